@@ -1,0 +1,305 @@
+"""Extractive answers: find the value the question asks for, in every source that states it.
+
+Deterministic and offline. Each retrieved sentence above the evidence floor offers typed
+candidates (a count with its unit, a person, place, date or organisation, or the sentence
+itself); compatible candidates are grouped across sources and the best-supported group is
+the answer. Below the calibrated threshold the answer is "not in the sources".
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.conflicts import Candidate, Group, disagreeing, group
+from bot.evidence import terms
+from bot.nlp import parse
+from bot.question import ENTITY_LABELS, Kind, Question, analyse
+from bot.retrieve import Hit, Retriever
+from bot.text import TokenPool, normalise, stem, tokens
+from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
+from bot.values import Quantity, parse_quantities, unit_matches
+from index.settings import Settings
+
+TIME_UNITS = {"year", "decade", "month", "week", "day", "hour", "minute", "century"}
+_DURATION = re.compile(
+    r"^(?:more than |over |about |nearly |almost |some |at least )?[\w-]+\s+(?:years?|decades?|months?|weeks?|days?|hours?)$",
+    re.I,
+)
+_REPORTING = re.compile(r"\b(said|say|says|told|tell|warn\w*|announc\w*|stat\w*|claim\w*|quoted)\b", re.I)
+MAX_CITATIONS = 6
+
+
+class Answerer:
+    def __init__(self, retriever: Retriever, settings: Settings) -> None:
+        self.retriever, self.settings = retriever, settings
+
+    def answer(self, question: str) -> Answer:
+        q = analyse(question)
+        qvec = self.retriever.embedder.encode_one(question)
+        hits = self.retriever.retrieve(question, vector=qvec)
+        passages = [
+            Passage(c.doc, c.start, c.end, c.text, round(s, 4), c.outlet, c.title)
+            for c, s in self.retriever.passages(question, self.settings.top_k, vector=qvec)
+        ]
+        floor = self.settings.min_evidence
+        usable = [h for h in hits if h.score >= floor * 0.8 and self._mentions_key_terms(q, h)]
+        candidates = self._candidates(q, usable)
+        groups = [g for g in group(candidates) if g.score >= floor]
+        if not groups:
+            return Answer(
+                question,
+                Status.NOT_IN_SOURCES,
+                NOT_IN_SOURCES,
+                passages=passages,
+                note="No indexed article states this; the closest passages are listed.",
+            )
+        rivals = disagreeing(groups, floor) if q.kind is not Kind.OPEN else []
+        if rivals and q.kind is not Kind.COUNT:
+            rivals = self._aligned_rivals(rivals)
+        if rivals:
+            return self._disagreement(q, rivals, passages)
+        top = groups[0]
+        citations = _citations(top.members)
+        docs = top.docs
+        note = (
+            f"Only one source states this: {docs[0]}."
+            if len(docs) == 1
+            else f"{len(docs)} sources state this."
+        )
+        if len(top.variants()) > 1 and q.kind is Kind.COUNT:
+            note += " Wording varies: " + "; ".join(top.variants()) + "."
+        return Answer(
+            question,
+            Status.ANSWERED,
+            top.value,
+            citations=citations,
+            single_source=len(docs) == 1,
+            passages=passages,
+            note=note,
+        )
+
+    # --- gating ------------------------------------------------------------------------
+    def _mentions_key_terms(self, q: Question, hit: Hit) -> bool:
+        """Names in the question must be in the evidence's article; a count's modifiers nearby."""
+        lex = self.retriever.lexical()
+        article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
+        sentence = terms(hit.chunk.text)
+        if not all(sentence.has(t) or article.has(t) for t in q.key_terms):
+            return False
+        if q.kind is Kind.COUNT and q.modifiers:
+            window = terms(self._window(hit))
+            return all(window.has(m) for m in q.modifiers)
+        return True
+
+    def _window(self, hit: Hit) -> str:
+        """The sentence and the two before it: where a count's subject is usually named."""
+        lex = self.retriever.lexical()
+        same = [c for c in lex.by_doc.get(hit.chunk.doc, []) if hit.chunk.seq - 2 <= c.seq <= hit.chunk.seq]
+        return " ".join(c.text for c in same) or hit.chunk.text
+
+    # --- candidates --------------------------------------------------------------------
+    def _candidates(self, q: Question, hits: list[Hit]) -> list[Candidate]:
+        if q.kind is Kind.COUNT:
+            return self._counts(q, hits)
+        if q.kind in ENTITY_LABELS:
+            found = self._entities(q, hits)
+            if found:
+                return found
+        return self._sentences(hits)
+
+    def _counts(self, q: Question, hits: list[Hit]) -> list[Candidate]:
+        out = []
+        for hit in hits:
+            text = hit.chunk.text
+            quantities = parse_quantities(text)
+            chosen = [x for x in quantities if self._counts_target(q, x.unit)]
+            if not chosen and q.target and not q.duration and _names_target(text, q.target):
+                named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
+                if len(named) == 1:
+                    chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
+            for x in chosen:
+                out.append(_candidate(hit, x.text, x.text.lower(), hit.score, x))
+        return out
+
+    def _counts_target(self, q: Question, unit: str) -> bool:
+        if q.duration:
+            return unit in TIME_UNITS
+        if not q.target or not unit:
+            return False
+        return unit_matches(unit, q.target) or self._similar_words(unit, q.target)
+
+    def _similar_words(self, a: str, b: str) -> bool:
+        embedder = self.retriever.embedder
+        va, vb = _word_vector(embedder, a), _word_vector(embedder, b)
+        return float(np.dot(va, vb)) >= 0.75
+
+    def _entities(self, q: Question, hits: list[Hit]) -> list[Candidate]:
+        labels = ENTITY_LABELS[q.kind]
+        asked = TokenPool(tokens(q.text))
+        plural = bool(
+            re.search(r"\b(which|what)\s+(?:[\w-]+\s+){0,3}?\w+(ies|s)\b", q.text, re.I)
+        ) and not re.search(r"\b(which|what)\s+(?:[\w-]+\s+){0,3}?\w*(ss|us|is)\b", q.text, re.I)
+        out: list[Candidate] = []
+        for rank, hit in enumerate(hits[:10]):
+            values = []
+            bonus: dict[str, float] = {}
+            for ent in parse(hit.chunk.text).entities:
+                if ent.label not in labels:
+                    continue
+                if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
+                    continue
+                words = tokens(ent.text)
+                if not words or all(asked.has(w) for w in words):
+                    continue
+                values.append(ent.text)
+                bonus[ent.text] = _role_bonus(q.kind, hit.chunk.text[: ent.start])
+            if q.kind is Kind.PERSON and hit.chunk.speaker and _REPORTING.search(q.text):
+                speaker_words = tokens(hit.chunk.speaker)
+                if speaker_words and not all(asked.has(w) for w in speaker_words):
+                    values.insert(0, hit.chunk.speaker)
+            if not values:
+                continue
+            if plural and len(values) > 1:
+                joined = _join(list(dict.fromkeys(values)))
+                bonus[joined] = max(bonus.get(v, 0.0) for v in values)
+                values = [joined]
+            values.sort(key=lambda v: -bonus.get(v, 0.0))
+            for value in values[:1]:
+                score = hit.score - 0.01 * rank + bonus.get(value, 0.0)
+                out.append(_candidate(hit, value, _name_key(value), score))
+        return out
+
+    def _sentences(self, hits: list[Hit]) -> list[Candidate]:
+        """Open questions: the best sentence, cited with every source that says much the same."""
+        if not hits:
+            return []
+        best = hits[0]
+        vectors = self.retriever.store.vectors("claims", [h.chunk.id for h in hits[:12]])
+        anchor = vectors.get(best.chunk.id)
+        out = [_candidate(best, best.chunk.text, "sentence", best.score)]
+        seen = {best.chunk.doc}
+        for hit in hits[1:12]:
+            vec = vectors.get(hit.chunk.id)
+            if hit.chunk.doc in seen or vec is None or anchor is None:
+                continue
+            if float(np.dot(anchor, vec)) >= 0.8 and hit.score >= 0.9 * best.score:
+                out.append(_candidate(hit, best.chunk.text, "sentence", hit.score))
+                seen.add(hit.chunk.doc)
+        return out
+
+    # --- disagreement ------------------------------------------------------------------
+    def _aligned_rivals(self, groups: list[Group]) -> list[Group]:
+        """Names or dates differ only if the sentences giving them say the same thing otherwise."""
+        lead = groups[0].members[0]
+        ids = [lead.chunk_id] + [g.members[0].chunk_id for g in groups[1:]]
+        vectors = self.retriever.store.vectors("claims", ids)
+        anchor = vectors.get(lead.chunk_id)
+        if anchor is None:
+            return []
+        kept = [
+            g
+            for g in groups[1:]
+            if g.members[0].chunk_id in vectors
+            and float(np.dot(anchor, vectors[g.members[0].chunk_id])) >= 0.8
+        ]
+        return [groups[0], *kept] if kept else []
+
+    def _disagreement(self, q: Question, groups: list[Group], passages: list[Passage]) -> Answer:
+        variants = []
+        all_citations: list[Citation] = []
+        for g in groups:
+            cites = _citations(g.members, first_id=len(all_citations) + 1)
+            all_citations.extend(cites)
+            variants.append(Variant(g.value, cites))
+        about = q.target or q.kind.value
+        sides = " vs ".join(
+            f"{v.value!r} ({', '.join(sorted({c.doc for c in v.citations}))})" for v in variants
+        )
+        note = f"The sources disagree on the {about}: {sides}."
+        text = "The sources differ: " + " vs ".join(v.value for v in variants)
+        docs = {c.doc for c in all_citations}
+        return Answer(
+            q.text,
+            Status.ANSWERED,
+            text,
+            citations=all_citations,
+            disagreements=[Disagreement(about, note, variants)],
+            single_source=len(docs) == 1,
+            passages=passages,
+            note=note,
+        )
+
+
+_word_cache: dict[str, np.ndarray] = {}
+
+
+_LOCATIVE = re.compile(r"\b(in|at|to|from|into|near|outside|inside|toward|towards|across)\s+(the\s+)?$", re.I)
+_TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+(the\s+)?$", re.I)
+
+
+def _role_bonus(kind: Kind, before: str) -> float:
+    """A place after "in/to/at", a date after "on/in/since": the role the question asks about."""
+    tail = before[-30:]
+    if kind is Kind.PLACE:
+        return 0.08 if _LOCATIVE.search(tail) else -0.05
+    if kind is Kind.DATE:
+        return 0.05 if _TEMPORAL.search(tail) else 0.0
+    return 0.0
+
+
+def _names_target(text: str, target: str) -> bool:
+    """The counted thing is a people named in the sentence, counted by another noun."""
+    capitalised = TokenPool(stem(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", text))
+    lower = TokenPool(stem(w) for w in re.findall(r"\b[a-z]+\b", text))
+    return capitalised.has(target) and not lower.has(target)
+
+
+def _word_vector(embedder: object, word: str) -> np.ndarray:
+    if word not in _word_cache:
+        _word_cache[word] = embedder.encode_one(word)  # type: ignore[attr-defined]
+    return _word_cache[word]
+
+
+def _candidate(hit: Hit, value: str, key: str, score: float, quantity: Quantity | None = None) -> Candidate:
+    c = hit.chunk
+    return Candidate(
+        chunk_id=c.id,
+        value=value,
+        key=key,
+        doc=c.doc,
+        start=c.start,
+        end=c.end,
+        quote=c.text,
+        score=score,
+        quantity=quantity,
+        outlet=c.outlet,
+        title=c.title,
+    )  # type: ignore[arg-type]
+
+
+def _citations(members: list[Candidate], first_id: int = 1) -> list[Citation]:
+    out: list[Citation] = []
+    seen: set[tuple[str, int]] = set()
+    for m in sorted(members, key=lambda m: -m.score):
+        if (m.doc, m.start) in seen or len(out) >= MAX_CITATIONS:
+            continue
+        seen.add((m.doc, m.start))
+        out.append(
+            Citation(
+                first_id + len(out), m.doc, m.start, m.end, m.quote, round(m.score, 4), m.outlet, m.title
+            )
+        )
+    return out
+
+
+def _name_key(value: str) -> str:
+    words = [stem(w) for w in re.findall(r"[\w-]+", normalise(value).lower())]
+    while words and words[0] in {"the", "a", "an"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _join(values: list[str]) -> str:
+    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]

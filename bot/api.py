@@ -1,0 +1,101 @@
+"""``FactChecker``: the Python API every surface (CLI, chat page, eval) goes through."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import threading
+from pathlib import Path
+
+from bot.answer import Answerer
+from bot.check import Checker
+from bot.retrieve import Retriever
+from bot.types import Answer, Verdict
+from index.embed import Embedder, embedder_for
+from index.errors import BadQuestionError, EmptyIndexError
+from index.ingest import IngestReport, Progress, ingest
+from index.settings import Settings
+from index.store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 2000
+_TAG = re.compile(r"<[^>]{0,200}>")
+_QUESTION_START = re.compile(
+    r"^\s*(who|whom|whose|what|which|when|where|were|why|how|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|has|have|had)\b",
+    re.I,
+)
+
+
+class FactChecker:
+    """Answers questions and checks claims against the indexed articles only.
+
+    Build it from settings (``FactChecker()`` reads ``FACTBOT_*``) or inject a store and
+    embedder (tests, several corpora in one process). Models load lazily, once.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        store: Store | None = None,
+        embedder: Embedder | None = None,
+    ) -> None:
+        self.settings = settings or Settings.from_env()
+        self.store = store or Store(self.settings)
+        self.embedder = embedder or embedder_for(self.settings)
+        self.retriever = Retriever(self.store, self.embedder, self.settings)
+        self._answerer = Answerer(self.retriever, self.settings)
+        self._checker = Checker(self.retriever, self.settings)
+        self._write_lock = threading.Lock()
+
+    def ingest(
+        self, paths: list[str | Path], prune: bool = False, progress: Progress | None = None
+    ) -> IngestReport:
+        with self._write_lock:
+            report = ingest(
+                paths, self.settings, store=self.store, embedder=self.embedder, prune=prune, progress=progress
+            )
+        self.retriever.invalidate()
+        return report
+
+    def ask(self, question: str, mode: str = "question") -> Answer:
+        """Answer from the articles; ``mode="auto"`` routes claim-like sentences to ``check``."""
+        text = self._validate(question)
+        if mode not in {"question", "claim", "auto"}:
+            raise BadQuestionError(f"mode must be question, claim or auto, not {mode!r}")
+        if mode == "claim" or (mode == "auto" and looks_like_claim(text)):
+            verdict = self.check(text)
+            answer = self._answerer.answer(text)
+            answer.question = question
+            answer.verdict = verdict
+            answer.note = f"Checked as a claim: {verdict.verdict.value.replace('_', ' ')}. {verdict.note}"
+            return answer
+        answer = self._answerer.answer(text)
+        answer.question = question
+        return answer
+
+    def check(self, claim: str) -> Verdict:
+        verdict = self._checker.check(self._validate(claim))
+        verdict.claim = claim
+        return verdict
+
+    def _validate(self, text: str) -> str:
+        if not isinstance(text, str) or not text.strip():
+            raise BadQuestionError("the question is empty: type a question or a claim")
+        if len(text) > MAX_QUESTION_CHARS:
+            raise BadQuestionError(
+                f"the question is {len(text):,} characters; keep it under {MAX_QUESTION_CHARS:,}"
+            )
+        cleaned = " ".join(html.unescape(_TAG.sub(" ", text)).split())
+        if not re.search(r"[A-Za-z0-9]", cleaned):
+            raise BadQuestionError("the question has no words factbot can search for")
+        if self.retriever.lexical().chunks == []:
+            raise EmptyIndexError("nothing is indexed yet: run `factbot ingest PATH` first")
+        return cleaned
+
+
+def looks_like_claim(text: str) -> bool:
+    """A statement rather than a question: no question mark and no question word up front."""
+    return not text.rstrip().endswith("?") and not _QUESTION_START.match(text)

@@ -1,0 +1,185 @@
+"""Claim verdicts: align the claim with each source's statements, then compare values.
+
+A source supports a claim when one of its sentences says the same thing (close in meaning,
+covering the claim's words, names and numbers, same polarity); it refutes it when an aligned
+sentence gives an incompatible value: a count whose interval does not overlap, another name
+of the same kind in the same role, the opposite polarity. Supporting and refuting sources
+together make the claim ``conflicting``; no aligned sentence means ``not_enough_info``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.evidence import terms
+from bot.nlp import parse
+from bot.retrieve import Hit, Retriever
+from bot.text import TokenPool, tokens
+from bot.types import Evidence, Label, Stance, Verdict
+from bot.values import Quantity, parse_quantities, unit_matches
+from index.settings import Settings
+
+NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE"}
+DIRECTIONS = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+@dataclass(frozen=True)
+class Judgement:
+    stance: Stance
+    strength: float
+    reason: str
+
+
+class Checker:
+    def __init__(self, retriever: Retriever, settings: Settings) -> None:
+        self.retriever, self.settings = retriever, settings
+
+    def check(self, claim: str) -> Verdict:
+        hits = self.retriever.retrieve(claim)
+        best: dict[str, tuple[Hit, Judgement]] = {}
+        for hit in hits[:20]:
+            judged = judge(claim, hit, self.retriever)
+            current = best.get(hit.chunk.doc)
+            if current is None or _rank(judged) > _rank(current[1]):
+                best[hit.chunk.doc] = (hit, judged)
+        evidence = [
+            _evidence(hit, j)
+            for hit, j in sorted(best.values(), key=lambda x: -_rank(x[1]))
+            if j.stance is not Stance.NEUTRAL or hit.score >= self.settings.min_evidence
+        ][:8]
+        supports = sorted({e.doc for e in evidence if e.stance is Stance.SUPPORTS})
+        refutes = sorted({e.doc for e in evidence if e.stance is Stance.REFUTES})
+        if supports and refutes:
+            label = Label.CONFLICTING
+            note = f"Sources disagree: {', '.join(supports)} support it; {', '.join(refutes)} contradict it."
+        elif supports:
+            label = Label.SUPPORTED
+            note = f"Supported by {', '.join(supports)}" + (
+                " (one source only)." if len(supports) == 1 else "."
+            )
+        elif refutes:
+            label = Label.REFUTED
+            note = f"Contradicted by {', '.join(refutes)}."
+        else:
+            label = Label.NOT_ENOUGH_INFO
+            note = "No indexed article states this or its opposite."
+        return Verdict(claim, label, evidence, note)
+
+
+def _rank(j: Judgement) -> float:
+    return j.strength + (0.0 if j.stance is Stance.NEUTRAL else 1.0)
+
+
+def _evidence(hit: Hit, j: Judgement) -> Evidence:
+    c = hit.chunk
+    return Evidence(c.doc, c.start, c.end, c.text, j.stance, round(hit.score, 4), c.outlet, c.title, j.reason)
+
+
+def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
+    """The stance of one retrieved sentence towards the claim, with the reason in words."""
+    text = hit.chunk.text
+    sentence = terms(text)
+    article = retriever.lexical().doc_tokens.get(hit.chunk.doc) or TokenPool(())
+    claim_tokens = tokens(claim)
+    covered = _share(claim_tokens, sentence)
+    aligned = hit.dense >= 0.55 and covered >= 0.4
+    strong = hit.dense >= 0.6 and covered >= 0.5
+    if not aligned:
+        return Judgement(Stance.NEUTRAL, hit.score, "not about the same thing")
+
+    clash = _quantity_clash(claim, text)
+    if clash is not None:
+        return (
+            clash
+            if clash.stance is Stance.REFUTES or strong
+            else Judgement(Stance.NEUTRAL, hit.score, clash.reason)
+        )
+    name_clash = _name_clash(claim, text, sentence, article)
+    if name_clash and strong:
+        return Judgement(Stance.REFUTES, hit.score, name_clash)
+    c_neg, e_neg = parse(claim).negated, parse(text).negated
+    if strong and covered >= 0.6 and c_neg != e_neg:
+        return Judgement(Stance.REFUTES, hit.score, "one says it happened, the other that it did not")
+    missing_names = [t for t in _names(claim) if not (sentence.has(t) or article.has(t))]
+    if missing_names:
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {', '.join(missing_names)}")
+    claim_quantities = [q for q in parse_quantities(claim) if q.unit]
+    if strong and covered >= 0.7 and not claim_quantities:
+        return Judgement(Stance.SUPPORTS, hit.score, "states the same")
+    if claim_quantities and strong and _all_quantities_agree(claim_quantities, parse_quantities(text)):
+        return Judgement(Stance.SUPPORTS, hit.score, "gives a compatible number")
+    return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
+
+
+def _share(words: list[str], pool: TokenPool) -> float:
+    return sum(1 for w in words if pool.has(w)) / len(words) if words else 0.0
+
+
+def _quantity_clash(claim: str, text: str) -> Judgement | None:
+    evidence = parse_quantities(text)
+    for cq in parse_quantities(claim):
+        same = [eq for eq in evidence if unit_matches(eq.unit, cq.unit)]
+        if not same:
+            continue
+        if any(eq.overlaps(cq) for eq in same):
+            return Judgement(Stance.SUPPORTS, 1.0, f"gives {same[0].text} {cq.unit}")
+        return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")
+    return None
+
+
+def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity]) -> bool:
+    return all(any(unit_matches(e.unit, c.unit) and e.overlaps(c) for e in evidence) for c in claim_q)
+
+
+def _names(text: str) -> list[str]:
+    return [t for ent in parse(text).entities if ent.label in NAME_LABELS for t in tokens(ent.text)]
+
+
+def _name_clash(claim: str, text: str, sentence: TokenPool, article: TokenPool) -> str:
+    """A name in the claim the evidence lacks, where the evidence has another of the same kind."""
+    claim_ents = parse(claim).entities
+    evidence_ents = parse(text).entities
+    claim_pool = TokenPool(tokens(claim))
+    for ent in claim_ents:
+        if ent.label not in NAME_LABELS:
+            continue
+        words = tokens(ent.text)
+        if not words or all(sentence.has(w) for w in words):
+            continue
+        rivals = [
+            e.text
+            for e in evidence_ents
+            if _same_kind(e.label, ent.label) and not any(claim_pool.has(w) for w in tokens(e.text))
+        ]
+        if rivals and not all(article.has(w) for w in words):
+            return f"names {rivals[0]}, not {ent.text}"
+    claim_dirs = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in DIRECTIONS}
+    text_dirs = {w for w in re.findall(r"[a-z]+", text.lower()) if w in DIRECTIONS}
+    if claim_dirs and text_dirs and not claim_dirs & text_dirs:
+        return f"says {', '.join(sorted(text_dirs))}, not {', '.join(sorted(claim_dirs))}"
+    claim_days = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in WEEKDAYS}
+    text_days = {w for w in re.findall(r"[a-z]+", text.lower()) if w in WEEKDAYS}
+    if claim_days and text_days and not claim_days & text_days:
+        return f"says {', '.join(sorted(text_days))}, not {', '.join(sorted(claim_days))}"
+    return ""
+
+
+def _same_kind(a: str, b: str) -> bool:
+    places = {"GPE", "LOC", "FAC"}
+    return a == b or (a in places and b in places)

@@ -1,0 +1,171 @@
+"""The ``factbot`` command. The only module that prints; library errors become one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from index.errors import FactbotError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from index.settings import Settings
+
+    overrides: dict[str, Any] = {}
+    if getattr(args, "data_dir", None):
+        overrides["data_dir"] = Path(args.data_dir)
+    return Settings.from_env(**overrides)
+
+
+def _progress_bar(desc: str) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    from tqdm import tqdm
+
+    bar: dict[str, Any] = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in bar:
+            bar["bar"] = tqdm(total=total, desc=desc, unit="file", file=sys.stderr, leave=False)
+        bar["bar"].n = done
+        bar["bar"].refresh()
+
+    def close() -> None:
+        if "bar" in bar:
+            bar["bar"].close()
+
+    return update, close
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from index.ingest import ingest
+
+    settings = _settings(args)
+    update, close = _progress_bar("ingesting")
+    try:
+        report = ingest(args.paths, settings, prune=args.prune, progress=update)
+    finally:
+        close()
+    for line in report.skipped:
+        print(f"skipped {line}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(report.summary())
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from index.store import Store
+
+    settings = _settings(args)
+    store = Store(settings)
+    counts = store.counts()
+    articles = store.articles()
+    out = {
+        "store": settings.chroma_url or str(settings.data_dir),
+        "collections": {k: store.name(k) for k in counts},
+        "counts": counts,
+        "articles": [
+            {"doc": a.doc, "title": a.title, "outlet": a.outlet, "passages": a.passages, "claims": a.claims}
+            for a in articles
+        ],
+    }
+    if args.json:
+        print(json.dumps(out, indent=2))
+        return EXIT_OK
+    print(f"store: {out['store']}")
+    print(f"articles: {counts['articles']}  passages: {counts['passages']}  claims: {counts['claims']}")
+    for a in articles[:50]:
+        print(f"  {a.doc}  {a.passages} passages, {a.claims} claims  {a.title[:60]}")
+    if len(articles) > 50:
+        print(f"  … and {len(articles) - 50} more")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factbot", description="Claim-level fact-checking over your news articles."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    parser.add_argument("--data-dir", help="index location (default: FACTBOT_DATA_DIR or ./.factbot)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="index article files or folders")
+    p.add_argument("paths", nargs="+", help=".txt .md .html .json .jsonl files or folders")
+    p.add_argument("--prune", action="store_true", help="drop indexed articles whose files are gone")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("stats", help="what is indexed")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+
+    for name, helptext in (
+        ("ask", "answer a question from the articles"),
+        ("check", "check a claim against the articles"),
+    ):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("text", help="the question" if name == "ask" else "the claim")
+        p.add_argument("--json", action="store_true", help="print the result as JSON")
+        if name == "ask":
+            p.add_argument("--mode", choices=["question", "claim", "auto"], default="question")
+        p.set_defaults(func=_lazy("bot.render", f"cmd_{name}"))
+
+    p = sub.add_parser("serve", help="ingest seeds/ if needed and serve the chat page")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--seeds", nargs="*", default=[str(DEFAULT_SEEDS)], help="folders ingested first")
+    p.set_defaults(func=_lazy("bot.render", "cmd_serve"))
+
+    p = sub.add_parser("demo", help="ingest seeds/ if needed and answer a sample question")
+    p.add_argument("--seeds", nargs="*", default=[str(DEFAULT_SEEDS)])
+    p.add_argument("question", nargs="?", default="How many US troops are in Syria?")
+    p.set_defaults(func=_lazy("bot.render", "cmd_demo"))
+    return parser
+
+
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """Import heavy command modules only when that command runs (fast --help)."""
+
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        func: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), name)
+        return func(args)
+
+    return run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    from index.embed import offline_env
+
+    offline_env()
+    try:
+        code: int = args.func(args)
+        return code
+    except FactbotError as exc:
+        print(f"factbot: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(
+            "factbot: interrupted; completed articles are kept, run the same command again to finish",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

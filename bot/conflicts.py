@@ -1,0 +1,104 @@
+"""Where sources disagree: aligned statements whose values cannot both be true.
+
+Values found for the same question are grouped when compatible (intervals that overlap,
+names that refer to the same thing); two well-supported groups that are incompatible are
+a disagreement. Nothing here knows any particular story: it compares values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.values import Quantity
+
+
+@dataclass
+class Candidate:
+    """One value found in one retrieved sentence."""
+
+    chunk_id: str
+    value: str
+    key: str
+    doc: str
+    start: int
+    end: int
+    quote: str
+    score: float
+    quantity: Quantity | None = None
+    outlet: str = ""
+    title: str = ""
+
+
+@dataclass
+class Group:
+    """Compatible values from one or more sources."""
+
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def value(self) -> str:
+        return self.members[0].value
+
+    @property
+    def docs(self) -> list[str]:
+        seen: list[str] = []
+        for m in self.members:
+            if m.doc not in seen:
+                seen.append(m.doc)
+        return seen
+
+    @property
+    def score(self) -> float:
+        """Best evidence, plus a little for every further source that agrees."""
+        best: dict[str, float] = {}
+        for m in self.members:
+            best[m.doc] = max(best.get(m.doc, 0.0), m.score)
+        ranked = sorted(best.values(), reverse=True)
+        return ranked[0] + 0.05 * sum(ranked[1:]) if ranked else 0.0
+
+    def accepts(self, cand: Candidate) -> bool:
+        lead = self.members[0]
+        if lead.quantity is not None and cand.quantity is not None:
+            return all(m.quantity is not None and m.quantity.overlaps(cand.quantity) for m in self.members)
+        return same_name(lead.key, cand.key)
+
+    def variants(self) -> list[str]:
+        out: list[str] = []
+        for m in self.members:
+            if m.value not in out:
+                out.append(m.value)
+        return out
+
+
+def same_name(a: str, b: str) -> bool:
+    """ "hakan fidan" ~ "fidan"; "the united states" ~ "united states"; "us" ~ "u.s."."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    shorter, longer = sorted((wa, wb), key=len)
+    return longer[-len(shorter) :] == shorter or longer[: len(shorter)] == shorter
+
+
+def group(candidates: list[Candidate]) -> list[Group]:
+    groups: list[Group] = []
+    for cand in sorted(candidates, key=lambda c: -c.score):
+        for g in groups:
+            if g.accepts(cand):
+                g.members.append(cand)
+                break
+        else:
+            groups.append(Group([cand]))
+    return sorted(groups, key=lambda g: -g.score)
+
+
+def disagreeing(groups: list[Group], floor: float, ratio: float = 0.8) -> list[Group]:
+    """Groups strong enough to stand against the leading one, from other sources."""
+    if len(groups) < 2:
+        return []
+    lead = groups[0]
+    rivals = [
+        g for g in groups[1:] if g.score >= max(floor, ratio * lead.score) and set(g.docs) - set(lead.docs)
+    ]
+    return [lead, *rivals] if rivals else []

@@ -1,0 +1,281 @@
+"""Light text normalisation shared by lexical search, alignment and answer matching."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "then",
+        "than",
+        "so",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "about",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "between",
+        "among",
+        "through",
+        "without",
+        "within",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "done",
+        "have",
+        "has",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "it",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "their",
+        "them",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "we",
+        "our",
+        "us",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "some",
+        "each",
+        "every",
+        "no",
+        "not",
+        "nor",
+        "only",
+        "own",
+        "same",
+        "such",
+        "too",
+        "very",
+        "just",
+        "also",
+        "more",
+        "most",
+        "other",
+        "another",
+        "again",
+        "further",
+        "once",
+        "up",
+        "down",
+        "out",
+        "off",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "according",
+        "according",
+        "one",
+        "ever",
+        "still",
+        "yet",
+        "s",
+        "t",
+    ]
+)
+QUESTION_WORDS = frozenset(
+    ["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "many", "much"]
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
+_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def normalise(text: str) -> str:
+    """U.S. -> US, curly quotes -> straight; used before tokenising or comparing values."""
+    text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """Crude plural/possessive folding: enough to match 'strikes'/'strike', 'troops'/'troop'."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def tokens(text: str) -> list[str]:
+    """Content tokens (stemmed, lowercased, no stopwords) for lexical matching."""
+    out = []
+    for raw in _TOKEN.findall(normalise(text)):
+        word = raw.lower()
+        acronym = raw.isupper() and len(raw) >= 2
+        if not acronym and (word in STOPWORDS or word in QUESTION_WORDS):
+            continue
+        out.append(stem(word))
+    return out
+
+
+class TokenPool:
+    """A set of tokens with fast fuzzy lookup (exact, then same-prefix candidates only)."""
+
+    def __init__(self, toks: Iterable[str]) -> None:
+        self.exact = set(toks)
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        for t in self.exact:
+            self.by_prefix[t[:2]].append(t)
+        self._memo: dict[str, bool] = {}
+
+    def has(self, token: str) -> bool:
+        if token in self.exact:
+            return True
+        if token not in self._memo:
+            near = self.by_prefix.get(token[:2], [])
+            self._memo[token] = any(close_enough(token, t) for t in near) or (
+                len(token) >= 5
+                and any(
+                    close_enough(token, t)
+                    for t in self.exact
+                    if len(t) >= 5 and t[:1] != token[:1] and t[1:3] == token[1:3]
+                )
+            )
+        return self._memo[token]
+
+
+def close_enough(a: str, b: str) -> bool:
+    """Same stem, one is a prefix form of the other (Russia/Russian), or a one-letter typo."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 3:
+        return True
+    if min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1:
+        return _edit_distance_le1(a, b)
+    return False
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diffs = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        diffs += 1
+        if diffs > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return diffs + (len(b) - j) + (len(a) - i) <= 1
+
+
+class BM25:
+    """Okapi BM25 over pre-tokenised documents with an inverted index (fast for short queries)."""
+
+    def __init__(self, docs: Iterable[list[str]], k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1, self.b = k1, b
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        lengths = []
+        for i, doc in enumerate(docs):
+            lengths.append(len(doc))
+            for term, tf in Counter(doc).items():
+                postings[term].append((i, tf))
+        self.n = len(lengths)
+        self.lengths = np.asarray(lengths, dtype=np.float32)
+        self.avg = float(self.lengths.mean()) if self.n else 1.0
+        self.postings = {
+            t: (np.fromiter((d for d, _ in p), np.int64), np.fromiter((f for _, f in p), np.float32))
+            for t, p in postings.items()
+        }
+
+    def idf(self, term: str) -> float:
+        df = len(self.postings[term][0]) if term in self.postings else 0
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def scores(self, query: list[str]) -> dict[int, float]:
+        out: dict[int, float] = defaultdict(float)
+        for term in set(query):
+            if term not in self.postings:
+                continue
+            ids, tfs = self.postings[term]
+            norm = self.k1 * (1 - self.b + self.b * self.lengths[ids] / self.avg)
+            part = self.idf(term) * tfs * (self.k1 + 1) / (tfs + norm)
+            for i, s in zip(ids.tolist(), part.tolist(), strict=True):
+                out[i] += s
+        return out
+
+    def top(self, query: list[str], k: int) -> list[tuple[int, float]]:
+        scored = self.scores(query)
+        return sorted(scored.items(), key=lambda x: -x[1])[:k]

@@ -1,0 +1,168 @@
+"""The typed results every surface renders: UI, CLI, API and eval all use ``to_dict()``.
+
+Evidence lives in fields (citations with spans into the original file), never as prose
+with "[1]" pasted in, so a renderer can always show and verify the exact source text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+NOT_IN_SOURCES = "The sources do not answer this."
+"""The one phrase factbot uses when the indexed articles do not answer a question."""
+
+
+class Status(StrEnum):
+    ANSWERED = "answered"
+    NOT_IN_SOURCES = "not_in_sources"
+
+
+class Label(StrEnum):
+    SUPPORTED = "supported"
+    REFUTED = "refuted"
+    CONFLICTING = "conflicting"
+    NOT_ENOUGH_INFO = "not_enough_info"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An exact span of an original article: ``original[start:end] == quote``."""
+
+    id: int
+    doc: str
+    start: int
+    end: int
+    quote: str
+    score: float
+    outlet: str = ""
+    title: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One value that some sources give, with the citations that give it."""
+
+    value: str
+    citations: list[Citation]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "citations": [c.to_dict() for c in self.citations]}
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Sources that give different values for the same thing."""
+
+    about: str
+    note: str
+    variants: list[Variant]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "about": self.about,
+            "note": self.note,
+            "variants": [v.to_dict() for v in self.variants],
+        }
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved passage with its score, shown as context or as the closest matches."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    score: float
+    outlet: str = ""
+    title: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    question: str
+    status: Status
+    answer: str
+    citations: list[Citation] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    single_source: bool = False
+    passages: list[Passage] = field(default_factory=list)
+    note: str = ""
+    """Plain-language remarks: which sources state it, fallbacks, routing."""
+    removed: list[dict[str, str]] = field(default_factory=list)
+    """LLM mode: sentences dropped by the checker, each ``{"sentence", "reason"}``."""
+    mode: str = "extractive"
+    verdict: Verdict | None = None
+    """Set when ``ask(mode="auto")`` routed a claim to ``check``."""
+
+    @property
+    def text(self) -> str:
+        return self.answer
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "question": self.question,
+            "status": str(self.status),
+            "answer": self.answer,
+            "citations": [c.to_dict() for c in self.citations],
+            "disagreements": [d.to_dict() for d in self.disagreements],
+            "single_source": self.single_source,
+            "passages": [p.to_dict() for p in self.passages],
+            "note": self.note,
+            "mode": self.mode,
+        }
+        if self.removed:
+            out["removed"] = list(self.removed)
+        if self.verdict is not None:
+            out["verdict"] = self.verdict.to_dict()
+        return out
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One source's sentence bearing on a claim, with its stance."""
+
+    doc: str
+    start: int
+    end: int
+    quote: str
+    stance: Stance
+    score: float
+    outlet: str = ""
+    title: str = ""
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["stance"] = str(self.stance)
+        return out
+
+
+@dataclass
+class Verdict:
+    claim: str
+    verdict: Label
+    evidence: list[Evidence] = field(default_factory=list)
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim": self.claim,
+            "verdict": str(self.verdict),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "note": self.note,
+        }

@@ -1,0 +1,241 @@
+"""Quantities in news text as intervals, so "a dozen" vs "dozens" is a measurable conflict.
+
+A reporter's "more than 75" and another's "75" describe the same count, so bounds are
+closed at the stated number; "a dozen" (12) and "dozens" (24+) do not overlap and are
+a disagreement. Numbers that are really dates, years or model names are not quantities.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from bot.text import STOPWORDS, stem
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "m": 1_000_000,
+    "bn": 1_000_000_000,
+    "k": 1_000,
+}
+VAGUE = {
+    "a dozen": (12, 12),
+    "dozen": (12, 12),
+    "dozens": (24, 99),
+    "half a dozen": (6, 6),
+    "several dozen": (24, 99),
+    "a few dozen": (24, 60),
+    "a couple": (2, 2),
+    "a couple of": (2, 2),
+    "a few": (2, 5),
+    "a handful": (3, 6),
+    "several": (3, 9),
+    "scores": (40, 199),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 999_999_999),
+}
+LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "above")
+UPPER = ("up to", "fewer than", "less than", "under", "as many as", "at most", "no more than", "below")
+ABOUT = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "an estimated",
+    "close to",
+    "nearly",
+    "almost",
+    "approx.",
+    "estimated",
+)
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+_WORD_NUM = "|".join(sorted(UNITS, key=len, reverse=True))
+_SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
+_VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
+_QUAL = "|".join(re.escape(q) for q in sorted(LOWER + UPPER + ABOUT, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = rf"(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)?)*"
+QUANTITY = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<vague>{_VAGUE})|(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_SCALE})\b)?|(?P<words>{_WORDS}))"
+    rf"(?![\w-]*\d)(?P<suffix>-[a-z]+)?(?!\w)",
+    re.I,
+)
+_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the\s+)?)?")
+_UNIT_WORD = re.compile(r"[A-Za-z][\w’'-]*|\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    low: float
+    high: float
+    text: str
+    """Surface form as written, e.g. "more than 75" or "a dozen"."""
+    unit: str
+    """Stem of the counted noun ("troop", "airstrike"), empty when none follows."""
+    start: int
+    end: int
+
+    def overlaps(self, other: Quantity) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    def describe(self) -> str:
+        return self.text
+
+
+def _words_value(text: str) -> float | None:
+    total = current = 0.0
+    for part in re.split(r"[\s-]+", text.lower()):
+        if part == "and" or not part:
+            continue
+        if part in UNITS:
+            current += UNITS[part]
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in SCALES:
+            total += max(current, 1) * SCALES[part]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    out = []
+    for m in QUANTITY.finditer(text):
+        qual = (m.group("qual") or "").lower()
+        low: float
+        high: float
+        value: float | None
+        if m.group("vague"):
+            low, high = VAGUE[m.group("vague").lower()]
+            value = None
+        elif m.group("digits"):
+            value = float(m.group("digits").replace(",", ""))
+            if m.group("scale"):
+                value *= SCALES[m.group("scale").lower()]
+            if _not_a_count(text, m.start("digits"), m.end(), value, bool(m.group("scale") or qual)):
+                continue
+            low = high = value
+        else:
+            words = m.group("words")
+            if words.lower() in {"one"} and not qual:
+                continue  # "one of", "one official": rarely a count worth comparing
+            value = _words_value(words)
+            if value is None:
+                continue
+            low = high = value
+        if value is not None and qual:
+            if qual in LOWER:
+                high = math.inf
+            elif qual in UPPER:
+                low = 0.0
+            elif qual in ("nearly", "almost"):
+                low = value * 0.85
+            else:
+                low, high = value * 0.9, value * 1.1
+        elif qual in LOWER:
+            high = math.inf
+        unit = _unit_after(text, m.end(), m.group("suffix"))
+        out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
+    return out
+
+
+def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool) -> bool:
+    before = text[max(0, start - 12) : start].lower()
+    after = text[end : end + 12].lower()
+    if re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
+        return True  # B-52, F-15: a model name
+    if re.search(rf"\b({MONTHS})\.?\s*$", before) or re.match(rf"\s*({MONTHS})\b", after):
+        return True  # a date
+    if re.match(r"\s*(%|percent|per cent)", after):
+        return False
+    if 1800 <= value <= 2100 and float(value).is_integer() and not qualified:
+        return not re.match(r"\s+[a-z]+s\b", after)  # a year, unless "2000 troops"
+    return bool(re.match(r"\s*(:|am\b|pm\b|a\.m|p\.m)", after))
+
+
+def _unit_after(text: str, end: int, suffix: str | None) -> str:
+    """The counted noun: the first lowercase content word after the number ("75 ISIS-linked targets")."""
+    if suffix:
+        return stem(suffix[1:])  # "13-year"
+    rest = text[end : end + 80]
+    rest = rest[_AFTER.match(rest).end() :] if _AFTER.match(rest) else rest  # type: ignore[union-attr]
+    if re.match(r"\s*(%|percent|per cent)", rest):
+        return "percent"
+    run: list[str] = []
+    for i, word in enumerate(_UNIT_WORD.findall(rest)):
+        if i >= 5 or len(run) >= 3:
+            break
+        if word.startswith("("):
+            continue
+        bare = word.strip("’'")
+        if bare[:1].isupper() or "-" in bare:
+            if run:
+                break
+            continue  # a name or compound modifier: "ISIS-linked", "Islamic State", "high-ranking"
+        if bare.lower() in STOPWORDS:
+            if bare.lower() in {"of", "the"} and not run:
+                continue
+            break
+        run.append(bare.lower())
+    if not run:
+        return ""
+    plural = [w for w in run if w.endswith("s") and not w.endswith("ss")]
+    return stem(plural[0] if plural else run[0])
+
+
+def unit_matches(a: str, b: str) -> bool:
+    """Same counted thing, allowing compounds ("strike"/"airstrike") and plural folding."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 4 and longer.endswith(shorter)

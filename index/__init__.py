@@ -1,0 +1,1 @@
+"""files -> articles -> sentences/passages/claims -> Chroma."""

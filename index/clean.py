@@ -1,0 +1,135 @@
+"""Keep the story, drop the page around it, and never lose the way back to the file.
+
+Cleaning works on lines and returns the kept ones as ``(start, end)`` spans of the
+original text, so every later span is an exact slice of what the user can open.
+The rules describe web-page furniture in general (share crumbs, photo credits,
+comment policies, repeated bodies), not any particular site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FOLLOW = re.compile(
+    r"^\s*(follow us|follow .{0,40} on (twitter|x|facebook|instagram|google news|telegram)"
+    r"|sign up (for|to)|subscribe (to|for|now)|share (this|on)|click here|download (our|the) app"
+    r"|all rights reserved|copyright\b|©)",
+    re.I,
+)
+_CRUMB = re.compile(
+    r"^\s*(read( more| also)?|also read|related( articles?)?|see also|watch|listen)\s*[:|-]", re.I
+)
+_CREDIT = re.compile(
+    r"\((?:photo|image|picture|video|credit)s?\b[^)]*\)"
+    r"|\([^()]{0,120}\bvia [^()]{2,80}\)\s*\.?\s*$"
+    r"|\b(?:photo|image|picture|credit)s?\s*:\s*\S"
+    r"|\b(?:getty images|shutterstock|afp|reuters|ap photo|epa|anadolu)\s*\.?\s*\)?\s*$"
+    r"|/\s*(?:afp|ap|reuters|getty images|epa|anadolu)\b",
+    re.I,
+)
+_COMMENT_POLICY = re.compile(
+    r"\bcomments?\b.{0,120}\b(moderat\w*|guidelines?|approved|rejected|publication|policy|edited)\b"
+    r"|\b(moderat\w*|guidelines?)\b.{0,120}\bcomments?\b",
+    re.I,
+)
+_COMMENT_HEAD = re.compile(r"^\s*(\d+\s+)?(comments?|post a comment|leave a (comment|reply))\s*$", re.I)
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The kept lines of an article as spans of its original text, and what was dropped."""
+
+    spans: list[tuple[int, int]]
+    dropped: list[tuple[int, int, str]]
+
+    def text(self, original: str) -> str:
+        return "\n".join(original[s:e] for s, e in self.spans)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as spans trimmed of surrounding whitespace."""
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            out.append((start, start + len(stripped)))
+    return out
+
+
+def _norm(line: str) -> str:
+    return re.sub(r"[\W_]+", " ", line.lower()).strip()
+
+
+def is_heading(line: str) -> bool:
+    """A title or sub-heading: short, no sentence-ending punctuation. Kept, but not a claim."""
+    return not _TERMINAL.search(line) and len(line.split()) <= 14
+
+
+def clean(text: str) -> Cleaned:
+    lines = _lines(text)
+    reasons: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    comments_from = _comment_section_start(text, lines)
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        words = line.split()
+        if comments_from is not None and i >= comments_from:
+            reasons[i] = "comment section"
+        elif _FOLLOW.search(line):
+            reasons[i] = "follow/share line"
+        elif _CRUMB.search(line):
+            reasons[i] = "read-more crumb"
+        elif _CREDIT.search(line) and len(words) < 60:
+            reasons[i] = "photo caption or credit"
+        elif len(words) <= 2 and not _TERMINAL.search(line):
+            reasons[i] = "navigation crumb"
+        else:
+            key = _norm(line)
+            if len(key) >= 30 and key in seen:
+                reasons[i] = "repeated text"
+            elif len(key) >= 30:
+                seen[key] = i
+    kept = [span for i, span in enumerate(lines) if i not in reasons]
+    kept = _drop_pull_quotes(text, kept, reasons, lines)
+    dropped = [(s, e, reasons[i]) for i, (s, e) in enumerate(lines) if i in reasons]
+    return Cleaned(spans=kept, dropped=dropped)
+
+
+def _comment_section_start(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Index of the first line of a trailing comment block, if the page ends with one."""
+    n = len(lines)
+    for i, (start, end) in enumerate(lines):
+        if i < n * 0.5:
+            continue
+        line = text[start:end]
+        if _COMMENT_HEAD.match(line) or _COMMENT_POLICY.search(line):
+            later = [text[s:e] for s, e in lines[i : i + 4]]
+            if _COMMENT_HEAD.match(line) or any(_COMMENT_POLICY.search(x) for x in later[1:]):
+                return i
+            if i >= n - 2:
+                return i
+    return None
+
+
+def _drop_pull_quotes(
+    text: str,
+    kept: list[tuple[int, int]],
+    reasons: dict[int, str],
+    lines: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """A short line whose words all reappear inside a longer kept line is a pull quote."""
+    bodies = [_norm(text[s:e]) for s, e in kept]
+    out = []
+    for (start, end), key in zip(kept, bodies, strict=True):
+        repeated = len(key) >= 30 and any(
+            key != other and key in other for other in bodies if len(other) > len(key) + 20
+        )
+        if repeated and is_heading(text[start:end].strip("'\"‘’“” ")):
+            reasons[lines.index((start, end))] = "pull quote"
+        else:
+            out.append((start, end))
+    return out

@@ -1,0 +1,206 @@
+"""Files -> store, idempotently. Unchanged articles cost a hash; changed ones are replaced.
+
+Sentences are embedded once, across a group of articles at a time (so batches are full
+and sorted by length); claim vectors are the sentence vectors and passage vectors are
+the unit mean of their sentences' vectors, so no text is embedded twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from index.clean import clean
+from index.embed import Embedder, embedder_for, mean_vector
+from index.errors import InputFileError
+from index.load import Article, discover, load_file
+from index.settings import Settings
+from index.split import Split, split
+from index.store import ArticleInfo, Chunk, Store, chunk_id
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+"""Called with (files done, files total)."""
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    """Articles added or replaced in this run."""
+    unchanged: int = 0
+    passages: int = 0
+    claims: int = 0
+    sentences: int = 0
+    pruned: int = 0
+    skipped: list[str] = field(default_factory=list)
+    """One line per file that could not be used: ``path: why``."""
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"{self.articles} articles indexed ({self.unchanged} unchanged), "
+            f"{self.passages} passages, {self.claims} claims, {len(self.skipped)} skipped, "
+            f"{self.pruned} pruned, {self.seconds:.1f} s"
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "articles": self.articles,
+            "unchanged": self.unchanged,
+            "passages": self.passages,
+            "claims": self.claims,
+            "sentences": self.sentences,
+            "pruned": self.pruned,
+            "skipped": list(self.skipped),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass(frozen=True)
+class Prepared:
+    article: Article
+    parts: Split
+    sentence_texts: list[str]
+
+
+def prepare(article: Article, settings: Settings) -> Prepared:
+    parts = split(
+        article.text,
+        clean(article.text),
+        settings.passage_sentences,
+        settings.passage_overlap,
+        settings.claim_min_words,
+    )
+    texts = [article.text[s.start : s.end] for s in parts.sentences]
+    return Prepared(article, parts, texts)
+
+
+def ingest(
+    paths: list[str | Path],
+    settings: Settings,
+    store: Store | None = None,
+    embedder: Embedder | None = None,
+    prune: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    started = time.perf_counter()
+    store = store or Store(settings)
+    report = IngestReport()
+    files, errors = discover(paths)
+    report.skipped.extend(str(e) for e in errors)
+    known = store.article_hashes()
+    seen: dict[str, str] = {}
+    todo: list[Article] = []
+    for done, path in enumerate(files, start=1):
+        try:
+            articles = load_file(path, settings.max_file_bytes)
+        except InputFileError as exc:
+            report.skipped.append(str(exc))
+            articles = []
+        for article in articles:
+            if article.id in seen:
+                report.skipped.append(f"{path}: same article id as {seen[article.id]}; skipped")
+                continue
+            seen[article.id] = str(path)
+            if known.get(article.id) == article.hash:
+                report.unchanged += 1
+            else:
+                todo.append(article)
+        if progress and len(todo) < settings.ingest_group_size:
+            progress(done - len(todo), len(files))
+    embedder = embedder or embedder_for(settings)
+    done_files = len(files) - len(todo)
+    for lo in range(0, len(todo), settings.ingest_group_size):
+        group = [prepare(a, settings) for a in todo[lo : lo + settings.ingest_group_size]]
+        _store_group(group, store, embedder, report)
+        done_files += len(group)
+        if progress:
+            progress(done_files, len(files))
+    if prune:
+        gone = sorted(set(known) - set(seen))
+        store.delete_articles(gone)
+        report.pruned = len(gone)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _store_group(group: list[Prepared], store: Store, embedder: Embedder, report: IngestReport) -> None:
+    texts = [t for p in group for t in p.sentence_texts]
+    vectors = embedder.encode(texts)
+    offset = 0
+    for prepared in group:
+        n = len(prepared.sentence_texts)
+        sentence_vectors = vectors[offset : offset + n]
+        offset += n
+        if n == 0:
+            report.skipped.append(f"{prepared.article.path}: no article text left after cleaning")
+            continue
+        _store_article(prepared, sentence_vectors, store)
+        report.articles += 1
+        report.sentences += n
+        report.passages += len(prepared.parts.passages)
+        report.claims += len(prepared.parts.claims)
+
+
+def _store_article(prepared: Prepared, sentence_vectors: np.ndarray, store: Store) -> None:
+    article, parts = prepared.article, prepared.parts
+    common = {"title": article.title, "outlet": article.outlet, "date": article.date}
+    passages = [
+        Chunk(
+            id=chunk_id(article.id, article.hash, "passages", p.start, p.end),
+            kind="passages",
+            doc=article.id,
+            start=p.start,
+            end=p.end,
+            text=article.text[p.start : p.end],
+            seq=p.first,
+            last=p.last,
+            **common,
+        )
+        for p in parts.passages
+    ]
+    claims = [
+        Chunk(
+            id=chunk_id(article.id, article.hash, "claims", c.start, c.end),
+            kind="claims",
+            doc=article.id,
+            start=c.start,
+            end=c.end,
+            text=article.text[c.start : c.end],
+            seq=c.sentence,
+            last=c.sentence,
+            speaker=c.speaker,
+            **common,
+        )
+        for c in parts.claims
+    ]
+    passage_vectors = np.stack([mean_vector(sentence_vectors[p.first : p.last + 1]) for p in parts.passages])
+    claim_vectors = (
+        sentence_vectors[[c.sentence for c in parts.claims]]
+        if claims
+        else np.zeros((0, sentence_vectors.shape[1]), dtype=np.float32)
+    )
+    info = ArticleInfo(
+        doc=article.id,
+        hash=article.hash,
+        title=article.title,
+        outlet=article.outlet,
+        date=article.date,
+        url=article.url,
+        path=article.path,
+        passages=len(passages),
+        claims=len(claims),
+    )
+    store.replace_article(
+        info,
+        article.text,
+        {"passages": passages, "claims": claims},
+        {"passages": passage_vectors, "claims": claim_vectors},
+        mean_vector(sentence_vectors),
+    )

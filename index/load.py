@@ -1,0 +1,234 @@
+"""Files -> articles. An article's id is its file name (jsonl: ``name#line-id``).
+
+Spans are always offsets into ``Article.text``: the file's text for .txt/.md, the
+``text`` field for json/jsonl, the visible text for .html. That text is stored with the
+article so every citation can be checked against it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar
+
+from index.errors import InputFileError
+
+SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    path: str
+    title: str = ""
+    outlet: str = ""
+    date: str = ""
+    url: str = ""
+
+    @property
+    def hash(self) -> str:
+        """Content hash: an unchanged article is never re-embedded."""
+        meta = "\x1f".join([self.title, self.outlet, self.date, self.url])
+        return hashlib.sha1((meta + "\x1e" + self.text).encode()).hexdigest()[:16]
+
+
+def discover(paths: list[str | Path]) -> tuple[list[Path], list[InputFileError]]:
+    """Expand files and folders into article files; a missing path is an error, not a crash."""
+    files: list[Path] = []
+    errors: list[InputFileError] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            errors.append(InputFileError(str(path), "no such file or folder"))
+        elif path.is_dir():
+            files.extend(_walk(path))
+        elif path.suffix.lower() in SUFFIXES:
+            files.append(path)
+        else:
+            errors.append(
+                InputFileError(
+                    str(path), f"unsupported type {path.suffix or '(none)'}; use .txt .md .html .json .jsonl"
+                )
+            )
+    return files, errors
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                yield Path(root) / name
+
+
+def load_file(path: Path, max_bytes: int) -> list[Article]:
+    """Read one file into articles; raise InputFileError saying why it cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputFileError(
+                str(path), f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB limit)"
+            )
+        raw = path.read_bytes()
+    except PermissionError as exc:
+        raise InputFileError(str(path), "cannot read it: permission denied") from exc
+    except OSError as exc:
+        raise InputFileError(str(path), f"cannot read it: {exc.strerror or exc}") from exc
+    if not raw.strip():
+        raise InputFileError(str(path), "empty file")
+    if b"\x00" in raw[:8192]:
+        raise InputFileError(str(path), "binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputFileError(
+            str(path), f"not UTF-8 text (bad byte at {exc.start}); re-save it as UTF-8"
+        ) from exc
+    suffix = path.suffix.lower()
+    if suffix in {".html", ".htm"}:
+        title, body = html_to_text(text)
+        articles = [Article(id=path.name, text=body, path=str(path), title=title)]
+    elif suffix == ".json":
+        articles = [_from_record(_parse_json(path, text), path, path.name)]
+    elif suffix == ".jsonl":
+        articles = _from_jsonl(path, text)
+    else:
+        articles = [Article(id=path.name, text=text, path=str(path), title=_first_line(text))]
+    usable = [a for a in articles if a.text.strip()]
+    if not usable:
+        raise InputFileError(str(path), "no article text in it")
+    return usable
+
+
+def _parse_json(path: Path, text: str) -> dict[str, object]:
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputFileError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+    if not isinstance(record, dict):
+        raise InputFileError(str(path), "JSON must be an object with a 'text' field")
+    return record
+
+
+def _from_jsonl(path: Path, text: str) -> list[Article]:
+    articles: list[Article] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputFileError(str(path), f"invalid JSON on line {lineno}: {exc.msg}") from exc
+        if not isinstance(record, dict):
+            raise InputFileError(str(path), f"line {lineno} is not a JSON object")
+        line_id = str(record.get("id", lineno))
+        if line_id in seen:
+            raise InputFileError(str(path), f"line {lineno}: duplicate id {line_id!r}")
+        seen.add(line_id)
+        articles.append(_from_record(record, path, f"{path.name}#{line_id}"))
+    return articles
+
+
+def _from_record(record: dict[str, object], path: Path, article_id: str) -> Article:
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputFileError(str(path), f"{article_id}: needs a string 'text' field")
+
+    def meta(key: str) -> str:
+        value = record.get(key)
+        return "" if value is None else str(value)
+
+    return Article(
+        id=article_id,
+        text=text,
+        path=str(path),
+        title=meta("title") or _first_line(text),
+        outlet=meta("outlet"),
+        date=meta("date"),
+        url=meta("url"),
+    )
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:200]
+    return ""
+
+
+class _VisibleText(HTMLParser):
+    """Collects text a reader sees: no scripts, styles, head metadata or hidden templates."""
+
+    SKIP: ClassVar[frozenset[str]] = frozenset(
+        ["script", "style", "noscript", "template", "head", "svg", "iframe"]
+    )
+    BLOCK: ClassVar[frozenset[str]] = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "blockquote",
+            "figcaption",
+            "ul",
+            "ol",
+            "table",
+        ]
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in self.SKIP:
+            self._skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Visible text of an HTML page, one block per line, and its <title>."""
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
+    body = "\n".join(line for line in lines if line)
+    return " ".join("".join(parser.title).split()), body

@@ -1,0 +1,320 @@
+"""The Chroma store behind one small interface; nothing above ``index/`` sees chromadb types.
+
+Three collections per vector configuration: ``passages`` and ``claims`` (searched) and
+``articles`` (one record per article: its original text, hash and metadata). The article
+record is written last, so its presence means the article's chunks are complete: an
+interrupted ingest leaves articles without a record, and the next run redoes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from index.embed import offline_env
+from index.errors import StoreError
+from index.settings import Settings
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+    from chromadb.api.models.Collection import Collection
+
+log = logging.getLogger(__name__)
+
+KINDS = ("passages", "claims")
+_PAGE = 2000
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A stored span of an article: a passage or a claim (one checkable sentence)."""
+
+    id: str
+    kind: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    seq: int = 0
+    """Sentence index (claims) or first sentence index (passages) within the article."""
+    last: int = 0
+    speaker: str = ""
+    title: str = ""
+    outlet: str = ""
+    date: str = ""
+
+    def metadata(self, doc_hash: str) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "seq": self.seq,
+            "last": self.last,
+            "speaker": self.speaker,
+            "title": self.title,
+            "outlet": self.outlet,
+            "date": self.date,
+            "doc_hash": doc_hash,
+        }
+
+    @classmethod
+    def from_record(cls, chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
+        return cls(
+            id=chunk_id,
+            kind=str(meta["kind"]),
+            doc=str(meta["doc"]),
+            start=int(meta["start"]),
+            end=int(meta["end"]),
+            text=text,
+            seq=int(meta.get("seq", 0)),
+            last=int(meta.get("last", 0)),
+            speaker=str(meta.get("speaker", "")),
+            title=str(meta.get("title", "")),
+            outlet=str(meta.get("outlet", "")),
+            date=str(meta.get("date", "")),
+        )
+
+
+def chunk_id(doc: str, doc_hash: str, kind: str, start: int, end: int) -> str:
+    """Content-derived id: the same article content always yields the same ids."""
+    return hashlib.sha1(f"{doc}|{doc_hash}|{kind}|{start}|{end}".encode()).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    doc: str
+    hash: str
+    title: str = ""
+    outlet: str = ""
+    date: str = ""
+    url: str = ""
+    path: str = ""
+    passages: int = 0
+    claims: int = 0
+
+
+@dataclass
+class Store:
+    settings: Settings
+    _client: ClientAPI | None = None
+    _collections: dict[str, Collection] = field(default_factory=dict)
+    _texts: dict[str, str] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def client(self) -> ClientAPI:
+        if self._client is None:
+            self._client = open_client(self.settings)
+        return self._client
+
+    def name(self, kind: str) -> str:
+        return f"{self.settings.collection_prefix}-{kind}-{self.settings.vector_key}"
+
+    def collection(self, kind: str) -> Collection:
+        if kind not in self._collections:
+            with self._lock:
+                self._collections[kind] = self.client.get_or_create_collection(
+                    self.name(kind),
+                    embedding_function=None,
+                    configuration={"hnsw": {"space": "cosine"}},
+                )
+        return self._collections[kind]
+
+    # --- writing -----------------------------------------------------------------------
+    def replace_article(
+        self,
+        info: ArticleInfo,
+        text: str,
+        chunks: dict[str, list[Chunk]],
+        vectors: dict[str, np.ndarray],
+        article_vector: np.ndarray,
+    ) -> None:
+        """Swap an article's chunks for new ones; the article record goes in last."""
+        self.delete_chunks([info.doc])
+        for kind in KINDS:
+            items = chunks.get(kind, [])
+            for lo in range(0, len(items), _PAGE):
+                part = items[lo : lo + _PAGE]
+                self.collection(kind).add(
+                    ids=[c.id for c in part],
+                    documents=[c.text for c in part],
+                    embeddings=vectors[kind][lo : lo + _PAGE],
+                    metadatas=[c.metadata(info.hash) for c in part],  # type: ignore[misc]
+                )
+        meta: dict[str, Any] = {
+            "hash": info.hash,
+            "title": info.title,
+            "outlet": info.outlet,
+            "date": info.date,
+            "url": info.url,
+            "path": info.path,
+            "passages": info.passages,
+            "claims": info.claims,
+            "ingested_at": time.time(),
+        }
+        self.collection("articles").upsert(
+            ids=[info.doc], documents=[text], embeddings=[article_vector], metadatas=[meta]
+        )
+        self._texts[info.doc] = text
+
+    def delete_chunks(self, docs: list[str]) -> None:
+        if not docs:
+            return
+        for kind in KINDS:
+            self.collection(kind).delete(where={"doc": {"$in": list(docs)}})  # type: ignore[dict-item]
+
+    def delete_articles(self, docs: list[str]) -> None:
+        if not docs:
+            return
+        self.collection("articles").delete(ids=docs)
+        self.delete_chunks(docs)
+        for doc in docs:
+            self._texts.pop(doc, None)
+
+    # --- reading -----------------------------------------------------------------------
+    def articles(self) -> list[ArticleInfo]:
+        out = []
+        for ident, _, meta in self._scan("articles", documents=False):
+            out.append(
+                ArticleInfo(
+                    doc=ident,
+                    hash=str(meta["hash"]),
+                    title=str(meta.get("title", "")),
+                    outlet=str(meta.get("outlet", "")),
+                    date=str(meta.get("date", "")),
+                    url=str(meta.get("url", "")),
+                    path=str(meta.get("path", "")),
+                    passages=int(meta.get("passages", 0)),
+                    claims=int(meta.get("claims", 0)),
+                )
+            )
+        return sorted(out, key=lambda a: a.doc)
+
+    def article_hashes(self) -> dict[str, str]:
+        return {a.doc: a.hash for a in self.articles()}
+
+    def article_text(self, doc: str) -> str:
+        """The original text every span indexes into."""
+        if doc not in self._texts:
+            got = self.collection("articles").get(ids=[doc], include=["documents"])
+            docs = got.get("documents") or []
+            if not docs or docs[0] is None:
+                raise StoreError(f"article {doc!r} is not in the index")
+            self._texts[doc] = docs[0]
+        return self._texts[doc]
+
+    def chunks(self, kind: str) -> list[Chunk]:
+        """Every chunk of a kind that belongs to a complete article (for lexical search)."""
+        complete = self.article_hashes()
+        out = []
+        for ident, text, meta in self._scan(kind, documents=True):
+            if complete.get(str(meta["doc"])) == meta.get("doc_hash"):
+                out.append(Chunk.from_record(ident, text or "", meta))
+        return out
+
+    def get(self, kind: str, ids: list[str]) -> list[Chunk]:
+        if not ids:
+            return []
+        got = self.collection(kind).get(ids=ids, include=["documents", "metadatas"])
+        docs = got.get("documents") or []
+        metas = got.get("metadatas") or []
+        return [
+            Chunk.from_record(i, d or "", dict(m or {}))
+            for i, d, m in zip(got["ids"], docs, metas, strict=True)
+        ]
+
+    def vectors(self, kind: str, ids: list[str]) -> dict[str, np.ndarray]:
+        if not ids:
+            return {}
+        got = self.collection(kind).get(ids=ids, include=["embeddings"])
+        embs = got.get("embeddings")
+        if embs is None:
+            return {}
+        return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=True)}
+
+    def search(
+        self, kind: str, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[Chunk, float]]:
+        """Nearest chunks by cosine similarity (1 - Chroma's cosine distance)."""
+        collection = self.collection(kind)
+        n = collection.count()
+        if n == 0:
+            return []
+        res = collection.query(
+            query_embeddings=[vector.tolist()],
+            n_results=min(k, n),
+            where=where,  # type: ignore[arg-type]
+            include=["documents", "metadatas", "distances"],
+        )
+        ids = res["ids"][0]
+        docs = (res.get("documents") or [[]])[0]
+        metas = (res.get("metadatas") or [[]])[0]
+        dists = (res.get("distances") or [[]])[0]
+        return [
+            (Chunk.from_record(i, d or "", dict(m or {})), 1.0 - float(dist))
+            for i, d, m, dist in zip(ids, docs, metas, dists, strict=True)
+        ]
+
+    def counts(self) -> dict[str, int]:
+        return {kind: self.collection(kind).count() for kind in ("articles", *KINDS)}
+
+    def fingerprint(self) -> str:
+        """Changes whenever any article is added, replaced or removed (by any process)."""
+        parts = sorted(f"{a.doc}:{a.hash}" for a in self.articles())
+        return hashlib.sha1("\n".join(parts).encode()).hexdigest()
+
+    def _scan(self, kind: str, documents: bool) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+        collection = self.collection(kind)
+        include: list[Any] = ["metadatas", "documents"] if documents else ["metadatas"]
+        offset = 0
+        while True:
+            got = collection.get(limit=_PAGE, offset=offset, include=include)
+            ids = got["ids"]
+            if not ids:
+                return
+            found = got.get("documents")
+            docs: list[str | None] = list(found) if found else [None] * len(ids)
+            metas = got.get("metadatas") or [{}] * len(ids)
+            for ident, doc, meta in zip(ids, docs, metas, strict=True):
+                yield ident, doc, dict(meta or {})
+            offset += len(ids)
+
+
+def open_client(settings: Settings) -> ClientAPI:
+    """An embedded PersistentClient, or an HttpClient when FACTBOT_CHROMA_URL is set."""
+    offline_env()
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        try:
+            client = chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+            client.heartbeat()
+        except Exception as exc:  # connection refused, DNS, TLS: all mean "not reachable"
+            raise StoreError(
+                f"cannot reach the Chroma server at {settings.chroma_url} ({exc.__class__.__name__}); "
+                "start it with `chroma run --path DIR --host 127.0.0.1 --port 8000` or unset "
+                "FACTBOT_CHROMA_URL"
+            ) from exc
+        return client
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.data_dir), settings=chroma_settings)
+    except OSError as exc:
+        raise StoreError(f"cannot open the index in {settings.data_dir}: {exc}") from exc

@@ -1,0 +1,69 @@
+"""What a reader sees for the issue's questions, against the real seed index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.types import Answer
+from tests.conftest import SEEDS
+
+TROOPS = "000_66cd316cc8c383c8.txt"
+STRIKES_DOZENS = "004_0e06bca53e2e7670.txt"
+
+
+def assert_spans_round_trip(answer: Answer) -> None:
+    cites = list(answer.citations) + [
+        c for d in answer.disagreements for v in d.variants for c in v.citations
+    ]
+    for c in cites:
+        assert Path(SEEDS, c.doc).read_text()[c.start : c.end] == c.quote
+    for p in answer.passages:
+        assert Path(SEEDS, p.doc).read_text()[p.start : p.end] == p.text
+
+
+def test_troops_answer_is_900_single_source_cited_exactly(checker) -> None:  # type: ignore[no-untyped-def]
+    answer = checker.ask("How many US troops are in Syria?")
+    assert answer.status == "answered"
+    assert answer.answer == "900"
+    assert answer.single_source is True
+    assert [c.doc for c in answer.citations] == [TROOPS]
+    assert "900 troops" in answer.citations[0].quote
+    assert not answer.disagreements
+    assert_spans_round_trip(answer)
+
+
+def test_airstrikes_disagreement_cites_both_values(checker) -> None:  # type: ignore[no-untyped-def]
+    answer = checker.ask("How many airstrikes did the US carry out in Syria on Sunday?")
+    assert answer.status == "answered"
+    (dis,) = answer.disagreements
+    values = {v.value.lower(): {c.doc for c in v.citations} for v in dis.variants}
+    assert values == {"a dozen": {TROOPS}, "dozens": {STRIKES_DOZENS}}
+    assert "a dozen" in answer.answer and "dozens" in answer.answer
+    assert_spans_round_trip(answer)
+
+
+def test_targets_more_than_75_and_75_are_one_answer(checker) -> None:  # type: ignore[no-untyped-def]
+    answer = checker.ask("How many ISIS targets did the US strikes hit?")
+    assert answer.status == "answered"
+    assert "75" in answer.answer
+    assert not answer.disagreements
+    assert TROOPS in {c.doc for c in answer.citations}
+    assert_spans_round_trip(answer)
+
+
+def test_unanswerable_question_says_so_with_closest_passages(checker) -> None:  # type: ignore[no-untyped-def]
+    for question in ("How many Russian troops are deployed in Syria?", "What is the population of Brazil?"):
+        answer = checker.ask(question)
+        assert answer.status == "not_in_sources", question
+        assert answer.citations == []
+        assert answer.passages, "closest passages are offered"
+        assert_spans_round_trip(answer)
+
+
+def test_answer_json_has_the_documented_keys(checker) -> None:  # type: ignore[no-untyped-def]
+    data = checker.ask("Where did Blinken meet Turkish officials?").to_dict()
+    assert {"question", "status", "answer", "citations", "disagreements", "single_source", "passages"} <= set(
+        data
+    )
+    assert data["answer"] == "Ankara"
+    assert set(data["citations"][0]) >= {"id", "doc", "start", "end", "quote", "score"}

@@ -1,0 +1,54 @@
+"""The four verdicts, with per-source stances a reader can follow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "doc", "stance"),
+    [
+        (
+            "The United States has roughly 900 troops in Syria.",
+            "supported",
+            "000_66cd316cc8c383c8.txt",
+            "supports",
+        ),
+        ("The US has 2,000 troops in Syria.", "refuted", "000_66cd316cc8c383c8.txt", "refutes"),
+        (
+            "The US carried out a dozen airstrikes in Syria on Sunday.",
+            "conflicting",
+            "004_0e06bca53e2e7670.txt",
+            "refutes",
+        ),
+        (
+            "The US airstrikes on Sunday took place in northern Syria.",
+            "refuted",
+            "000_66cd316cc8c383c8.txt",
+            "refutes",
+        ),
+    ],
+)
+def test_verdicts(checker, claim: str, label: str, doc: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = checker.check(claim)
+    assert verdict.verdict == label
+    stances = {e.doc: e.stance for e in verdict.evidence}
+    assert stances[doc] == stance
+    for e in verdict.evidence:
+        assert Path(SEEDS, e.doc).read_text()[e.start : e.end] == e.quote
+
+
+def test_conflicting_claim_has_a_supporting_source_too(checker) -> None:  # type: ignore[no-untyped-def]
+    verdict = checker.check("The US carried out a dozen airstrikes in Syria on Sunday.")
+    stances = {e.doc: e.stance for e in verdict.evidence}
+    assert stances["000_66cd316cc8c383c8.txt"] == "supports"
+
+
+def test_unrelated_claim_is_not_enough_info(checker) -> None:  # type: ignore[no-untyped-def]
+    verdict = checker.check("President Biden personally ordered Sunday's airstrikes on ISIS in Syria.")
+    assert verdict.verdict == "not_enough_info"
+    assert not [e for e in verdict.evidence if e.stance != "neutral"]

@@ -1,0 +1,130 @@
+"""The project gold set is usable as is, and the validator catches hand-editing mistakes."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.gold import (
+    VERDICTS,
+    GoldClaim,
+    GoldFormatError,
+    GoldItem,
+    GoldQuestion,
+    load_gold,
+    quote_span,
+    validate_gold,
+)
+from index.errors import FactbotError
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "gold" / "seeds.jsonl"
+DOC = "000_66cd316cc8c383c8.txt"
+REAL_QUOTE = "The United States has 900 troops deployed in Syria"
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[GoldItem]:
+    return load_gold(GOLD)
+
+
+def test_project_gold_set_validates(gold: list[GoldItem]) -> None:
+    assert validate_gold(gold, SEEDS) == []
+
+
+def test_project_gold_set_has_the_required_mix(gold: list[GoldItem]) -> None:
+    questions = [i for i in gold if isinstance(i, GoldQuestion)]
+    claims = [i for i in gold if isinstance(i, GoldClaim)]
+    assert len(gold) >= 60
+    assert len(questions) + len(claims) == len(gold)
+    assert sum(not q.answerable for q in questions) >= 8
+    assert sum(q.disagreement is not None for q in questions) >= 5
+    assert sum(q.single_source for q in questions) >= 8
+    verdicts = Counter(c.verdict for c in claims)
+    assert set(verdicts) == set(VERDICTS)
+    assert min(verdicts.values()) >= 5
+
+
+def test_quote_span_points_at_the_quote() -> None:
+    start, end = quote_span(SEEDS, DOC, REAL_QUOTE)
+    assert (SEEDS / DOC).read_text(encoding="utf-8")[start:end] == REAL_QUOTE
+    with pytest.raises(GoldFormatError):
+        quote_span(SEEDS, DOC, "The United States has 9,000 troops")
+
+
+def _question(id_: str, quote: str = REAL_QUOTE, doc: str = DOC) -> dict[str, Any]:
+    return {
+        "id": id_,
+        "kind": "question",
+        "question": "How many US troops are in Syria?",
+        "answer": "900",
+        "answer_aliases": ["900", "nine hundred"],
+        "supporting": [{"doc": doc, "quote": quote}],
+        "disagreement": None,
+        "single_source": True,
+    }
+
+
+def _claim(id_: str, verdict: str = "refuted") -> dict[str, Any]:
+    return {
+        "id": id_,
+        "kind": "claim",
+        "claim": "The US has 2,000 troops in Syria.",
+        "verdict": verdict,
+        "evidence": [{"doc": DOC, "quote": REAL_QUOTE}],
+        "note": "one source gives 900",
+    }
+
+
+def _problems(tmp_path: Path, *objs: dict[str, Any]) -> list[str]:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(o) + "\n" for o in objs), encoding="utf-8")
+    return validate_gold(load_gold(path), SEEDS)
+
+
+def test_a_clean_small_file_has_no_problems(tmp_path: Path) -> None:
+    assert _problems(tmp_path, _question("q1"), _claim("c1")) == []
+
+
+def test_catches_a_quote_that_is_not_in_the_article(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, _question("q1", quote="The United States has 9,000 troops"))
+    assert len(problems) == 1 and "not an exact substring" in problems[0]
+
+
+def test_catches_an_unknown_doc(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, _question("q1", doc="999_missing.txt"))
+    assert len(problems) == 1 and "unknown doc" in problems[0]
+
+
+def test_catches_a_duplicate_id(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, _question("same"), _claim("same"))
+    assert len(problems) == 1 and "duplicate id 'same'" in problems[0]
+
+
+def test_catches_an_unknown_verdict(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, _claim("c1", verdict="mostly_true"))
+    assert len(problems) == 1 and "invalid verdict 'mostly_true'" in problems[0]
+
+
+def test_catches_bad_kind_missing_field_and_quoted_abstention(tmp_path: Path) -> None:
+    missing = _claim("c1")
+    del missing["note"]
+    abstain = _question("q1") | {"answer": "not in sources", "single_source": False}
+    problems = _problems(tmp_path, _claim("k1") | {"kind": "rumour"}, missing, abstain)
+    assert any("invalid kind 'rumour'" in p for p in problems)
+    assert any("missing field 'note'" in p for p in problems)
+    assert any("cannot have supporting quotes" in p for p in problems)
+    assert len(problems) == 3
+
+
+def test_unreadable_line_raises_a_factbot_error(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(_claim("c1")) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"gold\.jsonl:2") as info:
+        load_gold(path)
+    assert isinstance(info.value, FactbotError)

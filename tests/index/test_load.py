@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.errors import InputFileError
+from index.load import discover, load_file
+
+
+def test_txt_md_html_json_jsonl(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Headline\nBody text here.")
+    (tmp_path / "b.md").write_text("# Title\nMarkdown body.")
+    (tmp_path / "c.html").write_text(
+        "<html><head><title>Page</title><script>var x=1;</script></head>"
+        "<body><p>Visible &amp; true.</p><style>p{}</style><p>Second.</p></body></html>"
+    )
+    (tmp_path / "d.json").write_text(json.dumps({"text": "Json body.", "title": "T", "outlet": "O"}))
+    (tmp_path / "e.jsonl").write_text(
+        json.dumps({"id": "x1", "text": "First."}) + "\n" + json.dumps({"text": "Second."}) + "\n"
+    )
+    files, errors = discover([tmp_path])
+    assert not errors and len(files) == 5
+    html = load_file(tmp_path / "c.html", 10_000)[0]
+    assert html.text == "Visible & true.\nSecond." and html.title == "Page"
+    assert "var x" not in html.text
+    doc = load_file(tmp_path / "d.json", 10_000)[0]
+    assert (doc.id, doc.outlet, doc.title) == ("d.json", "O", "T")
+    lines = load_file(tmp_path / "e.jsonl", 10_000)
+    assert [a.id for a in lines] == ["e.jsonl#x1", "e.jsonl#2"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \n\n", "empty file"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"caf\xe9 au lait", "not UTF-8"),
+    ],
+)
+def test_bad_files_say_why(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputFileError, match=reason) as info:
+        load_file(path, 10_000)
+    assert str(path) in str(info.value)
+
+
+def test_too_large_and_missing(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 1000)
+    with pytest.raises(InputFileError, match="too large"):
+        load_file(big, 1000)
+    files, errors = discover([tmp_path / "nope"])
+    assert files == [] and "no such file" in str(errors[0])

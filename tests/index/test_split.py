@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from index.clean import clean
+from index.split import speaker_of, split, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "The U.S. sent 900 troops to Syria. Mr. Smith, of Washington D.C., disagreed. Gen. Lee left."
+    assert sentences(text) == [
+        "The U.S. sent 900 troops to Syria.",
+        "Mr. Smith, of Washington D.C., disagreed.",
+        "Gen. Lee left.",
+    ]
+
+
+def test_quotations_stay_whole() -> None:
+    text = '"We are ready. We will act," the minister said. Markets fell.'
+    assert sentences(text) == ['"We are ready. We will act," the minister said.', "Markets fell."]
+
+
+def test_speaker_attribution() -> None:
+    assert speaker_of("“We will not let that happen,” Blinken said.") == "Blinken"
+    assert speaker_of('"Prices will rise," said Finance Minister Jane Roe.') == "Finance Minister Jane Roe"
+    assert speaker_of("The Pentagon said the strikes hit 75 targets.") == "The Pentagon"
+    assert speaker_of("Rain fell across the region on Monday.") == ""
+
+
+def test_passages_overlap_and_claims_carry_speakers() -> None:
+    text = (
+        "Officials met on Monday in Paris to discuss the plan.\n"
+        '"The plan will cut emissions by half," Minister Anna Berg said.\n'
+        "She added that it would cost 2 billion euros over ten years.\n"
+        "Critics called the figure far too low for the task.\n"
+        "The vote is expected next week in parliament.\n"
+    )
+    parts = split(text, clean(text), passage_sentences=3, overlap=1, claim_min_words=5)
+    assert len(parts.sentences) == 5
+    assert [(p.first, p.last) for p in parts.passages] == [(0, 2), (2, 4)]
+    speakers = {text[c.start : c.end][:12]: c.speaker for c in parts.claims}
+    assert speakers['"The plan wi'] == "Minister Anna Berg"
+    assert speakers["She added th"] == "Minister Anna Berg"
+
+
+def test_passages_do_not_cross_a_dropped_caption() -> None:
+    text = (
+        "The first sentence is about the storm.\nA second sentence gives the damage.\n"
+        "(Photo by A. Person/Getty Images)\nA third sentence follows the caption here.\n"
+    )
+    parts = split(text, clean(text), passage_sentences=4, overlap=1, claim_min_words=3)
+    for p in parts.passages:
+        assert "Getty" not in text[p.start : p.end]
