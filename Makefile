@@ -29,8 +29,8 @@ demo: install
 	$(BIN)/factbot demo
 
 lint: install
-	$(BIN)/ruff check bot index tests benchmarks
-	$(BIN)/ruff format --check bot index tests benchmarks
+	$(BIN)/ruff check bot index tests $(wildcard benchmarks)
+	$(BIN)/ruff format --check bot index tests $(wildcard benchmarks)
 	$(BIN)/mypy
 
 ## Install everything (browser too) and run lint, types and the whole test suite.

@@ -44,7 +44,11 @@ class Answerer:
             for c, s in self.retriever.passages(question, self.settings.top_k, vector=qvec)
         ]
         floor = self.settings.min_evidence
-        usable = [h for h in hits if h.score >= floor * 0.8 and self._mentions_key_terms(q, h)]
+        usable = [
+            h
+            for h in hits
+            if h.score >= floor * 0.8 and self._mentions_key_terms(q, h) and _states_predicate(q, h)
+        ]
         candidates = self._candidates(q, usable)
         groups = [g for g in group(candidates) if g.score >= floor]
         if not groups:
@@ -88,9 +92,9 @@ class Answerer:
         sentence = terms(hit.chunk.text)
         if not all(sentence.has(t) or article.has(t) for t in q.key_terms):
             return False
-        if q.kind is Kind.COUNT and q.modifiers:
+        if q.kind is Kind.COUNT:
             window = terms(self._window(hit))
-            return all(window.has(m) for m in q.modifiers)
+            return all(window.has(m) for m in (*q.modifiers, *q.key_terms))
         return True
 
     def _window(self, hit: Hit) -> str:
@@ -105,22 +109,30 @@ class Answerer:
             return self._counts(q, hits)
         if q.kind in ENTITY_LABELS:
             found = self._entities(q, hits)
-            if found:
-                return found
+            if found or q.kind is Kind.DATE:
+                return found  # no date in the evidence: a sentence is not an answer to "when"
+            hits = [h for h in hits if h.score >= self.settings.min_evidence + 0.1]
         return self._sentences(hits)
 
     def _counts(self, q: Question, hits: list[Hit]) -> list[Candidate]:
         out = []
+        asked = TokenPool(q.content)
         for hit in hits:
             text = hit.chunk.text
             quantities = parse_quantities(text)
             chosen = [x for x in quantities if self._counts_target(q, x.unit)]
+            if q.duration:
+                chosen = [x for x in chosen if _context_overlap(text, x, asked) > 0]
+            if not chosen and not q.duration:
+                chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
             if not chosen and q.target and not q.duration and _names_target(text, q.target):
                 named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
                 if len(named) == 1:
                     chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
             for x in chosen:
-                out.append(_candidate(hit, x.text, x.text.lower(), hit.score, x))
+                value = _with_unit(text, x) if x.unit in TIME_UNITS else x.text
+                bonus = 0.02 * _context_overlap(text, x, asked)
+                out.append(_candidate(hit, value, value.lower(), hit.score + bonus, _in_years(x)))
         return out
 
     def _counts_target(self, q: Question, unit: str) -> bool:
@@ -142,6 +154,7 @@ class Answerer:
             re.search(r"\b(which|what)\s+(?:[\w-]+\s+){0,3}?\w+(ies|s)\b", q.text, re.I)
         ) and not re.search(r"\b(which|what)\s+(?:[\w-]+\s+){0,3}?\w*(ss|us|is)\b", q.text, re.I)
         out: list[Candidate] = []
+        lex = self.retriever.lexical()
         for rank, hit in enumerate(hits[:10]):
             values = []
             bonus: dict[str, float] = {}
@@ -153,18 +166,18 @@ class Answerer:
                 words = tokens(ent.text)
                 if not words or all(asked.has(w) for w in words):
                     continue
-                values.append(ent.text)
-                bonus[ent.text] = _role_bonus(q.kind, hit.chunk.text[: ent.start])
+                value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
+                values.append(value)
+                rarity = min(1.0, max(lex.bm25.idf(w) for w in words) / 4.0)
+                near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-4:]))
+                role = 0.03 * sum(1 for t in near if asked.has(t))
+                bonus[value] = _role_bonus(q.kind, hit.chunk.text[: ent.start]) + 0.1 * rarity - 0.05 + role
             if q.kind is Kind.PERSON and hit.chunk.speaker and _REPORTING.search(q.text):
                 speaker_words = tokens(hit.chunk.speaker)
                 if speaker_words and not all(asked.has(w) for w in speaker_words):
                     values.insert(0, hit.chunk.speaker)
             if not values:
                 continue
-            if plural and len(values) > 1:
-                joined = _join(list(dict.fromkeys(values)))
-                bonus[joined] = max(bonus.get(v, 0.0) for v in values)
-                values = [joined]
             values.sort(key=lambda v: -bonus.get(v, 0.0))
             for value in values[:1]:
                 score = hit.score - 0.01 * rank + bonus.get(value, 0.0)
@@ -233,6 +246,90 @@ class Answerer:
 
 
 _word_cache: dict[str, np.ndarray] = {}
+
+
+WH_NOUNS = {
+    "citi",
+    "city",
+    "countri",
+    "country",
+    "town",
+    "place",
+    "region",
+    "day",
+    "date",
+    "year",
+    "month",
+    "time",
+    "person",
+    "peopl",
+    "group",
+    "organ",
+    "organis",
+    "organiz",
+    "agenc",
+    "part",
+    "name",
+}
+
+
+def _states_predicate(q: Question, hit: Hit) -> bool:
+    """The evidence must state what is asked about, not only name the same people and places."""
+    if q.kind not in (Kind.COUNT, Kind.OPEN):
+        return True
+    predicate = [t for t in q.content if t not in set(q.key_terms) and t not in WH_NOUNS and t != q.target]
+    if not predicate or hit.dense >= 0.7:
+        return True
+    return _share(predicate, terms(hit.chunk.text)) >= 0.5
+
+
+def _share(words: list[str], pool: TokenPool) -> float:
+    return sum(1 for w in words if pool.has(w)) / len(words) if words else 0.0
+
+
+_LIST_ITEM = re.compile(r"^(\s*(?:,\s*(?:and\s+)?|\s+and\s+))([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+def _expand_list(text: str, start: int, end: int) -> str:
+    """ "Aleppo, Hama, Homs": a named list continues past the entity the tagger found."""
+    items = [text[start:end]]
+    pos = end
+    while True:
+        m = _LIST_ITEM.match(text[pos:])
+        if not m:
+            break
+        items.append(m.group(2))
+        pos += m.end()
+    return _join(items)
+
+
+def _context_overlap(text: str, x: Quantity, asked: TokenPool) -> int:
+    """Question words within six words either side of a number: which of several counts is asked."""
+    before = text[: x.start].split()[-6:]
+    after = text[x.end :].split()[:6]
+    return sum(1 for t in tokens(" ".join(before + after)) if asked.has(t) and t != x.unit)
+
+
+def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
+    """A bare count right after the asked verb: "displaced millions"."""
+    words = tokens(text[: x.start][-25:])
+    return bool(words) and asked.has(words[-1])
+
+
+YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
+
+
+def _in_years(x: Quantity) -> Quantity:
+    """Durations compare in years: "more than five decades" and "more than 50 years" agree."""
+    factor = YEARS.get(x.unit)
+    if factor is None:
+        return x
+    return Quantity(x.low * factor, x.high * factor, x.text, "year", x.start, x.end)
+
+
+def _with_unit(text: str, x: Quantity) -> str:
+    m = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", text[x.end :])
+    return x.text if x.text.endswith(x.unit) or "-" in x.text or not m else f"{x.text} {m.group(1)}"
 
 
 _LOCATIVE = re.compile(r"\b(in|at|to|from|into|near|outside|inside|toward|towards|across)\s+(the\s+)?$", re.I)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from bot.evidence import terms
 from bot.nlp import parse
 from bot.retrieve import Hit, Retriever
@@ -104,27 +106,66 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
         return Judgement(Stance.NEUTRAL, hit.score, "not about the same thing")
 
     clash = _quantity_clash(claim, text)
-    if clash is not None:
-        return (
-            clash
-            if clash.stance is Stance.REFUTES or strong
-            else Judgement(Stance.NEUTRAL, hit.score, clash.reason)
-        )
+    if clash is not None and (clash.stance is Stance.REFUTES or strong):
+        return Judgement(clash.stance, hit.score, clash.reason)
     name_clash = _name_clash(claim, text, sentence, article)
     if name_clash and strong:
         return Judgement(Stance.REFUTES, hit.score, name_clash)
-    c_neg, e_neg = parse(claim).negated, parse(text).negated
-    if strong and covered >= 0.6 and c_neg != e_neg:
+    names = set(_names(claim))
+    shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
+    if strong and covered >= 0.6 and negated_near(claim, shared) != negated_near(text, shared):
         return Judgement(Stance.REFUTES, hit.score, "one says it happened, the other that it did not")
-    missing_names = [t for t in _names(claim) if not (sentence.has(t) or article.has(t))]
+    missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
     if missing_names:
-        return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {', '.join(missing_names)}")
-    claim_quantities = [q for q in parse_quantities(claim) if q.unit]
-    if strong and covered >= 0.7 and not claim_quantities:
-        return Judgement(Stance.SUPPORTS, hit.score, "states the same")
-    if claim_quantities and strong and _all_quantities_agree(claim_quantities, parse_quantities(text)):
-        return Judgement(Stance.SUPPORTS, hit.score, "gives a compatible number")
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}")
+    evidence_verbs = _verbs(text)
+    missing_verbs = [
+        v
+        for v in _verbs(claim)
+        if not sentence.has(v) and not any(similar_words(retriever, v, e) for e in evidence_verbs)
+    ]
+    claim_quantities = parse_quantities(claim)
+    numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text))
+    if missing_verbs:
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
+    if not numbers_agree:
+        return Judgement(Stance.NEUTRAL, hit.score, "does not give the claim's numbers")
+    if (strong and covered >= 0.75) or (hit.dense >= 0.8 and covered >= 0.6):
+        return Judgement(
+            Stance.SUPPORTS, hit.score, "gives a compatible number" if claim_quantities else "states the same"
+        )
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
+
+
+_CUE = re.compile(
+    r"\b(not|no|never|none|nobody|nothing|neither|nor|without|denied|denies|deny|cannot|n't)\b", re.I
+)
+
+
+def negated_near(text: str, shared: TokenPool) -> bool:
+    """A negation within four words before one of the words both texts share (not a name)."""
+    words = re.findall(r"[\w'’-]+", text.replace("n't", " n't"))
+    for i, word in enumerate(words):
+        if _CUE.fullmatch(word):
+            following = tokens(" ".join(words[i + 1 : i + 5]))
+            if any(shared.has(t) for t in following):
+                return True
+    return False
+
+
+_word_vectors: dict[str, np.ndarray] = {}
+
+
+def similar_words(retriever: Retriever, a: str, b: str, threshold: float = 0.6) -> bool:
+    """Two words close in meaning ("fled"/"flee", "stationed"/"deployed"), by the sentence model."""
+    for w in (a, b):
+        if w not in _word_vectors:
+            _word_vectors[w] = retriever.embedder.encode_one(w)
+    return float(np.dot(_word_vectors[a], _word_vectors[b])) >= threshold
+
+
+def _verbs(text: str) -> list[str]:
+    return [t for v in parse(text).verbs for t in tokens(v)]
 
 
 def _share(words: list[str], pool: TokenPool) -> float:
@@ -144,7 +185,11 @@ def _quantity_clash(claim: str, text: str) -> Judgement | None:
 
 
 def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity]) -> bool:
-    return all(any(unit_matches(e.unit, c.unit) and e.overlaps(c) for e in evidence) for c in claim_q)
+    """Every number in the claim is in the evidence (same unit when both have one)."""
+    return all(
+        any(e.overlaps(c) and (not c.unit or not e.unit or unit_matches(e.unit, c.unit)) for e in evidence)
+        for c in claim_q
+    )
 
 
 def _names(text: str) -> list[str]:

@@ -50,7 +50,7 @@ class Parsed:
 
 @lru_cache(maxsize=50_000)
 def parse(text: str) -> Parsed:
-    doc = nlp()(text)
+    doc = nlp()(text.replace("’", "'").replace("‘", "'"))  # same length: offsets still hold
     ents = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
     verbs = []
     for tok in doc:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.text import QUESTION_WORDS, STOPWORDS, normalise, stem, tokens
+from bot.text import QUESTION_WORDS, STOPWORDS, normalise, stem, tokens, word_stem
 
 
 class Kind(StrEnum):
@@ -28,9 +28,10 @@ _COUNT = re.compile(
     r"\b(how\s+(many|much|m[a-z]{1,3}y)|number\s+of|how\s+long|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b",
     re.I,
 )
-_WHICH = r"\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?"
+_AUX = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)"
+_WHICH = rf"\b(?:which|what)\s+(?:(?!{_AUX}\b)[\w'-]+\s+){{0,3}}?"
 _WHO = re.compile(
-    rf"^\s*(who|whom|whose)\b|{_WHICH}(person|people|official|minister|leader|general|man|woman|president|spokes\w+)s?\b",
+    rf"^\s*(who|whom|whose)\b|{_WHICH}(person|people|official|minister|leader|general|man|woman|president|spokes\w+|names?)s?\b",
     re.I,
 )
 _WHERE = re.compile(
@@ -93,11 +94,19 @@ def _modifiers(text: str) -> list[str]:
         return []
     phrase = _AUX_AFTER.split(m.group(1), maxsplit=1)[0]
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)[:4]
-    return [stem(w.lower()) for w in words if w[:1].isupper() or (w.isupper() and len(w) > 1)]
+    return [word_stem(w.lower()) for w in words if w[:1].isupper() or (w.isupper() and len(w) > 1)]
 
 
 def _count_target(text: str) -> str:
-    """The noun after "how many", skipping names and modifiers: "how many US troops" -> "troop"."""
+    """The noun "how many" counts: "how many US troops" -> "troop" (parsed, with a regex fallback)."""
+    from bot.nlp import nlp
+
+    doc = nlp()(text)
+    for tok in doc:
+        if tok.lower_ in {"many", "much"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head is not tok:
+            head = tok.head
+            compounds = [c.text for c in head.children if c.dep_ == "compound" and c.text.islower()]
+            return stem("".join(compounds) + head.text) if compounds else stem(head.text)
     m = re.search(r"\b(?:how\s+(?:many|much|m[a-z]{1,3}y)|number\s+of|total\s+of)\s+(.*)", text, re.I)
     if not m:
         return ""
@@ -121,7 +130,7 @@ def _key_terms(text: str) -> list[str]:
         if i == 0 or word.lower() in QUESTION_WORDS:
             continue
         if word[:1].isupper() and word.lower() not in STOPWORDS | {"i"}:
-            out.append(stem(word.lower()))
+            out.append(word_stem(word.lower()))
         elif word.isupper() and len(word) >= 2:
             out.append(word.lower())
     return out

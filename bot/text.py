@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
+import snowballstemmer
 
 STOPWORDS = frozenset(
     [
@@ -174,6 +175,16 @@ def stem(word: str) -> str:
     return w
 
 
+_SNOWBALL = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def word_stem(word: str) -> str:
+    """Snowball stem: "fleeing"/"flee", "deployed"/"deploy" meet in lexical matching."""
+    stemmed = str(_SNOWBALL.stemWord(stem(word)))
+    return stemmed[:-1] if len(stemmed) > 4 and stemmed.endswith("e") else stemmed
+
+
 def tokens(text: str) -> list[str]:
     """Content tokens (stemmed, lowercased, no stopwords) for lexical matching."""
     out = []
@@ -182,7 +193,7 @@ def tokens(text: str) -> list[str]:
         acronym = raw.isupper() and len(raw) >= 2
         if not acronym and (word in STOPWORDS or word in QUESTION_WORDS):
             continue
-        out.append(stem(word))
+        out.append(word_stem(word))
     return out
 
 
@@ -218,6 +229,8 @@ def close_enough(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 3:
         return True
+    if min(len(a), len(b)) >= 5 and (a.endswith(b) or b.endswith(a)):
+        return True  # compounds: "airstrik" / "strik"
     if min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1:
         return _edit_distance_le1(a, b)
     return False
