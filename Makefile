@@ -20,13 +20,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## Ingest seeds/ (only what changed) and answer a sample question (the chat page comes next).
+## Ingest seeds/ (only what changed) and serve the chat page on 127.0.0.1:7860.
 run: install
-	$(BIN)/factbot demo
+	$(BIN)/factbot serve --host 127.0.0.1 --port 7860
 
 ## Ingest seeds/ and answer one sample question on the command line.
 demo: install
-	$(BIN)/factbot demo
+	$(BIN)/factbot serve --host 127.0.0.1 --port 7860
 
 lint: install
 	$(BIN)/ruff check bot index tests $(wildcard benchmarks)

@@ -13,13 +13,13 @@ import re
 import numpy as np
 
 from bot.conflicts import Candidate, Group, disagreeing, group
-from bot.evidence import terms
+from bot.evidence import WordSimilarity, terms
 from bot.nlp import parse
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Hit, Retriever
 from bot.text import TokenPool, normalise, stem, tokens
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
-from bot.values import Quantity, parse_quantities, unit_matches
+from bot.values import MONEY, MONEY_WORDS, Quantity, parse_quantities, unit_matches
 from index.settings import Settings
 
 TIME_UNITS = {"year", "decade", "month", "week", "day", "hour", "minute", "century"}
@@ -34,6 +34,7 @@ MAX_CITATIONS = 6
 class Answerer:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
+        self.words = WordSimilarity(retriever.embedder)
 
     def answer(self, question: str) -> Answer:
         q = analyse(question)
@@ -47,7 +48,9 @@ class Answerer:
         usable = [
             h
             for h in hits
-            if h.score >= floor * 0.8 and self._mentions_key_terms(q, h) and _states_predicate(q, h)
+            if h.score >= floor * 0.8
+            and self._mentions_key_terms(q, h)
+            and _states_predicate(q, h, self.words)
         ]
         candidates = self._candidates(q, usable)
         groups = [g for g in group(candidates) if g.score >= floor]
@@ -115,6 +118,12 @@ class Answerer:
         return self._sentences(hits)
 
     def _counts(self, q: Question, hits: list[Hit]) -> list[Candidate]:
+        found = self._quantities(q, hits)
+        if not found and q.duration:
+            return self._sentences(hits)  # "until the situation improves" answers "how long"
+        return found
+
+    def _quantities(self, q: Question, hits: list[Hit]) -> list[Candidate]:
         out = []
         asked = TokenPool(q.content)
         for hit in hits:
@@ -122,7 +131,7 @@ class Answerer:
             quantities = parse_quantities(text)
             chosen = [x for x in quantities if self._counts_target(q, x.unit)]
             if q.duration:
-                chosen = [x for x in chosen if _context_overlap(text, x, asked) > 0]
+                chosen = [x for x in chosen if _context_overlap(text, x, asked, q.key_terms) > 0]
             if not chosen and not q.duration:
                 chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
             if not chosen and q.target and not q.duration and _names_target(text, q.target):
@@ -130,7 +139,7 @@ class Answerer:
                 if len(named) == 1:
                     chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
             for x in chosen:
-                value = _with_unit(text, x) if x.unit in TIME_UNITS else x.text
+                value = _with_unit(text, x) if x.unit in TIME_UNITS | MONEY else x.text
                 bonus = 0.02 * _context_overlap(text, x, asked)
                 out.append(_candidate(hit, value, value.lower(), hit.score + bonus, _in_years(x)))
         return out
@@ -140,6 +149,8 @@ class Answerer:
             return unit in TIME_UNITS
         if not q.target or not unit:
             return False
+        if q.target in MONEY_WORDS or q.text.lower().startswith("how much"):
+            return unit in MONEY or unit_matches(unit, q.target)
         return unit_matches(unit, q.target) or self._similar_words(unit, q.target)
 
     def _similar_words(self, a: str, b: str) -> bool:
@@ -273,14 +284,13 @@ WH_NOUNS = {
 }
 
 
-def _states_predicate(q: Question, hit: Hit) -> bool:
+def _states_predicate(q: Question, hit: Hit, words: WordSimilarity) -> bool:
     """The evidence must state what is asked about, not only name the same people and places."""
-    if q.kind not in (Kind.COUNT, Kind.OPEN):
-        return True
     predicate = [t for t in q.content if t not in set(q.key_terms) and t not in WH_NOUNS and t != q.target]
     if not predicate or hit.dense >= 0.7:
         return True
-    return _share(predicate, terms(hit.chunk.text)) >= 0.5
+    needed = 0.5 if q.kind in (Kind.COUNT, Kind.OPEN) else 0.3  # "who…quoted in the reports": filler
+    return words.share(predicate, terms(hit.chunk.text)) >= needed
 
 
 def _share(words: list[str], pool: TokenPool) -> float:
@@ -303,11 +313,19 @@ def _expand_list(text: str, start: int, end: int) -> str:
     return _join(items)
 
 
-def _context_overlap(text: str, x: Quantity, asked: TokenPool) -> int:
-    """Question words within six words either side of a number: which of several counts is asked."""
-    before = text[: x.start].split()[-6:]
-    after = text[x.end :].split()[:6]
-    return sum(1 for t in tokens(" ".join(before + after)) if asked.has(t) and t != x.unit)
+def _context_overlap(text: str, x: Quantity, asked: TokenPool, names: tuple[str, ...] = ()) -> int:
+    """Question words in the clause around a number: which of several counts is asked about.
+
+    Words after the number count twice ("13-year civil war"); words before it count back to
+    the nearest clause boundary ("ruled Syria for more than 50 years"), not across "and".
+    """
+    after = re.split(r"[,.;]|\band\b", text[x.end :], maxsplit=1)[0].split()[:4]
+    before = re.split(r"[,.;]|\band\b", text[: x.start])[-1].split()[-4:]
+
+    def hits(words: list[str]) -> int:
+        return sum(1 for t in tokens(" ".join(words)) if asked.has(t) and t != x.unit and t not in names)
+
+    return 2 * hits(after) + hits(before)
 
 
 def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
@@ -328,6 +346,8 @@ def _in_years(x: Quantity) -> Quantity:
 
 
 def _with_unit(text: str, x: Quantity) -> str:
+    if x.start and text[x.start - 1] in "$€£¥":
+        return text[x.start - 1] + x.text
     m = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", text[x.end :])
     return x.text if x.text.endswith(x.unit) or "-" in x.text or not m else f"{x.text} {m.group(1)}"
 

@@ -7,6 +7,7 @@ import logging
 import re
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from bot.answer import Answerer
 from bot.check import Checker
@@ -17,6 +18,9 @@ from index.errors import BadQuestionError, EmptyIndexError
 from index.ingest import IngestReport, Progress, ingest
 from index.settings import Settings
 from index.store import Store
+
+if TYPE_CHECKING:
+    from bot.generate import LLMAnswerer
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,7 @@ class FactChecker:
         settings: Settings | None = None,
         store: Store | None = None,
         embedder: Embedder | None = None,
+        chat_model: Any = None,
     ) -> None:
         self.settings = settings or Settings.from_env()
         self.store = store or Store(self.settings)
@@ -49,6 +54,9 @@ class FactChecker:
         self._answerer = Answerer(self.retriever, self.settings)
         self._checker = Checker(self.retriever, self.settings)
         self._write_lock = threading.Lock()
+        self._chat_model = chat_model
+        """A LangChain chat model to use when ``settings.llm`` is set (tests inject a fake)."""
+        self._llm: LLMAnswerer | None = None
 
     def ingest(
         self, paths: list[str | Path], prune: bool = False, progress: Progress | None = None
@@ -72,9 +80,18 @@ class FactChecker:
             answer.verdict = verdict
             answer.note = f"Checked as a claim: {verdict.verdict.value.replace('_', ' ')}. {verdict.note}"
             return answer
-        answer = self._answerer.answer(text)
+        answer = (self._llm_answerer() if self.settings.llm else self._answerer).answer(text)
         answer.question = question
         return answer
+
+    def _llm_answerer(self) -> LLMAnswerer:
+        """Built on first use, so the optional provider package is imported only when asked for."""
+        if self._llm is None:
+            from bot.generate import LLMAnswerer, chat_model_from_spec
+
+            model = self._chat_model or chat_model_from_spec(self.settings.llm, self.settings)
+            self._llm = LLMAnswerer(self._answerer, self.retriever, model, self.settings)
+        return self._llm
 
     def check(self, claim: str) -> Verdict:
         verdict = self._checker.check(self._validate(claim))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from bot.text import TokenPool, tokens
 
 _CAPSEQ = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+\b")
@@ -24,3 +26,36 @@ def acronyms(text: str) -> list[str]:
 @lru_cache(maxsize=50_000)
 def terms(text: str) -> TokenPool:
     return TokenPool([*tokens(text), *acronyms(text)])
+
+
+class WordSimilarity:
+    """Word-level meaning match ("met"/"meet", "struck"/"strike") with the sentence model.
+
+    Vectors are cached per word and unknown words are encoded in one batch, so a question
+    costs at most one small model call.
+    """
+
+    def __init__(self, embedder: object, threshold: float = 0.6) -> None:
+        self.embedder, self.threshold = embedder, threshold
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def _ensure(self, words: list[str]) -> None:
+        missing = sorted({w for w in words if w not in self._vectors})
+        if missing:
+            for word, vec in zip(missing, self.embedder.encode(missing), strict=True):  # type: ignore[attr-defined]
+                self._vectors[word] = vec
+
+    def share(self, words: list[str], pool: TokenPool) -> float:
+        """Share of ``words`` found in ``pool`` literally, by word form, or by meaning."""
+        if not words:
+            return 0.0
+        absent = [w for w in words if not pool.has(w)]
+        if not absent:
+            return 1.0
+        candidates = sorted(pool.exact)
+        self._ensure(absent + candidates)
+        if not candidates:
+            return (len(words) - len(absent)) / len(words)
+        matrix = np.stack([self._vectors[c] for c in candidates])
+        found = sum(1 for w in absent if float((matrix @ self._vectors[w]).max()) >= self.threshold)
+        return (len(words) - len(absent) + found) / len(words)

@@ -82,7 +82,9 @@ def analyse(text: str) -> Question:
         kind=kind,
         target=_count_target(clean) if kind is Kind.COUNT else "",
         key_terms=tuple(_key_terms(clean)),
-        content=tuple(tokens(clean)),
+        content=tuple(
+            tokens(re.sub(r"\bhow\s+(long|many|much|often|far|m[a-z]{1,3}y)\b", " ", clean, flags=re.I))
+        ),
         duration=bool(re.search(r"\bhow\s+long\b", clean, re.I)),
         modifiers=tuple(_modifiers(clean)) if kind is Kind.COUNT else (),
     )

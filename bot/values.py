@@ -182,7 +182,8 @@ def parse_quantities(text: str) -> list[Quantity]:
                 low, high = value * 0.9, value * 1.1
         elif qual in LOWER:
             high = math.inf
-        unit = _unit_after(text, m.end(), m.group("suffix"))
+        symbol = text[max(0, m.start() - 1) : m.start()]
+        unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), m.group("suffix"))
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
     return out
 
@@ -229,6 +230,47 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
         return ""
     plural = [w for w in run if w.endswith("s") and not w.endswith("ss")]
     return stem(plural[0] if plural else run[0])
+
+
+CURRENCY_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+MONEY = {
+    "dollar",
+    "euro",
+    "pound",
+    "yen",
+    "yuan",
+    "rupee",
+    "franc",
+    "riyal",
+    "lira",
+    "ruble",
+    "rouble",
+    "peso",
+}
+MONEY_WORDS = {
+    "cost",
+    "price",
+    "money",
+    "spend",
+    "spent",
+    "worth",
+    "budget",
+    "fund",
+    "funding",
+    "pay",
+    "paid",
+    "fee",
+    "fine",
+    "salary",
+    "revenue",
+    "profit",
+    "loss",
+    "debt",
+    "aid",
+    "dollar",
+    "euro",
+    "pound",
+}
 
 
 def unit_matches(a: str, b: str) -> bool:

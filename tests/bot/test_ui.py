@@ -1,0 +1,313 @@
+"""The chat page's pure renderers: escaping, highlighted spans, badges, tables. No browser."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from bot import ui
+from bot.types import (
+    NOT_IN_SOURCES,
+    Answer,
+    Citation,
+    Disagreement,
+    Evidence,
+    Label,
+    Passage,
+    Stance,
+    Status,
+    Variant,
+    Verdict,
+)
+from index.errors import BadQuestionError, StoreError
+from index.ingest import IngestReport
+from index.store import ArticleInfo
+
+XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"><a href="javascript:window.__xss=3">go</a>'
+ARTICLE = (
+    f"Bakery {XSS} news\n\nMaple Street Bakery sold 340 loaves & 12 <b>cakes</b> on Saturday, "
+    "owner Dana Whitlock said.\n\nThe prize went to its sourdough."
+)
+QUOTE = "Maple Street Bakery sold 340 loaves & 12 <b>cakes</b> on Saturday, owner Dana Whitlock said."
+START = ARTICLE.index(QUOTE)
+SAFE_TAGS = {
+    "div",
+    "span",
+    "b",
+    "br",
+    "mark",
+    "details",
+    "summary",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "ul",
+    "li",
+}
+
+
+class TagAudit(HTMLParser):
+    """Collects every tag and attribute the browser would build from a rendered string."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: set[str] = set()
+        self.attrs: list[tuple[str, str]] = []
+        self.text: list[str] = []
+        self.marks: list[str] = []
+        self._in_mark = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attrs.extend((k, v or "") for k, v in attrs)
+        if tag == "mark":
+            self._in_mark += 1
+            self.marks.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            self._in_mark -= 1
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self._in_mark:
+            self.marks[-1] += data
+
+
+def audit(markup: str) -> TagAudit:
+    parser = TagAudit()
+    parser.feed(markup)
+    parser.close()
+    assert parser.tags <= SAFE_TAGS, parser.tags - SAFE_TAGS
+    assert {k for k, _ in parser.attrs} <= {"class", "data-doc", "data-verdict"}
+    return parser
+
+
+def cite(i: int = 1, doc: str = "bakery.txt", quote: str = QUOTE, start: int = START, **kw: Any) -> Citation:
+    return Citation(id=i, doc=doc, start=start, end=start + len(quote), quote=quote, score=0.8, **kw)
+
+
+def test_esc_makes_markup_inert_and_keeps_line_breaks() -> None:
+    out = ui.esc("a <b>&\"'\n\n\n\nb")
+    assert out == "a &lt;b&gt;&amp;&quot;&#x27;<br><br>b"
+    assert "\n" not in ui.esc("x\r\ny\rz")
+
+
+def test_highlight_marks_exactly_the_quote_inside_escaped_context() -> None:
+    out = ui.highlight(ARTICLE, START, START + len(QUOTE), QUOTE)
+    parsed = audit(out)
+    assert parsed.marks == [QUOTE]
+    text = "".join(parsed.text)
+    assert "<script>window.__xss=1</script>" in text  # shown as text
+    assert "<script" not in out and "<img" not in out and "onerror=" not in out.replace("onerror=&quot;", "")
+    assert html.escape(QUOTE) in out
+
+
+def test_highlight_trims_context_at_word_boundaries() -> None:
+    text = "word " * 200 + "TARGET." + " tail" * 200
+    start = text.index("TARGET.")
+    out = ui.highlight(text, start, start + 7, "TARGET.", context=50)
+    before, after = out.split("<mark>")[0], out.split("</mark>")[1]
+    assert "…word " in before and "…</div>" in after
+    shown = re.sub(r"<[^>]+>", "", before + " " + after).replace("…", " ").split()
+    assert set(shown) == {"word", "tail"} and 10 <= len(shown) <= 24
+
+
+def test_highlight_refuses_a_span_that_does_not_hold_the_quote() -> None:
+    out = ui.highlight(ARTICLE, 0, 10, QUOTE)
+    assert audit(out).marks == [QUOTE]
+    assert "news" not in out and "sourdough" not in out
+    assert audit(ui.highlight(None, START, START + len(QUOTE), QUOTE)).marks == [QUOTE]
+
+
+def test_answer_shows_numbered_citations_that_open_onto_the_source() -> None:
+    answer = Answer(
+        question="How many loaves?",
+        status=Status.ANSWERED,
+        answer="340 <img src=x onerror=alert(1)>",
+        citations=[cite(title=f"Bakery {XSS}", outlet="Gazette")],
+        note="Only one source states this: bakery.txt.",
+    )
+    out = ui.render_answer(answer, {"bakery.txt": ARTICLE})
+    parsed = audit(out)
+    text = "".join(parsed.text)
+    assert "340 <img src=x onerror=alert(1)>[1]" in text
+    assert "[1] Gazette · Bakery <script>" in text and "bakery.txt" in text
+    assert parsed.marks == [QUOTE]
+    assert out.count("<details") == 1
+    assert "\n" not in out
+
+
+def test_not_in_sources_is_said_plainly_with_the_closest_passages() -> None:
+    passages = [
+        Passage(doc=f"d{i}.txt", start=0, end=5, text=f"close {i} <i>x</i>", score=0.2 - i / 100)
+        for i in range(5)
+    ]
+    answer = Answer(
+        question="Who won the cup?",
+        status=Status.NOT_IN_SOURCES,
+        answer=NOT_IN_SOURCES,
+        passages=passages,
+        note="No indexed article states this.",
+    )
+    text = "".join(audit(ui.render_answer(answer, {})).text)
+    assert text.startswith(f"Not in the sources. {NOT_IN_SOURCES}")
+    assert "Closest passages:" in text
+    assert [f"close {i} <i>x</i>" in text for i in range(5)] == [True, True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        (Label.SUPPORTED, "✓ Supported"),
+        (Label.REFUTED, "✗ Refuted"),
+        (Label.CONFLICTING, "⚠ Conflicting: the sources disagree"),
+        (Label.NOT_ENOUGH_INFO, "? Not enough info"),
+    ],
+)
+def test_verdict_badge_names_the_label(label: Label, shown: str) -> None:
+    out = ui.render_badge(str(label))
+    assert f"fb-badge-{label.value}" in out
+    assert "".join(audit(out).text) == shown
+
+
+def test_verdict_shows_each_sources_stance_and_span() -> None:
+    verdict = Verdict(
+        claim="The bakery sold 500 loaves.",
+        verdict=Label.CONFLICTING,
+        evidence=[
+            Evidence("bakery.txt", START, START + len(QUOTE), QUOTE, Stance.REFUTES, 0.8, reason="gives 340"),
+            Evidence("other.txt", 0, 4, "Five", Stance.SUPPORTS, 0.6, title="Other <b>paper</b>"),
+        ],
+        note="Sources disagree.",
+    )
+    answer = Answer("The bakery sold 500 loaves.", Status.ANSWERED, QUOTE, [cite()], verdict=verdict)
+    parsed = audit(ui.render_answer(answer, {"bakery.txt": ARTICLE, "other.txt": "Five hundred."}))
+    text = "".join(parsed.text)
+    assert text.startswith("⚠ Conflicting: the sources disagree Sources disagree.")
+    assert "refutes bakery.txt" in text and "gives 340" in text
+    assert "supports Other <b>paper</b> · other.txt" in text
+    assert parsed.marks == [QUOTE, "Five", QUOTE]
+
+
+def test_a_verdict_without_evidence_says_so() -> None:
+    verdict = Verdict(claim="Cats rule.", verdict=Label.NOT_ENOUGH_INFO, note="Nothing on this.")
+    assert "No source speaks to this claim." in ui.render_verdict(verdict, {})
+
+
+def test_disagreement_table_has_one_row_per_value_with_sources_and_quotes() -> None:
+    c1 = cite(1, "a.txt", "They made a dozen strikes.", 0)
+    c2 = cite(2, "b.txt", "Dozens of <strikes>.", 0, title="B & co")
+    c3 = cite(3, "c.txt", "Again dozens.", 0)
+    dis = Disagreement(
+        about="airstrike",
+        note="",
+        variants=[Variant("a dozen", [c1]), Variant("dozens", [c2, c3])],
+    )
+    out = ui.render_disagreement(dis)
+    parsed = audit(out)
+    rows = re.findall(r"<tr>(.*?)</tr>", out)
+    assert len(rows) == 3  # header + one per value
+    cells = [re.findall(r"<t[hd]>(.*?)</t[hd]>", r) for r in rows]
+    assert cells[0] == ["Value", "Sources", "Quote"]
+    assert html.unescape(re.sub(r"<[^>]+>", "", cells[1][0])) == "a dozen"
+    assert "a.txt" in cells[1][1] and "b.txt" not in cells[1][1]
+    assert "B &amp; co" in cells[2][1] and "c.txt" in cells[2][1]
+    assert "Dozens of <strikes>." in html.unescape(re.sub(r"<[^>]+>", "", cells[2][2]))
+    assert "Sources disagree on the airstrike" in "".join(parsed.text)
+
+
+def test_sources_panel_lists_articles_as_text() -> None:
+    articles = [
+        ArticleInfo(doc="x.html", hash="h", title=f"Bad {XSS}", outlet="Out<let>", passages=3),
+        ArticleInfo(doc="y.txt", hash="h", passages=1),
+    ]
+    parsed = audit(ui.render_sources(articles))
+    text = "".join(parsed.text)
+    assert "2 article(s) indexed" in text
+    assert f"Bad {XSS}"[:60] in text and "Out<let>" in text and "y.txt" in text
+    assert "No articles indexed yet" in ui.render_sources([])
+
+
+def test_ingest_report_names_uploaded_files_not_temp_paths() -> None:
+    report = IngestReport(articles=1, passages=4, seconds=0.5)
+    report.skipped.append(
+        "/tmp/gradio/abc123/bad<1>.txt: not UTF-8 text (bad byte at 0); re-save it as UTF-8"
+    )
+    out = ui.render_ingest_report(report, {"/tmp/gradio/abc123/bad<1>.txt": "bad<1>.txt"})
+    text = "".join(audit(out).text)
+    assert "Indexed 1 article(s) (4 passages)" in text
+    assert "Not indexed: bad<1>.txt: not UTF-8 text" in text
+    assert "/tmp/gradio" not in text
+
+
+class FakeStore:
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+
+    def article_text(self, doc: str) -> str:
+        if doc not in self.texts:
+            raise StoreError(f"article {doc!r} is not in the index")
+        return self.texts[doc]
+
+    def articles(self) -> list[ArticleInfo]:
+        return [ArticleInfo(doc=d, hash="h") for d in self.texts]
+
+
+def fake_checker(reply: Answer | Exception) -> Any:
+    def ask(question: str, mode: str = "question") -> Answer:
+        assert mode == "auto"
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    return SimpleNamespace(ask=ask, store=FakeStore({"bakery.txt": ARTICLE}))
+
+
+def test_reply_turns_errors_into_plain_messages_without_traces() -> None:
+    out = ui.reply_html(fake_checker(BadQuestionError("the question is empty")), " ")
+    assert "".join(audit(out).text) == "the question is empty"
+    out = ui.reply_html(fake_checker(RuntimeError("boom at line 3")), "q?")
+    assert "boom" not in out and "Traceback" not in out and "Something went wrong" in out
+
+
+def test_reply_uses_stored_text_and_survives_a_missing_article() -> None:
+    answer = Answer("q?", Status.ANSWERED, "340", [cite(), cite(2, "gone.txt", "Gone.", 0)])
+    parsed = audit(ui.reply_html(fake_checker(answer), "q?"))
+    assert parsed.marks == [QUOTE, "Gone."]
+    assert "Maple" in "".join(parsed.text).split(QUOTE)[0] or "Bakery" in "".join(parsed.text)
+
+
+def test_build_app_exposes_stable_api_names_without_touching_the_index() -> None:
+    app = ui.build_app(fake_checker(RuntimeError("not called")))
+    names = {d.get("api_name") for d in app.config["dependencies"] if d.get("api_visibility") == "public"}
+    assert {"ask", "check", "sources", "upload"} <= names
+    assert app.analytics_enabled is False
+
+
+def test_uploads_report_progress_and_turn_failures_into_messages() -> None:
+    calls: list[tuple[int, int]] = []
+
+    def ingest(paths: list[str], progress: Any = None) -> IngestReport:
+        for done in range(len(paths) + 1):
+            progress(done, len(paths))
+        return IngestReport(articles=len(paths), passages=2)
+
+    checker = SimpleNamespace(ingest=ingest)
+    out = ui.ingest_uploads(checker, ["/tmp/x/a.md"], progress=lambda d, t: calls.append((d, t)))  # type: ignore[arg-type]
+    assert calls == [(0, 1), (1, 1)] and "Indexed 1 article(s)" in out
+
+    def broken(paths: list[str], progress: Any = None) -> IngestReport:
+        raise StoreError("the Chroma store at /x cannot be opened")
+
+    out = ui.ingest_uploads(SimpleNamespace(ingest=broken), ["/tmp/x/a.md"])  # type: ignore[arg-type]
+    assert "".join(audit(out).text) == "Upload not indexed: the Chroma store at /x cannot be opened"
+    assert "Choose .txt" in ui.ingest_uploads(SimpleNamespace(ingest=broken), [])  # type: ignore[arg-type]
