@@ -19,7 +19,7 @@ from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Hit, Retriever
 from bot.text import TokenPool, normalise, stem, tokens
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
-from bot.values import MONEY, MONEY_WORDS, Quantity, parse_quantities, unit_matches
+from bot.values import MONEY, MONEY_WORDS, Quantity, in_years, parse_quantities, unit_matches
 from index.settings import Settings
 
 TIME_UNITS = {"year", "decade", "month", "week", "day", "hour", "minute", "century"}
@@ -141,7 +141,7 @@ class Answerer:
             for x in chosen:
                 value = _with_unit(text, x) if x.unit in TIME_UNITS | MONEY else x.text
                 bonus = 0.02 * _context_overlap(text, x, asked)
-                out.append(_candidate(hit, value, value.lower(), hit.score + bonus, _in_years(x)))
+                out.append(_candidate(hit, value, value.lower(), hit.score + bonus, in_years(x)))
         return out
 
     def _counts_target(self, q: Question, unit: str) -> bool:
@@ -332,17 +332,6 @@ def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
     """A bare count right after the asked verb: "displaced millions"."""
     words = tokens(text[: x.start][-25:])
     return bool(words) and asked.has(words[-1])
-
-
-YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
-
-
-def _in_years(x: Quantity) -> Quantity:
-    """Durations compare in years: "more than five decades" and "more than 50 years" agree."""
-    factor = YEARS.get(x.unit)
-    if factor is None:
-        return x
-    return Quantity(x.low * factor, x.high * factor, x.text, "year", x.start, x.end)
 
 
 def _with_unit(text: str, x: Quantity) -> str:

@@ -19,7 +19,7 @@ from bot.nlp import parse
 from bot.retrieve import Hit, Retriever
 from bot.text import TokenPool, tokens
 from bot.types import Evidence, Label, Stance, Verdict
-from bot.values import Quantity, parse_quantities, unit_matches
+from bot.values import Quantity, agree, parse_quantities, same_measure
 from index.settings import Settings
 
 NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE"}
@@ -98,9 +98,18 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
     text = hit.chunk.text
     sentence = terms(text)
     article = retriever.lexical().doc_tokens.get(hit.chunk.doc) or TokenPool(())
+    nearby = terms(_neighbourhood(hit, retriever))
     claim_tokens = tokens(claim)
     covered = _share(claim_tokens, sentence)
-    aligned = hit.dense >= 0.55 and covered >= 0.4
+    counts_same_thing = any(
+        same_measure(e.unit, c.unit)
+        for c in parse_quantities(claim)
+        for e in parse_quantities(text)
+        if c.unit
+    )
+    aligned = (hit.dense >= 0.55 and covered >= 0.4) or (
+        counts_same_thing and hit.dense >= 0.45 and covered >= 0.3
+    )
     strong = hit.dense >= 0.6 and covered >= 0.5
     if not aligned:
         return Judgement(Stance.NEUTRAL, hit.score, "not about the same thing")
@@ -108,7 +117,7 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
     clash = _quantity_clash(claim, text)
     if clash is not None and (clash.stance is Stance.REFUTES or strong):
         return Judgement(clash.stance, hit.score, clash.reason)
-    name_clash = _name_clash(claim, text, sentence, article)
+    name_clash = _name_clash(claim, text, sentence, nearby)
     if name_clash and strong:
         return Judgement(Stance.REFUTES, hit.score, name_clash)
     names = set(_names(claim))
@@ -175,10 +184,10 @@ def _share(words: list[str], pool: TokenPool) -> float:
 def _quantity_clash(claim: str, text: str) -> Judgement | None:
     evidence = parse_quantities(text)
     for cq in parse_quantities(claim):
-        same = [eq for eq in evidence if unit_matches(eq.unit, cq.unit)]
+        same = [eq for eq in evidence if same_measure(eq.unit, cq.unit)]
         if not same:
             continue
-        if any(eq.overlaps(cq) for eq in same):
+        if any(agree(eq, cq) for eq in same):
             return Judgement(Stance.SUPPORTS, 1.0, f"gives {same[0].text} {cq.unit}")
         return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")
     return None
@@ -187,7 +196,7 @@ def _quantity_clash(claim: str, text: str) -> Judgement | None:
 def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity]) -> bool:
     """Every number in the claim is in the evidence (same unit when both have one)."""
     return all(
-        any(e.overlaps(c) and (not c.unit or not e.unit or unit_matches(e.unit, c.unit)) for e in evidence)
+        any(agree(e, c) and (not c.unit or not e.unit or same_measure(e.unit, c.unit)) for e in evidence)
         for c in claim_q
     )
 
@@ -196,13 +205,23 @@ def _names(text: str) -> list[str]:
     return [t for ent in parse(text).entities if ent.label in NAME_LABELS for t in tokens(ent.text)]
 
 
-def _name_clash(claim: str, text: str, sentence: TokenPool, article: TokenPool) -> str:
+def _neighbourhood(hit: Hit, retriever: Retriever) -> str:
+    """The sentence with the one before and after: where a rival name would be contrasted."""
+    same = retriever.lexical().by_doc.get(hit.chunk.doc, [])
+    return " ".join(c.text for c in same if abs(c.seq - hit.chunk.seq) <= 1) or hit.chunk.text
+
+
+CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE"}
+"""Labels the small NER model tags reliably enough to contradict on (not ORG/NORP)."""
+
+
+def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -> str:
     """A name in the claim the evidence lacks, where the evidence has another of the same kind."""
     claim_ents = parse(claim).entities
     evidence_ents = parse(text).entities
     claim_pool = TokenPool(tokens(claim))
     for ent in claim_ents:
-        if ent.label not in NAME_LABELS:
+        if ent.label not in CLASH_LABELS:
             continue
         words = tokens(ent.text)
         if not words or all(sentence.has(w) for w in words):
@@ -212,7 +231,7 @@ def _name_clash(claim: str, text: str, sentence: TokenPool, article: TokenPool) 
             for e in evidence_ents
             if _same_kind(e.label, ent.label) and not any(claim_pool.has(w) for w in tokens(e.text))
         ]
-        if rivals and not all(article.has(w) for w in words):
+        if rivals and not all(nearby.has(w) for w in words):
             return f"names {rivals[0]}, not {ent.text}"
     claim_dirs = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in DIRECTIONS}
     text_dirs = {w for w in re.findall(r"[a-z]+", text.lower()) if w in DIRECTIONS}

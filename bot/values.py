@@ -57,6 +57,8 @@ VAGUE = {
     "dozen": (12, 12),
     "dozens": (24, 99),
     "half a dozen": (6, 6),
+    "half a": (0.5, 0.5),
+    "half an": (0.5, 0.5),
     "several dozen": (24, 99),
     "a few dozen": (24, 60),
     "a couple": (2, 2),
@@ -281,3 +283,23 @@ def unit_matches(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 4 and longer.endswith(shorter)
+
+
+YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
+"""Durations compare in years: "more than five decades" and "more than 50 years" agree."""
+
+
+def in_years(x: Quantity) -> Quantity:
+    factor = YEARS.get(x.unit)
+    if factor is None:
+        return x
+    return Quantity(x.low * factor, x.high * factor, x.text, "year", x.start, x.end)
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Counts of the same thing, or two spans of time (compared in years)."""
+    return unit_matches(a, b) or (a in YEARS and b in YEARS)
+
+
+def agree(a: Quantity, b: Quantity) -> bool:
+    return in_years(a).overlaps(in_years(b))
