@@ -48,11 +48,12 @@ class Answerer:
         usable = [
             h
             for h in hits
-            if h.score >= floor * 0.8
-            and self._mentions_key_terms(q, h)
-            and _states_predicate(q, h, self.words)
+            if h.score >= floor * 0.8 and self._mentions_key_terms(q, h) and self._states(q, h)
         ]
         candidates = self._candidates(q, usable)
+        if not candidates and q.duration:  # "until the situation improves" answers "how long"
+            stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
+            candidates = self._sentences(stated)
         groups = [g for g in group(candidates) if g.score >= floor]
         if not groups:
             return Answer(
@@ -88,6 +89,15 @@ class Answerer:
         )
 
     # --- gating ------------------------------------------------------------------------
+    def _states(self, q: Question, hit: Hit) -> bool:
+        previous = self.retriever.lexical().previous(hit.chunk)
+        return _states_predicate(q, hit, self.words, previous.text if previous else "")
+
+    def _in_article(self, q: Question, hit: Hit) -> bool:
+        article = self.retriever.lexical().doc_tokens.get(hit.chunk.doc) or TokenPool(())
+        sentence = terms(hit.chunk.text)
+        return all(sentence.has(t) or article.has(t) for t in q.key_terms)
+
     def _mentions_key_terms(self, q: Question, hit: Hit) -> bool:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
         lex = self.retriever.lexical()
@@ -118,12 +128,6 @@ class Answerer:
         return self._sentences(hits)
 
     def _counts(self, q: Question, hits: list[Hit]) -> list[Candidate]:
-        found = self._quantities(q, hits)
-        if not found and q.duration:
-            return self._sentences(hits)  # "until the situation improves" answers "how long"
-        return found
-
-    def _quantities(self, q: Question, hits: list[Hit]) -> list[Candidate]:
         out = []
         asked = TokenPool(q.content)
         for hit in hits:
@@ -284,13 +288,19 @@ WH_NOUNS = {
 }
 
 
-def _states_predicate(q: Question, hit: Hit, words: WordSimilarity) -> bool:
-    """The evidence must state what is asked about, not only name the same people and places."""
+def _states_predicate(q: Question, hit: Hit, words: WordSimilarity, previous: str = "") -> bool:
+    """The evidence must state what is asked about, not only name the same people and places.
+
+    The sentence before counts too: "the citizens" are the Pakistanis it just named.
+    """
     predicate = [t for t in q.content if t not in set(q.key_terms) and t not in WH_NOUNS and t != q.target]
     if not predicate or hit.dense >= 0.7:
         return True
     needed = 0.5 if q.kind in (Kind.COUNT, Kind.OPEN) else 0.3  # "who…quoted in the reports": filler
-    return words.share(predicate, terms(hit.chunk.text)) >= needed
+    own = words.share(predicate, terms(hit.chunk.text))
+    if own >= needed or not previous:
+        return own >= needed
+    return words.share(predicate, terms(previous + " " + hit.chunk.text)) >= needed
 
 
 def _share(words: list[str], pool: TokenPool) -> float:

@@ -49,6 +49,13 @@ class LexicalIndex:
     positions: dict[str, int]
     by_doc: dict[str, list[Chunk]]
 
+    def previous(self, chunk: Chunk) -> Chunk | None:
+        """The claim sentence right before this one in its article, if there is one."""
+        for other in self.by_doc.get(chunk.doc, []):
+            if other.seq == chunk.seq - 1:
+                return other
+        return None
+
 
 class Retriever:
     def __init__(self, store: Store, embedder: Embedder, settings: Settings) -> None:
@@ -111,7 +118,12 @@ class Retriever:
         self._fill_dense(hits, qvec)
         weights = {t: lex.bm25.idf(t) for t in set(qtoks)}
         for hit in hits.values():
-            hit.coverage = coverage(weights, TokenPool(tokens(hit.chunk.text)))
+            own = tokens(hit.chunk.text)
+            hit.coverage = coverage(weights, TokenPool(own))
+            previous = lex.previous(hit.chunk)
+            if previous is not None:  # "the citizens" in one sentence, "Pakistanis" in the one before
+                window = coverage(weights, TokenPool(own + tokens(previous.text)))
+                hit.coverage = max(hit.coverage, 0.8 * window)
             hit.context = coverage(weights, lex.doc_tokens.get(hit.chunk.doc) or TokenPool(()))
             hit.score = 0.5 * hit.dense + 0.3 * hit.coverage + 0.1 * hit.context + 0.1 * hit.lexical
             hit.features = {
