@@ -22,6 +22,7 @@ from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, S
 from bot.values import MONEY, MONEY_WORDS, Quantity, in_years, parse_quantities, unit_matches
 from index.settings import Settings
 
+PEOPLE = {"people", "person", "resident", "inhabitant", "citizen", "individual", "soul"}
 TIME_UNITS = {"year", "decade", "month", "week", "day", "hour", "minute", "century"}
 _DURATION = re.compile(
     r"^(?:more than |over |about |nearly |almost |some |at least )?[\w-]+\s+(?:years?|decades?|months?|weeks?|days?|hours?)$",
@@ -155,6 +156,8 @@ class Answerer:
             return False
         if q.target in MONEY_WORDS or q.text.lower().startswith("how much"):
             return unit in MONEY or unit_matches(unit, q.target)
+        if q.target == "people" and unit in PEOPLE:
+            return True
         return unit_matches(unit, q.target) or self._similar_words(unit, q.target)
 
     def _similar_words(self, a: str, b: str) -> bool:

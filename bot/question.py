@@ -24,8 +24,10 @@ ENTITY_LABELS = {
     Kind.DATE: ("DATE", "TIME"),
     Kind.ORG: ("ORG", "NORP"),
 }
+_MEASURE = r"(?:population|number|total|amount|death\s+toll|toll|headcount|tally)"
 _COUNT = re.compile(
-    r"\b(how\s+(many|much|m[a-z]{1,3}y)|number\s+of|how\s+long|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b",
+    r"\b(how\s+(many|much|m[a-z]{1,3}y)|number\s+of|how\s+long|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
+    rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b",
     re.I,
 )
 _AUX = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)"
@@ -99,8 +101,16 @@ def _modifiers(text: str) -> list[str]:
     return [word_stem(w.lower()) for w in words if w[:1].isupper() or (w.isupper() and len(w) > 1)]
 
 
+MEASURE_TARGETS = {"population": "people", "death toll": "death", "toll": "death"}
+
+
 def _count_target(text: str) -> str:
     """The noun "how many" counts: "how many US troops" -> "troop" (parsed, with a regex fallback)."""
+    measured = re.search(rf"\bthe\s+(?:\w+\s+)?({_MEASURE})\s+of\b", text, re.I)
+    if measured:
+        noun = " ".join(measured.group(1).lower().split())
+        if noun in MEASURE_TARGETS:
+            return MEASURE_TARGETS[noun]
     from bot.nlp import nlp
 
     doc = nlp()(text)

@@ -210,6 +210,7 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
         return stem(suffix[1:])  # "13-year"
     rest = text[end : end + 80]
     rest = rest[_AFTER.match(rest).end() :] if _AFTER.match(rest) else rest  # type: ignore[union-attr]
+    rest = re.split(r"[,;:.!?]", rest, maxsplit=1)[0]  # the counted noun is in the same phrase
     if re.match(r"\s*(%|percent|per cent)", rest):
         return "percent"
     run: list[str] = []
