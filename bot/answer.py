@@ -9,12 +9,13 @@ the answer. Below the calibrated threshold the answer is "not in the sources".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import numpy as np
 
 from bot.conflicts import Candidate, Group, disagreeing, group
 from bot.evidence import WordSimilarity, terms
-from bot.nlp import parse
+from bot.nlp import Entity, parse
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Hit, Retriever
 from bot.text import TokenPool, normalise, stem, tokens
@@ -41,10 +42,7 @@ class Answerer:
         q = analyse(question)
         qvec = self.retriever.embedder.encode_one(question)
         hits = self.retriever.retrieve(question, vector=qvec)
-        passages = [
-            Passage(c.doc, c.start, c.end, c.text, round(s, 4), c.outlet, c.title)
-            for c, s in self.retriever.passages(question, self.settings.top_k, vector=qvec)
-        ]
+        passages = self.retriever.context(hits, question, self.settings.top_k, vector=qvec)
         floor = self.settings.min_evidence
         usable = [
             h
@@ -64,7 +62,8 @@ class Answerer:
                 passages=passages,
                 note="No indexed article states this; the closest passages are listed.",
             )
-        rivals = disagreeing(groups, floor) if q.kind is not Kind.OPEN else []
+        ratio = 0.6 if q.kind is Kind.COUNT else 0.8  # a count of the same noun is strong evidence
+        rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals)
         if rivals:
@@ -104,11 +103,15 @@ class Answerer:
         lex = self.retriever.lexical()
         article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
         sentence = terms(hit.chunk.text)
-        if not all(sentence.has(t) or article.has(t) for t in q.key_terms):
-            return False
+        if q.kind is not Kind.COUNT:
+            return all(sentence.has(t) or article.has(t) for t in q.key_terms)
         if q.kind is Kind.COUNT:
             window = terms(self._window(hit))
-            return all(window.has(m) for m in (*q.modifiers, *q.key_terms))
+            if not all(window.has(m) for m in q.modifiers):
+                return False  # "Russian troops" are not the troops of another country
+            others = [t for t in q.key_terms if t not in q.modifiers]
+            missing = sum(1 for t in others if not window.has(t))
+            return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
         return True
 
     def _window(self, hit: Hit) -> str:
@@ -123,8 +126,8 @@ class Answerer:
             return self._counts(q, hits)
         if q.kind in ENTITY_LABELS:
             found = self._entities(q, hits)
-            if found or q.kind is Kind.DATE:
-                return found  # no date in the evidence: a sentence is not an answer to "when"
+            if found or q.kind in (Kind.DATE, Kind.PERSON):
+                return found  # no date or person in the evidence: a sentence does not answer "when"/"who"
             hits = [h for h in hits if h.score >= self.settings.min_evidence + 0.1]
         return self._sentences(hits)
 
@@ -173,23 +176,34 @@ class Answerer:
         ) and not re.search(r"\b(which|what)\s+(?:[\w-]+\s+){0,3}?\w*(ss|us|is)\b", q.text, re.I)
         out: list[Candidate] = []
         lex = self.retriever.lexical()
+        best = hits[0].score if hits else 0.0
+        aliases = _aliases(h.chunk.text for h in hits[:10])
         for rank, hit in enumerate(hits[:10]):
+            if hit.score < 0.8 * best:
+                break  # a name from weaker evidence answers some other question
             values = []
             bonus: dict[str, float] = {}
-            for ent in parse(hit.chunk.text).entities:
-                if ent.label not in labels:
+            entities = parse(hit.chunk.text).entities
+            for i, ent in enumerate(entities):
+                if ent.label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                     continue
                 if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                     continue
                 words = tokens(ent.text)
                 if not words or all(asked.has(w) for w in words):
                     continue
+                acronym = re.match(r"\s*\(([A-Z]{2,6})\)", hit.chunk.text[ent.end :])
+                if acronym and asked.has(acronym.group(1).lower()):
+                    continue  # "Hay'at Tahrir al-Sham (HTS)" is what "who leads HTS" asks about
                 value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
                 values.append(value)
                 rarity = min(1.0, max(lex.bm25.idf(w) for w in words) / 4.0)
                 near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-4:]))
                 role = 0.03 * sum(1 for t in near if asked.has(t))
-                bonus[value] = _role_bonus(q.kind, hit.chunk.text[: ent.start]) + 0.1 * rarity - 0.05 + role
+                preferred = 0.05 if ent.label == labels[0] else 0.0  # an ORG over an adjective-like NORP
+                bonus[value] = (
+                    _role_bonus(q.kind, hit.chunk.text[: ent.start]) + 0.1 * rarity - 0.05 + role + preferred
+                )
             if q.kind is Kind.PERSON and hit.chunk.speaker and _REPORTING.search(q.text):
                 speaker_words = tokens(hit.chunk.speaker)
                 if speaker_words and not all(asked.has(w) for w in speaker_words):
@@ -199,7 +213,8 @@ class Answerer:
             values.sort(key=lambda v: -bonus.get(v, 0.0))
             for value in values[:1]:
                 score = hit.score - 0.01 * rank + bonus.get(value, 0.0)
-                out.append(_candidate(hit, value, _name_key(value), score))
+                key = _name_key(value)
+                out.append(_candidate(hit, value, aliases.get(key, key), score))
         return out
 
     def _sentences(self, hits: list[Hit]) -> list[Candidate]:
@@ -299,11 +314,12 @@ def _states_predicate(q: Question, hit: Hit, words: WordSimilarity, previous: st
     predicate = [t for t in q.content if t not in set(q.key_terms) and t not in WH_NOUNS and t != q.target]
     if not predicate or hit.dense >= 0.7:
         return True
-    needed = 0.5 if q.kind in (Kind.COUNT, Kind.OPEN) else 0.3  # "who…quoted in the reports": filler
-    own = words.share(predicate, terms(hit.chunk.text))
+    needed = 0.5 if q.kind is Kind.OPEN else 0.3  # a count's noun or a typed value carries the rest
+    verbs = [t for v in parse(hit.chunk.text).verbs for t in tokens(v)]
+    own = words.share(predicate, terms(hit.chunk.text), verbs)
     if own >= needed or not previous:
         return own >= needed
-    return words.share(predicate, terms(previous + " " + hit.chunk.text)) >= needed
+    return words.share(predicate, terms(previous + " " + hit.chunk.text), verbs) >= needed
 
 
 def _share(words: list[str], pool: TokenPool) -> float:
@@ -311,6 +327,37 @@ def _share(words: list[str], pool: TokenPool) -> float:
 
 
 _LIST_ITEM = re.compile(r"^(\s*(?:,\s*(?:and\s+)?|\s+and\s+))([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _aliases(texts: Iterable[str]) -> dict[str, str]:
+    """ "the US Central Command (CENTCOM)": the acronym and the name are one thing."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            name = _name_key(m.group(1))
+            out[_name_key(m.group(2))] = name
+            for cut in range(1, len(name.split())):  # "us central command" ~ "central command"
+                out.setdefault(" ".join(name.split()[cut:]), name)
+    return out
+
+
+def _mislabelled_in_list(text: str, entities: tuple[Entity, ...], i: int) -> bool:
+    """ "Aleppo, Hama, Homs" tagged place, person, place: a list item takes its neighbours' kind."""
+    ent = entities[i]
+    labels = set()
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(entities):
+            other = entities[j]
+            between = text[other.end : ent.start] if j < i else text[ent.end : other.start]
+            if not re.fullmatch(r"\s*(,|and|or|, and)\s*", between):
+                return False
+            labels.add(other.label)
+        else:
+            return False
+    return len(labels) == 1 and ent.label not in labels
 
 
 def _expand_list(text: str, start: int, end: int) -> str:

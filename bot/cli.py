@@ -128,6 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seeds", nargs="*", default=[str(DEFAULT_SEEDS)])
     p.add_argument("question", nargs="?", default="How many US troops are in Syria?")
     p.set_defaults(func=_lazy("bot.render", "cmd_demo"))
+
+    p = sub.add_parser("eval", help="score answers, citations and verdicts on a gold set or RAMDocs")
+    p.add_argument("--gold", help="gold JSONL (default: gold/seeds.jsonl unless --ramdocs is given)")
+    p.add_argument("--corpus", nargs="+", help="articles ingested for --gold (default: seeds/)")
+    p.add_argument("--baseline", action="store_true", help="also score a LangChain quick-start baseline")
+    p.add_argument("--ramdocs", metavar="FILE", help="RAMDocs JSONL; only lines 1-100 are read")
+    p.add_argument("--limit", type=int, metavar="N", help="RAMDocs: only the first N questions")
+    p.add_argument("--json", metavar="OUT", help="write the full report (metrics and items) as JSON")
+    p.add_argument("--md", metavar="OUT", help="write a markdown report with the per-item problems")
+    p.add_argument("--plot", metavar="OUT.png", help="write a bar chart of the metrics side by side")
+    p.set_defaults(func=_lazy("bot.evaluate", "cmd_eval"))
     return parser
 
 

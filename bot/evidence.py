@@ -45,14 +45,18 @@ class WordSimilarity:
             for word, vec in zip(missing, self.embedder.encode(missing), strict=True):  # type: ignore[attr-defined]
                 self._vectors[word] = vec
 
-    def share(self, words: list[str], pool: TokenPool) -> float:
-        """Share of ``words`` found in ``pool`` literally, by word form, or by meaning."""
+    def share(self, words: list[str], pool: TokenPool, verbs: list[str] | None = None) -> float:
+        """Share of ``words`` found in ``pool`` literally, by word form, or by meaning.
+
+        Meaning is only tried against ``verbs`` (the sentence's predicates): irregular forms
+        ("met"/"meet") are where word forms fail, and a few words keep the model call small.
+        """
         if not words:
             return 0.0
         absent = [w for w in words if not pool.has(w)]
-        if not absent:
-            return 1.0
-        candidates = sorted(pool.exact)
+        if not absent or not verbs:
+            return (len(words) - len(absent)) / len(words)
+        candidates = sorted(set(verbs))
         self._ensure(absent + candidates)
         if not candidates:
             return (len(words) - len(absent)) / len(words)

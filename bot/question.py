@@ -33,7 +33,7 @@ _COUNT = re.compile(
 _AUX = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)"
 _WHICH = rf"\b(?:which|what)\s+(?:(?!{_AUX}\b)[\w'-]+\s+){{0,3}}?"
 _WHO = re.compile(
-    rf"^\s*(who|whom|whose)\b|{_WHICH}(person|people|official|minister|leader|general|man|woman|president|spokes\w+|names?)s?\b",
+    rf"\bnames?\s+of\b|^\s*(who|whom|whose)\b|{_WHICH}(person|people|official|minister|leader|general|man|woman|president|spokes\w+|names?)s?\b",
     re.I,
 )
 _WHERE = re.compile(

@@ -19,6 +19,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
 from bot.text import BM25, TokenPool, tokens
+from bot.types import Passage
 from index.embed import Embedder
 from index.settings import Settings
 from index.store import Chunk, Store
@@ -48,6 +49,7 @@ class LexicalIndex:
     doc_tokens: dict[str, TokenPool]
     positions: dict[str, int]
     by_doc: dict[str, list[Chunk]]
+    passages_by_doc: dict[str, list[Chunk]]
 
     def previous(self, chunk: Chunk) -> Chunk | None:
         """The claim sentence right before this one in its article, if there is one."""
@@ -86,6 +88,7 @@ class Retriever:
                     {doc: TokenPool(t) for doc, t in per_doc.items()},
                     {c.id: i for i, c in enumerate(chunks)},
                     _by_doc(chunks),
+                    _by_doc(self.store.chunks("passages")),
                 )
                 self._fingerprint = fingerprint
         return self._lexical
@@ -141,6 +144,37 @@ class Retriever:
         missing = [h.chunk.id for h in hits.values() if h.dense == 0.0]
         for ident, vec in self.store.vectors("claims", missing).items():
             hits[ident].dense = float(np.dot(vec, qvec))
+
+    def context(self, hits: list[Hit], query: str, k: int, vector: np.ndarray | None = None) -> list[Passage]:
+        """Passages to show: those holding the best sentences first, then the nearest by meaning."""
+        lex = self.lexical()
+        out: list[Passage] = []
+        seen: set[str] = set()
+
+        def add(chunk: Chunk, score: float) -> None:
+            if chunk.id not in seen and len(out) < k:
+                seen.add(chunk.id)
+                out.append(
+                    Passage(
+                        chunk.doc,
+                        chunk.start,
+                        chunk.end,
+                        chunk.text,
+                        round(score, 4),
+                        chunk.outlet,
+                        chunk.title,
+                    )
+                )
+
+        for hit in hits[:k]:
+            holders = [
+                p for p in lex.passages_by_doc.get(hit.chunk.doc, []) if p.seq <= hit.chunk.seq <= p.last
+            ]
+            if holders:
+                add(holders[0], hit.score)
+        for chunk, score in self.passages(query, k, vector=vector):
+            add(chunk, score)
+        return out
 
     def passages(self, query: str, k: int, vector: np.ndarray | None = None) -> list[tuple[Chunk, float]]:
         qvec = self.embedder.encode_one(query) if vector is None else vector

@@ -131,7 +131,7 @@ class Embedder:
 
 ONNX_BACKENDS = ("onnx", "onnx-int8")
 """``onnx``: fp32 graph in onnxruntime; ``onnx-int8``: its weights dynamically quantized to int8."""
-_EXPORT_VERSION = 1
+_EXPORT_VERSION = 2
 """Bump when the exported graph changes, so stale cached exports are not reused."""
 
 
@@ -211,13 +211,19 @@ def _load_onnx(path: Path, backend: str = "onnx", cache: Path | None = None) -> 
     """The packaged weights as an ONNX graph, exported (and quantized) once into the cache."""
     if backend not in ONNX_BACKENDS:
         raise FactbotError(f"unknown ONNX backend {backend!r}; use one of {ONNX_BACKENDS}")
+    cache = cache or onnx_cache_dir()
     try:
-        graph = _onnx_graph(path, cache or onnx_cache_dir(), int8=backend == "onnx-int8")
+        graph = _onnx_graph(path, cache, int8=backend == "onnx-int8")
         return OnnxEncoder(graph, path)
     except ImportError as exc:
         raise FactbotError(
             f"the {backend} backend needs onnx and onnxruntime ({exc}); "
             "pip install onnx onnxruntime, or use FACTBOT_EMBED_BACKEND=torch"
+        ) from exc
+    except OSError as exc:
+        raise FactbotError(
+            f"cannot write the exported model to {cache} ({exc.strerror or exc}); "
+            "point FACTBOT_ONNX_CACHE at a writable folder"
         ) from exc
 
 
@@ -233,7 +239,7 @@ def _onnx_graph(path: Path, cache: Path, int8: bool) -> Path:
         _atomic(fp32, lambda tmp: _export_fp32(path, tmp))
     if not int8:
         return fp32
-    quantized = folder / "model_qint8_avx2.onnx"
+    quantized = folder / "model_int8_dynamic.onnx"
     if not quantized.exists():
         log.info("quantizing %s to int8 (once)", fp32)
         _atomic(quantized, lambda tmp: _quantize_int8(fp32, tmp))
@@ -255,9 +261,16 @@ def _export_fp32(path: Path, out: Path) -> None:
     """Trace the packaged transformer plus mean pooling to ONNX (legacy exporter, opset 17).
 
     Eager attention is traced because SDPA's mask shortcuts would be frozen into the graph.
+    The tracer's warnings are silenced: the graph was checked to give torch's vectors (cosine
+    1.0000) on batches of mixed lengths, see ``benchmarks/neighbours.py``.
     """
+    import warnings
+
     import torch
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
 
     model = AutoModel.from_pretrained(str(path), attn_implementation="eager").eval()
     tokenizer = AutoTokenizer.from_pretrained(str(path))
@@ -282,7 +295,8 @@ def _export_fp32(path: Path, out: Path) -> None:
         return_tensors="pt",
     )
     names = ["input_ids", "attention_mask", "token_type_ids"]
-    with torch.inference_mode():
+    with torch.inference_mode(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         torch.onnx.export(
             MeanPooled(),
             tuple(sample[n] for n in names),
@@ -296,13 +310,39 @@ def _export_fp32(path: Path, out: Path) -> None:
 
 
 def _quantize_int8(fp32: Path, out: Path) -> None:
-    """Dynamic int8 (u8 activations, s8 per-channel weights), as optimum's ``avx2`` preset.
+    """Dynamic int8: u8 activations, s8 per-channel weights with ``reduce_range`` (7 bits).
 
-    ``reduce_range`` keeps weights to 7 bits so AVX2/AVX-512 without VNNI cannot saturate.
+    The CPUs this runs on have AVX2 and often no VNNI, where full 8-bit u8*s8 products can
+    saturate; 7-bit weights are ORT's advice there and cost little elsewhere. Only MatMuls are
+    quantized, and not the feed-forward down-projections (1536 -> 384): on BBC sentences that
+    lifts the worst cosine to torch from 0.95 to 0.98 and top-10 overlap from 0.86 to 0.90,
+    for about a quarter of the int8 speed-up.
     """
+    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True, reduce_range=True)
+    graph = onnx.load(str(fp32)).graph
+    shapes = {init.name: tuple(init.dims) for init in graph.initializer}
+    keep = [
+        node.name
+        for node in graph.node
+        if node.op_type == "MatMul"
+        and len(shape := shapes.get(node.input[1], ())) == 2
+        and shape[0] > shape[1]
+    ]
+    logging.disable(logging.WARNING)  # "consider pre-processing", logged on the root logger
+    try:
+        quantize_dynamic(
+            str(fp32),
+            str(out),
+            weight_type=QuantType.QInt8,
+            per_channel=True,
+            reduce_range=True,
+            op_types_to_quantize=["MatMul"],
+            nodes_to_exclude=keep,
+        )
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 @lru_cache(maxsize=4)

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from index.embed import offline_env
+from index.embed import DIM, offline_env
 from index.errors import StoreError
 from index.settings import Settings
 
@@ -165,6 +166,7 @@ class Store:
             ids=[info.doc], documents=[text], embeddings=[article_vector], metadatas=[meta]
         )
         self._texts[info.doc] = text
+        self._bump_generation()
 
     def delete_chunks(self, docs: list[str]) -> None:
         if not docs:
@@ -179,6 +181,15 @@ class Store:
         self.delete_chunks(docs)
         for doc in docs:
             self._texts.pop(doc, None)
+        self._bump_generation()
+
+    def _bump_generation(self) -> None:
+        """One small record every writer changes, so readers detect changes without a scan."""
+        self.collection("meta").upsert(
+            ids=["generation"],
+            documents=[uuid.uuid4().hex],
+            embeddings=np.eye(1, DIM, dtype=np.float32),
+        )
 
     # --- reading -----------------------------------------------------------------------
     def articles(self) -> list[ArticleInfo]:
@@ -268,9 +279,13 @@ class Store:
         return {kind: self.collection(kind).count() for kind in ("articles", *KINDS)}
 
     def fingerprint(self) -> str:
-        """Changes whenever any article is added, replaced or removed (by any process)."""
-        parts = sorted(f"{a.doc}:{a.hash}" for a in self.articles())
-        return hashlib.sha1("\n".join(parts).encode()).hexdigest()
+        """Changes whenever any article is added, replaced or removed (by any process).
+
+        Reads one record, not every article: cheap enough to check before each question.
+        """
+        got = self.collection("meta").get(ids=["generation"], include=["documents"])
+        docs = got.get("documents") or []
+        return str(docs[0]) if docs else ""
 
     def _scan(self, kind: str, documents: bool) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
         collection = self.collection(kind)
