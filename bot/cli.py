@@ -133,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", help="gold JSONL (default: gold/seeds.jsonl unless --ramdocs is given)")
     p.add_argument("--corpus", nargs="+", help="articles ingested for --gold (default: seeds/)")
     p.add_argument("--baseline", action="store_true", help="also score a LangChain quick-start baseline")
+    p.add_argument("--llm", metavar="SPEC", help="also score LLM-written answers, e.g. openai:gpt-4o-mini")
     p.add_argument("--ramdocs", metavar="FILE", help="RAMDocs JSONL; only lines 1-100 are read")
     p.add_argument("--limit", type=int, metavar="N", help="RAMDocs: only the first N questions")
     p.add_argument("--json", metavar="OUT", help="write the full report (metrics and items) as JSON")

@@ -557,8 +557,11 @@ def evaluate_gold(
     embedder: Embedder | None = None,
     baseline: bool = False,
     progress: bool = False,
+    llm: str = "",
 ) -> dict[str, Any]:
     """Ingests ``corpus`` into ``settings.data_dir`` and scores factbot (and the baseline).
+
+    With ``llm`` (a ``FACTBOT_LLM`` spec) the LLM-written answers are scored too, under ``"llm"``.
 
     Returns factbot's metrics and ``items`` at the top level (the gold-format keys), the
     baseline's under ``"baseline"``. Raises ``FactbotError`` when gold quotes are missing
@@ -582,6 +585,9 @@ def evaluate_gold(
             checker.store.client, checker.embedder, articles, prefix=settings.collection_prefix
         )
         report["baseline"] = evaluator(quick, "baseline")
+    if llm:
+        llm_checker = FactChecker(settings.with_(llm=llm), store=checker.store, embedder=checker.embedder)
+        report["llm"] = evaluator(_Questions(llm_checker), f"factbot-llm ({llm})")
     report["bars"] = dict(BARS)
     report["settings"] = settings.to_dict() | {"vector_key": settings.vector_key}
     return report
@@ -761,6 +767,12 @@ def summary_rows(report: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def llm_rows(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """(metric, LLM mode) rows, printed below the main table when ``--llm`` was given."""
+    block = report.get("llm") or {}
+    return [(k, _fmt(k, block[k])) for k in GOLD_KEYS if k in block]
+
+
 def summary_text(report: dict[str, Any]) -> str:
     rows = [("metric", "factbot", "baseline", "bar"), *summary_rows(report)]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
@@ -894,6 +906,8 @@ def plot(report: dict[str, Any], out: str | Path) -> None:
         systems = [("factbot", report)]
         if title == "gold set" and report.get("baseline"):
             systems.append(("baseline", report["baseline"]))
+        if title == "gold set" and report.get("llm"):
+            systems.append(("factbot LLM", report["llm"]))
         width = 0.8 / len(systems)
         for n, (name, block) in enumerate(systems):
             values = [float(block[k]) for k in keys]
@@ -927,13 +941,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
         report: dict[str, Any] = {}
         if gold:
             corpus = args.corpus or [str(DEFAULT_CORPUS)]
-            report |= evaluate_gold(gold, settings, corpus, embedder, baseline=args.baseline, progress=True)
+            report |= evaluate_gold(
+                gold, settings, corpus, embedder, baseline=args.baseline, progress=True, llm=args.llm or ""
+            )
         if args.ramdocs:
             report |= evaluate_ramdocs(args.ramdocs, settings, args.limit, embedder, progress=True)
     finally:
         if own_dir is not None:
             shutil.rmtree(own_dir, ignore_errors=True)
     print(summary_text(report))
+    if report.get("llm"):
+        print(f"\nLLM mode ({args.llm}):")
+        for key, value in llm_rows(report):
+            print(f"  {key:24} {value:>8}")
     for out in (args.json, args.plot, args.md):
         if out:
             Path(out).parent.mkdir(parents=True, exist_ok=True)
