@@ -21,7 +21,7 @@ from index.errors import InputFileError
 from index.load import Article, discover, load_file
 from index.settings import Settings
 from index.split import Split, split
-from index.store import ArticleInfo, Chunk, Store, chunk_id
+from index.store import ArticleInfo, ArticleRecord, Chunk, Store, chunk_id
 
 log = logging.getLogger(__name__)
 
@@ -131,9 +131,11 @@ def ingest(
 
 
 def _store_group(group: list[Prepared], store: Store, embedder: Embedder, report: IngestReport) -> None:
+    """Embed a group's sentences in one call and write the group in a few store calls."""
     texts = [t for p in group for t in p.sentence_texts]
     vectors = embedder.encode(texts)
     offset = 0
+    records = []
     for prepared in group:
         n = len(prepared.sentence_texts)
         sentence_vectors = vectors[offset : offset + n]
@@ -141,14 +143,15 @@ def _store_group(group: list[Prepared], store: Store, embedder: Embedder, report
         if n == 0:
             report.skipped.append(f"{prepared.article.path}: no article text left after cleaning")
             continue
-        _store_article(prepared, sentence_vectors, store)
+        records.append(_record(prepared, sentence_vectors))
         report.articles += 1
         report.sentences += n
         report.passages += len(prepared.parts.passages)
         report.claims += len(prepared.parts.claims)
+    store.replace_articles(records)
 
 
-def _store_article(prepared: Prepared, sentence_vectors: np.ndarray, store: Store) -> None:
+def _record(prepared: Prepared, sentence_vectors: np.ndarray) -> ArticleRecord:
     article, parts = prepared.article, prepared.parts
     common = {"title": article.title, "outlet": article.outlet, "date": article.date}
     passages = [
@@ -197,7 +200,7 @@ def _store_article(prepared: Prepared, sentence_vectors: np.ndarray, store: Stor
         passages=len(passages),
         claims=len(claims),
     )
-    store.replace_article(
+    return ArticleRecord(
         info,
         article.text,
         {"passages": passages, "claims": claims},

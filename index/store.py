@@ -103,6 +103,31 @@ class ArticleInfo:
     claims: int = 0
 
 
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One article ready to store: its chunks with their vectors, and its own vector."""
+
+    info: ArticleInfo
+    text: str
+    chunks: dict[str, list[Chunk]]
+    vectors: dict[str, np.ndarray]
+    article_vector: np.ndarray
+
+    def metadata(self, ingested_at: float) -> dict[str, Any]:
+        i = self.info
+        return {
+            "hash": i.hash,
+            "title": i.title,
+            "outlet": i.outlet,
+            "date": i.date,
+            "url": i.url,
+            "path": i.path,
+            "passages": i.passages,
+            "claims": i.claims,
+            "ingested_at": ingested_at,
+        }
+
+
 @dataclass
 class Store:
     settings: Settings
@@ -139,33 +164,43 @@ class Store:
         vectors: dict[str, np.ndarray],
         article_vector: np.ndarray,
     ) -> None:
-        """Swap an article's chunks for new ones; the article record goes in last."""
-        self.delete_chunks([info.doc])
+        """Swap one article's chunks for new ones; the article record goes in last."""
+        self.replace_articles([ArticleRecord(info, text, chunks, vectors, article_vector)])
+
+    def replace_articles(self, records: list[ArticleRecord]) -> None:
+        """Write a group of articles in a few calls: old chunks out, chunks in, records last.
+
+        Old chunks are deleted even for articles without a record: an interrupted run may
+        have left some. Article records are written after every chunk, so an article whose
+        record exists is complete.
+        """
+        if not records:
+            return
+        self.delete_chunks([r.info.doc for r in records])
         for kind in KINDS:
-            items = chunks.get(kind, [])
+            items = [(c, r.info.hash) for r in records for c in r.chunks.get(kind, [])]
+            if not items:
+                continue
+            vecs = np.concatenate([r.vectors[kind] for r in records if len(r.chunks.get(kind, []))])
             for lo in range(0, len(items), _PAGE):
                 part = items[lo : lo + _PAGE]
                 self.collection(kind).add(
-                    ids=[c.id for c in part],
-                    documents=[c.text for c in part],
-                    embeddings=vectors[kind][lo : lo + _PAGE],
-                    metadatas=[c.metadata(info.hash) for c in part],  # type: ignore[misc]
+                    ids=[c.id for c, _ in part],
+                    documents=[c.text for c, _ in part],
+                    embeddings=vecs[lo : lo + _PAGE],
+                    metadatas=[c.metadata(h) for c, h in part],  # type: ignore[misc]
                 )
-        meta: dict[str, Any] = {
-            "hash": info.hash,
-            "title": info.title,
-            "outlet": info.outlet,
-            "date": info.date,
-            "url": info.url,
-            "path": info.path,
-            "passages": info.passages,
-            "claims": info.claims,
-            "ingested_at": time.time(),
-        }
-        self.collection("articles").upsert(
-            ids=[info.doc], documents=[text], embeddings=[article_vector], metadatas=[meta]
-        )
-        self._texts[info.doc] = text
+        now = time.time()
+        for lo in range(0, len(records), _PAGE):
+            group = records[lo : lo + _PAGE]
+            self.collection("articles").upsert(
+                ids=[r.info.doc for r in group],
+                documents=[r.text for r in group],
+                embeddings=np.stack([r.article_vector for r in group]),
+                metadatas=[r.metadata(now) for r in group],  # type: ignore[misc]
+            )
+        for r in records:
+            self._texts[r.info.doc] = r.text
         self._bump_generation()
 
     def delete_chunks(self, docs: list[str]) -> None:
