@@ -28,6 +28,7 @@ import numpy as np
 
 from bot.gold import GoldClaim, GoldItem, GoldQuestion, load_gold
 from bot.types import Answer, Citation, Evidence, Label, Passage, Stance, Status, Verdict
+from bot.values import SCALES, UNITS
 from index.errors import FactbotError
 from index.settings import PROJECT_ROOT, Settings
 
@@ -83,13 +84,8 @@ RETRIEVAL_K = 5
 
 # --- answer normalisation ----------------------------------------------------------------
 
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-)
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
-_UNITS = {w: n for n, w in enumerate(_SMALL.split())} | {w: 20 + 10 * n for n, w in enumerate(_TENS.split())}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_UNITS = UNITS
+_SCALES = {word: value for word, value in SCALES.items() if len(word) > 2}  # not "m", "bn", "k"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
 _ACRONYM = re.compile(r"\b[a-z](?:\.[a-z])+\.?(?!\w)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
