@@ -2,6 +2,7 @@
 
     python benchmarks/ingest.py [--corpus seeds|bbc|all] [--backend torch|onnx|onnx-int8]
                                 [--limit N] [--json OUT] [--wait-idle SECONDS]
+    python benchmarks/ingest.py --embed-only [BACKEND ...] [--limit N]
 
 The BBC corpus (CSV rows of ``text,category``) is turned into a temporary .jsonl so it goes
 through the same loader as a user's files; nothing is copied into the repo. Each corpus is
@@ -34,10 +35,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bbc import BBC, write_jsonl  # noqa: E402
+from benchmarks.bbc import BBC, rows, write_jsonl  # noqa: E402
 from index import ingest as ingest_module  # noqa: E402
 from index.embed import Embedder  # noqa: E402
-from index.ingest import ingest  # noqa: E402
+from index.ingest import ingest, prepare  # noqa: E402
+from index.load import Article  # noqa: E402
 from index.settings import Settings  # noqa: E402
 from index.store import Store  # noqa: E402
 
@@ -217,6 +219,38 @@ def print_table(results: list[Result]) -> None:
         )
 
 
+def embed_only(backends: list[str], limit: int | None) -> int:
+    """Sentence embedding alone, as ingest calls it (groups of articles): wall and CPU rates."""
+    settings = Settings.from_env()
+    articles = [Article(id=row.id, text=row.text, path="bbc", title=row.title) for row in rows(BBC, limit)]
+    groups = [
+        [
+            t
+            for a in articles[lo : lo + settings.ingest_group_size]
+            for t in prepare(a, settings).sentence_texts
+        ]
+        for lo in range(0, len(articles), settings.ingest_group_size)
+    ]
+    count = sum(len(g) for g in groups)
+    embedders = {b: load_embedder(b)[0] for b in backends}
+    print(f"{len(articles)} articles, {count} sentences, {len(groups)} groups")
+    print(
+        f"{'backend':<10} {'round':>5} {'secs':>7} {'sent/s':>7} {'cpu s':>7} {'sent/cpu-s':>10} {'load':>5}"
+    )
+    for round_ in (1, 2):
+        for backend, embedder in embedders.items():
+            load, started, cpu = os.getloadavg()[0], time.perf_counter(), time.process_time()
+            for group in groups:
+                embedder.encode(group)
+            wall, used = time.perf_counter() - started, time.process_time() - cpu
+            print(
+                f"{backend:<10} {round_:>5} {wall:>7.1f} {count / wall:>7.1f} {used:>7.1f} "
+                f"{count / used:>10.1f} {load:>5.2f}",
+                flush=True,
+            )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=["seeds", "bbc", "all"], default="all")
@@ -230,7 +264,16 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SECONDS",
         help="first wait up to this long for the 1-minute load average to fall below 0.5",
     )
+    parser.add_argument(
+        "--embed-only",
+        nargs="*",
+        metavar="BACKEND",
+        help="only embed the BBC sentences (first --limit rows), with these backends in turn "
+        "(default all three), twice, alternating, so drifting load hits each alike",
+    )
     args = parser.parse_args(argv)
+    if args.embed_only is not None:
+        return embed_only(args.embed_only or ["torch", "onnx", "onnx-int8"], args.limit)
     if args.corpus in {"bbc", "all"} and not BBC.is_dir():
         parser.error(f"BBC corpus not found at {BBC}")
     wait_for_idle(args.wait_idle)
