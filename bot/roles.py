@@ -1,0 +1,161 @@
+"""Who did what to whom: verb frames from the dependency parse, for who/which questions.
+
+"Who took Damascus?" asks for the subject of "take"; in "rebel jihadists took Damascus"
+that is "rebel jihadists", whatever other names the sentence holds. In "a coalition led by
+HTS" the passive participle's agent ("by HTS") is the subject of "lead". A sentence that
+uses the question's verb answers with the filler of the asked role, or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from bot.nlp import nlp
+
+Role = Literal["agent", "patient"]
+WH = {"who", "whom", "what", "which"}
+LIGHT_VERBS = {"be", "have", "do"}
+SUBJECTS = {"nsubj", "csubj"}
+DROPPED = {"relcl", "acl", "advcl", "punct", "cc", "mark", "prep", "appos", "det", "case", "nummod"}
+KEPT_PREPS = {"of"}
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What a who/which question asks: the filler of ``role`` for verb ``lemma``."""
+
+    lemma: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Filler:
+    """A role filler in a sentence: its text, offsets and whether it is a pronoun."""
+
+    text: str
+    start: int
+    end: int
+    pronoun: bool
+
+
+@dataclass(frozen=True)
+class Frame:
+    lemma: str
+    agent: Filler | None
+    patient: Filler | None
+
+
+def _doc(text: str) -> Any:
+    return nlp()(text.replace("’", "'").replace("‘", "'"))  # same length: offsets hold
+
+
+@lru_cache(maxsize=4096)
+def asked_role(question: str) -> Ask | None:
+    """The verb and role a "who/which X" question asks about (None for "who is ...")."""
+    for tok in _doc(question):
+        wh = tok.lower_ in WH and tok.dep_ in SUBJECTS | {"nsubjpass", "dobj"}
+        which_noun = tok.dep_ in SUBJECTS | {"nsubjpass", "dobj"} and any(
+            c.lower_ in {"which", "what"} and c.dep_ == "det" for c in tok.children
+        )
+        if not (wh or which_noun):
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
+            return None
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        if tok.dep_ in SUBJECTS:
+            return Ask(verb.lemma_.lower(), "patient" if passive else "agent")
+        if tok.dep_ == "nsubjpass":
+            return Ask(verb.lemma_.lower(), "patient")
+        return Ask(verb.lemma_.lower(), "patient")
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def frames(sentence: str) -> tuple[Frame, ...]:
+    """Every verb of the sentence with its agent and patient, passives and participles resolved."""
+    doc = _doc(sentence)
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        out.append(Frame(verb.lemma_.lower(), _agent(verb), _patient(verb)))
+    return tuple(out)
+
+
+def _passive(verb: Any) -> bool:
+    if any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a coalition led by ..."
+
+
+def _agent(verb: Any) -> Filler | None:
+    if _passive(verb):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                return _filler(objs[0]) if objs else None
+        return None
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:
+            if c.lower_ in {"that", "who", "which"} and verb.dep_ == "relcl":
+                return _filler(verb.head)  # "forces that struck" -> "forces"
+            return _filler(c)
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _agent(verb.head)  # "they met and agreed": "they" agreed too
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return _filler(verb.head)  # "forces using aircraft": the forces use them
+    return None
+
+
+def _patient(verb: Any) -> Filler | None:
+    if _passive(verb):
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                return _filler(c)
+        return _filler(verb.head) if verb.dep_ == "acl" else None
+    for c in verb.children:
+        if c.dep_ in {"dobj", "obj"}:
+            return _filler(c)
+    return None
+
+
+def _filler(head: Any) -> Filler:
+    """The noun phrase around ``head``: modifiers, compounds and "of" phrases, no clauses."""
+    keep = [head]
+    stack = list(head.children)
+    while stack:
+        tok = stack.pop()
+        kept = (tok.dep_ == "prep" and tok.lower_ in KEPT_PREPS) or (tok.dep_ == "appos" and tok.ent_type_)
+        if tok.dep_ in DROPPED and not kept:
+            continue  # an appositive name ("the jihadist Hay'at Tahrir") stays
+        keep.append(tok)
+        stack.extend(tok.children)
+    keep.sort(key=lambda t: t.i)
+    start, end = keep[0].idx, keep[-1].idx + len(keep[-1].text)
+    text = head.doc.text[start:end]
+    return Filler(text, start, end, head.pos_ == "PRON")
+
+
+def name_in(filler: Filler, entities: list[tuple[str, str, int, int]]) -> tuple[str, int, int]:
+    """The filler as a reader wants it: the name inside it if there is one, else the phrase.
+
+    A nationality adjective ("Syrian rebel jihadists") does not replace the phrase; a
+    person or organisation named in it ("the jihadist Hay'at Tahrir al-Sham") does.
+    """
+    inside = [
+        (text, label, s, e)
+        for text, label, s, e in entities
+        if s < filler.end and filler.start < e and label in NAME_LABELS
+    ]
+    proper = [x for x in inside if x[1] != "NORP"]
+    if proper:
+        text, _, start, end = max(proper, key=lambda x: x[3] - x[2])
+        return text, start, end
+    words = filler.text.split()
+    while words and words[0].lower() in {"the", "a", "an", "its", "their", "his", "her"}:
+        words.pop(0)
+    return " ".join(words), filler.start, filler.end
