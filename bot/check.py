@@ -10,16 +10,17 @@ together make the claim ``conflicting``; no aligned sentence means ``not_enough_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from bot.evidence import terms
 from bot.nlp import parse
 from bot.retrieve import Hit, Retriever
+from bot.roles import _doc
 from bot.text import TokenPool, tokens, word_stem
 from bot.types import Evidence, Label, Stance, Verdict
-from bot.values import Quantity, agree, parse_quantities, same_measure
+from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
 from index.settings import Settings
 
 NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE"}
@@ -53,17 +54,23 @@ class Checker:
         self.retriever, self.settings = retriever, settings
 
     def check(self, claim: str) -> Verdict:
-        hits = self.retriever.retrieve(claim)
-        best: dict[str, tuple[Hit, Judgement]] = {}
+        qvec = self.retriever.embedder.encode_one(claim)
+        hits = self.retriever.retrieve(claim, vector=qvec)
+        best: dict[str, tuple[list[Hit], Judgement]] = {}
         for hit in hits[:20]:
-            judged = judge(claim, hit, self.retriever)
+            shown, judged = [hit], judge(claim, hit, self.retriever)
+            if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
+                pair = self._with_previous(claim, hit, qvec)
+                if pair is not None:
+                    shown, judged = pair
             current = best.get(hit.chunk.doc)
             if current is None or _rank(judged) > _rank(current[1]):
-                best[hit.chunk.doc] = (hit, judged)
+                best[hit.chunk.doc] = (shown, judged)
         evidence = [
-            _evidence(hit, j)
-            for hit, j in sorted(best.values(), key=lambda x: -_rank(x[1]))
-            if j.stance is not Stance.NEUTRAL or hit.score >= self.settings.min_evidence
+            _evidence(h, j)
+            for shown, j in sorted(best.values(), key=lambda x: -_rank(x[1]))
+            if j.stance is not Stance.NEUTRAL or shown[-1].score >= self.settings.min_evidence
+            for h in shown
         ][:8]
         supports = sorted({e.doc for e in evidence if e.stance is Stance.SUPPORTS})
         refutes = sorted({e.doc for e in evidence if e.stance is Stance.REFUTES})
@@ -82,6 +89,20 @@ class Checker:
             label = Label.NOT_ENOUGH_INFO
             note = "No indexed article states this or its opposite."
         return Verdict(claim, label, evidence, note)
+
+    def _with_previous(self, claim: str, hit: Hit, qvec: np.ndarray) -> tuple[list[Hit], Judgement] | None:
+        """A claim told over two sentences ("X evacuated 318 nationals. A flight brought them home")."""
+        previous = self.retriever.lexical().previous(hit.chunk)
+        if previous is None:
+            return None
+        vec = self.retriever.store.vectors("claims", [previous.id]).get(previous.id)
+        dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
+        joined = replace(hit.chunk, text=previous.text + " " + hit.chunk.text, seq=hit.chunk.seq)
+        pair = Hit(joined, dense=max(hit.dense, dense), score=hit.score)
+        judged = judge(claim, pair, self.retriever)
+        if judged.stance is not Stance.SUPPORTS:
+            return None  # two sentences may complete a claim; contradicting one takes one sentence
+        return [Hit(previous, dense=dense, score=hit.score), hit], judged
 
 
 def _rank(j: Judgement) -> float:
@@ -112,8 +133,14 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
     )
     strong = hit.dense >= 0.6 and covered >= 0.5
     if not aligned:
-        return Judgement(Stance.NEUTRAL, hit.score, "not about the same thing")
+        return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
+    unstated = _unstated_predicate(claim, sentence, _verbs(text), retriever)
+    if unstated:
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
+    order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
+    if order:
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order[0]}")
     clash = _quantity_clash(claim, text)
     if clash is not None and (clash.stance is Stance.REFUTES or strong):
         return Judgement(clash.stance, hit.score, clash.reason)
@@ -128,10 +155,13 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
     if missing_names:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}")
     evidence_verbs = _verbs(text)
+    objects = _objects(claim)
     missing_verbs = [
         v
         for v in _verbs(claim)
-        if not sentence.has(word_stem(v)) and not any(similar_words(retriever, v, e) for e in evidence_verbs)
+        if not sentence.has(word_stem(v))
+        and not any(similar_words(retriever, v, e) for e in evidence_verbs)
+        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
     claim_quantities = parse_quantities(claim)
     numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text))
@@ -173,6 +203,37 @@ def similar_words(retriever: Retriever, a: str, b: str, threshold: float = 0.6) 
     return float(np.dot(_word_vectors[a], _word_vectors[b])) >= threshold
 
 
+_ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
+UNRELATED = "not about the same thing"
+SAME_FIGURE_MIN = 20
+
+
+def _objects(text: str) -> dict[str, str]:
+    """Verb (as written) -> its object: "received asylum" and "was granted asylum" share "asylum"."""
+    out = {}
+    for tok in _doc(text):
+        if tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN":
+                    out[tok.text.lower()] = c.text
+    return out
+
+
+def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], retriever: Retriever) -> str:
+    """A copular claim's predicate ("are in US custody"): what it says of its subject."""
+    for tok in _doc(claim):
+        if tok.dep_ != "ROOT" or tok.lemma_.lower() != "be":
+            continue
+        heads = [c for c in tok.children if c.dep_ in {"attr", "acomp"}]
+        heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            word = head.text.lower()
+            stated = sentence.has(word_stem(word)) or any(similar_words(retriever, word, v) for v in verbs)
+            if tokens(word) and not stated:
+                return word
+    return ""
+
+
 def _verbs(text: str) -> list[str]:
     """Content verbs as written: the sentence model compares "fled" and "flee", not stems."""
     return [v for v in parse(text).verbs if tokens(v)]
@@ -183,23 +244,42 @@ def _share(words: list[str], pool: TokenPool) -> float:
 
 
 def _quantity_clash(claim: str, text: str) -> Judgement | None:
+    """Refutes on any count of the same thing that differs; supports only when all of them agree."""
     evidence = parse_quantities(text)
+    agreed: list[str] = []
+    unchecked = False
     for cq in parse_quantities(claim):
         same = [eq for eq in evidence if same_measure(eq.unit, cq.unit)]
         if not same:
+            unchecked = True
             continue
-        if any(agree(eq, cq) for eq in same):
-            return Judgement(Stance.SUPPORTS, 1.0, f"gives {same[0].text} {cq.unit}")
-        return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")
+        matching = [eq for eq in same if agree(eq, cq)]
+        if not matching:
+            return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")
+        agreed.append(f"{matching[0].text} {cq.unit}".strip())
+    if agreed and not unchecked:
+        return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed))
     return None
 
 
 def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity]) -> bool:
-    """Every number in the claim is in the evidence (same unit when both have one)."""
+    """Every number in the claim is in the evidence, counting the same thing when both say what.
+
+    The very same figure ("318 citizens", "318 nationals") agrees whatever its noun: an exact
+    count of that size is rarely a coincidence. Refuting always takes the same unit.
+    """
     return all(
-        any(agree(e, c) and (not c.unit or not e.unit or same_measure(e.unit, c.unit)) for e in evidence)
+        any(
+            agree(e, c) and (not c.unit or not e.unit or same_measure(e.unit, c.unit) or _same_figure(e, c))
+            for e in evidence
+        )
         for c in claim_q
     )
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    exact = a.low == a.high == b.low == b.high
+    return exact and a.low >= SAME_FIGURE_MIN and a.unit not in YEARS and b.unit not in YEARS
 
 
 def _names(text: str) -> list[str]:

@@ -52,3 +52,23 @@ def test_unrelated_claim_is_not_enough_info(checker) -> None:  # type: ignore[no
     verdict = checker.check("President Biden personally ordered Sunday's airstrikes on ISIS in Syria.")
     assert verdict.verdict == "not_enough_info"
     assert not [e for e in verdict.evidence if e.stance != "neutral"]
+
+
+def test_claim_told_over_two_sentences_is_supported_by_both(checker) -> None:  # type: ignore[no-untyped-def]
+    verdict = checker.check("Pakistan brought 318 of its citizens home on a chartered flight from Lebanon.")
+    assert verdict.verdict == "supported"
+    quotes = [e.quote for e in verdict.evidence if e.stance == "supports"]
+    assert any("318" in q for q in quotes) and any("chartered flight" in q for q in quotes)
+    for e in verdict.evidence:
+        assert Path(SEEDS, e.doc).read_text()[e.start : e.end] == e.quote
+
+
+def test_an_order_the_sources_do_not_give_is_not_supported(checker) -> None:  # type: ignore[no-untyped-def]
+    verdict = checker.check("Blinken met Erdogan before he met Fidan.")
+    assert verdict.verdict == "not_enough_info"
+
+
+def test_a_state_the_sources_do_not_give_is_not_supported(checker) -> None:  # type: ignore[no-untyped-def]
+    verdict = checker.check("The two Syrian intelligence officials charged with war crimes are in US custody.")
+    assert verdict.verdict == "not_enough_info"
+    assert not [e for e in verdict.evidence if e.stance == "supports"]
