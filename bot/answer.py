@@ -35,6 +35,9 @@ _REPORTING = re.compile(r"\b(said|say|says|told|tell|warn\w*|announc\w*|stat\w*|
 MAX_CITATIONS = 6
 ROLE_BONUS = 0.1
 """A value in the role the question asks about outranks a name that merely co-occurs."""
+SAME_POINT = 0.65
+"""Cosine at which another source's sentence makes the same point as the answer (co-cited)."""
+"""A value in the role the question asks about outranks a name that merely co-occurs."""
 
 
 class Answerer:
@@ -185,16 +188,20 @@ class Answerer:
         best = hits[0].score if hits else 0.0
         aliases = _aliases(h.chunk.text for h in hits[:10])
         ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+        from_frames: list[Candidate] = []
         for rank, hit in enumerate(hits[:10]):
-            if hit.score < 0.8 * best:
-                break  # a name from weaker evidence answers some other question
+            if hit.score < 0.6 * best:
+                break
             values = []
             bonus: dict[str, float] = {}
             entities = parse(hit.chunk.text).entities
             framed = self._role_fillers(ask, hit.chunk.text, entities, asked) if ask else None
+            weak = hit.score < 0.8 * best  # a name from weaker evidence answers some other question...
+            if weak and not framed and not (q.kind is Kind.PERSON and _titled_name(q, hit.chunk.text)):
+                continue  # ...unless it fills the asked role or carries the asked title
             if framed is not None:  # the sentence uses the asked verb: its role filler answers
                 for value in framed:
-                    out.append(
+                    from_frames.append(
                         _candidate(
                             hit,
                             value,
@@ -234,7 +241,7 @@ class Answerer:
                 score = hit.score - 0.01 * rank + bonus.get(value, 0.0)
                 key = _name_key(value)
                 out.append(_candidate(hit, value, aliases.get(key, key), score))
-        return out
+        return from_frames or out  # sentences with the asked verb outrank co-occurring names
 
     def _role_fillers(
         self, ask: Ask, text: str, entities: tuple[Entity, ...], asked: TokenPool
@@ -283,7 +290,7 @@ class Answerer:
             vec = vectors.get(hit.chunk.id)
             if hit.chunk.doc in seen or vec is None or anchor is None:
                 continue
-            if float(np.dot(anchor, vec)) >= 0.8 and hit.score >= 0.9 * best.score:
+            if float(np.dot(anchor, vec)) >= SAME_POINT and hit.score >= 0.85 * best.score:
                 out.append(_candidate(hit, best.chunk.text, "sentence", hit.score))
                 seen.add(hit.chunk.doc)
         return out

@@ -17,7 +17,7 @@ import numpy as np
 from bot.evidence import terms
 from bot.nlp import parse
 from bot.retrieve import Hit, Retriever
-from bot.roles import _doc
+from bot.roles import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
 from bot.types import Evidence, Label, Stance, Verdict
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
@@ -211,7 +211,7 @@ SAME_FIGURE_MIN = 20
 def _objects(text: str) -> dict[str, str]:
     """Verb (as written) -> its object: "received asylum" and "was granted asylum" share "asylum"."""
     out = {}
-    for tok in _doc(text):
+    for tok in dependency_parse(text):
         if tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN":
@@ -221,7 +221,7 @@ def _objects(text: str) -> dict[str, str]:
 
 def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], retriever: Retriever) -> str:
     """A copular claim's predicate ("are in US custody"): what it says of its subject."""
-    for tok in _doc(claim):
+    for tok in dependency_parse(claim):
         if tok.dep_ != "ROOT" or tok.lemma_.lower() != "be":
             continue
         heads = [c for c in tok.children if c.dep_ in {"attr", "acomp"}]

@@ -48,14 +48,16 @@ class Frame:
     patient: Filler | None
 
 
-def _doc(text: str) -> Any:
+@lru_cache(maxsize=2048)
+def dependency_parse(text: str) -> Any:
+    """The spaCy parse of a short text (a question, a claim or a sentence), cached."""
     return nlp()(text.replace("’", "'").replace("‘", "'"))  # same length: offsets hold
 
 
 @lru_cache(maxsize=4096)
 def asked_role(question: str) -> Ask | None:
     """The verb and role a "who/which X" question asks about (None for "who is ...")."""
-    for tok in _doc(question):
+    for tok in dependency_parse(question):
         wh = tok.lower_ in WH and tok.dep_ in SUBJECTS | {"nsubjpass", "dobj"}
         which_noun = tok.dep_ in SUBJECTS | {"nsubjpass", "dobj"} and any(
             c.lower_ in {"which", "what"} and c.dep_ == "det" for c in tok.children
@@ -77,7 +79,7 @@ def asked_role(question: str) -> Ask | None:
 @lru_cache(maxsize=50_000)
 def frames(sentence: str) -> tuple[Frame, ...]:
     """Every verb of the sentence with its agent and patient, passives and participles resolved."""
-    doc = _doc(sentence)
+    doc = dependency_parse(sentence)
     out = []
     for verb in doc:
         if verb.pos_ != "VERB":
