@@ -69,6 +69,8 @@ def test_an_order_the_sources_do_not_give_is_not_supported(checker) -> None:  # 
 
 
 def test_a_state_the_sources_do_not_give_is_not_supported(checker) -> None:  # type: ignore[no-untyped-def]
-    verdict = checker.check("The two Syrian intelligence officials charged with war crimes are in US custody.")
+    verdict = checker.check(
+        "The two Syrian intelligence officials charged with war crimes are in US custody."
+    )
     assert verdict.verdict == "not_enough_info"
     assert not [e for e in verdict.evidence if e.stance == "supports"]
