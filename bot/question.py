@@ -128,10 +128,7 @@ def _count_target(text: str) -> str:
     if not words:
         return ""
     lowered = [w for w in words[:4] if not w[:1].isupper()]
-    chosen = lowered[0] if lowered else words[0]
-    if len(lowered) > 1 and lowered[0] == "air":  # "air strikes" -> "airstrike"
-        chosen = lowered[0] + lowered[1]
-    return stem(chosen)
+    return stem(lowered[0] if lowered else words[0])
 
 
 def _key_terms(text: str) -> list[str]:

@@ -8,11 +8,13 @@ uses the question's verb answers with the filler of the asked role, or not at al
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
 from bot.nlp import nlp
+from bot.text import STOPWORDS
 
 Role = Literal["agent", "patient"]
 WH = {"who", "whom", "what", "which"}
@@ -96,10 +98,12 @@ def _passive(verb: Any) -> bool:
 
 def _agent(verb: Any) -> Filler | None:
     if _passive(verb):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                return _filler(objs[0]) if objs else None
+        # "designed and built by X": coordinated participles share the agent
+        for v in [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+            for c in v.children:
+                if c.dep_ == "agent":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    return _filler(objs[0]) if objs else None
         return None
     for c in verb.children:
         if c.dep_ in SUBJECTS:
@@ -155,8 +159,12 @@ def name_in(filler: Filler, entities: list[tuple[str, str, int, int]]) -> tuple[
     ]
     proper = [x for x in inside if x[1] != "NORP"]
     if proper:
-        text, _, start, end = max(proper, key=lambda x: x[3] - x[2])
-        return text, start, end
+        text, _, start, _ = max(proper, key=lambda x: x[3] - x[2])
+        trailing = re.search(r"(\s+[a-z]+)+$", text)  # the tagger's "the Burgess Company at"
+        while trailing and trailing.group().split()[-1] in STOPWORDS:
+            text = text[: trailing.start() + trailing.group().rstrip().rfind(" ")].rstrip()
+            trailing = re.search(r"(\s+[a-z]+)+$", text)
+        return text, start, start + len(text)
     words = filler.text.split()
     while words and words[0].lower() in {"the", "a", "an", "its", "their", "his", "her"}:
         words.pop(0)

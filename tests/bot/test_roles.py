@@ -37,3 +37,8 @@ def test_passive_subject_is_the_patient() -> None:
     sentence = "Maria Costa was arrested in Lisbon by border police."
     assert _filler(sentence, "arrest", "patient") == "Maria Costa"
     assert _filler(sentence, "arrest", "agent") == "border police"
+
+
+def test_coordinated_participles_share_their_agent() -> None:
+    sentence = "The Falcon was a light glider designed and built by the Harlow Aircraft Company in Ohio."
+    assert _filler(sentence, "design", "agent").endswith("Harlow Aircraft Company")
