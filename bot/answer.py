@@ -419,19 +419,20 @@ def _aliases(texts: Iterable[str]) -> dict[str, str]:
 
 
 def _mislabelled_in_list(text: str, entities: tuple[Entity, ...], i: int) -> bool:
-    """ "Aleppo, Hama, Homs" tagged place, person, place: a list item takes its neighbours' kind."""
-    ent = entities[i]
-    labels = set()
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(entities):
-            other = entities[j]
-            between = text[other.end : ent.start] if j < i else text[ent.end : other.start]
-            if not re.fullmatch(r"\s*(,|and|or|, and)\s*", between):
-                return False
-            labels.add(other.label)
-        else:
-            return False
-    return len(labels) == 1 and ent.label not in labels
+    """ "Aleppo, Hama, Homs" tagged place, person, person: a list's items share its first's kind."""
+    run = [i]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(entities):
+            a, b = sorted((entities[j], entities[j + step]), key=lambda e: e.start)
+            if not re.fullmatch(r"\s*(,|and|or|, and|, or)\s*", text[a.end : b.start]):
+                break
+            j += step
+            run.append(j)
+    if len(run) < 3:
+        return False
+    first = entities[min(run)]
+    return entities[i].label != first.label
 
 
 def _expand_list(text: str, start: int, end: int) -> str:

@@ -142,11 +142,13 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
     if order:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order[0]}")
     clash = _quantity_clash(claim, text)
-    if clash is not None and (clash.stance is Stance.REFUTES or strong):
+    if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason)
     name_clash = _name_clash(claim, text, sentence, nearby)
-    if name_clash and strong:
+    if name_clash and strong:  # "900 troops in Iraq" is not supported by "900 troops in Syria"
         return Judgement(Stance.REFUTES, hit.score, name_clash)
+    if clash is not None and strong:
+        return Judgement(clash.stance, hit.score, clash.reason)
     names = set(_names(claim))
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
     if strong and covered >= 0.6 and negated_near(claim, shared) != negated_near(text, shared):

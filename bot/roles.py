@@ -41,6 +41,8 @@ class Filler:
     start: int
     end: int
     pronoun: bool
+    core: tuple[tuple[int, int], ...] = ()
+    """Offsets of the head noun and its appositives: a name must cover one to stand for the phrase."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ def _agent(verb: Any) -> Filler | None:
         return _agent(verb.head)  # "they met and agreed": "they" agreed too
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return _filler(verb.head)  # "forces using aircraft": the forces use them
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+        return _agent(verb.head)  # "rebels launched an offensive, seizing Aleppo": the rebels seized it
     return None
 
 
@@ -143,7 +147,8 @@ def _filler(head: Any) -> Filler:
     keep.sort(key=lambda t: t.i)
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1].text)
     text = head.doc.text[start:end]
-    return Filler(text, start, end, head.pos_ == "PRON")
+    core = [head, *[c for c in head.children if c.dep_ == "appos" and c.ent_type_]]
+    return Filler(text, start, end, head.pos_ == "PRON", tuple((t.idx, t.idx + len(t.text)) for t in core))
 
 
 def name_in(filler: Filler, entities: list[tuple[str, str, int, int]]) -> tuple[str, int, int]:
@@ -155,8 +160,9 @@ def name_in(filler: Filler, entities: list[tuple[str, str, int, int]]) -> tuple[
     inside = [
         (text, label, s, e)
         for text, label, s, e in entities
-        if s < filler.end and filler.start < e and label in NAME_LABELS
-    ]
+        if label in NAME_LABELS
+        and any(s < ce and cs < e for cs, ce in filler.core or ((filler.start, filler.end),))
+    ]  # "a Los Angeles grand jury" is a jury, not Los Angeles
     proper = [x for x in inside if x[1] != "NORP"]
     if proper:
         text, _, start, _ = max(proper, key=lambda x: x[3] - x[2])

@@ -74,3 +74,9 @@ def test_a_state_the_sources_do_not_give_is_not_supported(checker) -> None:  # t
     )
     assert verdict.verdict == "not_enough_info"
     assert not [e for e in verdict.evidence if e.stance == "supports"]
+
+
+def test_same_figure_in_another_place_is_not_support(checker) -> None:  # type: ignore[no-untyped-def]
+    verdict = checker.check("The US has 900 troops in Iraq.")
+    assert verdict.verdict != "supported"
+    assert not [e for e in verdict.evidence if e.stance == "supports"]

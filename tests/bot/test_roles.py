@@ -42,3 +42,8 @@ def test_passive_subject_is_the_patient() -> None:
 def test_coordinated_participles_share_their_agent() -> None:
     sentence = "The Falcon was a light glider designed and built by the Harlow Aircraft Company in Ohio."
     assert _filler(sentence, "design", "agent").endswith("Harlow Aircraft Company")
+
+
+def test_a_place_naming_the_head_noun_does_not_replace_it() -> None:
+    sentence = "A Chicago federal jury convicted Tom Reyes of fraud on Friday."
+    assert _filler(sentence, "convict", "agent") == "Chicago federal jury"
