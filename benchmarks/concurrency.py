@@ -15,17 +15,19 @@ import argparse
 import json
 import math
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.chroma_server import free_port, wait_http  # noqa: E402
+
 FACTBOT = Path(sys.executable).with_name("factbot")
 QUESTIONS = [
     "How many US troops are deployed in Syria?",
@@ -37,26 +39,6 @@ QUESTIONS = [
     "Which US military command announced the airstrikes against ISIS in Syria?",
     "In which city did Blinken meet President Erdogan?",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_http(url: str, proc: subprocess.Popen[bytes], limit: float) -> None:
-    deadline = time.monotonic() + limit
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            if proc.poll() is not None:
-                raise RuntimeError(f"factbot serve exited with {proc.returncode}") from None
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"factbot serve not up after {limit:.0f} s") from None
-            time.sleep(0.5)
 
 
 def pct(values: list[float], q: float) -> float:

@@ -1,6 +1,6 @@
 """Ingest throughput and memory on the seeds and the BBC corpus: prints figures, asserts nothing.
 
-    python benchmarks/ingest.py [--corpus seeds|bbc|all] [--backend torch|onnx|onnx-int8]
+    python benchmarks/ingest.py [--corpus seeds|bbc|all] [--backend onnx|onnx-int8|torch]
                                 [--limit N] [--json OUT] [--wait-idle SECONDS]
     python benchmarks/ingest.py --embed-only [BACKEND ...] [--limit N]
 
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bbc import BBC, rows, write_jsonl  # noqa: E402
 from index import ingest as ingest_module  # noqa: E402
-from index.embed import Embedder  # noqa: E402
+from index.embed import DEFAULT_BACKEND, Embedder  # noqa: E402
 from index.ingest import ingest, prepare  # noqa: E402
 from index.load import Article  # noqa: E402
 from index.settings import Settings  # noqa: E402
@@ -166,7 +166,7 @@ def run(corpus: str, paths: list[Path], embedder: TimedEmbedder, model_load_s: f
     cpu_before = cpu_seconds()
     with (
         patched(ingest_module, "prepare", timers.wrap("split", ingest_module.prepare)),
-        patched(store, "replace_article", timers.wrap("store", store.replace_article)),
+        patched(store, "replace_articles", timers.wrap("store", store.replace_articles)),
     ):
         report = ingest(list(paths), settings, store=store, embedder=embedder)
     stages = dict(timers.seconds)
@@ -254,7 +254,7 @@ def embed_only(backends: list[str], limit: int | None) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=["seeds", "bbc", "all"], default="all")
-    parser.add_argument("--backend", choices=["torch", "onnx", "onnx-int8"], default="torch")
+    parser.add_argument("--backend", choices=["torch", "onnx", "onnx-int8"], default=DEFAULT_BACKEND)
     parser.add_argument("--limit", type=int, default=None, help="first N BBC rows only")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     parser.add_argument(

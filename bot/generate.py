@@ -11,6 +11,7 @@ is down, slow or incoherent yields the extractive answer with a note, never an e
 
 from __future__ import annotations
 
+import importlib
 import logging
 import queue
 import re
@@ -76,42 +77,41 @@ def chat_model_from_spec(spec: str, settings: Settings) -> BaseChatModel:
     name = name.strip()
     timeout = settings.llm_timeout
     if provider == "openai":
-        try:
-            from langchain_openai import ChatOpenAI
-        except ImportError as exc:
-            raise LLMError(
-                "FACTBOT_LLM=openai:... needs the langchain-openai package: pip install langchain-openai"
-            ) from exc
+        chat_openai = _provider_class("langchain_openai", "ChatOpenAI", "openai:MODEL", ["langchain-openai"])
         kwargs: dict[str, Any] = {"model": name, "temperature": 0, "timeout": timeout, "max_retries": 0}
         if settings.llm_base_url:
             kwargs["base_url"] = settings.llm_base_url
         # A local OpenAI-compatible server often wants no key, but the client insists on one.
         kwargs["api_key"] = settings.llm_api_key or "not-needed"
-        return ChatOpenAI(**kwargs)
+        return chat_openai(**kwargs)
     if provider == "ollama":
-        try:
-            from langchain_ollama import ChatOllama
-        except ImportError as exc:
-            raise LLMError(
-                "FACTBOT_LLM=ollama:... needs the langchain-ollama package: pip install langchain-ollama"
-            ) from exc
+        chat_ollama = _provider_class("langchain_ollama", "ChatOllama", "ollama:MODEL", ["langchain-ollama"])
         okwargs: dict[str, Any] = {"model": name, "temperature": 0, "client_kwargs": {"timeout": timeout}}
         if settings.llm_base_url:
             okwargs["base_url"] = settings.llm_base_url
-        return ChatOllama(**okwargs)
+        return chat_ollama(**okwargs)
     if provider == "llamacpp":
-        try:
-            from langchain_community.chat_models import ChatLlamaCpp
-        except ImportError as exc:
-            raise LLMError(
-                "FACTBOT_LLM=llamacpp:PATH needs langchain-community and llama-cpp-python: "
-                "pip install langchain-community llama-cpp-python"
-            ) from exc
-        return ChatLlamaCpp(model_path=name, temperature=0, n_ctx=4096, verbose=False)
+        chat_llamacpp = _provider_class(
+            "langchain_community.chat_models",
+            "ChatLlamaCpp",
+            "llamacpp:PATH",
+            ["langchain-community", "llama-cpp-python"],
+        )
+        return chat_llamacpp(model_path=name, temperature=0, n_ctx=4096, verbose=False)
     raise LLMError(
         f"FACTBOT_LLM={spec!r}: unknown provider {provider!r}; use openai:MODEL, ollama:MODEL or "
         "llamacpp:PATH (or leave it empty for extractive answers)"
     )
+
+
+def _provider_class(module: str, name: str, spec: str, packages: list[str]) -> Any:
+    """``module.name``, or an LLMError saying which packages ``FACTBOT_LLM=spec`` needs."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ImportError as exc:
+        raise LLMError(
+            f"FACTBOT_LLM={spec} needs {' and '.join(packages)}: pip install {' '.join(packages)}"
+        ) from exc
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Sentences are embedded once, across a group of articles at a time (so batches are full
 and sorted by length); claim vectors are the sentence vectors and passage vectors are
-the unit mean of their sentences' vectors, so no text is embedded twice.
+the unit mean of their sentences' vectors, so no text is embedded twice. A sentence seen
+earlier in the same run (a syndicated copy, a repeated sign-off) reuses its vector.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from index.clean import clean
-from index.embed import Embedder, embedder_for, mean_vector
+from index.embed import DIM, Embedder, embedder_for, mean_vector
 from index.errors import InputFileError
 from index.load import Article, discover, load_file
 from index.settings import Settings
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files total)."""
+
+SENTENCE_CACHE = 20_000
+"""Sentence vectors kept for reuse within one ingest run (~30 MB); the oldest go first."""
 
 
 @dataclass
@@ -116,9 +120,10 @@ def ingest(
             progress(done - len(todo), len(files))
     embedder = embedder or embedder_for(settings)
     done_files = len(files) - len(todo)
+    cache = SentenceCache(embedder)
     for lo in range(0, len(todo), settings.ingest_group_size):
         group = [prepare(a, settings) for a in todo[lo : lo + settings.ingest_group_size]]
-        _store_group(group, store, embedder, report)
+        _store_group(group, store, cache, report)
         done_files += len(group)
         if progress:
             progress(done_files, len(files))
@@ -130,10 +135,28 @@ def ingest(
     return report
 
 
-def _store_group(group: list[Prepared], store: Store, embedder: Embedder, report: IngestReport) -> None:
+class SentenceCache:
+    """The embedder with a bounded memory of the sentences it embedded in this run."""
+
+    def __init__(self, embedder: Embedder, limit: int = SENTENCE_CACHE) -> None:
+        self.embedder, self.limit = embedder, limit
+        self.vectors: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Vectors in order; only sentences not seen before reach the model, in one call."""
+        new = [t for t in dict.fromkeys(texts) if t not in self.vectors]
+        if new:
+            self.vectors.update(zip(new, self.embedder.encode(new), strict=True))
+        out = np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, DIM), np.float32)
+        for old in list(self.vectors)[: max(0, len(self.vectors) - self.limit)]:
+            del self.vectors[old]
+        return out
+
+
+def _store_group(group: list[Prepared], store: Store, cache: SentenceCache, report: IngestReport) -> None:
     """Embed a group's sentences in one call and write the group in a few store calls."""
     texts = [t for p in group for t in p.sentence_texts]
-    vectors = embedder.encode(texts)
+    vectors = cache.encode(texts)
     offset = 0
     records = []
     for prepared in group:

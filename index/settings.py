@@ -37,8 +37,8 @@ class Settings:
     """``http://host:port`` of a Chroma server; empty means embedded PersistentClient."""
     collection_prefix: str = "factbot"
     """Lets several corpora share one Chroma server without colliding."""
-    embed_backend: str = "torch"
-    """``torch`` (fp32), ``onnx`` (fp32 graph exported locally, onnxruntime) or ``onnx-int8``."""
+    embed_backend: str = "onnx"
+    """``onnx`` (fp32 graph exported locally once, onnxruntime), ``onnx-int8`` or ``torch`` (fp32)."""
     onnx_cache: Path = field(default_factory=_default_onnx_cache)
     """Where the ONNX backends keep the graph they export from the packaged weights (once)."""
     embed_batch_size: int = 64
@@ -101,10 +101,15 @@ class Settings:
 
     @property
     def vector_key(self) -> str:
-        """Short hash of everything that shapes stored vectors and chunk boundaries."""
+        """Short hash of everything that shapes stored vectors and chunk boundaries.
+
+        ``torch`` and ``onnx`` run the same fp32 weights and give the same vectors (cosine
+        1.0000, checked by ``tests/index/test_embed.py``), so they share a key and an index
+        built with either serves both. ``onnx-int8`` vectors differ, so it gets its own.
+        """
         from index.embed import MODEL_NAME
 
-        shape = {
+        shape: dict[str, object] = {
             "model": MODEL_NAME,
             "max_seq_length": self.max_seq_length,
             "passage_sentences": self.passage_sentences,
@@ -112,6 +117,8 @@ class Settings:
             "claim_min_words": self.claim_min_words,
             "schema": 1,
         }
+        if self.embed_backend == "onnx-int8":
+            shape["weights"] = "int8"
         return hashlib.sha1(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:10]
 
     def to_dict(self) -> dict[str, Any]:

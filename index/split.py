@@ -94,6 +94,11 @@ _ACCORDING = re.compile(rf"\baccording to (?P<who>{_WHO})")
 _PRONOUNS = {"he", "she", "they"}
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
 _OPEN = {"“": "”", "«": "»", '"': '"'}
+_QUOTE_CHARS = re.compile("[" + "".join(sorted(set(_OPEN) | set(_OPEN.values()))) + "]")
+_TOKEN_BEFORE = re.compile(r"([\w.’'-]+)$")
+_LONGEST_ABBREVIATION = 16
+"""Only this many characters before a full stop are searched for its word: a longer word is
+not an abbreviation either way, and searching the whole line made long lines quadratic."""
 
 
 @dataclass(frozen=True)
@@ -156,14 +161,14 @@ def _quote_mask(line: str) -> list[bool]:
     mask = [False] * (len(line) + 1)
     closer: str | None = None
     opened_at = 0
-    for i, ch in enumerate(line):
+    for match in _QUOTE_CHARS.finditer(line):
+        i, ch = match.start(), match.group()
         if closer is None and ch in _OPEN:
             if ch == '"' and i > 0 and line[i - 1].isalnum():
                 continue
             closer, opened_at = _OPEN[ch], i
         elif closer is not None and ch == closer:
-            for j in range(opened_at, i):
-                mask[j] = True
+            mask[opened_at:i] = [True] * (i - opened_at)
             closer = None
     return mask
 
@@ -171,7 +176,7 @@ def _quote_mask(line: str) -> list[bool]:
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    token = re.search(r"([\w.’'-]+)$", line[:dot])
+    token = _TOKEN_BEFORE.search(line, max(0, dot - _LONGEST_ABBREVIATION), dot)
     if not token:
         return False
     word = token.group(1)

@@ -1,4 +1,7 @@
-"""A real ``chroma run`` on 127.0.0.1 for server-mode tests, stopped afterwards."""
+"""A real ``chroma run`` on 127.0.0.1 for server-mode tests, stopped afterwards.
+
+``free_port`` and ``wait_http`` also serve the tests and benchmarks that start ``factbot serve``.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +21,23 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_http(url: str, proc: subprocess.Popen[bytes], limit: float) -> None:
+    """Return once ``url`` answers; RuntimeError if ``proc`` exits or ``limit`` seconds pass."""
+    args = proc.args if isinstance(proc.args, list | tuple) else [proc.args]
+    name = " ".join(Path(str(a)).name for a in args[:2])
+    deadline = time.monotonic() + limit
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError(f"{name} exited with {proc.returncode}") from None
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name} not up after {limit:.0f} s") from None
+            time.sleep(0.25)
+
+
 @contextmanager
 def chroma_server(path: Path) -> Iterator[str]:
     port = free_port()
@@ -29,15 +49,7 @@ def chroma_server(path: Path) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1):
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("chroma run did not start") from None
-                time.sleep(0.2)
+        wait_http(f"{url}/api/v2/heartbeat", proc, limit=30)
         yield url
     finally:
         proc.terminate()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -211,15 +212,20 @@ def test_reply_parsing() -> None:
     assert strip_citations(sentences[0]) == "The U.S. has 900 troops."
 
 
-def test_providers_are_optional_and_errors_say_what_to_install() -> None:
+def test_providers_are_optional_and_errors_say_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     settings = Settings.from_env(env={})
-    for spec in ("openai:gpt-4o-mini", "ollama:qwen2.5:0.5b"):
-        try:
-            model = chat_model_from_spec(spec, settings)
-        except LLMError as exc:
-            assert "pip install langchain-" in str(exc)
-        else:
-            assert model is not None
+    for module in ("langchain_openai", "langchain_ollama", "langchain_community.chat_models"):
+        monkeypatch.setitem(sys.modules, module, None)  # as if not installed: import fails
+    for spec, install in [
+        ("openai:gpt-4o-mini", "pip install langchain-openai"),
+        ("ollama:qwen2.5:0.5b", "pip install langchain-ollama"),
+        ("llamacpp:/models/small.gguf", "pip install langchain-community llama-cpp-python"),
+    ]:
+        with pytest.raises(LLMError) as caught:
+            chat_model_from_spec(spec, settings)
+        provider = spec.split(":")[0]
+        assert str(caught.value).startswith(f"FACTBOT_LLM={provider}:")
+        assert str(caught.value).endswith(install)
     with pytest.raises(LLMError, match="unknown provider"):
         chat_model_from_spec("skynet:1", settings)
     with pytest.raises(LLMError, match="needs a model"):

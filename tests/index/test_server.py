@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from index.errors import StoreError
 from index.ingest import ingest
 from index.settings import Settings
 from index.store import Store
-from tests.chroma_server import chroma_server, free_port
+from tests.chroma_server import chroma_server, free_port, wait_http
 from tests.conftest import SEEDS
 
 
@@ -34,3 +36,9 @@ def test_unreachable_server_is_a_clear_error() -> None:
     settings = Settings.from_env(env={"FACTBOT_CHROMA_URL": f"http://127.0.0.1:{free_port()}"})
     with pytest.raises(StoreError, match="cannot reach the Chroma server"):
         Store(settings).counts()
+
+
+def test_waiting_for_a_server_that_exits_says_so() -> None:
+    proc = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    with pytest.raises(RuntimeError, match=r"python\S* -c exited with 3"):
+        wait_http(f"http://127.0.0.1:{free_port()}/", proc, limit=60)

@@ -12,12 +12,11 @@ import os
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.chroma_server import chroma_server, free_port
+from tests.chroma_server import chroma_server, free_port, wait_http
 from tests.conftest import SEEDS
 
 ARTICLE = (
@@ -45,18 +44,6 @@ def _env(url: str) -> dict[str, str]:
     return env
 
 
-def _wait_http(url: str, proc: subprocess.Popen[bytes], limit: float) -> None:
-    deadline = time.monotonic() + limit
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            assert proc.poll() is None, f"factbot serve exited with {proc.returncode}"
-            assert time.monotonic() < deadline, f"factbot serve not up after {limit} s"
-            time.sleep(0.5)
-
-
 def _cited_docs(answer: dict[str, object]) -> set[str]:
     citations = answer.get("citations") or []
     assert isinstance(citations, list)
@@ -81,7 +68,7 @@ def test_two_processes_share_one_chroma_server(tmp_path: Path) -> None:
         )
         try:
             url = f"http://127.0.0.1:{port}/"
-            _wait_http(url, serve, limit=120)
+            wait_http(url, serve, limit=120)
             client = Client(url, verbose=False)
             before = client.predict(QUESTION, "question", api_name="/ask")
             assert "lindqvist.txt" not in _cited_docs(before)
