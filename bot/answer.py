@@ -375,12 +375,15 @@ def _states_predicate(q: Question, hit: Hit, words: WordSimilarity, previous: st
     if not predicate or hit.dense >= 0.7:
         return True
     needed = 0.5 if q.kind is Kind.OPEN else 0.3  # a count's noun or a typed value carries the rest
+    own_pool = terms(hit.chunk.text)
+    window_pool = terms(previous + " " + hit.chunk.text) if previous else None
+    if _share(predicate, own_pool) >= needed or (window_pool and _share(predicate, window_pool) >= needed):
+        return True  # stated word for word: no parse, no model call
     verbs = [v for v in parse(hit.chunk.text).verbs if tokens(v)]
     surface = surface_forms(q.text)
-    own = words.share(predicate, terms(hit.chunk.text), verbs, surface)
-    if own >= needed or not previous:
-        return own >= needed
-    return words.share(predicate, terms(previous + " " + hit.chunk.text), verbs, surface) >= needed
+    if words.share(predicate, own_pool, verbs, surface) >= needed:
+        return True
+    return window_pool is not None and words.share(predicate, window_pool, verbs, surface) >= needed
 
 
 def _titled_name(q: Question, text: str) -> bool:

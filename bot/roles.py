@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from bot.nlp import nlp
+from bot.nlp import dependency_parse
 from bot.text import STOPWORDS
 
 Role = Literal["agent", "patient"]
@@ -50,12 +50,6 @@ class Frame:
     lemma: str
     agent: Filler | None
     patient: Filler | None
-
-
-@lru_cache(maxsize=2048)
-def dependency_parse(text: str) -> Any:
-    """The spaCy parse of a short text (a question, a claim or a sentence), cached."""
-    return nlp()(text.replace("’", "'").replace("‘", "'"))  # same length: offsets hold
 
 
 @lru_cache(maxsize=4096)
