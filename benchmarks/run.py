@@ -467,6 +467,8 @@ def plot(results: list[dict[str, Any]], out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from index.settings import Settings
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", default=",".join(ROWS), help="comma list of seeds, real, 100k")
     parser.add_argument("--server", action="store_true", help="run against a `chroma run` on 127.0.0.1")
@@ -474,7 +476,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument("--plot", type=Path, help="write latency vs index size here (.png)")
     parser.add_argument("--work", type=Path, help="keep indexes here (default: a temporary dir)")
-    parser.add_argument("--backend", default=os.environ.get("FACTBOT_EMBED_BACKEND", "torch"))
+    parser.add_argument(
+        "--backend", default=os.environ.get("FACTBOT_EMBED_BACKEND", Settings().embed_backend)
+    )
     parser.add_argument("--profile", type=Path, help="write a cProfile of the ask loop per row here")
     parser.add_argument("--row-timeout", type=float, default=3600, help="seconds per row, then fail it")
     parser.add_argument("--_row", help=argparse.SUPPRESS)
