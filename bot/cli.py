@@ -52,6 +52,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         report = ingest(args.paths, settings, prune=args.prune, progress=update)
     finally:
         close()
+    if report.articles or report.pruned:
+        from bot.retrieve import Retriever
+        from index.embed import embedder_for
+        from index.store import Store
+
+        # write the lexical cache now, so serving processes load it instead of rebuilding it
+        Retriever(Store(settings), embedder_for(settings), settings).lexical()
     for line in report.skipped:
         print(f"skipped {line}", file=sys.stderr)
     if args.json:

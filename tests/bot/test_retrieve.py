@@ -196,3 +196,19 @@ def test_coverage_over_two_pools_is_coverage_over_their_union() -> None:
         a, b = rng.sample(words, rng.randint(0, 4)), rng.sample(words, rng.randint(0, 4))
         weights = {w: rng.random() for w in rng.sample(words, rng.randint(1, 5))}
         assert coverage(weights, TokenPool(a), TokenPool(b)) == coverage(weights, TokenPool(a + b))
+
+
+def test_cli_ingest_leaves_the_cache_a_server_process_loads(
+    tmp_path: Path, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "new.txt").write_text(NEW_ARTICLE)
+    monkeypatch.setenv("FACTBOT_DATA_DIR", str(tmp_path / "index"))
+    assert main(["ingest", str(folder)]) == 0
+    settings = Settings.from_env()
+    serving = Retriever(Store(settings), embedder, settings)
+    assert serving.retrieve(NEW_QUESTION, 8)[0].chunk.doc == "new.txt"
+    assert serving.lexical_source == "cache"  # no rebuild on the first question
