@@ -18,7 +18,7 @@ from bot.evidence import WordSimilarity, terms
 from bot.nlp import Entity, parse
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Hit, Retriever
-from bot.roles import Ask, asked_role, frames, name_in
+from bot.roles import Ask, asked_role, core_terms, frames, name_in
 from bot.text import TokenPool, normalise, stem, surface_forms, tokens
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from bot.values import MONEY, MONEY_WORDS, Quantity, in_years, parse_quantities, unit_matches
@@ -35,6 +35,8 @@ _REPORTING = re.compile(r"\b(said|say|says|told|tell|warn\w*|announc\w*|stat\w*|
 MAX_CITATIONS = 6
 ROLE_BONUS = 0.1
 """A value in the role the question asks about outranks a name that merely co-occurs."""
+PREDICATE_WEIGHT = 0.15
+"""How much stating the asked (non-name) words, IDF-weighted, lifts an open question's sentence."""
 SAME_POINT = 0.65
 """Cosine at which another source's sentence makes the same point as the answer (co-cited)."""
 """A value in the role the question asks about outranks a name that merely co-occurs."""
@@ -138,7 +140,29 @@ class Answerer:
             if found or q.kind in (Kind.DATE, Kind.PERSON):
                 return found  # no date or person in the evidence: a sentence does not answer "when"/"who"
             hits = [h for h in hits if h.score >= self.settings.min_evidence + 0.1]
+        if q.kind is Kind.OPEN:
+            hits = self._by_predicate(q, hits)
         return self._sentences(hits)
+
+    def _by_predicate(self, q: Question, hits: list[Hit]) -> list[Hit]:
+        """Open questions: among sentences naming the same things, the one stating the asked words.
+
+        "Were civilians killed in the strikes?" is answered by the sentence about civilians
+        (the main verb, its subject and object), not by the one that names the strikes most
+        fully; rarer words weigh more (IDF).
+        """
+        predicate = set(core_terms(q.text)) - set(q.key_terms) - WH_NOUNS
+        bm25 = self.retriever.lexical().bm25
+        weights = {t: bm25.idf(t) for t in predicate}
+        total = sum(weights.values())
+        if not total:
+            return hits
+
+        def rank(hit: Hit) -> float:
+            pool = terms(hit.chunk.text)
+            return hit.score + PREDICATE_WEIGHT * sum(w for t, w in weights.items() if pool.has(t)) / total
+
+        return sorted(hits, key=rank, reverse=True)
 
     def _counts(self, q: Question, hits: list[Hit]) -> list[Candidate]:
         out = []
@@ -258,6 +282,8 @@ class Answerer:
         named = [f for f in fillers if f is not None and not f.pronoun]
         if not named:
             return None
+        if ask.about and not any(terms(text).has(t) for t in ask.about):
+            return []  # the verb, but about something else ("lead" a team, not "lead HTS")
         ents = [(e.text, e.label, e.start, e.end) for e in entities]
         out = []
         for filler in named:

@@ -9,12 +9,12 @@ uses the question's verb answers with the filler of the asked role, or not at al
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
 from bot.nlp import dependency_parse
-from bot.text import STOPWORDS
+from bot.text import STOPWORDS, tokens
 
 Role = Literal["agent", "patient"]
 WH = {"who", "whom", "what", "which"}
@@ -31,6 +31,8 @@ class Ask:
 
     lemma: str
     role: Role
+    about: tuple[str, ...] = field(default=(), compare=False)
+    """Tokens of the verb's other arguments ("HTS" in "who leads HTS"): what the event is about."""
 
 
 @dataclass(frozen=True)
@@ -66,11 +68,17 @@ def asked_role(question: str) -> Ask | None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
             return None
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        asked = {t.i for t in tok.subtree}
+        others = [
+            t.text
+            for t in verb.subtree
+            if t.i not in asked and t is not verb and t.dep_ not in {"aux", "punct"}
+        ]
+        about = tuple(tokens(" ".join(others)))
+        lemma = verb.lemma_.lower()
         if tok.dep_ in SUBJECTS:
-            return Ask(verb.lemma_.lower(), "patient" if passive else "agent")
-        if tok.dep_ == "nsubjpass":
-            return Ask(verb.lemma_.lower(), "patient")
-        return Ask(verb.lemma_.lower(), "patient")
+            return Ask(lemma, "patient" if passive else "agent", about)
+        return Ask(lemma, "patient", about)
     return None
 
 
@@ -169,3 +177,25 @@ def name_in(filler: Filler, entities: list[tuple[str, str, int, int]]) -> tuple[
     while words and words[0].lower() in {"the", "a", "an", "its", "their", "his", "her"}:
         words.pop(0)
     return " ".join(words), filler.start, filler.end
+
+
+CORE_DEPS = SUBJECTS | {"nsubjpass", "dobj", "obj", "attr", "acomp", "oprd"}
+
+
+@lru_cache(maxsize=4096)
+def core_terms(question: str) -> tuple[str, ...]:
+    """Tokens of the question's main verb and its subject and object, not its settings.
+
+    In "Were civilians killed in the strikes in central Syria?" the question is about
+    civilians being killed; the strikes and the place only say where to look.
+    """
+    out: list[str] = []
+    for root in (t for t in dependency_parse(question) if t.dep_ == "ROOT"):
+        words = [root.text]
+        stack = [c for c in root.children if c.dep_ in CORE_DEPS]
+        while stack:
+            tok = stack.pop()
+            words.append(tok.text)
+            stack += [c for c in tok.children if c.dep_ not in {"prep", "relcl", "acl", "advcl"}]
+        out += tokens(" ".join(words))
+    return tuple(out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.nlp import parse
-from bot.roles import Ask, asked_role, frames, name_in
+from bot.roles import Ask, asked_role, core_terms, frames, name_in
 
 
 def _filler(sentence: str, lemma: str, role: str) -> str:
@@ -47,3 +47,14 @@ def test_coordinated_participles_share_their_agent() -> None:
 def test_a_place_naming_the_head_noun_does_not_replace_it() -> None:
     sentence = "A Chicago federal jury convicted Tom Reyes of fraud on Friday."
     assert _filler(sentence, "convict", "agent") == "Chicago federal jury"
+
+
+def test_the_asked_event_names_what_it_is_about() -> None:
+    ask = asked_role("Who leads the Atlas Group?")
+    assert ask is not None and ask.lemma == "lead" and {"atla", "group"} & set(ask.about)
+
+
+def test_core_terms_leave_out_where_and_when() -> None:
+    core = set(core_terms("What reason did the ministry give for its decision in March?"))
+    assert {"reason", "ministri", "give"} <= core
+    assert "march" not in core and "decis" not in core
