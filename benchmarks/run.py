@@ -228,6 +228,8 @@ def build_copies(store: Any, source: Any, target: int, seed: int = 0) -> dict[st
                 ]
                 if not rows:
                     continue
+                if len(pending["ids"]) + len(rows) > batch:
+                    flush()  # Chroma refuses a call above its max batch size
                 metas, ids = [], []
                 for i in rows:
                     meta = dict(got["metadatas"][i])
