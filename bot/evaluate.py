@@ -28,7 +28,7 @@ import numpy as np
 
 from bot.gold import GoldClaim, GoldItem, GoldQuestion, load_gold
 from bot.types import Answer, Citation, Evidence, Label, Passage, Stance, Status, Verdict
-from bot.values import SCALES, UNITS
+from bot.values import SCALES, UNITS, number_word
 from index.errors import FactbotError
 from index.settings import PROJECT_ROOT, Settings
 
@@ -105,22 +105,15 @@ def _spelled_numbers(words: list[str]) -> list[str]:
             out.append(words[i])
             i += 1
             continue
-        total = current = 0
+        total = current = 0.0
         while i < len(words):
-            w = words[i]
-            if w in _UNITS:
-                current += _UNITS[w]
-            elif w == "hundred":
-                current = max(current, 1) * 100
-            elif w in _SCALES:
-                total += max(current, 1) * _SCALES[w]
-                current = 0
-            elif w == "and" and i + 1 < len(words) and words[i + 1] in _UNITS:
-                pass
-            else:
+            step = number_word(total, current, words[i], _SCALES)
+            if step is not None:
+                total, current = step
+            elif not (words[i] == "and" and i + 1 < len(words) and words[i + 1] in _UNITS):
                 break
             i += 1
-        out.append(str(total + current))
+        out.append(str(int(total + current)))
     return out
 
 

@@ -131,20 +131,29 @@ class Quantity:
         return self.text
 
 
+def number_word(
+    total: float, current: float, word: str, scales: dict[str, int] = SCALES
+) -> tuple[float, float] | None:
+    """Folds one word of a spelled number ("nine", "hundred", "thousand") into the running
+    (total, current) pair; None when the word is not a number word."""
+    if word in UNITS:
+        return total, current + UNITS[word]
+    if word == "hundred":
+        return total, max(current, 1) * 100
+    if word in scales:
+        return total + max(current, 1) * scales[word], 0
+    return None
+
+
 def _words_value(text: str) -> float | None:
     total = current = 0.0
     for part in re.split(r"[\s-]+", text.lower()):
         if part == "and" or not part:
             continue
-        if part in UNITS:
-            current += UNITS[part]
-        elif part == "hundred":
-            current = max(current, 1) * 100
-        elif part in SCALES:
-            total += max(current, 1) * SCALES[part]
-            current = 0
-        else:
+        step = number_word(total, current, part)
+        if step is None:
             return None
+        total, current = step
     return total + current
 
 
