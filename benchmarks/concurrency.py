@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.chroma_server import free_port, wait_http  # noqa: E402
+from tests.chroma_server import free_port, stop, wait_http  # noqa: E402
 
 FACTBOT = Path(sys.executable).with_name("factbot")
 QUESTIONS = [
@@ -125,12 +125,7 @@ def run(clients: int, seconds: float, data_dir: Path | None, startup_limit: floa
             "load_average": os.getloadavg()[0],
         }
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+        stop(proc, limit=15)
         if temp:
             temp.cleanup()
 

@@ -38,6 +38,16 @@ def wait_http(url: str, proc: subprocess.Popen[bytes], limit: float) -> None:
             time.sleep(0.25)
 
 
+def stop(proc: subprocess.Popen[bytes], limit: float) -> None:
+    """Ask a child process to exit; kill it if it has not within ``limit`` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=limit)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)
+
+
 @contextmanager
 def chroma_server(path: Path) -> Iterator[str]:
     port = free_port()
@@ -52,8 +62,4 @@ def chroma_server(path: Path) -> Iterator[str]:
         wait_http(f"{url}/api/v2/heartbeat", proc, limit=30)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, limit=10)

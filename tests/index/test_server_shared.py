@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.chroma_server import chroma_server, free_port, wait_http
+from tests.chroma_server import chroma_server, free_port, stop, wait_http
 from tests.conftest import SEEDS
 
 ARTICLE = (
@@ -94,8 +94,4 @@ def test_two_processes_share_one_chroma_server(tmp_path: Path) -> None:
             sources = {s["doc"] for s in client.predict(api_name="/sources")}
             assert "lindqvist.txt" in sources
         finally:
-            serve.terminate()
-            try:
-                serve.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                serve.kill()
+            stop(serve, limit=15)
