@@ -39,7 +39,6 @@ PREDICATE_WEIGHT = 0.15
 """How much stating the asked (non-name) words, IDF-weighted, lifts an open question's sentence."""
 SAME_POINT = 0.65
 """Cosine at which another source's sentence makes the same point as the answer (co-cited)."""
-"""A value in the role the question asks about outranks a name that merely co-occurs."""
 
 
 class Answerer:
@@ -111,19 +110,14 @@ class Answerer:
 
     def _mentions_key_terms(self, q: Question, hit: Hit) -> bool:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
-        lex = self.retriever.lexical()
-        article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
-        sentence = terms(hit.chunk.text)
         if q.kind is not Kind.COUNT:
-            return all(sentence.has(t) or article.has(t) for t in q.key_terms)
-        if q.kind is Kind.COUNT:
-            window = terms(self._window(hit))
-            if not all(window.has(m) for m in q.modifiers):
-                return False  # "Russian troops" are not the troops of another country
-            others = [t for t in q.key_terms if t not in q.modifiers]
-            missing = sum(1 for t in others if not window.has(t))
-            return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
-        return True
+            return self._in_article(q, hit)
+        window = terms(self._window(hit))
+        if not all(window.has(m) for m in q.modifiers):
+            return False  # "Russian troops" are not the troops of another country
+        others = [t for t in q.key_terms if t not in q.modifiers]
+        missing = sum(1 for t in others if not window.has(t))
+        return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
 
     def _window(self, hit: Hit) -> str:
         """The sentence and the two before it: where a count's subject is usually named."""
@@ -239,12 +233,9 @@ class Answerer:
                     continue
                 if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                     continue
-                words = tokens(ent.text)
-                if not words or all(asked.has(w) for w in words):
+                if _is_asked(ent.text, hit.chunk.text[ent.end :], asked):
                     continue
-                acronym = re.match(r"\s*\(([A-Z]{2,6})\)", hit.chunk.text[ent.end :])
-                if acronym and asked.has(acronym.group(1).lower()):
-                    continue  # "Hay'at Tahrir al-Sham (HTS)" is what "who leads HTS" asks about
+                words = tokens(ent.text)
                 value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
                 values.append(value)
                 rarity = min(1.0, max(lex.bm25.idf(w) for w in words) / 4.0)
@@ -288,13 +279,8 @@ class Answerer:
         out = []
         for filler in named:
             value, _, end = name_in(filler, ents)
-            words = tokens(value)
-            if not words or all(asked.has(w) for w in words):
-                continue
-            acronym = re.match(r"\s*\(([A-Z]{2,6})\)", text[end:])
-            if acronym and asked.has(acronym.group(1).lower()):
-                continue
-            out.append(value)
+            if not _is_asked(value, text[end:], asked):
+                out.append(value)
         return out
 
     def _sentences(self, hits: list[Hit]) -> list[Candidate]:
@@ -410,6 +396,18 @@ def _states_predicate(q: Question, hit: Hit, words: WordSimilarity, previous: st
     if words.share(predicate, own_pool, verbs, surface) >= needed:
         return True
     return window_pool is not None and words.share(predicate, window_pool, verbs, surface) >= needed
+
+
+def _is_asked(name: str, after: str, asked: TokenPool) -> bool:
+    """A name the question itself gives (or its acronym right after it), so not an answer to it.
+
+    "Hay'at Tahrir al-Sham (HTS)" is what "who leads HTS" asks about.
+    """
+    words = tokens(name)
+    if not words or all(asked.has(w) for w in words):
+        return True
+    acronym = re.match(r"\s*\(([A-Z]{2,6})\)", after)
+    return bool(acronym and asked.has(acronym.group(1).lower()))
 
 
 def _titled_name(q: Question, text: str) -> bool:

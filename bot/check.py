@@ -15,9 +15,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.evidence import terms
-from bot.nlp import parse
+from bot.nlp import dependency_parse, parse
 from bot.retrieve import Hit, Retriever
-from bot.roles import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
 from bot.types import Evidence, Label, Stance, Verdict
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
@@ -97,7 +96,7 @@ class Checker:
             return None
         vec = self.retriever.store.vectors("claims", [previous.id]).get(previous.id)
         dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
-        joined = replace(hit.chunk, text=previous.text + " " + hit.chunk.text, seq=hit.chunk.seq)
+        joined = replace(hit.chunk, text=previous.text + " " + hit.chunk.text)
         pair = Hit(joined, dense=max(hit.dense, dense), score=hit.score)
         judged = judge(claim, pair, self.retriever)
         if judged.stance is not Stance.SUPPORTS:
@@ -135,7 +134,8 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
     if not aligned:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
-    unstated = _unstated_predicate(claim, sentence, _verbs(text), retriever)
+    evidence_verbs = _verbs(text)
+    unstated = _unstated_predicate(claim, sentence, evidence_verbs, retriever)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
     order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
@@ -156,7 +156,6 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
     missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
     if missing_names:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}")
-    evidence_verbs = _verbs(text)
     objects = _objects(claim)
     missing_verbs = [
         v
@@ -280,8 +279,13 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity]) -> 
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
-    exact = a.low == a.high == b.low == b.high
-    return exact and a.low >= SAME_FIGURE_MIN and a.unit not in YEARS and b.unit not in YEARS
+    return (
+        a.exact
+        and b.exact
+        and a.low == b.low >= SAME_FIGURE_MIN
+        and a.unit not in YEARS
+        and b.unit not in YEARS
+    )
 
 
 def _names(text: str) -> list[str]:
