@@ -1,0 +1,115 @@
+"""WordNet 3.0 nouns and verbs, offline: "is a kind of" and synonyms.
+
+The sentence model cannot tell that tennis is a sport or that seize means capture
+(cosine 0.37); WordNet can. The table in ``bot/data/wordnet.tsv.gz`` is built from
+Princeton's database files by ``scripts/build_wordnet.py`` and ships with the package, so
+no download and no apt step is needed at run time. It is loaded once, on first use
+(about a second). WordNet has gaps ("thriller" is not filed under "genre"): treat a "no"
+as "WordNet does not say", never as evidence against.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data") / "wordnet.tsv.gz"
+POS = ("n", "v")
+
+
+@dataclass(frozen=True)
+class Synset:
+    """One meaning: its id (``n00482298``), lexicographer file number, parents and lemmas."""
+
+    id: str
+    lexfile: int
+    parents: tuple[str, ...]
+    lemmas: tuple[str, ...]
+
+
+class WordNet:
+    """Lookups over the shipped table; build it with :func:`wordnet`, which loads it once."""
+
+    def __init__(self, path: Path = DATA) -> None:
+        self.synsets: dict[str, Synset] = {}
+        self._senses: dict[tuple[str, str], tuple[str, ...]] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as source:
+            for line in source:
+                if line.startswith("S\t"):
+                    _, ident, lexfile, parents, lemmas = line.rstrip("\n").split("\t")
+                    self.synsets[ident] = Synset(
+                        ident, int(lexfile), tuple(parents.split()), tuple(lemmas.split("|"))
+                    )
+                elif line.startswith("L\t"):
+                    _, pos, lemma, ids = line.rstrip("\n").split("\t")
+                    self._senses[(pos, lemma)] = tuple(ids.split())
+
+    def senses(self, word: str, pos: str = "n") -> tuple[str, ...]:
+        """The word's synsets, most frequent sense first; plural and inflected forms are
+        reduced to a base form WordNet knows ("forwards" -> "forward", "seized" -> "seize")."""
+        for form in base_forms(word, pos):
+            found = self._senses.get((pos, form))
+            if found:
+                return found
+        return ()
+
+    def ancestors(self, synset: str) -> frozenset[str]:
+        """Every synset above this one ("is a kind of" or "is an instance of"), itself included."""
+        return _ancestors(self, synset)
+
+    def kind_rank(self, word: str, category: str, pos: str = "n") -> int | None:
+        """The rank of the first sense of ``word`` that is a kind of some sense of ``category``
+        (0 = its most frequent sense), or None when WordNet files it under no such sense."""
+        wanted = set(self.senses(category, pos))
+        if not wanted:
+            return None
+        for rank, sense in enumerate(self.senses(word, pos)):
+            if wanted & self.ancestors(sense):
+                return rank
+        return None
+
+    def is_kind_of(self, word: str, category: str, pos: str = "n") -> bool:
+        """ "tennis" is a kind of "sport", "Tamil" of "language", "goalkeeper" of "position"."""
+        return self.kind_rank(word, category, pos) is not None
+
+    def synonyms(self, word: str, pos: str = "v") -> frozenset[str]:
+        """Lemmas sharing a synset with the word ("seize" -> "capture", "confiscate", ...)."""
+        return frozenset(
+            lemma.replace("_", " ")
+            for sense in self.senses(word, pos)
+            for lemma in self.synsets[sense].lemmas
+        )
+
+
+@functools.lru_cache(maxsize=200_000)
+def _ancestors(wn: WordNet, synset: str) -> frozenset[str]:
+    found = {synset}
+    for parent in wn.synsets[synset].parents if synset in wn.synsets else ():
+        found |= _ancestors(wn, parent)
+    return frozenset(found)
+
+
+def base_forms(word: str, pos: str = "n") -> list[str]:
+    """Candidate dictionary forms, the word as written first: WordNet keys are lower-case
+    with underscores for spaces, and inflected forms are listed under their base."""
+    key = "_".join(word.lower().split())
+    forms = [key]
+    if pos == "n":
+        rules = [("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")]
+    else:
+        rules = [("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", "")]
+        rules += [("ing", "e"), ("ing", "")]
+    for suffix, repl in rules:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            forms.append(key[: -len(suffix)] + repl)
+    if pos == "v" and len(key) > 5 and key[-3] == key[-4] and key.endswith(("ed", "ing")):
+        forms.append(key[: -3 if key.endswith("ed") else -4])  # "stopped" -> "stop"
+    return forms
+
+
+@functools.cache
+def wordnet() -> WordNet:
+    """The table, loaded on first use and shared by the whole process."""
+    return WordNet()

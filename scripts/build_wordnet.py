@@ -1,0 +1,84 @@
+"""Build factbot's compact WordNet table from Princeton WordNet 3.0's database files.
+
+factbot needs "is a kind of" (tennis -> sport, Tamil -> language) and synonyms (seize ~
+capture) offline, without nltk or an apt step for its users. This script reads the
+database files that Debian's ``wordnet-base`` package installs (``/usr/share/wordnet``)
+and writes ``bot/data/wordnet.tsv.gz``: nouns and verbs only, each synset's lexicographer
+file, hypernyms (class and instance) and lemmas, and each lemma's synsets in WordNet's
+sense order. Run it again only to rebuild the table:
+
+    apt-get install wordnet-base && .venv/bin/python scripts/build_wordnet.py
+
+WordNet 3.0 Copyright 2006 by Princeton University (licence in bot/data/WORDNET-LICENSE).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = Path("/usr/share/wordnet")
+DEFAULT_OUT = ROOT / "bot" / "data" / "wordnet.tsv.gz"
+HYPERNYMS = {"@", "@i"}
+"""Pointer symbols for "is a kind of" (@) and "is an instance of" (@i)."""
+
+
+def synset_lines(path: Path, pos: str) -> list[str]:
+    """``S<TAB>pos+offset<TAB>lexfile<TAB>parents<TAB>lemmas`` for each synset of one data file."""
+    out = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue  # the licence header lines start with two spaces
+        fields = line.split(" | ", 1)[0].split()
+        offset, lexfile, n_words = fields[0], fields[1], int(fields[3], 16)
+        words = [fields[4 + 2 * i].lower() for i in range(n_words)]
+        at = 4 + 2 * n_words
+        n_ptrs = int(fields[at])
+        parents = []
+        for i in range(n_ptrs):
+            symbol, target, target_pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+            if symbol in HYPERNYMS and target_pos == pos:
+                parents.append(pos + target)
+        lemmas = "|".join(dict.fromkeys(w.split("(")[0] for w in words))  # drop "(a)" markers
+        out.append(f"S\t{pos}{offset}\t{lexfile}\t{' '.join(parents)}\t{lemmas}")
+    return out
+
+
+def lemma_lines(path: Path, pos: str) -> list[str]:
+    """``L<TAB>pos<TAB>lemma<TAB>synsets`` in WordNet's sense order (most frequent first)."""
+    out = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, n_senses = fields[0].lower(), int(fields[2])
+        offsets = fields[-n_senses:]
+        out.append(f"L\t{pos}\t{lemma}\t{' '.join(pos + o for o in offsets)}")
+    return out
+
+
+def build(source: Path, out: Path) -> int:
+    lines = []
+    for pos, name in (("n", "noun"), ("v", "verb")):
+        lines += synset_lines(source / f"data.{name}", pos)
+        lines += lemma_lines(source / f"index.{name}", pos)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    text = "# WordNet 3.0 nouns and verbs for factbot; see bot/data/WORDNET-LICENSE\n" + "\n".join(lines)
+    with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as sink:
+        sink.write((text + "\n").encode())  # mtime 0: the same input gives the same bytes
+    return len(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    n = build(args.source, args.out)
+    print(f"wrote {n:,} lines to {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""The shipped WordNet table answers "is a kind of" and synonyms offline."""
+
+from __future__ import annotations
+
+from bot.wordnet import base_forms, wordnet
+
+
+def test_kinds_from_the_shipped_table() -> None:
+    """Hypernym chains: a sport, a language, a position, a person, an aircraft."""
+    wn = wordnet()
+    assert wn.is_kind_of("tennis", "sport")
+    assert wn.is_kind_of("Tamil", "language")
+    assert wn.is_kind_of("goalkeeper", "position")
+    assert wn.is_kind_of("senator", "person")
+    assert wn.is_kind_of("bomber", "aircraft")
+
+
+def test_not_a_kind_of_an_unrelated_category() -> None:
+    wn = wordnet()
+    assert not wn.is_kind_of("tennis", "language")
+    assert not wn.is_kind_of("goalkeeper", "aircraft")
+    assert wn.kind_rank("nonexistentword", "sport") is None
+
+
+def test_most_frequent_sense_ranks_first() -> None:
+    """Rank 0 means the word's commonest sense is the kind asked for."""
+    wn = wordnet()
+    assert wn.kind_rank("tennis", "sport") == 0
+    assert wn.kind_rank("Tamil", "language") == 1  # its first sense is the people
+
+
+def test_inflected_forms_reach_their_base() -> None:
+    wn = wordnet()
+    assert wn.is_kind_of("goalkeepers", "position")
+    assert "capture" in wn.synonyms("seized")
+    assert "stop" in base_forms("stopped", "v")
+    assert "city" in base_forms("cities")
+
+
+def test_multiword_lemmas() -> None:
+    assert wordnet().is_kind_of("Labour Party", "party")
