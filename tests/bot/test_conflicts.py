@@ -1,0 +1,121 @@
+"""Where sources disagree: compatible values grouped across sources, incompatible strong
+ones reported, on values parsed from hand-made sentences."""
+
+from __future__ import annotations
+
+from bot.conflicts import Candidate, Group, disagreeing, group, same_name
+from bot.values import parse_quantities
+
+FLOOR = 0.45
+"""The default evidence floor (``FACTBOT_MIN_EVIDENCE``)."""
+
+
+def _count(doc: str, sentence: str, score: float = 0.8) -> Candidate:
+    """The first quantity in ``sentence``, as the answerer would find it in article ``doc``."""
+    q = parse_quantities(sentence)[0]
+    return Candidate(f"{doc}-1", q.text, q.text.lower(), doc, q.start, q.end, sentence, score, quantity=q)
+
+
+def _name(doc: str, name: str, score: float = 0.8) -> Candidate:
+    sentence = f"The talks were led by {name}."
+    start = sentence.index(name)
+    return Candidate(f"{doc}-1", name, name.lower(), doc, start, start + len(name), sentence, score)
+
+
+def _values(groups: list[Group]) -> list[list[str]]:
+    return [g.variants() for g in groups]
+
+
+def test_a_dozen_and_dozens_are_a_disagreement_between_sources() -> None:
+    """12 and "24 or more" cannot both be true: two well-supported groups, both reported."""
+    groups = group(
+        [
+            _count("a.txt", "US forces carried out a dozen airstrikes on Sunday.", 0.9),
+            _count("b.txt", "US forces carried out dozens of airstrikes on Sunday.", 0.85),
+        ]
+    )
+    assert _values(groups) == [["a dozen"], ["dozens"]]
+    rivals = disagreeing(groups, FLOOR)
+    assert [g.docs for g in rivals] == [["a.txt"], ["b.txt"]]
+
+
+def test_900_and_nine_hundred_are_one_answer_citing_both_sources() -> None:
+    """The same number written in figures and in words is one value, cited from both."""
+    groups = group(
+        [
+            _count("a.txt", "The country has 900 troops deployed.", 0.9),
+            _count("b.txt", "Nine hundred troops are deployed there.", 0.7),
+        ]
+    )
+    assert len(groups) == 1
+    assert groups[0].docs == ["a.txt", "b.txt"]
+    assert groups[0].variants() == ["900", "Nine hundred"]
+    assert disagreeing(groups, FLOOR) == []
+
+
+def test_more_than_75_and_75_agree() -> None:
+    """A lower bound closed at the stated number overlaps the exact number."""
+    groups = group(
+        [_count("a.txt", "Jets struck more than 75 targets."), _count("b.txt", "Jets struck 75 targets.")]
+    )
+    assert len(groups) == 1 and groups[0].docs == ["a.txt", "b.txt"]
+
+
+def test_a_value_joins_a_group_only_if_it_fits_every_member() -> None:
+    """ "more than 75" fits 75 and 120, but 75 and 120 do not fit each other: two groups."""
+    groups = group(
+        [
+            _count("a.txt", "Jets struck more than 75 targets.", 0.9),
+            _count("b.txt", "Jets struck 75 targets.", 0.8),
+            _count("c.txt", "Jets struck 120 targets.", 0.7),
+        ]
+    )
+    assert _values(groups) == [["more than 75", "75"], ["120"]]
+
+
+def test_names_referring_to_the_same_person_are_grouped() -> None:
+    """A surname and the full name, or a name with and without "the", are one value."""
+    groups = group([_name("a.txt", "Hakan Fidan", 0.9), _name("b.txt", "Fidan", 0.8)])
+    assert len(groups) == 1 and groups[0].value == "Hakan Fidan"
+    assert same_name("the united states", "united states")
+    assert not same_name("hakan fidan", "hakan sukur")
+
+
+def test_different_names_from_two_strong_sources_disagree() -> None:
+    """Two sources naming different people for the same role is a disagreement."""
+    groups = group([_name("a.txt", "Hakan Fidan", 0.9), _name("b.txt", "Mevlut Cavusoglu", 0.85)])
+    assert len(disagreeing(groups, FLOOR)) == 2
+
+
+def test_a_weak_rival_is_not_a_disagreement() -> None:
+    """A rival below the evidence floor, or far below the leading value, is not reported."""
+    strong = _count("a.txt", "US forces carried out a dozen airstrikes.", 0.9)
+    below_floor = _count("b.txt", "US forces carried out dozens of airstrikes.", 0.3)
+    far_below_lead = _count("b.txt", "US forces carried out dozens of airstrikes.", 0.6)
+    assert disagreeing(group([strong, below_floor]), FLOOR) == []
+    assert disagreeing(group([strong, far_below_lead]), FLOOR) == []
+
+
+def test_one_source_contradicting_itself_is_not_a_disagreement_between_sources() -> None:
+    """Rivals must come from another article than the leading value's."""
+    groups = group(
+        [
+            _count("a.txt", "US forces carried out a dozen airstrikes.", 0.9),
+            _count("a.txt", "In all, dozens of airstrikes were carried out.", 0.85),
+        ]
+    )
+    assert len(groups) == 2
+    assert disagreeing(groups, FLOOR) == []
+
+
+def test_a_group_agreed_by_more_sources_outranks_an_equal_single_source() -> None:
+    """Every further source that agrees adds a little to a group's score."""
+    groups = group(
+        [
+            _count("a.txt", "Jets struck 120 targets.", 0.8),
+            _count("b.txt", "Jets struck 75 targets.", 0.8),
+            _count("c.txt", "Jets struck seventy-five targets.", 0.8),
+        ]
+    )
+    assert groups[0].docs == ["b.txt", "c.txt"]
+    assert groups[0].score > groups[1].score

@@ -1,0 +1,75 @@
+"""spaCy behind factbot: entities with exact offsets, main verbs, a dependency
+parse, and one model loaded lazily and once (on hand-made sentences)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.nlp import dependency_parse, nlp, parse
+
+ROOT = Path(__file__).resolve().parents[2]
+MEETING = "Secretary of State Antony Blinken met Turkish Foreign Minister Hakan Fidan in Ankara on Friday."
+
+
+def test_entities_are_labelled_and_their_offsets_are_the_source_text() -> None:
+    """People, places, dates and nationalities are found, each at its exact character span."""
+    entities = parse(MEETING).entities
+    found = {(e.text, e.label) for e in entities}
+    assert {
+        ("Antony Blinken", "PERSON"),
+        ("Hakan Fidan", "PERSON"),
+        ("Ankara", "GPE"),
+        ("Friday", "DATE"),
+    } <= found
+    assert ("Turkish", "NORP") in found
+    assert all(MEETING[e.start : e.end] == e.text for e in entities)
+
+
+def test_curly_apostrophes_keep_offsets_into_the_original_text() -> None:
+    """Quotes are straightened for the model without shifting a single offset."""
+    sentence = "Maria Costa’s lawyer spoke in Lisbon on Tuesday."
+    by_label = {e.label: e for e in parse(sentence).entities}
+    lisbon = by_label["GPE"]
+    assert sentence[lisbon.start : lisbon.end] == "Lisbon"
+    person = by_label["PERSON"]
+    assert sentence[person.start : person.end].startswith("Maria Costa")
+
+
+def test_verbs_are_the_main_verbs_with_their_particles_and_complements() -> None:
+    """Auxiliaries are left out; "carried out" and "found guilty" keep their second word."""
+    assert parse(MEETING).verbs == ("met",)
+    assert parse("US forces carried out dozens of airstrikes.").verbs == ("carried", "out")
+    assert parse("He was found guilty of fraud.").verbs == ("found", "guilty")
+    assert "had" not in parse("Officials said troops had been withdrawn.").verbs
+    assert "withdrawn" in parse("Officials said troops had been withdrawn.").verbs
+
+
+def test_dependency_parse_gives_subject_verb_and_object() -> None:
+    """The parse names the verb's subject and object and their lemmas."""
+    doc = dependency_parse("Rebels took Damascus.")
+    deps = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert deps["Rebels"] == ("nsubj", "took") and deps["Damascus"] == ("dobj", "took")
+    assert [t.lemma_ for t in doc if t.dep_ == "ROOT"] == ["take"]
+
+
+def test_the_model_is_loaded_once_and_parses_are_cached() -> None:
+    """One pipeline per process; the same text is parsed once."""
+    assert nlp() is nlp()
+    assert dependency_parse("Rebels took Damascus.") is dependency_parse("Rebels took Damascus.")
+    assert parse(MEETING) is parse(MEETING)
+
+
+def test_spacy_loads_lazily_and_without_torch() -> None:
+    """Importing the module loads nothing; the first parse loads spaCy but not torch."""
+    code = (
+        "import sys, bot.nlp\n"
+        "print('spacy' in sys.modules)\n"
+        "bot.nlp.parse('Rebels took Damascus.')\n"
+        "print('spacy' in sys.modules, 'torch' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.split("\n")[:2] == ["False", "True False"]
