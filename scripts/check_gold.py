@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.gold import GoldClaim, GoldQuestion, load_gold, validate_gold
+from index.errors import InputFileError
 from index.load import discover, load_file
 
 MAX_BYTES = 50_000_000  # corpus files here are a few MB; the cap only guards against mistakes
@@ -29,7 +30,12 @@ def stored_articles(corpus: list[str]) -> dict[str, str]:
     for path in files:
         if path.name == "metadata.csv":
             continue
-        for article in load_file(path, MAX_BYTES):
+        try:
+            articles = load_file(path, MAX_BYTES)
+        except InputFileError as exc:  # e.g. a corpus's own metadata.json: not articles
+            print(f"skipped: {exc}", file=sys.stderr)
+            continue
+        for article in articles:
             texts[article.id] = article.text
     for error in errors:
         print(f"warning: {error}", file=sys.stderr)
