@@ -1,13 +1,15 @@
-"""Files -> articles. An article's id is its file name (jsonl: ``name#line-id``).
+"""Files -> articles. An article's id is its file name (jsonl/csv: ``name#row-id``).
 
 Spans are always offsets into ``Article.text``: the file's text for .txt/.md, the
-``text`` field for json/jsonl, the visible text for .html. That text is stored with the
+``text`` field for json/jsonl/csv, the visible text for .html. That text is stored with the
 article so every citation can be checked against it.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import os
 from collections.abc import Iterator
@@ -18,7 +20,9 @@ from typing import ClassVar
 
 from index.errors import InputFileError
 
-SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
+SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
+# CSV columns read as article metadata (first present wins); other columns are ignored.
+CSV_META = {"title": ("title",), "outlet": ("outlet", "source"), "date": ("date",), "url": ("url",)}
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ def discover(paths: list[str | Path]) -> tuple[list[Path], list[InputFileError]]
         else:
             errors.append(
                 InputFileError(
-                    str(path), f"unsupported type {path.suffix or '(none)'}; use .txt .md .html .json .jsonl"
+                    str(path),
+                    f"unsupported type {path.suffix or '(none)'}; use .txt .md .html .json .jsonl .csv",
                 )
             )
     return files, errors
@@ -98,6 +103,8 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
         articles = [_from_record(_parse_json(path, text), path, path.name)]
     elif suffix == ".jsonl":
         articles = _from_jsonl(path, text)
+    elif suffix == ".csv":
+        articles = _from_csv(path, text)
     else:
         articles = [Article(id=path.name, text=text, path=str(path), title=_first_line(text))]
     usable = [a for a in articles if a.text.strip()]
@@ -133,6 +140,44 @@ def _from_jsonl(path: Path, text: str) -> list[Article]:
             raise InputFileError(str(path), f"line {lineno}: duplicate id {line_id!r}")
         seen.add(line_id)
         articles.append(_from_record(record, path, f"{path.name}#{line_id}"))
+    return articles
+
+
+def _from_csv(path: Path, text: str) -> list[Article]:
+    """One article per row with a non-empty ``text`` column (a CSV export of articles).
+
+    The id is ``name#N`` (N = 1-based data row) or ``name#<id column>``; ``title``,
+    ``outlet``/``source``, ``date`` and ``url`` columns become metadata, others are ignored.
+    """
+    # A field can never be longer than the file holding it, and the file is already within
+    # the size limit, so raising the csv module's 128 KB field cap to the text's length is safe.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+        if "text" not in header:
+            raise InputFileError(
+                str(path),
+                f"no 'text' column (columns: {', '.join(header) or 'none'}); "
+                "a CSV of articles needs one article per row in a 'text' column",
+            )
+        articles: list[Article] = []
+        seen: set[str] = set()
+        rows = (row for row in reader if any(cell.strip() for cell in row))  # blank lines
+        for rowno, row in enumerate(rows, start=1):
+            cells = dict(zip(header, row, strict=False))
+            if not cells.get("text", "").strip():
+                continue
+            row_id = cells.get("id", "").strip() or str(rowno)
+            if row_id in seen:
+                raise InputFileError(str(path), f"row {rowno}: duplicate id {row_id!r}")
+            seen.add(row_id)
+            record: dict[str, object] = {"text": cells["text"]}
+            for key, columns in CSV_META.items():
+                record[key] = next((cells[c].strip() for c in columns if cells.get(c, "").strip()), "")
+            articles.append(_from_record(record, path, f"{path.name}#{row_id}"))
+    except csv.Error as exc:
+        raise InputFileError(str(path), f"invalid CSV near line {reader.line_num}: {exc}") from exc
     return articles
 
 

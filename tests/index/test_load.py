@@ -55,3 +55,46 @@ def test_too_large_and_missing(tmp_path: Path) -> None:
         load_file(big, 1000)
     files, errors = discover([tmp_path / "nope"])
     assert files == [] and "no such file" in str(errors[0])
+
+
+def test_csv_one_article_per_row(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "text,category,Source,date\n"
+        '"Profits rose 5%, the firm said.\nA second line.",business,Wire,2005-01-02\n'
+        ",sport,,\n"
+        '"He said ""no"" twice.",politics,,\n'
+    )
+    articles = load_file(path, 10_000)
+    assert [a.id for a in articles] == ["export.csv#1", "export.csv#3"]
+    first = articles[0]
+    assert first.text == "Profits rose 5%, the firm said.\nA second line."
+    assert (first.outlet, first.date, first.title) == (
+        "Wire",
+        "2005-01-02",
+        "Profits rose 5%, the firm said.",
+    )
+    assert articles[1].text == 'He said "no" twice.' and articles[1].outlet == ""
+    files, errors = discover([tmp_path])
+    assert files == [path] and not errors
+
+
+def test_csv_id_title_url_columns_and_long_fields(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    long_text = "word " * 40_000  # 200 KB: over the csv module's default field cap
+    path.write_text(f"id,title,outlet,url,text\nx7,Head,Out,http://u,{long_text}\n")
+    (article,) = load_file(path, 1_000_000)
+    assert (article.id, article.title, article.outlet, article.url) == ("a.csv#x7", "Head", "Out", "http://u")
+    assert article.text == long_text
+
+
+def test_csv_without_text_column_or_with_duplicate_ids(tmp_path: Path) -> None:
+    meta = tmp_path / "metadata.csv"
+    meta.write_text("file,source,date\na.txt,Wire,1/2/17\n")
+    with pytest.raises(InputFileError, match="no 'text' column") as info:
+        load_file(meta, 10_000)
+    assert str(meta) in str(info.value) and "file, source, date" in str(info.value)
+    dup = tmp_path / "dup.csv"
+    dup.write_text("id,text\n1,One.\n1,Two.\n")
+    with pytest.raises(InputFileError, match="duplicate id '1'"):
+        load_file(dup, 10_000)
