@@ -279,7 +279,8 @@ def _judge(doc: Any, toks: list[Any], head: Any, ask: AttributeAsk, wn: Any) -> 
         rank = wn.kind_rank(text, ask.category)
         if rank is not None:
             return [Candidate(text, start, end, _by_rank(rank), "kind of")]
-    if len(toks) == FALLBACK_WORDS and all(t.pos_ in {"NOUN", "PROPN"} for t in toks):
+    modifier = head not in toks or _person_follows(doc, toks[-1], wn)
+    if len(toks) == FALLBACK_WORDS and modifier and all(t.pos_ in {"NOUN", "PROPN"} for t in toks):
         for word in (words[-1], words[0]):  # "rugby league": WordNet knows rugby
             rank = wn.kind_rank(word, ask.category)
             if rank is not None and not any(wn.kind_rank(w, "person") == 0 for w in words):
@@ -287,6 +288,13 @@ def _judge(doc: Any, toks: list[Any], head: Any, ask: AttributeAsk, wn: Any) -> 
     if len(toks) == 1 and toks[0].pos_ == "NOUN" and wn.is_kind_of(words[0], "person"):
         return _derived(toks[0], ask, wn)
     return []
+
+
+def _person_follows(doc: Any, last: Any, wn: Any) -> bool:
+    """The next word is a person noun ("rugby league forward" with "forward" tagged as an
+    adverb): the span modifies it, whatever head the parser chose."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and wn.kind_rank(nxt.text, "person") == 0
 
 
 def _names_the_attribute(words: list[str], ask: AttributeAsk) -> bool:
