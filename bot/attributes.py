@@ -20,6 +20,9 @@ from index.split import split_sentences
 KIND_WORDS = ("kind", "type", "sort", "category", "form")
 """Nouns that only point at the next one ("type of aircraft"): WordNet senses of "kind"."""
 
+NAME_JOINERS = ("of", "for", "the", "de", "and")
+"""Lower-case words inside a proper name ("Museum for the Macedonian Struggle")."""
+
 MEASURES = ("measure", "magnitude", "time_period", "calendar_day", "date")
 """An attribute that is a kind of these is a quantity or a date (population, length, age),
 answered by the count and date readers, not by a kind-of phrase."""
@@ -142,6 +145,11 @@ def _practice(noun: str) -> bool:
     return False
 
 
+def question_subject(question: str) -> str:
+    """The thing any question is about: a quoted title, else its first proper-name run."""
+    return _subject(dependency_parse(question.strip()), question, set())[0]
+
+
 def _asked_noun(doc: Any) -> Any | None:
     """The noun a wh-determiner modifies ("what sport"), or the copula's other argument when
     the wh-word is its subject or complement ("what is the genre", "who is the artist")."""
@@ -180,7 +188,9 @@ def _subject(doc: Any, question: str, used: set[int]) -> tuple[str, str]:
         return quoted.group(1).strip(), kind
     run: list[Any] = []
     for tok in doc:
+        joiner = run and tok.lower_ in NAME_JOINERS and _next_propn(tok)  # "Museum of the X"
         named = tok.pos_ == "PROPN" or (run and tok.pos_ == "NUM") or (tok.pos_ == "NUM" and _next_propn(tok))
+        named = named or joiner
         if named and tok.i not in used:
             run.append(tok)
         elif run:
@@ -194,7 +204,9 @@ def _subject(doc: Any, question: str, used: set[int]) -> tuple[str, str]:
 
 
 def _next_propn(tok: Any) -> bool:
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+    """The next word is a proper noun, or "the" and then one ("Museum of the Macedonian ...")."""
+    following = [t for t in tok.doc[tok.i + 1 : tok.i + 3] if t.lower_ != "the"]
+    return bool(following) and following[0].pos_ == "PROPN"
 
 
 def _span_text(doc: Any, toks: list[Any]) -> str:

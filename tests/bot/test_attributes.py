@@ -10,6 +10,7 @@ from bot.attributes import (
     candidates,
     document_candidates,
     is_defining,
+    question_subject,
 )
 from bot.debris import is_debris
 
@@ -182,3 +183,11 @@ def test_debris(text: str) -> None:
 )
 def test_not_debris(text: str) -> None:
     assert not is_debris(text)
+
+
+def test_question_subject_keeps_inner_lower_case_words() -> None:
+    assert (
+        question_subject("When was the Museum for the Coastal Trade established?")
+        == "Museum for the Coastal Trade"
+    )
+    assert question_subject('Who directed "The Blue Hour"?') == "The Blue Hour"
