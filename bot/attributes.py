@@ -1,0 +1,414 @@
+"""Attribute questions ("What sport is X associated with?") and their short values in evidence.
+
+An attribute question names a noun (sport, genre, language, position, party, medium, artist)
+and a subject; its answer is a short phrase in the evidence that is a kind of that noun, per
+WordNet ("rugby league" is a sport, "Tamil" a language), or, for a person role (artist,
+director), the name in the "by"/possessive slot. Everything here is a pure function of text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.debris import is_debris
+from bot.nlp import dependency_parse
+from bot.wordnet import base_forms, wordnet
+from index.split import split_sentences
+
+KIND_WORDS = ("kind", "type", "sort", "category", "form")
+"""Nouns that only point at the next one ("type of aircraft"): WordNet senses of "kind"."""
+
+NAME_JOINERS = ("of", "for", "the", "de", "and")
+"""Lower-case words inside a proper name ("Museum for the Macedonian Struggle")."""
+
+MEASURES = ("measure", "magnitude", "time_period", "calendar_day", "date")
+"""An attribute that is a kind of these is a quantity or a date (population, length, age),
+answered by the count and date readers, not by a kind-of phrase."""
+
+PRACTICE = "occupation"
+"""An attribute whose commonest activity sense is an occupation (profession, job, career) is
+answered by the person noun that practises it ("a marine biologist"): values are kinds of
+"person". "sport" is an activity first (a diversion), so it keeps its own category."""
+
+PRACTICE_SENSES = 2
+"""Only the two commonest senses count: "medium" and "position" have rare job senses too."""
+
+DEFINING = 1.0
+OTHER_SENTENCE = 0.6
+"""A value in the defining sentence ("X is a/an ...") says what X is; elsewhere it may be
+about something else the sentence mentions."""
+
+FALLBACK_WORD = 0.9
+"""A phrase WordNet lacks ("rugby league") judged by one of its words is slightly less sure."""
+
+DERIVED = 0.8
+"""A value read off an agent noun ("cricketer" -> cricket) is an inference, not the word."""
+
+RANK_WEIGHT = 0.25
+"""A rarer WordNet sense lowers a value's score a little (cricket: the insect comes first),
+not by half: which sense is commonest says little about one document's usage."""
+
+NAMED_MODEL = 0.5
+"""'X was a Douglas DC-3': a proper name WordNet lacks, as the defining complement, names
+X's type or model; less sure than a WordNet kind."""
+
+DERIVED_MAX_RANK = 1
+"""The activity must be among the base word's two commonest senses (cricket's first is the
+insect); "player" -> "play" is a sport only in a rare sense."""
+
+FALLBACK_WORDS = 2
+"""Only a two-word modifier ("rugby league", "ice hockey") is judged by one of its words:
+longer runs ("Hot Videos Sports") are names, not kinds."""
+
+OTHER_VERB = 0.4
+"""A name after "by" of a verb unrelated to the role ("produced by" for a director) is
+someone else's role; "by" after a noun ("an album by Y") or the role's own verb
+("directed by" for director) is the role."""
+
+POSSESSOR = 0.8
+"""'Y's album' names the maker less surely than 'an album by Y' (the owner, the subject)."""
+
+SENTENCE_DECAY = 0.05
+"""Later sentences of a document are a little less likely to define its subject."""
+
+MAX_SPAN = 4
+"""Longest sub-phrase of a noun chunk looked up in WordNet ("American football" = 2)."""
+
+_AGENT_SUFFIXES = (("ers", ""), ("er", ""), ("ists", "y"), ("ist", "y"), ("ist", ""), ("ist", "o"))
+_SKIP_DEPS = {"det", "poss", "punct", "case", "nummod", "predet", "prep", "cc"}
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
+@dataclass(frozen=True)
+class AttributeAsk:
+    """What an attribute question asks: ``attribute`` of ``subject``.
+
+    ``category`` is the WordNet noun values must be a kind of ("aircraft" for "type of
+    aircraft", "person" for "profession"); ``person`` marks a role whose answer is a name
+    (artist, director); ``subject_type`` is the kind of thing the subject is ("album")."""
+
+    attribute: str
+    subject: str
+    category: str
+    person: bool = False
+    subject_type: str = ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A short value: ``text`` as answered, ``start``/``end`` its evidence span (the agent noun
+    "cricketer" for the value "cricket"), ``score`` in (0, 1], ``why`` the rule that found it."""
+
+    text: str
+    start: int
+    end: int
+    score: float
+    why: str
+
+
+def attribute_question(question: str) -> AttributeAsk | None:
+    """The attribute noun and subject of "what/which N ...", "what is the N of X" or "who is
+    the N of X" (N a person role); None for other questions and for quantities and dates."""
+    doc = dependency_parse(question.strip())
+    noun = _asked_noun(doc)
+    if noun is None:
+        return None
+    wn = wordnet()
+    attribute, category, used = noun.lemma_.lower(), noun.lemma_.lower(), {noun.i}
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and attribute in KIND_WORDS:
+                category = obj.lemma_.lower()
+                attribute = f"{attribute} of {category}"
+                used.add(obj.i)
+    if any(wn.is_kind_of(category, m) for m in MEASURES) or not wn.senses(category):
+        return None
+    person = wn.kind_rank(category, "person") == 0
+    if _practice(category):
+        category = "person"
+    subject, subject_type = _subject(doc, question, used)
+    if not subject:
+        return None
+    return AttributeAsk(attribute, subject, category, person, subject_type)
+
+
+def _practice(noun: str) -> bool:
+    wn = wordnet()
+    practice, activity = set(wn.senses(PRACTICE)), set(wn.senses("activity"))
+    for sense in wn.senses(noun)[:PRACTICE_SENSES]:
+        above = wn.ancestors(sense)
+        if above & activity:
+            return bool(above & practice)
+    return False
+
+
+def question_subject(question: str) -> str:
+    """The thing any question is about: a quoted title, else its first proper-name run."""
+    return _subject(dependency_parse(question.strip()), question, set())[0]
+
+
+def _asked_noun(doc: Any) -> Any | None:
+    """The noun a wh-determiner modifies ("what sport"), or the copula's other argument when
+    the wh-word is its subject or complement ("what is the genre", "who is the artist")."""
+    for tok in doc:
+        if tok.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "det" and c.lower_ in {"what", "which"} for c in tok.children
+        ):
+            return tok
+    for tok in doc:
+        if (
+            tok.lower_ in {"what", "who", "which"}
+            and tok.dep_ in {"attr", "nsubj"}
+            and tok.head.lemma_ == "be"
+        ):
+            other = [
+                c
+                for c in tok.head.children
+                if c is not tok and c.dep_ in {"nsubj", "attr"} and c.pos_ == "NOUN"
+            ]
+            if other:
+                return other[0]
+    return None
+
+
+def _subject(doc: Any, question: str, used: set[int]) -> tuple[str, str]:
+    """The thing asked about: a quoted title, else the first proper-name run outside the asked
+    phrase, else the object of "of"; with the common noun naming its type ("the album")."""
+    quoted = _QUOTED.search(question)
+    kind = ""
+    for tok in doc:
+        typed = any(c.dep_ == "appos" for c in tok.children) or (quoted and tok.idx < quoted.start())
+        if tok.i not in used and tok.pos_ == "NOUN" and tok.dep_ in {"pobj", "nsubj", "attr"} and typed:
+            kind = tok.lemma_.lower()
+            break
+    if quoted:
+        return quoted.group(1).strip(), kind
+    run: list[Any] = []
+    for tok in doc:
+        joiner = run and tok.lower_ in NAME_JOINERS and _next_propn(tok)  # "Museum of the X"
+        named = tok.pos_ == "PROPN" or (run and tok.pos_ == "NUM") or (tok.pos_ == "NUM" and _next_propn(tok))
+        named = named or joiner
+        if named and tok.i not in used:
+            run.append(tok)
+        elif run:
+            break
+    if run:
+        return doc.text[run[0].idx : run[-1].idx + len(run[-1])], kind
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.i not in used and tok.head.lower_ == "of":
+            return _span_text(doc, [t for t in tok.subtree if t.dep_ != "det"]), kind
+    return "", kind
+
+
+def _next_propn(tok: Any) -> bool:
+    """The next word is a proper noun, or "the" and then one ("Museum of the Macedonian ...")."""
+    following = [t for t in tok.doc[tok.i + 1 : tok.i + 3] if t.lower_ != "the"]
+    return bool(following) and following[0].pos_ == "PROPN"
+
+
+def _span_text(doc: Any, toks: list[Any]) -> str:
+    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ""
+
+
+def is_defining(sentence: str, subject: str) -> bool:
+    """ "X is a/an ...": a copular sentence whose subject names X (or is the document's
+    title-led opening) states what X is."""
+    doc = dependency_parse(sentence)
+    roots = [t for t in doc if t.dep_ == "ROOT" and t.lemma_ == "be"]
+    if not roots or not any(c.dep_ in {"attr", "acomp"} for c in roots[0].children):
+        return False
+    subj = [c for c in roots[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+    words = {w.lower() for w in re.findall(r"\w+", subject)}
+    before = {t.lower_ for t in doc[: roots[0].i]}
+    return bool(subj) and bool(words & before or subj[0].lower_ in {"he", "she", "it", "they"})
+
+
+def candidates(sentence: str, ask: AttributeAsk, defining: bool = False) -> list[Candidate]:
+    """Short values of ``ask.attribute`` in one sentence, best first (spans are offsets in the
+    sentence); nothing from wiki furniture or from the subject's own name."""
+    if is_debris(sentence):
+        return []
+    doc = dependency_parse(sentence)
+    found = _names(doc, ask) if ask.person else _kinds(doc, ask)
+    if defining and not ask.person and wordnet().is_kind_of(ask.category, "artifact"):
+        found += _named_model(doc)
+    weight = DEFINING if defining else OTHER_SENTENCE
+    subject_spans = [(m.start(), m.end()) for m in re.finditer(re.escape(ask.subject), sentence, re.I)]
+    kept = [
+        Candidate(c.text, c.start, c.end, c.score * weight, c.why)
+        for c in found
+        if not any(s <= c.start and c.end <= e for s, e in subject_spans) and not is_debris(c.text)
+    ]
+    return sorted(_outermost(kept), key=lambda c: (-c.score, c.start))
+
+
+def _named_model(doc: Any) -> list[Candidate]:
+    """The defining complement "a/an <proper name>" that WordNet does not know ("a Douglas
+    DC-3", "an Airbus A320"): a product or model name is the type of a made thing (asked
+    only when the category is an artifact: aircraft, vehicle, instrument)."""
+    out = []
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.lemma_ == "be"):
+        for attr in (c for c in root.children if c.dep_ == "attr" and c.pos_ == "PROPN"):
+            name = [attr] + [c for c in attr.children if c.dep_ in {"compound", "nummod", "flat"}]
+            toks = sorted(name, key=lambda t: t.i)
+            text = _span_text(doc, toks)
+            if any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in attr.children
+            ) and not wordnet().senses(text):
+                out.append(Candidate(text, toks[0].idx, toks[0].idx + len(text), NAMED_MODEL, "named model"))
+    return out
+
+
+def _kinds(doc: Any, ask: AttributeAsk) -> list[Candidate]:
+    """Sub-phrases of noun chunks that WordNet files under the category, the modifier of the
+    category word itself ("Tamil-language", "Republican Party"), and agent nouns' activities."""
+    wn = wordnet()
+    out: list[Candidate] = []
+    for chunk in doc.noun_chunks:
+        toks = [t for t in chunk if t.dep_ not in _SKIP_DEPS and t.pos_ not in {"PRON", "NUM"}]
+        for i in range(len(toks)):
+            for j in range(i + 1, min(len(toks), i + MAX_SPAN) + 1):
+                out.extend(_judge(doc, toks[i:j], chunk.root, ask, wn))
+    return out
+
+
+def _judge(doc: Any, toks: list[Any], head: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    text = doc.text[start:end]
+    words = [t.lower_ for t in toks]
+    if words[-1] in {ask.category, ask.attribute} and len(toks) > 1:
+        return _modifier(doc, toks, ask, wn)
+    if _names_the_attribute(words, ask) or _inside_hyphenated(doc, toks):
+        return []
+    if ask.category == "person" and toks[-1].pos_ != "NOUN":
+        return []
+    if toks[-1].pos_ not in {"NOUN", "PROPN"} and not toks[-1].text[:1].isupper():
+        return []  # "former": a common adjective names no kind; "Baroque", "Gothic" may
+    if wn.senses(text):
+        rank = wn.kind_rank(text, ask.category)
+        if rank is not None:
+            return [Candidate(text, start, end, _by_rank(rank), "kind of")]
+    modifier = head not in toks or _person_follows(doc, toks[-1], wn)
+    if len(toks) == FALLBACK_WORDS and modifier and all(t.pos_ in {"NOUN", "PROPN"} for t in toks):
+        for word in (words[-1], words[0]):  # "rugby league": WordNet knows rugby
+            rank = wn.kind_rank(word, ask.category)
+            if rank is not None and not any(wn.kind_rank(w, "person") == 0 for w in words):
+                return [Candidate(text, start, end, FALLBACK_WORD * _by_rank(rank), "a word is a kind of")]
+    if len(toks) == 1 and toks[0].pos_ == "NOUN" and wn.is_kind_of(words[0], "person"):
+        return _derived(toks[0], ask, wn)
+    return []
+
+
+def _person_follows(doc: Any, last: Any, wn: Any) -> bool:
+    """The next word is a person noun ("rugby league forward" with "forward" tagged as an
+    adverb): the span modifies it, whatever head the parser chose."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and wn.kind_rank(nxt.text, "person") == 0
+
+
+def _names_the_attribute(words: list[str], ask: AttributeAsk) -> bool:
+    """ "Sports", "Aircraft": the attribute word itself is never its own value."""
+    asked = {ask.category, ask.attribute}
+    return any(set(base_forms(w)) & asked for w in words)
+
+
+def _inside_hyphenated(doc: Any, toks: list[Any]) -> bool:
+    """A value never starts or ends inside a hyphenated word ("under-age rugby")."""
+    first, last = toks[0].i, toks[-1].i
+    before = first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+    after = last + 1 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_
+    return bool(before or after)
+
+
+def _modifier(doc: Any, toks: list[Any], ask: AttributeAsk, wn: Any) -> list[Candidate]:
+    """ "Tamil-language film", "the Republican Party": what modifies the attribute word is the
+    value. A capitalised attribute word is part of a name ("BBC Sport"), so there WordNet
+    must know the whole phrase; a longer modifier only when WordNet knows it whole."""
+    rest, last = toks[:-1], toks[-1]
+    start, r_end = rest[0].idx, rest[-1].idx + len(rest[-1])
+    phrase, whole = doc.text[start:r_end], doc.text[start : last.idx + len(last)]
+    known = wn.is_kind_of(whole, ask.category) or wn.is_kind_of(phrase, ask.category)
+    if _names_the_attribute([t.lower_ for t in rest], ask):
+        return []
+    if not known and (last.text[:1].isupper() or len(rest) > 1 or not phrase[:1].isupper()):
+        return []
+    return [Candidate(phrase, start, r_end, 1.0, "modifies the attribute word")]
+
+
+def _by_rank(rank: int) -> float:
+    return 1 / (1 + RANK_WEIGHT * rank)
+
+
+def _derived(tok: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
+    """An agent noun names its activity: "cricketer" -> cricket, "guitarist" -> guitar."""
+    word = tok.lower_
+    for suffix, repl in _AGENT_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            base = word[: -len(suffix)] + repl
+            rank = wn.kind_rank(base, ask.category) if wn.senses(base) else None
+            if rank is not None and rank <= DERIVED_MAX_RANK:
+                return [Candidate(base, tok.idx, tok.idx + len(tok), DERIVED * _by_rank(rank), "agent noun")]
+    return []
+
+
+def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
+    """A person role's filler: the name after "by" ("a 1994 album by Y", "directed by Y") or the
+    possessor of a noun ("Y's seventh album"); a name, never a common noun."""
+    out = []
+    for tok in doc:
+        if tok.lower_ == "by" and tok.dep_ in {"agent", "prep"}:
+            owner = tok.head
+            related = owner.pos_ != "VERB" or ask.attribute.startswith(owner.lemma_.lower().rstrip("e"))
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                out.extend(_name_at(doc, obj, 1.0 if related else OTHER_VERB, "by-phrase"))
+        elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and _of_kind(tok.head, ask.subject_type):
+            out.extend(_name_at(doc, tok, POSSESSOR, "possessor"))
+    return out
+
+
+def _of_kind(noun: Any, kind: str) -> bool:
+    """Whether a possessed noun is the subject's kind ("Y's seventh album" for an album)."""
+    return not kind or noun.lemma_.lower() == kind or wordnet().is_kind_of(noun.lemma_, kind)
+
+
+def _name_at(doc: Any, tok: Any, score: float, why: str) -> list[Candidate]:
+    """The named entity covering ``tok``, else its run of proper nouns ("Blitzen Trapper")."""
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in {"PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART"}:
+            text = re.sub(r"['’]s$", "", ent.text)
+            return [Candidate(text, ent.start_char, ent.start_char + len(text), score, why)]
+    if tok.pos_ != "PROPN":
+        return []
+    first = tok
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head is tok:
+        first = doc[first.i - 1]
+    return [Candidate(doc.text[first.idx : tok.idx + len(tok)], first.idx, tok.idx + len(tok), score, why)]
+
+
+def _outermost(found: list[Candidate]) -> list[Candidate]:
+    """Drop a value inside a longer one ("football" inside "American football"); keep the best
+    score of each distinct span."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in found:
+        if (c.start, c.end) not in best or c.score > best[(c.start, c.end)].score:
+            best[(c.start, c.end)] = c
+    return [
+        c
+        for c in best.values()
+        if not any(o is not c and o.start <= c.start and c.end <= o.end for o in best.values())
+    ]
+
+
+def document_candidates(text: str, ask: AttributeAsk) -> list[Candidate]:
+    """Values from every sentence of a document, offsets in the document: the defining sentence
+    counts fully, later sentences a little less; best first."""
+    out = []
+    for index, (start, end) in enumerate(split_sentences(text, 0, len(text))):
+        sentence = text[start:end]
+        decay = 1 / (1 + SENTENCE_DECAY * index)
+        for c in candidates(sentence, ask, defining=is_defining(sentence, ask.subject)):
+            out.append(Candidate(c.text, start + c.start, start + c.end, c.score * decay, c.why))
+    return sorted(out, key=lambda c: (-c.score, c.start))

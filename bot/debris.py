@@ -1,0 +1,63 @@
+"""Wiki and web-page furniture that is never an answer: templates, hatnotes, infobox rows.
+
+Pages scraped from Wikipedia and its mirrors keep their editorial scaffolding ("Use dmy
+dates", "For other uses, see ...", "[ edit ]", "Categories : ..."), infobox rows run
+together ("Genre Drama Running time 90 minutes"), and credit lists ("Directed by A
+Produced by B"). They mention the right words in the wrong shape, so an attribute answer
+taken from them is noise even when it happens to be right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp import dependency_parse
+
+MARKUP = re.compile(r"\{\{|\}\}|\[\[|\]\]|\[\s*edit\s*\]|\|\s*\w[\w ]*=|^\s*[\^↑]|\s[\^↑]\s|•|·")
+"""Template braces, wiki links, "[ edit ]" section links, "| key =" rows, reference carets and
+list bullets: the markup and navigation shapes of a wiki page, never sentence text."""
+
+HATNOTE = re.compile(
+    r"^\s*(?:use\s+(?:\w+\s+){0,2}(?:dates|english|spelling)\b|for\s+other\s+uses\b|"
+    r"not\s+to\s+be\s+confused\b|see\s+also\b|main\s+articles?\s*:|further\s+information\b|"
+    r"this\s+article\s+(?:is\s+about|needs|has)\b|from\s+wikipedia\b|jump\s+to\b|"
+    r"categor(?:y|ies)\s*:|retrieved\s+\d|archived\s+from\b|coordinates\s*:)",
+    re.I,
+)
+"""Editorial notes that open a wiki line: maintenance templates ("Use dmy dates", "Use British
+English"), disambiguation hatnotes, navigation, category lists and citation tails."""
+
+SITE_CHROME = re.compile(
+    r"\b(?:creative\s+commons|terms\s+of\s+use|privacy\s+policy|cookie\s+statement|"
+    r"all\s+rights\s+reserved|log\s*in|sign\s+up|create\s+account)\b",
+    re.I,
+)
+"""Site footers and account links: page chrome that mirror sites wrap around the article."""
+
+CREDITS = re.compile(r"\b(?:[A-Z][a-z]+ed|[A-Z][a-z]+en)\s+by\b")
+"""A capitalised "Directed by", "Written by", "Produced by": an infobox credit key."""
+
+MIN_FRAGMENT_WORDS = 6
+"""A verbless run this long is a list of fragments (infobox rows, track lists); shorter
+verbless text can be a value ("rugby league") or a heading."""
+
+CREDIT_KEYS = 2
+"""Two credit keys in one line is a credits block; one can be a caption-like sentence."""
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def is_debris(text: str) -> bool:
+    """True for wiki/web furniture: markup or navigation shapes, an editorial hatnote, site
+    chrome, a credits block, or a long run of fragments with no finite verb (infobox rows)."""
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if MARKUP.search(stripped) or HATNOTE.search(stripped) or SITE_CHROME.search(stripped):
+        return True
+    if len(CREDITS.findall(stripped)) >= CREDIT_KEYS:
+        return True
+    words = stripped.split()
+    if len(words) < MIN_FRAGMENT_WORDS:
+        return False
+    return not any(tok.tag_ in _FINITE for tok in dependency_parse(stripped))

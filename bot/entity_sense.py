@@ -1,0 +1,185 @@
+"""Which entity a document describes, when one name means several things.
+
+Two films called "Night Train", two players called "Reg Parker": documents that answer the
+same question differently are either about different entities (several right answers) or
+about the same one (a disagreement, possibly misinformation). What tells them apart is the
+document's own description of its subject: a title qualifier ("Night Train (1959 film)") or
+the defining sentence ("X is an English cricketer", "X is a 1998 film"). Documents whose
+descriptions differ in a year, a type noun, an origin or a place describe different
+entities; the same or no description means the same entity (the cautious reading: a
+conflict is reported rather than explained away).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+from bot.attributes import is_defining
+from bot.nlp import dependency_parse
+from bot.wordnet import wordnet
+from index.split import split_sentences
+
+TITLE_WINDOW = 200
+"""A title qualifier sits at the top of a page: "Name (qualifier)" within its first line."""
+
+DEFINING_SENTENCES = 3
+"""The defining sentence opens an article; a later "X is a ..." is usually about something else."""
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_QUALIFIER = re.compile(r"^\W*(?P<title>[^()\n]{1,100}?)\s*\((?P<qual>[^()\n]{1,60})\)")
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_MONTHS = "january february march april may june july august september october november december"
+_NOT_NAMES = frozenset(["born", "died", "of", "the", "and", *_MONTHS.split()])
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """What a document says its subject is; empty fields are unknown, never "different"."""
+
+    year: str = ""
+    kind: str = ""
+    origin: str = ""
+    place: str = ""
+    qualifier: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not any(getattr(self, f.name) for f in fields(self))
+
+    def label(self) -> str:
+        """ "(1959 film)": the qualifier as written, else year, origin, kind and place."""
+        if self.qualifier:
+            return f"({self.qualifier})"
+        words = [w for w in (self.year, self.origin, self.kind) if w]
+        if self.place:
+            words.append(f"in {self.place}" if words else self.place)
+        return f"({' '.join(words)})" if words else ""
+
+
+@dataclass(frozen=True)
+class EntityGroup:
+    """Documents (indices into the input) describing one entity, and what tells it apart."""
+
+    label: str
+    members: tuple[int, ...]
+    descriptor: Descriptor
+
+
+def descriptor(text: str, subject: str) -> Descriptor:
+    """The document's description of ``subject``: its title qualifier merged with its defining
+    sentence (the qualifier's fields win where both speak)."""
+    from_title = _title_qualifier(text, subject)
+    from_sentence = _defining(text, subject)
+    merged = {
+        f.name: getattr(from_title, f.name) or getattr(from_sentence, f.name) for f in fields(Descriptor)
+    }
+    return Descriptor(**merged)
+
+
+def _title_qualifier(text: str, subject: str) -> Descriptor:
+    """ "Reg Parker (rugby league) Reginald Parker was ...": Wikipedia's disambiguating title,
+    when the title shares a word with the subject."""
+    match = _QUALIFIER.match(text[:TITLE_WINDOW])
+    if not match or not _words(match.group("title")) & _words(subject):
+        return Descriptor()
+    qual = " ".join(match.group("qual").replace(" ,", ",").split())
+    if not re.search(r"[a-z]", qual) and not _YEAR.fullmatch(qual):
+        return Descriptor()  # "(VAHS)", "(18281)": an abbreviation or a number, not a qualifier
+    year = _YEAR.search(qual)
+    rest = [w for w in re.findall(r"[^\W\d]+", _YEAR.sub(" ", qual)) if w.lower() not in _NOT_NAMES]
+    wn = wordnet()
+    kind = " ".join(w for w in rest if w.islower() and wn.senses(w))
+    other = " ".join(w for w in rest if w[:1].isupper())
+    return Descriptor(year=year.group() if year else "", kind=kind, place=other, qualifier=qual)
+
+
+def _defining(text: str, subject: str) -> Descriptor:
+    """Year, type noun, origin and place from the first defining sentence ("X (born 1974) is an
+    English cricketer", "X is a township in Beltrami County")."""
+    for start, end in split_sentences(text, 0, len(text))[:DEFINING_SENTENCES]:
+        sentence = text[start:end]
+        if not is_defining(sentence, subject):
+            continue
+        doc = dependency_parse(sentence)
+        root = next(t for t in doc if t.dep_ == "ROOT")
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        if attr is None:
+            return Descriptor()
+        described = list(attr.subtree)
+        lo, hi = described[0].idx, described[-1].idx + len(described[-1])
+        before = sentence[: root.idx]
+        near = [t for t in attr.children if t.dep_ in {"amod", "compound", "nummod"}]
+        year = _YEAR.search(" ".join(t.text for t in near)) or _YEAR.search(before)
+        origin = next((t.text for t in near if t.ent_type_ in {"NORP", "LANGUAGE"} or t.tag_ == "NNPS"), "")
+        place = next((e.text for e in doc.ents if e.label_ in _PLACE_LABELS and lo <= e.start_char < hi), "")
+        kind = attr.lemma_.lower() if attr.pos_ == "NOUN" else ""
+        return Descriptor(year=year.group() if year else "", kind=kind, origin=origin, place=place)
+    return Descriptor()
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text) if len(w) > 1}
+
+
+def conflicts(a: Descriptor, b: Descriptor) -> bool:
+    """Different entities: a field both give differs (a 1959 film vs a 1998 one, a cricketer vs
+    a footballer, Kastoria vs Chromio). A type noun that is a kind of the other ("novelist",
+    "writer") is no difference."""
+    if a.year and b.year and a.year != b.year:
+        return True
+    if a.kind and b.kind and not _same_kind(a.kind, b.kind):
+        return True
+    if a.origin and b.origin and a.origin.lower() != b.origin.lower():
+        return True
+    return bool(a.place and b.place and not (_words(a.place) & _words(b.place)))
+
+
+def _same_kind(a: str, b: str) -> bool:
+    wn = wordnet()
+    a_head, b_head = a.split()[-1], b.split()[-1]
+    return a_head == b_head or wn.is_kind_of(a_head, b_head) or wn.is_kind_of(b_head, a_head)
+
+
+def _agrees(a: Descriptor, b: Descriptor) -> bool:
+    """Some field both give is the same: positive evidence, not just absence of conflict."""
+    return any(
+        getattr(a, name) and getattr(a, name).lower() == getattr(b, name).lower()
+        for name in ("year", "kind", "origin", "place", "qualifier")
+    )
+
+
+def same_entity(text_a: str, text_b: str, subject: str) -> bool:
+    """Whether two documents giving different values for one attribute describe the same
+    entity (a disagreement) rather than two entities sharing a name (two right answers)."""
+    return not conflicts(descriptor(text_a, subject), descriptor(text_b, subject))
+
+
+def group_by_entity(texts: list[str], subject: str) -> list[EntityGroup]:
+    """Documents grouped by the entity they describe: each described document joins the first
+    group it agrees with and conflicts with no member of, else starts one. Documents with no
+    description form a last group labelled "" (they may be about any of the others)."""
+    described: list[tuple[list[int], list[Descriptor]]] = []
+    undescribed: list[int] = []
+    for index, text in enumerate(texts):
+        mine = descriptor(text, subject)
+        if mine.empty:
+            undescribed.append(index)
+            continue
+        for members, descs in described:
+            if any(_agrees(mine, d) for d in descs) and not any(conflicts(mine, d) for d in descs):
+                members.append(index)
+                descs.append(mine)
+                break
+        else:
+            described.append(([index], [mine]))
+    groups = [EntityGroup(_label(descs), tuple(members), descs[0]) for members, descs in described]
+    if undescribed:
+        groups.append(EntityGroup("", tuple(undescribed), Descriptor()))
+    return groups
+
+
+def _label(descs: list[Descriptor]) -> str:
+    """The most telling member's label: a title qualifier if any, else the fullest description."""
+    best = max(descs, key=lambda d: (bool(d.qualifier), sum(bool(getattr(d, f.name)) for f in fields(d))))
+    return best.label()

@@ -1,0 +1,193 @@
+"""Attribute questions and their short values, on small hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.attributes import (
+    AttributeAsk,
+    attribute_question,
+    candidates,
+    document_candidates,
+    is_defining,
+    question_subject,
+)
+from bot.debris import is_debris
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute", "subject", "category"),
+    [
+        ("What sport is Tom Hale associated with?", "sport", "Tom Hale", "sport"),
+        ('What is the genre of the film "Blue Hour"?', "genre", "Blue Hour", "genre"),
+        ("What language is Mira Stone written in?", "language", "Mira Stone", "language"),
+        ("What type of aircraft crashed near Oslo Airport?", "type of aircraft", "Oslo Airport", "aircraft"),
+        ("Night Owls is a game for which type of medium?", "type of medium", "Night Owls", "medium"),
+        ("What position did Sam Reed play?", "position", "Sam Reed", "position"),
+        ("What political party was Ann Cole a member of?", "party", "Ann Cole", "party"),
+        ("What is the primary function of ZMX?", "function", "ZMX", "function"),
+    ],
+)
+def test_attribute_questions(question: str, attribute: str, subject: str, category: str) -> None:
+    ask = attribute_question(question)
+    assert ask is not None
+    assert (ask.attribute, ask.subject, ask.category, ask.person) == (attribute, subject, category, False)
+
+
+def test_person_role_is_flagged_with_the_subject_type() -> None:
+    ask = attribute_question('Who is the director of the film "Grey Harbour"?')
+    assert ask == AttributeAsk("director", "Grey Harbour", "director", person=True, subject_type="film")
+
+
+def test_a_practised_attribute_asks_for_a_person_noun() -> None:
+    """A profession is answered by the practitioner ("a chemist"), not a kind of profession."""
+    ask = attribute_question("What is the profession of Lena Holt?")
+    assert ask is not None and ask.category == "person"
+    found = candidates("Lena Holt is a Danish chemist.", ask, defining=True)
+    assert [c.text for c in found][:1] == ["chemist"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the population of Lake Town?",
+        "What is the length of the Vela river?",
+        "When was Tom Hale born?",
+        "Who founded the Vela Society?",
+        "How many people live in Lake Town?",
+    ],
+)
+def test_not_attribute_questions(question: str) -> None:
+    """Quantities, dates and verb roles belong to the count, date and role readers."""
+    assert attribute_question(question) is None
+
+
+def _texts(sentence: str, question: str, defining: bool = True) -> list[str]:
+    ask = attribute_question(question)
+    assert ask is not None
+    return [c.text for c in candidates(sentence, ask, defining=defining)]
+
+
+def test_modifier_of_a_person_noun_is_the_sport() -> None:
+    sentence = "Tom Hale is an Australian former rugby league forward who played in the 1950s."
+    assert _texts(sentence, "What sport is Tom Hale associated with?")[0] == "rugby league"
+
+
+def test_multiword_kind_is_kept_whole() -> None:
+    sentence = "Tom Hale (born 1983) is a former American football linebacker."
+    assert _texts(sentence, "What sport is Tom Hale associated with?")[0] == "American football"
+
+
+def test_agent_noun_names_its_activity() -> None:
+    ask = attribute_question("What sport is Tom Hale associated with?")
+    assert ask is not None
+    found = candidates("Tom Hale is an English cricketer.", ask, defining=True)
+    assert found[0].text == "cricket"
+    assert "Tom Hale is an English cricketer."[found[0].start : found[0].end] == "cricketer"
+
+
+def test_hyphenated_language_modifier() -> None:
+    sentence = "Blue Hour is a 2004 Tamil-language film directed by Ravi Kumar."
+    assert _texts(sentence, 'What is the language of the film "Blue Hour"?') == ["Tamil"]
+
+
+def test_party_named_with_its_word() -> None:
+    sentence = "He was a member of the Republican Party."
+    assert _texts(sentence, "What political party was Ann Cole a member of?") == ["Republican"]
+
+
+def test_the_attribute_word_is_not_its_own_value() -> None:
+    sentence = "He presented BBC Sport for ten years."
+    assert _texts(sentence, "What sport is Tom Hale associated with?") == []
+
+
+def test_by_phrase_names_the_artist() -> None:
+    sentence = "Grey Harbour is the third studio album by American rock band Velvet Owls."
+    found = _texts(sentence, 'Who is the artist of the album "Grey Harbour"?')
+    assert found == ["Velvet Owls"]
+
+
+def test_role_verb_must_match_the_role() -> None:
+    """ "directed by" answers director; "produced by" is someone else's role."""
+    sentence = "Grey Harbour is a 1998 film directed by Anna Berg and produced by Karl Moss."
+    ask = attribute_question('Who is the director of the film "Grey Harbour"?')
+    assert ask is not None
+    found = candidates(sentence, ask, defining=True)
+    assert found[0].text == "Anna Berg"
+    assert [c.text for c in found if c.text == "Karl Moss"] and found[1].score < found[0].score
+
+
+def test_named_model_for_a_made_thing() -> None:
+    sentence = "Flight 12 was a Douglas DC-3 operated by Northern Air."
+    assert "Douglas DC-3" in _texts(sentence, "What type of aircraft was Flight 12?")
+
+
+def test_subject_name_is_not_a_value() -> None:
+    sentence = "Cricket Hill is a village in Kent."
+    assert _texts(sentence, "What sport is Cricket Hill associated with?") == []
+
+
+def test_defining_sentence() -> None:
+    assert is_defining("Tom Hale (born 1983) is a former American football linebacker.", "Tom Hale")
+    assert is_defining("He is an English cricketer.", "Tom Hale")
+    assert not is_defining("Tom Hale played for Leeds in 1990.", "Tom Hale")
+    assert not is_defining("The club is a member of the league.", "Tom Hale")
+
+
+def test_document_prefers_the_defining_sentence() -> None:
+    text = (
+        "Tom Hale is an English cricketer. He played for Kent. "
+        "His brother was a keen golfer who played football at school."
+    )
+    ask = attribute_question("What sport is Tom Hale associated with?")
+    assert ask is not None
+    found = document_candidates(text, ask)
+    assert found[0].text == "cricket"
+    assert text[found[0].start : found[0].end] == "cricketer"
+
+
+def test_document_skips_wiki_furniture() -> None:
+    text = "Use dmy dates from March 2020. Categories : American football linebackers. Tom Hale is a painter."
+    ask = attribute_question("What sport is Tom Hale associated with?")
+    assert ask is not None
+    assert document_candidates(text, ask) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use dmy dates from August 2019",
+        "Use British English",
+        "For other uses, see Blue Hour (disambiguation).",
+        "{{Infobox film | name = Blue Hour}}",
+        "Reception [ edit ] The film was well received.",
+        "Directed by Anna Berg Produced by Karl Moss Starring Tom Hale",
+        "Genre Drama Running time 90 minutes Country India Language Tamil",
+        "Text is available under the Creative Commons Attribution-ShareAlike License",
+        "^ Smith, John. Retrieved 23 July 2015.",
+        "Categories : 1983 births Living people",
+    ],
+)
+def test_debris(text: str) -> None:
+    assert is_debris(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blue Hour is a 2004 Tamil-language drama film directed by Anna Berg.",
+        "rugby league",
+        "He was directed by his father in two films.",
+        "Tom Hale is an English cricketer.",
+    ],
+)
+def test_not_debris(text: str) -> None:
+    assert not is_debris(text)
+
+
+def test_question_subject_keeps_inner_lower_case_words() -> None:
+    assert (
+        question_subject("When was the Museum for the Coastal Trade established?")
+        == "Museum for the Coastal Trade"
+    )
+    assert question_subject('Who directed "The Blue Hour"?') == "The Blue Hour"
