@@ -26,7 +26,7 @@ run: install
 
 ## Ingest seeds/ and answer one sample question on the command line.
 demo: install
-	$(BIN)/factbot serve --host 127.0.0.1 --port 7860
+	$(BIN)/factbot demo
 
 lint: install
 	$(BIN)/ruff check bot index tests $(wildcard benchmarks)

@@ -68,6 +68,15 @@ class FactChecker:
         self.retriever.invalidate()
         return report
 
+    def refresh(self) -> None:
+        """Brings the lexical index up to date with the store now and writes its disk cache.
+
+        ``factbot ingest`` calls it after writing, so serving processes load the cache in
+        about a second instead of rebuilding it on their first question.
+        """
+        self.retriever.invalidate()
+        self.retriever.lexical()
+
     def ask(self, question: str, mode: str = "question") -> Answer:
         """Answer from the articles; ``mode="auto"`` routes claim-like sentences to ``check``."""
         text = self._validate(question)

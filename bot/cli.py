@@ -1,27 +1,38 @@
-"""The ``factbot`` command. The only module that prints; library errors become one line."""
+"""The ``factbot`` command: every subcommand, the only module that prints.
+
+Library errors become one line and an exit code. Heavy modules (models, Chroma, Gradio)
+are imported inside the command that needs them, so ``factbot --help`` stays fast.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from index.errors import FactbotError
+
+if TYPE_CHECKING:
+    from bot.api import FactChecker
+    from index.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def _settings(args: argparse.Namespace) -> Any:
+def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
+    """``FACTBOT_*`` settings, with ``--data-dir`` (and the caller's overrides) on top."""
     from index.settings import Settings
 
-    overrides: dict[str, Any] = {}
     if getattr(args, "data_dir", None):
-        overrides["data_dir"] = Path(args.data_dir)
+        overrides.setdefault("data_dir", Path(args.data_dir))
     return Settings.from_env(**overrides)
 
 
@@ -43,22 +54,21 @@ def _progress_bar(desc: str) -> tuple[Callable[[int, int], None], Callable[[], N
     return update, close
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    from index.ingest import ingest
+def _checker(args: argparse.Namespace) -> FactChecker:
+    from bot.api import FactChecker
 
-    settings = _settings(args)
+    return FactChecker(_settings(args))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    checker = _checker(args)
     update, close = _progress_bar("ingesting")
     try:
-        report = ingest(args.paths, settings, prune=args.prune, progress=update)
+        report = checker.ingest(args.paths, prune=args.prune, progress=update)
     finally:
         close()
     if report.articles or report.pruned:
-        from bot.retrieve import Retriever
-        from index.embed import embedder_for
-        from index.store import Store
-
-        # write the lexical cache now, so serving processes load it instead of rebuilding it
-        Retriever(Store(settings), embedder_for(settings), settings).lexical()
+        checker.refresh()  # writes the lexical cache now, so serving processes load it
     for line in report.skipped:
         print(f"skipped {line}", file=sys.stderr)
     if args.json:
@@ -96,6 +106,101 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.render import answer_text
+
+    answer = _checker(args).ask(args.text, mode=args.mode)
+    print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False) if args.json else answer_text(answer))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from bot.render import verdict_text
+
+    verdict = _checker(args).check(args.text)
+    print(json.dumps(verdict.to_dict(), indent=2, ensure_ascii=False) if args.json else verdict_text(verdict))
+    return EXIT_OK
+
+
+def _ingest_seeds(checker: FactChecker, seeds: list[str]) -> None:
+    existing: list[str | Path] = [s for s in seeds if Path(s).exists()]
+    if not existing:
+        return
+    report = checker.ingest(existing)
+    print(f"index: {report.summary()}", file=sys.stderr)
+    for line in report.skipped:
+        print(f"skipped {line}", file=sys.stderr)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bot.render import answer_text
+
+    checker = _checker(args)
+    _ingest_seeds(checker, args.seeds)
+    print(f"Q: {args.question}")
+    print(answer_text(checker.ask(args.question)))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from bot.ui import serve
+
+    checker = _checker(args)
+    _ingest_seeds(checker, args.seeds)
+    serve(checker, host=args.host, port=args.port)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """``factbot eval``: scores the index a data dir names (reusing what it holds), else a temporary one.
+
+    A data dir named by ``--data-dir`` or ``FACTBOT_DATA_DIR`` is used as ``factbot ingest``
+    left it (same collections), so a corpus already indexed there is not embedded again.
+    """
+    from bot.eval.gold import DEFAULT_CORPUS, DEFAULT_GOLD
+    from bot.eval.ramdocs import evaluate_ramdocs, parse_lines
+    from bot.eval.report import command_line, llm_rows, summary_text, write_reports
+    from bot.eval.runner import evaluate_gold
+    from index.embed import embedder_for
+
+    if args.ramdocs_lines and not args.ramdocs:
+        print("factbot: --ramdocs-lines needs --ramdocs FILE", file=sys.stderr)
+        return EXIT_USAGE
+    lines = parse_lines(args.ramdocs_lines) if args.ramdocs_lines else None
+    gold = args.gold or (None if args.ramdocs else str(DEFAULT_GOLD))
+    named = bool(args.data_dir or os.environ.get("FACTBOT_DATA_DIR"))
+    own_dir = None if named else Path(tempfile.mkdtemp(prefix="factbot-eval-"))
+    try:
+        settings = _settings(args, **({} if named else {"data_dir": own_dir, "collection_prefix": "eval"}))
+        embedder = embedder_for(settings)
+        report: dict[str, Any] = {}
+        if gold:
+            corpus = args.corpus or [str(DEFAULT_CORPUS)]
+            report |= evaluate_gold(
+                gold, settings, corpus, embedder, baseline=args.baseline, progress=True, llm=args.llm or ""
+            )
+            if named:
+                done = report["ingest"]
+                print(
+                    f"index {settings.data_dir}: {done['articles']} articles new or changed, "
+                    f"{done['unchanged']} unchanged",
+                    file=sys.stderr,
+                )
+        if args.ramdocs:
+            report |= evaluate_ramdocs(args.ramdocs, settings, args.limit, embedder, True, lines)
+    finally:
+        if own_dir is not None:
+            shutil.rmtree(own_dir, ignore_errors=True)
+    print(summary_text(report))
+    if report.get("llm"):
+        print(f"\nLLM mode ({args.llm}):")
+        for key, value in llm_rows(report):
+            print(f"  {key:24} {value:>8}")
+    for path in write_reports(report, args.json, args.md, args.plot, command_line()):
+        print(f"wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factbot", description="Claim-level fact-checking over your news articles."
@@ -123,43 +228,40 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="print the result as JSON")
         if name == "ask":
             p.add_argument("--mode", choices=["question", "claim", "auto"], default="question")
-        p.set_defaults(func=_lazy("bot.render", f"cmd_{name}"))
+        p.set_defaults(func=cmd_ask if name == "ask" else cmd_check)
 
     p = sub.add_parser("serve", help="ingest seeds/ if needed and serve the chat page")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=7860)
     p.add_argument("--seeds", nargs="*", default=[str(DEFAULT_SEEDS)], help="folders ingested first")
-    p.set_defaults(func=_lazy("bot.render", "cmd_serve"))
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("demo", help="ingest seeds/ if needed and answer a sample question")
     p.add_argument("--seeds", nargs="*", default=[str(DEFAULT_SEEDS)])
     p.add_argument("question", nargs="?", default="How many US troops are in Syria?")
-    p.set_defaults(func=_lazy("bot.render", "cmd_demo"))
+    p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("eval", help="score answers, citations and verdicts on a gold set or RAMDocs")
     p.add_argument("--gold", help="gold JSONL (default: gold/seeds.jsonl unless --ramdocs is given)")
     p.add_argument("--corpus", nargs="+", help="articles ingested for --gold (default: seeds/)")
     p.add_argument("--baseline", action="store_true", help="also score a LangChain quick-start baseline")
     p.add_argument("--llm", metavar="SPEC", help="also score LLM-written answers, e.g. openai:gpt-4o-mini")
-    p.add_argument("--ramdocs", metavar="FILE", help="RAMDocs JSONL; only lines 1-100 are read")
-    p.add_argument("--limit", type=int, metavar="N", help="RAMDocs: only the first N questions")
+    p.add_argument(
+        "--ramdocs",
+        metavar="FILE",
+        help="RAMDocs JSONL; only the development lines 1-100 and 451-500 are read",
+    )
+    p.add_argument(
+        "--ramdocs-lines",
+        metavar="RANGES",
+        help="RAMDocs lines to score, e.g. 1-100,451-500 (the default); lines 101-450 are refused",
+    )
+    p.add_argument("--limit", type=int, metavar="N", help="RAMDocs: only the first N questions of each split")
     p.add_argument("--json", metavar="OUT", help="write the full report (metrics and items) as JSON")
     p.add_argument("--md", metavar="OUT", help="write a markdown report with the per-item problems")
     p.add_argument("--plot", metavar="OUT.png", help="write a bar chart of the metrics side by side")
-    p.set_defaults(func=_lazy("bot.evaluate", "cmd_eval"))
+    p.set_defaults(func=cmd_eval)
     return parser
-
-
-def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
-    """Import heavy command modules only when that command runs (fast --help)."""
-
-    def run(args: argparse.Namespace) -> int:
-        import importlib
-
-        func: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), name)
-        return func(args)
-
-    return run
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,40 +1,45 @@
-"""CLI commands that need the models: ask, check, demo, serve. Rendering is plain text or JSON."""
+"""Plain-text rendering of an ``Answer`` or a ``Verdict`` for the terminal (pure formatting).
+
+``BADGES`` is the one wording of the four verdicts; the chat page uses it too.
+"""
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 import textwrap
-from pathlib import Path
 
-from bot.types import Answer, Verdict
+from bot.types import Answer, Status, Verdict
 
-BADGES = {
-    "supported": "SUPPORTED",
-    "refuted": "REFUTED",
-    "conflicting": "CONFLICTING (sources disagree)",
-    "not_enough_info": "NOT ENOUGH INFO",
+BADGES: dict[str, tuple[str, str]] = {
+    "supported": ("✓", "Supported"),
+    "refuted": ("✗", "Refuted"),
+    "conflicting": ("⚠", "Conflicting: the sources disagree"),
+    "not_enough_info": ("?", "Not enough info"),
 }
+"""Verdict label -> (icon, words), as the CLI prints it and the page's badge shows it."""
+
+CLOSEST_SHOWN = 3
+"""Closest passages listed under "not in the sources", so the reader can judge for themselves."""
+WIDTH = 96
+"""Quotes are wrapped to fit an ordinary terminal with their indent."""
 
 
-def _checker(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from bot.api import FactChecker
-    from bot.cli import _settings
-
-    return FactChecker(_settings(args))
+def badge(label: str) -> str:
+    """``✓ Supported``: a verdict label in words (an unknown label reads as not enough info)."""
+    icon, words = BADGES.get(label, BADGES["not_enough_info"])
+    return f"{icon} {words}"
 
 
 def answer_text(answer: Answer) -> str:
+    """The answer with its citation marks, any disagreement, then each cited quote."""
     lines = []
     if answer.verdict is not None:
         lines.append(verdict_text(answer.verdict))
         lines.append("")
-    if answer.status == "not_in_sources":
+    if answer.status == Status.NOT_IN_SOURCES:
         lines.append(f"Not in the sources. {answer.note}")
-        for i, p in enumerate(answer.passages[:3], start=1):
+        for i, p in enumerate(answer.passages[:CLOSEST_SHOWN], start=1):
             lines.append(f"  closest {i}. {p.doc} [{p.start}:{p.end}] (score {p.score:.2f})")
-            lines.append(textwrap.indent(textwrap.fill(p.text, 96), "       "))
+            lines.append(textwrap.indent(textwrap.fill(p.text, WIDTH), "       "))
         return "\n".join(lines)
     marks = "".join(f"[{c.id}]" for c in answer.citations)
     lines.append(f"{answer.answer} {marks}".strip())
@@ -49,52 +54,14 @@ def answer_text(answer: Answer) -> str:
     for c in answer.citations:
         source = c.outlet or c.title[:60] or ""
         lines.append(f"[{c.id}] {c.doc} [{c.start}:{c.end}]" + (f" — {source}" if source else ""))
-        lines.append(textwrap.indent(textwrap.fill(f"“{c.quote}”", 96), "    "))
+        lines.append(textwrap.indent(textwrap.fill(f"“{c.quote}”", WIDTH), "    "))
     return "\n".join(lines)
 
 
 def verdict_text(verdict: Verdict) -> str:
-    lines = [f"Verdict: {BADGES[verdict.verdict.value]}", f"  {verdict.note}"]
+    """The verdict badge and note, then each source's stance, reason and quote."""
+    lines = [f"Verdict: {badge(str(verdict.verdict))}", f"  {verdict.note}"]
     for e in verdict.evidence:
         lines.append(f"  - {e.stance.value:8} {e.doc} [{e.start}:{e.end}]: {e.reason}")
-        lines.append(textwrap.indent(textwrap.fill(f"“{e.quote}”", 92), "      "))
+        lines.append(textwrap.indent(textwrap.fill(f"“{e.quote}”", WIDTH - 4), "      "))
     return "\n".join(lines)
-
-
-def cmd_ask(args: argparse.Namespace) -> int:
-    answer = _checker(args).ask(args.text, mode=args.mode)
-    print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False) if args.json else answer_text(answer))
-    return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    verdict = _checker(args).check(args.text)
-    print(json.dumps(verdict.to_dict(), indent=2, ensure_ascii=False) if args.json else verdict_text(verdict))
-    return 0
-
-
-def _ingest_seeds(checker, seeds: list[str]) -> None:  # type: ignore[no-untyped-def]
-    existing = [s for s in seeds if Path(s).exists()]
-    if not existing:
-        return
-    report = checker.ingest(existing)
-    print(f"index: {report.summary()}", file=sys.stderr)
-    for line in report.skipped:
-        print(f"skipped {line}", file=sys.stderr)
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    checker = _checker(args)
-    _ingest_seeds(checker, args.seeds)
-    print(f"Q: {args.question}")
-    print(answer_text(checker.ask(args.question)))
-    return 0
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    from bot.ui import serve
-
-    checker = _checker(args)
-    _ingest_seeds(checker, args.seeds)
-    serve(checker, host=args.host, port=args.port)
-    return 0

@@ -22,6 +22,7 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before gradio is imported: n
 
 import gradio as gr
 
+from bot.render import BADGES
 from bot.types import Answer, Citation, Disagreement, Evidence, Passage, Status, Verdict
 from index.errors import FactbotError
 
@@ -42,12 +43,6 @@ CONTEXT_CHARS = 220
 """Characters of surrounding text shown on each side of a cited span."""
 CLOSEST_PASSAGES = 3
 
-BADGES = {
-    "supported": ("✓", "Supported"),
-    "refuted": ("✗", "Refuted"),
-    "conflicting": ("⚠", "Conflicting: the sources disagree"),
-    "not_enough_info": ("?", "Not enough info"),
-}
 STANCES = {"supports": "supports", "refutes": "refutes", "neutral": "neutral"}
 
 CSS = """

@@ -4,28 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import bot
 from bot.api import looks_like_claim
 from index.errors import BadQuestionError, FactbotError
-
-
-def test_public_surface_is_small_and_pinned() -> None:
-    assert sorted(bot.__all__) == sorted(
-        [
-            "NOT_IN_SOURCES",
-            "Answer",
-            "Citation",
-            "Disagreement",
-            "Evidence",
-            "FactChecker",
-            "Label",
-            "Passage",
-            "Stance",
-            "Status",
-            "Variant",
-            "Verdict",
-        ]
-    )
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t", "x" * 20_000, "🙂🙂🙂", "<b></b>"])

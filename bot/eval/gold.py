@@ -3,18 +3,25 @@
 Evaluation scores answers, citations and verdicts against this file, so a quote that is not
 an exact substring of its article would silently turn into a wrong score. ``validate_gold``
 catches that (and the other ways a hand-written line can be wrong) before any run uses it.
+A gold ``doc`` is an article id exactly as ``index.load`` gives it (``name.txt``,
+``name.jsonl#id``...), so the corpus is read through the same loader as an ingest.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot.types import Label
 from index.errors import FactbotError
+from index.settings import PROJECT_ROOT, Settings
+
+DEFAULT_GOLD = PROJECT_ROOT / "gold" / "seeds.jsonl"
+DEFAULT_CORPUS = PROJECT_ROOT / "seeds"
 
 NOT_IN_SOURCES_ANSWER = "not in sources"
 """The gold ``answer`` of a question that no article answers."""
@@ -184,28 +191,49 @@ def load_gold(path: str | Path) -> list[GoldItem]:
     return items
 
 
-def _read_articles(articles_dir: Path) -> dict[str, str]:
-    return {
-        p.name: p.read_text(encoding="utf-8")
-        for p in sorted(articles_dir.iterdir())
-        if p.is_file() and not p.name.startswith(".")
-    }
+Corpus = str | Path | Iterable[str | Path]
+"""Article files or folders, as ``factbot ingest`` takes them (one path or several)."""
 
 
-def quote_span(articles_dir: str | Path, doc: str, quote: str) -> tuple[int, int]:
+def corpus_articles(corpus: Corpus, max_bytes: int | None = None) -> dict[str, str]:
+    """Article id -> text for every article ``index.load`` reads from ``corpus``.
+
+    The same ids and texts factbot indexes, so a gold span or a baseline citation means the
+    same thing in every system. Files the loader cannot use are left out (an ingest skips them).
+    """
+    from index.load import discover, load_file
+
+    paths = [corpus] if isinstance(corpus, str | Path) else list(corpus)
+    files, _ = discover(paths)
+    limit = Settings().max_file_bytes if max_bytes is None else max_bytes
+    out: dict[str, str] = {}
+    for path in files:
+        try:
+            out.update({a.id: a.text for a in load_file(path, limit)})
+        except FactbotError:
+            continue
+    return out
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as a reader of a committed report should see it: relative to the project."""
+    resolved = Path(path).resolve()
+    return str(resolved.relative_to(PROJECT_ROOT)) if resolved.is_relative_to(PROJECT_ROOT) else str(path)
+
+
+def quote_span(corpus: Corpus, doc: str, quote: str) -> tuple[int, int]:
     """The character span of the first occurrence of ``quote`` in the article ``doc``.
 
     Scoring compares cited spans with gold spans, so the span is found exactly as the
-    format defines it: ``text.find(quote)``. Raises ``GoldFormatError`` when it is absent.
+    format defines it: ``text.find(quote)``. Raises ``GoldFormatError`` when the article
+    is not in ``corpus`` or the quote is absent from it.
     """
-    path = Path(articles_dir) / doc
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise GoldFormatError(str(path), None, f"cannot read the article ({exc})") from exc
-    start = text.find(quote) if quote else -1
+    articles = corpus_articles(corpus)
+    if doc not in articles:
+        raise GoldFormatError(doc, None, "no such article in the corpus")
+    start = articles[doc].find(quote) if quote else -1
     if start < 0:
-        raise GoldFormatError(str(path), None, f"quote not found: {quote[:60]!r}")
+        raise GoldFormatError(doc, None, f"quote not found: {quote[:60]!r}")
     return start, start + len(quote)
 
 
@@ -292,9 +320,9 @@ def _check_claim(item: GoldClaim, articles: dict[str, str]) -> list[str]:
     return problems
 
 
-def validate_gold(items: list[GoldItem], articles_dir: str | Path) -> list[str]:
-    """Every problem in the gold set, one readable line each; an empty list means usable."""
-    articles = _read_articles(Path(articles_dir))
+def validate_gold(items: list[GoldItem], corpus: Corpus) -> list[str]:
+    """Every problem in the gold set over ``corpus``, one readable line each; [] means usable."""
+    articles = corpus_articles(corpus)
     counts = Counter(item.id for item in items if item.id)
     problems = [f"duplicate id {id_!r} ({n} items)" for id_, n in counts.items() if n > 1]
     for item in items:

@@ -9,20 +9,21 @@ from typing import Any
 
 import pytest
 
-from bot.gold import (
+from bot.eval.gold import (
     VERDICTS,
     GoldClaim,
     GoldFormatError,
     GoldItem,
     GoldQuestion,
+    corpus_articles,
     load_gold,
     quote_span,
+    shown_path,
     validate_gold,
 )
 from index.errors import FactbotError
+from tests.conftest import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 GOLD = ROOT / "gold" / "seeds.jsonl"
 DOC = "000_66cd316cc8c383c8.txt"
 REAL_QUOTE = "The United States has 900 troops deployed in Syria"
@@ -35,6 +36,7 @@ def gold() -> list[GoldItem]:
 
 def test_project_gold_set_validates(gold: list[GoldItem]) -> None:
     assert validate_gold(gold, SEEDS) == []
+    assert validate_gold(gold, [SEEDS]) == []
 
 
 def test_project_gold_set_has_the_required_mix(gold: list[GoldItem]) -> None:
@@ -53,8 +55,10 @@ def test_project_gold_set_has_the_required_mix(gold: list[GoldItem]) -> None:
 def test_quote_span_points_at_the_quote() -> None:
     start, end = quote_span(SEEDS, DOC, REAL_QUOTE)
     assert (SEEDS / DOC).read_text(encoding="utf-8")[start:end] == REAL_QUOTE
-    with pytest.raises(GoldFormatError):
+    with pytest.raises(GoldFormatError, match="quote not found"):
         quote_span(SEEDS, DOC, "The United States has 9,000 troops")
+    with pytest.raises(GoldFormatError, match="no such article"):
+        quote_span(SEEDS, "999_missing.txt", REAL_QUOTE)
 
 
 def _question(id_: str, quote: str = REAL_QUOTE, doc: str = DOC) -> dict[str, Any]:
@@ -81,10 +85,10 @@ def _claim(id_: str, verdict: str = "refuted") -> dict[str, Any]:
     }
 
 
-def _problems(tmp_path: Path, *objs: dict[str, Any]) -> list[str]:
+def _problems(tmp_path: Path, *objs: dict[str, Any], corpus: Any = SEEDS) -> list[str]:
     path = tmp_path / "gold.jsonl"
     path.write_text("".join(json.dumps(o) + "\n" for o in objs), encoding="utf-8")
-    return validate_gold(load_gold(path), SEEDS)
+    return validate_gold(load_gold(path), corpus)
 
 
 def test_a_clean_small_file_has_no_problems(tmp_path: Path) -> None:
@@ -128,3 +132,43 @@ def test_unreadable_line_raises_a_factbot_error(tmp_path: Path) -> None:
     with pytest.raises(GoldFormatError, match=r"gold\.jsonl:2") as info:
         load_gold(path)
     assert isinstance(info.value, FactbotError)
+
+
+LINES = [
+    {"id": "a1", "text": "The council approved a budget of 4 million dollars on Tuesday."},
+    {"id": "a2", "text": "The pier will be repaired in the spring, officials said."},
+]
+
+
+def _jsonl_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in LINES), encoding="utf-8")
+    (folder / "note.txt").write_text("A plain article about the harbour.\n", encoding="utf-8")
+    return folder
+
+
+def test_corpus_articles_uses_the_loaders_ids(tmp_path: Path) -> None:
+    articles = corpus_articles(_jsonl_corpus(tmp_path))
+    assert sorted(articles) == ["feed.jsonl#a1", "feed.jsonl#a2", "note.txt"]
+    assert articles["feed.jsonl#a2"] == LINES[1]["text"]
+
+
+def test_a_jsonl_line_id_validates_and_its_bare_file_name_does_not(tmp_path: Path) -> None:
+    corpus = _jsonl_corpus(tmp_path)
+    good = _question("q1", quote="a budget of 4 million dollars", doc="feed.jsonl#a1")
+    assert _problems(tmp_path, good, corpus=[corpus]) == []
+    problems = _problems(
+        tmp_path, good | {"supporting": [{"doc": "feed.jsonl", "quote": "a budget"}]}, corpus=corpus
+    )
+    assert len(problems) == 1 and "unknown doc 'feed.jsonl'" in problems[0]
+    wrong_line = good | {"supporting": [{"doc": "feed.jsonl#a2", "quote": "a budget of 4 million dollars"}]}
+    problems = _problems(tmp_path, wrong_line, corpus=corpus)
+    assert len(problems) == 1 and "not an exact substring of feed.jsonl#a2" in problems[0]
+    start, end = quote_span(corpus, "feed.jsonl#a1", "4 million dollars")
+    assert LINES[0]["text"][start:end] == "4 million dollars"
+
+
+def test_shown_path_is_relative_inside_the_project(tmp_path: Path) -> None:
+    assert shown_path(ROOT / "gold" / "seeds.jsonl") == "gold/seeds.jsonl"
+    assert shown_path(tmp_path / "x.jsonl") == str(tmp_path / "x.jsonl")
