@@ -22,7 +22,7 @@ from bot.eval.gold import (
     validate_gold,
 )
 from index.errors import FactbotError
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, SHARED
 
 GOLD = ROOT / "gold" / "seeds.jsonl"
 DOC = "000_66cd316cc8c383c8.txt"
@@ -50,6 +50,28 @@ def test_project_gold_set_has_the_required_mix(gold: list[GoldItem]) -> None:
     verdicts = Counter(c.verdict for c in claims)
     assert set(verdicts) == set(VERDICTS)
     assert min(verdicts.values()) >= 5
+
+
+CORPORA = SHARED / "corpora"
+
+
+@pytest.mark.parametrize(
+    ("name", "corpus", "minimum"),
+    [("fakes.jsonl", CORPORA / "fa-kes" / "articles", 80), ("bbc.jsonl", CORPORA / "bbc-news", 40)],
+)
+def test_development_gold_sets_validate_against_their_corpus(name: str, corpus: Path, minimum: int) -> None:
+    """Every doc of the FA-KES and BBC sets is an article the loader reads and every quote is in it."""
+    items = load_gold(ROOT / "gold" / name)
+    assert len(items) >= minimum
+    assert validate_gold(items, corpus) == []
+    claims = [i for i in items if isinstance(i, GoldClaim)]
+    assert {c.verdict for c in claims} == set(VERDICTS)
+    assert sum(not q.answerable for q in items if isinstance(q, GoldQuestion)) >= 5
+
+
+def test_ids_are_unique_across_gold_sets() -> None:
+    ids = [i.id for path in sorted((ROOT / "gold").glob("*.jsonl")) for i in load_gold(path)]
+    assert len(ids) == len(set(ids))
 
 
 def test_quote_span_points_at_the_quote() -> None:
