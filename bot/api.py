@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import html
 import logging
 import re
@@ -9,10 +10,13 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from bot.answer import Answerer
 from bot.check import Checker
+from bot.claims import decompose
 from bot.retrieve import Retriever
-from bot.types import Answer, Verdict
+from bot.types import Answer, TextReport, Verdict
 from index.embed import Embedder, embedder_for
 from index.errors import BadQuestionError, EmptyIndexError
 from index.ingest import IngestReport, Progress, ingest
@@ -25,6 +29,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
+MAX_TEXT_CHARS = 20_000
+"""``check_text``: a long draft article (about 3,000 words, a minute or so of checking); a
+longer document should be checked a section at a time."""
 _TAG = re.compile(r"<[^>]{0,200}>")
 _QUESTION_START = re.compile(
     r"^\s*(who|whom|whose|what|which|when|where|were|why|how|is|are|was|were|do|does|did|can|could|"
@@ -98,6 +105,35 @@ class FactChecker:
         verdict.claim = claim
         return verdict
 
+    def check_text(self, text: str) -> TextReport:
+        """Split a text into atomic claims and judge each check-worthy one; spans index ``text``."""
+        if not isinstance(text, str) or not text.strip():
+            raise BadQuestionError("the text is empty: paste a sentence, a paragraph or a draft")
+        if len(text) > MAX_TEXT_CHARS:
+            raise BadQuestionError(
+                f"the text is {len(text):,} characters; check at most {MAX_TEXT_CHARS:,} at a time "
+                "(split a longer document into sections)"
+            )
+        if self.retriever.lexical().chunks == []:
+            raise EmptyIndexError("nothing is indexed yet: run `factbot ingest PATH` first")
+        claims = decompose(text)
+        worthy = [c for c in claims if c.checkworthy]
+        checker = self._batch_checker([" ".join(c.text.split()) for c in worthy])
+        for claim in worthy:
+            claim.verdict = checker.check(" ".join(claim.text.split()))
+            claim.verdict.claim = claim.text
+        return TextReport(text, claims)
+
+    def _batch_checker(self, claims: list[str]) -> Checker:
+        """A checker whose embedder answers from vectors computed for ``claims`` in one batch.
+
+        A stopgap while ``Checker.check`` embeds its claim itself: a shallow copy of the
+        retriever (same store, same lexical index) with a primed embedder.
+        """
+        view = copy.copy(self.retriever)
+        view.embedder = _PrimedEmbedder(self.embedder, claims)  # type: ignore[assignment]
+        return Checker(view, self.settings)
+
     def _validate(self, text: str) -> str:
         if not isinstance(text, str) or not text.strip():
             raise BadQuestionError("the question is empty: type a question or a claim")
@@ -116,3 +152,18 @@ class FactChecker:
 def looks_like_claim(text: str) -> bool:
     """A statement rather than a question: no question mark and no question word up front."""
     return not text.rstrip().endswith("?") and not _QUESTION_START.match(text)
+
+
+class _PrimedEmbedder:
+    """An embedder that returns vectors computed up front, in one batch, for known texts."""
+
+    def __init__(self, embedder: Embedder, texts: list[str]) -> None:
+        self._embedder = embedder
+        self._vectors = dict(zip(texts, embedder.encode(texts), strict=True))
+
+    def encode_one(self, text: str) -> np.ndarray:
+        vector = self._vectors.get(text)
+        return vector if vector is not None else self._embedder.encode_one(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._embedder, name)
