@@ -41,7 +41,7 @@ def judge_worthiness(
         return True, ""
     if any(t.tag_ == "MD" and t.head == head for t in words):
         return False, SPECULATION
-    if head.lemma_ == "be" or any(c.dep_ in {"acomp", "attr"} for c in head.children):
+    if any(c.dep_ in {"acomp", "attr"} for c in head.children):
         return False, EVALUATION
     return True, ""
 

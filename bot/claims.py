@@ -64,7 +64,7 @@ def _parts(sent: Any) -> list[Part]:
     according = _according(sent)
     parts = []
     for part in _attributed(sent.root, [], according):
-        for split in _figures(part):
+        for split in (f for a in _asides(part) for f in _figures(a)):
             split.own = [i for i in split.own if i not in according]
             split.shared = sorted(set(split.shared) | according)
             if any(split.own):
@@ -118,6 +118,39 @@ def _passive_continued(conj: Any) -> bool:
         and any(c.dep_ == "auxpass" for c in conj.head.children)
         and not any(c.dep_ in {"dobj", "obj"} for c in conj.children)
     )
+
+
+def _asides(part: Part) -> list[Part]:
+    """Clauses set off by a comma say one more thing each: "the raids, which killed 12" ->
+    "the raids killed 12"; "X fled, ending 50 years of rule" -> "X ending 50 years of rule"."""
+    doc = part.head.doc
+    own = set(part.own)
+    out: list[Part] = []
+    for i in part.own:
+        clause = doc[i]
+        before = clause.left_edge.i - 1
+        if i not in own or before < 0 or doc[before].text != "," or before not in own:
+            continue
+        words = {t.i for t in clause.subtree}
+        if clause.dep_ == "relcl":
+            pronoun = next(
+                (c for c in clause.children if c.dep_ in SUBJECTS and c.tag_ in {"WDT", "WP"}), None
+            )
+            if pronoun is None:
+                continue
+            antecedent = {t.i for t in clause.head.subtree if t.dep_ != "punct"} - words
+            out.append(Part(clause, sorted(words - {pronoun.i}), sorted(antecedent), part.attributed))
+        elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and _own_subject(clause) is None:
+            subject = _subject(clause.head)
+            if subject is None:
+                continue
+            out.append(Part(clause, sorted(words), [t.i for t in subject.subtree], part.attributed))
+        else:
+            continue
+        after = max(words) + 1
+        own -= words | {before} | ({after} if after < len(doc) and doc[after].text == "," else set())
+        out[-1].shared = sorted(set(out[-1].shared) | set(part.shared))
+    return [Part(part.head, sorted(own), part.shared, part.attributed), *out]
 
 
 def _figures(part: Part) -> list[Part]:

@@ -171,3 +171,17 @@ def test_check_text_accepts_more_than_a_question(checker) -> None:  # type: igno
     text = "The United States has 900 troops deployed in Syria. " * 60  # ~3,000 characters
     report = checker.check_text(text)
     assert len(report.claims) == 60 and report.summary["supported"] == 60
+
+
+def test_asides_set_off_by_commas_are_claims_of_their_own() -> None:
+    text = "The council, which has 30 members, sold 50 homes."
+    found = claims(text)
+    assert [c.text for c in found] == ["The council sold 50 homes.", "The council has 30 members."]
+    assert text[found[1].start : found[1].end] == "has 30 members"
+    texts = [c.text for c in claims("The mayor resigned in May, ending 12 years in office.")]
+    assert texts == ["The mayor resigned in May.", "The mayor ending 12 years in office."]
+
+
+def test_a_copula_stating_a_state_is_check_worthy() -> None:
+    (only,) = claims("Repairs are still under way.")
+    assert only.checkworthy
