@@ -15,12 +15,9 @@ from typing import Any
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
-POSSESSIVE = {"his", "her", "its", "their"}
+PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 """Entity labels that can be a pronoun's antecedent (not dates, numbers, money)."""
-SUBJECT_ROLES = {"nsubj", "nsubjpass", "poss"}
-"""Where a bare "the group" is read as an earlier organisation: as the one acting or owning
-("the group said"), not as an object ("exploit the chaos")."""
 
 
 @dataclass(frozen=True)
@@ -35,108 +32,100 @@ class Mention:
     plural: bool
     head: str
     """The lower-cased lemma of its head noun ("ministry" for "the health ministry")."""
+    subject: bool = False
+    sentence: int = 0
+    """Which sentence of the text it is in (their order)."""
 
 
-def mentions_of(doc: Any, offset: int) -> list[Mention]:
-    """Named entities and noun chunks of one parsed sentence, positioned in the whole input."""
-    out = [
-        Mention(offset + e.start_char, offset + e.end_char, e.text, e.label_, False, e.root.lemma_.lower())
-        for e in doc.ents
-        if e.label_ in NAMED and any(t.pos_ == "PROPN" for t in e)
+def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
+    """Named entities and noun chunks of the ``sentence``-th parsed sentence, positioned in
+    the whole input."""
+    spans = [e for e in doc.ents if e.label_ in NAMED and any(t.pos_ == "PROPN" for t in e)]
+    spans += [c for c in doc.noun_chunks if c.root.pos_ in {"NOUN", "PROPN"}]
+    return [
+        Mention(
+            offset + span.start_char,
+            offset + span.end_char,
+            span.text,
+            span.label_ if span.label_ in NAMED else "",
+            span.label_ not in NAMED and span.root.tag_ == "NNS",  # not "Leeds" (NNPS)
+            span.root.lemma_.lower(),
+            span.root.dep_ in {"nsubj", "nsubjpass"},
+            sentence,
+        )
+        for span in spans
     ]
-    for chunk in doc.noun_chunks:
-        if chunk.root.pos_ in {"NOUN", "PROPN"}:
-            out.append(
-                Mention(
-                    offset + chunk.start_char,
-                    offset + chunk.end_char,
-                    chunk.text,
-                    "",
-                    chunk.root.tag_ in {"NNS", "NNPS"},
-                    chunk.root.lemma_.lower(),
-                )
-            )
-    return out
 
 
 def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -> dict[int, str]:
     """Replacement text for the claim's third-person pronouns and bare definites ("" drops a word).
 
-    Rules: a possessive or object pronoun takes its clause's subject when that fits, and a
-    possessive nothing else; he/she -> the nearest earlier PERSON (or a later mention of
-    that person's surname); they -> the nearest earlier plural noun phrase
-    or nationality; it -> the nearest earlier organisation or place, unless it is the empty
-    subject of "it is ..."; "the X" alone -> the nearest earlier fuller phrase with the same
-    head noun ("the health ministry"), else, as a subject, the nearest earlier organisation.
+    Rules: in order, a subject earlier in the same sentence, any mention earlier in it, the
+    subject of the sentence before (the text's topic), then the nearest earlier mention, of
+    the kind the word needs: he/she -> a PERSON (or the surname of one named in full
+    earlier); they -> a plural noun phrase or nationality; it -> an organisation or place (or
+    a singular subject noun phrase), unless it is the empty subject of "it is ..."; "the X"
+    alone -> the nearest earlier fuller singular phrase with the same head noun ("the health
+    ministry"). Possessives (his, its, their) are left as written: which of two people "his"
+    is needs more than the parse.
     """
     replaced: dict[int, str] = {}
+    sentence = max((m.sentence for m in mentions), default=0)
     for i in tokens:
         tok = doc[i]
         at = offset + tok.idx
         word = tok.lower_
         found: Mention | None = None
-        if tok.pos_ == "PRON" and word in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+        if tok.pos_ == "PRON" and tok.tag_ != "PRP$" and word in PRONOUNS:
             people = _person_words(mentions, at)
-            fits = partial(_fits_pronoun, word=word, tok=tok, people=people)
-            found = _clause_subject(tok, offset, mentions, fits)
-            if found is None and tok.tag_ != "PRP$":  # "elected Lee in her place": her is not Lee
-                found = _nearest(mentions, at, fits)
+            topical = partial(_fits_pronoun, word=word, tok=tok, people=people, subject=True)
+            strict = partial(_fits_pronoun, word=word, tok=tok, people=people)
+            found = _antecedent(mentions, at, sentence, topical, strict)
         elif _bare_definite(tok) and doc[i - 1].i in tokens:
             found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
-            if found is None and tok.dep_ in SUBJECT_ROLES:
-                found = _nearest(mentions, at, lambda m: m.label == "ORG")
             if found is not None:
                 replaced[i - 1] = ""
         if found is None:
             continue
         name = found.text
-        if word in POSSESSIVE and tok.tag_ == "PRP$":
-            name += "'s"
         if name.lower().startswith("the ") and not _first(i, tokens, replaced):
             name = "the" + name[3:]
         replaced[i] = name
     return replaced
 
 
-def _fits_pronoun(mention: Mention, word: str, tok: Any, people: set[str]) -> bool:
+def _antecedent(mentions: list[Mention], at: int, sentence: int, topical: Any, strict: Any) -> Mention | None:
+    """The passes of ``resolve`` for a pronoun: its own sentence's subject and mentions, the
+    previous sentence's subject, then anything earlier."""
+    here = [m for m in mentions if m.sentence == sentence]
+    before = [m for m in mentions if m.sentence == sentence - 1 and m.subject]
+    return (
+        _nearest([m for m in here if m.subject], at, topical)
+        or _nearest(here, at, strict)
+        or _nearest(before, at, topical)
+        or _nearest(mentions, at, strict)
+    )
+
+
+def _fits_pronoun(mention: Mention, word: str, tok: Any, people: set[str], subject: bool = False) -> bool:
     if word in PERSON_PRONOUNS:
         return mention.label == "PERSON" or mention.text.split()[-1] in people
     if word in PLURAL_PRONOUNS:
         return mention.label == "NORP" or (mention.label == "" and mention.plural)
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be":
         return False  # "it is up to the Syrians": no antecedent
-    return mention.label in {"ORG", "GPE"}
+    return mention.label in {"ORG", "GPE"} or (subject and mention.label == "" and not mention.plural)
 
 
 def _fuller(mention: Mention, head: str) -> bool:
     """A longer phrase for the same thing: "the health ministry" for "the ministry"."""
-    return mention.head == head and len(mention.text) > len("the ") + len(head)
+    return mention.head == head and not mention.plural and len(mention.text) > len("the ") + len(head)
 
 
 def _person_words(mentions: list[Mention], before: int) -> set[str]:
     """Words of the people named so far: "Antony Blinken" makes a later "Blinken" a person,
     whatever label the small model gives the surname alone."""
     return {w for m in mentions if m.label == "PERSON" and m.end <= before for w in m.text.split()}
-
-
-def _clause_subject(tok: Any, offset: int, mentions: list[Mention], fits: Any) -> Mention | None:
-    """A possessive or object pronoun takes its own clause's earlier subject when it fits
-    ("The US will keep its troops": its = the US), before any nearer mention."""
-    if tok.dep_ in {"nsubj", "nsubjpass"}:
-        return None
-    verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
-        verb = verb.head
-    while True:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
-            break
-        verb = verb.head
-    if subject is None or subject.i > tok.i or subject.pos_ == "PRON":
-        return None
-    at = offset + subject.idx
-    inside = [m for m in mentions if m.start <= at < m.end and fits(m)]
-    return max(inside, key=lambda m: m.end - m.start) if inside else None
 
 
 def _bare_definite(tok: Any) -> bool:

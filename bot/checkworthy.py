@@ -35,11 +35,11 @@ def judge_worthiness(
     if _subject_word(head) in FIRST_PERSON:
         return False, OWN_VIEW
     factual = resolved or any(_is_fact(t) for t in words)
-    if any(t.tag_ == "MD" and t.lower_ in POSSIBILITY and t.head == head for t in words):
+    if any(t.tag_ == "MD" and t.lower_ in POSSIBILITY for t in words):
         return False, SPECULATION
     if factual:
         return True, ""
-    if any(t.tag_ == "MD" and t.head == head for t in words):
+    if any(t.tag_ == "MD" for t in words):
         return False, SPECULATION
     if any(c.dep_ in {"acomp", "attr"} for c in head.children):
         return False, EVALUATION
@@ -61,5 +61,8 @@ def _subject_word(head: Any) -> str:
 def _is_fact(tok: Any) -> bool:
     """A name or a number: what an article can confirm. The small model's entity label alone
     is not enough ("Time will tell" tags "Time" as an organisation), so a name must be a
-    proper noun."""
-    return tok.pos_ in {"PROPN", "NUM"} or tok.like_num
+    proper noun, or an entity written as one: an acronym ("ISIS"), or capitalised mid-sentence."""
+    if tok.pos_ in {"PROPN", "NUM"} or tok.like_num:
+        return True
+    written_as_name = (tok.is_upper and len(tok) > 1) or (tok.is_title and not tok.is_sent_start)
+    return bool(tok.ent_type_) and written_as_name

@@ -26,6 +26,9 @@ VERBISH = {"VERB", "AUX"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 """Finite verb tags: a finite conjunct takes only the subject ("has X and carried out Y")."""
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+SHARED_LEFT = SUBJECTS | {"aux", "auxpass", "neg"}
+"""What a non-finite conjunct shares of the verb it continues ("will try to use X and create Y":
+"will try to"); the verb's other left words ("re-" in "re-establish", "also") are its own."""
 _EDGE = {"cc", "punct", "mark", "preconj"}
 _LINES = re.compile(r"[^\n]+")
 
@@ -46,11 +49,12 @@ def decompose(text: str) -> list[TextClaim]:
     docs = nlp().pipe(_normalise(text[s:e]) for s, e in spans)
     claims: list[TextClaim] = []
     earlier: list[Mention] = []
-    for (offset, _), doc in zip(spans, docs, strict=True):
+    for n, ((offset, _), doc) in enumerate(zip(spans, docs, strict=True)):
+        here = mentions_of(doc, offset, n)
         for sent in doc.sents:
             for part in _parts(sent):
-                claims.append(_claim(doc, part, offset, earlier + mentions_of(doc, offset)))
-        earlier.extend(mentions_of(doc, offset))
+                claims.append(_claim(doc, part, offset, earlier + here))
+        earlier.extend(here)
     return claims
 
 
@@ -104,7 +108,8 @@ def _split_verbs(head: Any) -> list[Part]:
                 subject = _subject(conj.head)
                 prefix = [t.i for t in subject.subtree] if subject is not None else []
             else:  # "was arrested and charged": the clause up to the verb it continues ("X was")
-                prefix = [i for i in base if i < conj.head.i]
+                own_left = {t.i for c in conj.head.lefts if c.dep_ not in SHARED_LEFT for t in c.subtree}
+                prefix = [i for i in base if i < conj.head.i and i not in own_left]
         for part in _split_verbs(conj):
             parts.append(Part(part.head, part.own, prefix + part.shared))
     return parts
