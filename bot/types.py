@@ -166,3 +166,67 @@ class Verdict:
             "evidence": [e.to_dict() for e in self.evidence],
             "note": self.note,
         }
+
+
+@dataclass
+class TextClaim:
+    """One atomic claim of a checked text: ``text`` is the claim as checked (its subject or
+    attribution restored, pronouns resolved); ``input[start:end]`` are its own words and
+    ``spans`` every part of the input it was built from (own words, shared subject, speaker)."""
+
+    text: str
+    start: int
+    end: int
+    checkworthy: bool = True
+    reason: str = ""
+    """Why it is not check-worthy ("a question, not a claim"); empty when it is."""
+    verdict: Verdict | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The verdict's label, or ``not_checkworthy`` (the summary's key) when it was not judged."""
+        return str(self.verdict.verdict) if self.verdict is not None else NOT_CHECKWORTHY
+
+    def to_dict(self) -> dict[str, Any]:
+        """``verdict`` is one of the four labels, or ``None`` for a claim not judged (not
+        check-worthy); the four-label vocabulary stays that of ``Verdict``."""
+        verdict = self.verdict
+        return {
+            "claim": self.text,
+            "start": self.start,
+            "end": self.end,
+            "spans": [list(s) for s in self.spans],
+            "checkworthy": self.checkworthy,
+            "reason": self.reason,
+            "verdict": str(verdict.verdict) if verdict is not None else None,
+            "note": verdict.note if verdict is not None else self.reason,
+            "evidence": [e.to_dict() for e in verdict.evidence] if verdict is not None else [],
+        }
+
+
+NOT_CHECKWORTHY = "not_checkworthy"
+SUMMARY_KEYS = (*(str(label) for label in Label), NOT_CHECKWORTHY)
+
+
+@dataclass
+class TextReport:
+    """A whole text checked claim by claim, in reading order."""
+
+    text: str
+    claims: list[TextClaim] = field(default_factory=list)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """How many claims got each verdict, and how many were not check-worthy."""
+        counts = dict.fromkeys(SUMMARY_KEYS, 0)
+        for claim in self.claims:
+            counts[claim.label] += 1
+        return counts
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "claims": [c.to_dict() for c in self.claims],
+            "summary": self.summary,
+        }

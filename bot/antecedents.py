@@ -1,0 +1,150 @@
+"""Who "he", "they", "its" and a bare "the group" stand for, within the text being checked.
+
+A simple, documented heuristic rather than a coreference model: the nearest preceding
+compatible mention in the same text wins. A claim split off its sentence ("They landed in
+Islamabad") cannot be checked without its subject, and a wrong antecedent costs no more than
+an unresolved pronoun (the claim then finds no evidence either way).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
+PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+"""Entity labels that can be a pronoun's antecedent (not dates, numbers, money)."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Something the text names, as a possible antecedent."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    """The entity label, or "" for a plain noun chunk."""
+    plural: bool
+    head: str
+    """The lower-cased lemma of its head noun ("ministry" for "the health ministry")."""
+    subject: bool = False
+    sentence: int = 0
+    """Which sentence of the text it is in (their order)."""
+
+
+def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
+    """Named entities and noun chunks of the ``sentence``-th parsed sentence, positioned in
+    the whole input."""
+    spans = [e for e in doc.ents if e.label_ in NAMED and any(t.pos_ == "PROPN" for t in e)]
+    spans += [c for c in doc.noun_chunks if c.root.pos_ in {"NOUN", "PROPN"}]
+    return [
+        Mention(
+            offset + span.start_char,
+            offset + span.end_char,
+            span.text,
+            span.label_ if span.label_ in NAMED else "",
+            span.label_ not in NAMED and span.root.tag_ == "NNS",  # not "Leeds" (NNPS)
+            span.root.lemma_.lower(),
+            span.root.dep_ in {"nsubj", "nsubjpass"},
+            sentence,
+        )
+        for span in spans
+    ]
+
+
+def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -> dict[int, str]:
+    """Replacement text for the claim's third-person pronouns and bare definites ("" drops a word).
+
+    Rules: in order, a subject earlier in the same sentence, any mention earlier in it, the
+    subject of the sentence before (the text's topic), then the nearest earlier mention, of
+    the kind the word needs: he/she -> a PERSON (or the surname of one named in full
+    earlier); they -> a plural noun phrase or nationality; it -> an organisation or place (or
+    a singular subject noun phrase), unless it is the empty subject of "it is ..."; "the X"
+    alone -> the nearest earlier fuller singular phrase with the same head noun ("the health
+    ministry"). Possessives (his, its, their) are left as written: which of two people "his"
+    is needs more than the parse.
+    """
+    replaced: dict[int, str] = {}
+    sentence = max((m.sentence for m in mentions), default=0)
+    for i in tokens:
+        tok = doc[i]
+        at = offset + tok.idx
+        word = tok.lower_
+        found: Mention | None = None
+        if tok.pos_ == "PRON" and tok.tag_ != "PRP$" and word in PRONOUNS:
+            people = _person_words(mentions, at)
+            topical = partial(_fits_pronoun, word=word, tok=tok, people=people, subject=True)
+            strict = partial(_fits_pronoun, word=word, tok=tok, people=people)
+            found = _antecedent(mentions, at, sentence, topical, strict)
+        elif _bare_definite(tok) and doc[i - 1].i in tokens:
+            found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
+            if found is not None:
+                replaced[i - 1] = ""
+        if found is None:
+            continue
+        name = found.text
+        if name.lower().startswith("the ") and not _first(i, tokens, replaced):
+            name = "the" + name[3:]
+        replaced[i] = name
+    return replaced
+
+
+def _antecedent(mentions: list[Mention], at: int, sentence: int, topical: Any, strict: Any) -> Mention | None:
+    """The passes of ``resolve`` for a pronoun: its own sentence's subject and mentions, the
+    previous sentence's subject, then anything earlier."""
+    here = [m for m in mentions if m.sentence == sentence]
+    before = [m for m in mentions if m.sentence == sentence - 1 and m.subject]
+    return (
+        _nearest([m for m in here if m.subject], at, topical)
+        or _nearest(here, at, strict)
+        or _nearest(before, at, topical)
+        or _nearest(mentions, at, strict)
+    )
+
+
+def _fits_pronoun(mention: Mention, word: str, tok: Any, people: set[str], subject: bool = False) -> bool:
+    if word in PERSON_PRONOUNS:
+        return mention.label == "PERSON" or mention.text.split()[-1] in people
+    if word in PLURAL_PRONOUNS:
+        return mention.label == "NORP" or (mention.label == "" and mention.plural)
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be":
+        return False  # "it is up to the Syrians": no antecedent
+    return mention.label in {"ORG", "GPE"} or (subject and mention.label == "" and not mention.plural)
+
+
+def _fuller(mention: Mention, head: str) -> bool:
+    """A longer phrase for the same thing: "the health ministry" for "the ministry"."""
+    return mention.head == head and not mention.plural and len(mention.text) > len("the ") + len(head)
+
+
+def _person_words(mentions: list[Mention], before: int) -> set[str]:
+    """Words of the people named so far: "Antony Blinken" makes a later "Blinken" a person,
+    whatever label the small model gives the surname alone."""
+    return {w for m in mentions if m.label == "PERSON" and m.end <= before for w in m.text.split()}
+
+
+def _bare_definite(tok: Any) -> bool:
+    """ "the group": a singular common noun whose only dependent is "the"."""
+    children = list(tok.children)
+    return (
+        tok.tag_ == "NN"
+        and tok.i > 0
+        and len(children) == 1
+        and children[0].i == tok.i - 1
+        and children[0].lower_ == "the"
+    )
+
+
+def _nearest(mentions: list[Mention], before: int, fits: Any) -> Mention | None:
+    earlier = [m for m in mentions if m.end <= before and fits(m)]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
+def _first(i: int, tokens: list[int], replaced: dict[int, str]) -> bool:
+    """Whether token ``i`` opens the claim's text (words replaced by "" do not count)."""
+    return all(j >= i or replaced.get(j) == "" for j in tokens)

@@ -1,0 +1,304 @@
+"""A text (a sentence, a paragraph, a draft) -> atomic, checkable claims with their spans.
+
+From one spaCy parse per sentence, with no LLM: coordinated clauses and verb phrases become
+claims sharing their subject, lists of figures are split, an attribution ("..., the ministry
+said") stays on every claim it covers, third-person pronouns and bare "the group" take an
+antecedent from earlier in the text (``bot/antecedents.py``), and claims with nothing to
+check are kept but marked (``bot/checkworthy.py``). A claim is a set of the sentence's
+tokens: its own words (``start``/``end`` in the input) plus the parts it shares with others
+(the subject, the attribution), so every claim points back at exactly what it was built from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.antecedents import Mention, mentions_of, resolve
+from bot.checkworthy import judge_worthiness
+from bot.nlp import nlp
+from bot.types import TextClaim
+from index.split import split_sentences
+
+VERBISH = {"VERB", "AUX"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+"""Finite verb tags: a finite conjunct takes only the subject ("has X and carried out Y")."""
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+SHARED_LEFT = SUBJECTS | {"aux", "auxpass", "neg"}
+"""What a non-finite conjunct shares of the verb it continues ("will try to use X and create Y":
+"will try to"); the verb's other left words ("re-" in "re-establish", "also") are its own."""
+_EDGE = {"cc", "punct", "mark", "preconj"}
+_LINES = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Part:
+    """One claim in the making: token indices of its own words and of what it shares."""
+
+    head: Any
+    own: list[int]
+    shared: list[int] = field(default_factory=list)
+    attributed: bool = False
+
+
+def decompose(text: str) -> list[TextClaim]:
+    """Every sentence of ``text`` as one or more claims, in reading order, spans into ``text``."""
+    spans = [s for line in _LINES.finditer(text) for s in split_sentences(text, line.start(), line.end())]
+    docs = nlp().pipe(_normalise(text[s:e]) for s, e in spans)
+    claims: list[TextClaim] = []
+    earlier: list[Mention] = []
+    for n, ((offset, _), doc) in enumerate(zip(spans, docs, strict=True)):
+        here = mentions_of(doc, offset, n)
+        for sent in doc.sents:
+            for part in _parts(sent):
+                claims.append(_claim(doc, part, offset, earlier + here))
+        earlier.extend(here)
+    return claims
+
+
+def _normalise(sentence: str) -> str:
+    """Curly apostrophes as straight ones, as ``bot.nlp`` parses them; same length, same offsets."""
+    return sentence.replace("’", "'").replace("‘", "'")
+
+
+def _parts(sent: Any) -> list[Part]:
+    """The sentence's claims: attributions set aside, then clauses and figures split."""
+    according = _according(sent)
+    parts = []
+    for part in _attributed(sent.root, [], according):
+        for split in (f for a in _asides(part) for f in _figures(a)):
+            split.own = [i for i in split.own if i not in according]
+            split.shared = sorted(set(split.shared) | according)
+            if any(split.own):
+                parts.append(split)
+    return parts or [Part(sent.root, [t.i for t in sent])]
+
+
+def _attributed(head: Any, shared: list[int], according: set[int]) -> Iterator[Part]:
+    """``X said (that) C``: C's claims, each carrying "X said" (the writer's own "I think" dropped)."""
+    for part in _split_verbs(head):
+        part.shared = shared + part.shared
+        content = next((c for c in part.head.children if c.dep_ == "ccomp" and c.i in part.own), None)
+        subject = _subject(part.head)
+        if content is None or subject is None:
+            part.attributed = part.attributed or bool(shared) or bool(according)
+            yield part
+            continue
+        inside = {t.i for t in content.subtree}
+        frame = [i for i in part.own if i not in inside]
+        first_person = subject.lower_ in {"i", "we"}
+        for claim in _attributed(content, part.shared + ([] if first_person else frame), according):
+            claim.attributed = claim.attributed or not first_person
+            yield claim
+
+
+def _split_verbs(head: Any) -> list[Part]:
+    """``S V1 X and V2 Y`` -> ``S V1 X`` + ``S V2 Y``; a conjunct with its own subject stands alone."""
+    chain = _xcomp_chain(head)
+    conjuncts = [c for t in chain for c in t.children if c.dep_ == "conj" and c.pos_ in VERBISH]
+    removed = _conjunct_tokens(conjuncts)
+    base = [t.i for t in head.subtree if t.i not in removed]
+    parts = [Part(head, base)]
+    for conj in conjuncts:
+        prefix: list[int] = []
+        if _own_subject(conj) is None:
+            if conj.tag_ in FINITE and not _passive_continued(conj):
+                subject = _subject(conj.head)
+                prefix = [t.i for t in subject.subtree] if subject is not None else []
+            else:  # "was arrested and charged": the clause up to the verb it continues ("X was")
+                own_left = {t.i for c in conj.head.lefts if c.dep_ not in SHARED_LEFT for t in c.subtree}
+                prefix = [i for i in base if i < conj.head.i and i not in own_left]
+        for part in _split_verbs(conj):
+            parts.append(Part(part.head, part.own, prefix + part.shared))
+    return parts
+
+
+def _passive_continued(conj: Any) -> bool:
+    """ "was arrested and charged with X": a past form with no object after a passive is passive
+    too (the tagger often reads "charged" as a simple past)."""
+    return (
+        conj.tag_ == "VBD"
+        and any(c.dep_ == "auxpass" for c in conj.head.children)
+        and not any(c.dep_ in {"dobj", "obj"} for c in conj.children)
+    )
+
+
+def _asides(part: Part) -> list[Part]:
+    """Clauses set off by a comma say one more thing each: "the raids, which killed 12" ->
+    "the raids killed 12"; "X fled, ending 50 years of rule" -> "X ending 50 years of rule"."""
+    doc = part.head.doc
+    own = set(part.own)
+    out: list[Part] = []
+    for i in part.own:
+        clause = doc[i]
+        before = clause.left_edge.i - 1
+        if i not in own or before < 0 or doc[before].text != "," or before not in own:
+            continue
+        words = {t.i for t in clause.subtree}
+        if clause.dep_ == "relcl":
+            pronoun = next(
+                (c for c in clause.children if c.dep_ in SUBJECTS and c.tag_ in {"WDT", "WP"}), None
+            )
+            if pronoun is None:
+                continue
+            antecedent = {t.i for t in clause.head.subtree if t.dep_ != "punct"} - words
+            out.append(Part(clause, sorted(words - {pronoun.i}), sorted(antecedent), part.attributed))
+        elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and _own_subject(clause) is None:
+            subject = _subject(clause.head)
+            if subject is None:
+                continue
+            out.append(Part(clause, sorted(words), [t.i for t in subject.subtree], part.attributed))
+        else:
+            continue
+        after = max(words) + 1
+        own -= words | {before} | ({after} if after < len(doc) and doc[after].text == "," else set())
+        out[-1].shared = sorted(set(out[-1].shared) | set(part.shared))
+    return [Part(part.head, sorted(own), part.shared, part.attributed), *out]
+
+
+def _figures(part: Part) -> list[Part]:
+    """``killed 12 civilians and 3 soldiers`` -> one claim per counted noun."""
+    doc = part.head.doc
+    own = set(part.own)
+    for i in part.own:
+        noun = doc[i]
+        items = [noun, *_noun_conjuncts(noun)]
+        if len(items) < 2 or not all(_counted(t) for t in items):
+            continue
+        listed = {t.i for t in noun.subtree}
+        rest = sorted(own - listed)
+        first = sorted(set(rest) | _item(noun))
+        out = [Part(part.head, first, part.shared, part.attributed)]
+        for item in items[1:]:
+            out.append(
+                Part(part.head, sorted(_item(item)), sorted(set(part.shared) | set(rest)), part.attributed)
+            )
+        return out
+    return [part]
+
+
+def _noun_conjuncts(noun: Any) -> list[Any]:
+    out = []
+    for child in noun.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "NUM"}:
+            out.extend([child, *_noun_conjuncts(child)])
+    return out
+
+
+def _item(noun: Any) -> set[int]:
+    """One list member's words: its subtree without the members hanging off it."""
+    nested = {t.i for c in noun.children if c.dep_ == "conj" for t in c.subtree}
+    joiners = {c.i for c in noun.children if c.dep_ in {"cc", "punct"}}
+    return {t.i for t in noun.subtree} - nested - joiners
+
+
+def _counted(token: Any) -> bool:
+    """A figure: a number, or a noun with a number on it ("12 civilians", "a dozen strikes")."""
+    return token.pos_ == "NUM" or any(c.dep_ in {"nummod", "quantmod"} for c in token.children)
+
+
+def _according(sent: Any) -> set[int]:
+    """ "according to X" (with its comma) qualifies every claim of the sentence."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            words = {t.i for t in tok.subtree}
+            after = max(words) + 1
+            if after < len(tok.doc) and tok.doc[after].text == ",":
+                words.add(after)
+            return words
+    return set()
+
+
+def _xcomp_chain(head: Any) -> list[Any]:
+    """The verb and the verbs it governs as complements ("wants to avoid"): one predicate."""
+    chain = [head]
+    for child in head.children:
+        if child.dep_ == "xcomp" and child.pos_ in VERBISH:
+            chain.extend(_xcomp_chain(child))
+    return chain
+
+
+def _conjunct_tokens(conjuncts: list[Any]) -> set[int]:
+    """The conjuncts' words and the "and"/commas joining them to what comes before."""
+    removed: set[int] = set()
+    for conj in conjuncts:
+        removed |= {t.i for t in conj.subtree}
+        j = conj.left_edge.i - 1
+        doc = conj.doc
+        while j >= 0 and doc[j].dep_ in {"cc", "punct"} and doc[j].head.i in {conj.head.i, conj.i}:
+            removed.add(j)
+            j -= 1
+    return removed
+
+
+def _own_subject(verb: Any) -> Any:
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def _subject(verb: Any) -> Any:
+    """The verb's subject, else that of the verb it continues (conjunct or complement)."""
+    while True:
+        found = _own_subject(verb)
+        if found is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
+            return found
+        verb = verb.head
+
+
+def _claim(doc: Any, part: Part, offset: int, mentions: list[Mention]) -> TextClaim:
+    own = _trim(doc, sorted(set(part.own)))
+    tokens = sorted(set(own) | set(part.shared))
+    replaced = resolve(doc, tokens, offset, mentions)
+    text = render(doc, tokens, replaced)
+    start, end = max(_runs(doc, own or tokens, offset), key=lambda span: span[1] - span[0])
+    worthy, reason = judge_worthiness(doc, tokens, part.head, part.attributed, bool(replaced))
+    return TextClaim(text, start, end, worthy, reason, spans=_runs(doc, tokens, offset))
+
+
+def _trim(doc: Any, indices: list[int]) -> list[int]:
+    """Without joining words and punctuation at either edge."""
+    while indices and doc[indices[0]].dep_ in _EDGE:
+        indices = indices[1:]
+    while indices and (
+        doc[indices[-1]].dep_ in _EDGE - {"punct"} or doc[indices[-1]].text in {",", ";", ":"}
+    ):
+        indices = indices[:-1]
+    return indices
+
+
+def render(doc: Any, indices: Iterable[int], replaced: dict[int, str] | None = None) -> str:
+    """The tokens as written, one space over any gap, with replacements (antecedents) applied."""
+    replaced = replaced or {}
+    out: list[str] = []
+    previous = -2
+    for i in sorted(set(indices)):
+        word = replaced.get(i, doc[i].text)
+        if out and i != previous + 1 and not out[-1].endswith(" "):
+            out.append(" ")
+        if word:
+            out.append(word + doc[i].whitespace_)
+        previous = i
+    text = "".join(out).strip()
+    text = re.sub(r"^[,;:\s]+|[,;:.\s]+$", "", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r",(\s*,)+", ",", text))
+    if text and text[-1] not in "!?\"'”’»)":
+        text += "."  # every claim a sentence, wherever in its sentence it was cut
+    return text[:1].upper() + text[1:]
+
+
+def _char_span(doc: Any, indices: list[int], offset: int) -> tuple[int, int]:
+    first, last = doc[min(indices)], doc[max(indices)]
+    return offset + first.idx, offset + last.idx + len(last.text)
+
+
+def _runs(doc: Any, indices: list[int], offset: int) -> list[tuple[int, int]]:
+    """Contiguous runs of tokens as character spans of the input (a claim's own words are its
+    longest run: a conjunct split off the middle leaves the sentence's full stop apart)."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [_char_span(doc, run, offset) for run in runs]

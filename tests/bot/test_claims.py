@@ -1,0 +1,207 @@
+"""A text becomes atomic claims: each rule on small hand-made sentences, spans exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.checkworthy import EVALUATION, NO_STATEMENT, OWN_VIEW, QUESTION, SPECULATION
+from bot.claims import decompose
+from bot.types import TextClaim
+from index.errors import BadQuestionError
+
+
+def claims(text: str) -> list[TextClaim]:
+    out = decompose(text)
+    for c in out:  # every claim points at its own words, inside every span it was built from
+        assert 0 <= c.start < c.end <= len(text)
+        assert any(s <= c.start and c.end <= e for s, e in c.spans)
+        assert text[c.start : c.end].strip() == text[c.start : c.end]
+    return out
+
+
+def own_words(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in claims(text)]
+
+
+def test_sentences_are_split() -> None:
+    text = "The mayor opened a bridge in Leeds. The council spent 4 million pounds on it."
+    assert own_words(text) == [
+        "The mayor opened a bridge in Leeds.",
+        "The council spent 4 million pounds on it.",
+    ]
+
+
+def test_coordinated_verb_phrases_share_their_subject() -> None:
+    text = "The army has 400 tanks in the north and fired 90 shells on Friday."
+    found = claims(text)
+    assert [c.text for c in found] == [
+        "The army has 400 tanks in the north.",
+        "The army fired 90 shells on Friday.",
+    ]
+    assert text[found[1].start : found[1].end] == "fired 90 shells on Friday"
+    assert found[1].spans[0] == (0, len("The army"))
+
+
+def test_coordinated_clauses_with_their_own_subjects_stand_alone() -> None:
+    text = "The mayor resigned on Monday, and the council elected Ann Lee in her place."
+    assert [c.text for c in claims(text)] == [
+        "The mayor resigned on Monday.",
+        "The council elected Ann Lee in her place.",
+    ]
+
+
+def test_non_finite_conjunct_keeps_the_auxiliary() -> None:
+    """ "was arrested and charged": the second claim is "X was charged", not "X charged"."""
+    texts = [c.text for c in claims("The driver was arrested in Bristol and charged with theft.")]
+    assert texts == ["The driver was arrested in Bristol.", "The driver was charged with theft."]
+
+
+def test_lists_of_figures_are_split() -> None:
+    text = "The storm destroyed 40 homes and 12 schools."
+    found = claims(text)
+    assert [c.text for c in found] == ["The storm destroyed 40 homes.", "The storm destroyed 12 schools."]
+    assert text[found[1].start : found[1].end] == "12 schools"
+
+
+def test_lists_of_names_are_not_split() -> None:
+    assert len(claims("The storm hit Leeds and York on Monday.")) == 1
+
+
+def test_attribution_stays_with_each_claim_it_covers() -> None:
+    text = "The fire killed 3 people and injured 20 others, the police said."
+    found = claims(text)
+    assert [c.text for c in found] == [
+        "The fire killed 3 people, the police said.",
+        "The fire injured 20 others, the police said.",
+    ]
+    assert text[found[1].start : found[1].end] == "injured 20 others"
+
+
+def test_leading_attribution_and_according_to_stay_too() -> None:
+    assert [
+        c.text for c in claims("The council said that it spent 4 million pounds and hired 30 staff.")
+    ] == [
+        "The council said the council spent 4 million pounds.",
+        "The council said the council hired 30 staff.",
+    ]
+    text = "According to the police, the fire killed 3 people."
+    (only,) = claims(text)
+    assert only.text == text and text[only.start : only.end] == "the fire killed 3 people."
+
+
+def test_the_writers_own_hedge_is_not_an_attribution() -> None:
+    (only,) = claims("I think the council spent 4 million pounds.")
+    assert only.text == "The council spent 4 million pounds." and only.checkworthy
+
+
+def test_pronouns_take_the_nearest_compatible_antecedent() -> None:
+    found = claims("Maria Lopez met the mayor of Leeds. She said the city will build 200 homes.")
+    assert found[1].text == "Maria Lopez said the city will build 200 homes."
+    found = claims("Leeds hired 30 nurses in May. They started work in June.")
+    assert found[1].text == "30 nurses started work in June."
+
+
+def test_a_surname_alone_is_a_person_once_the_full_name_was_given() -> None:
+    found = claims("Maria Lopez visited Leeds. Lopez met the mayor. She said the city will build 200 homes.")
+    assert found[2].text.startswith("Lopez said")
+
+
+def test_possessives_are_left_as_written() -> None:
+    found = claims("Ann Lee praised Tom Hart for his work. Leeds has 30 parks and will sell its 4 museums.")
+    assert found[0].text == "Ann Lee praised Tom Hart for his work."
+    assert found[2].text == "Leeds will sell its 4 museums."
+
+
+def test_a_subject_pronoun_prefers_the_topic_to_a_nearer_name() -> None:
+    found = claims("The Leeds council thanked Oxfam, but it fears 40 more homes will flood.")
+    assert found[1].text == "The Leeds council fears 40 more homes will flood."
+    found = claims("Maria Lopez visited Leeds with Tom Hart. She opened 3 schools.")
+    assert found[1].text == "Maria Lopez opened 3 schools."
+
+
+def test_a_bare_definite_takes_the_fuller_earlier_phrase() -> None:
+    found = claims("The Leeds housing agency built 200 homes. The agency said it sold 50 of them.")
+    assert found[1].text.startswith("The Leeds housing agency said")
+
+
+def test_a_bare_definite_is_not_a_plural_or_an_unrelated_name() -> None:
+    found = claims(
+        "Rebel groups took Leeds. The group has 900 members. Oxfam sent food. The situation improved."
+    )
+    assert found[1].text == "The group has 900 members." and found[3].text == "The situation improved."
+
+
+def test_an_empty_it_is_left_alone() -> None:
+    found = claims("Leeds built 200 homes. It is up to the council to sell them.")
+    assert found[1].text.startswith("It is up to")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("How many homes did Leeds build?", QUESTION),
+        ("Hello everyone!", NO_STATEMENT),
+        ("We will see.", OWN_VIEW),
+        ("Time will tell.", SPECULATION),
+        ("The council could sell the homes to Leeds.", SPECULATION),
+        ("This is a disgrace.", EVALUATION),
+    ],
+)
+def test_nothing_checkable_is_marked_with_a_reason(text: str, reason: str) -> None:
+    (only,) = claims(text)
+    assert not only.checkworthy and only.reason == reason
+
+
+def test_facts_and_attributed_opinions_are_check_worthy() -> None:
+    found = claims("The council sold 50 homes. This is a disgrace, the mayor said. Homes were sold.")
+    assert [c.checkworthy for c in found] == [True, True, True]
+
+
+def test_check_text_gives_each_claim_a_verdict_and_a_summary(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The US has 900 troops in Syria and carried out 200 airstrikes on Sunday, "
+        "and Blinken spoke in Paris. What a week! We will see."
+    )
+    report = checker.check_text(text)
+    labels = [c.label for c in report.claims]
+    assert labels[:2] == ["supported", "refuted"]
+    assert labels[-2:] == ["not_checkworthy", "not_checkworthy"]
+    out = report.to_dict()
+    assert out["summary"]["supported"] == 1 and out["summary"]["refuted"] == 1
+    assert out["summary"]["not_checkworthy"] == 2 and sum(out["summary"].values()) == len(labels)
+    first = out["claims"][0]
+    assert text[first["start"] : first["end"]] == "The US has 900 troops in Syria"
+    assert first["evidence"] and first["verdict"] == "supported"
+    assert out["claims"][-1]["verdict"] is None and out["claims"][-1]["checkworthy"] is False
+
+
+@pytest.mark.parametrize("text", ["", "  \n ", "The US has troops. " * 2000])
+def test_check_text_rejects_empty_and_overlong_text(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(BadQuestionError) as info:
+        checker.check_text(text)
+    assert "text" in str(info.value)
+
+
+def test_check_text_accepts_more_than_a_question(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States has 900 troops deployed in Syria. " * 60  # ~3,000 characters
+    report = checker.check_text(text)
+    assert len(report.claims) == 60 and report.summary["supported"] == 60
+
+
+def test_asides_set_off_by_commas_are_claims_of_their_own() -> None:
+    text = "The council, which has 30 members, sold 50 homes."
+    found = claims(text)
+    assert [c.text for c in found] == ["The council sold 50 homes.", "The council has 30 members."]
+    assert text[found[1].start : found[1].end] == "has 30 members"
+    texts = [c.text for c in claims("The mayor resigned in May, ending 12 years in office.")]
+    assert texts == ["The mayor resigned in May.", "The mayor ending 12 years in office."]
+
+
+def test_a_copula_stating_a_state_is_check_worthy() -> None:
+    (only,) = claims("Repairs are still under way.")
+    assert only.checkworthy
+
+
+def test_an_acronym_the_tagger_calls_a_noun_is_still_a_name() -> None:
+    (only,) = claims("UNICEF will open a school.")  # tagged NOUN, entity ORG
+    assert only.checkworthy
