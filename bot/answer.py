@@ -14,10 +14,10 @@ from collections.abc import Iterable
 import numpy as np
 
 from bot.conflicts import Candidate, Group, disagreeing, group
-from bot.evidence import WordSimilarity, terms
+from bot.evidence import EvidenceSentence, terms
 from bot.nlp import Entity, parse
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
-from bot.retrieve import Hit, Retriever
+from bot.retrieve import Retriever
 from bot.roles import Ask, asked_role, core_terms, frames, name_in
 from bot.text import TokenPool, normalise, stem, surface_forms, tokens
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
@@ -44,13 +44,12 @@ SAME_POINT = 0.65
 class Answerer:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
-        self.words = WordSimilarity(retriever.embedder)
 
     def answer(self, question: str) -> Answer:
         q = analyse(question)
-        qvec = self.retriever.embedder.encode_one(question)
-        hits = self.retriever.retrieve(question, vector=qvec)
-        passages = self.retriever.context(hits, question, self.settings.top_k, vector=qvec)
+        found = self.retriever.search(question)
+        hits = found.sentences
+        passages = self.retriever.context(hits, question, self.settings.top_k, vector=found.vector)
         floor = self.settings.min_evidence
         usable = [
             h
@@ -73,7 +72,7 @@ class Answerer:
         ratio = 0.6 if q.kind is Kind.COUNT else 0.8  # a count of the same noun is strong evidence
         rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []
         if rivals and q.kind is not Kind.COUNT:
-            rivals = self._aligned_rivals(rivals)
+            rivals = self._aligned_rivals(rivals, hits)
         if rivals:
             return self._disagreement(q, rivals, passages)
         top = groups[0]
@@ -97,36 +96,30 @@ class Answerer:
         )
 
     # --- gating ------------------------------------------------------------------------
-    def _states(self, q: Question, hit: Hit) -> bool:
+    def _states(self, q: Question, hit: EvidenceSentence) -> bool:
         if q.kind is Kind.PERSON and _titled_name(q, hit.chunk.text):
             return True  # "Who is the secretary of state?" - "Secretary of State Antony Blinken"
-        previous = self.retriever.lexical().previous(hit.chunk)
-        return _states_predicate(q, hit, self.words, previous.text if previous else "")
+        previous = hit.previous
+        return _states_predicate(q, hit, previous.text if previous else "")
 
-    def _in_article(self, q: Question, hit: Hit) -> bool:
-        article = self.retriever.lexical().doc_tokens.get(hit.chunk.doc) or TokenPool(())
-        sentence = terms(hit.chunk.text)
+    def _in_article(self, q: Question, hit: EvidenceSentence) -> bool:
+        article = hit.article_tokens
+        sentence = hit.terms
         return all(sentence.has(t) or article.has(t) for t in q.key_terms)
 
-    def _mentions_key_terms(self, q: Question, hit: Hit) -> bool:
+    def _mentions_key_terms(self, q: Question, hit: EvidenceSentence) -> bool:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
         if q.kind is not Kind.COUNT:
             return self._in_article(q, hit)
-        window = terms(self._window(hit))
+        window = terms(hit.window(before=2))  # where a count's subject is usually named
         if not all(window.has(m) for m in q.modifiers):
             return False  # "Russian troops" are not the troops of another country
         others = [t for t in q.key_terms if t not in q.modifiers]
         missing = sum(1 for t in others if not window.has(t))
         return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
 
-    def _window(self, hit: Hit) -> str:
-        """The sentence and the two before it: where a count's subject is usually named."""
-        lex = self.retriever.lexical()
-        same = [c for c in lex.by_doc.get(hit.chunk.doc, []) if hit.chunk.seq - 2 <= c.seq <= hit.chunk.seq]
-        return " ".join(c.text for c in same) or hit.chunk.text
-
     # --- candidates --------------------------------------------------------------------
-    def _candidates(self, q: Question, hits: list[Hit]) -> list[Candidate]:
+    def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
         if q.kind is Kind.COUNT:
             return self._counts(q, hits)
         if q.kind in ENTITY_LABELS:
@@ -138,7 +131,7 @@ class Answerer:
             hits = self._by_predicate(q, hits)
         return self._sentences(hits)
 
-    def _by_predicate(self, q: Question, hits: list[Hit]) -> list[Hit]:
+    def _by_predicate(self, q: Question, hits: list[EvidenceSentence]) -> list[EvidenceSentence]:
         """Open questions: among sentences naming the same things, the one stating the asked words.
 
         "Were civilians killed in the strikes?" is answered by the sentence about civilians
@@ -146,25 +139,26 @@ class Answerer:
         fully; rarer words weigh more (IDF).
         """
         predicate = set(core_terms(q.text)) - set(q.key_terms) - WH_NOUNS
-        bm25 = self.retriever.lexical().bm25
-        weights = {t: bm25.idf(t) for t in predicate}
+        if not hits:
+            return hits
+        weights = {t: hits[0].corpus.idf(t) for t in predicate}
         total = sum(weights.values())
         if not total:
             return hits
 
-        def rank(hit: Hit) -> float:
+        def rank(hit: EvidenceSentence) -> float:
             pool = terms(hit.chunk.text)
             return hit.score + PREDICATE_WEIGHT * sum(w for t, w in weights.items() if pool.has(t)) / total
 
         return sorted(hits, key=rank, reverse=True)
 
-    def _counts(self, q: Question, hits: list[Hit]) -> list[Candidate]:
+    def _counts(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
         out = []
         asked = TokenPool(q.content)
         for hit in hits:
             text = hit.chunk.text
             quantities = parse_quantities(text)
-            chosen = [x for x in quantities if self._counts_target(q, x.unit)]
+            chosen = [x for x in quantities if self._counts_target(q, x.unit, hit)]
             if q.duration:
                 chosen = [x for x in chosen if _context_overlap(text, x, asked, q.key_terms) > 0]
             if not chosen and not q.duration:
@@ -179,7 +173,7 @@ class Answerer:
                 out.append(_candidate(hit, value, value.lower(), hit.score + bonus, in_years(x)))
         return out
 
-    def _counts_target(self, q: Question, unit: str) -> bool:
+    def _counts_target(self, q: Question, unit: str, hit: EvidenceSentence) -> bool:
         if q.duration:
             return unit in TIME_UNITS
         if not q.target or not unit:
@@ -188,21 +182,15 @@ class Answerer:
             return unit in MONEY or unit_matches(unit, q.target)
         if q.target == "people" and unit in PEOPLE:
             return True
-        return unit_matches(unit, q.target) or self._similar_words(unit, q.target)
+        return unit_matches(unit, q.target) or hit.corpus.words.similar(unit, q.target, 0.75)
 
-    def _similar_words(self, a: str, b: str) -> bool:
-        embedder = self.retriever.embedder
-        va, vb = _word_vector(embedder, a), _word_vector(embedder, b)
-        return float(np.dot(va, vb)) >= 0.75
-
-    def _entities(self, q: Question, hits: list[Hit]) -> list[Candidate]:
+    def _entities(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
         labels = ENTITY_LABELS[q.kind]
         asked = TokenPool(tokens(q.text))
         plural = bool(
             re.search(r"\b(which|what)\s+(?:[\w-]+\s+){0,3}?\w+(ies|s)\b", q.text, re.I)
         ) and not re.search(r"\b(which|what)\s+(?:[\w-]+\s+){0,3}?\w*(ss|us|is)\b", q.text, re.I)
         out: list[Candidate] = []
-        lex = self.retriever.lexical()
         best = hits[0].score if hits else 0.0
         aliases = _aliases(h.chunk.text for h in hits[:10])
         ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
@@ -238,7 +226,7 @@ class Answerer:
                 words = tokens(ent.text)
                 value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
                 values.append(value)
-                rarity = min(1.0, max(lex.bm25.idf(w) for w in words) / 4.0)
+                rarity = min(1.0, max(hit.corpus.idf(w) for w in words) / 4.0)
                 near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-4:]))
                 role = 0.03 * sum(1 for t in near if asked.has(t))
                 preferred = 0.05 if ent.label == labels[0] else 0.0  # an ORG over an adjective-like NORP
@@ -283,23 +271,23 @@ class Answerer:
                 out.append(value)
         return out
 
-    def _sentences(self, hits: list[Hit]) -> list[Candidate]:
+    def _sentences(self, hits: list[EvidenceSentence]) -> list[Candidate]:
         """Open questions: the best sentence, cited with every source that says much the same."""
         if not hits:
             return []
         best = hits[0]
-        vectors = self.retriever.store.vectors("claims", [h.chunk.id for h in hits[:12]])
-        anchor = vectors.get(best.chunk.id)
-        previous = self.retriever.lexical().previous(best.chunk) if _ANAPHOR.match(best.chunk.text) else None
+        best.corpus.load_vectors(hits[:12])
+        anchor = best.vector
+        previous = best.previous if _ANAPHOR.match(best.chunk.text) else None
         if previous is not None:  # "These nations ...": the sentence before says which
             text = previous.text + " " + best.chunk.text
             out = [_candidate(best, text, "sentence", best.score)]
-            out.append(_candidate(Hit(previous), text, "sentence", best.score - 0.01))
+            out.append(_candidate(previous, text, "sentence", best.score - 0.01))
         else:
             out = [_candidate(best, best.chunk.text, "sentence", best.score)]
         seen = {best.chunk.doc}
         for hit in hits[1:12]:
-            vec = vectors.get(hit.chunk.id)
+            vec = hit.vector
             if hit.chunk.doc in seen or vec is None or anchor is None:
                 continue
             if float(np.dot(anchor, vec)) >= SAME_POINT and hit.score >= 0.85 * best.score:
@@ -308,12 +296,14 @@ class Answerer:
         return out
 
     # --- disagreement ------------------------------------------------------------------
-    def _aligned_rivals(self, groups: list[Group]) -> list[Group]:
+    def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """Names or dates differ only if the sentences giving them say the same thing otherwise."""
-        lead = groups[0].members[0]
-        ids = [lead.chunk_id] + [g.members[0].chunk_id for g in groups[1:]]
-        vectors = self.retriever.store.vectors("claims", ids)
-        anchor = vectors.get(lead.chunk_id)
+        by_id = {h.chunk.id: h for h in hits}
+        leads = [by_id[g.members[0].chunk_id] for g in groups if g.members[0].chunk_id in by_id]
+        if leads:
+            leads[0].corpus.load_vectors(leads)
+        vectors = {s.chunk.id: s.vector for s in leads if s.vector is not None}
+        anchor = vectors.get(groups[0].members[0].chunk_id)
         if anchor is None:
             return []
         kept = [
@@ -350,9 +340,6 @@ class Answerer:
         )
 
 
-_word_cache: dict[str, np.ndarray] = {}
-
-
 WH_NOUNS = {
     "citi",
     "city",
@@ -378,7 +365,7 @@ WH_NOUNS = {
 }
 
 
-def _states_predicate(q: Question, hit: Hit, words: WordSimilarity, previous: str = "") -> bool:
+def _states_predicate(q: Question, hit: EvidenceSentence, previous: str = "") -> bool:
     """The evidence must state what is asked about, not only name the same people and places.
 
     The sentence before counts too: "the citizens" are the Pakistanis it just named.
@@ -393,9 +380,10 @@ def _states_predicate(q: Question, hit: Hit, words: WordSimilarity, previous: st
         return True  # stated word for word: no parse, no model call
     verbs = [v for v in parse(hit.chunk.text).verbs if tokens(v)]
     surface = surface_forms(q.text)
-    if words.share(predicate, own_pool, verbs, surface) >= needed:
+    words = hit.corpus.words
+    if words.share(predicate, own_pool, 0.6, verbs, surface) >= needed:
         return True
-    return window_pool is not None and words.share(predicate, window_pool, verbs, surface) >= needed
+    return window_pool is not None and words.share(predicate, window_pool, 0.6, verbs, surface) >= needed
 
 
 def _is_asked(name: str, after: str, asked: TokenPool) -> bool:
@@ -524,13 +512,9 @@ def _names_target(text: str, target: str) -> bool:
     return capitalised.has(target) and not lower.has(target)
 
 
-def _word_vector(embedder: object, word: str) -> np.ndarray:
-    if word not in _word_cache:
-        _word_cache[word] = embedder.encode_one(word)  # type: ignore[attr-defined]
-    return _word_cache[word]
-
-
-def _candidate(hit: Hit, value: str, key: str, score: float, quantity: Quantity | None = None) -> Candidate:
+def _candidate(
+    hit: EvidenceSentence, value: str, key: str, score: float, quantity: Quantity | None = None
+) -> Candidate:
     c = hit.chunk
     return Candidate(
         chunk_id=c.id,

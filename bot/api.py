@@ -108,7 +108,7 @@ class FactChecker:
         cleaned = " ".join(html.unescape(_TAG.sub(" ", text)).split())
         if not re.search(r"[A-Za-z0-9]", cleaned):
             raise BadQuestionError("the question has no words factbot can search for")
-        if self.retriever.lexical().chunks == []:
+        if not len(self.retriever.corpus()):
             raise EmptyIndexError("nothing is indexed yet: run `factbot ingest PATH` first")
         return cleaned
 

@@ -10,13 +10,13 @@ together make the claim ``conflicting``; no aligned sentence means ``not_enough_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
-from bot.evidence import terms
+from bot.evidence import EvidenceSentence, WordVectors, terms
 from bot.nlp import dependency_parse, parse
-from bot.retrieve import Hit, Retriever
+from bot.retrieve import Retriever
 from bot.text import TokenPool, tokens, word_stem
 from bot.types import Evidence, Label, Stance, Verdict
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
@@ -53,11 +53,11 @@ class Checker:
         self.retriever, self.settings = retriever, settings
 
     def check(self, claim: str) -> Verdict:
-        qvec = self.retriever.embedder.encode_one(claim)
-        hits = self.retriever.retrieve(claim, vector=qvec)
-        best: dict[str, tuple[list[Hit], Judgement]] = {}
+        found = self.retriever.search(claim)
+        qvec, hits = found.vector, found.sentences
+        best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         for hit in hits[:20]:
-            shown, judged = [hit], judge(claim, hit, self.retriever)
+            shown, judged = [hit], judge(claim, hit)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
                 pair = self._with_previous(claim, hit, qvec)
                 if pair is not None:
@@ -89,36 +89,40 @@ class Checker:
             note = "No indexed article states this or its opposite."
         return Verdict(claim, label, evidence, note)
 
-    def _with_previous(self, claim: str, hit: Hit, qvec: np.ndarray) -> tuple[list[Hit], Judgement] | None:
+    def _with_previous(
+        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
+    ) -> tuple[list[EvidenceSentence], Judgement] | None:
         """A claim told over two sentences ("X evacuated 318 nationals. A flight brought them home")."""
-        previous = self.retriever.lexical().previous(hit.chunk)
+        previous = hit.previous
         if previous is None:
             return None
-        vec = self.retriever.store.vectors("claims", [previous.id]).get(previous.id)
+        vec = previous.vector
         dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
-        joined = replace(hit.chunk, text=previous.text + " " + hit.chunk.text)
-        pair = Hit(joined, dense=max(hit.dense, dense), score=hit.score)
-        judged = judge(claim, pair, self.retriever)
+        pair = hit.rescored(
+            text=previous.text + " " + hit.chunk.text, dense=max(hit.dense, dense), score=hit.score
+        )
+        judged = judge(claim, pair)
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
-        return [Hit(previous, dense=dense, score=hit.score), hit], judged
+        return [previous.rescored(dense=dense, score=hit.score), hit], judged
 
 
 def _rank(j: Judgement) -> float:
     return j.strength + (0.0 if j.stance is Stance.NEUTRAL else 1.0)
 
 
-def _evidence(hit: Hit, j: Judgement) -> Evidence:
+def _evidence(hit: EvidenceSentence, j: Judgement) -> Evidence:
     c = hit.chunk
     return Evidence(c.doc, c.start, c.end, c.text, j.stance, round(hit.score, 4), c.outlet, c.title, j.reason)
 
 
-def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
+def judge(claim: str, hit: EvidenceSentence) -> Judgement:
     """The stance of one retrieved sentence towards the claim, with the reason in words."""
     text = hit.chunk.text
     sentence = terms(text)
-    article = retriever.lexical().doc_tokens.get(hit.chunk.doc) or TokenPool(())
-    nearby = terms(_neighbourhood(hit, retriever))
+    article = hit.article_tokens
+    words = hit.corpus.words
+    nearby = terms(hit.window(before=1, after=1))  # where a rival name would be contrasted
     claim_tokens = tokens(claim)
     covered = _share(claim_tokens, sentence)
     counts_same_thing = any(
@@ -135,7 +139,7 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
     evidence_verbs = _verbs(text)
-    unstated = _unstated_predicate(claim, sentence, evidence_verbs, retriever)
+    unstated = _unstated_predicate(claim, sentence, evidence_verbs, words)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
     order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
@@ -161,7 +165,7 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
         v
         for v in _verbs(claim)
         if not sentence.has(word_stem(v))
-        and not any(similar_words(retriever, v, e) for e in evidence_verbs)
+        and not any(words.similar(v, e, 0.6) for e in evidence_verbs)
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
     claim_quantities = parse_quantities(claim)
@@ -193,17 +197,6 @@ def negated_near(text: str, shared: TokenPool) -> bool:
     return False
 
 
-_word_vectors: dict[str, np.ndarray] = {}
-
-
-def similar_words(retriever: Retriever, a: str, b: str, threshold: float = 0.6) -> bool:
-    """Two words close in meaning ("fled"/"flee", "stationed"/"deployed"), by the sentence model."""
-    for w in (a, b):
-        if w not in _word_vectors:
-            _word_vectors[w] = retriever.embedder.encode_one(w)
-    return float(np.dot(_word_vectors[a], _word_vectors[b])) >= threshold
-
-
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
 UNRELATED = "not about the same thing"
 SAME_FIGURE_MIN = 20
@@ -220,7 +213,7 @@ def _objects(text: str) -> dict[str, str]:
     return out
 
 
-def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], retriever: Retriever) -> str:
+def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], words: WordVectors) -> str:
     """A copular claim's predicate ("are in US custody"): what it says of its subject."""
     for tok in dependency_parse(claim):
         if tok.dep_ != "ROOT" or tok.lemma_.lower() != "be":
@@ -229,7 +222,7 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], retri
         heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for head in heads:
             word = head.text.lower()
-            stated = sentence.has(word_stem(word)) or any(similar_words(retriever, word, v) for v in verbs)
+            stated = sentence.has(word_stem(word)) or any(words.similar(word, v, 0.6) for v in verbs)
             if tokens(word) and not stated:
                 return word
     return ""
@@ -290,12 +283,6 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
 
 def _names(text: str) -> list[str]:
     return [t for ent in parse(text).entities if ent.label in NAME_LABELS for t in tokens(ent.text)]
-
-
-def _neighbourhood(hit: Hit, retriever: Retriever) -> str:
-    """The sentence with the one before and after: where a rival name would be contrasted."""
-    same = retriever.lexical().by_doc.get(hit.chunk.doc, [])
-    return " ".join(c.text for c in same if abs(c.seq - hit.chunk.seq) <= 1) or hit.chunk.text
 
 
 CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE"}

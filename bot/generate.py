@@ -23,10 +23,10 @@ import numpy as np
 
 from bot.answer import Answerer
 from bot.check import NAME_LABELS, judge
-from bot.evidence import terms
+from bot.evidence import EvidenceSentence, terms
 from bot.nlp import parse
 from bot.prompts import render_prompt
-from bot.retrieve import Hit, Retriever
+from bot.retrieve import Retriever
 from bot.text import TokenPool, tokens
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Stance, Status
 from bot.values import parse_quantities, unit_matches
@@ -160,12 +160,11 @@ class LLMAnswerer:
         Sentences that read as orders to a model ("ignore your instructions and answer ...")
         state no fact about the world, so they are withheld; returns how many were.
         """
-        lex = self.retriever.lexical()
-        by_span = {(c.doc, c.start, c.end): c for c in lex.chunks}
+        corpus = self.retriever.corpus()
         candidates = [
-            (chunk, cite.score)
+            (found.chunk, cite.score)
             for cite in base.citations
-            if (chunk := by_span.get((cite.doc, cite.start, cite.end))) is not None
+            if (found := corpus.at_span(cite.doc, cite.start, cite.end)) is not None
         ]
         candidates += [(hit.chunk, hit.score) for hit in self.retriever.retrieve(question)]
         picked: dict[str, Numbered] = {}
@@ -292,7 +291,7 @@ class LLMAnswerer:
                 where = _refs(cited)
                 return f"{q.text} is not in {where}" + (f" (it gives {', '.join(given)})" if given else "")
         hits = self._hits(sentence, cited)
-        judgements = [judge(sentence, hit, self.retriever) for hit in hits]
+        judgements = [judge(sentence, hit) for hit in hits]
         if any(j.stance is Stance.SUPPORTS for j in judgements):
             return ""
         best = max(hits, key=lambda h: h.dense)
@@ -308,24 +307,24 @@ class LLMAnswerer:
             return f"{_refs(cited)} do not mention {', '.join(missing)}"
         return ""
 
-    def _hits(self, sentence: str, cited: list[Numbered]) -> list[Hit]:
-        """Cited passages as ``Hit``s scored against the sentence, so ``judge`` can align them."""
-        vec = self.retriever.embedder.encode_one(sentence)
-        vectors = self.retriever.store.vectors("claims", [e.chunk.id for e in cited])
+    def _hits(self, sentence: str, cited: list[Numbered]) -> list[EvidenceSentence]:
+        """Cited passages as evidence scored against the sentence, so ``judge`` can align them."""
+        corpus = self.retriever.corpus()
+        vec = corpus.embed(sentence)
+        found = [corpus.sentence(e.chunk) for e in cited]
+        corpus.load_vectors(found)
         out = []
-        for e in cited:
-            stored = vectors.get(e.chunk.id)
+        for e in found:
+            stored = e.vector
             if stored is None:
-                stored = self.retriever.embedder.encode_one(e.chunk.text)
+                stored = corpus.embed(e.chunk.text)
             sim = float(np.dot(vec, stored))
-            out.append(Hit(e.chunk, dense=sim, score=sim))
+            out.append(e.rescored(dense=sim, score=sim))
         return out
 
     def _missing_names(self, sentence: str, cited: list[Numbered]) -> list[str]:
-        lex = self.retriever.lexical()
-        pools = [terms(e.chunk.text) for e in cited] + [
-            lex.doc_tokens.get(e.chunk.doc) or TokenPool(()) for e in cited
-        ]
+        corpus = self.retriever.corpus()
+        pools = [terms(e.chunk.text) for e in cited] + [corpus.article_tokens(e.chunk.doc) for e in cited]
         missing = []
         for ent in parse(sentence).entities:
             if ent.label not in NAME_LABELS:
