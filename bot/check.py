@@ -124,7 +124,7 @@ def judge(claim: str, hit: EvidenceSentence) -> Judgement:
     words = hit.corpus.words
     nearby = terms(hit.window(before=1, after=1))  # where a rival name would be contrasted
     claim_tokens = tokens(claim)
-    covered = _share(claim_tokens, sentence)
+    covered = sentence.share(claim_tokens)
     counts_same_thing = any(
         same_measure(e.unit, c.unit)
         for c in parse_quantities(claim)
@@ -231,10 +231,6 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], words
 def _verbs(text: str) -> list[str]:
     """Content verbs as written: the sentence model compares "fled" and "flee", not stems."""
     return [v for v in parse(text).verbs if tokens(v)]
-
-
-def _share(words: list[str], pool: TokenPool) -> float:
-    return sum(1 for w in words if pool.has(w)) / len(words) if words else 0.0
 
 
 def _quantity_clash(claim: str, text: str) -> Judgement | None:

@@ -232,6 +232,10 @@ class TokenPool:
             )
         return self._memo[token]
 
+    def share(self, words: list[str]) -> float:
+        """The share of ``words`` in the pool (0 for no words)."""
+        return sum(1 for w in words if self.has(w)) / len(words) if words else 0.0
+
 
 def close_enough(a: str, b: str) -> bool:
     """Same stem, one is a prefix form of the other (Russia/Russian), or a one-letter typo."""
