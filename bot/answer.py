@@ -21,12 +21,11 @@ from bot.sentences import by_predicate, sentences, states_predicate
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from index.settings import Settings
 
-MAX_CITATIONS = 6
-
 
 class Answerer:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
+        self.tune = settings.tuning.answer
 
     def answer(self, question: str) -> Answer:
         q = analyse(question)
@@ -37,12 +36,14 @@ class Answerer:
         usable = [
             h
             for h in hits
-            if h.score >= floor * 0.8 and self._mentions_key_terms(q, h) and self._states(q, h)
+            if h.score >= floor * self.tune.floor_factor
+            and self._mentions_key_terms(q, h)
+            and self._states(q, h)
         ]
         candidates = self._candidates(q, usable)
         if not candidates and q.duration:  # "until the situation improves" answers "how long"
             stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
-            candidates = sentences(stated)
+            candidates = sentences(stated, self.tune)
         groups = [g for g in group(candidates) if g.score >= floor]
         if not groups:
             return Answer(
@@ -52,14 +53,14 @@ class Answerer:
                 passages=passages,
                 note="No indexed article states this; the closest passages are listed.",
             )
-        ratio = 0.6 if q.kind is Kind.COUNT else 0.8  # a count of the same noun is strong evidence
+        ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
         rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
             return self._disagreement(q, rivals, passages)
         top = groups[0]
-        citations = _citations(top.members)
+        citations = _citations(top.members, self.tune.max_citations)
         docs = top.docs
         note = (
             f"Only one source states this: {docs[0]}."
@@ -83,7 +84,7 @@ class Answerer:
         if q.kind is Kind.PERSON and titled_name(q, hit.chunk.text):
             return True  # "Who is the secretary of state?" - "Secretary of State Antony Blinken"
         previous = hit.previous
-        return states_predicate(q, hit, previous.text if previous else "")
+        return states_predicate(q, hit, self.tune, previous.text if previous else "")
 
     def _in_article(self, q: Question, hit: EvidenceSentence) -> bool:
         article = hit.article_tokens
@@ -94,7 +95,7 @@ class Answerer:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
         if q.kind is not Kind.COUNT:
             return self._in_article(q, hit)
-        window = terms(hit.window(before=2))  # where a count's subject is usually named
+        window = terms(hit.window(before=self.tune.subject_window))
         if not all(window.has(m) for m in q.modifiers):
             return False  # "Russian troops" are not the troops of another country
         others = [t for t in q.key_terms if t not in q.modifiers]
@@ -104,15 +105,15 @@ class Answerer:
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
         if q.kind is Kind.COUNT:
-            return counts(q, hits)
+            return counts(q, hits, self.tune)
         if q.kind in ENTITY_LABELS:
-            found = entities(q, hits)
+            found = entities(q, hits, self.tune)
             if found or q.kind in (Kind.DATE, Kind.PERSON):
                 return found  # no date or person in the evidence: a sentence does not answer "when"/"who"
-            hits = [h for h in hits if h.score >= self.settings.min_evidence + 0.1]
+            hits = [h for h in hits if h.score >= self.settings.min_evidence + self.tune.sentence_margin]
         if q.kind is Kind.OPEN:
-            hits = by_predicate(q, hits)
-        return sentences(hits)
+            hits = by_predicate(q, hits, self.tune)
+        return sentences(hits, self.tune)
 
     # --- disagreement ------------------------------------------------------------------
     def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
@@ -129,7 +130,7 @@ class Answerer:
             g
             for g in groups[1:]
             if g.members[0].chunk_id in vectors
-            and float(np.dot(anchor, vectors[g.members[0].chunk_id])) >= 0.8
+            and float(np.dot(anchor, vectors[g.members[0].chunk_id])) >= self.tune.rival_alignment
         ]
         return [groups[0], *kept] if kept else []
 
@@ -137,7 +138,7 @@ class Answerer:
         variants = []
         all_citations: list[Citation] = []
         for g in groups:
-            cites = _citations(g.members, first_id=len(all_citations) + 1)
+            cites = _citations(g.members, self.tune.max_citations, first_id=len(all_citations) + 1)
             all_citations.extend(cites)
             variants.append(Variant(g.value, cites))
         about = q.target or q.kind.value
@@ -159,11 +160,11 @@ class Answerer:
         )
 
 
-def _citations(members: list[Candidate], first_id: int = 1) -> list[Citation]:
+def _citations(members: list[Candidate], limit: int, first_id: int = 1) -> list[Citation]:
     out: list[Citation] = []
     seen: set[tuple[str, int]] = set()
     for m in sorted(members, key=lambda m: -m.score):
-        if (m.doc, m.start) in seen or len(out) >= MAX_CITATIONS:
+        if (m.doc, m.start) in seen or len(out) >= limit:
             continue
         seen.add((m.doc, m.start))
         out.append(

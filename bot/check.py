@@ -21,6 +21,7 @@ from bot.text import TokenPool, tokens, word_stem
 from bot.types import Evidence, Label, Stance, Verdict
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
 from index.settings import Settings
+from index.tuning import CheckTuning
 
 NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE"}
 DIRECTIONS = {
@@ -51,13 +52,14 @@ class Judgement:
 class Checker:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
+        self.tune = settings.tuning.check
 
     def check(self, claim: str) -> Verdict:
         found = self.retriever.search(claim)
         qvec, hits = found.vector, found.sentences
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
-        for hit in hits[:20]:
-            shown, judged = [hit], judge(claim, hit)
+        for hit in hits[: self.tune.judged_sentences]:
+            shown, judged = [hit], judge(claim, hit, self.tune)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
                 pair = self._with_previous(claim, hit, qvec)
                 if pair is not None:
@@ -70,7 +72,7 @@ class Checker:
             for shown, j in sorted(best.values(), key=lambda x: -_rank(x[1]))
             if j.stance is not Stance.NEUTRAL or shown[-1].score >= self.settings.min_evidence
             for h in shown
-        ][:8]
+        ][: self.tune.shown_evidence]
         supports = sorted({e.doc for e in evidence if e.stance is Stance.SUPPORTS})
         refutes = sorted({e.doc for e in evidence if e.stance is Stance.REFUTES})
         if supports and refutes:
@@ -101,7 +103,7 @@ class Checker:
         pair = hit.rescored(
             text=previous.text + " " + hit.chunk.text, dense=max(hit.dense, dense), score=hit.score
         )
-        judged = judge(claim, pair)
+        judged = judge(claim, pair, self.tune)
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
@@ -116,13 +118,13 @@ def _evidence(hit: EvidenceSentence, j: Judgement) -> Evidence:
     return Evidence(c.doc, c.start, c.end, c.text, j.stance, round(hit.score, 4), c.outlet, c.title, j.reason)
 
 
-def judge(claim: str, hit: EvidenceSentence) -> Judgement:
+def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     """The stance of one retrieved sentence towards the claim, with the reason in words."""
     text = hit.chunk.text
     sentence = terms(text)
     article = hit.article_tokens
     words = hit.corpus.words
-    nearby = terms(hit.window(before=1, after=1))  # where a rival name would be contrasted
+    nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
     claim_tokens = tokens(claim)
     covered = sentence.share(claim_tokens)
     counts_same_thing = any(
@@ -131,15 +133,15 @@ def judge(claim: str, hit: EvidenceSentence) -> Judgement:
         for e in parse_quantities(text)
         if c.unit
     )
-    aligned = (hit.dense >= 0.55 and covered >= 0.4) or (
-        counts_same_thing and hit.dense >= 0.45 and covered >= 0.3
+    aligned = (hit.dense >= tune.aligned_dense and covered >= tune.aligned_coverage) or (
+        counts_same_thing and hit.dense >= tune.count_aligned_dense and covered >= tune.count_aligned_coverage
     )
-    strong = hit.dense >= 0.6 and covered >= 0.5
+    strong = hit.dense >= tune.strong_dense and covered >= tune.strong_coverage
     if not aligned:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
     evidence_verbs = _verbs(text)
-    unstated = _unstated_predicate(claim, sentence, evidence_verbs, words)
+    unstated = _unstated_predicate(claim, sentence, evidence_verbs, words, tune.word_similarity)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
     order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
@@ -155,7 +157,12 @@ def judge(claim: str, hit: EvidenceSentence) -> Judgement:
         return Judgement(clash.stance, hit.score, clash.reason)
     names = set(_names(claim))
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
-    if strong and covered >= 0.6 and negated_near(claim, shared) != negated_near(text, shared):
+    window = tune.negation_window
+    if (
+        strong
+        and covered >= tune.negation_coverage
+        and negated_near(claim, shared, window) != negated_near(text, shared, window)
+    ):
         return Judgement(Stance.REFUTES, hit.score, "one says it happened, the other that it did not")
     missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
     if missing_names:
@@ -165,16 +172,18 @@ def judge(claim: str, hit: EvidenceSentence) -> Judgement:
         v
         for v in _verbs(claim)
         if not sentence.has(word_stem(v))
-        and not any(words.similar(v, e, 0.6) for e in evidence_verbs)
+        and not any(words.similar(v, e, tune.word_similarity) for e in evidence_verbs)
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
     claim_quantities = parse_quantities(claim)
-    numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text))
+    numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text), tune.same_figure_min)
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
         return Judgement(Stance.NEUTRAL, hit.score, "does not give the claim's numbers")
-    if (strong and covered >= 0.75) or (hit.dense >= 0.8 and covered >= 0.6):
+    if (strong and covered >= tune.support_coverage) or (
+        hit.dense >= tune.support_dense and covered >= tune.close_support_coverage
+    ):
         return Judgement(
             Stance.SUPPORTS, hit.score, "gives a compatible number" if claim_quantities else "states the same"
         )
@@ -186,12 +195,12 @@ _CUE = re.compile(
 )
 
 
-def negated_near(text: str, shared: TokenPool) -> bool:
-    """A negation within four words before one of the words both texts share (not a name)."""
+def negated_near(text: str, shared: TokenPool, window: int) -> bool:
+    """A negation within ``window`` words before one of the words both texts share (not a name)."""
     words = re.findall(r"[\w'’-]+", text.replace("n't", " n't"))
     for i, word in enumerate(words):
         if _CUE.fullmatch(word):
-            following = tokens(" ".join(words[i + 1 : i + 5]))
+            following = tokens(" ".join(words[i + 1 : i + 1 + window]))
             if any(shared.has(t) for t in following):
                 return True
     return False
@@ -199,7 +208,6 @@ def negated_near(text: str, shared: TokenPool) -> bool:
 
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
 UNRELATED = "not about the same thing"
-SAME_FIGURE_MIN = 20
 
 
 def _objects(text: str) -> dict[str, str]:
@@ -213,7 +221,9 @@ def _objects(text: str) -> dict[str, str]:
     return out
 
 
-def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], words: WordVectors) -> str:
+def _unstated_predicate(
+    claim: str, sentence: TokenPool, verbs: list[str], words: WordVectors, cutoff: float
+) -> str:
     """A copular claim's predicate ("are in US custody"): what it says of its subject."""
     for tok in dependency_parse(claim):
         if tok.dep_ != "ROOT" or tok.lemma_.lower() != "be":
@@ -222,7 +232,7 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], words
         heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for head in heads:
             word = head.text.lower()
-            stated = sentence.has(word_stem(word)) or any(words.similar(word, v, 0.6) for v in verbs)
+            stated = sentence.has(word_stem(word)) or any(words.similar(word, v, cutoff) for v in verbs)
             if tokens(word) and not stated:
                 return word
     return ""
@@ -252,7 +262,7 @@ def _quantity_clash(claim: str, text: str) -> Judgement | None:
     return None
 
 
-def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity]) -> bool:
+def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], figure_min: int) -> bool:
     """Every number in the claim is in the evidence, counting the same thing when both say what.
 
     The very same figure ("318 citizens", "318 nationals") agrees whatever its noun: an exact
@@ -260,20 +270,17 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity]) -> 
     """
     return all(
         any(
-            agree(e, c) and (not c.unit or not e.unit or same_measure(e.unit, c.unit) or _same_figure(e, c))
+            agree(e, c)
+            and (not c.unit or not e.unit or same_measure(e.unit, c.unit) or _same_figure(e, c, figure_min))
             for e in evidence
         )
         for c in claim_q
     )
 
 
-def _same_figure(a: Quantity, b: Quantity) -> bool:
+def _same_figure(a: Quantity, b: Quantity, figure_min: int) -> bool:
     return (
-        a.exact
-        and b.exact
-        and a.low == b.low >= SAME_FIGURE_MIN
-        and a.unit not in YEARS
-        and b.unit not in YEARS
+        a.exact and b.exact and a.low == b.low >= figure_min and a.unit not in YEARS and b.unit not in YEARS
     )
 
 

@@ -14,21 +14,24 @@ from bot.evidence import EvidenceSentence
 from bot.question import Question
 from bot.text import TokenPool, stem, tokens
 from bot.values import MONEY, MONEY_WORDS, Quantity, in_years, parse_quantities, unit_matches
+from index.tuning import AnswerTuning
 
 PEOPLE = {"people", "person", "resident", "inhabitant", "citizen", "individual", "soul"}
 TIME_UNITS = {"year", "decade", "month", "week", "day", "hour", "minute", "century"}
 
 
-def counts(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
+def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
     """Every count in the evidence that counts what the question asks about, one candidate each."""
     out = []
     asked = TokenPool(q.content)
     for hit in hits:
         text = hit.chunk.text
         quantities = parse_quantities(text)
-        chosen = [x for x in quantities if counts_target(q, x.unit, hit)]
+        chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
         if q.duration:
-            chosen = [x for x in chosen if _context_overlap(text, x, asked, q.key_terms) > 0]
+            chosen = [
+                x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
+            ]
         if not chosen and not q.duration:
             chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
         if not chosen and q.target and not q.duration and _names_target(text, q.target):
@@ -37,12 +40,12 @@ def counts(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
                 chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | MONEY else x.text
-            bonus = 0.02 * _context_overlap(text, x, asked)
+            bonus = tune.context_bonus * _context_overlap(text, x, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
 
 
-def counts_target(q: Question, unit: str, hit: EvidenceSentence) -> bool:
+def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
     """The counted noun ``unit`` is what the question counts (same word, kind or meaning)."""
     if q.duration:
         return unit in TIME_UNITS
@@ -52,17 +55,19 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence) -> bool:
         return unit in MONEY or unit_matches(unit, q.target)
     if q.target == "people" and unit in PEOPLE:
         return True
-    return unit_matches(unit, q.target) or hit.corpus.words.similar(unit, q.target, 0.75)
+    return unit_matches(unit, q.target) or hit.corpus.words.similar(unit, q.target, tune.unit_similarity)
 
 
-def _context_overlap(text: str, x: Quantity, asked: TokenPool, names: tuple[str, ...] = ()) -> int:
+def _context_overlap(
+    text: str, x: Quantity, asked: TokenPool, width: int, names: tuple[str, ...] = ()
+) -> int:
     """Question words in the clause around a number: which of several counts is asked about.
 
     Words after the number count twice ("13-year civil war"); words before it count back to
     the nearest clause boundary ("ruled Syria for more than 50 years"), not across "and".
     """
-    after = re.split(r"[,.;]|\band\b", text[x.end :], maxsplit=1)[0].split()[:4]
-    before = re.split(r"[,.;]|\band\b", text[: x.start])[-1].split()[-4:]
+    after = re.split(r"[,.;]|\band\b", text[x.end :], maxsplit=1)[0].split()[:width]
+    before = re.split(r"[,.;]|\band\b", text[: x.start])[-1].split()[-width:]
 
     def hits(words: list[str]) -> int:
         return sum(1 for t in tokens(" ".join(words)) if asked.has(t) and t != x.unit and t not in names)

@@ -17,17 +17,16 @@ from bot.nlp import Entity, parse
 from bot.question import ENTITY_LABELS, Kind, Question
 from bot.roles import Ask, asked_role, frames, name_in
 from bot.text import TokenPool, normalise, stem, tokens
+from index.tuning import AnswerTuning
 
 _DURATION = re.compile(
     r"^(?:more than |over |about |nearly |almost |some |at least )?[\w-]+\s+(?:years?|decades?|months?|weeks?|days?|hours?)$",
     re.I,
 )
 _REPORTING = re.compile(r"\b(said|say|says|told|tell|warn\w*|announc\w*|stat\w*|claim\w*|quoted)\b", re.I)
-ROLE_BONUS = 0.1
-"""A value in the role the question asks about outranks a name that merely co-occurs."""
 
 
-def entities(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
+def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
     """Named values of the asked kind from the best sentences, the asked role's fillers first."""
     labels = ENTITY_LABELS[q.kind]
     asked = TokenPool(tokens(q.text))
@@ -36,17 +35,19 @@ def entities(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
     ) and not re.search(r"\b(which|what)\s+(?:[\w-]+\s+){0,3}?\w*(ss|us|is)\b", q.text, re.I)
     out: list[Candidate] = []
     best = hits[0].score if hits else 0.0
-    aliases = _aliases(h.chunk.text for h in hits[:10])
+    aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
     from_frames: list[Candidate] = []
-    for rank, hit in enumerate(hits[:10]):
-        if hit.score < 0.6 * best:
+    for rank, hit in enumerate(hits[: tune.entity_sentences]):
+        if hit.score < tune.entity_floor_ratio * best:
             break
         values = []
         bonus: dict[str, float] = {}
         entities = parse(hit.chunk.text).entities
         framed = role_fillers(ask, hit.chunk.text, entities, asked) if ask else None
-        weak = hit.score < 0.8 * best  # a name from weaker evidence answers some other question...
+        weak = (
+            hit.score < tune.weak_ratio * best
+        )  # a name from weaker evidence answers some other question...
         if weak and not framed and not (q.kind is Kind.PERSON and titled_name(q, hit.chunk.text)):
             continue  # ...unless it fills the asked role or carries the asked title
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
@@ -56,7 +57,7 @@ def entities(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
                         hit,
                         value,
                         aliases.get(_name_key(value), _name_key(value)),
-                        hit.score - 0.01 * rank + ROLE_BONUS,
+                        hit.score - tune.rank_penalty * rank + tune.role_bonus,
                     )
                 )
             continue
@@ -70,12 +71,16 @@ def entities(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
             words = tokens(ent.text)
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
             values.append(value)
-            rarity = min(1.0, max(hit.corpus.idf(w) for w in words) / 4.0)
-            near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-4:]))
-            role = 0.03 * sum(1 for t in near if asked.has(t))
-            preferred = 0.05 if ent.label == labels[0] else 0.0  # an ORG over an adjective-like NORP
+            rarity = min(1.0, max(hit.corpus.idf(w) for w in words) / tune.rarity_idf)
+            near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-tune.context_words :]))
+            role = tune.near_word_bonus * sum(1 for t in near if asked.has(t))
+            preferred = tune.preferred_label_bonus if ent.label == labels[0] else 0.0
             bonus[value] = (
-                _role_bonus(q.kind, hit.chunk.text[: ent.start]) + 0.1 * rarity - 0.05 + role + preferred
+                _role_bonus(q.kind, hit.chunk.text[: ent.start], tune)
+                + tune.rarity_weight * rarity
+                - tune.common_name_penalty
+                + role
+                + preferred
             )
         if q.kind is Kind.PERSON and hit.chunk.speaker and _REPORTING.search(q.text):
             speaker_words = tokens(hit.chunk.speaker)
@@ -85,7 +90,7 @@ def entities(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
             continue
         values.sort(key=lambda v: -bonus.get(v, 0.0))
         for value in values[:1]:
-            score = hit.score - 0.01 * rank + bonus.get(value, 0.0)
+            score = hit.score - tune.rank_penalty * rank + bonus.get(value, 0.0)
             key = _name_key(value)
             out.append(Candidate.of(hit, value, aliases.get(key, key), score))
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
@@ -190,13 +195,13 @@ _LOCATIVE = re.compile(r"\b(in|at|to|from|into|near|outside|inside|toward|toward
 _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+(the\s+)?$", re.I)
 
 
-def _role_bonus(kind: Kind, before: str) -> float:
+def _role_bonus(kind: Kind, before: str, tune: AnswerTuning) -> float:
     """A place after "in/to/at", a date after "on/in/since": the role the question asks about."""
     tail = before[-30:]
     if kind is Kind.PLACE:
-        return 0.08 if _LOCATIVE.search(tail) else -0.05
+        return tune.locative_bonus if _LOCATIVE.search(tail) else -tune.non_locative_penalty
     if kind is Kind.DATE:
-        return 0.05 if _TEMPORAL.search(tail) else 0.0
+        return tune.temporal_bonus if _TEMPORAL.search(tail) else 0.0
     return 0.0
 
 

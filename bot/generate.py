@@ -37,12 +37,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_EVIDENCE = 8
-"""Sentences numbered for the model: enough for disagreements, few enough to check each one."""
-MIN_ALIGNMENT = 0.55
-"""Cosine between a sentence and its best cited passage below which it is not about the same thing."""
-MIN_COVERAGE = 0.6
-"""Share of a sentence's content words its cited passages must contain when no single one supports it."""
 
 _CITE = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _TRAILING_CITES = re.compile(r"([.!?])((?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+)")
@@ -115,7 +109,7 @@ class LLMAnswerer:
         picked: dict[str, Numbered] = {}
         withheld: set[str] = set()
         for chunk, score in candidates:
-            if len(picked) >= MAX_EVIDENCE:
+            if len(picked) >= self.settings.tuning.answer.llm_passages:
                 break
             if chunk.id in picked or chunk.id in withheld:
                 continue
@@ -236,16 +230,17 @@ class LLMAnswerer:
                 where = _refs(cited)
                 return f"{q.text} is not in {where}" + (f" (it gives {', '.join(given)})" if given else "")
         hits = self._hits(sentence, cited)
-        judgements = [judge(sentence, hit) for hit in hits]
+        tune = self.settings.tuning.check
+        judgements = [judge(sentence, hit, tune) for hit in hits]
         if any(j.stance is Stance.SUPPORTS for j in judgements):
             return ""
         best = max(hits, key=lambda h: h.dense)
-        if best.dense < MIN_ALIGNMENT:
+        if best.dense < tune.written_alignment:
             return f"{_refs(cited)} not about the same thing"
         pool = TokenPool(t for text in texts for t in tokens(text))
         words = tokens(sentence)
         share = pool.share(words)
-        if share < MIN_COVERAGE:
+        if share < tune.written_coverage:
             return f"{_refs(cited)} cover only {share:.0%} of its words"
         missing = self._missing_names(sentence, cited)
         if missing:

@@ -27,8 +27,8 @@ from index.embed import Embedder
 from index.settings import Settings
 from index.store import Chunk, Store
 
-RRF_K = 60
 REFRESH_SECONDS = 2.0
+"""How long a process trusts its lexical index before checking the store for other writers."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,7 @@ class Retriever:
         if not lex.chunks:
             return []
         corpus = self.corpus()
+        tune = self.settings.tuning.retrieval
         qvec = self.embedder.encode_one(query) if vector is None else vector
         n = self.settings.candidate_k
         dense = self.store.search("claims", qvec, n)
@@ -119,13 +120,13 @@ class Retriever:
         for rank, (chunk, sim) in enumerate(dense):
             hit = hits.setdefault(chunk.id, corpus.sentence(chunk))
             hit.dense = sim
-            hit.rrf += 1 / (RRF_K + rank)
+            hit.rrf += 1 / (tune.rrf_k + rank)
         top_bm = bm[0][1] if bm else 1.0
         for rank, (i, s) in enumerate(bm):
             chunk = lex.chunks[i]
             hit = hits.setdefault(chunk.id, corpus.sentence(chunk))
             hit.lexical = s / top_bm if top_bm else 0.0
-            hit.rrf += 1 / (RRF_K + rank)
+            hit.rrf += 1 / (tune.rrf_k + rank)
         self._fill_dense(hits, qvec)
         weights = {t: lex.bm25.idf(t) for t in set(qtoks)}
         for hit in hits.values():
@@ -134,9 +135,14 @@ class Retriever:
             previous = lex.previous(hit.chunk)
             if previous is not None:  # "the citizens" in one sentence, "Pakistanis" in the one before
                 window = coverage(weights, own, sentence_pool(previous.text))
-                hit.coverage = max(hit.coverage, 0.8 * window)
+                hit.coverage = max(hit.coverage, tune.previous_discount * window)
             hit.context = coverage(weights, lex.doc_tokens.get(hit.chunk.doc) or TokenPool(()))
-            hit.score = 0.5 * hit.dense + 0.3 * hit.coverage + 0.1 * hit.context + 0.1 * hit.lexical
+            hit.score = (
+                tune.dense_weight * hit.dense
+                + tune.coverage_weight * hit.coverage
+                + tune.context_weight * hit.context
+                + tune.lexical_weight * hit.lexical
+            )
             hit.features = {
                 "dense": round(hit.dense, 4),
                 "lexical": round(hit.lexical, 4),
@@ -145,7 +151,7 @@ class Retriever:
                 "rrf": round(hit.rrf, 5),
             }
         ranked = sorted(hits.values(), key=lambda h: -h.score)
-        return diversify(ranked, k or n)
+        return diversify(ranked, k or n, tune.diversify_ratio)
 
     def _fill_dense(self, hits: dict[str, EvidenceSentence], qvec: np.ndarray) -> None:
         """Lexical-only candidates get their true cosine too, so features are comparable."""
@@ -208,7 +214,7 @@ def sentence_pool(text: str) -> TokenPool:
     return TokenPool(tokens(text))
 
 
-def diversify(ranked: list[EvidenceSentence], k: int) -> list[EvidenceSentence]:
+def diversify(ranked: list[EvidenceSentence], k: int, ratio: float) -> list[EvidenceSentence]:
     """Best hit of each article first (in score order), then the rest: no source is drowned out."""
     firsts: list[EvidenceSentence] = []
     rest: list[EvidenceSentence] = []
@@ -217,6 +223,6 @@ def diversify(ranked: list[EvidenceSentence], k: int) -> list[EvidenceSentence]:
         (rest if hit.chunk.doc in seen else firsts).append(hit)
         seen.add(hit.chunk.doc)
     best = ranked[0].score if ranked else 0.0
-    strong = [h for h in firsts if h.score >= 0.6 * best]
-    weak = [h for h in firsts if h.score < 0.6 * best]
+    strong = [h for h in firsts if h.score >= ratio * best]
+    weak = [h for h in firsts if h.score < ratio * best]
     return (strong + sorted(rest + weak, key=lambda h: -h.score))[:k]

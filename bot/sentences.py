@@ -17,13 +17,9 @@ from bot.nlp import parse
 from bot.question import Kind, Question
 from bot.roles import core_terms
 from bot.text import surface_forms, tokens
+from index.tuning import AnswerTuning
 
 _ANAPHOR = re.compile(r"^\W*(these|those|this|they|such)\b", re.I)
-PREDICATE_WEIGHT = 0.15
-"""How much stating the asked (non-name) words, IDF-weighted, lifts an open question's sentence."""
-SAME_POINT = 0.65
-"""Cosine at which another source's sentence makes the same point as the answer (co-cited)."""
-
 
 WH_NOUNS = {
     "citi",
@@ -50,7 +46,7 @@ WH_NOUNS = {
 }
 
 
-def by_predicate(q: Question, hits: list[EvidenceSentence]) -> list[EvidenceSentence]:
+def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
     """Open questions: among sentences naming the same things, the one stating the asked words.
 
     "Were civilians killed in the strikes?" is answered by the sentence about civilians
@@ -67,45 +63,45 @@ def by_predicate(q: Question, hits: list[EvidenceSentence]) -> list[EvidenceSent
 
     def rank(hit: EvidenceSentence) -> float:
         pool = terms(hit.chunk.text)
-        return hit.score + PREDICATE_WEIGHT * sum(w for t, w in weights.items() if pool.has(t)) / total
+        return hit.score + tune.predicate_weight * sum(w for t, w in weights.items() if pool.has(t)) / total
 
     return sorted(hits, key=rank, reverse=True)
 
 
-def sentences(hits: list[EvidenceSentence]) -> list[Candidate]:
+def sentences(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
     """Open questions: the best sentence, cited with every source that says much the same."""
     if not hits:
         return []
     best = hits[0]
-    best.corpus.load_vectors(hits[:12])
+    best.corpus.load_vectors(hits[: tune.open_sentences])
     anchor = best.vector
     previous = best.previous if _ANAPHOR.match(best.chunk.text) else None
     if previous is not None:  # "These nations ...": the sentence before says which
         text = previous.text + " " + best.chunk.text
         out = [Candidate.of(best, text, "sentence", best.score)]
-        out.append(Candidate.of(previous, text, "sentence", best.score - 0.01))
+        out.append(Candidate.of(previous, text, "sentence", best.score - tune.rank_penalty))
     else:
         out = [Candidate.of(best, best.chunk.text, "sentence", best.score)]
     seen = {best.chunk.doc}
-    for hit in hits[1:12]:
+    for hit in hits[1 : tune.open_sentences]:
         vec = hit.vector
         if hit.chunk.doc in seen or vec is None or anchor is None:
             continue
-        if float(np.dot(anchor, vec)) >= SAME_POINT and hit.score >= 0.85 * best.score:
+        if float(np.dot(anchor, vec)) >= tune.same_point and hit.score >= tune.same_point_ratio * best.score:
             out.append(Candidate.of(hit, best.chunk.text, "sentence", hit.score))
             seen.add(hit.chunk.doc)
     return out
 
 
-def states_predicate(q: Question, hit: EvidenceSentence, previous: str = "") -> bool:
+def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, previous: str = "") -> bool:
     """The evidence must state what is asked about, not only name the same people and places.
 
     The sentence before counts too: "the citizens" are the Pakistanis it just named.
     """
     predicate = [t for t in q.content if t not in set(q.key_terms) and t not in WH_NOUNS and t != q.target]
-    if not predicate or hit.dense >= 0.7:
+    if not predicate or hit.dense >= tune.stated_by_meaning:
         return True
-    needed = 0.5 if q.kind is Kind.OPEN else 0.3  # a count's noun or a typed value carries the rest
+    needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
     own_pool = terms(hit.chunk.text)
     window_pool = terms(previous + " " + hit.chunk.text) if previous else None
     if own_pool.share(predicate) >= needed or (window_pool and window_pool.share(predicate) >= needed):
@@ -113,6 +109,7 @@ def states_predicate(q: Question, hit: EvidenceSentence, previous: str = "") -> 
     verbs = [v for v in parse(hit.chunk.text).verbs if tokens(v)]
     surface = surface_forms(q.text)
     words = hit.corpus.words
-    if words.share(predicate, own_pool, 0.6, verbs, surface) >= needed:
+    cutoff = tune.predicate_similarity
+    if words.share(predicate, own_pool, cutoff, verbs, surface) >= needed:
         return True
-    return window_pool is not None and words.share(predicate, window_pool, 0.6, verbs, surface) >= needed
+    return window_pool is not None and words.share(predicate, window_pool, cutoff, verbs, surface) >= needed
