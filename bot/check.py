@@ -20,26 +20,12 @@ from bot.retrieve import Retriever
 from bot.text import TokenPool, tokens, word_stem
 from bot.types import Evidence, Label, Stance, Verdict
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
+from index.lexicon import DIRECTIONS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
 from index.settings import Settings
 from index.tuning import CheckTuning
 
-NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE"}
-DIRECTIONS = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
+"""Entities of a claim its evidence must mention: names, and dates too ("on Monday")."""
 
 
 @dataclass(frozen=True)
@@ -190,9 +176,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
 
 
-_CUE = re.compile(
-    r"\b(not|no|never|none|nobody|nothing|neither|nor|without|denied|denies|deny|cannot|n't)\b", re.I
-)
+_CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in NEGATION_CUES) + r")\b", re.I)
 
 
 def negated_near(text: str, shared: TokenPool, window: int) -> bool:
@@ -285,7 +269,7 @@ def _same_figure(a: Quantity, b: Quantity, figure_min: int) -> bool:
 
 
 def _names(text: str) -> list[str]:
-    return [t for ent in parse(text).entities if ent.label in NAME_LABELS for t in tokens(ent.text)]
+    return [t for ent in parse(text).entities if ent.label in MENTIONED_LABELS for t in tokens(ent.text)]
 
 
 CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE"}

@@ -13,11 +13,9 @@ from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
 from bot.question import Question
 from bot.text import TokenPool, stem, tokens
-from bot.values import MONEY, MONEY_WORDS, Quantity, in_years, parse_quantities, unit_matches
+from bot.values import Quantity, in_years, parse_quantities, unit_matches
+from index.lexicon import CURRENCIES, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
 from index.tuning import AnswerTuning
-
-PEOPLE = {"people", "person", "resident", "inhabitant", "citizen", "individual", "soul"}
-TIME_UNITS = {"year", "decade", "month", "week", "day", "hour", "minute", "century"}
 
 
 def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
@@ -39,7 +37,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             if len(named) == 1:
                 chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
         for x in chosen:
-            value = _with_unit(text, x) if x.unit in TIME_UNITS | MONEY else x.text
+            value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else x.text
             bonus = tune.context_bonus * _context_overlap(text, x, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
@@ -52,8 +50,8 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
     if not q.target or not unit:
         return False
     if q.target in MONEY_WORDS or q.text.lower().startswith("how much"):
-        return unit in MONEY or unit_matches(unit, q.target)
-    if q.target == "people" and unit in PEOPLE:
+        return unit in CURRENCIES or unit_matches(unit, q.target)
+    if q.target == "people" and unit in PEOPLE_NOUNS:
         return True
     return unit_matches(unit, q.target) or hit.corpus.words.similar(unit, q.target, tune.unit_similarity)
 

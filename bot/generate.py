@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.answer import Answerer
-from bot.check import NAME_LABELS, judge
+from bot.check import MENTIONED_LABELS, judge
 from bot.evidence import EvidenceSentence, terms
 from bot.nlp import parse
 from bot.prompts import render_prompt
@@ -267,7 +267,7 @@ class LLMAnswerer:
         pools = [terms(e.chunk.text) for e in cited] + [corpus.article_tokens(e.chunk.doc) for e in cited]
         missing = []
         for ent in parse(sentence).entities:
-            if ent.label not in NAME_LABELS:
+            if ent.label not in MENTIONED_LABELS:
                 continue
             words = tokens(ent.text)
             if words and not all(any(p.has(w) for p in pools) for w in words):

@@ -17,33 +17,10 @@ from bot.nlp import parse
 from bot.question import Kind, Question
 from bot.roles import core_terms
 from bot.text import surface_forms, tokens
+from index.lexicon import WH_NOUNS
 from index.tuning import AnswerTuning
 
 _ANAPHOR = re.compile(r"^\W*(these|those|this|they|such)\b", re.I)
-
-WH_NOUNS = {
-    "citi",
-    "city",
-    "countri",
-    "country",
-    "town",
-    "place",
-    "region",
-    "day",
-    "date",
-    "year",
-    "month",
-    "time",
-    "person",
-    "peopl",
-    "group",
-    "organ",
-    "organis",
-    "organiz",
-    "agenc",
-    "part",
-    "name",
-}
 
 
 def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
