@@ -250,6 +250,22 @@ def close_enough(a: str, b: str) -> bool:
     return False
 
 
+def one_typo_apart(a: str, b: str) -> bool:
+    """One letter inserted, dropped, changed, or two neighbours swapped ("mnay"/"many")."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        ):
+            return True
+    return abs(len(a) - len(b)) <= 1 and _edit_distance_le1(a, b)
+
+
 def _edit_distance_le1(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a

@@ -217,3 +217,33 @@ what the evidence must state."""
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 """spaCy entity labels of proper names (people, organisations, places, nationalities)."""
+
+WH_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how")
+"""Words that open a question and say what kind of answer it wants."""
+
+HOW_WORDS = ("many", "much", "long", "often", "far")
+"""Words after "how" that ask for an amount, a span or a frequency."""
+
+AUXILIARIES = (
+    "did",
+    "does",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "got",
+    "get",
+)
+"""Auxiliary verbs, with the get-passive ("how many people got hurt"), that end a question's noun phrase."""
+
+SHORTHAND = {"r": "are", "u": "you", "ur": "your"}
+"""Chat spellings of auxiliaries and pronouns, spelled out before a question is read."""
