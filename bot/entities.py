@@ -17,13 +17,15 @@ from bot.nlp import Entity, parse
 from bot.question import ENTITY_LABELS, Kind, Question
 from bot.roles import Ask, asked_role, frames, name_in
 from bot.text import TokenPool, normalise, stem, tokens
+from index.lexicon import REPORTING_FORMS, REPORTING_VERBS
 from index.tuning import AnswerTuning
 
 _DURATION = re.compile(
     r"^(?:more than |over |about |nearly |almost |some |at least )?[\w-]+\s+(?:years?|decades?|months?|weeks?|days?|hours?)$",
     re.I,
 )
-_REPORTING = re.compile(r"\b(said|say|says|told|tell|warn\w*|announc\w*|stat\w*|claim\w*|quoted)\b", re.I)
+_REPORTING = re.compile(r"\b(" + "|".join([*REPORTING_VERBS, *REPORTING_FORMS]) + r")\b", re.I)
+"""A question about what someone said: the sentences' speakers are candidate answers."""
 
 
 def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:

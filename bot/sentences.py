@@ -16,10 +16,12 @@ from bot.evidence import EvidenceSentence, terms
 from bot.nlp import parse
 from bot.question import Kind, Question
 from bot.roles import core_terms
-from bot.text import surface_forms, tokens
+from bot.text import surface_forms, tokens, word_stem
 from index.lexicon import WH_NOUNS
 from index.tuning import AnswerTuning
 
+_WH_TOKENS = frozenset(word_stem(w) for w in WH_NOUNS)
+"""The wh-nouns as the tokens questions are read in (one stemmer: ``word_stem``)."""
 _ANAPHOR = re.compile(r"^\W*(these|those|this|they|such)\b", re.I)
 
 
@@ -30,7 +32,7 @@ def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) 
     (the main verb, its subject and object), not by the one that names the strikes most
     fully; rarer words weigh more (IDF).
     """
-    predicate = set(core_terms(q.text)) - set(q.key_terms) - WH_NOUNS
+    predicate = set(core_terms(q.text)) - set(q.key_terms) - _WH_TOKENS
     if not hits:
         return hits
     weights = {t: hits[0].corpus.idf(t) for t in predicate}
@@ -75,7 +77,7 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
 
     The sentence before counts too: "the citizens" are the Pakistanis it just named.
     """
-    predicate = [t for t in q.content if t not in set(q.key_terms) and t not in WH_NOUNS and t != q.target]
+    predicate = [t for t in q.content if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target]
     if not predicate or hit.dense >= tune.stated_by_meaning:
         return True
     needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share

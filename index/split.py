@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from index.clean import Cleaned, is_heading
-from index.lexicon import REPORTING_VERBS
+from index.lexicon import REPORTING_FORMS
 
 ABBREVIATIONS = {
     "mr",
@@ -74,7 +74,7 @@ ABBREVIATIONS = {
     "gov't",
     "govt",
 }
-_REPORTING = "|".join(REPORTING_VERBS)
+_REPORTING = "|".join(REPORTING_FORMS)
 _NAME = r"(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?|al-|bin |de |van |von )?[A-Z][\w.’'-]*){0,5})"
 _AUX = r"(?:has|have|had|was|were|is|are|will|would|also|further|later|then)"
 _THE = rf"(?:[Tt]he|[Aa]n?)(?:\s+(?!{_AUX}\b)[a-zA-Z’'-]+){{1,6}}?"

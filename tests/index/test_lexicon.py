@@ -62,3 +62,18 @@ def test_durations_compare_in_years() -> None:
     (months,) = parse_quantities("six months")
     assert agree(decades, years) and not agree(months, years)
     assert set(lexicon.DURATION_IN_YEARS) <= lexicon.TIME_UNITS
+
+
+@pytest.mark.parametrize(
+    "asked", ["Which city", "which places", "What date", "Which organizations", "which people"]
+)
+def test_wh_nouns_are_read_as_question_tokens(asked: str) -> None:
+    from bot.sentences import _WH_TOKENS
+    from bot.text import tokens
+
+    assert tokens(asked) and all(t in _WH_TOKENS for t in tokens(asked))
+
+
+def test_every_reporting_form_has_its_lemma() -> None:
+    assert lexicon.REPORTING_VERBS["say"] == ("said", "says")
+    assert len(lexicon.REPORTING_FORMS) == len(set(lexicon.REPORTING_FORMS))
