@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.evidence import EvidenceSentence, WordVectors, terms
+from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import dependency_parse, parse
 from bot.retrieve import Retriever
 from bot.text import TokenPool, tokens, word_stem
@@ -109,7 +109,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     text = hit.chunk.text
     sentence = terms(text)
     article = hit.article_tokens
-    words = hit.corpus.words
+    corpus = hit.corpus
     nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
     claim_tokens = tokens(claim)
     covered = sentence.share(claim_tokens)
@@ -127,7 +127,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
     evidence_verbs = _verbs(text)
-    unstated = _unstated_predicate(claim, sentence, evidence_verbs, words, tune.word_similarity)
+    unstated = _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
     order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
@@ -158,7 +158,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         v
         for v in _verbs(claim)
         if not sentence.has(word_stem(v))
-        and not any(words.similar(v, e, tune.word_similarity) for e in evidence_verbs)
+        and not any(corpus.similar(v, e) for e in evidence_verbs)
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
     claim_quantities = parse_quantities(claim)
@@ -205,9 +205,7 @@ def _objects(text: str) -> dict[str, str]:
     return out
 
 
-def _unstated_predicate(
-    claim: str, sentence: TokenPool, verbs: list[str], words: WordVectors, cutoff: float
-) -> str:
+def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpus: Corpus) -> str:
     """A copular claim's predicate ("are in US custody"): what it says of its subject."""
     for tok in dependency_parse(claim):
         if tok.dep_ != "ROOT" or tok.lemma_.lower() != "be":
@@ -216,7 +214,7 @@ def _unstated_predicate(
         heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for head in heads:
             word = head.text.lower()
-            stated = sentence.has(word_stem(word)) or any(words.similar(word, v, cutoff) for v in verbs)
+            stated = sentence.has(word_stem(word)) or any(corpus.similar(word, v) for v in verbs)
             if tokens(word) and not stated:
                 return word
     return ""

@@ -53,7 +53,7 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
         return unit in CURRENCIES or unit_matches(unit, q.target)
     if q.target == "people" and unit in PEOPLE_NOUNS:
         return True
-    return unit_matches(unit, q.target) or hit.corpus.words.similar(unit, q.target, tune.unit_similarity)
+    return unit_matches(unit, q.target) or hit.corpus.similar(unit, q.target)
 
 
 def _context_overlap(

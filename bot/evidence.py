@@ -113,9 +113,27 @@ class Corpus:
     the embedder so that nothing outside retrieval touches them.
     """
 
-    def __init__(self, lexical: LexicalIndex, store: Store, embedder: Embedder) -> None:
+    def __init__(
+        self, lexical: LexicalIndex, store: Store, embedder: Embedder, word_similarity: float
+    ) -> None:
         self._lexical, self._store, self._embedder = lexical, store, embedder
         self.words = WordVectors.for_embedder(embedder)
+        self.word_similarity = word_similarity
+        """The one cut-off at which two words mean the same (``settings.tuning.word_similarity``)."""
+
+    def similar(self, a: str, b: str) -> bool:
+        """Two words close in meaning ("fled"/"flee", "stationed"/"deployed")."""
+        return self.words.similar(a, b, self.word_similarity)
+
+    def share(
+        self,
+        words: list[str],
+        pool: TokenPool,
+        verbs: list[str] | None = None,
+        surface: dict[str, str] | None = None,
+    ) -> float:
+        """``WordVectors.share`` at the corpus's cut-off."""
+        return self.words.share(words, pool, self.word_similarity, verbs, surface)
 
     def __len__(self) -> int:
         """How many claim sentences are indexed."""

@@ -79,7 +79,9 @@ class Retriever:
         lex = self.lexical()
         corpus = self._corpus
         if corpus is None or corpus._lexical is not lex:
-            corpus = self._corpus = Corpus(lex, self.store, self.embedder)
+            corpus = self._corpus = Corpus(
+                lex, self.store, self.embedder, self.settings.tuning.word_similarity
+            )
         return corpus
 
     def invalidate(self) -> None:

@@ -87,8 +87,7 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
         return True  # stated word for word: no parse, no model call
     verbs = [v for v in parse(hit.chunk.text).verbs if tokens(v)]
     surface = surface_forms(q.text)
-    words = hit.corpus.words
-    cutoff = tune.predicate_similarity
-    if words.share(predicate, own_pool, cutoff, verbs, surface) >= needed:
+    corpus = hit.corpus
+    if corpus.share(predicate, own_pool, verbs, surface) >= needed:
         return True
-    return window_pool is not None and words.share(predicate, window_pool, cutoff, verbs, surface) >= needed
+    return window_pool is not None and corpus.share(predicate, window_pool, verbs, surface) >= needed

@@ -90,6 +90,16 @@ def test_search_gives_the_vector_and_the_sentences_best_first(tiny: Retriever) -
     assert all(s.corpus is found.corpus for s in found.sentences)
 
 
+def test_words_mean_the_same_at_the_one_tuned_cut_off(tiny: Retriever) -> None:
+    corpus = tiny.corpus()
+    assert corpus.word_similarity == tiny.settings.tuning.word_similarity
+    assert corpus.similar("fled", "flee") and not corpus.similar("fled", "banana")
+    strict = Corpus(tiny.lexical(), tiny.store, tiny.embedder, word_similarity=0.99)
+    assert not strict.similar("fled", "flee")
+    assert corpus.share(["meet"], terms("They met."), verbs=["met"]) == 1.0
+    assert strict.share(["meet"], terms("They met."), verbs=["met"]) == 0.0
+
+
 def test_word_vectors_are_one_cache_per_embedder(embedder: Embedder) -> None:
     words = WordVectors.for_embedder(embedder)
     assert WordVectors.for_embedder(embedder) is words
