@@ -45,7 +45,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             break
         values = []
         bonus: dict[str, float] = {}
-        entities = parse(hit.chunk.text).entities
+        entities = hit.parsed.entities
         framed = role_fillers(ask, hit.chunk.text, entities, asked) if ask else None
         weak = (
             hit.score < tune.weak_ratio * best
