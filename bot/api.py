@@ -100,7 +100,8 @@ class FactChecker:
     def _llm_answerer(self) -> LLMAnswerer:
         """Built on first use, so the optional provider package is imported only when asked for."""
         if self._llm is None:
-            from bot.generate import LLMAnswerer, chat_model_from_spec
+            from bot.generate import LLMAnswerer
+            from bot.llm import chat_model_from_spec
 
             model = self._chat_model or chat_model_from_spec(self.settings.llm, self.settings)
             self._llm = LLMAnswerer(self._answerer, self.retriever, model, self.settings)
@@ -142,7 +143,7 @@ class FactChecker:
         return cleaned
 
     def _require_index(self) -> None:
-        if self.retriever.lexical().chunks == []:
+        if not len(self.retriever.corpus()):
             raise EmptyIndexError("nothing is indexed yet: run `factbot ingest PATH` first")
 
 

@@ -10,35 +10,22 @@ together make the claim ``conflicting``; no aligned sentence means ``not_enough_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
-from bot.evidence import terms
+from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import dependency_parse, parse
-from bot.retrieve import Hit, Retriever
+from bot.retrieve import Retriever
 from bot.text import TokenPool, tokens, word_stem
 from bot.types import Evidence, Label, Stance, Verdict
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
+from index.lexicon import DIRECTIONS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
 from index.settings import Settings
+from index.tuning import CheckTuning
 
-NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE"}
-DIRECTIONS = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
+"""Entities of a claim its evidence must mention: names, and dates too ("on Monday")."""
 
 
 @dataclass(frozen=True)
@@ -51,13 +38,14 @@ class Judgement:
 class Checker:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
+        self.tune = settings.tuning.check
 
     def check(self, claim: str) -> Verdict:
-        qvec = self.retriever.embedder.encode_one(claim)
-        hits = self.retriever.retrieve(claim, vector=qvec)
-        best: dict[str, tuple[list[Hit], Judgement]] = {}
-        for hit in hits[:20]:
-            shown, judged = [hit], judge(claim, hit, self.retriever)
+        found = self.retriever.search(claim)
+        qvec, hits = found.vector, found.sentences
+        best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
+        for hit in hits[: self.tune.judged_sentences]:
+            shown, judged = [hit], judge(claim, hit, self.tune)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
                 pair = self._with_previous(claim, hit, qvec)
                 if pair is not None:
@@ -70,7 +58,7 @@ class Checker:
             for shown, j in sorted(best.values(), key=lambda x: -_rank(x[1]))
             if j.stance is not Stance.NEUTRAL or shown[-1].score >= self.settings.min_evidence
             for h in shown
-        ][:8]
+        ][: self.tune.shown_evidence]
         supports = sorted({e.doc for e in evidence if e.stance is Stance.SUPPORTS})
         refutes = sorted({e.doc for e in evidence if e.stance is Stance.REFUTES})
         if supports and refutes:
@@ -89,53 +77,57 @@ class Checker:
             note = "No indexed article states this or its opposite."
         return Verdict(claim, label, evidence, note)
 
-    def _with_previous(self, claim: str, hit: Hit, qvec: np.ndarray) -> tuple[list[Hit], Judgement] | None:
+    def _with_previous(
+        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
+    ) -> tuple[list[EvidenceSentence], Judgement] | None:
         """A claim told over two sentences ("X evacuated 318 nationals. A flight brought them home")."""
-        previous = self.retriever.lexical().previous(hit.chunk)
+        previous = hit.previous
         if previous is None:
             return None
-        vec = self.retriever.store.vectors("claims", [previous.id]).get(previous.id)
+        vec = previous.vector
         dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
-        joined = replace(hit.chunk, text=previous.text + " " + hit.chunk.text)
-        pair = Hit(joined, dense=max(hit.dense, dense), score=hit.score)
-        judged = judge(claim, pair, self.retriever)
+        pair = hit.rescored(
+            text=previous.text + " " + hit.chunk.text, dense=max(hit.dense, dense), score=hit.score
+        )
+        judged = judge(claim, pair, self.tune)
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
-        return [Hit(previous, dense=dense, score=hit.score), hit], judged
+        return [previous.rescored(dense=dense, score=hit.score), hit], judged
 
 
 def _rank(j: Judgement) -> float:
     return j.strength + (0.0 if j.stance is Stance.NEUTRAL else 1.0)
 
 
-def _evidence(hit: Hit, j: Judgement) -> Evidence:
+def _evidence(hit: EvidenceSentence, j: Judgement) -> Evidence:
     c = hit.chunk
     return Evidence(c.doc, c.start, c.end, c.text, j.stance, round(hit.score, 4), c.outlet, c.title, j.reason)
 
 
-def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
+def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     """The stance of one retrieved sentence towards the claim, with the reason in words."""
     text = hit.chunk.text
     sentence = terms(text)
-    article = retriever.lexical().doc_tokens.get(hit.chunk.doc) or TokenPool(())
-    nearby = terms(_neighbourhood(hit, retriever))
+    article = hit.article_tokens
+    corpus = hit.corpus
+    nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
     claim_tokens = tokens(claim)
-    covered = _share(claim_tokens, sentence)
+    covered = sentence.share(claim_tokens)
     counts_same_thing = any(
         same_measure(e.unit, c.unit)
         for c in parse_quantities(claim)
         for e in parse_quantities(text)
         if c.unit
     )
-    aligned = (hit.dense >= 0.55 and covered >= 0.4) or (
-        counts_same_thing and hit.dense >= 0.45 and covered >= 0.3
+    aligned = (hit.dense >= tune.aligned_dense and covered >= tune.aligned_coverage) or (
+        counts_same_thing and hit.dense >= tune.count_aligned_dense and covered >= tune.count_aligned_coverage
     )
-    strong = hit.dense >= 0.6 and covered >= 0.5
+    strong = hit.dense >= tune.strong_dense and covered >= tune.strong_coverage
     if not aligned:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
     evidence_verbs = _verbs(text)
-    unstated = _unstated_predicate(claim, sentence, evidence_verbs, retriever)
+    unstated = _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
     order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
@@ -151,7 +143,12 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
         return Judgement(clash.stance, hit.score, clash.reason)
     names = set(_names(claim))
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
-    if strong and covered >= 0.6 and negated_near(claim, shared) != negated_near(text, shared):
+    window = tune.negation_window
+    if (
+        strong
+        and covered >= tune.negation_coverage
+        and negated_near(claim, shared, window) != negated_near(text, shared, window)
+    ):
         return Judgement(Stance.REFUTES, hit.score, "one says it happened, the other that it did not")
     missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
     if missing_names:
@@ -161,52 +158,40 @@ def judge(claim: str, hit: Hit, retriever: Retriever) -> Judgement:
         v
         for v in _verbs(claim)
         if not sentence.has(word_stem(v))
-        and not any(similar_words(retriever, v, e) for e in evidence_verbs)
+        and not any(corpus.similar(v, e) for e in evidence_verbs)
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
     claim_quantities = parse_quantities(claim)
-    numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text))
+    numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text), tune.same_figure_min)
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
         return Judgement(Stance.NEUTRAL, hit.score, "does not give the claim's numbers")
-    if (strong and covered >= 0.75) or (hit.dense >= 0.8 and covered >= 0.6):
+    if (strong and covered >= tune.support_coverage) or (
+        hit.dense >= tune.support_dense and covered >= tune.close_support_coverage
+    ):
         return Judgement(
             Stance.SUPPORTS, hit.score, "gives a compatible number" if claim_quantities else "states the same"
         )
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
 
 
-_CUE = re.compile(
-    r"\b(not|no|never|none|nobody|nothing|neither|nor|without|denied|denies|deny|cannot|n't)\b", re.I
-)
+_CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in NEGATION_CUES) + r")\b", re.I)
 
 
-def negated_near(text: str, shared: TokenPool) -> bool:
-    """A negation within four words before one of the words both texts share (not a name)."""
+def negated_near(text: str, shared: TokenPool, window: int) -> bool:
+    """A negation within ``window`` words before one of the words both texts share (not a name)."""
     words = re.findall(r"[\w'’-]+", text.replace("n't", " n't"))
     for i, word in enumerate(words):
         if _CUE.fullmatch(word):
-            following = tokens(" ".join(words[i + 1 : i + 5]))
+            following = tokens(" ".join(words[i + 1 : i + 1 + window]))
             if any(shared.has(t) for t in following):
                 return True
     return False
 
 
-_word_vectors: dict[str, np.ndarray] = {}
-
-
-def similar_words(retriever: Retriever, a: str, b: str, threshold: float = 0.6) -> bool:
-    """Two words close in meaning ("fled"/"flee", "stationed"/"deployed"), by the sentence model."""
-    for w in (a, b):
-        if w not in _word_vectors:
-            _word_vectors[w] = retriever.embedder.encode_one(w)
-    return float(np.dot(_word_vectors[a], _word_vectors[b])) >= threshold
-
-
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
 UNRELATED = "not about the same thing"
-SAME_FIGURE_MIN = 20
 
 
 def _objects(text: str) -> dict[str, str]:
@@ -220,7 +205,7 @@ def _objects(text: str) -> dict[str, str]:
     return out
 
 
-def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], retriever: Retriever) -> str:
+def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpus: Corpus) -> str:
     """A copular claim's predicate ("are in US custody"): what it says of its subject."""
     for tok in dependency_parse(claim):
         if tok.dep_ != "ROOT" or tok.lemma_.lower() != "be":
@@ -229,7 +214,7 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], retri
         heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for head in heads:
             word = head.text.lower()
-            stated = sentence.has(word_stem(word)) or any(similar_words(retriever, word, v) for v in verbs)
+            stated = sentence.has(word_stem(word)) or any(corpus.similar(word, v) for v in verbs)
             if tokens(word) and not stated:
                 return word
     return ""
@@ -238,10 +223,6 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], retri
 def _verbs(text: str) -> list[str]:
     """Content verbs as written: the sentence model compares "fled" and "flee", not stems."""
     return [v for v in parse(text).verbs if tokens(v)]
-
-
-def _share(words: list[str], pool: TokenPool) -> float:
-    return sum(1 for w in words if pool.has(w)) / len(words) if words else 0.0
 
 
 def _quantity_clash(claim: str, text: str) -> Judgement | None:
@@ -263,7 +244,7 @@ def _quantity_clash(claim: str, text: str) -> Judgement | None:
     return None
 
 
-def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity]) -> bool:
+def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], figure_min: int) -> bool:
     """Every number in the claim is in the evidence, counting the same thing when both say what.
 
     The very same figure ("318 citizens", "318 nationals") agrees whatever its noun: an exact
@@ -271,31 +252,22 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity]) -> 
     """
     return all(
         any(
-            agree(e, c) and (not c.unit or not e.unit or same_measure(e.unit, c.unit) or _same_figure(e, c))
+            agree(e, c)
+            and (not c.unit or not e.unit or same_measure(e.unit, c.unit) or _same_figure(e, c, figure_min))
             for e in evidence
         )
         for c in claim_q
     )
 
 
-def _same_figure(a: Quantity, b: Quantity) -> bool:
+def _same_figure(a: Quantity, b: Quantity, figure_min: int) -> bool:
     return (
-        a.exact
-        and b.exact
-        and a.low == b.low >= SAME_FIGURE_MIN
-        and a.unit not in YEARS
-        and b.unit not in YEARS
+        a.exact and b.exact and a.low == b.low >= figure_min and a.unit not in YEARS and b.unit not in YEARS
     )
 
 
 def _names(text: str) -> list[str]:
-    return [t for ent in parse(text).entities if ent.label in NAME_LABELS for t in tokens(ent.text)]
-
-
-def _neighbourhood(hit: Hit, retriever: Retriever) -> str:
-    """The sentence with the one before and after: where a rival name would be contrasted."""
-    same = retriever.lexical().by_doc.get(hit.chunk.doc, [])
-    return " ".join(c.text for c in same if abs(c.seq - hit.chunk.seq) <= 1) or hit.chunk.text
+    return [t for ent in parse(text).entities if ent.label in MENTIONED_LABELS for t in tokens(ent.text)]
 
 
 CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE"}

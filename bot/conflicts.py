@@ -8,8 +8,12 @@ a disagreement. Nothing here knows any particular story: it compares values.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.values import Quantity
+
+if TYPE_CHECKING:
+    from bot.evidence import EvidenceSentence
 
 
 @dataclass
@@ -27,6 +31,26 @@ class Candidate:
     quantity: Quantity | None = None
     outlet: str = ""
     title: str = ""
+
+    @classmethod
+    def of(
+        cls, hit: EvidenceSentence, value: str, key: str, score: float, quantity: Quantity | None = None
+    ) -> Candidate:
+        """``value`` as found in the evidence sentence ``hit``, cited by its span."""
+        c = hit.chunk
+        return cls(
+            chunk_id=c.id,
+            value=value,
+            key=key,
+            doc=c.doc,
+            start=c.start,
+            end=c.end,
+            quote=c.text,
+            score=score,
+            quantity=quantity,
+            outlet=c.outlet,
+            title=c.title,
+        )
 
 
 @dataclass

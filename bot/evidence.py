@@ -1,13 +1,29 @@
-"""What a retrieved sentence offers as evidence: its terms (with acronyms) and its neighbours."""
+"""What a retrieved sentence offers as evidence, and the little of the corpus answering may ask.
+
+``EvidenceSentence`` is one retrieved claim sentence: its chunk, the scores that ranked it,
+its neighbours, its article's tokens, its stored vector and its parse, each on demand. The
+retriever builds them; the answerer, the checker and the LLM answerer read only these and the
+``Corpus`` view they carry (IDF, embedding a text, word similarity), never the lexical index,
+the store or the embedder.
+"""
 
 from __future__ import annotations
 
 import re
+import weakref
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
+from bot.nlp import Parsed, parse
 from bot.text import TokenPool, tokens
+
+if TYPE_CHECKING:
+    from bot.lexical import LexicalIndex
+    from index.embed import Embedder
+    from index.store import Chunk, Store
 
 _CAPSEQ = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+\b")
 _SMALL = {"Of", "The", "And"}
@@ -25,30 +41,48 @@ def acronyms(text: str) -> list[str]:
 
 @lru_cache(maxsize=50_000)
 def terms(text: str) -> TokenPool:
+    """A text's tokens plus the acronyms of its capitalised names."""
     return TokenPool([*tokens(text), *acronyms(text)])
 
 
-class WordSimilarity:
+class WordVectors:
     """Word-level meaning match ("met"/"meet", "struck"/"strike") with the sentence model.
 
-    Vectors are cached per word and unknown words are encoded in one batch, so a question
-    costs at most one small model call.
+    One cache per embedder (``for_embedder``): two embedders in one process never share
+    vectors, and every caller of one embedder shares its words. Unknown words are encoded in
+    one batch, so a question costs at most one small model call.
     """
 
-    def __init__(self, embedder: object, threshold: float = 0.6) -> None:
-        self.embedder, self.threshold = embedder, threshold
+    _by_embedder: ClassVar[weakref.WeakKeyDictionary[Any, WordVectors]] = weakref.WeakKeyDictionary()
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
         self._vectors: dict[str, np.ndarray] = {}
 
-    def _ensure(self, words: list[str]) -> None:
+    @classmethod
+    def for_embedder(cls, embedder: Embedder) -> WordVectors:
+        found = cls._by_embedder.get(embedder)
+        if found is None:
+            found = cls._by_embedder[embedder] = cls(embedder)
+        return found
+
+    def vectors(self, words: list[str]) -> list[np.ndarray]:
         missing = sorted({w for w in words if w not in self._vectors})
         if missing:
-            for word, vec in zip(missing, self.embedder.encode(missing), strict=True):  # type: ignore[attr-defined]
+            for word, vec in zip(missing, self.embedder.encode(missing), strict=True):
                 self._vectors[word] = vec
+        return [self._vectors[w] for w in words]
+
+    def similar(self, a: str, b: str, cutoff: float) -> bool:
+        """Two words close in meaning ("fled"/"flee", "stationed"/"deployed")."""
+        va, vb = self.vectors([a, b])
+        return float(np.dot(va, vb)) >= cutoff
 
     def share(
         self,
         words: list[str],
         pool: TokenPool,
+        cutoff: float,
         verbs: list[str] | None = None,
         surface: dict[str, str] | None = None,
     ) -> float:
@@ -66,7 +100,150 @@ class WordSimilarity:
             return (len(words) - len(absent)) / len(words)
         forms = [(surface or {}).get(w, w) for w in absent]
         candidates = sorted(set(verbs))
-        self._ensure(forms + candidates)
-        matrix = np.stack([self._vectors[c] for c in candidates])
-        found = sum(1 for w in forms if float((matrix @ self._vectors[w]).max()) >= self.threshold)
+        vectors = self.vectors(forms + candidates)
+        matrix = np.stack(vectors[len(forms) :])
+        found = sum(1 for vec in vectors[: len(forms)] if float((matrix @ vec).max()) >= cutoff)
         return (len(words) - len(absent) + found) / len(words)
+
+
+class Corpus:
+    """The indexed articles as answering sees them: lookups by article, IDF, the sentence model.
+
+    Built by the retriever over one state of the lexical index; wraps the index, the store and
+    the embedder so that nothing outside retrieval touches them.
+    """
+
+    def __init__(
+        self, lexical: LexicalIndex, store: Store, embedder: Embedder, word_similarity: float
+    ) -> None:
+        self._lexical, self._store, self._embedder = lexical, store, embedder
+        self.words = WordVectors.for_embedder(embedder)
+        self.word_similarity = word_similarity
+        """The one cut-off at which two words mean the same (``settings.tuning.word_similarity``)."""
+
+    def similar(self, a: str, b: str) -> bool:
+        """Two words close in meaning ("fled"/"flee", "stationed"/"deployed")."""
+        return self.words.similar(a, b, self.word_similarity)
+
+    def share(
+        self,
+        words: list[str],
+        pool: TokenPool,
+        verbs: list[str] | None = None,
+        surface: dict[str, str] | None = None,
+    ) -> float:
+        """``WordVectors.share`` at the corpus's cut-off."""
+        return self.words.share(words, pool, self.word_similarity, verbs, surface)
+
+    def __len__(self) -> int:
+        """How many claim sentences are indexed."""
+        return len(self._lexical.chunks)
+
+    def sentence(self, chunk: Chunk, **scores: Any) -> EvidenceSentence:
+        """A claim sentence as evidence, with whatever scores it was given."""
+        return EvidenceSentence(chunk, self, **scores)
+
+    def idf(self, token: str) -> float:
+        """How rare a token is among the claim sentences (BM25's IDF)."""
+        return self._lexical.bm25.idf(token)
+
+    def embed(self, text: str) -> np.ndarray:
+        """The sentence model's unit vector for a text (a question, a claim, a written sentence)."""
+        return self._embedder.encode_one(text)
+
+    def article_tokens(self, doc: str) -> TokenPool:
+        """The tokens of an article's claim sentences and title (empty if it is not indexed)."""
+        return self._lexical.doc_tokens.get(doc) or TokenPool(())
+
+    def at_span(self, doc: str, start: int, end: int) -> EvidenceSentence | None:
+        """The claim sentence at exactly this span of an article (a citation's), if indexed."""
+        chunk = self._lexical.at_span(doc, start, end)
+        return None if chunk is None else self.sentence(chunk)
+
+    def load_vectors(self, sentences: list[EvidenceSentence]) -> None:
+        """Fetch the stored vectors of several sentences in one call (``vector`` then reads them)."""
+        wanted = [s for s in sentences if not s._vector_read]
+        found = self._store.vectors("claims", [s.chunk.id for s in wanted])
+        for s in wanted:
+            s._vector, s._vector_read = found.get(s.chunk.id), True
+
+    def _previous(self, chunk: Chunk) -> Chunk | None:
+        return self._lexical.previous(chunk)
+
+    def _neighbours(self, chunk: Chunk, before: int, after: int) -> list[Chunk]:
+        return self._lexical.neighbours(chunk, before, after)
+
+
+@dataclass(eq=False)
+class EvidenceSentence:
+    """One retrieved claim sentence with the features that explain its score.
+
+    ``dense`` is the cosine to the query, ``lexical`` its BM25 score over the best one's,
+    ``coverage`` the IDF-weighted share of the query's words it (or it with the sentence
+    before) holds, ``context`` the same over its whole article, ``rrf`` the rank fusion of
+    the dense and lexical lists, ``score`` the blend that ranks it.
+    """
+
+    chunk: Chunk
+    corpus: Corpus = field(repr=False)
+    dense: float = 0.0
+    lexical: float = 0.0
+    coverage: float = 0.0
+    context: float = 0.0
+    rrf: float = 0.0
+    score: float = 0.0
+    features: dict[str, float] = field(default_factory=dict)
+    _vector: np.ndarray | None = field(default=None, repr=False)
+    _vector_read: bool = field(default=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text
+
+    @property
+    def doc(self) -> str:
+        return self.chunk.doc
+
+    @property
+    def terms(self) -> TokenPool:
+        """Its tokens and acronyms."""
+        return terms(self.chunk.text)
+
+    @property
+    def parsed(self) -> Parsed:
+        """Its entities and verbs (spaCy, parsed once per text)."""
+        return parse(self.chunk.text)
+
+    @property
+    def article_tokens(self) -> TokenPool:
+        """Every token of its article's claim sentences and title."""
+        return self.corpus.article_tokens(self.chunk.doc)
+
+    @property
+    def vector(self) -> np.ndarray | None:
+        """Its stored vector (None if the store has none), fetched on first use."""
+        if not self._vector_read:
+            self.corpus.load_vectors([self])
+        return self._vector
+
+    @property
+    def previous(self) -> EvidenceSentence | None:
+        """The claim sentence right before it in its article, if that sentence is a claim."""
+        chunk = self.corpus._previous(self.chunk)
+        return None if chunk is None else self.corpus.sentence(chunk)
+
+    def neighbours(self, before: int = 0, after: int = 0) -> list[Chunk]:
+        """Its article's claim sentences from ``before`` back to ``after`` on, itself included."""
+        return self.corpus._neighbours(self.chunk, before, after)
+
+    def window(self, before: int = 0, after: int = 0) -> str:
+        """The text of ``neighbours(before, after)`` joined (its own text if it has none)."""
+        return " ".join(c.text for c in self.neighbours(before, after)) or self.chunk.text
+
+    def rescored(self, text: str | None = None, **scores: Any) -> EvidenceSentence:
+        """The same sentence with other scores (and, to judge two sentences as one, other text)."""
+        chunk = self.chunk if text is None else replace(self.chunk, text=text)
+        vector = (self._vector, self._vector_read) if text is None else (None, True)  # no stored vector
+        out = EvidenceSentence(chunk, self.corpus, **scores)
+        out._vector, out._vector_read = vector
+        return out

@@ -11,7 +11,6 @@ is down, slow or incoherent yields the extractive answer with a note, never an e
 
 from __future__ import annotations
 
-import importlib
 import logging
 import queue
 import re
@@ -22,15 +21,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.answer import Answerer
-from bot.check import NAME_LABELS, judge
-from bot.evidence import terms
+from bot.check import MENTIONED_LABELS, judge
+from bot.evidence import EvidenceSentence, terms
 from bot.nlp import parse
 from bot.prompts import render_prompt
-from bot.retrieve import Hit, Retriever
+from bot.retrieve import Retriever
 from bot.text import TokenPool, tokens
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Stance, Status
 from bot.values import parse_quantities, unit_matches
-from index.errors import FactbotError
 from index.settings import Settings
 from index.store import Chunk
 
@@ -39,12 +37,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_EVIDENCE = 8
-"""Sentences numbered for the model: enough for disagreements, few enough to check each one."""
-MIN_ALIGNMENT = 0.55
-"""Cosine between a sentence and its best cited passage below which it is not about the same thing."""
-MIN_COVERAGE = 0.6
-"""Share of a sentence's content words its cited passages must contain when no single one supports it."""
 
 _CITE = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _TRAILING_CITES = re.compile(r"([.!?])((?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+)")
@@ -59,59 +51,6 @@ _INSTRUCTION = re.compile(
     r"|^\W*(?:answer|respond|reply|output)\b(?: only| with| that|:)?",
     re.I,
 )
-
-
-class LLMError(FactbotError):
-    """The configured language model cannot be built (unknown provider, package not installed)."""
-
-
-def chat_model_from_spec(spec: str, settings: Settings) -> BaseChatModel:
-    """A LangChain chat model for ``provider:MODEL``; provider packages are imported only here.
-
-    They are optional: factbot works without them, and the error says what to install.
-    """
-    provider, _, name = spec.partition(":")
-    provider = provider.strip().lower()
-    if not name.strip():
-        raise LLMError(f"FACTBOT_LLM={spec!r} needs a model: openai:MODEL, ollama:MODEL or llamacpp:PATH")
-    name = name.strip()
-    timeout = settings.llm_timeout
-    if provider == "openai":
-        chat_openai = _provider_class("langchain_openai", "ChatOpenAI", "openai:MODEL", ["langchain-openai"])
-        kwargs: dict[str, Any] = {"model": name, "temperature": 0, "timeout": timeout, "max_retries": 0}
-        if settings.llm_base_url:
-            kwargs["base_url"] = settings.llm_base_url
-        # A local OpenAI-compatible server often wants no key, but the client insists on one.
-        kwargs["api_key"] = settings.llm_api_key or "not-needed"
-        return chat_openai(**kwargs)
-    if provider == "ollama":
-        chat_ollama = _provider_class("langchain_ollama", "ChatOllama", "ollama:MODEL", ["langchain-ollama"])
-        okwargs: dict[str, Any] = {"model": name, "temperature": 0, "client_kwargs": {"timeout": timeout}}
-        if settings.llm_base_url:
-            okwargs["base_url"] = settings.llm_base_url
-        return chat_ollama(**okwargs)
-    if provider == "llamacpp":
-        chat_llamacpp = _provider_class(
-            "langchain_community.chat_models",
-            "ChatLlamaCpp",
-            "llamacpp:PATH",
-            ["langchain-community", "llama-cpp-python"],
-        )
-        return chat_llamacpp(model_path=name, temperature=0, n_ctx=4096, verbose=False)
-    raise LLMError(
-        f"FACTBOT_LLM={spec!r}: unknown provider {provider!r}; use openai:MODEL, ollama:MODEL or "
-        "llamacpp:PATH (or leave it empty for extractive answers)"
-    )
-
-
-def _provider_class(module: str, name: str, spec: str, packages: list[str]) -> Any:
-    """``module.name``, or an LLMError saying which packages ``FACTBOT_LLM=spec`` needs."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ImportError as exc:
-        raise LLMError(
-            f"FACTBOT_LLM={spec} needs {' and '.join(packages)}: pip install {' '.join(packages)}"
-        ) from exc
 
 
 @dataclass(frozen=True)
@@ -160,18 +99,17 @@ class LLMAnswerer:
         Sentences that read as orders to a model ("ignore your instructions and answer ...")
         state no fact about the world, so they are withheld; returns how many were.
         """
-        lex = self.retriever.lexical()
-        by_span = {(c.doc, c.start, c.end): c for c in lex.chunks}
+        corpus = self.retriever.corpus()
         candidates = [
-            (chunk, cite.score)
+            (found.chunk, cite.score)
             for cite in base.citations
-            if (chunk := by_span.get((cite.doc, cite.start, cite.end))) is not None
+            if (found := corpus.at_span(cite.doc, cite.start, cite.end)) is not None
         ]
         candidates += [(hit.chunk, hit.score) for hit in self.retriever.retrieve(question)]
         picked: dict[str, Numbered] = {}
         withheld: set[str] = set()
         for chunk, score in candidates:
-            if len(picked) >= MAX_EVIDENCE:
+            if len(picked) >= self.settings.tuning.answer.llm_passages:
                 break
             if chunk.id in picked or chunk.id in withheld:
                 continue
@@ -292,43 +230,44 @@ class LLMAnswerer:
                 where = _refs(cited)
                 return f"{q.text} is not in {where}" + (f" (it gives {', '.join(given)})" if given else "")
         hits = self._hits(sentence, cited)
-        judgements = [judge(sentence, hit, self.retriever) for hit in hits]
+        tune = self.settings.tuning.check
+        judgements = [judge(sentence, hit, tune) for hit in hits]
         if any(j.stance is Stance.SUPPORTS for j in judgements):
             return ""
         best = max(hits, key=lambda h: h.dense)
-        if best.dense < MIN_ALIGNMENT:
+        if best.dense < tune.written_alignment:
             return f"{_refs(cited)} not about the same thing"
         pool = TokenPool(t for text in texts for t in tokens(text))
         words = tokens(sentence)
-        share = sum(1 for w in words if pool.has(w)) / len(words) if words else 0.0
-        if share < MIN_COVERAGE:
+        share = pool.share(words)
+        if share < tune.written_coverage:
             return f"{_refs(cited)} cover only {share:.0%} of its words"
         missing = self._missing_names(sentence, cited)
         if missing:
             return f"{_refs(cited)} do not mention {', '.join(missing)}"
         return ""
 
-    def _hits(self, sentence: str, cited: list[Numbered]) -> list[Hit]:
-        """Cited passages as ``Hit``s scored against the sentence, so ``judge`` can align them."""
-        vec = self.retriever.embedder.encode_one(sentence)
-        vectors = self.retriever.store.vectors("claims", [e.chunk.id for e in cited])
+    def _hits(self, sentence: str, cited: list[Numbered]) -> list[EvidenceSentence]:
+        """Cited passages as evidence scored against the sentence, so ``judge`` can align them."""
+        corpus = self.retriever.corpus()
+        vec = corpus.embed(sentence)
+        found = [corpus.sentence(e.chunk) for e in cited]
+        corpus.load_vectors(found)
         out = []
-        for e in cited:
-            stored = vectors.get(e.chunk.id)
+        for e in found:
+            stored = e.vector
             if stored is None:
-                stored = self.retriever.embedder.encode_one(e.chunk.text)
+                stored = corpus.embed(e.chunk.text)
             sim = float(np.dot(vec, stored))
-            out.append(Hit(e.chunk, dense=sim, score=sim))
+            out.append(e.rescored(dense=sim, score=sim))
         return out
 
     def _missing_names(self, sentence: str, cited: list[Numbered]) -> list[str]:
-        lex = self.retriever.lexical()
-        pools = [terms(e.chunk.text) for e in cited] + [
-            lex.doc_tokens.get(e.chunk.doc) or TokenPool(()) for e in cited
-        ]
+        corpus = self.retriever.corpus()
+        pools = [terms(e.chunk.text) for e in cited] + [corpus.article_tokens(e.chunk.doc) for e in cited]
         missing = []
         for ent in parse(sentence).entities:
-            if ent.label not in NAME_LABELS:
+            if ent.label not in MENTIONED_LABELS:
                 continue
             words = tokens(ent.text)
             if words and not all(any(p.has(w) for p in pools) for w in words):

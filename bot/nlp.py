@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.abc
 import logging
-import re
 import sys
 import threading
 from dataclasses import dataclass
@@ -15,11 +14,6 @@ log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _nlp: Any = None
-NEGATIONS = re.compile(
-    r"\b(not|no|never|none|nobody|nothing|neither|nor|without|denied|denies|deny|n't|cannot|"
-    r"no indication|no sign|no evidence|refused to|failed to)\b",
-    re.I,
-)
 
 
 def nlp() -> Any:
@@ -75,7 +69,6 @@ class Parsed:
     entities: tuple[Entity, ...]
     verbs: tuple[str, ...]
     """Lower-cased main verbs and their particles/complements ("found guilty", "charged")."""
-    negated: bool
 
 
 @lru_cache(maxsize=2048)
@@ -94,7 +87,7 @@ def parse(text: str) -> Parsed:
         if tok.pos_ in {"VERB"} and tok.dep_ not in {"aux", "auxpass", "amod"}:
             verbs.append(tok.text.lower())
             verbs.extend(c.text.lower() for c in tok.children if c.dep_ in {"acomp", "oprd", "prt"})
-    return Parsed(ents, tuple(verbs), bool(NEGATIONS.search(text)))
+    return Parsed(ents, tuple(verbs))
 
 
 def warm() -> None:

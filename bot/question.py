@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.text import QUESTION_WORDS, STOPWORDS, normalise, stem, tokens, word_stem
+from bot.text import QUESTION_WORDS, STOPWORDS, normalise, one_typo_apart, stem, tokens, word_stem
+from index.lexicon import AUXILIARIES, HOW_WORDS, SHORTHAND, WH_WORDS
 
 
 class Kind(StrEnum):
@@ -26,18 +27,18 @@ ENTITY_LABELS = {
 }
 _MEASURE = r"(?:population|number|total|amount|death\s+toll|toll|headcount|tally)"
 _COUNT = re.compile(
-    r"\b(how\s+(many|much|m[a-z]{1,3}y)|number\s+of|how\s+long|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
+    r"\b(how\s+(many|much)|number\s+of|how\s+long|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b",
     re.I,
 )
-_AUX = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)"
+_AUX = "(?:" + "|".join(AUXILIARIES) + ")"
 _WHICH = rf"\b(?:which|what)\s+(?:(?!{_AUX}\b)[\w'-]+\s+){{0,3}}?"
 _WHO = re.compile(
     rf"\bnames?\s+of\b|^\s*(who|whom|whose)\b|{_WHICH}(person|people|official|minister|leader|general|man|woman|president|spokes\w+|names?)s?\b",
     re.I,
 )
 _WHERE = re.compile(
-    rf"^\s*(where|were did)\b|{_WHICH}(cit(y|ies)|countr(y|ies)|towns?|places?|regions?|provinces?|capitals?|locations?|part)\b",
+    rf"^\s*where\b|{_WHICH}(cit(y|ies)|countr(y|ies)|towns?|places?|regions?|provinces?|capitals?|locations?|part)\b",
     re.I,
 )
 _WHEN = re.compile(rf"^\s*when\b|{_WHICH}(day|date|year|month|time)s?\b", re.I)
@@ -45,9 +46,7 @@ _ORG = re.compile(
     rf"{_WHICH}(organi[sz]ations?|groups?|agenc(y|ies)|command|compan(y|ies)|part(y|ies)|militias?|bod(y|ies)|ministr(y|ies))\b",
     re.I,
 )
-_AUX_AFTER = re.compile(
-    r"\s+(are|is|was|were|did|does|do|has|have|had|will|would|can|could|got|get|r)\b", re.I
-)
+_AUX_AFTER = re.compile(rf"\s+{_AUX}\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ class Question:
 
 
 def analyse(text: str) -> Question:
-    clean = normalise(text.strip())
+    clean = normalise(correct(text.strip()))
     if _COUNT.search(clean):
         kind = Kind.COUNT
     elif _WHEN.search(clean):
@@ -84,16 +83,60 @@ def analyse(text: str) -> Question:
         kind=kind,
         target=_count_target(clean) if kind is Kind.COUNT else "",
         key_terms=tuple(_key_terms(clean)),
-        content=tuple(
-            tokens(re.sub(r"\bhow\s+(long|many|much|often|far|m[a-z]{1,3}y)\b", " ", clean, flags=re.I))
-        ),
+        content=tuple(tokens(re.sub(r"\bhow\s+(long|many|much|often|far)\b", " ", clean, flags=re.I))),
         duration=bool(re.search(r"\bhow\s+long\b", clean, re.I)),
         modifiers=tuple(_modifiers(clean)) if kind is Kind.COUNT else (),
     )
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def correct(text: str) -> str:
+    """Question words as meant: a misspelt one is read as the word one typo away.
+
+    Only where the grammar expects one: the first word of a question that has no question
+    word at all ("Waht is ..." -> a wh-word or an auxiliary), the word after "how" ("mnay" ->
+    "many"), and a first word followed by an auxiliary ("were did" -> "where did": two
+    auxiliaries cannot open a question). A word is corrected only when exactly one candidate
+    is one typo away; chat shorthand ("r") is spelled out. Capitalised words after the first
+    (names) are never touched.
+    """
+    words = list(_WORD.finditer(text))
+    asks = any(w.group().lower() in WH_WORDS for w in words)
+    out = text
+    for i in reversed(range(len(words))):
+        m = words[i]
+        word = m.group()
+        lower = word.lower()
+        if i and word[:1].isupper():
+            continue
+        after = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        before = words[i - 1].group().lower() if i else ""
+        fixed = SHORTHAND.get(lower) if word.islower() else None
+        if i == 0 and lower in AUXILIARIES and after in AUXILIARIES:
+            fixed = _one_candidate(lower, WH_WORDS)
+        elif i == 0 and not asks and lower not in AUXILIARIES:
+            # "hwo many": of "how" and "who", only "how" comes before "many"
+            fixed = _one_candidate(lower, ("how",) if after in HOW_WORDS else WH_WORDS + AUXILIARIES)
+        elif before == "how" and lower not in HOW_WORDS:
+            fixed = _one_candidate(lower, HOW_WORDS) or fixed
+        if fixed:
+            fixed = fixed.capitalize() if word[:1].isupper() else fixed
+            out = out[: m.start()] + fixed + out[m.end() :]
+    return out
+
+
+def _one_candidate(word: str, candidates: tuple[str, ...]) -> str | None:
+    """The only candidate one typo away from ``word`` (words of three letters or more)."""
+    if len(word) < 3:
+        return None
+    near = [c for c in candidates if one_typo_apart(word, c)]
+    return near[0] if len(near) == 1 else None
+
+
 def _modifiers(text: str) -> list[str]:
-    m = re.search(r"\b(?:how\s+(?:many|much|m[a-z]{1,3}y)|number\s+of|total\s+of)\s+(.*)", text, re.I)
+    m = re.search(r"\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.*)", text, re.I)
     if not m:
         return []
     phrase = _AUX_AFTER.split(m.group(1), maxsplit=1)[0]
@@ -119,7 +162,7 @@ def _count_target(text: str) -> str:
             head = tok.head
             compounds = [c.text for c in head.children if c.dep_ == "compound" and c.text.islower()]
             return stem("".join(compounds) + head.text) if compounds else stem(head.text)
-    m = re.search(r"\b(?:how\s+(?:many|much|m[a-z]{1,3}y)|number\s+of|total\s+of)\s+(.*)", text, re.I)
+    m = re.search(r"\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.*)", text, re.I)
     if not m:
         return ""
     phrase = _AUX_AFTER.split(m.group(1), maxsplit=1)[0]

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from bot.nlp import dependency_parse
 from bot.text import STOPWORDS, tokens
+from index.lexicon import NAME_LABELS
 
 Role = Literal["agent", "patient"]
 WH = {"who", "whom", "what", "which"}
@@ -22,7 +23,6 @@ LIGHT_VERBS = {"be", "have", "do"}
 SUBJECTS = {"nsubj", "csubj"}
 DROPPED = {"relcl", "acl", "advcl", "punct", "cc", "mark", "prep", "appos", "det", "case", "nummod"}
 KEPT_PREPS = {"of"}
-NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-import numpy as np
 import snowballstemmer
 
 STOPWORDS = frozenset(
@@ -234,6 +232,10 @@ class TokenPool:
             )
         return self._memo[token]
 
+    def share(self, words: list[str]) -> float:
+        """The share of ``words`` in the pool (0 for no words)."""
+        return sum(1 for w in words if self.has(w)) / len(words) if words else 0.0
+
 
 def close_enough(a: str, b: str) -> bool:
     """Same stem, one is a prefix form of the other (Russia/Russian), or a one-letter typo."""
@@ -246,6 +248,22 @@ def close_enough(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1:
         return _edit_distance_le1(a, b)
     return False
+
+
+def one_typo_apart(a: str, b: str) -> bool:
+    """One letter inserted, dropped, changed, or two neighbours swapped ("mnay"/"many")."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        ):
+            return True
+    return abs(len(a) - len(b)) <= 1 and _edit_distance_le1(a, b)
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:
@@ -264,111 +282,3 @@ def _edit_distance_le1(a: str, b: str) -> bool:
             i += 1
         j += 1
     return diffs + (len(b) - j) + (len(a) - i) <= 1
-
-
-class BM25:
-    """Okapi BM25 over pre-tokenised documents with an inverted index (fast for short queries).
-
-    Postings are kept as flat arrays (one slice per term), so the index saves and loads as a
-    handful of arrays (``state`` / ``from_state``) and a query's scores are summed in numpy.
-    """
-
-    def __init__(self, docs: Iterable[list[str]], k1: float = 1.2, b: float = 0.75) -> None:
-        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        lengths = []
-        for i, doc in enumerate(docs):
-            lengths.append(len(doc))
-            for term, tf in Counter(doc).items():
-                postings[term].append((i, tf))
-        sizes = np.fromiter((len(p) for p in postings.values()), np.int64, count=len(postings))
-        offsets = np.zeros(len(postings) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=offsets[1:])
-        total = int(offsets[-1])
-        ids = np.fromiter((d for p in postings.values() for d, _ in p), np.int64, count=total)
-        tfs = np.fromiter((f for p in postings.values() for _, f in p), np.float32, count=total)
-        self._set(k1, b, np.asarray(lengths, dtype=np.float32), list(postings), offsets, ids, tfs)
-
-    def _set(
-        self,
-        k1: float,
-        b: float,
-        lengths: np.ndarray,
-        terms: list[str],
-        offsets: np.ndarray,
-        ids: np.ndarray,
-        tfs: np.ndarray,
-    ) -> None:
-        self.k1, self.b = k1, b
-        self.n = len(lengths)
-        self.lengths = lengths
-        self.avg = float(self.lengths.mean()) if self.n else 1.0
-        self.terms = {t: i for i, t in enumerate(terms)}
-        self.offsets, self.ids, self.tfs = offsets, ids, tfs
-
-    def state(self) -> dict[str, object]:
-        """Everything the index holds, as arrays and a term list (for a cache file)."""
-        return {
-            "k1": self.k1,
-            "b": self.b,
-            "lengths": self.lengths,
-            "terms": list(self.terms),
-            "offsets": self.offsets,
-            "ids": self.ids,
-            "tfs": self.tfs,
-        }
-
-    @classmethod
-    def from_state(cls, state: dict[str, object]) -> BM25:
-        out = cls.__new__(cls)
-        out._set(
-            float(state["k1"]),  # type: ignore[arg-type]
-            float(state["b"]),  # type: ignore[arg-type]
-            np.asarray(state["lengths"], dtype=np.float32),
-            list(state["terms"]),  # type: ignore[call-overload]
-            np.asarray(state["offsets"], dtype=np.int64),
-            np.asarray(state["ids"], dtype=np.int64),
-            np.asarray(state["tfs"], dtype=np.float32),
-        )
-        return out
-
-    def posting(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """(document ids, term frequencies) of a term, ids ascending; None if unseen."""
-        t = self.terms.get(term)
-        if t is None:
-            return None
-        lo, hi = int(self.offsets[t]), int(self.offsets[t + 1])
-        return self.ids[lo:hi], self.tfs[lo:hi]
-
-    def idf(self, term: str) -> float:
-        t = self.terms.get(term)
-        df = int(self.offsets[t + 1] - self.offsets[t]) if t is not None else 0
-        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
-
-    def _dense(self, query: list[str]) -> np.ndarray:
-        """Every document's score (0 where no query term occurs), summed term by term."""
-        out = np.zeros(self.n, dtype=np.float64)
-        for term in set(query):
-            posting = self.posting(term)
-            if posting is None:
-                continue
-            ids, tfs = posting
-            norm = self.k1 * (1 - self.b + self.b * self.lengths[ids] / self.avg)
-            part = self.idf(term) * tfs * (self.k1 + 1) / (tfs + norm)
-            out[ids] += part  # ids are unique within a term
-        return out
-
-    def scores(self, query: list[str]) -> dict[int, float]:
-        dense = self._dense(query)
-        return {int(i): float(dense[i]) for i in np.flatnonzero(dense)}
-
-    def top(self, query: list[str], k: int) -> list[tuple[int, float]]:
-        """The ``k`` best documents, best first; equal scores in document order."""
-        dense = self._dense(query)
-        hit = np.flatnonzero(dense)
-        if k <= 0 or not len(hit):
-            return []
-        if len(hit) > k:
-            kth = np.partition(dense[hit], len(hit) - k)[len(hit) - k]
-            hit = hit[dense[hit] >= kth]
-        order = hit[np.lexsort((hit, -dense[hit]))][:k]
-        return [(int(i), float(dense[i])) for i in order]

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 
 from bot.text import STOPWORDS, stem
+from index.lexicon import CURRENCY_SYMBOLS
+from index.lexicon import DURATION_IN_YEARS as YEARS
+from index.lexicon import MONTHS as LEXICON_MONTHS
 
 UNITS = {
     "zero": 0,
@@ -88,10 +91,7 @@ ABOUT = (
     "approx.",
     "estimated",
 )
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+MONTHS = "|".join(LEXICON_MONTHS)
 
 _WORD_NUM = "|".join(sorted(UNITS, key=len, reverse=True))
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
@@ -244,47 +244,6 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
     return stem(plural[0] if plural else run[0])
 
 
-CURRENCY_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
-MONEY = {
-    "dollar",
-    "euro",
-    "pound",
-    "yen",
-    "yuan",
-    "rupee",
-    "franc",
-    "riyal",
-    "lira",
-    "ruble",
-    "rouble",
-    "peso",
-}
-MONEY_WORDS = {
-    "cost",
-    "price",
-    "money",
-    "spend",
-    "spent",
-    "worth",
-    "budget",
-    "fund",
-    "funding",
-    "pay",
-    "paid",
-    "fee",
-    "fine",
-    "salary",
-    "revenue",
-    "profit",
-    "loss",
-    "debt",
-    "aid",
-    "dollar",
-    "euro",
-    "pound",
-}
-
-
 def unit_matches(a: str, b: str) -> bool:
     """Same counted thing, allowing compounds ("strike"/"airstrike") and plural folding."""
     if not a or not b:
@@ -293,10 +252,6 @@ def unit_matches(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 4 and longer.endswith(shorter)
-
-
-YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
-"""Durations compare in years: "more than five decades" and "more than 50 years" agree."""
 
 
 def in_years(x: Quantity) -> Quantity:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from index.errors import SettingsError
+from index.tuning import Tuning
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ENV_PREFIX = "FACTBOT_"
@@ -62,6 +63,8 @@ class Settings:
     llm_timeout: float = 30.0
     llm_base_url: str = ""
     llm_api_key: str = ""
+    tuning: Tuning = field(default_factory=Tuning)
+    """Every number that decides a ranking, an answer or a verdict (``index/tuning.py``)."""
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from index.clean import Cleaned, is_heading
+from index.lexicon import REPORTING_FORMS
 
 ABBREVIATIONS = {
     "mr",
@@ -73,23 +74,18 @@ ABBREVIATIONS = {
     "gov't",
     "govt",
 }
-REPORTING_VERBS = (
-    "said|says|stated|states|added|adds|told|tells|noted|notes|warned|warns|explained|"
-    "stressed|stresses|concluded|announced|announces|argued|argues|insisted|insists|claimed|"
-    "claims|emphasized|emphasised|wrote|writes|tweeted|declared|declares|asserted|asserts|"
-    "reported|reports|confirmed|confirms|said in a statement|assured|urged|highlighted"
-)
+_REPORTING = "|".join(REPORTING_FORMS)
 _NAME = r"(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?|al-|bin |de |van |von )?[A-Z][\w.’'-]*){0,5})"
 _AUX = r"(?:has|have|had|was|were|is|are|will|would|also|further|later|then)"
 _THE = rf"(?:[Tt]he|[Aa]n?)(?:\s+(?!{_AUX}\b)[a-zA-Z’'-]+){{1,6}}?"
 _WHO = rf"(?:{_THE}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Oo]fficials?)"
 _TAIL_SPEAKER = re.compile(
-    rf"[,.!?]\s*[\"'”’»]?\s*(?P<who>{_WHO})\s+(?:{REPORTING_VERBS})\b[^\"“”]{{0,120}}[.!?]?\s*$"
+    rf"[,.!?]\s*[\"'”’»]?\s*(?P<who>{_WHO})\s+(?:{_REPORTING})\b[^\"“”]{{0,120}}[.!?]?\s*$"
 )
 _TAIL_SPEAKER_INVERTED = re.compile(
-    rf"[,.!?]\s*[\"'”’»]?\s*(?:{REPORTING_VERBS})\s+(?P<who>{_WHO})[^\"“”]{{0,80}}[.!?]?\s*$"
+    rf"[,.!?]\s*[\"'”’»]?\s*(?:{_REPORTING})\s+(?P<who>{_WHO})[^\"“”]{{0,80}}[.!?]?\s*$"
 )
-_HEAD_SPEAKER = re.compile(rf"^(?P<who>{_WHO})\s+(?:{_AUX}\s+){{0,2}}(?:{REPORTING_VERBS})\b")
+_HEAD_SPEAKER = re.compile(rf"^(?P<who>{_WHO})\s+(?:{_AUX}\s+){{0,2}}(?:{_REPORTING})\b")
 _ACCORDING = re.compile(rf"\baccording to (?P<who>{_WHO})")
 _PRONOUNS = {"he", "she", "they"}
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")

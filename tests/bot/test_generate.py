@@ -12,13 +12,12 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from bot.api import FactChecker
 from bot.generate import (
-    LLMError,
     Numbered,
-    chat_model_from_spec,
     cited_numbers,
     split_sentences,
     strip_citations,
 )
+from bot.llm import LLMError, chat_model_from_spec
 from bot.prompts import PromptError, load_prompt, render_prompt
 from bot.types import NOT_IN_SOURCES, Answer, Status
 from index.embed import Embedder

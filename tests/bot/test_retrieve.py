@@ -1,24 +1,21 @@
-"""Lexical index: BM25 kept exact, the on-disk cache reused across processes and invalidated
-when the store changes, and the answering path free of LangChain's import cost."""
+"""Hybrid retrieval: the on-disk lexical cache reused across processes and invalidated when the
+store changes, coverage, and the answering path free of LangChain's import cost."""
 
 from __future__ import annotations
 
-import math
 import random
 import shutil
 import subprocess
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 
-from bot.retrieve import ChunkTable, LexicalIndex, Retriever
-from bot.text import BM25
+from bot.retrieve import Retriever
 from index.embed import Embedder
 from index.ingest import ingest
 from index.settings import Settings
-from index.store import Chunk, Store
+from index.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -28,67 +25,6 @@ NEW_ARTICLE = (
     "Construction of the lighthouses will start next spring along the northern coast.\n"
 )
 NEW_QUESTION = "How many lighthouses did the Zorvian parliament approve?"
-
-
-def reference_top(docs: list[list[str]], query: list[str], k: int) -> list[tuple[int, float]]:
-    """BM25 as factbot computed it before the index was made saveable (dict of postings)."""
-    k1, b = 1.2, 0.75
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for i, doc in enumerate(docs):
-        for term, tf in Counter(doc).items():
-            postings[term].append((i, tf))
-    avg = sum(len(d) for d in docs) / len(docs)
-    out: dict[int, float] = defaultdict(float)
-    for term in sorted(set(query)):
-        if term not in postings:
-            continue
-        df = len(postings[term])
-        idf = math.log(1 + (len(docs) - df + 0.5) / (df + 0.5))
-        for i, tf in postings[term]:
-            out[i] += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len(docs[i]) / avg))
-    return sorted(out.items(), key=lambda x: (-x[1], x[0]))[:k]
-
-
-def test_bm25_scores_match_the_formula_and_survive_a_save() -> None:
-    rng = random.Random(3)
-    vocab = [f"w{i}" for i in range(60)]
-    docs = [[rng.choice(vocab) for _ in range(rng.randint(0, 14))] for _ in range(400)]
-    bm = BM25(docs)
-    again = BM25.from_state(bm.state())
-    for _ in range(30):
-        query = [rng.choice(vocab) for _ in range(rng.randint(1, 5))] + ["unseen"]
-        want = reference_top(docs, query, 40)
-        for index in (bm, again):
-            got = index.top(query, 40)
-            assert [i for i, _ in got] == [i for i, _ in want]
-            assert [s for _, s in got] == pytest.approx([s for _, s in want], rel=1e-6)
-    assert again.idf("w1") == bm.idf("w1") and again.idf("nope") == bm.idf("nope")
-    assert bm.top(["unseen"], 5) == [] and bm.top(["w1"], 0) == []
-
-
-def test_chunk_table_gives_back_the_chunks_grouped_by_article() -> None:
-    chunks = [
-        Chunk("c2", "claims", "b.txt", 50, 80, "Zweite Aussage – „Zitat“ 😀", seq=2, title="B", outlet="Z"),
-        Chunk("c0", "claims", "a.txt", 0, 20, "First claim.", seq=0, speaker="Ann", title="A", date="2024"),
-        Chunk("c1", "claims", "b.txt", 10, 40, "Erste Aussage.", seq=1, title="B", outlet="Z"),
-        Chunk("c3", "claims", "a.txt", 21, 40, "Second claim.", seq=1, title="A", date="2024"),
-    ]
-    table = ChunkTable.from_chunks("claims", chunks)
-    loaded = ChunkTable("claims", table.state())
-    assert list(loaded) == chunks and loaded == chunks and loaded[-1] == chunks[-1]
-    lex = LexicalIndex(loaded, BM25([]), ChunkTable.from_chunks("passages", []))
-    again = LexicalIndex.from_state(lex.state())
-    assert (
-        again.doc_tokens["b.txt"].exact
-        == lex.doc_tokens["b.txt"].exact
-        == {"zweit", "aussag", "zitat", "erst", "b"}
-    )
-    assert [c.id for c in lex.by_doc["b.txt"]] == ["c1", "c2"]
-    assert lex.by_doc.get("missing.txt", []) == []
-    assert lex.previous(chunks[0]) == chunks[2]
-    assert lex.doc_tokens["a.txt"].has("ann") is False and lex.doc_tokens["a.txt"].has("second")
-    empty = ChunkTable.from_chunks("claims", [])
-    assert empty == [] and len(ChunkTable("claims", empty.state())) == 0
 
 
 @pytest.fixture
@@ -158,7 +94,7 @@ def test_answering_does_not_import_langchain_or_the_ui(tmp_path: Path) -> None:
         "import sys, bot.api, bot.retrieve\n"
         "heavy = [m for m in ('langchain_core', 'langchain', 'gradio', 'matplotlib') if m in sys.modules]\n"
         "print(heavy)\n"
-        "from bot.retrieve import FactbotRetriever\n"
+        "from bot.langchain_retriever import FactbotRetriever\n"
         "from langchain_core.retrievers import BaseRetriever\n"
         "print(issubclass(FactbotRetriever, BaseRetriever))\n"
     )
@@ -169,7 +105,7 @@ def test_answering_does_not_import_langchain_or_the_ui(tmp_path: Path) -> None:
 
 
 def test_langchain_retriever_returns_the_hybrid_hits(checker) -> None:  # type: ignore[no-untyped-def]
-    from bot.retrieve import FactbotRetriever
+    from bot.langchain_retriever import FactbotRetriever
 
     docs = FactbotRetriever(retriever=checker.retriever, k=3).invoke("How many US troops are in Syria?")
     assert len(docs) == 3 and all(d.metadata["doc"] and d.page_content for d in docs)

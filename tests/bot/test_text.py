@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text import BM25, TokenPool, normalise, surface_forms, tokens
+from bot.lexical import BM25
+from bot.text import TokenPool, normalise, surface_forms, tokens
 
 
 def test_tokens_drop_stopwords_and_question_words_and_lower_case() -> None:

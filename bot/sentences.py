@@ -1,0 +1,92 @@
+"""Open-question answers and the check that evidence states what is asked.
+
+An open question is answered by the best sentence that states the asked predicate (its main
+verb, subject and object, rarer words weighing more), with the one before it when it opens
+"These…/They…", and co-cited with other sources making the same point.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.conflicts import Candidate
+from bot.evidence import EvidenceSentence, terms
+from bot.question import Kind, Question
+from bot.roles import core_terms
+from bot.text import surface_forms, tokens, word_stem
+from index.lexicon import WH_NOUNS
+from index.tuning import AnswerTuning
+
+_WH_TOKENS = frozenset(word_stem(w) for w in WH_NOUNS)
+"""The wh-nouns as the tokens questions are read in (one stemmer: ``word_stem``)."""
+_ANAPHOR = re.compile(r"^\W*(these|those|this|they|such)\b", re.I)
+
+
+def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
+    """Open questions: among sentences naming the same things, the one stating the asked words.
+
+    "Were civilians killed in the strikes?" is answered by the sentence about civilians
+    (the main verb, its subject and object), not by the one that names the strikes most
+    fully; rarer words weigh more (IDF).
+    """
+    predicate = set(core_terms(q.text)) - set(q.key_terms) - _WH_TOKENS
+    if not hits:
+        return hits
+    weights = {t: hits[0].corpus.idf(t) for t in predicate}
+    total = sum(weights.values())
+    if not total:
+        return hits
+
+    def rank(hit: EvidenceSentence) -> float:
+        pool = terms(hit.chunk.text)
+        return hit.score + tune.predicate_weight * sum(w for t, w in weights.items() if pool.has(t)) / total
+
+    return sorted(hits, key=rank, reverse=True)
+
+
+def sentences(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
+    """Open questions: the best sentence, cited with every source that says much the same."""
+    if not hits:
+        return []
+    best = hits[0]
+    best.corpus.load_vectors(hits[: tune.open_sentences])
+    anchor = best.vector
+    previous = best.previous if _ANAPHOR.match(best.chunk.text) else None
+    if previous is not None:  # "These nations ...": the sentence before says which
+        text = previous.text + " " + best.chunk.text
+        out = [Candidate.of(best, text, "sentence", best.score)]
+        out.append(Candidate.of(previous, text, "sentence", best.score - tune.rank_penalty))
+    else:
+        out = [Candidate.of(best, best.chunk.text, "sentence", best.score)]
+    seen = {best.chunk.doc}
+    for hit in hits[1 : tune.open_sentences]:
+        vec = hit.vector
+        if hit.chunk.doc in seen or vec is None or anchor is None:
+            continue
+        if float(np.dot(anchor, vec)) >= tune.same_point and hit.score >= tune.same_point_ratio * best.score:
+            out.append(Candidate.of(hit, best.chunk.text, "sentence", hit.score))
+            seen.add(hit.chunk.doc)
+    return out
+
+
+def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, previous: str = "") -> bool:
+    """The evidence must state what is asked about, not only name the same people and places.
+
+    The sentence before counts too: "the citizens" are the Pakistanis it just named.
+    """
+    predicate = [t for t in q.content if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target]
+    if not predicate or hit.dense >= tune.stated_by_meaning:
+        return True
+    needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
+    own_pool = terms(hit.chunk.text)
+    window_pool = terms(previous + " " + hit.chunk.text) if previous else None
+    if own_pool.share(predicate) >= needed or (window_pool and window_pool.share(predicate) >= needed):
+        return True  # stated word for word: no parse, no model call
+    verbs = [v for v in hit.parsed.verbs if tokens(v)]
+    surface = surface_forms(q.text)
+    corpus = hit.corpus
+    if corpus.share(predicate, own_pool, verbs, surface) >= needed:
+        return True
+    return window_pool is not None and corpus.share(predicate, window_pool, verbs, surface) >= needed

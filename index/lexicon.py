@@ -1,0 +1,233 @@
+"""English word lists, each written once, with what it is for.
+
+Lists of general English (reporting verbs, negation cues, units of time, ...), never words
+taken from an article or a gold item. They live in ``index/`` because splitting (``index/
+split.py``) needs the reporting verbs and data flows one way, index → bot. Consumers stem
+or compile them as they need; the lists stay plain words.
+"""
+
+from __future__ import annotations
+
+REPORTING_VERBS = {
+    "say": ("said", "says"),
+    "state": ("stated", "states"),
+    "add": ("added", "adds"),
+    "tell": ("told", "tells"),
+    "note": ("noted", "notes"),
+    "warn": ("warned", "warns"),
+    "explain": ("explained",),
+    "stress": ("stressed", "stresses"),
+    "conclude": ("concluded",),
+    "announce": ("announced", "announces"),
+    "argue": ("argued", "argues"),
+    "insist": ("insisted", "insists"),
+    "claim": ("claimed", "claims"),
+    "emphasize": ("emphasized", "emphasised"),
+    "write": ("wrote", "writes"),
+    "tweet": ("tweeted",),
+    "declare": ("declared", "declares"),
+    "assert": ("asserted", "asserts"),
+    "report": ("reported", "reports"),
+    "confirm": ("confirmed", "confirms"),
+    "assure": ("assured",),
+    "urge": ("urged",),
+    "highlight": ("highlighted",),
+    "quote": ("quoted",),
+}
+"""Verbs that attribute a statement to a speaker: each lemma ("say", as a question asks "what did
+X say") with the forms news attributions use ("..., Blinken said", "she says")."""
+
+REPORTING_FORMS = tuple(form for forms in REPORTING_VERBS.values() for form in forms)
+"""Every attributing form, for finding a sentence's speaker."""
+
+NEGATION_CUES = (
+    "not",
+    "no",
+    "never",
+    "none",
+    "nobody",
+    "nothing",
+    "neither",
+    "nor",
+    "without",
+    "denied",
+    "denies",
+    "deny",
+    "cannot",
+    "n't",
+)
+"""Words that make the words after them false ("did not order", "denied ordering")."""
+
+DURATION_IN_YEARS = {
+    "year": 1.0,
+    "decade": 10.0,
+    "century": 100.0,
+    "month": 1 / 12,
+    "week": 1 / 52,
+    "day": 1 / 365,
+}
+"""Units of a span of time (stemmed, singular) and their length in years, so that "more than five
+decades" and "more than 50 years" compare."""
+
+TIME_UNITS = frozenset(DURATION_IN_YEARS) | {"hour", "minute"}
+"""Every unit a "how long" question can be answered in."""
+
+PEOPLE_NOUNS = frozenset({"people", "person", "resident", "inhabitant", "citizen", "individual", "soul"})
+"""Nouns that count people: they answer "how many people" whatever else they say."""
+
+DIRECTIONS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }
+)
+"""Compass words: "northern Syria" and "southern Syria" are different places."""
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+"""Days of the week: "on Monday" and "on Sunday" are different days."""
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+)
+"""Month names and their abbreviations: a number next to one is a date, not a count."""
+
+CURRENCY_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+"""A currency sign before a number names the unit it counts."""
+
+CURRENCIES = frozenset(
+    {
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "yuan",
+        "rupee",
+        "franc",
+        "riyal",
+        "lira",
+        "ruble",
+        "rouble",
+        "peso",
+    }
+)
+"""Currency names (stemmed): the units a "how much" question is answered in."""
+
+MONEY_WORDS = frozenset(
+    {
+        "cost",
+        "price",
+        "money",
+        "spend",
+        "spent",
+        "worth",
+        "budget",
+        "fund",
+        "funding",
+        "pay",
+        "paid",
+        "fee",
+        "fine",
+        "salary",
+        "revenue",
+        "profit",
+        "loss",
+        "debt",
+        "aid",
+        "dollar",
+        "euro",
+        "pound",
+    }
+)
+"""Nouns and verbs that make "how many/much X" a question about money."""
+
+WH_NOUNS = frozenset(
+    {
+        "city",
+        "country",
+        "town",
+        "place",
+        "region",
+        "day",
+        "date",
+        "year",
+        "month",
+        "time",
+        "person",
+        "people",
+        "group",
+        "organisation",
+        "organization",
+        "agency",
+        "part",
+        "name",
+    }
+)
+"""Nouns that only say what kind of answer is wanted ("which city", "what date"): not part of
+what the evidence must state."""
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+"""spaCy entity labels of proper names (people, organisations, places, nationalities)."""
+
+WH_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how")
+"""Words that open a question and say what kind of answer it wants."""
+
+HOW_WORDS = ("many", "much", "long", "often", "far")
+"""Words after "how" that ask for an amount, a span or a frequency."""
+
+AUXILIARIES = (
+    "did",
+    "does",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "got",
+    "get",
+)
+"""Auxiliary verbs, with the get-passive ("how many people got hurt"), that end a question's noun phrase."""
+
+SHORTHAND = {"r": "are", "u": "you", "ur": "your"}
+"""Chat spellings of auxiliaries and pronouns, spelled out before a question is read."""

@@ -1,0 +1,55 @@
+"""Misspelt question words are read as meant, where the grammar expects one, and only there."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.question import Kind, analyse, correct
+from bot.text import one_typo_apart
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("How mnay bridges were built?", "How many bridges were built?"),  # two letters swapped
+        ("how man bridges were built?", "how many bridges were built?"),  # a letter dropped
+        ("How mutch did the bridge cost?", "How much did the bridge cost?"),  # a letter added
+        ("how lnog did the works last?", "how long did the works last?"),
+        ("Hwo many bridges were built?", "How many bridges were built?"),  # "how", not "who", before "many"
+        ("Waht is the name of the bridge?", "What is the name of the bridge?"),
+        ("Wehn did the bridge open?", "When did the bridge open?"),
+        ("were did the ferry dock?", "where did the ferry dock?"),  # two auxiliaries cannot open a question
+        ("how many bridges r there?", "how many bridges are there?"),  # chat shorthand
+    ],
+)
+def test_misspelt_question_words_are_corrected(typed: str, meant: str) -> None:
+    assert correct(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then what happened to the bridge?",  # a question word is already there
+        "War in Velmar: how many bridges fell?",
+        "Were the bridges rebuilt?",  # one auxiliary opening a yes/no question
+        "How did Mnay vote?",  # a capitalised name is never a typo
+        "how old is the bridge?",  # "old" is not one typo from many/much/long/often/far
+    ],
+)
+def test_words_that_are_meant_are_left_alone(text: str) -> None:
+    assert correct(text) == text
+
+
+def test_the_corrected_question_is_classified_as_meant() -> None:
+    assert analyse("How mnay bridges were built in Velmar?").kind is Kind.COUNT
+    assert analyse("How mnay bridges were built in Velmar?").target == "bridge"
+    assert analyse("were did the ferry dock?").kind is Kind.PLACE
+    assert analyse("Wehn did the bridge open?").kind is Kind.DATE
+    question = "how mnay bridges r there?"
+    assert analyse(question).text == question  # the user's words are kept for display
+
+
+def test_one_typo_apart() -> None:
+    assert one_typo_apart("mnay", "many") and one_typo_apart("man", "many") and one_typo_apart("wat", "what")
+    assert not one_typo_apart("many", "many") and not one_typo_apart("mnya", "many")
+    assert not one_typo_apart("old", "long")
