@@ -49,7 +49,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     update, close = _progress_bar("ingesting")
     try:
-        report = ingest(args.paths, settings, prune=args.prune, progress=update)
+        report = ingest(args.paths, settings, prune=args.prune, progress=update, meta=args.meta)
     finally:
         close()
     if report.articles or report.pruned:
@@ -108,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help=".txt .md .html .json .jsonl files or folders")
     p.add_argument("--prune", action="store_true", help="drop indexed articles whose files are gone")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--meta",
+        action="append",
+        metavar="FILE",
+        help="metadata .csv/.jsonl: column 'file' plus title, outlet (or source), date, url",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("stats", help="what is indexed")

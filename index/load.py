@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from index.errors import InputFileError
+from index.metadata import META_NAMES, html_meta
 
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
 
@@ -63,7 +64,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES and name not in META_NAMES:
                 yield Path(root) / name
 
 
@@ -93,13 +94,16 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
     suffix = path.suffix.lower()
     if suffix in {".html", ".htm"}:
         title, body = html_to_text(text)
-        articles = [Article(id=path.name, text=body, path=str(path), title=title)]
+        meta = html_meta(text)
+        articles = [
+            Article(path.name, body, str(path), meta.title or title, meta.outlet, meta.date, meta.url)
+        ]
     elif suffix == ".json":
         articles = [_from_record(_parse_json(path, text), path, path.name)]
     elif suffix == ".jsonl":
         articles = _from_jsonl(path, text)
     else:
-        articles = [Article(id=path.name, text=text, path=str(path), title=_first_line(text))]
+        articles = [Article(id=path.name, text=text, path=str(path))]
     usable = [a for a in articles if a.text.strip()]
     if not usable:
         raise InputFileError(str(path), "no article text in it")
@@ -149,18 +153,11 @@ def _from_record(record: dict[str, object], path: Path, article_id: str) -> Arti
         id=article_id,
         text=text,
         path=str(path),
-        title=meta("title") or _first_line(text),
+        title=meta("title"),
         outlet=meta("outlet"),
         date=meta("date"),
         url=meta("url"),
     )
-
-
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    return ""
 
 
 class _VisibleText(HTMLParser):
