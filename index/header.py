@@ -59,7 +59,8 @@ _AGENCIES = (
     r"|DPA|UPI|EFE|ANSA|Kyodo|Yonhap|IRNA|MENA|KUNA|WAM|QNA|SPA"
 )
 """Wire agencies whose name alone in a header is a credit (the outlet of a wire story)."""
-_AGENCY = re.compile(rf"\(?(?P<credit>{_AGENCIES})\)?(?=[\s,:-])")
+_AGENCY = re.compile(rf"\(?(?P<credit>{_AGENCIES})\)?(?=\s*[-–—,:]|\s+(?![a-z]))")
+"""Not followed by a lowercase word: "SANA reporter in Aleppo said" is the story's subject."""
 _NOT_PLACE = r"(?!(?:The|A|An|In|On|At|It|He|She|They|We|This|That|By)\b)"
 _PLACE = rf"{_NOT_PLACE}[A-Z][\w’'.]*(?:,?\s+{_NOT_PLACE}[A-Z][\w’'.]*){{0,3}}"
 _DATELINE = re.compile(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from index.errors import InputFileError
-from index.metadata import META_NAMES, html_meta
+from index.metadata import META_NAMES, html_meta, jsonl_records
 
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
 
@@ -123,15 +123,7 @@ def _parse_json(path: Path, text: str) -> dict[str, object]:
 def _from_jsonl(path: Path, text: str) -> list[Article]:
     articles: list[Article] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputFileError(str(path), f"invalid JSON on line {lineno}: {exc.msg}") from exc
-        if not isinstance(record, dict):
-            raise InputFileError(str(path), f"line {lineno} is not a JSON object")
+    for lineno, record in jsonl_records(path, text):
         line_id = str(record.get("id", lineno))
         if line_id in seen:
             raise InputFileError(str(path), f"line {lineno}: duplicate id {line_id!r}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -93,19 +94,22 @@ def _records(path: Path) -> list[dict[str, object]]:
             )
         return [{str(k).strip().lower(): v for k, v in row.items() if k} for row in reader]
     if path.suffix.lower() == ".jsonl":
-        out = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputFileError(str(path), f"invalid JSON on line {number}: {exc.msg}") from exc
-            if not isinstance(record, dict):
-                raise InputFileError(str(path), f"line {number} is not a JSON object")
-            out.append(record)
-        return out
+        return [record for _, record in jsonl_records(path, text)]
     raise InputFileError(str(path), "a metadata file must be .csv or .jsonl")
+
+
+def jsonl_records(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]]:
+    """Each non-blank line of a .jsonl file as ``(line number, object)``; bad lines raise."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputFileError(str(path), f"invalid JSON on line {number}: {exc.msg}") from exc
+        if not isinstance(record, dict):
+            raise InputFileError(str(path), f"line {number} is not a JSON object")
+        yield number, record
 
 
 class MetaSources:
@@ -152,8 +156,8 @@ class MetaSources:
             if found:
                 return found
         for folder in self._folders(Path(article.path)):
-            table = self.table_for(folder)
-            found = table.find(article) if table else None
+            beside = self.table_for(folder)
+            found = beside.find(article) if beside else None
             if found:
                 return found
         return Meta()

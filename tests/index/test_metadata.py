@@ -109,6 +109,12 @@ def test_a_story_that_merely_starts_like_furniture_is_kept_whole(body: str) -> N
     assert _first_sentence(body) == body
 
 
+def test_an_agency_as_the_subject_is_not_a_credit() -> None:
+    text = "Bridge shut by the storm\nMay 2 2019 AFP reporters saw the bridge shut at dawn."
+    assert _first_sentence(text) == "AFP reporters saw the bridge shut at dawn."
+    assert clean(text).header.outlet == ""
+
+
 def test_site_name_and_all_caps_lines_are_dropped() -> None:
     text = "Daily Example example.com\nCouncil votes to close bridge\nBREAKING NEWS FROM CITY HALL\nThe council voted on Monday."
     cleaned = clean(text)
