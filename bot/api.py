@@ -63,11 +63,22 @@ class FactChecker:
         self._llm: LLMAnswerer | None = None
 
     def ingest(
-        self, paths: list[str | Path], prune: bool = False, progress: Progress | None = None
+        self,
+        paths: list[str | Path],
+        prune: bool = False,
+        progress: Progress | None = None,
+        meta: list[str | Path] | None = None,
     ) -> IngestReport:
+        """Index files and folders; ``meta``: metadata files (csv/jsonl with a ``file`` column)."""
         with self._write_lock:
             report = ingest(
-                paths, self.settings, store=self.store, embedder=self.embedder, prune=prune, progress=progress
+                paths,
+                self.settings,
+                store=self.store,
+                embedder=self.embedder,
+                prune=prune,
+                progress=progress,
+                meta=meta,
             )
         self.retriever.invalidate()
         return report

@@ -64,7 +64,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     checker = _checker(args)
     update, close = _progress_bar("ingesting")
     try:
-        report = checker.ingest(args.paths, prune=args.prune, progress=update)
+        report = checker.ingest(args.paths, prune=args.prune, progress=update, meta=args.meta)
     finally:
         close()
     if report.articles or report.pruned:
@@ -213,6 +213,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help=".txt .md .html .json .jsonl files or folders")
     p.add_argument("--prune", action="store_true", help="drop indexed articles whose files are gone")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--meta",
+        action="append",
+        metavar="FILE",
+        help="metadata .csv/.jsonl: column 'file' plus title, outlet (or source), date, url",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("stats", help="what is indexed")

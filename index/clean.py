@@ -9,7 +9,10 @@ comment policies, repeated bodies), not any particular site.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from index.header import TERMINAL as _TERMINAL
+from index.header import Header, caption_cuts, is_heading, read_header
 
 _FOLLOW = re.compile(
     r"^\s*(follow us|follow .{0,40} on (twitter|x|facebook|instagram|google news|telegram)"
@@ -34,7 +37,7 @@ _COMMENT_POLICY = re.compile(
     re.I,
 )
 _COMMENT_HEAD = re.compile(r"^\s*(\d+\s+)?(comments?|post a comment|leave a (comment|reply))\s*$", re.I)
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
+_ALL_CAPS = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,}[^a-z]*$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class Cleaned:
 
     spans: list[tuple[int, int]]
     dropped: list[tuple[int, int, str]]
+    header: Header = field(default_factory=Header)
+    """Title, date and credit read from the furniture that was dropped."""
 
     def text(self, original: str) -> str:
         return "\n".join(original[s:e] for s, e in self.spans)
@@ -64,11 +69,6 @@ def _norm(line: str) -> str:
     return re.sub(r"[\W_]+", " ", line.lower()).strip()
 
 
-def is_heading(line: str) -> bool:
-    """A title or sub-heading: short, no sentence-ending punctuation. Kept, but not a claim."""
-    return not _TERMINAL.search(line) and len(line.split()) <= 14
-
-
 def clean(text: str) -> Cleaned:
     lines = _lines(text)
     reasons: dict[int, str] = {}
@@ -87,6 +87,8 @@ def clean(text: str) -> Cleaned:
             reasons[i] = "photo caption or credit"
         elif len(words) <= 2 and not _TERMINAL.search(line):
             reasons[i] = "navigation crumb"
+        elif _ALL_CAPS.match(line) and is_heading(line):
+            reasons[i] = "all-caps headline"
         else:
             key = _norm(line)
             if len(key) >= 30 and key in seen:
@@ -94,9 +96,31 @@ def clean(text: str) -> Cleaned:
             elif len(key) >= 30:
                 seen[key] = i
     kept = [span for i, span in enumerate(lines) if i not in reasons]
-    kept = _drop_pull_quotes(text, kept, reasons, lines)
+    header = read_header(text, kept)
+    whole = {(s, e) for s, e, _ in header.cuts}
+    kept = _drop_pull_quotes(text, [span for span in kept if span not in whole], reasons, lines)
     dropped = [(s, e, reasons[i]) for i, (s, e) in enumerate(lines) if i in reasons]
-    return Cleaned(spans=kept, dropped=dropped)
+    cuts = header.cuts + [cut for s, e in kept for cut in caption_cuts(text, s, e)]
+    kept = _without(text, kept, cuts)
+    return Cleaned(spans=kept, dropped=sorted(dropped + cuts), header=header)
+
+
+def _without(
+    text: str, spans: list[tuple[int, int]], cuts: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """The spans minus the cut ranges, each remaining piece trimmed of spaces and stray marks."""
+    out = []
+    for start, end in spans:
+        pieces = [(start, end)]
+        for lo, hi, _ in cuts:
+            pieces = [p for s, e in pieces for p in ((s, min(e, lo)), (max(s, hi), e)) if p[0] < p[1]]
+        for s, e in pieces:
+            piece = text[s:e]
+            left = len(piece) - len(piece.lstrip(" \t.,:;|-–—" if s != start else " \t"))
+            right = len(piece.rstrip())
+            if piece[left:right].strip():
+                out.append((s + left, s + right))
+    return out
 
 
 def _comment_section_start(text: str, lines: list[tuple[int, int]]) -> int | None:

@@ -20,6 +20,7 @@ from index.clean import clean
 from index.embed import DIM, Embedder, embedder_for, mean_vector
 from index.errors import InputFileError
 from index.load import Article, discover, load_file
+from index.metadata import MetaSources
 from index.settings import Settings
 from index.split import Split, split
 from index.store import ArticleInfo, ArticleRecord, Chunk, Store, chunk_id
@@ -92,8 +93,11 @@ def ingest(
     embedder: Embedder | None = None,
     prune: bool = False,
     progress: Progress | None = None,
+    meta: list[str | Path] | None = None,
 ) -> IngestReport:
+    """Index ``paths``; ``meta`` files (csv/jsonl with a ``file`` column) give article metadata."""
     started = time.perf_counter()
+    sources = MetaSources([Path(p) for p in paths], [Path(m) for m in meta or []])
     store = store or Store(settings)
     report = IngestReport()
     files, errors = discover(paths)
@@ -103,7 +107,7 @@ def ingest(
     todo: list[Article] = []
     for done, path in enumerate(files, start=1):
         try:
-            articles = load_file(path, settings.max_file_bytes)
+            articles = [sources.complete(a) for a in load_file(path, settings.max_file_bytes)]
         except InputFileError as exc:
             report.skipped.append(str(exc))
             articles = []
@@ -118,6 +122,7 @@ def ingest(
                 todo.append(article)
         if progress and len(todo) < settings.ingest_group_size:
             progress(done - len(todo), len(files))
+    report.skipped.extend(sources.errors)
     embedder = embedder or embedder_for(settings)
     done_files = len(files) - len(todo)
     cache = SentenceCache(embedder)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from index.errors import InputFileError
+from index.metadata import META_NAMES, html_meta, jsonl_records
 
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
 # CSV columns read as article metadata (first present wins); other columns are ignored.
@@ -68,7 +69,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES and name not in META_NAMES:
                 yield Path(root) / name
 
 
@@ -98,7 +99,10 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
     suffix = path.suffix.lower()
     if suffix in {".html", ".htm"}:
         title, body = html_to_text(text)
-        articles = [Article(id=path.name, text=body, path=str(path), title=title)]
+        meta = html_meta(text)
+        articles = [
+            Article(path.name, body, str(path), meta.title or title, meta.outlet, meta.date, meta.url)
+        ]
     elif suffix == ".json":
         articles = [_from_record(_parse_json(path, text), path, path.name)]
     elif suffix == ".jsonl":
@@ -106,7 +110,7 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
     elif suffix == ".csv":
         articles = _from_csv(path, text)
     else:
-        articles = [Article(id=path.name, text=text, path=str(path), title=_first_line(text))]
+        articles = [Article(id=path.name, text=text, path=str(path))]
     usable = [a for a in articles if a.text.strip()]
     if not usable:
         raise InputFileError(str(path), "no article text in it")
@@ -126,15 +130,7 @@ def _parse_json(path: Path, text: str) -> dict[str, object]:
 def _from_jsonl(path: Path, text: str) -> list[Article]:
     articles: list[Article] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputFileError(str(path), f"invalid JSON on line {lineno}: {exc.msg}") from exc
-        if not isinstance(record, dict):
-            raise InputFileError(str(path), f"line {lineno} is not a JSON object")
+    for lineno, record in jsonl_records(path, text):
         line_id = str(record.get("id", lineno))
         if line_id in seen:
             raise InputFileError(str(path), f"line {lineno}: duplicate id {line_id!r}")
@@ -194,18 +190,11 @@ def _from_record(record: dict[str, object], path: Path, article_id: str) -> Arti
         id=article_id,
         text=text,
         path=str(path),
-        title=meta("title") or _first_line(text),
+        title=meta("title"),
         outlet=meta("outlet"),
         date=meta("date"),
         url=meta("url"),
     )
-
-
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    return ""
 
 
 class _VisibleText(HTMLParser):

@@ -88,7 +88,14 @@ _TAIL_SPEAKER_INVERTED = re.compile(
 _HEAD_SPEAKER = re.compile(rf"^(?P<who>{_WHO})\s+(?:{_AUX}\s+){{0,2}}(?:{_REPORTING})\b")
 _ACCORDING = re.compile(rf"\baccording to (?P<who>{_WHO})")
 _PRONOUNS = {"he", "she", "they"}
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+(?:[-–—•]\s+)?[\"'“‘«(\[]?[A-Z0-9])"  # end mark, space, capital
+    r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]+\s)"  # a lost space: "irresolution.For his part"
+    r"|\s*\t\s*"  # a tab run: a line break that lost its newline
+)
+_BULLET = "-–—• \t"
+_REPORTED_TAIL = re.compile(rf"\s*{_WHO}\s+(?:{_REPORTING})\b[^.!?]{{0,60}}[.!?]")
+"""After a closing quote, "Blinken said." still belongs to the quotation's sentence."""
 _OPEN = {"“": "”", "«": "»", '"': '"'}
 _QUOTE_CHARS = re.compile("[" + "".join(sorted(set(_OPEN) | set(_OPEN.values()))) + "]")
 _TOKEN_BEFORE = re.compile(r"([\w.’'-]+)$")
@@ -138,14 +145,16 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = 0
     for match in _BOUNDARY.finditer(line):
         cut = match.end()
-        if inside[match.start()] or _is_abbreviation(line, match.start()):
+        if (inside[match.start()] and inside[match.end() - 1]) or _is_abbreviation(line, match.start()):
             continue
-        piece = line[cursor:cut].strip()
+        if inside[match.start()] and _REPORTED_TAIL.match(line, cut):
+            continue
+        piece = line[cursor:cut].strip().lstrip(_BULLET)
         if piece:
             offset = line.index(piece, cursor)
             spans.append((start + offset, start + offset + len(piece)))
         cursor = cut
-    rest = line[cursor:].strip()
+    rest = line[cursor:].strip().lstrip(_BULLET)
     if rest:
         offset = line.index(rest, cursor)
         spans.append((start + offset, start + offset + len(rest)))

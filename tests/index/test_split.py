@@ -53,3 +53,36 @@ def test_passages_do_not_cross_a_dropped_caption() -> None:
     parts = split(text, clean(text), passage_sentences=4, overlap=1, claim_min_words=3)
     for p in parts.passages:
         assert "Getty" not in text[p.start : p.end]
+
+
+def _sentences(line: str) -> list[str]:
+    return [line[s:e] for s, e in split_sentences(line, 0, len(line))]
+
+
+def test_noisy_text_still_splits() -> None:
+    # a lost space after a full stop, a tab run that was a line break, bulleted sentences
+    assert _sentences("The mayors plan failed.Critics blamed the council. Next week brings a vote") == [
+        "The mayors plan failed.",
+        "Critics blamed the council.",
+        "Next week brings a vote",
+    ]
+    assert _sentences("Aid was cut last month\t \tTalks resume on Monday") == [
+        "Aid was cut last month",
+        "Talks resume on Monday",
+    ]
+    assert _sentences("Roads were closed. - The mayor met the unions. - Talks go on") == [
+        "Roads were closed.",
+        "The mayor met the unions.",
+        "Talks go on",
+    ]
+
+
+def test_a_closing_quote_ends_a_sentence_unless_its_speaker_follows() -> None:
+    assert _sentences('He called it "a grave failure." The council met on Monday.') == [
+        'He called it "a grave failure."',
+        "The council met on Monday.",
+    ]
+    assert _sentences('"The plan failed." Anna Berg said. Talks go on.') == [
+        '"The plan failed." Anna Berg said.',
+        "Talks go on.",
+    ]
