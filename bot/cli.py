@@ -122,6 +122,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_text(source: str) -> str:
+    """The text of ``FILE`` (UTF-8), or standard input for ``-``."""
+    from index.errors import InputFileError
+
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        return Path(source).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputFileError(source, "not UTF-8 text; save it as UTF-8 and try again") from None
+    except OSError as exc:
+        raise InputFileError(source, f"cannot read it ({exc.strerror or exc})") from None
+
+
+def cmd_check_text(args: argparse.Namespace) -> int:
+    """``factbot check-text``: every claim of a draft with its verdict (``--json``: the TextReport)."""
+    from bot.render import report_text
+
+    report = _checker(args).check_text(_read_text(args.file))
+    print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if args.json else report_text(report))
+    return EXIT_OK
+
+
 def _ingest_seeds(checker: FactChecker, seeds: list[str]) -> None:
     existing: list[str | Path] = [s for s in seeds if Path(s).exists()]
     if not existing:
@@ -235,6 +258,13 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "ask":
             p.add_argument("--mode", choices=["question", "claim", "auto"], default="question")
         p.set_defaults(func=cmd_ask if name == "ask" else cmd_check)
+
+    p = sub.add_parser("check-text", help="split a text into claims and check each one")
+    p.add_argument(
+        "file", nargs="?", default="-", help="a UTF-8 text file, or - for standard input (the default)"
+    )
+    p.add_argument("--json", action="store_true", help="print the claims, verdicts and summary as JSON")
+    p.set_defaults(func=cmd_check_text)
 
     p = sub.add_parser("serve", help="ingest seeds/ if needed and serve the chat page")
     p.add_argument("--host", default="127.0.0.1")

@@ -1,13 +1,13 @@
-"""Plain-text rendering of an ``Answer`` or a ``Verdict`` for the terminal (pure formatting).
+"""Plain-text rendering of an ``Answer``, a ``Verdict`` or a ``TextReport`` for the terminal.
 
-``BADGES`` is the one wording of the four verdicts; the chat page uses it too.
+Pure formatting. ``BADGES`` is the one wording of the four verdicts; the chat page uses it too.
 """
 
 from __future__ import annotations
 
 import textwrap
 
-from bot.types import Answer, Status, Verdict
+from bot.types import SUMMARY_KEYS, Answer, Status, TextReport, Verdict
 
 BADGES: dict[str, tuple[str, str]] = {
     "supported": ("✓", "Supported"),
@@ -64,4 +64,22 @@ def verdict_text(verdict: Verdict) -> str:
     for e in verdict.evidence:
         lines.append(f"  - {e.stance.value:8} {e.doc} [{e.start}:{e.end}]: {e.reason}")
         lines.append(textwrap.indent(textwrap.fill(f"“{e.quote}”", WIDTH - 4), "      "))
+    return "\n".join(lines)
+
+
+def report_text(report: TextReport) -> str:
+    """What a terminal shows for a checked text: the summary, then each claim in reading order."""
+    summary = report.summary
+    counts = ", ".join(f"{summary[k]} {k.replace('_', ' ')}" for k in SUMMARY_KEYS if summary[k])
+    lines = [f"{len(report.claims)} claims: {counts}" if report.claims else "No claims found."]
+    for n, claim in enumerate(report.claims, 1):
+        label = claim.label.replace("_", " ").upper()
+        lines.append(f"{n}. [{label}] {claim.text}  (chars {claim.start}-{claim.end})")
+        if claim.verdict is None:
+            lines.append(f"   {claim.reason}")
+            continue
+        lines.append(f"   {claim.verdict.note}")
+        for ev in claim.verdict.evidence[:2]:
+            if str(ev.stance) != "neutral":
+                lines.append(f'   {ev.stance}: "{ev.quote}" ({ev.doc} {ev.start}-{ev.end})')
     return "\n".join(lines)

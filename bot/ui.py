@@ -104,9 +104,9 @@ def source_label(doc: str, title: str = "", outlet: str = "", limit: int = 90) -
     return " · ".join(p for p in (outlet.strip(), title) if p and p != doc)
 
 
-def _label_html(doc: str, title: str, outlet: str) -> str:
-    """Source name, then the article's file name (what ``Citation.doc`` holds)."""
-    name = source_label(doc, title, outlet)
+def _label_html(doc: str, title: str, outlet: str, limit: int = 90) -> str:
+    """Source name (its title cut at ``limit``), then the article's file name (``Citation.doc``)."""
+    name = source_label(doc, title, outlet, limit)
     doc_html = f'<span class="fb-doc">{esc(doc)}</span>'
     return f"{esc(name)} · {doc_html}" if name else doc_html
 
@@ -141,11 +141,12 @@ def render_citation(c: Citation, texts: Mapping[str, str]) -> str:
     )
 
 
-def render_evidence(e: Evidence, texts: Mapping[str, str]) -> str:
+def render_evidence(e: Evidence, texts: Mapping[str, str], opened: bool = False) -> str:
+    """One source's stance and label, opening onto its highlighted sentence (``opened``: shown)."""
     stance = STANCES.get(str(e.stance), "neutral")
     reason = f'<div class="fb-note">{esc(e.reason)}</div>' if e.reason else ""
     return (
-        f'<details class="fb-ev" data-doc="{esc(e.doc)}"><summary>'
+        f'<details class="fb-ev" data-doc="{esc(e.doc)}"{" open" if opened else ""}><summary>'
         f'<span class="fb-stance fb-stance-{stance}">{stance}</span> '
         f"{_label_html(e.doc, e.title, e.outlet)}</summary>"
         f"{highlight(texts.get(e.doc), e.start, e.end, e.quote)}{reason}</details>"
@@ -291,6 +292,11 @@ def cited_texts(checker: FactChecker, answer: Answer) -> dict[str, str]:
     docs |= {c.doc for d in answer.disagreements for v in d.variants for c in v.citations}
     if answer.verdict is not None:
         docs |= {e.doc for e in answer.verdict.evidence}
+    return article_texts(checker, docs)
+
+
+def article_texts(checker: FactChecker, docs: set[str]) -> dict[str, str]:
+    """Original text of each of ``docs`` that the store holds (a missing one is logged)."""
     texts = {}
     for doc in sorted(docs):
         try:
@@ -301,8 +307,13 @@ def cited_texts(checker: FactChecker, answer: Answer) -> dict[str, str]:
 
 
 def reply_html(checker: FactChecker, question: str) -> str:
-    """Answer one chat message (claims get a verdict); failures become a plain message."""
+    """Answer one chat message (claims get a verdict, a pasted paragraph a verdict per claim);
+    failures become a plain message."""
+    from bot.ui_text import text_reply, wants_text_check  # it builds on this module's renderers
+
     try:
+        if wants_text_check(question):
+            return text_reply(checker, question)
         answer = checker.ask(question, mode="auto")
         return render_answer(answer, cited_texts(checker, answer))
     except FactbotError as exc:
@@ -351,7 +362,7 @@ def _plain_error(exc: Exception) -> gr.Error:
 
 
 def build_app(checker: FactChecker) -> gr.Blocks:
-    """The chat page and its API (``/ask``, ``/check``, ``/sources``, ``/upload``)."""
+    """The chat page and its API (``/ask``, ``/check``, ``/check_text``, ``/sources``, ``/upload``)."""
 
     def chat(message: str, history: list[Any]) -> Iterator[tuple[list[Any], str]]:
         history = list(history or [])
@@ -384,6 +395,13 @@ def build_app(checker: FactChecker) -> gr.Blocks:
         except Exception as exc:
             raise _plain_error(exc) from None
 
+    def check_text(text: str) -> dict[str, Any]:
+        """Split a text into claims and check each one; the TextReport as JSON."""
+        try:
+            return checker.check_text(text).to_dict()
+        except Exception as exc:
+            raise _plain_error(exc) from None
+
     def sources() -> list[dict[str, Any]]:
         """The indexed articles: doc, title, outlet, date, url, passages, claims."""
         try:
@@ -396,7 +414,8 @@ def build_app(checker: FactChecker) -> gr.Blocks:
 
     with gr.Blocks(title="factbot", analytics_enabled=False) as app:
         gr.Markdown(
-            "## factbot\nAsk a question about the news articles, or type a claim to check it. "
+            "## factbot\nAsk a question about the news articles, type a claim to check it, or paste a "
+            "paragraph to check it claim by claim. "
             "Every answer cites the exact sentences it comes from; click a citation to see it in its article."
         )
         with gr.Row(equal_height=False):
@@ -458,6 +477,7 @@ def build_app(checker: FactChecker) -> gr.Blocks:
         app.load(lambda: sources_html(checker), outputs=[panel], api_visibility="private")
         gr.api(ask, api_name="ask")
         gr.api(check, api_name="check")
+        gr.api(check_text, api_name="check_text")
         gr.api(sources, api_name="sources")
     app.queue(default_concurrency_limit=4)
     return app
@@ -471,12 +491,15 @@ def launch(
     max_file_bytes: int = 10_000_000,
 ) -> str:
     """Start the server (no share link, our CSS); returns the local URL. Tests pass ``block=False``."""
+    from bot.ui_text import CLAIM_LINK_JS, TEXT_CSS
+
     _, url, _ = app.launch(
         server_name=host,
         server_port=port,
         share=False,
         prevent_thread_lock=not block,
-        css=CSS,
+        css=CSS + TEXT_CSS,
+        js=CLAIM_LINK_JS,
         footer_links=["api"],
         ssr_mode=False,
         show_error=False,

@@ -14,7 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bot.eval.gold import GoldClaim, GoldQuestion, load_gold, validate_gold
+from bot.eval.gold import GoldClaim, GoldQuestion, GoldText, load_gold, validate_gold
 
 
 def main() -> int:
@@ -32,13 +32,17 @@ def main() -> int:
         print(problem)
     questions = [i for i in items if isinstance(i, GoldQuestion)]
     claims = [i for i in items if isinstance(i, GoldClaim)]
+    texts = [i for i in items if isinstance(i, GoldText)]
+    text_verdicts = Counter(c.get("verdict") for t in texts for c in t.claims)
     docs = {q.doc for i in questions for q in i.supporting} | {q.doc for i in claims for q in i.evidence}
     print(
         f"{len(items)} items: {len(questions)} questions "
         f"({sum(not i.answerable for i in questions)} not in sources, "
         f"{sum(i.disagreement is not None for i in questions)} disagreements, "
         f"{sum(i.single_source for i in questions)} single-source), "
-        f"{len(claims)} claims {dict(Counter(i.verdict for i in claims))}, {len(docs)} articles cited; "
+        f"{len(claims)} claims {dict(Counter(i.verdict for i in claims))}, "
+        f"{len(texts)} texts with {sum(text_verdicts.values())} gold claims {dict(text_verdicts)}, "
+        f"{len(docs)} articles cited; "
         f"{len(problems)} problems"
     )
     return 1 if problems else 0

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.eval.text_items import validate_text_item
 from bot.types import Label
 from index.errors import FactbotError
 from index.settings import PROJECT_ROOT, Settings
@@ -26,7 +27,7 @@ DEFAULT_CORPUS = PROJECT_ROOT / "seeds"
 NOT_IN_SOURCES_ANSWER = "not in sources"
 """The gold ``answer`` of a question that no article answers."""
 
-KINDS = ("question", "claim")
+KINDS = ("question", "claim", "text")
 VERDICTS = tuple(str(label) for label in Label)
 
 _QUESTION_FIELDS: dict[str, tuple[type, ...]] = {
@@ -111,6 +112,14 @@ class GoldClaim(GoldItem):
     note: str = ""
 
 
+@dataclass
+class GoldText(GoldItem):
+    """A reader's draft: ``claims`` are the gold claims (``quote`` in ``text``, ``verdict``)."""
+
+    text: str = ""
+    claims: list[dict[str, Any]] = field(default_factory=list)
+
+
 def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
@@ -162,6 +171,13 @@ def _item(obj: dict[str, Any], line: int) -> GoldItem:
             verdict=_str(obj.get("verdict")),
             evidence=_quotes(obj.get("evidence")),
             note=_str(obj.get("note")),
+        )
+    if base["kind"] == "text":
+        claims = obj.get("claims")
+        return GoldText(
+            **base,
+            text=_str(obj.get("text")),
+            claims=[c for c in claims if isinstance(c, dict)] if isinstance(claims, list) else [],
         )
     return GoldItem(**base)
 
@@ -333,6 +349,8 @@ def validate_gold(items: list[GoldItem], corpus: Corpus) -> list[str]:
             found = _check_question(item, articles)
         elif isinstance(item, GoldClaim):
             found = _check_claim(item, articles)
+        elif isinstance(item, GoldText):
+            found = validate_text_item(item.raw)
         else:
             found = [f"invalid kind {item.raw.get('kind')!r}; expected one of {KINDS}"]
         problems += [f"{label}: {p}" for p in found]

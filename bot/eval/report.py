@@ -19,6 +19,7 @@ from bot.eval.baseline import QUICKSTART_NOTE
 from bot.eval.gold import shown_path
 from bot.eval.ramdocs import ALL_KEYS, BETTER_LOW, DEV_SPLITS, METRICS
 from bot.eval.scoring import BARS, GOLD_KEYS, RATE_KEYS
+from bot.eval.text_items import TEXT_KEYS
 from index.errors import FactbotError
 
 PROBLEM_KINDS = (
@@ -31,6 +32,8 @@ PROBLEM_KINDS = (
     "false disagreement",
     "gold quote not in the top 5 passages",
     "wrong verdict",
+    "claim not found",
+    "wrong claim verdict",
     "missed gold answer",
     "wrong answer given as the answer",
     "disagreement flagged without misinfo documents",
@@ -59,6 +62,10 @@ def summary_rows(report: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             if key in BARS and report[key] < BARS[key]:
                 bar += " (below)"
             rows.append((key, _fmt(key, report[key]), _fmt(key, base.get(key)) if base else "-", bar))
+    if "n_texts" in report:
+        for key in TEXT_KEYS:
+            note = "each gold quote checked alone" if key == "text_single_verdict_accuracy" else ""
+            rows.append((key, _fmt(key, report[key]), "-", note))
     for key in ALL_KEYS:
         if key in report:
             note = "lower is better" if key.endswith(BETTER_LOW) else ""
@@ -140,9 +147,27 @@ def markdown(report: dict[str, Any], plot: str | None = None, command: str = "")
             f"{_cell('; '.join(i['problems']), 400)} |"
             for i in items
         ]
+    out += _text_claims(report)
     for prefix in splits:
         out += _ramdocs_problems(report, prefix)
     return "\n".join(out) + "\n"
+
+
+def _text_claims(report: dict[str, Any]) -> list[str]:
+    """Every gold claim of the text items: its verdict inside the paragraph and alone."""
+    texts = [i for i in report.get("items", []) if i["kind"] == "text"]
+    if not texts:
+        return []
+    out = ["", f"## Text items: every gold claim ({len(texts)} texts)", ""]
+    out += ["| text | gold claim | expected | in the text | alone |", "| --- | --- | --- | --- | --- |"]
+    for item in texts:
+        for row in item["claims"]:
+            got = row["got"] or "not found"
+            out.append(
+                f"| {item['id']} | {_cell(row['quote'], 100)} | {row['expected']} | "
+                f"{got}{'' if row['correct'] else ' ✗'} | {row.get('alone') or '-'} |"
+            )
+    return out
 
 
 def _ramdocs_problems(report: dict[str, Any], prefix: str) -> list[str]:

@@ -10,9 +10,17 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from bot.eval.gold import DEFAULT_CORPUS, GoldClaim, GoldItem, GoldQuestion, corpus_articles, load_gold
+from bot.eval.gold import (
+    DEFAULT_CORPUS,
+    GoldClaim,
+    GoldItem,
+    GoldQuestion,
+    GoldText,
+    corpus_articles,
+    load_gold,
+)
 from bot.eval.scoring import (
     BARS,
     ItemResult,
@@ -22,7 +30,8 @@ from bot.eval.scoring import (
     score_question,
     text_or_empty,
 )
-from bot.types import Answer, Verdict
+from bot.eval.text_items import failed_text_item, score_text_item, text_metrics
+from bot.types import Answer, TextReport, Verdict
 from index.errors import FactbotError
 from index.settings import Settings
 
@@ -40,11 +49,20 @@ class System(Protocol):
     def check(self, claim: str) -> Verdict: ...
 
 
+@runtime_checkable
+class TextSystem(System, Protocol):
+    """A system that also checks whole texts claim by claim (factbot; not the baseline)."""
+
+    def check_text(self, text: str) -> TextReport: ...
+
+
 class GoldEvaluator:
     """Scores a system on gold items; returns the metrics dict plus ``items``.
 
     The primary metric is ``answer_accuracy``. One untimed warm-up call comes first, so
-    latencies are those of a warm process, not of lazy model and index loading.
+    latencies are those of a warm process, not of lazy model and index loading. Text items
+    are scored only for a system with ``check_text`` (the baseline has none), under the
+    ``TEXT_KEYS``; their time is not in the question and claim latencies.
     """
 
     primary_metric = "answer_accuracy"
@@ -52,7 +70,7 @@ class GoldEvaluator:
     def __init__(
         self, items: list[GoldItem], article_text: Callable[[str], str], progress: bool = False
     ) -> None:
-        self.items = [i for i in items if isinstance(i, GoldQuestion | GoldClaim)]
+        self.items = [i for i in items if isinstance(i, GoldQuestion | GoldClaim | GoldText)]
         self.article_text = article_text
         self.progress = progress
 
@@ -62,12 +80,36 @@ class GoldEvaluator:
         first = next((i for i in self.items if isinstance(i, GoldQuestion)), None)
         if first is not None:
             system.ask(first.question)
-        results = []
+        results: list[ItemResult] = []
+        texts: list[dict[str, Any]] = []
+        rows: list[dict[str, Any]] = []
         for item in tqdm(self.items, desc=name, unit="item", file=sys.stderr, disable=not self.progress):
+            if isinstance(item, GoldText):
+                if isinstance(system, TextSystem):
+                    texts.append(self.score_text(system, item))
+                    rows.append(texts[-1])
+                continue
             results.append(self.score(system, item))
+            rows.append(results[-1].to_dict())
         out: dict[str, Any] = dict(metrics(results))
-        out["items"] = [r.to_dict() for r in results]
+        if texts:
+            out |= text_metrics(texts)
+        out["items"] = rows
         return out
+
+    def score_text(self, system: TextSystem, item: GoldText) -> dict[str, Any]:
+        """The text checked whole, then each gold quote checked alone for the one-at-a-time figure."""
+        started = time.perf_counter()
+        try:
+            report = system.check_text(item.text)
+            elapsed = time.perf_counter() - started
+            alone = {c["quote"]: str(system.check(c["quote"]).verdict) for c in item.claims}
+            outcome = score_text_item(item.raw, report, alone)
+        except FactbotError as exc:
+            elapsed = time.perf_counter() - started
+            outcome = failed_text_item(item.raw, exc)
+        outcome["latency_ms"] = round(elapsed * 1000, 1)
+        return outcome
 
     def score(self, system: System, item: GoldItem) -> ItemResult:
         started = time.perf_counter()
@@ -159,6 +201,9 @@ class _Questions:
 
     def check(self, claim: str) -> Verdict:
         return self.checker.check(claim)
+
+    def check_text(self, text: str) -> TextReport:
+        return self.checker.check_text(text)
 
 
 def ingest_corpus(checker: FactChecker, paths: list[str | Path], progress: bool) -> IngestReport:

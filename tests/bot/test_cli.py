@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -86,6 +87,80 @@ def test_check_prints_the_verdict(
         main(["--data-dir", data, "ask", "The money will repair the old pier.", "--mode", "auto"]) == EXIT_OK
     )
     assert "Verdict: ✓ Supported" in capsys.readouterr().out
+
+
+DRAFT = (
+    "The Harbour Town council approved the budget on Tuesday. "
+    "The council approved a budget of 9 million dollars. Who knows?"
+)
+
+
+def test_check_text_reads_a_file_and_prints_each_claim_with_its_verdict(
+    harbour: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--data-dir", str(harbour[0]), "check-text", str(draft)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "3 claims: 1 supported, 1 refuted, 1 not checkworthy"
+    assert lines[1] == "1. [SUPPORTED] The Harbour Town council approved the budget on Tuesday.  (chars 0-56)"
+    numbered = [line for line in lines[1:] if line[:1].isdigit()]
+    # the claim as checked names its subject ("the council" -> "The Harbour Town council")
+    assert (
+        numbered[1]
+        == "2. [REFUTED] The Harbour Town council approved a budget of 9 million dollars.  (chars 57-108)"
+    )
+    assert numbered[2].startswith("3. [NOT CHECKWORTHY] Who knows?")
+    assert any("harbour.txt" in line for line in lines)
+
+
+def test_check_text_json_from_stdin_gives_spans_into_the_input(
+    harbour: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(DRAFT))
+    capsys.readouterr()
+    assert main(["--data-dir", str(harbour[0]), "check-text", "-", "--json"]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)
+    claims = report["claims"]
+    assert [DRAFT[c["start"] : c["end"]] for c in claims] == [
+        "The Harbour Town council approved the budget on Tuesday.",
+        "The council approved a budget of 9 million dollars.",
+        "Who knows?",
+    ]
+    assert [(c["verdict"], c["checkworthy"]) for c in claims] == [
+        ("supported", True),
+        ("refuted", True),
+        (None, False),
+    ]
+    assert report["summary"] == {
+        "supported": 1,
+        "refuted": 1,
+        "conflicting": 0,
+        "not_enough_info": 0,
+        "not_checkworthy": 1,
+    }
+
+
+def test_check_text_says_what_is_wrong_with_its_input(
+    harbour: tuple[Path, Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = str(harbour[0])
+    capsys.readouterr()
+    missing = tmp_path / "nope.txt"
+    assert main(["--data-dir", data, "check-text", str(missing)]) == EXIT_FAILED
+    assert capsys.readouterr().err.startswith(f"factbot: {missing}: cannot read it (No such file")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("caf\xe9 au lait".encode("latin-1"))
+    assert main(["--data-dir", data, "check-text", str(latin)]) == EXIT_FAILED
+    assert "not UTF-8 text" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("  \n"))
+    assert main(["--data-dir", data, "check-text"]) == EXIT_FAILED
+    assert capsys.readouterr().err == "factbot: the text is empty: paste a sentence, a paragraph or a draft\n"
+    assert build_parser().parse_args(["check-text"]).file == "-"
 
 
 def test_ask_on_an_empty_index_says_what_to_do(

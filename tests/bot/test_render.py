@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.render import BADGES, answer_text, badge, verdict_text
+from bot.render import BADGES, answer_text, badge, report_text, verdict_text
 from bot.types import (
     NOT_IN_SOURCES,
     Answer,
@@ -15,6 +15,8 @@ from bot.types import (
     Passage,
     Stance,
     Status,
+    TextClaim,
+    TextReport,
     Variant,
     Verdict,
 )
@@ -88,3 +90,30 @@ def test_the_chat_page_uses_the_same_badges() -> None:
     from bot import ui
 
     assert ui.BADGES is BADGES
+
+
+TEXT = "Leeds built 200 homes and sold 50 of them. What a week!"
+
+
+def text_claim(quote: str, label: Label | None) -> TextClaim:
+    start = TEXT.index(quote)
+    verdict = Verdict(quote, label) if label is not None else None
+    return TextClaim(quote, start, start + len(quote), label is not None, "", verdict)
+
+
+def test_report_text_shows_each_claim_its_verdict_and_evidence() -> None:
+    supported = text_claim("Leeds built 200 homes", Label.SUPPORTED)
+    assert supported.verdict is not None
+    supported.verdict.note = "Supported by a.txt (one source only)."
+    supported.verdict.evidence = [
+        Evidence("a.txt", 10, 40, "Leeds has built 200 new homes", Stance.SUPPORTS, 0.9)
+    ]
+    fragment = text_claim("What a week!", None)
+    fragment.reason = "no statement to check"
+    out = report_text(TextReport(TEXT, [supported, fragment]))
+    lines = out.splitlines()
+    assert lines[0] == "2 claims: 1 supported, 1 not checkworthy"
+    assert lines[1].startswith("1. [SUPPORTED] Leeds built 200 homes")
+    assert '"Leeds has built 200 new homes" (a.txt 10-40)' in out
+    assert lines[-2].startswith("2. [NOT CHECKWORTHY] What a week!")
+    assert lines[-1] == "   no statement to check"

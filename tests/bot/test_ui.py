@@ -311,3 +311,179 @@ def test_uploads_report_progress_and_turn_failures_into_messages() -> None:
     out = ui.ingest_uploads(SimpleNamespace(ingest=broken), ["/tmp/x/a.md"])  # type: ignore[arg-type]
     assert "".join(audit(out).text) == "Upload not indexed: the Chroma store at /x cannot be opened"
     assert "Choose .txt" in ui.ingest_uploads(SimpleNamespace(ingest=broken), [])  # type: ignore[arg-type]
+
+
+# --- a pasted paragraph, claim by claim (bot/ui_text.py) -------------------------------------
+
+DRAFT = (
+    "The <b>mayor</b> said 340 loaves & cakes sold. The bakery, which opened in 1990, "
+    "won the prize. <script>window.__xss=1</script> Was it fair?"
+)
+ANCHOR = "fb-t"
+
+
+def text_claim(
+    words: str, label: Label | None, reason: str = "", evidence: list[Evidence] | None = None
+) -> Any:
+    from bot.types import TextClaim
+
+    start = DRAFT.index(words)
+    verdict = None if label is None else Verdict(words, label, evidence or [], f"note for {words[:10]}")
+    return TextClaim(words, start, start + len(words), label is not None, reason, verdict)
+
+
+def draft_report() -> Any:
+    from bot.types import TextReport
+
+    bakery = Evidence("bakery.txt", START, START + len(QUOTE), QUOTE, Stance.SUPPORTS, 0.9, "same figures")
+    return TextReport(
+        DRAFT,
+        [
+            text_claim("The <b>mayor</b> said 340 loaves & cakes sold.", Label.SUPPORTED, evidence=[bakery]),
+            text_claim("The bakery, which opened in 1990, won the prize.", Label.REFUTED),
+            text_claim("which opened in 1990", Label.NOT_ENOUGH_INFO),
+            text_claim("Was it fair?", None, "a question, not a claim"),
+        ],
+    )
+
+
+class LinkAudit(TagAudit):
+    """``TagAudit`` that also records each link's target and text, and each row's id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[tuple[str, str, str]] = []  # (class, href, text)
+        self.row_ids: list[str] = []
+        self._link: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        super().handle_starttag(tag, attrs)
+        found = dict(attrs)
+        if tag == "a":
+            self._link = [found.get("class") or "", found.get("href") or "", ""]
+        if tag == "tr" and found.get("id"):
+            self.row_ids.append(found["id"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        super().handle_endtag(tag)
+        if tag == "a" and self._link is not None:
+            self.links.append((self._link[0], self._link[1], self._link[2]))
+            self._link = None
+
+    def handle_data(self, data: str) -> None:
+        super().handle_data(data)
+        if self._link is not None:
+            self._link[2] += data
+
+
+def text_audit(markup: str) -> LinkAudit:
+    parser = LinkAudit()
+    parser.feed(markup)
+    parser.close()
+    assert parser.tags <= SAFE_TAGS | {"a", "sup"}, parser.tags - SAFE_TAGS
+    allowed = {"class", "data-doc", "data-verdict", "id", "href", "open"}
+    assert {k for k, _ in parser.attrs} <= allowed
+    assert all(v.startswith("#") for k, v in parser.attrs if k == "href")
+    return parser
+
+
+@pytest.mark.parametrize(
+    ("message", "claim_by_claim"),
+    [
+        ("How many US troops are in Syria?", False),
+        ("The US has 2,000 troops in Syria.", False),
+        ("Assad fled to Russia, where he was granted asylum.", False),  # one claim
+        ("I read the news this morning. How many US troops are in Syria?", False),
+        ("The US has 900 troops in Syria. It hit 75 targets on Sunday.", True),
+        ("Assad fled to Russia. The war lasted 13 years. Who knows what comes next?", True),
+        (
+            "The US has 900 troops in Syria and carried out 200 airstrikes on Sunday, "
+            "and Blinken spoke in Paris.",
+            True,
+        ),
+    ],
+)
+def test_a_pasted_paragraph_or_a_long_statement_is_checked_claim_by_claim(
+    message: str, claim_by_claim: bool
+) -> None:
+    from bot.ui_text import wants_text_check
+
+    assert wants_text_check(message) is claim_by_claim
+
+
+def test_each_claim_is_underlined_in_its_own_words_and_the_text_stays_escaped() -> None:
+    from bot.ui_text import underlined_text
+
+    out = underlined_text(draft_report(), ANCHOR)
+    parsed = text_audit(out)
+    assert "<script>" not in out and "<b>mayor" not in out
+    # the page shows exactly the input: only the claim numbers are added
+    assert html.unescape(re.sub(r"<sup[^>]*>\d+</sup>|<[^>]+>", "", out)) == DRAFT
+    assert parsed.links == [
+        ("fb-claim fb-claim-supported", "#fb-t-1", "The <b>mayor</b> said 340 loaves & cakes sold."),
+        ("fb-claim fb-claim-refuted", "#fb-t-2", "The bakery, "),
+        ("fb-claim fb-claim-not_enough_info", "#fb-t-3", "which opened in 1990"),
+        ("fb-claim fb-claim-refuted", "#fb-t-2", ", won the prize."),
+        ("fb-claim fb-claim-not_checkworthy", "#fb-t-4", "Was it fair?"),
+    ]
+    numbers = re.findall(r'<sup class="fb-num fb-num-(\w+)">(\d)</sup>', out)
+    assert numbers == [
+        ("supported", "1"),
+        ("not_enough_info", "3"),
+        ("refuted", "2"),
+        ("not_checkworthy", "4"),
+    ]
+
+
+def test_underline_colours_match_the_verdict_badges() -> None:
+    from bot.ui_text import TEXT_CSS
+
+    for label in ("supported", "refuted", "conflicting", "not_enough_info"):
+        badge_colour = re.search(rf"\.fb-badge-{label} \{{ background: (#[0-9a-f]{{6}})", ui.CSS)
+        line_colour = re.search(rf"\.fb-claim-{label} \{{ text-decoration-color: (#[0-9a-f]{{6}})", TEXT_CSS)
+        assert badge_colour and line_colour and badge_colour.group(1) == line_colour.group(1), label
+
+
+def test_claim_table_has_a_row_per_claim_with_badge_sources_and_evidence() -> None:
+    from bot.ui_text import render_text_report
+
+    out = render_text_report(draft_report(), {"bakery.txt": ARTICLE}, anchor=ANCHOR)
+    parsed = text_audit(out)
+    text = "".join(parsed.text)
+    assert parsed.row_ids == ["fb-t-1", "fb-t-2", "fb-t-3", "fb-t-4"]
+    assert {href for _, href, _ in parsed.links} == {f"#{row}" for row in parsed.row_ids}
+    assert text.startswith("4 claims: ✓ 1 supported✗ 1 refuted? 1 not enough info– 1 not check-worthy")
+    for shown in ("✓ Supported", "✗ Refuted", "? Not enough info", "– Not check-worthy"):
+        assert shown in text
+    assert "bakery.txt (supports)" in text  # the row's source, with its stance
+    assert parsed.marks == [QUOTE]  # the evidence, highlighted in its article, inside the row
+    # a row per claim, opening onto its evidence, the best source already open
+    assert out.count("<details") == 5 and out.count('<details class="fb-ev" data-doc="bakery.txt" open>') == 1
+    assert "a question, not a claim" in text
+    assert "<script>window.__xss=1</script>" in text and "<script>" not in out
+    assert "\n" not in out
+
+
+def test_a_text_with_no_claims_says_so() -> None:
+    from bot.types import TextReport
+    from bot.ui_text import render_text_report
+
+    assert "No claims found" in render_text_report(TextReport("Hello!"), {})
+
+
+def test_reply_checks_a_pasted_paragraph_claim_by_claim() -> None:
+    report = draft_report()
+
+    def check_text(text: str) -> Any:
+        assert text == DRAFT
+        return report
+
+    checker = SimpleNamespace(check_text=check_text, store=FakeStore({"bakery.txt": ARTICLE}))
+    out = ui.reply_html(checker, DRAFT)  # type: ignore[arg-type]
+    assert 'class="fb-msg fb-textcheck"' in out and text_audit(out).marks == [QUOTE]
+
+    def broken(text: str) -> Any:
+        raise BadQuestionError("the text is 30,000 characters; check at most 20,000 at a time")
+
+    out = ui.reply_html(SimpleNamespace(check_text=broken), DRAFT)  # type: ignore[arg-type]
+    assert "".join(audit(out).text) == "the text is 30,000 characters; check at most 20,000 at a time"

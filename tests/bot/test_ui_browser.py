@@ -366,6 +366,91 @@ def test_uploaded_script_and_onerror_articles_show_as_text(
     shot(page, "xss")
 
 
+# --- a pasted paragraph, claim by claim -------------------------------------------------------
+
+PARAGRAPH = (
+    "In Ankara, Blinken met Foreign Minister Hakan Fidan and President Erdogan. "
+    "Erdogan said Turkey would soften its stance against IS. "
+    "The US launched 12 airstrikes against ISIS on Sunday. "
+    "The group still has 10,000 fighters. "
+    "What happens next is anyone's guess."
+)
+UNDERLINES = {  # claim class -> computed underline colour (the badge colours of ui.CSS)
+    "fb-claim-supported": "rgb(21, 128, 61)",
+    "fb-claim-refuted": "rgb(185, 28, 28)",
+    "fb-claim-conflicting": "rgb(180, 83, 9)",
+    "fb-claim-not_enough_info": "rgb(75, 85, 99)",
+}
+PHONE = {"width": 390, "height": 844}
+
+
+def check_paragraph(page: Page) -> Locator:
+    """Paste the paragraph; the reply once its five claims are shown underlined and tabled."""
+    reply = ask(page, PARAGRAPH)
+    expect(reply.locator(".fb-text a.fb-claim")).to_have_count(5)
+    expect(reply.locator("table.fb-claims tbody tr")).to_have_count(5)
+    return reply
+
+
+def test_a_pasted_paragraph_is_underlined_claim_by_claim_with_a_table(page: Page, seeds_url: str) -> None:
+    open_page(page, seeds_url)
+    reply = check_paragraph(page)
+    expect(reply.locator(".fb-summary")).to_contain_text("5 claims")
+    assert reply.locator(".fb-text").inner_text().replace("\n", " ").startswith("In Ankara, Blinken met")
+    for css_class, colour in UNDERLINES.items():
+        link = reply.locator(f".fb-text a.{css_class}")
+        expect(link).to_have_count(1)
+        assert link.evaluate("e => getComputedStyle(e).textDecorationColor") == colour
+        assert link.evaluate("e => getComputedStyle(e).textDecorationLine") == "underline"
+    expect(reply.locator(".fb-text a.fb-claim-refuted")).to_contain_text("would soften its stance against IS")
+    badges = reply.locator("table.fb-claims tbody tr td:nth-child(3)")
+    expect(badges).to_have_text(
+        [
+            "✓ Supported",
+            "✗ Refuted",
+            "⚠ Conflicting: the sources disagree",
+            "? Not enough info",
+            "– Not check-worthy",
+        ]
+    )
+    expect(reply.locator("table.fb-claims tbody tr").nth(0)).to_contain_text(
+        "003_aa3ce2024e0023e9.txt (supports)"
+    )
+    # the underline opens the claim's evidence, the refuting sentence highlighted in its article
+    row = reply.locator("table.fb-claims tbody tr").nth(1)
+    expect(row.locator("mark")).to_be_hidden()
+    reply.locator(".fb-text a.fb-claim-refuted").click()
+    expect(row.locator("mark").first).to_be_visible()
+    expect(row.locator("mark").first).to_contain_text("would not weaken its stance against IS")
+    # clicking a claim in the table opens it too
+    nei = reply.locator("table.fb-claims tbody tr").nth(3)
+    nei.locator("summary").first.click()
+    expect(nei).to_contain_text("No indexed article states this")
+    assert page.evaluate(XSS_PROBE) == CLEAN
+    reply.evaluate("e => e.scrollIntoView({block: 'start'})")  # the underlined text, then the table
+    shot(page, "check-text-desktop")
+
+
+def test_the_claim_table_reads_as_cards_on_a_phone(page: Page, seeds_url: str) -> None:
+    page.set_viewport_size(PHONE)
+    open_page(page, seeds_url)
+    reply = check_paragraph(page)
+    expect(reply.locator("table.fb-claims thead")).to_be_hidden()
+    rows = reply.locator("table.fb-claims tbody tr")
+    assert rows.first.evaluate("e => getComputedStyle(e).display") == "block"
+    conflicting = reply.locator(".fb-text a.fb-claim-conflicting")
+    conflicting.click()
+    row = rows.nth(2)
+    expect(row.locator("mark").first).to_be_visible()
+    expect(row.locator("mark").first).to_contain_text("a dozen airstrikes")
+    overflow = """() => [...document.querySelectorAll("#chat .fb-textcheck, #chat .fb-textcheck *")]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).length"""
+    assert page.evaluate(overflow) == 0  # nothing in the reply runs past the screen's edge
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    reply.evaluate("e => e.scrollIntoView({block: 'start'})")
+    shot(page, "check-text-phone")
+
+
 # --- gradio_client ------------------------------------------------------------------------------
 
 
@@ -380,6 +465,14 @@ def test_gradio_client_calls_the_stable_endpoints(seeds_url: str) -> None:
     verdict = client.predict("The US has 2,000 troops in Syria.", api_name="/check")
     assert verdict["verdict"] == "refuted"
     assert TROOPS_DOC in {s["doc"] for s in client.predict(api_name="/sources")}
+    report = client.predict(PARAGRAPH, api_name="/check_text")
+    assert [c["verdict"] for c in report["claims"]] == [
+        "supported",
+        "refuted",
+        "conflicting",
+        "not_enough_info",
+        None,
+    ]
     with pytest.raises(AppError, match="the question is empty") as info:
         client.predict("   ", api_name="/ask")
     assert "Traceback" not in str(info.value)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.eval.gold import GoldQuestion, Quote
+from bot.eval.gold import GoldQuestion, GoldText, Quote
 from bot.eval.scoring import quote_spans
-from bot.types import Answer, Citation, Label, Passage, Status, Verdict
+from bot.types import Answer, Citation, Label, Passage, Status, TextClaim, TextReport, Verdict
 
 DOC = "a.txt"
 ARTICLE = "Intro. The US has 900 troops in Syria. Filler text here. The US has 900 troops in Syria."
@@ -47,6 +47,26 @@ class FakeSystem:
 
     def check(self, claim: str) -> Verdict:
         return Verdict(claim, Label.REFUTED)
+
+
+DRAFT = "The US has 900 troops in Syria and hit 75 targets. What a week!"
+
+
+def text_item() -> GoldText:
+    claims = [
+        {"quote": "The US has 900 troops in Syria", "verdict": "refuted"},
+        {"quote": "hit 75 targets", "verdict": "supported"},
+    ]
+    raw = {"id": "t", "kind": "text", "text": DRAFT, "claims": claims}
+    return GoldText(id="t", kind="text", raw=raw, text=DRAFT, claims=claims)
+
+
+class FakeTextSystem(FakeSystem):
+    """``FakeSystem`` that also checks texts: one claim, the first sentence, refuted."""
+
+    def check_text(self, text: str) -> TextReport:
+        end = text.index(" and ")
+        return TextReport(text, [TextClaim(text[:end], 0, end, verdict=Verdict(text[:end], Label.REFUTED))])
 
 
 HARBOUR = {

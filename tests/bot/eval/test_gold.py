@@ -15,6 +15,7 @@ from bot.eval.gold import (
     GoldFormatError,
     GoldItem,
     GoldQuestion,
+    GoldText,
     corpus_articles,
     load_gold,
     quote_span,
@@ -42,8 +43,11 @@ def test_project_gold_set_validates(gold: list[GoldItem]) -> None:
 def test_project_gold_set_has_the_required_mix(gold: list[GoldItem]) -> None:
     questions = [i for i in gold if isinstance(i, GoldQuestion)]
     claims = [i for i in gold if isinstance(i, GoldClaim)]
+    texts = [i for i in gold if isinstance(i, GoldText)]
     assert len(gold) >= 60
-    assert len(questions) + len(claims) == len(gold)
+    assert len(questions) + len(claims) + len(texts) == len(gold)
+    assert len(texts) >= 12 and sum(len(t.claims) for t in texts) >= 50
+    assert {c["verdict"] for t in texts for c in t.claims} == set(VERDICTS)
     assert sum(not q.answerable for q in questions) >= 8
     assert sum(q.disagreement is not None for q in questions) >= 5
     assert sum(q.single_source for q in questions) >= 8
@@ -66,6 +70,8 @@ def test_development_gold_sets_validate_against_their_corpus(name: str, corpus: 
     assert validate_gold(items, corpus) == []
     claims = [i for i in items if isinstance(i, GoldClaim)]
     assert {c.verdict for c in claims} == set(VERDICTS)
+    if name == "fakes.jsonl":
+        assert sum(isinstance(i, GoldText) for i in items) >= 5
     assert sum(not q.answerable for q in items if isinstance(q, GoldQuestion)) >= 5
 
 
@@ -146,6 +152,29 @@ def test_catches_bad_kind_missing_field_and_quoted_abstention(tmp_path: Path) ->
     assert any("missing field 'note'" in p for p in problems)
     assert any("cannot have supporting quotes" in p for p in problems)
     assert len(problems) == 3
+
+
+def _text(id_: str, **fields: Any) -> dict[str, Any]:
+    return {
+        "id": id_,
+        "kind": "text",
+        "text": "The US has 2,000 troops in Syria. Nobody knows why.",
+        "claims": [{"quote": "The US has 2,000 troops in Syria", "verdict": "refuted", "note": "900"}],
+    } | fields
+
+
+def test_text_items_load_typed_and_their_mistakes_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(_text("t1")) + "\n", encoding="utf-8")
+    (item,) = load_gold(path)
+    assert isinstance(item, GoldText) and item.claims[0]["verdict"] == "refuted"
+    assert _problems(tmp_path, _text("t1"), _question("q1")) == []
+    bad = _text("t2", claims=[{"quote": "2,000 soldiers", "verdict": "refuted"}])
+    problems = _problems(tmp_path, bad, _text("t3", text=""))
+    assert problems == [
+        "line 1 (t2): claims[0]: quote '2,000 soldiers' occurs 0 times in text, not once",
+        "line 2 (t3): text must be a non-empty string",
+    ]
 
 
 def test_unreadable_line_raises_a_factbot_error(tmp_path: Path) -> None:

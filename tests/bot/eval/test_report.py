@@ -11,7 +11,7 @@ from bot.eval.ramdocs import split_metrics
 from bot.eval.report import command_line, markdown, plot, problem_kinds, summary_text, write_reports
 from bot.eval.runner import GoldEvaluator
 from bot.eval.scoring import GOLD_KEYS
-from tests.bot.eval.samples import FakeSystem, question, text_of
+from tests.bot.eval.samples import FakeSystem, FakeTextSystem, question, text_item, text_of
 
 
 def gold_report() -> dict[str, Any]:
@@ -23,6 +23,22 @@ def gold_report() -> dict[str, Any]:
     report = GoldEvaluator(items, text_of)(FakeSystem())
     report |= {"gold": "gold/x.jsonl", "corpus": ["seeds"], "baseline": dict(report)}
     return report
+
+
+def text_report() -> dict[str, Any]:
+    return GoldEvaluator([question(), text_item()], text_of)(FakeTextSystem())
+
+
+def test_text_items_are_in_the_summary_and_every_gold_claim_in_the_markdown() -> None:
+    rows = {
+        line.split()[0]: line.split()[1:] for line in summary_text(text_report()).splitlines()[1:] if line
+    }
+    assert rows["text_claim_recall"] == ["0.500", "-"] and rows["n_text_claims"] == ["2", "-"]
+    assert rows["text_single_verdict_accuracy"][:2] == ["0.500", "-"]
+    md = markdown(text_report())
+    assert "| t | text | 2 claims | 1 found, 1 right, 1 produced | claim not found: 'hit 75 targets' |" in md
+    assert "| t | The US has 900 troops in Syria | refuted | refuted | refuted |" in md
+    assert "| t | hit 75 targets | supported | not found ✗ | refuted |" in md
 
 
 def ramdocs_report() -> dict[str, Any]:

@@ -13,7 +13,7 @@ from bot.types import Answer
 from index.embed import Embedder
 from index.errors import FactbotError
 from index.settings import Settings
-from tests.bot.eval.samples import FakeSystem, question, text_of, write_harbour
+from tests.bot.eval.samples import FakeSystem, FakeTextSystem, question, text_item, text_of, write_harbour
 
 
 def test_evaluator_reports_every_gold_format_key_and_items() -> None:
@@ -28,6 +28,22 @@ def test_evaluator_reports_every_gold_format_key_and_items() -> None:
     assert report["answer_accuracy"] == 1.0 and report["abstention_accuracy"] == 0.0
     assert [i["correct"] for i in report["items"]] == [True, False, True]
     assert report["items"][1]["problems"] == ["should have abstained (answered '900')"]
+
+
+def test_text_items_are_checked_whole_and_each_gold_quote_alone() -> None:
+    items = [question(), text_item()]
+    report = GoldEvaluator(items, text_of)(FakeTextSystem())
+    assert (report["n_questions"], report["n_texts"], report["n_text_claims"]) == (1, 1, 2)
+    assert report["text_claim_recall"] == 0.5 and report["text_verdict_accuracy"] == 1.0
+    assert report["text_single_verdict_accuracy"] == 0.5  # alone, everything is "refuted"
+    assert [i["kind"] for i in report["items"]] == ["question", "text"]
+    assert report["items"][1]["problems"] == ["claim not found: 'hit 75 targets'"]
+    assert [r["alone"] for r in report["items"][1]["claims"]] == ["refuted", "refuted"]
+
+
+def test_a_system_without_check_text_skips_text_items() -> None:
+    report = GoldEvaluator([question(), text_item()], text_of)(FakeSystem())
+    assert "n_texts" not in report and [i["kind"] for i in report["items"]] == ["question"]
 
 
 class Counting(FakeSystem):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.text_report_render import report_text
-from bot.text_scoring import score_text_item, text_metrics, validate_text_item
-from bot.types import Evidence, Label, Stance, TextClaim, TextReport, Verdict
+from bot.eval.text_items import failed_text_item, score_text_item, text_metrics, validate_text_item
+from bot.types import Label, TextClaim, TextReport, Verdict
+from index.errors import FactbotError
 
 TEXT = "Leeds built 200 homes and sold 50 of them. What a week!"
 ITEM = {
@@ -35,23 +35,33 @@ def test_found_and_correct_claims_are_counted() -> None:
             claim("What a week!", None),
         ],
     )
-    outcome = score_text_item(ITEM, report)
-    assert (outcome["found"], outcome["correct"]) == (2, 1)
+    alone = {"Leeds built 200 homes": "supported", "sold 50 of them": "refuted"}
+    outcome = score_text_item(ITEM, report, alone)
+    assert (outcome["found"], outcome["correct_claims"], outcome["correct"]) == (2, 1, False)
     assert outcome["claims"][1]["got"] == "not_enough_info" and not outcome["claims"][1]["correct"]
+    assert outcome["claims"][1]["alone"] == "refuted"
+    assert outcome["problems"] == [
+        "wrong claim verdict: got not_enough_info, expected refuted: 'sold 50 of them'"
+    ]
     metrics = text_metrics([outcome])
     assert metrics["text_claim_recall"] == 1.0 and metrics["text_verdict_accuracy"] == 0.5
+    assert metrics["text_single_verdict_accuracy"] == 1.0
+    assert (metrics["n_texts"], metrics["n_text_claims"]) == (1, 2)
 
 
 def test_one_claim_over_the_whole_text_finds_one_gold_claim_only() -> None:
     report = TextReport(TEXT, [claim(TEXT, Label.SUPPORTED)])
     outcome = score_text_item(ITEM, report)
     assert outcome["found"] == 1 and text_metrics([outcome])["text_claim_recall"] == 0.5
+    assert outcome["problems"][-1] == "claim not found: 'sold 50 of them'"
+    assert "alone" not in outcome["claims"][0]  # no one-at-a-time figure without checks alone
+    assert text_metrics([outcome])["text_single_verdict_accuracy"] == 0.0
 
 
 def test_a_claim_marked_not_checkworthy_is_a_wrong_verdict() -> None:
     report = TextReport(TEXT, [claim("Leeds built 200 homes", None)])
     outcome = score_text_item(ITEM, report)
-    assert outcome["claims"][0]["got"] == "not_checkworthy" and outcome["correct"] == 0
+    assert outcome["claims"][0]["got"] == "not_checkworthy" and outcome["correct_claims"] == 0
 
 
 def test_validation_names_each_problem() -> None:
@@ -65,21 +75,14 @@ def test_validation_names_each_problem() -> None:
     assert any("verdict must be" in p for p in problems)
     assert any("'zzz' occurs 0 times" in p for p in problems)
     assert validate_text_item({"text": "", "claims": []}) == ["text must be a non-empty string"]
+    noted = {"text": "A b.", "claims": [{"quote": "A b", "verdict": "refuted", "note": 3}]}
+    assert validate_text_item(noted) == ["claims[0]: note must be a string"]
 
 
-def test_report_text_shows_each_claim_its_verdict_and_evidence() -> None:
-    supported = claim("Leeds built 200 homes", Label.SUPPORTED)
-    assert supported.verdict is not None
-    supported.verdict.note = "Supported by a.txt (one source only)."
-    supported.verdict.evidence = [
-        Evidence("a.txt", 10, 40, "Leeds has built 200 new homes", Stance.SUPPORTS, 0.9)
-    ]
-    fragment = claim("What a week!", None)
-    fragment.reason = "no statement to check"
-    out = report_text(TextReport(TEXT, [supported, fragment]))
-    lines = out.splitlines()
-    assert lines[0] == "2 claims: 1 supported, 1 not checkworthy"
-    assert lines[1].startswith("1. [SUPPORTED] Leeds built 200 homes")
-    assert '"Leeds has built 200 new homes" (a.txt 10-40)' in out
-    assert lines[-2].startswith("2. [NOT CHECKWORTHY] What a week!")
-    assert lines[-1] == "   no statement to check"
+def test_a_text_whose_check_failed_finds_nothing_and_says_why() -> None:
+    outcome = failed_text_item(ITEM, FactbotError("the index is damaged"))
+    assert (outcome["found"], outcome["correct"], outcome["problems"]) == (
+        0,
+        False,
+        ["error: the index is damaged"],
+    )
