@@ -17,7 +17,7 @@ import numpy as np
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import dependency_parse, parse
 from bot.retrieve import Retriever
-from bot.text import TokenPool, tokens, word_stem
+from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Evidence, Label, Stance, Verdict
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
 from index.lexicon import DIRECTIONS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
@@ -181,7 +181,7 @@ _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in NEGATION_CUES) + r")\b
 
 def negated_near(text: str, shared: TokenPool, window: int) -> bool:
     """A negation within ``window`` words before one of the words both texts share (not a name)."""
-    words = re.findall(r"[\w'’-]+", text.replace("n't", " n't"))
+    words = cue_words(text)
     for i, word in enumerate(words):
         if _CUE.fullmatch(word):
             following = tokens(" ".join(words[i + 1 : i + 1 + window]))

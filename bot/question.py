@@ -32,20 +32,63 @@ _COUNT = re.compile(
     re.I,
 )
 _AUX = "(?:" + "|".join(AUXILIARIES) + ")"
-_WHICH = rf"\b(?:which|what)\s+(?:(?!{_AUX}\b)[\w'-]+\s+){{0,3}}?"
-_WHO = re.compile(
-    rf"\bnames?\s+of\b|^\s*(who|whom|whose)\b|{_WHICH}(person|people|official|minister|leader|general|man|woman|president|spokes\w+|names?)s?\b",
+_WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
+_WHERE = re.compile(r"^\s*where\b", re.I)
+_WHEN = re.compile(r"^\s*when\b", re.I)
+_NAMES_OF = re.compile(r"\bnames?\s+of\b", re.I)
+_KIND_NOUNS = (
+    (
+        Kind.PERSON,
+        re.compile(
+            r"(person|people|official|minister|leader|general|man|woman|president|spokes\w+|names?)s?", re.I
+        ),
+    ),
+    (
+        Kind.PLACE,
+        re.compile(
+            r"cit(y|ies)|countr(y|ies)|towns?|places?|regions?|provinces?|capitals?|locations?|part", re.I
+        ),
+    ),
+    (Kind.DATE, re.compile(r"(day|date|year|month|time)s?", re.I)),
+    (
+        Kind.ORG,
+        re.compile(
+            r"organi[sz]ations?|groups?|agenc(y|ies)|command|compan(y|ies)|part(y|ies)|militias?|bod(y|ies)|ministr(y|ies)",
+            re.I,
+        ),
+    ),
+)
+"""The nouns that, right after "which"/"what", say what kind of answer is asked."""
+WHICH_PHRASE_WORDS = 4
+"""A which-phrase names its noun within four words ("which US Air Force aircraft")."""
+_WHICH_PHRASE = re.compile(
+    rf"\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the\s+)?)?([\w'-]+(?:\s+[\w'-]+){{0,{WHICH_PHRASE_WORDS - 1}}})",
     re.I,
 )
-_WHERE = re.compile(
-    rf"^\s*where\b|{_WHICH}(cit(y|ies)|countr(y|ies)|towns?|places?|regions?|provinces?|capitals?|locations?|part)\b",
-    re.I,
-)
-_WHEN = re.compile(rf"^\s*when\b|{_WHICH}(day|date|year|month|time)s?\b", re.I)
-_ORG = re.compile(
-    rf"{_WHICH}(organi[sz]ations?|groups?|agenc(y|ies)|command|compan(y|ies)|part(y|ies)|militias?|bod(y|ies)|ministr(y|ies))\b",
-    re.I,
-)
+_PHRASE_END = frozenset(("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"))
+"""Determiners open another noun phrase (the verb's object), so the which-phrase has ended."""
+_CONTRACTED = re.compile(rf"\b({'|'.join(WH_WORDS)})'(s|re)\b", re.I)
+
+
+def _which_kind(text: str) -> Kind | None:
+    """In "which/what X ...", the first kind noun of the phrase X (before an auxiliary or a
+    determiner) says what is asked: "which minister visited the city" asks for a person."""
+    for m in _WHICH_PHRASE.finditer(text):
+        for word in m.group(1).split():
+            bare = word.lower()
+            if bare in AUXILIARIES or bare in _PHRASE_END:
+                break
+            for kind, noun in _KIND_NOUNS:
+                if noun.fullmatch(bare):  # a possessor ("country's president") is not the noun
+                    return kind
+    return None
+
+
+def _uncontract(text: str) -> str:
+    """ "What's"/"Who're" as "What is"/"Who are", so the full and the short form ask alike."""
+    return _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
+
+
 _AUX_AFTER = re.compile(rf"\s+{_AUX}\b", re.I)
 
 
@@ -65,7 +108,7 @@ class Question:
 
 
 def analyse(text: str) -> Question:
-    clean = normalise(correct(text.strip()))
+    clean = _uncontract(normalise(correct(text.strip())))
     if _COUNT.search(clean):
         kind = Kind.COUNT
     elif _WHEN.search(clean):
@@ -74,10 +117,8 @@ def analyse(text: str) -> Question:
         kind = Kind.PLACE
     elif _WHO.search(clean):
         kind = Kind.PERSON
-    elif _ORG.search(clean):
-        kind = Kind.ORG
     else:
-        kind = Kind.OPEN
+        kind = _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
     return Question(
         text=text,
         kind=kind,

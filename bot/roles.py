@@ -64,7 +64,8 @@ def asked_role(question: str) -> Ask | None:
         )
         if not (wh or which_noun):
             continue
-        verb = tok.head
+        fronted = _fronted_object_of(tok)
+        verb = fronted if fronted is not None else tok.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
             return None
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
@@ -76,10 +77,24 @@ def asked_role(question: str) -> Ask | None:
         ]
         about = tuple(tokens(" ".join(others)))
         lemma = verb.lemma_.lower()
-        if tok.dep_ in SUBJECTS:
+        if tok.dep_ in SUBJECTS and fronted is None:
             return Ask(lemma, "patient" if passive else "agent", about)
         return Ask(lemma, "patient", about)
     return None
+
+
+def _fronted_object_of(wh: Any) -> Any | None:
+    """The verb whose object ``wh`` is when it stands before "did/does/do" and that verb's own
+    subject ("Whom did the jury convict?"), which the parser tags as a second subject. After a
+    preposition ("From which city did ...") the wh-phrase is the preposition's, not the verb's."""
+    after, before = wh.right_edge.i + 1, wh.left_edge.i - 1
+    if after >= len(wh.doc) or (before >= 0 and wh.doc[before].pos_ == "ADP"):
+        return None
+    aux = wh.doc[after]
+    if aux.dep_ != "aux" or aux.lemma_.lower() != "do":
+        return None
+    verb = aux.head
+    return verb if any(c.dep_ in SUBJECTS and c.i > aux.i for c in verb.children) else None
 
 
 @lru_cache(maxsize=50_000)

@@ -159,6 +159,15 @@ def normalise(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
+_CUE_WORD = re.compile(r"[\w'-]+")
+
+
+def cue_words(text: str) -> list[str]:
+    """Words as negation cues are read: apostrophes straightened and "n't" split off, so
+    "didn’t" (curly) gives "did", "n't" just as "didn't" does."""
+    return _CUE_WORD.findall(normalise(text).replace("n't", " n't"))
+
+
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """Crude plural/possessive folding: enough to match 'strikes'/'strike', 'troops'/'troop'."""

@@ -55,6 +55,8 @@ SCALES = {
     "bn": 1_000_000_000,
     "k": 1_000,
 }
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+"""Spelled words that multiply the count before them ("two dozen", "several hundred", "a thousand")."""
 VAGUE = {
     "a dozen": (12, 12),
     "dozen": (12, 12),
@@ -98,10 +100,15 @@ _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _QUAL = "|".join(re.escape(q) for q in sorted(LOWER + UPPER + ABOUT, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDS = rf"(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)?)*"
+_MULTIPLIER = "|".join(MULTIPLIERS)
+_LARGE = "|".join(m for m in MULTIPLIERS if m != "dozen")
+_WORDS = (
+    rf"(?:(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?|a(?=\s+(?:{_LARGE})\b))"  # "a hundred" is one hundred
+    rf"(?:\s+(?:{_MULTIPLIER})(?:\s+(?:and\s+)?(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)?)*"
+)
 QUANTITY = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?:(?P<vague>{_VAGUE})|(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_SCALE})\b)?|(?P<words>{_WORDS}))"
+    rf"(?:(?P<vague>{_VAGUE})(?P<times>(?:\s+(?:{_LARGE})\b)*)|(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_SCALE})\b)?|(?P<words>{_WORDS}))"
     rf"(?![\w-]*\d)(?P<suffix>-[a-z]+)?(?!\w)",
     re.I,
 )
@@ -150,6 +157,9 @@ def _words_value(text: str) -> float | None:
     for part in re.split(r"[\s-]+", text.lower()):
         if part == "and" or not part:
             continue
+        if part in ("a", "dozen"):
+            current = max(current, 1) * (12 if part == "dozen" else 1)
+            continue
         step = number_word(total, current, part)
         if step is None:
             return None
@@ -166,6 +176,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         value: float | None
         if m.group("vague"):
             low, high = VAGUE[m.group("vague").lower()]
+            for word in m.group("times").split():  # "several hundred": hundreds, not 3-9 "hundred"
+                low, high = low * MULTIPLIERS[word.lower()], high * MULTIPLIERS[word.lower()]
             value = None
         elif m.group("digits"):
             value = float(m.group("digits").replace(",", ""))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lexical import BM25
-from bot.text import TokenPool, normalise, surface_forms, tokens
+from bot.text import TokenPool, cue_words, normalise, surface_forms, tokens
 
 
 def test_tokens_drop_stopwords_and_question_words_and_lower_case() -> None:
@@ -73,6 +73,15 @@ def test_surface_forms_give_each_token_the_word_as_written() -> None:
     assert forms[tokens("strikes")[0]] == "strikes"
     assert forms[tokens("rebel")[0]] == "rebels"
     assert set(forms) == set(tokens("Rebels struck the cities; the strikes continued. Rebel units left."))
+
+
+def test_cue_words_split_a_negated_auxiliary_whatever_its_apostrophe() -> None:
+    """ "didn’t" (curly) and "didn't" are both "did" + "n't", the form negation cues are listed in."""
+    assert (
+        cue_words("They didn’t strike.")
+        == cue_words("They didn't strike.")
+        == ["They", "did", "n't", "strike"]
+    )
 
 
 def _pool(text: str) -> TokenPool:

@@ -46,6 +46,8 @@ def test_a_reporting_verb_names_the_speaker(verb: str) -> None:
     ("text", "negated"),
     [
         ("The council did not approve the budget.", True),
+        ("The council didn't approve the budget.", True),
+        ("The council didn’t approve the budget.", True),  # curly apostrophe, as news sites write it
         ("The council never approved the budget.", True),
         ("The council denied approving the budget.", True),
         ("The council approved the budget without delay.", False),  # the cue is not before "approv"
