@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
+from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, group
 from bot.counts import counts
 from bot.entities import entities, titled_name
+from bot.entity_answers import by_support, entity_answer, split_entities
 from bot.evidence import EvidenceSentence, terms
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
@@ -30,7 +33,7 @@ class Answerer:
     def answer(self, question: str) -> Answer:
         q = analyse(question)
         found = self.retriever.search(question)
-        hits = found.sentences
+        hits = without_debris(found.sentences)  # issue 13: wiki furniture is never evidence
         passages = self.retriever.context(hits, question, self.settings.top_k, vector=found.vector)
         floor = self.settings.min_evidence
         usable = [
@@ -40,7 +43,11 @@ class Answerer:
             and self._mentions_key_terms(q, h)
             and self._states(q, h)
         ]
-        candidates = self._candidates(q, usable)
+        ask = attribute_ask(question, q)  # issue 13: "what sport is X" -> "rugby league"
+        sense = self.settings.tuning.sense
+        candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
+        if not any(g.score >= floor for g in group(candidates)):
+            ask, candidates = None, self._candidates(q, usable)
         if not candidates and q.duration:  # "until the situation improves" answers "how long"
             stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
             candidates = sentences(stated, self.tune)
@@ -53,12 +60,23 @@ class Answerer:
                 passages=passages,
                 note="No indexed article states this; the closest passages are listed.",
             )
+        # --- issue 13: entities sharing a name; a value one source states against several ----
+        subject = ask.subject if ask else question_subject(question)
+        split = split_entities(subject, groups, found.corpus, floor, sense)
+        about = q.target or (ask.attribute if ask else q.kind.value)
+        if split.entities:
+            return entity_answer(
+                question, subject, about, split, passages, _citations, self.tune.max_citations
+            )
+        if split.rivals:
+            return self._disagreement(q, split.rivals, passages)
+        # --- end of issue 13 hook ----------------------------------------------------------
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
         rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
-            return self._disagreement(q, rivals, passages)
+            return self._disagreement(q, by_support(rivals), passages)
         top = groups[0]
         citations = _citations(top.members, self.tune.max_citations)
         docs = top.docs
@@ -85,6 +103,11 @@ class Answerer:
             return True  # "Who is the secretary of state?" - "Secretary of State Antony Blinken"
         previous = hit.previous
         return states_predicate(q, hit, self.tune, previous.text if previous else "")
+
+    def _attribute_hits(self, q: Question, hits: list[EvidenceSentence]) -> list[EvidenceSentence]:
+        """Attribute values need the subject's names, not the question's verb ("associated with")."""
+        floor = self.settings.min_evidence * self.tune.floor_factor
+        return [h for h in hits if h.score >= floor and self._in_article(q, h)]
 
     def _in_article(self, q: Question, hit: EvidenceSentence) -> bool:
         article = hit.article_tokens

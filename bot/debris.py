@@ -10,6 +10,7 @@ taken from them is noise even when it happens to be right.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.nlp import dependency_parse
 
@@ -60,4 +61,10 @@ def is_debris(text: str) -> bool:
     words = stripped.split()
     if len(words) < MIN_FRAGMENT_WORDS:
         return False
-    return not any(tok.tag_ in _FINITE for tok in dependency_parse(stripped))
+    return not any(tok.tag_ in _FINITE or _has_subject(tok) for tok in dependency_parse(stripped))
+
+
+def _has_subject(tok: Any) -> bool:
+    """A verb with its own subject is a clause, whatever its tag: "The effort involved close
+    coordination" is a sentence even when the tagger reads "involved" as a participle."""
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)

@@ -173,13 +173,13 @@ def group_by_entity(texts: list[str], subject: str) -> list[EntityGroup]:
                 break
         else:
             described.append(([index], [mine]))
-    groups = [EntityGroup(_label(descs), tuple(members), descs[0]) for members, descs in described]
+    groups = [EntityGroup(entity_label(descs), tuple(members), descs[0]) for members, descs in described]
     if undescribed:
         groups.append(EntityGroup("", tuple(undescribed), Descriptor()))
     return groups
 
 
-def _label(descs: list[Descriptor]) -> str:
+def entity_label(descs: list[Descriptor]) -> str:
     """The most telling member's label: a title qualifier if any, else the fullest description."""
     best = max(descs, key=lambda d: (bool(d.qualifier), sum(bool(getattr(d, f.name)) for f in fields(d))))
     return best.label()

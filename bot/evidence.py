@@ -160,6 +160,11 @@ class Corpus:
         chunk = self._lexical.at_span(doc, start, end)
         return None if chunk is None else self.sentence(chunk)
 
+    def opening(self, doc: str, count: int) -> list[EvidenceSentence]:
+        """An article's first ``count`` claim sentences: where it says what its subject is."""
+        chunks = self._lexical.by_doc.get(doc) or []
+        return [self.sentence(c) for c in chunks[:count]]
+
     def load_vectors(self, sentences: list[EvidenceSentence]) -> None:
         """Fetch the stored vectors of several sentences in one call (``vector`` then reads them)."""
         wanted = [s for s in sentences if not s._vector_read]

@@ -45,6 +45,11 @@ def answer_text(answer: Answer) -> str:
     lines.append(f"{answer.answer} {marks}".strip())
     if answer.note:
         lines.append(f"  ({answer.note})")
+    if answer.entities:
+        lines.append("")
+        lines.append("Different things share this name (not a disagreement):")
+        for e in answer.entities:
+            lines.append(f"  - {e.label}: {e.value} " + "".join(f"[{c.id}]" for c in e.citations))
     for d in answer.disagreements:
         lines.append("")
         lines.append(f"Sources disagree on the {d.about}:")

@@ -108,6 +108,8 @@ class Answer:
     mode: str = "extractive"
     verdict: Verdict | None = None
     """Set when ``ask(mode="auto")`` routed a claim to ``check``."""
+    entities: list[EntityAnswer] = field(default_factory=list)
+    """Several right answers: one per entity sharing the asked name ("Night Train (1959 film)")."""
 
     @property
     def text(self) -> str:
@@ -129,6 +131,8 @@ class Answer:
             out["removed"] = list(self.removed)
         if self.verdict is not None:
             out["verdict"] = self.verdict.to_dict()
+        if self.entities:
+            out["entities"] = [e.to_dict() for e in self.entities]
         return out
 
 
@@ -229,4 +233,23 @@ class TextReport:
             "text": self.text,
             "claims": [c.to_dict() for c in self.claims],
             "summary": self.summary,
+        }
+
+
+@dataclass(frozen=True)
+class EntityAnswer:
+    """One of several things sharing the asked name, and its value: ``label`` is what tells it
+    apart ("Night Train (1959 film)"); ``disagreement`` is set when its own sources differ."""
+
+    label: str
+    value: str
+    citations: list[Citation]
+    disagreement: Disagreement | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "value": self.value,
+            "citations": [c.to_dict() for c in self.citations],
+            "disagreement": self.disagreement.to_dict() if self.disagreement else None,
         }

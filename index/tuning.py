@@ -139,6 +139,31 @@ class CheckTuning:
 
 
 @dataclass(frozen=True)
+class SenseTuning:
+    """Attribute values, entities sharing a name and outvoted values (``bot/attribute_answers.py``,
+    ``bot/entity_answers.py``)."""
+
+    attribute_values_per_sentence: int = 2
+    """A sentence offers its two best kinds: a third is mostly a word of another clause."""
+    attribute_opening: int = 3
+    """An article's first three sentences are read for its defining one, retrieved or not."""
+    attribute_relevance_base: float = 0.5
+    """A value's score is its rule's certainty times (this + the rest x its sentence's relevance):
+    a defining sentence is sure of its value even when retrieval ranks it low."""
+    attribute_model_weight: float = 0.2
+    """The sentence model's closeness of a value to the attribute word breaks ties between kinds
+    WordNet files alike; a small weight, since WordNet already said it is a kind."""
+    entity_groups: int = 6
+    """At most six value groups are weighed for entities or disagreement: below them are stray values."""
+    entity_ratio: float = 0.5
+    """A value group at half the lead's score may be another entity's answer: a second entity's
+    page is often retrieved less well than the first's."""
+    outvoting_sources: int = 2
+    """A value two more sources state outvotes a value only one states: one document against
+    several is never the plain answer."""
+
+
+@dataclass(frozen=True)
 class Tuning:
     """All tuning values, one group per layer (``settings.tuning.answer.same_point``)."""
 
@@ -153,3 +178,5 @@ class Tuning:
     # the verb cut-offs from 0.6 to 0.75 lost a correct answer ("when did Blinken ...").
     word_similarity: float = 0.6
     """Word-vector cosine at which two words mean the same ("fled"/"flee", "soldiers"/"troops")."""
+    sense: SenseTuning = field(default_factory=SenseTuning)
+    """Attribute values, entities sharing a name, outvoted values."""

@@ -148,6 +148,7 @@ def score_ramdocs(record: dict[str, Any], answer: Answer) -> dict[str, Any]:
         "wrong_answers": wrong,
         "got": answer.answer,
         "variants": [v.value for d in answer.disagreements for v in d.variants],
+        "entities": [f"{e.label}: {e.value}" for e in answer.entities],
         "gold_recall": not missed and bool(gold),
         "wrong_as_answer": bool(wrong_given),
         "exact": not missed and bool(gold) and not wrong_given,

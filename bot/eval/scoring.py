@@ -105,8 +105,10 @@ def mentions(gold: str, text: str) -> bool:
 
 
 def answer_texts(answer: Answer) -> list[str]:
-    """The answer and, when sources disagree, every variant value: where a value can be given."""
-    return [answer.answer] + [v.value for d in answer.disagreements for v in d.variants]
+    """The answer, every variant value where sources disagree, and each entity's value where
+    several things share the asked name: everywhere a value can be given."""
+    variants = [v.value for d in answer.disagreements for v in d.variants]
+    return [answer.answer, *variants, *(e.value for e in answer.entities)]
 
 
 def matches_gold(q: GoldQuestion, answer: Answer) -> bool:

@@ -179,6 +179,7 @@ def test_debris(text: str) -> None:
         "rugby league",
         "He was directed by his father in two films.",
         "Tom Hale is an English cricketer.",
+        "The rescue effort involved close coordination between the Velmar Harbour Authority (VHA) and the port.",
     ],
 )
 def test_not_debris(text: str) -> None:

@@ -19,7 +19,7 @@ from bot.eval.ramdocs import (
     split_keys,
     split_metrics,
 )
-from bot.types import Disagreement
+from bot.types import Disagreement, EntityAnswer
 from bot.types import Variant as AnswerVariant
 from index.errors import FactbotError
 from tests.bot.eval.samples import answered
@@ -120,3 +120,24 @@ def test_ramdocs_scoring() -> None:
     noted = answered("10,000 people", [], disagreements=[Disagreement("population", "", variants)])
     flagged = score_ramdocs(record, noted)
     assert flagged["exact"] and flagged["flagged"] and flagged["problems"] == []
+
+
+def test_each_entity_s_value_counts_for_gold_recall_and_is_no_disagreement() -> None:
+    record = {
+        "question": "Who directed Harbour Lights?",
+        "gold_answers": ["Anna Kessler", "Paul Rainer"],
+        "wrong_answers": ["Tom Quill"],
+        "documents": [{"type": "correct"}, {"type": "correct"}],
+    }
+    two = [
+        EntityAnswer("Harbour Lights (1961 film)", "Anna Kessler", []),
+        EntityAnswer("Harbour Lights (1994 film)", "Paul Rainer", []),
+    ]
+    row = score_ramdocs(record, answered("2 different things are called Harbour Lights.", [], entities=two))
+    assert row["gold_recall"] and row["exact"] and not row["flagged"] and row["problems"] == []
+    assert row["entities"] == [
+        "Harbour Lights (1961 film): Anna Kessler",
+        "Harbour Lights (1994 film): Paul Rainer",
+    ]
+    one = score_ramdocs(record, answered("Anna Kessler", []))
+    assert not one["gold_recall"] and one["problems"] == ["missed gold answer 'Paul Rainer'"]

@@ -1,0 +1,122 @@
+"""Attribute answers: the short value an attribute question asks for, read from the evidence.
+
+"What sport is X associated with?" is answered by "rugby league", not by the sentence that
+says so: ``bot.attributes`` finds the phrases that are a kind of the asked attribute (per
+WordNet) in a sentence, and this module runs it over the evidence each source offers (the
+retrieved sentences and the article's opening, where "X is a ..." defines its subject),
+weighting each value by how relevant its sentence is, how sure the rule is, and how close
+the sentence model puts the value to the attribute word. Wiki furniture never offers one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.attributes import AttributeAsk, attribute_question, candidates, is_defining
+from bot.conflicts import Candidate
+from bot.debris import is_debris
+from bot.evidence import EvidenceSentence
+from bot.nlp import dependency_parse
+from bot.question import Kind, Question
+from index.tuning import SenseTuning
+
+SELF_EVIDENT = ("modifies the attribute word", "by-phrase", "possessor")
+"""Rules whose value names itself as the attribute's ("a Tamil-language film", "the Republican
+Party", "an album by Y") count in any sentence; a bare kind-of phrase ("B-52s" for aircraft)
+counts only in a sentence defining the subject ("X is a ..."), since elsewhere it may be
+about anything the sentence mentions."""
+
+QUOTED = re.compile(r"[\"“][^\"”]+[\"”]")
+"""A quoted title in the question: the subject is a named work."""
+
+
+def attribute_ask(question: str, q: Question) -> AttributeAsk | None:
+    """An attribute question the attribute reader answers: an open or organisation question
+    naming a kind ("what sport", "what party"), or a who-question naming a person role ("who
+    is the artist of"); counts, dates and places keep their own readers."""
+    if q.kind not in (Kind.OPEN, Kind.ORG, Kind.PERSON):
+        return None
+    ask = attribute_question(question)
+    if ask is None or (q.kind is Kind.PERSON and not ask.person):
+        return None
+    if ask.person and not (ask.subject_type or QUOTED.search(question)):
+        return None  # "who is the planning minister": an office, not the maker of a named work
+    return ask if _about_subject(question, ask.subject) else None
+
+
+def _about_subject(question: str, subject: str) -> bool:
+    """The question asks what its subject is or has, not who or what did something: a copula
+    ("what is the genre of X"), or a verb whose own argument is the subject ("what sport is X
+    associated with", "what sport does X play", "what aircraft was involved in X"). In "which
+    group led the coalition that captured X" the asked noun is an event's agent, for the role
+    readers."""
+    doc = dependency_parse(question.strip())
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    if root.lemma_ == "be":
+        return True
+    start = question.find(subject)
+    inside = [t for t in doc if start >= 0 and start <= t.idx < start + len(subject)]
+    heads = [t.head for t in inside if not (start <= t.head.idx < start + len(subject))]
+    return any(h.i == root.i or (h.dep_ in {"prep", "agent"} and h.head.i == root.i) for h in heads)
+
+
+def without_debris(hits: list[EvidenceSentence]) -> list[EvidenceSentence]:
+    """Evidence minus wiki/web furniture (infobox rows, hatnotes, credit blocks): those say the
+    right words in the wrong shape, so no value is read from them."""
+    return [h for h in hits if not is_debris(h.text)]
+
+
+def attribute_candidates(
+    ask: AttributeAsk, hits: list[EvidenceSentence], tune: SenseTuning
+) -> list[Candidate]:
+    """The short values each source gives: from its retrieved sentences and its opening
+    sentences (the defining one counts fully), best values per sentence only."""
+    best_hit: dict[str, float] = {}
+    for h in hits:
+        best_hit[h.doc] = max(best_hit.get(h.doc, 0.0), h.score)
+    seen: set[str] = set()
+    out: list[Candidate] = []
+    for sentence, relevance in _evidence(hits, best_hit, tune):
+        if sentence.chunk.id in seen or is_debris(sentence.text):
+            continue
+        seen.add(sentence.chunk.id)
+        defining = is_defining(sentence.text, ask.subject)
+        found = [c for c in candidates(sentence.text, ask, defining) if defining or c.why in SELF_EVIDENT]
+        found = found[: tune.attribute_values_per_sentence]
+        closeness = _closeness(sentence, ask, [c.text for c in found])
+        for c, near in zip(found, closeness, strict=True):
+            weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
+            score = c.score * weight * (1 + tune.attribute_model_weight * near)
+            out.append(Candidate.of(sentence, c.text, _key(c.text), score))
+    return out
+
+
+def _evidence(
+    hits: list[EvidenceSentence], best_hit: dict[str, float], tune: SenseTuning
+) -> list[tuple[EvidenceSentence, float]]:
+    """Each retrieved sentence with its own score, then each source's opening sentences with
+    the source's best score: an article defines its subject first, retrieved or not."""
+    out = [(h, h.score) for h in hits]
+    if not hits:
+        return out
+    corpus = hits[0].corpus
+    for doc, score in best_hit.items():
+        out.extend((s, score) for s in corpus.opening(doc, tune.attribute_opening))
+    return out
+
+
+def _closeness(sentence: EvidenceSentence, ask: AttributeAsk, values: list[str]) -> list[float]:
+    """The sentence model's cosine between each value and the attribute word ("rugby league"
+    and "sport"), at least 0: ranks kinds WordNet files equally."""
+    if not values:
+        return []
+    vectors = sentence.corpus.words.vectors([ask.category, *(v.lower() for v in values)])
+    return [max(0.0, float(vectors[0] @ v)) for v in vectors[1:]]
+
+
+def _key(value: str) -> str:
+    """Grouping key: lower case without a leading article ("The Beatles" ~ "Beatles")."""
+    words = value.lower().replace("-", " ").split()
+    return " ".join(words[1:] if words and words[0] in {"the", "a", "an"} else words)

@@ -1,0 +1,211 @@
+"""Several right answers, or a disagreement: values told apart by the entity each source describes.
+
+When sources give different values, either they describe different things sharing a name
+(two films called "Night Train": each has its own right answer) or they describe the same
+thing and disagree (one of them may be misinformation). What tells them apart is each
+source's own description of its subject (``bot.entity_sense``): values whose sources'
+descriptions conflict (a 1959 film vs a 1998 one) belong to different entities; a value whose
+sources conflict with no entity's is a rival value of the best-supported one it fits (the
+cautious reading: a conflict is reported, never explained away). Within one entity the value
+more sources state independently comes first, and one source against several is never the
+plain answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+
+from bot.conflicts import Candidate, Group
+from bot.entity_sense import DEFINING_SENTENCES, Descriptor, conflicts, descriptor, entity_label
+from bot.evidence import Corpus
+from bot.types import Answer, Citation, Disagreement, EntityAnswer, Passage, Status, Variant
+from index.tuning import SenseTuning
+
+Cite = Callable[[list[Candidate], int, int], list[Citation]]
+"""Makes a value's citations from its members: (members, limit, first id) -> citations."""
+
+
+@dataclass
+class Side:
+    """One value and the sources whose own answer it is (each source counted once)."""
+
+    group: Group
+    docs: list[str]
+
+    @property
+    def value(self) -> str:
+        return self.group.value
+
+    @property
+    def support(self) -> tuple[int, float]:
+        """Independent support first (how many sources), then the best evidence's score."""
+        return len(self.docs), self.group.score
+
+
+@dataclass
+class Entity:
+    """Sides describing one thing, best supported first, with their sources' descriptions."""
+
+    sides: list[Side] = field(default_factory=list)
+    descriptors: list[Descriptor] = field(default_factory=list)
+
+    @property
+    def docs(self) -> list[str]:
+        return [d for s in self.sides for d in s.docs]
+
+
+@dataclass
+class Split:
+    """``entities`` when the sources describe several things sharing the name; ``rivals`` when
+    one thing's best-scored value is outvoted (a disagreement, support first); else neither."""
+
+    entities: list[Entity] = field(default_factory=list)
+    rivals: list[Group] = field(default_factory=list)
+
+
+def by_support(groups: list[Group]) -> list[Group]:
+    """Rival values, the one more sources state first (then the better evidence)."""
+    return sorted(groups, key=lambda g: (-len(g.docs), -g.score))
+
+
+def sides(groups: list[Group], floor: float, tune: SenseTuning) -> list[Side]:
+    """Each source's own value: the value group where its best evidence lies, among the groups
+    strong enough to be someone's answer; sides best supported first."""
+    if not groups:
+        return []
+    cut = max(floor, tune.entity_ratio * groups[0].score)
+    strong = [g for g in groups[: tune.entity_groups] if g.score >= cut]
+    best: dict[str, tuple[float, int]] = {}
+    for index, g in enumerate(strong):
+        for m in g.members:
+            if m.doc not in best or m.score > best[m.doc][0]:
+                best[m.doc] = (m.score, index)
+    out = []
+    for index, g in enumerate(strong):
+        docs = [d for d in g.docs if best[d][1] == index]
+        if docs:
+            out.append(Side(Group([m for m in g.members if m.doc in docs]), docs))
+    return sorted(out, key=lambda s: (-s.support[0], -s.support[1]))
+
+
+def split_entities(
+    subject: str, groups: list[Group], corpus: Corpus, floor: float, tune: SenseTuning
+) -> Split:
+    """Entities among the value groups (see the module docstring); empty when all is one."""
+    found = sides(groups, floor, tune)
+    if len(found) < 2 or not subject:
+        return Split()
+    values = " ".join(s.value for s in found)
+    described = {d: _beside(_describe(corpus, d, subject), values) for s in found for d in s.docs}
+    entities: list[Entity] = []
+    for side in found:
+        mine = [described[d] for d in side.docs if not described[d].empty]
+        home = next((e for e in entities if not _conflict(mine, e.descriptors)), None)
+        if home is None:
+            home = Entity()
+            entities.append(home)
+        home.sides.append(side)
+        home.descriptors.extend(mine)
+    if len(entities) > 1:
+        return Split(entities=entities)
+    lead = next((s for s in found if s.value == groups[0].value), None)
+    top = found[0]
+    outvoted = (
+        lead is not None
+        and top is not lead
+        and top.support[0] >= tune.outvoting_sources
+        and len(lead.docs) == 1
+    )
+    return Split(rivals=[s.group for s in found]) if outvoted else Split()
+
+
+def _describe(corpus: Corpus, doc: str, subject: str) -> Descriptor:
+    """What the source says its subject is, from its title and opening sentences."""
+    opening = corpus.opening(doc, DEFINING_SENTENCES)
+    title = opening[0].chunk.title if opening else ""
+    text = " ".join(s.text for s in opening)
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    return descriptor(text, subject)
+
+
+def _beside(desc: Descriptor, values: str) -> Descriptor:
+    """A description without the fields that are themselves the values at stake: "Girls'
+    Generation (2007 album)" vs "(2006 album)" asked for its release date, or "an airline in
+    Miami" asked where it is based, is the disagreement, not what tells two entities apart."""
+    asked = {w.lower() for w in re.findall(r"\w+", values)}
+    kept = {
+        f.name: getattr(desc, f.name)
+        for f in fields(desc)
+        if f.name == "qualifier"
+        or not ({w.lower() for w in re.findall(r"\w+", getattr(desc, f.name))} & asked)
+    }
+    return Descriptor(**kept)
+
+
+def _conflict(mine: list[Descriptor], theirs: list[Descriptor]) -> bool:
+    return any(conflicts(a, b) for a in mine for b in theirs)
+
+
+def entity_answer(
+    question: str,
+    subject: str,
+    about: str,
+    split: Split,
+    passages: list[Passage],
+    cite: Cite,
+    limit: int,
+) -> Answer:
+    """Several right answers: each entity's value with its sources and what tells it apart;
+    an entity whose own sources differ carries that disagreement (a true conflict)."""
+    answers: list[EntityAnswer] = []
+    citations: list[Citation] = []
+    for entity in split.entities:
+        label = _label(subject, entity)
+        variants = []
+        for side in entity.sides:
+            cites = cite(side.group.members, limit, len(citations) + 1)
+            citations.extend(cites)
+            variants.append(Variant(side.value, cites))
+        disagreement = None
+        if len(variants) > 1:
+            sides_text = " vs ".join(
+                f"{v.value!r} ({', '.join(sorted({c.doc for c in v.citations}))})" for v in variants
+            )
+            disagreement = Disagreement(
+                f"{about} of {label}",
+                f"The sources disagree on the {about} of {label}: {sides_text}.",
+                variants,
+            )
+        answers.append(EntityAnswer(label, variants[0].value, variants[0].citations, disagreement))
+    parts = [
+        f"{a.label}: {a.value}" + (f" (sources differ: {_others(a.disagreement)})" if a.disagreement else "")
+        for a in answers
+    ]
+    text = f"{len(answers)} different things are called {subject}. " + "; ".join(parts)
+    note = (
+        f"The sources describe {len(answers)} different things called {subject}; each has its own "
+        f"{about} (not a disagreement)."
+    )
+    return Answer(
+        question,
+        Status.ANSWERED,
+        text,
+        citations=citations,
+        disagreements=[a.disagreement for a in answers if a.disagreement is not None],
+        passages=passages,
+        note=note,
+        entities=answers,
+    )
+
+
+def _others(disagreement: Disagreement) -> str:
+    return " vs ".join(v.value for v in disagreement.variants[1:])
+
+
+def _label(subject: str, entity: Entity) -> str:
+    """ "Night Train (1959 film)"; a thing its sources do not describe is named by its sources."""
+    described = entity_label(entity.descriptors) if entity.descriptors else ""
+    return f"{subject} {described}" if described else f"{subject} (as in {', '.join(entity.docs)})"

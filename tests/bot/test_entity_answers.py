@@ -1,0 +1,98 @@
+"""Attribute values, several entities sharing a name, and an outvoted value, on hand-made articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.api import FactChecker
+from bot.attribute_answers import attribute_ask
+from bot.question import analyse
+from bot.render import answer_text
+from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
+from bot.ui_entities import entities_html
+from index.embed import Embedder
+from index.settings import Settings
+
+ARTICLES = {
+    "lights1961.txt": "Harbour Lights (1961 film)\n\nHarbour Lights is a 1961 British drama film directed by "
+    "Anna Kessler. The film was shot in Dover over six weeks.\n",
+    "lights1994.txt": "Harbour Lights (1994 film)\n\nHarbour Lights is a 1994 American thriller film directed "
+    "by Paul Rainer. The film was shot in Baltimore over a summer.\n",
+    "dam1.txt": "Orvel Dam\n\nThe Orvel Dam is a concrete dam on the Sarn river. The Orvel Dam was completed "
+    "in 1962 after four years of work.\n",
+    "dam2.txt": "Orvel Dam history\n\nThe Orvel Dam is a concrete dam on the Sarn river. Engineers completed "
+    "the Orvel Dam in 1962, the regional office said.\n",
+    "dam3.txt": "Orvel Dam facts\n\nThe Orvel Dam is a concrete dam on the Sarn river. The Orvel Dam was "
+    "completed in 1975 after four years of work.\n",
+    "lindqvist.txt": "Kai Lindqvist\n\nUse dmy dates from March 2019\n\nKai Lindqvist (born 4 May 1988) is "
+    "a Swedish ice hockey goaltender. He has played for three clubs in Gothenburg.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    folder = tmp_path_factory.mktemp("entity-articles")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text)
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("entity-index"))
+    fc = FactChecker(settings, embedder=embedder)
+    assert fc.ingest([folder]).articles == len(ARTICLES)
+    return fc
+
+
+def test_an_attribute_question_is_answered_by_the_kind_in_the_defining_sentence(checker: FactChecker) -> None:
+    answer = checker.ask("What sport is Kai Lindqvist associated with?", mode="question")
+    assert answer.status is Status.ANSWERED and answer.answer.lower() == "ice hockey"
+    assert [c.doc for c in answer.citations] == ["lindqvist.txt"]
+    assert "Use dmy" not in answer.citations[0].quote
+
+
+def test_only_attribute_questions_go_to_the_attribute_reader() -> None:
+    for text, wanted in [
+        ("What sport is Kai Lindqvist associated with?", ("sport", False)),
+        ("Who is the director of the film Harbour Lights?", ("director", True)),
+    ]:
+        ask = attribute_ask(text, analyse(text))
+        assert ask is not None and (ask.attribute, ask.person) == wanted
+    for text in [
+        "When was the Orvel Dam completed?",
+        "What is the population of Dover?",
+        "Which group led the coalition that captured Velmar?",  # an event's agent, not an attribute
+        "Who is Velmar's harbour minister?",  # an office, not the maker of a named work
+    ]:
+        assert attribute_ask(text, analyse(text)) is None
+
+
+def test_two_films_sharing_a_name_each_get_their_own_answer(checker: FactChecker) -> None:
+    answer = checker.ask('Who is the director of the film "Harbour Lights"?', mode="question")
+    by_label = {e.label: e.value for e in answer.entities}
+    assert by_label == {
+        "Harbour Lights (1961 film)": "Anna Kessler",
+        "Harbour Lights (1994 film)": "Paul Rainer",
+    }
+    assert answer.disagreements == []
+    assert "Harbour Lights (1961 film): Anna Kessler" in answer.answer
+    assert {c.doc for e in answer.entities for c in e.citations} == {"lights1961.txt", "lights1994.txt"}
+    assert answer.to_dict()["entities"][0]["citations"][0]["doc"] in {"lights1961.txt", "lights1994.txt"}
+    assert "Different things share this name" in answer_text(answer)
+
+
+def test_one_source_against_two_is_a_disagreement_with_the_majority_first(checker: FactChecker) -> None:
+    answer = checker.ask("When was the Orvel Dam completed?", mode="question")
+    assert answer.entities == [] and len(answer.disagreements) == 1
+    variants = answer.disagreements[0].variants
+    assert [v.value for v in variants] == ["1962", "1975"]
+    assert {c.doc for c in variants[0].citations} == {"dam1.txt", "dam2.txt"}
+    assert {c.doc for c in variants[1].citations} == {"dam3.txt"}
+    assert answer.answer != "1975"
+
+
+def test_the_chat_page_block_lists_each_entity_escaped() -> None:
+    cite = Citation(1, "a.txt", 0, 5, "x", 0.9)
+    rival = Disagreement("year", "", [Variant("1961", [cite]), Variant("<b>1970</b>", [])])
+    entities = [EntityAnswer("Night <Train> (1959 film)", "A & B", [cite], rival)]
+
+    html = entities_html(Answer("q?", Status.ANSWERED, "x", entities=entities))
+    assert "Night &lt;Train&gt; (1959 film)" in html and "A &amp; B" in html and "<sup>[1]</sup>" in html
+    assert "&lt;b&gt;1970&lt;/b&gt;" in html
+    assert entities_html(Answer("q?", Status.ANSWERED, "x")) == ""
