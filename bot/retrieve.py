@@ -8,6 +8,7 @@ nearest chunk's. ``FactbotRetriever`` exposes the same thing as a LangChain retr
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -425,7 +426,8 @@ class Retriever:
             os.replace(tmp, path)  # readers see the old file or the new one, never a part
         except OSError as exc:
             log.warning("cannot write the lexical cache %s: %s", path, exc)
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # on a read-only disk the cleanup fails too
+                tmp.unlink(missing_ok=True)
 
     # --- retrieval ---------------------------------------------------------------------
     def retrieve(self, query: str, k: int | None = None, vector: np.ndarray | None = None) -> list[Hit]:
