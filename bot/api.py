@@ -14,7 +14,7 @@ from bot.check import Checker
 from bot.retrieve import Retriever
 from bot.types import Answer, Verdict
 from index.embed import Embedder, embedder_for
-from index.errors import BadQuestionError, EmptyIndexError
+from index.errors import BadQuestionError, EmptyIndexError, printable
 from index.ingest import IngestReport, Progress, ingest
 from index.settings import Settings
 from index.store import Store
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
 _TAG = re.compile(r"<[^>]{0,200}>")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _QUESTION_START = re.compile(
     r"^\s*(who|whom|whose|what|which|when|where|were|why|how|is|are|was|were|do|does|did|can|could|"
     r"will|would|should|has|have|had)\b",
@@ -99,17 +100,30 @@ class FactChecker:
         return verdict
 
     def _validate(self, text: str) -> str:
+        """The question as searchable text, or a BadQuestionError saying what to change.
+
+        Bytes that are not UTF-8 reach Python as lone surrogates (from argv or a raw API
+        call); spaCy and the tokenizer cannot encode them, so they are refused here, named.
+        """
         if not isinstance(text, str) or not text.strip():
             raise BadQuestionError("the question is empty: type a question or a claim")
         if len(text) > MAX_QUESTION_CHARS:
             raise BadQuestionError(
                 f"the question is {len(text):,} characters; keep it under {MAX_QUESTION_CHARS:,}"
             )
-        cleaned = " ".join(html.unescape(_TAG.sub(" ", text)).split())
+        bad = next((i for i, ch in enumerate(text) if "\ud800" <= ch <= "\udfff"), None)
+        if bad is not None:
+            raise BadQuestionError(
+                f"the question is not valid UTF-8 text ({printable(text[bad])} at character {bad + 1}); "
+                "retype it or save it as UTF-8"
+            )
+        cleaned = " ".join(_CONTROL.sub(" ", html.unescape(_TAG.sub(" ", text))).split())
         if not re.search(r"[A-Za-z0-9]", cleaned):
             raise BadQuestionError("the question has no words factbot can search for")
-        if self.retriever.lexical().chunks == []:
-            raise EmptyIndexError("nothing is indexed yet: run `factbot ingest PATH` first")
+        if not self.store.exists() or self.retriever.lexical().chunks == []:
+            raise EmptyIndexError(
+                f"nothing indexed at {self.store.location}; run `factbot ingest PATH` first"
+            )
         return cleaned
 
 

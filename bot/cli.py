@@ -10,9 +10,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from index.errors import FactbotError
+from index.errors import FactbotError, printable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_PIPE = 141
+"""The reader of our output went away (``factbot stats | head``): exit as a SIGPIPE would."""
 DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -26,9 +28,12 @@ def _settings(args: argparse.Namespace) -> Any:
 
 
 def _progress_bar(desc: str) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A bar on a terminal; nothing when stderr is a file or pipe (no redraws in logs)."""
     from tqdm import tqdm
 
     bar: dict[str, Any] = {}
+    if not sys.stderr.isatty():
+        return lambda done, total: None, lambda: None
 
     def update(done: int, total: int) -> None:
         if "bar" not in bar:
@@ -61,6 +66,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         Retriever(Store(settings), embedder_for(settings), settings).lexical()
     for line in report.skipped:
         print(f"skipped {line}", file=sys.stderr)
+    for line in report.notes():
+        print(line, file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:
@@ -69,10 +76,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from index.errors import EmptyIndexError
     from index.store import Store
 
     settings = _settings(args)
     store = Store(settings)
+    if not store.exists():
+        raise EmptyIndexError(f"nothing indexed at {store.location}; run `factbot ingest PATH`")
     counts = store.counts()
     articles = store.articles()
     out = {
@@ -90,7 +100,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"store: {out['store']}")
     print(f"articles: {counts['articles']}  passages: {counts['passages']}  claims: {counts['claims']}")
     for a in articles[:50]:
-        print(f"  {a.doc}  {a.passages} passages, {a.claims} claims  {a.title[:60]}")
+        print(f"  {printable(a.doc)}  {a.passages} passages, {a.claims} claims  {printable(a.title[:60])}")
     if len(articles) > 50:
         print(f"  … and {len(articles) - 50} more")
     return EXIT_OK
@@ -174,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     offline_env()
     try:
         code: int = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         return code
     except FactbotError as exc:
         print(f"factbot: {exc}", file=sys.stderr)
@@ -184,6 +195,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE
+    except OSError as exc:
+        from index.client import failure
+
+        print(f"factbot: {failure(exc, _settings(args), 'running')}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot raise again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":

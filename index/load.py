@@ -1,5 +1,8 @@
 """Files -> articles. An article's id is its file name (jsonl: ``name#line-id``).
 
+Control characters in a file name are escaped in its id (``printable``), so an id is
+always one printable line; a name that is not UTF-8 is skipped with a message.
+
 Spans are always offsets into ``Article.text``: the file's text for .txt/.md, the
 ``text`` field for json/jsonl, the visible text for .html. That text is stored with the
 article so every citation can be checked against it.
@@ -16,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
-from index.errors import InputFileError
+from index.errors import InputFileError, printable
 
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
 
@@ -44,10 +47,12 @@ def discover(paths: list[str | Path]) -> tuple[list[Path], list[InputFileError]]
     errors: list[InputFileError] = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        if not _utf8_name(path):
+            errors.append(_bad_name(path))
+        elif not path.exists():
             errors.append(InputFileError(str(path), "no such file or folder"))
         elif path.is_dir():
-            files.extend(_walk(path))
+            files.extend(_walk(path, errors))
         elif path.suffix.lower() in SUFFIXES:
             files.append(path)
         else:
@@ -59,16 +64,37 @@ def discover(paths: list[str | Path]) -> tuple[list[Path], list[InputFileError]]
     return files, errors
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, errors: list[InputFileError]) -> Iterator[Path]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
-                yield Path(root) / name
+                path = Path(root) / name
+                if _utf8_name(path):
+                    yield path
+                else:
+                    errors.append(_bad_name(path))
 
 
-def load_file(path: Path, max_bytes: int) -> list[Article]:
-    """Read one file into articles; raise InputFileError saying why it cannot be used."""
+def _utf8_name(path: Path) -> bool:
+    """False for a name holding bytes that are not UTF-8 (Chroma and JSON cannot store it)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _bad_name(path: Path) -> InputFileError:
+    return InputFileError(str(path), "the file name is not valid UTF-8; rename the file and ingest it again")
+
+
+def load_file(path: Path, max_bytes: int, problems: list[str] | None = None) -> list[Article]:
+    """Read one file into articles; raise InputFileError saying why it cannot be used.
+
+    A bad line of a ``.jsonl`` file is left out and described in ``problems`` (when given),
+    so one broken record does not cost the file's other articles.
+    """
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -93,17 +119,26 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
     suffix = path.suffix.lower()
     if suffix in {".html", ".htm"}:
         title, body = html_to_text(text)
-        articles = [Article(id=path.name, text=body, path=str(path), title=title)]
+        articles = [Article(id=_name(path), text=body, path=str(path), title=title)]
     elif suffix == ".json":
-        articles = [_from_record(_parse_json(path, text), path, path.name)]
+        articles = [_from_record(_parse_json(path, text), path, _name(path))]
     elif suffix == ".jsonl":
-        articles = _from_jsonl(path, text)
+        bad: list[str] = []
+        articles = _from_jsonl(path, text, bad)
+        if not any(a.text.strip() for a in articles) and bad:
+            raise InputFileError(str(path), "no usable line: " + "; ".join(bad[:3]))
+        if problems is not None:
+            problems.extend(f"{printable(str(path))}: {why}; line skipped" for why in bad)
     else:
-        articles = [Article(id=path.name, text=text, path=str(path), title=_first_line(text))]
+        articles = [Article(id=_name(path), text=text, path=str(path), title=_first_line(text))]
     usable = [a for a in articles if a.text.strip()]
     if not usable:
         raise InputFileError(str(path), "no article text in it")
     return usable
+
+
+def _name(path: Path) -> str:
+    return printable(path.name)
 
 
 def _parse_json(path: Path, text: str) -> dict[str, object]:
@@ -116,30 +151,39 @@ def _parse_json(path: Path, text: str) -> dict[str, object]:
     return record
 
 
-def _from_jsonl(path: Path, text: str) -> list[Article]:
+def _from_jsonl(path: Path, text: str, bad: list[str]) -> list[Article]:
+    """One article per good line; each bad line is described in ``bad`` and left out."""
     articles: list[Article] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputFileError(str(path), f"invalid JSON on line {lineno}: {exc.msg}") from exc
+            bad.append(f"line {lineno}: invalid JSON ({exc.msg})")
+            continue
         if not isinstance(record, dict):
-            raise InputFileError(str(path), f"line {lineno} is not a JSON object")
-        line_id = str(record.get("id", lineno))
+            bad.append(f"line {lineno}: not a JSON object")
+            continue
+        line_id = printable(str(record.get("id", lineno)))
         if line_id in seen:
-            raise InputFileError(str(path), f"line {lineno}: duplicate id {line_id!r}")
+            bad.append(f"line {lineno}: duplicate id {line_id!r}")
+            continue
+        try:
+            article = _from_record(record, path, f"{_name(path)}#{line_id}")
+        except InputFileError as exc:
+            bad.append(f"line {lineno}: {exc.reason}")
+            continue
         seen.add(line_id)
-        articles.append(_from_record(record, path, f"{path.name}#{line_id}"))
+        articles.append(article)
     return articles
 
 
 def _from_record(record: dict[str, object], path: Path, article_id: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputFileError(str(path), f"{article_id}: needs a string 'text' field")
+        raise InputFileError(str(path), "needs a string 'text' field")
 
     def meta(key: str) -> str:
         value = record.get(key)
