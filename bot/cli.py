@@ -58,12 +58,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     finally:
         close()
     if report.articles or report.pruned:
-        from bot.retrieve import Retriever
-        from index.embed import embedder_for
-        from index.store import Store
-
-        # write the lexical cache now, so serving processes load it instead of rebuilding it
-        Retriever(Store(settings), embedder_for(settings), settings).lexical()
+        _write_lexical_cache(settings)
     for line in report.skipped:
         print(f"skipped {line}", file=sys.stderr)
     for line in report.notes():
@@ -106,6 +101,51 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """One line per problem with what to do; exit 1 when anything is wrong."""
+    from index.doctor import diagnose
+    from index.store import Store
+
+    store = Store(_settings(args))
+    problems = diagnose(store.settings, store)
+    for problem in problems:
+        print(f"problem: {problem}")
+    if problems:
+        return EXIT_FAILED
+    counts = store.counts()
+    print(
+        f"ok: {store.location}: {counts['articles']} articles, {counts['passages']} passages and "
+        f"{counts['claims']} claims agree with their records and answer searches"
+    )
+    return EXIT_OK
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    """Re-create passages, claims and vectors from the stored texts (then ingest PATHs)."""
+    from index.doctor import rebuild
+
+    settings = _settings(args)
+    update, close = _progress_bar("rebuilding")
+    try:
+        report = rebuild(settings, args.paths, progress=update)
+    finally:
+        close()
+    _write_lexical_cache(settings)
+    for line in report.ingest.skipped if report.ingest else []:
+        print(f"skipped {line}", file=sys.stderr)
+    print(report.summary())
+    return EXIT_SKIPPED if report.ingest and report.ingest.skipped else EXIT_OK
+
+
+def _write_lexical_cache(settings: Any) -> None:
+    """Build the lexical cache now, so serving processes load it instead of rebuilding it."""
+    from bot.retrieve import Retriever
+    from index.embed import embedder_for
+    from index.store import Store
+
+    Retriever(Store(settings), embedder_for(settings), settings).lexical()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factbot", description="Claim-level fact-checking over your news articles."
@@ -123,6 +163,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="what is indexed")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("doctor", help="check the index against its records; one line per problem")
+    p.set_defaults(func=cmd_doctor)
+
+    p = sub.add_parser("rebuild", help="re-create passages, claims and vectors from the stored article texts")
+    p.add_argument(
+        "paths", nargs="*", help="article files or folders, needed when the index's SQLite is damaged"
+    )
+    p.set_defaults(func=cmd_rebuild)
 
     for name, helptext in (
         ("ask", "answer a question from the articles"),

@@ -283,5 +283,5 @@ def _drop_collections(store: Store) -> None:
 def _move_aside(data: Path) -> Path:
     target = data.with_name(f"{data.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
     data.rename(target)
-    log.warning("moved the damaged index %s to %s", data, target)
+    log.info("moved the damaged index %s to %s", data, target)
     return target

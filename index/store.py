@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import numpy as np
 
-from index.client import SQLITE, StoreReadOnlyError, failure, is_store_failure, location, open_client
+from index.client import (
+    SQLITE,
+    StoreReadOnlyError,
+    check_files,
+    failure,
+    is_store_failure,
+    location,
+    open_client,
+)
 from index.embed import DIM
 from index.errors import StoreError
 from index.settings import Settings
@@ -183,8 +191,10 @@ class Store:
 
     def exists(self) -> bool:
         """Whether anything was ever indexed here (reading never creates the store)."""
-        if not self.settings.chroma_url and not (self.settings.data_dir / SQLITE).exists():
-            return False
+        if not self.settings.chroma_url:
+            check_files(self.settings.data_dir)
+            if not (self.settings.data_dir / SQLITE).exists():
+                return False
         return self._existing("articles") is not None
 
     def check_writable(self) -> None:
