@@ -160,10 +160,21 @@ def open_client(settings: Settings, writable: bool = True) -> tuple[ClientAPI, P
         if writable:
             data.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings), copy
-    except Exception as exc:
-        if isinstance(exc, OSError) or is_store_failure(exc):
-            raise failure(exc, settings, "opening the index") from exc
-        raise
+    except Exception as exc:  # a narrow call: whatever fails here is the store failing to open
+        _forget(path)
+        raise failure(exc, settings, "opening the index") from exc
+
+
+def _forget(path: Path) -> None:
+    """Drop Chroma's cached half-opened system for ``path``, so the next open starts afresh.
+
+    Chroma keeps a failed system in its process-wide cache and a second open then fails
+    with an unrelated AttributeError instead of the real reason.
+    """
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient._identifier_to_system.pop(str(path), None)
+    SharedSystemClient._identifier_to_refcount.pop(str(path), None)
 
 
 def check_files(data: Path) -> None:
