@@ -15,7 +15,7 @@ from bot.claims import decompose
 from bot.retrieve import Retriever
 from bot.types import Answer, TextReport, Verdict
 from index.embed import Embedder, embedder_for
-from index.errors import BadQuestionError, EmptyIndexError
+from index.errors import BadQuestionError, EmptyIndexError, printable
 from index.ingest import IngestReport, Progress, ingest
 from index.settings import Settings
 from index.store import Store
@@ -30,6 +30,7 @@ MAX_TEXT_CHARS = 20_000
 """``check_text``: a long draft article (about 3,000 words, some 10-15 s of checking on two
 cores; 600 words take about 2 s); a longer document is better checked a section at a time."""
 _TAG = re.compile(r"<[^>]{0,200}>")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _QUESTION_START = re.compile(
     r"^\s*(who|whom|whose|what|which|when|where|were|why|how|is|are|was|were|do|does|did|can|could|"
     r"will|would|should|has|have|had)\b",
@@ -141,21 +142,35 @@ class FactChecker:
         return TextReport(text, claims)
 
     def _validate(self, text: str) -> str:
+        """The question as searchable text, or a BadQuestionError saying what to change.
+
+        Bytes that are not UTF-8 reach Python as lone surrogates (from argv or a raw API
+        call); spaCy and the tokenizer cannot encode them, so they are refused here, named.
+        """
         if not isinstance(text, str) or not text.strip():
             raise BadQuestionError("the question is empty: type a question or a claim")
         if len(text) > MAX_QUESTION_CHARS:
             raise BadQuestionError(
                 f"the question is {len(text):,} characters; keep it under {MAX_QUESTION_CHARS:,}"
             )
-        cleaned = " ".join(html.unescape(_TAG.sub(" ", text)).split())
+        bad = next((i for i, ch in enumerate(text) if "\ud800" <= ch <= "\udfff"), None)
+        if bad is not None:
+            raise BadQuestionError(
+                f"the question is not valid UTF-8 text ({printable(text[bad])} at character {bad + 1}); "
+                "retype it or save it as UTF-8"
+            )
+        cleaned = " ".join(_CONTROL.sub(" ", html.unescape(_TAG.sub(" ", text))).split())
         if not re.search(r"[A-Za-z0-9]", cleaned):
             raise BadQuestionError("the question has no words factbot can search for")
         self._require_index()
         return cleaned
 
     def _require_index(self) -> None:
-        if not len(self.retriever.corpus()):
-            raise EmptyIndexError("nothing is indexed yet: run `factbot ingest PATH` first")
+        """Reads never create the data dir: a missing or empty index is one clear message."""
+        if not self.store.exists() or not len(self.retriever.corpus()):
+            raise EmptyIndexError(
+                f"nothing indexed at {self.store.location}; run `factbot ingest PATH` first"
+            )
 
 
 def looks_like_claim(text: str) -> bool:

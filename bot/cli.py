@@ -17,13 +17,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.errors import FactbotError
+from index.errors import FactbotError, printable
 
 if TYPE_CHECKING:
     from bot.api import FactChecker
     from index.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_PIPE = 141
+"""The reader of our output went away (``factbot stats | head``): exit as a SIGPIPE would."""
 DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -37,9 +39,12 @@ def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
 
 
 def _progress_bar(desc: str) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A bar on a terminal; nothing when stderr is a file or pipe (no redraws in logs)."""
     from tqdm import tqdm
 
     bar: dict[str, Any] = {}
+    if not sys.stderr.isatty():
+        return lambda done, total: None, lambda: None
 
     def update(done: int, total: int) -> None:
         if "bar" not in bar:
@@ -71,6 +76,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         checker.refresh()  # writes the lexical cache now, so serving processes load it
     for line in report.skipped:
         print(f"skipped {line}", file=sys.stderr)
+    for line in report.notes():
+        print(line, file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:
@@ -79,10 +86,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from index.errors import EmptyIndexError
     from index.store import Store
 
     settings = _settings(args)
     store = Store(settings)
+    if not store.exists():
+        raise EmptyIndexError(f"nothing indexed at {store.location}; run `factbot ingest PATH`")
     counts = store.counts()
     articles = store.articles()
     out = {
@@ -100,7 +110,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"store: {out['store']}")
     print(f"articles: {counts['articles']}  passages: {counts['passages']}  claims: {counts['claims']}")
     for a in articles[:50]:
-        print(f"  {a.doc}  {a.passages} passages, {a.claims} claims  {a.title[:60]}")
+        print(f"  {printable(a.doc)}  {a.passages} passages, {a.claims} claims  {printable(a.title[:60])}")
     if len(articles) > 50:
         print(f"  … and {len(articles) - 50} more")
     return EXIT_OK
@@ -224,6 +234,42 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """One line per problem with what to do; exit 1 when anything is wrong."""
+    from index.doctor import diagnose
+    from index.store import Store
+
+    store = Store(_settings(args))
+    problems = diagnose(store.settings, store)
+    for problem in problems:
+        print(f"problem: {problem}")
+    if problems:
+        return EXIT_FAILED
+    counts = store.counts()
+    print(
+        f"ok: {store.location}: {counts['articles']} articles, {counts['passages']} passages and "
+        f"{counts['claims']} claims agree with their records and answer searches"
+    )
+    return EXIT_OK
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    """Re-create passages, claims and vectors from the stored texts (then ingest PATHs)."""
+    from index.doctor import rebuild
+
+    settings = _settings(args)
+    update, close = _progress_bar("rebuilding")
+    try:
+        report = rebuild(settings, args.paths, progress=update)
+    finally:
+        close()
+    _checker(args).refresh()  # the lexical cache, so serving processes load it
+    for line in report.ingest.skipped if report.ingest else []:
+        print(f"skipped {line}", file=sys.stderr)
+    print(report.summary())
+    return EXIT_SKIPPED if report.ingest and report.ingest.skipped else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factbot", description="Claim-level fact-checking over your news articles."
@@ -247,6 +293,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="what is indexed")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("doctor", help="check the index against its records; one line per problem")
+    p.set_defaults(func=cmd_doctor)
+
+    p = sub.add_parser("rebuild", help="re-create passages, claims and vectors from the stored article texts")
+    p.add_argument(
+        "paths", nargs="*", help="article files or folders, needed when the index's SQLite is damaged"
+    )
+    p.set_defaults(func=cmd_rebuild)
 
     for name, helptext in (
         ("ask", "answer a question from the articles"),
@@ -312,6 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     offline_env()
     try:
         code: int = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         return code
     except FactbotError as exc:
         print(f"factbot: {exc}", file=sys.stderr)
@@ -322,6 +378,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE
+    except OSError as exc:
+        from index.client import failure
+
+        print(f"factbot: {failure(exc, _settings(args), 'running')}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot raise again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ the data dir cannot make factbot run code, only fail to load (and then it is reb
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -272,7 +273,8 @@ def save_cache(path: Path, header: dict[str, str], lex: LexicalIndex) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         log.warning("cannot write the lexical cache %s: %s", path, exc)
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # on a read-only disk the cleanup fails too
+            tmp.unlink(missing_ok=True)
 
 
 def load_cache(path: Path, header: dict[str, str]) -> LexicalIndex | None:

@@ -14,6 +14,8 @@ import html
 import logging
 import os
 import re
+import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -25,6 +27,7 @@ import gradio as gr
 from bot.render import BADGES
 from bot.types import Answer, Citation, Disagreement, Evidence, Passage, Status, Verdict
 from index.errors import FactbotError
+from index.identity import UPLOAD_NAMESPACE
 
 if TYPE_CHECKING:
     from bot.api import FactChecker
@@ -42,6 +45,9 @@ EXAMPLES = [
 CONTEXT_CHARS = 220
 """Characters of surrounding text shown on each side of a cited span."""
 CLOSEST_PASSAGES = 3
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+_UPLOADS = threading.Lock()
+"""One upload at a time per server: each assigns ids against what the previous one wrote."""
 
 STANCES = {"supports": "supports", "refutes": "refutes", "neutral": "neutral"}
 
@@ -239,10 +245,11 @@ def render_error(message: str) -> str:
     return f'<div class="fb-msg fb-error">{esc(message)}</div>'
 
 
-def render_sources(articles: list[ArticleInfo]) -> str:
+def render_sources(articles: list[ArticleInfo], uploads: bool = True) -> str:
     """The sources panel: one row per indexed article (name, outlet, passages)."""
     if not articles:
-        return '<div class="fb-sources fb-note">No articles indexed yet: upload some below.</div>'
+        hint = ": upload some below" if uploads else ""
+        return f'<div class="fb-sources fb-note">No articles indexed yet{hint}.</div>'
     rows = "".join(
         f'<tr data-doc="{esc(a.doc)}"><td>{esc(source_label(a.doc, a.title, limit=70) or a.doc)}'
         f'<br><span class="fb-doc">{esc(a.doc)}</span></td>'
@@ -277,6 +284,7 @@ def render_ingest_report(report: IngestReport, names: Mapping[str, str]) -> str:
         lines.append(
             f'<div class="fb-note">{report.unchanged} article(s) already indexed and unchanged.</div>'
         )
+    lines.extend(f'<div class="fb-note">{esc(shown(s))}</div>' for s in report.notes())
     lines.extend(f'<div class="fb-error">⚠ Not indexed: {esc(shown(s))}</div>' for s in report.skipped)
     if not lines:
         lines.append('<div class="fb-note">Nothing to index.</div>')
@@ -325,7 +333,7 @@ def reply_html(checker: FactChecker, question: str) -> str:
 
 def sources_html(checker: FactChecker) -> str:
     try:
-        return render_sources(checker.store.articles())
+        return render_sources(checker.store.articles(), checker.settings.uploads)
     except FactbotError as exc:
         return render_error(str(exc))
     except Exception:
@@ -336,18 +344,53 @@ def sources_html(checker: FactChecker) -> str:
 def ingest_uploads(
     checker: FactChecker, paths: list[str], progress: Callable[[int, int], None] | None = None
 ) -> str:
-    """Index uploaded files at once; a bad file is reported by name and the rest go in."""
+    """Index uploaded files at once; a bad file is reported by name and the rest go in.
+
+    Uploads get ids of their own (``upload/NAME``), so they can never replace an article
+    ingested from files, and one upload may cost at most ``upload_max_bytes`` and
+    ``upload_max_sentences`` of work.
+    """
     if not paths:
         return '<div class="fb-note">Choose .txt, .md, .html or .json files to add.</div>'
+    settings = checker.settings
+    if not settings.uploads:
+        return render_error("Uploads are turned off on this server (FACTBOT_UPLOADS=off).")
     names = {str(p): Path(p).name for p in paths}
+    size = sum(Path(p).stat().st_size for p in paths if Path(p).is_file())
+    if size > settings.upload_max_bytes:
+        return render_error(
+            f"Upload not indexed: {size / 1e6:.1f} MB is more than this server's limit of "
+            f"{settings.upload_max_bytes / 1e6:.1f} MB per upload; upload fewer or smaller files."
+        )
     try:
-        report = checker.ingest(list(paths), progress=progress)
+        report = upload_ingest(checker, list(paths), progress)
     except FactbotError as exc:
         return render_error(f"Upload not indexed: {exc}")
     except Exception:
         log.exception("ingesting uploads failed")
         return render_error("Upload not indexed: something went wrong; it has been logged.")
     return render_ingest_report(report, names)
+
+
+def upload_ingest(
+    checker: FactChecker, paths: list[str], progress: Callable[[int, int], None] | None = None
+) -> IngestReport:
+    """The page's ingest: its own id namespace and a bounded number of sentences."""
+    from index.ingest import ingest
+
+    settings = checker.settings
+    with _UPLOADS:
+        report = ingest(
+            list[str | Path](paths),
+            settings,
+            store=checker.store,
+            embedder=checker.embedder,
+            progress=progress,
+            namespace=UPLOAD_NAMESPACE,
+            max_sentences=settings.upload_max_sentences,
+        )
+    checker.retriever.invalidate()
+    return report
 
 
 def _plain_error(exc: Exception) -> gr.Error:
@@ -460,8 +503,9 @@ def build_app(checker: FactChecker) -> gr.Blocks:
                     file_count="multiple",
                     type="filepath",
                     elem_id="upload",
+                    visible=checker.settings.uploads,
                 )
-                status = gr.HTML(elem_id="upload-status")
+                status = gr.HTML(elem_id="upload-status", visible=checker.settings.uploads)
 
         chat_args: dict[str, Any] = {"outputs": [chatbot, box], "api_visibility": "private"}
         box.submit(chat, inputs=[box, chatbot], **chat_args)
@@ -471,9 +515,10 @@ def build_app(checker: FactChecker) -> gr.Blocks:
         clear.click(lambda: ([], ""), outputs=[chatbot, box], api_visibility="private", queue=False)
         # No ``file_types``: Gradio's own check leaves the box in an error state; the ingest
         # report names an unsupported file instead, like any other file it cannot use.
-        files.upload(
-            upload, inputs=[files], outputs=[status, panel], api_name="upload", show_progress="full"
-        ).then(lambda: None, outputs=[files], api_visibility="private", queue=False)
+        if checker.settings.uploads:  # off: no upload endpoint at all, not just a hidden box
+            files.upload(
+                upload, inputs=[files], outputs=[status, panel], api_name="upload", show_progress="full"
+            ).then(lambda: None, outputs=[files], api_visibility="private", queue=False)
         app.load(lambda: sources_html(checker), outputs=[panel], api_visibility="private")
         gr.api(ask, api_name="ask")
         gr.api(check, api_name="check")
@@ -489,11 +534,18 @@ def launch(
     port: int = 7860,
     block: bool = True,
     max_file_bytes: int = 10_000_000,
+    auth: str = "",
 ) -> str:
-    """Start the server (no share link, our CSS); returns the local URL. Tests pass ``block=False``."""
+    """Start the server (no share link, our CSS); returns the local URL. Tests pass ``block=False``.
+
+    ``auth`` is ``user:password`` (FACTBOT_AUTH): Gradio's login page guards the page and its API.
+    """
     from bot.ui_text import CLAIM_LINK_JS, TEXT_CSS
 
+    user, _, password = auth.partition(":")
+    login = (user, password) if auth else None
     _, url, _ = app.launch(
+        auth=login,
         server_name=host,
         server_port=port,
         share=False,
@@ -511,4 +563,19 @@ def launch(
 
 def serve(checker: FactChecker, host: str = "127.0.0.1", port: int = 7860) -> None:
     """``factbot serve``: the chat page on ``host:port`` until interrupted."""
-    launch(build_app(checker), host, port, block=True, max_file_bytes=checker.settings.max_file_bytes)
+    settings = checker.settings
+    if host not in LOOPBACK and not settings.auth:
+        change = " and add articles (FACTBOT_UPLOADS=off turns that off)" if settings.uploads else ""
+        print(
+            f"factbot: serving on {host} without FACTBOT_AUTH=user:password: anyone who can reach "
+            f"port {port} can ask questions{change}",
+            file=sys.stderr,
+        )
+    launch(
+        build_app(checker),
+        host,
+        port,
+        block=True,
+        max_file_bytes=settings.upload_max_bytes,
+        auth=settings.auth,
+    )

@@ -1,5 +1,25 @@
 """One base error so the CLI and UI can turn any factbot failure into a plain message."""
 
+import unicodedata
+
+
+def printable(text: str) -> str:
+    """Text safe to print on one line: control characters and undecodable bytes escaped.
+
+    A file name may hold a newline, an escape sequence or bytes that are not UTF-8
+    (surrogate-escaped by the OS layer); shown raw they would forge or break output lines.
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif unicodedata.category(ch) in {"Cc", "Cs", "Zl", "Zp"}:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(ch)
+    return "".join(out)
+
 
 class FactbotError(Exception):
     """Base class: the message is written for the user and says what to do."""
@@ -13,7 +33,7 @@ class InputFileError(FactbotError):
     """One input file cannot be read as an article; the ingest skips it and goes on."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{printable(path)}: {reason}")
         self.path = path
         self.reason = reason
 

@@ -18,7 +18,8 @@ import numpy as np
 
 from index.clean import clean
 from index.embed import DIM, Embedder, embedder_for, mean_vector
-from index.errors import InputFileError
+from index.errors import InputFileError, printable
+from index.identity import Identities
 from index.load import Article, discover, load_file
 from index.metadata import MetaSources
 from index.settings import Settings
@@ -45,7 +46,17 @@ class IngestReport:
     pruned: int = 0
     skipped: list[str] = field(default_factory=list)
     """One line per file that could not be used: ``path: why``."""
+    replaced: list[str] = field(default_factory=list)
+    """Articles whose source changed since the last run: ``id (content changed)``."""
+    renamed: list[str] = field(default_factory=list)
+    """Articles indexed under a longer id because another source has their name."""
     seconds: float = 0.0
+    stored: list[str] = field(default_factory=list, repr=False)
+    """Ids written in this run."""
+
+    def notes(self) -> list[str]:
+        """What the user should know beyond the counts, one printable line each."""
+        return [f"replaced {r}" for r in self.replaced] + [f"renamed {r}" for r in self.renamed]
 
     def summary(self) -> str:
         return (
@@ -63,6 +74,8 @@ class IngestReport:
             "sentences": self.sentences,
             "pruned": self.pruned,
             "skipped": list(self.skipped),
+            "replaced": list(self.replaced),
+            "renamed": list(self.renamed),
             "seconds": round(self.seconds, 3),
         }
 
@@ -94,29 +107,38 @@ def ingest(
     prune: bool = False,
     progress: Progress | None = None,
     meta: list[str | Path] | None = None,
+    namespace: str = "",
+    max_sentences: int | None = None,
 ) -> IngestReport:
-    """Index ``paths``; ``meta`` files (csv/jsonl with a ``file`` column) give article metadata."""
+    """Index ``paths``; ``meta`` files (csv/jsonl with a ``file`` column) give article metadata,
+    ``namespace`` gives uploads ids of their own, ``max_sentences`` bounds the work."""
     started = time.perf_counter()
     sources = MetaSources([Path(p) for p in paths], [Path(m) for m in meta or []])
     store = store or Store(settings)
+    store.check_writable()
     report = IngestReport()
     files, errors = discover(paths)
     report.skipped.extend(str(e) for e in errors)
-    known = store.article_hashes()
-    seen: dict[str, str] = {}
+    known = {a.doc: a for a in store.articles()}
+    ids = Identities({doc: a.path for doc, a in known.items()}, namespace)
     todo: list[Article] = []
     for done, path in enumerate(files, start=1):
+        problems: list[str] = []
         try:
-            articles = [sources.complete(a) for a in load_file(path, settings.max_file_bytes)]
+            articles = [sources.complete(a) for a in load_file(path, settings.max_file_bytes, problems)]
         except InputFileError as exc:
             report.skipped.append(str(exc))
             articles = []
-        for article in articles:
-            if article.id in seen:
-                report.skipped.append(f"{path}: same article id as {seen[article.id]}; skipped")
+        report.skipped.extend(problems)
+        for loaded in articles:
+            article, note = ids.assign(loaded)
+            if note == "listed twice":
+                report.skipped.append(f"{printable(str(path))}: listed twice; indexed once")
                 continue
-            seen[article.id] = str(path)
-            if known.get(article.id) == article.hash:
+            if note:
+                report.renamed.append(f"{printable(str(path))}: {note}")
+            old = known.get(article.id)
+            if old is not None and old.hash == article.hash:
                 report.unchanged += 1
             else:
                 todo.append(article)
@@ -124,20 +146,57 @@ def ingest(
             progress(done - len(todo), len(files))
     report.skipped.extend(sources.errors)
     embedder = embedder or embedder_for(settings)
-    done_files = len(files) - len(todo)
-    cache = SentenceCache(embedder)
-    for lo in range(0, len(todo), settings.ingest_group_size):
-        group = [prepare(a, settings) for a in todo[lo : lo + settings.ingest_group_size]]
-        _store_group(group, store, cache, report)
-        done_files += len(group)
-        if progress:
-            progress(done_files, len(files))
+    store_articles(todo, settings, store, embedder, report, progress, len(files), max_sentences)
+    report.replaced = [f"{printable(doc)} (content changed)" for doc in report.stored if doc in known]
     if prune:
-        gone = sorted(set(known) - set(seen))
+        gone = sorted(set(known) - set(ids.seen))
         store.delete_articles(gone)
         report.pruned = len(gone)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def store_articles(
+    todo: list[Article],
+    settings: Settings,
+    store: Store,
+    embedder: Embedder,
+    report: IngestReport,
+    progress: Progress | None = None,
+    total: int = 0,
+    max_sentences: int | None = None,
+) -> None:
+    """Split, embed and write articles a group at a time (ingest and rebuild share this)."""
+    total = total or len(todo)
+    done_files = total - len(todo)
+    cache = SentenceCache(embedder)
+    budget = max_sentences
+    for lo in range(0, len(todo), settings.ingest_group_size):
+        group = [prepare(a, settings) for a in todo[lo : lo + settings.ingest_group_size]]
+        if budget is not None:
+            group, budget = _within_budget(group, budget, max_sentences or 0, report)
+        _store_group(group, store, cache, report)
+        done_files += len(group)
+        if progress:
+            progress(done_files, total)
+
+
+def _within_budget(
+    group: list[Prepared], budget: int, limit: int, report: IngestReport
+) -> tuple[list[Prepared], int]:
+    """Articles that fit in the sentences left; the others are skipped with the limit named."""
+    kept = []
+    for p in group:
+        n = len(p.sentence_texts)
+        if n > budget:
+            report.skipped.append(
+                f"{printable(p.article.path)}: {n:,} sentences would pass this upload's limit of "
+                f"{limit:,} sentences; split it or ingest it with `factbot ingest`"
+            )
+            continue
+        budget -= n
+        kept.append(p)
+    return kept, budget
 
 
 class SentenceCache:
@@ -169,9 +228,10 @@ def _store_group(group: list[Prepared], store: Store, cache: SentenceCache, repo
         sentence_vectors = vectors[offset : offset + n]
         offset += n
         if n == 0:
-            report.skipped.append(f"{prepared.article.path}: no article text left after cleaning")
+            report.skipped.append(f"{printable(prepared.article.path)}: no article text left after cleaning")
             continue
         records.append(_record(prepared, sentence_vectors))
+        report.stored.append(prepared.article.id)
         report.articles += 1
         report.sentences += n
         report.passages += len(prepared.parts.passages)

@@ -1,5 +1,8 @@
 """Files -> articles. An article's id is its file name (jsonl/csv: ``name#row-id``).
 
+Control characters in a file name are escaped in its id (``printable``), so an id is
+always one printable line; a name that is not UTF-8 is skipped with a message.
+
 Spans are always offsets into ``Article.text``: the file's text for .txt/.md, the
 ``text`` field for json/jsonl/csv, the visible text for .html. That text is stored with the
 article so every citation can be checked against it.
@@ -18,8 +21,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
-from index.errors import InputFileError
-from index.metadata import META_NAMES, html_meta, jsonl_records
+from index.errors import InputFileError, printable
+from index.metadata import META_NAMES, html_meta
 
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
 # CSV columns read as article metadata (first present wins); other columns are ignored.
@@ -49,10 +52,12 @@ def discover(paths: list[str | Path]) -> tuple[list[Path], list[InputFileError]]
     errors: list[InputFileError] = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        if not _utf8_name(path):
+            errors.append(_bad_name(path))
+        elif not path.exists():
             errors.append(InputFileError(str(path), "no such file or folder"))
         elif path.is_dir():
-            files.extend(_walk(path))
+            files.extend(_walk(path, errors))
         elif path.suffix.lower() in SUFFIXES:
             files.append(path)
         else:
@@ -65,16 +70,37 @@ def discover(paths: list[str | Path]) -> tuple[list[Path], list[InputFileError]]
     return files, errors
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, errors: list[InputFileError]) -> Iterator[Path]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES and name not in META_NAMES:
-                yield Path(root) / name
+                path = Path(root) / name
+                if _utf8_name(path):
+                    yield path
+                else:
+                    errors.append(_bad_name(path))
 
 
-def load_file(path: Path, max_bytes: int) -> list[Article]:
-    """Read one file into articles; raise InputFileError saying why it cannot be used."""
+def _utf8_name(path: Path) -> bool:
+    """False for a name holding bytes that are not UTF-8 (Chroma and JSON cannot store it)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _bad_name(path: Path) -> InputFileError:
+    return InputFileError(str(path), "the file name is not valid UTF-8; rename the file and ingest it again")
+
+
+def load_file(path: Path, max_bytes: int, problems: list[str] | None = None) -> list[Article]:
+    """Read one file into articles; raise InputFileError saying why it cannot be used.
+
+    A bad line of a ``.jsonl`` file is left out and described in ``problems`` (when given),
+    so one broken record does not cost the file's other articles.
+    """
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -101,20 +127,29 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
         title, body = html_to_text(text)
         meta = html_meta(text)
         articles = [
-            Article(path.name, body, str(path), meta.title or title, meta.outlet, meta.date, meta.url)
+            Article(_name(path), body, str(path), meta.title or title, meta.outlet, meta.date, meta.url)
         ]
     elif suffix == ".json":
-        articles = [_from_record(_parse_json(path, text), path, path.name)]
+        articles = [_from_record(_parse_json(path, text), path, _name(path))]
     elif suffix == ".jsonl":
-        articles = _from_jsonl(path, text)
+        bad: list[str] = []
+        articles = _from_jsonl(path, text, bad)
+        if not any(a.text.strip() for a in articles) and bad:
+            raise InputFileError(str(path), "no usable line: " + "; ".join(bad[:3]))
+        if problems is not None:
+            problems.extend(f"{printable(str(path))}: {why}; line skipped" for why in bad)
     elif suffix == ".csv":
         articles = _from_csv(path, text)
     else:
-        articles = [Article(id=path.name, text=text, path=str(path))]
+        articles = [Article(id=_name(path), text=text, path=str(path))]
     usable = [a for a in articles if a.text.strip()]
     if not usable:
         raise InputFileError(str(path), "no article text in it")
     return usable
+
+
+def _name(path: Path) -> str:
+    return printable(path.name)
 
 
 def _parse_json(path: Path, text: str) -> dict[str, object]:
@@ -127,15 +162,32 @@ def _parse_json(path: Path, text: str) -> dict[str, object]:
     return record
 
 
-def _from_jsonl(path: Path, text: str) -> list[Article]:
+def _from_jsonl(path: Path, text: str, bad: list[str]) -> list[Article]:
+    """One article per good line; each bad line is described in ``bad`` and left out."""
     articles: list[Article] = []
     seen: set[str] = set()
-    for lineno, record in jsonl_records(path, text):
-        line_id = str(record.get("id", lineno))
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            bad.append(f"line {lineno}: invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(record, dict):
+            bad.append(f"line {lineno}: not a JSON object")
+            continue
+        line_id = printable(str(record.get("id", lineno)))
         if line_id in seen:
-            raise InputFileError(str(path), f"line {lineno}: duplicate id {line_id!r}")
+            bad.append(f"line {lineno}: duplicate id {line_id!r}")
+            continue
+        try:
+            article = _from_record(record, path, f"{_name(path)}#{line_id}")
+        except InputFileError as exc:
+            bad.append(f"line {lineno}: {exc.reason}")
+            continue
         seen.add(line_id)
-        articles.append(_from_record(record, path, f"{path.name}#{line_id}"))
+        articles.append(article)
     return articles
 
 
@@ -171,7 +223,7 @@ def _from_csv(path: Path, text: str) -> list[Article]:
             record: dict[str, object] = {"text": cells["text"]}
             for key, columns in CSV_META.items():
                 record[key] = next((cells[c].strip() for c in columns if cells.get(c, "").strip()), "")
-            articles.append(_from_record(record, path, f"{path.name}#{row_id}"))
+            articles.append(_from_record(record, path, f"{_name(path)}#{row_id}"))
     except csv.Error as exc:
         raise InputFileError(str(path), f"invalid CSV near line {reader.line_num}: {exc}") from exc
     return articles
@@ -180,7 +232,7 @@ def _from_csv(path: Path, text: str) -> list[Article]:
 def _from_record(record: dict[str, object], path: Path, article_id: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputFileError(str(path), f"{article_id}: needs a string 'text' field")
+        raise InputFileError(str(path), "needs a string 'text' field")
 
     def meta(key: str) -> str:
         value = record.get(key)

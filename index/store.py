@@ -8,19 +8,30 @@ interrupted ingest leaves articles without a record, and the next run redoes the
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
+import os
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import numpy as np
 
-from index.embed import DIM, offline_env
+from index.client import (
+    SQLITE,
+    StoreReadOnlyError,
+    check_files,
+    failure,
+    is_store_failure,
+    location,
+    open_client,
+)
+from index.embed import DIM
 from index.errors import StoreError
 from index.settings import Settings
 
@@ -32,6 +43,29 @@ log = logging.getLogger(__name__)
 
 KINDS = ("passages", "claims")
 _PAGE = 2000
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def guarded(action: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Chroma, SQLite, HTTP and disk failures inside a Store method become one StoreError."""
+
+    def wrap(method: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(method)
+        def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return method(*args, **kwargs)
+            except Exception as exc:
+                if isinstance(exc, StoreError) or not is_store_failure(exc):
+                    raise
+                store = args[0]
+                assert isinstance(store, Store)
+                log.debug("%s failed", action, exc_info=True)
+                raise failure(exc, store.settings, action) from exc
+
+        return run
+
+    return wrap
 
 
 @dataclass(frozen=True)
@@ -130,23 +164,58 @@ class ArticleRecord:
 
 @dataclass
 class Store:
+    """Reads never create anything (a missing index reads as empty); writes create what they need."""
+
     settings: Settings
     _client: ClientAPI | None = None
     _collections: dict[str, Collection] = field(default_factory=dict)
     _texts: dict[str, str] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _copy: Path | None = None
+    """The private copy a read-only data dir is read through (writes are refused)."""
 
     @property
     def client(self) -> ClientAPI:
+        """The Chroma client, opened for writing (creating the data dir) when it can be."""
+        return self._open(writable=True)
+
+    def _open(self, writable: bool) -> ClientAPI:
         if self._client is None:
-            self._client = open_client(self.settings)
+            self._client, self._copy = open_client(self.settings, writable=writable)
         return self._client
+
+    @property
+    def location(self) -> str:
+        """The data dir or server URL, as the user named it."""
+        return location(self.settings)
+
+    def exists(self) -> bool:
+        """Whether anything was ever indexed here (reading never creates the store)."""
+        if not self.settings.chroma_url:
+            check_files(self.settings.data_dir)
+            if not (self.settings.data_dir / SQLITE).exists():
+                return False
+        return self._existing("articles") is not None
+
+    def check_writable(self) -> None:
+        """Raise before any work when the index cannot take writes (read-only dir or copy)."""
+        data = self.settings.data_dir
+        if self.settings.chroma_url:
+            return
+        target = data if data.exists() else next((p for p in data.parents if p.exists()), data)
+        if self._copy is not None or not _writable(target) or not _writable(data / SQLITE):
+            raise failure(OSError(13, "read-only"), self.settings, "writing")
 
     def name(self, kind: str) -> str:
         return f"{self.settings.collection_prefix}-{kind}-{self.settings.vector_key}"
 
     def collection(self, kind: str) -> Collection:
-        if kind not in self._collections:
+        """The collection for writing: created when missing."""
+        if self._copy is not None:
+            raise StoreReadOnlyError(
+                f"the index in {self.location} is read-only: it can be searched but not changed"
+            )
+        if kind not in self._collections or self._client is None:
             with self._lock:
                 self._collections[kind] = self.client.get_or_create_collection(
                     self.name(kind),
@@ -154,6 +223,21 @@ class Store:
                     configuration={"hnsw": {"space": "cosine"}},
                 )
         return self._collections[kind]
+
+    def _existing(self, kind: str) -> Collection | None:
+        """The collection for reading, or None when nothing of this kind was ever written."""
+        if kind in self._collections:
+            return self._collections[kind]
+        if not self.settings.chroma_url and not (self.settings.data_dir / SQLITE).exists():
+            return None
+        from chromadb.errors import NotFoundError
+
+        try:
+            found = self._open(writable=False).get_collection(self.name(kind), embedding_function=None)
+        except (NotFoundError, ValueError):
+            return None
+        self._collections[kind] = found
+        return found
 
     # --- writing -----------------------------------------------------------------------
     def replace_article(
@@ -167,6 +251,7 @@ class Store:
         """Swap one article's chunks for new ones; the article record goes in last."""
         self.replace_articles([ArticleRecord(info, text, chunks, vectors, article_vector)])
 
+    @guarded("writing articles")
     def replace_articles(self, records: list[ArticleRecord]) -> None:
         """Write a group of articles in a few calls: old chunks out, chunks in, records last.
 
@@ -203,12 +288,14 @@ class Store:
             self._texts[r.info.doc] = r.text
         self._bump_generation()
 
+    @guarded("deleting chunks")
     def delete_chunks(self, docs: list[str]) -> None:
         if not docs:
             return
         for kind in KINDS:
             self.collection(kind).delete(where={"doc": {"$in": list(docs)}})  # type: ignore[dict-item]
 
+    @guarded("deleting articles")
     def delete_articles(self, docs: list[str]) -> None:
         if not docs:
             return
@@ -227,6 +314,7 @@ class Store:
         )
 
     # --- reading -----------------------------------------------------------------------
+    @guarded("reading the article list")
     def articles(self) -> list[ArticleInfo]:
         out = []
         for ident, _, meta in self._scan("articles", documents=False):
@@ -248,16 +336,18 @@ class Store:
     def article_hashes(self) -> dict[str, str]:
         return {a.doc: a.hash for a in self.articles()}
 
+    @guarded("reading an article")
     def article_text(self, doc: str) -> str:
         """The original text every span indexes into."""
         if doc not in self._texts:
-            got = self.collection("articles").get(ids=[doc], include=["documents"])
-            docs = got.get("documents") or []
+            articles = self._existing("articles")
+            docs = (articles.get(ids=[doc], include=["documents"]).get("documents") or []) if articles else []
             if not docs or docs[0] is None:
                 raise StoreError(f"article {doc!r} is not in the index")
             self._texts[doc] = docs[0]
         return self._texts[doc]
 
+    @guarded("reading chunks")
     def chunks(self, kind: str) -> list[Chunk]:
         """Every chunk of a kind that belongs to a complete article (for lexical search)."""
         complete = self.article_hashes()
@@ -267,10 +357,12 @@ class Store:
                 out.append(Chunk.from_record(ident, text or "", meta))
         return out
 
+    @guarded("reading chunks")
     def get(self, kind: str, ids: list[str]) -> list[Chunk]:
-        if not ids:
+        collection = self._existing(kind)
+        if not ids or collection is None:
             return []
-        got = self.collection(kind).get(ids=ids, include=["documents", "metadatas"])
+        got = collection.get(ids=ids, include=["documents", "metadatas"])
         docs = got.get("documents") or []
         metas = got.get("metadatas") or []
         return [
@@ -278,20 +370,25 @@ class Store:
             for i, d, m in zip(got["ids"], docs, metas, strict=True)
         ]
 
+    @guarded("reading vectors")
     def vectors(self, kind: str, ids: list[str]) -> dict[str, np.ndarray]:
-        if not ids:
+        collection = self._existing(kind)
+        if not ids or collection is None:
             return {}
-        got = self.collection(kind).get(ids=ids, include=["embeddings"])
+        got = collection.get(ids=ids, include=["embeddings"])
         embs = got.get("embeddings")
         if embs is None:
             return {}
         return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=True)}
 
+    @guarded("searching")
     def search(
         self, kind: str, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
     ) -> list[tuple[Chunk, float]]:
         """Nearest chunks by cosine similarity (1 - Chroma's cosine distance)."""
-        collection = self.collection(kind)
+        collection = self._existing(kind)
+        if collection is None:
+            return []
         res = collection.query(  # Chroma caps n_results at the collection's size (empty: no rows)
             query_embeddings=[vector.tolist()],
             n_results=k,
@@ -307,20 +404,25 @@ class Store:
             for i, d, m, dist in zip(ids, docs, metas, dists, strict=True)
         ]
 
+    @guarded("counting")
     def counts(self) -> dict[str, int]:
-        return {kind: self.collection(kind).count() for kind in ("articles", *KINDS)}
+        found = {kind: self._existing(kind) for kind in ("articles", *KINDS)}
+        return {kind: c.count() if c is not None else 0 for kind, c in found.items()}
 
+    @guarded("reading the index generation")
     def fingerprint(self) -> str:
         """Changes whenever any article is added, replaced or removed (by any process).
 
         Reads one record, not every article: cheap enough to check before each question.
         """
-        got = self.collection("meta").get(ids=["generation"], include=["documents"])
-        docs = got.get("documents") or []
+        meta = self._existing("meta")
+        docs = (meta.get(ids=["generation"], include=["documents"]).get("documents") or []) if meta else []
         return str(docs[0]) if docs else ""
 
     def _scan(self, kind: str, documents: bool) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
-        collection = self.collection(kind)
+        collection = self._existing(kind)
+        if collection is None:
+            return
         include: list[Any] = ["metadatas", "documents"] if documents else ["metadatas"]
         offset = 0
         while True:
@@ -336,32 +438,5 @@ class Store:
             offset += len(ids)
 
 
-def open_client(settings: Settings) -> ClientAPI:
-    """An embedded PersistentClient, or an HttpClient when FACTBOT_CHROMA_URL is set."""
-    offline_env()
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
-        try:
-            client = chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1",
-                port=url.port or (443 if url.scheme == "https" else 8000),
-                ssl=url.scheme == "https",
-                settings=chroma_settings,
-            )
-            client.heartbeat()
-        except Exception as exc:  # connection refused, DNS, TLS: all mean "not reachable"
-            raise StoreError(
-                f"cannot reach the Chroma server at {settings.chroma_url} ({exc.__class__.__name__}); "
-                "start it with `chroma run --path DIR --host 127.0.0.1 --port 8000` or unset "
-                "FACTBOT_CHROMA_URL"
-            ) from exc
-        return client
-    try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(settings.data_dir), settings=chroma_settings)
-    except OSError as exc:
-        raise StoreError(f"cannot open the index in {settings.data_dir}: {exc}") from exc
+def _writable(path: Path) -> bool:
+    return not path.exists() or os.access(path, os.W_OK)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -26,6 +27,7 @@ from bot.types import (
 )
 from index.errors import BadQuestionError, StoreError
 from index.ingest import IngestReport
+from index.settings import Settings
 from index.store import ArticleInfo
 
 XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"><a href="javascript:window.__xss=3">go</a>'
@@ -269,7 +271,9 @@ def fake_checker(reply: Answer | Exception) -> Any:
             raise reply
         return reply
 
-    return SimpleNamespace(ask=ask, store=FakeStore({"bakery.txt": ARTICLE}))
+    return SimpleNamespace(
+        ask=ask, store=FakeStore({"bakery.txt": ARTICLE}), settings=Settings.from_env(env={})
+    )
 
 
 def test_reply_turns_errors_into_plain_messages_without_traces() -> None:
@@ -293,24 +297,30 @@ def test_build_app_exposes_stable_api_names_without_touching_the_index() -> None
     assert app.analytics_enabled is False
 
 
-def test_uploads_report_progress_and_turn_failures_into_messages() -> None:
+def test_uploads_report_progress_and_turn_failures_into_messages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls: list[tuple[int, int]] = []
+    upload = tmp_path / "a.md"
+    upload.write_text("A short note.")
 
-    def ingest(paths: list[str], progress: Any = None) -> IngestReport:
+    def ingest(checker: Any, paths: list[str], progress: Any = None) -> IngestReport:
         for done in range(len(paths) + 1):
             progress(done, len(paths))
         return IngestReport(articles=len(paths), passages=2)
 
-    checker = SimpleNamespace(ingest=ingest)
-    out = ui.ingest_uploads(checker, ["/tmp/x/a.md"], progress=lambda d, t: calls.append((d, t)))  # type: ignore[arg-type]
+    checker = SimpleNamespace(settings=Settings.from_env(env={}))
+    monkeypatch.setattr(ui, "upload_ingest", ingest)
+    out = ui.ingest_uploads(checker, [str(upload)], progress=lambda d, t: calls.append((d, t)))  # type: ignore[arg-type]
     assert calls == [(0, 1), (1, 1)] and "Indexed 1 article(s)" in out
 
-    def broken(paths: list[str], progress: Any = None) -> IngestReport:
+    def broken(checker: Any, paths: list[str], progress: Any = None) -> IngestReport:
         raise StoreError("the Chroma store at /x cannot be opened")
 
-    out = ui.ingest_uploads(SimpleNamespace(ingest=broken), ["/tmp/x/a.md"])  # type: ignore[arg-type]
+    monkeypatch.setattr(ui, "upload_ingest", broken)
+    out = ui.ingest_uploads(checker, [str(upload)])  # type: ignore[arg-type]
     assert "".join(audit(out).text) == "Upload not indexed: the Chroma store at /x cannot be opened"
-    assert "Choose .txt" in ui.ingest_uploads(SimpleNamespace(ingest=broken), [])  # type: ignore[arg-type]
+    assert "Choose .txt" in ui.ingest_uploads(checker, [])  # type: ignore[arg-type]
 
 
 # --- a pasted paragraph, claim by claim (bot/ui_text.py) -------------------------------------

@@ -490,4 +490,4 @@ def test_gradio_client_uploads_then_asks(upload_url: str, tmp_path: Path) -> Non
     answer = client.predict(
         "How many passengers did the Kestrel ferry carry on its first day?", api_name="/ask"
     )
-    assert "1,450" in answer["answer"] and answer["citations"][0]["doc"] == "harbor.txt"
+    assert "1,450" in answer["answer"] and answer["citations"][0]["doc"] == "upload/harbor.txt"

@@ -96,3 +96,33 @@ def test_csv_without_text_column_or_with_duplicate_ids(tmp_path: Path) -> None:
     dup.write_text("id,text\n1,One.\n1,Two.\n")
     with pytest.raises(InputFileError, match="duplicate id '1'"):
         load_file(dup, 10_000)
+
+
+def test_a_bad_jsonl_line_is_named_and_the_good_lines_kept(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "text": "Ten ships docked on Friday."}\n{broken\n[1, 2]\n'
+        '{"id": "b", "text": 5}\n{"id": "a", "text": "Again."}\n{"id": "c", "text": "Four trains left."}\n'
+    )
+    problems: list[str] = []
+    articles = load_file(feed, 10_000, problems)
+    assert [a.id for a in articles] == ["feed.jsonl#a", "feed.jsonl#c"]
+    assert problems == [
+        f"{feed}: line 2: invalid JSON (Expecting property name enclosed in double quotes); line skipped",
+        f"{feed}: line 3: not a JSON object; line skipped",
+        f"{feed}: line 4: needs a string 'text' field; line skipped",
+        f"{feed}: line 5: duplicate id 'a'; line skipped",
+    ]
+    feed.write_text("{broken\n")
+    with pytest.raises(InputFileError, match="no usable line: line 1: invalid JSON"):
+        load_file(feed, 10_000)
+
+
+def test_control_characters_in_a_name_are_escaped_in_its_id_and_messages(tmp_path: Path) -> None:
+    odd = tmp_path / "a\nb\x1b[2J.txt"
+    odd.write_text("A storm closed 7 schools on Monday, officials said.")
+    assert load_file(odd, 10_000)[0].id == "a\\nb\\x1b[2J.txt"
+    odd.write_text("")
+    with pytest.raises(InputFileError) as info:
+        load_file(odd, 10_000)
+    assert "\n" not in str(info.value) and "a\\nb\\x1b[2J.txt: empty file" in str(info.value)

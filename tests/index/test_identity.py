@@ -1,0 +1,106 @@
+"""Article identity: same name in another folder never replaces; replaces are reported."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from index.embed import Embedder
+from index.identity import UPLOAD_NAMESPACE, Identities, same_source
+from index.ingest import ingest
+from index.load import Article
+from index.settings import Settings
+from index.store import Store
+from tests.conftest import SEEDS
+
+PARKS = "The council approved 12 new parks on Monday, the mayor said.\n"
+ROADS = "The council rejected 3 new roads on Tuesday, the mayor said.\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def texts(store: Store) -> dict[str, str]:
+    return {a.doc: store.article_text(a.doc) for a in store.articles()}
+
+
+def test_same_name_in_another_folder_gets_its_own_stable_id(
+    tmp_path: Path, settings: Settings, embedder: Embedder
+) -> None:
+    a = write(tmp_path / "a" / "report.txt", PARKS)
+    b = write(tmp_path / "b" / "report.txt", ROADS)
+    store = Store(settings)
+    ingest([a], settings, store=store, embedder=embedder)
+    second = ingest([b], settings, store=store, embedder=embedder)
+    assert texts(store) == {"report.txt": PARKS, "b/report.txt": ROADS}
+    assert second.renamed == [f"{b}: another article is named report.txt (from {a}); indexed as b/report.txt"]
+    again = ingest([tmp_path / "a", tmp_path / "b"], settings, store=store, embedder=embedder)
+    assert (again.articles, again.unchanged, again.renamed, again.replaced) == (0, 2, [], [])
+    assert texts(store) == {"report.txt": PARKS, "b/report.txt": ROADS}
+
+
+def test_changed_content_of_the_same_source_is_a_reported_replace(
+    tmp_path: Path, settings: Settings, embedder: Embedder
+) -> None:
+    a = write(tmp_path / "a" / "report.txt", PARKS)
+    store = Store(settings)
+    ingest([a], settings, store=store, embedder=embedder)
+    a.write_text(ROADS)
+    report = ingest([a], settings, store=store, embedder=embedder)
+    assert report.notes() == ["replaced report.txt (content changed)"]
+    assert texts(store) == {"report.txt": ROADS}
+
+
+def test_seed_ids_stay_their_file_names(tmp_path: Path, settings: Settings, embedder: Embedder) -> None:
+    copy = tmp_path / "elsewhere" / "seeds"
+    shutil.copytree(SEEDS, copy)
+    store = Store(settings)
+    ingest([SEEDS], settings, store=store, embedder=embedder)
+    assert {a.doc for a in store.articles()} == {p.name for p in SEEDS.glob("*.txt")}
+    assert all(a.path == str(SEEDS / a.doc) for a in store.articles())
+    twins = ingest([copy], settings, store=store, embedder=embedder)
+    assert len(twins.renamed) == 5 and {a.doc for a in store.articles()} >= {
+        f"seeds/{p.name}" for p in SEEDS.glob("*.txt")
+    }
+
+
+def test_an_upload_can_never_take_a_files_id() -> None:
+    known = {"report.txt": "/data/a/report.txt", "upload/notes.txt": "/data/upload/notes.txt"}
+    ids = Identities(known, namespace=UPLOAD_NAMESPACE)
+    upload, _ = ids.assign(Article("report.txt", "x", "/tmp/gradio/123/report.txt"))
+    assert (upload.id, upload.path) == ("upload/report.txt", "upload:report.txt")
+    clash, note = ids.assign(Article("notes.txt", "x", "/tmp/gradio/456/notes.txt"))
+    assert clash.id.startswith("upload/notes.txt~") and "indexed as" in note
+    again, _ = Identities({"upload/report.txt": "upload:report.txt"}, UPLOAD_NAMESPACE).assign(
+        Article("report.txt", "y", "/tmp/gradio/789/report.txt")
+    )
+    assert again.id == "upload/report.txt"
+
+
+def test_a_relative_source_from_an_older_index_is_the_same_file() -> None:
+    assert same_source("seeds/000.txt", "/work/x/seeds/000.txt")
+    assert not same_source("seeds/000.txt", "/work/x/other/000.txt")
+    assert not same_source("upload:000.txt", "/work/x/upload/000.txt")
+
+
+def test_a_name_that_is_not_utf8_is_skipped_and_the_folder_still_goes_in(
+    tmp_path: Path, settings: Settings, embedder: Embedder
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text(PARKS)
+    bad = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+    with open(bad, "wb") as fh:
+        fh.write(ROADS.encode())
+    newline = write(folder / "two\nlines.txt", ROADS)
+    store = Store(settings)
+    report = ingest([folder], settings, store=store, embedder=embedder)
+    assert report.skipped == [
+        f"{folder}/caf\\xe9.txt: the file name is not valid UTF-8; rename the file and ingest it again"
+    ]
+    assert set(texts(store)) == {"good.txt", "two\\nlines.txt"}
+    assert "\n" not in "".join(report.skipped) and newline.exists()
