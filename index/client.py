@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import atexit
 import errno
+import functools
 import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from urllib.parse import urlparse
 
 from index.embed import offline_env
@@ -90,6 +92,30 @@ def failure(exc: BaseException, settings: Settings, action: str) -> StoreError:
     return StoreError(
         f"the Chroma store at {where} failed while {action} ({_short(text)}); run `factbot doctor`"
     )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def guarded(action: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Chroma, SQLite, HTTP and disk failures inside a Store method (``self.settings``) become one StoreError."""
+
+    def wrap(method: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(method)
+        def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return method(*args, **kwargs)
+            except Exception as exc:
+                if isinstance(exc, StoreError) or not is_store_failure(exc):
+                    raise
+                settings = args[0].settings  # type: ignore[attr-defined]
+                log.debug("%s failed", action, exc_info=True)
+                raise failure(exc, settings, action) from exc
+
+        return run
+
+    return wrap
 
 
 def is_store_failure(exc: BaseException) -> bool:

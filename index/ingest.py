@@ -19,7 +19,7 @@ import numpy as np
 from index.clean import clean
 from index.embed import DIM, Embedder, embedder_for, mean_vector
 from index.errors import InputFileError, printable
-from index.identity import Identities
+from index.identity import UPLOAD_NAMESPACE, Identities, source_of
 from index.load import Article, discover, load_file
 from index.metadata import MetaSources
 from index.settings import Settings
@@ -149,7 +149,8 @@ def ingest(
     store_articles(todo, settings, store, embedder, report, progress, len(files), max_sentences)
     report.replaced = [f"{printable(doc)} (content changed)" for doc in report.stored if doc in known]
     if prune:
-        gone = sorted(set(known) - set(ids.seen))
+        read = {source_of(f) for f in files}
+        gone = sorted(d for d, a in known.items() if d not in ids.seen and _vanished(a.path, read))
         store.delete_articles(gone)
         report.pruned = len(gone)
     report.seconds = time.perf_counter() - started
@@ -197,6 +198,13 @@ def _within_budget(
         budget -= n
         kept.append(p)
     return kept, budget
+
+
+def _vanished(source: str, read: set[str]) -> bool:
+    """Pruned: a file that is gone, or a line no longer in a file this run read; never an upload."""
+    if source.startswith(f"{UPLOAD_NAMESPACE}:"):
+        return False
+    return source in read or not Path(source).exists()
 
 
 class SentenceCache:

@@ -8,17 +8,16 @@ interrupted ingest leaves articles without a record, and the next run redoes the
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import logging
 import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -27,7 +26,7 @@ from index.client import (
     StoreReadOnlyError,
     check_files,
     failure,
-    is_store_failure,
+    guarded,
     location,
     open_client,
 )
@@ -43,29 +42,6 @@ log = logging.getLogger(__name__)
 
 KINDS = ("passages", "claims")
 _PAGE = 2000
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def guarded(action: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Chroma, SQLite, HTTP and disk failures inside a Store method become one StoreError."""
-
-    def wrap(method: Callable[P, R]) -> Callable[P, R]:
-        @functools.wraps(method)
-        def run(*args: P.args, **kwargs: P.kwargs) -> R:
-            try:
-                return method(*args, **kwargs)
-            except Exception as exc:
-                if isinstance(exc, StoreError) or not is_store_failure(exc):
-                    raise
-                store = args[0]
-                assert isinstance(store, Store)
-                log.debug("%s failed", action, exc_info=True)
-                raise failure(exc, store.settings, action) from exc
-
-        return run
-
-    return wrap
 
 
 @dataclass(frozen=True)

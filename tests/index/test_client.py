@@ -5,6 +5,7 @@ Each must be one line naming what to do, and leave every indexed article complet
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ import pytest
 
 from bot import ui
 from bot.api import FactChecker
-from index.client import ServerLostError, StoreFullError, StoreReadOnlyError
+from index.client import ServerLostError, StoreReadOnlyError
 from index.doctor import diagnose
 from index.embed import Embedder
 from index.errors import StoreError
@@ -89,19 +90,36 @@ def test_a_read_only_index_answers_and_refuses_writes_in_one_line(
     assert run.returncode == 0 and "articles: 5" in run.stdout and "Traceback" not in run.stderr
 
 
+def factbot(data: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "--data-dir", str(data), *args],
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+        capture_output=True,
+        text=True,
+        timeout=400,
+    )
+
+
 def test_a_full_disk_is_one_line_and_keeps_every_indexed_article_whole(
-    tmpfs: Path, seeds_copy: Path, tmp_path: Path, embedder: Embedder
+    tmpfs: Path, seeds_copy: Path, tmp_path: Path
 ) -> None:
+    """In separate processes, as a user runs them: Chroma can hang reading in the process whose write failed."""
     shutil.copytree(seeds_copy, tmpfs, dirs_exist_ok=True)
-    settings = Settings.from_env(env={}, data_dir=tmpfs, ingest_group_size=4)
-    with pytest.raises(StoreFullError, match="is full while writing articles; free some space") as info:
-        ingest([more_articles(tmp_path / "more", 60)], settings, embedder=embedder)
-    assert "\n" not in str(info.value)
-    store = Store(settings)
-    docs = {a.doc for a in store.articles()}
+    more = more_articles(tmp_path / "more", 60)
+    full = factbot(tmpfs, "ingest", str(more), FACTBOT_INGEST_GROUP_SIZE="4")
+    assert full.returncode == 1 and full.stdout == ""
+    assert full.stderr == (
+        f"factbot: the disk holding {tmpfs} is full while writing articles; free some space and run the "
+        "same command again (completed articles are kept)\n"
+    )
+    stats = factbot(tmpfs, "stats", "--json")
+    assert stats.returncode == 0
+    docs = {a["doc"] for a in json.loads(stats.stdout)["articles"]}
     assert {p.name for p in SEEDS.glob("*.txt")} <= docs
-    assert not [p for p in diagnose(settings, store) if "miss chunks" in p.what]
-    assert FactChecker(settings, store=store, embedder=embedder).ask(QUESTION).citations
+    doctor = factbot(tmpfs, "doctor")
+    assert "miss chunks" not in doctor.stdout and "Traceback" not in doctor.stderr
+    answer = factbot(tmpfs, "ask", QUESTION)
+    assert answer.returncode == 0 and "900" in answer.stdout
 
 
 class KillsServer(Embedder):

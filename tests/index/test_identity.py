@@ -104,3 +104,21 @@ def test_a_name_that_is_not_utf8_is_skipped_and_the_folder_still_goes_in(
     ]
     assert set(texts(store)) == {"good.txt", "two\\nlines.txt"}
     assert "\n" not in "".join(report.skipped) and newline.exists()
+
+
+def test_prune_drops_vanished_files_only_never_other_folders_or_uploads(
+    tmp_path: Path, settings: Settings, embedder: Embedder
+) -> None:
+    a = write(tmp_path / "a" / "report.txt", PARKS)
+    gone = write(tmp_path / "a" / "old.txt", ROADS)
+    other = write(tmp_path / "b" / "other.txt", ROADS.replace("3", "4"))
+    upload = write(
+        tmp_path / "gradio" / "note.txt", "The ferry carried 40 cars on Friday, the harbor master said."
+    )
+    store = Store(settings)
+    ingest([tmp_path / "a", other], settings, store=store, embedder=embedder)
+    ingest([upload], settings, store=store, embedder=embedder, namespace=UPLOAD_NAMESPACE)
+    gone.unlink()
+    report = ingest([tmp_path / "a"], settings, store=store, embedder=embedder, prune=True)
+    assert report.pruned == 1 and a.exists()
+    assert set(texts(store)) == {"report.txt", "other.txt", "upload/note.txt"}
