@@ -166,8 +166,10 @@ def test_check_text_says_what_is_wrong_with_its_input(
 def test_ask_on_an_empty_index_says_what_to_do(
     tmp_path: Path, embedder: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--data-dir", str(tmp_path / "nothing"), "ask", BUDGET]) == EXIT_FAILED
-    assert capsys.readouterr().err == "factbot: nothing is indexed yet: run `factbot ingest PATH` first\n"
+    data = tmp_path / "nothing"
+    assert main(["--data-dir", str(data), "ask", BUDGET]) == EXIT_FAILED
+    assert capsys.readouterr().err == f"factbot: nothing indexed at {data}; run `factbot ingest PATH` first\n"
+    assert not data.exists()  # a read never creates the data dir
 
 
 def test_demo_ingests_and_answers_one_question(
