@@ -21,7 +21,9 @@ def replacements(text: str) -> dict[str, str]:
         mentions += mentions_of(sent.as_doc(), sent.start_char, n)
     last = sentences[-1].as_doc()
     words = [t.i for t in last if not t.is_punct]
-    return {last[i].text: name for i, name in resolve(last, words, sentences[-1].start_char, mentions).items()}
+    return {
+        last[i].text: name for i, name in resolve(last, words, sentences[-1].start_char, mentions).items()
+    }
 
 
 def test_mentions_are_placed_in_the_whole_input_with_their_head_and_role() -> None:
@@ -36,23 +38,23 @@ def test_mentions_are_placed_in_the_whole_input_with_their_head_and_role() -> No
 
 
 def test_a_proper_plural_name_is_not_a_plural_mention() -> None:
-    """"Leeds" (NNPS) ends in s but is one place: only a common plural noun (NNS) is plural."""
+    """ "Leeds" (NNPS) ends in s but is one place: only a common plural noun (NNS) is plural."""
     plural = {m.text: m.plural for m in mentions_of(nlp()("Leeds has 30 parks."), 0)}
     assert plural == {"Leeds": False, "30 parks": True}
 
 
 def test_they_can_stand_for_a_nationality() -> None:
-    """"They" after "The Norwegians": a nationality (NORP) is a plural antecedent."""
+    """ "They" after "The Norwegians": a nationality (NORP) is a plural antecedent."""
     assert replacements("The Norwegians reached Velmar. They left on Monday.") == {"They": "Norwegians"}
 
 
 def test_it_stands_for_an_organisation_named_before() -> None:
-    """"It" takes the nearest organisation or place (UNICEF), a thing the text named."""
+    """ "It" takes the nearest organisation or place (UNICEF), a thing the text named."""
     assert replacements("UNICEF sent 40 tents to Velmar. It also sent food.") == {"It": "UNICEF"}
 
 
 def test_a_bare_definite_drops_its_article_for_the_fuller_phrase() -> None:
-    """"the authority" becomes "the Velmar harbour authority": its "the" is replaced by nothing,
+    """ "the authority" becomes "the Velmar harbour authority": its "the" is replaced by nothing,
     and the fuller phrase's own "The" is lower-cased inside the claim."""
     found = replacements("The Velmar harbour authority closed the pier. Workers said the authority left.")
     assert found == {"the": "", "authority": "the Velmar harbour authority"}
@@ -84,6 +86,6 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(text: str, wrong: str)
     "('the mayor'), so the claim checked is about the mayor, not the council",
 )
 def test_it_does_not_stand_for_a_person() -> None:
-    """"The mayor said it will close the bridge": "it" is not the mayor."""
+    """ "The mayor said it will close the bridge": "it" is not the mayor."""
     found = replacements("The Velmar council met on Friday. The mayor said it will close the bridge.")
     assert found.get("it") != "the mayor"

@@ -49,12 +49,12 @@ def test_an_attribution_does_not_make_a_fragment_a_statement() -> None:
 def test_a_possibility_is_speculation_but_a_stated_plan_with_facts_is_not(
     text: str, worthy: tuple[bool, str]
 ) -> None:
-    """"may/might/could" assert nothing that happened; "will" with a name or a number can be checked."""
+    """ "may/might/could" assert nothing that happened; "will" with a name or a number can be checked."""
     assert judge(text) == worthy
 
 
 def test_an_evaluation_is_a_fact_once_it_is_about_a_name() -> None:
-    """"It is a disgrace" evaluates nothing checkable, unless its pronoun was resolved to a
+    """ "It is a disgrace" evaluates nothing checkable, unless its pronoun was resolved to a
     name, or it names one itself."""
     assert judge("It is a disgrace.") == (False, EVALUATION)
     assert judge("It is a disgrace.", resolved=True) == (True, "")

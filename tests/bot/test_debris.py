@@ -25,7 +25,7 @@ def test_a_verbless_run_is_debris_only_from_the_fragment_length() -> None:
 
 
 def test_two_credit_keys_make_a_credits_block_one_does_not() -> None:
-    """"Directed by A Produced by B" is infobox credits; one "Written by" can be a sentence."""
+    """ "Directed by A Produced by B" is infobox credits; one "Written by" can be a sentence."""
     assert CREDIT_KEYS == 2
     assert is_debris("Written by Anna Berg Edited by Karl Moss")
     assert not is_debris("Written by Anna Berg, the play opened in May.")

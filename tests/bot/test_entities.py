@@ -29,25 +29,27 @@ def found(question: str, *hits: EvidenceSentence) -> list[Candidate]:
 
 
 def test_a_place_after_a_locative_word_is_where_it_happened(tiny: FactChecker) -> None:
-    """"sank in Ostrin" answers "where", not "Dunmoor officials" (a place merely mentioned)."""
+    """ "sank in Ostrin" answers "where", not "Dunmoor officials" (a place merely mentioned)."""
     hit = hand(tiny, "Dunmoor officials said the ferry sank in Ostrin.", score=0.5)
     assert [c.value for c in found("Where did the ferry sink?", hit)] == ["Ostrin"]
 
 
 def test_a_duration_is_not_a_date(tiny: FactChecker) -> None:
-    """"When" is answered by a date ("March 2020"), not by a span of time ("12 years")."""
+    """ "When" is answered by a date ("March 2020"), not by a span of time ("12 years")."""
     hit = hand(tiny, "The harbour, closed for 12 years, reopened in March 2020.", score=0.5)
     assert [c.value for c in found("When did the harbour reopen?", hit)] == ["March 2020"]
 
 
 def test_a_plural_which_question_takes_the_whole_named_list(tiny: FactChecker) -> None:
-    """"Which towns": the list runs on past the entity the tagger found."""
+    """ "Which towns": the list runs on past the entity the tagger found."""
     hit = hand(tiny, "Ferries came from Ostrin, Dunmoor and Keldby on Tuesday.", score=0.5)
-    assert [c.value for c in found("Which towns did the ferries come from?", hit)] == ["Ostrin, Dunmoor and Keldby"]
+    assert [c.value for c in found("Which towns did the ferries come from?", hit)] == [
+        "Ostrin, Dunmoor and Keldby"
+    ]
 
 
 def test_the_filler_of_the_asked_role_answers_not_the_named_one(tiny: FactChecker) -> None:
-    """"Who thanked X" takes the agent, "Who did X thank" the patient; a name the question
+    """ "Who thanked X" takes the agent, "Who did X thank" the patient; a name the question
     gives is never its answer."""
     hit = hand(tiny, "Tomas Brill thanked Anna Holt for the repairs.", score=0.5)
     assert [c.value for c in found("Who thanked Anna Holt?", hit)] == ["Tomas Brill"]
@@ -71,7 +73,7 @@ def test_role_fillers_say_whether_a_sentence_uses_the_asked_verb() -> None:
 
 
 def test_a_name_and_its_defined_acronym_are_one_value(tiny: FactChecker) -> None:
-    """"the Velmar Port Authority (VPA)" defines "VPA": both sources give the same value."""
+    """ "the Velmar Port Authority (VPA)" defines "VPA": both sources give the same value."""
     a = hand(tiny, "The Velmar Port Authority (VPA) took the pier.", doc="a.txt", score=0.5)
     b = hand(tiny, "The VPA took the pier on Monday.", doc="b.txt", score=0.45)
     out = found("Which group took the pier?", a, b)
@@ -100,4 +102,6 @@ def test_a_titled_name_is_the_person_right_after_the_asked_title() -> None:
     q = analyse("Who chairs the Velmar Port Authority?")
     assert titled_name(q, "Velmar Port Authority chief Ilse Varga approved the plan.")
     assert not titled_name(q, "Ilse Varga approved the plan for the Velmar Port Authority.")
-    assert not titled_name(analyse("Who is the harbour master of Velmar?"), "Velmar harbour master Ilse Varga spoke.")
+    assert not titled_name(
+        analyse("Who is the harbour master of Velmar?"), "Velmar harbour master Ilse Varga spoke."
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from langchain_core.documents import Document
 from langchain_core.runnables import RunnableLambda
 
 from bot.api import FactChecker
@@ -42,7 +43,9 @@ def test_documents_keep_the_search_order_ids_scores_and_speaker(tiny: FactChecke
 
 def test_it_composes_in_an_lcel_chain(tiny: FactChecker) -> None:
     """Piped into a runnable, as a LangChain user would."""
-    chain = FactbotRetriever(retriever=tiny.retriever, k=2) | RunnableLambda(
-        lambda docs: sorted(d.metadata["doc"] for d in docs)
-    )
+
+    def articles(docs: list[Document]) -> list[str]:
+        return sorted(d.metadata["doc"] for d in docs)
+
+    chain = FactbotRetriever(retriever=tiny.retriever, k=2) | RunnableLambda(articles)
     assert chain.invoke(QUESTION) == ["coast.txt", "harbour.txt"]

@@ -29,11 +29,11 @@ def test_the_sentence_stating_the_asked_words_ranks_first(tiny: FactChecker) -> 
     mentions = hand(tiny, "The storm hit the coastal villages on Monday.", doc="a.txt", score=0.5)
     states = hand(tiny, "The storm displaced people in two villages.", doc="b.txt", score=0.5)
     for order in ([mentions, states], [states, mentions]):
-        assert [h.text for h in by_predicate(q, order, TUNE)][0] == states.text
+        assert by_predicate(q, order, TUNE)[0].text == states.text
 
 
 def test_an_open_answer_opening_with_these_brings_the_sentence_before(tiny: FactChecker) -> None:
-    """"These cranes ...": the sentence before says which, so the answer is both, each cited."""
+    """ "These cranes ...": the sentence before says which, so the answer is both, each cited."""
     best = sentence(tiny, THESE_CRANES, score=0.6)
     out = sentences([best], TUNE)
     assert [c.quote for c in out] == [THESE_CRANES, COAST_CRANES]
@@ -58,14 +58,14 @@ def test_no_evidence_gives_no_open_answer() -> None:
 
 
 def test_evidence_naming_the_same_people_must_still_state_the_predicate(tiny: FactChecker) -> None:
-    """"Why did Tomas Brill close the bridges?" is not answered by another act of his."""
+    """ "Why did Tomas Brill close the bridges?" is not answered by another act of his."""
     q = analyse("Why did Tomas Brill close the bridges?")
     assert not states_predicate(q, hand(tiny, "Tomas Brill opened the new pier on Friday.", score=0.5), TUNE)
     assert states_predicate(q, hand(tiny, "Tomas Brill closed the bridges on Friday.", score=0.5), TUNE)
 
 
 def test_an_irregular_verb_is_stated_by_meaning(tiny: FactChecker) -> None:
-    """"fled" states "flee" (word forms fail, the sentence model matches); "spoke" does not."""
+    """ "fled" states "flee" (word forms fail, the sentence model matches); "spoke" does not."""
     q = analyse("Why did Tomas Brill flee?")
     assert states_predicate(q, hand(tiny, "Tomas Brill fled on Friday.", score=0.5), TUNE)
     assert not states_predicate(q, hand(tiny, "Tomas Brill spoke on Friday.", score=0.5), TUNE)
@@ -79,7 +79,7 @@ def test_a_sentence_close_in_meaning_to_the_question_states_it(tiny: FactChecker
 
 
 def test_the_sentence_before_can_state_the_predicate(tiny: FactChecker) -> None:
-    """"They worked near the bridges" after "Volunteers ... filled 500 sandbags" states it."""
+    """ "They worked near the bridges" after "Volunteers ... filled 500 sandbags" states it."""
     q = analyse("Why did volunteers fill sandbags?")
     hit = hand(tiny, "They worked near the bridges.", score=0.5)
     assert not states_predicate(q, hit, TUNE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,7 +66,7 @@ def tiny_checker(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -
     return _built["checker"]
 
 
-def sentence(checker: FactChecker, text: str, **scores: float) -> EvidenceSentence:
+def sentence(checker: FactChecker, text: str, **scores: Any) -> EvidenceSentence:
     """The indexed claim sentence with exactly this text, with the given scores (others 0)."""
     for hit in checker.retriever.search(text, 50).sentences:
         if hit.chunk.text == text:
