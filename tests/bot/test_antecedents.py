@@ -1,0 +1,91 @@
+"""``bot/antecedents.py``: what a pronoun or a bare "the X" stands for, on hand-made texts.
+
+``tests/bot/test_claims.py`` pins the rules through ``decompose``; these call ``mentions_of``
+and ``resolve`` on the parse directly, as ``bot/claims.py`` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.antecedents import Mention, mentions_of, resolve
+from bot.claims import decompose
+from bot.nlp import nlp
+
+
+def replacements(text: str) -> dict[str, str]:
+    """What ``resolve`` puts in place of the last sentence's words, given every sentence's mentions."""
+    sentences = list(nlp()(text).sents)
+    mentions: list[Mention] = []
+    for n, sent in enumerate(sentences):
+        mentions += mentions_of(sent.as_doc(), sent.start_char, n)
+    last = sentences[-1].as_doc()
+    words = [t.i for t in last if not t.is_punct]
+    return {
+        last[i].text: name for i, name in resolve(last, words, sentences[-1].start_char, mentions).items()
+    }
+
+
+def test_mentions_are_placed_in_the_whole_input_with_their_head_and_role() -> None:
+    """A mention's span is offset into the input, it knows its sentence, its head noun's lemma,
+    whether it is a subject, and whether a common noun is plural."""
+    text = "The health ministry said nurses left."
+    found = {m.text: m for m in mentions_of(nlp()(text), 100, sentence=3)}
+    ministry, nurses = found["The health ministry"], found["nurses"]
+    assert (ministry.start, ministry.end, ministry.sentence) == (100, 119, 3)
+    assert ministry.head == "ministry" and ministry.subject and not ministry.plural
+    assert nurses.plural and nurses.label == ""
+
+
+def test_a_proper_plural_name_is_not_a_plural_mention() -> None:
+    """ "Leeds" (NNPS) ends in s but is one place: only a common plural noun (NNS) is plural."""
+    plural = {m.text: m.plural for m in mentions_of(nlp()("Leeds has 30 parks."), 0)}
+    assert plural == {"Leeds": False, "30 parks": True}
+
+
+def test_they_can_stand_for_a_nationality() -> None:
+    """ "They" after "The Norwegians": a nationality (NORP) is a plural antecedent."""
+    assert replacements("The Norwegians reached Velmar. They left on Monday.") == {"They": "Norwegians"}
+
+
+def test_it_stands_for_an_organisation_named_before() -> None:
+    """ "It" takes the nearest organisation or place (UNICEF), a thing the text named."""
+    assert replacements("UNICEF sent 40 tents to Velmar. It also sent food.") == {"It": "UNICEF"}
+
+
+def test_a_bare_definite_drops_its_article_for_the_fuller_phrase() -> None:
+    """ "the authority" becomes "the Velmar harbour authority": its "the" is replaced by nothing,
+    and the fuller phrase's own "The" is lower-cased inside the claim."""
+    found = replacements("The Velmar harbour authority closed the pier. Workers said the authority left.")
+    assert found == {"the": "", "authority": "the Velmar harbour authority"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: an object pronoun takes a subject even when that is its own clause's subject "
+    "('Tomas Brill thanked Tomas Brill', 'the authority would reopen the authority')",
+)
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Tomas Brill met Anna Holt. He thanked her.", "Tomas Brill thanked Tomas Brill."),
+        (
+            "The Velmar harbour authority closed the pier. Workers said the authority would reopen it.",
+            "Workers said the Velmar harbour authority would reopen the authority.",
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_its_own_clauses_subject(text: str, wrong: str) -> None:
+    """A non-reflexive object ("her", "it" after the verb) never means the clause's subject."""
+    assert wrong not in [c.text for c in decompose(text)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: 'it' takes a singular subject noun phrase even when its head is a person "
+    "('the mayor'), so the claim checked is about the mayor, not the council",
+)
+def test_it_does_not_stand_for_a_person() -> None:
+    """ "The mayor said it will close the bridge": "it" is not the mayor."""
+    found = replacements("The Velmar council met on Friday. The mayor said it will close the bridge.")
+    assert found.get("it") != "the mayor"

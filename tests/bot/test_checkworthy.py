@@ -1,0 +1,66 @@
+"""``bot/checkworthy.py``: whether a claim states something an article could settle, and why not.
+
+``tests/bot/test_claims.py`` pins each reason through ``decompose``; these call
+``judge_worthiness`` on one parsed sentence, with the flags ``bot/claims.py`` passes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.checkworthy import EVALUATION, NO_STATEMENT, OWN_VIEW, QUESTION, SPECULATION, judge_worthiness
+from bot.nlp import nlp
+
+
+def judge(text: str, attributed: bool = False, resolved: bool = False) -> tuple[bool, str]:
+    doc = nlp()(text)
+    words = [t.i for t in doc if not t.is_punct]
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    return judge_worthiness(doc, words, root, attributed, resolved)
+
+
+def test_a_question_in_quotes_is_still_a_question() -> None:
+    """The sentence ends with "?" once closing quotes are set aside."""
+    assert judge('"Is the bridge safe?"') == (False, QUESTION)
+    assert judge("Is the bridge safe?”") == (False, QUESTION)
+
+
+def test_an_attribution_makes_a_view_or_a_plan_check_worthy() -> None:
+    """What someone said is a report an article can confirm: "we closed it", the mayor said."""
+    assert judge("We closed the harbour on Monday.") == (False, OWN_VIEW)
+    assert judge("We closed the harbour on Monday.", attributed=True) == (True, "")
+    assert judge("This is a disgrace.", attributed=True) == (True, "")
+
+
+def test_an_attribution_does_not_make_a_fragment_a_statement() -> None:
+    """A verbless exclamation states nothing, whoever says it."""
+    assert judge("What a week!", attributed=True) == (False, NO_STATEMENT)
+    assert judge("The closure of the bridge.") == (False, NO_STATEMENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "worthy"),
+    [
+        ("Velmar may close the harbour on Monday.", (False, SPECULATION)),  # possibility, even with names
+        ("Velmar will close the harbour on Monday.", (True, "")),  # a plan with a name and a date
+        ("Things will get better.", (False, SPECULATION)),  # a modal with nothing to check
+    ],
+)
+def test_a_possibility_is_speculation_but_a_stated_plan_with_facts_is_not(
+    text: str, worthy: tuple[bool, str]
+) -> None:
+    """ "may/might/could" assert nothing that happened; "will" with a name or a number can be checked."""
+    assert judge(text) == worthy
+
+
+def test_an_evaluation_is_a_fact_once_it_is_about_a_name() -> None:
+    """ "It is a disgrace" evaluates nothing checkable, unless its pronoun was resolved to a
+    name, or it names one itself."""
+    assert judge("It is a disgrace.") == (False, EVALUATION)
+    assert judge("It is a disgrace.", resolved=True) == (True, "")
+    assert judge("Velmar is a disgrace.") == (True, "")
+
+
+def test_a_plain_event_with_no_name_is_still_a_statement() -> None:
+    """A verb with no modal and no evaluative complement states an event: check-worthy."""
+    assert judge("Bridges closed.") == (True, "")

@@ -1,0 +1,60 @@
+"""``bot/debris.py``: wiki and web-page furniture that is never an answer, on hand-made lines.
+
+``tests/bot/test_attributes.py`` lists typical debris and sentences; these pin each rule's edge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.debris import CREDIT_KEYS, MIN_FRAGMENT_WORDS, is_debris
+
+
+def test_blank_text_is_debris() -> None:
+    assert is_debris("") and is_debris("  \n\t ")
+
+
+def test_a_verbless_run_is_debris_only_from_the_fragment_length() -> None:
+    """Under ``MIN_FRAGMENT_WORDS`` words a verbless run may be a value or a heading; from
+    there on it is a run of infobox fragments, unless a finite verb makes it a sentence."""
+    short = "Genre Drama Country India Tamil"
+    long = "Genre Drama Country India Language Tamil"
+    assert len(short.split()) == MIN_FRAGMENT_WORDS - 1 and not is_debris(short)
+    assert len(long.split()) == MIN_FRAGMENT_WORDS and is_debris(long)
+    assert not is_debris("The drama film was shot in India in Tamil.")
+
+
+def test_two_credit_keys_make_a_credits_block_one_does_not() -> None:
+    """ "Directed by A Produced by B" is infobox credits; one "Written by" can be a sentence."""
+    assert CREDIT_KEYS == 2
+    assert is_debris("Written by Anna Berg Edited by Karl Moss")
+    assert not is_debris("Written by Anna Berg, the play opened in May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[[Velmar]] is a port.",  # a wiki link
+        "Home • News • Sport",  # navigation bullets
+        "See also: ports of Norland",  # a hatnote
+        "Not to be confused with Velmar Bay.",
+        "Log in to comment on this story.",  # site chrome
+        "Privacy policy and cookie statement",
+        "Retrieved 4 May 2020 from the archive",  # a citation tail
+    ],
+)
+def test_markup_hatnotes_and_site_chrome_are_debris_wherever_they_sit(text: str) -> None:
+    assert is_debris(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors will see also the old harbour.",  # "see also" inside, not opening the line
+        "The council will use British spelling rules.",  # "use" mid-sentence, not a template
+        "Anna Berg signed up for the race.",  # "signed up", not "sign up"
+    ],
+)
+def test_the_same_words_inside_a_sentence_are_not_debris(text: str) -> None:
+    """Hatnotes only open a line; chrome is a whole phrase, not any of its words."""
+    assert not is_debris(text)

@@ -1,0 +1,107 @@
+"""``bot/entities.py``: a name of the asked kind in the asked role, on hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.api import FactChecker
+from bot.conflicts import Candidate
+from bot.entities import entities, role_fillers, titled_name
+from bot.evidence import EvidenceSentence
+from bot.nlp import parse
+from bot.question import analyse
+from bot.roles import asked_role
+from bot.text import TokenPool, tokens
+from index.embed import Embedder
+from index.tuning import AnswerTuning
+from tests.bot.tiny_index import hand, tiny_checker
+
+TUNE = AnswerTuning()
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return tiny_checker(tmp_path_factory, embedder)
+
+
+def found(question: str, *hits: EvidenceSentence) -> list[Candidate]:
+    return entities(analyse(question), list(hits), TUNE)
+
+
+def test_a_place_after_a_locative_word_is_where_it_happened(tiny: FactChecker) -> None:
+    """ "sank in Ostrin" answers "where", not "Dunmoor officials" (a place merely mentioned)."""
+    hit = hand(tiny, "Dunmoor officials said the ferry sank in Ostrin.", score=0.5)
+    assert [c.value for c in found("Where did the ferry sink?", hit)] == ["Ostrin"]
+
+
+def test_a_duration_is_not_a_date(tiny: FactChecker) -> None:
+    """ "When" is answered by a date ("March 2020"), not by a span of time ("12 years")."""
+    hit = hand(tiny, "The harbour, closed for 12 years, reopened in March 2020.", score=0.5)
+    assert [c.value for c in found("When did the harbour reopen?", hit)] == ["March 2020"]
+
+
+def test_a_plural_which_question_takes_the_whole_named_list(tiny: FactChecker) -> None:
+    """ "Which towns": the list runs on past the entity the tagger found."""
+    hit = hand(tiny, "Ferries came from Ostrin, Dunmoor and Keldby on Tuesday.", score=0.5)
+    assert [c.value for c in found("Which towns did the ferries come from?", hit)] == [
+        "Ostrin, Dunmoor and Keldby"
+    ]
+
+
+def test_the_filler_of_the_asked_role_answers_not_the_named_one(tiny: FactChecker) -> None:
+    """ "Who thanked X" takes the agent, "Who did X thank" the patient; a name the question
+    gives is never its answer."""
+    hit = hand(tiny, "Tomas Brill thanked Anna Holt for the repairs.", score=0.5)
+    assert [c.value for c in found("Who thanked Anna Holt?", hit)] == ["Tomas Brill"]
+    assert [c.value for c in found("Who did Tomas Brill thank?", hit)] == ["Anna Holt"]
+
+
+def test_role_fillers_say_whether_a_sentence_uses_the_asked_verb() -> None:
+    """None: the sentence does not use the verb (or only a pronoun fills the role), other
+    evidence decides; []: the verb is there but its filler is what the question names."""
+    question = "Who leads the VPA?"
+    ask, asked = asked_role(question), TokenPool(tokens(question))
+    assert ask is not None
+
+    def fillers(text: str) -> list[str] | None:
+        return role_fillers(ask, text, parse(text).entities, asked)
+
+    assert fillers("Karin Moss leads the VPA.") == ["Karin Moss"]
+    assert fillers("Rebels led by the VPA took the pier.") == []
+    assert fillers("The VPA took the pier.") is None
+    assert fillers("He leads the VPA.") is None
+
+
+def test_a_name_and_its_defined_acronym_are_one_value(tiny: FactChecker) -> None:
+    """ "the Velmar Port Authority (VPA)" defines "VPA": both sources give the same value."""
+    a = hand(tiny, "The Velmar Port Authority (VPA) took the pier.", doc="a.txt", score=0.5)
+    b = hand(tiny, "The VPA took the pier on Monday.", doc="b.txt", score=0.45)
+    out = found("Which group took the pier?", a, b)
+    assert [c.value for c in out] == ["The Velmar Port Authority", "VPA"]
+    assert len({c.key for c in out}) == 1
+
+
+def test_the_speaker_answers_who_said_it(tiny: FactChecker) -> None:
+    """A question about what someone said is answered by the sentence's speaker."""
+    hit = hand(tiny, "The pier will reopen in May.", speaker="Karin Moss", score=0.5)
+    assert [c.value for c in found("Who said the pier would reopen?", hit)] == ["Karin Moss"]
+
+
+def test_much_weaker_sentences_offer_no_value(tiny: FactChecker) -> None:
+    """Below ``entity_floor_ratio`` of the best sentence's score a name is not a candidate."""
+    best = hand(tiny, "The harbour reopened on Monday.", doc="a.txt", score=0.5)
+    close = hand(tiny, "Dunmoor held a vote on Friday.", doc="b.txt", score=0.45)
+    weak = close.rescored(score=TUNE.entity_floor_ratio * 0.5 - 0.01)
+    assert [c.value for c in found("When did the harbour reopen?", best, close)] == ["Monday", "Friday"]
+    assert [c.value for c in found("When did the harbour reopen?", best, weak)] == ["Monday"]
+
+
+def test_a_titled_name_is_the_person_right_after_the_asked_title() -> None:
+    """A question naming an office ("the Velmar Port Authority") finds the person the title
+    stands right before, not one who merely appears with it; one name word is no title."""
+    q = analyse("Who chairs the Velmar Port Authority?")
+    assert titled_name(q, "Velmar Port Authority chief Ilse Varga approved the plan.")
+    assert not titled_name(q, "Ilse Varga approved the plan for the Velmar Port Authority.")
+    assert not titled_name(
+        analyse("Who is the harbour master of Velmar?"), "Velmar harbour master Ilse Varga spoke."
+    )

@@ -1,0 +1,86 @@
+"""``bot/sentences.py``: open answers and "does the evidence state what is asked", hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.api import FactChecker
+from bot.question import analyse
+from bot.sentences import by_predicate, sentences, states_predicate
+from index.embed import Embedder
+from index.tuning import AnswerTuning
+from tests.bot.tiny_index import hand, sentence, tiny_checker
+
+TUNE = AnswerTuning()
+HARBOUR_CRANES = "Workers rebuilt 14 cranes along the northern pier."
+COAST_CRANES = "Workers rebuilt a dozen cranes along the northern pier, the Velmar council said."
+THESE_CRANES = "These cranes lift containers for the fishing fleet."
+RAIN = "Heavy rain swelled the Ansel river for three days."
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return tiny_checker(tmp_path_factory, embedder)
+
+
+def test_the_sentence_stating_the_asked_words_ranks_first(tiny: FactChecker) -> None:
+    """Among sentences naming the same things, the one with the asked verb and object leads."""
+    q = analyse("Did the storm displace people in the villages?")
+    mentions = hand(tiny, "The storm hit the coastal villages on Monday.", doc="a.txt", score=0.5)
+    states = hand(tiny, "The storm displaced people in two villages.", doc="b.txt", score=0.5)
+    for order in ([mentions, states], [states, mentions]):
+        assert by_predicate(q, order, TUNE)[0].text == states.text
+
+
+def test_an_open_answer_opening_with_these_brings_the_sentence_before(tiny: FactChecker) -> None:
+    """ "These cranes ...": the sentence before says which, so the answer is both, each cited."""
+    best = sentence(tiny, THESE_CRANES, score=0.6)
+    out = sentences([best], TUNE)
+    assert [c.quote for c in out] == [THESE_CRANES, COAST_CRANES]
+    assert {c.value for c in out} == {f"{COAST_CRANES} {THESE_CRANES}"}
+    assert out[1].score == pytest.approx(0.6 - TUNE.rank_penalty)
+
+
+def test_another_source_making_the_same_point_is_co_cited(tiny: FactChecker) -> None:
+    """A close sentence (cosine >= ``same_point``) from another article with a near score is
+    cited too; an unrelated one, or a much weaker one, is not."""
+    best = sentence(tiny, HARBOUR_CRANES, score=0.6)
+    same = sentence(tiny, COAST_CRANES, score=0.58)
+    unrelated = sentence(tiny, RAIN, score=0.59)
+    out = sentences([best, same, unrelated], TUNE)
+    assert [(c.doc, c.value) for c in out] == [("harbour.txt", HARBOUR_CRANES), ("coast.txt", HARBOUR_CRANES)]
+    weak = same.rescored(score=TUNE.same_point_ratio * 0.6 - 0.05)
+    assert [c.doc for c in sentences([best, weak], TUNE)] == ["harbour.txt"]
+
+
+def test_no_evidence_gives_no_open_answer() -> None:
+    assert sentences([], TUNE) == []
+
+
+def test_evidence_naming_the_same_people_must_still_state_the_predicate(tiny: FactChecker) -> None:
+    """ "Why did Tomas Brill close the bridges?" is not answered by another act of his."""
+    q = analyse("Why did Tomas Brill close the bridges?")
+    assert not states_predicate(q, hand(tiny, "Tomas Brill opened the new pier on Friday.", score=0.5), TUNE)
+    assert states_predicate(q, hand(tiny, "Tomas Brill closed the bridges on Friday.", score=0.5), TUNE)
+
+
+def test_an_irregular_verb_is_stated_by_meaning(tiny: FactChecker) -> None:
+    """ "fled" states "flee" (word forms fail, the sentence model matches); "spoke" does not."""
+    q = analyse("Why did Tomas Brill flee?")
+    assert states_predicate(q, hand(tiny, "Tomas Brill fled on Friday.", score=0.5), TUNE)
+    assert not states_predicate(q, hand(tiny, "Tomas Brill spoke on Friday.", score=0.5), TUNE)
+
+
+def test_a_sentence_close_in_meaning_to_the_question_states_it(tiny: FactChecker) -> None:
+    """At a cosine of ``stated_by_meaning`` the words are not checked."""
+    q = analyse("Why did Tomas Brill flee?")
+    hit = hand(tiny, "Tomas Brill spoke on Friday.", score=0.5, dense=TUNE.stated_by_meaning)
+    assert states_predicate(q, hit, TUNE)
+
+
+def test_the_sentence_before_can_state_the_predicate(tiny: FactChecker) -> None:
+    """ "They worked near the bridges" after "Volunteers ... filled 500 sandbags" states it."""
+    q = analyse("Why did volunteers fill sandbags?")
+    hit = hand(tiny, "They worked near the bridges.", score=0.5)
+    assert not states_predicate(q, hit, TUNE)
+    assert states_predicate(q, hit, TUNE, previous="Volunteers from Dunmoor filled 500 sandbags.")
