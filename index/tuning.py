@@ -94,6 +94,18 @@ class AnswerTuning:
     """Cosine at which another source's sentence makes the same point as the answer (co-cited)."""
     same_point_ratio: float = 0.85
     """A co-cited sentence must score this share of the answer's sentence."""
+    scope_window: int = 1
+    """Sentences on each side of the evidence searched for the question's dates, actor and target."""
+    report_lag_days: int = 10
+    """An article up to this many days after an asked period still reports its events (follow-ups)."""
+    report_lead_days: int = 1
+    """An article dated this many days before the asked period may still report it (time zones)."""
+    weekday_lag_days: int = 2
+    """ "On Sunday" in a question fits an article published that day or this many days after."""
+    period_span_days: int = 365
+    """Evidence for an undated question spanning more than this comes from different periods..."""
+    recent_days: int = 183
+    """...and then only reports within this many days of the latest one answer (the current figure)."""
     llm_passages: int = 8
     """Sentences numbered for a language model: enough for disagreements, few enough to check each."""
 
