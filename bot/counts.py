@@ -104,12 +104,17 @@ def count_phrase(q: Question, c: Candidate) -> str:
     extra = [w for w in q.modifier_words if w.lower() not in c.value.lower().split()]
     if x is None or not extra or not c.value.startswith(x.text) or c.value == x.text:
         return c.value
-    return f"{x.text} {' '.join(extra)}{c.value[len(x.text) :]}"
+    rest = c.value[len(x.text) :]
+    of = re.match(r"\s+of\b", rest)  # "thousands of troops" -> "thousands of US troops"
+    cut = of.end() if of else 0
+    return f"{x.text}{rest[:cut]} {' '.join(extra)}{rest[cut:]}"
 
 
 _HYPHENATED = re.compile(r"\b[\w.]+-[a-z]\w*")
 """A name joined to a lower-case word ("US-led", "Saudi-backed") describes something else."""
 _OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+_ORIGIN = frozenset({"of", "from"})
+"""Prepositions naming whose the counted things are ("troops of/from the alliance")."""
 
 
 def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = "") -> bool:
@@ -129,7 +134,16 @@ def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = 
     if noun is None or noun.idx - x.end > 30:
         return all(unattached.has(m) for m in modifiers)
     owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.idx < noun.idx]
-    owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "thousands of troops from X": X is on "thousands"
+        holders.append(noun.head.head)
+    owners += [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in _ORIGIN and noun not in c.children
+        for o in c.children
+    ]
     head = noun.head
     if noun.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX", "ADP"}:
         verb = head if head.pos_ != "ADP" else head.head

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.api import FactChecker
-from bot.counts import owned_by
+from bot.counts import count_phrase, owned_by
 from bot.dates import Period, date_words, period_label, periods_in, weekdays_in
 from bot.scope import question_scope
 from bot.values import parse_quantities
@@ -115,11 +115,22 @@ def test_a_count_modifier_must_qualify_the_counted_noun() -> None:
     assert owned("The United States has 900 troops deployed in the region")
     assert not owned("At least 62 Ostrinian soldiers were killed in US-led strikes")
     assert not owned("The US-led coalition said thousands of troops of the Kurdish-Arab alliance advanced")
+    assert not owned("Thousands of troops from a Kurdish-Arab alliance attacked, US officials said")
     assert not owned("Officials said 300 troops were sent after US-led strikes")  # only inside "US-led"
     assert owned("Officials said 300 troops were sent, the US said")
 
 
 # --- answers -------------------------------------------------------------------------------------
+
+
+def test_a_count_phrase_puts_the_question_modifier_before_the_noun() -> None:
+    from bot.conflicts import Candidate
+    from bot.question import analyse
+
+    q = analyse("How many US troops are in the region?")
+    (x,) = parse_quantities("thousands of troops")
+    cand = Candidate("c", "thousands of troops", "k", "d.txt", 0, 1, "q", 1.0, x)
+    assert count_phrase(q, cand) == "thousands of US troops"
 
 
 def test_a_count_answer_names_what_it_counts_and_ignores_another_party_count(dated: FactChecker) -> None:
