@@ -13,13 +13,15 @@ import numpy as np
 
 from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
 from bot.attributes import question_subject
-from bot.conflicts import Candidate, Group, disagreeing, group
-from bot.counts import counts
+from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
+from bot.counts import count_phrase, counts
+from bot.dates import date_words
 from bot.entities import entities, titled_name
 from bot.entity_answers import by_support, entity_answer, split_entities
 from bot.evidence import EvidenceSentence, terms
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
+from bot.scope import fits, latest, question_scope
 from bot.sentences import by_predicate, sentences, states_predicate
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from index.settings import Settings
@@ -32,6 +34,7 @@ class Answerer:
 
     def answer(self, question: str) -> Answer:
         q = analyse(question)
+        scope = question_scope(question)
         found = self.retriever.search(question)
         hits = without_debris(found.sentences)  # issue 13: wiki furniture is never evidence
         passages = self.retriever.context(hits, question, self.settings.top_k, vector=found.vector)
@@ -42,12 +45,16 @@ class Answerer:
             if h.score >= floor * self.tune.floor_factor
             and self._mentions_key_terms(q, h)
             and self._states(q, h)
+            and fits(scope, h, self.tune)
         ]
         ask = attribute_ask(question, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
         if not any(g.score >= floor for g in group(candidates)):
             ask, candidates = None, self._candidates(q, usable)
+        period = ""
+        if not scope.dated:
+            candidates, period = latest(candidates, floor, self.tune)
         if not candidates and q.duration:  # "until the situation improves" answers "how long"
             stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
             candidates = sentences(stated, self.tune)
@@ -76,7 +83,7 @@ class Answerer:
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
-            return self._disagreement(q, by_support(rivals), passages)
+            return self._disagreement(q, by_support(rivals), passages, period)
         top = groups[0]
         citations = _citations(top.members, self.tune.max_citations)
         docs = top.docs
@@ -87,10 +94,11 @@ class Answerer:
         )
         if len(top.variants()) > 1 and q.kind is Kind.COUNT:
             note += " Wording varies: " + "; ".join(top.variants()) + "."
+        note += period
         return Answer(
             question,
             Status.ANSWERED,
-            top.value,
+            count_phrase(q, top.members[0]) if q.kind is Kind.COUNT else top.value,
             citations=citations,
             single_source=len(docs) == 1,
             passages=passages,
@@ -112,7 +120,7 @@ class Answerer:
     def _in_article(self, q: Question, hit: EvidenceSentence) -> bool:
         article = hit.article_tokens
         sentence = hit.terms
-        return all(sentence.has(t) or article.has(t) for t in q.key_terms)
+        return all(sentence.has(t) or article.has(t) for t in _names(q))
 
     def _mentions_key_terms(self, q: Question, hit: EvidenceSentence) -> bool:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
@@ -122,7 +130,8 @@ class Answerer:
         if not all(window.has(m) for m in q.modifiers):
             return False  # "Russian troops" are not the troops of another country
         others = [t for t in q.key_terms if t not in q.modifiers]
-        missing = sum(1 for t in others if not window.has(t))
+        names = _names(q)  # a date is scoped by the article's date: counted here as present
+        missing = sum(1 for t in others if t in names and not window.has(t))
         return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
 
     # --- candidates --------------------------------------------------------------------
@@ -157,19 +166,32 @@ class Answerer:
         ]
         return [groups[0], *kept] if kept else []
 
-    def _disagreement(self, q: Question, groups: list[Group], passages: list[Passage]) -> Answer:
+    def _disagreement(
+        self, q: Question, groups: list[Group], passages: list[Passage], period: str = ""
+    ) -> Answer:
+        """Each value with its sources; dated values in the order they were reported."""
+        groups, history = timeline(groups)
         variants = []
         all_citations: list[Citation] = []
         for g in groups:
             cites = _citations(g.members, self.tune.max_citations, first_id=len(all_citations) + 1)
             all_citations.extend(cites)
-            variants.append(Variant(g.value, cites))
+            value = count_phrase(q, g.members[0]) if q.kind is Kind.COUNT else g.value
+            variants.append(Variant(value, cites))
         about = q.target or q.kind.value
         sides = " vs ".join(
             f"{v.value!r} ({', '.join(sorted({c.doc for c in v.citations}))})" for v in variants
         )
-        note = f"The sources disagree on the {about}: {sides}."
-        text = "The sources differ: " + " vs ".join(v.value for v in variants)
+        if len({reported_on(g) for g in groups} - {None}) > 1:
+            note = f"The sources give different {about} figures over time: {history}"
+            text = "The reports differ: " + " → ".join(v.value for v in variants)
+        elif history:
+            note = f"The sources disagree on the {about}: {history}"
+            text = "The sources differ: " + " vs ".join(v.value for v in variants)
+        else:
+            note = f"The sources disagree on the {about}: {sides}."
+            text = "The sources differ: " + " vs ".join(v.value for v in variants)
+        note += period
         docs = {c.doc for c in all_citations}
         return Answer(
             q.text,
@@ -192,7 +214,22 @@ def _citations(members: list[Candidate], limit: int, first_id: int = 1) -> list[
         seen.add((m.doc, m.start))
         out.append(
             Citation(
-                first_id + len(out), m.doc, m.start, m.end, m.quote, round(m.score, 4), m.outlet, m.title
+                first_id + len(out),
+                m.doc,
+                m.start,
+                m.end,
+                m.quote,
+                round(m.score, 4),
+                m.outlet,
+                m.title,
+                m.date,
             )
         )
     return out
+
+
+def _names(q: Question) -> list[str]:
+    """The question's names to find in the evidence: months and weekdays are dates, which event
+    scoping (``bot.scope``) checks against the article's date as well as its words."""
+    dates = date_words(q.text)
+    return [t for t in q.key_terms if t not in dates]

@@ -8,8 +8,11 @@ a disagreement. Nothing here knows any particular story: it compares values.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.dates import day_label, parse_iso
 from bot.values import Quantity
 
 if TYPE_CHECKING:
@@ -31,6 +34,8 @@ class Candidate:
     quantity: Quantity | None = None
     outlet: str = ""
     title: str = ""
+    date: str = ""
+    """The article's ISO publication date (empty when unknown)."""
 
     @classmethod
     def of(
@@ -50,6 +55,7 @@ class Candidate:
             quantity=quantity,
             outlet=c.outlet,
             title=c.title,
+            date=c.date,
         )
 
 
@@ -126,3 +132,53 @@ def disagreeing(groups: list[Group], floor: float, ratio: float = 0.8) -> list[G
         g for g in groups[1:] if g.score >= max(floor, ratio * lead.score) and set(g.docs) - set(lead.docs)
     ]
     return [lead, *rivals] if rivals else []
+
+
+def reported_on(g: Group) -> date | None:
+    """The earliest publication date among a group's sources (None when none is dated)."""
+    days = [d for d in (parse_iso(m.date) for m in g.members) if d is not None]
+    return min(days) if days else None
+
+
+def outlets(g: Group, limit: int = 3) -> str:
+    """The group's outlets (its article ids where no outlet is known), best-supported first."""
+    names: list[str] = []
+    for m in g.members:
+        name = m.outlet or m.doc
+        if name not in names:
+            names.append(name)
+    return ", ".join(names[:limit]) + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def timeline(groups: list[Group]) -> tuple[list[Group], str]:
+    """Rival values in the order they were first reported, and how the figure moved.
+
+    "12 on 3 Mar 2017 (A) → 19 on 4 Mar (B)": values reported on different days are a figure
+    that later reports raise (every value higher than the one before) or revise; two values
+    first reported on the same day by different outlets are a disagreement between them.
+    Returns the groups unchanged and no note when fewer than two are dated.
+    """
+    days = [reported_on(g) for g in groups]
+    dated = sorted(((d, i) for i, d in enumerate(days) if d is not None), key=lambda p: (p[0], p[1]))
+    if len(dated) < 2:
+        return groups, ""
+    ordered = [groups[i] for _, i in dated] + [g for g, d in zip(groups, days, strict=True) if d is None]
+    by_day: dict[date, list[Group]] = {}
+    for d, i in dated:
+        by_day.setdefault(d, []).append(groups[i])
+    notes = []
+    if len(by_day) > 1:
+        steps, year = [], 0
+        for d, i in dated:
+            steps.append(f"{groups[i].value} on {day_label(d, year=d.year != year)} ({outlets(groups[i])})")
+            year = d.year
+        firsts = [by_day[d][0].members[0].quantity for d in sorted(by_day)]
+        rising = all(q is not None for q in firsts) and all(
+            b.low > a.low for a, b in pairwise(firsts) if a and b
+        )
+        notes.append(" → ".join(steps) + f". Later reports {'raise' if rising else 'revise'} the figure.")
+    for d, gs in by_day.items():
+        if len(gs) > 1:
+            sides = " vs ".join(f"{g.value} ({outlets(g)})" for g in gs)
+            notes.append(f"On {day_label(d)} the outlets disagree: {sides}.")
+    return ordered, " ".join(notes)

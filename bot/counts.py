@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.conflicts import Candidate
-from bot.evidence import EvidenceSentence
+from bot.evidence import EvidenceSentence, terms
 from bot.question import Question
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, unit_matches
@@ -26,6 +26,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         text = hit.chunk.text
         quantities = parse_quantities(text)
         chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
+        if q.modifiers:
+            window = hit.window(before=tune.subject_window)
+            chosen = [x for x in chosen if owned_by(q.modifiers, text, x, window)]
         if q.duration:
             chosen = [
                 x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
@@ -37,7 +40,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             if len(named) == 1:
                 chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
         for x in chosen:
-            value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else x.text
+            value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             bonus = tune.context_bonus * _context_overlap(text, x, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
@@ -84,6 +87,74 @@ def _with_unit(text: str, x: Quantity) -> str:
         return text[x.start - 1] + x.text
     m = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", text[x.end :])
     return x.text if x.text.endswith(x.unit) or "-" in x.text or not m else f"{x.text} {m.group(1)}"
+
+
+def _with_noun(text: str, x: Quantity) -> str:
+    """The number with its counted noun as written ("at least 16 people"), or alone without one."""
+    m = re.match(r"[\s-]*((?:of\s+)?([A-Za-z]+))", text[x.end :])
+    if not x.unit or not m or x.text.lower().endswith(x.unit) or not unit_matches(stem(m.group(2)), x.unit):
+        return x.text
+    return f"{x.text} {m.group(1)}"  # "dozens of airstrikes"
+
+
+def count_phrase(q: Question, c: Candidate) -> str:
+    """A count answer says what it counts: the value, the question's modifiers, the evidence's
+    noun ("900 US troops"), so a bare number is never mistaken for another count."""
+    x = c.quantity
+    extra = [w for w in q.modifier_words if w.lower() not in c.value.lower().split()]
+    if x is None or not extra or not c.value.startswith(x.text) or c.value == x.text:
+        return c.value
+    rest = c.value[len(x.text) :]
+    of = re.match(r"\s+of\b", rest)  # "thousands of troops" -> "thousands of US troops"
+    cut = of.end() if of else 0
+    return f"{x.text}{rest[:cut]} {' '.join(extra)}{rest[cut:]}"
+
+
+_HYPHENATED = re.compile(r"\b[\w.]+-[a-z]\w*")
+"""A name joined to a lower-case word ("US-led", "Saudi-backed") describes something else."""
+_OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+_ORIGIN = frozenset({"of", "from"})
+"""Prepositions naming whose the counted things are ("troops of/from the alliance")."""
+
+
+def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = "") -> bool:
+    """The question's modifiers ("US" troops) qualify the counted noun itself, not a word nearby.
+
+    The parse gives the noun's own modifiers ("62 Syrian soldiers"), an "of" phrase ("troops
+    of the alliance") and, for an object, its clause's subject ("The United States has 900
+    troops"). A modifier there answers; other names there mean another party's count. With no
+    name attached, the sentence (or ``context``, the sentences before it) must still name the
+    modifier, but not inside a hyphenated description ("US-led strikes" are not US troops).
+    """
+    unattached = terms(_HYPHENATED.sub(" ", context or text))
+    from bot.nlp import dependency_parse
+
+    doc = dependency_parse(text)
+    noun = next((t for t in doc if t.idx >= x.end and t.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None or noun.idx - x.end > 30:
+        return all(unattached.has(m) for m in modifiers)
+    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.idx < noun.idx]
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "thousands of troops from X": X is on "thousands"
+        holders.append(noun.head.head)
+    owners += [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in _ORIGIN and noun not in c.children
+        for o in c.children
+    ]
+    head = noun.head
+    if noun.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX", "ADP"}:
+        verb = head if head.pos_ != "ADP" else head.head
+        owners += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    words = " ".join(" ".join(t.text for t in o.subtree) for o in owners if o.i != noun.i)
+    words = _HYPHENATED.sub(" ", words)
+    if all(terms(words).has(m) for m in modifiers):
+        return True
+    if re.search(r"\b[A-Z][a-z]+|\b[A-Z]{2,}\b", words):
+        return False  # another party's count: "Syrian soldiers", "troops of the Kurdish-Arab alliance"
+    return all(unattached.has(m) for m in modifiers)
 
 
 def _names_target(text: str, target: str) -> bool:

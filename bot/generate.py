@@ -294,6 +294,7 @@ class LLMAnswerer:
                 round(given[n].score, 4),
                 given[n].chunk.outlet,
                 given[n].chunk.title,
+                given[n].chunk.date,
             )
             for i, n in enumerate(order, start=1)
         ]

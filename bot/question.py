@@ -105,6 +105,8 @@ class Question:
     """"how long": a span of time, not a point in it."""
     modifiers: tuple[str, ...] = field(default_factory=tuple)
     """Name-like words right before a count's noun ("Russian" troops): the evidence must name them."""
+    modifier_words: tuple[str, ...] = field(default_factory=tuple)
+    """The same words as written ("US"), to state what a count answer counts ("900 US troops")."""
 
 
 def analyse(text: str) -> Question:
@@ -119,6 +121,7 @@ def analyse(text: str) -> Question:
         kind = Kind.PERSON
     else:
         kind = _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
+    written = _modifiers(clean)
     return Question(
         text=text,
         kind=kind,
@@ -126,7 +129,8 @@ def analyse(text: str) -> Question:
         key_terms=tuple(_key_terms(clean)),
         content=tuple(tokens(re.sub(r"\bhow\s+(long|many|much|often|far)\b", " ", clean, flags=re.I))),
         duration=bool(re.search(r"\bhow\s+long\b", clean, re.I)),
-        modifiers=tuple(_modifiers(clean)) if kind is Kind.COUNT else (),
+        modifiers=tuple(word_stem(w.lower()) for w in written) if kind is Kind.COUNT else (),
+        modifier_words=tuple(written) if kind is Kind.COUNT else (),
     )
 
 
@@ -182,7 +186,7 @@ def _modifiers(text: str) -> list[str]:
         return []
     phrase = _AUX_AFTER.split(m.group(1), maxsplit=1)[0]
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)[:4]
-    return [word_stem(w.lower()) for w in words if w[:1].isupper() or (w.isupper() and len(w) > 1)]
+    return [w for w in words if w[:1].isupper() or (w.isupper() and len(w) > 1)]
 
 
 MEASURE_TARGETS = {"population": "people", "death toll": "death", "toll": "death"}

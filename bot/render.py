@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.types import SUMMARY_KEYS, Answer, Status, TextReport, Verdict
+from bot.dates import day_label, parse_iso
+from bot.types import SUMMARY_KEYS, Answer, Citation, Status, TextReport, Verdict
 
 BADGES: dict[str, tuple[str, str]] = {
     "supported": ("✓", "Supported"),
@@ -54,13 +55,24 @@ def answer_text(answer: Answer) -> str:
         lines.append("")
         lines.append(f"Sources disagree on the {d.about}:")
         for v in d.variants:
-            lines.append(f"  - {v.value!r}: " + ", ".join(f"[{c.id}] {c.doc}" for c in v.citations))
+            lines.append(
+                f"  - {v.value!r}: "
+                + ", ".join(
+                    f"[{c.id}] {c.doc}" + (f" ({source(c)})" if source(c) else "") for c in v.citations
+                )
+            )
     lines.append("")
     for c in answer.citations:
-        source = c.outlet or c.title[:60] or ""
-        lines.append(f"[{c.id}] {c.doc} [{c.start}:{c.end}]" + (f" — {source}" if source else ""))
+        lines.append(f"[{c.id}] {c.doc} [{c.start}:{c.end}]" + (f" — {source(c)}" if source(c) else ""))
         lines.append(textwrap.indent(textwrap.fill(f"“{c.quote}”", WIDTH), "    "))
     return "\n".join(lines)
+
+
+def source(c: Citation) -> str:
+    """Who published a cited article and when: "Wire, 3 Mar 2017" (the title when no outlet)."""
+    day = parse_iso(c.date)
+    parts = [c.outlet or c.title[:60], day_label(day) if day else c.date]
+    return ", ".join(p for p in parts if p)
 
 
 def verdict_text(verdict: Verdict) -> str:

@@ -183,6 +183,7 @@ class Retriever:
                         round(score, 4),
                         chunk.outlet,
                         chunk.title,
+                        chunk.date,
                     )
                 )
 

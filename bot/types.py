@@ -44,6 +44,8 @@ class Citation:
     score: float
     outlet: str = ""
     title: str = ""
+    date: str = ""
+    """The article's publication date, ISO ``YYYY-MM-DD`` (empty when unknown)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,6 +89,8 @@ class Passage:
     score: float
     outlet: str = ""
     title: str = ""
+    date: str = ""
+    """The article's publication date, ISO ``YYYY-MM-DD`` (empty when unknown)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -208,6 +208,11 @@ def check_files(data: Path) -> None:
 
     Chroma would start a new, empty database there and the index would silently look empty.
     """
+    if data.exists() and not data.is_dir():
+        raise StoreError(
+            f"cannot open the index in {data}: it is a file, not a folder; "
+            "point FACTBOT_DATA_DIR at a folder (or move the file away)"
+        )
     sqlite = data / SQLITE
     segments = [p for p in data.glob("*-*-*-*-*") if p.is_dir()] if data.is_dir() else []
     if sqlite.exists() and sqlite.stat().st_size == 0:

@@ -94,6 +94,18 @@ class AnswerTuning:
     """Cosine at which another source's sentence makes the same point as the answer (co-cited)."""
     same_point_ratio: float = 0.85
     """A co-cited sentence must score this share of the answer's sentence."""
+    scope_window: int = 1
+    """Sentences on each side of the evidence searched for the question's dates, actor and target."""
+    report_lag_days: int = 10
+    """An article up to this many days after an asked period still reports its events (follow-ups)."""
+    report_lead_days: int = 1
+    """An article dated this many days before the asked period may still report it (time zones)."""
+    weekday_lag_days: int = 2
+    """ "On Sunday" in a question fits an article published that day or this many days after."""
+    period_span_days: int = 365
+    """Evidence for an undated question spanning more than this comes from different periods..."""
+    recent_days: int = 183
+    """...and then only reports within this many days of the latest one answer (the current figure)."""
     llm_passages: int = 8
     """Sentences numbered for a language model: enough for disagreements, few enough to check each."""
 
@@ -148,19 +160,15 @@ class SenseTuning:
     attribute_opening: int = 3
     """An article's first three sentences are read for its defining one, retrieved or not."""
     attribute_relevance_base: float = 0.5
-    """A value's score is its rule's certainty times (this + the rest x its sentence's relevance):
-    a defining sentence is sure of its value even when retrieval ranks it low."""
+    """Score = certainty x (this + rest x relevance): a defining sentence is sure of its value."""
     attribute_model_weight: float = 0.2
-    """The sentence model's closeness of a value to the attribute word breaks ties between kinds
-    WordNet files alike; a small weight, since WordNet already said it is a kind."""
+    """Closeness of a value to the attribute word (sentence model) breaks ties WordNet leaves."""
     entity_groups: int = 6
     """At most six value groups are weighed for entities or disagreement: below them are stray values."""
     entity_ratio: float = 0.5
-    """A value group at half the lead's score may be another entity's answer: a second entity's
-    page is often retrieved less well than the first's."""
+    """A group at this share of the lead may be another entity's answer (its page ranks lower)."""
     outvoting_sources: int = 2
-    """A value two more sources state outvotes a value only one states: one document against
-    several is never the plain answer."""
+    """Sources that outvote a value only one states: one document against several never wins."""
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ def assert_spans_round_trip(answer: Answer) -> None:
 def test_troops_answer_is_900_single_source_cited_exactly(checker) -> None:  # type: ignore[no-untyped-def]
     answer = checker.ask("How many US troops are in Syria?")
     assert answer.status == "answered"
-    assert answer.answer == "900"
+    assert answer.answer == "900 US troops"  # the value with what it counts
     assert answer.single_source is True
     assert [c.doc for c in answer.citations] == [TROOPS]
     assert "900 troops" in answer.citations[0].quote
@@ -37,7 +37,7 @@ def test_airstrikes_disagreement_cites_both_values(checker) -> None:  # type: ig
     assert answer.status == "answered"
     (dis,) = answer.disagreements
     values = {v.value.lower(): {c.doc for c in v.citations} for v in dis.variants}
-    assert values == {"a dozen": {TROOPS}, "dozens": {STRIKES_DOZENS}}
+    assert values == {"a dozen airstrikes": {TROOPS}, "dozens of airstrikes": {STRIKES_DOZENS}}
     assert "a dozen" in answer.answer and "dozens" in answer.answer
     assert_spans_round_trip(answer)
 

@@ -28,7 +28,7 @@ def test_a_count_of_another_noun_does_not_answer(tiny: FactChecker) -> None:
     """The counted noun must be what is asked: "two bridges" does not say how many cranes."""
     assert values(tiny, "How many cranes did the council close?", "The council closed two bridges.") == []
     assert values(tiny, "How many bridges did the council close?", "The council closed two bridges.") == [
-        "two"
+        "two bridges"
     ]
 
 
@@ -42,15 +42,15 @@ def test_each_source_gives_its_own_candidate_as_written(tiny: FactChecker) -> No
         ],
         TUNE,
     )
-    assert [(c.value, c.doc) for c in found] == [("14", "a.txt"), ("a dozen", "b.txt")]
+    assert [(c.value, c.doc) for c in found] == [("14 cranes", "a.txt"), ("a dozen cranes", "b.txt")]
     assert [(c.quantity.low, c.quantity.high) for c in found if c.quantity] == [(14, 14), (12, 12)]
 
 
 def test_a_compound_or_a_near_synonym_counts_the_asked_noun(tiny: FactChecker) -> None:
     """ "airstrikes" count "strikes" (a compound), "boats" count "vessels" (close in meaning),
     but a merely related noun ("ships"/"boats" falls below the cut-off) does not."""
-    assert values(tiny, "How many strikes hit the town?", "Five airstrikes hit the town.") == ["Five"]
-    assert values(tiny, "How many vessels reached the port?", "Nine boats reached the port.") == ["Nine"]
+    assert values(tiny, "How many strikes hit the town?", "Five airstrikes hit the town.") == ["Five airstrikes"]
+    assert values(tiny, "How many vessels reached the port?", "Nine boats reached the port.") == ["Nine boats"]
     assert values(tiny, "How many ships reached the port?", "Nine boats reached the port.") == []
 
 
@@ -60,7 +60,7 @@ def test_any_people_noun_answers_how_many_people(tiny: FactChecker) -> None:
     hit = hand(tiny, "About 300 residents fled the town.", score=0.5)
     assert counts_target(q, "resident", hit, TUNE) and not counts_target(q, "soldier", hit, TUNE)
     assert values(tiny, "How many people fled the town?", "About 300 residents fled the town.") == [
-        "About 300"
+        "About 300 residents"
     ]
 
 
@@ -106,7 +106,7 @@ def test_a_people_counted_by_another_noun_is_the_one_named(tiny: FactChecker) ->
     """ "How many Norlanders": "Norland ... 318 nationals" counts them when the sentence names
     the country and gives one counted number."""
     question = "How many Norlanders did the ship carry?"
-    assert values(tiny, question, "Norland said the ship carried 318 nationals home.") == ["318"]
+    assert values(tiny, question, "Norland said the ship carried 318 nationals home.") == ["318 nationals"]
     assert values(tiny, question, "Norland said the ship carried 318 nationals and 20 cars.") == []
 
 
@@ -116,4 +116,4 @@ def test_the_count_beside_the_question_words_scores_higher(tiny: FactChecker) ->
     text = "Workers repaired 6 cranes at the dock and 3 cranes at the pier."
     found = counts(analyse("How many cranes were repaired at the pier?"), [hand(tiny, text, score=0.5)], TUNE)
     best = max(found, key=lambda c: c.score)
-    assert [c.value for c in found] == ["6", "3"] and best.value == "3"
+    assert [c.value for c in found] == ["6 cranes", "3 cranes"] and best.value == "3 cranes"

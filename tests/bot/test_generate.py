@@ -116,13 +116,13 @@ def test_failing_or_slow_model_falls_back_to_extractive(
     seeds_index: Store, embedder: Embedder, model: Any
 ) -> None:
     answer = fact_checker(seeds_index, embedder, model, llm_timeout=0.2).ask(QUESTION)
-    assert answer.mode == "extractive" and answer.answer == "900"
+    assert answer.mode == "extractive" and answer.answer == "900 US troops"
     assert answer.note.startswith("Extractive answer shown: the language model failed")
 
 
 def test_garbage_reply_falls_back_to_extractive(seeds_index: Store, embedder: Embedder) -> None:
     answer = ask(seeds_index, embedder, "}}{{ <<<>>> asdf qwer ;;;")
-    assert answer.mode == "extractive" and answer.answer == "900"
+    assert answer.mode == "extractive" and answer.answer == "900 US troops"
     assert "no sentence" in answer.note and answer.removed
 
 
@@ -152,7 +152,7 @@ def test_prompt_injection_changes_neither_value_nor_citations(
 ) -> None:
     store, articles = injected_index
     extractive = FactChecker(store.settings, store=store, embedder=embedder).ask(QUESTION)
-    assert extractive.answer == "900"
+    assert extractive.answer == "900 US troops"
 
     checker = fact_checker(store, embedder, FakeListChatModel(responses=["unused"]))
     llm = checker._llm_answerer()
@@ -169,7 +169,7 @@ def test_prompt_injection_changes_neither_value_nor_citations(
     ):
         llm.model = FakeListChatModel(responses=[reply])
         answer = checker.ask(QUESTION)
-        assert "5,000" not in answer.answer and answer.answer == "900", reply
+        assert "5,000" not in answer.answer and answer.answer == "900 US troops", reply
         assert [(c.doc, c.start, c.end) for c in answer.citations] == [
             (c.doc, c.start, c.end) for c in extractive.citations
         ]

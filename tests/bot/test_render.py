@@ -21,7 +21,7 @@ from bot.types import (
     Verdict,
 )
 
-DOZEN = Citation(1, "a.txt", 10, 40, "US forces hit a dozen targets.", 0.9, outlet="Wire")
+DOZEN = Citation(1, "a.txt", 10, 40, "US forces hit a dozen targets.", 0.9, outlet="Wire", date="2017-03-03")
 DOZENS = Citation(2, "b.txt", 0, 26, "Dozens of targets were hit.", 0.8, title="Strikes in Syria")
 
 
@@ -31,7 +31,7 @@ def test_an_answer_shows_its_marks_then_each_cited_quote() -> None:
         "a dozen [1]",
         "  (1 source states this.)",
         "",
-        "[1] a.txt [10:40] — Wire",
+        "[1] a.txt [10:40] — Wire, 3 Mar 2017",
         "    “US forces hit a dozen targets.”",
     ]
 
@@ -47,7 +47,7 @@ def test_a_disagreement_lists_each_value_with_its_sources() -> None:
     )
     text = answer_text(answer)
     assert "Sources disagree on the number of targets:" in text
-    assert "  - 'a dozen': [1] a.txt\n  - 'dozens': [2] b.txt" in text
+    assert "  - 'a dozen': [1] a.txt (Wire, 3 Mar 2017)\n  - 'dozens': [2] b.txt (Strikes in Syria)" in text
     assert "[2] b.txt [0:26] — Strikes in Syria" in text
 
 

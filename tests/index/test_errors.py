@@ -60,7 +60,7 @@ def test_an_unknown_setting_is_named_with_the_known_ones() -> None:
 
 
 def test_a_malformed_setting_gives_the_variable_and_its_value() -> None:
-    with pytest.raises(SettingsError, match=r"FACTBOT_TOP_K='many' is not a valid int"):
+    with pytest.raises(SettingsError, match=r"FACTBOT_TOP_K=many: must be a whole number from 1 to 100"):
         Settings.from_env(env={"FACTBOT_TOP_K": "many"})
     with pytest.raises(SettingsError, match=r"FACTBOT_EMBED_BACKEND must be 'torch', 'onnx' or 'onnx-int8'"):
         Settings.from_env(env={"FACTBOT_EMBED_BACKEND": "gpu"})
@@ -71,5 +71,5 @@ def test_an_index_that_cannot_be_opened_names_its_folder(tmp_path: Path) -> None
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("x")
     with pytest.raises(StoreError) as caught:
-        Store(Settings.from_env(env={}, data_dir=blocked)).chunks("claims")
+        Store(Settings.from_env(env={}, data_dir=blocked)).exists()
     assert str(caught.value).startswith(f"cannot open the index in {blocked}:")

@@ -18,7 +18,13 @@ SOURCE = Path(__file__).resolve().parents[2] / "index" / "tuning.py"
 def test_every_value_has_a_one_line_reason() -> None:
     tree = ast.parse(SOURCE.read_text())
     groups = [n for n in tree.body if isinstance(n, ast.ClassDef)]
-    assert {g.name for g in groups} == {"RetrievalTuning", "AnswerTuning", "CheckTuning", "SenseTuning", "Tuning"}
+    assert {g.name for g in groups} == {
+        "RetrievalTuning",
+        "AnswerTuning",
+        "CheckTuning",
+        "SenseTuning",
+        "Tuning",
+    }
     for cls in groups:
         body = cls.body
         for i, node in enumerate(body):

@@ -1,0 +1,128 @@
+"""Dates as news text gives them: periods a text names, weekdays, ISO article dates, labels.
+
+Read from the words ("19 April 2017", "4-5 July 2015", "Feb 2015", "in 2016", "on Sunday")
+and from the store's ISO dates; shared by event scoping (``bot.scope``) and the time-ordered
+disagreement note (``bot.conflicts``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.text import word_stem
+from index.lexicon import MONTHS, WEEKDAYS
+from index.tuning import AnswerTuning
+
+_FULL = {name: i + 1 for i, name in enumerate(MONTHS[:12])}
+_MONTH_NUMBER = _FULL | {a: next(n for f, n in _FULL.items() if f.startswith(a[:3])) for a in MONTHS[12:]}
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of calendar days a date expression covers ("July 2016": 1-31 July 2016)."""
+
+    start: date
+    end: date
+
+    def overlaps(self, other: Period) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def reported(self, day: date, tune: AnswerTuning) -> bool:
+        """An article of ``day`` can report this period's events (published during or soon after)."""
+        lead = timedelta(days=tune.report_lead_days)
+        return self.start - lead <= day <= self.end + timedelta(days=tune.report_lag_days)
+
+
+def parse_iso(text: str) -> date | None:
+    """An ISO ``YYYY-MM-DD`` date (the store's format), or None."""
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def periods_in(text: str) -> list[Period]:
+    """Calendar periods a text names: "19 April 2017", "4-5 July 2015", "Feb 2015", "in 2016".
+
+    A month needs a year beside it (a day without a year is too vague to place); "May" counts
+    as a month only when capitalised or next to a number. A year on its own is the whole year.
+    """
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    out: list[Period] = []
+    used: set[int] = set()
+    for i in range(len(words)):
+        month = _month(words, i)
+        if not month:
+            continue
+        year_at = next(
+            (j for j in range(i + 1, min(len(words), i + 4)) if _year(words[j][0])),
+            None,
+        )
+        if year_at is None:
+            continue
+        year = int(words[year_at][0])
+        days = [int(w) for w, _ in words[max(0, i - 2) : i] if w.isdigit() and 1 <= int(w) <= 31]
+        days += [int(w) for w, _ in words[i + 1 : year_at] if w.isdigit() and 1 <= int(w) <= 31]
+        last = calendar.monthrange(year, month)[1]
+        days = [d for d in days if d <= last]
+        if days:
+            out.append(Period(date(year, month, min(days)), date(year, month, max(days))))
+        else:
+            out.append(Period(date(year, month, 1), date(year, month, last)))
+        used.add(year_at)
+    for j, (word, _) in enumerate(words):
+        if j not in used and _year(word):
+            year = int(word)
+            out.append(Period(date(year, 1, 1), date(year, 12, 31)))
+    return out
+
+
+def weekdays_in(text: str) -> list[str]:
+    """Days of the week a text names ("on Sunday"), lower-cased."""
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in WEEKDAYS]
+
+
+def date_words(text: str) -> frozenset[str]:
+    """The tokens of a text's month and weekday names: scope checks them, not the name checks."""
+    return frozenset(
+        word_stem(w.lower())
+        for w in re.findall(r"[A-Za-z]+", text)
+        if w.lower() in WEEKDAYS or (w.lower() in _MONTH_NUMBER and (w[:1].isupper() or w.lower() != "may"))
+    )
+
+
+def _month(words: list[tuple[str, int]], i: int) -> int:
+    word = words[i][0]
+    lower = word.lower()
+    if lower not in _MONTH_NUMBER:
+        return 0
+    if lower == "may" and not word[:1].isupper():
+        near = [w for w, _ in words[max(0, i - 1) : i + 2] if w.isdigit()]
+        if not near:
+            return 0  # "may" the modal verb
+    return _MONTH_NUMBER[lower]
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099
+
+
+def period_label(days: list[date]) -> str:
+    """ "3 Mar 2017", "3-6 Mar 2017", "28 Feb - 3 Mar 2017", "Dec 2016 - Jan 2017": a span in words."""
+    first, last = min(days), max(days)
+    if first == last:
+        return day_label(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}-{last.day} {first:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} - {day_label(last)}"
+    return f"{day_label(first)} - {day_label(last)}"
+
+
+def day_label(day: date, year: bool = True) -> str:
+    """ "3 Mar 2017" (or "3 Mar" when the year is already said)."""
+    return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"

@@ -1,0 +1,153 @@
+"""Event scoping: a value counts only when its evidence is about the event the question names.
+
+A question's qualifiers - a date ("on 19 April 2017", "in July 2016", "on Sunday"), the
+actor ("by government forces") and the target ("on the hospital") - must fit the evidence
+sentence or its article context (title, publication date, neighbouring sentences) before a
+value found there may answer or disagree. Names (places, named events) are checked by the
+answerer against the article; here only what names do not cover. Nothing here knows any
+story: dates are read from the text and the article's ISO date, roles from the parse.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from bot.conflicts import Candidate
+from bot.dates import Period, parse_iso, period_label, periods_in, weekdays_in
+from bot.evidence import EvidenceSentence, terms
+from bot.text import tokens
+from index.tuning import AnswerTuning
+
+_ROLE_PREPOSITIONS = frozenset({"by", "on", "against", "at"})
+"""Prepositions that introduce an event's actor ("by government forces") or target ("on the hospital")."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a question pins its event down by, besides names."""
+
+    periods: tuple[Period, ...] = ()
+    weekdays: tuple[str, ...] = ()
+    roles: tuple[tuple[str, ...], ...] = ()
+    """The actor's and target's common nouns as written (("government", "forces"), ("hospital",))."""
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.periods or self.weekdays)
+
+
+@lru_cache(maxsize=2048)
+def question_scope(text: str) -> Scope:
+    """The dates, weekdays and actor/target nouns a question qualifies its event with."""
+    return Scope(tuple(periods_in(text)), tuple(dict.fromkeys(weekdays_in(text))), tuple(_roles(text)))
+
+
+def _roles(text: str) -> list[tuple[str, ...]]:
+    """Noun phrases after "by/on/against/at" that name who acted or what was hit, as their
+    common nouns: "by government forces" -> ("government", "forces"); "on the hospital" ->
+    ("hospital",). Proper names are the answerer's name check; dates are not roles.
+    """
+    from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
+
+    out = []
+    for tok in dependency_parse(text):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _ROLE_PREPOSITIONS or tok.pos_ != "NOUN":
+            continue
+        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL"} or wordnet().is_kind_of(tok.lower_, "time_period"):
+            continue  # "on the first day", "over the weekend": when, not who or what
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            continue  # "on their way", "at his home": the actor's own circumstances, not a party
+        nouns = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        out.append((*nouns, tok.lower_))
+    return out
+
+
+def fits(scope: Scope, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
+    """The evidence is about the question's event: its dates and its actor/target nouns fit."""
+    if not scope.periods and not scope.weekdays and not scope.roles:
+        return True
+    window = hit.window(before=tune.scope_window, after=tune.scope_window)
+    context = f"{hit.chunk.title}\n{window}"
+    published = parse_iso(hit.chunk.date)
+    return (
+        _fits_periods(scope, hit.chunk.text, context, published, tune)
+        and _fits_weekdays(scope, hit.chunk.text, context, published, tune)
+        and _fits_roles(scope, hit, context)
+    )
+
+
+def _fits_periods(
+    scope: Scope, sentence: str, context: str, published: date | None, tune: AnswerTuning
+) -> bool:
+    """The article was published when the asked period's events were reported, or its text names
+    the period; a sentence naming only other periods ("in 2016" for 2017) is about another event."""
+    if not scope.periods:
+        return True
+    own = periods_in(sentence)
+    if own and not any(p.overlaps(q) for p in own for q in scope.periods):
+        return False
+    if any(p.overlaps(q) for p in periods_in(context) for q in scope.periods):
+        return True
+    return published is None or any(q.reported(published, tune) for q in scope.periods)
+
+
+def _fits_weekdays(
+    scope: Scope, sentence: str, context: str, published: date | None, tune: AnswerTuning
+) -> bool:
+    """ "On Sunday": the text names that day, or the article appeared that day or just after.
+
+    A sentence naming another weekday and not the asked one is about another day's events.
+    A question with a full date pins the day already: the weekday is not checked again.
+    """
+    if not scope.weekdays or any(p.start == p.end for p in scope.periods):
+        return True
+    named = set(weekdays_in(context))
+    if named & set(scope.weekdays):
+        return True
+    if set(weekdays_in(sentence)):
+        return False
+    if published is None:
+        return True
+    recent = {
+        calendar.day_name[(published - timedelta(days=d)).weekday()].lower()
+        for d in range(tune.weekday_lag_days + 1)
+    }
+    return bool(recent & set(scope.weekdays))
+
+
+def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
+    """Each actor or target phrase has a noun in the sentence, its neighbours or the title, by
+    word form or by meaning ("rocket barrage"/"rockets"): a toll of another attack does not answer."""
+    pool = terms(context)
+    written = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", context)})
+    for phrase in scope.roles:
+        wanted = [t for word in phrase for t in tokens(word)]
+        surface = {t: word for word in phrase for t in tokens(word)}
+        if wanted and hit.corpus.share(wanted, pool, written, surface) == 0.0:
+            return False
+    return True
+
+
+def latest(candidates: list[Candidate], floor: float, tune: AnswerTuning) -> tuple[list[Candidate], str]:
+    """An undated question over reports from different periods is about the latest one.
+
+    When the dated candidates at or above the evidence floor span more than
+    ``period_span_days``, only those within ``recent_days`` of the latest (and undated ones)
+    stay; the returned note says which period the answer covers ("" when nothing was dropped).
+    """
+    strong = [d for d in (parse_iso(c.date) for c in candidates if c.score >= floor) if d is not None]
+    if not strong or (max(strong) - min(strong)).days <= tune.period_span_days:
+        return candidates, ""
+    since = max(strong) - timedelta(days=tune.recent_days)
+    kept = [c for c in candidates if (d := parse_iso(c.date)) is None or d >= since]
+    days = [d for d in (parse_iso(c.date) for c in kept if c.score >= floor) if d is not None]
+    dropped = len(candidates) - len(kept)
+    return (
+        kept,
+        f" Covers the latest reports ({period_label(days)}); {dropped} value(s) from older reports left out.",
+    )

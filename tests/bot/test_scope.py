@@ -1,0 +1,179 @@
+"""Event scoping and time-aware disagreement on small hand-written, dated articles (not the seeds)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.api import FactChecker
+from bot.counts import count_phrase, owned_by
+from bot.dates import Period, date_words, period_label, periods_in, weekdays_in
+from bot.scope import question_scope
+from bot.values import parse_quantities
+from index.embed import Embedder
+from index.settings import Settings
+
+ARTICLES = {
+    "early.json": (
+        "Harbour Post",
+        "2017-03-03",
+        "A car bomb exploded in the Velmar fish market on Friday. "
+        "The car bomb in the Velmar fish market killed 12 people, medics said.",
+    ),
+    "later.json": (
+        "Coast Daily",
+        "2017-03-04",
+        "Medics said the car bomb in the Velmar fish market killed 19 people, as the toll rose overnight.",
+    ),
+    "latest.json": (
+        "Ostrin Times",
+        "2017-03-06",
+        "The governor said the car bomb in the Velmar fish market killed 25 people.",
+    ),
+    "older.json": (
+        "Harbour Post",
+        "2015-06-10",
+        "A car bomb in the Velmar fish market killed 40 people "
+        "on Tuesday, the second attack on the market that year.",
+    ),
+    "troops.json": (
+        "Ostrin Times",
+        "2017-03-05",
+        "The United States has 900 troops deployed in Velmar, "
+        "officials said. At least 62 Ostrinian soldiers were killed in US-led strikes near "
+        "the Velmar port last year.",
+    ),
+}
+SAME_DAY = {
+    "one.json": (
+        "Harbour Post",
+        "2019-05-02",
+        "A landslide near the Korvin mine buried 7 workers, rescuers said on Thursday.",
+    ),
+    "two.json": (
+        "Coast Daily",
+        "2019-05-02",
+        "Rescuers said a landslide near the Korvin mine buried 11 workers on Thursday.",
+    ),
+}
+
+
+def _index(
+    folder: Path, data: Path, articles: dict[str, tuple[str, str, str]], embedder: Embedder
+) -> FactChecker:
+    for name, (outlet, day, text) in articles.items():
+        (folder / name).write_text(json.dumps({"title": "", "outlet": outlet, "date": day, "text": text}))
+    checker = FactChecker(Settings.from_env(env={}, data_dir=data), embedder=embedder)
+    assert checker.ingest([folder]).articles == len(articles)
+    return checker
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return _index(
+        tmp_path_factory.mktemp("scope-articles"), tmp_path_factory.mktemp("scope-index"), ARTICLES, embedder
+    )
+
+
+@pytest.fixture(scope="module")
+def same_day(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return _index(
+        tmp_path_factory.mktemp("day-articles"), tmp_path_factory.mktemp("day-index"), SAME_DAY, embedder
+    )
+
+
+# --- reading dates and qualifiers -----------------------------------------------------------
+
+
+def test_periods_weekdays_and_roles_are_read_from_a_question() -> None:
+    assert periods_in("killed on 19 April 2017") == [Period(date(2017, 4, 19), date(2017, 4, 19))]
+    assert periods_in("the weekend of 4-5 July 2015") == [Period(date(2015, 7, 4), date(2015, 7, 5))]
+    assert periods_in("in Feb 2015") == [Period(date(2015, 2, 1), date(2015, 2, 28))]
+    assert periods_in("earlier in 2016") == [Period(date(2016, 1, 1), date(2016, 12, 31))]
+    assert periods_in("it may rain 2 days") == []  # "may" the verb, a day count without a year
+    assert weekdays_in("shelled on Sunday") == ["sunday"] and "sunday" in date_words("on Sunday")
+    scope = question_scope("How many were killed by government forces in the strike on the hospital?")
+    assert scope.roles == (("government", "forces"), ("hospital",)) and not scope.dated
+    assert question_scope("What happened on the first day of the talks?").roles == ()  # a day is when
+    assert question_scope("Which towns did the rebels take on their way to the coast?").roles == ()
+
+
+def test_period_labels_say_a_span_in_words() -> None:
+    assert period_label([date(2017, 3, 3)]) == "3 Mar 2017"
+    assert period_label([date(2017, 3, 3), date(2017, 3, 6)]) == "3-6 Mar 2017"
+    assert period_label([date(2016, 12, 30), date(2017, 1, 2)]) == "30 Dec 2016 - 2 Jan 2017"
+
+
+def test_a_count_modifier_must_qualify_the_counted_noun() -> None:
+    def owned(text: str) -> bool:
+        (x,) = [q for q in parse_quantities(text) if q.unit]
+        return owned_by(("us",), text, x)
+
+    assert owned("The United States has 900 troops deployed in the region")
+    assert not owned("At least 62 Ostrinian soldiers were killed in US-led strikes")
+    assert not owned("The US-led coalition said thousands of troops of the Kurdish-Arab alliance advanced")
+    assert not owned("Thousands of troops from a Kurdish-Arab alliance attacked, US officials said")
+    assert not owned("Officials said 300 troops were sent after US-led strikes")  # only inside "US-led"
+    assert owned("Officials said 300 troops were sent, the US said")
+
+
+# --- answers -------------------------------------------------------------------------------------
+
+
+def test_a_count_phrase_puts_the_question_modifier_before_the_noun() -> None:
+    from bot.conflicts import Candidate
+    from bot.question import analyse
+
+    q = analyse("How many US troops are in the region?")
+    (x,) = parse_quantities("thousands of troops")
+    cand = Candidate("c", "thousands of troops", "k", "d.txt", 0, 1, "q", 1.0, x)
+    assert count_phrase(q, cand) == "thousands of US troops"
+
+
+def test_a_count_answer_names_what_it_counts_and_ignores_another_party_count(dated: FactChecker) -> None:
+    answer = dated.ask("How many US troops are in Velmar?")
+    assert answer.answer == "900 US troops" and not answer.disagreements
+    assert [(c.doc, c.outlet, c.date) for c in answer.citations] == [
+        ("troops.json", "Ostrin Times", "2017-03-05")
+    ]
+
+
+def test_a_dated_question_only_counts_reports_of_that_period(dated: FactChecker) -> None:
+    answer = dated.ask("How many people did the car bomb in the Velmar fish market kill in June 2015?")
+    assert answer.answer == "40 people" and [c.doc for c in answer.citations] == ["older.json"]
+    answer = dated.ask("How many people did the car bomb in the Velmar fish market kill in March 2017?")
+    assert "older.json" not in {c.doc for c in answer.citations}
+    assert "40" not in answer.answer
+
+
+def test_a_rising_toll_is_ordered_by_date_with_outlets(dated: FactChecker) -> None:
+    answer = dated.ask("How many people did the car bomb in the Velmar fish market kill in March 2017?")
+    (dis,) = answer.disagreements
+    assert [v.value for v in dis.variants] == ["12 people", "19 people", "25 people"]
+    assert [v.citations[0].date for v in dis.variants] == ["2017-03-03", "2017-03-04", "2017-03-06"]
+    assert (
+        "12 people on 3 Mar 2017 (Harbour Post) → 19 people on 4 Mar (Coast Daily) → 25 people on 6 Mar "
+        "(Ostrin Times). Later reports raise the figure." in dis.note
+    )
+    assert answer.answer == "The reports differ: 12 people → 19 people → 25 people"
+
+
+def test_an_undated_question_over_years_prefers_the_latest_reports(dated: FactChecker) -> None:
+    answer = dated.ask("How many people did the car bomb in the Velmar fish market kill?")
+    assert "older.json" not in {c.doc for c in answer.citations}
+    assert "Covers the latest reports (3-6 Mar 2017)" in answer.note
+
+
+def test_a_weekday_must_fit_the_article_or_its_words(dated: FactChecker) -> None:
+    answer = dated.ask("How many people did the car bomb in the Velmar fish market kill on Tuesday?")
+    assert answer.answer == "40 people" and [c.doc for c in answer.citations] == ["older.json"]
+
+
+def test_a_same_day_difference_between_outlets_is_a_disagreement(same_day: FactChecker) -> None:
+    answer = same_day.ask("How many workers did the landslide near the Korvin mine bury?")
+    (dis,) = answer.disagreements
+    assert "On 2 May 2019 the outlets disagree: " in dis.note and "Later reports" not in dis.note
+    assert {v.value for v in dis.variants} == {"7 workers", "11 workers"}
