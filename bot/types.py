@@ -160,12 +160,44 @@ class Evidence:
         return out
 
 
+@dataclass(frozen=True)
+class SourceStance:
+    """One article's stance towards a claim: its clearest sentence's, with the reason."""
+
+    doc: str
+    stance: Stance
+    strength: float
+    clear: bool
+    """Strongly aligned or read from the parse; a weak stance can be outweighed by clear ones."""
+    reason: str = ""
+    outlet: str = ""
+    date: str = ""
+
+    @property
+    def label(self) -> str:
+        """How a reader names the source: outlet and date when known, else the article id."""
+        named = " ".join(p for p in (self.outlet, self.date) if p)
+        return f"{named} ({self.doc})" if named else self.doc
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["stance"] = str(self.stance)
+        return out
+
+
 @dataclass
 class Verdict:
     claim: str
     verdict: Label
     evidence: list[Evidence] = field(default_factory=list)
     note: str = ""
+    sources: list[SourceStance] = field(default_factory=list)
+    """Every source about the claim (sentence aligned with it), with its stance."""
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many sources support, refute or do not address the claim."""
+        return {str(s): sum(1 for x in self.sources if x.stance is s) for s in Stance}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -173,6 +205,8 @@ class Verdict:
             "verdict": str(self.verdict),
             "evidence": [e.to_dict() for e in self.evidence],
             "note": self.note,
+            "counts": self.counts,
+            "sources": [s.to_dict() for s in self.sources],
         }
 
 

@@ -231,3 +231,123 @@ AUXILIARIES = (
 
 SHORTHAND = {"r": "are", "u": "you", "ur": "your"}
 """Chat spellings of auxiliaries and pronouns, spelled out before a question is read."""
+
+
+BLAME_VERBS = frozenset({"accuse", "blame"})
+"""Verbs whose object is named as the doer of an event ("accused Assad of", "blamed IS for")."""
+
+DENIAL_VERBS = frozenset({"deny", "reject"})
+"""Verbs by which an actor says it did not do something ("denied involvement", "rejected the charge")."""
+
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+"""What a group claims when it says it did something ("claimed responsibility for the attack")."""
+
+GENERIC_ACTOR_WORDS = frozenset(
+    {
+        "forces",
+        "group",
+        "troops",
+        "army",
+        "soldiers",
+        "military",
+        "fighters",
+        "militants",
+        "rebels",
+        "insurgents",
+        "jihadists",
+        "terrorists",
+        "organisation",
+        "organization",
+        "members",
+        "unit",
+        "jets",
+        "warplanes",
+        "aircraft",
+        "planes",
+        "helicopters",
+        "drones",
+        "led",
+        "so-called",
+        "backed",
+        "alleged",
+        "suspected",
+    }
+)
+"""Words that say what kind of actor, not which ("forces", "warplanes", "US-led"): two
+actors sharing only these are not the same actor ("Russian warplanes", "regime warplanes")."""
+
+AGENT_KINDS = ("person", "group", "social_group", "organization", "causal_agent")
+"""WordNet categories of nouns that can do a deed (people, groups, forces): a
+weapon or an event ("the bomb tore apart a bus", "attacks killed 10") is not an actor."""
+
+LIGHT_EVENT_VERBS = frozenset({"carry", "carri", "claim", "conduct", "launch", "stage", "take", "make", "do"})
+"""Verbs (and their stems) that say a deed was done, not which ("carried out the attack"): the
+noun says what happened, so they never match two events on their own."""
+
+WORDNET_FILES = (
+    "adj.all",
+    "adj.pert",
+    "adv.all",
+    "noun.tops",
+    "noun.act",
+    "noun.animal",
+    "noun.artifact",
+    "noun.attribute",
+    "noun.body",
+    "noun.cognition",
+    "noun.communication",
+    "noun.event",
+    "noun.feeling",
+    "noun.food",
+    "noun.group",
+    "noun.location",
+    "noun.motive",
+    "noun.object",
+    "noun.person",
+    "noun.phenomenon",
+    "noun.plant",
+    "noun.possession",
+    "noun.process",
+    "noun.quantity",
+    "noun.relation",
+    "noun.shape",
+    "noun.state",
+    "noun.substance",
+    "noun.time",
+    "verb.body",
+    "verb.change",
+    "verb.cognition",
+    "verb.communication",
+    "verb.competition",
+    "verb.consumption",
+    "verb.contact",
+    "verb.creation",
+    "verb.emotion",
+    "verb.motion",
+    "verb.perception",
+    "verb.possession",
+    "verb.social",
+    "verb.stative",
+    "verb.weather",
+    "adj.ppl",
+)
+"""WordNet 3.0's lexicographer files, by number (a synset's ``lexfile``): what kind of meaning."""
+
+DEED_VERB_FILES = frozenset(
+    {
+        "verb.body",
+        "verb.change",
+        "verb.competition",
+        "verb.consumption",
+        "verb.contact",
+        "verb.creation",
+        "verb.social",
+    }
+)
+"""WordNet verb files of deeds someone is blamed for: body (wound), change (destroy),
+competition (attack, bomb, fire), consumption (use), contact (hit, kill), creation, social
+(commit). Not motion ("came from"), states ("contained"), speech, thought or feeling."""
+
+EVENT_NOUN_FILES = frozenset({"noun.act", "noun.event"})
+"""WordNet noun files of acts and events ("attack", "bombing", "raid", "blast"): such a noun
+names the deed itself; what it hit ("the market", "a convoy") is what tells two deeds apart."""

@@ -144,6 +144,17 @@ class CheckTuning:
     """Sentences on each side where a rival name would be contrasted ("not in Iraq but in Syria")."""
     same_figure_min: int = 20
     """An exact figure this large agrees whatever its noun ("318 citizens"/"318 nationals")."""
+    outweigh_count: int = 2
+    """Clear sources per weak one on the other side for a verdict to stand, not conflicting:
+    one weak refutation (or support) against two or more clear ones is noise, not disagreement."""
+    attribution_dense: float = 0.4
+    """Cosine from which a sentence naming an actor for the claim's deed is judged on the actor:
+    "the attack was carried out by X" shares few words with "Y bombed the market"."""
+    event_report_days: int = 10
+    """Days after a dated event in which articles still report it as news; a period longer
+    than this (a month, a year) is reported for as long again (a year's results come next year)."""
+    context_sentences: int = 2
+    """Sentences on each side of the evidence read as its context (a year, a place named nearby)."""
     written_alignment: float = 0.55
     """LLM answers: cosine between a written sentence and its best cited passage to be on topic."""
     written_coverage: float = 0.6

@@ -49,8 +49,12 @@ def test_each_source_gives_its_own_candidate_as_written(tiny: FactChecker) -> No
 def test_a_compound_or_a_near_synonym_counts_the_asked_noun(tiny: FactChecker) -> None:
     """ "airstrikes" count "strikes" (a compound), "boats" count "vessels" (close in meaning),
     but a merely related noun ("ships"/"boats" falls below the cut-off) does not."""
-    assert values(tiny, "How many strikes hit the town?", "Five airstrikes hit the town.") == ["Five airstrikes"]
-    assert values(tiny, "How many vessels reached the port?", "Nine boats reached the port.") == ["Nine boats"]
+    assert values(tiny, "How many strikes hit the town?", "Five airstrikes hit the town.") == [
+        "Five airstrikes"
+    ]
+    assert values(tiny, "How many vessels reached the port?", "Nine boats reached the port.") == [
+        "Nine boats"
+    ]
     assert values(tiny, "How many ships reached the port?", "Nine boats reached the port.") == []
 
 

@@ -189,7 +189,7 @@ def test_prompt_injection_changes_neither_value_nor_citations(
     order = next(c for c in store.chunks("claims") if c.text.startswith("Ignore"))
     given = [*evidence, Numbered(unknown, order, 0.9)]
     checked = llm.checked(extractive, f"The answer is 5,000 [{unknown}].", given)
-    assert checked.mode == "extractive" and checked.answer == "900"
+    assert checked.mode == "extractive" and checked.answer == "900 US troops"
     assert "instructions, not facts" in checked.removed[0]["reason"]
 
 

@@ -1,0 +1,307 @@
+"""Who did it: attribution and blame read from the dependency parse of a claim and a sentence.
+
+"Government forces carried out the attack", "the attack carried out by government forces",
+"rocket attacks by Islam Army", "IS claimed responsibility for the bombing", "a bomb claimed
+by Nusra", "the coalition accused Assad of being behind the attack", "Russian jets were
+behind the strikes" all name an actor for an event. A sentence about the same event that
+names the claim's actor supports an attribution claim; one that names another actor, says
+the named actor denied it, or says that no one claimed it, refutes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Literal
+
+from bot.evidence import acronyms
+from bot.nlp import dependency_parse
+from bot.roles import _filler
+from bot.text import tokens, word_stem
+from bot.wordnet import WordNet, wordnet
+from index.lexicon import (
+    AGENT_KINDS,
+    BLAME_VERBS,
+    CLAIM_NOUNS,
+    DEED_VERB_FILES,
+    DENIAL_VERBS,
+    EVENT_NOUN_FILES,
+    GENERIC_ACTOR_WORDS,
+    LIGHT_EVENT_VERBS,
+    REPORTING_VERBS,
+    WORDNET_FILES,
+)
+
+Kind = Literal["did", "claimed", "denied", "unclaimed"]
+
+NOT_EVENTS = frozenset(REPORTING_VERBS) | {"be", "have", "do", "make", "accuse", "blame"}
+"""Verbs whose subject is not the doer of an event (a speaker, a copula, the one who blames)."""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One actor named for one event: ``kind`` says how (did it, claimed it, denied it)."""
+
+    actor: str
+    kind: Kind
+    event: tuple[str, ...]
+    """Stems of the event's verb and of the thing done ("fire", "rocket"), to match events."""
+    verb: str
+    """The event verb's lemma ("fire", "carry"), or the event noun's ("attack")."""
+    things: tuple[str, ...] = ()
+    """Stems of the nouns of the event (what was hit, the attack): two events must share one."""
+    asserted: bool = True
+    """Said by the sentence, not by a relative clause or inside its subject ("the bomber who
+    struck the wedding was a teenager" asserts the bomber's age, not who struck)."""
+
+
+def _event_words(*toks: Any) -> tuple[str, ...]:
+    words: list[str] = []
+    for tok in toks:
+        if tok is None:
+            continue
+        words += [word_stem(tok.lemma_.lower())] if tok.pos_ in {"VERB", "NOUN"} else []
+        words += [word_stem(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound"]
+    return tuple(w for w in words if w)
+
+
+def _things(*toks: Any) -> tuple[str, ...]:
+    """What the deed was done to: nouns that are not themselves acts, and an act's target
+    ("attacks on the market", "attacks that targeted a convoy")."""
+    words: list[str] = []
+    for tok in toks:
+        if tok is None or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        parts = [tok, *[c for c in tok.children if c.dep_ == "compound"]]
+        words += [word_stem(t.lemma_.lower()) for t in parts if not is_act(t.lemma_.lower())]
+        if is_act(tok.lemma_.lower()):
+            targets = [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children
+            ]
+            targets += [g for c in tok.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "dobj"]
+            words += [word_stem(t.lemma_.lower()) for t in targets if t.pos_ in {"NOUN", "PROPN"}]
+    return tuple(w for w in words if w)
+
+
+def is_act(noun: str) -> bool:
+    """A noun whose most frequent sense is an act or event (``EVENT_NOUN_FILES``)."""
+    wn = wordnet()
+    senses = wn.senses(noun, "n")
+    return bool(senses) and WORDNET_FILES[wn.synsets[senses[0]].lexfile] in EVENT_NOUN_FILES
+
+
+TARGET_PREPS = frozenset({"on", "against", "at"})
+
+
+def _make(actor: str, kind: Kind, verb: str, toks: list[Any]) -> Attribution:
+    return Attribution(actor, kind, _event_words(*toks), verb, _things(*toks))
+
+
+def _thing_done(verb: Any) -> Any:
+    """The object of the event verb, or the noun a participle modifies ("the attack carried out")."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "obj", "nsubjpass"}:
+            return c
+    return verb.head if verb.dep_ == "acl" else None
+
+
+def _agent_of(verb: Any) -> Any:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            return objs[0] if objs else None
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "acl":
+        return None
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _agent_of(verb.head)
+    return None
+
+
+def _denied(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        a.lemma_.lower() in DENIAL_VERBS for a in verb.ancestors if a.pos_ == "VERB"
+    )
+
+
+def _unclaimed(actor: Any) -> bool:
+    """ "No group has claimed ...": the subject itself is negated."""
+    return any(c.lower_ in {"no", "none"} and c.dep_ == "det" for c in actor.children)
+
+
+def can_act(head: Any) -> bool:
+    """A phrase that can do a deed: a name, or a noun WordNet files under ``AGENT_KINDS``."""
+    if head.pos_ == "PRON" or (head.pos_ == "NOUN" and is_act(head.lemma_.lower())):
+        return False  # "the US strikes hit 75 targets": strikes are the deed, not its doer
+    if head.pos_ == "PROPN" or (head.ent_type_ and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}):
+        return True
+    if any(c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for c in head.children):
+        return True
+    wn = wordnet()
+    return any(wn.is_kind_of(head.lemma_.lower(), kind) for kind in AGENT_KINDS)
+
+
+def _actor(head: Any) -> str:
+    """The actor's phrase, with a name the parser left just after it ("the group Nusra Front")."""
+    filler = _filler(head)
+    doc = head.doc
+    after = [
+        e
+        for e in doc.ents
+        if e.start_char in (filler.end, filler.end + 1) and e.label_ in {"ORG", "PERSON", "NORP", "GPE"}
+    ]
+    return doc.text[filler.start : after[0].end_char] if after else filler.text
+
+
+def is_deed(lemma: str) -> bool:
+    """A verb whose most frequent sense is a deed (``DEED_VERB_FILES``): "bomb", "fire", "kill"."""
+    wn = wordnet()
+    senses = wn.senses(lemma, "v")
+    return bool(senses) and WORDNET_FILES[wn.synsets[senses[0]].lexfile] in DEED_VERB_FILES
+
+
+def _complements(verb: Any) -> list[Any]:
+    """What a clause complement adds to the event: "admits that it uses barrel bombs"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
+            out += [c, *[g for g in c.children if g.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"}]]
+    return out
+
+
+def _from_verb(verb: Any) -> Attribution | None:
+    """The active subject or passive "by" agent of an event verb; claims and denials named as such."""
+    lemma = verb.lemma_.lower()
+    if lemma in NOT_EVENTS and lemma != "claim":
+        return None
+    agent = _agent_of(verb)
+    if agent is None or not can_act(agent):
+        return None
+    done = _thing_done(verb)
+    if lemma == "claim":
+        clause = _complements(verb)
+        if (done is None or done.pos_ != "NOUN") and not clause:
+            return None  # "the group claimed it shot down ..." has a clause, not an object
+        kind: Kind = "unclaimed" if _unclaimed(agent) else "claimed"
+        about = [c for c in (done.children if done is not None else []) if c.dep_ == "prep"]
+        event = [g for p in about for g in p.subtree if g.pos_ in {"VERB", "NOUN"}] + clause
+        if done is not None and done.lemma_.lower() not in CLAIM_NOUNS:
+            event.append(done)
+        return _make(_actor(agent), kind, lemma, event)
+    if lemma in DENIAL_VERBS:
+        event = [
+            t for t in verb.subtree if t.pos_ in {"VERB", "NOUN"} and t is not verb and t not in agent.subtree
+        ]
+        return _make(_actor(agent), "denied", lemma, event)
+    clause = _complements(verb)
+    deeds = [v for v in [verb, *clause] if v.pos_ == "VERB" and is_deed(v.lemma_.lower())]
+    if not deeds or (done is None and not clause):
+        return None  # "the convoy had come from the border": no deed done to anything
+    kind = "denied" if _denied(verb) else "did"
+    return _make(_actor(agent), kind, lemma, [verb, done, *clause])
+
+
+def _from_noun(noun: Any) -> Attribution | None:
+    """An event noun with its doer after "by": "rocket attacks by Islam Army insurgents"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            if objs and can_act(objs[0]):
+                return _make(_actor(objs[0]), "did", noun.lemma_.lower(), [noun])
+    return None
+
+
+def _from_blame(verb: Any) -> Attribution | None:
+    """ "A accused B of ...", "A blamed B for ...": B is named as the doer."""
+    if verb.lemma_.lower() not in BLAME_VERBS:
+        return None
+    named = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if named is None or not can_act(named):
+        return None
+    preps = [c for c in [*verb.children, *named.children] if c.dep_ == "prep"]
+    event = [g for c in preps for g in c.subtree if g.pos_ in {"VERB", "NOUN"}]
+    return _make(_actor(named), "did", verb.lemma_.lower(), event)
+
+
+def _from_behind(tok: Any) -> Attribution | None:
+    """ "Russian jets were behind the attack": the subject of "be behind" is the doer."""
+    if tok.lower_ != "behind" or tok.head.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    objs = [g for g in tok.children if g.dep_ == "pobj"]
+    if subject is None or not can_act(subject) or not objs:
+        return None
+    return _make(_actor(subject), "did", objs[0].lemma_.lower(), [objs[0]])
+
+
+RULES: tuple[Callable[[Any], Attribution | None], ...] = (_from_verb, _from_noun, _from_blame, _from_behind)
+
+
+@lru_cache(maxsize=20_000)
+def attributions(text: str) -> tuple[Attribution, ...]:
+    """Every actor the sentence names for an event, by each rule in ``RULES``."""
+    out = []
+    for tok in dependency_parse(text):
+        for rule in RULES:
+            if (tok.pos_ == "VERB") != (rule in (_from_verb, _from_blame)):
+                continue
+            found = rule(tok)
+            if found is not None and tokens(found.actor):
+                out.append(replace(found, asserted=_asserted(tok)))
+    return tuple(out)
+
+
+def _asserted(tok: Any) -> bool:
+    """Not inside a relative clause or a subject: what the sentence itself states."""
+    return not any(t.dep_ in {"relcl", "nsubj", "nsubjpass", "csubj"} for t in [tok, *tok.ancestors])
+
+
+def same_event(a: Attribution, b: Attribution) -> bool:
+    """Two attributions speak of one event: they share a word of it, or a word of one is a
+    synonym or a kind of a word of the other in WordNet ("bomb" is a kind of "attack")."""
+    shared_thing = set(a.things) & set(b.things) or any(
+        _related(wordnet(), x, y) for x in a.things for y in b.things
+    )
+    if a.things and b.things and not shared_thing:
+        return False  # a bus blown up is not the bombers blowing themselves up
+    if set(a.event) & set(b.event):
+        return True
+    wn = wordnet()
+    words_a = ({a.verb} | set(a.event)) - LIGHT_EVENT_VERBS
+    words_b = ({b.verb} | set(b.event)) - LIGHT_EVENT_VERBS
+    return any(_related(wn, x, y) for x in words_a for y in words_b)
+
+
+def _related(wn: WordNet, x: str, y: str) -> bool:
+    """In their most frequent senses, one word is a synonym or a kind of the other."""
+    for pos in ("v", "n"):
+        first = wn.senses(x, pos)[:1]
+        if first and y in wn.synsets[first[0]].lemmas:
+            return True
+        if wn.kind_rank(x, y, pos) == 0 or wn.kind_rank(y, x, pos) == 0:
+            return True
+    return False
+
+
+_GENERIC = frozenset(tokens(" ".join(GENERIC_ACTOR_WORDS)))
+
+
+def actor_words(actor: str) -> set[str]:
+    """The words that identify an actor: names and initials, not "forces", "group", "the"."""
+    return {t for t in [*tokens(actor), *acronyms(actor)] if t not in _GENERIC}
+
+
+def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
+    """One actor under two names: a shared identifying word or initials ("Islamic State"/"IS"),
+    or names the sentence model puts close together ("Daesh"/"ISIS")."""
+    wa, wb = actor_words(a), actor_words(b)
+    if wa & wb:
+        return True
+    if not wa or not wb:
+        return False
+    return similar(a, b)

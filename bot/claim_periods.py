@@ -1,0 +1,98 @@
+"""Event scope: does a claim's date fit the evidence sentence's article?
+
+News about a war or a market repeats the same kind of event (a strike, a blast, a toll) on
+many days. A claim that says when ("on 5 February 2015", "in April 2017", "in 2004") is about
+one of them: a sentence speaks to it only when its article mentions that date or was published
+in the days after it. A sentence from an article dated months away is about another event, so
+it neither supports nor refutes the claim.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from bot.nlp import parse
+from index.lexicon import MONTHS
+
+_MONTH_NUMBER = {name: (i % 12) + 1 for i, name in enumerate(MONTHS[:12])} | {
+    name: n for name, n in zip(MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12), strict=True)
+}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WORD = re.compile(r"[a-z]+|\d+")
+
+
+@dataclass(frozen=True)
+class Period:
+    """The span a date phrase names: "5 February 2015" is one day, "April 2017" a month."""
+
+    first: date
+    last: date
+    text: str
+
+    def reported_in(self, published: date, report_days: int) -> bool:
+        """An article published during the period or soon after: within ``report_days``, or
+        as long again as the period itself (a year's results are reported the next year)."""
+        after = max(report_days, (self.last - self.first).days)
+        return self.first <= published <= self.last + timedelta(days=after)
+
+
+@lru_cache(maxsize=4096)
+def periods(text: str) -> tuple[Period, ...]:
+    """The dated periods a text names: date entities with a year, and a month or day if given.
+
+    Phrases without a year ("on Monday", "the eve of Eid") name no period here: a weekday is
+    compared word for word by the checker, and a feast day needs a calendar this does not have.
+    """
+    out = []
+    for ent in parse(text).entities:
+        if ent.label != "DATE":
+            continue
+        lowered = ent.text.lower()
+        years = _YEAR.findall(lowered)
+        if len(years) != 1:
+            continue
+        year = int(years[0])
+        words = _WORD.findall(lowered)
+        months = [_MONTH_NUMBER[w] for w in words if w in _MONTH_NUMBER]
+        if not months:
+            out.append(Period(date(year, 1, 1), date(year, 12, 31), ent.text))
+            continue
+        month = months[0]
+        month_days = calendar.monthrange(year, month)[1]
+        days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= month_days and w != years[0]]
+        if days:
+            out.append(Period(date(year, month, min(days)), date(year, month, max(days)), ent.text))
+        else:
+            out.append(Period(date(year, month, 1), date(year, month, month_days), ent.text))
+    return tuple(out)
+
+
+def iso_date(value: str) -> date | None:
+    """An article's stored ISO date (``YYYY-MM-DD``), or None when it has none."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def date_misfit(claim: str, published: str, context: str, report_days: int) -> str:
+    """Why the evidence is about another time than the claim, or "" when it may be the same.
+
+    The article fits when its context (the sentence and its neighbours, or its title) names
+    the claim's year, or its publication date falls in the claim's period or the days after.
+    Without a publication date nothing is ruled out here.
+    """
+    day = iso_date(published)
+    if day is None:
+        return ""
+    context_years = set(_YEAR.findall(context))
+    for period in periods(claim):
+        if str(period.first.year) in context_years:
+            continue
+        if not period.reported_in(day, report_days):
+            return f"is from {day.isoformat()}, not {period.text}"
+    return ""

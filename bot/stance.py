@@ -1,0 +1,357 @@
+"""One sentence's stance towards a claim: aligned or not, then names, numbers, polarity, actors.
+
+A sentence supports a claim when it says the same thing (close in meaning, covering the
+claim's words, names and numbers, same polarity) about the same event; it refutes it when,
+about the same event, it gives an incompatible value: a count of the same thing whose
+interval does not overlap, another name of the same kind in the same slot, the opposite
+polarity, or another actor for the deed (``bot/blame.py``). A sentence from another event
+(another date, an article that never names the claim's place) does neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.blame import actor_words, attributions, is_act, same_actor, same_event
+from bot.claim_periods import date_misfit, periods
+from bot.evidence import Corpus, EvidenceSentence, terms
+from bot.nlp import dependency_parse, parse
+from bot.text import TokenPool, cue_words, tokens, word_stem
+from bot.types import Stance
+from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
+from bot.wordnet import wordnet
+from index.lexicon import DIRECTIONS, LIGHT_EVENT_VERBS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
+from index.tuning import CheckTuning
+
+MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
+"""Entities of a claim its evidence must mention: names, and dates too ("on Monday")."""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    stance: Stance
+    strength: float
+    reason: str
+    clear: bool = False
+    """Strongly aligned, or read from the parse (an actor named for the deed): not a weak hint."""
+
+
+def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
+    """The stance of one retrieved sentence towards the claim, with the reason in words."""
+    text = hit.chunk.text
+    sentence = terms(text)
+    article = hit.article_tokens
+    corpus = hit.corpus
+    nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
+    claim_tokens = tokens(claim)
+    covered = sentence.share(claim_tokens)
+    counts_same_thing = any(
+        same_measure(e.unit, c.unit)
+        for c in parse_quantities(claim)
+        for e in parse_quantities(text)
+        if c.unit
+    )
+    aligned = (hit.dense >= tune.aligned_dense and covered >= tune.aligned_coverage) or (
+        counts_same_thing and hit.dense >= tune.count_aligned_dense and covered >= tune.count_aligned_coverage
+    )
+    strong = hit.dense >= tune.strong_dense and covered >= tune.strong_coverage
+    blame = attribution_stance(claim, text, corpus.similar) if hit.dense >= tune.attribution_dense else None
+    if not aligned and blame is None:
+        return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
+
+    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
+    misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days)
+    if misfit:
+        return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
+    names = set(_names(claim, dated=bool(hit.chunk.date)))
+    missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
+    if blame is not None:
+        actors = {t for a in attributions(claim) for t in tokens(a.actor)}
+        missing_names = [t for t in missing_names if t not in actors]  # who did it is what is checked
+        if missing_names:
+            return Judgement(
+                Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}"
+            )
+        if blame[0] is Stance.REFUTES:
+            return Judgement(blame[0], hit.score, blame[1], clear=True)
+    evidence_verbs = _verbs(text)
+    unstated = _unstated_predicate(claim, sentence, evidence_verbs, corpus)
+    if unstated:
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
+    order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
+    if order:
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order[0]}")
+    name_clash = _name_clash(claim, text, sentence, nearby)
+    if name_clash and strong:  # "900 troops in Iraq" is not supported by "900 troops in Syria"
+        return Judgement(Stance.REFUTES, hit.score, name_clash, clear=True)
+    if missing_names:  # another event: the article never names the claim's place, person or date
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}")
+    clash = _quantity_clash(claim, text, corpus)
+    if clash is not None and clash.stance is Stance.REFUTES:
+        return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
+    claim_quantities = parse_quantities(claim)
+    numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text), tune.same_figure_min)
+    if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
+        return Judgement(blame[0], hit.score, blame[1], clear=True)
+    if clash is not None and strong:
+        return Judgement(clash.stance, hit.score, clash.reason, clear=True)
+    shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
+    window = tune.negation_window
+    if (
+        strong
+        and covered >= tune.negation_coverage
+        and negated_near(claim, shared, window) != negated_near(text, shared, window)
+    ):
+        return Judgement(
+            Stance.REFUTES, hit.score, "one says it happened, the other that it did not", clear=True
+        )
+    objects = _objects(claim)
+    missing_verbs = [
+        v
+        for v in _verbs(claim)
+        if not sentence.has(word_stem(v))
+        and not any(corpus.similar(v, e) for e in evidence_verbs)
+        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
+    ]
+    if missing_verbs:
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
+    if not numbers_agree:
+        return Judgement(Stance.NEUTRAL, hit.score, "does not give the claim's numbers")
+    if (strong and covered >= tune.support_coverage) or (
+        hit.dense >= tune.support_dense and covered >= tune.close_support_coverage
+    ):
+        reason = "gives a compatible number" if claim_quantities else "states the same"
+        return Judgement(Stance.SUPPORTS, hit.score, reason, clear=strong)
+    return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
+
+
+def attribution_stance(
+    claim: str, text: str, similar: Callable[[str, str], bool]
+) -> tuple[Stance, str] | None:
+    """The sentence's stance on who did the claim's deed, when both name an actor for one event.
+
+    The same actor supports (unless one side says it denied it); another actor refutes; a
+    sentence saying no one has claimed it refutes a claim that someone claimed it.
+    """
+    claimed = [a for a in attributions(claim) if a.kind != "unclaimed" and a.asserted]
+    if not claimed:
+        return None
+    found = attributions(text)
+    verdicts: list[tuple[Stance, str]] = []
+    for c in claimed:
+        for e in found:
+            if not same_event(c, e):
+                continue
+            if e.kind == "unclaimed":
+                if c.kind == "claimed":
+                    verdicts.append((Stance.REFUTES, "says no one has claimed it"))
+                continue
+            if not actor_words(e.actor):
+                continue  # "the planes struck the convoy" names no one
+            if same_actor(c.actor, e.actor, similar):
+                if (e.kind == "denied") != (c.kind == "denied"):
+                    verdicts.append((Stance.REFUTES, f"says {e.actor} denied it"))
+                else:
+                    verdicts.append((Stance.SUPPORTS, f"names {e.actor}"))
+            elif "denied" not in (c.kind, e.kind):
+                verdicts.append((Stance.REFUTES, f"names {e.actor}, not {c.actor}"))
+    supports = [v for v in verdicts if v[0] is Stance.SUPPORTS]
+    return supports[0] if supports else (verdicts[0] if verdicts else None)
+
+
+_CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in NEGATION_CUES) + r")\b", re.I)
+
+
+def negated_near(text: str, shared: TokenPool, window: int) -> bool:
+    """A negation within ``window`` words before one of the words both texts share (not a name)."""
+    words = cue_words(text)
+    for i, word in enumerate(words):
+        if _CUE.fullmatch(word):
+            following = tokens(" ".join(words[i + 1 : i + 1 + window]))
+            if any(shared.has(t) for t in following):
+                return True
+    return False
+
+
+_ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
+UNRELATED = "not about the same thing"
+
+
+def _objects(text: str) -> dict[str, str]:
+    """Verb (as written) -> its object: "received asylum" and "was granted asylum" share "asylum"."""
+    out = {}
+    for tok in dependency_parse(text):
+        if tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN":
+                    out[tok.text.lower()] = c.text
+    return out
+
+
+def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpus: Corpus) -> str:
+    """A copular claim's predicate ("are in US custody"): what it says of its subject."""
+    for tok in dependency_parse(claim):
+        if tok.dep_ != "ROOT" or tok.lemma_.lower() != "be":
+            continue
+        heads = [c for c in tok.children if c.dep_ in {"attr", "acomp"}]
+        heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            if head.ent_type_ == "DATE":
+                continue  # "in April 2017" is when (``bot/claim_periods.py``), not what is said of the subject
+            word = head.text.lower()
+            stated = sentence.has(word_stem(word)) or any(corpus.similar(word, v) for v in verbs)
+            if tokens(word) and not stated:
+                return word
+    return ""
+
+
+def _verbs(text: str) -> list[str]:
+    """Content verbs as written: the sentence model compares "fled" and "flee", not stems."""
+    return [v for v in parse(text).verbs if tokens(v)]
+
+
+def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
+    """Refutes on any count of the same thing that differs; supports only when all of them agree."""
+    evidence = parse_quantities(text)
+    agreed: list[str] = []
+    unchecked = False
+    for cq in parse_quantities(claim):
+        verb = counted_verb(claim, cq)
+        same = [eq for eq in evidence if same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)]
+        if not same:
+            unchecked = True
+            continue
+        matching = [eq for eq in same if agree(eq, cq)]
+        if not matching:
+            return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")
+        agreed.append(f"{matching[0].text} {cq.unit}".strip())
+    if agreed and not unchecked:
+        return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed))
+    return None
+
+
+def counted_verb(text: str, q: Quantity) -> str:
+    """The lemma of the verb a count is the object or subject of ("killed six", "32 were
+    injured", "22 people killed in strikes"): what happened to the things counted. Empty
+    when the things counted are acts ("a dozen airstrikes"): their verb is a light one."""
+    doc = dependency_parse(text)
+    inside = [t for t in doc if q.start <= t.idx < q.end]
+    if not inside:
+        return ""
+    tok = inside[-1]
+    if tok.dep_ == "nummod" or (tok.head.pos_ == "NOUN" and tok.dep_ in {"quantmod", "amod"}):
+        noun = tok.head
+        if is_act(noun.lemma_.lower()):
+            return ""
+        participle = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        argument = noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} and noun.head.pos_ == "VERB"
+        if (
+            participle and not argument
+        ):  # "22 people killed in strikes", not "evacuated 318 nationals stranded"
+            return str(participle[0].lemma_.lower())
+        tok = noun
+    for up in tok.ancestors:
+        if up.pos_ == "VERB":
+            lemma = str(up.lemma_.lower())
+            return "" if lemma in LIGHT_EVENT_VERBS else lemma
+    return ""
+
+
+def same_count(
+    claim_q: Quantity,
+    claim_verb: str,
+    evidence_q: Quantity,
+    evidence_verb: str,
+    similar: Callable[[str, str], bool],
+) -> bool:
+    """Two numbers count the same thing: the same counted noun (or the evidence leaves it
+    implied, "injured 32" after "killed six people"), and, when both say what happened to
+    them, the same verb or a synonym ("wounded"/"injured"): six killed never refutes 30 wounded."""
+    if not claim_q.unit:
+        return False
+    if evidence_q.unit and not same_measure(evidence_q.unit, claim_q.unit):
+        return False
+    if not (claim_verb and evidence_verb):
+        return bool(evidence_q.unit)
+    return (
+        claim_verb == evidence_verb
+        or evidence_verb in wordnet().synonyms(claim_verb, "v")
+        or similar(claim_verb, evidence_verb)
+    )
+
+
+def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], figure_min: int) -> bool:
+    """Every number in the claim is in the evidence, counting the same thing when both say what.
+
+    The very same figure ("318 citizens", "318 nationals") agrees whatever its noun: an exact
+    count of that size is rarely a coincidence. Refuting always takes the same unit.
+    """
+    return all(
+        any(
+            agree(e, c)
+            and (not c.unit or not e.unit or same_measure(e.unit, c.unit) or _same_figure(e, c, figure_min))
+            for e in evidence
+        )
+        for c in claim_q
+    )
+
+
+def _same_figure(a: Quantity, b: Quantity, figure_min: int) -> bool:
+    return (
+        a.exact and b.exact and a.low == b.low >= figure_min and a.unit not in YEARS and b.unit not in YEARS
+    )
+
+
+def _names(text: str, dated: bool = False) -> list[str]:
+    """Tokens of the names and dates the evidence must mention; a dated article answers for a
+    dated period itself (``bot/claim_periods.py``), so those dates are not looked for word by word."""
+    scoped = {p.text for p in periods(text)} if dated else set()
+    return [
+        t
+        for ent in parse(text).entities
+        if ent.label in MENTIONED_LABELS and ent.text not in scoped
+        for t in tokens(ent.text)
+    ]
+
+
+CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
+"""Labels the small NER model tags reliably enough to contradict on (not ORG/NORP). Not DATE:
+a sentence giving another date is about another event ("On Jan. 25 ... also fired"); weekdays
+in the same slot are compared on their own."""
+
+
+def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -> str:
+    """A name in the claim the evidence lacks, where the evidence has another of the same kind."""
+    claim_ents = parse(claim).entities
+    evidence_ents = parse(text).entities
+    claim_pool = TokenPool(tokens(claim))
+    for ent in claim_ents:
+        if ent.label not in CLASH_LABELS:
+            continue
+        words = tokens(ent.text)
+        if not words or all(sentence.has(w) for w in words):
+            continue
+        rivals = [
+            e.text
+            for e in evidence_ents
+            if _same_kind(e.label, ent.label) and not any(claim_pool.has(w) for w in tokens(e.text))
+        ]
+        if rivals and not all(nearby.has(w) for w in words):
+            return f"names {rivals[0]}, not {ent.text}"
+    claim_dirs = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in DIRECTIONS}
+    text_dirs = {w for w in re.findall(r"[a-z]+", text.lower()) if w in DIRECTIONS}
+    if claim_dirs and text_dirs and not claim_dirs & text_dirs:
+        return f"says {', '.join(sorted(text_dirs))}, not {', '.join(sorted(claim_dirs))}"
+    claim_days = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in WEEKDAYS}
+    text_days = {w for w in re.findall(r"[a-z]+", text.lower()) if w in WEEKDAYS}
+    if claim_days and text_days and not claim_days & text_days:
+        named = ", ".join(d.capitalize() for d in sorted(text_days))
+        return f"names {named}, not {', '.join(d.capitalize() for d in sorted(claim_days))}"
+    return ""
+
+
+def _same_kind(a: str, b: str) -> bool:
+    places = {"GPE", "LOC", "FAC"}
+    return a == b or (a in places and b in places)

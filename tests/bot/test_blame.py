@@ -1,0 +1,77 @@
+"""Who did it, read from the parse: each attribution pattern on small hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.blame import actor_words, attributions, same_actor, same_event
+from bot.stance import attribution_stance
+from bot.types import Stance
+
+
+def never_similar(a: str, b: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "kind"),
+    [
+        ("Harbour police carried out the raid on the warehouse.", "Harbour police", "did"),
+        ("The raid on the warehouse was carried out by harbour police.", "harbour police", "did"),
+        ("Two guards were hurt in a raid carried out by harbour police.", "harbour police", "did"),
+        ("Night raids by the Velmar Guard damaged the depot.", "the Velmar Guard", "did"),
+        (
+            "The Red Hand group claimed responsibility for the bombing of the depot.",
+            "The Red Hand group",
+            "claimed",
+        ),
+        ("A bomb claimed by the Red Hand tore apart the depot.", "the Red Hand", "claimed"),
+        ("No group has claimed responsibility for the bombing of the depot.", "No group", "unclaimed"),
+        ("The mayor accused the Velmar Guard of burning the depot.", "the Velmar Guard", "did"),
+        ("Velmar Guard units were behind the fire at the depot.", "Velmar Guard units", "did"),
+        ("The Velmar Guard denied burning the depot.", "The Velmar Guard", "denied"),
+    ],
+)
+def test_each_pattern_names_the_actor(sentence: str, actor: str, kind: str) -> None:
+    found = [(sorted(actor_words(a.actor)), a.kind) for a in attributions(sentence)]
+    assert (sorted(actor_words(actor)), kind) in found
+
+
+def test_a_weapon_or_an_event_is_not_an_actor() -> None:
+    assert attributions("The bomb tore apart the bus.") == ()
+    assert attributions("The blast killed ten people.") == ()
+
+
+def test_same_event_by_shared_word_or_wordnet_kind() -> None:
+    bombed = attributions("Velmar Guard jets bombed the market.")[0]
+    attack = attributions("The attack was carried out by harbour police.")[0]
+    assert same_event(bombed, attack)  # "bomb" is a kind of "attack" in WordNet
+    painted = attributions("The Velmar Guard painted the ferry.")[0]
+    assert not same_event(bombed, painted)
+    assert attributions("The Velmar Guard ferry had come from Ostrin.") == ()  # motion, not a deed
+
+
+def test_actors_are_the_same_by_names_and_initials_not_by_kind_words() -> None:
+    assert same_actor("the Velmar Guard", "Velmar Guard units", never_similar)
+    assert same_actor("the Northern Liberation Front", "NLF fighters", never_similar)
+    assert not same_actor("Ostrin warplanes", "Velmar warplanes", never_similar)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "stance"),
+    [
+        ("The Red Hand group claimed responsibility for the bombing of the depot.", Stance.SUPPORTS),
+        ("The Blue Lions claimed responsibility for the bombing of the depot.", Stance.REFUTES),
+        ("No group has claimed responsibility for the bombing of the depot.", Stance.REFUTES),
+    ],
+)
+def test_claim_of_responsibility_against_each_kind_of_source(evidence: str, stance: Stance) -> None:
+    found = attribution_stance("The Red Hand claimed the depot bombing.", evidence, never_similar)
+    assert found is not None and found[0] is stance
+
+
+def test_a_denial_by_the_named_actor_refutes_and_a_sentence_about_something_else_is_silent() -> None:
+    claim = "The Velmar Guard burned the depot."
+    denied = attribution_stance(claim, "The Velmar Guard denied burning the depot.", never_similar)
+    assert denied is not None and denied[0] is Stance.REFUTES and "denied" in denied[1]
+    assert attribution_stance(claim, "The Velmar Guard sailed to Ostrin.", never_similar) is None

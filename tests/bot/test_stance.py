@@ -1,0 +1,68 @@
+"""Counts of the same thing, and how per-source stances add up to a verdict."""
+
+from __future__ import annotations
+
+from bot.check import decide
+from bot.stance import counted_verb, same_count
+from bot.types import Label, SourceStance, Stance
+from bot.values import parse_quantities
+from index.tuning import CheckTuning
+
+
+def never_similar(a: str, b: str) -> bool:
+    return False
+
+
+def quantity(text: str, value: float) -> tuple[str, object]:
+    (q,) = [q for q in parse_quantities(text) if q.low == value]
+    return counted_verb(text, q), q
+
+
+def test_the_verb_a_count_belongs_to() -> None:
+    text = "A blast in Velmar killed six people and injured 32 on Monday."
+    assert quantity(text, 6)[0] == "kill"
+    assert quantity(text, 32)[0] == "injure"
+    assert quantity("Six guards were among at least 22 people killed in the raids.", 22)[0] == "kill"
+    assert quantity("Velmar evacuated 318 nationals stranded in the port.", 318)[0] == "evacuate"
+    assert quantity("The navy carried out a dozen raids on Monday.", 12)[0] == ""  # acts: a light verb
+
+
+def test_six_killed_never_counts_the_thirty_wounded() -> None:
+    claim = "The blast in Velmar wounded 30 people."
+    (cq,) = parse_quantities(claim)
+    text = "A blast in Velmar killed six people and injured 32 on Monday."
+    six = next(q for q in parse_quantities(text) if q.low == 6)
+    thirty_two = next(q for q in parse_quantities(text) if q.low == 32)
+    verb = counted_verb(claim, cq)
+    assert not same_count(cq, verb, six, counted_verb(text, six), never_similar)
+    assert same_count(cq, verb, thirty_two, counted_verb(text, thirty_two), never_similar)  # WordNet synonyms
+
+
+def source(doc: str, stance: Stance, clear: bool) -> SourceStance:
+    return SourceStance(doc, stance, 0.5, clear, "", "Outlet", "2017-04-05")
+
+
+def test_one_weak_refutation_does_not_outweigh_several_clear_supports() -> None:
+    tune = CheckTuning()
+    sources = [
+        source("a", Stance.SUPPORTS, True),
+        source("b", Stance.SUPPORTS, True),
+        source("c", Stance.REFUTES, False),
+    ]
+    label, note = decide(sources, tune)
+    assert label is Label.SUPPORTED
+    assert "of 3 sources, 2 support it, 1 refutes it, 0 do not address it" in note
+
+
+def test_a_clear_refutation_against_supports_is_conflicting_and_the_note_counts_sources() -> None:
+    sources = [
+        source("a", Stance.SUPPORTS, True),
+        source("b", Stance.SUPPORTS, True),
+        source("c", Stance.REFUTES, True),
+        source("d", Stance.NEUTRAL, False),
+    ]
+    label, note = decide(sources, CheckTuning())
+    assert label is Label.CONFLICTING
+    assert "of 4 sources, 2 support it, 1 refutes it, 1 does not address it" in note
+    assert "Outlet 2017-04-05 (c)" in note
+    assert decide([source("d", Stance.NEUTRAL, False)], CheckTuning())[0] is Label.NOT_ENOUGH_INFO
