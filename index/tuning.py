@@ -158,6 +158,9 @@ class SenseTuning:
     entity_ratio: float = 0.5
     """A value group at half the lead's score may be another entity's answer: a second entity's
     page is often retrieved less well than the first's."""
+    source_sentences: int = 3
+    """A source the value readers gave nothing is read alone over its three best sentences:
+    its value sits near the top of its own evidence, lower sentences are about other things."""
     outvoting_sources: int = 2
     """A value two more sources state outvotes a value only one states: one document against
     several is never the plain answer."""
