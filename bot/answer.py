@@ -9,6 +9,8 @@ value has its own module: ``bot.counts``, ``bot.entities``, ``bot.sentences``.
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
@@ -16,6 +18,7 @@ from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
 from bot.counts import count_phrase, counts
 from bot.dates import date_words
+from bot.document_values import source_values
 from bot.entities import entities, titled_name
 from bot.entity_answers import by_support, entity_answer, split_entities
 from bot.evidence import EvidenceSentence, terms
@@ -51,7 +54,8 @@ class Answerer:
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
         if not any(g.score >= floor for g in group(candidates)):
-            ask, candidates = None, self._candidates(q, usable)
+            read = partial(self._candidates, q)  # issue 13: each source offers its own value
+            ask, candidates = None, source_values(q, usable, read, sense.source_sentences)
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)

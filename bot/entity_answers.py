@@ -59,7 +59,10 @@ class Entity:
 @dataclass
 class Split:
     """``entities`` when the sources describe several things sharing the name; ``rivals`` when
-    one thing's best-scored value is outvoted (a disagreement, support first); else neither."""
+    sources that each describe the one thing (their opening says what it is) give different
+    values, or when its best-scored value is outvoted (a disagreement, support first); else
+    neither. A source that never describes the subject (a news report mentioning it) may be
+    giving the value of something else it mentions, so alone it never makes a rival."""
 
     entities: list[Entity] = field(default_factory=list)
     rivals: list[Group] = field(default_factory=list)
@@ -98,7 +101,8 @@ def split_entities(
     if len(found) < 2 or not subject:
         return Split()
     values = " ".join(s.value for s in found)
-    described = {d: _beside(_describe(corpus, d, subject), values) for s in found for d in s.docs}
+    raw = {d: _describe(corpus, d, subject) for s in found for d in s.docs}
+    described = {d: _beside(desc, values) for d, desc in raw.items()}
     entities: list[Entity] = []
     for side in found:
         mine = [described[d] for d in side.docs if not described[d].empty]
@@ -110,6 +114,9 @@ def split_entities(
         home.descriptors.extend(mine)
     if len(entities) > 1:
         return Split(entities=entities)
+    about = [s for s in found if any(not raw[d].empty for d in s.docs)]
+    if len(about) > 1:
+        return Split(rivals=[s.group for s in about])
     lead = next((s for s in found if s.value == groups[0].value), None)
     top = found[0]
     outvoted = (

@@ -178,6 +178,8 @@ class SenseTuning:
     """At most six value groups are weighed for entities or disagreement: below them are stray values."""
     entity_ratio: float = 0.5
     """A group at this share of the lead may be another entity's answer (its page ranks lower)."""
+    source_sentences: int = 3
+    """A source the readers gave nothing is read alone over its best sentences: its value is near the top."""
     outvoting_sources: int = 2
     """Sources that outvote a value only one states: one document against several never wins."""
 

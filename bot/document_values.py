@@ -1,0 +1,75 @@
+"""Each source's own value, and a date as fully as its source gives it.
+
+Value readers weigh the best sentences of all sources together, so a source retrieved a
+little less well than the leader (a second entity's page, or a copy of the leader with its
+value swapped) may offer no value at all and its answer is never weighed. Reading every
+source's own sentences alone gives each source the chance to state its value; the groups and
+``bot.entity_answers`` then decide whether those values are other entities' answers or a
+disagreement. A year is also often read from a heading ("born 1941") while the same source
+gives the full date ("19 March 1941") nearby: the answer is the full date phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.conflicts import Candidate
+from bot.evidence import EvidenceSentence
+from bot.question import ENTITY_LABELS, Kind, Question
+from index.lexicon import MONTHS
+
+Read = Callable[[list[EvidenceSentence]], list[Candidate]]
+"""A value reader over evidence sentences (counts, names, dates)."""
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_FULL_DATE = re.compile(
+    rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+)|(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?))"
+    r"(?P<year>\d{3,4})\b",
+    re.I,
+)
+"""A day-month-year or month-(day-)year phrase ending in a year: "19 March 1941",
+"September 1, 1956", "September 1888"."""
+
+
+def source_values(q: Question, hits: list[EvidenceSentence], read: Read, sentences: int) -> list[Candidate]:
+    """The candidates of a count, name or date question with every source's own value (open
+    questions answer with sentences, which every source has: no per-source reading there);
+    dates as fully as their sentence gives them."""
+    if q.kind is not Kind.COUNT and q.kind not in ENTITY_LABELS:
+        return read(hits)
+    found = per_document(hits, read, sentences)
+    if q.kind is Kind.DATE:
+        for c in found:
+            c.value = fullest_date(c.value, c.quote)
+    return found
+
+
+def per_document(hits: list[EvidenceSentence], read: Read, sentences: int) -> list[Candidate]:
+    """Every source the evidence comes from offers its own value: the reader over all the
+    evidence, plus, for each source it gave no value, the best value of that source's own
+    best ``sentences`` sentences read alone."""
+    found = read(hits)
+    have = {c.doc for c in found}
+    by_doc: dict[str, list[EvidenceSentence]] = {}
+    for h in hits:
+        by_doc.setdefault(h.doc, []).append(h)
+    out = list(found)
+    for doc, mine in by_doc.items():
+        if doc in have:
+            continue
+        own = read(mine[:sentences])
+        if own:
+            out.append(max(own, key=lambda c: c.score))
+    return out
+
+
+def fullest_date(value: str, text: str) -> str:
+    """A bare year answered where the same text gives that year as a full date ("born 1941 ...
+    (19 March 1941 - 2018)") becomes the full date phrase; any other value is kept."""
+    if not re.fullmatch(r"\d{3,4}", value.strip()):
+        return value
+    for m in _FULL_DATE.finditer(text):
+        if m.group("year") == value.strip():
+            return " ".join(m.group().split())
+    return value
