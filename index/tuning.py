@@ -145,14 +145,11 @@ class CheckTuning:
     same_figure_min: int = 20
     """An exact figure this large agrees whatever its noun ("318 citizens"/"318 nationals")."""
     outweigh_count: int = 2
-    """Clear sources per weak one on the other side for a verdict to stand, not conflicting:
-    one weak refutation (or support) against two or more clear ones is noise, not disagreement."""
+    """Clear sources per weak one against them for the verdict to stand: one weak stance is noise."""
     attribution_dense: float = 0.4
-    """Cosine from which a sentence naming an actor for the claim's deed is judged on the actor:
-    "the attack was carried out by X" shares few words with "Y bombed the market"."""
+    """Cosine from which a sentence naming an actor is judged on it ("carried out by X" vs "Y bombed")."""
     event_report_days: int = 10
-    """Days after a dated event in which articles still report it as news; a period longer
-    than this (a month, a year) is reported for as long again (a year's results come next year)."""
+    """Days after a dated event that articles still report it; a longer period gets its own length."""
     context_sentences: int = 2
     """Sentences on each side of the evidence read as its context (a year, a place named nearby)."""
     written_alignment: float = 0.55
