@@ -19,7 +19,8 @@ from bot.api import looks_like_claim
 from bot.claims import decompose
 from bot.render import BADGES
 from bot.types import NOT_CHECKWORTHY, Evidence, TextClaim, TextReport
-from bot.ui import _label_html, article_texts, esc, render_badge, render_evidence
+from bot.ui import article_texts
+from bot.ui_html import _label_html, esc, render_badge, render_evidence
 from index.split import split_sentences
 
 if TYPE_CHECKING:

@@ -87,9 +87,9 @@ def test_every_label_has_a_badge(label: Label) -> None:
 
 
 def test_the_chat_page_uses_the_same_badges() -> None:
-    from bot import ui
+    from bot import ui_html
 
-    assert ui.BADGES is BADGES
+    assert ui_html.BADGES is BADGES
 
 
 TEXT = "Leeds built 200 homes and sold 50 of them. What a week!"

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot import ui
+from bot import ui, ui_html
 from bot.types import (
     NOT_IN_SOURCES,
     Answer,
@@ -98,13 +98,13 @@ def cite(i: int = 1, doc: str = "bakery.txt", quote: str = QUOTE, start: int = S
 
 
 def test_esc_makes_markup_inert_and_keeps_line_breaks() -> None:
-    out = ui.esc("a <b>&\"'\n\n\n\nb")
+    out = ui_html.esc("a <b>&\"'\n\n\n\nb")
     assert out == "a &lt;b&gt;&amp;&quot;&#x27;<br><br>b"
-    assert "\n" not in ui.esc("x\r\ny\rz")
+    assert "\n" not in ui_html.esc("x\r\ny\rz")
 
 
 def test_highlight_marks_exactly_the_quote_inside_escaped_context() -> None:
-    out = ui.highlight(ARTICLE, START, START + len(QUOTE), QUOTE)
+    out = ui_html.highlight(ARTICLE, START, START + len(QUOTE), QUOTE)
     parsed = audit(out)
     assert parsed.marks == [QUOTE]
     text = "".join(parsed.text)
@@ -116,7 +116,7 @@ def test_highlight_marks_exactly_the_quote_inside_escaped_context() -> None:
 def test_highlight_trims_context_at_word_boundaries() -> None:
     text = "word " * 200 + "TARGET." + " tail" * 200
     start = text.index("TARGET.")
-    out = ui.highlight(text, start, start + 7, "TARGET.", context=50)
+    out = ui_html.highlight(text, start, start + 7, "TARGET.", context=50)
     before, after = out.split("<mark>")[0], out.split("</mark>")[1]
     assert "…word " in before and "…</div>" in after
     shown = re.sub(r"<[^>]+>", "", before + " " + after).replace("…", " ").split()
@@ -124,10 +124,10 @@ def test_highlight_trims_context_at_word_boundaries() -> None:
 
 
 def test_highlight_refuses_a_span_that_does_not_hold_the_quote() -> None:
-    out = ui.highlight(ARTICLE, 0, 10, QUOTE)
+    out = ui_html.highlight(ARTICLE, 0, 10, QUOTE)
     assert audit(out).marks == [QUOTE]
     assert "news" not in out and "sourdough" not in out
-    assert audit(ui.highlight(None, START, START + len(QUOTE), QUOTE)).marks == [QUOTE]
+    assert audit(ui_html.highlight(None, START, START + len(QUOTE), QUOTE)).marks == [QUOTE]
 
 
 def test_answer_shows_numbered_citations_that_open_onto_the_source() -> None:
@@ -138,7 +138,7 @@ def test_answer_shows_numbered_citations_that_open_onto_the_source() -> None:
         citations=[cite(title=f"Bakery {XSS}", outlet="Gazette")],
         note="Only one source states this: bakery.txt.",
     )
-    out = ui.render_answer(answer, {"bakery.txt": ARTICLE})
+    out = ui_html.render_answer(answer, {"bakery.txt": ARTICLE})
     parsed = audit(out)
     text = "".join(parsed.text)
     assert "340 <img src=x onerror=alert(1)>[1]" in text
@@ -160,7 +160,7 @@ def test_not_in_sources_is_said_plainly_with_the_closest_passages() -> None:
         passages=passages,
         note="No indexed article states this.",
     )
-    text = "".join(audit(ui.render_answer(answer, {})).text)
+    text = "".join(audit(ui_html.render_answer(answer, {})).text)
     assert text.startswith(f"Not in the sources. {NOT_IN_SOURCES}")
     assert "Closest passages:" in text
     assert [f"close {i} <i>x</i>" in text for i in range(5)] == [True, True, True, False, False]
@@ -176,7 +176,7 @@ def test_not_in_sources_is_said_plainly_with_the_closest_passages() -> None:
     ],
 )
 def test_verdict_badge_names_the_label(label: Label, shown: str) -> None:
-    out = ui.render_badge(str(label))
+    out = ui_html.render_badge(str(label))
     assert f"fb-badge-{label.value}" in out
     assert "".join(audit(out).text) == shown
 
@@ -192,7 +192,7 @@ def test_verdict_shows_each_sources_stance_and_span() -> None:
         note="Sources disagree.",
     )
     answer = Answer("The bakery sold 500 loaves.", Status.ANSWERED, QUOTE, [cite()], verdict=verdict)
-    parsed = audit(ui.render_answer(answer, {"bakery.txt": ARTICLE, "other.txt": "Five hundred."}))
+    parsed = audit(ui_html.render_answer(answer, {"bakery.txt": ARTICLE, "other.txt": "Five hundred."}))
     text = "".join(parsed.text)
     assert text.startswith("⚠ Conflicting: the sources disagree Sources disagree.")
     assert "refutes bakery.txt" in text and "gives 340" in text
@@ -202,7 +202,7 @@ def test_verdict_shows_each_sources_stance_and_span() -> None:
 
 def test_a_verdict_without_evidence_says_so() -> None:
     verdict = Verdict(claim="Cats rule.", verdict=Label.NOT_ENOUGH_INFO, note="Nothing on this.")
-    assert "No source speaks to this claim." in ui.render_verdict(verdict, {})
+    assert "No source speaks to this claim." in ui_html.render_verdict(verdict, {})
 
 
 def test_disagreement_table_has_one_row_per_value_with_sources_and_quotes() -> None:
@@ -214,7 +214,7 @@ def test_disagreement_table_has_one_row_per_value_with_sources_and_quotes() -> N
         note="",
         variants=[Variant("a dozen", [c1]), Variant("dozens", [c2, c3])],
     )
-    out = ui.render_disagreement(dis)
+    out = ui_html.render_disagreement(dis)
     parsed = audit(out)
     rows = re.findall(r"<tr>(.*?)</tr>", out)
     assert len(rows) == 3  # header + one per value
@@ -232,11 +232,11 @@ def test_sources_panel_lists_articles_as_text() -> None:
         ArticleInfo(doc="x.html", hash="h", title=f"Bad {XSS}", outlet="Out<let>", passages=3),
         ArticleInfo(doc="y.txt", hash="h", passages=1),
     ]
-    parsed = audit(ui.render_sources(articles))
+    parsed = audit(ui_html.render_sources(articles))
     text = "".join(parsed.text)
     assert "2 article(s) indexed" in text
     assert f"Bad {XSS}"[:60] in text and "Out<let>" in text and "y.txt" in text
-    assert "No articles indexed yet" in ui.render_sources([])
+    assert "No articles indexed yet" in ui_html.render_sources([])
 
 
 def test_ingest_report_names_uploaded_files_not_temp_paths() -> None:
@@ -244,7 +244,7 @@ def test_ingest_report_names_uploaded_files_not_temp_paths() -> None:
     report.skipped.append(
         "/tmp/gradio/abc123/bad<1>.txt: not UTF-8 text (bad byte at 0); re-save it as UTF-8"
     )
-    out = ui.render_ingest_report(report, {"/tmp/gradio/abc123/bad<1>.txt": "bad<1>.txt"})
+    out = ui_html.render_ingest_report(report, {"/tmp/gradio/abc123/bad<1>.txt": "bad<1>.txt"})
     text = "".join(audit(out).text)
     assert "Indexed 1 article(s) (4 passages)" in text
     assert "Not indexed: bad<1>.txt: not UTF-8 text" in text
@@ -449,7 +449,7 @@ def test_underline_colours_match_the_verdict_badges() -> None:
     from bot.ui_text import TEXT_CSS
 
     for label in ("supported", "refuted", "conflicting", "not_enough_info"):
-        badge_colour = re.search(rf"\.fb-badge-{label} \{{ background: (#[0-9a-f]{{6}})", ui.CSS)
+        badge_colour = re.search(rf"\.fb-badge-{label} \{{ background: (#[0-9a-f]{{6}})", ui_html.CSS)
         line_colour = re.search(rf"\.fb-claim-{label} \{{ text-decoration-color: (#[0-9a-f]{{6}})", TEXT_CSS)
         assert badge_colour and line_colour and badge_colour.group(1) == line_colour.group(1), label
 

@@ -201,7 +201,7 @@ def test_troops_answer_is_900_with_a_citation_that_opens_the_source(
     expect(reply.locator(".fb-ref")).to_have_text(["[1]"])
     summary = reply.locator("details.fb-cite summary")
     expect(summary).to_have_count(1)
-    expect(summary).to_contain_text(f"[1] Voz media US Voz.us · {TROOPS_DOC}")
+    expect(summary).to_contain_text(f"[1] US calls to prevent resurgence of ISIS in Syria · {TROOPS_DOC}")
     mark = reply.locator("details.fb-cite mark")
     expect(mark).to_be_hidden()  # closed until clicked
     summary.click()
@@ -224,9 +224,13 @@ def test_airstrikes_example_shows_both_values_in_a_table(page: Page, seeds_url: 
     rows = reply.locator(".fb-disagree tbody tr")
     expect(rows).to_have_count(2)
     cells = {r.locator("td").nth(0).inner_text(): r.locator("td").all_inner_texts() for r in rows.all()}
-    assert set(cells) == {"a dozen", "dozens"}  # value | sources | quote
-    assert TROOPS_DOC in cells["a dozen"][1] and "a dozen airstrikes" in cells["a dozen"][2]
-    assert STRIKES_DOZENS_DOC in cells["dozens"][1] and "dozens of airstrikes" in cells["dozens"][2]
+    assert set(cells) == {"a dozen airstrikes", "dozens of airstrikes"}  # value | sources | quote
+    assert (
+        TROOPS_DOC in cells["a dozen airstrikes"][1]
+        and "a dozen airstrikes" in cells["a dozen airstrikes"][2]
+    )
+    assert STRIKES_DOZENS_DOC in cells["dozens of airstrikes"][1]
+    assert "dozens of airstrikes" in cells["dozens of airstrikes"][2]
     for summary in reply.locator("details.fb-cite summary").all():
         summary.click()
     expect(reply.locator("details.fb-cite mark")).to_have_count(2)
@@ -239,7 +243,9 @@ def test_a_claim_gets_a_verdict_badge_with_evidence_per_source(page: Page, seeds
     reply = ask(page, "The US has 2,000 troops in Syria.")
     expect(reply.locator(".fb-badge")).to_have_text("✗ Refuted")
     evidence = reply.locator("details.fb-ev summary")
-    expect(evidence.first).to_contain_text(f"refutes Voz media US Voz.us · {TROOPS_DOC}")
+    expect(evidence.first).to_contain_text(
+        f"refutes US calls to prevent resurgence of ISIS in Syria · {TROOPS_DOC}"
+    )
     evidence.first.click()
     expect(reply.locator("details.fb-ev mark").first).to_contain_text("900 troops")
     shot(page, "verdict")
@@ -461,7 +467,7 @@ def test_gradio_client_calls_the_stable_endpoints(seeds_url: str) -> None:
     assert [c["doc"] for c in answer["citations"]] == [TROOPS_DOC]
     strikes = client.predict(STRIKES_Q, "question", api_name="/ask")
     values = {v["value"] for d in strikes["disagreements"] for v in d["variants"]}
-    assert values == {"a dozen", "dozens"}
+    assert values == {"a dozen airstrikes", "dozens of airstrikes"}
     verdict = client.predict("The US has 2,000 troops in Syria.", api_name="/check")
     assert verdict["verdict"] == "refuted"
     assert TROOPS_DOC in {s["doc"] for s in client.predict(api_name="/sources")}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from gradio_client import Client, handle_file
 
-from bot import ui
+from bot import ui, ui_html
 from bot.api import FactChecker
 from index.embed import Embedder
 from index.settings import Settings
@@ -76,7 +76,7 @@ def test_uploads_off_removes_the_endpoint(tmp_path: Path, embedder: Embedder) ->
     app = ui.build_app(checker)
     names = {d.get("api_name") for d in app.config["dependencies"] if d.get("api_visibility") == "public"}
     assert "upload" not in names and {"ask", "check", "sources"} <= names
-    assert "upload some below" not in ui.render_sources([], uploads=False)
+    assert "upload some below" not in ui_html.render_sources([], uploads=False)
     assert "turned off" in ui.ingest_uploads(checker, [str(SEEDS / SEED)])
 
 
