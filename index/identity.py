@@ -40,6 +40,8 @@ def same_source(recorded: str, source: str) -> bool:
         return True
     if not recorded or os.path.isabs(recorded) or ":" in recorded.split("/")[0]:
         return False
+    if str(Path(recorded).resolve()) == source:
+        return True  # "../corpora/x.csv" recorded from this same working folder
     tail = os.path.normpath(recorded)
     return source.endswith(os.sep + tail) and not tail.startswith("..")
 

@@ -6,6 +6,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from index.embed import Embedder
 from index.identity import UPLOAD_NAMESPACE, Identities, same_source
 from index.ingest import ingest
@@ -85,6 +87,19 @@ def test_a_relative_source_from_an_older_index_is_the_same_file() -> None:
     assert same_source("seeds/000.txt", "/work/x/seeds/000.txt")
     assert not same_source("seeds/000.txt", "/work/x/other/000.txt")
     assert not same_source("upload:000.txt", "/work/x/upload/000.txt")
+
+
+def test_a_relative_source_above_the_working_folder_is_the_same_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older record such as "../corpora/news.csv" (ingested from this folder) keeps its ids:
+    re-ingesting it must not rename every row and embed the corpus again."""
+    work, corpus = tmp_path / "work", tmp_path / "corpora"
+    work.mkdir()
+    corpus.mkdir()
+    monkeypatch.chdir(work)
+    assert same_source("../corpora/news.csv", str((corpus / "news.csv").resolve()))
+    assert not same_source("../corpora/news.csv", str((tmp_path / "other" / "news.csv").resolve()))
 
 
 def test_a_name_that_is_not_utf8_is_skipped_and_the_folder_still_goes_in(
