@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from bot.render import BADGES
-from bot.types import Answer, Citation, Disagreement, Evidence, Passage, Status, Verdict
+from bot.types import Answer, Citation, Evidence, Passage, Status, Verdict
+from bot.ui_disagree import DISAGREE_CSS, render_disagreement
 from bot.ui_entities import entities_html
 
 if TYPE_CHECKING:
@@ -53,7 +54,6 @@ CSS = """
 .fb-disagree table, .fb-sources table { border-collapse: collapse; width: 100%; margin: .3em 0; }
 .fb-disagree th, .fb-disagree td, .fb-sources th, .fb-sources td { border: 1px solid var(--border-color-primary);
   padding: .25em .5em; text-align: left; vertical-align: top; }
-.fb-disagree td:first-child { white-space: nowrap; }
 .fb-disagree-title { font-weight: 700; margin: .5em 0 .2em 0; }
 .fb-nis-title { font-weight: 700; }
 .fb-passage { margin: .3em 0; }
@@ -63,6 +63,7 @@ CSS = """
 .fb-ok { color: #15803d; font-weight: 600; }
 .fb-example { font-size: .85em !important; }
 """
+CSS += DISAGREE_CSS
 
 
 # --- pure rendering: Answer / Verdict / articles -> HTML strings ---------------------------
@@ -150,20 +151,6 @@ def render_verdict(v: Verdict, texts: Mapping[str, str]) -> str:
         f'<div class="fb-verdict" data-verdict="{esc(str(v.verdict))}">'
         f'<div>{render_badge(str(v.verdict))} <span class="fb-note">{esc(v.note)}</span></div>'
         f"{evidence}</div>"
-    )
-
-
-def render_disagreement(d: Disagreement) -> str:
-    """One table row per value: value | sources | quote."""
-    rows = []
-    for v in d.variants:
-        sources = "<br>".join(f"[{c.id}] {_label_html(c.doc, c.title, c.outlet)}" for c in v.citations)
-        quotes = "<br>".join(f"“{esc(c.quote)}”" for c in v.citations)
-        rows.append(f"<tr><td><b>{esc(v.value)}</b></td><td>{sources}</td><td>{quotes}</td></tr>")
-    return (
-        f'<div class="fb-disagree"><div class="fb-disagree-title">Sources disagree on the {esc(d.about)}</div>'
-        "<table><thead><tr><th>Value</th><th>Sources</th><th>Quote</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 

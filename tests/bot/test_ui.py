@@ -16,13 +16,11 @@ from bot.types import (
     NOT_IN_SOURCES,
     Answer,
     Citation,
-    Disagreement,
     Evidence,
     Label,
     Passage,
     Stance,
     Status,
-    Variant,
     Verdict,
 )
 from index.errors import BadQuestionError, StoreError
@@ -203,28 +201,6 @@ def test_verdict_shows_each_sources_stance_and_span() -> None:
 def test_a_verdict_without_evidence_says_so() -> None:
     verdict = Verdict(claim="Cats rule.", verdict=Label.NOT_ENOUGH_INFO, note="Nothing on this.")
     assert "No source speaks to this claim." in ui_html.render_verdict(verdict, {})
-
-
-def test_disagreement_table_has_one_row_per_value_with_sources_and_quotes() -> None:
-    c1 = cite(1, "a.txt", "They made a dozen strikes.", 0)
-    c2 = cite(2, "b.txt", "Dozens of <strikes>.", 0, title="B & co")
-    c3 = cite(3, "c.txt", "Again dozens.", 0)
-    dis = Disagreement(
-        about="airstrike",
-        note="",
-        variants=[Variant("a dozen", [c1]), Variant("dozens", [c2, c3])],
-    )
-    out = ui_html.render_disagreement(dis)
-    parsed = audit(out)
-    rows = re.findall(r"<tr>(.*?)</tr>", out)
-    assert len(rows) == 3  # header + one per value
-    cells = [re.findall(r"<t[hd]>(.*?)</t[hd]>", r) for r in rows]
-    assert cells[0] == ["Value", "Sources", "Quote"]
-    assert html.unescape(re.sub(r"<[^>]+>", "", cells[1][0])) == "a dozen"
-    assert "a.txt" in cells[1][1] and "b.txt" not in cells[1][1]
-    assert "B &amp; co" in cells[2][1] and "c.txt" in cells[2][1]
-    assert "Dozens of <strikes>." in html.unescape(re.sub(r"<[^>]+>", "", cells[2][2]))
-    assert "Sources disagree on the airstrike" in "".join(parsed.text)
 
 
 def test_sources_panel_lists_articles_as_text() -> None:

@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 from bot import ui
 from bot.api import FactChecker
-from bot.types import Answer
+from bot.types import Answer, Citation, Disagreement, Status, Variant
 from index.embed import Embedder
 from index.settings import Settings
 from tests.conftest import ROOT, SEEDS
@@ -220,17 +220,17 @@ def test_airstrikes_example_shows_both_values_in_a_table(page: Page, seeds_url: 
     expect(user_messages(page)).to_have_text([STRIKES_Q])
     expect(reply.locator(".fb-answer")).to_contain_text("a dozen")
     expect(reply.locator(".fb-answer")).to_contain_text("dozens")
-    expect(reply.locator(".fb-disagree th")).to_have_text(["Value", "Sources", "Quote"])
+    expect(reply.locator(".fb-disagree th")).to_have_text(["Outlet", "Date", "Value", "Quote"])
     rows = reply.locator(".fb-disagree tbody tr")
     expect(rows).to_have_count(2)
-    cells = {r.locator("td").nth(0).inner_text(): r.locator("td").all_inner_texts() for r in rows.all()}
-    assert set(cells) == {"a dozen airstrikes", "dozens of airstrikes"}  # value | sources | quote
-    assert (
-        TROOPS_DOC in cells["a dozen airstrikes"][1]
-        and "a dozen airstrikes" in cells["a dozen airstrikes"][2]
-    )
-    assert STRIKES_DOZENS_DOC in cells["dozens of airstrikes"][1]
-    assert "dozens of airstrikes" in cells["dozens of airstrikes"][2]
+    cells = {r.locator("td").nth(2).inner_text(): r.locator("td").all_inner_texts() for r in rows.all()}
+    assert set(cells) == {"a dozen airstrikes", "dozens of airstrikes"}  # outlet | date | value | quote
+    assert "US calls to prevent resurgence of ISIS in Syria" in cells["a dozen airstrikes"][0]  # its title
+    assert "a dozen airstrikes" in cells["a dozen airstrikes"][3]
+    assert "US Central Command" in cells["dozens of airstrikes"][0]
+    assert "dozens of airstrikes" in cells["dozens of airstrikes"][3]
+    cited = reply.locator(".fb-sources-list").inner_text()  # the [n] of each card, with its file
+    assert TROOPS_DOC in cited and STRIKES_DOZENS_DOC in cited
     for summary in reply.locator("details.fb-cite summary").all():
         summary.click()
     expect(reply.locator("details.fb-cite mark")).to_have_count(2)
@@ -455,6 +455,85 @@ def test_the_claim_table_reads_as_cards_on_a_phone(page: Page, seeds_url: str) -
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     reply.evaluate("e => e.scrollIntoView({block: 'start'})")
     shot(page, "check-text-phone")
+
+
+TOLL_Q = "What is the death toll of the market raid?"
+TOLL_QUOTE = (
+    "The death toll from the air raid on the crowded market in the town rose to {n} on {day}, "
+    "the monitoring group said, adding that rescue workers were still searching the rubble of "
+    "several collapsed buildings and that many of the wounded were in a critical condition."
+)
+
+
+UNSCROLL_CHAT = """() => { for (const e of document.querySelectorAll("#chat, #chat *")) {
+    const s = getComputedStyle(e);
+    if (["auto", "scroll"].includes(s.overflowY) || s.height.endsWith("px") && e.scrollHeight > e.clientHeight)
+      Object.assign(e.style, { height: "auto", maxHeight: "none", overflow: "visible" });
+} }"""
+"""Lets the chat box grow to its content, so a full-page screenshot shows the whole reply."""
+
+
+class TollChecker(FactChecker):
+    """Answers every question with a toll four outlets report on three days: the page's data only."""
+
+    def ask(self, question: str, mode: str = "question") -> Answer:
+        reports = [
+            ("12 people", "Monitor Wire", "2017-03-03"),
+            ("19 people", "The Daily Long-Named Outlet of Record", "2017-03-04"),
+            ("25 people", "Another Outlet", "2017-03-06"),
+            ("23 people", "", "2017-03-06"),
+        ]
+        cites = [
+            Citation(
+                i,
+                f"00{i}_a_rather_long_article_file_name.txt",
+                0,
+                100,
+                TOLL_QUOTE.format(n=n, day=day),
+                0.8,
+                outlet=outlet,
+                date=day,
+            )
+            for i, (n, outlet, day) in enumerate(reports, 1)
+        ]
+        variants = [Variant(n, [c]) for (n, _, _), c in zip(reports, cites, strict=True)]
+        return Answer(
+            question=question,
+            status=Status.ANSWERED,
+            answer="The sources differ: 12 → 19 → 25 people.",
+            citations=cites,
+            disagreements=[Disagreement(about="death toll", note="", variants=variants)],
+        )
+
+
+def test_a_dated_disagreement_reads_on_a_phone_with_its_timeline(page: Page, checker: FactChecker) -> None:
+    page.set_viewport_size(PHONE)
+    with serving(TollChecker(checker.settings, store=checker.store, embedder=checker.embedder)) as url:
+        open_page(page, url)
+        reply = ask(page, TOLL_Q)
+        table = reply.locator(".fb-disagree table")
+        expect(table).to_be_visible()
+        expect(reply.locator(".fb-disagree thead")).to_be_hidden()  # rows become cards
+        rows = reply.locator(".fb-disagree tbody tr")
+        expect(rows).to_have_count(4)
+        assert rows.first.evaluate("e => getComputedStyle(e).display") == "block"
+        expect(rows.nth(0)).to_contain_text("Monitor Wire")
+        expect(rows.nth(0)).to_contain_text("3 Mar 2017")
+        expect(rows.nth(3)).to_contain_text("6 Mar 2017")
+        expect(reply.locator(".fb-disagree svg.fb-timeline circle")).to_have_count(4)
+        assert reply.locator(".fb-disagree svg.fb-timeline").bounding_box()["width"] <= PHONE["width"]
+        quote = rows.nth(1).locator(".fb-col-quote")
+        expect(quote).to_contain_text("still searching")  # the whole (shortened) quote, wrapped
+        assert quote.evaluate("e => e.scrollWidth <= e.clientWidth")
+        assert reply.evaluate("e => e.scrollWidth <= e.clientWidth")
+        overflow = """() => [...document.querySelectorAll("#chat .fb-disagree, #chat .fb-disagree *")]
+            .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).length"""
+        assert page.evaluate(overflow) == 0  # nothing runs past the screen's edge
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        page.evaluate(UNSCROLL_CHAT)
+        shot(page, "disagreement-phone")
+        table_height = table.bounding_box()["height"]
+        assert table_height < 4 * 260, table_height  # four cards, a few lines each
 
 
 # --- gradio_client ------------------------------------------------------------------------------
