@@ -15,12 +15,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from bot.dates import MONTH_NUMBER, parse_iso
 from bot.nlp import parse
-from index.lexicon import MONTHS
 
-_MONTH_NUMBER = {name: (i % 12) + 1 for i, name in enumerate(MONTHS[:12])} | {
-    name: n for name, n in zip(MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12), strict=True)
-}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WORD = re.compile(r"[a-z]+|\d+")
 
@@ -57,7 +54,7 @@ def periods(text: str) -> tuple[Period, ...]:
             continue
         year = int(years[0])
         words = _WORD.findall(lowered)
-        months = [_MONTH_NUMBER[w] for w in words if w in _MONTH_NUMBER]
+        months = [MONTH_NUMBER[w] for w in words if w in MONTH_NUMBER]
         if not months:
             out.append(Period(date(year, 1, 1), date(year, 12, 31), ent.text))
             continue
@@ -71,14 +68,6 @@ def periods(text: str) -> tuple[Period, ...]:
     return tuple(out)
 
 
-def iso_date(value: str) -> date | None:
-    """An article's stored ISO date (``YYYY-MM-DD``), or None when it has none."""
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def date_misfit(claim: str, published: str, context: str, report_days: int) -> str:
     """Why the evidence is about another time than the claim, or "" when it may be the same.
 
@@ -86,7 +75,7 @@ def date_misfit(claim: str, published: str, context: str, report_days: int) -> s
     the claim's year, or its publication date falls in the claim's period or the days after.
     Without a publication date nothing is ruled out here.
     """
-    day = iso_date(published)
+    day = parse_iso(published)
     if day is None:
         return ""
     context_years = set(_YEAR.findall(context))

@@ -17,7 +17,8 @@ from index.lexicon import MONTHS, WEEKDAYS
 from index.tuning import AnswerTuning
 
 _FULL = {name: i + 1 for i, name in enumerate(MONTHS[:12])}
-_MONTH_NUMBER = _FULL | {a: next(n for f, n in _FULL.items() if f.startswith(a[:3])) for a in MONTHS[12:]}
+MONTH_NUMBER = _FULL | {a: next(n for f, n in _FULL.items() if f.startswith(a[:3])) for a in MONTHS[12:]}
+"""Month name or abbreviation (lower case) -> its number: "sept" -> 9."""
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 
 
@@ -91,20 +92,20 @@ def date_words(text: str) -> frozenset[str]:
     return frozenset(
         word_stem(w.lower())
         for w in re.findall(r"[A-Za-z]+", text)
-        if w.lower() in WEEKDAYS or (w.lower() in _MONTH_NUMBER and (w[:1].isupper() or w.lower() != "may"))
+        if w.lower() in WEEKDAYS or (w.lower() in MONTH_NUMBER and (w[:1].isupper() or w.lower() != "may"))
     )
 
 
 def _month(words: list[tuple[str, int]], i: int) -> int:
     word = words[i][0]
     lower = word.lower()
-    if lower not in _MONTH_NUMBER:
+    if lower not in MONTH_NUMBER:
         return 0
     if lower == "may" and not word[:1].isupper():
         near = [w for w, _ in words[max(0, i - 1) : i + 2] if w.isdigit()]
         if not near:
             return 0  # "may" the modal verb
-    return _MONTH_NUMBER[lower]
+    return MONTH_NUMBER[lower]
 
 
 def _year(word: str) -> bool:

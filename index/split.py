@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from index.clean import Cleaned, is_heading
-from index.lexicon import REPORTING_FORMS
+from index.lexicon import MONTHS, REPORTING_FORMS
 
 ABBREVIATIONS = {
     "mr",
@@ -52,18 +52,6 @@ ABBREVIATIONS = {
     "ft",
     "ave",
     "blvd",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "a.m",
     "p.m",
     "e.g",
@@ -73,6 +61,7 @@ ABBREVIATIONS = {
     "cf",
     "gov't",
     "govt",
+    *MONTHS[12:],  # "Jan.", "Sept.": the month abbreviations
 }
 _REPORTING = "|".join(REPORTING_FORMS)
 _NAME = r"(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?|al-|bin |de |van |von )?[A-Z][\w.’'-]*){0,5})"
