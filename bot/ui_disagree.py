@@ -34,7 +34,7 @@ DISAGREE_CSS = """
 .fb-disagree { max-width: 100%; }
 .fb-disagree table { table-layout: auto; }
 .fb-disagree td { overflow-wrap: anywhere; }
-.fb-disagree td.fb-col-date, .fb-disagree td.fb-col-value { white-space: nowrap; }
+.fb-disagree th, .fb-disagree td.fb-col-date, .fb-disagree td.fb-col-value { white-space: nowrap; }
 .fb-disagree .fb-quote { font-size: .92em; }
 .fb-timeline { display: block; width: 100%; max-width: 520px; height: 150px; margin: .3em 0; }
 .fb-timeline text { font-size: 11px; fill: var(--body-text-color); }
