@@ -3,7 +3,7 @@
 An article's id is its file name (``000_66cd316cc8c383c8.txt``; jsonl: ``name#line-id``),
 so existing indexes and gold sets keep their ids. Each article also records its *source*
 (the file's absolute path, or ``upload:NAME`` for the chat page), and an id is reused
-only by the same source: a file of the same name from another folder gets the shortest
+only by the same source or the same text (a moved or copied folder): a file of the same name from another folder gets the shortest
 trailing path that is still free (``b/report.txt``), and the same id again on the next run.
 """
 
@@ -53,6 +53,9 @@ class Identities:
     known: Mapping[str, str]
     """Indexed article id -> its recorded source."""
     namespace: str = ""
+    hashes: Mapping[str, str] = field(default_factory=dict)
+    """Indexed article id -> its content hash: the same text from another folder is the same
+    article (a moved or copied checkout), not a second one."""
     seen: dict[str, str] = field(default_factory=dict)
     """Id -> source, for the articles of this run."""
 
@@ -69,6 +72,8 @@ class Identities:
                 return replace(article, id=ident, path=source), "listed twice"
             if ident not in self.seen and same_source(self.known.get(ident, ""), source):
                 return self._take(article, ident, source, candidates[0])
+            if ident not in self.seen and self.hashes.get(ident) == article.hash:
+                return self._take(article, ident, source, candidates[0])  # moved or copied
         for ident in candidates:
             if ident not in self.known and ident not in self.seen:
                 return self._take(article, ident, source, candidates[0])

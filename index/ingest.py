@@ -120,7 +120,9 @@ def ingest(
     files, errors = discover(paths)
     report.skipped.extend(str(e) for e in errors)
     known = {a.doc: a for a in store.articles()}
-    ids = Identities({doc: a.path for doc, a in known.items()}, namespace)
+    ids = Identities(
+        {doc: a.path for doc, a in known.items()}, namespace, {d: a.hash for d, a in known.items()}
+    )
     todo: list[Article] = []
     for done, path in enumerate(files, start=1):
         problems: list[str] = []
