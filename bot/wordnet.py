@@ -35,6 +35,7 @@ class WordNet:
     def __init__(self, path: Path = DATA) -> None:
         self.synsets: dict[str, Synset] = {}
         self._senses: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._irregular: dict[tuple[str, str], tuple[str, ...]] = {}
         with gzip.open(path, "rt", encoding="utf-8") as source:
             for line in source:
                 if line.startswith("S\t"):
@@ -45,15 +46,24 @@ class WordNet:
                 elif line.startswith("L\t"):
                     _, pos, lemma, ids = line.rstrip("\n").split("\t")
                     self._senses[(pos, lemma)] = tuple(ids.split())
+                elif line.startswith("E\t"):
+                    _, pos, form, bases = line.rstrip("\n").split("\t")
+                    self._irregular[(pos, form)] = tuple(bases.split())
 
     def senses(self, word: str, pos: str = "n") -> tuple[str, ...]:
         """The word's synsets, most frequent sense first; plural and inflected forms are
         reduced to a base form WordNet knows ("forwards" -> "forward", "seized" -> "seize")."""
-        for form in base_forms(word, pos):
+        for form in self.lemmas(word, pos):
             found = self._senses.get((pos, form))
             if found:
                 return found
         return ()
+
+    def lemmas(self, word: str, pos: str = "n") -> list[str]:
+        """Candidate dictionary forms: the word, its irregular bases from WordNet's exception
+        lists ("children" -> "child", "took" -> "take"), then the regular suffix rules."""
+        forms = base_forms(word, pos)
+        return [forms[0], *self._irregular.get((pos, forms[0]), ()), *forms[1:]]
 
     def ancestors(self, synset: str) -> frozenset[str]:
         """Every synset above this one ("is a kind of" or "is an instance of"), itself included."""
@@ -97,12 +107,13 @@ def base_forms(word: str, pos: str = "n") -> list[str]:
     key = "_".join(word.lower().split())
     forms = [key]
     if pos == "n":
-        rules = [("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")]
+        rules = [("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh")]
+        rules += [("men", "man"), ("s", "")]  # WordNet's own detachment rules (morphy)
     else:
         rules = [("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", "")]
         rules += [("ing", "e"), ("ing", "")]
     for suffix, repl in rules:
-        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+        if key.endswith(suffix) and len(key) >= len(suffix) + 2:
             forms.append(key[: -len(suffix)] + repl)
     if pos == "v" and len(key) > 5 and key[-3] == key[-4] and key.endswith(("ed", "ing")):
         forms.append(key[: -3 if key.endswith("ed") else -4])  # "stopped" -> "stop"

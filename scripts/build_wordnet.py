@@ -4,8 +4,8 @@ factbot needs "is a kind of" (tennis -> sport, Tamil -> language) and synonyms (
 capture) offline, without nltk or an apt step for its users. This script reads the
 database files that Debian's ``wordnet-base`` package installs (``/usr/share/wordnet``)
 and writes ``bot/data/wordnet.tsv.gz``: nouns and verbs only, each synset's lexicographer
-file, hypernyms (class and instance) and lemmas, and each lemma's synsets in WordNet's
-sense order. Run it again only to rebuild the table:
+file, hypernyms (class and instance) and lemmas, each lemma's synsets in WordNet's
+sense order, and the irregular forms of the exception lists (children, took). Run it again only to rebuild the table:
 
     apt-get install wordnet-base && .venv/bin/python scripts/build_wordnet.py
 
@@ -59,11 +59,22 @@ def lemma_lines(path: Path, pos: str) -> list[str]:
     return out
 
 
+def exception_lines(path: Path, pos: str) -> list[str]:
+    """``E<TAB>pos<TAB>form<TAB>bases`` for irregular forms ("children" -> "child", "took" -> "take")."""
+    out = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            out.append(f"E\t{pos}\t{fields[0].lower()}\t{' '.join(f.lower() for f in fields[1:])}")
+    return out
+
+
 def build(source: Path, out: Path) -> int:
     lines = []
     for pos, name in (("n", "noun"), ("v", "verb")):
         lines += synset_lines(source / f"data.{name}", pos)
         lines += lemma_lines(source / f"index.{name}", pos)
+        lines += exception_lines(source / f"{name}.exc", pos)
     out.parent.mkdir(parents=True, exist_ok=True)
     text = "# WordNet 3.0 nouns and verbs for factbot; see bot/data/WORDNET-LICENSE\n" + "\n".join(lines)
     with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as sink:

@@ -39,3 +39,12 @@ def test_inflected_forms_reach_their_base() -> None:
 
 def test_multiword_lemmas() -> None:
     assert wordnet().is_kind_of("Labour Party", "party")
+
+
+def test_irregular_forms_reach_their_base_through_the_exception_lists() -> None:
+    """ "children", "women" and "took" are under "child", "woman" and "take" (WordNet's own
+    exception lists and detachment rules), so "11 children" are people."""
+    wn = wordnet()
+    assert "child" in wn.lemmas("children") and "take" in wn.lemmas("took", "v")
+    assert wn.is_kind_of("children", "person") and wn.is_kind_of("women", "person")
+    assert not wn.is_kind_of("trucks", "person")
