@@ -25,7 +25,7 @@ from bot.evidence import EvidenceSentence, terms
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
 from bot.scope import fits, latest, question_scope
-from bot.sentences import by_predicate, sentences, states_predicate
+from bot.sentences import by_predicate, names_thing, sentences, states_predicate
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from index.settings import Settings
 
@@ -114,7 +114,10 @@ class Answerer:
         if q.kind is Kind.PERSON and titled_name(q, hit.chunk.text):
             return True  # "Who is the secretary of state?" - "Secretary of State Antony Blinken"
         previous = hit.previous
-        return states_predicate(q, hit, self.tune, previous.text if previous else "")
+        before = previous.text if previous else ""
+        if q.thing and not names_thing(q.thing, hit, before):
+            return False  # "from which air base": a sentence naming no base does not say
+        return states_predicate(q, hit, self.tune, before)
 
     def _attribute_hits(self, q: Question, hits: list[EvidenceSentence]) -> list[EvidenceSentence]:
         """Attribute values need the subject's names, not the question's verb ("associated with")."""

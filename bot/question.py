@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from bot.text import QUESTION_WORDS, STOPWORDS, normalise, one_typo_apart, stem, tokens, word_stem
 from index.lexicon import AUXILIARIES, HOW_WORDS, SHORTHAND, WH_WORDS
@@ -27,7 +28,7 @@ ENTITY_LABELS = {
 }
 _MEASURE = r"(?:population|number|total|amount|death\s+toll|toll|headcount|tally)"
 _COUNT = re.compile(
-    r"\b(how\s+(many|much)|number\s+of|how\s+long|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
+    r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b",
     re.I,
 )
@@ -84,6 +85,26 @@ def _which_kind(text: str) -> Kind | None:
     return None
 
 
+def _thing_asked(text: str) -> str:
+    """The concrete noun a which-phrase asks for ("from which air base" -> "base"): the last
+    word of the phrase before an auxiliary, a determiner or a preposition, kept only when
+    WordNet's first sense of it is a physical thing or place (a base, a neighbourhood, a
+    hospital), which a sentence stating the answer names; abstract nouns (reason, sentence)
+    are often only implied, and are not kept."""
+    from bot.wordnet import wordnet
+
+    for m in _WHICH_PHRASE.finditer(text):
+        words: list[str] = []
+        for word in m.group(1).split():
+            bare = word.lower().strip("'")
+            if bare in AUXILIARIES or bare in _PHRASE_END or bare in STOPWORDS or word[:1].isupper():
+                break
+            words.append(bare)
+        if words and wordnet().kind_rank(words[-1], "physical_entity") == 0:
+            return words[-1]
+    return ""
+
+
 def _uncontract(text: str) -> str:
     """ "What's"/"Who're" as "What is"/"Who are", so the full and the short form ask alike."""
     return _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
@@ -102,6 +123,10 @@ class Question:
     """Name-like words (stemmed) that evidence must mention: "russian" in "Russian troops"."""
     content: tuple[str, ...] = field(default_factory=tuple)
     duration: bool = False
+    age: bool = False
+    thing: str = ""
+    """The concrete noun an open which-question asks for ("which air base" -> "base")."""
+    """"how old": an age ("a 25-year-old", "aged 25"), never another count of years."""
     """"how long": a span of time, not a point in it."""
     modifiers: tuple[str, ...] = field(default_factory=tuple)
     """Name-like words right before a count's noun ("Russian" troops): the evidence must name them."""
@@ -125,10 +150,14 @@ def analyse(text: str) -> Question:
     return Question(
         text=text,
         kind=kind,
-        target=_count_target(clean) if kind is Kind.COUNT else "",
+        target=("year" if re.search(r"\bhow\s+old\b", clean, re.I) else _count_target(clean))
+        if kind is Kind.COUNT
+        else "",
         key_terms=tuple(_key_terms(clean)),
-        content=tuple(tokens(re.sub(r"\bhow\s+(long|many|much|often|far)\b", " ", clean, flags=re.I))),
+        content=tuple(tokens(re.sub(r"\bhow\s+(long|many|much|often|far|old)\b", " ", clean, flags=re.I))),
         duration=bool(re.search(r"\bhow\s+long\b", clean, re.I)),
+        age=bool(re.search(r"\bhow\s+old\b", clean, re.I)),
+        thing=_thing_asked(clean) if kind is Kind.OPEN else "",
         modifiers=tuple(word_stem(w.lower()) for w in written) if kind is Kind.COUNT else (),
         modifier_words=tuple(written) if kind is Kind.COUNT else (),
     )
@@ -207,6 +236,8 @@ def _count_target(text: str) -> str:
             head = tok.head
             compounds = [c.text for c in head.children if c.dep_ == "compound" and c.text.islower()]
             return stem("".join(compounds) + head.text) if compounds else stem(head.text)
+        if tok.lower_ == "many" and tok.dep_ in {"nsubj", "nsubjpass"} and (elided := _elided_target(tok)):
+            return elided
     m = re.search(r"\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.*)", text, re.I)
     if not m:
         return ""
@@ -219,6 +250,17 @@ def _count_target(text: str) -> str:
     return stem(lowered[0] if lowered else words[0])
 
 
+def _elided_target(many: Any) -> str:
+    """ "How many" as the subject, its noun left out: "how many of those killed were rebels"
+    counts the copula's noun; "how many died", "how many were hurt" count people (English
+    drops the noun only when it is people)."""
+    verb = many.head
+    attribute = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if verb.lemma_ == "be":
+        return stem(attribute.text) if attribute is not None else ""
+    return "people" if verb.pos_ == "VERB" else ""
+
+
 def _key_terms(text: str) -> list[str]:
     """Capitalised words after the first word (names, nationalities, places), and acronyms."""
     out = []
@@ -226,8 +268,19 @@ def _key_terms(text: str) -> list[str]:
     for i, word in enumerate(words):
         if i == 0 or word.lower() in QUESTION_WORDS:
             continue
-        if word[:1].isupper() and word.lower() not in STOPWORDS | {"i"}:
+        if "-" in word.strip("-"):
+            out += _hyphenated_names(word)
+        elif word[:1].isupper() and word.lower() not in STOPWORDS | {"i"}:
             out.append(word_stem(word.lower()))
         elif word.isupper() and len(word) >= 2:
             out.append(word.lower())
     return out
+
+
+def _hyphenated_names(word: str) -> list[str]:
+    """The name parts of a hyphenated word, as evidence is tokenised (at hyphens): "US-led" ->
+    "us", "al-Kubra" -> "kubra", "Mi-8" -> "mi", "8"; a lower-case part describes, it is no name."""
+    parts = [p for p in word.split("-") if p]
+    if not any(p[:1].isupper() for p in parts):
+        return []
+    return [t for p in parts if p[:1].isupper() or p[:1].isdigit() for t in tokens(p)]

@@ -90,3 +90,14 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     if corpus.share(predicate, own_pool, verbs, surface) >= needed:
         return True
     return window_pool is not None and corpus.share(predicate, window_pool, verbs, surface) >= needed
+
+
+def names_thing(thing: str, hit: EvidenceSentence, previous: str = "") -> bool:
+    """The sentence (or the one before it) names the concrete thing a which-question asks for,
+    by word form or by meaning ("air base"/"airfield")."""
+    text = f"{previous} {hit.chunk.text}"
+    wanted = tokens(thing)
+    if not wanted or terms(text).has(wanted[0]):
+        return True
+    words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)})
+    return hit.corpus.share(wanted[:1], terms(text), words, {wanted[0]: thing}) > 0

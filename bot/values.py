@@ -249,6 +249,8 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
             if bare.lower() in {"of", "the"} and not run:
                 continue
             break
+        if run and bare.lower().endswith("ing"):
+            break  # "14 people including patients": a participle opens the next phrase
         run.append(bare.lower())
     if not run:
         return ""

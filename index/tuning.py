@@ -96,8 +96,9 @@ class AnswerTuning:
     """A co-cited sentence must score this share of the answer's sentence."""
     scope_window: int = 1
     """Sentences on each side of the evidence searched for the question's dates, actor and target."""
-    report_lag_days: int = 10
-    """An article up to this many days after an asked period still reports its events (follow-ups)."""
+    report_lag_days: int = 17
+    """An article up to this many days after an asked period still reports its events (follow-ups,
+    late crawl dates): keeps 95% of the gold sets' supporting articles (scripts/fit_report_lag.py)."""
     report_lead_days: int = 1
     """An article dated this many days before the asked period may still report it (time zones)."""
     weekday_lag_days: int = 2

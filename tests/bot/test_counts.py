@@ -121,3 +121,34 @@ def test_the_count_beside_the_question_words_scores_higher(tiny: FactChecker) ->
     found = counts(analyse("How many cranes were repaired at the pier?"), [hand(tiny, text, score=0.5)], TUNE)
     best = max(found, key=lambda c: c.score)
     assert [c.value for c in found] == ["6 cranes", "3 cranes"] and best.value == "3 cranes"
+
+
+def test_a_group_of_people_answers_how_many_people_only_without_a_people_count(tiny: FactChecker) -> None:
+    """ "killing 22 volunteers" answers "how many people were killed"; where the sentence also
+    counts people as such, the subgroup ("8 children") is not a second answer."""
+    q = "How many people were killed in the attack on the convoy?"
+    assert values(tiny, q, "The attack on the convoy killed 22 volunteers.") == ["22 volunteers"]
+    assert values(tiny, q, "The attack on the convoy killed 20 people and 8 children.") == ["20 people"]
+    assert values(tiny, q, "The attack on the convoy destroyed 18 trucks.") == []
+
+
+def test_a_group_of_people_must_be_under_the_asked_verb(tiny: FactChecker) -> None:
+    """ "How many people were wounded" is not answered by a group counted as killed."""
+    q = "How many people were wounded in the raid on the market?"
+    assert values(tiny, q, "At least 17 civilians were killed in the raid on the market.") == []
+    assert values(tiny, q, "The raid on the market wounded 30 civilians.") == ["30 civilians"]
+
+
+def test_the_asked_verb_may_be_stated_by_a_word_of_the_same_meaning(tiny: FactChecker) -> None:
+    """ "How many people died" is answered by "four civilians were killed"."""
+    q = "How many people died when the shells hit the old town?"
+    assert values(tiny, q, "Four civilians were killed when the shells hit the old town.") == [
+        "Four civilians"
+    ]
+
+
+def test_how_old_is_answered_by_an_age_only(tiny: FactChecker) -> None:
+    """ "How old" asks for an age; another span of years ("the 13-year war") does not answer."""
+    q = "How old was the bomber who attacked the wedding?"
+    assert values(tiny, q, "The bomber who attacked the wedding was 19 years old.") == ["19 years"]
+    assert values(tiny, q, "The bomber who attacked the wedding fought in the 13-year war.") == []

@@ -167,3 +167,34 @@ def test_a_contracted_what_is_asks_the_same_as_the_full_form(contracted: str) ->
 def test_the_noun_after_which_decides_not_the_object(question: str, kind: Kind) -> None:
     """In "which X verb the Y", X says what is asked, whatever Y is."""
     assert analyse(question).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("how many died in the bus blast", "people"),
+        ("How many were hurt in the bombing?", "people"),
+        ("How many were killed by the raids on the town?", "people"),
+        ("How many of those killed by the car bomb were rebels?", "rebel"),
+        ("How many soldiers died?", "soldier"),
+    ],
+)
+def test_how_many_without_a_noun_counts_people_or_the_copulas_noun(question: str, target: str) -> None:
+    """English leaves out the counted noun when it is people ("how many died"); "how many of
+    those ... were rebels" counts the noun after the copula."""
+    assert analyse(question).target == target
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("How many were killed in the US-led strikes?", ("us",)),
+        ("Where did the Mi-8 come down?", ("mi", "8")),
+        ("What happened at Urum al-Kubra?", ("urum", "kubra")),
+        ("Was it a high-profile attack?", ()),
+    ],
+)
+def test_a_hyphenated_name_is_matched_by_its_name_parts(question: str, names: tuple[str, ...]) -> None:
+    """Evidence is tokenised at hyphens ("U.S.-led" -> "us", "led"), so a question's hyphenated
+    name must be too; lower-case parts ("led", "al") describe and are not names."""
+    assert analyse(question).key_terms == names

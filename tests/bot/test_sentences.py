@@ -6,7 +6,7 @@ import pytest
 
 from bot.api import FactChecker
 from bot.question import analyse
-from bot.sentences import by_predicate, sentences, states_predicate
+from bot.sentences import by_predicate, names_thing, sentences, states_predicate
 from index.embed import Embedder
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand, sentence, tiny_checker
@@ -84,3 +84,13 @@ def test_the_sentence_before_can_state_the_predicate(tiny: FactChecker) -> None:
     hit = hand(tiny, "They worked near the bridges.", score=0.5)
     assert not states_predicate(q, hit, TUNE)
     assert states_predicate(q, hit, TUNE, previous="Volunteers from Dunmoor filled 500 sandbags.")
+
+
+def test_an_open_which_question_needs_the_concrete_thing_it_asks_for(tiny: FactChecker) -> None:
+    """ "From which air base did the bombers fly?" is not answered by a sentence naming no base;
+    an abstract which-noun ("what reason") is not required, it is often only implied."""
+    q = analyse("From which air base did the bombers fly for the raids?")
+    assert q.thing == "base" and not analyse("What reason did the council give?").thing
+    flew = hand(tiny, "The bombers flew the raids with fighter jets.", score=0.5)
+    based = hand(tiny, "The bombers flew the raids from a base in Qatar.", score=0.5)
+    assert not names_thing(q.thing, flew) and names_thing(q.thing, based)

@@ -209,3 +209,17 @@ def test_a_hundred_is_one_hundred(text: str, value: float, unit: str) -> None:
 def test_an_article_alone_is_not_a_number() -> None:
     """ "a" counts as one only before hundred/thousand/million: "a man and a woman" has no count."""
     assert parse_quantities("a man and a woman met a hundredfold") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("an air strike hit its courtyard killing 14 people including patients", "people"),
+        ("16 civilians were killed among them women", "civilian"),
+        ("the attack left 20 remaining soldiers", "soldier"),
+    ],
+)
+def test_a_participle_after_the_counted_noun_opens_the_next_phrase(text: str, unit: str) -> None:
+    """Text without commas runs "14 people including patients" together: the counted noun is
+    the one before the participle; a participle before the noun ("remaining") still modifies it."""
+    assert parse_quantities(text)[0].unit == unit
