@@ -111,9 +111,17 @@ def _context_overlap(
     before = re.split(r"[,.;]|\band\b", text[: x.start])[-1].split()[-width:]
 
     def hits(words: list[str]) -> int:
-        return sum(1 for t in tokens(" ".join(words)) if asked.has(t) and t != x.unit and t not in names)
+        found = [t for t in tokens(" ".join(words)) if t != x.unit and t not in names]
+        return sum(1 for t in found if asked.has(t) or any(asked.has(b) for b in _irregular_bases(t)))
 
     return 2 * hits(after) + hits(before)
+
+
+def _irregular_bases(token: str) -> list[str]:
+    """ "took" is a form of "take" (WordNet's exception list), which word stems cannot see."""
+    from bot.wordnet import wordnet
+
+    return [b for base in wordnet().irregular(token) for b in tokens(base)]
 
 
 def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:

@@ -63,7 +63,11 @@ class WordNet:
         """Candidate dictionary forms: the word, its irregular bases from WordNet's exception
         lists ("children" -> "child", "took" -> "take"), then the regular suffix rules."""
         forms = base_forms(word, pos)
-        return [forms[0], *self._irregular.get((pos, forms[0]), ()), *forms[1:]]
+        return [forms[0], *self.irregular(forms[0], pos), *forms[1:]]
+
+    def irregular(self, word: str, pos: str = "v") -> tuple[str, ...]:
+        """The bases of an irregular form ("took" -> "take"), none for a regular one."""
+        return self._irregular.get((pos, word.lower()), ())
 
     def ancestors(self, synset: str) -> frozenset[str]:
         """Every synset above this one ("is a kind of" or "is an instance of"), itself included."""
