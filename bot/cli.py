@@ -220,7 +220,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
         if args.ramdocs:
-            report |= evaluate_ramdocs(args.ramdocs, settings, args.limit, embedder, True, lines)
+            report |= evaluate_ramdocs(
+                args.ramdocs, settings, args.limit, embedder, True, lines, baseline=args.baseline
+            )
     finally:
         if own_dir is not None:
             shutil.rmtree(own_dir, ignore_errors=True)

@@ -6,7 +6,9 @@ thing and disagree (one of them may be misinformation). What tells them apart is
 source's own description of its subject (``bot.entity_sense``): values whose sources'
 descriptions conflict (a 1959 film vs a 1998 one) belong to different entities; a value whose
 sources conflict with no entity's is a rival value of the best-supported one it fits (the
-cautious reading: a conflict is reported, never explained away). Within one entity the value
+cautious reading: a conflict is reported, never explained away). Pages titled with different
+qualifiers are different things; a source that copies another's text (its value, even its title,
+changed) is the same thing, and its value a rival. Within one entity the value
 more sources state independently comes first, and one source against several is never the
 plain answer.
 """
@@ -104,9 +106,20 @@ def split_entities(
     raw = {d: _describe(corpus, d, subject) for s in found for d in s.docs}
     described = {d: _beside(desc, values) for d, desc in raw.items()}
     entities: list[Entity] = []
+    words = {d: _opening_words(corpus, d, tune.copy_sentences) for s in found for d in s.docs}
     for side in found:
         mine = [described[d] for d in side.docs if not described[d].empty]
-        home = next((e for e in entities if not _conflict(mine, e.descriptors)), None)
+        copied = (
+            e for e in entities if any(_copies(words[a], words[b], tune) for a in side.docs for b in e.docs)
+        )
+        home = next(copied, None) or next(
+            (
+                e
+                for e in entities
+                if not _conflict(mine, e.descriptors) and not _other_titles(mine, e.descriptors)
+            ),
+            None,
+        )
         if home is None:
             home = Entity()
             entities.append(home)
@@ -142,18 +155,42 @@ def _beside(desc: Descriptor, values: str) -> Descriptor:
     """A description without the fields that are themselves the values at stake: "Girls'
     Generation (2007 album)" vs "(2006 album)" asked for its release date, or "an airline in
     Miami" asked where it is based, is the disagreement, not what tells two entities apart."""
-    asked = {w.lower() for w in re.findall(r"\w+", values)}
+    asked = _words(values)
     kept = {
         f.name: getattr(desc, f.name)
         for f in fields(desc)
-        if f.name == "qualifier"
-        or not ({w.lower() for w in re.findall(r"\w+", getattr(desc, f.name))} & asked)
+        if f.name == "qualifier" or not (_words(getattr(desc, f.name)) & asked)
     }
     return Descriptor(**kept)
 
 
 def _conflict(mine: list[Descriptor], theirs: list[Descriptor]) -> bool:
     return any(conflicts(a, b) for a in mine for b in theirs)
+
+
+def _other_titles(mine: list[Descriptor], theirs: list[Descriptor]) -> bool:
+    """Pages titled with different qualifiers ("X (footballer, born 1896)", "X (born 2 June
+    1926)") are different pages, so different things, even when the qualifier is the value
+    asked for (a copy with its qualifier changed is caught as a copy first)."""
+    return any(
+        a.qualifier and b.qualifier and _words(a.qualifier) != _words(b.qualifier)
+        for a in mine
+        for b in theirs
+    )
+
+
+def _opening_words(corpus: Corpus, doc: str, sentences: int) -> set[str]:
+    return _words(" ".join(s.text for s in corpus.opening(doc, sentences)))
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text)}
+
+
+def _copies(a: set[str], b: set[str], tune: SenseTuning) -> bool:
+    """Two sources whose openings share most of their words are one text (a copy, perhaps with
+    its value changed): they describe one thing, so their values disagree."""
+    return bool(a and b) and len(a & b) / len(a | b) >= tune.copy_overlap
 
 
 def entity_answer(

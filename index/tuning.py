@@ -180,6 +180,11 @@ class SenseTuning:
     """A source the readers gave nothing is read alone over its best sentences: its value is near the top."""
     outvoting_sources: int = 2
     """Sources that outvote a value only one states: one document against several never wins."""
+    copy_sentences: int = 6
+    """A source's first six sentences are compared with another's to tell a copy: its whole opening."""
+    copy_overlap: float = 0.6
+    """Word overlap (Jaccard) at which two sources are one text: pages about different things
+    sharing a name share under a quarter of their opening words; a copy with a value changed, most."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -198,12 +200,15 @@ def evaluate_ramdocs(
     embedder: Embedder | None = None,
     progress: bool = False,
     lines: list[int] | None = None,
+    baseline: bool = False,
 ) -> dict[str, Any]:
     """Each question's own documents in a fresh collection, then the question asked once.
 
     Documents go in as a temporary .jsonl (one line each, ids ``d1``, ``d2``...), ingested by
     ``FactChecker.ingest`` exactly as a user's files would be. ``lines`` (default both
-    development splits) and ``limit`` (the first N of each split) choose the questions.
+    development splits) and ``limit`` (the first N of each split) choose the questions. With
+    ``baseline`` the LangChain quick-start answers each question over the same documents,
+    scored alike under ``report["baseline"]`` (the same ``ramdocs_*`` keys).
     """
     from tqdm import tqdm
 
@@ -219,36 +224,51 @@ def evaluate_ramdocs(
         if not mine:
             continue
         rows, latencies = [], []
+        base_rows, base_latencies = [], []
         for record in tqdm(mine, desc=prefix, unit="q", file=sys.stderr, disable=not progress):
-            answer, elapsed = _ask(record, folder, settings, embedder)
+            answers = _ask(record, folder, settings, embedder, baseline)
+            (answer, elapsed), quick = answers[0], answers[1:]
             latencies.append(elapsed)
             rows.append(score_ramdocs(record, answer))
+            for base_answer, base_elapsed in quick:
+                base_latencies.append(base_elapsed)
+                base_rows.append(score_ramdocs(record, base_answer))
         report |= split_metrics(prefix, rows, latencies)
+        if baseline:
+            report["baseline"] = report.get("baseline", {}) | split_metrics(prefix, base_rows, base_latencies)
     return report
 
 
 def _ask(
-    record: dict[str, Any], folder: Path, settings: Settings, embedder: Embedder
-) -> tuple[Answer, float]:
-    """Ingests one question's documents into its own collection; the answer and its ms."""
+    record: dict[str, Any], folder: Path, settings: Settings, embedder: Embedder, baseline: bool = False
+) -> list[tuple[Answer, float]]:
+    """Ingests one question's documents into its own collection; factbot's answer and its ms,
+    then (with ``baseline``) the quick-start baseline's over the same documents."""
     from bot.api import FactChecker
 
     line = record["line"]
+    texts = {f"d{n}": str(d.get("text", "")) for n, d in enumerate(record.get("documents", []), start=1)}
     docs = folder / f"q{line:03d}.jsonl"
     docs.write_text(
-        "".join(
-            json.dumps({"id": f"d{n}", "text": d.get("text", "")}) + "\n"
-            for n, d in enumerate(record.get("documents", []), start=1)
-        ),
+        "".join(json.dumps({"id": doc, "text": text}) + "\n" for doc, text in texts.items()),
         encoding="utf-8",
     )
     own = settings.with_(collection_prefix=f"{settings.collection_prefix}-ramdocs-{line:03d}")
     checker = FactChecker(own, embedder=embedder)
     checker.ingest([docs])
     question = str(record.get("question", ""))
-    started = time.perf_counter()
-    try:
-        answer = checker.ask(question, mode="question")
-    except FactbotError as exc:
-        answer = Answer(question, Status.NOT_IN_SOURCES, f"error: {exc}")
-    return answer, (time.perf_counter() - started) * 1000
+    systems: list[Callable[[str], Answer]] = [partial(checker.ask, mode="question")]
+    if baseline:
+        from bot.eval.baseline import QuickStartBaseline
+
+        quick = QuickStartBaseline(checker.store.client, embedder, texts, prefix=own.collection_prefix)
+        systems.append(quick.ask)
+    out = []
+    for ask in systems:
+        started = time.perf_counter()
+        try:
+            answer = ask(question)
+        except FactbotError as exc:
+            answer = Answer(question, Status.NOT_IN_SOURCES, f"error: {exc}")
+        out.append((answer, (time.perf_counter() - started) * 1000))
+    return out

@@ -69,7 +69,7 @@ def summary_rows(report: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     for key in ALL_KEYS:
         if key in report:
             note = "lower is better" if key.endswith(BETTER_LOW) else ""
-            rows.append((key, _fmt(key, report[key]), "-", note))
+            rows.append((key, _fmt(key, report[key]), _fmt(key, base.get(key)), note))
     return rows
 
 
@@ -204,9 +204,13 @@ def _panels(report: dict[str, Any]) -> list[Panel]:
     rates = [m for m in METRICS if m not in ("n", "latency_p50_ms")]
     splits = [p for p in DEV_SPLITS if f"{p}_n" in report]
     if splits:
-        series = [
-            (f"lines {_split_lines(report, p)}", [float(report[f"{p}_{m}"]) for m in rates]) for p in splits
-        ]
+        base = report.get("baseline") or {}
+        series = []
+        for p in splits:
+            lines = _split_lines(report, p)
+            series.append((f"lines {lines}", [float(report[f"{p}_{m}"]) for m in rates]))
+            if f"{p}_n" in base:
+                series.append((f"baseline, lines {lines}", [float(base[f"{p}_{m}"]) for m in rates]))
         panels.append(("RAMDocs (development splits)", rates, series, {}))
     return panels
 

@@ -26,6 +26,14 @@ ARTICLES = {
     "completed in 1975 after four years of work.\n",
     "lindqvist.txt": "Kai Lindqvist\n\nUse dmy dates from March 2019\n\nKai Lindqvist (born 4 May 1988) is "
     "a Swedish ice hockey goaltender. He has played for three clubs in Gothenburg.\n",
+    "varga1901.txt": "Tom Varga (footballer, born 1901)\n\nTom Varga was born on 3 May 1901. He was a "
+    "Hungarian footballer who played as a winger for Szeged and later coached in Pecs.\n",
+    "varga1938.txt": "Tom Varga (footballer, born 1938)\n\nTom Varga was born on 9 June 1938. He is a "
+    "Hungarian footballer who played as a defender for Gyor for twelve seasons.\n",
+    "lorne1.txt": "Lorne Bridge (1820)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
+    "Ashford. The Lorne Bridge was built in 1820 by the county surveyor and widened in 1890.\n",
+    "lorne2.txt": "Lorne Bridge (1845)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
+    "Ashford. The Lorne Bridge was built in 1845 by the county surveyor and widened in 1890.\n",
 }
 
 
@@ -96,3 +104,20 @@ def test_the_chat_page_block_lists_each_entity_escaped() -> None:
     assert "Night &lt;Train&gt; (1959 film)" in html and "A &amp; B" in html and "<sup>[1]</sup>" in html
     assert "&lt;b&gt;1970&lt;/b&gt;" in html
     assert entities_html(Answer("q?", Status.ANSWERED, "x")) == ""
+
+
+def test_pages_titled_apart_are_two_people_even_when_the_title_holds_the_answer(checker: FactChecker) -> None:
+    answer = checker.ask("When was Tom Varga born?", mode="question")
+    assert {e.label: e.value for e in answer.entities} == {
+        "Tom Varga (footballer, born 1901)": "3 May 1901",
+        "Tom Varga (footballer, born 1938)": "9 June 1938",
+    }
+    assert answer.disagreements == []
+
+
+def test_a_copy_with_its_title_and_value_changed_is_a_disagreement_not_another_thing(
+    checker: FactChecker,
+) -> None:
+    answer = checker.ask("When was the Lorne Bridge built?", mode="question")
+    assert answer.entities == [] and len(answer.disagreements) == 1
+    assert {v.value for v in answer.disagreements[0].variants} == {"1820", "1845"}

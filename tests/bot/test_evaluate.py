@@ -68,9 +68,12 @@ def test_gold_eval_regression_gate(tmp_path: Path, embedder: Embedder) -> None:
 def test_ramdocs_eval_command_writes_every_report(tmp_path: Path, embedder: Embedder) -> None:
     out, md, png = tmp_path / "r.json", tmp_path / "r.md", tmp_path / "r.png"
     argv = ["eval", "--ramdocs", str(RAMDOCS), "--limit", "2", "--json", str(out), "--md", str(md)]
-    assert main([*argv, "--plot", str(png)]) == 0
+    assert main([*argv, "--plot", str(png), "--baseline"]) == 0
     report = json.loads(out.read_text())
     assert report["ramdocs_n"] == 2 and [r["line"] for r in report["ramdocs_items"]] == [1, 2]
+    base = report["baseline"]  # the quick-start over the same documents: never abstains or flags
+    assert base["ramdocs_n"] == 2 and base["ramdocs_451_500_n"] == 2
+    assert base["ramdocs_abstained"] == 0.0 and base["ramdocs_451_500_false_disagreement"] == 0.0
     assert [r["line"] for r in report["ramdocs_451_500_items"]] == [451, 452]
     for prefix in DEV_SPLITS:
         for key in split_keys(prefix):

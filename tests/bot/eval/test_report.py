@@ -69,6 +69,20 @@ def test_summary_text_lists_each_ramdocs_split() -> None:
     assert rows["ramdocs_451_500_abstained"] == ["0.000", "-", "lower", "is", "better"]
 
 
+def test_the_ramdocs_baseline_stands_beside_factbot_in_the_table_and_the_plot(tmp_path: Path) -> None:
+    report = ramdocs_report()
+    base_row = {"line": 1, "gold_recall": False, "wrong_as_answer": True, "exact": False, "misinfo": True,
+                "flagged": False, "abstained": False}  # fmt: skip
+    report["baseline"] = split_metrics("ramdocs", [base_row], [3.0])
+    rows = {line.split()[0]: line.split()[1:] for line in summary_text(report).splitlines()[1:]}
+    assert rows["ramdocs_exact"] == ["0.500", "0.000"]
+    assert rows["ramdocs_wrong_as_answer"][:2] == ["0.000", "1.000"]
+    assert rows["ramdocs_451_500_exact"] == ["0.000", "-"]
+    assert "| ramdocs_exact | 0.500 | 0.000 |  |" in markdown(report)
+    plot(report, tmp_path / "r.png")
+    assert (tmp_path / "r.png").stat().st_size > 0
+
+
 def test_markdown_lists_every_failing_item_by_kind() -> None:
     md = markdown(gold_report(), plot="m.png", command="factbot eval --md m.md")
     assert "by `factbot eval --md m.md`" in md and "Gold set `gold/x.jsonl` over `seeds`." in md
