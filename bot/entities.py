@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.nlp import Entity, parse
 from bot.question import ENTITY_LABELS, Kind, Question
 from bot.roles import Ask, asked_role, frames, name_in
 from bot.text import TokenPool, normalise, stem, tokens
-from index.lexicon import REPORTING_FORMS, REPORTING_VERBS
+from index.lexicon import CLAIM_NOUNS, REPORTING_FORMS, REPORTING_VERBS
 from index.tuning import AnswerTuning
 
 _DURATION = re.compile(
@@ -26,6 +27,46 @@ _DURATION = re.compile(
 )
 _REPORTING = re.compile(r"\b(" + "|".join([*REPORTING_VERBS, *REPORTING_FORMS]) + r")\b", re.I)
 """A question about what someone said: the sentences' speakers are candidate answers."""
+
+
+def asks_speaker(question: str) -> bool:
+    """ "Who said/announced/told ..." asks for a speaker; "who claimed responsibility" asks
+    for the doer of a deed, not for someone who reported it."""
+    if not _REPORTING.search(question):
+        return False
+    return not any(noun in question.lower() for noun in CLAIM_NOUNS)
+
+
+def _is_speaker(name: str, speaker: str) -> bool:
+    """The name is the sentence's speaker as found at ingest ("…, Blinken said")."""
+    said, named = TokenPool(tokens(speaker)), tokens(name)
+    return bool(named) and all(said.has(w) for w in named)
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def reporters(text: str) -> list[tuple[int, int]]:
+    """Spans naming who reports the sentence rather than who is in its story: the subject of a
+    reporting verb ("said Rami Abdel Rahman head of the Observatory" also without commas),
+    whom it was told to ("told AFP"); a claim of a deed ("claimed the attack") is no report."""
+    out = []
+    for f in frames(text):
+        if f.lemma not in REPORTING_VERBS:
+            continue
+        if f.patient is not None and any(
+            w in CLAIM_NOUNS or is_act(w) for w in f.patient.text.lower().split()
+        ):
+            continue
+        out += [(r.start, r.end) for r in (f.agent, f.patient if f.lemma == "tell" else None) if r]
+    return out
+
+
+def _reports(ent: Entity, text: str, spans: list[tuple[int, int]], speaker: str) -> bool:
+    """The entity reports the sentence ("said X", "X told AFP", "according to X")."""
+    if _is_speaker(ent.text, speaker) or _ACCORDING.search(text[: ent.start]):
+        return True
+    return any(s <= ent.start and ent.end <= e for s, e in spans)
 
 
 def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
@@ -39,6 +80,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     best = hits[0].score if hits else 0.0
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    reported = asks_speaker(q.text)
     from_frames: list[Candidate] = []
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
@@ -46,7 +88,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         values = []
         bonus: dict[str, float] = {}
         entities = hit.parsed.entities
-        framed = role_fillers(ask, hit.chunk.text, entities, asked) if ask else None
+        framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
         weak = (
             hit.score < tune.weak_ratio * best
         )  # a name from weaker evidence answers some other question...
@@ -63,13 +105,18 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                     )
                 )
             continue
+        speakers = [] if reported else reporters(hit.chunk.text)
         for i, ent in enumerate(entities):
             if ent.label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
+            if q.kind is Kind.PERSON and _PLACED.search(hit.chunk.text[: ent.start]):
+                continue  # "in the village of Tall Tawil": a place the tagger took for a person
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
-            if _is_asked(ent.text, hit.chunk.text[ent.end :], asked):
+            if _is_asked(ent.text, hit.chunk.text[ent.end :], asked) or abbreviated(ent.text, q.text):
                 continue
+            if not reported and _reports(ent, hit.chunk.text, speakers, hit.chunk.speaker):
+                continue  # "said Rami Abdel Rahman" does not name the bomber
             words = tokens(ent.text)
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
             values.append(value)
@@ -84,10 +131,13 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 + role
                 + preferred
             )
-        if q.kind is Kind.PERSON and hit.chunk.speaker and _REPORTING.search(q.text):
+        if q.kind is Kind.PERSON and hit.chunk.speaker and reported:
             speaker_words = tokens(hit.chunk.speaker)
             if speaker_words and not all(asked.has(w) for w in speaker_words):
-                values.insert(0, hit.chunk.speaker)
+                named = [
+                    e.text for e in entities if e.label in labels and _is_speaker(e.text, hit.chunk.speaker)
+                ]
+                values.insert(0, named[0] if named else hit.chunk.speaker)  # the name, not "X head of Y"
         if not values:
             continue
         values.sort(key=lambda v: -bonus.get(v, 0.0))
@@ -98,7 +148,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
 
 
-def role_fillers(ask: Ask, text: str, entities: tuple[Entity, ...], asked: TokenPool) -> list[str] | None:
+def role_fillers(
+    ask: Ask, text: str, entities: tuple[Entity, ...], asked: TokenPool, question: str = ""
+) -> list[str] | None:
     """Fillers of the asked role where the sentence uses the question's verb.
 
     None when it does not (or only a pronoun fills the role): other evidence decides.
@@ -115,7 +167,7 @@ def role_fillers(ask: Ask, text: str, entities: tuple[Entity, ...], asked: Token
     out = []
     for filler in named:
         value, _, end = name_in(filler, ents)
-        if not _is_asked(value, text[end:], asked):
+        if not (_is_asked(value, text[end:], asked) or abbreviated(value, question)):
             out.append(value)
     return out
 
@@ -130,6 +182,27 @@ def _is_asked(name: str, after: str, asked: TokenPool) -> bool:
         return True
     acronym = re.match(r"\s*\(([A-Z]{2,6})\)", after)
     return bool(acronym and asked.has(acronym.group(1).lower()))
+
+
+def abbreviated(name: str, question: str) -> bool:
+    """A name the question writes short ("Man Utd" for "Manchester United"): consecutive
+    question words abbreviate the name's words in order (same first letter, letters in order)."""
+    long = re.findall(r"[A-Za-z]+", re.sub(r"['’]s\b", "", name))
+    short = re.findall(r"[A-Za-z]+", question)
+    if len(long) < 2:
+        return False
+    return any(
+        all(_abbreviates(a, b) for a, b in zip(short[i : i + len(long)], long, strict=True))
+        for i in range(len(short) - len(long) + 1)
+    )
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    s, full = short.lower(), long.lower()
+    if len(s) < 2 or s[0] != full[0] or len(s) > len(full):
+        return False
+    rest = iter(full)
+    return all(c in rest for c in s)
 
 
 def titled_name(q: Question, text: str) -> bool:
@@ -193,6 +266,12 @@ def _expand_list(text: str, start: int, end: int) -> str:
     return _join(items)
 
 
+_PLACED = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|district|neighbou?rhood|province|area|region|suburb)\s+of\s+)?$",
+    re.I,
+)
+"""A name right after "in"/"at" or "the village of" is where something is, not who."""
 _LOCATIVE = re.compile(r"\b(in|at|to|from|into|near|outside|inside|toward|towards|across)\s+(the\s+)?$", re.I)
 _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+(the\s+)?$", re.I)
 

@@ -165,7 +165,14 @@ def _filler(head: Any) -> Filler:
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1].text)
     text = head.doc.text[start:end]
     core = [head, *[c for c in head.children if c.dep_ == "appos" and c.ent_type_]]
+    core += [c for c in head.children if _named_title(c)]
     return Filler(text, start, end, head.pos_ == "PRON", tuple((t.idx, t.idx + len(t.text)) for t in core))
+
+
+def _named_title(tok: Any) -> bool:
+    """A person's name compounded onto a role noun, as text without commas writes an
+    appositive ("Rami Abdel Rahman head of the Observatory"): the name stands for the phrase."""
+    return bool(tok.dep_ == "compound" and tok.ent_type_ == "PERSON" and tok.head.text.islower())
 
 
 def name_in(filler: Filler, entities: list[tuple[str, str, int, int]]) -> tuple[str, int, int]:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from bot.blame import actor_words, attributions, is_act, same_actor, same_event
 from bot.claim_periods import date_misfit, periods
+from bot.comparisons import comparison_clash
 from bot.evidence import Corpus, EvidenceSentence, terms
-from bot.nlp import dependency_parse, parse
+from bot.nlp import Entity, dependency_parse, parse
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
@@ -91,6 +92,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     clash = _quantity_clash(claim, text, corpus)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
+    compared = comparison_clash(claim, text)
+    if compared:
+        return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
     claim_quantities = parse_quantities(claim)
     numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text), tune.same_figure_min)
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
@@ -224,6 +228,9 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
             unchecked = True
             continue
         matching = [eq for eq in same if agree(eq, cq)]
+        if not matching and any(not eq.unit and agree(eq, cq) for eq in evidence):
+            unchecked = True  # "two of a staggering 12 nominations": the parse lost the noun of "two"
+            continue
         if not matching:
             return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")
         agreed.append(f"{matching[0].text} {cq.unit}".strip())
@@ -311,9 +318,15 @@ def _names(text: str, dated: bool = False) -> list[str]:
     return [
         t
         for ent in parse(text).entities
-        if ent.label in MENTIONED_LABELS and ent.text not in scoped
+        if ent.label in MENTIONED_LABELS and ent.text not in scoped and not _relative_date(ent)
         for t in tokens(ent.text)
     ]
+
+
+def _relative_date(ent: Entity) -> bool:
+    """ "the day", "that week": a date that names no day, only points at the claim's own event,
+    so no source writes it word for word (a digit or a capitalised month or weekday would)."""
+    return ent.label == "DATE" and not re.search(r"\d|\b[A-Z]", ent.text)
 
 
 CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC"}

@@ -6,7 +6,7 @@ import pytest
 
 from bot.api import FactChecker
 from bot.conflicts import Candidate
-from bot.entities import entities, role_fillers, titled_name
+from bot.entities import abbreviated, entities, role_fillers, titled_name
 from bot.evidence import EvidenceSentence
 from bot.nlp import parse
 from bot.question import analyse
@@ -105,3 +105,33 @@ def test_a_titled_name_is_the_person_right_after_the_asked_title() -> None:
     assert not titled_name(
         analyse("Who is the harbour master of Velmar?"), "Velmar harbour master Ilse Varga spoke."
     )
+
+
+def test_a_speaker_answers_who_said_not_who_did_it(tiny: FactChecker) -> None:
+    """ "said Tomas Brill" reports the bombing: he is not the bomber, nor whoever claimed it,
+    but he is who said it."""
+    text = '"A bomber on a motorcycle blew himself up in Ostrin" said Tomas Brill head of the Dunmoor Observatory.'
+    hit = hand(tiny, text, score=0.5)  # no speaker found at ingest: the parse finds him
+    assert found("Who was the bomber in Ostrin?", hit) == []
+    assert found("Who claimed responsibility for the bombing in Ostrin?", hit) == []
+    assert [c.value for c in found("Who said a bomber blew himself up in Ostrin?", hit)] == ["Tomas Brill"]
+    told = hand(tiny, "The groom survived the blast in Ostrin, his cousin Anna Holt told Reuters.", score=0.5)
+    assert found("Which agency ran the wedding in Ostrin?", told) == []
+    cited = hand(tiny, "According to Anna Holt the groom Tomas Brill survived the blast.", score=0.5)
+    assert [c.value for c in found("Who was the groom?", cited)] == ["Tomas Brill"]
+
+
+def test_a_name_the_question_abbreviates_is_not_its_answer(tiny: FactChecker) -> None:
+    """ "Dun Obs" is how the question writes "Dunmoor Observatory": the answer is someone else."""
+    hit = hand(tiny, "Tomas Brill scored the second goal for Dunmoor Observatory on Sunday.", score=0.5)
+    assert [c.value for c in found("Who scored Dun Obs's second goal?", hit)] == ["Tomas Brill"]
+    assert abbreviated("Manchester United's", "who scored man utd's second goal")
+    assert not abbreviated("Manchester United", "who scored for Manchester City")
+
+
+def test_a_name_after_in_the_village_of_is_no_person(tiny: FactChecker) -> None:
+    """The tagger may call a village a person; "in the village of X" says it is a place."""
+    hit = hand(tiny, "The bomber blew himself up in the village of Tall Tawil during a wedding.", score=0.5)
+    assert found("Who was the groom at the wedding?", hit) == []
+    named = hand(tiny, "The groom Tomas Brill survived the blast in the village.", score=0.5)
+    assert [c.value for c in found("Who was the groom at the wedding?", named)] == ["Tomas Brill"]

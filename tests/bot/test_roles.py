@@ -145,3 +145,9 @@ def test_a_wh_phrase_after_a_preposition_is_not_the_object() -> None:
     """ "From which city did the flight depart?" asks where from, not what was departed."""
     asked = asked_role("From which city did the flight depart?")
     assert asked is None or asked.role != "patient"
+
+
+def test_a_name_run_onto_its_title_without_a_comma_is_the_filler() -> None:
+    """Text that lost its commas: "Tomas Brill head of the Observatory" is Tomas Brill."""
+    sentence = '"Ten people died in Ostrin" said Tomas Brill head of the Dunmoor Observatory.'
+    assert _filler(sentence, "say", "agent") == "Tomas Brill"

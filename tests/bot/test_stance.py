@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.api import FactChecker
 from bot.check import decide
-from bot.stance import counted_verb, same_count
+from bot.stance import _names, _quantity_clash, counted_verb, same_count
 from bot.types import Label, SourceStance, Stance
 from bot.values import parse_quantities
+from index.embed import Embedder
 from index.tuning import CheckTuning
+from tests.bot.tiny_index import tiny_checker
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return tiny_checker(tmp_path_factory, embedder)
 
 
 def never_similar(a: str, b: str) -> bool:
@@ -66,3 +76,22 @@ def test_a_clear_refutation_against_supports_is_conflicting_and_the_note_counts_
     assert "of 4 sources, 2 support it, 1 refutes it, 1 does not address it" in note
     assert "Outlet 2017-04-05 (c)" in note
     assert decide([source("d", Stance.NEUTRAL, False)], CheckTuning())[0] is Label.NOT_ENOUGH_INFO
+
+
+def test_a_date_that_names_no_day_is_not_looked_for_word_by_word() -> None:
+    """ "on the day the offer emerged" points at the event; "on Monday" names a day."""
+    assert "day" not in _names("Velmar shares gained 5% on the day the new offer emerged.")
+    assert "monday" in _names("Velmar shares gained 5% on Monday.")
+
+
+def test_a_figure_whose_noun_the_parse_lost_does_not_refute(tiny: FactChecker) -> None:
+    """ "two of a staggering 12 nominations": "two" lost its noun in the parse, yet it is the
+    claim's "two of its 12 nominations", so it does not refute it; "five of 12" does."""
+    corpus = tiny.retriever.corpus()
+    claim_text = "The film won only two of its 12 Oscar nominations."
+    clash = _quantity_clash(
+        claim_text, "The film only picked up two of a staggering 12 Oscar nominations.", corpus
+    )
+    assert clash is None or clash.stance is not Stance.REFUTES
+    refuted = _quantity_clash(claim_text, "The film won five of its 12 Oscar nominations.", corpus)
+    assert refuted is not None and refuted.stance is Stance.REFUTES
