@@ -25,7 +25,8 @@ _DURATION = re.compile(
     r"^(?:more than |over |about |nearly |almost |some |at least )?[\w-]+\s+(?:years?|decades?|months?|weeks?|days?|hours?)$",
     re.I,
 )
-_REPORTING = re.compile(r"\b(" + "|".join([*REPORTING_VERBS, *REPORTING_FORMS]) + r")\b", re.I)
+_REPORTING_WORDS = "|".join([*REPORTING_VERBS, *REPORTING_FORMS])
+_REPORTING = re.compile(rf"\b({_REPORTING_WORDS})\b", re.I)
 """A question about what someone said: the sentences' speakers are candidate answers."""
 
 
@@ -60,6 +61,18 @@ def reporters(text: str) -> list[tuple[int, int]]:
             continue
         out += [(r.start, r.end) for r in (f.agent, f.patient if f.lemma == "tell" else None) if r]
     return out
+
+
+_TITLE_WORDS = 3
+"""A title stands right before a name ("Turkish Foreign Minister Hakan Fidan")."""
+
+
+def _titled(before: str, asked: TokenPool) -> bool:
+    """The name comes with a title the question asks about ("who is Turkey's foreign minister"
+    and "Foreign Minister Hakan Fidan assured ..."): that speaker is the answer. Only the words
+    of the name's own phrase count, not the quote before "said"."""
+    phrase = re.split(rf"[,;:\"“”()]|\b(?:{_REPORTING_WORDS})\b", before, flags=re.I)[-1]
+    return any(asked.has(t) for t in tokens(" ".join(phrase.split()[-_TITLE_WORDS:])))
 
 
 def _reports(ent: Entity, text: str, spans: list[tuple[int, int]], speaker: str) -> bool:
@@ -115,7 +128,11 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue
             if _is_asked(ent.text, hit.chunk.text[ent.end :], asked) or abbreviated(ent.text, q.text):
                 continue
-            if not reported and _reports(ent, hit.chunk.text, speakers, hit.chunk.speaker):
+            if (
+                not reported
+                and _reports(ent, hit.chunk.text, speakers, hit.chunk.speaker)
+                and not _titled(hit.chunk.text[: ent.start], asked)
+            ):
                 continue  # "said Rami Abdel Rahman" does not name the bomber
             words = tokens(ent.text)
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text

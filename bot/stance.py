@@ -228,7 +228,9 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
             unchecked = True
             continue
         matching = [eq for eq in same if agree(eq, cq)]
-        if not matching and any(not eq.unit and agree(eq, cq) for eq in evidence):
+        if not matching and any(
+            not eq.unit and eq.exact and cq.exact and eq.low == cq.low for eq in evidence
+        ):
             unchecked = True  # "two of a staggering 12 nominations": the parse lost the noun of "two"
             continue
         if not matching:

@@ -135,3 +135,16 @@ def test_a_name_after_in_the_village_of_is_no_person(tiny: FactChecker) -> None:
     assert found("Who was the groom at the wedding?", hit) == []
     named = hand(tiny, "The groom Tomas Brill survived the blast in the village.", score=0.5)
     assert [c.value for c in found("Who was the groom at the wedding?", named)] == ["Tomas Brill"]
+
+
+def test_a_speaker_with_the_asked_title_is_the_answer(tiny: FactChecker) -> None:
+    """ "Harbour Minister Tomas Brill assured ..." answers "who is the harbour minister"; the
+    quote before "said" is no title of the speaker."""
+    hit = hand(
+        tiny,
+        "Responding to Anna Holt, Harbour Minister Tomas Brill assured that the port is safe.",
+        score=0.5,
+    )
+    assert [c.value for c in found("who is the harbour minister", hit)] == ["Tomas Brill"]
+    quoted = hand(tiny, '"The harbour minister resigned" said Tomas Brill.', score=0.5)
+    assert found("Who was the harbour minister who resigned?", quoted) == []
