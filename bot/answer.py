@@ -53,7 +53,7 @@ class Answerer:
         ask = attribute_ask(question, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
-        if not any(g.score >= floor for g in group(candidates)):
+        if not any(g.score >= floor for g in group(candidates, self.tune.bound_slack)):
             read = partial(self._candidates, q)  # issue 13: each source offers its own value
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences)
         period = ""
@@ -62,7 +62,7 @@ class Answerer:
         if not candidates and q.duration:  # "until the situation improves" answers "how long"
             stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
             candidates = sentences(stated, self.tune)
-        groups = [g for g in group(candidates) if g.score >= floor]
+        groups = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
         if not groups:
             return Answer(
                 question,

@@ -7,13 +7,14 @@ a disagreement. Nothing here knows any particular story: it compares values.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.dates import day_label, parse_iso
-from bot.values import Quantity
+from bot.values import Quantity, same_report
 
 if TYPE_CHECKING:
     from bot.evidence import EvidenceSentence
@@ -86,10 +87,11 @@ class Group:
         ranked = sorted(best.values(), reverse=True)
         return ranked[0] + 0.05 * sum(ranked[1:]) if ranked else 0.0
 
-    def accepts(self, cand: Candidate) -> bool:
+    def accepts(self, cand: Candidate, slack: float = math.inf) -> bool:
         lead = self.members[0]
         if lead.quantity is not None and cand.quantity is not None:
-            return all(m.quantity is not None and m.quantity.overlaps(cand.quantity) for m in self.members)
+            q = cand.quantity
+            return all(m.quantity is not None and same_report(m.quantity, q, slack) for m in self.members)
         return same_name(lead.key, cand.key)
 
     def variants(self) -> list[str]:
@@ -111,11 +113,13 @@ def same_name(a: str, b: str) -> bool:
     return longer[-len(shorter) :] == shorter or longer[: len(shorter)] == shorter
 
 
-def group(candidates: list[Candidate]) -> list[Group]:
+def group(candidates: list[Candidate], slack: float = math.inf) -> list[Group]:
+    """Candidates sharing a value; counts share one when they report the same figure
+    (``bot.values.same_report``: a lower bound takes figures up to ``slack`` above it)."""
     groups: list[Group] = []
     for cand in sorted(candidates, key=lambda c: -c.score):
         for g in groups:
-            if g.accepts(cand):
+            if g.accepts(cand, slack):
                 g.members.append(cand)
                 break
         else:

@@ -216,12 +216,14 @@ def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool)
     after = text[end : end + 12].lower()
     if re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
         return True  # B-52, F-15: a model name
-    if re.search(rf"\b({MONTHS})\.?\s*$", before) or re.match(rf"\s*({MONTHS})\b", after):
-        return True  # a date
+    if re.search(rf"\b({MONTHS})\.?\s*(\d{{1,2}}(st|nd|rd|th)?,?\s*)?$", before) or re.match(
+        rf"\s*({MONTHS})\b", after
+    ):
+        return True  # a date: "March 3", "3 March", "February 5 2015"
     if re.match(r"\s*(%|percent|per cent)", after):
         return False
     if 1800 <= value <= 2100 and float(value).is_integer() and not qualified:
-        return not re.match(r"\s+[a-z]+s\b", after)  # a year, unless "2000 troops"
+        return not re.match(r"\s+[a-z]+s\b", text[end : end + 12])  # a year, unless "2000 troops"
     return bool(re.match(r"\s*(:|am\b|pm\b|a\.m|p\.m)", after))
 
 
@@ -278,6 +280,19 @@ def in_years(x: Quantity) -> Quantity:
 def same_measure(a: str, b: str) -> bool:
     """Counts of the same thing, or two spans of time (compared in years)."""
     return unit_matches(a, b) or (a in YEARS and b in YEARS)
+
+
+def same_report(a: Quantity, b: Quantity, slack: float) -> bool:
+    """Two counts report one figure: their intervals overlap and, where one is a lower bound
+    ("at least 4"), the other's lowest figure is within ``slack`` of that bound. "More than 50"
+    and "51" are one report; "at least 4" and "six" are two outlets' different tolls, though
+    both can be true."""
+    if not a.overlaps(b):
+        return False
+    return not any(
+        math.isinf(bound.high) and bound.low > 0 and other.low > bound.low * (1 + slack)
+        for bound, other in ((a, b), (b, a))
+    )
 
 
 def agree(a: Quantity, b: Quantity) -> bool:

@@ -40,6 +40,8 @@ class AnswerTuning:
     """Sentences down to this share of ``min_evidence`` may offer values; groups must reach it in full."""
     sentence_margin: float = 0.1
     """A where/which question falls back to a sentence only this far above ``min_evidence``."""
+    bound_slack: float = 0.25
+    """A bound ("at least 50") and a figure up to 25% above it are one report ("at least 4"/"six": two)."""
     count_rival_ratio: float = 0.6
     """A count of the same noun is strong evidence: a rival group at this share of the lead disagrees."""
     rival_ratio: float = 0.8
@@ -97,8 +99,7 @@ class AnswerTuning:
     scope_window: int = 1
     """Sentences on each side of the evidence searched for the question's dates, actor and target."""
     report_lag_days: int = 17
-    """An article up to this many days after an asked period still reports its events (follow-ups,
-    late crawl dates): keeps 95% of the gold sets' supporting articles (scripts/fit_report_lag.py)."""
+    """Articles this many days after an asked period still report it (95% of gold support, fit_report_lag.py)."""
     report_lead_days: int = 1
     """An article dated this many days before the asked period may still report it (time zones)."""
     weekday_lag_days: int = 2

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from bot.values import agree, in_years, parse_quantities, same_measure, unit_matches
+from bot.values import agree, in_years, parse_quantities, same_measure, same_report, unit_matches
 
 
 @pytest.mark.parametrize(
@@ -223,3 +223,23 @@ def test_a_participle_after_the_counted_noun_opens_the_next_phrase(text: str, un
     """Text without commas runs "14 people including patients" together: the counted noun is
     the one before the participle; a participle before the noun ("remaining") still modifies it."""
     assert parse_quantities(text)[0].unit == unit
+
+
+def test_a_lower_bound_and_a_figure_far_above_it_are_two_reports() -> None:
+    """ "more than 50" and "51" report one toll; "at least 4" and "six" are two outlets' tolls,
+    though both can be true; two exact figures are one report only when equal."""
+    (more_50,) = parse_quantities("more than 50 people")
+    (fifty_one,) = parse_quantities("51 people")
+    (at_least_4,) = parse_quantities("at least four people")
+    (six,) = parse_quantities("six people")
+    assert same_report(more_50, fifty_one, 0.25) and same_report(fifty_one, more_50, 0.25)
+    assert not same_report(at_least_4, six, 0.25) and not same_report(six, at_least_4, 0.25)
+    assert same_report(at_least_4, six, math.inf)  # as intervals, both can be true
+    assert not same_report(six, fifty_one, 0.25)
+
+
+def test_a_year_after_a_month_and_day_or_before_a_capital_is_no_count() -> None:
+    """FA-KES text without commas: "February 5 2015 Schools were closed" holds a date and a
+    new sentence, not 2015 schools; "2000 troops" in running text is still a count."""
+    assert parse_quantities("(Name) February 5 2015 Schools were closed") == []
+    assert [x.text for x in parse_quantities("the 2000 troops arrived")] == ["2000"]
