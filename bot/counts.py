@@ -30,6 +30,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if is_age(text, x)]
         if not chosen and q.target == "people" and states_main_verb(q.text, hit):
             chosen = [x for x in quantities if x.unit and is_person(x.unit)]  # "killing 22 volunteers"
+        if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
+            chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_person(x.unit))]
         if q.modifiers:
             window = hit.window(before=tune.subject_window)
             chosen = [x for x in chosen if owned_by(q.modifiers, text, x, window)]
@@ -37,7 +39,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [
                 x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
             ]
-        if not chosen and not q.duration and not q.age:
+        if not chosen and not q.duration and not q.age and not q.distance:
             chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
         if not chosen and q.target and not q.duration and not q.age and _names_target(text, q.target):
             named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
@@ -45,6 +47,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
+            if x.unit == "percent":
+                value = _with_percent(text, x)
             bonus = tune.context_bonus * _context_overlap(text, x, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
@@ -54,13 +58,27 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
     """The counted noun ``unit`` is what the question counts (same word, kind or meaning)."""
     if q.duration:
         return unit in TIME_UNITS
-    if not q.target or not unit:
+    if q.distance:
+        return bool(unit) and is_kind(unit, "linear_unit")  # "how far": metres, miles
+    if not unit:
+        return False
+    if q.text.lower().startswith("how much") and not q.target:
+        return unit in CURRENCIES or unit == "percent" or is_kind(unit, "unit_of_measurement")
+    if not q.target:
         return False
     if q.target in MONEY_WORDS or q.text.lower().startswith("how much"):
         return unit in CURRENCIES or unit_matches(unit, q.target)
     if q.target == "people" and unit in PEOPLE_NOUNS:
         return True
-    return unit_matches(unit, q.target) or hit.corpus.similar(unit, q.target)
+    return unit_matches(unit, q.target) or hit.corpus.similar(unit, q.target) or is_kind(unit, q.target)
+
+
+def is_kind(unit: str, target: str) -> bool:
+    """WordNet files the counted noun's first sense under the asked noun: "11 children" are
+    kids, "5 trucks" vehicles (a kind answers; a broader word does not)."""
+    from bot.wordnet import wordnet
+
+    return wordnet().kind_rank(unit, target) == 0
 
 
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?)?[\s-]*old\b", re.I)
@@ -80,12 +98,20 @@ def states_main_verb(question: str, hit: EvidenceSentence) -> bool:
     from bot.nlp import dependency_parse
 
     roots = [t for t in dependency_parse(question) if t.dep_ == "ROOT" and t.pos_ == "VERB"]
+    return not roots or any(states_word(root.lower_, hit) for root in roots)
+
+
+DEATH_VERB = "killed"
+"""A death toll counts people killed: its evidence states killing (or dying, by meaning)."""
+
+
+def states_word(word: str, hit: EvidenceSentence) -> bool:
+    """The sentence has the word by form or a word of the same meaning ("died" for "killed")."""
+    wanted = tokens(word)
+    if not wanted:
+        return False
     words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", hit.chunk.text)})
-    for root in roots:
-        wanted = tokens(root.text)
-        if wanted and hit.corpus.share(wanted, hit.terms, words, {wanted[0]: root.lower_}) > 0:
-            return True
-    return not roots
+    return hit.corpus.share(wanted, hit.terms, words, {wanted[0]: word}) > 0
 
 
 def is_person(unit: str) -> bool:
@@ -135,6 +161,12 @@ def _with_unit(text: str, x: Quantity) -> str:
         return text[x.start - 1] + x.text
     m = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", text[x.end :])
     return x.text if x.text.endswith(x.unit) or "-" in x.text or not m else f"{x.text} {m.group(1)}"
+
+
+def _with_percent(text: str, x: Quantity) -> str:
+    """ "4%" or "4 per cent", as written."""
+    m = re.match(r"\s*(%|percent|per cent)", text[x.end :])
+    return x.text if not m else x.text + ("%" if m.group(1) == "%" else " " + m.group(1))
 
 
 def _with_noun(text: str, x: Quantity) -> str:

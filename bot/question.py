@@ -28,7 +28,7 @@ ENTITY_LABELS = {
 }
 _MEASURE = r"(?:population|number|total|amount|death\s+toll|toll|headcount|tally)"
 _COUNT = re.compile(
-    r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
+    r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|how\s+far|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b",
     re.I,
 )
@@ -124,6 +124,8 @@ class Question:
     content: tuple[str, ...] = field(default_factory=tuple)
     duration: bool = False
     age: bool = False
+    distance: bool = False
+    """"how far": a length ("200 metres"), not a count."""
     thing: str = ""
     """The concrete noun an open which-question asks for ("which air base" -> "base")."""
     """"how old": an age ("a 25-year-old", "aged 25"), never another count of years."""
@@ -157,6 +159,7 @@ def analyse(text: str) -> Question:
         content=tuple(tokens(re.sub(r"\bhow\s+(long|many|much|often|far|old)\b", " ", clean, flags=re.I))),
         duration=bool(re.search(r"\bhow\s+long\b", clean, re.I)),
         age=bool(re.search(r"\bhow\s+old\b", clean, re.I)),
+        distance=bool(re.search(r"\bhow\s+far\b", clean, re.I)),
         thing=_thing_asked(clean) if kind is Kind.OPEN else "",
         modifiers=tuple(word_stem(w.lower()) for w in written) if kind is Kind.COUNT else (),
         modifier_words=tuple(written) if kind is Kind.COUNT else (),
@@ -228,6 +231,9 @@ def _count_target(text: str) -> str:
         noun = " ".join(measured.group(1).lower().split())
         if noun in MEASURE_TARGETS:
             return MEASURE_TARGETS[noun]
+    much = re.search(r"\bhow\s+much\s+(\w+)", text, re.I)
+    if much and much.group(1).lower() in AUXILIARIES:
+        return ""  # "how much did X earn / can X hold": an amount of whatever the evidence measures
     from bot.nlp import nlp
 
     doc = nlp()(text)

@@ -146,3 +146,34 @@ def test_how_old_is_answered_by_an_age_only(tiny: FactChecker) -> None:
     q = "How old was the bomber who attacked the wedding?"
     assert values(tiny, q, "The bomber who attacked the wedding was 19 years old.") == ["19 years"]
     assert values(tiny, q, "The bomber who attacked the wedding fought in the 13-year war.") == []
+
+
+def test_a_death_toll_counts_people_killed(tiny: FactChecker) -> None:
+    """ "What was the death toll" is answered by the people a sentence says were killed (or
+    died), not by people wounded or evacuated."""
+    q = "What was the death toll of the attack on the two villages?"
+    assert values(tiny, q, "The attack on the two villages killed more than 50 people.") == [
+        "more than 50 people"
+    ]
+    assert values(tiny, q, "The attack on the two villages wounded 30 people.") == []
+
+
+def test_a_kind_of_the_asked_noun_answers(tiny: FactChecker) -> None:
+    """WordNet files "children" under "kid": "how many kids" is answered by "11 children"."""
+    q = "How many kids were killed by the barrel bomb?"
+    assert values(tiny, q, "The barrel bomb killed 11 children.") == ["11 children"]
+
+
+def test_how_far_is_answered_by_a_length(tiny: FactChecker) -> None:
+    """ "How far" asks for a length (WordNet: a linear unit), not for another count."""
+    q = "How far from schools must the cafes be?"
+    assert values(tiny, q, "The cafes must be at least 200 metres from schools.") == ["at least 200 metres"]
+    assert values(tiny, q, "The cafes near schools number 300 outlets.") == []
+
+
+def test_how_much_without_a_noun_takes_money_a_percentage_or_a_measure(tiny: FactChecker) -> None:
+    """ "How much did sales fall" may be a percentage, "how much can it hold" a measure
+    (WordNet: a unit of measurement); a count of things is no amount."""
+    assert values(tiny, "How much did the sales fall?", "The sales fell 4% last year.") == ["4%"]
+    assert values(tiny, "How much can the tank hold?", "The tank can hold 500 litres.") == ["500 litres"]
+    assert values(tiny, "How much can the tank hold?", "The tank has 3 valves.") == []
