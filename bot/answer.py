@@ -25,7 +25,7 @@ from bot.evidence import EvidenceSentence, terms
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
 from bot.scope import fits, latest, question_scope
-from bot.sentences import by_predicate, names_thing, sentences, states_predicate
+from bot.sentences import by_predicate, names_thing, sentences, states_main_verb, states_predicate
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from index.settings import Settings
 
@@ -117,6 +117,8 @@ class Answerer:
         before = previous.text if previous else ""
         if q.thing and not names_thing(q.thing, hit, before):
             return False  # "from which air base": a sentence naming no base does not say
+        if q.kind in (Kind.PERSON, Kind.ORG) and not states_main_verb(q.text, hit):
+            return False  # "who claimed the bombing": a sentence that names no claiming does not say
         return states_predicate(q, hit, self.tune, before)
 
     def _attribute_hits(self, q: Question, hits: list[EvidenceSentence]) -> list[EvidenceSentence]:

@@ -12,6 +12,7 @@ import re
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.question import Question
+from bot.sentences import states_main_verb, states_word
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, unit_matches
 from index.lexicon import CURRENCIES, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
@@ -90,28 +91,8 @@ def is_age(text: str, x: Quantity) -> bool:
     return bool(_AGE_AFTER.match(text[x.end :]) or _AGE_BEFORE.search(text[: x.start]))
 
 
-def states_main_verb(question: str, hit: EvidenceSentence) -> bool:
-    """The evidence has the question's main verb, by word form or by meaning ("died"/"killed",
-    "dead"), so "wounded" is not answered by "17 civilians have been killed" (the sentence
-    model puts wounded/killed at 0.52, below the word-similarity cut-off; died/killed at 0.79).
-    True when the question's root is not a verb."""
-    from bot.nlp import dependency_parse
-
-    roots = [t for t in dependency_parse(question) if t.dep_ == "ROOT" and t.pos_ == "VERB"]
-    return not roots or any(states_word(root.lower_, hit) for root in roots)
-
-
 DEATH_VERB = "killed"
 """A death toll counts people killed: its evidence states killing (or dying, by meaning)."""
-
-
-def states_word(word: str, hit: EvidenceSentence) -> bool:
-    """The sentence has the word by form or a word of the same meaning ("died" for "killed")."""
-    wanted = tokens(word)
-    if not wanted:
-        return False
-    words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", hit.chunk.text)})
-    return hit.corpus.share(wanted, hit.terms, words, {wanted[0]: word}) > 0
 
 
 def is_person(unit: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.api import FactChecker
 from bot.question import analyse
-from bot.sentences import by_predicate, names_thing, sentences, states_predicate
+from bot.sentences import by_predicate, names_thing, sentences, states_main_verb, states_predicate
 from index.embed import Embedder
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand, sentence, tiny_checker
@@ -94,3 +94,13 @@ def test_an_open_which_question_needs_the_concrete_thing_it_asks_for(tiny: FactC
     flew = hand(tiny, "The bombers flew the raids with fighter jets.", score=0.5)
     based = hand(tiny, "The bombers flew the raids from a base in Qatar.", score=0.5)
     assert not names_thing(q.thing, flew) and names_thing(q.thing, based)
+
+
+def test_a_who_question_is_answered_where_its_main_verb_is_stated(tiny: FactChecker) -> None:
+    """ "Who claimed the bombing?" needs a sentence saying someone claimed it (or a word of the
+    same meaning); one naming a monitor who counted the dead does not say who claimed it."""
+    q = "Who claimed responsibility for the bombing in the market?"
+    counted = hand(tiny, "The bombing in the market killed five people, the monitor Rami said.", score=0.5)
+    claimed = hand(tiny, "The Northern Front claimed responsibility for the bombing.", score=0.5)
+    assert not states_main_verb(q, counted) and states_main_verb(q, claimed)
+    assert states_main_verb("Who is the foreign minister?", counted)  # no main verb to look for
