@@ -120,4 +120,16 @@ def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
     if pool.has(wanted[0]):
         return True
     words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)})
+    if _synonym_in(word, words):
+        return True
     return hit.corpus.share(wanted[:1], pool, words, {wanted[0]: word}) > 0
+
+
+def _synonym_in(word: str, words: list[str]) -> bool:
+    """A word of the text shares a WordNet verb synset with ``word`` ("meet"/"play" in a
+    sports final), which the sentence model puts far apart (0.36 for meet/face)."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    wanted = {s for s in wn.senses(word, "v")}
+    return bool(wanted) and any(wanted & set(wn.senses(w, "v")) for w in words if w != word)

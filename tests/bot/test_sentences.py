@@ -104,3 +104,11 @@ def test_a_who_question_is_answered_where_its_main_verb_is_stated(tiny: FactChec
     claimed = hand(tiny, "The Northern Front claimed responsibility for the bombing.", score=0.5)
     assert not states_main_verb(q, counted) and states_main_verb(q, claimed)
     assert states_main_verb("Who is the foreign minister?", counted)  # no main verb to look for
+
+
+def test_the_main_verb_may_be_stated_by_a_wordnet_synonym(tiny: FactChecker) -> None:
+    """ "Who did Roddick meet in the final?" is stated by "will play X in the final" (WordNet
+    files meet and play in one synset; the sentence model puts them far apart)."""
+    q = "Who did the champion meet in the final?"
+    plays = hand(tiny, "The champion will play Cyril Ansel in the final on Sunday.", score=0.5)
+    assert states_main_verb(q, plays)
