@@ -105,8 +105,10 @@ def states_main_verb(question: str, hit: EvidenceSentence) -> bool:
     True when the question's root is not a verb."""
     from bot.nlp import dependency_parse
 
-    roots = [t for t in dependency_parse(question) if t.dep_ == "ROOT" and t.pos_ == "VERB"]
-    return not roots or any(states_word(root.lower_, hit) for root in roots)
+    roots = [
+        t for t in dependency_parse(question) if t.dep_ == "ROOT" and t.pos_ == "VERB" and tokens(t.text)
+    ]
+    return not roots or any(states_word(root.lower_, hit) for root in roots)  # "said" has no token
 
 
 def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:

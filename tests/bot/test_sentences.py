@@ -112,3 +112,10 @@ def test_the_main_verb_may_be_stated_by_a_wordnet_synonym(tiny: FactChecker) -> 
     q = "Who did the champion meet in the final?"
     plays = hand(tiny, "The champion will play Cyril Ansel in the final on Sunday.", score=0.5)
     assert states_main_verb(q, plays)
+
+
+def test_a_main_verb_too_common_to_index_is_not_required(tiny: FactChecker) -> None:
+    """ "Which general said ..." : "said" is a stopword with no token; the speaker's sentence
+    ("..., said General X") still answers."""
+    said = hand(tiny, "We will not allow the group to return, General Ansel Brook told reporters.", score=0.5)
+    assert states_main_verb("Which general said the group would not return?", said)
