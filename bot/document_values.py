@@ -42,6 +42,9 @@ def source_values(q: Question, hits: list[EvidenceSentence], read: Read, sentenc
     if q.kind is Kind.DATE:
         for c in found:
             c.value = fullest_date(c.value, c.quote)
+    if q.kind is Kind.PLACE:
+        for c in found:
+            c.value = fullest_place(c.value, c.quote)
     return found
 
 
@@ -73,3 +76,15 @@ def fullest_date(value: str, text: str) -> str:
         if m.group("year") == value.strip():
             return " ".join(m.group().split())
     return value
+
+
+_PLACE_PART = r",\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?!\.?\w)"
+"""One comma-joined part of a place name: ", Michigan", ", New York", ", USA"."""
+
+
+def fullest_place(value: str, text: str) -> str:
+    """A place answered where its text names it with the region it lies in ("in Hudsonville,
+    Michigan", "in Fulton, Illinois, USA") becomes that fuller name: the bare town is
+    ambiguous; any other value is kept."""
+    m = re.search(rf"\b{re.escape(value)}((?:{_PLACE_PART}){{1,2}})", text)
+    return f"{value}{m.group(1)}" if m else value

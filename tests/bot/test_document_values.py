@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.document_values import fullest_date
+from bot.document_values import fullest_date, fullest_place
 from bot.eval.scoring import answer_texts, mentions
 from bot.types import Status
 from index.embed import Embedder
@@ -62,3 +62,14 @@ def test_one_source_against_two_is_shown_beside_the_majority(checker: FactChecke
     variants = answer.disagreements[0].variants
     assert [v.value for v in variants] == ["1923", "1931"]
     assert {c.doc for c in variants[1].citations} == {"bridge3.txt"}
+
+
+def test_a_town_is_answered_with_the_region_its_sentence_names_with_it() -> None:
+    assert fullest_place("Hudsonville", "a private school located in Hudsonville, Michigan.") == (
+        "Hudsonville, Michigan"
+    )
+    assert fullest_place("Fulton", "on the river in Fulton, Illinois, USA. It has") == "Fulton, Illinois, USA"
+    assert fullest_place("Verona", "a high school in Verona, New York State, and") == "Verona, New York State"
+    assert fullest_place("Dover", "shot in Dover over six weeks, then in Calais") == "Dover"
+    assert fullest_place("Dover", "shot in Dover, where it rained") == "Dover"
+    assert fullest_place("Washington", "based in Washington, D.C. since 1990") == "Washington"
