@@ -73,3 +73,5 @@ def test_a_town_is_answered_with_the_region_its_sentence_names_with_it() -> None
     assert fullest_place("Dover", "shot in Dover over six weeks, then in Calais") == "Dover"
     assert fullest_place("Dover", "shot in Dover, where it rained") == "Dover"
     assert fullest_place("Washington", "based in Washington, D.C. since 1990") == "Washington"
+    assert fullest_place("Ankara", "In Ankara, Blinken met Turkish officials.") == "Ankara"
+    assert fullest_place("Sonoita", "near Sonoita, Arizona on the east slope") == "Sonoita, Arizona"
