@@ -19,26 +19,37 @@ from bot.evidence import EvidenceSentence
 from bot.question import ENTITY_LABELS, Kind, Question
 from index.lexicon import MONTHS
 
+LIFE_SENTENCES = 3
+"""Life dates follow the name in a biography's first sentence; a title line may come first."""
+
 Read = Callable[[list[EvidenceSentence]], list[Candidate]]
 """A value reader over evidence sentences (counts, names, dates)."""
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_FULL_DATE = re.compile(
+_DATE_TEXT = (
     rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+)|(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?))"
-    r"(?P<year>\d{3,4})\b",
-    re.I,
+    r"(?P<year>\d{3,4})\b"
 )
+_FULL_DATE = re.compile(_DATE_TEXT, re.I)
 """A day-month-year or month-(day-)year phrase ending in a year: "19 March 1941",
 "September 1, 1956", "September 1888"."""
 
 
-def source_values(q: Question, hits: list[EvidenceSentence], read: Read, sentences: int) -> list[Candidate]:
+def source_values(
+    q: Question,
+    hits: list[EvidenceSentence],
+    read: Read,
+    sentences: int,
+    retrieved: list[EvidenceSentence] | None = None,
+) -> list[Candidate]:
     """The candidates of a count, name or date question with every source's own value (open
     questions answer with sentences, which every source has: no per-source reading there);
-    dates as fully as their sentence gives them."""
+    dates as fully as their sentence gives them; a birth or death date from the life dates
+    that open a biography among the ``retrieved`` sources the readers gave nothing."""
     if q.kind is not Kind.COUNT and q.kind not in ENTITY_LABELS:
         return read(hits)
     found = per_document(hits, read, sentences)
+    found += life_dates(q, retrieved or [], {c.doc for c in found})
     if q.kind is Kind.DATE:
         for c in found:
             c.value = fullest_date(c.value, c.quote)
@@ -92,3 +103,37 @@ def fullest_place(value: str, text: str) -> str:
     word after the comma is the next clause's subject. Any other value is kept."""
     m = re.search(rf"\b{re.escape(value)}((?:{_PLACE_PART}){{1,2}}){_CLAUSE_END}", text)
     return f"{value}{m.group(1)}" if m else value
+
+
+_LIFE = re.compile(
+    rf"\(\s*(?:born\s+)?(?P<birth>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}})\s*[–—-]\s*"
+    rf"(?:died\s+)?(?P<death>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}})\s*\)",
+    re.I,
+)
+"""A biography's life dates right after the name: "(9 October 1834 – 4 September 1894)"."""
+_BIRTH = re.compile(r"\b(?:born|birth)\b", re.I)
+_DEATH = re.compile(r"\b(?:die|died|death)\b", re.I)
+
+
+def life_dates(q: Question, retrieved: list[EvidenceSentence], have: set[str]) -> list[Candidate]:
+    """A biography opens "X (9 October 1834 – 4 September 1894) was ...": asked when someone
+    was born (died), each retrieved source that gave no value offers the first (second) date
+    of the life dates in its first sentences, at its best sentence's score. Those sentences
+    need not use the verb "born", so the value readers pass them by."""
+    which = "birth" if _BIRTH.search(q.text) else "death" if _DEATH.search(q.text) else ""
+    if q.kind is not Kind.DATE or not which or not retrieved:
+        return []
+    best: dict[str, float] = {}
+    for h in retrieved:
+        best[h.doc] = max(best.get(h.doc, 0.0), h.score)
+    out = []
+    for doc, score in best.items():
+        if doc in have:
+            continue
+        for sentence in retrieved[0].corpus.opening(doc, LIFE_SENTENCES):
+            m = _LIFE.search(sentence.text)
+            if m:
+                value = " ".join(m.group(which).split())
+                out.append(Candidate.of(sentence, value, value.lower(), score))
+                break
+    return out

@@ -30,6 +30,8 @@ ARTICLES = {
     "Hungarian footballer who played as a winger for Szeged and later coached in Pecs.\n",
     "varga1938.txt": "Tom Varga (footballer, born 1938)\n\nTom Varga was born on 9 June 1938. He is a "
     "Hungarian footballer who played as a defender for Gyor for twelve seasons.\n",
+    "marsh.txt": "Ivo Marsh (cricketer)\n\nIvo Marsh (9 October 1834 – 4 September 1894) was an English "
+    "cricketer and umpire who played 33 first-class games for Kent.\n",
     "lorne1.txt": "Lorne Bridge (1820)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
     "Ashford. The Lorne Bridge was built in 1820 by the county surveyor and widened in 1890.\n",
     "lorne2.txt": "Lorne Bridge (1845)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
@@ -121,3 +123,10 @@ def test_a_copy_with_its_title_and_value_changed_is_a_disagreement_not_another_t
     answer = checker.ask("When was the Lorne Bridge built?", mode="question")
     assert answer.entities == [] and len(answer.disagreements) == 1
     assert {v.value for v in answer.disagreements[0].variants} == {"1820", "1845"}
+
+
+def test_a_biography_s_life_dates_answer_when_its_subject_was_born_and_died(checker: FactChecker) -> None:
+    born = checker.ask("When was Ivo Marsh born?", mode="question")
+    assert born.status is Status.ANSWERED and born.answer == "9 October 1834"
+    assert [c.doc for c in born.citations] == ["marsh.txt"]
+    assert checker.ask("When did Ivo Marsh die?", mode="question").answer == "4 September 1894"
