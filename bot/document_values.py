@@ -51,8 +51,12 @@ def source_values(
     found = per_document(hits, read, sentences)
     found += life_dates(q, retrieved or [], {c.doc for c in found})
     if q.kind is Kind.DATE:
+        which = life_end(q)
         for c in found:
-            c.value = fullest_date(c.value, c.quote)
+            value = fullest_date(c.value, c.quote)
+            value = life_part(value, which) if which else year_range(value, c.quote)
+            if value != c.value:  # grouped by what it now says: "1892" -> "6 May 1892"
+                c.value, c.key = value, " ".join(re.findall(r"\w+", value.lower()))
     if q.kind is Kind.PLACE:
         for c in found:
             c.value = fullest_place(c.value, c.quote)
@@ -120,7 +124,7 @@ def life_dates(q: Question, retrieved: list[EvidenceSentence], have: set[str]) -
     was born (died), each retrieved source that gave no value offers the first (second) date
     of the life dates in its first sentences, at its best sentence's score. Those sentences
     need not use the verb "born", so the value readers pass them by."""
-    which = "birth" if _BIRTH.search(q.text) else "death" if _DEATH.search(q.text) else ""
+    which = life_end(q)
     if q.kind is not Kind.DATE or not which or not retrieved:
         return []
     best: dict[str, float] = {}
@@ -137,3 +141,33 @@ def life_dates(q: Question, retrieved: list[EvidenceSentence], have: set[str]) -
                 out.append(Candidate.of(sentence, value, value.lower(), score))
                 break
     return out
+
+
+def life_end(q: Question) -> str:
+    """ "birth" for a when-born question, "death" for a when-died one, else ""."""
+    return "birth" if _BIRTH.search(q.text) else "death" if _DEATH.search(q.text) else ""
+
+
+_SPAN = re.compile(r"^(?P<birth>.+?)\s*[–—-]\s*(?P<death>.+)$")
+
+
+def life_part(value: str, which: str) -> str:
+    """A life span read as one date ("6 May 1892 – 1980") answers a born (died) question with
+    its first (second) date; any other value is kept."""
+    m = _SPAN.match(value)
+    if not m or not all(re.search(r"\d{3,4}", m.group(g)) for g in ("birth", "death")):
+        return value
+    return m.group(which).strip()
+
+
+def year_range(value: str, text: str) -> str:
+    """A year its text gives as the start of a span ("built in 1926-27", "1902–1903") is
+    answered with the span: the bare first year says less than the source. Not for births and
+    deaths, whose spans are lives."""
+    if not re.fullmatch(r"\d{4}", value.strip()):
+        return value
+    m = re.search(rf"\b{value.strip()}\s*([–—-])\s*(\d{{4}}|\d{{2}})\b(?!\s*[–—-])", text)
+    if not m:
+        return value
+    end = m.group(2) if len(m.group(2)) == 4 else value.strip()[:2] + m.group(2)
+    return f"{value.strip()}{m.group(1)}{m.group(2)}" if end > value.strip() else value

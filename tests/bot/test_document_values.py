@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.document_values import fullest_date, fullest_place
+from bot.document_values import fullest_date, fullest_place, life_part, year_range
 from bot.eval.scoring import answer_texts, mentions
 from bot.types import Status
 from index.embed import Embedder
@@ -75,3 +75,17 @@ def test_a_town_is_answered_with_the_region_its_sentence_names_with_it() -> None
     assert fullest_place("Washington", "based in Washington, D.C. since 1990") == "Washington"
     assert fullest_place("Ankara", "In Ankara, Blinken met Turkish officials.") == "Ankara"
     assert fullest_place("Sonoita", "near Sonoita, Arizona on the east slope") == "Sonoita, Arizona"
+
+
+def test_a_year_that_starts_a_span_is_answered_with_the_span() -> None:
+    assert year_range("1926", "The house was built in 1926-27 for the chapter.") == "1926-27"
+    assert year_range("1902", "constructed 1902–1903 to plans by") == "1902–1903"
+    assert year_range("1926", "built in 1926, extended 1927-30") == "1926"
+    assert year_range("1926", "from 1926-22") == "1926"  # an end before the start is no span
+    assert year_range("1926", "between 1926-27-28") == "1926"
+
+
+def test_a_life_span_answers_born_with_its_first_date_and_died_with_its_second() -> None:
+    assert life_part("6 May 1892 – 1980", "birth") == "6 May 1892"
+    assert life_part("6 May 1892 – 1980", "death") == "1980"
+    assert life_part("6 May 1892", "birth") == "6 May 1892"
