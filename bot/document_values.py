@@ -17,6 +17,7 @@ from collections.abc import Callable
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
 from bot.question import ENTITY_LABELS, Kind, Question
+from bot.text import stem
 from index.lexicon import MONTHS
 
 LIFE_SENTENCES = 3
@@ -50,13 +51,15 @@ def source_values(
         return read(hits)
     found = per_document(hits, read, sentences)
     found += life_dates(q, retrieved or [], {c.doc for c in found})
+    for c in found:
+        c.key = own_key(q, c.value, c.key)
     if q.kind is Kind.DATE:
         which = life_end(q)
         for c in found:
             value = fullest_date(c.value, c.quote)
             value = life_part(value, which) if which else year_range(value, c.quote)
             if value != c.value:  # grouped by what it now says: "1892" -> "6 May 1892"
-                c.value, c.key = value, " ".join(re.findall(r"\w+", value.lower()))
+                c.value, c.key = value, _plain_key(value)
     if q.kind is Kind.PLACE:
         for c in found:
             c.value = fullest_place(c.value, c.quote)
@@ -171,3 +174,19 @@ def year_range(value: str, text: str) -> str:
         return value
     end = m.group(2) if len(m.group(2)) == 4 else value.strip()[:2] + m.group(2)
     return f"{value.strip()}{m.group(1)}{m.group(2)}" if end > value.strip() else value
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[\w-]+", text.lower())}
+
+
+def _plain_key(value: str) -> str:
+    return " ".join(re.findall(r"\w+", value.lower()))
+
+
+def own_key(q: Question, value: str, key: str) -> str:
+    """A value is grouped under its own words, not under a name the question asks about: a
+    page titled "X (Miami)" makes "Miami" read as another name of X, and every town so
+    titled would then count as one answer to "where is X"."""
+    asked, own, keyed = _stems(q.text), _stems(value), set(key.split())
+    return _plain_key(value) if keyed and keyed <= asked and not own <= asked else key

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.document_values import fullest_date, fullest_place, life_part, year_range
+from bot.document_values import fullest_date, fullest_place, life_part, own_key, year_range
 from bot.eval.scoring import answer_texts, mentions
+from bot.question import analyse
 from bot.types import Status
 from index.embed import Embedder
 from index.settings import Settings
@@ -89,3 +90,11 @@ def test_a_life_span_answers_born_with_its_first_date_and_died_with_its_second()
     assert life_part("6 May 1892 – 1980", "birth") == "6 May 1892"
     assert life_part("6 May 1892 – 1980", "death") == "1980"
     assert life_part("6 May 1892", "birth") == "6 May 1892"
+
+
+def test_a_value_is_never_grouped_under_the_name_the_question_asks_about() -> None:
+    q = analyse("Where is Unity Christian High School located?")
+    assert own_key(q, "Fulton, Illinois", "unity christian high school") == "fulton illinois"
+    assert own_key(q, "Fulton", "fulton") == "fulton"
+    hts = analyse("Who leads the rebels in Idlib?")
+    assert own_key(hts, "HTS", "hayat tahrir al-sham") == "hayat tahrir al-sham"  # a real alias stays
