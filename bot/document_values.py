@@ -49,7 +49,7 @@ def source_values(
     that open a biography among the ``retrieved`` sources the readers gave nothing."""
     if q.kind is not Kind.COUNT and q.kind not in ENTITY_LABELS:
         return read(hits)
-    found = per_document(hits, read, sentences)
+    found = per_document(hits, read, sentences, each_alone=q.kind is Kind.DATE)
     found += life_dates(q, retrieved or [], {c.doc for c in found})
     for c in found:
         c.key = own_key(q, c.value, c.key)
@@ -66,10 +66,15 @@ def source_values(
     return found
 
 
-def per_document(hits: list[EvidenceSentence], read: Read, sentences: int) -> list[Candidate]:
+def per_document(
+    hits: list[EvidenceSentence], read: Read, sentences: int, each_alone: bool = False
+) -> list[Candidate]:
     """Every source the evidence comes from offers its own value: the reader over all the
     evidence, plus, for each source it gave no value, the best value of that source's own
-    best ``sentences`` sentences read alone."""
+    best ``sentences`` sentences read together, else (``each_alone``, for dates) of the first
+    of them that gives one read on its own: a page's title sentence outscores the sentence
+    with its date, and next to it that sentence reads as weak evidence. Names keep the guard:
+    a name in weaker evidence often answers another question."""
     found = read(hits)
     have = {c.doc for c in found}
     by_doc: dict[str, list[EvidenceSentence]] = {}
@@ -80,6 +85,8 @@ def per_document(hits: list[EvidenceSentence], read: Read, sentences: int) -> li
         if doc in have:
             continue
         own = read(mine[:sentences])
+        if not own and each_alone:
+            own = next((v for h in mine[:sentences] if (v := read([h]))), [])
         if own:
             out.append(max(own, key=lambda c: c.score))
     return out

@@ -32,6 +32,10 @@ ARTICLES = {
     "Hungarian footballer who played as a defender for Gyor for twelve seasons.\n",
     "marsh.txt": "Ivo Marsh (cricketer)\n\nIvo Marsh (9 October 1834 – 4 September 1894) was an English "
     "cricketer and umpire who played 33 first-class games for Kent.\n",
+    "halden1.txt": "Halden Chapel (Ribe)\n\nWhen the Halden Chapel was built is told on the Halden Chapel plaque. "
+    "The present chapel in Ribe went up in 1928, built as the third chapel to stand on the same site.\n",
+    "halden2.txt": "Halden Chapel (Tonder)\n\nHalden Chapel was built in 1874 by local farmers. Halden Chapel "
+    "is a wooden chapel in Tonder, Denmark.\n",
     "lorne1.txt": "Lorne Bridge (1820)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
     "Ashford. The Lorne Bridge was built in 1820 by the county surveyor and widened in 1890.\n",
     "lorne2.txt": "Lorne Bridge (1845)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
@@ -130,3 +134,13 @@ def test_a_biography_s_life_dates_answer_when_its_subject_was_born_and_died(chec
     assert born.status is Status.ANSWERED and born.answer == "9 October 1834"
     assert [c.doc for c in born.citations] == ["marsh.txt"]
     assert checker.ask("When did Ivo Marsh die?", mode="question").answer == "4 September 1894"
+
+
+def test_a_source_whose_title_sentence_outscores_its_date_still_gives_its_own_value(
+    checker: FactChecker,
+) -> None:
+    answer = checker.ask("When was Halden Chapel built?", mode="question")
+    assert {e.label: e.value for e in answer.entities} == {
+        "Halden Chapel (Ribe)": "1928",
+        "Halden Chapel (Tonder)": "1874",
+    }
