@@ -36,6 +36,10 @@ ARTICLES = {
     "The present chapel in Ribe went up in 1928, built as the third chapel to stand on the same site.\n",
     "halden2.txt": "Halden Chapel (Tonder)\n\nHalden Chapel was built in 1874 by local farmers. Halden Chapel "
     "is a wooden chapel in Tonder, Denmark.\n",
+    "weir1.txt": "Engineers finished the Kessel Weir in 1931, the river board said on Monday. Work on the "
+    "Kessel Weir took three years and cost the county a fortune.\n",
+    "weir2.txt": "Engineers finished the Kessel Weir in 1937, the river board said on Monday. Work on the "
+    "Kessel Weir took three years and cost the county a fortune.\n",
     "lorne1.txt": "Lorne Bridge (1820)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
     "Ashford. The Lorne Bridge was built in 1820 by the county surveyor and widened in 1890.\n",
     "lorne2.txt": "Lorne Bridge (1845)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
@@ -144,3 +148,9 @@ def test_a_source_whose_title_sentence_outscores_its_date_still_gives_its_own_va
         "Halden Chapel (Ribe)": "1928",
         "Halden Chapel (Tonder)": "1874",
     }
+
+
+def test_a_copy_that_describes_nothing_still_contradicts_its_original(checker: FactChecker) -> None:
+    answer = checker.ask("When did engineers finish the Kessel Weir?", mode="question")
+    assert answer.entities == [] and len(answer.disagreements) == 1
+    assert {v.value for v in answer.disagreements[0].variants} == {"1931", "1937"}
