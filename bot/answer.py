@@ -55,7 +55,7 @@ class Answerer:
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
         if not any(g.score >= floor for g in group(candidates, self.tune.bound_slack)):
             read = partial(self._candidates, q)  # issue 13: each source offers its own value
-            ask, candidates = None, source_values(q, usable, read, sense.source_sentences)
+            ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits)
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)

@@ -17,38 +17,64 @@ from collections.abc import Callable
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
 from bot.question import ENTITY_LABELS, Kind, Question
+from bot.text import stem
 from index.lexicon import MONTHS
+
+LIFE_SENTENCES = 3
+"""Life dates follow the name in a biography's first sentence; a title line may come first."""
 
 Read = Callable[[list[EvidenceSentence]], list[Candidate]]
 """A value reader over evidence sentences (counts, names, dates)."""
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_FULL_DATE = re.compile(
+_DATE_TEXT = (
     rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+)|(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?))"
-    r"(?P<year>\d{3,4})\b",
-    re.I,
+    r"(?P<year>\d{3,4})\b"
 )
+_FULL_DATE = re.compile(_DATE_TEXT, re.I)
 """A day-month-year or month-(day-)year phrase ending in a year: "19 March 1941",
 "September 1, 1956", "September 1888"."""
 
 
-def source_values(q: Question, hits: list[EvidenceSentence], read: Read, sentences: int) -> list[Candidate]:
+def source_values(
+    q: Question,
+    hits: list[EvidenceSentence],
+    read: Read,
+    sentences: int,
+    retrieved: list[EvidenceSentence] | None = None,
+) -> list[Candidate]:
     """The candidates of a count, name or date question with every source's own value (open
     questions answer with sentences, which every source has: no per-source reading there);
-    dates as fully as their sentence gives them."""
+    dates as fully as their sentence gives them; a birth or death date from the life dates
+    that open a biography among the ``retrieved`` sources the readers gave nothing."""
     if q.kind is not Kind.COUNT and q.kind not in ENTITY_LABELS:
         return read(hits)
-    found = per_document(hits, read, sentences)
+    found = per_document(hits, read, sentences, each_alone=q.kind is Kind.DATE)
+    found += life_dates(q, retrieved or [], {c.doc for c in found})
+    for c in found:
+        c.key = own_key(q, c.value, c.key)
     if q.kind is Kind.DATE:
+        which = life_end(q)
         for c in found:
-            c.value = fullest_date(c.value, c.quote)
+            value = fullest_date(c.value, c.quote)
+            value = life_part(value, which) if which else year_range(value, c.quote)
+            if value != c.value:  # grouped by what it now says: "1892" -> "6 May 1892"
+                c.value, c.key = value, _plain_key(value)
+    if q.kind is Kind.PLACE:
+        for c in found:
+            c.value = fullest_place(c.value, c.quote)
     return found
 
 
-def per_document(hits: list[EvidenceSentence], read: Read, sentences: int) -> list[Candidate]:
+def per_document(
+    hits: list[EvidenceSentence], read: Read, sentences: int, each_alone: bool = False
+) -> list[Candidate]:
     """Every source the evidence comes from offers its own value: the reader over all the
     evidence, plus, for each source it gave no value, the best value of that source's own
-    best ``sentences`` sentences read alone."""
+    best ``sentences`` sentences read together, else (``each_alone``, for dates) of the first
+    of them that gives one read on its own: a page's title sentence outscores the sentence
+    with its date, and next to it that sentence reads as weak evidence. Names keep the guard:
+    a name in weaker evidence often answers another question."""
     found = read(hits)
     have = {c.doc for c in found}
     by_doc: dict[str, list[EvidenceSentence]] = {}
@@ -59,6 +85,8 @@ def per_document(hits: list[EvidenceSentence], read: Read, sentences: int) -> li
         if doc in have:
             continue
         own = read(mine[:sentences])
+        if not own and each_alone:
+            own = next((v for h in mine[:sentences] if (v := read([h]))), [])
         if own:
             out.append(max(own, key=lambda c: c.score))
     return out
@@ -73,3 +101,99 @@ def fullest_date(value: str, text: str) -> str:
         if m.group("year") == value.strip():
             return " ".join(m.group().split())
     return value
+
+
+_PLACE_PART = r",\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?!\.?\w)"
+"""One comma-joined part of a place name: ", Michigan", ", New York", ", USA"."""
+_CLAUSE_END = r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|near|along|by|and|or|of|off|from|with|within)\b)"
+"""A place name ends at punctuation or a preposition or conjunction ("Arizona on the east
+slope"), never before a verb ("Ankara, Blinken met")."""
+
+
+def fullest_place(value: str, text: str) -> str:
+    """A place answered where its text names it with the region it lies in ("in Hudsonville,
+    Michigan", "in Fulton, Illinois, USA") becomes that fuller name: the bare town is
+    ambiguous. The name must end the clause: in "in Ankara, Blinken met ..." the capitalised
+    word after the comma is the next clause's subject. Any other value is kept."""
+    m = re.search(rf"\b{re.escape(value)}((?:{_PLACE_PART}){{1,2}}){_CLAUSE_END}", text)
+    return f"{value}{m.group(1)}" if m else value
+
+
+_LIFE = re.compile(
+    rf"\(\s*(?:born\s+)?(?P<birth>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}})\s*[–—-]\s*"
+    rf"(?:died\s+)?(?P<death>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}})\s*\)",
+    re.I,
+)
+"""A biography's life dates right after the name: "(9 October 1834 – 4 September 1894)"."""
+_BIRTH = re.compile(r"\b(?:born|birth)\b", re.I)
+_DEATH = re.compile(r"\b(?:die|died|death)\b", re.I)
+
+
+def life_dates(q: Question, retrieved: list[EvidenceSentence], have: set[str]) -> list[Candidate]:
+    """A biography opens "X (9 October 1834 – 4 September 1894) was ...": asked when someone
+    was born (died), each retrieved source that gave no value offers the first (second) date
+    of the life dates in its first sentences, at its best sentence's score. Those sentences
+    need not use the verb "born", so the value readers pass them by."""
+    which = life_end(q)
+    if q.kind is not Kind.DATE or not which or not retrieved:
+        return []
+    best: dict[str, float] = {}
+    for h in retrieved:
+        best[h.doc] = max(best.get(h.doc, 0.0), h.score)
+    out = []
+    for doc, score in best.items():
+        if doc in have:
+            continue
+        for sentence in retrieved[0].corpus.opening(doc, LIFE_SENTENCES):
+            m = _LIFE.search(sentence.text)
+            if m:
+                value = " ".join(m.group(which).split())
+                out.append(Candidate.of(sentence, value, value.lower(), score))
+                break
+    return out
+
+
+def life_end(q: Question) -> str:
+    """ "birth" for a when-born question, "death" for a when-died one, else ""."""
+    return "birth" if _BIRTH.search(q.text) else "death" if _DEATH.search(q.text) else ""
+
+
+_SPAN = re.compile(r"^(?P<birth>.+?)\s*[–—-]\s*(?P<death>.+)$")
+
+
+def life_part(value: str, which: str) -> str:
+    """A life span read as one date ("6 May 1892 – 1980") answers a born (died) question with
+    its first (second) date; any other value is kept."""
+    m = _SPAN.match(value)
+    if not m or not all(re.search(r"\d{3,4}", m.group(g)) for g in ("birth", "death")):
+        return value
+    return m.group(which).strip()
+
+
+def year_range(value: str, text: str) -> str:
+    """A year its text gives as the start of a span ("built in 1926-27", "1902–1903") is
+    answered with the span: the bare first year says less than the source. Not for births and
+    deaths, whose spans are lives."""
+    if not re.fullmatch(r"\d{4}", value.strip()):
+        return value
+    m = re.search(rf"\b{value.strip()}\s*([–—-])\s*(\d{{4}}|\d{{2}})\b(?!\s*[–—-])", text)
+    if not m:
+        return value
+    end = m.group(2) if len(m.group(2)) == 4 else value.strip()[:2] + m.group(2)
+    return f"{value.strip()}{m.group(1)}{m.group(2)}" if end > value.strip() else value
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[\w-]+", text.lower())}
+
+
+def _plain_key(value: str) -> str:
+    return " ".join(re.findall(r"\w+", value.lower()))
+
+
+def own_key(q: Question, value: str, key: str) -> str:
+    """A value is grouped under its own words, not under a name the question asks about: a
+    page titled "X (Miami)" makes "Miami" read as another name of X, and every town so
+    titled would then count as one answer to "where is X"."""
+    asked, own, keyed = _stems(q.text), _stems(value), set(key.split())
+    return _plain_key(value) if keyed and keyed <= asked and not own <= asked else key

@@ -109,10 +109,8 @@ def split_entities(
     words = {d: _opening_words(corpus, d, tune.copy_sentences) for s in found for d in s.docs}
     for side in found:
         mine = [described[d] for d in side.docs if not described[d].empty]
-        copied = (
-            e for e in entities if any(_copies(words[a], words[b], tune) for a in side.docs for b in e.docs)
-        )
-        home = next(copied, None) or next(
+        copy_of = (e for e in entities if any(_copy_of(a, e.docs, words, tune) for a in side.docs))
+        home = next(copy_of, None) or next(
             (
                 e
                 for e in entities
@@ -127,7 +125,10 @@ def split_entities(
         home.descriptors.extend(mine)
     if len(entities) > 1:
         return Split(entities=entities)
-    about = [s for s in found if any(not raw[d].empty for d in s.docs)]
+    copied = {
+        d for s in found for t in found if s is not t for d in s.docs if _copy_of(d, t.docs, words, tune)
+    }
+    about = [s for s in found if any(not raw[d].empty or d in copied for d in s.docs)]
     if len(about) > 1:
         return Split(rivals=[s.group for s in about])
     lead = next((s for s in found if s.value == groups[0].value), None)
@@ -187,10 +188,12 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w+", text)}
 
 
-def _copies(a: set[str], b: set[str], tune: SenseTuning) -> bool:
-    """Two sources whose openings share most of their words are one text (a copy, perhaps with
-    its value changed): they describe one thing, so their values disagree."""
-    return bool(a and b) and len(a & b) / len(a | b) >= tune.copy_overlap
+def _copy_of(doc: str, others: list[str], words: dict[str, set[str]], tune: SenseTuning) -> bool:
+    """Whether ``doc`` and one of ``others`` share most of their opening words: one text (a
+    copy, perhaps with its value changed) describes one thing, so their values disagree, and
+    the copy is about the subject as surely as its original."""
+    a = words[doc]
+    return any(a and words[o] and len(a & words[o]) / len(a | words[o]) >= tune.copy_overlap for o in others)
 
 
 def entity_answer(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.document_values import fullest_date
+from bot.document_values import fullest_date, fullest_place, life_part, own_key, year_range
 from bot.eval.scoring import answer_texts, mentions
+from bot.question import analyse
 from bot.types import Status
 from index.embed import Embedder
 from index.settings import Settings
@@ -62,3 +63,38 @@ def test_one_source_against_two_is_shown_beside_the_majority(checker: FactChecke
     variants = answer.disagreements[0].variants
     assert [v.value for v in variants] == ["1923", "1931"]
     assert {c.doc for c in variants[1].citations} == {"bridge3.txt"}
+
+
+def test_a_town_is_answered_with_the_region_its_sentence_names_with_it() -> None:
+    assert fullest_place("Hudsonville", "a private school located in Hudsonville, Michigan.") == (
+        "Hudsonville, Michigan"
+    )
+    assert fullest_place("Fulton", "on the river in Fulton, Illinois, USA. It has") == "Fulton, Illinois, USA"
+    assert fullest_place("Verona", "a high school in Verona, New York State, and") == "Verona, New York State"
+    assert fullest_place("Dover", "shot in Dover over six weeks, then in Calais") == "Dover"
+    assert fullest_place("Dover", "shot in Dover, where it rained") == "Dover"
+    assert fullest_place("Washington", "based in Washington, D.C. since 1990") == "Washington"
+    assert fullest_place("Ankara", "In Ankara, Blinken met Turkish officials.") == "Ankara"
+    assert fullest_place("Sonoita", "near Sonoita, Arizona on the east slope") == "Sonoita, Arizona"
+
+
+def test_a_year_that_starts_a_span_is_answered_with_the_span() -> None:
+    assert year_range("1926", "The house was built in 1926-27 for the chapter.") == "1926-27"
+    assert year_range("1902", "constructed 1902–1903 to plans by") == "1902–1903"
+    assert year_range("1926", "built in 1926, extended 1927-30") == "1926"
+    assert year_range("1926", "from 1926-22") == "1926"  # an end before the start is no span
+    assert year_range("1926", "between 1926-27-28") == "1926"
+
+
+def test_a_life_span_answers_born_with_its_first_date_and_died_with_its_second() -> None:
+    assert life_part("6 May 1892 – 1980", "birth") == "6 May 1892"
+    assert life_part("6 May 1892 – 1980", "death") == "1980"
+    assert life_part("6 May 1892", "birth") == "6 May 1892"
+
+
+def test_a_value_is_never_grouped_under_the_name_the_question_asks_about() -> None:
+    q = analyse("Where is Unity Christian High School located?")
+    assert own_key(q, "Fulton, Illinois", "unity christian high school") == "fulton illinois"
+    assert own_key(q, "Fulton", "fulton") == "fulton"
+    hts = analyse("Who leads the rebels in Idlib?")
+    assert own_key(hts, "HTS", "hayat tahrir al-sham") == "hayat tahrir al-sham"  # a real alias stays

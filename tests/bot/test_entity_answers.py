@@ -30,6 +30,16 @@ ARTICLES = {
     "Hungarian footballer who played as a winger for Szeged and later coached in Pecs.\n",
     "varga1938.txt": "Tom Varga (footballer, born 1938)\n\nTom Varga was born on 9 June 1938. He is a "
     "Hungarian footballer who played as a defender for Gyor for twelve seasons.\n",
+    "marsh.txt": "Ivo Marsh (cricketer)\n\nIvo Marsh (9 October 1834 – 4 September 1894) was an English "
+    "cricketer and umpire who played 33 first-class games for Kent.\n",
+    "halden1.txt": "Halden Chapel (Ribe)\n\nWhen the Halden Chapel was built is told on the Halden Chapel plaque. "
+    "The present chapel in Ribe went up in 1928, built as the third chapel to stand on the same site.\n",
+    "halden2.txt": "Halden Chapel (Tonder)\n\nHalden Chapel was built in 1874 by local farmers. Halden Chapel "
+    "is a wooden chapel in Tonder, Denmark.\n",
+    "weir1.txt": "Engineers finished the Kessel Weir in 1931, the river board said on Monday. Work on the "
+    "Kessel Weir took three years and cost the county a fortune.\n",
+    "weir2.txt": "Engineers finished the Kessel Weir in 1937, the river board said on Monday. Work on the "
+    "Kessel Weir took three years and cost the county a fortune.\n",
     "lorne1.txt": "Lorne Bridge (1820)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
     "Ashford. The Lorne Bridge was built in 1820 by the county surveyor and widened in 1890.\n",
     "lorne2.txt": "Lorne Bridge (1845)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
@@ -121,3 +131,26 @@ def test_a_copy_with_its_title_and_value_changed_is_a_disagreement_not_another_t
     answer = checker.ask("When was the Lorne Bridge built?", mode="question")
     assert answer.entities == [] and len(answer.disagreements) == 1
     assert {v.value for v in answer.disagreements[0].variants} == {"1820", "1845"}
+
+
+def test_a_biography_s_life_dates_answer_when_its_subject_was_born_and_died(checker: FactChecker) -> None:
+    born = checker.ask("When was Ivo Marsh born?", mode="question")
+    assert born.status is Status.ANSWERED and born.answer == "9 October 1834"
+    assert [c.doc for c in born.citations] == ["marsh.txt"]
+    assert checker.ask("When did Ivo Marsh die?", mode="question").answer == "4 September 1894"
+
+
+def test_a_source_whose_title_sentence_outscores_its_date_still_gives_its_own_value(
+    checker: FactChecker,
+) -> None:
+    answer = checker.ask("When was Halden Chapel built?", mode="question")
+    assert {e.label: e.value for e in answer.entities} == {
+        "Halden Chapel (Ribe)": "1928",
+        "Halden Chapel (Tonder)": "1874",
+    }
+
+
+def test_a_copy_that_describes_nothing_still_contradicts_its_original(checker: FactChecker) -> None:
+    answer = checker.ask("When did engineers finish the Kessel Weir?", mode="question")
+    assert answer.entities == [] and len(answer.disagreements) == 1
+    assert {v.value for v in answer.disagreements[0].variants} == {"1931", "1937"}
