@@ -184,8 +184,7 @@ class SenseTuning:
     copy_sentences: int = 6
     """A source's first six sentences are compared with another's to tell a copy: its whole opening."""
     copy_overlap: float = 0.6
-    """Word overlap (Jaccard) at which two sources are one text: pages about different things
-    sharing a name share under a quarter of their opening words; a copy with a value changed, most."""
+    """Opening-word overlap (Jaccard) making two sources one text (namesakes share < 0.25, copies most)."""
 
 
 @dataclass(frozen=True)
