@@ -91,9 +91,15 @@ def _fits_periods(
     own = periods_in(sentence)
     if own and not any(p.overlaps(q) for p in own for q in scope.periods):
         return False
-    if any(p.overlaps(q) for p in periods_in(context) for q in scope.periods):
+    if any(p.overlaps(q) and _as_fine(p, q, tune) for p in periods_in(context) for q in scope.periods):
         return True
     return published is None or any(q.reported(published, tune) for q in scope.periods)
+
+
+def _as_fine(named: Period, asked: Period, tune: AnswerTuning) -> bool:
+    """A date in the context confirms the asked one only when about as precise: "since it
+    intervened in 2015" says nothing about "4-5 July 2015" (a year is no day)."""
+    return (named.end - named.start).days <= max((asked.end - asked.start).days, tune.context_period_days)
 
 
 def _fits_weekdays(

@@ -100,6 +100,8 @@ class AnswerTuning:
     """Sentences on each side of the evidence searched for the question's dates, actor and target."""
     report_lag_days: int = 17
     """Articles this many days after an asked period still report it (95% of gold support, fit_report_lag.py)."""
+    context_period_days: int = 31
+    """A neighbour's date confirms an asked day only if it spans at most a month ("in 2015" does not)."""
     report_lead_days: int = 1
     """An article dated this many days before the asked period may still report it (time zones)."""
     weekday_lag_days: int = 2

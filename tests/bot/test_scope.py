@@ -177,3 +177,29 @@ def test_a_same_day_difference_between_outlets_is_a_disagreement(same_day: FactC
     (dis,) = answer.disagreements
     assert "On 2 May 2019 the outlets disagree: " in dis.note and "Later reports" not in dis.note
     assert {v.value for v in dis.variants} == {"7 workers", "11 workers"}
+
+
+COARSE = {
+    "march.json": (
+        "Coast Daily",
+        "2017-03-04",
+        "Medics said the car bomb in the Velmar fish market killed 19 people.",
+    ),
+    "years-later.json": (
+        "Harbour Post",
+        "2019-06-01",
+        "The Velmar fish market reopened after repairs. A car bomb in the Velmar fish market "
+        "killed 30 people on Monday. The market has been attacked often since 2017.",
+    ),
+}
+
+
+def test_a_year_in_a_neighbour_does_not_put_another_event_in_the_asked_month(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """ "since 2017" near a 2019 toll does not make it a report of March 2017."""
+    checker = _index(
+        tmp_path_factory.mktemp("coarse"), tmp_path_factory.mktemp("coarse-index"), COARSE, embedder
+    )
+    answer = checker.ask("How many people did the car bomb in the Velmar fish market kill in March 2017?")
+    assert answer.answer == "19 people" and {c.doc for c in answer.citations} == {"march.json"}
