@@ -13,7 +13,7 @@ import numpy as np
 
 from bot.evidence import EvidenceSentence
 from bot.retrieve import Retriever
-from bot.stance import MENTIONED_LABELS, UNRELATED, Judgement, judge, negated_near
+from bot.stance import MENTIONED_LABELS, OFF_EVENT, UNRELATED, Judgement, judge, negated_near
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from index.settings import Settings
 from index.tuning import CheckTuning
@@ -39,6 +39,11 @@ class Checker:
             current = best.get(hit.chunk.doc)
             if current is None or _rank(judged) > _rank(current[1]):
                 best[hit.chunk.doc] = (shown, judged)
+        for doc, (shown, judged) in list(best.items()):
+            if _on_event(judged):
+                found_nearby = self._nearby(claim, shown[-1], qvec)
+                if found_nearby is not None:
+                    best[doc] = found_nearby
         ranked = sorted(best.values(), key=lambda x: -_rank(x[1]))
         evidence = [
             _evidence(h, j)
@@ -54,6 +59,25 @@ class Checker:
         ]
         label, note = decide(sources, self.tune)
         return Verdict(claim, label, evidence, note, sources)
+
+    def _nearby(
+        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
+    ) -> tuple[list[EvidenceSentence], Judgement] | None:
+        """A source about the claim's event that only sets the scene in its best sentence
+        ("did not give details on the blast") often states or denies the claim a few sentences
+        on ("killing six and wounding 30", "no group has claimed it"): its clearest stance there."""
+        span = self.tune.nearby_sentences
+        around = [hit.corpus.sentence(c) for c in hit.neighbours(span, span) if c.seq != hit.chunk.seq]
+        hit.corpus.load_vectors(around)
+        found: tuple[list[EvidenceSentence], Judgement] | None = None
+        for near in around:
+            vec = near.vector
+            dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
+            scored = near.rescored(dense=dense, score=hit.score)
+            judged = judge(claim, scored, self.tune)
+            if judged.stance is not Stance.NEUTRAL and (found is None or _rank(judged) > _rank(found[1])):
+                found = [scored], judged
+        return found
 
     def _with_previous(
         self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
@@ -127,6 +151,11 @@ def _tally(supports: list[SourceStance], refutes: list[SourceStance], silent: li
 
 def _names(sources: list[SourceStance]) -> str:
     return ", ".join(s.label for s in sources)
+
+
+def _on_event(j: Judgement) -> bool:
+    """A sentence that is about the claim's event but takes no side on it."""
+    return j.stance is Stance.NEUTRAL and j.reason != UNRELATED and not j.reason.startswith(OFF_EVENT)
 
 
 def _rank(j: Judgement) -> float:

@@ -14,16 +14,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.blame import actor_words, attributions, is_act, same_actor, same_event
+from bot.blame import Attribution, actor_words, attributions, same_actor, same_event
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
+from bot.count_owner import another_owner, counted_verb
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import Entity, dependency_parse, parse
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, LIGHT_EVENT_VERBS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
+from index.lexicon import DIRECTIONS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
 from index.tuning import CheckTuning
 
 MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
@@ -146,7 +147,7 @@ def attribution_stance(
     verdicts: list[tuple[Stance, str]] = []
     for c in claimed:
         for e in found:
-            if not same_event(c, e):
+            if not same_event(c, e) or _another_voice(c, e, similar):
                 continue
             if e.kind == "unclaimed":
                 if c.kind == "claimed":
@@ -159,10 +160,19 @@ def attribution_stance(
                     verdicts.append((Stance.REFUTES, f"says {e.actor} denied it"))
                 else:
                     verdicts.append((Stance.SUPPORTS, f"names {e.actor}"))
-            elif "denied" not in (c.kind, e.kind):
+            elif "denied" not in (c.kind, e.kind) and actor_words(c.actor):  # "rebels" may be any group
                 verdicts.append((Stance.REFUTES, f"names {e.actor}, not {c.actor}"))
     supports = [v for v in verdicts if v[0] is Stance.SUPPORTS]
     return supports[0] if supports else (verdicts[0] if verdicts else None)
+
+
+def _another_voice(c: Attribution, e: Attribution, similar: Callable[[str, str], bool]) -> bool:
+    """The evidence is no answer to what the claim reports someone said: an accusation by another
+    accuser ("the regime accused rebels" against "the coalition blamed the regime"), or a deed
+    others report against an actor's own admission ("it uses barrel bombs" against "admits it")."""
+    if c.by and e.by and not same_actor(c.by, e.by, similar):
+        return True
+    return c.said and e.kind == "did" and not e.said
 
 
 _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in NEGATION_CUES) + r")\b", re.I)
@@ -181,6 +191,8 @@ def negated_near(text: str, shared: TokenPool, window: int) -> bool:
 
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
 UNRELATED = "not about the same thing"
+OFF_EVENT = ("about another event", "does not mention")
+"""How the reasons for a sentence about another event than the claim's begin."""
 
 
 def _objects(text: str) -> dict[str, str]:
@@ -223,7 +235,12 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     unchecked = False
     for cq in parse_quantities(claim):
         verb = counted_verb(claim, cq)
-        same = [eq for eq in evidence if same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)]
+        same = [
+            eq
+            for eq in evidence
+            if same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)
+            and not another_owner(claim, cq, text, eq, corpus.similar)
+        ]
         if not same:
             unchecked = True
             continue
@@ -239,33 +256,6 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     if agreed and not unchecked:
         return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed))
     return None
-
-
-def counted_verb(text: str, q: Quantity) -> str:
-    """The lemma of the verb a count is the object or subject of ("killed six", "32 were
-    injured", "22 people killed in strikes"): what happened to the things counted. Empty
-    when the things counted are acts ("a dozen airstrikes"): their verb is a light one."""
-    doc = dependency_parse(text)
-    inside = [t for t in doc if q.start <= t.idx < q.end]
-    if not inside:
-        return ""
-    tok = inside[-1]
-    if tok.dep_ == "nummod" or (tok.head.pos_ == "NOUN" and tok.dep_ in {"quantmod", "amod"}):
-        noun = tok.head
-        if is_act(noun.lemma_.lower()):
-            return ""
-        participle = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-        argument = noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} and noun.head.pos_ == "VERB"
-        if (
-            participle and not argument
-        ):  # "22 people killed in strikes", not "evacuated 318 nationals stranded"
-            return str(participle[0].lemma_.lower())
-        tok = noun
-    for up in tok.ancestors:
-        if up.pos_ == "VERB":
-            lemma = str(up.lemma_.lower())
-            return "" if lemma in LIGHT_EVENT_VERBS else lemma
-    return ""
 
 
 def same_count(
@@ -355,8 +345,7 @@ def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -
         ]
         if rivals and not all(nearby.has(w) for w in words):
             return f"names {rivals[0]}, not {ent.text}"
-    claim_dirs = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in DIRECTIONS}
-    text_dirs = {w for w in re.findall(r"[a-z]+", text.lower()) if w in DIRECTIONS}
+    claim_dirs, text_dirs = _directions(claim), _directions(text)
     if claim_dirs and text_dirs and not claim_dirs & text_dirs:
         return f"says {', '.join(sorted(text_dirs))}, not {', '.join(sorted(claim_dirs))}"
     claim_days = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in WEEKDAYS}
@@ -365,6 +354,17 @@ def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -
         named = ", ".join(d.capitalize() for d in sorted(text_days))
         return f"names {named}, not {', '.join(d.capitalize() for d in sorted(claim_days))}"
     return ""
+
+
+def _directions(text: str) -> set[str]:
+    """Direction words ("east", "central") that say where, not those that begin a capitalised
+    name ("East Ghouta", "West Bank"): a place's name says nothing about the direction."""
+    out = set()
+    for m in re.finditer(r"[A-Za-z]+", text):
+        word = m.group()
+        if word.lower() in DIRECTIONS and not (word[0].isupper() and re.match(r" +[A-Z]", text[m.end() :])):
+            out.add(word.lower())
+    return out
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.api import FactChecker
 from bot.check import decide
-from bot.stance import _names, _quantity_clash, counted_verb, same_count
+from bot.stance import _directions, _names, _quantity_clash, counted_verb, same_count
 from bot.types import Label, SourceStance, Stance
 from bot.values import parse_quantities
 from index.embed import Embedder
@@ -95,3 +95,9 @@ def test_a_figure_whose_noun_the_parse_lost_does_not_refute(tiny: FactChecker) -
     assert clash is None or clash.stance is not Stance.REFUTES
     refuted = _quantity_clash(claim_text, "The film won five of its 12 Oscar nominations.", corpus)
     assert refuted is not None and refuted.stance is Stance.REFUTES
+
+
+def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
+    """ "East Ghouta" is a place's name: it says nothing against "central Damascus"."""
+    assert _directions("Rockets hit residential areas in East Ghouta near Tarvel.") == set()
+    assert _directions("Rockets hit central Tarvel. East of the city, shells fell.") == {"central", "east"}
