@@ -57,6 +57,8 @@ class Attribution:
     by: str = ""
     """Who names the actor when the sentence reports an accusation ("the coalition" in "the
     coalition blamed Assad"): the accusation is theirs, not an established fact."""
+    modal: bool = False
+    """Said as possible, not as done ("producers who can win an Oscar", "jets could strike")."""
     said: bool = False
     """The actor's own word carries the deed ("admits that it uses barrel bombs"): what others
     say it did is no answer to what it said."""
@@ -268,13 +270,18 @@ def attributions(text: str) -> tuple[Attribution, ...]:
                 continue
             found = rule(tok)
             if found is not None and tokens(found.actor):
-                out.append(replace(found, asserted=_asserted(tok)))
+                out.append(replace(found, asserted=_asserted(tok), modal=_modal(tok)))
     return tuple(out)
 
 
 def _asserted(tok: Any) -> bool:
     """Not inside a relative clause or a subject: what the sentence itself states."""
     return not any(t.dep_ in {"relcl", "nsubj", "nsubjpass", "csubj"} for t in [tok, *tok.ancestors])
+
+
+def _modal(tok: Any) -> bool:
+    """A modal auxiliary on the deed's word ("can win", "could strike", "may have fired")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def same_event(a: Attribution, b: Attribution) -> bool:

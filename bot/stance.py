@@ -137,13 +137,15 @@ def attribution_stance(
 ) -> tuple[Stance, str] | None:
     """The sentence's stance on who did the claim's deed, when both name an actor for one event.
 
-    The same actor supports (unless one side says it denied it); another actor refutes; a
-    sentence saying no one has claimed it refutes a claim that someone claimed it.
+    The same actor supports (unless one side says it denied it); another actor refutes, unless
+    the claim names only a kind of actor ("rebels"); a sentence saying no one has claimed it
+    refutes a claim that someone claimed it. A deed said as possible ("could strike") names no
+    one, and what someone said is answered only by what they said (``_another_voice``).
     """
     claimed = [a for a in attributions(claim) if a.kind != "unclaimed" and a.asserted]
     if not claimed:
         return None
-    found = attributions(text)
+    found = [e for e in attributions(text) if not e.modal]  # "who can win" names no winner
     verdicts: list[tuple[Stance, str]] = []
     for c in claimed:
         for e in found:

@@ -109,3 +109,10 @@ def test_a_kind_of_actor_is_not_refuted_by_a_named_actor_of_any_kind() -> None:
         never_similar,
     )
     assert named is not None and named[0] is Stance.REFUTES
+
+
+def test_a_deed_said_as_possible_names_no_one() -> None:
+    claim = "The Velmar Guard burned the depot."
+    assert attribution_stance(claim, "Only the Blue Lions could burn the depot.", never_similar) is None
+    burned = attribution_stance(claim, "The Blue Lions burned the depot.", never_similar)
+    assert burned is not None and burned[0] is Stance.REFUTES

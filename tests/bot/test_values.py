@@ -223,3 +223,9 @@ def test_a_participle_after_the_counted_noun_opens_the_next_phrase(text: str, un
     """Text without commas runs "14 people including patients" together: the counted noun is
     the one before the participle; a participle before the noun ("remaining") still modifies it."""
     assert parse_quantities(text)[0].unit == unit
+
+
+def test_a_bound_before_a_currency_sign_bounds_the_sum() -> None:
+    """ "under $250,000" is at most 250,000 dollars: $239,850 fits it."""
+    (q,) = parse_quantities("The re-release earned under $250,000.")
+    assert (q.low, q.high, q.unit, q.text) == (0.0, 250_000.0, "dollar", "under $250,000")
