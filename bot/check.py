@@ -39,11 +39,15 @@ class Checker:
             current = best.get(hit.chunk.doc)
             if current is None or _rank(judged) > _rank(current[1]):
                 best[hit.chunk.doc] = (shown, judged)
-        for doc, (shown, judged) in list(best.items()):
-            if _on_event(judged):
-                found_nearby = self._nearby(claim, shown[-1], qvec)
-                if found_nearby is not None:
-                    best[doc] = found_nearby
+        scenes = [
+            (doc, shown[-1])
+            for doc, (shown, judged) in best.items()
+            if _on_event(judged) and shown[-1].dense >= self.tune.strong_dense
+        ]
+        for doc, scene in sorted(scenes, key=lambda x: -x[1].dense)[: self.tune.nearby_sources]:
+            found_nearby = self._nearby(claim, scene, qvec)
+            if found_nearby is not None:
+                best[doc] = found_nearby
         ranked = sorted(best.values(), key=lambda x: -_rank(x[1]))
         evidence = [
             _evidence(h, j)

@@ -69,8 +69,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
     names = set(_names(claim, dated=bool(hit.chunk.date)))
     missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
+    actors = {t for a in attributions(claim) for t in tokens(a.actor)}
     if blame is not None:
-        actors = {t for a in attributions(claim) for t in tokens(a.actor)}
         missing_names = [t for t in missing_names if t not in actors]  # who did it is what is checked
         if missing_names:
             return Judgement(
@@ -89,7 +89,10 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if name_clash and strong:  # "900 troops in Iraq" is not supported by "900 troops in Syria"
         return Judgement(Stance.REFUTES, hit.score, name_clash, clear=True)
     if missing_names:  # another event: the article never names the claim's place, person or date
-        return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}")
+        missing = ", ".join(sorted(missing_names))
+        if all(t in actors for t in missing_names):  # only who did it: the same event, another story of it
+            return Judgement(Stance.NEUTRAL, hit.score, f"does not name {missing} as the doer")
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {missing}")
     clash = _quantity_clash(claim, text, corpus)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
@@ -329,11 +332,17 @@ a sentence giving another date is about another event ("On Jan. 25 ... also fire
 in the same slot are compared on their own."""
 
 
+_ASIDE = re.compile(r"\([^)]*(?:\)|$)")
+"""A parenthesis explains a name ("ISIL (Islamic State in Iraq and the Levant)"): a place in it
+is not the place the sentence speaks of."""
+
+
 def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -> str:
     """A name in the claim the evidence lacks, where the evidence has another of the same kind."""
     claim_ents = parse(claim).entities
     evidence_ents = parse(text).entities
     claim_pool = TokenPool(tokens(claim))
+    asides = [m.span() for m in _ASIDE.finditer(text)]
     for ent in claim_ents:
         if ent.label not in CLASH_LABELS:
             continue
@@ -343,7 +352,9 @@ def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -
         rivals = [
             e.text
             for e in evidence_ents
-            if _same_kind(e.label, ent.label) and not any(claim_pool.has(w) for w in tokens(e.text))
+            if _same_kind(e.label, ent.label)
+            and not any(claim_pool.has(w) for w in tokens(e.text))
+            and not any(a <= e.start < b for a, b in asides)
         ]
         if rivals and not all(nearby.has(w) for w in words):
             return f"names {rivals[0]}, not {ent.text}"
