@@ -9,6 +9,8 @@ refutations (or supports) do not outweigh several clear sources on the other sid
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from bot.evidence import EvidenceSentence
@@ -80,7 +82,7 @@ class Checker:
             scored = near.rescored(dense=dense, score=hit.score)
             judged = judge(claim, scored, self.tune)
             if judged.stance is not Stance.NEUTRAL and (found is None or _rank(judged) > _rank(found[1])):
-                found = [scored], judged
+                found = [scored], replace(judged, clear=False)  # not retrieved for the claim: a weak stance
         return found
 
     def _with_previous(
