@@ -218,7 +218,7 @@ def _from_verb(verb: Any) -> Attribution | None:
     if not deeds or (done is None and not clause):
         return None  # "the convoy had come from the border": no deed done to anything
     kind = "denied" if _denied(verb) else "did"
-    said = verb not in deeds and is_saying(lemma)
+    said = verb not in deeds and is_saying(lemma) and any(c.dep_ == "ccomp" for c in verb.children)
     return replace(_make(_actor(agent), kind, lemma, [verb, done, *clause]), said=said)
 
 
@@ -279,9 +279,13 @@ def _asserted(tok: Any) -> bool:
     return not any(t.dep_ in {"relcl", "nsubj", "nsubjpass", "csubj"} for t in [tok, *tok.ancestors])
 
 
+POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})
+"""Auxiliaries that say a deed is possible, not done; "will not let" is a commitment, kept."""
+
+
 def _modal(tok: Any) -> bool:
-    """A modal auxiliary on the deed's word ("can win", "could strike", "may have fired")."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    """A modal of possibility on the deed's word ("can win", "could strike", "may have fired")."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in tok.children)
 
 
 def same_event(a: Attribution, b: Attribution) -> bool:

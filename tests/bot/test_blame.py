@@ -116,3 +116,10 @@ def test_a_deed_said_as_possible_names_no_one() -> None:
     assert attribution_stance(claim, "Only the Blue Lions could burn the depot.", never_similar) is None
     burned = attribution_stance(claim, "The Blue Lions burned the depot.", never_similar)
     assert burned is not None and burned[0] is Stance.REFUTES
+
+
+def test_only_a_saying_with_its_own_clause_is_the_actors_word() -> None:
+    """ "admits that it uses" reports the actor's word; "refused to help" is a deed of its own."""
+    (admits,) = attributions("The Velmar Guard admits that it uses fire bombs on the depot.")
+    (refused,) = attributions("The Velmar Guard refused to help the depot workers.")
+    assert admits.said and not refused.said
