@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_act, same_actor
 from bot.nlp import dependency_parse
 from bot.text import word_stem
-from bot.values import Quantity
+from bot.values import Quantity, parse_quantities
 from index.lexicon import LIGHT_EVENT_VERBS, REPORTING_VERBS
 
 SPEECH_VERBS = frozenset(REPORTING_VERBS) | {"claim"}
@@ -25,6 +26,17 @@ ARTICLES = frozenset({"the", "a", "an"})
 
 DOER_LINKS = frozenset({"compound", "amod", "poss", "nmod"})
 """How a doer sits on an act noun: "government air strikes", "Russian raids", "the army's shelling"."""
+
+
+def counts(text: str) -> list[Quantity]:
+    """Its counts, "N others" read as more of the thing counted before ("killing six people and
+    wounding 30 others": 30 people). Verdicts only: answers keep "others" as written."""
+    out: list[Quantity] = []
+    for q in parse_quantities(text):
+        if q.unit == "other" and out and out[-1].unit:
+            q = replace(q, unit=out[-1].unit)
+        out.append(q)
+    return out
 
 
 def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:

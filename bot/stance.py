@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from bot.blame import Attribution, actor_words, attributions, same_actor, same_event
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
-from bot.count_owner import another_owner, counted_verb
+from bot.count_owner import another_owner, counted_verb, counts
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import Entity, dependency_parse, parse
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
-from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
+from bot.values import YEARS, Quantity, agree, same_measure
 from bot.wordnet import wordnet
 from index.lexicon import DIRECTIONS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
 from index.tuning import CheckTuning
@@ -50,10 +50,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     claim_tokens = tokens(claim)
     covered = sentence.share(claim_tokens)
     counts_same_thing = any(
-        same_measure(e.unit, c.unit)
-        for c in parse_quantities(claim)
-        for e in parse_quantities(text)
-        if c.unit
+        same_measure(e.unit, c.unit) for c in counts(claim) for e in counts(text) if c.unit
     )
     aligned = (hit.dense >= tune.aligned_dense and covered >= tune.aligned_coverage) or (
         counts_same_thing and hit.dense >= tune.count_aligned_dense and covered >= tune.count_aligned_coverage
@@ -99,8 +96,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     compared = comparison_clash(claim, text)
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
-    claim_quantities = parse_quantities(claim)
-    numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text), tune.same_figure_min)
+    claim_quantities = counts(claim)
+    numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune.same_figure_min)
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None and strong:
@@ -235,10 +232,10 @@ def _verbs(text: str) -> list[str]:
 
 def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     """Refutes on any count of the same thing that differs; supports only when all of them agree."""
-    evidence = parse_quantities(text)
+    evidence = counts(text)
     agreed: list[str] = []
     unchecked = False
-    for cq in parse_quantities(claim):
+    for cq in counts(claim):
         verb = counted_verb(claim, cq)
         same = [
             eq

@@ -210,8 +210,6 @@ def parse_quantities(text: str) -> list[Quantity]:
             high = math.inf
         symbol = m.group("currency") or text[max(0, m.start() - 1) : m.start()]
         unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), m.group("suffix"))
-        if unit == "other" and out and out[-1].unit:
-            unit = out[-1].unit  # "killing six people and wounding 30 others": 30 more people
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
     return out
 

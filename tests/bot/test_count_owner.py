@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.count_owner import another_owner, count_doers, count_speaker, same_doer
+from bot.count_owner import another_owner, count_doers, count_speaker, counts, same_doer
 from bot.values import Quantity, parse_quantities
 
 
@@ -54,3 +54,8 @@ def test_doers_are_the_same_by_name_or_initials_and_plain_kind_words_only_match_
     assert not same_doer("rebels", "Velmar government", never_similar)
     assert not same_doer("Government forces", "Rebels", never_similar)
     assert not same_doer("Marlow", "Leigh", never_similar)
+
+
+def test_others_are_more_of_the_thing_counted_before() -> None:
+    six, thirty = counts("The blast killed six people and wounded 30 others.")
+    assert (six.unit, thirty.unit) == ("people", "people")

@@ -234,8 +234,3 @@ def test_a_bound_before_a_currency_sign_bounds_the_sum() -> None:
 def test_a_count_of_its_own_things_counts_those_things() -> None:
     (q,) = parse_quantities("The Front lost 15 of its own fighters.")
     assert (q.low, q.unit) == (15.0, "fighter")
-
-
-def test_others_are_more_of_the_thing_counted_before() -> None:
-    six, thirty = parse_quantities("The blast killed six people and wounded 30 others.")
-    assert (six.unit, thirty.unit) == ("people", "people")
