@@ -1,7 +1,9 @@
 """Claim verdicts: judge each source about the claim's event, then weigh the sources.
 
 Every retrieved sentence is judged against the claim (``bot/stance.py``); each source (article)
-keeps its clearest stance. The verdict counts the sources that support, refute or do not
+keeps its clearest stance. A close source that only sets the scene of the claim's event is read
+on a few sentences around it (a toll or a denial is often a few lines down), as a weak stance.
+The verdict counts the sources that support, refute or do not
 address the claim: both sides with sources make it ``conflicting``, except that weak
 refutations (or supports) do not outweigh several clear sources on the other side
 (``CheckTuning.outweigh_count``); no source taking a side means ``not_enough_info``.
