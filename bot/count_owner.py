@@ -8,6 +8,7 @@ its fighter killed 40") is that speaker's figure: another source's toll is no an
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -16,8 +17,8 @@ from typing import Any
 from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_act, same_actor
 from bot.nlp import dependency_parse
 from bot.text import word_stem
-from bot.values import Quantity, parse_quantities
-from index.lexicon import LIGHT_EVENT_VERBS, REPORTING_VERBS
+from bot.values import LOWER, UPPER, Quantity, parse_quantities
+from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, REPORTING_VERBS
 
 SPEECH_VERBS = frozenset(REPORTING_VERBS) | {"claim"}
 """Verbs whose clause complement is what a speaker says, not what is established."""
@@ -32,11 +33,35 @@ def counts(text: str) -> list[Quantity]:
     """Its counts, "N others" read as more of the thing counted before ("killing six people and
     wounding 30 others": 30 people). Verdicts only: answers keep "others" as written."""
     out: list[Quantity] = []
+    doc = dependency_parse(text)
     for q in parse_quantities(text):
         if q.unit == "other" and out and out[-1].unit:
             q = replace(q, unit=out[-1].unit)
+        elif _participle_after(doc, q) is not None:
+            q = replace(q, unit="")  # "three killed and 30 wounded": what happened, not what they are
+        bound = _SIGNED_BOUND.search(text[: q.start])
+        if bound and q.low == q.high:  # "under $250,000": the parse reads the bound only before digits
+            upper = bound.group(1).lower() in UPPER
+            q = replace(q, low=0.0 if upper else q.low, high=q.high if upper else math.inf)
         out.append(q)
     return out
+
+
+_SIGNED_BOUND = re.compile(
+    rf"\b({'|'.join(re.escape(b) for b in LOWER + UPPER)})\s+[{re.escape(''.join(CURRENCY_SYMBOLS))}]$", re.I
+)
+"""A bound before a currency sign ("under $", "more than £")."""
+
+
+def _participle_after(doc: Any, q: Quantity) -> Any:
+    """The participle a bare number is counted by ("at least three killed", "30 wounded"), or None."""
+    number = [t for t in doc if q.start <= t.idx < q.end]
+    if not number:
+        return None
+    head = number[-1].head
+    if head.pos_ == "VERB" and head.tag_ in {"VBN", "VBD"} and head.i == number[-1].i + 1:
+        return head
+    return None
 
 
 def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
@@ -47,6 +72,9 @@ def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
     if not inside:
         return None
     tok = inside[-1]
+    participle = _participle_after(doc, q)
+    if participle is not None:
+        return participle
     if tok.dep_ == "nummod" or (tok.head.pos_ == "NOUN" and tok.dep_ in {"quantmod", "amod"}):
         noun = tok.head
         if is_act(noun.lemma_.lower()) and not acts:

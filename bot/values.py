@@ -99,7 +99,6 @@ _WORD_NUM = "|".join(sorted(UNITS, key=len, reverse=True))
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _QUAL = "|".join(re.escape(q) for q in sorted(LOWER + UPPER + ABOUT, key=len, reverse=True))
-_CURRENCY = "[" + re.escape("".join(CURRENCY_SYMBOLS)) + "]"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULTIPLIER = "|".join(MULTIPLIERS)
 _LARGE = "|".join(m for m in MULTIPLIERS if m != "dozen")
@@ -108,7 +107,7 @@ _WORDS = (
     rf"(?:\s+(?:{_MULTIPLIER})(?:\s+(?:and\s+)?(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)?)*"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+(?P<currency>{_CURRENCY})?)?"  # "under $250,000"
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:(?P<vague>{_VAGUE})(?P<times>(?:\s+(?:{_LARGE})\b)*)|(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_SCALE})\b)?|(?P<words>{_WORDS}))"
     rf"(?![\w-]*\d)(?P<suffix>-[a-z]+)?(?!\w)",
     re.I,
@@ -208,7 +207,7 @@ def parse_quantities(text: str) -> list[Quantity]:
                 low, high = value * 0.9, value * 1.1
         elif qual in LOWER:
             high = math.inf
-        symbol = m.group("currency") or text[max(0, m.start() - 1) : m.start()]
+        symbol = text[max(0, m.start() - 1) : m.start()]
         unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), m.group("suffix"))
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
     return out

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.count_owner import another_owner, count_doers, count_speaker, counts, same_doer
+from bot.count_owner import another_owner, count_doers, count_speaker, counted_verb, counts, same_doer
+from bot.stance import same_count
 from bot.values import Quantity, parse_quantities
 
 
@@ -59,3 +60,18 @@ def test_doers_are_the_same_by_name_or_initials_and_plain_kind_words_only_match_
 def test_others_are_more_of_the_thing_counted_before() -> None:
     six, thirty = counts("The blast killed six people and wounded 30 others.")
     assert (six.unit, thirty.unit) == ("people", "people")
+
+
+def test_a_bound_before_a_currency_sign_bounds_the_sum() -> None:
+    """ "under $250,000" is at most 250,000 dollars: $239,850 fits it."""
+    (q,) = counts("The re-release earned under $250,000.")
+    assert (q.low, q.high, q.unit) == (0.0, 250_000.0, "dollar")
+
+
+def test_a_number_before_its_participle_counts_what_happened_to_them() -> None:
+    """ "leaving at least three killed and 30 wounded": three killed, not three "killed"s."""
+    text = "The rockets hit Tarvel, leaving at least three killed and 30 wounded."
+    three = next(q for q in counts(text) if q.low == 3)
+    assert (three.unit, counted_verb(text, three)) == ("", "kill")
+    claim = "Three people died when rockets hit Tarvel."
+    assert same_count(count(claim, 3), "die", three, "kill", lambda a, b: {a, b} == {"die", "kill"})
