@@ -100,8 +100,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune.same_figure_min)
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
-    if clash is not None and strong:
-        return Judgement(clash.stance, hit.score, clash.reason, clear=True)
+    if clash is not None:  # every count agrees, counting the same thing by the same verb
+        return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
     window = tune.negation_window
     if (

@@ -130,3 +130,14 @@ def test_only_the_doer_unnamed_is_the_same_event_told_without_the_doer(tiny: Fac
     assert judged.stance is Stance.NEUTRAL and judged.reason == "does not name front, islam as the doer"
     elsewhere = hand(tiny, "A helicopter was shot down near Homs on Monday.", dense=0.7, score=0.7)
     assert judge(claim, elsewhere, CheckTuning()).reason.startswith(OFF_EVENT)
+
+
+def test_an_agreeing_count_in_a_loosely_aligned_sentence_is_a_weak_support(tiny: FactChecker) -> None:
+    """The same count by the same verb supports even where the sentence shares few of the
+    claim's words; it is a weak support, so a clear stance against it still counts more."""
+    claim = "Three people died when rockets hit Tarvel."
+    text = "Rockets hit Tarvel leaving at least three killed and 30 wounded, witnesses in the old port said."
+    judged = judge(claim, hand(tiny, text, dense=0.58, score=0.58), CheckTuning())
+    assert judged.stance is Stance.SUPPORTS and not judged.clear
+    other = "Rockets hit Tarvel leaving at least five killed and 30 wounded, witnesses in the old port said."
+    assert judge(claim, hand(tiny, other, dense=0.58, score=0.58), CheckTuning()).stance is Stance.REFUTES
