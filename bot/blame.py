@@ -54,6 +54,14 @@ class Attribution:
     asserted: bool = True
     """Said by the sentence, not by a relative clause or inside its subject ("the bomber who
     struck the wedding was a teenager" asserts the bomber's age, not who struck)."""
+    by: str = ""
+    """Who names the actor when the sentence reports an accusation ("the coalition" in "the
+    coalition blamed Assad"): the accusation is theirs, not an established fact."""
+    modal: bool = False
+    """Said as possible, not as done ("producers who can win an Oscar", "jets could strike")."""
+    said: bool = False
+    """The actor's own word carries the deed ("admits that it uses barrel bombs"): what others
+    say it did is no answer to what it said."""
 
 
 def _event_words(*toks: Any) -> tuple[str, ...]:
@@ -165,6 +173,13 @@ def is_deed(lemma: str) -> bool:
     return bool(senses) and WORDNET_FILES[wn.synsets[senses[0]].lexfile] in DEED_VERB_FILES
 
 
+def is_saying(lemma: str) -> bool:
+    """A verb whose most frequent sense is one of communication ("admit", "acknowledge")."""
+    wn = wordnet()
+    senses = wn.senses(lemma, "v")
+    return bool(senses) and WORDNET_FILES[wn.synsets[senses[0]].lexfile] == "verb.communication"
+
+
 def _complements(verb: Any) -> list[Any]:
     """What a clause complement adds to the event: "admits that it uses barrel bombs"."""
     out = []
@@ -203,7 +218,8 @@ def _from_verb(verb: Any) -> Attribution | None:
     if not deeds or (done is None and not clause):
         return None  # "the convoy had come from the border": no deed done to anything
     kind = "denied" if _denied(verb) else "did"
-    return _make(_actor(agent), kind, lemma, [verb, done, *clause])
+    said = verb not in deeds and is_saying(lemma) and any(c.dep_ == "ccomp" for c in verb.children)
+    return replace(_make(_actor(agent), kind, lemma, [verb, done, *clause]), said=said)
 
 
 def _from_noun(noun: Any) -> Attribution | None:
@@ -225,7 +241,9 @@ def _from_blame(verb: Any) -> Attribution | None:
         return None
     preps = [c for c in [*verb.children, *named.children] if c.dep_ == "prep"]
     event = [g for c in preps for g in c.subtree if g.pos_ in {"VERB", "NOUN"}]
-    return _make(_actor(named), "did", verb.lemma_.lower(), event)
+    accuser = next((c for c in verb.children if c.dep_ == "nsubj" and can_act(c)), None)
+    by = _actor(accuser) if accuser is not None else ""
+    return replace(_make(_actor(named), "did", verb.lemma_.lower(), event), by=by)
 
 
 def _from_behind(tok: Any) -> Attribution | None:
@@ -252,13 +270,22 @@ def attributions(text: str) -> tuple[Attribution, ...]:
                 continue
             found = rule(tok)
             if found is not None and tokens(found.actor):
-                out.append(replace(found, asserted=_asserted(tok)))
+                out.append(replace(found, asserted=_asserted(tok), modal=_modal(tok)))
     return tuple(out)
 
 
 def _asserted(tok: Any) -> bool:
     """Not inside a relative clause or a subject: what the sentence itself states."""
     return not any(t.dep_ in {"relcl", "nsubj", "nsubjpass", "csubj"} for t in [tok, *tok.ancestors])
+
+
+POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})
+"""Auxiliaries that say a deed is possible, not done; "will not let" is a commitment, kept."""
+
+
+def _modal(tok: Any) -> bool:
+    """A modal of possibility on the deed's word ("can win", "could strike", "may have fired")."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in tok.children)
 
 
 def same_event(a: Attribution, b: Attribution) -> bool:

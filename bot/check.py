@@ -1,7 +1,9 @@
 """Claim verdicts: judge each source about the claim's event, then weigh the sources.
 
 Every retrieved sentence is judged against the claim (``bot/stance.py``); each source (article)
-keeps its clearest stance. The verdict counts the sources that support, refute or do not
+keeps its clearest stance. A close source that only sets the scene of the claim's event is read
+on a few sentences around it (a toll or a denial is often a few lines down), as a weak stance.
+The verdict counts the sources that support, refute or do not
 address the claim: both sides with sources make it ``conflicting``, except that weak
 refutations (or supports) do not outweigh several clear sources on the other side
 (``CheckTuning.outweigh_count``); no source taking a side means ``not_enough_info``.
@@ -9,11 +11,13 @@ refutations (or supports) do not outweigh several clear sources on the other sid
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from bot.evidence import EvidenceSentence
 from bot.retrieve import Retriever
-from bot.stance import MENTIONED_LABELS, UNRELATED, Judgement, judge, negated_near
+from bot.stance import MENTIONED_LABELS, OFF_EVENT, UNRELATED, Judgement, judge, negated_near
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from index.settings import Settings
 from index.tuning import CheckTuning
@@ -39,6 +43,15 @@ class Checker:
             current = best.get(hit.chunk.doc)
             if current is None or _rank(judged) > _rank(current[1]):
                 best[hit.chunk.doc] = (shown, judged)
+        scenes = [
+            (doc, shown[-1])
+            for doc, (shown, judged) in best.items()
+            if _on_event(judged) and shown[-1].dense >= self.tune.strong_dense
+        ]
+        for doc, scene in sorted(scenes, key=lambda x: -x[1].dense)[: self.tune.nearby_sources]:
+            found_nearby = self._nearby(claim, scene, qvec)
+            if found_nearby is not None:
+                best[doc] = found_nearby
         ranked = sorted(best.values(), key=lambda x: -_rank(x[1]))
         evidence = [
             _evidence(h, j)
@@ -54,6 +67,25 @@ class Checker:
         ]
         label, note = decide(sources, self.tune)
         return Verdict(claim, label, evidence, note, sources)
+
+    def _nearby(
+        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
+    ) -> tuple[list[EvidenceSentence], Judgement] | None:
+        """A source about the claim's event that only sets the scene in its best sentence
+        ("did not give details on the blast") often states or denies the claim a few sentences
+        on ("killing six and wounding 30", "no group has claimed it"): its clearest stance there."""
+        span = self.tune.nearby_sentences
+        around = [hit.corpus.sentence(c) for c in hit.neighbours(span, span) if c.seq != hit.chunk.seq]
+        hit.corpus.load_vectors(around)
+        found: tuple[list[EvidenceSentence], Judgement] | None = None
+        for near in around:
+            vec = near.vector
+            dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
+            scored = near.rescored(dense=dense, score=hit.score)
+            judged = judge(claim, scored, self.tune)
+            if judged.stance is not Stance.NEUTRAL and (found is None or _rank(judged) > _rank(found[1])):
+                found = [scored], replace(judged, clear=False)  # not retrieved for the claim: a weak stance
+        return found
 
     def _with_previous(
         self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
@@ -127,6 +159,11 @@ def _tally(supports: list[SourceStance], refutes: list[SourceStance], silent: li
 
 def _names(sources: list[SourceStance]) -> str:
     return ", ".join(s.label for s in sources)
+
+
+def _on_event(j: Judgement) -> bool:
+    """A sentence that is about the claim's event but takes no side on it."""
+    return j.stance is Stance.NEUTRAL and j.reason != UNRELATED and not j.reason.startswith(OFF_EVENT)
 
 
 def _rank(j: Judgement) -> float:

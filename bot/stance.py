@@ -14,16 +14,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.blame import actor_words, attributions, is_act, same_actor, same_event
+from bot.blame import Attribution, actor_words, attributions, same_actor, same_event
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
+from bot.count_owner import another_owner, counted_verb, counts
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import Entity, dependency_parse, parse
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
-from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
+from bot.values import YEARS, Quantity, agree, same_measure
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, LIGHT_EVENT_VERBS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
+from index.lexicon import DIRECTIONS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
 from index.tuning import CheckTuning
 
 MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
@@ -49,10 +50,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     claim_tokens = tokens(claim)
     covered = sentence.share(claim_tokens)
     counts_same_thing = any(
-        same_measure(e.unit, c.unit)
-        for c in parse_quantities(claim)
-        for e in parse_quantities(text)
-        if c.unit
+        same_measure(e.unit, c.unit) for c in counts(claim) for e in counts(text) if c.unit
     )
     aligned = (hit.dense >= tune.aligned_dense and covered >= tune.aligned_coverage) or (
         counts_same_thing and hit.dense >= tune.count_aligned_dense and covered >= tune.count_aligned_coverage
@@ -68,8 +66,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
     names = set(_names(claim, dated=bool(hit.chunk.date)))
     missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
+    actors = {t for a in attributions(claim) for t in tokens(a.actor)}
     if blame is not None:
-        actors = {t for a in attributions(claim) for t in tokens(a.actor)}
         missing_names = [t for t in missing_names if t not in actors]  # who did it is what is checked
         if missing_names:
             return Judgement(
@@ -88,19 +86,22 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if name_clash and strong:  # "900 troops in Iraq" is not supported by "900 troops in Syria"
         return Judgement(Stance.REFUTES, hit.score, name_clash, clear=True)
     if missing_names:  # another event: the article never names the claim's place, person or date
-        return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}")
+        missing = ", ".join(sorted(missing_names))
+        if all(t in actors for t in missing_names):  # only who did it: the same event, another story of it
+            return Judgement(Stance.NEUTRAL, hit.score, f"does not name {missing} as the doer")
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {missing}")
     clash = _quantity_clash(claim, text, corpus)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     compared = comparison_clash(claim, text)
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
-    claim_quantities = parse_quantities(claim)
-    numbers_agree = _all_quantities_agree(claim_quantities, parse_quantities(text), tune.same_figure_min)
+    claim_quantities = counts(claim)
+    numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune.same_figure_min)
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
-    if clash is not None and strong:
-        return Judgement(clash.stance, hit.score, clash.reason, clear=True)
+    if clash is not None:  # every count agrees, counting the same thing by the same verb
+        return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
     window = tune.negation_window
     if (
@@ -136,17 +137,19 @@ def attribution_stance(
 ) -> tuple[Stance, str] | None:
     """The sentence's stance on who did the claim's deed, when both name an actor for one event.
 
-    The same actor supports (unless one side says it denied it); another actor refutes; a
-    sentence saying no one has claimed it refutes a claim that someone claimed it.
+    The same actor supports (unless one side says it denied it); another actor refutes, unless
+    the claim names only a kind of actor ("rebels"); a sentence saying no one has claimed it
+    refutes a claim that someone claimed it. A deed said as possible ("could strike") names no
+    one, and what someone said is answered only by what they said (``_another_voice``).
     """
     claimed = [a for a in attributions(claim) if a.kind != "unclaimed" and a.asserted]
     if not claimed:
         return None
-    found = attributions(text)
+    found = [e for e in attributions(text) if not e.modal]  # "who can win" names no winner
     verdicts: list[tuple[Stance, str]] = []
     for c in claimed:
         for e in found:
-            if not same_event(c, e):
+            if not same_event(c, e) or _another_voice(c, e, similar):
                 continue
             if e.kind == "unclaimed":
                 if c.kind == "claimed":
@@ -159,10 +162,19 @@ def attribution_stance(
                     verdicts.append((Stance.REFUTES, f"says {e.actor} denied it"))
                 else:
                     verdicts.append((Stance.SUPPORTS, f"names {e.actor}"))
-            elif "denied" not in (c.kind, e.kind):
+            elif "denied" not in (c.kind, e.kind) and actor_words(c.actor):  # "rebels" may be any group
                 verdicts.append((Stance.REFUTES, f"names {e.actor}, not {c.actor}"))
     supports = [v for v in verdicts if v[0] is Stance.SUPPORTS]
     return supports[0] if supports else (verdicts[0] if verdicts else None)
+
+
+def _another_voice(c: Attribution, e: Attribution, similar: Callable[[str, str], bool]) -> bool:
+    """The evidence is no answer to what the claim reports someone said: an accusation by another
+    accuser ("the regime accused rebels" against "the coalition blamed the regime"), or a deed
+    others report against an actor's own admission ("it uses barrel bombs" against "admits it")."""
+    if c.by and e.by and not same_actor(c.by, e.by, similar):
+        return True
+    return c.said and e.kind == "did" and not e.said
 
 
 _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in NEGATION_CUES) + r")\b", re.I)
@@ -181,6 +193,8 @@ def negated_near(text: str, shared: TokenPool, window: int) -> bool:
 
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
 UNRELATED = "not about the same thing"
+OFF_EVENT = ("about another event", "does not mention")
+"""How the reasons for a sentence about another event than the claim's begin."""
 
 
 def _objects(text: str) -> dict[str, str]:
@@ -218,12 +232,17 @@ def _verbs(text: str) -> list[str]:
 
 def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     """Refutes on any count of the same thing that differs; supports only when all of them agree."""
-    evidence = parse_quantities(text)
+    evidence = counts(text)
     agreed: list[str] = []
     unchecked = False
-    for cq in parse_quantities(claim):
+    for cq in counts(claim):
         verb = counted_verb(claim, cq)
-        same = [eq for eq in evidence if same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)]
+        same = [
+            eq
+            for eq in evidence
+            if same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)
+            and not another_owner(claim, cq, text, eq, corpus.similar)
+        ]
         if not same:
             unchecked = True
             continue
@@ -239,33 +258,6 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     if agreed and not unchecked:
         return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed))
     return None
-
-
-def counted_verb(text: str, q: Quantity) -> str:
-    """The lemma of the verb a count is the object or subject of ("killed six", "32 were
-    injured", "22 people killed in strikes"): what happened to the things counted. Empty
-    when the things counted are acts ("a dozen airstrikes"): their verb is a light one."""
-    doc = dependency_parse(text)
-    inside = [t for t in doc if q.start <= t.idx < q.end]
-    if not inside:
-        return ""
-    tok = inside[-1]
-    if tok.dep_ == "nummod" or (tok.head.pos_ == "NOUN" and tok.dep_ in {"quantmod", "amod"}):
-        noun = tok.head
-        if is_act(noun.lemma_.lower()):
-            return ""
-        participle = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-        argument = noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} and noun.head.pos_ == "VERB"
-        if (
-            participle and not argument
-        ):  # "22 people killed in strikes", not "evacuated 318 nationals stranded"
-            return str(participle[0].lemma_.lower())
-        tok = noun
-    for up in tok.ancestors:
-        if up.pos_ == "VERB":
-            lemma = str(up.lemma_.lower())
-            return "" if lemma in LIGHT_EVENT_VERBS else lemma
-    return ""
 
 
 def same_count(
@@ -337,11 +329,17 @@ a sentence giving another date is about another event ("On Jan. 25 ... also fire
 in the same slot are compared on their own."""
 
 
+_ASIDE = re.compile(r"\([^)]*(?:\)|$)")
+"""A parenthesis explains a name ("ISIL (Islamic State in Iraq and the Levant)"): a place in it
+is not the place the sentence speaks of."""
+
+
 def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -> str:
     """A name in the claim the evidence lacks, where the evidence has another of the same kind."""
     claim_ents = parse(claim).entities
     evidence_ents = parse(text).entities
     claim_pool = TokenPool(tokens(claim))
+    asides = [m.span() for m in _ASIDE.finditer(text)]
     for ent in claim_ents:
         if ent.label not in CLASH_LABELS:
             continue
@@ -351,12 +349,13 @@ def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -
         rivals = [
             e.text
             for e in evidence_ents
-            if _same_kind(e.label, ent.label) and not any(claim_pool.has(w) for w in tokens(e.text))
+            if _same_kind(e.label, ent.label)
+            and not any(claim_pool.has(w) for w in tokens(e.text))
+            and not any(a <= e.start < b for a, b in asides)
         ]
         if rivals and not all(nearby.has(w) for w in words):
             return f"names {rivals[0]}, not {ent.text}"
-    claim_dirs = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in DIRECTIONS}
-    text_dirs = {w for w in re.findall(r"[a-z]+", text.lower()) if w in DIRECTIONS}
+    claim_dirs, text_dirs = _directions(claim), _directions(text)
     if claim_dirs and text_dirs and not claim_dirs & text_dirs:
         return f"says {', '.join(sorted(text_dirs))}, not {', '.join(sorted(claim_dirs))}"
     claim_days = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in WEEKDAYS}
@@ -365,6 +364,17 @@ def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -
         named = ", ".join(d.capitalize() for d in sorted(text_days))
         return f"names {named}, not {', '.join(d.capitalize() for d in sorted(claim_days))}"
     return ""
+
+
+def _directions(text: str) -> set[str]:
+    """Direction words ("east", "central") that say where, not those that begin a capitalised
+    name ("East Ghouta", "West Bank"): a place's name says nothing about the direction."""
+    out = set()
+    for m in re.finditer(r"[A-Za-z]+", text):
+        word = m.group()
+        if word.lower() in DIRECTIONS and not (word[0].isupper() and re.match(r" +[A-Z]", text[m.end() :])):
+            out.add(word.lower())
+    return out
 
 
 def _same_kind(a: str, b: str) -> bool:

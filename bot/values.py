@@ -112,7 +112,9 @@ QUANTITY = re.compile(
     rf"(?![\w-]*\d)(?P<suffix>-[a-z]+)?(?!\w)",
     re.I,
 )
-_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the|its|their|his|her|our|these|those)?\s*)?")
+_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:own\s+)?)?"
+)
 _UNIT_WORD = re.compile(r"[A-Za-z][\w’'-]*|\([^)]*\)")
 
 

@@ -75,3 +75,51 @@ def test_a_denial_by_the_named_actor_refutes_and_a_sentence_about_something_else
     denied = attribution_stance(claim, "The Velmar Guard denied burning the depot.", never_similar)
     assert denied is not None and denied[0] is Stance.REFUTES and "denied" in denied[1]
     assert attribution_stance(claim, "The Velmar Guard sailed to Ostrin.", never_similar) is None
+
+
+def test_an_accusation_is_answered_by_its_accuser_not_by_another_accusers() -> None:
+    """ "The council blamed the Velmar Guard": the Guard accusing someone else is another voice,
+    not a refutation; a sentence saying the Guard did it still supports."""
+    claim = "The harbour council blamed the Velmar Guard for the arson attack on the depot."
+    other = "The Velmar Guard accused the Blue Lions of the arson attack on the depot."
+    assert attribution_stance(claim, other, never_similar) is None
+    deed = attribution_stance(
+        claim, "The Velmar Guard carried out the arson attack on the depot.", never_similar
+    )
+    assert deed is not None and deed[0] is Stance.SUPPORTS
+
+
+def test_an_admission_is_not_supported_by_others_reporting_the_deed() -> None:
+    claim = "The Velmar Guard admits that it uses fire bombs on the depot."
+    reported = "The Velmar Guard has been using fire bombs on the depot since 2012."
+    assert attribution_stance(claim, reported, never_similar) is None
+    denied = attribution_stance(
+        claim, "The Velmar Guard denies using fire bombs on the depot.", never_similar
+    )
+    assert denied is not None and denied[0] is Stance.REFUTES
+
+
+def test_a_kind_of_actor_is_not_refuted_by_a_named_actor_of_any_kind() -> None:
+    """ "Rebels fired the rockets": "the Red Hand fired them" may name one of those rebels."""
+    claim = "Rebels fired the rockets at the depot."
+    assert attribution_stance(claim, "The Red Hand fired the rockets at the depot.", never_similar) is None
+    named = attribution_stance(
+        "The Blue Lions fired the rockets at the depot.",
+        "The Red Hand fired the rockets at the depot.",
+        never_similar,
+    )
+    assert named is not None and named[0] is Stance.REFUTES
+
+
+def test_a_deed_said_as_possible_names_no_one() -> None:
+    claim = "The Velmar Guard burned the depot."
+    assert attribution_stance(claim, "Only the Blue Lions could burn the depot.", never_similar) is None
+    burned = attribution_stance(claim, "The Blue Lions burned the depot.", never_similar)
+    assert burned is not None and burned[0] is Stance.REFUTES
+
+
+def test_only_a_saying_with_its_own_clause_is_the_actors_word() -> None:
+    """ "admits that it uses" reports the actor's word; "refused to help" is a deed of its own."""
+    (admits,) = attributions("The Velmar Guard admits that it uses fire bombs on the depot.")
+    (refused,) = attributions("The Velmar Guard refused to help the depot workers.")
+    assert admits.said and not refused.said

@@ -6,12 +6,22 @@ import pytest
 
 from bot.api import FactChecker
 from bot.check import decide
-from bot.stance import _names, _quantity_clash, counted_verb, same_count
+from bot.evidence import terms
+from bot.stance import (
+    OFF_EVENT,
+    _directions,
+    _name_clash,
+    _names,
+    _quantity_clash,
+    counted_verb,
+    judge,
+    same_count,
+)
 from bot.types import Label, SourceStance, Stance
 from bot.values import parse_quantities
 from index.embed import Embedder
 from index.tuning import CheckTuning
-from tests.bot.tiny_index import tiny_checker
+from tests.bot.tiny_index import hand, tiny_checker
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +105,39 @@ def test_a_figure_whose_noun_the_parse_lost_does_not_refute(tiny: FactChecker) -
     assert clash is None or clash.stance is not Stance.REFUTES
     refuted = _quantity_clash(claim_text, "The film won five of its 12 Oscar nominations.", corpus)
     assert refuted is not None and refuted.stance is Stance.REFUTES
+
+
+def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
+    """ "East Ghouta" is a place's name: it says nothing against "central Damascus"."""
+    assert _directions("Rockets hit residential areas in East Ghouta near Tarvel.") == set()
+    assert _directions("Rockets hit central Tarvel. East of the city, shells fell.") == {"central", "east"}
+
+
+def test_a_place_inside_a_parenthesis_is_an_aside_not_a_rival_place() -> None:
+    claim = "The Islamic Front claimed it shot down the helicopter near Aleppo."
+    aside = "The helicopter was shot down by the Front (a group born in Lebanon) on Monday."
+    assert _name_clash(claim, aside, terms(aside), terms(aside)) == ""
+    rival = "The helicopter was shot down by the Front in Lebanon on Monday."
+    assert _name_clash(claim, rival, terms(rival), terms(rival)) == "names Lebanon, not Aleppo"
+
+
+def test_only_the_doer_unnamed_is_the_same_event_told_without_the_doer(tiny: FactChecker) -> None:
+    """An article that never names the claim's actor may still be about its event (the checker
+    reads on around it); one that never names the claim's place is about another event."""
+    claim = "The Islamic Front claimed it shot down the helicopter near Aleppo."
+    told = hand(tiny, "A helicopter was shot down near Aleppo on Monday.", dense=0.7, score=0.7)
+    judged = judge(claim, told, CheckTuning())
+    assert judged.stance is Stance.NEUTRAL and judged.reason == "does not name front, islam as the doer"
+    elsewhere = hand(tiny, "A helicopter was shot down near Homs on Monday.", dense=0.7, score=0.7)
+    assert judge(claim, elsewhere, CheckTuning()).reason.startswith(OFF_EVENT)
+
+
+def test_an_agreeing_count_in_a_loosely_aligned_sentence_is_a_weak_support(tiny: FactChecker) -> None:
+    """The same count by the same verb supports even where the sentence shares few of the
+    claim's words; it is a weak support, so a clear stance against it still counts more."""
+    claim = "Three people died when rockets hit Tarvel."
+    text = "Rockets hit Tarvel leaving at least three killed and 30 wounded, witnesses in the old port said."
+    judged = judge(claim, hand(tiny, text, dense=0.58, score=0.58), CheckTuning())
+    assert judged.stance is Stance.SUPPORTS and not judged.clear
+    other = "Rockets hit Tarvel leaving at least five killed and 30 wounded, witnesses in the old port said."
+    assert judge(claim, hand(tiny, other, dense=0.58, score=0.58), CheckTuning()).stance is Stance.REFUTES

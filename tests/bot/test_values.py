@@ -243,3 +243,8 @@ def test_a_year_after_a_month_and_day_or_before_a_capital_is_no_count() -> None:
     new sentence, not 2015 schools; "2000 troops" in running text is still a count."""
     assert parse_quantities("(Name) February 5 2015 Schools were closed") == []
     assert [x.text for x in parse_quantities("the 2000 troops arrived")] == ["2000"]
+
+
+def test_a_count_of_its_own_things_counts_those_things() -> None:
+    (q,) = parse_quantities("The Front lost 15 of its own fighters.")
+    assert (q.low, q.unit) == (15.0, "fighter")

@@ -1,0 +1,178 @@
+"""Whose count: the verb a number belongs to, and the doer or speaker its own clause names.
+
+One sentence can hold two tolls: "45 people were killed in government air strikes after rebels
+fired rockets". The 45 is the strikes' toll, not the rebels': a count whose own clause names
+another doer than the claim's is about another thing. A count a speaker reports ("IS claimed
+its fighter killed 40") is that speaker's figure: another source's toll is no answer to it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_act, same_actor
+from bot.nlp import dependency_parse
+from bot.text import word_stem
+from bot.values import LOWER, UPPER, Quantity, parse_quantities
+from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, REPORTING_VERBS
+
+SPEECH_VERBS = frozenset(REPORTING_VERBS) | {"claim"}
+"""Verbs whose clause complement is what a speaker says, not what is established."""
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+DOER_LINKS = frozenset({"compound", "amod", "poss", "nmod"})
+"""How a doer sits on an act noun: "government air strikes", "Russian raids", "the army's shelling"."""
+
+
+def counts(text: str) -> list[Quantity]:
+    """Its counts, "N others" read as more of the thing counted before ("killing six people and
+    wounding 30 others": 30 people). Verdicts only: answers keep "others" as written."""
+    out: list[Quantity] = []
+    doc = dependency_parse(text)
+    for q in parse_quantities(text):
+        if q.unit == "other" and out and out[-1].unit:
+            q = replace(q, unit=out[-1].unit)
+        elif _participle_after(doc, q) is not None:
+            q = replace(q, unit="")  # "three killed and 30 wounded": what happened, not what they are
+        bound = _SIGNED_BOUND.search(text[: q.start])
+        if bound and q.low == q.high:  # "under $250,000": the parse reads the bound only before digits
+            upper = bound.group(1).lower() in UPPER
+            q = replace(q, low=0.0 if upper else q.low, high=q.high if upper else math.inf)
+        out.append(q)
+    return out
+
+
+_SIGNED_BOUND = re.compile(
+    rf"\b({'|'.join(re.escape(b) for b in LOWER + UPPER)})\s+[{re.escape(''.join(CURRENCY_SYMBOLS))}]$", re.I
+)
+"""A bound before a currency sign ("under $", "more than £")."""
+
+
+def _participle_after(doc: Any, q: Quantity) -> Any:
+    """The participle a bare number is counted by ("at least three killed", "30 wounded"), or None."""
+    number = [t for t in doc if q.start <= t.idx < q.end]
+    if not number:
+        return None
+    head = number[-1].head
+    if head.pos_ == "VERB" and head.tag_ in {"VBN", "VBD"} and head.i == number[-1].i + 1:
+        return head
+    return None
+
+
+def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
+    """The verb token a count is the object or subject of ("killed six", "32 were injured",
+    "22 people killed in strikes"), or None. A count of acts ("a dozen airstrikes") has a light
+    verb for what happened to them, so only ``acts`` asks for it (its doer is still its subject)."""
+    inside = [t for t in doc if q.start <= t.idx < q.end]
+    if not inside:
+        return None
+    tok = inside[-1]
+    participle = _participle_after(doc, q)
+    if participle is not None:
+        return participle
+    if tok.dep_ == "nummod" or (tok.head.pos_ == "NOUN" and tok.dep_ in {"quantmod", "amod"}):
+        noun = tok.head
+        if is_act(noun.lemma_.lower()) and not acts:
+            return None
+        participle = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        argument = noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} and noun.head.pos_ == "VERB"
+        if (
+            participle and not argument
+        ):  # "22 people killed in strikes", not "evacuated 318 nationals stranded"
+            return participle[0]
+        tok = noun
+    for up in tok.ancestors:
+        if up.pos_ == "VERB":
+            return None if up.lemma_.lower() in LIGHT_EVENT_VERBS and not acts else up
+    return None
+
+
+def counted_verb(text: str, q: Quantity) -> str:
+    """The lemma of the verb a count belongs to: what happened to the things counted."""
+    verb = count_verb(dependency_parse(text), q)
+    return "" if verb is None else str(verb.lemma_.lower())
+
+
+def count_doers(text: str, q: Quantity) -> list[str]:
+    """Who the count's own clause says did it: its verb's subject or "by" agent, or the doer of
+    an act noun in that clause ("killed in government air strikes", "raids by the coalition").
+    A subordinate clause ("after rebels fired rockets") is another deed, so its doer is not read."""
+    verb = count_verb(dependency_parse(text), q, acts=True)
+    if verb is None:
+        return []
+    doers = []
+    agent = _agent_of(verb)
+    if agent is not None and can_act(agent) and not any(t.idx == q.start for t in agent.subtree):
+        doers.append(_actor(agent))  # not "Three people died": the count itself is the subject
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for act in (g for g in prep.children if g.dep_ == "pobj" and is_act(g.lemma_.lower())):
+            doers += [_actor(c) for c in act.children if c.dep_ in DOER_LINKS and can_act(c)]
+            doers += [
+                _actor(g)
+                for by in act.children
+                if by.dep_ == "prep" and by.lower_ == "by"
+                for g in by.children
+                if g.dep_ == "pobj" and can_act(g)
+            ]
+    return doers
+
+
+def count_speaker(text: str, q: Quantity) -> str:
+    """Who a count is reported by, when it sits in what a named speaker says or claims
+    ("IS claimed its fighter killed 40", "40 died, the group said"); "" otherwise."""
+    verb = count_verb(dependency_parse(text), q, acts=True)
+    if verb is None:
+        return ""
+    for up in [verb, *verb.ancestors]:
+        if up.pos_ == "VERB" and up.lemma_.lower() in SPEECH_VERBS and up is not verb:
+            speaker = next((c for c in up.children if _speaker(c)), None)
+            if speaker is not None:
+                return _actor(speaker)
+    return ""
+
+
+def _speaker(tok: Any) -> bool:
+    """The subject of a speech verb, or an all-caps name the parser took for "is" ("IS claimed")."""
+    if tok.dep_ == "nsubj":
+        return bool(can_act(tok))
+    return tok.dep_ in {"aux", "auxpass"} and len(tok.text) > 1 and tok.text.isupper()
+
+
+def same_doer(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
+    """One doer, or no telling: the same actor by name or initials ("the us", "U.S. forces"),
+    a shared plain word when one names no one ("rebels", "Islamist rebels"), or a side with no
+    words at all."""
+    if actor_words(a) and actor_words(b):
+        return same_actor(a, b, similar)
+    pa, pb = _plain(a), _plain(b)
+    return not (pa and pb) or bool(pa & pb)
+
+
+def _plain(actor: str) -> set[str]:
+    """Its words' stems in lower case, dots dropped ("U.S." is "us"), articles left out."""
+    words = re.findall(r"[a-z]+", actor.lower().replace(".", ""))
+    return {word_stem(w) for w in words if w not in ARTICLES}
+
+
+def another_owner(
+    claim: str, cq: Quantity, text: str, eq: Quantity, similar: Callable[[str, str], bool]
+) -> str:
+    """Why the evidence count belongs to someone else than the claim's, or "" when it may not:
+    its clause names another doer, or the claim's count is a speaker's figure and the evidence's
+    is not reported by that speaker."""
+    said = count_speaker(claim, cq)
+    if said:
+        other = count_speaker(text, eq)
+        return "" if other and same_doer(said, other, similar) else f"{said}'s own figure"
+    mine = count_doers(claim, cq) + [a.actor for a in attributions(claim) if a.kind == "did"]
+    theirs = count_doers(text, eq)
+    if mine and theirs and not any(same_doer(a, b, similar) for a in mine for b in theirs):
+        return f"a count by {theirs[0]}, not {mine[0]}"
+    return ""

@@ -1,0 +1,77 @@
+"""Whose count: a toll of another doer's deed, or another speaker's figure, is not the claim's."""
+
+from __future__ import annotations
+
+from bot.count_owner import another_owner, count_doers, count_speaker, counted_verb, counts, same_doer
+from bot.stance import same_count
+from bot.values import Quantity, parse_quantities
+
+
+def never_similar(a: str, b: str) -> bool:
+    return False
+
+
+def count(text: str, value: float) -> Quantity:
+    return next(q for q in parse_quantities(text) if q.low == value)
+
+
+def owner(claim: str, claim_value: float, text: str, value: float) -> str:
+    return another_owner(claim, count(claim, claim_value), text, count(text, value), never_similar)
+
+
+ROCKETS = "Three people died when rebels fired rockets on Tarvel on Monday."
+
+
+def test_a_toll_of_another_doers_strikes_is_not_the_claims_toll() -> None:
+    strikes = "At least 45 people were killed in Velmar government air strikes after rebels fired rockets on Tarvel."
+    assert count_doers(strikes, count(strikes, 45)) == ["Velmar government"]
+    assert owner(ROCKETS, 3, strikes, 45) == "a count by Velmar government, not rebels"
+    same_shape = "Seven people were killed when rebels fired rockets on Tarvel on Monday."
+    assert owner(ROCKETS, 3, same_shape, 7) == ""  # the rebels' own toll: it may refute
+
+
+def test_a_count_by_another_subject_is_not_the_claims() -> None:
+    claim = "Marlow won two of its five awards."
+    assert owner(claim, 2, "Leigh received three awards for the play.", 3) == "a count by Leigh, not Marlow"
+    assert owner(claim, 2, "Marlow won three of its five awards.", 3) == ""
+
+
+def test_a_figure_a_speaker_claimed_is_answered_only_by_that_speaker() -> None:
+    claim = "The Red Hand claimed its fighter killed 40 people in the attack."
+    assert count_speaker(claim, count(claim, 40)) == "Red Hand"
+    assert (
+        owner(claim, 40, "The monitor said 31 people were killed in the attack.", 31)
+        == "Red Hand's own figure"
+    )
+    assert owner(claim, 40, "The Red Hand said its fighter killed 35 people.", 35) == ""
+    assert count_speaker(
+        "IS claimed its fighter killed 40 people.", count("IS claimed its fighter killed 40 people.", 40)
+    )
+
+
+def test_doers_are_the_same_by_name_or_initials_and_plain_kind_words_only_match_themselves() -> None:
+    assert same_doer("the us", "U.S. forces", never_similar)
+    assert same_doer("rebels", "Islamist rebels", never_similar)
+    assert not same_doer("rebels", "Velmar government", never_similar)
+    assert not same_doer("Government forces", "Rebels", never_similar)
+    assert not same_doer("Marlow", "Leigh", never_similar)
+
+
+def test_others_are_more_of_the_thing_counted_before() -> None:
+    six, thirty = counts("The blast killed six people and wounded 30 others.")
+    assert (six.unit, thirty.unit) == ("people", "people")
+
+
+def test_a_bound_before_a_currency_sign_bounds_the_sum() -> None:
+    """ "under $250,000" is at most 250,000 dollars: $239,850 fits it."""
+    (q,) = counts("The re-release earned under $250,000.")
+    assert (q.low, q.high, q.unit) == (0.0, 250_000.0, "dollar")
+
+
+def test_a_number_before_its_participle_counts_what_happened_to_them() -> None:
+    """ "leaving at least three killed and 30 wounded": three killed, not three "killed"s."""
+    text = "The rockets hit Tarvel, leaving at least three killed and 30 wounded."
+    three = next(q for q in counts(text) if q.low == 3)
+    assert (three.unit, counted_verb(text, three)) == ("", "kill")
+    claim = "Three people died when rockets hit Tarvel."
+    assert same_count(count(claim, 3), "die", three, "kill", lambda a, b: {a, b} == {"die", "kill"})
