@@ -149,11 +149,9 @@ class CheckTuning:
     same_figure_min: int = 20
     """An exact figure this large agrees whatever its noun ("318 citizens"/"318 nationals")."""
     nearby_sentences: int = 5
-    """Sentences on each side of a source's best one read for its stance: a report gives its
-    toll or a denial within a few sentences of the scene it sets."""
+    """Sentences each side of a source's best one read for its stance (a toll or denial sits near its scene)."""
     nearby_sources: int = 4
-    """Sources read around their best sentence, closest first: each costs a few judgements, and
-    a source whose best sentence is far down the list rarely holds the claim's event."""
+    """Closest sources read around their best sentence (each costs judgements; far ones rarely hold the event)."""
     outweigh_count: int = 2
     """Clear sources per weak one against them for the verdict to stand: one weak stance is noise."""
     attribution_dense: float = 0.4
