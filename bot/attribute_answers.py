@@ -24,8 +24,8 @@ from index.tuning import SenseTuning
 SELF_EVIDENT = ("modifies the attribute word", "by-phrase", "possessor")
 """Rules whose value names itself as the attribute's ("a Tamil-language film", "the Republican
 Party", "an album by Y") count in any sentence; a bare kind-of phrase ("B-52s" for aircraft)
-counts only in a sentence defining the subject ("X is a ..."), since elsewhere it may be
-about anything the sentence mentions."""
+counts only in a sentence defining the subject ("X is a ...") or whose grammatical subject
+is the subject ("X plays ..."), since elsewhere it may be about anything the sentence mentions."""
 
 QUOTED = re.compile(r"[\"“][^\"”]+[\"”]")
 """A quoted title in the question: the subject is a named work."""
