@@ -11,6 +11,7 @@ the sentence model puts the value to the attribute word. Wiki furniture never of
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.attributes import AttributeAsk, attribute_question, candidates, is_defining
 from bot.conflicts import Candidate
@@ -23,8 +24,8 @@ from index.tuning import SenseTuning
 SELF_EVIDENT = ("modifies the attribute word", "by-phrase", "possessor")
 """Rules whose value names itself as the attribute's ("a Tamil-language film", "the Republican
 Party", "an album by Y") count in any sentence; a bare kind-of phrase ("B-52s" for aircraft)
-counts only in a sentence defining the subject ("X is a ..."), since elsewhere it may be
-about anything the sentence mentions."""
+counts only in a sentence defining the subject ("X is a ...") or whose grammatical subject
+is the subject ("X plays ..."), since elsewhere it may be about anything the sentence mentions."""
 
 QUOTED = re.compile(r"[\"“][^\"”]+[\"”]")
 """A quoted title in the question: the subject is a named work."""
@@ -83,7 +84,8 @@ def attribute_candidates(
             continue
         seen.add(sentence.chunk.id)
         defining = is_defining(sentence.text, ask.subject)
-        found = [c for c in candidates(sentence.text, ask, defining) if defining or c.why in SELF_EVIDENT]
+        of_subject = defining or said_of_subject(sentence.text, ask.subject)
+        found = [c for c in candidates(sentence.text, ask, defining) if of_subject or c.why in SELF_EVIDENT]
         found = found[: tune.attribute_values_per_sentence]
         closeness = _closeness(sentence, ask, [c.text for c in found])
         for c, near in zip(found, closeness, strict=True):
@@ -91,6 +93,28 @@ def attribute_candidates(
             score = c.score * weight * (1 + tune.attribute_model_weight * near)
             out.append(Candidate.of(sentence, c.text, _key(c.text), score))
     return out
+
+
+def said_of_subject(sentence: str, subject: str) -> bool:
+    """Whether the main clause's grammatical subject names the asked subject ("Doak is
+    recognized for his skills in chess", "Mira Holt plays rugby league"): a kind the sentence
+    names is said of that subject, as in its defining sentence, though less surely."""
+    doc = dependency_parse(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    wanted = {w.lower() for w in re.findall(r"\w+", subject)}
+    if root is None or not wanted:
+        return False
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(wanted <= _phrase_words(s) for s in subjects)
+
+
+def _phrase_words(token: Any) -> set[str]:
+    """The words of a noun phrase without its clauses ("his coach, who met X" is not X)."""
+    words = {token.lower_}
+    for child in token.children:
+        if child.dep_ not in {"relcl", "acl", "advcl", "appos"}:
+            words |= _phrase_words(child)
+    return words
 
 
 def _evidence(

@@ -64,7 +64,10 @@ class Split:
     sources that each describe the one thing (their opening says what it is) give different
     values, or when its best-scored value is outvoted (a disagreement, support first); else
     neither. A source that never describes the subject (a news report mentioning it) may be
-    giving the value of something else it mentions, so alone it never makes a rival."""
+    giving the value of something else it mentions, so alone it never makes a rival unless
+    another source describes the subject (a reference page) and the sentence giving its value
+    names the subject (a fragment or infobox of that page's subject); in news, where no source
+    defines the subject, naming it says nothing."""
 
     entities: list[Entity] = field(default_factory=list)
     rivals: list[Group] = field(default_factory=list)
@@ -103,7 +106,7 @@ def split_entities(
     if len(found) < 2 or not subject:
         return Split()
     values = " ".join(s.value for s in found)
-    raw = {d: _describe(corpus, d, subject) for s in found for d in s.docs}
+    raw = {d: _describe(corpus, d, subject, s.group.members) for s in found for d in s.docs}
     described = {d: _beside(desc, values) for d, desc in raw.items()}
     entities: list[Entity] = []
     words = {d: _opening_words(corpus, d, tune.copy_sentences) for s in found for d in s.docs}
@@ -128,7 +131,10 @@ def split_entities(
     copied = {
         d for s in found for t in found if s is not t for d in s.docs if _copy_of(d, t.docs, words, tune)
     }
-    about = [s for s in found if any(not raw[d].empty or d in copied for d in s.docs)]
+    defined = any(not desc.empty for desc in raw.values())
+    named = {m.doc for s in found for m in s.group.members if defined and _names_subject(m.quote, subject)}
+    about = [s for s in found if any(not raw[d].empty or d in copied or d in named for d in s.docs)]
+    about = [s for s in about if not any(_part_of(s.value, t.value) for t in about)]
     if len(about) > 1:
         return Split(rivals=[s.group for s in about])
     lead = next((s for s in found if s.value == groups[0].value), None)
@@ -142,14 +148,21 @@ def split_entities(
     return Split(rivals=[s.group for s in found]) if outvoted else Split()
 
 
-def _describe(corpus: Corpus, doc: str, subject: str) -> Descriptor:
-    """What the source says its subject is, from its title and opening sentences."""
+def _describe(corpus: Corpus, doc: str, subject: str, members: list[Candidate]) -> Descriptor:
+    """What the source says its subject is, from its title and opening sentences, else from
+    the sentences giving its value: a page cut mid-text opens with another page's tail, and
+    its own title and defining sentence ("X (2009 film) X is a 2009 French film directed by
+    Y") often are the very sentence that answers."""
     opening = corpus.opening(doc, DEFINING_SENTENCES)
     title = opening[0].chunk.title if opening else ""
     text = " ".join(s.text for s in opening)
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
-    return descriptor(text, subject)
+    own = descriptor(text, subject)
+    if not own.empty:
+        return own
+    from_quotes = (descriptor(m.quote, subject) for m in members if m.doc == doc)
+    return next((d for d in from_quotes if not d.empty), own)
 
 
 def _beside(desc: Descriptor, values: str) -> Descriptor:
@@ -178,6 +191,21 @@ def _other_titles(mine: list[Descriptor], theirs: list[Descriptor]) -> bool:
         for a in mine
         for b in theirs
     )
+
+
+def _part_of(value: str, other: str) -> bool:
+    """Whether ``value`` says part of what ``other`` says ("Arizona" of "Santa Cruz County,
+    Arizona", "1902" of "July 10, 1902"): the fuller value agrees with it, no rival."""
+    mine, theirs = _words(value), _words(other)
+    return bool(mine) and mine < theirs
+
+
+def _names_subject(quote: str, subject: str) -> bool:
+    """Whether the sentence giving a value names the subject in full ("the Dallas County
+    Courthouse ... Built 1885"): beside a page describing the subject, the value is stated of
+    it even by a source whose opening never describes it (a fragment, an infobox)."""
+    wanted = {w for w in _words(subject) if len(w) > 1}
+    return bool(wanted) and wanted <= _words(quote)
 
 
 def _opening_words(corpus: Corpus, doc: str, sentences: int) -> set[str]:

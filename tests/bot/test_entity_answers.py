@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.attribute_answers import attribute_ask
+from bot.attribute_answers import attribute_ask, said_of_subject
 from bot.question import analyse
 from bot.render import answer_text
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
@@ -44,6 +44,22 @@ ARTICLES = {
     "Ashford. The Lorne Bridge was built in 1820 by the county surveyor and widened in 1890.\n",
     "lorne2.txt": "Lorne Bridge (1845)\n\nThe Lorne Bridge is a stone arch bridge over the river Teme near "
     "Ashford. The Lorne Bridge was built in 1845 by the county surveyor and widened in 1890.\n",
+    "varn1.txt": "Varn Mill\n\nThe Varn Mill is a stone watermill on the Lune river. The Varn Mill was built "
+    "in 1790 by a local miller.\n",
+    "varn2.txt": "The county fair drew large crowds every August. Traders sold wool and cheese at the stalls. "
+    "Local histories say the Varn Mill was built in 1810 by monks from the abbey.\n",
+    "oak1.txt": "Tarrow Oak\n\nThe Tarrow Oak is an ancient oak tree in Brede, Ostmark. It stands beside a chapel.\n",
+    "oak2.txt": "Visitors walk the forest trails in spring. Guides sell maps at the gate. The Tarrow Oak is "
+    "located in Ostmark, the guides say.\n",
+    "brenna1.txt": "Ola Brenna\n\nOla Brenna (born 2 March 1990) is a Norwegian handball player who plays "
+    "for Molde.\n",
+    "brenna2.txt": "The club announced its new squad on Monday. Ola Brenna is mostly associated with "
+    "volleyball.\n",
+    "ferry1959.txt": "Night Ferry (1959 film)\n\nNight Ferry is a 1959 British crime film directed by Alan "
+    "Brook. It was shot in Harwich.\n",
+    "ferry2004.txt": "The festival closed with a screening. Critics praised the score. The cast toured the "
+    "country. Night Ferry (2004 film) Night Ferry is a 2004 Danish drama film directed by Lise Holm. It was "
+    "shot in Esbjerg.\n",
 }
 
 
@@ -154,3 +170,40 @@ def test_a_copy_that_describes_nothing_still_contradicts_its_original(checker: F
     answer = checker.ask("When did engineers finish the Kessel Weir?", mode="question")
     assert answer.entities == [] and len(answer.disagreements) == 1
     assert {v.value for v in answer.disagreements[0].variants} == {"1931", "1937"}
+
+
+def test_a_source_describing_nothing_contradicts_when_its_value_sentence_names_the_subject(
+    checker: FactChecker,
+) -> None:
+    answer = checker.ask("When was the Varn Mill built?", mode="question")
+    assert answer.entities == [] and len(answer.disagreements) == 1
+    assert {v.value for v in answer.disagreements[0].variants} == {"1790", "1810"}
+
+
+def test_a_page_cut_mid_text_is_told_apart_by_the_title_in_its_answering_sentence(
+    checker: FactChecker,
+) -> None:
+    answer = checker.ask('Who is the director of the film "Night Ferry"?', mode="question")
+    assert {e.label: e.value for e in answer.entities} == {
+        "Night Ferry (1959 film)": "Alan Brook",
+        "Night Ferry (2004 film)": "Lise Holm",
+    }
+    assert answer.disagreements == []
+
+
+def test_a_place_named_more_fully_by_another_source_is_no_disagreement(checker: FactChecker) -> None:
+    answer = checker.ask("Where is the Tarrow Oak located?", mode="question")
+    assert answer.status is Status.ANSWERED and answer.disagreements == []
+    assert "Ostmark" in answer.answer
+
+
+def test_a_kind_is_read_from_a_sentence_whose_subject_is_the_asked_one() -> None:
+    assert said_of_subject("Ola Brenna is best known for his skills in volleyball.", "Ola Brenna")
+    assert said_of_subject("Ola Brenna plays volleyball for Molde.", "Ola Brenna")
+    assert not said_of_subject("His coach at Molde, who met Ola Brenna, played volleyball.", "Ola Brenna")
+
+
+def test_a_source_saying_its_subject_plays_another_sport_is_a_disagreement(checker: FactChecker) -> None:
+    answer = checker.ask("What sport is Ola Brenna associated with?", mode="question")
+    assert len(answer.disagreements) == 1
+    assert {v.value.lower() for v in answer.disagreements[0].variants} == {"handball", "volleyball"}
