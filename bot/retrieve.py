@@ -12,17 +12,22 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
+from bot.articles import ArticleIndex, ArticleScores
+from bot.dates import date_words, periods_in
 from bot.evidence import Corpus, EvidenceSentence
 from bot.lexical import LexicalIndex, code_key, load_cache, save_cache
+from bot.question import Kind, analyse
 from bot.text import TokenPool, tokens
 from bot.types import Passage
+from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
 from index.store import Chunk, Store
@@ -46,6 +51,7 @@ class Retriever:
         self.store, self.embedder, self.settings = store, embedder, settings
         self._lexical: LexicalIndex | None = None
         self._corpus: Corpus | None = None
+        self._articles: ArticleIndex | None = None
         self._fingerprint = ""
         self._checked = 0.0
         self._lock = threading.Lock()
@@ -84,6 +90,14 @@ class Retriever:
             )
         return corpus
 
+    def articles(self) -> ArticleIndex:
+        """Article-level lookups over the current lexical index (made once per index state)."""
+        lex = self.lexical()
+        found = self._articles
+        if found is None or found.lex is not lex:
+            found = self._articles = ArticleIndex(lex)
+        return found
+
     def invalidate(self) -> None:
         self._checked = 0.0
 
@@ -115,23 +129,28 @@ class Retriever:
         tune = self.settings.tuning.retrieval
         qvec = self.embedder.encode_one(query) if vector is None else vector
         n = self.settings.candidate_k
-        dense = self.store.search("claims", qvec, n)
+        pool = max(n, tune.candidate_pool)
+        dense = self.store.search("claims", qvec, pool)
         qtoks = tokens(query)
-        bm = lex.bm25.top(qtoks, n)
+        every = lex.bm25.every(qtoks)
+        bm = lex.bm25.best(every, pool)
+        top_bm = bm[0][1] if bm else 0.0
         hits: dict[str, EvidenceSentence] = {}
         for rank, (chunk, sim) in enumerate(dense):
             hit = hits.setdefault(chunk.id, corpus.sentence(chunk))
             hit.dense = sim
             hit.rrf += 1 / (tune.rrf_k + rank)
-        top_bm = bm[0][1] if bm else 1.0
-        for rank, (i, s) in enumerate(bm):
-            chunk = lex.chunks[i]
-            hit = hits.setdefault(chunk.id, corpus.sentence(chunk))
-            hit.lexical = s / top_bm if top_bm else 0.0
-            hit.rrf += 1 / (tune.rrf_k + rank)
-        self._fill_dense(hits, qvec)
+        for rank, (i, _) in enumerate(bm):
+            hits.setdefault(lex.chunks[i].id, corpus.sentence(lex.chunks[i])).rrf += 1 / (tune.rrf_k + rank)
         weights = {t: lex.bm25.idf(t) for t in set(qtoks)}
+        kind = analyse(query).kind
+        asked = set(qtoks)
+        articles = self._article_scores(query, weights)
+        self._expand(hits, articles)
+        self._fill_dense(hits, qvec)
         for hit in hits.values():
+            row = lex.chunks.find(hit.chunk.doc, hit.chunk.seq)
+            hit.lexical = float(every[row]) / top_bm if row is not None and top_bm else 0.0
             own = sentence_pool(hit.chunk.text)
             hit.coverage = coverage(weights, own)
             previous = lex.previous(hit.chunk)
@@ -139,21 +158,53 @@ class Retriever:
                 window = coverage(weights, own, sentence_pool(previous.text))
                 hit.coverage = max(hit.coverage, tune.previous_discount * window)
             hit.context = coverage(weights, lex.doc_tokens.get(hit.chunk.doc) or TokenPool(()))
+            code = lex.chunks.code_of(hit.chunk.doc)
+            title = float(articles.title[code]) if code is not None else 0.0
+            off = float(articles.off_period[code]) if code is not None else 0.0
+            value = float(holds_value(kind, hit.chunk.text, asked))
             hit.score = (
                 tune.dense_weight * hit.dense
                 + tune.coverage_weight * hit.coverage
                 + tune.context_weight * hit.context
                 + tune.lexical_weight * hit.lexical
+                + tune.title_weight * title
+                - tune.off_period_penalty * off
+                + tune.value_weight * value
             )
             hit.features = {
                 "dense": round(hit.dense, 4),
                 "lexical": round(hit.lexical, 4),
                 "coverage": round(hit.coverage, 4),
                 "context": round(hit.context, 4),
+                "title": round(title, 4),
+                "off_period": off,
+                "value": value,
                 "rrf": round(hit.rrf, 5),
             }
         ranked = sorted(hits.values(), key=lambda h: -h.score)
         return diversify(ranked, k or n, tune.diversify_ratio)
+
+    def _article_scores(self, query: str, weights: dict[str, float]) -> ArticleScores:
+        """How much of the question each article covers, and whether it is off the asked period."""
+        articles = self.articles()
+        scores = articles.scores(weights)
+        periods = periods_in(query)
+        if periods:
+            scores = replace(scores, off_period=articles.off_period(periods, self.settings.tuning.answer))
+        return scores
+
+    def _expand(self, hits: dict[str, EvidenceSentence], articles: ArticleScores) -> None:
+        """The sentences of the articles most about the question's event join the candidates:
+        their title, other sentences and date name the event a toll sentence may not."""
+        tune = self.settings.tuning.retrieval
+        corpus = self.corpus()
+        lex = self.lexical()
+        best = articles.best(tune.expand_articles, tune.title_weight, tune.off_period_penalty)
+        for doc, score in best:
+            if score < tune.expand_ratio * best[0][1]:
+                break
+            for chunk in lex.by_doc.get(doc, []):
+                hits.setdefault(chunk.id, corpus.sentence(chunk))
 
     def _fill_dense(self, hits: dict[str, EvidenceSentence], qvec: np.ndarray) -> None:
         """Lexical-only candidates get their true cosine too, so features are comparable."""
@@ -215,6 +266,29 @@ def coverage(weights: dict[str, float], pool: TokenPool, *more: TokenPool) -> fl
 def sentence_pool(text: str) -> TokenPool:
     """One sentence's tokens, made once: hits recur across questions and as previous sentences."""
     return TokenPool(tokens(text))
+
+
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _values(text: str) -> tuple[bool, bool, frozenset[str]]:
+    """(holds a count, holds a date or weekday, the stems of its capitalised words after the first)."""
+    names = frozenset(t for m in _NAME.findall(text) for t in tokens(m))
+    return bool(parse_quantities(text)), bool(periods_in(text) or date_words(text)), names
+
+
+def holds_value(kind: Kind, text: str, asked: set[str]) -> bool:
+    """The sentence states a value of the kind asked: a count for "how many", a date or weekday
+    for "when", a name the question does not hold for who/where/which-group questions."""
+    count, dated, names = _values(text)
+    if kind is Kind.COUNT:
+        return count
+    if kind is Kind.DATE:
+        return dated
+    if kind in (Kind.PERSON, Kind.PLACE, Kind.ORG):
+        return bool(names - asked)
+    return False
 
 
 def diversify(ranked: list[EvidenceSentence], k: int, ratio: float) -> list[EvidenceSentence]:

@@ -30,6 +30,18 @@ class RetrievalTuning:
     """Coverage counted with the sentence before ("the citizens" after "Pakistan ...") is discounted."""
     diversify_ratio: float = 0.6
     """An article's best sentence is brought forward when it scores this share of the best one."""
+    candidate_pool: int = 100
+    """Sentences taken from each of the dense and lexical lists before re-scoring keeps the best."""
+    expand_articles: int = 6
+    """Articles most about the question whose every sentence is a candidate."""
+    expand_ratio: float = 0.7
+    """...when they score this share of the best article."""
+    title_weight: float = 0.15
+    """Weight of the IDF-weighted share of the query's words in the article's title."""
+    off_period_penalty: float = 0.25
+    """Taken from a sentence whose article appeared outside the time the asked period was reported."""
+    value_weight: float = 0.05
+    """Added to a sentence holding a value of the asked kind (a count, a date, a name not asked)."""
 
 
 @dataclass(frozen=True)
