@@ -1,7 +1,10 @@
 """Hybrid retrieval: dense (Chroma) + lexical (BM25) over claim sentences, fused, re-scored.
 
 Re-scoring uses features a reader can check: embedding similarity, how much of the
-question's content the sentence (and its article) covers, and the lexical match. Results
+question's content the sentence (and its article) covers, the lexical match, the article's
+title and publication date against the question, and whether the sentence holds the asked
+kind of value. The articles most about the question lend all their sentences as candidates
+(``bot.articles``): the sentence stating a toll often does not name the event. Results
 are diversified so every article that speaks to the question gets a say, not only the
 nearest chunk's. Each result is an ``EvidenceSentence``; ``Retriever.search`` also gives the
 query's vector and the ``Corpus`` view answering reads (``bot.langchain_retriever`` wraps the

@@ -130,8 +130,9 @@ STEPS = {
 """Values tried per weight; ``lexical`` takes what the first three leave of 1."""
 
 
-def fit(files: list[Path], keep: int, ratio: float) -> None:
-    """Coordinate ascent from the current defaults over ``STEPS`` on all items together."""
+def fit(files: list[Path], keep: int, ratio: float, only: list[str]) -> None:
+    """Coordinate ascent from the current defaults over ``STEPS`` (those named in ``only``, if
+    any) on all items together."""
     from index.tuning import RetrievalTuning
 
     items = [
@@ -164,6 +165,8 @@ def fit(files: list[Path], keep: int, ratio: float) -> None:
     while improved:
         improved = False
         for name, values in STEPS.items():
+            if only and name not in only:
+                continue
             for value in values:
                 trial = {**current, name: value}
                 score = objective(trial)
@@ -189,11 +192,12 @@ def main() -> None:
     f.add_argument("features", nargs="+", type=Path)
     f.add_argument("--keep", type=int, default=40, help="candidates kept (settings.candidate_k)")
     f.add_argument("--ratio", type=float, default=0.6, help="RetrievalTuning.diversify_ratio")
+    f.add_argument("--only", default="", help="comma-separated weights to fit, the others held")
     args = parser.parse_args()
     if args.step == "dump":
         dump(args.gold, args.out)
     else:
-        fit(args.features, args.keep, args.ratio)
+        fit(args.features, args.keep, args.ratio, [w for w in args.only.split(",") if w])
 
 
 if __name__ == "__main__":
