@@ -18,6 +18,7 @@ import hashlib
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -165,15 +166,16 @@ class Retriever:
             title = float(articles.title[code]) if code is not None else 0.0
             off = float(articles.off_period[code]) if code is not None else 0.0
             value = float(holds_value(kind, hit.chunk.text, asked))
+            # the evidence score (answers' floors read it) is lowered off the asked period; title
+            # and value only order the candidates, so they never lift a sentence over a floor
             hit.score = (
                 tune.dense_weight * hit.dense
                 + tune.coverage_weight * hit.coverage
                 + tune.context_weight * hit.context
                 + tune.lexical_weight * hit.lexical
-                + tune.title_weight * title
                 - tune.off_period_penalty * off
-                + tune.value_weight * value
             )
+            order = hit.score + tune.title_weight * title + tune.value_weight * value
             hit.features = {
                 "dense": round(hit.dense, 4),
                 "lexical": round(hit.lexical, 4),
@@ -183,9 +185,10 @@ class Retriever:
                 "off_period": off,
                 "value": value,
                 "rrf": round(hit.rrf, 5),
+                "rank": round(order, 4),
             }
-        ranked = sorted(hits.values(), key=lambda h: -h.score)
-        return diversify(ranked, k or n, tune.diversify_ratio)
+        ranked = sorted(hits.values(), key=lambda h: -h.features["rank"])
+        return diversify(ranked, k or n, tune.diversify_ratio, lambda h: h.features["rank"])
 
     def _article_scores(self, query: str, weights: dict[str, float]) -> ArticleScores:
         """How much of the question each article covers, and whether it is off the asked period."""
@@ -294,15 +297,21 @@ def holds_value(kind: Kind, text: str, asked: set[str]) -> bool:
     return False
 
 
-def diversify(ranked: list[EvidenceSentence], k: int, ratio: float) -> list[EvidenceSentence]:
-    """Best hit of each article first (in score order), then the rest: no source is drowned out."""
+def diversify(
+    ranked: list[EvidenceSentence],
+    k: int,
+    ratio: float,
+    key: Callable[[EvidenceSentence], float] = lambda h: h.score,
+) -> list[EvidenceSentence]:
+    """Best hit of each article first (in ``key`` order, the score unless told), then the rest:
+    no source is drowned out."""
     firsts: list[EvidenceSentence] = []
     rest: list[EvidenceSentence] = []
     seen: set[str] = set()
     for hit in ranked:
         (rest if hit.chunk.doc in seen else firsts).append(hit)
         seen.add(hit.chunk.doc)
-    best = ranked[0].score if ranked else 0.0
-    strong = [h for h in firsts if h.score >= ratio * best]
-    weak = [h for h in firsts if h.score < ratio * best]
-    return (strong + sorted(rest + weak, key=lambda h: -h.score))[:k]
+    best = key(ranked[0]) if ranked else 0.0
+    strong = [h for h in firsts if key(h) >= ratio * best]
+    weak = [h for h in firsts if key(h) < ratio * best]
+    return (strong + sorted(rest + weak, key=lambda h: -key(h)))[:k]

@@ -41,14 +41,15 @@ class RetrievalTuning:
     """...when they score this share of the best article (farther ones are other events)."""
     title_weight: float = 0.15
     """Weight of the IDF-weighted share of the query's words in the article's title (a headline
-    names its event). Fitted with the two below by scripts/fit_retrieval.py on the union of the
-    gold sets (0.3 fitted best for recall but lowered FA-KES abstention in ``factbot eval``)."""
+    names its event) in the candidates' order only. Fitted with the two below by
+    scripts/fit_retrieval.py on the union of the gold sets (0.3 fitted best for recall but, in
+    the evidence score, lowered FA-KES abstention; ordering only keeps the floors' calibration)."""
     off_period_penalty: float = 0.25
     """Taken from a sentence whose article appeared outside the time the asked period was
     reported (``Period.reported``): it is about another event, as ``bot.scope.fits`` has it."""
     value_weight: float = 0.05
-    """Added to a sentence holding a value of the asked kind (a count, a date, a name not asked):
-    a little, since most news sentences hold a number or a name."""
+    """Added to the order of a sentence holding a value of the asked kind (a count, a date, a
+    name not asked): a little, since most news sentences hold a number or a name."""
 
 
 @dataclass(frozen=True)

@@ -114,3 +114,16 @@ def test_article_scores_count_the_title_and_typos(index: Settings, embedder: Emb
 )
 def test_holds_value_of_the_asked_kind(kind: Kind, sentence: str, holds: bool) -> None:
     assert holds_value(kind, sentence, {"norval"}) is holds
+
+
+def test_title_and_value_order_candidates_without_lifting_the_evidence_score(
+    index: Settings, embedder: Embedder
+) -> None:
+    def scored(**tuning: float) -> dict[str, tuple[float, float]]:
+        hits = retriever(index, embedder, **tuning).retrieve(QUESTION, 100)
+        return {h.chunk.text: (h.score, h.features["rank"]) for h in hits}
+
+    plain, weighted = scored(title_weight=0.0, value_weight=0.0), scored()
+    toll = "Local police put the death toll at 16 and said dozens were hurt."
+    assert weighted[toll][0] == plain[toll][0]  # what the answer's floors read is unchanged
+    assert weighted[toll][1] > plain[toll][1]  # the title names the event and it holds a count
