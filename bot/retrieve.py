@@ -28,7 +28,7 @@ from bot.articles import ArticleIndex, ArticleScores
 from bot.dates import date_words, periods_in
 from bot.evidence import Corpus, EvidenceSentence
 from bot.lexical import LexicalIndex, code_key, load_cache, save_cache
-from bot.question import Kind, analyse
+from bot.question import Kind, question_kind
 from bot.text import TokenPool, tokens
 from bot.types import Passage
 from bot.values import parse_quantities
@@ -147,11 +147,12 @@ class Retriever:
         for rank, (i, _) in enumerate(bm):
             hits.setdefault(lex.chunks[i].id, corpus.sentence(lex.chunks[i])).rrf += 1 / (tune.rrf_k + rank)
         weights = {t: lex.bm25.idf(t) for t in set(qtoks)}
-        kind = analyse(query).kind
+        kind = question_kind(query)
         asked = set(qtoks)
         articles = self._article_scores(query, weights)
         self._expand(hits, articles)
         self._fill_dense(hits, qvec)
+        contexts: dict[str, float] = {}  # per article: its many candidates share one
         for hit in hits.values():
             row = lex.chunks.find(hit.chunk.doc, hit.chunk.seq)
             hit.lexical = float(every[row]) / top_bm if row is not None and top_bm else 0.0
@@ -161,7 +162,10 @@ class Retriever:
             if previous is not None:  # "the citizens" in one sentence, "Pakistanis" in the one before
                 window = coverage(weights, own, sentence_pool(previous.text))
                 hit.coverage = max(hit.coverage, tune.previous_discount * window)
-            hit.context = coverage(weights, lex.doc_tokens.get(hit.chunk.doc) or TokenPool(()))
+            if hit.chunk.doc not in contexts:
+                article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
+                contexts[hit.chunk.doc] = coverage(weights, article)
+            hit.context = contexts[hit.chunk.doc]
             code = lex.chunks.code_of(hit.chunk.doc)
             title = float(articles.title[code]) if code is not None else 0.0
             off = float(articles.off_period[code]) if code is not None else 0.0
