@@ -151,6 +151,10 @@ class ChunkTable(Sequence[Chunk]):
         """The article's number in ``docs`` (None if it has no chunks here)."""
         return self._doc_code.get(doc)
 
+    def doc_codes(self) -> np.ndarray:
+        """The article number of every row, in row order."""
+        return self._codes[:, 0]
+
     def doc_code(self, i: int) -> int:
         """The article number of row ``i``."""
         return int(self._codes[i, 0])

@@ -123,7 +123,7 @@ class BM25:
         df = int(self.offsets[t + 1] - self.offsets[t]) if t is not None else 0
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
-    def _dense(self, query: list[str]) -> np.ndarray:
+    def every(self, query: list[str]) -> np.ndarray:
         """Every document's score (0 where no query term occurs), summed term by term."""
         out = np.zeros(self.n, dtype=np.float64)
         for term in set(query):
@@ -137,12 +137,16 @@ class BM25:
         return out
 
     def scores(self, query: list[str]) -> dict[int, float]:
-        dense = self._dense(query)
+        dense = self.every(query)
         return {int(i): float(dense[i]) for i in np.flatnonzero(dense)}
 
     def top(self, query: list[str], k: int) -> list[tuple[int, float]]:
         """The ``k`` best documents, best first; equal scores in document order."""
-        dense = self._dense(query)
+        return self.best(self.every(query), k)
+
+    @staticmethod
+    def best(dense: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The ``k`` best of ``every``'s scores, best first; equal scores in document order."""
         hit = np.flatnonzero(dense)
         if k <= 0 or not len(hit):
             return []

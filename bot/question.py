@@ -136,18 +136,30 @@ class Question:
     """The same words as written ("US"), to state what a count answer counts ("900 US troops")."""
 
 
-def analyse(text: str) -> Question:
-    clean = _uncontract(normalise(correct(text.strip())))
+def question_kind(text: str) -> Kind:
+    """What kind of value the question asks for (``analyse``'s ``kind``, without the parse)."""
+    return _kind(_clean(text))
+
+
+def _clean(text: str) -> str:
+    return _uncontract(normalise(correct(text.strip())))
+
+
+def _kind(clean: str) -> Kind:
     if _COUNT.search(clean):
-        kind = Kind.COUNT
-    elif _WHEN.search(clean):
-        kind = Kind.DATE
-    elif _WHERE.search(clean):
-        kind = Kind.PLACE
-    elif _WHO.search(clean):
-        kind = Kind.PERSON
-    else:
-        kind = _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
+        return Kind.COUNT
+    if _WHEN.search(clean):
+        return Kind.DATE
+    if _WHERE.search(clean):
+        return Kind.PLACE
+    if _WHO.search(clean):
+        return Kind.PERSON
+    return _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
+
+
+def analyse(text: str) -> Question:
+    clean = _clean(text)
+    kind = _kind(clean)
     written = _modifiers(clean)
     return Question(
         text=text,

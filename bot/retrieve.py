@@ -1,7 +1,10 @@
 """Hybrid retrieval: dense (Chroma) + lexical (BM25) over claim sentences, fused, re-scored.
 
 Re-scoring uses features a reader can check: embedding similarity, how much of the
-question's content the sentence (and its article) covers, and the lexical match. Results
+question's content the sentence (and its article) covers, the lexical match, the article's
+title and publication date against the question, and whether the sentence holds the asked
+kind of value. The articles most about the question lend all their sentences as candidates
+(``bot.articles``): the sentence stating a toll often does not name the event. Results
 are diversified so every article that speaks to the question gets a say, not only the
 nearest chunk's. Each result is an ``EvidenceSentence``; ``Retriever.search`` also gives the
 query's vector and the ``Corpus`` view answering reads (``bot.langchain_retriever`` wraps the
@@ -12,17 +15,23 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
+from bot.articles import ArticleIndex, ArticleScores
+from bot.dates import date_words, periods_in
 from bot.evidence import Corpus, EvidenceSentence
 from bot.lexical import LexicalIndex, code_key, load_cache, save_cache
+from bot.question import Kind, question_kind
 from bot.text import TokenPool, tokens
 from bot.types import Passage
+from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
 from index.store import Chunk, Store
@@ -46,6 +55,7 @@ class Retriever:
         self.store, self.embedder, self.settings = store, embedder, settings
         self._lexical: LexicalIndex | None = None
         self._corpus: Corpus | None = None
+        self._articles: ArticleIndex | None = None
         self._fingerprint = ""
         self._checked = 0.0
         self._lock = threading.Lock()
@@ -84,6 +94,14 @@ class Retriever:
             )
         return corpus
 
+    def articles(self) -> ArticleIndex:
+        """Article-level lookups over the current lexical index (made once per index state)."""
+        lex = self.lexical()
+        found = self._articles
+        if found is None or found.lex is not lex:
+            found = self._articles = ArticleIndex(lex)
+        return found
+
     def invalidate(self) -> None:
         self._checked = 0.0
 
@@ -115,45 +133,88 @@ class Retriever:
         tune = self.settings.tuning.retrieval
         qvec = self.embedder.encode_one(query) if vector is None else vector
         n = self.settings.candidate_k
-        dense = self.store.search("claims", qvec, n)
+        pool = max(n, tune.candidate_pool)
+        dense = self.store.search("claims", qvec, pool)
         qtoks = tokens(query)
-        bm = lex.bm25.top(qtoks, n)
+        every = lex.bm25.every(qtoks)
+        bm = lex.bm25.best(every, pool)
+        top_bm = bm[0][1] if bm else 0.0
         hits: dict[str, EvidenceSentence] = {}
         for rank, (chunk, sim) in enumerate(dense):
             hit = hits.setdefault(chunk.id, corpus.sentence(chunk))
             hit.dense = sim
             hit.rrf += 1 / (tune.rrf_k + rank)
-        top_bm = bm[0][1] if bm else 1.0
-        for rank, (i, s) in enumerate(bm):
-            chunk = lex.chunks[i]
-            hit = hits.setdefault(chunk.id, corpus.sentence(chunk))
-            hit.lexical = s / top_bm if top_bm else 0.0
-            hit.rrf += 1 / (tune.rrf_k + rank)
-        self._fill_dense(hits, qvec)
+        for rank, (i, _) in enumerate(bm):
+            hits.setdefault(lex.chunks[i].id, corpus.sentence(lex.chunks[i])).rrf += 1 / (tune.rrf_k + rank)
         weights = {t: lex.bm25.idf(t) for t in set(qtoks)}
+        kind = question_kind(query)
+        asked = set(qtoks)
+        articles = self._article_scores(query, weights)
+        self._expand(hits, articles)
+        self._fill_dense(hits, qvec)
+        contexts: dict[str, float] = {}  # per article: its many candidates share one
         for hit in hits.values():
+            row = lex.chunks.find(hit.chunk.doc, hit.chunk.seq)
+            hit.lexical = float(every[row]) / top_bm if row is not None and top_bm else 0.0
             own = sentence_pool(hit.chunk.text)
             hit.coverage = coverage(weights, own)
             previous = lex.previous(hit.chunk)
             if previous is not None:  # "the citizens" in one sentence, "Pakistanis" in the one before
                 window = coverage(weights, own, sentence_pool(previous.text))
                 hit.coverage = max(hit.coverage, tune.previous_discount * window)
-            hit.context = coverage(weights, lex.doc_tokens.get(hit.chunk.doc) or TokenPool(()))
+            if hit.chunk.doc not in contexts:
+                article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
+                contexts[hit.chunk.doc] = coverage(weights, article)
+            hit.context = contexts[hit.chunk.doc]
+            code = lex.chunks.code_of(hit.chunk.doc)
+            title = float(articles.title[code]) if code is not None else 0.0
+            off = float(articles.off_period[code]) if code is not None else 0.0
+            value = float(holds_value(kind, hit.chunk.text, asked))
+            # the evidence score (answers' floors read it) is lowered off the asked period; title
+            # and value only order the candidates, so they never lift a sentence over a floor
             hit.score = (
                 tune.dense_weight * hit.dense
                 + tune.coverage_weight * hit.coverage
                 + tune.context_weight * hit.context
                 + tune.lexical_weight * hit.lexical
+                - tune.off_period_penalty * off
             )
+            order = hit.score + tune.title_weight * title + tune.value_weight * value
             hit.features = {
                 "dense": round(hit.dense, 4),
                 "lexical": round(hit.lexical, 4),
                 "coverage": round(hit.coverage, 4),
                 "context": round(hit.context, 4),
+                "title": round(title, 4),
+                "off_period": off,
+                "value": value,
                 "rrf": round(hit.rrf, 5),
+                "rank": round(order, 4),
             }
-        ranked = sorted(hits.values(), key=lambda h: -h.score)
-        return diversify(ranked, k or n, tune.diversify_ratio)
+        ranked = sorted(hits.values(), key=lambda h: -h.features["rank"])
+        return diversify(ranked, k or n, tune.diversify_ratio, lambda h: h.features["rank"])
+
+    def _article_scores(self, query: str, weights: dict[str, float]) -> ArticleScores:
+        """How much of the question each article covers, and whether it is off the asked period."""
+        articles = self.articles()
+        scores = articles.scores(weights)
+        periods = periods_in(query)
+        if periods:
+            scores = replace(scores, off_period=articles.off_period(periods, self.settings.tuning.answer))
+        return scores
+
+    def _expand(self, hits: dict[str, EvidenceSentence], articles: ArticleScores) -> None:
+        """The sentences of the articles most about the question's event join the candidates:
+        their title, other sentences and date name the event a toll sentence may not."""
+        tune = self.settings.tuning.retrieval
+        corpus = self.corpus()
+        lex = self.lexical()
+        best = articles.best(tune.expand_articles, tune.title_weight, tune.off_period_penalty)
+        for doc, score in best:
+            if score < tune.expand_ratio * best[0][1]:
+                break
+            for chunk in lex.by_doc.get(doc, []):
+                hits.setdefault(chunk.id, corpus.sentence(chunk))
 
     def _fill_dense(self, hits: dict[str, EvidenceSentence], qvec: np.ndarray) -> None:
         """Lexical-only candidates get their true cosine too, so features are comparable."""
@@ -217,15 +278,44 @@ def sentence_pool(text: str) -> TokenPool:
     return TokenPool(tokens(text))
 
 
-def diversify(ranked: list[EvidenceSentence], k: int, ratio: float) -> list[EvidenceSentence]:
-    """Best hit of each article first (in score order), then the rest: no source is drowned out."""
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _values(text: str) -> tuple[bool, bool, frozenset[str]]:
+    """(holds a count, holds a date or weekday, the stems of its capitalised words after the first)."""
+    names = frozenset(t for m in _NAME.findall(text) for t in tokens(m))
+    return bool(parse_quantities(text)), bool(periods_in(text) or date_words(text)), names
+
+
+def holds_value(kind: Kind, text: str, asked: set[str]) -> bool:
+    """The sentence states a value of the kind asked: a count for "how many", a date or weekday
+    for "when", a name the question does not hold for who/where/which-group questions."""
+    count, dated, names = _values(text)
+    if kind is Kind.COUNT:
+        return count
+    if kind is Kind.DATE:
+        return dated
+    if kind in (Kind.PERSON, Kind.PLACE, Kind.ORG):
+        return bool(names - asked)
+    return False
+
+
+def diversify(
+    ranked: list[EvidenceSentence],
+    k: int,
+    ratio: float,
+    key: Callable[[EvidenceSentence], float] = lambda h: h.score,
+) -> list[EvidenceSentence]:
+    """Best hit of each article first (in ``key`` order, the score unless told), then the rest:
+    no source is drowned out."""
     firsts: list[EvidenceSentence] = []
     rest: list[EvidenceSentence] = []
     seen: set[str] = set()
     for hit in ranked:
         (rest if hit.chunk.doc in seen else firsts).append(hit)
         seen.add(hit.chunk.doc)
-    best = ranked[0].score if ranked else 0.0
-    strong = [h for h in firsts if h.score >= ratio * best]
-    weak = [h for h in firsts if h.score < ratio * best]
-    return (strong + sorted(rest + weak, key=lambda h: -h.score))[:k]
+    best = key(ranked[0]) if ranked else 0.0
+    strong = [h for h in firsts if key(h) >= ratio * best]
+    weak = [h for h in firsts if key(h) < ratio * best]
+    return (strong + sorted(rest + weak, key=lambda h: -key(h)))[:k]
