@@ -243,3 +243,23 @@ def test_a_year_after_a_month_and_day_or_before_a_capital_is_no_count() -> None:
     new sentence, not 2015 schools; "2000 troops" in running text is still a count."""
     assert parse_quantities("(Name) February 5 2015 Schools were closed") == []
     assert [x.text for x in parse_quantities("the 2000 troops arrived")] == ["2000"]
+
+
+def test_a_unit_glued_to_its_number_is_read() -> None:
+    """ "6GB", "10km", "5kg": letters WordNet knows as a unit of measurement are the unit;
+    an ordinal, a decade or a clock time ("1st", "1990s", "5pm") is no amount."""
+    found = [
+        (x.text, x.low, bool(x.unit)) for x in parse_quantities("A 10km run with 5kg packs and 6GB phones.")
+    ]
+    assert found == [("10km", 10, True), ("5kg", 5, True), ("6GB", 6, True)]
+    assert parse_quantities("On the 1st at 5pm, as in the 1990s.") == []
+
+
+def test_a_score_is_never_a_value() -> None:
+    """A tennis or football score ("6-3 6-1", "2-0") is no count."""
+    assert parse_quantities("He won 6-3 6-1 and they drew 2-2 after leading 2-0.") == []
+
+
+def test_the_base_of_a_rate_is_no_count() -> None:
+    """ "7.5 connections per 100 people": 100 is the rate's base, not a count of people."""
+    assert [x.text for x in parse_quantities("Germany has 7.5 connections per 100 people.")] == ["7.5"]
