@@ -214,3 +214,11 @@ def test_what_was_the_score_is_answered_by_a_score(tiny: FactChecker) -> None:
     q = "What was the score when Smith beat Jones in the final?"
     text = "Smith beat Jones 6-4 7-5 in the final in front of 5,000 fans."
     assert values(tiny, q, text) == ["6-4 7-5"]
+
+
+def test_a_score_states_what_the_score_question_asks(tiny: FactChecker) -> None:
+    """ "What was the score when X beat Y" is answered by a sentence giving a score, whatever
+    its verb ("losing 6-4 7-5"); a sentence with no score does not answer it."""
+    q = analyse("What was the score when Smith knocked Jones out?")
+    assert tiny._answerer._states(q, hand(tiny, "Jones was outplayed by Smith, losing 6-4 7-5.", score=0.5))
+    assert not tiny._answerer._states(q, hand(tiny, "Smith knocked Jones out in the final.", score=0.5))
