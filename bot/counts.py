@@ -72,8 +72,8 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
         return False
     if q.capacity:  # "how much can X hold": a measure, and money is a unit of measurement too
         return unit not in CURRENCIES and unit != "percent" and is_kind(unit, "unit_of_measurement")
-    if q.amount and not q.target:
-        return unit in CURRENCIES or unit == "percent" or is_kind(unit, "unit_of_measurement")
+    if q.amount and (unit in CURRENCIES or unit == "percent" or is_kind(unit, "unit_of_measurement")):
+        return True  # "how big a stake": "29%"; "what were total sales": "86.7bn francs"
     if not q.target:
         return False
     if q.target in MONEY_WORDS or HOW_MUCH.search(q.text):

@@ -33,6 +33,8 @@ _LEVEL = re.compile(
     re.I,
 )
 """A level asked by its figure: "what were X's total sales", "what is the net profit"."""
+_SIZE = re.compile(r"\bhow\s+(?:big|large|high)\s+(?:a|an)\s+(\w+)", re.I)
+"""A size asked of a thing: "how big a stake" (a percentage or an amount, not a count)."""
 _HOW_MUCH_MODAL = re.compile(r"\bhow\s+much\s+(?:\w+\s+)*?(?:can|could)\b(.*)", re.I)
 HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 
@@ -50,14 +52,15 @@ def _asks_capacity(text: str) -> bool:
 
 def _asks_amount(text: str, target: str) -> bool:
     """An amount that money, a percentage or a measure states: "how much" with no counted
-    noun ("how much did X earn") or a level asked by its figure ("what were total sales")."""
-    return bool((HOW_MUCH.search(text) and not target) or _LEVEL.search(text))
+    noun ("how much did X earn"), a level asked by its figure ("what were total sales") or a
+    size ("how big a stake")."""
+    return bool((HOW_MUCH.search(text) and not target) or _LEVEL.search(text) or _SIZE.search(text))
 
 
 _COUNT = re.compile(
     r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|how\s+far|how\s+often|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b"
-    rf"|{_LEVEL.pattern}|{ASKS_SCORE.pattern}",
+    rf"|{_LEVEL.pattern}|{ASKS_SCORE.pattern}|{_SIZE.pattern}",
     re.I,
 )
 _AUX = "(?:" + "|".join(AUXILIARIES) + ")"
@@ -186,7 +189,9 @@ def analyse(text: str) -> Question:
         kind = _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
     target = ""
     if kind is Kind.COUNT:
+        size = _SIZE.search(clean)  # "how large a majority": the majority, or an amount
         target = "year" if re.search(r"\bhow\s+old\b", clean, re.I) else _count_target(clean)
+        target = stem(size.group(1)) if size else target
     amount = kind is Kind.COUNT and _asks_amount(clean, target)
     written = [] if amount and not target else _modifiers(clean)  # "how much did Nestle's revenue fall"
     return Question(

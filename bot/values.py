@@ -168,7 +168,7 @@ def _words_value(text: str) -> float | None:
 
 
 def parse_quantities(text: str) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
         qual = (m.group("qual") or "").lower()
         low: float
@@ -211,9 +211,14 @@ def parse_quantities(text: str) -> list[Quantity]:
         unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), m.group("suffix"))
         if m.group("digits") and m.group("glued"):
             unit = glued_unit(m.group("glued"))
+        if not unit and out and _COMPARED.search(text[: m.start()]):
+            unit = out[-1].unit  # "7.5 connections, compared to 6.7 in Germany": 6.7 connections
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
     return out
 
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s*$", re.I)
+"""A comparison's second number leaves out the first one's counted noun."""
 
 NOT_UNITS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm"})
 """Letters glued to a number that make an ordinal, a decade or a clock time, not a measure."""

@@ -222,3 +222,13 @@ def test_a_score_states_what_the_score_question_asks(tiny: FactChecker) -> None:
     q = analyse("What was the score when Smith knocked Jones out?")
     assert tiny._answerer._states(q, hand(tiny, "Jones was outplayed by Smith, losing 6-4 7-5.", score=0.5))
     assert not tiny._answerer._states(q, hand(tiny, "Smith knocked Jones out in the final.", score=0.5))
+
+
+def test_how_big_a_share_is_an_amount_not_a_count(tiny: FactChecker) -> None:
+    """ "How big a stake" asks a size: a percentage answers, a count of things does not."""
+    q = "How big a stake in the club does the fund hold?"
+    assert values(tiny, q, "The fund owns 12% of the club.") == ["12%"]
+    assert values(tiny, q, "The fund has 3 directors on the club's board.") == []
+    assert values(tiny, "How large a majority does the mayor have?", "The mayor has a 4,120 majority.") == [
+        "4,120 majority"
+    ]

@@ -263,3 +263,10 @@ def test_a_score_is_never_a_value() -> None:
 def test_the_base_of_a_rate_is_no_count() -> None:
     """ "7.5 connections per 100 people": 100 is the rate's base, not a count of people."""
     assert [x.text for x in parse_quantities("Germany has 7.5 connections per 100 people.")] == ["7.5"]
+
+
+def test_a_compared_number_counts_what_the_first_one_counts() -> None:
+    """ "7.5 connections, compared to 6.7 in Spain": the second number counts connections too."""
+    found = parse_quantities("France has 7.5 connections, compared to 6.7 in Spain.")
+    assert [(x.text, x.unit) for x in found] == [("7.5", found[0].unit), ("6.7", found[0].unit)]
+    assert found[0].unit
