@@ -12,9 +12,8 @@ import re
 from enum import StrEnum
 
 from bot.values import ABOUT, LOWER, UPPER, Quantity
+from index.lexicon import CHANGE_VERBS
 
-_CHANGE_CATEGORIES = ("increase", "decrease")
-"""WordNet verbs filed (in any sense) under these say a quantity changed: rise, dip, surge, cut."""
 _DIRECTION = frozenset({"up", "down"})
 """Particles of change: "closed up 4.75%", "down 4% in 2004", "go up"."""
 _CLAUSE = re.compile(r"[,;:()]|\band\b|\bwhile\b|\bbut\b")
@@ -33,15 +32,16 @@ class Role(StrEnum):
 
 
 def is_change_word(word: str) -> bool:
-    """A word of change: "up"/"down", or a verb WordNet files (in any sense) under
-    increase or decrease ("rose", "dipped", "surged", "fall")."""
-    from bot.wordnet import wordnet
+    """A word of change: "up"/"down", or a verb of change in any form ("rose", "dipped",
+    "surged", "falls"), its base found by WordNet's suffix rules and exception lists."""
+    from bot.wordnet import base_forms, wordnet
 
     lower = word.lower()
-    if lower in _DIRECTION:
+    if lower in _DIRECTION or lower in CHANGE_VERBS:
         return True
-    forms = (lower, *wordnet().irregular(lower, "v"))  # "fell" is also a verb of its own
-    return any(wordnet().is_kind_of(form, c, "v") for form in forms for c in _CHANGE_CATEGORIES)
+    forms = [*base_forms(lower, "v"), *wordnet().irregular(lower, "v")]
+    forms += [f[:-1] for f in forms if len(f) > 3 and f[-1] == f[-2]]  # "dipped" -> "dipp" -> "dip"
+    return any(form in CHANGE_VERBS for form in forms)
 
 
 def role(text: str, x: Quantity) -> Role:
@@ -67,6 +67,11 @@ def role(text: str, x: Quantity) -> Role:
     return Role.PLAIN
 
 
+_LIGHT_VERBS = frozenset({"do", "be", "have"})
+"""Auxiliaries the parser may read as verbs: the question's main verb is the first other one
+("how many were affected by the gas dropped on the town" asks about "affected", not "dropped")."""
+
+
 def asks_change(question: str) -> bool:
     """The question asks by how much something changed: "by how much", or a verb of change
     ("increase", "go up") in a how-much question; a noun ("after the fall") asks no change."""
@@ -77,12 +82,17 @@ def asks_change(question: str) -> bool:
     from bot.nlp import nlp
 
     doc = nlp()(question)
+    main = next((t for t in doc if t.pos_ == "VERB" and t.lemma_ not in _LIGHT_VERBS), None)
     return any(
-        (t.pos_ == "VERB" or t.dep_ == "prt" or (t.i and doc[t.i - 1].pos_ == "NOUN"))
+        (
+            (main is not None and t.i == main.i)
+            or (t.dep_ == "prt" and t.head.lemma_ == "go")
+            or (t.pos_ != "VERB" and t.i and doc[t.i - 1].pos_ == "NOUN")
+        )
         and is_change_word(t.text)
         for t in doc
         if t.lower_ not in {"much", "many"}
-    )  # after a noun, a change word is the verb however parsed: "did net income increase"
+    )  # "go up"; after a noun a change word is the verb however parsed: "did net income increase"
 
 
 def fits_asked(question: str, text: str, x: Quantity) -> bool:

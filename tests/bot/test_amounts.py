@@ -11,7 +11,7 @@ def _roles(text: str) -> list[tuple[str, str]]:
 
 
 def test_to_is_the_new_level_from_the_old_and_by_the_change() -> None:
-    """After a verb of change (WordNet: under increase or decrease) "to N" is the new level,
+    """After a verb of change (rise, fall, dip, ...) "to N" is the new level,
     "from N" the old one, "by N" or N right after the verb the change."""
     assert _roles("Exports fell by 12% to 300 tonnes.") == [("12", Role.CHANGE), ("300", Role.NEW)]
     assert _roles("Profit was $4m, down from $6m.") == [("4m", Role.PLAIN), ("6m", Role.OLD)]
@@ -44,3 +44,14 @@ def test_a_noun_of_change_in_the_question_asks_no_change() -> None:
 def test_scores_as_sport_writes_them() -> None:
     found = [m.group() for m in scores("She won 7-6 (7-4) 6-2, and United won 2-0 in the 2004-05 season.")]
     assert found == ["7-6 (7-4) 6-2", "2-0"]
+
+
+def test_including_and_dying_are_no_change() -> None:
+    """ "17 civilians including eight children were killed": no figure there moved, and
+    "how many people died" asks a level."""
+    assert _roles("Seventeen civilians including eight children were killed.") == [
+        ("Seventeen", Role.PLAIN),
+        ("eight", Role.PLAIN),
+    ]
+    assert not asks_change("How many people died when the helicopter was shot down?")
+    assert not asks_change("How many people were affected by the gas dropped on the town?")
