@@ -9,10 +9,12 @@ value has its own module: ``bot.counts``, ``bot.entities``, ``bot.sentences``.
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 import numpy as np
 
+from bot.amounts import scores
 from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
 from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
@@ -26,6 +28,7 @@ from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
 from bot.scope import fits, latest, question_scope
 from bot.sentences import by_predicate, names_thing, sentences, states_main_verb, states_predicate
+from bot.text import TokenPool, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from index.settings import Settings
 
@@ -117,6 +120,8 @@ class Answerer:
         before = previous.text if previous else ""
         if q.thing and not names_thing(q.thing, hit, before):
             return False  # "from which air base": a sentence naming no base does not say
+        if q.score:
+            return bool(scores(hit.chunk.text))  # "what was the score when X beat Y": the names scope it
         if q.kind in (Kind.PERSON, Kind.ORG) and not states_main_verb(q.text, hit):
             return False  # "who claimed the bombing": a sentence that names no claiming does not say
         return states_predicate(q, hit, self.tune, before)
@@ -140,7 +145,8 @@ class Answerer:
             return False  # "Russian troops" are not the troops of another country
         others = [t for t in q.key_terms if t not in q.modifiers]
         names = _names(q)  # a date is scoped by the article's date: counted here as present
-        missing = sum(1 for t in others if t in names and not window.has(t))
+        given = given_names(q.text, window)
+        missing = sum(1 for t in others if t in names and not window.has(t) and t not in given)
         return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
 
     # --- candidates --------------------------------------------------------------------
@@ -242,3 +248,14 @@ def _names(q: Question) -> list[str]:
     scoping (``bot.scope``) checks against the article's date as well as its words."""
     dates = date_words(q.text)
     return [t for t in q.key_terms if t not in dates]
+
+
+def given_names(question: str, stated: TokenPool) -> frozenset[str]:
+    """Given names a sentence may leave out: in a run of capitalised words ("Jonathan Sayeed"),
+    the words before a stated surname ("Mr Sayeed said ...")."""
+    out: set[str] = set()
+    for run in re.finditer(r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", question):
+        words = [word_stem(w.lower()) for w in run.group().split()]
+        if stated.has(words[-1]):
+            out.update(words[:-1])
+    return frozenset(out)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from bot.amounts import fits_asked, frequencies, scores
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
-from bot.question import Question
+from bot.question import HOW_MUCH, Question
 from bot.sentences import states_main_verb, states_word
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, unit_matches
@@ -25,6 +26,10 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     asked = TokenPool(q.content)
     for hit in hits:
         text = hit.chunk.text
+        if q.frequency or q.score:  # a frequency or a score is a phrase, not a quantity
+            found = frequencies(text) if q.frequency else scores(text)
+            out += [Candidate.of(hit, f.group(), f.group().lower(), hit.score) for f in found]
+            continue
         quantities = parse_quantities(text)
         chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
         if q.age:
@@ -46,6 +51,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
             if len(named) == 1:
                 chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
+        if not q.age and not q.duration:
+            chosen = [x for x in chosen if fits_asked(q.text, text, x)]
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":
@@ -63,11 +70,13 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
         return bool(unit) and is_kind(unit, "linear_unit")  # "how far": metres, miles
     if not unit:
         return False
-    if q.text.lower().startswith("how much") and not q.target:
-        return unit in CURRENCIES or unit == "percent" or is_kind(unit, "unit_of_measurement")
+    if q.capacity:  # "how much can X hold": a measure, and money is a unit of measurement too
+        return unit not in CURRENCIES and unit != "percent" and is_kind(unit, "unit_of_measurement")
+    if q.amount and (unit in CURRENCIES or unit == "percent" or is_kind(unit, "unit_of_measurement")):
+        return True  # "how big a stake": "29%"; "what were total sales": "86.7bn francs"
     if not q.target:
         return False
-    if q.target in MONEY_WORDS or q.text.lower().startswith("how much"):
+    if q.target in MONEY_WORDS or HOW_MUCH.search(q.text):
         return unit in CURRENCIES or unit_matches(unit, q.target)
     if q.target == "people" and unit in PEOPLE_NOUNS:
         return True
@@ -138,10 +147,15 @@ def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
 
 
 def _with_unit(text: str, x: Quantity) -> str:
+    """The number with its unit as written, a name before the unit included ("9bn Swiss francs")."""
     if x.start and text[x.start - 1] in "$€£¥":
         return text[x.start - 1] + x.text
-    m = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", text[x.end :])
-    return x.text if x.text.endswith(x.unit) or "-" in x.text or not m else f"{x.text} {m.group(1)}"
+    m = re.match(r"\s*(?:of\s+)?([A-Za-z]+(?:\s+[A-Za-z]+){0,2})", text[x.end :])
+    if x.text.endswith(x.unit) or "-" in x.text or not m:
+        return x.text
+    words = m.group(1).split()
+    upto = next((i for i, w in enumerate(words) if stem(w.lower()) == x.unit), 0)
+    return f"{x.text} {' '.join(words[: upto + 1])}"  # "86.7bn Swiss francs", "20 minutes"
 
 
 def _with_percent(text: str, x: Quantity) -> str:

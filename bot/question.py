@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from bot.amounts import ASKS_SCORE
 from bot.text import QUESTION_WORDS, STOPWORDS, normalise, one_typo_apart, stem, tokens, word_stem
 from index.lexicon import AUXILIARIES, HOW_WORDS, SHORTHAND, WH_WORDS
 
@@ -27,9 +28,39 @@ ENTITY_LABELS = {
     Kind.ORG: ("ORG", "NORP"),
 }
 _MEASURE = r"(?:population|number|total|amount|death\s+toll|toll|headcount|tally)"
+_LEVEL = re.compile(
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w'-]+'s?\s+)?(?:total|net|gross|annual|overall)\s+\w+",
+    re.I,
+)
+"""A level asked by its figure: "what were X's total sales", "what is the net profit"."""
+_SIZE = re.compile(r"\bhow\s+(?:big|large|high)\s+(?:a|an)\s+(\w+)", re.I)
+"""A size asked of a thing: "how big a stake" (a percentage or an amount, not a count)."""
+_HOW_MUCH_MODAL = re.compile(r"\bhow\s+much\s+(?:\w+\s+)*?(?:can|could)\b(.*)", re.I)
+HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+
+
+def _asks_capacity(text: str) -> bool:
+    """ "How much can/could X <verb>" where WordNet files the verb (in any sense) under
+    "contain" (hold, carry, take): a capacity, which a measure states ("6GB"), not money."""
+    from bot.wordnet import wordnet
+
+    m = _HOW_MUCH_MODAL.search(text)
+    return m is not None and any(
+        wordnet().is_kind_of(w.lower(), "contain", "v") for w in re.findall(r"[a-z]+", m.group(1))
+    )
+
+
+def _asks_amount(text: str, target: str) -> bool:
+    """An amount that money, a percentage or a measure states: "how much" with no counted
+    noun ("how much did X earn"), a level asked by its figure ("what were total sales") or a
+    size ("how big a stake")."""
+    return bool((HOW_MUCH.search(text) and not target) or _LEVEL.search(text) or _SIZE.search(text))
+
+
 _COUNT = re.compile(
-    r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|how\s+far|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
-    rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b",
+    r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|how\s+far|how\s+often|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
+    rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b"
+    rf"|{_LEVEL.pattern}|{ASKS_SCORE.pattern}|{_SIZE.pattern}",
     re.I,
 )
 _AUX = "(?:" + "|".join(AUXILIARIES) + ")"
@@ -123,13 +154,21 @@ class Question:
     """Name-like words (stemmed) that evidence must mention: "russian" in "Russian troops"."""
     content: tuple[str, ...] = field(default_factory=tuple)
     duration: bool = False
+    """"how long": a span of time, not a point in it."""
     age: bool = False
+    """"how old": an age ("a 25-year-old", "aged 25"), never another count of years."""
     distance: bool = False
     """"how far": a length ("200 metres"), not a count."""
+    frequency: bool = False
+    """"how often": a frequency ("every 10 seconds", "twice a week")."""
+    capacity: bool = False
+    """"how much can X hold": a measure ("6GB"), never money."""
+    score: bool = False
+    """"what was the score": a result ("6-3 6-1"), never a count."""
+    amount: bool = False
+    """Money, a percentage or a measure answers ("how much did X earn", "what were total sales")."""
     thing: str = ""
     """The concrete noun an open which-question asks for ("which air base" -> "base")."""
-    """"how old": an age ("a 25-year-old", "aged 25"), never another count of years."""
-    """"how long": a span of time, not a point in it."""
     modifiers: tuple[str, ...] = field(default_factory=tuple)
     """Name-like words right before a count's noun ("Russian" troops): the evidence must name them."""
     modifier_words: tuple[str, ...] = field(default_factory=tuple)
@@ -160,18 +199,26 @@ def _kind(clean: str) -> Kind:
 def analyse(text: str) -> Question:
     clean = _clean(text)
     kind = _kind(clean)
-    written = _modifiers(clean)
+    target = ""
+    if kind is Kind.COUNT:
+        size = _SIZE.search(clean)  # "how large a majority": the majority, or an amount
+        target = "year" if re.search(r"\bhow\s+old\b", clean, re.I) else _count_target(clean)
+        target = stem(size.group(1)) if size else target
+    amount = kind is Kind.COUNT and _asks_amount(clean, target)
+    written = [] if amount and not target else _modifiers(clean)  # "how much did Nestle's revenue fall"
     return Question(
         text=text,
         kind=kind,
-        target=("year" if re.search(r"\bhow\s+old\b", clean, re.I) else _count_target(clean))
-        if kind is Kind.COUNT
-        else "",
+        target=target,
         key_terms=tuple(_key_terms(clean)),
         content=tuple(tokens(re.sub(r"\bhow\s+(long|many|much|often|far|old)\b", " ", clean, flags=re.I))),
         duration=bool(re.search(r"\bhow\s+long\b", clean, re.I)),
         age=bool(re.search(r"\bhow\s+old\b", clean, re.I)),
         distance=bool(re.search(r"\bhow\s+far\b", clean, re.I)),
+        frequency=bool(re.search(r"\bhow\s+often\b", clean, re.I)),
+        capacity=kind is Kind.COUNT and _asks_capacity(clean),
+        amount=amount,
+        score=bool(ASKS_SCORE.search(clean)),
         thing=_thing_asked(clean) if kind is Kind.OPEN else "",
         modifiers=tuple(word_stem(w.lower()) for w in written) if kind is Kind.COUNT else (),
         modifier_words=tuple(written) if kind is Kind.COUNT else (),
@@ -252,6 +299,8 @@ def _count_target(text: str) -> str:
     for tok in doc:
         if tok.lower_ in {"many", "much"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head is not tok:
             head = tok.head
+            while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+                head = head.head  # "many cable broadband customers" counts customers
             compounds = [c.text for c in head.children if c.dep_ == "compound" and c.text.islower()]
             return stem("".join(compounds) + head.text) if compounds else stem(head.text)
         if tok.lower_ == "many" and tok.dep_ in {"nsubj", "nsubjpass"} and (elided := _elided_target(tok)):

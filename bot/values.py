@@ -108,7 +108,7 @@ _WORDS = (
 )
 QUANTITY = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?:(?P<vague>{_VAGUE})(?P<times>(?:\s+(?:{_LARGE})\b)*)|(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_SCALE})\b)?|(?P<words>{_WORDS}))"
+    rf"(?:(?P<vague>{_VAGUE})(?P<times>(?:\s+(?:{_LARGE})\b)*)|(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_SCALE})\b|(?P<glued>[A-Za-z]{{1,3}})\b)?|(?P<words>{_WORDS}))"
     rf"(?![\w-]*\d)(?P<suffix>-[a-z]+)?(?!\w)",
     re.I,
 )
@@ -170,7 +170,7 @@ def _words_value(text: str) -> float | None:
 
 
 def parse_quantities(text: str) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
         qual = (m.group("qual") or "").lower()
         low: float
@@ -182,6 +182,8 @@ def parse_quantities(text: str) -> list[Quantity]:
                 low, high = low * MULTIPLIERS[word.lower()], high * MULTIPLIERS[word.lower()]
             value = None
         elif m.group("digits"):
+            if m.group("glued") and not glued_unit(m.group("glued")):
+                continue  # "1st", "5pm", "1990s": no amount
             value = float(m.group("digits").replace(",", ""))
             if m.group("scale"):
                 value *= SCALES[m.group("scale").lower()]
@@ -209,8 +211,31 @@ def parse_quantities(text: str) -> list[Quantity]:
             high = math.inf
         symbol = text[max(0, m.start() - 1) : m.start()]
         unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), m.group("suffix"))
+        if m.group("digits") and m.group("glued"):
+            unit = glued_unit(m.group("glued"))
+        if not unit and out and _COMPARED.search(text[: m.start()]):
+            unit = out[-1].unit  # "7.5 connections, compared to 6.7 in Germany": 6.7 connections
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
     return out
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s*$", re.I)
+"""A comparison's second number leaves out the first one's counted noun."""
+
+NOT_UNITS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm"})
+"""Letters glued to a number that make an ordinal, a decade or a clock time, not a measure."""
+
+
+def glued_unit(letters: str) -> str:
+    """The unit a glued abbreviation stands for ("6GB", "10km", "5kg"): WordNet's name for the
+    first sense of the letters that is a unit of measurement; empty when none is."""
+    from bot.wordnet import wordnet
+
+    lower = letters.lower()
+    if lower in NOT_UNITS:
+        return ""
+    rank = wordnet().kind_rank(lower, "unit_of_measurement")
+    return "" if rank is None else wordnet().synsets[wordnet().senses(lower)[rank]].lemmas[0]
 
 
 def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool) -> bool:
@@ -218,6 +243,8 @@ def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool)
     after = text[end : end + 12].lower()
     if re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
         return True  # B-52, F-15: a model name
+    if re.search(r"\bper\s*$", before):
+        return True  # "per 100 people": the base of a rate
     if re.search(rf"\b({MONTHS})\.?\s*(\d{{1,2}}(st|nd|rd|th)?,?\s*)?$", before) or re.match(
         rf"\s*({MONTHS})\b", after
     ):

@@ -351,3 +351,14 @@ competition (attack, bomb, fire), consumption (use), contact (hit, kill), creati
 EVENT_NOUN_FILES = frozenset({"noun.act", "noun.event"})
 """WordNet noun files of acts and events ("attack", "bombing", "raid", "blast"): such a noun
 names the deed itself; what it hit ("the market", "a convoy") is what tells two deeds apart."""
+
+CHANGE_VERBS = frozenset(
+    {
+        "rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "gain", "decline",
+        "dip", "slip", "slide", "slump", "soar", "surge", "plunge", "tumble", "rally", "double",
+        "halve", "triple", "cut", "raise", "boost", "reduce", "lower", "shrink", "expand", "add",
+        "fell", "rose", "grew",
+    }
+)  # fmt: skip
+"""Verbs (and their irregular pasts) that say a figure moved: after one, "to N" is the new
+level and "by N" the change. A closed list: WordNet files "include" and "die" under decrease."""

@@ -82,3 +82,13 @@ def test_who_question_whose_role_is_filled_by_its_own_subject_abstains(checker) 
     answer = checker.ask("who leads hts")  # the sources say who HTS leads, not who leads HTS
     assert answer.status == "not_in_sources"
     assert answer.citations == []
+
+
+def test_a_given_name_may_be_left_out_where_the_surname_is_stated() -> None:
+    """ "How many votes did Jonathan Reed win": "Mr Reed won 90 votes" names him by surname."""
+    from bot.answer import given_names
+    from bot.evidence import terms
+
+    question = "How many votes did Jonathan Reed win?"
+    assert given_names(question, terms("Mr Reed won 90 of the votes.")) == {"jonathan"}
+    assert given_names(question, terms("Mr Smith won 90 of the votes.")) == set()

@@ -177,3 +177,58 @@ def test_how_much_without_a_noun_takes_money_a_percentage_or_a_measure(tiny: Fac
     assert values(tiny, "How much did the sales fall?", "The sales fell 4% last year.") == ["4%"]
     assert values(tiny, "How much can the tank hold?", "The tank can hold 500 litres.") == ["500 litres"]
     assert values(tiny, "How much can the tank hold?", "The tank has 3 valves.") == []
+
+
+def test_a_change_question_takes_the_change_and_a_level_question_the_level(tiny: FactChecker) -> None:
+    """After a verb of change, "to N" is the new level and "by N" (or N right after the verb)
+    the change: "by how much did it fall" takes the change, "what were the total sales" the level."""
+    text = "The brewer's sales dipped 3% to 40bn euros in 2020."
+    assert values(tiny, "By how much did the brewer's sales fall?", text) == ["3%"]
+    assert values(tiny, "What were the brewer's total sales?", text) == ["40bn euros"]
+    rise = "Net profit was $5bn, up nearly $2bn from a year earlier."
+    assert values(tiny, "How much did the bakery's net profit increase?", rise) == ["$2bn"]
+    assert values(tiny, "How much did the bakery earn?", "The bakery earned $9m, down from $12m.") == ["$9m"]
+
+
+def test_how_much_can_it_hold_takes_a_measure_glued_to_its_number_not_money(tiny: FactChecker) -> None:
+    """ "How much can X hold" is a capacity: "8GB" answers, the price "$149" does not."""
+    text = "The new player costs $149 and can hold 8GB of songs."
+    assert values(tiny, "How much can the new player hold?", text) == ["8GB"]
+
+
+def test_how_often_is_answered_by_a_frequency(tiny: FactChecker) -> None:
+    """ "How often" asks for a frequency ("every 30 minutes", "twice a week"), not a count."""
+    q = "How often does the ferry sail to the island?"
+    assert values(tiny, q, "The ferry sails to the island every 30 minutes.") == ["every 30 minutes"]
+    assert values(tiny, q, "The ferry sails to the island twice a week with 80 cars.") == ["twice a week"]
+
+
+def test_a_currency_named_with_its_country_is_written_whole(tiny: FactChecker) -> None:
+    """ "9bn Swiss francs": the answer keeps the name before the currency word."""
+    text = "The firm's revenue was 9bn Swiss francs last year."
+    assert values(tiny, "How much revenue did the firm make?", text) == ["9bn Swiss francs"]
+
+
+def test_what_was_the_score_is_answered_by_a_score(tiny: FactChecker) -> None:
+    """ "What was the score" asks for a result ("6-4 7-5"), never for a count in the sentence."""
+    q = "What was the score when Smith beat Jones in the final?"
+    text = "Smith beat Jones 6-4 7-5 in the final in front of 5,000 fans."
+    assert values(tiny, q, text) == ["6-4 7-5"]
+
+
+def test_a_score_states_what_the_score_question_asks(tiny: FactChecker) -> None:
+    """ "What was the score when X beat Y" is answered by a sentence giving a score, whatever
+    its verb ("losing 6-4 7-5"); a sentence with no score does not answer it."""
+    q = analyse("What was the score when Smith knocked Jones out?")
+    assert tiny._answerer._states(q, hand(tiny, "Jones was outplayed by Smith, losing 6-4 7-5.", score=0.5))
+    assert not tiny._answerer._states(q, hand(tiny, "Smith knocked Jones out in the final.", score=0.5))
+
+
+def test_how_big_a_share_is_an_amount_not_a_count(tiny: FactChecker) -> None:
+    """ "How big a stake" asks a size: a percentage answers, a count of things does not."""
+    q = "How big a stake in the club does the fund hold?"
+    assert values(tiny, q, "The fund owns 12% of the club.") == ["12%"]
+    assert values(tiny, q, "The fund has 3 directors on the club's board.") == []
+    assert values(tiny, "How large a majority does the mayor have?", "The mayor has a 4,120 majority.") == [
+        "4,120 majority"
+    ]

@@ -198,3 +198,25 @@ def test_a_hyphenated_name_is_matched_by_its_name_parts(question: str, names: tu
     """Evidence is tokenised at hyphens ("U.S.-led" -> "us", "led"), so a question's hyphenated
     name must be too; lower-case parts ("led", "al") describe and are not names."""
     assert analyse(question).key_terms == names
+
+
+def test_amount_questions_say_whether_money_a_measure_or_a_frequency_answers() -> None:
+    """ "how often" asks a frequency; "how much can X hold" a capacity; "what were the
+    firm's total sales" and "how much did X earn" an amount of money or a measure, whose
+    capitalised subject qualifies no counted noun."""
+    often = analyse("How often does the ferry sail?")
+    assert often.kind is Kind.COUNT and often.frequency
+    hold = analyse("How much can the new player hold?")
+    assert hold.kind is Kind.COUNT and hold.capacity and hold.amount
+    level = analyse("What were Acme's total sales in 2020?")
+    assert level.kind is Kind.COUNT and level.amount and level.modifiers == ()
+    earn = analyse("How much did Acme earn?")
+    assert earn.amount and not earn.capacity and earn.modifiers == ()
+    assert not analyse("How many Acme shops closed?").amount
+
+
+def test_a_chain_of_compound_nouns_counts_its_last_noun() -> None:
+    """ "How many cable broadband customers" counts customers ("1.7 million cable broadband customers")."""
+    assert _counts(
+        "How many cable broadband customers are there?", "There are 1.7 million cable broadband customers."
+    )

@@ -248,3 +248,30 @@ def test_a_year_after_a_month_and_day_or_before_a_capital_is_no_count() -> None:
 def test_a_count_of_its_own_things_counts_those_things() -> None:
     (q,) = parse_quantities("The Front lost 15 of its own fighters.")
     assert (q.low, q.unit) == (15.0, "fighter")
+
+
+def test_a_unit_glued_to_its_number_is_read() -> None:
+    """ "6GB", "10km", "5kg": letters WordNet knows as a unit of measurement are the unit;
+    an ordinal, a decade or a clock time ("1st", "1990s", "5pm") is no amount."""
+    found = [
+        (x.text, x.low, bool(x.unit)) for x in parse_quantities("A 10km run with 5kg packs and 6GB phones.")
+    ]
+    assert found == [("10km", 10, True), ("5kg", 5, True), ("6GB", 6, True)]
+    assert parse_quantities("On the 1st at 5pm, as in the 1990s.") == []
+
+
+def test_a_score_is_never_a_value() -> None:
+    """A tennis or football score ("6-3 6-1", "2-0") is no count."""
+    assert parse_quantities("He won 6-3 6-1 and they drew 2-2 after leading 2-0.") == []
+
+
+def test_the_base_of_a_rate_is_no_count() -> None:
+    """ "7.5 connections per 100 people": 100 is the rate's base, not a count of people."""
+    assert [x.text for x in parse_quantities("Germany has 7.5 connections per 100 people.")] == ["7.5"]
+
+
+def test_a_compared_number_counts_what_the_first_one_counts() -> None:
+    """ "7.5 connections, compared to 6.7 in Spain": the second number counts connections too."""
+    found = parse_quantities("France has 7.5 connections, compared to 6.7 in Spain.")
+    assert [(x.text, x.unit) for x in found] == [("7.5", found[0].unit), ("6.7", found[0].unit)]
+    assert found[0].unit

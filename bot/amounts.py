@@ -1,0 +1,133 @@
+"""Amounts that change: which number in "revenue dipped 1.4% to 86.7bn francs" is the change,
+which the new level, and how often something happens ("every 10 seconds", "twice a week").
+
+"By how much did X fall" asks for the change; "what were X's total sales" or "how much did
+X earn" for a level. After a verb of change, "to N" is the new level, "from N" the old one,
+"by N", "up/down N" or a bare N right after the verb the change.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from bot.values import ABOUT, LOWER, UPPER, Quantity
+from index.lexicon import CHANGE_VERBS
+
+_DIRECTION = frozenset({"up", "down"})
+"""Particles of change: "closed up 4.75%", "down 4% in 2004", "go up"."""
+_CLAUSE = re.compile(r"[,;:()]|\band\b|\bwhile\b|\bbut\b")
+_WORD = re.compile(r"[A-Za-z]+")
+_QUALIFIED_END = re.compile(
+    r"(?:\b(?:" + "|".join(re.escape(q) for q in LOWER + UPPER + ABOUT) + r")\s*)+[$€£¥]?\s*$", re.I
+)
+"""Qualifiers and a currency sign before the number ("up nearly $3bn") are part of it."""
+
+
+class Role(StrEnum):
+    CHANGE = "change"
+    NEW = "new"
+    OLD = "old"
+    PLAIN = "plain"
+
+
+def is_change_word(word: str) -> bool:
+    """A word of change: "up"/"down", or a verb of change in any form ("rose", "dipped",
+    "surged", "falls"), its base found by WordNet's suffix rules and exception lists."""
+    from bot.wordnet import base_forms, wordnet
+
+    lower = word.lower()
+    if lower in _DIRECTION or lower in CHANGE_VERBS:
+        return True
+    forms = [*base_forms(lower, "v"), *wordnet().irregular(lower, "v")]
+    forms += [f[:-1] for f in forms if len(f) > 3 and f[-1] == f[-2]]  # "dipped" -> "dipp" -> "dip"
+    return any(form in CHANGE_VERBS for form in forms)
+
+
+def role(text: str, x: Quantity) -> Role:
+    """What the number is in its clause: after a word of change, "to N" is the new level,
+    "from N" the old one, "by N" or N right after the change word the change itself; a number
+    followed by a change noun ("a 22% fall") is a change too."""
+    before = _QUALIFIED_END.sub(" ", _CLAUSE.split(text[: x.start])[-1])
+    words = _WORD.findall(before)
+    after = _WORD.findall(text[x.end : x.end + 30])
+    follower = after[1] if after and after[0].lower() in {"percent", "per"} else (after[0] if after else "")
+    if follower == "cent" and len(after) > 2:
+        follower = after[2]
+    changed = any(is_change_word(w) for w in words)
+    last = words[-1].lower() if words else ""
+    if changed and last == "to":
+        return Role.NEW
+    if changed and last == "from":
+        return Role.OLD
+    if changed and (last == "by" or is_change_word(last)):
+        return Role.CHANGE
+    if last in {"a", "an"} and follower and is_change_word(follower) and follower.lower() not in _DIRECTION:
+        return Role.CHANGE  # "a 22% fall", "a $697m improvement"
+    return Role.PLAIN
+
+
+_LIGHT_VERBS = frozenset({"do", "be", "have"})
+"""Auxiliaries the parser may read as verbs: the question's main verb is the first other one
+("how many were affected by the gas dropped on the town" asks about "affected", not "dropped")."""
+
+
+def asks_change(question: str) -> bool:
+    """The question asks by how much something changed: "by how much", or a verb of change
+    ("increase", "go up") in a how-much question; a noun ("after the fall") asks no change."""
+    if re.search(r"\bby\s+how\s+(?:much|many)\b", question, re.I):
+        return True
+    if not re.search(r"\bhow\s+(?:much|many)\b", question, re.I):
+        return False
+    from bot.nlp import nlp
+
+    doc = nlp()(question)
+    main = next((t for t in doc if t.pos_ == "VERB" and t.lemma_ not in _LIGHT_VERBS), None)
+    return any(
+        (
+            (main is not None and t.i == main.i)
+            or (t.dep_ == "prt" and t.head.lemma_ == "go")
+            or (t.pos_ != "VERB" and t.i and doc[t.i - 1].pos_ == "NOUN")
+        )
+        and is_change_word(t.text)
+        for t in doc
+        if t.lower_ not in {"much", "many"}
+    )  # "go up"; after a noun a change word is the verb however parsed: "did net income increase"
+
+
+def fits_asked(question: str, text: str, x: Quantity) -> bool:
+    """A change answers a change question and a level a level question: the new level or a
+    plain figure answers "what were X's sales", the change "by how much did X fall"."""
+    kind = role(text, x)
+    if asks_change(question):
+        return kind is Role.CHANGE
+    return kind not in (Role.CHANGE, Role.OLD)
+
+
+_TIME = r"(?:second|minute|hour|day|week|fortnight|month|year)s?"
+FREQUENCY = re.compile(
+    rf"\bevery\s+(?:(?:\d+(?:\.\d+)?|[a-z]+)\s+)?{_TIME}\b"
+    rf"|\b(?:once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+(?:a|an|per|each|every)\s+{_TIME}\b"
+    r"|\b(?:hourly|daily|weekly|monthly|annually|yearly)\b",
+    re.I,
+)
+"""A frequency as news writes it: "every 10 seconds", "twice a week", "three times a year", "daily"."""
+
+
+def frequencies(text: str) -> list[re.Match[str]]:
+    """Every frequency phrase in the sentence ("every 10 seconds"), for "how often" questions."""
+    return list(FREQUENCY.finditer(text))
+
+
+_SET = r"(?<![\w-])\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?(?![\w-])"
+SCORE = re.compile(rf"{_SET}(?:,?\s+{_SET})*")
+"""A result as sport writes it: "2-0", "6-3 6-1", "7-6 (7-4)"; never a count."""
+ASKS_SCORE = re.compile(
+    r"\b(?:what|which)\s+(?:was|is|were)\s+the\s+(?:\w+\s+)?score\b|\bby\s+what\s+score\b", re.I
+)
+"""A question asking a result: "what was the (final) score", "by what score"."""
+
+
+def scores(text: str) -> list[re.Match[str]]:
+    """Every score in the sentence ("6-3 6-1"), for "what was the score" questions."""
+    return list(SCORE.finditer(text))

@@ -1,0 +1,57 @@
+"""Which number in a sentence of change is the change and which the level, and frequencies."""
+
+from __future__ import annotations
+
+from bot.amounts import Role, asks_change, frequencies, role, scores
+from bot.values import parse_quantities
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(x.text, role(text, x).value) for x in parse_quantities(text)]
+
+
+def test_to_is_the_new_level_from_the_old_and_by_the_change() -> None:
+    """After a verb of change (rise, fall, dip, ...) "to N" is the new level,
+    "from N" the old one, "by N" or N right after the verb the change."""
+    assert _roles("Exports fell by 12% to 300 tonnes.") == [("12", Role.CHANGE), ("300", Role.NEW)]
+    assert _roles("Profit was $4m, down from $6m.") == [("4m", Role.PLAIN), ("6m", Role.OLD)]
+    assert _roles("Sales rose 8% to 9 million.") == [("8", Role.CHANGE), ("9 million", Role.NEW)]
+
+
+def test_a_number_before_a_noun_of_change_is_the_change() -> None:
+    """ "a 22% fall", "a $5m rise": the number measures the change."""
+    assert _roles("The airline reported a 22% fall in profits.") == [("22", Role.CHANGE)]
+
+
+def test_a_change_question_is_by_how_much_or_a_word_of_change() -> None:
+    assert asks_change("By how much did the revenue fall?")
+    assert asks_change("How much did the firm's net income go up?")
+    assert not asks_change("How much did the firm earn?")
+
+
+def test_frequencies_as_news_writes_them() -> None:
+    found = [m.group() for m in frequencies("A bus every 10 minutes, twice a week, and a daily train.")]
+    assert found == ["every 10 minutes", "twice a week", "daily"]
+
+
+def test_a_noun_of_change_in_the_question_asks_no_change() -> None:
+    """ "after the regime's fall" dates the count; it does not ask for a change."""
+    assert not asks_change("How many airstrikes hit the city after the regime's fall?")
+    assert asks_change("How many places did the player climb?")
+    assert asks_change("How much did the bakery's net income increase in 2020?")  # parsed without a verb
+
+
+def test_scores_as_sport_writes_them() -> None:
+    found = [m.group() for m in scores("She won 7-6 (7-4) 6-2, and United won 2-0 in the 2004-05 season.")]
+    assert found == ["7-6 (7-4) 6-2", "2-0"]
+
+
+def test_including_and_dying_are_no_change() -> None:
+    """ "17 civilians including eight children were killed": no figure there moved, and
+    "how many people died" asks a level."""
+    assert _roles("Seventeen civilians including eight children were killed.") == [
+        ("Seventeen", Role.PLAIN),
+        ("eight", Role.PLAIN),
+    ]
+    assert not asks_change("How many people died when the helicopter was shot down?")
+    assert not asks_change("How many people were affected by the gas dropped on the town?")
