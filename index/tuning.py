@@ -31,25 +31,17 @@ class RetrievalTuning:
     diversify_ratio: float = 0.6
     """An article's best sentence is brought forward when it scores this share of the best one."""
     candidate_pool: int = 100
-    """Sentences taken from each of the dense and lexical lists before re-scoring keeps the best
-    ``candidate_k``: with 40 and no expansion, 35% of the FA-KES gold sentences were never
-    candidates; with 100 and the expansion below, 7%."""
+    """Per-list candidates re-scored to keep candidate_k (40: 35% of FA-KES gold never a candidate; 100: 7%)."""
     expand_articles: int = 6
-    """Articles most about the question (body and title coverage, period) whose every sentence is
-    a candidate: an outlet's toll sentence often names neither the place nor the event."""
+    """Articles most about the question lend every sentence (a toll sentence often names no place or event)."""
     expand_ratio: float = 0.7
     """...when they score this share of the best article (farther ones are other events)."""
     title_weight: float = 0.15
-    """Weight of the IDF-weighted share of the query's words in the article's title (a headline
-    names its event) in the candidates' order only. Fitted with the two below by
-    scripts/fit_retrieval.py on the union of the gold sets (0.3 fitted best for recall but, in
-    the evidence score, lowered FA-KES abstention; ordering only keeps the floors' calibration)."""
+    """Order-only weight of the title's share of query words (fit_retrieval.py; 0.3 in the score hurt abstention)."""
     off_period_penalty: float = 0.25
-    """Taken from a sentence whose article appeared outside the time the asked period was
-    reported (``Period.reported``): it is about another event, as ``bot.scope.fits`` has it."""
+    """Taken from sentences of articles outside the asked period's reporting window (as bot.scope.fits)."""
     value_weight: float = 0.05
-    """Added to the order of a sentence holding a value of the asked kind (a count, a date, a
-    name not asked): a little, since most news sentences hold a number or a name."""
+    """Order-only bonus for a sentence holding the asked kind of value (small: most hold a number or a name)."""
 
 
 @dataclass(frozen=True)
