@@ -34,8 +34,11 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
         if q.age:
             chosen = [x for x in quantities if is_age(text, x)]
-        if not chosen and q.target == "people" and states_main_verb(q.text, hit):
-            chosen = [x for x in quantities if x.unit and is_person(x.unit)]  # "killing 22 volunteers"
+        if q.target == "people":  # "how many people were wounded" is not "killed at least 17 people"
+            said = states_main_verb(q.text, hit)
+            chosen = chosen if said else []
+            if not chosen and said:
+                chosen = [x for x in quantities if x.unit and is_person(x.unit)]  # "killing 22 volunteers"
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
             chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_person(x.unit))]
         if q.modifiers:

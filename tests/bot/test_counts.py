@@ -232,3 +232,10 @@ def test_how_big_a_share_is_an_amount_not_a_count(tiny: FactChecker) -> None:
     assert values(tiny, "How large a majority does the mayor have?", "The mayor has a 4,120 majority.") == [
         "4,120 majority"
     ]
+
+
+def test_people_counted_under_another_verb_do_not_answer(tiny: FactChecker) -> None:
+    """ "How many people were wounded" is not answered by "killed at least 17 people"."""
+    q = "How many people were wounded in the raid on the market?"
+    assert values(tiny, q, "The raid on the market killed at least 17 people.") == []
+    assert values(tiny, q, "The raid on the market wounded 30 people.") == ["30 people"]
