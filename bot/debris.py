@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from bot.nlp import dependency_parse
+from index.lexicon import AUXILIARIES, REPORTING_VERBS
 
 MARKUP = re.compile(r"\{\{|\}\}|\[\[|\]\]|\[\s*edit\s*\]|\|\s*\w[\w ]*=|^\s*[\^↑]|\s[\^↑]\s|•|·")
 """Template braces, wiki links, "[ edit ]" section links, "| key =" rows, reference carets and
@@ -46,6 +47,11 @@ CREDIT_KEYS = 2
 """Two credit keys in one line is a credits block; one can be a caption-like sentence."""
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_BASE_FORMS = frozenset({"do", "have", "get"})
+"""Auxiliaries that are also infinitives ("to have"): they do not show a finite clause alone."""
+CLAUSE_WORDS = frozenset(a for a in AUXILIARIES if a not in _BASE_FORMS) | frozenset(REPORTING_VERBS["say"])
+"""Lower-case finite auxiliaries and "said"/"says": a line holding one is a clause, so the
+parse (the costliest step of every question) is only run on lines without one."""
 
 
 def is_debris(text: str) -> bool:
@@ -59,7 +65,7 @@ def is_debris(text: str) -> bool:
     if len(CREDITS.findall(stripped)) >= CREDIT_KEYS:
         return True
     words = stripped.split()
-    if len(words) < MIN_FRAGMENT_WORDS:
+    if len(words) < MIN_FRAGMENT_WORDS or any(w.strip(",.;:\"'()") in CLAUSE_WORDS for w in words):
         return False
     return not any(tok.tag_ in _FINITE or _has_subject(tok) for tok in dependency_parse(stripped))
 

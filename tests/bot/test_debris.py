@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.debris import CREDIT_KEYS, MIN_FRAGMENT_WORDS, is_debris
+from bot.debris import CLAUSE_WORDS, CREDIT_KEYS, MIN_FRAGMENT_WORDS, is_debris
 
 
 def test_blank_text_is_debris() -> None:
@@ -58,3 +58,11 @@ def test_markup_hatnotes_and_site_chrome_are_debris_wherever_they_sit(text: str)
 def test_the_same_words_inside_a_sentence_are_not_debris(text: str) -> None:
     """Hatnotes only open a line; chrome is a whole phrase, not any of its words."""
     assert not is_debris(text)
+
+
+def test_a_line_with_a_finite_auxiliary_or_said_is_a_clause_without_a_parse() -> None:
+    """ "was", "has", "said" in lower case mark a finite clause: such a line is never a run of
+    fragments (and is not parsed); a title-case "Is" in a name is left to the parse."""
+    assert "was" in CLAUSE_WORDS and "said" in CLAUSE_WORDS and "have" not in CLAUSE_WORDS
+    assert not is_debris("Genre Drama Country India Language Tamil was released")
+    assert "Is" not in CLAUSE_WORDS  # "Love Is All Around": a title word is left to the parse
