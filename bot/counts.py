@@ -31,16 +31,20 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             out += [Candidate.of(hit, f.group(), f.group().lower(), hit.score) for f in found]
             continue
         quantities = parse_quantities(text)
-        chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
         if q.age:
             chosen = [x for x in quantities if is_age(text, x)]
+        else:
+            chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
         if q.target == "people":  # "how many people were wounded" is not "killed at least 17 people"
             said = states_main_verb(q.text, hit)
             chosen = chosen if said else []
             if not chosen and said:
-                chosen = [x for x in quantities if x.unit and is_person(x.unit)]  # "killing 22 volunteers"
+                # a group of people ("killing 22 volunteers") only where no count of people as such
+                chosen = [x for x in quantities if x.unit and is_kind(x.unit, "person")]
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
-            chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_person(x.unit))]
+            chosen = [
+                x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))
+            ]
         if q.modifiers:
             window = hit.window(before=tune.subject_window)
             chosen = [x for x in chosen if owned_by(q.modifiers, text, x, window)]
@@ -105,17 +109,6 @@ def is_age(text: str, x: Quantity) -> bool:
 
 DEATH_VERB = "killed"
 """A death toll counts people killed: its evidence states killing (or dying, by meaning)."""
-
-
-def is_person(unit: str) -> bool:
-    """WordNet files the counted noun's first sense under "person" (civilian, volunteer, child).
-
-    Such a count answers "how many people" only where a sentence gives no count of people
-    as such: "20 people, among them 8 children" answers 20, "killing 22 volunteers" 22.
-    """
-    from bot.wordnet import wordnet
-
-    return wordnet().kind_rank(unit, "person") == 0
 
 
 def _context_overlap(

@@ -133,5 +133,5 @@ def _synonym_in(word: str, words: list[str]) -> bool:
     from bot.wordnet import wordnet
 
     wn = wordnet()
-    wanted = {s for s in wn.senses(word, "v")}
+    wanted = set(wn.senses(word, "v"))
     return bool(wanted) and any(wanted & set(wn.senses(w, "v")) for w in words if w != word)
