@@ -1,4 +1,4 @@
-"""Amounts that change: which number in "revenue dipped 1.4% to 86.7bn francs" is the change,
+"""Amounts that change: which number in "revenue dipped 2% to 40bn francs" is the change,
 which the new level, and how often something happens ("every 10 seconds", "twice a week").
 
 "By how much did X fall" asks for the change; "what were X's total sales" or "how much did
@@ -15,7 +15,7 @@ from bot.values import ABOUT, LOWER, UPPER, Quantity
 from index.lexicon import CHANGE_VERBS
 
 _DIRECTION = frozenset({"up", "down"})
-"""Particles of change: "closed up 4.75%", "down 4% in 2004", "go up"."""
+"""Particles of change: "closed up 3%", "down 4% in 2004", "go up"."""
 _CLAUSE = re.compile(r"[,;:()]|\band\b|\bwhile\b|\bbut\b")
 _WORD = re.compile(r"[A-Za-z]+")
 _QUALIFIED_END = re.compile(
@@ -121,7 +121,7 @@ def frequencies(text: str) -> list[re.Match[str]]:
 
 _SET = r"(?<![\w-])\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?(?![\w-])"
 SCORE = re.compile(rf"{_SET}(?:,?\s+{_SET})*")
-"""A result as sport writes it: "2-0", "6-3 6-1", "7-6 (7-4)"; never a count."""
+"""A result as sport writes it: "2-0", "6-4 7-5", "7-6 (7-4)"; never a count."""
 ASKS_SCORE = re.compile(
     r"\b(?:what|which)\s+(?:was|is|were)\s+the\s+(?:\w+\s+)?score\b|\bby\s+what\s+score\b", re.I
 )
@@ -129,5 +129,5 @@ ASKS_SCORE = re.compile(
 
 
 def scores(text: str) -> list[re.Match[str]]:
-    """Every score in the sentence ("6-3 6-1"), for "what was the score" questions."""
+    """Every score in the sentence ("6-4 7-5"), for "what was the score" questions."""
     return list(SCORE.finditer(text))

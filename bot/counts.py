@@ -35,11 +35,11 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if is_age(text, x)]
         else:
             chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
-        if q.target == "people":  # "how many people were wounded" is not "killed at least 17 people"
+        if q.target == "people":  # "how many people were wounded" is not "killed at least 12 people"
             said = states_main_verb(q.text, hit)
             chosen = chosen if said else []
             if not chosen and said:
-                # a group of people ("killing 22 volunteers") only where no count of people as such
+                # a group of people ("killing 9 volunteers") only where no count of people as such
                 chosen = [x for x in quantities if x.unit and is_kind(x.unit, "person")]
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
             chosen = [
@@ -80,7 +80,7 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
     if q.capacity:  # "how much can X hold": a measure, and money is a unit of measurement too
         return unit not in CURRENCIES and unit != "percent" and is_kind(unit, "unit_of_measurement")
     if q.amount and (unit in CURRENCIES or unit == "percent" or is_kind(unit, "unit_of_measurement")):
-        return True  # "how big a stake": "29%"; "what were total sales": "86.7bn francs"
+        return True  # "how big a stake": "30%"; "what were total sales": "4.2bn francs"
     if not q.target:
         return False
     if q.target in MONEY_WORDS or HOW_MUCH.search(q.text):
@@ -151,7 +151,7 @@ def _with_unit(text: str, x: Quantity) -> str:
         return x.text
     words = m.group(1).split()
     upto = next((i for i, w in enumerate(words) if stem(w.lower()) == x.unit), 0)
-    return f"{x.text} {' '.join(words[: upto + 1])}"  # "86.7bn Swiss francs", "20 minutes"
+    return f"{x.text} {' '.join(words[: upto + 1])}"  # "4.2bn Swiss francs", "20 minutes"
 
 
 def _with_percent(text: str, x: Quantity) -> str:

@@ -106,14 +106,14 @@ def fullest_date(value: str, text: str) -> str:
 _PLACE_PART = r",\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?!\.?\w)"
 """One comma-joined part of a place name: ", Michigan", ", New York", ", USA"."""
 _CLAUSE_END = r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|near|along|by|and|or|of|off|from|with|within)\b)"
-"""A place name ends at punctuation or a preposition or conjunction ("Arizona on the east
-slope"), never before a verb ("Ankara, Blinken met")."""
+"""A place name ends at punctuation or a preposition or conjunction ("Ontario on the east
+slope"), never before a verb ("Velmar, the minister met")."""
 
 
 def fullest_place(value: str, text: str) -> str:
-    """A place answered where its text names it with the region it lies in ("in Hudsonville,
-    Michigan", "in Fulton, Illinois, USA") becomes that fuller name: the bare town is
-    ambiguous. The name must end the clause: in "in Ankara, Blinken met ..." the capitalised
+    """A place answered where its text names it with the region it lies in ("in Millbrook,
+    Ohio", "in Fenton, Ontario, Canada") becomes that fuller name: the bare town is
+    ambiguous. The name must end the clause: in "in Velmar, Minister Brook met ..." the capitalised
     word after the comma is the next clause's subject. Any other value is kept."""
     m = re.search(rf"\b{re.escape(value)}((?:{_PLACE_PART}){{1,2}}){_CLAUSE_END}", text)
     return f"{value}{m.group(1)}" if m else value
@@ -171,7 +171,7 @@ def life_part(value: str, which: str) -> str:
 
 
 def year_range(value: str, text: str) -> str:
-    """A year its text gives as the start of a span ("built in 1926-27", "1902–1903") is
+    """A year its text gives as the start of a span ("built in 1911-12", "1880–1881") is
     answered with the span: the bare first year says less than the source. Not for births and
     deaths, whose spans are lives."""
     if not re.fullmatch(r"\d{4}", value.strip()):

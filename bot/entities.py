@@ -49,7 +49,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 def reporters(text: str) -> list[tuple[int, int]]:
     """Spans naming who reports the sentence rather than who is in its story: the subject of a
-    reporting verb ("said Rami Abdel Rahman head of the Observatory" also without commas),
+    reporting verb ("said Sami Haddad head of the monitor" also without commas),
     whom it was told to ("told AFP"); a claim of a deed ("claimed the attack") is no report."""
     out = []
     for f in frames(text):
@@ -123,7 +123,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             if ent.label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
             if q.kind is Kind.PERSON and _PLACED.search(hit.chunk.text[: ent.start]):
-                continue  # "in the village of Tall Tawil": a place the tagger took for a person
+                continue  # "in the village of Kfar Ansel": a place the tagger took for a person
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
             if _is_asked(ent.text, hit.chunk.text[ent.end :], asked) or abbreviated(ent.text, q.text):
@@ -133,7 +133,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 and _reports(ent, hit.chunk.text, speakers, hit.chunk.speaker)
                 and not _titled(hit.chunk.text[: ent.start], asked)
             ):
-                continue  # "said Rami Abdel Rahman" does not name the bomber
+                continue  # "said Sami Haddad" does not name the bomber
             words = tokens(ent.text)
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
             values.append(value)
@@ -202,7 +202,7 @@ def _is_asked(name: str, after: str, asked: TokenPool) -> bool:
 
 
 def abbreviated(name: str, question: str) -> bool:
-    """A name the question writes short ("Man Utd" for "Manchester United"): consecutive
+    """A name the question writes short ("Leeds Utd" for "Leeds United"): consecutive
     question words abbreviate the name's words in order (same first letter, letters in order)."""
     long = re.findall(r"[A-Za-z]+", re.sub(r"['’]s\b", "", name))
     short = re.findall(r"[A-Za-z]+", question)

@@ -194,15 +194,15 @@ def _other_titles(mine: list[Descriptor], theirs: list[Descriptor]) -> bool:
 
 
 def _part_of(value: str, other: str) -> bool:
-    """Whether ``value`` says part of what ``other`` says ("Arizona" of "Santa Cruz County,
-    Arizona", "1902" of "July 10, 1902"): the fuller value agrees with it, no rival."""
+    """Whether ``value`` says part of what ``other`` says ("Ontario" of "Pine County,
+    Ontario", "1911" of "July 4, 1911"): the fuller value agrees with it, no rival."""
     mine, theirs = _words(value), _words(other)
     return bool(mine) and mine < theirs
 
 
 def _names_subject(quote: str, subject: str) -> bool:
-    """Whether the sentence giving a value names the subject in full ("the Dallas County
-    Courthouse ... Built 1885"): beside a page describing the subject, the value is stated of
+    """Whether the sentence giving a value names the subject in full ("the Varn County
+    Courthouse ... Built 1880"): beside a page describing the subject, the value is stated of
     it even by a source whose opening never describes it (a fragment, an infobox)."""
     wanted = {w for w in _words(subject) if len(w) > 1}
     return bool(wanted) and wanted <= _words(quote)

@@ -41,7 +41,7 @@ HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 
 def _asks_capacity(text: str) -> bool:
     """ "How much can/could X <verb>" where WordNet files the verb (in any sense) under
-    "contain" (hold, carry, take): a capacity, which a measure states ("6GB"), not money."""
+    "contain" (hold, carry, take): a capacity, which a measure states ("8GB"), not money."""
     from bot.wordnet import wordnet
 
     m = _HOW_MUCH_MODAL.search(text)
@@ -162,9 +162,9 @@ class Question:
     frequency: bool = False
     """"how often": a frequency ("every 10 seconds", "twice a week")."""
     capacity: bool = False
-    """"how much can X hold": a measure ("6GB"), never money."""
+    """"how much can X hold": a measure ("8GB"), never money."""
     score: bool = False
-    """"what was the score": a result ("6-3 6-1"), never a count."""
+    """"what was the score": a result ("6-4 7-5"), never a count."""
     amount: bool = False
     """Money, a percentage or a measure answers ("how much did X earn", "what were total sales")."""
     thing: str = ""
@@ -205,7 +205,7 @@ def analyse(text: str) -> Question:
         target = "year" if re.search(r"\bhow\s+old\b", clean, re.I) else _count_target(clean)
         target = stem(size.group(1)) if size else target
     amount = kind is Kind.COUNT and _asks_amount(clean, target)
-    written = [] if amount and not target else _modifiers(clean)  # "how much did Nestle's revenue fall"
+    written = [] if amount and not target else _modifiers(clean)  # "how much did the firm's revenue fall"
     return Question(
         text=text,
         kind=kind,

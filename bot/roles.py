@@ -171,7 +171,7 @@ def _filler(head: Any) -> Filler:
 
 def _named_title(tok: Any) -> bool:
     """A person's name compounded onto a role noun, as text without commas writes an
-    appositive ("Rami Abdel Rahman head of the Observatory"): the name stands for the phrase."""
+    appositive ("Sami Haddad head of the monitor"): the name stands for the phrase."""
     return bool(tok.dep_ == "compound" and tok.ent_type_ == "PERSON" and tok.head.text.islower())
 
 

@@ -100,7 +100,7 @@ def names_thing(thing: str, hit: EvidenceSentence, previous: str = "") -> bool:
 
 def states_main_verb(question: str, hit: EvidenceSentence) -> bool:
     """The evidence has the question's main verb, by word form or by meaning ("died"/"killed",
-    "dead"), so "wounded" is not answered by "17 civilians have been killed" (the sentence
+    "dead"), so "wounded" is not answered by "12 civilians have been killed" (the sentence
     model puts wounded/killed at 0.52, below the word-similarity cut-off; died/killed at 0.79).
     True when the question's root is not a verb."""
     from bot.nlp import dependency_parse

@@ -368,7 +368,7 @@ def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -
 
 def _directions(text: str) -> set[str]:
     """Direction words ("east", "central") that say where, not those that begin a capitalised
-    name ("East Ghouta", "West Bank"): a place's name says nothing about the direction."""
+    name ("East Anglia", "West Bank"): a place's name says nothing about the direction."""
     out = set()
     for m in re.finditer(r"[A-Za-z]+", text):
         word = m.group()

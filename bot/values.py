@@ -248,7 +248,7 @@ def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool)
     if re.search(rf"\b({MONTHS})\.?\s*(\d{{1,2}}(st|nd|rd|th)?,?\s*)?$", before) or re.match(
         rf"\s*({MONTHS})\b", after
     ):
-        return True  # a date: "March 3", "3 March", "February 5 2015"
+        return True  # a date: "March 3", "3 March", "March 3 2016"
     if re.match(r"\s*(%|percent|per cent)", after):
         return False
     if 1800 <= value <= 2100 and float(value).is_integer() and not qualified:
