@@ -11,7 +11,6 @@ story: dates are read from the text and the article's ISO date, roles from the p
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -19,7 +18,7 @@ from functools import lru_cache
 from bot.conflicts import Candidate
 from bot.dates import Period, parse_iso, period_label, periods_in, weekdays_in
 from bot.evidence import EvidenceSentence, terms
-from bot.text import tokens
+from bot.text import tokens, written_words
 from index.tuning import AnswerTuning
 
 _ROLE_PREPOSITIONS = frozenset({"by", "on", "against", "at"})
@@ -130,7 +129,7 @@ def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
     """Each actor or target phrase has a noun in the sentence, its neighbours or the title, by
     word form or by meaning ("rocket barrage"/"rockets"): a toll of another attack does not answer."""
     pool = terms(context)
-    written = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", context)})
+    written = written_words(context)
     for phrase in scope.roles:
         wanted = [t for word in phrase for t in tokens(word)]
         surface = {t: word for word in phrase for t in tokens(word)}

@@ -15,7 +15,7 @@ from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.question import Kind, Question
 from bot.roles import core_terms
-from bot.text import surface_forms, tokens, word_stem
+from bot.text import surface_forms, tokens, word_stem, written_words
 from index.lexicon import WH_NOUNS
 from index.tuning import AnswerTuning
 
@@ -121,7 +121,7 @@ def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
     pool = terms(text)
     if pool.has(wanted[0]):
         return True
-    words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)})
+    words = written_words(text)
     if _synonym_in(word, words):
         return True
     return hit.corpus.share(wanted[:1], pool, words, {wanted[0]: word}) > 0

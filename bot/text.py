@@ -208,6 +208,12 @@ def tokens(text: str) -> list[str]:
     return [word_stem(word) for word in _content_words(text)]
 
 
+def written_words(text: str) -> list[str]:
+    """The text's distinct words of three letters or more, lower-cased, in order: what a word
+    is compared with by meaning (``Corpus.share``), as written rather than stemmed."""
+    return sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)})
+
+
 def surface_forms(text: str) -> dict[str, str]:
     """Token -> the word as written: the sentence model knows "struck" and "strikes", not "strik"."""
     out: dict[str, str] = {}
