@@ -78,8 +78,9 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
         found: Mention | None = None
         if tok.pos_ == "PRON" and tok.tag_ != "PRP$" and word in PRONOUNS:
             people = _person_words(mentions, at)
-            topical = partial(_fits_pronoun, word=word, tok=tok, people=people, subject=True)
-            strict = partial(_fits_pronoun, word=word, tok=tok, people=people)
+            others = _not_own_subject(doc, tok, offset, mentions, replaced)
+            topical = partial(_fits_pronoun, word=word, tok=tok, people=people, subject=True, others=others)
+            strict = partial(_fits_pronoun, word=word, tok=tok, people=people, others=others)
             found = _antecedent(mentions, at, sentence, topical, strict)
         elif _bare_definite(tok) and doc[i - 1].i in tokens:
             found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
@@ -107,14 +108,49 @@ def _antecedent(mentions: list[Mention], at: int, sentence: int, topical: Any, s
     )
 
 
-def _fits_pronoun(mention: Mention, word: str, tok: Any, people: set[str], subject: bool = False) -> bool:
+def _fits_pronoun(
+    mention: Mention, word: str, tok: Any, people: set[str], others: Any, subject: bool = False
+) -> bool:
+    if not others(mention):
+        return False
     if word in PERSON_PRONOUNS:
         return mention.label == "PERSON" or mention.text.split()[-1] in people
     if word in PLURAL_PRONOUNS:
         return mention.label == "NORP" or (mention.label == "" and mention.plural)
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be":
         return False  # "it is up to the Syrians": no antecedent
-    return mention.label in {"ORG", "GPE"} or (subject and mention.label == "" and not mention.plural)
+    return mention.label in {"ORG", "GPE"} or (
+        subject and mention.label == "" and not mention.plural and not _names_a_person(mention.head)
+    )
+
+
+def _names_a_person(head: str) -> bool:
+    """ "it" is never "the mayor": WordNet files the head noun's first sense under person."""
+    from bot.wordnet import wordnet
+
+    return wordnet().kind_rank(head, "person") == 0
+
+
+def _not_own_subject(
+    doc: Any, tok: Any, offset: int, mentions: list[Mention], replaced: dict[int, str]
+) -> Any:
+    """A non-reflexive object pronoun never means its own clause's subject: in "He thanked
+    her", "her" is not whoever "he" is; in "the authority would reopen it", "it" is not the
+    authority. The test returned says whether a mention may be the pronoun's antecedent."""
+    subject = None
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return lambda mention: True
+    at = offset + subject.idx
+    said = replaced.get(subject.i, subject.text).lower()
+    own = [m for m in mentions if m.start <= at < m.end]
+    heads = {m.head for m in own if m.label == ""}
+    return lambda mention: (
+        not (
+            mention in own or mention.text.lower() == said or (mention.label == "" and mention.head in heads)
+        )
+    )
 
 
 def _fuller(mention: Mention, head: str) -> bool:

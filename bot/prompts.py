@@ -24,7 +24,7 @@ def load_prompt(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def render_prompt(name: str, **values: str) -> tuple[str, str]:
+def render_prompt(name: str, /, **values: str) -> tuple[str, str]:
     """The ``## system`` and ``## user`` sections of a prompt, placeholders filled.
 
     ``string.Template`` rather than ``str.format``: evidence text full of braces stays literal

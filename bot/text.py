@@ -223,29 +223,38 @@ def surface_forms(text: str) -> dict[str, str]:
 
 
 class TokenPool:
-    """A set of tokens with fast fuzzy lookup (exact, then same-prefix candidates only)."""
+    """A set of tokens with fast fuzzy lookup (exact, then same-prefix or same-ending
+    candidates only: a compound shares its head's ending, not its first letters)."""
 
     def __init__(self, toks: Iterable[str]) -> None:
         self.exact = set(toks)
         self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        self.by_suffix: dict[str, list[str]] = defaultdict(list)
         for t in self.exact:
             self.by_prefix[t[:2]].append(t)
+            if len(t) >= 5:
+                self.by_suffix[t[-3:]].append(t)
         self._memo: dict[str, bool] = {}
 
     def has(self, token: str) -> bool:
         if token in self.exact:
             return True
         if token not in self._memo:
-            near = self.by_prefix.get(token[:2], [])
-            self._memo[token] = any(close_enough(token, t) for t in near) or (
-                len(token) >= 5
-                and any(
-                    close_enough(token, t)
-                    for t in self.exact
-                    if len(t) >= 5 and t[:1] != token[:1] and t[1:3] == token[1:3]
-                )
-            )
+            self._memo[token] = self._fuzzy(token)
         return self._memo[token]
+
+    def _fuzzy(self, token: str) -> bool:
+        if any(close_enough(token, t) for t in self.by_prefix.get(token[:2], ())):
+            return True
+        if len(token) < 5:
+            return False
+        if any(close_enough(token, t) for t in self.by_suffix.get(token[-3:], ())):
+            return True  # a compound and its head ("airstrik" / "strik")
+        return any(  # a typo in the first letter
+            close_enough(token, t)
+            for t in self.exact
+            if len(t) >= 5 and t[:1] != token[:1] and t[1:3] == token[1:3]
+        )
 
     def share(self, words: list[str]) -> float:
         """The share of ``words`` in the pool (0 for no words)."""

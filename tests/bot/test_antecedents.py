@@ -60,11 +60,6 @@ def test_a_bare_definite_drops_its_article_for_the_fuller_phrase() -> None:
     assert found == {"the": "", "authority": "the Velmar harbour authority"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an object pronoun takes a subject even when that is its own clause's subject "
-    "('Tomas Brill thanked Tomas Brill', 'the authority would reopen the authority')",
-)
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
@@ -80,11 +75,6 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(text: str, wrong: str)
     assert wrong not in [c.text for c in decompose(text)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: 'it' takes a singular subject noun phrase even when its head is a person "
-    "('the mayor'), so the claim checked is about the mayor, not the council",
-)
 def test_it_does_not_stand_for_a_person() -> None:
     """ "The mayor said it will close the bridge": "it" is not the mayor."""
     found = replacements("The Velmar council met on Friday. The mayor said it will close the bridge.")

@@ -45,14 +45,9 @@ def test_a_note_above_the_system_section_is_never_sent(prompts: Path) -> None:
     assert render_prompt("greet", who="Ann") == ("Be brief.", "Hi Ann")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: render_prompt(name, **values) takes the file name as a keyword too, so a "
-    "placeholder called $name can never be given a value (TypeError); 'name, /' would fix it",
-)
 def test_any_placeholder_name_can_be_filled(prompts: Path) -> None:
     (prompts / "greet.md").write_text("## system\nBe brief.\n## user\nHi $name\n")
-    assert render_prompt("greet", name="Ann") == ("Be brief.", "Hi Ann")  # type: ignore[misc]
+    assert render_prompt("greet", name="Ann") == ("Be brief.", "Hi Ann")
 
 
 def test_a_missing_prompt_file_is_named_with_where_it_belongs(prompts: Path) -> None:
