@@ -115,7 +115,7 @@ class Answerer:
     # --- gating ------------------------------------------------------------------------
     def _states(self, q: Question, hit: EvidenceSentence) -> bool:
         if q.kind is Kind.PERSON and titled_name(q, hit.chunk.text):
-            return True  # "Who is the secretary of state?" - "Secretary of State Antony Blinken"
+            return True  # "Who is the harbour master?" - "Harbour Master Tomas Brill"
         previous = hit.previous
         before = previous.text if previous else ""
         if q.thing and not names_thing(q.thing, hit, before):

@@ -159,7 +159,7 @@ def _fuller(mention: Mention, head: str) -> bool:
 
 
 def _person_words(mentions: list[Mention], before: int) -> set[str]:
-    """Words of the people named so far: "Antony Blinken" makes a later "Blinken" a person,
+    """Words of the people named so far: "Tomas Brill" makes a later "Brill" a person,
     whatever label the small model gives the surname alone."""
     return {w for m in mentions if m.label == "PERSON" and m.end <= before for w in m.text.split()}
 

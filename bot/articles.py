@@ -1,6 +1,6 @@
 """Which articles are about the question's event, scored over the whole corpus at query time.
 
-A sentence stating a value often does not name the event ("Kurdish police put the death toll
+A sentence stating a value often does not name the event ("Local police put the death toll
 at 16 earlier"): its article's title, its other sentences and its date do. Every article is
 scored from the lexical index's postings (a few numpy operations per query word, whatever the
 corpus size), so an article can lend its sentences to the candidates even when none of them

@@ -2,7 +2,7 @@
 
 "Government forces carried out the attack", "the attack carried out by government forces",
 "rocket attacks by Islam Army", "IS claimed responsibility for the bombing", "a bomb claimed
-by Nusra", "the coalition accused Assad of being behind the attack", "Russian jets were
+by the Front", "the coalition accused the president of being behind the attack", "Russian jets were
 behind the strikes" all name an actor for an event. A sentence about the same event that
 names the claim's actor supports an attribution claim; one that names another actor, says
 the named actor denied it, or says that no one claimed it, refutes it.
@@ -56,7 +56,7 @@ class Attribution:
     struck the wedding was a teenager" asserts the bomber's age, not who struck)."""
     by: str = ""
     """Who names the actor when the sentence reports an accusation ("the coalition" in "the
-    coalition blamed Assad"): the accusation is theirs, not an established fact."""
+    coalition blamed the president"): the accusation is theirs, not an established fact."""
     modal: bool = False
     """Said as possible, not as done ("producers who can win an Oscar", "jets could strike")."""
     said: bool = False
@@ -155,7 +155,7 @@ def can_act(head: Any) -> bool:
 
 
 def _actor(head: Any) -> str:
-    """The actor's phrase, with a name the parser left just after it ("the group Nusra Front")."""
+    """The actor's phrase, with a name the parser left just after it ("the group Velmar Front")."""
     filler = _filler(head)
     doc = head.doc
     after = [

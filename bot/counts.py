@@ -224,7 +224,7 @@ def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = 
     if all(terms(words).has(m) for m in modifiers):
         return True
     if re.search(r"\b[A-Z][a-z]+|\b[A-Z]{2,}\b", words):
-        return False  # another party's count: "Syrian soldiers", "troops of the Kurdish-Arab alliance"
+        return False  # another party's count: "Velmarian soldiers", "troops of the northern alliance"
     return all(unattached.has(m) for m in modifiers)
 
 

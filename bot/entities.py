@@ -39,7 +39,7 @@ def asks_speaker(question: str) -> bool:
 
 
 def _is_speaker(name: str, speaker: str) -> bool:
-    """The name is the sentence's speaker as found at ingest ("…, Blinken said")."""
+    """The name is the sentence's speaker as found at ingest ("…, Brill said")."""
     said, named = TokenPool(tokens(speaker)), tokens(name)
     return bool(named) and all(said.has(w) for w in named)
 
@@ -242,7 +242,7 @@ _DEFINED = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)\s*\(([A-Z][
 
 
 def _aliases(texts: Iterable[str]) -> dict[str, str]:
-    """ "the US Central Command (CENTCOM)": the acronym and the name are one thing."""
+    """ "the Northern Rail Authority (NRA)": the acronym and the name are one thing."""
     out: dict[str, str] = {}
     for text in texts:
         for m in _DEFINED.finditer(text):

@@ -35,7 +35,7 @@ REPORTING_VERBS = {
     "quote": ("quoted",),
 }
 """Verbs that attribute a statement to a speaker: each lemma ("say", as a question asks "what did
-X say") with the forms news attributions use ("..., Blinken said", "she says")."""
+X say") with the forms news attributions use ("..., Brill said", "she says")."""
 
 REPORTING_FORMS = tuple(form for forms in REPORTING_VERBS.values() for form in forms)
 """Every attributing form, for finding a sentence's speaker."""
@@ -234,7 +234,7 @@ SHORTHAND = {"r": "are", "u": "you", "ur": "your"}
 
 
 BLAME_VERBS = frozenset({"accuse", "blame"})
-"""Verbs whose object is named as the doer of an event ("accused Assad of", "blamed IS for")."""
+"""Verbs whose object is named as the doer of an event ("accused the president of", "blamed the Front for")."""
 
 DENIAL_VERBS = frozenset({"deny", "reject"})
 """Verbs by which an actor says it did not do something ("denied involvement", "rejected the charge")."""

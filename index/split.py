@@ -84,7 +84,7 @@ _BOUNDARY = re.compile(
 )
 _BULLET = "-–—• \t"
 _REPORTED_TAIL = re.compile(rf"\s*{_WHO}\s+(?:{_REPORTING})\b[^.!?]{{0,60}}[.!?]")
-"""After a closing quote, "Blinken said." still belongs to the quotation's sentence."""
+"""After a closing quote, "Brill said." still belongs to the quotation's sentence."""
 _OPEN = {"“": "”", "«": "»", '"': '"'}
 _QUOTE_CHARS = re.compile("[" + "".join(sorted(set(_OPEN) | set(_OPEN.values()))) + "]")
 _TOKEN_BEFORE = re.compile(r"([\w.’'-]+)$")
@@ -183,7 +183,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 
 
 def speaker_of(sentence: str) -> str:
-    """Who the sentence attributes its content to ("…, Blinken said" -> "Blinken")."""
+    """Who the sentence attributes its content to ("…, Brill said" -> "Brill")."""
     for pattern in (_TAIL_SPEAKER, _TAIL_SPEAKER_INVERTED, _HEAD_SPEAKER, _ACCORDING):
         match = pattern.search(sentence)
         if match:

@@ -217,7 +217,7 @@ class Tuning:
     """Supporting and refuting claims."""
     # One cut-off for every comparison of words by meaning. Measured on the gold set and RAMDocs
     # lines 1-100: lowering the counted-noun cut-off from 0.75 to 0.6 changed no item; raising
-    # the verb cut-offs from 0.6 to 0.75 lost a correct answer ("when did Blinken ...").
+    # the verb cut-offs from 0.6 to 0.75 lost a correct answer (a "when did X ..." question).
     word_similarity: float = 0.6
     """Word-vector cosine at which two words mean the same ("fled"/"flee", "soldiers"/"troops")."""
     sense: SenseTuning = field(default_factory=SenseTuning)
