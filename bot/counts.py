@@ -13,7 +13,7 @@ from bot.amounts import fits_asked, frequencies, scores
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.question import HOW_MUCH, Question
-from bot.sentences import states_main_verb, states_word
+from bot.sentences import asks_undergone, states_main_verb, states_word
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, unit_matches
 from index.lexicon import CURRENCIES, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
@@ -41,6 +41,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             if not chosen and said:
                 # a group of people ("killing 9 volunteers") only where no count of people as such
                 chosen = [x for x in quantities if x.unit and is_kind(x.unit, "person")]
+        elif chosen and asks_undergone(q.text) and not states_main_verb(q.text, hit):
+            chosen = []
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
             chosen = [
                 x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))

@@ -111,6 +111,18 @@ def states_main_verb(question: str, hit: EvidenceSentence) -> bool:
     return not roots or any(states_word(root.lower_, hit) for root in roots)  # "said" has no token
 
 
+def asks_undergone(question: str) -> bool:
+    """The question asks how many things underwent its verb ("how many camps were destroyed"):
+    a passive main verb is the relation counted, so a count of the same things that does not
+    say it ("strikes against 75 camps") answers another question."""
+    from bot.nlp import dependency_parse
+
+    return any(
+        t.dep_ == "ROOT" and t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
+        for t in dependency_parse(question)
+    )
+
+
 def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
     """The text (the sentence by default) has the word by form or a word of the same meaning
     ("died" for "killed"); a word with no token (a stopword) is not stated."""

@@ -239,3 +239,12 @@ def test_people_counted_under_another_verb_do_not_answer(tiny: FactChecker) -> N
     q = "How many people were wounded in the raid on the market?"
     assert values(tiny, q, "The raid on the market killed at least 17 people.") == []
     assert values(tiny, q, "The raid on the market wounded 30 people.") == ["30 people"]
+
+
+def test_how_many_things_underwent_a_verb_needs_that_verb(tiny: FactChecker) -> None:
+    """ "How many houses were destroyed" asks for houses destroyed: a count of houses the storm
+    only reached is about something else; a synonym of the verb still answers."""
+    q = "How many houses were destroyed by the storm in Velmar?"
+    assert values(tiny, q, "The storm in Velmar reached 40 houses on the coast.") == []
+    assert values(tiny, q, "The storm in Velmar destroyed 40 houses on the coast.") == ["40 houses"]
+    assert values(tiny, q, "The storm in Velmar wrecked 40 houses on the coast.") == ["40 houses"]
