@@ -163,18 +163,30 @@ def _with_percent(text: str, x: Quantity) -> str:
 
 
 def _with_noun(text: str, x: Quantity) -> str:
-    """The number with its counted noun as written ("at least 16 people"), or alone without one."""
-    m = re.match(r"[\s-]*((?:of\s+)?([A-Za-z]+))", text[x.end :])
-    if not x.unit or not m or x.text.lower().endswith(x.unit) or not unit_matches(stem(m.group(2)), x.unit):
+    """The number with its counted noun as written ("at least 16 people", "75 rebel-held
+    towns": up to two describing words between), or alone without one."""
+    if not x.unit or x.text.lower().endswith(x.unit):
         return x.text
-    return f"{x.text} {m.group(1)}"  # "dozens of airstrikes"
+    for reach in range(_NOUN_REACH + 1):
+        m = re.match(rf"[\s-]*((?:of\s+)?(?:{_DESCRIBING}[\s-]+){{{reach}}}([A-Za-z]+))\b", text[x.end :])
+        if m and unit_matches(stem(m.group(2)), x.unit):
+            return f"{x.text} {m.group(1)}"  # "dozens of airstrikes"
+    return x.text
+
+
+_NOUN_REACH = 2
+"""Describing words allowed between a number and its noun ("75 ISIS-linked targets")."""
+_DESCRIBING = r"(?:[a-z][\w']*|[A-Z]{2,}|[\w']+-[\w'-]+)"
+"""A describing word: lower-case, an acronym or hyphenated; a capitalised word is a new
+phrase ("70 Tags terrorist" is page furniture run on)."""
 
 
 def count_phrase(q: Question, c: Candidate) -> str:
     """A count answer says what it counts: the value, the question's modifiers, the evidence's
     noun ("900 US troops"), so a bare number is never mistaken for another count."""
     x = c.quantity
-    extra = [w for w in q.modifier_words if w.lower() not in c.value.lower().split()]
+    said = re.split(r"[\s-]+", c.value.lower())  # "ISIS-linked targets" already says ISIS
+    extra = [w for w in q.modifier_words if w.lower() not in said]
     if x is None or not extra or not c.value.startswith(x.text) or c.value == x.text:
         return c.value
     rest = c.value[len(x.text) :]

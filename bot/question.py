@@ -277,7 +277,9 @@ def _modifiers(text: str) -> list[str]:
         return []
     phrase = _AUX_AFTER.split(m.group(1), maxsplit=1)[0]
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)[:4]
-    return [w for w in words if w[:1].isupper() or (w.isupper() and len(w) > 1)]
+    # a hyphenated word's name parts only: "ISIS-linked" is modified by ISIS, "Kurdish-Arab" by both
+    parts = [p for w in words for p in w.split("-") if p]
+    return [w for w in parts if w[:1].isupper() or (w.isupper() and len(w) > 1)]
 
 
 MEASURE_TARGETS = {"population": "people", "death toll": "death", "toll": "death"}

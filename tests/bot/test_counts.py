@@ -248,3 +248,9 @@ def test_how_many_things_underwent_a_verb_needs_that_verb(tiny: FactChecker) -> 
     assert values(tiny, q, "The storm in Velmar reached 40 houses on the coast.") == []
     assert values(tiny, q, "The storm in Velmar destroyed 40 houses on the coast.") == ["40 houses"]
     assert values(tiny, q, "The storm in Velmar wrecked 40 houses on the coast.") == ["40 houses"]
+
+
+def test_the_answer_keeps_describing_words_between_number_and_noun(tiny: FactChecker) -> None:
+    """ "40 rebel-held towns" is said as written, not cut to a bare "40"."""
+    q = "How many towns did the rebels hold in Velmar?"
+    assert values(tiny, q, "In Velmar the rebels held 40 rebel-held towns by May.") == ["40 rebel-held towns"]

@@ -220,3 +220,10 @@ def test_a_chain_of_compound_nouns_counts_its_last_noun() -> None:
     assert _counts(
         "How many cable broadband customers are there?", "There are 1.7 million cable broadband customers."
     )
+
+
+def test_a_hyphenated_modifier_keeps_its_name_part_only() -> None:
+    """ "How many Velmar-backed fighters": the evidence must name Velmar, not the word "backed"."""
+    assert set(analyse("How many Velmar-backed fighters crossed the river?").modifiers) == set(
+        tokens("Velmar")
+    )

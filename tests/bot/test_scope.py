@@ -133,6 +133,16 @@ def test_a_count_phrase_puts_the_question_modifier_before_the_noun() -> None:
     assert count_phrase(q, cand) == "thousands of US troops"
 
 
+def test_a_count_phrase_does_not_repeat_a_modifier_the_value_already_says() -> None:
+    from bot.conflicts import Candidate
+    from bot.question import analyse
+
+    q = analyse("How many Velmar targets were hit?")
+    (x,) = parse_quantities("75 Velmar-linked targets")
+    cand = Candidate("c", "75 Velmar-linked targets", "k", "d.txt", 0, 1, "q", 1.0, x)
+    assert count_phrase(q, cand) == "75 Velmar-linked targets"
+
+
 def test_a_count_answer_names_what_it_counts_and_ignores_another_party_count(dated: FactChecker) -> None:
     answer = dated.ask("How many US troops are in Velmar?")
     assert answer.answer == "900 US troops" and not answer.disagreements
