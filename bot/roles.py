@@ -146,6 +146,8 @@ def _patient(verb: Any) -> Filler | None:
         return _filler(verb.head) if verb.dep_ == "acl" else None
     for c in verb.children:
         if c.dep_ in {"dobj", "obj"}:
+            if c.lower_ in {"that", "which", "whom", "who"} and verb.dep_ == "relcl":
+                return _filler(verb.head)  # "the bridge that the army built" -> "the bridge"
             return _filler(c)
     return None
 

@@ -75,6 +75,13 @@ def test_a_relative_clause_verb_takes_the_noun_it_describes_as_agent() -> None:
     assert _filler(sentence, "strike", "agent") == "Government forces"
 
 
+def test_a_relative_clause_object_is_the_noun_it_describes() -> None:
+    """ "the bridge that the army built": the army built the bridge."""
+    (_, built) = [f for f in frames("The council closed the bridge that the army had built.")]
+    assert built.lemma == "build" and built.agent is not None and built.patient is not None
+    assert (built.agent.text, built.patient.text) == ("army", "bridge")
+
+
 def test_coordinated_verbs_share_their_subject() -> None:
     """ "the leaders met and agreed": the leaders agreed too."""
     sentence = "The two leaders met in Geneva and agreed a ceasefire."
