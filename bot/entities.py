@@ -75,6 +75,16 @@ def _titled(before: str, asked: TokenPool) -> bool:
     return any(asked.has(t) for t in tokens(" ".join(phrase.split()[-_TITLE_WORDS:])))
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([^,;:\"“”()]+)", re.I)
+
+
+def _described(after: str, asked: TokenPool) -> bool:
+    """The name's apposition is the asked title ("said Tomas Brill, an analyst at Velmar Bank"
+    answers "who is the analyst at Velmar Bank"): the speaker is then the one asked about."""
+    m = _APPOSITION.match(after)
+    return bool(m) and any(asked.has(t) for t in tokens(" ".join(m.group(1).split()[:_TITLE_WORDS])))
+
+
 def _reports(ent: Entity, text: str, spans: list[tuple[int, int]], speaker: str) -> bool:
     """The entity reports the sentence ("said X", "X told AFP", "according to X")."""
     if _is_speaker(ent.text, speaker) or _ACCORDING.search(text[: ent.start]):
@@ -132,6 +142,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 not reported
                 and _reports(ent, hit.chunk.text, speakers, hit.chunk.speaker)
                 and not _titled(hit.chunk.text[: ent.start], asked)
+                and not _described(hit.chunk.text[ent.end :], asked)
             ):
                 continue  # "said Sami Haddad" does not name the bomber
             words = tokens(ent.text)

@@ -148,3 +148,12 @@ def test_a_speaker_with_the_asked_title_is_the_answer(tiny: FactChecker) -> None
     assert [c.value for c in found("who is the harbour minister", hit)] == ["Tomas Brill"]
     quoted = hand(tiny, '"The harbour minister resigned" said Tomas Brill.', score=0.5)
     assert found("Who was the harbour minister who resigned?", quoted) == []
+
+
+def test_a_speaker_described_as_the_asked_title_is_the_answer(tiny: FactChecker) -> None:
+    """ "said Tomas Brill, an analyst at Velmar Bank" answers "who is the analyst at Velmar
+    Bank"; a speaker described otherwise still names no answer."""
+    hit = hand(tiny, '"Rates will rise," said Tomas Brill, an analyst at Velmar Bank.', score=0.5)
+    assert [c.value for c in found("Who is the analyst at Velmar Bank?", hit)] == ["Tomas Brill"]
+    other = hand(tiny, '"The bridge will close," said Tomas Brill, a spokesman for the council.', score=0.5)
+    assert found("Who closed the bridge?", other) == []
