@@ -82,7 +82,9 @@ def _described(after: str, asked: TokenPool) -> bool:
     """The name's apposition is the asked title ("said Tomas Brill, an analyst at Velmar Bank"
     answers "who is the analyst at Velmar Bank"): the speaker is then the one asked about."""
     m = _APPOSITION.match(after)
-    return bool(m) and any(asked.has(t) for t in tokens(" ".join(m.group(1).split()[:_TITLE_WORDS])))
+    if m is None:
+        return False
+    return any(asked.has(t) for t in tokens(" ".join(m.group(1).split()[:_TITLE_WORDS])))
 
 
 def _reports(ent: Entity, text: str, spans: list[tuple[int, int]], speaker: str) -> bool:
