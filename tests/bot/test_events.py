@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.api import FactChecker
+from bot.check import on_event as sources_on_event
 from bot.conflicts import Candidate, group
 from bot.events import on_event, same_event
-from bot.evidence import Corpus
+from bot.evidence import Corpus, EvidenceSentence
+from bot.stance import Judgement
+from bot.types import Stance
 from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
@@ -55,13 +58,18 @@ The union called for an inquiry into safety at the mine.
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Corpus:
+def checker(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
     folder: Path = tmp_path_factory.mktemp("event-articles")
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
     settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("event-index"))
     checker = FactChecker(settings, embedder=embedder)
     assert checker.ingest([folder]).articles == len(ARTICLES)
+    return checker
+
+
+@pytest.fixture(scope="module")
+def corpus(checker: FactChecker) -> Corpus:
     return checker.retriever.corpus()
 
 
@@ -99,3 +107,31 @@ def test_values_of_another_event_leave_the_groups_and_the_disagreement(corpus: C
     kept = on_event(groups, corpus, FLOOR, TUNE)
     assert [g.docs for g in kept] == [["ferry-a.txt"], ["ferry-b.txt"]]
     assert on_event([], corpus, FLOOR, TUNE) == []
+
+
+def _indexed(checker: FactChecker, text: str) -> EvidenceSentence:
+    return next(h for h in checker.retriever.search(text, 30).sentences if h.text == text)
+
+
+def test_a_stance_from_another_event_is_no_stance(checker: FactChecker, corpus: Corpus) -> None:
+    """Checking "40 passengers were rescued": a ferry report supports it; a figure from the mine
+    rescue is not weighed against it, while the other ferry report (one story) and a source
+    taking no side stay."""
+    rescued = _indexed(
+        checker, "Coastguard boats rescued 40 passengers from the cold water, the harbour master said."
+    )
+    pulled = _indexed(checker, "Rescuers pulled 25 passengers from the sea after a ferry sank near Velmar.")
+    freed = _indexed(
+        checker, "Rescuers freed 12 miners trapped underground in Ostrin after a tunnel collapsed."
+    )
+    owner = _indexed(checker, "Engineers drilled a shaft to reach the trapped men, the mine owner said.")
+    ranked = [
+        ([rescued], Judgement(Stance.SUPPORTS, 0.8, "gives 40", clear=True)),
+        ([freed], Judgement(Stance.REFUTES, 0.7, "gives 12, not 40", clear=True)),
+        ([pulled], Judgement(Stance.REFUTES, 0.6, "gives 25, not 40")),
+        ([owner], Judgement(Stance.NEUTRAL, 0.5, "does not say rescued")),
+    ]
+    kept = sources_on_event(ranked, corpus, checker.settings)
+    assert [shown[0].doc for shown, _ in kept] == ["ferry-a.txt", "ferry-b.txt", "mine.txt"]
+    assert kept[-1][1].stance is Stance.NEUTRAL
+    assert sources_on_event(ranked[3:], corpus, checker.settings) == ranked[3:]
