@@ -115,6 +115,7 @@ def on_event(
     if not sided:
         return ranked
     tune = settings.tuning.answer
+    corpus.load_article_vectors([shown[-1].doc for shown, _ in ranked])  # one store call
     return [
         (shown, j)
         for shown, j in ranked

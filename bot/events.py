@@ -51,6 +51,8 @@ def on_event(groups: list[Group], corpus: Corpus, floor: float, tune: AnswerTuni
     if not groups:
         return groups
     anchor = max(groups[0].members, key=lambda m: m.score)
+    undated = [m.doc for g in groups for m in g.members if not (parse_iso(anchor.date) and parse_iso(m.date))]
+    corpus.load_article_vectors([anchor.doc, *undated] if undated else [])
     kept = []
     for g in groups:
         members = [m for m in g.members if same_event(anchor, m, corpus, tune)]
