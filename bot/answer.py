@@ -23,6 +23,7 @@ from bot.dates import date_words
 from bot.document_values import source_values
 from bot.entities import entities, titled_name
 from bot.entity_answers import by_support, entity_answer, split_entities
+from bot.events import on_event
 from bot.evidence import EvidenceSentence, terms
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
@@ -66,6 +67,7 @@ class Answerer:
             stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
             candidates = sentences(stated, self.tune)
         groups = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
+        groups = on_event(groups, found.corpus, floor, self.tune)  # issue 12: other events' values
         if not groups:
             return Answer(
                 question,

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from bot.evidence import EvidenceSentence
+from bot.events import same_event
+from bot.evidence import Corpus, EvidenceSentence
 from bot.retrieve import Retriever
 from bot.stance import MENTIONED_LABELS, OFF_EVENT, UNRELATED, Judgement, judge, negated_near
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
@@ -52,7 +53,7 @@ class Checker:
             found_nearby = self._nearby(claim, scene, qvec)
             if found_nearby is not None:
                 best[doc] = found_nearby
-        ranked = sorted(best.values(), key=lambda x: -_rank(x[1]))
+        ranked = on_event(sorted(best.values(), key=lambda x: -_rank(x[1])), found.corpus, self.settings)
         evidence = [
             _evidence(h, j)
             for shown, j in ranked
@@ -103,6 +104,23 @@ class Checker:
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
+
+
+def on_event(
+    ranked: list[tuple[list[EvidenceSentence], Judgement]], corpus: Corpus, settings: Settings
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """Sources (best first) taking a side must report the event of the best one that does
+    (``bot.events``): a figure or a name from another year's story neither supports nor refutes."""
+    sided = [shown[-1].chunk for shown, j in ranked if j.stance is not Stance.NEUTRAL]
+    if not sided:
+        return ranked
+    tune = settings.tuning.answer
+    corpus.load_article_vectors([shown[-1].doc for shown, _ in ranked])  # one store call
+    return [
+        (shown, j)
+        for shown, j in ranked
+        if j.stance is Stance.NEUTRAL or same_event(sided[0], shown[-1].chunk, corpus, tune)
+    ]
 
 
 def decide(sources: list[SourceStance], tune: CheckTuning) -> tuple[Label, str]:

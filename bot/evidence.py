@@ -120,6 +120,7 @@ class Corpus:
         self.words = WordVectors.for_embedder(embedder)
         self.word_similarity = word_similarity
         """The one cut-off at which two words mean the same (``settings.tuning.word_similarity``)."""
+        self._article_vectors: dict[str, np.ndarray | None] = {}
 
     def similar(self, a: str, b: str) -> bool:
         """Two words close in meaning ("fled"/"flee", "stationed"/"deployed")."""
@@ -164,6 +165,23 @@ class Corpus:
         """An article's first ``count`` claim sentences: where it says what its subject is."""
         chunks = self._lexical.by_doc.get(doc) or []
         return [self.sentence(c) for c in chunks[:count]]
+
+    def article_vector(self, doc: str) -> np.ndarray | None:
+        """The unit mean of an article's claim-sentence vectors: what the article is about as a
+        whole (None when it has no stored vectors); read once per article and index state."""
+        self.load_article_vectors([doc])
+        return self._article_vectors[doc]
+
+    def load_article_vectors(self, docs: list[str]) -> None:
+        """Read the vectors of several articles in one store call (``article_vector`` then has them)."""
+        wanted = [d for d in dict.fromkeys(docs) if d not in self._article_vectors]
+        ids = {d: [c.id for c in self._lexical.by_doc.get(d) or []] for d in wanted}
+        found = self._store.vectors("claims", [i for d in wanted for i in ids[d]]) if wanted else {}
+        for d in wanted:
+            mine = [found[i] for i in ids[d] if i in found]
+            mean = np.mean(mine, axis=0) if mine else None
+            norm = float(np.linalg.norm(mean)) if mean is not None else 0.0
+            self._article_vectors[d] = mean / norm if mean is not None and norm else None
 
     def load_vectors(self, sentences: list[EvidenceSentence]) -> None:
         """Fetch the stored vectors of several sentences in one call (``vector`` then reads them)."""

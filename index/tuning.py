@@ -122,6 +122,8 @@ class AnswerTuning:
     """Evidence for an undated question spanning more than this comes from different periods..."""
     recent_days: int = 183
     """...and then only reports within this many days of the latest one answer (the current figure)."""
+    same_event_similarity: float = 0.75
+    """Mean-vector cosine from which two articles (one undated) tell one story (same-story pairs 0.77-0.94)."""
     llm_passages: int = 8
     """Sentences numbered for a language model: enough for disagreements, few enough to check each."""
 

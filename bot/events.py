@@ -1,0 +1,61 @@
+"""Same event: values from articles about other events never join an answer or a disagreement.
+
+Over a pile of articles from many years, a question's value groups gather sentences whose words
+fit but whose event does not (another year's strikes, another war's length, another country's
+evacuation). Two articles report one event when both are dated and appeared within the
+reporting window of each other (a toll rises over days), or, when either is undated, when they
+are close in meaning as wholes (the mean of their sentences' vectors): articles about one story
+share most of what they say, articles about another event only the setting. The answer's
+best evidence anchors the event; every value and citation from an article off that event is
+dropped before the answer or the disagreement is built.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.conflicts import Group
+from bot.dates import parse_iso
+from bot.evidence import Corpus
+from index.tuning import AnswerTuning
+
+
+class Dated(Protocol):
+    """Anything from one article: a value (``Candidate``) or a sentence (``Chunk``)."""
+
+    @property
+    def doc(self) -> str: ...
+
+    @property
+    def date(self) -> str: ...
+
+
+def same_event(a: Dated, b: Dated, corpus: Corpus, tune: AnswerTuning) -> bool:
+    """The two articles report one event: the same article; both dated within
+    ``report_lag_days`` of each other; or, with a date missing, mean vectors at least
+    ``same_event_similarity`` apart in cosine (an article without vectors is given the benefit)."""
+    if a.doc == b.doc:
+        return True
+    day_a, day_b = parse_iso(a.date), parse_iso(b.date)
+    if day_a is not None and day_b is not None:
+        return abs((day_a - day_b).days) <= tune.report_lag_days
+    va, vb = corpus.article_vector(a.doc), corpus.article_vector(b.doc)
+    if va is None or vb is None:
+        return True
+    return float(va @ vb) >= tune.same_event_similarity
+
+
+def on_event(groups: list[Group], corpus: Corpus, floor: float, tune: AnswerTuning) -> list[Group]:
+    """The value groups (best first) with only the members whose article reports the leading
+    group's event; groups left empty or below ``floor`` go, the rest are re-ranked."""
+    if not groups:
+        return groups
+    anchor = max(groups[0].members, key=lambda m: m.score)
+    undated = [m.doc for g in groups for m in g.members if not (parse_iso(anchor.date) and parse_iso(m.date))]
+    corpus.load_article_vectors([anchor.doc, *undated] if undated else [])
+    kept = []
+    for g in groups:
+        members = [m for m in g.members if same_event(anchor, m, corpus, tune)]
+        if members:
+            kept.append(Group(members))
+    return sorted((g for g in kept if g.score >= floor), key=lambda g: -g.score)

@@ -1,0 +1,137 @@
+"""Same event: values from an article about another event leave the answer and the disagreement,
+on a tiny real index of hand-written articles (two tell one story, one another)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.api import FactChecker
+from bot.check import on_event as sources_on_event
+from bot.conflicts import Candidate, group
+from bot.events import on_event, same_event
+from bot.evidence import Corpus, EvidenceSentence
+from bot.stance import Judgement
+from bot.types import Stance
+from bot.values import parse_quantities
+from index.embed import Embedder
+from index.settings import Settings
+from index.tuning import AnswerTuning
+
+TUNE = AnswerTuning()
+FLOOR = 0.45
+
+ARTICLES = {
+    "ferry-a.txt": """Ferry sinks off Velmar
+
+A passenger ferry sank off Velmar on Tuesday after hitting rocks in a storm.
+
+Coastguard boats rescued 40 passengers from the cold water, the harbour master said.
+
+Divers searched the wreck of the ferry through the night.
+
+The ferry company said the captain had changed course to avoid the storm.
+""",
+    "ferry-b.txt": """Velmar ferry disaster
+
+Rescuers pulled 25 passengers from the sea after a ferry sank near Velmar.
+
+The ferry struck rocks during a storm on Tuesday, the coastguard said.
+
+Divers kept searching the wreck of the ferry overnight.
+
+Relatives waited at the Velmar harbour for news of the missing.
+""",
+    "mine.txt": """Miners freed in Ostrin
+
+Rescuers freed 12 miners trapped underground in Ostrin after a tunnel collapsed.
+
+The miners spent three days in a side gallery with little water.
+
+Engineers drilled a shaft to reach the trapped men, the mine owner said.
+
+The union called for an inquiry into safety at the mine.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    folder: Path = tmp_path_factory.mktemp("event-articles")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("event-index"))
+    checker = FactChecker(settings, embedder=embedder)
+    assert checker.ingest([folder]).articles == len(ARTICLES)
+    return checker
+
+
+@pytest.fixture(scope="module")
+def corpus(checker: FactChecker) -> Corpus:
+    return checker.retriever.corpus()
+
+
+def _count(doc: str, sentence: str, score: float, day: str = "") -> Candidate:
+    q = parse_quantities(sentence)[0]
+    return Candidate(f"{doc}-1", q.text, q.text.lower(), doc, 0, len(sentence), sentence, score, q, date=day)
+
+
+RESCUED_A = _count("ferry-a.txt", "Coastguard boats rescued 40 passengers from the cold water.", 0.8)
+RESCUED_B = _count("ferry-b.txt", "Rescuers pulled 25 passengers from the sea.", 0.75)
+FREED = _count("mine.txt", "Rescuers freed 12 miners trapped underground in Ostrin.", 0.7)
+
+
+def test_undated_articles_telling_one_story_report_one_event(corpus: Corpus) -> None:
+    """Two accounts of one sinking are one event; a mine rescue in another town is not."""
+    assert same_event(RESCUED_A, RESCUED_B, corpus, TUNE)
+    assert not same_event(RESCUED_A, FREED, corpus, TUNE)
+    assert same_event(FREED, replace(FREED, chunk_id="mine.txt-2"), corpus, TUNE)  # one article
+
+
+def test_dated_articles_are_one_event_within_the_reporting_window(corpus: Corpus) -> None:
+    """Dates decide when both are known: a rising toll a few days on is the same event, the
+    same words two years apart are another; the mine rescue reported the same day joins."""
+    early = replace(RESCUED_A, date="2019-03-05")
+    assert same_event(early, replace(RESCUED_B, date="2019-03-08"), corpus, TUNE)
+    assert not same_event(early, replace(RESCUED_B, date="2021-03-05"), corpus, TUNE)
+    assert same_event(early, replace(FREED, date="2019-03-05"), corpus, TUNE)
+
+
+def test_values_of_another_event_leave_the_groups_and_the_disagreement(corpus: Corpus) -> None:
+    """ "How many were rescued": the two ferry reports disagree (40 vs 25); the 12 miners
+    freed elsewhere is neither a rival value nor a citation."""
+    groups = group([RESCUED_A, RESCUED_B, FREED])
+    assert len(groups) == 3
+    kept = on_event(groups, corpus, FLOOR, TUNE)
+    assert [g.docs for g in kept] == [["ferry-a.txt"], ["ferry-b.txt"]]
+    assert on_event([], corpus, FLOOR, TUNE) == []
+
+
+def _indexed(checker: FactChecker, text: str) -> EvidenceSentence:
+    return next(h for h in checker.retriever.search(text, 30).sentences if h.text == text)
+
+
+def test_a_stance_from_another_event_is_no_stance(checker: FactChecker, corpus: Corpus) -> None:
+    """Checking "40 passengers were rescued": a ferry report supports it; a figure from the mine
+    rescue is not weighed against it, while the other ferry report (one story) and a source
+    taking no side stay."""
+    rescued = _indexed(
+        checker, "Coastguard boats rescued 40 passengers from the cold water, the harbour master said."
+    )
+    pulled = _indexed(checker, "Rescuers pulled 25 passengers from the sea after a ferry sank near Velmar.")
+    freed = _indexed(
+        checker, "Rescuers freed 12 miners trapped underground in Ostrin after a tunnel collapsed."
+    )
+    owner = _indexed(checker, "Engineers drilled a shaft to reach the trapped men, the mine owner said.")
+    ranked = [
+        ([rescued], Judgement(Stance.SUPPORTS, 0.8, "gives 40", clear=True)),
+        ([freed], Judgement(Stance.REFUTES, 0.7, "gives 12, not 40", clear=True)),
+        ([pulled], Judgement(Stance.REFUTES, 0.6, "gives 25, not 40")),
+        ([owner], Judgement(Stance.NEUTRAL, 0.5, "does not say rescued")),
+    ]
+    kept = sources_on_event(ranked, corpus, checker.settings)
+    assert [shown[0].doc for shown, _ in kept] == ["ferry-a.txt", "ferry-b.txt", "mine.txt"]
+    assert kept[-1][1].stance is Stance.NEUTRAL
+    assert sources_on_event(ranked[3:], corpus, checker.settings) == ranked[3:]
