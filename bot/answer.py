@@ -25,6 +25,7 @@ from bot.entities import entities, titled_name
 from bot.entity_answers import by_support, entity_answer, split_entities
 from bot.events import on_event
 from bot.evidence import EvidenceSentence, terms
+from bot.names import has_name
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
 from bot.scope import fits, latest, question_scope
@@ -39,7 +40,9 @@ class Answerer:
         self.retriever, self.settings = retriever, settings
         self.tune = settings.tuning.answer
 
-    def answer(self, question: str) -> Answer:
+    def answer(self, asked: str) -> Answer:
+        tune = self.tune  # a misspelt word ("civillians") is read as the indexed word meant
+        question = self.retriever.corpus().respelt(asked, tune.spelling_min_count, tune.spelling_similarity)
         q = analyse(question)
         scope = question_scope(question)
         found = self.retriever.search(question)
@@ -70,7 +73,7 @@ class Answerer:
         groups = on_event(groups, found.corpus, floor, self.tune)  # issue 12: other events' values
         if not groups:
             return Answer(
-                question,
+                asked,
                 Status.NOT_IN_SOURCES,
                 NOT_IN_SOURCES,
                 passages=passages,
@@ -105,7 +108,7 @@ class Answerer:
             note += " Wording varies: " + "; ".join(top.variants()) + "."
         note += period
         return Answer(
-            question,
+            asked,
             Status.ANSWERED,
             count_phrase(q, top.members[0]) if q.kind is Kind.COUNT else top.value,
             citations=citations,
@@ -136,19 +139,25 @@ class Answerer:
     def _in_article(self, q: Question, hit: EvidenceSentence) -> bool:
         article = hit.article_tokens
         sentence = hit.terms
-        return all(sentence.has(t) or article.has(t) for t in _names(q))
+        return all(self._has_name(sentence, t, hit) or self._has_name(article, t, hit) for t in _names(q))
+
+    def _has_name(self, pool: TokenPool, term: str, hit: EvidenceSentence) -> bool:
+        """The pool names ``term`` as written, by an alias the corpus defines or spelt another way."""
+        return has_name(pool, term, hit.corpus.aliases(self.tune.alias_min_definitions), self.tune)
 
     def _mentions_key_terms(self, q: Question, hit: EvidenceSentence) -> bool:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
         if q.kind is not Kind.COUNT:
             return self._in_article(q, hit)
         window = terms(hit.window(before=self.tune.subject_window))
-        if not all(window.has(m) for m in q.modifiers):
+        if not all(window.has(m) for m in q.modifiers):  # as written: another form opens other events
             return False  # "Russian troops" are not the troops of another country
         others = [t for t in q.key_terms if t not in q.modifiers]
         names = _names(q)  # a date is scoped by the article's date: counted here as present
         given = given_names(q.text, window)
-        missing = sum(1 for t in others if t in names and not window.has(t) and t not in given)
+        missing = sum(
+            1 for t in others if t in names and not self._has_name(window, t, hit) and t not in given
+        )
         return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
 
     # --- candidates --------------------------------------------------------------------

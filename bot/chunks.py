@@ -97,6 +97,10 @@ class ChunkTable(Sequence[Chunk]):
     def __len__(self) -> int:
         return len(self._nums)
 
+    def joined_text(self) -> str:
+        """Every chunk's text, one after another (for a scan of the whole corpus)."""
+        return self._texts.decode("utf-8", "replace")
+
     @overload
     def __getitem__(self, i: int) -> Chunk: ...
 

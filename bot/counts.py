@@ -11,13 +11,24 @@ import re
 
 from bot.amounts import fits_asked, frequencies, scores
 from bot.conflicts import Candidate
+from bot.count_owner import count_verb
 from bot.evidence import EvidenceSentence, terms
 from bot.question import HOW_MUCH, Question
-from bot.sentences import asks_undergone, states_main_verb, states_word
+from bot.sentences import asks_undergone, main_verbs, states_main_verb, states_word
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, unit_matches
 from index.lexicon import CURRENCIES, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
 from index.tuning import AnswerTuning
+
+
+def _own_verb_asked(q: Question, hit: EvidenceSentence, x: Quantity) -> bool:
+    """A count's own verb is the question's, when it has one: in "killed six people and wounded
+    dozens" the six were killed, so they do not answer "how many were wounded"."""
+    from bot.nlp import dependency_parse
+
+    asked = main_verbs(q.text)
+    verb = count_verb(dependency_parse(hit.chunk.text), x)  # as written: "killed" is near "died"
+    return not asked or verb is None or any(states_word(a, hit, text=verb.text) for a in asked)
 
 
 def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
@@ -37,7 +48,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
         if q.target == "people":  # "how many people were wounded" is not "killed at least 12 people"
             said = states_main_verb(q.text, hit)
-            chosen = chosen if said else []
+            chosen = [x for x in chosen if _own_verb_asked(q, hit, x)] if said else []
             if not chosen and said:
                 # a group of people ("killing 9 volunteers") only where no count of people as such
                 chosen = [x for x in quantities if x.unit and is_kind(x.unit, "person")]
@@ -54,7 +65,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [
                 x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
             ]
-        if not chosen and not q.duration and not q.age and not q.distance:
+        if not chosen and not q.duration and not q.age and not q.distance and _bare_counts(q, hit):
             chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
         if not chosen and q.target and not q.duration and not q.age and _names_target(text, q.target):
             named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
@@ -136,6 +147,12 @@ def _irregular_bases(token: str) -> list[str]:
     from bot.wordnet import wordnet
 
     return [b for base in wordnet().irregular(token) for b in tokens(base)]
+
+
+def _bare_counts(q: Question, hit: EvidenceSentence) -> bool:
+    """A count with no noun ("killed dozens") counts people at large: it answers "how many
+    people", or a question whose noun the sentence names, not "how many foreign fighters"."""
+    return not q.target or q.target in PEOPLE_NOUNS or hit.terms.has(q.target)
 
 
 def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:

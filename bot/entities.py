@@ -18,7 +18,7 @@ from bot.nlp import Entity, parse
 from bot.question import ENTITY_LABELS, Kind, Question
 from bot.roles import Ask, asked_role, frames, name_in
 from bot.text import TokenPool, normalise, stem, tokens
-from index.lexicon import CLAIM_NOUNS, REPORTING_FORMS, REPORTING_VERBS
+from index.lexicon import CLAIM_NOUNS, PLACE_KINDS, REPORTING_FORMS, REPORTING_VERBS
 from index.tuning import AnswerTuning
 
 _DURATION = re.compile(
@@ -134,8 +134,10 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         for i, ent in enumerate(entities):
             if ent.label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
-            if q.kind is Kind.PERSON and _PLACED.search(hit.chunk.text[: ent.start]):
-                continue  # "in the village of Kfar Ansel": a place the tagger took for a person
+            if q.kind is Kind.PERSON and (
+                _PLACED.search(hit.chunk.text[: ent.start]) or _names_place(hit.chunk.text[ent.end :])
+            ):
+                continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
             if _is_asked(ent.text, hit.chunk.text[ent.end :], asked) or abbreviated(ent.text, q.text):
@@ -185,12 +187,13 @@ def role_fillers(
 
     None when it does not (or only a pronoun fills the role): other evidence decides.
     An empty list means the verb is there but its filler is what the question names
-    ("who leads HTS" against "led by HTS"): this sentence does not answer.
+    ("who leads HTS" against "led by HTS") or no one ("No group claimed it"): this sentence
+    does not answer.
     """
     fillers = [f.agent if ask.role == "agent" else f.patient for f in frames(text) if f.lemma == ask.lemma]
-    named = [f for f in fillers if f is not None and not f.pronoun]
+    named = [f for f in fillers if f is not None and not f.pronoun and not f.negated]
     if not named:
-        return None
+        return [] if any(f is not None and f.negated for f in fillers) else None  # "No group claimed it"
     if ask.about and not any(terms(text).has(t) for t in ask.about):
         return []  # the verb, but about something else ("lead" a team, not "lead HTS")
     ents = [(e.text, e.label, e.start, e.end) for e in entities]
@@ -304,6 +307,14 @@ _PLACED = re.compile(
 """A name right after "in"/"at" or "the village of" is where something is, not who."""
 _LOCATIVE = re.compile(r"\b(in|at|to|from|into|near|outside|inside|toward|towards|across)\s+(the\s+)?$", re.I)
 _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+(the\s+)?$", re.I)
+
+
+def _names_place(after: str) -> bool:
+    """A name right before a place noun ("Hadley roundabout", "Omar hospital") names the place."""
+    from bot.wordnet import wordnet
+
+    m = re.match(r"\s+([a-z]{3,})\b", after)
+    return m is not None and any(wordnet().is_kind_of(m.group(1), kind) for kind in PLACE_KINDS)
 
 
 def _role_bonus(kind: Kind, before: str, tune: AnswerTuning) -> float:

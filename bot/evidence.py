@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
+from bot.names import Aliases, defined_aliases
 from bot.nlp import Parsed, parse
+from bot.spelling import respelt, vocabulary
 from bot.text import TokenPool, tokens
 
 if TYPE_CHECKING:
@@ -118,6 +121,8 @@ class Corpus:
     ) -> None:
         self._lexical, self._store, self._embedder = lexical, store, embedder
         self.words = WordVectors.for_embedder(embedder)
+        self._aliases: dict[int, Aliases] = {}
+        self._vocabulary: Counter[str] | None = None
         self.word_similarity = word_similarity
         """The one cut-off at which two words mean the same (``settings.tuning.word_similarity``)."""
         self._article_vectors: dict[str, np.ndarray | None] = {}
@@ -135,6 +140,20 @@ class Corpus:
     ) -> float:
         """``WordVectors.share`` at the corpus's cut-off."""
         return self.words.share(words, pool, self.word_similarity, verbs, surface)
+
+    def aliases(self, min_definitions: int) -> Aliases:
+        """The names the indexed articles define by a short form (``bot.names``), read once."""
+        found = self._aliases.get(min_definitions)
+        if found is None:
+            text = self._lexical.chunks.joined_text()
+            found = self._aliases[min_definitions] = defined_aliases([text], min_definitions)
+        return found
+
+    def respelt(self, question: str, min_count: int, min_similarity: float) -> str:
+        """The question with misspelt ordinary words read as the indexed words meant (``bot.spelling``)."""
+        if self._vocabulary is None:
+            self._vocabulary = vocabulary(self._lexical.chunks.joined_text())
+        return respelt(question, self._vocabulary, min_count, min_similarity)
 
     def __len__(self) -> int:
         """How many claim sentences are indexed."""

@@ -321,12 +321,15 @@ def _count_target(text: str) -> str:
 
 def _elided_target(many: Any) -> str:
     """ "How many" as the subject, its noun left out: "how many of those killed were rebels"
-    counts the copula's noun; "how many died", "how many were hurt" count people (English
-    drops the noun only when it is people)."""
+    counts the copula's noun, "how many of the trucks were hit" the noun after "of"; "how many
+    died", "how many were hurt" count people (English drops the noun only when it is people)."""
     verb = many.head
     attribute = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if verb.lemma_ == "be":
         return stem(attribute.text) if attribute is not None else ""
+    part = next((p for c in many.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    if part is not None and part.pos_ == "NOUN":
+        return stem(part.text)  # "how many of the convoy's trucks were destroyed" counts trucks
     return "people" if verb.pos_ == "VERB" else ""
 
 

@@ -45,6 +45,8 @@ class Filler:
     pronoun: bool
     core: tuple[tuple[int, int], ...] = ()
     """Offsets of the head noun and its appositives: a name must cover one to stand for the phrase."""
+    negated: bool = False
+    """ "No group", "nobody", "none of them": the phrase says no one filled the role."""
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,15 @@ def _filler(head: Any) -> Filler:
     text = head.doc.text[start:end]
     core = [head, *[c for c in head.children if c.dep_ == "appos" and c.ent_type_]]
     core += [c for c in head.children if _named_title(c)]
-    return Filler(text, start, end, head.pos_ == "PRON", tuple((t.idx, t.idx + len(t.text)) for t in core))
+    negated = head.lower_ in _NOBODY or any(
+        c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children
+    )
+    spans = tuple((t.idx, t.idx + len(t.text)) for t in core)
+    return Filler(text, start, end, head.pos_ == "PRON", spans, negated)
+
+
+_NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
+"""Pronouns that fill a role by saying no one did it ("Nobody claimed the attack")."""
 
 
 def _named_title(tok: Any) -> bool:

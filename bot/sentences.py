@@ -103,12 +103,19 @@ def states_main_verb(question: str, hit: EvidenceSentence) -> bool:
     "dead"), so "wounded" is not answered by "12 civilians have been killed" (the sentence
     model puts wounded/killed at 0.52, below the word-similarity cut-off; died/killed at 0.79).
     True when the question's root is not a verb."""
+    roots = main_verbs(question)
+    return not roots or any(states_word(root, hit) for root in roots)  # "said" has no token
+
+
+def main_verbs(question: str) -> list[str]:
+    """The question's root verbs as written, lower-cased ("wounded" in "how many were wounded")."""
     from bot.nlp import dependency_parse
 
-    roots = [
-        t for t in dependency_parse(question) if t.dep_ == "ROOT" and t.pos_ == "VERB" and tokens(t.text)
+    return [
+        t.lower_
+        for t in dependency_parse(question)
+        if t.dep_ == "ROOT" and t.pos_ == "VERB" and tokens(t.text)
     ]
-    return not roots or any(states_word(root.lower_, hit) for root in roots)  # "said" has no token
 
 
 def asks_undergone(question: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import snowballstemmer
@@ -235,6 +235,16 @@ class TokenPool:
             if len(t) >= 5:
                 self.by_suffix[t[-3:]].append(t)
         self._memo: dict[str, bool] = {}
+        self._keyed: dict[Callable[[str], str], dict[str, list[str]]] = {}
+
+    def keyed(self, key: Callable[[str], str]) -> dict[str, list[str]]:
+        """The pool's tokens grouped by ``key`` (a name's skeleton), built once per key."""
+        found = self._keyed.get(key)
+        if found is None:
+            found = self._keyed[key] = defaultdict(list)
+            for t in self.exact:
+                found[key(t)].append(t)
+        return found
 
     def has(self, token: str) -> bool:
         if token in self.exact:

@@ -362,3 +362,7 @@ CHANGE_VERBS = frozenset(
 )  # fmt: skip
 """Verbs (and their irregular pasts) that say a figure moved: after one, "to N" is the new
 level and "by N" the change. A closed list: WordNet files "include" and "die" under decrease."""
+
+
+PLACE_KINDS = ("location", "structure", "way", "facility")
+"""WordNet kinds of noun that make the name before them a place ("Hadley roundabout", "Omar hospital")."""

@@ -68,6 +68,18 @@ class AnswerTuning:
     """Cosine above which a sentence states the question's predicate without checking its words."""
     open_predicate_share: float = 0.5
     """Share of an open question's predicate words the evidence must state."""
+    spelling_min_count: int = 2
+    """A question's misspelt word is read as a corpus word used at least twice (once may be a typo too)."""
+    spelling_similarity: float = 0.85
+    """Letter similarity for that reading: the FA-KES questions' typos score 0.90-0.96 with the word meant."""
+    alias_min_definitions: int = 2
+    """A one-word name in brackets ("Daesh (ISIS)") must be so defined twice: once may be a dateline or slip."""
+    variant_min_consonants: int = 3
+    """A name's consonant skeleton shorter than three ("hs", "zr") matches too many other names."""
+    variant_min_letters: int = 4
+    """Spelling variants are names of four letters or more: shorter words share skeletons by chance."""
+    variant_similarity: float = 0.7
+    """Letter similarity of same-skeleton FA-KES names: variants 0.67-0.95, most unrelated pairs < 0.7."""
     typed_predicate_share: float = 0.3
     """The same for typed questions: the count's noun or the entity carries the rest."""
     context_bonus: float = 0.02

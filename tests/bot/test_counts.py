@@ -94,10 +94,13 @@ def test_an_irregular_past_of_the_asked_verb_ties_a_duration_to_the_question(tin
 
 
 def test_a_bare_count_right_after_the_asked_verb_answers(tiny: FactChecker) -> None:
-    """ "displaced thousands": no counted noun, but it is the object of the asked verb."""
+    """ "displaced thousands": no counted noun, but it is the object of the asked verb; it
+    counts people at large, so not "foreign sailors", whom the sentence does not name."""
     question = "How many people did the storm displace?"
     assert values(tiny, question, "The storm displaced thousands in the villages.") == ["thousands"]
     assert values(tiny, question, "Thousands watched the storm.") == []
+    sailors = "How many foreign sailors did the storm displace?"
+    assert values(tiny, sailors, "The storm displaced thousands in the villages.") == []
 
 
 def test_a_people_counted_by_another_noun_is_the_one_named(tiny: FactChecker) -> None:
@@ -131,6 +134,21 @@ def test_a_group_of_people_must_be_under_the_asked_verb(tiny: FactChecker) -> No
     q = "How many people were wounded in the raid on the market?"
     assert values(tiny, q, "At least 17 civilians were killed in the raid on the market.") == []
     assert values(tiny, q, "The raid on the market wounded 30 civilians.") == ["30 civilians"]
+
+
+def test_a_count_of_people_under_another_verb_of_the_sentence_does_not_answer(tiny: FactChecker) -> None:
+    """ "killed 9 people and wounded 40 people": the nine were killed, so "how many were
+    wounded" takes only the count its own verb says was wounded."""
+    q = "How many people were wounded in the blast at the ferry port?"
+    text = "The blast at the ferry port killed 9 people and wounded 40 people."
+    assert values(tiny, q, text) == ["40 people"]
+    died = "How many people died in the blast at the ferry port?"
+    assert values(tiny, died, text) == ["9 people"]
+    unparsed = "How many people did the air raids on the ferry port, near the old pier, kill in May?"
+    assert (
+        values(tiny, unparsed, "Twelve people were killed including at least two sailors.")[0]
+        == "Twelve people"
+    )
 
 
 def test_the_asked_verb_may_be_stated_by_a_word_of_the_same_meaning(tiny: FactChecker) -> None:

@@ -72,6 +72,21 @@ def test_role_fillers_say_whether_a_sentence_uses_the_asked_verb() -> None:
     assert fillers("He leads the VPA.") is None
 
 
+def test_a_role_filled_by_no_one_names_no_answer() -> None:
+    """ "No group has claimed the raid": the verb is there and says no one did it, so the
+    sentence answers nothing (not "group"), and other evidence decides."""
+    question = "Who claimed the raid on the depot?"
+    ask, asked = asked_role(question), TokenPool(tokens(question))
+    assert ask is not None
+
+    def fillers(text: str) -> list[str] | None:
+        return role_fillers(ask, text, parse(text).entities, asked)
+
+    assert fillers("No group has claimed the raid on the depot.") == []
+    assert fillers("Nobody claimed the raid.") == []
+    assert fillers("The Harbour Brigade claimed the raid.") == ["The Harbour Brigade"]
+
+
 def test_a_name_and_its_defined_acronym_are_one_value(tiny: FactChecker) -> None:
     """ "the Velmar Port Authority (VPA)" defines "VPA": both sources give the same value."""
     a = hand(tiny, "The Velmar Port Authority (VPA) took the pier.", doc="a.txt", score=0.5)
@@ -135,6 +150,14 @@ def test_a_name_after_in_the_village_of_is_no_person(tiny: FactChecker) -> None:
     assert found("Who was the groom at the wedding?", hit) == []
     named = hand(tiny, "The groom Tomas Brill survived the blast in the village.", score=0.5)
     assert [c.value for c in found("Who was the groom at the wedding?", named)] == ["Tomas Brill"]
+
+
+def test_a_name_before_a_place_noun_is_no_person(tiny: FactChecker) -> None:
+    """ "the Lena Ross hospital" (tagged a person): the name is the hospital's."""
+    text = "The wounded were taken to the Lena Ross hospital after the blast."
+    assert found("Who was the bomber?", hand(tiny, text, score=0.5)) == []
+    named = hand(tiny, "The bomber Karim Haddad died near the roundabout on Monday.", score=0.5)
+    assert [c.value for c in found("Who was the bomber?", named)] == ["Karim Haddad"]
 
 
 def test_a_speaker_with_the_asked_title_is_the_answer(tiny: FactChecker) -> None:

@@ -177,6 +177,8 @@ def test_the_noun_after_which_decides_not_the_object(question: str, kind: Kind) 
         ("How many were killed by the raids on the town?", "people"),
         ("How many of those killed by the car bomb were rebels?", "rebel"),
         ("How many soldiers died?", "soldier"),
+        ("How many of the ferry's lifeboats were launched?", "lifeboat"),
+        ("how many of the miners survived", "miner"),
     ],
 )
 def test_how_many_without_a_noun_counts_people_or_the_copulas_noun(question: str, target: str) -> None:

@@ -1,0 +1,133 @@
+"""One name, several spellings: aliases the articles define and transliteration variants.
+
+A question may name a thing by one form ("IS", "Hasakah") and the evidence by another
+("ISIL", "Hasakeh"). Two general patterns tie the forms together, both read from the text
+and never from a list: a parenthetical definition ("the Syrian Observatory for Human Rights
+(SOHR)", "Daesh (ISIS)") links a name and its short form in every article of the corpus;
+a transliterated name keeps its consonants while its vowels, doubled letters and a final
+"h" vary ("Shaykhun"/"Sheikhoun"). ``has_name`` asks a token pool for a name either way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+from bot.text import TokenPool, tokens
+from index.tuning import AnswerTuning
+
+_SMALL = frozenset({"of", "and", "the", "for", "in"})
+_CAP_RUN = r"(?<![\w’'-])(?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|and|the|for|in)\s+)*[A-Z][\w’'-]*){0,7}"
+_DEFINITION = re.compile(rf"({_CAP_RUN})\s*[(\[]([A-Z][A-Za-z]{{1,9}})[)\]]")
+_MID_SENTENCE = re.compile(r"\b[a-z]+\s+$")
+"""A lower-case word before a one-word name: inside a sentence, not a dateline ("BEIRUT (AFP)")."""
+_VOWELS = frozenset("aeiouy")
+
+Aliases = dict[str, tuple[tuple[str, ...], ...]]
+"""A token -> the other forms of its name, each as the tokens a text must hold."""
+
+
+def defined_aliases(texts: Iterable[str], min_definitions: int) -> Aliases:
+    """Names the texts define by a parenthetical short form, each linked to its other forms.
+
+    "the Islamic State (IS)" and "Daesh (IS)" make IS, Daesh and Islamic State one name. A
+    multi-word name must spell its short form by initials ("Syrian Observatory for Human
+    Rights (SOHR)"); a single word inside a sentence ("Daesh (ISIS)") counts once defined
+    ``min_definitions`` times, so a stray "in Idlib (AFP)" makes no alias. A name that
+    extends another, short form and all ("Islamic State of Iraq and the Levant (ISIL)" after
+    "Islamic State (IS)"), is the same name.
+    """
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def root(form: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.setdefault(form, form) != form:
+            form = parent[form]
+        return form
+
+    single: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+    spelt: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for text in texts:
+        for m in _DEFINITION.finditer(text):
+            mid = bool(_MID_SENTENCE.search(text[max(0, m.start() - 20) : m.start()]))
+            long = _defined_form(m.group(1), m.group(2), mid)
+            short = tuple(tokens(m.group(2)))
+            if not long or not short or long == short:
+                continue
+            if len(long) > 1:
+                spelt[long] = short
+                parent[root(long)] = root(short)
+            elif m.group(1).isupper() or m.group(2).isupper():  # "Daesh (ISIS)", not "Syria (Reuters)"
+                single[long, short] = single.get((long, short), 0) + 1
+    for (long, short), n in single.items():
+        if n >= min_definitions:
+            parent[root(long)] = root(short)
+    for long, short in spelt.items():
+        for other, other_short in spelt.items():
+            if len(other) > len(long) and other[: len(long)] == long and other_short[0].startswith(short[0]):
+                parent[root(other)] = root(long)
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for form in list(parent):
+        groups.setdefault(root(form), []).append(form)
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for forms in groups.values():
+        for form in forms:
+            if len(form) == 1:
+                out.setdefault(form[0], []).extend(f for f in forms if f != form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _defined_form(run: str, short: str, mid_sentence: bool) -> tuple[str, ...]:
+    """The part of a capitalised run that the short form stands for (() when none does): a
+    multi-word name spelling it by initials, or one word alone inside a sentence."""
+    words = run.split()
+    initials = short.lower()
+    for start in range(len(words)):
+        tail = [w for w in words[start:] if w.lower() not in _SMALL]
+        if len(tail) >= 2 and words[start].lower() not in _SMALL and _spells(initials, tail):
+            return tuple(tokens(" ".join(words[start:])))
+    return tuple(tokens(run)) if len(words) == 1 and mid_sentence else ()
+
+
+def _spells(initials: str, words: list[str]) -> bool:
+    """The short form is the words' initials in order (a word may be skipped, none reordered),
+    starting with the first word's."""
+    if not initials or initials[0] != words[0][0].lower():
+        return False
+    letters = iter(w[0].lower() for w in words)
+    return all(any(c == letter for letter in letters) for c in initials) and len(initials) >= 2
+
+
+def skeleton(token: str) -> str:
+    """A name's consonants as transliterations keep them: vowels, a final "h" after a vowel and
+    doubled letters dropped, "q" read as "k" ("Raqqa"/"Raqa" -> "rk")."""
+    word = token.lower()
+    if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
+        word = word[:-1]
+    consonants = "".join("k" if c == "q" else c for c in word if c.isalpha() and c not in _VOWELS)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def spelling_variants(a: str, b: str, tune: AnswerTuning) -> bool:
+    """Two tokens are one name transliterated twice: same consonant skeleton (long enough to
+    tell names apart) and letters similar overall ("asharah"/"shaara", not "later"/"letter")."""
+    if a == b:
+        return True
+    shape = skeleton(a)
+    return (
+        len(shape) >= tune.variant_min_consonants
+        and min(len(a), len(b)) >= tune.variant_min_letters
+        and shape == skeleton(b)
+        and SequenceMatcher(None, a, b).ratio() >= tune.variant_similarity
+    )
+
+
+def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -> bool:
+    """The pool names ``term``: as written, by a form the corpus defines for it, or spelt
+    another way."""
+    if pool.has(term):
+        return True
+    if any(all(pool.has(t) for t in form) for form in aliases.get(term, ())):
+        return True
+    shape = skeleton(term)
+    return any(spelling_variants(term, t, tune) for t in pool.keyed(skeleton).get(shape, ()))

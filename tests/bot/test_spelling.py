@@ -1,0 +1,31 @@
+"""A question's misspelt ordinary words read as the corpus words meant (``bot.spelling``)."""
+
+from __future__ import annotations
+
+from bot.spelling import respelt, vocabulary
+from index.tuning import AnswerTuning
+
+TUNE = AnswerTuning()
+CORPUS = vocabulary(
+    "Shelling hit the harbour and the lighthouse. The lighthouse keepers said civilians fled the harbour. "
+    "Civilians crowded the checkpoint. A second checkpoint closed. Troops guarded the lighthouse."
+)
+
+
+def fix(question: str) -> str:
+    return respelt(question, CORPUS, TUNE.spelling_min_count, TUNE.spelling_similarity)
+
+
+def test_an_unknown_word_becomes_the_corpus_word_a_typo_away() -> None:
+    """A dropped, doubled or swapped letter: "civillians", "checkpiont", "lighthose"."""
+    assert fix("how many civillians were at the checkpiont") == "how many civilians were at the checkpoint"
+    assert fix("who guarded the lighthose") == "who guarded the lighthouse"
+
+
+def test_dictionary_words_names_and_rare_corpus_words_are_left_alone() -> None:
+    """A real word the corpus lacks ("carried") is spelt right; a capitalised name is no typo;
+    a corpus word seen once ("keepers") is no target; a far word finds nothing."""
+    assert fix("how many troops were carried") == "how many troops were carried"
+    assert fix("what did Harbur say") == "what did Harbur say"
+    assert fix("how many keeperz were there") == "how many keeperz were there"
+    assert fix("how many zzyzxq were there") == "how many zzyzxq were there"
