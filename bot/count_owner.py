@@ -236,4 +236,4 @@ def count_possessor(text: str, q: Quantity) -> str:
         return _actor(owner)
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subject = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return "" if subject is None else " ".join(t.text for t in subject.subtree)
+    return "" if subject is None else _actor(subject)

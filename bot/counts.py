@@ -14,7 +14,7 @@ from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer
 from bot.evidence import EvidenceSentence, terms
-from bot.question import HOW_MUCH, Question
+from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import states_main_verb, states_word
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, unit_matches
@@ -276,11 +276,12 @@ def states_kind(word: str, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
 
 
 def asks_sum_by_verb(q: Question) -> bool:
-    """ "How much did X <verb>" for a sum of money or an amount ("how much did it cost", "how
-    much did X earn"): the verb says which sum, so evidence must state it; a change ("go up",
-    "raise") is read by ``fits_asked`` and a capacity ("hold") by its measure."""
+    """ "How much did X <verb>" or "what <sum> did X <verb>" for a sum of money or an amount
+    ("how much did it cost", "what profit does X expect"): the verb says which sum, so evidence
+    must state it; a change ("go up", "raise") is read by ``fits_asked`` and a capacity
+    ("hold") by its measure."""
     return (
-        bool(HOW_MUCH.search(q.text))
+        bool(HOW_MUCH.search(q.text) or asks_sum(q.text))
         and (q.amount or q.target in MONEY_WORDS)
         and not q.capacity
         and not asks_change(q.text)

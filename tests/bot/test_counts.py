@@ -295,3 +295,8 @@ def test_a_how_much_question_names_its_sum_by_its_verb(tiny: FactChecker) -> Non
     )
     assert not asks_sum_by_verb(analyse("How much did the toll go up in May?"))  # a change
     assert not asks_sum_by_verb(analyse("How much can the tank hold?"))  # a capacity
+
+
+def test_what_sum_questions_need_their_verb_stated_too() -> None:
+    """ "What profit does X expect" needs "expect" (or a synonym) where the profit is stated."""
+    assert asks_sum_by_verb(analyse("What profit does Brannock expect this spring?"))

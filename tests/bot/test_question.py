@@ -220,3 +220,13 @@ def test_a_chain_of_compound_nouns_counts_its_last_noun() -> None:
     assert _counts(
         "How many cable broadband customers are there?", "There are 1.7 million cable broadband customers."
     )
+
+
+def test_what_with_a_noun_for_a_sum_of_money_asks_an_amount() -> None:
+    """ "What profit does X expect" is answered by a sum ("$5m"), never by a kind of profit
+    ("net income"); a loss or a film is no sum, so those stay open questions."""
+    for text in ("What profit does Brannock expect this spring?", "What fee did the council pay?"):
+        q = analyse(text)
+        assert q.kind is Kind.COUNT and q.amount, text
+    assert analyse("What pre-tax loss did the mill post?").kind is Kind.OPEN
+    assert analyse("What film is she nominated for?").kind is Kind.OPEN
