@@ -213,9 +213,13 @@ def _by_words(a: str, b: str) -> bool:
 
 def count_subject(text: str, q: Quantity) -> str:
     """The whole subject phrase of the verb a count belongs to ("Sony" in "analysts expect Sony
-    to sell 3 million"), "" when it is the count itself or cannot act."""
+    to sell 3 million"; a participle's is its main clause's: "X topped the chart, taking $5m"),
+    "" when it is the count itself or cannot act."""
     verb = count_verb(dependency_parse(text), q, acts=True)
     agent = None if verb is None else _agent_of(verb)
+    if agent is None and verb is not None and verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
+        main = verb.head if verb.dep_ == "advcl" else verb.head.head  # "after taking": after's verb
+        agent = _agent_of(main)  # "X topped the chart after taking $5m": X took it
     if agent is None or not can_act(agent) or any(t.idx == q.start for t in agent.subtree):
         return ""
     return " ".join(t.text for t in agent.subtree)

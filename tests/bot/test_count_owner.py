@@ -9,6 +9,7 @@ from bot.count_owner import (
     count_doers,
     count_possessor,
     count_speaker,
+    count_subject,
     counted_verb,
     counts,
     same_doer,
@@ -105,3 +106,14 @@ def test_a_possessive_names_whose_the_counted_things_are() -> None:
     assert not another_doers_count("VENCOM", command, count(command, 12))  # its short name
     unnamed = "The firm sold 40,000 kettles."
     assert not another_doers_count("Brannock", unnamed, count(unnamed, 40000))
+
+
+def test_a_participles_count_belongs_to_its_main_clauses_subject() -> None:
+    """ "Marlow topped the chart after taking $12m": Marlow took the $12m, so it is not the
+    takings of another film the question names."""
+    for text in (
+        "Marlow topped the chart after taking $12m.",
+        "The comedy Marlow topped the chart, taking $12m.",
+    ):
+        assert "Marlow" in count_subject(text, count(text, 12_000_000))
+        assert another_doers_count("Ansel", text, count(text, 12_000_000))
