@@ -18,7 +18,7 @@ from bot.amounts import scores
 from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
 from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
-from bot.counts import count_phrase, counts
+from bot.counts import asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
 from bot.entities import entities, titled_name
@@ -129,6 +129,8 @@ class Answerer:
             return bool(scores(hit.chunk.text))  # "what was the score when X beat Y": the names scope it
         if q.kind in (Kind.PERSON, Kind.ORG) and not states_main_verb(q.text, hit):
             return False  # "who claimed the bombing": a sentence that names no claiming does not say
+        if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):
+            return False  # "how much did it cost": "taking $5m" is another sum
         return states_predicate(q, hit, self.tune, before)
 
     def _attribute_hits(self, q: Question, hits: list[EvidenceSentence]) -> list[EvidenceSentence]:

@@ -310,9 +310,14 @@ def _person_follows(doc: Any, last: Any, wn: Any) -> bool:
 
 
 def _names_the_attribute(words: list[str], ask: AttributeAsk) -> bool:
-    """ "Sports", "Aircraft": the attribute word itself is never its own value."""
+    """ "Sports", "Aircraft", or a one-word synonym sharing the attribute's commonest WordNet
+    sense ("movie", "flick" for "film"): the attribute itself is never its own value."""
     asked = {ask.category, ask.attribute}
-    return any(set(base_forms(w)) & asked for w in words)
+    if any(set(base_forms(w)) & asked for w in words):
+        return True
+    wn = wordnet()
+    first = wn.senses(ask.category)[:1]
+    return len(words) == 1 and bool(first) and first[0] in wn.senses(words[0])
 
 
 def _inside_hyphenated(doc: Any, toks: list[Any]) -> bool:

@@ -176,3 +176,68 @@ def another_owner(
     if mine and theirs and not any(same_doer(a, b, similar) for a in mine for b in theirs):
         return f"a count by {theirs[0]}, not {mine[0]}"
     return ""
+
+
+def asked_doer(question: str) -> str:
+    """The named subject of a count question's verb ("How many phones did Nokia sell?" ->
+    "Nokia"); "" when the subject is the counted thing, a pronoun or names no one, or the verb
+    is a copula ("how long was the war that X began" asks about the war, not a doer)."""
+    doc = dependency_parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return ""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(t.lower_ in {"many", "much"} for t in subject.subtree):
+        return ""
+    return _actor(subject) if any(t.pos_ == "PROPN" for t in subject.subtree) else ""
+
+
+def named(actor: str) -> bool:
+    """The phrase holds a capitalised word other than an opening article ("Nokia", not "The firm")."""
+    return any(w[:1].isupper() and w.lower() not in ARTICLES for w in actor.split())
+
+
+def another_doers_count(doer: str, text: str, q: Quantity) -> bool:
+    """A count whose own clause names another party than the question's subject is that party's
+    ("How many phones did Nokia sell?" is not answered by "Sony sold 3 million phones"); a
+    clause naming no one ("the firm sold 3 million") may be about the asked one. Names are
+    compared by their words and initials, a parenthesised short name included ("the Central
+    Command (CENTCOM)"); the sentence model puts rival firms close, so it is not asked."""
+    theirs = [d for d in [count_subject(text, q), count_possessor(text, q)] if named(d)]
+    return bool(doer and theirs) and not any(same_doer(doer, d, _by_words) for d in theirs)
+
+
+def _by_words(a: str, b: str) -> bool:
+    return False
+
+
+def count_subject(text: str, q: Quantity) -> str:
+    """The whole subject phrase of the verb a count belongs to ("Sony" in "analysts expect Sony
+    to sell 3 million"; a participle's is its main clause's: "X topped the chart, taking $5m"),
+    "" when it is the count itself or cannot act."""
+    verb = count_verb(dependency_parse(text), q, acts=True)
+    agent = None if verb is None else _agent_of(verb)
+    if agent is None and verb is not None and verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
+        main = verb.head if verb.dep_ == "advcl" else verb.head.head  # "after taking": after's verb
+        agent = _agent_of(main)  # "X topped the chart after taking $5m": X took it
+    if agent is None or not can_act(agent) or any(t.idx == q.start for t in agent.subtree):
+        return ""
+    return " ".join(t.text for t in agent.subtree)
+
+
+def count_possessor(text: str, q: Quantity) -> str:
+    """Whose the counted things are by a possessive: "UKIP's two members" -> "UKIP"; "its two
+    members" is its clause subject's ("The party has lost one of its two members"); "" if none."""
+    doc = dependency_parse(text)
+    inside = [t for t in doc if q.start <= t.idx < q.end]
+    if not inside or inside[-1].dep_ != "nummod":
+        return ""
+    noun = inside[-1].head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return ""
+    if owner.pos_ != "PRON":
+        return _actor(owner)
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return "" if subject is None else _actor(subject)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from bot.amounts import fits_asked, frequencies, scores
+from bot.amounts import asks_change, fits_asked, frequencies, scores
+from bot.blame import actor_words
 from bot.conflicts import Candidate
-from bot.count_owner import count_verb
+from bot.count_owner import another_doers_count, asked_doer, count_verb
 from bot.evidence import EvidenceSentence, terms
-from bot.question import HOW_MUCH, Question
+from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, main_verbs, states_main_verb, states_word
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, unit_matches
@@ -35,6 +36,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     """Every count in the evidence that counts what the question asks about, one candidate each."""
     out = []
     asked = TokenPool(q.content)
+    doer = asked_doer(q.text)
+    kinds = counted_kind_words(q.text)
     for hit in hits:
         text = hit.chunk.text
         if q.frequency or q.score:  # a frequency or a score is a phrase, not a quantity
@@ -73,6 +76,10 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
         if not q.age and not q.duration:
             chosen = [x for x in chosen if fits_asked(q.text, text, x)]
+        if doer and names_asked_doer(doer, hit):  # "how many phones did Nokia sell": not Sony's
+            chosen = [x for x in chosen if not another_doers_count(doer, text, x)]
+        if kinds and not all(states_kind(w, hit, tune) for w in kinds):
+            chosen = []  # "how many car insurance customers": customers of anything else do not answer
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":
@@ -264,3 +271,48 @@ def _names_target(text: str, target: str) -> bool:
     capitalised = TokenPool(stem(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", text))
     lower = TokenPool(stem(w) for w in re.findall(r"\b[a-z]+\b", text))
     return capitalised.has(target) and not lower.has(target)
+
+
+def counted_kind_words(question: str) -> list[str]:
+    """The lower-case nouns compounded onto the counted noun ("how many car insurance customers"
+    -> "car", "insurance"): they say which customers are counted, so the evidence must state them."""
+    from bot.nlp import dependency_parse
+
+    for tok in dependency_parse(question):
+        if tok.lower_ in {"many", "much"} and tok.head.pos_ == "NOUN" and tok.head is not tok:
+            head = tok.head
+            while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+                head = head.head
+            return [
+                t.text for t in head.subtree if t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower()
+            ]
+    return []
+
+
+def names_asked_doer(doer: str, hit: EvidenceSentence) -> bool:
+    """The evidence's article names the question's doer, so another name in a count's clause is
+    another party (an article comparing firms); an article that never names it may call it
+    otherwise ("US forces" for a command), so its counts are not judged by name."""
+    words = actor_words(doer)
+    return bool(words) and all(hit.article_tokens.has(w) or hit.terms.has(w) for w in words)
+
+
+def states_kind(word: str, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
+    """The sentence or the ones just before it state a kind word of the counted noun, by form,
+    meaning, or joined to another word ("air strikes" as "airstrikes")."""
+    window = hit.window(before=tune.subject_window)
+    joined = re.search(rf"\b{re.escape(word)}[a-z]", hit.chunk.text, re.I)
+    return bool(joined) or states_word(word, hit, window)
+
+
+def asks_sum_by_verb(q: Question) -> bool:
+    """ "How much did X <verb>" or "what <sum> did X <verb>" for a sum of money or an amount
+    ("how much did it cost", "what profit does X expect"): the verb says which sum, so evidence
+    must state it; a change ("go up", "raise") is read by ``fits_asked`` and a capacity
+    ("hold") by its measure."""
+    return (
+        bool(HOW_MUCH.search(q.text) or asks_sum(q.text))
+        and (q.amount or q.target in MONEY_WORDS)
+        and not q.capacity
+        and not asks_change(q.text)
+    )

@@ -57,6 +57,21 @@ def _asks_amount(text: str, target: str) -> bool:
     return bool((HOW_MUCH.search(text) and not target) or _LEVEL.search(text) or _SIZE.search(text))
 
 
+_WHAT_NOUN = re.compile(r"^\s*(?:what|which)\s+([a-z]+)\s+(?!of\b)", re.I)
+SUMS = ("sum", "outgo", "monetary_value")
+"""WordNet's nouns for sums of money: income, revenue, profit (a sum), cost, fee, wage (an
+outgo), price (a monetary value)."""
+
+
+def asks_sum(text: str) -> bool:
+    """ "What/which N ..." where N's commonest WordNet sense is a sum of money ("what profit
+    does X expect", "what fee did Y pay"): an amount answers, never a kind of N ("net income")."""
+    from bot.wordnet import wordnet
+
+    m = _WHAT_NOUN.search(text)
+    return m is not None and any(wordnet().kind_rank(m.group(1).lower(), s) == 0 for s in SUMS)
+
+
 _COUNT = re.compile(
     r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|how\s+far|how\s+often|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b"
@@ -185,7 +200,7 @@ def _clean(text: str) -> str:
 
 
 def _kind(clean: str) -> Kind:
-    if _COUNT.search(clean):
+    if _COUNT.search(clean) or asks_sum(clean):
         return Kind.COUNT
     if _WHEN.search(clean):
         return Kind.DATE
@@ -204,7 +219,7 @@ def analyse(text: str) -> Question:
         size = _SIZE.search(clean)  # "how large a majority": the majority, or an amount
         target = "year" if re.search(r"\bhow\s+old\b", clean, re.I) else _count_target(clean)
         target = stem(size.group(1)) if size else target
-    amount = kind is Kind.COUNT and _asks_amount(clean, target)
+    amount = kind is Kind.COUNT and (_asks_amount(clean, target) or asks_sum(clean))
     written = [] if amount and not target else _modifiers(clean)  # "how much did the firm's revenue fall"
     return Question(
         text=text,

@@ -98,13 +98,13 @@ def names_thing(thing: str, hit: EvidenceSentence, previous: str = "") -> bool:
     return states_word(thing, hit, f"{previous} {hit.chunk.text}")
 
 
-def states_main_verb(question: str, hit: EvidenceSentence) -> bool:
-    """The evidence has the question's main verb, by word form or by meaning ("died"/"killed",
-    "dead"), so "wounded" is not answered by "12 civilians have been killed" (the sentence
-    model puts wounded/killed at 0.52, below the word-similarity cut-off; died/killed at 0.79).
-    True when the question's root is not a verb."""
+def states_main_verb(question: str, hit: EvidenceSentence, text: str = "") -> bool:
+    """The evidence (``text``, the sentence by default) has the question's main verb, by word
+    form or by meaning ("died"/"killed", "dead"), so "wounded" is not answered by "12 civilians
+    have been killed" (the sentence model puts wounded/killed at 0.52, below the
+    word-similarity cut-off; died/killed at 0.79). True when the question's root is not a verb."""
     roots = main_verbs(question)
-    return not roots or any(states_word(root, hit) for root in roots)  # "said" has no token
+    return not roots or any(states_word(root, hit, text) for root in roots)  # "said" has no token
 
 
 def main_verbs(question: str) -> list[str]:

@@ -192,3 +192,12 @@ def test_question_subject_keeps_inner_lower_case_words() -> None:
         == "Museum for the Coastal Trade"
     )
     assert question_subject('Who directed "The Blue Hour"?') == "The Blue Hour"
+
+
+def test_a_synonym_of_the_attribute_is_not_its_value() -> None:
+    """ "For which film is X nominated?": "the flick" or "a movie" name the attribute again, not
+    which film; only a title or a kind of film answers."""
+    ask = attribute_question("For which film is Ansel Brook nominated?")
+    assert ask is not None
+    assert [c.text for c in candidates("Ansel Brook stars in the flick about a lighthouse.", ask)] == []
+    assert [c.text for c in candidates("Ansel Brook stars in a movie about a lighthouse.", ask)] == []

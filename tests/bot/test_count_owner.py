@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from bot.count_owner import another_owner, count_doers, count_speaker, counted_verb, counts, same_doer
+from bot.count_owner import (
+    another_doers_count,
+    another_owner,
+    asked_doer,
+    count_doers,
+    count_possessor,
+    count_speaker,
+    count_subject,
+    counted_verb,
+    counts,
+    same_doer,
+)
 from bot.stance import same_count
 from bot.values import Quantity, parse_quantities
 
@@ -75,3 +86,34 @@ def test_a_number_before_its_participle_counts_what_happened_to_them() -> None:
     assert (three.unit, counted_verb(text, three)) == ("", "kill")
     claim = "Three people died when rockets hit Tarvel."
     assert same_count(count(claim, 3), "die", three, "kill", lambda a, b: {a, b} == {"die", "kill"})
+
+
+def test_the_asked_doer_is_the_named_subject_of_the_questions_verb() -> None:
+    assert asked_doer("How many kettles did Brannock sell in May?") == "Brannock"
+    assert asked_doer("How much did it cost to build the bridge?") == ""  # a pronoun names no one
+    assert asked_doer("How many Velmar soldiers died?") == ""  # the subject is what is counted
+    assert asked_doer("How long was the strike that Brannock workers began?") == ""  # a copula
+
+
+def test_a_possessive_names_whose_the_counted_things_are() -> None:
+    text = "The Marsh Party has lost one of its three councillors."
+    assert count_possessor(text, count(text, 3)) == "Marsh Party"
+    text = "Ann Pell was one of Marsh Party's three councillors."
+    assert count_possessor(text, count(text, 3)) == "Marsh Party"
+    sold = "Philips sold 40,000 kettles."
+    assert another_doers_count("Brannock", sold, count(sold, 40000))
+    command = "The Velmar Northern Command (VENCOM) fired 12 rockets."
+    assert not another_doers_count("VENCOM", command, count(command, 12))  # its short name
+    unnamed = "The firm sold 40,000 kettles."
+    assert not another_doers_count("Brannock", unnamed, count(unnamed, 40000))
+
+
+def test_a_participles_count_belongs_to_its_main_clauses_subject() -> None:
+    """ "Marlow topped the chart after taking $12m": Marlow took the $12m, so it is not the
+    takings of another film the question names."""
+    for text in (
+        "Marlow topped the chart after taking $12m.",
+        "The comedy Marlow topped the chart, taking $12m.",
+    ):
+        assert "Marlow" in count_subject(text, count(text, 12_000_000))
+        assert another_doers_count("Ansel", text, count(text, 12_000_000))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.counts import counts, counts_target
+from bot.counts import asks_sum_by_verb, counts, counts_target
 from bot.question import analyse
+from bot.sentences import states_main_verb
 from index.embed import Embedder
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand, tiny_checker
@@ -272,3 +273,63 @@ def test_the_answer_keeps_describing_words_between_number_and_noun(tiny: FactChe
     """ "40 rebel-held towns" is said as written, not cut to a bare "40"."""
     q = "How many towns did the rebels hold in Velmar?"
     assert values(tiny, q, "In Velmar the rebels held 40 rebel-held towns by May.") == ["40 rebel-held towns"]
+
+
+def test_a_count_another_named_party_makes_does_not_answer_for_the_asked_one(tiny: FactChecker) -> None:
+    """ "How many kettles did Brannock sell" is not answered by Philips's sales where Brannock is
+    named too; an unnamed seller ("the firm") may be the asked one."""
+    question = "How many kettles did Brannock sell last year?"
+    rival = "Analysts expect Philips to sell 40,000 kettles this winter, ahead of Brannock."
+    assert values(tiny, question, rival) == []
+    assert values(tiny, question, "Brannock sold 12,000 kettles last year.") == ["12,000 kettles"]
+    assert values(tiny, question, "The firm sold 12,000 kettles last year.") == ["12,000 kettles"]
+
+
+def test_members_another_party_owns_are_not_the_asked_partys(tiny: FactChecker) -> None:
+    """ "How many members does the Orchard League have" is not "one of Marsh Party's three members"
+    nor "The Marsh Party lost one of its three members"."""
+    question = "How many councillors did the Orchard League have when it began?"
+    assert (
+        values(
+            tiny, question, "Ann Pell joined the Orchard League as one of Marsh Party's three councillors."
+        )
+        == []
+    )
+    assert (
+        values(tiny, question, "The Marsh Party has lost one of its three councillors to the Orchard League.")
+        == []
+    )
+    assert values(tiny, question, "The Orchard League began with three councillors.") == ["three councillors"]
+
+
+def test_nouns_compounded_onto_the_counted_noun_must_be_stated(tiny: FactChecker) -> None:
+    """ "How many car insurance customers" is not answered by a count of customers of anything."""
+    question = "How many car insurance customers does Pellam have?"
+    assert values(tiny, question, "Pellam has 3 million customers in the north.") == []
+    assert values(tiny, question, "Pellam has 3 million car insurance customers.") == ["3 million"]
+    joined = values(tiny, "How many fire engines did the town buy?", "The town bought six fireengines.")
+    assert joined == ["six fireengines"]  # the kind word joined to the noun
+
+
+def test_a_how_much_question_names_its_sum_by_its_verb(tiny: FactChecker) -> None:
+    """ "How much did it cost to build the bridge" is answered where building costs are stated,
+    not by the tolls it took; the sentence before may state the verb ("X earned most. It
+    banked £5m.")."""
+    q = analyse("How much did it cost to build the Ansel bridge?")
+    assert asks_sum_by_verb(q)
+    took = hand(tiny, "The Ansel bridge took £3m in tolls in its first year.", score=0.5)
+    cost = hand(tiny, "The Ansel bridge cost £40m to build.", score=0.5)
+    assert not states_main_verb(q.text, took) and states_main_verb(q.text, cost)
+    earn = "How much did the Ansel ferry earn last year?"
+    banked = hand(tiny, "The ferry banked £5m.", score=0.5)
+    assert not states_main_verb(earn, banked)
+    assert states_main_verb(
+        earn, banked, "The Ansel ferry earned more than any other line. The ferry banked £5m."
+    )
+    assert not asks_sum_by_verb(analyse("How much did the toll go up in May?"))  # a change
+    assert not asks_sum_by_verb(analyse("How much can the tank hold?"))  # a capacity
+
+
+def test_what_sum_questions_need_their_verb_stated_too() -> None:
+    """ "What profit does X expect" needs "expect" (or a synonym) where the profit is stated."""
+    assert asks_sum_by_verb(analyse("What profit does Brannock expect this spring?"))

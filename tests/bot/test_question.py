@@ -229,3 +229,13 @@ def test_a_hyphenated_modifier_keeps_its_name_part_only() -> None:
     assert set(analyse("How many Velmar-backed fighters crossed the river?").modifiers) == set(
         tokens("Velmar")
     )
+
+
+def test_what_with_a_noun_for_a_sum_of_money_asks_an_amount() -> None:
+    """ "What profit does X expect" is answered by a sum ("$5m"), never by a kind of profit
+    ("net income"); a loss or a film is no sum, so those stay open questions."""
+    for text in ("What profit does Brannock expect this spring?", "What fee did the council pay?"):
+        q = analyse(text)
+        assert q.kind is Kind.COUNT and q.amount, text
+    assert analyse("What pre-tax loss did the mill post?").kind is Kind.OPEN
+    assert analyse("What film is she nominated for?").kind is Kind.OPEN
