@@ -192,3 +192,8 @@ def test_question_subject_keeps_inner_lower_case_words() -> None:
         == "Museum for the Coastal Trade"
     )
     assert question_subject('Who directed "The Blue Hour"?') == "The Blue Hour"
+
+
+def test_question_subject_keeps_a_possessive_inside_a_name() -> None:
+    assert question_subject("When was the Sailor's Institute founded?") == "Sailor's Institute"
+    assert question_subject("Who was Mara Lind's husband?") == "Mara Lind"
