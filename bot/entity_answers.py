@@ -67,10 +67,13 @@ class Split:
     giving the value of something else it mentions, so alone it never makes a rival unless
     another source describes the subject (a reference page) and the sentence giving its value
     names the subject (a fragment or infobox of that page's subject); in news, where no source
-    defines the subject, naming it says nothing."""
+    defines the subject, naming it says nothing. ``lead`` is the value of the one source that
+    describes the subject when the best-scored value comes only from sources that do not: it
+    is the answer, and theirs (perhaps about something else they mention) no rival."""
 
     entities: list[Entity] = field(default_factory=list)
     rivals: list[Group] = field(default_factory=list)
+    lead: Group | None = None
 
 
 def by_support(groups: list[Group]) -> list[Group]:
@@ -145,7 +148,13 @@ def split_entities(
         and top.support[0] >= tune.outvoting_sources
         and len(lead.docs) == 1
     )
-    return Split(rivals=[s.group for s in found]) if outvoted else Split()
+    if outvoted:
+        return Split(rivals=[s.group for s in found])
+    describing = [s for s in about if any(not raw[d].empty for d in s.docs)]
+    if lead is None or not describing or any(not raw[d].empty for d in lead.docs):
+        return Split()
+    own = describing[0]
+    return Split() if own is lead or _part_of(lead.value, own.value) else Split(lead=own.group)
 
 
 def _describe(corpus: Corpus, doc: str, subject: str, members: list[Candidate]) -> Descriptor:

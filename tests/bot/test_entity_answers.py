@@ -57,6 +57,10 @@ ARTICLES = {
     "volleyball.\n",
     "ferry1959.txt": "Night Ferry (1959 film)\n\nNight Ferry is a 1959 British crime film directed by Alan "
     "Brook. It was shot in Harwich.\n",
+    "pier1.txt": "Sallow Pier\n\nThe Sallow Pier is a timber pier on the Wend estuary. It opened to visitors "
+    "in 1902 after a long delay.\n",
+    "pier2.txt": "The Sallow harbour board met on Friday to discuss tolls. The old pier opened in 1887 with a "
+    "brass band, members recalled.\n",
     "ferry2004.txt": "The festival closed with a screening. Critics praised the score. The cast toured the "
     "country. Night Ferry (2004 film) Night Ferry is a 2004 Danish drama film directed by Lise Holm. It was "
     "shot in Esbjerg.\n",
@@ -189,6 +193,15 @@ def test_a_page_cut_mid_text_is_told_apart_by_the_title_in_its_answering_sentenc
         "Night Ferry (2004 film)": "Lise Holm",
     }
     assert answer.disagreements == []
+
+
+def test_the_one_source_describing_the_subject_answers_over_one_that_does_not(checker: FactChecker) -> None:
+    """A news item's "the old pier opened in 1887" may be about another pier; the page that says
+    what the Sallow Pier is gives its value, whichever sentence scores higher."""
+    answer = checker.ask("When did the Sallow Pier open?", mode="question")
+    assert answer.status is Status.ANSWERED and answer.disagreements == [] and answer.entities == []
+    assert answer.answer == "1902"
+    assert {c.doc for c in answer.citations} == {"pier1.txt"}
 
 
 def test_a_place_named_more_fully_by_another_source_is_no_disagreement(checker: FactChecker) -> None:
