@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
 from bot.conflicts import Candidate, Group
+from bot.dates import MONTH_NUMBER
 from bot.entity_sense import DEFINING_SENTENCES, Descriptor, conflicts, descriptor, entity_label
 from bot.evidence import Corpus
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Passage, Status, Variant
@@ -252,7 +253,7 @@ def entity_answer(
         for side in entity.sides:
             cites = cite(side.group.members, limit, len(citations) + 1)
             citations.extend(cites)
-            variants.append(Variant(side.value, cites))
+            variants.append(Variant(fullest_date(side.group), cites))
         disagreement = None
         if len(variants) > 1:
             sides_text = " vs ".join(
@@ -283,6 +284,20 @@ def entity_answer(
         note=note,
         entities=answers,
     )
+
+
+def fullest_date(group: Group) -> str:
+    """The fullest wording of a date its sources agree on: "27 April 2010" beside "2010", a
+    member that adds only a day and a month to the lead's words; any other value as it is."""
+    lead = _words(group.value)
+    if not any(w.isdigit() for w in lead):
+        return group.value
+    fuller = [
+        m.value
+        for m in group.members
+        if lead < _words(m.value) and all(w.isdigit() or w in MONTH_NUMBER for w in _words(m.value) - lead)
+    ]
+    return max(fuller, key=len, default=group.value)
 
 
 def _others(disagreement: Disagreement) -> str:

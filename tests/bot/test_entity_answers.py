@@ -6,6 +6,8 @@ import pytest
 
 from bot.api import FactChecker
 from bot.attribute_answers import attribute_ask, said_of_subject
+from bot.conflicts import Candidate, Group
+from bot.entity_answers import fullest_date
 from bot.question import analyse
 from bot.render import answer_text
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
@@ -220,3 +222,16 @@ def test_a_source_saying_its_subject_plays_another_sport_is_a_disagreement(check
     answer = checker.ask("What sport is Ola Brenna associated with?", mode="question")
     assert len(answer.disagreements) == 1
     assert {v.value.lower() for v in answer.disagreements[0].variants} == {"handball", "volleyball"}
+
+
+def _date_group(*values: str) -> Group:
+    return Group(
+        [Candidate(f"c{i}", v, v.lower(), f"d{i}", 0, 1, v, 1.0 - i / 10) for i, v in enumerate(values)]
+    )
+
+
+def test_an_entity_s_date_is_given_in_its_fullest_agreed_wording() -> None:
+    """One source says "2010", another "27 April 2010": the answer names the day."""
+    assert fullest_date(_date_group("2010", "27 April 2010")) == "27 April 2010"
+    assert fullest_date(_date_group("1902", "1902 Town Hall")) == "1902"  # more than a date: kept apart
+    assert fullest_date(_date_group("New York", "New York State Route")) == "New York"
