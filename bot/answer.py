@@ -89,6 +89,8 @@ class Answerer:
             )
         if split.rivals:
             return self._disagreement(q, split.rivals, passages)
+        if split.lead is not None:
+            groups = [split.lead]  # the source describing the subject outranks those that do not
         # --- end of issue 13 hook ----------------------------------------------------------
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
         rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []

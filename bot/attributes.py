@@ -20,8 +20,9 @@ from index.split import split_sentences
 KIND_WORDS = ("kind", "type", "sort", "category", "form")
 """Nouns that only point at the next one ("type of aircraft"): WordNet senses of "kind"."""
 
-NAME_JOINERS = ("of", "for", "the", "de", "and")
-"""Lower-case words inside a proper name ("Museum for the Macedonian Struggle")."""
+NAME_JOINERS = ("of", "for", "the", "de", "and", "'s", "’s")
+"""Lower-case words inside a proper name ("Museum for the Macedonian Struggle", "Saint Ann's
+Hospital")."""
 
 MEASURES = ("measure", "magnitude", "time_period", "calendar_day", "date")
 """An attribute that is a kind of these is a quantity or a date (population, length, age),

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
 from bot.conflicts import Candidate, Group
+from bot.dates import MONTH_NUMBER
 from bot.entity_sense import DEFINING_SENTENCES, Descriptor, conflicts, descriptor, entity_label
 from bot.evidence import Corpus
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Passage, Status, Variant
@@ -67,10 +68,13 @@ class Split:
     giving the value of something else it mentions, so alone it never makes a rival unless
     another source describes the subject (a reference page) and the sentence giving its value
     names the subject (a fragment or infobox of that page's subject); in news, where no source
-    defines the subject, naming it says nothing."""
+    defines the subject, naming it says nothing. ``lead`` is the value of the one source that
+    describes the subject when the best-scored value comes only from sources that do not: it
+    is the answer, and theirs (perhaps about something else they mention) no rival."""
 
     entities: list[Entity] = field(default_factory=list)
     rivals: list[Group] = field(default_factory=list)
+    lead: Group | None = None
 
 
 def by_support(groups: list[Group]) -> list[Group]:
@@ -145,7 +149,13 @@ def split_entities(
         and top.support[0] >= tune.outvoting_sources
         and len(lead.docs) == 1
     )
-    return Split(rivals=[s.group for s in found]) if outvoted else Split()
+    if outvoted:
+        return Split(rivals=[s.group for s in found])
+    describing = [s for s in about if any(not raw[d].empty for d in s.docs)]
+    if lead is None or not describing or any(not raw[d].empty for d in lead.docs):
+        return Split()
+    own = describing[0]
+    return Split() if own is lead or _part_of(lead.value, own.value) else Split(lead=own.group)
 
 
 def _describe(corpus: Corpus, doc: str, subject: str, members: list[Candidate]) -> Descriptor:
@@ -243,7 +253,7 @@ def entity_answer(
         for side in entity.sides:
             cites = cite(side.group.members, limit, len(citations) + 1)
             citations.extend(cites)
-            variants.append(Variant(side.value, cites))
+            variants.append(Variant(fullest_date(side.group), cites))
         disagreement = None
         if len(variants) > 1:
             sides_text = " vs ".join(
@@ -274,6 +284,20 @@ def entity_answer(
         note=note,
         entities=answers,
     )
+
+
+def fullest_date(group: Group) -> str:
+    """The fullest wording of a date its sources agree on: "27 April 2010" beside "2010", a
+    member that adds only a day and a month to the lead's words; any other value as it is."""
+    lead = _words(group.value)
+    if not any(w.isdigit() for w in lead):
+        return group.value
+    fuller = [
+        m.value
+        for m in group.members
+        if lead < _words(m.value) and all(w.isdigit() or w in MONTH_NUMBER for w in _words(m.value) - lead)
+    ]
+    return max(fuller, key=len, default=group.value)
 
 
 def _others(disagreement: Disagreement) -> str:

@@ -19,6 +19,7 @@ from bot.attributes import is_defining
 from bot.nlp import dependency_parse
 from bot.wordnet import wordnet
 from index.split import split_sentences
+from index.tuning import SenseTuning
 
 TITLE_WINDOW = 200
 """A title qualifier sits at the top of a page: "Name (qualifier)" within its first line."""
@@ -42,15 +43,19 @@ class Descriptor:
     origin: str = ""
     place: str = ""
     qualifier: str = ""
+    name: str = ""
 
     @property
     def empty(self) -> bool:
         return not any(getattr(self, f.name) for f in fields(self))
 
     def label(self) -> str:
-        """ "(1959 film)": the qualifier as written, else year, origin, kind and place."""
+        """ "(1959 film)": the qualifier as written, else the page's full name, else year, origin,
+        kind and place."""
         if self.qualifier:
             return f"({self.qualifier})"
+        if self.name:
+            return f"({self.name})"
         words = [w for w in (self.year, self.origin, self.kind) if w]
         if self.place:
             words.append(f"in {self.place}" if words else self.place)
@@ -66,15 +71,58 @@ class EntityGroup:
     descriptor: Descriptor
 
 
-def descriptor(text: str, subject: str) -> Descriptor:
+def descriptor(text: str, subject: str, name_words: int = SenseTuning.title_name_words) -> Descriptor:
     """The document's description of ``subject``: its title qualifier merged with its defining
-    sentence (the qualifier's fields win where both speak)."""
+    sentence (the qualifier's fields win where both speak) and its title's full name."""
     from_title = _title_qualifier(text, subject)
     from_sentence = _defining(text, subject)
     merged = {
         f.name: getattr(from_title, f.name) or getattr(from_sentence, f.name) for f in fields(Descriptor)
     }
+    merged["name"] = title_name(text, subject, name_words)
     return Descriptor(**merged)
+
+
+def title_name(text: str, subject: str, most: int = SenseTuning.title_name_words) -> str:
+    """ "Marcellus of Capua Marcellus of Capua was a martyr": a page whose title line runs into
+    its first sentence, which names the subject again, calls it by the title's full name. The
+    title ends where the body repeats it whole, else repeats it after one word ("The", "Saint"),
+    else restarts with as many of its first words as the asked name has (or earlier, at its
+    parenthesised qualifier); it starts with a capital and shares a word with the asked name."""
+    words = re.findall(r"\S+", text[:TITLE_WINDOW])[: most + 2]
+    if not words or not words[0][:1].isupper():
+        return ""
+    closing = next((i + 1 for i, w in enumerate(words[:most]) if w.endswith(")")), most)
+    need = len(_words(subject))
+    for skip, whole in ((0, True), (1, True), (0, False)):
+        repeat = next(
+            (
+                k
+                for k in range(1, min(most, len(words) - 1) + 1)
+                if _same_run(words[k + skip :], words[:k] if whole else words[: max(1, min(k, need))])
+            ),
+            None,
+        )
+        if repeat is not None:
+            break
+    if repeat is None:
+        return ""
+    title = re.sub(r"\s*\([^()]*\)?", "", " ".join(words[: min(closing, repeat)])).split()
+    while title and title[-1].lower() in {"the", "a", "an", "is", "was", "are", "were"}:
+        title.pop()  # "... Site The": the body's article, "... Canada is": its verb
+    name = " ".join(title).strip(" ,;:-")
+    extends = not _name_words(name) <= _name_words(subject)
+    return name if extends and _words(name) & _words(subject) else ""
+
+
+def _same_run(words: list[str], wanted: list[str]) -> bool:
+    """``words`` start with ``wanted``, compared without case or punctuation."""
+    plain = [_plain(w) for w in words[: len(wanted)]]
+    return len(plain) == len(wanted) and all(p and p == _plain(w) for p, w in zip(plain, wanted, strict=True))
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"\W", "", word).lower()
 
 
 def _title_qualifier(text: str, subject: str) -> Descriptor:
@@ -132,7 +180,22 @@ def conflicts(a: Descriptor, b: Descriptor) -> bool:
         return True
     if a.origin and b.origin and a.origin.lower() != b.origin.lower():
         return True
+    if other_names(a.name, b.name):
+        return True
     return bool(a.place and b.place and not (_words(a.place) & _words(b.place)))
+
+
+def other_names(a: str, b: str) -> bool:
+    """Pages calling their subjects by full names neither of which contains the other's words
+    ("Marcellus of Capua", "Marcellus of Tangier") are about different things; "Reg Parker" and
+    "Reginald Reg Parker" may be one."""
+    mine, theirs = _name_words(a), _name_words(b)
+    return bool(mine and theirs) and not (mine <= theirs or theirs <= mine)
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words, single letters and digits included ("Satellite 2" is not "Satellite 3")."""
+    return {w.lower() for w in re.findall(r"\w+", name)} - {"the", "of", "a", "an", "and", "in", "at", "on"}
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -145,7 +208,7 @@ def _agrees(a: Descriptor, b: Descriptor) -> bool:
     """Some field both give is the same: positive evidence, not just absence of conflict."""
     return any(
         getattr(a, name) and getattr(a, name).lower() == getattr(b, name).lower()
-        for name in ("year", "kind", "origin", "place", "qualifier")
+        for name in ("year", "kind", "origin", "place", "qualifier", "name")
     )
 
 

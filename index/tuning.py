@@ -217,6 +217,8 @@ class SenseTuning:
     """A source's first six sentences are compared with another's to tell a copy: its whole opening."""
     copy_overlap: float = 0.6
     """Opening-word overlap (Jaccard) making two sources one text (namesakes share < 0.25, copies most)."""
+    title_name_words: int = 10
+    """A page's title glued to its first sentence is at most ten words ("X, Y County, State")."""
 
 
 @dataclass(frozen=True)

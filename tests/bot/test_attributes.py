@@ -201,3 +201,8 @@ def test_a_synonym_of_the_attribute_is_not_its_value() -> None:
     assert ask is not None
     assert [c.text for c in candidates("Ansel Brook stars in the flick about a lighthouse.", ask)] == []
     assert [c.text for c in candidates("Ansel Brook stars in a movie about a lighthouse.", ask)] == []
+
+
+def test_question_subject_keeps_a_possessive_inside_a_name() -> None:
+    assert question_subject("When was the Sailor's Institute founded?") == "Sailor's Institute"
+    assert question_subject("Who was Mara Lind's husband?") == "Mara Lind"

@@ -6,6 +6,8 @@ import pytest
 
 from bot.api import FactChecker
 from bot.attribute_answers import attribute_ask, said_of_subject
+from bot.conflicts import Candidate, Group
+from bot.entity_answers import fullest_date
 from bot.question import analyse
 from bot.render import answer_text
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
@@ -57,6 +59,10 @@ ARTICLES = {
     "volleyball.\n",
     "ferry1959.txt": "Night Ferry (1959 film)\n\nNight Ferry is a 1959 British crime film directed by Alan "
     "Brook. It was shot in Harwich.\n",
+    "pier1.txt": "Sallow Pier\n\nThe Sallow Pier is a timber pier on the Wend estuary. It opened to visitors "
+    "in 1902 after a long delay.\n",
+    "pier2.txt": "The Sallow harbour board met on Friday to discuss tolls. The old pier opened in 1887 with a "
+    "brass band, members recalled.\n",
     "ferry2004.txt": "The festival closed with a screening. Critics praised the score. The cast toured the "
     "country. Night Ferry (2004 film) Night Ferry is a 2004 Danish drama film directed by Lise Holm. It was "
     "shot in Esbjerg.\n",
@@ -191,6 +197,15 @@ def test_a_page_cut_mid_text_is_told_apart_by_the_title_in_its_answering_sentenc
     assert answer.disagreements == []
 
 
+def test_the_one_source_describing_the_subject_answers_over_one_that_does_not(checker: FactChecker) -> None:
+    """A news item's "the old pier opened in 1887" may be about another pier; the page that says
+    what the Sallow Pier is gives its value, whichever sentence scores higher."""
+    answer = checker.ask("When did the Sallow Pier open?", mode="question")
+    assert answer.status is Status.ANSWERED and answer.disagreements == [] and answer.entities == []
+    assert answer.answer == "1902"
+    assert {c.doc for c in answer.citations} == {"pier1.txt"}
+
+
 def test_a_place_named_more_fully_by_another_source_is_no_disagreement(checker: FactChecker) -> None:
     answer = checker.ask("Where is the Tarrow Oak located?", mode="question")
     assert answer.status is Status.ANSWERED and answer.disagreements == []
@@ -207,3 +222,16 @@ def test_a_source_saying_its_subject_plays_another_sport_is_a_disagreement(check
     answer = checker.ask("What sport is Ola Brenna associated with?", mode="question")
     assert len(answer.disagreements) == 1
     assert {v.value.lower() for v in answer.disagreements[0].variants} == {"handball", "volleyball"}
+
+
+def _date_group(*values: str) -> Group:
+    return Group(
+        [Candidate(f"c{i}", v, v.lower(), f"d{i}", 0, 1, v, 1.0 - i / 10) for i, v in enumerate(values)]
+    )
+
+
+def test_an_entity_s_date_is_given_in_its_fullest_agreed_wording() -> None:
+    """One source says "2010", another "27 April 2010": the answer names the day."""
+    assert fullest_date(_date_group("2010", "27 April 2010")) == "27 April 2010"
+    assert fullest_date(_date_group("1902", "1902 Town Hall")) == "1902"  # more than a date: kept apart
+    assert fullest_date(_date_group("New York", "New York State Route")) == "New York"

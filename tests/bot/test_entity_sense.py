@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.entity_sense import Descriptor, conflicts, descriptor, group_by_entity, same_entity
+from bot.entity_sense import Descriptor, conflicts, descriptor, group_by_entity, same_entity, title_name
 
 FILM_1959 = "Night Train (1959 film) Night Train is a 1959 Polish film directed by Jan Kowal."
 FILM_1998 = "Night Train is a 1998 Irish film directed by John Lyne. It was shot in Dublin."
@@ -49,3 +49,36 @@ def test_groups_with_labels() -> None:
         ("(1998 Irish film)", (1,)),
         ("", (3,)),
     ]
+
+
+def test_title_glued_to_its_first_sentence_gives_the_full_name() -> None:
+    """Scraped pages open with their title running into a first sentence that names the subject
+    again; the title is the page's full name for it, its qualifier aside."""
+    assert (
+        title_name("Ida of Verlo Ida of Verlo was a nun who founded a hospice.", "Saint Ida")
+        == "Ida of Verlo"
+    )
+    after_one = "Ida of Ravel Saint Ida of Ravel or Ida the Weaver is honoured in Ravel."
+    assert title_name(after_one, "Saint Ida") == "Ida of Ravel"
+    assert title_name("Pell Street halt Pell was a halt on the branch line.", "Pell") == "Pell Street halt"
+    qualified = "Lena Hart (sprinter) Magdalena 'Lena' Hart was an Irish sprinter."
+    assert title_name(qualified, "Hart") == "Lena Hart"
+    assert title_name(qualified, "Lena Hart") == ""  # no more than the asked name: tells nothing apart
+    assert title_name("Old Mill Site The Old Mill Site is a ruin.", "Mill") == "Old Mill Site"
+
+
+def test_no_title_name_in_running_text() -> None:
+    assert title_name("the bridge was rebuilt after the bridge fell in a flood.", "Kell Bridge") == ""
+    assert title_name("Tom Ward, son of Tom Ashe, farmed near the river.", "Tom Ward") == ""
+    assert title_name("Harbour Lights Harbour Lights is a song.", "Night Train") == ""
+
+
+def test_different_full_names_are_different_entities() -> None:
+    """ "Ida of Verlo" and "Ida of Ravel" are two saints; "Ida" and "Ida of Verlo" may be one."""
+    verlo = "Ida of Verlo Ida of Verlo was a nun who founded a hospice."
+    ravel = "Ida of Ravel Ida of Ravel was a weaver honoured on 3 May."
+    assert not same_entity(verlo, ravel, "Saint Ida")
+    assert same_entity(verlo, "Ida Ida was a nun who founded a hospice.", "Saint Ida")
+    assert conflicts(Descriptor(name="Comet Probe 2"), Descriptor(name="Comet Probe 3"))
+    assert not conflicts(Descriptor(name="Verlo Abbey"), Descriptor(name="Old Verlo Abbey"))
+    assert descriptor(verlo, "Saint Ida").label() == "(Ida of Verlo)"
