@@ -73,3 +73,24 @@ def test_spacy_loads_lazily_and_without_torch() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.split("\n")[:2] == ["False", "True False"]
+
+
+def test_a_batch_parse_is_the_one_by_one_parse_and_is_cached() -> None:
+    """``parse_many`` fills the cache ``dependency_parse`` reads, with the same tags, heads and
+    entities a single parse gives (curly apostrophes straightened the same way)."""
+    from bot.nlp import PARSE_CACHE_SIZE, parse_many, spacy_doc
+
+    texts = [
+        "Villagers in Norland said the bridge’s collapse killed four people on Monday.",
+        "The council voted to rebuild the harbour wall before winter.",
+        "Heavy rain flooded the old mill near Velmar Bay.",
+    ]
+    alone = [
+        [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in nlp()(x.replace("’", "'"))] for x in texts
+    ]
+    parse_many(texts)
+    docs = [dependency_parse(x) for x in texts]
+    assert [[(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in d] for d in docs] == alone
+    parse_many(texts)  # already cached: the same objects, no new parse
+    assert all(dependency_parse(x) is d for x, d in zip(texts, docs, strict=True))
+    assert spacy_doc(texts[1]) is docs[1] and len(texts) <= PARSE_CACHE_SIZE
