@@ -231,6 +231,7 @@ class TokenPool:
         for t in self.exact:
             self.by_prefix[t[:2]].append(t)
         self._memo: dict[str, bool] = {}
+        self._by_middle: dict[str, list[str]] | None = None
 
     def has(self, token: str) -> bool:
         if token in self.exact:
@@ -240,12 +241,21 @@ class TokenPool:
             self._memo[token] = any(close_enough(token, t) for t in near) or (
                 len(token) >= 5
                 and any(
-                    close_enough(token, t)
-                    for t in self.exact
-                    if len(t) >= 5 and t[:1] != token[:1] and t[1:3] == token[1:3]
+                    close_enough(token, t) for t in self._middles().get(token[1:3], ()) if t[:1] != token[:1]
                 )
             )
         return self._memo[token]
+
+    def _middles(self) -> dict[str, list[str]]:
+        """Tokens of five letters or more by their second and third letters, made on the first
+        miss: a first-letter typo ("Morland" typed for "Norland") is looked for among these, not among
+        every token of an article."""
+        if self._by_middle is None:
+            self._by_middle = defaultdict(list)
+            for t in self.exact:
+                if len(t) >= 5:
+                    self._by_middle[t[1:3]].append(t)
+        return self._by_middle
 
     def share(self, words: list[str]) -> float:
         """The share of ``words`` in the pool (0 for no words)."""
