@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args(argv)
 
+    from benchmarks.run import peak_rss_mb
     from bot.api import FactChecker
     from bot.eval.gold import GoldClaim, GoldQuestion, load_gold
 
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "loop_wall_s": round(loop_wall, 2),
         "loop_cpu_s": round(loop_cpu, 2),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
     }
     for kind in ("ask", "check"):
         result[kind] = {
@@ -122,7 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{kind:<6} {r['n']:>4} {w['p50']:>9.0f} {w['p95']:>9.0f} {c['p50']:>8.0f} {c['p95']:>8.0f} {c['mean']:>9.0f}"
         )
-    print(f"ms per call; loop {loop_wall:.1f} s wall, {loop_cpu:.1f} s CPU (this process, all threads)")
+    print(
+        f"ms per call; loop {loop_wall:.1f} s wall, {loop_cpu:.1f} s CPU (this process, all threads); "
+        f"peak RSS {result['peak_rss_mb']:.0f} MB"
+    )
     if profiler and args.profile:
         args.profile.parent.mkdir(parents=True, exist_ok=True)
         args.profile.write_text(profile_text(profiler, loop_wall, args.top))

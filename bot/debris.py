@@ -65,7 +65,7 @@ def debris_flags(texts: list[str]) -> list[bool]:
     """``is_debris`` of each text; the lines its shape leaves open are parsed in one batch."""
     stripped = [t.strip() for t in texts]
     shapes = [_by_shape(t) for t in stripped]
-    parse_many(t for t, shape in zip(stripped, shapes, strict=True) if shape is None)
+    parse_many((t for t, shape in zip(stripped, shapes, strict=True) if shape is None), entities=False)
     return [_verbless(t) if shape is None else shape for t, shape in zip(stripped, shapes, strict=True)]
 
 
@@ -85,7 +85,9 @@ def _by_shape(stripped: str) -> bool | None:
 
 def _verbless(stripped: str) -> bool:
     """No finite verb and no verb with a subject: a run of fragments (parsed)."""
-    return not any(tok.tag_ in _FINITE or _has_subject(tok) for tok in dependency_parse(stripped))
+    return not any(
+        tok.tag_ in _FINITE or _has_subject(tok) for tok in dependency_parse(stripped, entities=False)
+    )
 
 
 def _has_subject(tok: Any) -> bool:

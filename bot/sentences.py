@@ -13,6 +13,7 @@ import numpy as np
 
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
+from bot.nlp import main_verbs
 from bot.question import Kind, Question
 from bot.roles import core_terms
 from bot.text import surface_forms, tokens, word_stem, written_words
@@ -84,7 +85,7 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     window_pool = terms(previous + " " + hit.chunk.text) if previous else None
     if own_pool.share(predicate) >= needed or (window_pool and window_pool.share(predicate) >= needed):
         return True  # stated word for word: no parse, no model call
-    verbs = [v for v in hit.parsed.verbs if tokens(v)]
+    verbs = [v for v in main_verbs(hit.chunk.text) if tokens(v)]
     surface = surface_forms(q.text)
     corpus = hit.corpus
     if corpus.share(predicate, own_pool, verbs, surface) >= needed:

@@ -19,7 +19,7 @@ from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
 from bot.count_owner import another_owner, counted_verb, counts
 from bot.evidence import Corpus, EvidenceSentence, terms
-from bot.nlp import Entity, dependency_parse, parse, parse_many
+from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
@@ -243,7 +243,7 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpu
 
 def _verbs(text: str) -> list[str]:
     """Content verbs as written: the sentence model compares "fled" and "flee", not stems."""
-    return [v for v in parse(text).verbs if tokens(v)]
+    return [v for v in main_verbs(text) if tokens(v)]
 
 
 def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
