@@ -8,6 +8,7 @@ X earn" for a level. After a verb of change, "to N" is the new level, "from N" t
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 
@@ -72,6 +73,7 @@ _LIGHT_VERBS = frozenset({"do", "be", "have"})
 ("how many were affected by the gas dropped on the town" asks about "affected", not "dropped")."""
 
 
+@functools.lru_cache(maxsize=1024)  # asked for every candidate count: one parse per question
 def asks_change(question: str) -> bool:
     """The question asks by how much something changed: "by how much", or a verb of change
     ("increase", "go up") in a how-much question; a noun ("after the fall") asks no change."""

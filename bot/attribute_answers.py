@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.attributes import AttributeAsk, attribute_question, candidates, is_defining
 from bot.conflicts import Candidate
-from bot.debris import is_debris
+from bot.debris import debris_flags, is_debris
 from bot.evidence import EvidenceSentence
 from bot.nlp import dependency_parse
 from bot.question import Kind, Question
@@ -66,7 +66,8 @@ def _about_subject(question: str, subject: str) -> bool:
 def without_debris(hits: list[EvidenceSentence]) -> list[EvidenceSentence]:
     """Evidence minus wiki/web furniture (infobox rows, hatnotes, credit blocks): those say the
     right words in the wrong shape, so no value is read from them."""
-    return [h for h in hits if not is_debris(h.text)]
+    flags = debris_flags([h.text for h in hits])
+    return [h for h, debris in zip(hits, flags, strict=True) if not debris]
 
 
 def attribute_candidates(

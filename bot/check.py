@@ -18,7 +18,7 @@ import numpy as np
 from bot.events import same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.retrieve import Retriever
-from bot.stance import MENTIONED_LABELS, OFF_EVENT, UNRELATED, Judgement, judge, negated_near
+from bot.stance import MENTIONED_LABELS, OFF_EVENT, UNRELATED, Judgement, judge, negated_near, parse_ahead
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from index.settings import Settings
 from index.tuning import CheckTuning
@@ -35,6 +35,7 @@ class Checker:
         found = self.retriever.search(claim)
         qvec, hits = found.vector, found.sentences
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
+        parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
         for hit in hits[: self.tune.judged_sentences]:
             shown, judged = [hit], judge(claim, hit, self.tune)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:

@@ -33,8 +33,9 @@ def counts(text: str) -> list[Quantity]:
     """Its counts, "N others" read as more of the thing counted before ("killing six people and
     wounding 30 others": 30 people). Verdicts only: answers keep "others" as written."""
     out: list[Quantity] = []
-    doc = dependency_parse(text)
-    for q in parse_quantities(text):
+    found = parse_quantities(text)
+    doc = dependency_parse(text) if found else None  # no count, no parse
+    for q in found:
         if q.unit == "other" and out and out[-1].unit:
             q = replace(q, unit=out[-1].unit)
         elif _participle_after(doc, q) is not None:

@@ -15,7 +15,7 @@ from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
 from bot.evidence import EvidenceSentence, terms
 from bot.question import HOW_MUCH, Question, asks_sum
-from bot.sentences import asks_undergone, main_verbs, states_main_verb, states_word
+from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, unit_matches
 from index.lexicon import CURRENCIES, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
@@ -27,7 +27,7 @@ def _own_verb_asked(q: Question, hit: EvidenceSentence, x: Quantity) -> bool:
     dozens" the six were killed, so they do not answer "how many were wounded"."""
     from bot.nlp import dependency_parse
 
-    asked = main_verbs(q.text)
+    asked = root_verbs(q.text)
     verb = count_verb(dependency_parse(hit.chunk.text), x)  # as written: "killed" is near "died"
     return not asked or verb is None or any(states_word(a, hit, text=verb.text) for a in asked)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, parse_many
 from index.lexicon import AUXILIARIES, REPORTING_VERBS
 
 MARKUP = re.compile(r"\{\{|\}\}|\[\[|\]\]|\[\s*edit\s*\]|\|\s*\w[\w ]*=|^\s*[\^↑]|\s[\^↑]\s|•|·")
@@ -57,7 +57,20 @@ parse (the costliest step of every question) is only run on lines without one.""
 def is_debris(text: str) -> bool:
     """True for wiki/web furniture: markup or navigation shapes, an editorial hatnote, site
     chrome, a credits block, or a long run of fragments with no finite verb (infobox rows)."""
-    stripped = text.strip()
+    by_shape = _by_shape(text.strip())
+    return by_shape if by_shape is not None else _verbless(text.strip())
+
+
+def debris_flags(texts: list[str]) -> list[bool]:
+    """``is_debris`` of each text; the lines its shape leaves open are parsed in one batch."""
+    stripped = [t.strip() for t in texts]
+    shapes = [_by_shape(t) for t in stripped]
+    parse_many((t for t, shape in zip(stripped, shapes, strict=True) if shape is None), entities=False)
+    return [_verbless(t) if shape is None else shape for t, shape in zip(stripped, shapes, strict=True)]
+
+
+def _by_shape(stripped: str) -> bool | None:
+    """What the line's characters alone decide (no parse), or None when only a parse can."""
     if not stripped:
         return True
     if MARKUP.search(stripped) or HATNOTE.search(stripped) or SITE_CHROME.search(stripped):
@@ -67,7 +80,14 @@ def is_debris(text: str) -> bool:
     words = stripped.split()
     if len(words) < MIN_FRAGMENT_WORDS or any(w.strip(",.;:\"'()") in CLAUSE_WORDS for w in words):
         return False
-    return not any(tok.tag_ in _FINITE or _has_subject(tok) for tok in dependency_parse(stripped))
+    return None
+
+
+def _verbless(stripped: str) -> bool:
+    """No finite verb and no verb with a subject: a run of fragments (parsed)."""
+    return not any(
+        tok.tag_ in _FINITE or _has_subject(tok) for tok in dependency_parse(stripped, entities=False)
+    )
 
 
 def _has_subject(tok: Any) -> bool:

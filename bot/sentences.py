@@ -13,6 +13,7 @@ import numpy as np
 
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
+from bot.nlp import main_verbs
 from bot.question import Kind, Question
 from bot.roles import core_terms
 from bot.text import surface_forms, tokens, word_stem, written_words
@@ -84,7 +85,7 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     window_pool = terms(previous + " " + hit.chunk.text) if previous else None
     if own_pool.share(predicate) >= needed or (window_pool and window_pool.share(predicate) >= needed):
         return True  # stated word for word: no parse, no model call
-    verbs = [v for v in hit.parsed.verbs if tokens(v)]
+    verbs = [v for v in main_verbs(hit.chunk.text) if tokens(v)]
     surface = surface_forms(q.text)
     corpus = hit.corpus
     if corpus.share(predicate, own_pool, verbs, surface) >= needed:
@@ -103,11 +104,11 @@ def states_main_verb(question: str, hit: EvidenceSentence, text: str = "") -> bo
     form or by meaning ("died"/"killed", "dead"), so "wounded" is not answered by "12 civilians
     have been killed" (the sentence model puts wounded/killed at 0.52, below the
     word-similarity cut-off; died/killed at 0.79). True when the question's root is not a verb."""
-    roots = main_verbs(question)
+    roots = root_verbs(question)
     return not roots or any(states_word(root, hit, text) for root in roots)  # "said" has no token
 
 
-def main_verbs(question: str) -> list[str]:
+def root_verbs(question: str) -> list[str]:
     """The question's root verbs as written, lower-cased ("wounded" in "how many were wounded")."""
     from bot.nlp import dependency_parse
 

@@ -223,17 +223,15 @@ def surface_forms(text: str) -> dict[str, str]:
 
 
 class TokenPool:
-    """A set of tokens with fast fuzzy lookup (exact, then same-prefix or same-ending
-    candidates only: a compound shares its head's ending, not its first letters)."""
+    """A set of tokens with fast fuzzy lookup (exact, then same-prefix, same-ending or
+    same-middle candidates only: a compound shares its head's ending, a first-letter typo the
+    second and third letters)."""
 
     def __init__(self, toks: Iterable[str]) -> None:
         self.exact = set(toks)
         self.by_prefix: dict[str, list[str]] = defaultdict(list)
-        self.by_suffix: dict[str, list[str]] = defaultdict(list)
         for t in self.exact:
             self.by_prefix[t[:2]].append(t)
-            if len(t) >= 5:
-                self.by_suffix[t[-3:]].append(t)
         self._memo: dict[str, bool] = {}
         self._keyed: dict[Callable[[str], str], dict[str, list[str]]] = {}
 
@@ -258,17 +256,25 @@ class TokenPool:
             return True
         if len(token) < 5:
             return False
-        if any(close_enough(token, t) for t in self.by_suffix.get(token[-3:], ())):
+        if any(close_enough(token, t) for t in self.keyed(_ending).get(_ending(token), ())):
             return True  # a compound and its head ("airstrik" / "strik")
-        return any(  # a typo in the first letter
+        return any(  # a typo in the first letter ("Morland" typed for "Norland")
             close_enough(token, t)
-            for t in self.exact
-            if len(t) >= 5 and t[:1] != token[:1] and t[1:3] == token[1:3]
+            for t in self.keyed(_middle).get(_middle(token), ())
+            if len(t) >= 5 and t[:1] != token[:1]
         )
 
     def share(self, words: list[str]) -> float:
         """The share of ``words`` in the pool (0 for no words)."""
         return sum(1 for w in words if self.has(w)) / len(words) if words else 0.0
+
+
+def _ending(token: str) -> str:
+    return token[-3:]
+
+
+def _middle(token: str) -> str:
+    return token[1:3]
 
 
 def close_enough(a: str, b: str) -> bool:

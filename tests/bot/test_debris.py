@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.debris import CLAUSE_WORDS, CREDIT_KEYS, MIN_FRAGMENT_WORDS, is_debris
+from bot.debris import CLAUSE_WORDS, CREDIT_KEYS, MIN_FRAGMENT_WORDS, debris_flags, is_debris
 
 
 def test_blank_text_is_debris() -> None:
@@ -66,3 +66,15 @@ def test_a_line_with_a_finite_auxiliary_or_said_is_a_clause_without_a_parse() ->
     assert "was" in CLAUSE_WORDS and "said" in CLAUSE_WORDS and "have" not in CLAUSE_WORDS
     assert not is_debris("Genre Drama Country India Language Tamil was released")
     assert "Is" not in CLAUSE_WORDS  # "Love Is All Around": a title word is left to the parse
+
+
+def test_flags_for_many_lines_are_each_line_judged_alone() -> None:
+    """Judging lines together (the parses batched) gives each line's own verdict."""
+    lines = [
+        "Genre Drama Country India Language Tamil",  # verbless fragments: parsed
+        "The ferry to Velmar Bay carried forty passengers across the strait",  # parsed, a clause
+        "Officials said the road was closed.",  # "said": no parse needed
+        "See also: ports of Norland",  # a hatnote
+        "",
+    ]
+    assert debris_flags(lines) == [is_debris(x) for x in lines] == [True, False, False, True, True]

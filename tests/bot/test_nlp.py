@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import bot.nlp as bot_nlp
 from bot.nlp import dependency_parse, nlp, parse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,3 +74,40 @@ def test_spacy_loads_lazily_and_without_torch() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.split("\n")[:2] == ["False", "True False"]
+
+
+def test_a_batch_parse_is_the_one_by_one_parse_and_is_cached() -> None:
+    """``parse_many`` fills the cache ``dependency_parse`` reads, with the same tags, heads and
+    entities a single parse gives (curly apostrophes straightened the same way)."""
+    from bot.nlp import PARSE_CACHE_SIZE, parse_many, spacy_doc
+
+    texts = [
+        "Villagers in Norland said the bridge’s collapse killed four people on Monday.",
+        "The council voted to rebuild the harbour wall before winter.",
+        "Heavy rain flooded the old mill near Velmar Bay.",
+    ]
+    alone = [
+        [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in nlp()(x.replace("’", "'"))] for x in texts
+    ]
+    parse_many(texts)
+    docs = [dependency_parse(x) for x in texts]
+    assert [[(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in d] for d in docs] == alone
+    parse_many(texts)  # already cached: the same objects, no new parse
+    assert all(dependency_parse(x) is d for x, d in zip(texts, docs, strict=True))
+    assert spacy_doc(texts[1]) is docs[1] and len(texts) <= PARSE_CACHE_SIZE
+
+
+def test_a_parse_without_entities_gets_the_full_parses_entities_when_asked() -> None:
+    """A caller that reads no entity skips the recogniser; a later caller asking for entities
+    gets exactly those of a full parse, and the verbs are the same either way."""
+    from bot.nlp import main_verbs, spacy_doc
+
+    text = "Mayor Ilse Varga opened the new ferry terminal in Ostrin on Friday."
+    full = [(e.text, e.label_, e.start_char) for e in nlp()(text).ents]
+    verbs = parse(text).verbs
+    bot_nlp._docs.pop(text, None)
+    main_verbs.cache_clear()
+    bare = spacy_doc(text, entities=False)
+    assert not bare.ents and main_verbs(text) == verbs == ("opened",)
+    assert [(e.text, e.label_, e.start_char) for e in dependency_parse(text).ents] == full
+    assert full == [("Ilse Varga", "PERSON", 6), ("Ostrin", "GPE", 50), ("Friday", "DATE", 60)]

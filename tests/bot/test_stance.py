@@ -15,6 +15,7 @@ from bot.stance import (
     _quantity_clash,
     counted_verb,
     judge,
+    parse_ahead,
     same_count,
 )
 from bot.types import Label, SourceStance, Stance
@@ -141,3 +142,23 @@ def test_an_agreeing_count_in_a_loosely_aligned_sentence_is_a_weak_support(tiny:
     assert judged.stance is Stance.SUPPORTS and not judged.clear
     other = "Rockets hit Tarvel leaving at least five killed and 30 wounded, witnesses in the old port said."
     assert judge(claim, hand(tiny, other, dense=0.58, score=0.58), CheckTuning()).stance is Stance.REFUTES
+
+
+def test_parse_ahead_parses_only_what_judge_will_parse(tiny: FactChecker) -> None:
+    """For a counting claim, the sentences holding a number are parsed together beforehand and
+    a sentence without one is not; a claim with no count and no doer parses nothing ahead; the
+    verdict on each sentence is the one it gets without the batch."""
+    import bot.nlp
+
+    tune = CheckTuning()
+    counted = hand(tiny, "Workers in Ostrin repaired 9 ferries last spring.", dense=0.3, score=0.3)
+    plain = hand(tiny, "Workers in Ostrin painted the ferries last spring.", dense=0.3, score=0.3)
+    claim = "Workers in Ostrin repaired 12 ferries."
+    alone = [judge(claim, h, tune) for h in (counted, plain)]
+    bot.nlp._docs.clear()
+    parse_ahead(claim, [counted, plain], tune)
+    assert counted.text in bot.nlp._docs and plain.text not in bot.nlp._docs
+    assert [judge(claim, h, tune) for h in (counted, plain)] == alone
+    bot.nlp._docs.clear()
+    parse_ahead("The ferries of Ostrin are painted blue.", [counted, plain], tune)
+    assert counted.text not in bot.nlp._docs and plain.text not in bot.nlp._docs

@@ -114,6 +114,18 @@ def test_pool_tolerates_a_one_letter_typo_in_a_long_word(written: str, typed: st
     assert _has(_pool(f"{written} was named in the report"), typed)
 
 
+def test_pool_finds_a_first_letter_typo_among_an_articles_many_words() -> None:
+    """In a pool of many long words, a first-letter typo ("Morland", "Sorthern") finds its word;
+    a word two letters away from every long word of the pool finds none."""
+    article = _pool(
+        "Norland officials reported flooding across several northern provinces yesterday. "
+        "Engineers inspected damaged bridges, harbours and railway embankments overnight. "
+        "Mortgage lenders promised temporary relief while volunteers distributed blankets."
+    )
+    assert _has(article, "Morland") and _has(article, "Sorthern")
+    assert not _has(article, "Markland") and not _has(article, "Corlandos")
+
+
 def test_pool_matches_a_name_and_its_adjective() -> None:
     """ "Russia"/"Russian": one is a longer form of the other."""
     assert _has(_pool("Russian jets flew over"), "Russia")
