@@ -155,15 +155,19 @@ def can_act(head: Any) -> bool:
 
 
 def _actor(head: Any) -> str:
-    """The actor's phrase, with a name the parser left just after it ("the group Velmar Front")."""
+    """The actor's phrase, with a name the parser left just after it ("the group Velmar Front"),
+    and the whole of the name its head is part of (a hyphenated "Jund al-Velmar" the parse cut
+    into several subjects)."""
     filler = _filler(head)
     doc = head.doc
+    start, end = filler.start, filler.end
+    for e in doc.ents:
+        if e.start <= head.i < e.end:
+            start, end = min(start, e.start_char), max(end, e.end_char)
     after = [
-        e
-        for e in doc.ents
-        if e.start_char in (filler.end, filler.end + 1) and e.label_ in {"ORG", "PERSON", "NORP", "GPE"}
+        e for e in doc.ents if e.start_char in (end, end + 1) and e.label_ in {"ORG", "PERSON", "NORP", "GPE"}
     ]
-    return doc.text[filler.start : after[0].end_char] if after else filler.text
+    return doc.text[start : after[0].end_char if after else end]
 
 
 def is_deed(lemma: str) -> bool:
@@ -291,10 +295,7 @@ def _modal(tok: Any) -> bool:
 def same_event(a: Attribution, b: Attribution) -> bool:
     """Two attributions speak of one event: they share a word of it, or a word of one is a
     synonym or a kind of a word of the other in WordNet ("bomb" is a kind of "attack")."""
-    shared_thing = set(a.things) & set(b.things) or any(
-        _related(wordnet(), x, y) for x in a.things for y in b.things
-    )
-    if a.things and b.things and not shared_thing:
+    if a.things and b.things and not same_target(a, b):
         return False  # a bus blown up is not the bombers blowing themselves up
     if set(a.event) & set(b.event):
         return True
@@ -302,6 +303,23 @@ def same_event(a: Attribution, b: Attribution) -> bool:
     words_a = ({a.verb} | set(a.event)) - LIGHT_EVENT_VERBS
     words_b = ({b.verb} | set(b.event)) - LIGHT_EVENT_VERBS
     return any(_related(wn, x, y) for x in words_a for y in words_b)
+
+
+def same_target(a: Attribution, b: Attribution) -> bool:
+    """What the deed was done to is one thing: a shared word, one word a synonym or kind of the
+    other, or a side naming no thing names the act itself ("the attack was carried out by X",
+    "claimed the bombing"). Only then does another actor contradict: "X won two races" and "Y
+    won ten awards" may be two deeds."""
+    if not (a.things and b.things):
+        return all(x.things or _names_act(x) for x in (a, b))
+    return bool(set(a.things) & set(b.things)) or any(
+        _related(wordnet(), x, y) for x in a.things for y in b.things
+    )
+
+
+def _names_act(a: Attribution) -> bool:
+    """The event is named by more than its verb: an act noun ("carried out the attack")."""
+    return any(w != word_stem(a.verb) for w in a.event)
 
 
 def _related(wn: WordNet, x: str, y: str) -> bool:

@@ -125,6 +125,14 @@ def count_doers(text: str, q: Quantity) -> list[str]:
     return doers
 
 
+def named_doer(text: str, q: Quantity) -> str:
+    """The name the count's own clause gives as its doer ("McDonald's gave a £250,000
+    donation"), or "": a sentence that never names it gives some other party's figure."""
+    verb = count_verb(dependency_parse(text), q, acts=True)
+    agent = _agent_of(verb) if verb is not None else None
+    return _actor(agent) if agent is not None and agent.pos_ == "PROPN" else ""
+
+
 def count_speaker(text: str, q: Quantity) -> str:
     """Who a count is reported by, when it sits in what a named speaker says or claims
     ("IS claimed its fighter killed 40", "40 died, the group said"); "" otherwise."""

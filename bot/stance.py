@@ -11,15 +11,16 @@ polarity, or another actor for the deed (``bot/blame.py``). A sentence from anot
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from bot.blame import Attribution, actor_words, attributions, same_actor, same_event
+from bot.blame import Attribution, actor_words, attributions, same_actor, same_event, same_target
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
-from bot.count_owner import another_owner, counted_verb, counts
+from bot.count_owner import another_owner, counted_verb, counts, named_doer
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
+from bot.predicates import counted_verbs, dating_verbs, framing_verbs, unstated_subject
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
@@ -107,16 +108,21 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if (
         strong
         and covered >= tune.negation_coverage
-        and negated_near(claim, shared, window) != negated_near(text, shared, window)
+        and negated_near(claim, shared, window, _verbs(claim))
+        != negated_near(text, shared, window, evidence_verbs)
     ):
         return Judgement(
             Stance.REFUTES, hit.score, "one says it happened, the other that it did not", clear=True
         )
     objects = _objects(claim)
+    unasked = (
+        dating_verbs(claim) | counted_verbs(claim, text) | framing_verbs(claim, sentence, evidence_verbs)
+    )
     missing_verbs = [
         v
         for v in _verbs(claim)
-        if not sentence.has(word_stem(v))
+        if v not in unasked
+        and not sentence.has(word_stem(v))
         and not any(corpus.similar(v, e) for e in evidence_verbs)
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
@@ -127,6 +133,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if (strong and covered >= tune.support_coverage) or (
         hit.dense >= tune.support_dense and covered >= tune.close_support_coverage
     ):
+        subject = unstated_subject(claim, sentence)
+        if subject:
+            return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
         reason = "gives a compatible number" if claim_quantities else "states the same"
         return Judgement(Stance.SUPPORTS, hit.score, reason, clear=strong)
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
@@ -178,7 +187,8 @@ def attribution_stance(
                     verdicts.append((Stance.REFUTES, f"says {e.actor} denied it"))
                 else:
                     verdicts.append((Stance.SUPPORTS, f"names {e.actor}"))
-            elif "denied" not in (c.kind, e.kind) and actor_words(c.actor):  # "rebels" may be any group
+            elif "denied" not in (c.kind, e.kind) and actor_words(c.actor) and same_target(c, e):
+                # "rebels" may be any group; a deed done to another thing may be another deed
                 verdicts.append((Stance.REFUTES, f"names {e.actor}, not {c.actor}"))
     supports = [v for v in verdicts if v[0] is Stance.SUPPORTS]
     return supports[0] if supports else (verdicts[0] if verdicts else None)
@@ -196,14 +206,18 @@ def _another_voice(c: Attribution, e: Attribution, similar: Callable[[str, str],
 _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in NEGATION_CUES) + r")\b", re.I)
 
 
-def negated_near(text: str, shared: TokenPool, window: int) -> bool:
-    """A negation within ``window`` words before one of the words both texts share (not a name)."""
+def negated_near(text: str, shared: TokenPool, window: int, verbs: Collection[str] = ()) -> bool:
+    """A negation within ``window`` words before one of the words both texts share (not a name),
+    with none of ``verbs`` (the text's own verbs) between: "did not interview teenagers" negates
+    the interview, not what the teenagers do."""
     words = cue_words(text)
     for i, word in enumerate(words):
         if _CUE.fullmatch(word):
-            following = tokens(" ".join(words[i + 1 : i + 1 + window]))
-            if any(shared.has(t) for t in following):
-                return True
+            for after in words[i + 1 : i + 1 + window]:
+                if any(shared.has(t) for t in tokens(after)):
+                    return True
+                if after.lower() in verbs:
+                    break
     return False
 
 
@@ -249,6 +263,7 @@ def _verbs(text: str) -> list[str]:
 def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     """Refutes on any count of the same thing that differs; supports only when all of them agree."""
     evidence = counts(text)
+    pool = terms(text)
     agreed: list[str] = []
     unchecked = False
     for cq in counts(claim):
@@ -267,6 +282,10 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
             not eq.unit and eq.exact and cq.exact and eq.low == cq.low for eq in evidence
         ):
             unchecked = True  # "two of a staggering 12 nominations": the parse lost the noun of "two"
+            continue
+        doer = named_doer(claim, cq)
+        if doer and not all(pool.has(t) for t in tokens(doer)):
+            unchecked = True  # "the Conservatives' donations totalled £4m" says nothing of X's gift
             continue
         if not matching:
             return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")

@@ -30,6 +30,8 @@ def never_similar(a: str, b: str) -> bool:
         ("The mayor accused the Velmar Guard of burning the depot.", "the Velmar Guard", "did"),
         ("Velmar Guard units were behind the fire at the depot.", "Velmar Guard units", "did"),
         ("The Velmar Guard denied burning the depot.", "The Velmar Guard", "denied"),
+        ("Liwa al-Islam fired the rockets that hit the depot.", "Liwa al-Islam", "did"),
+        ("Harakat al-Nour fired the rockets that hit the depot.", "Harakat al-Nour", "did"),
     ],
 )
 def test_each_pattern_names_the_actor(sentence: str, actor: str, kind: str) -> None:
@@ -109,6 +111,27 @@ def test_a_kind_of_actor_is_not_refuted_by_a_named_actor_of_any_kind() -> None:
         never_similar,
     )
     assert named is not None and named[0] is Stance.REFUTES
+
+
+def test_another_actor_refutes_only_a_deed_done_to_the_same_thing() -> None:
+    """ "The Blue Lions burned the ferry" is another deed, not another doer of the claim's; a
+    winner of medals says nothing of who won two races."""
+    claim = "The Velmar Guard burned the depot."
+    assert attribution_stance(claim, "The Blue Lions burned the ferry.", never_similar) is None
+    assert (
+        attribution_stance("Kessler won two of his five races.", "Brandt won ten medals.", never_similar)
+        is None
+    )
+    both_acts = attribution_stance(
+        "The Red Hand claimed the bombing.", "The Blue Lions claimed the attack.", never_similar
+    )
+    assert both_acts is not None and both_acts[0] is Stance.REFUTES  # the act itself is the thing
+    act = attribution_stance(
+        "Velmar Guard jets bombed the market in Tarvel.",
+        "The attack was most likely carried out by Norland warplanes.",
+        never_similar,
+    )
+    assert act is not None and act[0] is Stance.REFUTES
 
 
 def test_a_deed_said_as_possible_names_no_one() -> None:

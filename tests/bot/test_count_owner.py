@@ -12,6 +12,7 @@ from bot.count_owner import (
     count_subject,
     counted_verb,
     counts,
+    named_doer,
     same_doer,
 )
 from bot.stance import same_count
@@ -45,6 +46,13 @@ def test_a_count_by_another_subject_is_not_the_claims() -> None:
     claim = "Marlow won two of its five awards."
     assert owner(claim, 2, "Leigh received three awards for the play.", 3) == "a count by Leigh, not Marlow"
     assert owner(claim, 2, "Marlow won three of its five awards.", 3) == ""
+
+
+def test_the_name_a_counts_clause_gives_as_its_doer() -> None:
+    claim = "Norland Bank gave the harbour fund a $50,000 donation."
+    assert named_doer(claim, count(claim, 50_000)) == "Norland Bank"
+    plain = "The bank gave the harbour fund a $50,000 donation."
+    assert named_doer(plain, count(plain, 50_000)) == ""  # no name: any bank's figure may answer
 
 
 def test_a_figure_a_speaker_claimed_is_answered_only_by_that_speaker() -> None:

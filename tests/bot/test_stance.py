@@ -15,9 +15,11 @@ from bot.stance import (
     _quantity_clash,
     counted_verb,
     judge,
+    negated_near,
     parse_ahead,
     same_count,
 )
+from bot.text import TokenPool, tokens
 from bot.types import Label, SourceStance, Stance
 from bot.values import parse_quantities
 from index.embed import Embedder
@@ -162,3 +164,37 @@ def test_parse_ahead_parses_only_what_judge_will_parse(tiny: FactChecker) -> Non
     bot.nlp._docs.clear()
     parse_ahead("The ferries of Ostrin are painted blue.", [counted, plain], tune)
     assert counted.text not in bot.nlp._docs and plain.text not in bot.nlp._docs
+
+
+def test_a_count_about_another_named_party_does_not_refute(tiny: FactChecker) -> None:
+    """A sentence that never names the claim's giver gives some other party's figure."""
+    corpus = tiny.retriever.corpus()
+    claim = "Norland Bank gave a $50,000 donation to the harbour fund."
+    other = "The Velmar council was second, with donations to the harbour fund totalling $4,100,000."
+    clash = _quantity_clash(claim, other, corpus)
+    assert clash is None or clash.stance is not Stance.REFUTES
+    named = _quantity_clash(claim, "Norland Bank gave a $10,000 donation to the harbour fund.", corpus)
+    assert named is not None and named.stance is Stance.REFUTES
+
+
+def test_a_paraphrased_predicate_is_stated_by_its_count_or_its_verb_of_saying(tiny: FactChecker) -> None:
+    """ "earned under $50,000" is stated by "took just $47,300"; "spoke about" by "highlighted"."""
+    claim = "The ferry service earned under $50,000 despite sailing to more than 12 ports."
+    took = "The ferry service took just $47,300, despite calling at 14 ports, the harbour master said."
+    judged = judge(claim, hand(tiny, took, dense=0.82, score=0.8), CheckTuning())
+    assert not judged.reason.startswith("does not say"), judged.reason  # the figures state the verbs
+    spoke = "Mayor Brill spoke about rebuilding the northern pier at a press conference in Velmar."
+    said = "At a press conference in Velmar, Mayor Brill highlighted plans for rebuilding the northern pier."
+    judged = judge(spoke, hand(tiny, said, dense=0.8, score=0.8), CheckTuning())
+    assert judged.stance is Stance.SUPPORTS, judged.reason
+    denied = "At a press conference in Velmar, Mayor Brill denied plans for rebuilding the northern pier."
+    assert judge(spoke, hand(tiny, denied, dense=0.8, score=0.8), CheckTuning()).stance is not Stance.SUPPORTS
+
+
+def test_a_negation_covers_a_shared_word_only_with_no_other_verb_between() -> None:
+    """ "The survey did not interview fishermen" says nothing against what fishermen sell."""
+    shared = TokenPool(tokens("fishermen sell"))
+    assert not negated_near("The survey did not interview fishermen.", shared, 4, ["interview"])
+    assert negated_near("The survey did not interview fishermen.", shared, 4)  # the verbs unknown
+    assert negated_near("Fishermen do not sell boats here.", shared, 4, ["sell"])
+    assert negated_near("There was no sign fishermen were hurt.", shared, 4, ["was", "hurt"])

@@ -1,0 +1,98 @@
+"""Which of a claim's verbs a sentence must state before it can support the claim.
+
+A claim's verbs are its predicate, but not every verb is something to find word for word: a
+clause that only dates the claim ("on the day the offer emerged") says when, a verb of saying
+("spoke about") only frames what its speaker said, and a verb whose count the sentence
+gives ("earned under $250,000" against "took $239,850") is stated by that figure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.blame import is_saying
+from bot.count_owner import count_verb, counts
+from bot.nlp import dependency_parse
+from bot.text import TokenPool, tokens
+from bot.values import agree, same_measure
+from bot.wordnet import wordnet
+from index.lexicon import DENIAL_VERBS
+
+TIME_KINDS = ("time_period", "time_unit")
+"""WordNet categories of nouns that name a stretch of time ("day", "week", "night")."""
+
+
+def dating_verbs(claim: str) -> set[str]:
+    """Verbs of a clause that modifies a time noun ("on the day the offer emerged", "the week
+    the talks collapsed"): the clause picks the date, it is not what the claim says happened."""
+    out: set[str] = set()
+    for tok in dependency_parse(claim):
+        if tok.pos_ == "VERB" and tok.dep_ in {"relcl", "acl"} and _names_time(tok.head):
+            out |= {t.text.lower() for t in tok.subtree if t.pos_ == "VERB"}
+    return out
+
+
+def _names_time(noun: Any) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and any(wordnet().is_kind_of(lemma, kind) for kind in TIME_KINDS)
+
+
+def framing_verbs(claim: str, sentence: TokenPool, evidence_verbs: list[str]) -> set[str]:
+    """Verbs of saying ("spoke about", "told") whose speaker the sentence names: they frame what
+    was said, and the words of that are checked on their own ("Blinken highlighted ..." states
+    "Blinken spoke about ..."). Not when either side denies: a denial is the opposite of saying."""
+    if any(_denies(e) for e in evidence_verbs):
+        return set()
+    out: set[str] = set()
+    for tok in dependency_parse(claim):
+        if tok.pos_ != "VERB" or not is_saying(tok.lemma_.lower()) or _denies(tok.lemma_.lower()):
+            continue
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        words = tokens(" ".join(t.text for t in speaker.subtree)) if speaker is not None else []
+        if words and all(sentence.has(w) for w in words):
+            out.add(tok.text.lower())
+    return out
+
+
+def _denies(verb: str) -> bool:
+    return any(lemma in DENIAL_VERBS for lemma in wordnet().lemmas(verb, "v"))
+
+
+def counted_verbs(claim: str, text: str) -> set[str]:
+    """Claim verbs (as written) whose count the sentence gives for the same counted thing with
+    an agreeing figure: "earned under $250,000" is stated by "took $239,850", "showing in more
+    than 950 cinemas" by "opening in 957 cinemas"."""
+    evidence = counts(text)
+    doc = dependency_parse(claim)
+    out: set[str] = set()
+    for cq in counts(claim):
+        if not cq.unit or not any(
+            e.unit and same_measure(e.unit, cq.unit) and agree(e, cq) for e in evidence
+        ):
+            continue
+        verb = count_verb(doc, cq)
+        if verb is not None:
+            out.add(verb.text.lower())
+    return out
+
+
+def unstated_subject(claim: str, sentence: TokenPool) -> str:
+    """The subject noun of one of the claim's clauses that the sentence never names, by word or
+    WordNet synonym ("most teenagers own X" is not stated by "X is the gadget of young adults";
+    "the survey found" is by "the study found"); names are checked elsewhere, pronouns point,
+    and a speaker ("prosecutors say") only reports the claim."""
+    wn = wordnet()
+    for tok in dependency_parse(claim):
+        if (
+            tok.dep_ not in {"nsubj", "nsubjpass"}
+            or tok.pos_ != "NOUN"
+            or tok.head.pos_ not in {"VERB", "AUX"}
+        ):
+            continue
+        if any(c.dep_ in {"nummod", "quantmod"} for c in tok.children) or is_saying(tok.head.lemma_.lower()):
+            continue  # "three people died": a count, checked as one; "prosecutors say": who reports it
+        lemma = tok.lemma_.lower()
+        forms = {lemma, tok.text.lower()} | set(wn.synonyms(lemma, "n"))
+        if not any(sentence.has(t) for form in forms for t in tokens(form.replace("_", " "))):
+            return tok.text
+    return ""

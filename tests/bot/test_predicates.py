@@ -1,0 +1,43 @@
+"""Which claim verbs a sentence must state: dating clauses, verbs of saying, counted verbs."""
+
+from __future__ import annotations
+
+from bot.evidence import terms
+from bot.predicates import counted_verbs, dating_verbs, framing_verbs, unstated_subject
+
+
+def test_a_clause_that_dates_the_claim_is_not_its_predicate() -> None:
+    claim = "Harbour fees rose 3% on the day the new mayor took office."
+    assert dating_verbs(claim) == {"took"}
+    assert dating_verbs("The council that approved the fees met on Monday.") == set()  # not a time noun
+
+
+def test_a_verb_of_saying_is_framing_when_the_sentence_names_the_speaker_and_denies_nothing() -> None:
+    claim = "Mayor Brill spoke about rebuilding the northern pier."
+    said = "Mayor Brill highlighted plans for rebuilding the northern pier."
+    assert framing_verbs(claim, terms(said), ["highlighted", "rebuilding"]) == {"spoke"}
+    other = "The council highlighted plans for rebuilding the northern pier."  # another speaker
+    assert framing_verbs(claim, terms(other), ["highlighted", "rebuilding"]) == set()
+    denied = "Mayor Brill denied plans for rebuilding the northern pier."
+    assert framing_verbs(claim, terms(denied), ["denied", "rebuilding"]) == set()
+    assert framing_verbs("Mayor Brill opened the northern pier.", terms(said), ["highlighted"]) == set()
+
+
+def test_a_verb_whose_count_the_sentence_gives_is_stated_by_that_figure() -> None:
+    claim = "The ferry service earned under $50,000 despite sailing to more than 12 ports."
+    text = "The ferry service took just $47,300, despite calling at 14 ports."
+    assert counted_verbs(claim, text) == {"earned", "sailing"}
+    other = "The ferry service took $75,000 after calling at 14 ports."  # more than the claim allows
+    assert counted_verbs(claim, other) == {"sailing"}
+    assert counted_verbs(claim, "The ferry service carried 500 passengers.") == set()  # another thing counted
+
+
+def test_a_clause_subject_the_sentence_never_names_leaves_the_claim_unstated() -> None:
+    claim = "The harbour survey found that most local fishermen own a boat."
+    other = "A harbour study found that boats are the first purchase of wealthy young workers."
+    assert unstated_subject(claim, terms(other)) == "fishermen"
+    same = "A harbour study found that most local fishermen own a boat."  # "study": a WordNet synonym
+    assert unstated_subject(claim, terms(same)) == ""
+    assert unstated_subject("Three people died in the fire.", terms("Three were killed in the fire.")) == ""
+    reported = "Officials say the fishermen own a boat."
+    assert unstated_subject(reported, terms("The report says local fishermen own a boat.")) == ""
