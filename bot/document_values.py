@@ -57,7 +57,9 @@ def source_values(
         which = life_end(q)
         for c in found:
             value = fullest_date(c.value, c.quote)
-            value = life_part(value, which) if which else year_range(value, c.quote)
+            value = (
+                life_part(other_end(value, c.quote, which), which) if which else year_range(value, c.quote)
+            )
             if value != c.value:  # grouped by what it now says: "1892" -> "6 May 1892"
                 c.value, c.key = value, _plain_key(value)
     if q.kind is Kind.PLACE:
@@ -168,6 +170,16 @@ def life_part(value: str, which: str) -> str:
     if not m or not all(re.search(r"\d{3,4}", m.group(g)) for g in ("birth", "death")):
         return value
     return m.group(which).strip()
+
+
+def other_end(value: str, text: str, which: str) -> str:
+    """Asked when someone died (was born), a value that is the other end of life dates in its
+    own sentence ("1646" of "(1646 – 11 March 1707)") is answered with the asked end."""
+    other = "death" if which == "birth" else "birth"
+    for m in _LIFE.finditer(text):
+        if " ".join(m.group(other).split()) == value.strip():
+            return " ".join(m.group(which).split())
+    return value
 
 
 def year_range(value: str, text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.document_values import fullest_date, fullest_place, life_part, own_key, year_range
+from bot.document_values import fullest_date, fullest_place, life_part, other_end, own_key, year_range
 from bot.eval.scoring import answer_texts, mentions
 from bot.question import analyse
 from bot.types import Status
@@ -98,3 +98,12 @@ def test_a_value_is_never_grouped_under_the_name_the_question_asks_about() -> No
     assert own_key(q, "Fulton", "fulton") == "fulton"
     hts = analyse("Who leads the rebels in Idlib?")
     assert own_key(hts, "HTS", "hayat tahrir al-sham") == "hayat tahrir al-sham"  # a real alias stays
+
+
+def test_the_other_end_of_life_dates_is_swapped_for_the_asked_one() -> None:
+    """A reader that took the birth year of "(1702 – 4 June 1760)" for a died question."""
+    life = "Mark Tull (1702 – 4 June 1760) was a Welsh printer."
+    assert other_end("1702", life, "death") == "4 June 1760"
+    assert other_end("4 June 1760", life, "birth") == "1702"
+    assert other_end("4 June 1760", life, "death") == "4 June 1760"
+    assert other_end("1702", "Mark Tull founded a press in 1702.", "death") == "1702"
