@@ -23,11 +23,12 @@ from index.tuning import AnswerTuning
 
 
 def _own_verb_asked(q: Question, hit: EvidenceSentence, x: Quantity) -> bool:
-    """A count's own verb is the question's, when it has one: in "killed six people and wounded
-    dozens" the six were killed, so they do not answer "how many were wounded"."""
+    """A count's own verb is one of the question's, when it has one: in "killed six people and
+    wounded dozens" the six were killed, so they do not answer "how many were wounded". Every
+    verb of the question counts: the parser may take a noun ("shelling") for its root."""
     from bot.nlp import dependency_parse
 
-    asked = root_verbs(q.text)
+    asked = root_verbs(q.text, roots_only=False)
     verb = count_verb(dependency_parse(hit.chunk.text), x)  # as written: "killed" is near "died"
     return not asked or verb is None or any(states_word(a, hit, text=verb.text) for a in asked)
 

@@ -108,14 +108,15 @@ def states_main_verb(question: str, hit: EvidenceSentence, text: str = "") -> bo
     return not roots or any(states_word(root, hit, text) for root in roots)  # "said" has no token
 
 
-def root_verbs(question: str) -> list[str]:
-    """The question's root verbs as written, lower-cased ("wounded" in "how many were wounded")."""
+def root_verbs(question: str, roots_only: bool = True) -> list[str]:
+    """The question's root verbs (or all its verbs) as written, lower-cased ("wounded" in "how
+    many were wounded")."""
     from bot.nlp import dependency_parse
 
     return [
         t.lower_
         for t in dependency_parse(question)
-        if t.dep_ == "ROOT" and t.pos_ == "VERB" and tokens(t.text)
+        if (t.dep_ == "ROOT" or not roots_only) and t.pos_ == "VERB" and tokens(t.text)
     ]
 
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.api import FactChecker
 from bot.names import defined_aliases, has_name, skeleton, spelling_variants
 from bot.text import TokenPool, tokens
+from bot.types import Status
+from index.embed import Embedder
+from index.settings import Settings
 from index.tuning import AnswerTuning
 
 TUNE = AnswerTuning()
@@ -55,3 +61,39 @@ def test_transliterated_names_match_and_unrelated_words_do_not() -> None:
     assert has_name(pool("Shelling hit Merjayun overnight."), "marjayoun", {}, TUNE)
     assert not spelling_variants("marjayoun", "margin", TUNE)
     assert not spelling_variants("dar", "dor", TUNE)  # too short to tell apart
+
+
+ARTICLES = {
+    "front.txt": "Talks stall in Norland\n\nThe Front for Velora Liberation (FVL) rejected the talks on Monday. "
+    "The group has held the northern hills since 2019.\n",
+    "ostrin.txt": "Shelling hits Ostrin\n\nThe Front for Velora Liberation shelled the market in Ostrin on Tuesday. "
+    "The shelling killed 14 people in the market, medics said.\n",
+    "qasaba.txt": "Clashes near Qassabah\n\nFighting near the village of Qassabah killed 9 soldiers on Friday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    folder = tmp_path_factory.mktemp("names-articles")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("names-index"))
+    fc = FactChecker(settings, embedder=embedder)
+    fc.ingest([folder])
+    return fc
+
+
+def test_a_question_naming_the_short_form_is_answered_from_the_long_one(checker: FactChecker) -> None:
+    """One article defines FVL; a question naming the FVL finds the toll of the Front for
+    Velora Liberation's shelling, and one spelling the village another way finds Qassabah's."""
+    answer = checker.ask("How many people did the FVL shelling of the market in Ostrin kill?")
+    assert answer.status is Status.ANSWERED and "14" in answer.answer, answer.passages[:1]
+    village = checker.ask("How many soldiers were killed in the fighting near Kasaba?")
+    assert village.status is Status.ANSWERED and "9" in village.answer
+
+
+def test_a_count_modifier_is_matched_as_written(checker: FactChecker) -> None:
+    """ "How many Velora soldiers": a count's own modifier must be in the evidence as written,
+    so the village's 9 soldiers are not the Front's."""
+    answer = checker.ask("How many Velora soldiers were killed near Qassabah?")
+    assert answer.status is Status.NOT_IN_SOURCES
