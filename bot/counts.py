@@ -37,7 +37,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     """Every count in the evidence that counts what the question asks about, one candidate each."""
     out = []
     asked = TokenPool(q.content)
-    doer = asked_doer(q.text)
+    measured = q.duration or q.age or q.distance  # "how long had X lasted": X is measured, not a doer
+    doer = "" if measured else asked_doer(q.text)
     kinds = counted_kind_words(q.text)
     for hit in hits:
         text = hit.chunk.text

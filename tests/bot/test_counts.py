@@ -333,3 +333,12 @@ def test_a_how_much_question_names_its_sum_by_its_verb(tiny: FactChecker) -> Non
 def test_what_sum_questions_need_their_verb_stated_too() -> None:
     """ "What profit does X expect" needs "expect" (or a synonym) where the profit is stated."""
     assert asks_sum_by_verb(analyse("What profit does Brannock expect this spring?"))
+
+
+def test_a_duration_is_measured_on_its_subject_not_done_by_it(tiny: FactChecker) -> None:
+    """ "How long had Marsh rule lasted" measures the rule: a clause naming who ended it
+    ("the Orchard League won, ending 40 years of Marsh rule") still states how long."""
+    question = "How long had Marsh rule lasted when the Orchard League won?"
+    assert values(tiny, question, "The Orchard League won the vote, ending 40 years of Marsh rule.") == [
+        "40 years"
+    ]
