@@ -105,7 +105,9 @@ def spacy_doc(text: str, entities: bool = True) -> Any:
 
 def _remember(text: str, doc: Any, entities: bool) -> None:
     with _docs_lock:
-        _docs[text] = (doc, entities or (text in _docs and _docs[text][1]))
+        kept = _docs.get(text)
+        if kept is None or entities or not kept[1]:  # never a parse without entities over one with
+            _docs[text] = (doc, entities)
         _docs.move_to_end(text)
         while len(_docs) > PARSE_CACHE_SIZE:
             _docs.popitem(last=False)
