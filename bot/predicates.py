@@ -8,18 +8,24 @@ gives ("earned under $250,000" against "took $239,850") is stated by that figure
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from bot.blame import is_saying
 from bot.count_owner import count_verb, counts
 from bot.nlp import dependency_parse
-from bot.text import TokenPool, tokens
+from bot.text import TokenPool, tokens, word_stem
 from bot.values import agree, same_measure
 from bot.wordnet import wordnet
 from index.lexicon import DENIAL_VERBS
 
 TIME_KINDS = ("time_period", "time_unit")
 """WordNet categories of nouns that name a stretch of time ("day", "week", "night")."""
+
+
+def unasked_verbs(claim: str, text: str, sentence: TokenPool, evidence_verbs: list[str]) -> set[str]:
+    """The claim verbs the sentence need not write: dating, framing and counted verbs."""
+    return dating_verbs(claim) | framing_verbs(claim, sentence, evidence_verbs) | counted_verbs(claim, text)
 
 
 def dating_verbs(claim: str) -> set[str]:
@@ -96,3 +102,22 @@ def unstated_subject(claim: str, sentence: TokenPool) -> str:
         if not any(sentence.has(t) for form in forms for t in tokens(form.replace("_", " "))):
             return tok.text
     return ""
+
+
+def other_verbs(
+    claim_verbs: list[str], evidence_verbs: list[str], similar: Callable[[str, str], bool]
+) -> list[str]:
+    """The sentence's verbs that say something else than every claim verb (not the same word, a
+    WordNet synonym or close in meaning): a negation before one of them ("did not interview
+    teenagers") negates that deed, while "would not weaken" still negates "would soften"."""
+    wn = wordnet()
+    return [
+        e
+        for e in evidence_verbs
+        if not any(
+            word_stem(e) == word_stem(v)
+            or any(lemma in wn.synonyms(v, "v") for lemma in wn.lemmas(e, "v"))
+            or similar(v, e)
+            for v in claim_verbs
+        )
+    ]

@@ -20,7 +20,11 @@ from bot.comparisons import comparison_clash
 from bot.count_owner import another_owner, counted_verb, counts, named_doer
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
-from bot.predicates import counted_verbs, dating_verbs, framing_verbs, unstated_subject
+from bot.predicates import (
+    other_verbs,
+    unasked_verbs,
+    unstated_subject,
+)
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
@@ -108,16 +112,14 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if (
         strong
         and covered >= tune.negation_coverage
-        and negated_near(claim, shared, window, _verbs(claim))
-        != negated_near(text, shared, window, evidence_verbs)
+        and negated_near(claim, shared, window)
+        != negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
     ):
         return Judgement(
             Stance.REFUTES, hit.score, "one says it happened, the other that it did not", clear=True
         )
     objects = _objects(claim)
-    unasked = (
-        dating_verbs(claim) | counted_verbs(claim, text) | framing_verbs(claim, sentence, evidence_verbs)
-    )
+    unasked = unasked_verbs(claim, text, sentence, evidence_verbs)
     missing_verbs = [
         v
         for v in _verbs(claim)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.predicates import counted_verbs, dating_verbs, framing_verbs, unstated_subject
+from bot.predicates import counted_verbs, dating_verbs, framing_verbs, other_verbs, unstated_subject
+
+
+def never_similar(a: str, b: str) -> bool:
+    return False
 
 
 def test_a_clause_that_dates_the_claim_is_not_its_predicate() -> None:
@@ -41,3 +45,10 @@ def test_a_clause_subject_the_sentence_never_names_leaves_the_claim_unstated() -
     assert unstated_subject("Three people died in the fire.", terms("Three were killed in the fire.")) == ""
     reported = "Officials say the fishermen own a boat."
     assert unstated_subject(reported, terms("The report says local fishermen own a boat.")) == ""
+
+
+def test_a_sentence_verb_is_another_deed_unless_it_says_a_claim_verb_or_a_synonym() -> None:
+    claim_verbs = ["said", "soften"]
+    evidence_verbs = ["asserting", "weaken", "rebuilding"]  # "weaken": a WordNet synonym of "soften"
+    assert other_verbs(claim_verbs, evidence_verbs, never_similar) == ["asserting", "rebuilding"]
+    assert other_verbs(["own"], ["interview", "owned"], never_similar) == ["interview"]
