@@ -70,7 +70,21 @@ class Answerer:
             stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
             candidates = sentences(stated, self.tune)
         groups = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
-        groups = on_event(groups, found.corpus, floor, self.tune)  # issue 12: other events' values
+        if groups:
+            # --- issue 13: entities sharing a name; a value one source states against several --
+            subject = ask.subject if ask else question_subject(question)
+            split = split_entities(subject, groups, found.corpus, floor, sense)
+            about = q.target or (ask.attribute if ask else q.kind.value)
+            if split.entities:
+                return entity_answer(
+                    question, subject, about, split, passages, _citations, self.tune.max_citations
+                )
+            if split.rivals:
+                return self._disagreement(q, split.rivals, passages)
+            if split.lead is not None:
+                groups = [split.lead]  # the source describing the subject outranks those that do not
+            # --- end of issue 13 hook; then issue 12: values from other events' articles go ----
+            groups = on_event(groups, found.corpus, floor, self.tune)
         if not groups:
             return Answer(
                 asked,
@@ -79,19 +93,6 @@ class Answerer:
                 passages=passages,
                 note="No indexed article states this; the closest passages are listed.",
             )
-        # --- issue 13: entities sharing a name; a value one source states against several ----
-        subject = ask.subject if ask else question_subject(question)
-        split = split_entities(subject, groups, found.corpus, floor, sense)
-        about = q.target or (ask.attribute if ask else q.kind.value)
-        if split.entities:
-            return entity_answer(
-                question, subject, about, split, passages, _citations, self.tune.max_citations
-            )
-        if split.rivals:
-            return self._disagreement(q, split.rivals, passages)
-        if split.lead is not None:
-            groups = [split.lead]  # the source describing the subject outranks those that do not
-        # --- end of issue 13 hook ----------------------------------------------------------
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
         rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []
         if rivals and q.kind is not Kind.COUNT:

@@ -163,7 +163,9 @@ def _actor(head: Any) -> str:
     start, end = filler.start, filler.end
     for e in doc.ents:
         if e.start <= head.i < e.end:
-            start, end = min(start, e.start_char), max(end, e.end_char)
+            words = [t for t in e if t.dep_ not in {"det", "case"}]  # no "The", no "'s"
+            if words:
+                start, end = min(start, words[0].idx), max(end, words[-1].idx + len(words[-1].text))
     after = [
         e for e in doc.ents if e.start_char in (end, end + 1) and e.label_ in {"ORG", "PERSON", "NORP", "GPE"}
     ]

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from bot.events import same_event
+from bot.events import retelling, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.retrieve import Retriever
 from bot.stance import MENTIONED_LABELS, OFF_EVENT, UNRELATED, Judgement, judge, negated_near, parse_ahead
@@ -117,10 +117,14 @@ def on_event(
         return ranked
     tune = settings.tuning.answer
     corpus.load_article_vectors([shown[-1].doc for shown, _ in ranked])  # one store call
+    undated = [c.id for c in (shown[-1].chunk for shown, _ in ranked) if not (c.date and sided[0].date)]
+    near = retelling(sided[0].id, undated, corpus, tune)  # two outlets' wordings of one report
     return [
         (shown, j)
         for shown, j in ranked
-        if j.stance is Stance.NEUTRAL or same_event(sided[0], shown[-1].chunk, corpus, tune)
+        if j.stance is Stance.NEUTRAL
+        or shown[-1].chunk.id in near
+        or same_event(sided[0], shown[-1].chunk, corpus, tune)
     ]
 
 

@@ -45,17 +45,30 @@ def same_event(a: Dated, b: Dated, corpus: Corpus, tune: AnswerTuning) -> bool:
     return float(va @ vb) >= tune.same_event_similarity
 
 
+def retelling(anchor: str, ids: list[str], corpus: Corpus, tune: AnswerTuning) -> set[str]:
+    """The sentences (by chunk id) that retell the anchor sentence: stored vectors at least
+    ``same_report_similarity`` apart, as two outlets' wordings of one report are."""
+    said = corpus.sentence_vectors([anchor, *ids]) if ids else {}
+    mine = said.get(anchor)
+    if mine is None:
+        return set()
+    return {i for i in ids if i in said and float(mine @ said[i]) >= tune.same_report_similarity}
+
+
 def on_event(groups: list[Group], corpus: Corpus, floor: float, tune: AnswerTuning) -> list[Group]:
     """The value groups (best first) with only the members whose article reports the leading
-    group's event; groups left empty or below ``floor`` go, the rest are re-ranked."""
+    group's event; groups left empty or below ``floor`` go, the rest are re-ranked. Without
+    dates, a value sentence that retells the anchor's (``same_report_similarity``) is the same
+    report even where the two articles say much else (two outlets' short items on one event)."""
     if not groups:
         return groups
     anchor = max(groups[0].members, key=lambda m: m.score)
-    undated = [m.doc for g in groups for m in g.members if not (parse_iso(anchor.date) and parse_iso(m.date))]
-    corpus.load_article_vectors([anchor.doc, *undated] if undated else [])
+    undated = [m for g in groups for m in g.members if not (parse_iso(anchor.date) and parse_iso(m.date))]
+    corpus.load_article_vectors([anchor.doc, *[m.doc for m in undated]] if undated else [])
+    near = retelling(anchor.chunk_id, [m.chunk_id for m in undated], corpus, tune)
     kept = []
     for g in groups:
-        members = [m for m in g.members if same_event(anchor, m, corpus, tune)]
+        members = [m for m in g.members if m.chunk_id in near or same_event(anchor, m, corpus, tune)]
         if members:
             kept.append(Group(members))
     return sorted((g for g in kept if g.score >= floor), key=lambda g: -g.score)

@@ -202,6 +202,10 @@ class Corpus:
             norm = float(np.linalg.norm(mean)) if mean is not None else 0.0
             self._article_vectors[d] = mean / norm if mean is not None and norm else None
 
+    def sentence_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of sentences by chunk id (missing ids are left out)."""
+        return self._store.vectors("claims", list(dict.fromkeys(ids))) if ids else {}
+
     def load_vectors(self, sentences: list[EvidenceSentence]) -> None:
         """Fetch the stored vectors of several sentences in one call (``vector`` then reads them)."""
         wanted = [s for s in sentences if not s._vector_read]

@@ -136,6 +136,8 @@ class AnswerTuning:
     """...and then only reports within this many days of the latest one answer (the current figure)."""
     same_event_similarity: float = 0.75
     """Mean-vector cosine from which two articles (one undated) tell one story (same-story pairs 0.77-0.94)."""
+    same_report_similarity: float = 0.8
+    """Cosine from which two undated articles' value sentences retell one report (near-paraphrases)."""
     llm_passages: int = 8
     """Sentences numbered for a language model: enough for disagreements, few enough to check each."""
 

@@ -306,7 +306,9 @@ def test_nouns_compounded_onto_the_counted_noun_must_be_stated(tiny: FactChecker
     """ "How many car insurance customers" is not answered by a count of customers of anything."""
     question = "How many car insurance customers does Pellam have?"
     assert values(tiny, question, "Pellam has 3 million customers in the north.") == []
-    assert values(tiny, question, "Pellam has 3 million car insurance customers.") == ["3 million"]
+    assert values(tiny, question, "Pellam has 3 million car insurance customers.") == [
+        "3 million car insurance customers"
+    ]
     joined = values(tiny, "How many fire engines did the town buy?", "The town bought six fireengines.")
     assert joined == ["six fireengines"]  # the kind word joined to the noun
 
