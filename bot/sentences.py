@@ -123,11 +123,16 @@ def root_verbs(question: str, roots_only: bool = True) -> list[str]:
 def asks_undergone(question: str) -> bool:
     """The question asks how many things underwent its verb ("how many camps were destroyed"):
     a passive main verb is the relation counted, so a count of the same things that does not
-    say it ("strikes against 75 camps") answers another question."""
+    say it ("strikes against 75 camps") answers another question. A stative passive ("how
+    many buildings are included") asks how things are, which other verbs say as well."""
     from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
 
     return any(
-        t.dep_ == "ROOT" and t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
+        t.dep_ == "ROOT"
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in t.children)
+        and not wordnet().is_stative(t.lemma_.lower())
         for t in dependency_parse(question)
     )
 

@@ -19,6 +19,10 @@ DATA = Path(__file__).with_name("data") / "wordnet.tsv.gz"
 POS = ("n", "v")
 
 
+STATIVE_LEXFILE = 42
+"""WordNet's lexicographer file number for verbs of being and having (verb.stative)."""
+
+
 @dataclass(frozen=True)
 class Synset:
     """One meaning: its id (``n00482298``), lexicographer file number, parents and lemmas."""
@@ -83,6 +87,12 @@ class WordNet:
             if wanted & self.ancestors(sense):
                 return rank
         return None
+
+    def is_stative(self, verb: str) -> bool:
+        """The verb's commonest sense names a state, not an event (WordNet's verb.stative file:
+        "include", "contain", "house"), so "are included" describes how things are."""
+        senses = self.senses(verb, "v")
+        return bool(senses) and self.synsets[senses[0]].lexfile == STATIVE_LEXFILE
 
     def is_kind_of(self, word: str, category: str, pos: str = "n") -> bool:
         """ "tennis" is a kind of "sport", "Tamil" of "language", "goalkeeper" of "position"."""

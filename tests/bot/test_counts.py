@@ -267,6 +267,8 @@ def test_how_many_things_underwent_a_verb_needs_that_verb(tiny: FactChecker) -> 
     assert values(tiny, q, "The storm in Velmar reached 40 houses on the coast.") == []
     assert values(tiny, q, "The storm in Velmar destroyed 40 houses on the coast.") == ["40 houses"]
     assert values(tiny, q, "The storm in Velmar wrecked 40 houses on the coast.") == ["40 houses"]
+    stative = "How many houses are included in the Velmar district?"
+    assert values(tiny, stative, "The Velmar district encompasses 40 houses.") == ["40 houses"]
 
 
 def test_the_answer_keeps_describing_words_between_number_and_noun(tiny: FactChecker) -> None:
