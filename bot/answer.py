@@ -79,12 +79,16 @@ class Answerer:
                 return entity_answer(
                     question, subject, about, split, passages, _citations, self.tune.max_citations
                 )
+            if ask is None and split.lead is None:  # an entity's attribute is no event of a date
+                # issue 12: values from other events' articles go before rivals are weighed
+                groups = on_event(groups, found.corpus, floor, self.tune)
+                if split.rivals:
+                    split = split_entities(subject, groups, found.corpus, floor, sense)
             if split.rivals:
                 return self._disagreement(q, split.rivals, passages)
             if split.lead is not None:
                 groups = [split.lead]  # the source describing the subject outranks those that do not
-            # --- end of issue 13 hook; then issue 12: values from other events' articles go ----
-            groups = on_event(groups, found.corpus, floor, self.tune)
+            # --- end of issue 13 hook ----------------------------------------------------------
         if not groups:
             return Answer(
                 asked,
