@@ -42,14 +42,16 @@ def source_values(
     read: Read,
     sentences: int,
     retrieved: list[EvidenceSentence] | None = None,
+    pages: list[EvidenceSentence] | None = None,
 ) -> list[Candidate]:
     """The candidates of a count, name or date question with every source's own value (open
     questions answer with sentences, which every source has: no per-source reading there);
     dates as fully as their sentence gives them; a birth or death date from the life dates
-    that open a biography among the ``retrieved`` sources the readers gave nothing."""
+    that open a biography among the ``retrieved`` sources the readers gave nothing. A source
+    the readers gave nothing reads its own sentences among ``pages`` (default ``hits``)."""
     if q.kind is not Kind.COUNT and q.kind not in ENTITY_LABELS:
         return read(hits)
-    found = per_document(hits, read, sentences, each_alone=q.kind is Kind.DATE)
+    found = per_document(hits, read, sentences, each_alone=q.kind is Kind.DATE, pool=pages)
     found += life_dates(q, retrieved or [], {c.doc for c in found})
     for c in found:
         c.key = own_key(q, c.value, c.key)
@@ -69,18 +71,23 @@ def source_values(
 
 
 def per_document(
-    hits: list[EvidenceSentence], read: Read, sentences: int, each_alone: bool = False
+    hits: list[EvidenceSentence],
+    read: Read,
+    sentences: int,
+    each_alone: bool = False,
+    pool: list[EvidenceSentence] | None = None,
 ) -> list[Candidate]:
     """Every source the evidence comes from offers its own value: the reader over all the
     evidence, plus, for each source it gave no value, the best value of that source's own
     best ``sentences`` sentences read together, else (``each_alone``, for dates) of the first
     of them that gives one read on its own: a page's title sentence outscores the sentence
     with its date, and next to it that sentence reads as weak evidence. Names keep the guard:
-    a name in weaker evidence often answers another question."""
+    a name in weaker evidence often answers another question. A source's own sentences come
+    from ``pool`` when given (the evidence plus what its page may say unprompted)."""
     found = read(hits)
     have = {c.doc for c in found}
     by_doc: dict[str, list[EvidenceSentence]] = {}
-    for h in hits:
+    for h in hits if pool is None else pool:
         by_doc.setdefault(h.doc, []).append(h)
     out = list(found)
     for doc, mine in by_doc.items():
