@@ -152,7 +152,7 @@ class Answerer:
         population"). A name there may be anyone's (the subject's own other name), so names
         keep the gate."""
         if q.kind not in (Kind.COUNT, Kind.DATE):
-            return usable
+            return []
         kept = set(map(id, usable))
         floor = self.settings.min_evidence * self.tune.floor_factor
         corpus = hits[0].corpus if hits else None

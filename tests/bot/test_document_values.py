@@ -82,6 +82,16 @@ def test_a_town_is_answered_with_the_region_its_sentence_names_with_it() -> None
     assert fullest_place("Sonoita", "near Sonoita, Arizona on the east slope") == "Sonoita, Arizona"
 
 
+def test_a_region_is_answered_with_the_place_its_sentence_names_in_it() -> None:
+    assert fullest_place("Wisconsin", "a high school in Marden, Wisconsin.") == "Marden, Wisconsin"
+    assert (
+        fullest_place("Ohio", "located in Pell, Lawrence County, Ohio, near") == "Pell, Lawrence County, Ohio"
+    )
+    assert fullest_place("Ohio", "Ohio is a state; the school is in Pell.") == "Ohio"
+    assert fullest_place("Kent", "In Dover, Kent, the mayor spoke") == "Dover, Kent"
+    assert fullest_place("Kent", "Dover, Kent and Essex") == "Kent"
+
+
 def test_a_year_that_starts_a_span_is_answered_with_the_span() -> None:
     assert year_range("1926", "The house was built in 1926-27 for the chapter.") == "1926-27"
     assert year_range("1902", "constructed 1902–1903 to plans by") == "1902–1903"
