@@ -22,13 +22,13 @@ from bot.counts import asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
 from bot.entities import entities, titled_name
-from bot.entity_answers import by_support, entity_answer, split_entities
+from bot.entity_answers import by_support, entity_answer, opening_descriptor, split_entities
 from bot.events import on_event
 from bot.evidence import EvidenceSentence, terms
 from bot.names import has_name
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
-from bot.scope import fits, latest, question_scope
+from bot.scope import Scope, fits, latest, question_scope
 from bot.sentences import by_predicate, names_thing, sentences, states_main_verb, states_predicate
 from bot.text import TokenPool, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
@@ -62,7 +62,8 @@ class Answerer:
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
         if not any(g.score >= floor for g in group(candidates, self.tune.bound_slack)):
             read = partial(self._candidates, q)  # issue 13: each source offers its own value
-            ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits)
+            pages = self._page_hits(q, hits, usable, scope, question_subject(question))
+            ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)
@@ -139,6 +140,38 @@ class Answerer:
         if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):
             return False  # "how much did it cost": "taking $5m" is another sum
         return states_predicate(q, hit, self.tune, before)
+
+    def _page_hits(
+        self,
+        q: Question,
+        hits: list[EvidenceSentence],
+        usable: list[EvidenceSentence],
+        scope: Scope,
+        subject: str,
+    ) -> list[EvidenceSentence]:
+        """The evidence, plus, for a count or date, the sentences of sources whose opening
+        defines the subject that pass every gate but the predicate: a page about X states X's
+        figures and dates without repeating the question's verb ("The barracks were opened in
+        1878" for "when were they established", "there were 956 people" for "what is the
+        population"). A name there may be anyone's (the subject's own other name), so names
+        keep the gate."""
+        if q.kind not in (Kind.COUNT, Kind.DATE):
+            return []
+        kept = set(map(id, usable))
+        floor = self.settings.min_evidence * self.tune.floor_factor
+        corpus = hits[0].corpus if hits else None
+        pages: dict[str, bool] = {}
+        out = []
+        for h in hits:
+            if id(h) not in kept:
+                if not subject or corpus is None or h.score < floor or not fits(scope, h, self.tune):
+                    continue
+                if h.doc not in pages:
+                    pages[h.doc] = not opening_descriptor(corpus, h.doc, subject).empty
+                if not pages[h.doc] or not self._mentions_key_terms(q, h):
+                    continue
+            out.append(h)
+        return out
 
     def _attribute_hits(self, q: Question, hits: list[EvidenceSentence]) -> list[EvidenceSentence]:
         """Attribute values need the subject's names, not the question's verb ("associated with")."""

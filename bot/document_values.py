@@ -42,15 +42,21 @@ def source_values(
     read: Read,
     sentences: int,
     retrieved: list[EvidenceSentence] | None = None,
+    pages: list[EvidenceSentence] | None = None,
 ) -> list[Candidate]:
     """The candidates of a count, name or date question with every source's own value (open
     questions answer with sentences, which every source has: no per-source reading there);
     dates as fully as their sentence gives them; a birth or death date from the life dates
-    that open a biography among the ``retrieved`` sources the readers gave nothing."""
+    that open a biography among the ``retrieved`` sources the readers gave nothing; last, each
+    source still without a value reads its own sentences among ``pages`` (the gates relaxed
+    for pages defining the subject: a biography's life dates read better than its sentences)."""
     if q.kind is not Kind.COUNT and q.kind not in ENTITY_LABELS:
         return read(hits)
-    found = per_document(hits, read, sentences, each_alone=q.kind is Kind.DATE)
+    each_alone = q.kind is Kind.DATE
+    found = per_document(hits, read, sentences, each_alone)
     found += life_dates(q, retrieved or [], {c.doc for c in found})
+    have = {c.doc for c in found}
+    found += own_values([h for h in pages or [] if h.doc not in have], read, sentences, each_alone)
     for c in found:
         c.key = own_key(q, c.value, c.key)
     if q.kind is Kind.DATE:
@@ -72,20 +78,25 @@ def per_document(
     hits: list[EvidenceSentence], read: Read, sentences: int, each_alone: bool = False
 ) -> list[Candidate]:
     """Every source the evidence comes from offers its own value: the reader over all the
-    evidence, plus, for each source it gave no value, the best value of that source's own
-    best ``sentences`` sentences read together, else (``each_alone``, for dates) of the first
-    of them that gives one read on its own: a page's title sentence outscores the sentence
-    with its date, and next to it that sentence reads as weak evidence. Names keep the guard:
+    evidence, plus, for each source it gave no value, ``own_values``. Names keep the guard:
     a name in weaker evidence often answers another question."""
     found = read(hits)
     have = {c.doc for c in found}
+    return found + own_values([h for h in hits if h.doc not in have], read, sentences, each_alone)
+
+
+def own_values(
+    hits: list[EvidenceSentence], read: Read, sentences: int, each_alone: bool = False
+) -> list[Candidate]:
+    """Per source, the best value of its own best ``sentences`` sentences read together, else
+    (``each_alone``, for dates) of the first of them that gives one read on its own: a page's
+    title sentence outscores the sentence with its date, and next to it that sentence reads as
+    weak evidence."""
     by_doc: dict[str, list[EvidenceSentence]] = {}
     for h in hits:
         by_doc.setdefault(h.doc, []).append(h)
-    out = list(found)
-    for doc, mine in by_doc.items():
-        if doc in have:
-            continue
+    out = []
+    for mine in by_doc.values():
         own = read(mine[:sentences])
         if not own and each_alone:
             own = next((v for h in mine[:sentences] if (v := read([h]))), [])
@@ -118,7 +129,23 @@ def fullest_place(value: str, text: str) -> str:
     ambiguous. The name must end the clause: in "in Velmar, Minister Brook met ..." the capitalised
     word after the comma is the next clause's subject. Any other value is kept."""
     m = re.search(rf"\b{re.escape(value)}((?:{_PLACE_PART}){{1,2}}){_CLAUSE_END}", text)
-    return f"{value}{m.group(1)}" if m else value
+    return f"{value}{m.group(1)}" if m else within_place(value, text)
+
+
+_PLACE_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+"""A capitalised place name of one to three words: "Verona", "Baltimore County"."""
+
+
+def within_place(value: str, text: str) -> str:
+    """A region answered where its text names the place in it just before, after "in", "at" or
+    "near" ("in Verona, Wisconsin" for "Wisconsin", the town's own name perhaps dropped as a
+    word of the question) becomes the whole place name: the region alone says less than the
+    source. Any other value is kept."""
+    m = re.search(
+        rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+({_PLACE_NAME}(?:,\s+{_PLACE_NAME}){{0,1}}),\s+{re.escape(value)}{_CLAUSE_END}",
+        text,
+    )
+    return f"{m.group(1)}, {value}" if m else value
 
 
 _LIFE = re.compile(

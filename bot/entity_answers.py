@@ -163,16 +163,22 @@ def _describe(corpus: Corpus, doc: str, subject: str, members: list[Candidate]) 
     the sentences giving its value: a page cut mid-text opens with another page's tail, and
     its own title and defining sentence ("X (2009 film) X is a 2009 French film directed by
     Y") often are the very sentence that answers."""
+    own = opening_descriptor(corpus, doc, subject)
+    if not own.empty:
+        return own
+    from_quotes = (descriptor(m.quote, subject) for m in members if m.doc == doc)
+    return next((d for d in from_quotes if not d.empty), own)
+
+
+def opening_descriptor(corpus: Corpus, doc: str, subject: str) -> Descriptor:
+    """What the source's title and opening sentences say its subject is (empty: a source that
+    never defines the subject, such as a news report mentioning it)."""
     opening = corpus.opening(doc, DEFINING_SENTENCES)
     title = opening[0].chunk.title if opening else ""
     text = " ".join(s.text for s in opening)
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
-    own = descriptor(text, subject)
-    if not own.empty:
-        return own
-    from_quotes = (descriptor(m.quote, subject) for m in members if m.doc == doc)
-    return next((d for d in from_quotes if not d.empty), own)
+    return descriptor(text, subject)
 
 
 def _beside(desc: Descriptor, values: str) -> Descriptor:

@@ -26,6 +26,10 @@ ARTICLES = {
     "opened the Kessel Bridge in 1923, the council said.\n",
     "bridge3.txt": "Kessel Bridge facts\n\nThe Kessel Bridge is a stone arch bridge over the Lenne. The Kessel "
     "Bridge was opened in 1931 after three years of work.\n",
+    "tessel.txt": "Tessel Lighthouse\n\nThe Tessel Lighthouse is a stone lighthouse on the coast of Norland. "
+    "Its lamp was first lit in 1864 by the harbour trust.\n",
+    "orm.txt": "Orm Township\n\nOrm Township is a township in Hale County, Norland. At the census of 2000, "
+    "there were 412 people, 160 households and 98 families in the township.\n",
 }
 
 
@@ -78,6 +82,16 @@ def test_a_town_is_answered_with_the_region_its_sentence_names_with_it() -> None
     assert fullest_place("Sonoita", "near Sonoita, Arizona on the east slope") == "Sonoita, Arizona"
 
 
+def test_a_region_is_answered_with_the_place_its_sentence_names_in_it() -> None:
+    assert fullest_place("Wisconsin", "a high school in Marden, Wisconsin.") == "Marden, Wisconsin"
+    assert (
+        fullest_place("Ohio", "located in Pell, Lawrence County, Ohio, near") == "Pell, Lawrence County, Ohio"
+    )
+    assert fullest_place("Ohio", "Ohio is a state; the school is in Pell.") == "Ohio"
+    assert fullest_place("Kent", "In Dover, Kent, the mayor spoke") == "Dover, Kent"
+    assert fullest_place("Kent", "Dover, Kent and Essex") == "Kent"
+
+
 def test_a_year_that_starts_a_span_is_answered_with_the_span() -> None:
     assert year_range("1926", "The house was built in 1926-27 for the chapter.") == "1926-27"
     assert year_range("1902", "constructed 1902–1903 to plans by") == "1902–1903"
@@ -107,3 +121,15 @@ def test_the_other_end_of_life_dates_is_swapped_for_the_asked_one() -> None:
     assert other_end("4 June 1760", life, "birth") == "1702"
     assert other_end("4 June 1760", life, "death") == "4 June 1760"
     assert other_end("1702", "Mark Tull founded a press in 1702.", "death") == "1702"
+
+
+def test_a_page_defining_the_subject_gives_its_date_without_the_asked_verb(checker: FactChecker) -> None:
+    answer = checker.ask("When was the Tessel Lighthouse established?", mode="question")
+    assert answer.status is Status.ANSWERED
+    assert any(mentions("1864", t) for t in answer_texts(answer)), answer.answer
+
+
+def test_a_page_defining_the_subject_gives_its_count_without_the_asked_noun(checker: FactChecker) -> None:
+    answer = checker.ask("What is the population of Orm Township?", mode="question")
+    assert answer.status is Status.ANSWERED
+    assert any(mentions("412", t) for t in answer_texts(answer)), answer.answer
