@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.debris import is_debris
+from bot.instances import named_instances
 from bot.nlp import dependency_parse
 from bot.wordnet import base_forms, wordnet
 from index.split import split_sentences
+from index.tuning import SenseTuning
 
 KIND_WORDS = ("kind", "type", "sort", "category", "form")
 """Nouns that only point at the next one ("type of aircraft"): WordNet senses of "kind"."""
@@ -233,7 +235,7 @@ def candidates(sentence: str, ask: AttributeAsk, defining: bool = False) -> list
     if is_debris(sentence):
         return []
     doc = dependency_parse(sentence)
-    found = _names(doc, ask) if ask.person else _kinds(doc, ask)
+    found = _names(doc, ask) if ask.person else _kinds(doc, ask) + _instances(doc, ask)
     if defining and not ask.person and wordnet().is_kind_of(ask.category, "artifact"):
         found += _named_model(doc)
     weight = DEFINING if defining else OTHER_SENTENCE
@@ -244,6 +246,12 @@ def candidates(sentence: str, ask: AttributeAsk, defining: bool = False) -> list
         if not any(s <= c.start and c.end <= e for s, e in subject_spans) and not is_debris(c.text)
     ]
     return sorted(_outermost(kept), key=lambda c: (-c.score, c.start))
+
+
+def _instances(doc: Any, ask: AttributeAsk) -> list[Candidate]:
+    score = SenseTuning().named_instance
+    spans = named_instances(doc, {ask.category, ask.attribute})
+    return [Candidate(doc.text[s:e], s, e, score, "named instance") for s, e in spans]
 
 
 def _named_model(doc: Any) -> list[Candidate]:
@@ -332,8 +340,11 @@ def _inside_hyphenated(doc: Any, toks: list[Any]) -> bool:
 def _modifier(doc: Any, toks: list[Any], ask: AttributeAsk, wn: Any) -> list[Candidate]:
     """ "Tamil-language film", "the Republican Party": what modifies the attribute word is the
     value. A capitalised attribute word is part of a name ("BBC Sport"), so there WordNet
-    must know the whole phrase; a longer modifier only when WordNet knows it whole."""
+    must know the whole phrase; a longer modifier only when WordNet knows it whole. A name in a
+    possessive ("Lena Ross' film") owns the thing, it does not say what kind it is."""
     rest, last = toks[:-1], toks[-1]
+    if any(t.dep_ == "poss" for t in doc[rest[0].i : last.i]):
+        return []
     start, r_end = rest[0].idx, rest[-1].idx + len(rest[-1])
     phrase, whole = doc.text[start:r_end], doc.text[start : last.idx + len(last)]
     known = wn.is_kind_of(whole, ask.category) or wn.is_kind_of(phrase, ask.category)

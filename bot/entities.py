@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
-from bot.nlp import Entity, parse
+from bot.nlp import Entity, dependency_parse, parse
 from bot.question import ENTITY_LABELS, Kind, Question
 from bot.roles import Ask, asked_role, frames, name_in
 from bot.text import TokenPool, normalise, stem, tokens
@@ -138,6 +138,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 _PLACED.search(hit.chunk.text[: ent.start]) or _names_place(hit.chunk.text[ent.end :])
             ):
                 continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
+            if q.kind is Kind.PERSON and modifies_another(hit.chunk.text, ent.start, ent.end):
+                continue  # "Paul Simon's album", "Film actress Annette Bening": not the one who acts
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
             if _is_asked(ent.text, hit.chunk.text[ent.end :], asked) or abbreviated(ent.text, q.text):
@@ -315,6 +317,28 @@ def _names_place(after: str) -> bool:
 
     m = re.match(r"\s+([a-z]{3,})\b", after)
     return m is not None and any(wordnet().is_kind_of(m.group(1), kind) for kind in PLACE_KINDS)
+
+
+def modifies_another(text: str, start: int, end: int) -> bool:
+    """A name that modifies another noun phrase, or follows "a"/"an", is not the person the
+    sentence is about: a possessive ("Lena Ross's novel") names the owner of something else, a
+    word compounded onto a role noun that itself stands before a name ("Film actress Anna Holt",
+    tagged a person) only describes that name, and "an Oscar" is a thing named after someone."""
+    inside = [t for t in dependency_parse(text) if start <= t.idx < end]
+    heads = [t for t in inside if not (start <= t.head.idx < end)]
+    if not heads:
+        return False
+    root = heads[-1]
+    if root.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        return True
+    role = root.head
+    return bool(
+        root.dep_ == "compound"
+        and role.pos_ == "NOUN"
+        and role.dep_ == "compound"
+        and role.head.pos_ == "PROPN"
+        and role.head.idx >= end
+    )
 
 
 def _role_bonus(kind: Kind, before: str, tune: AnswerTuning) -> float:

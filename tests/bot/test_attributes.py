@@ -206,3 +206,19 @@ def test_a_synonym_of_the_attribute_is_not_its_value() -> None:
 def test_question_subject_keeps_a_possessive_inside_a_name() -> None:
     assert question_subject("When was the Sailor's Institute founded?") == "Sailor's Institute"
     assert question_subject("Who was Mara Lind's husband?") == "Mara Lind"
+
+
+def test_a_name_right_after_the_kind_word_is_its_value() -> None:
+    """ "the film Blue Harbour" answers "which film", "the seat of Dunmoor" "which seat"."""
+    film = "Lena Ross is nominated for her role in the award-winning film Blue Harbour."
+    assert _texts(film, "For which film is Lena Ross nominated?") == ["Blue Harbour"]
+    seat = "Tomas Brill will contest the seat of Dunmoor at the next election."
+    assert _texts(seat, "Which seat will Tomas Brill contest?") == ["Dunmoor"]
+    owned = "The musical is based on Anna Holt's novel Grey Harbour, a story of two sisters."
+    assert _texts(owned, "Which novel is the musical Silent Bay based on?") == ["Grey Harbour"]
+
+
+def test_a_possessive_name_does_not_say_what_kind_a_thing_is() -> None:
+    """ "director Sam Reed's film debut": Reed owns the film, "Sam" is no film."""
+    sentence = "She was first choice for the lead in director Sam Reed's film debut."
+    assert _texts(sentence, "For which film is Lena Ross nominated?") == []

@@ -180,3 +180,17 @@ def test_a_speaker_described_as_the_asked_title_is_the_answer(tiny: FactChecker)
     assert [c.value for c in found("Who is the analyst at Velmar Bank?", hit)] == ["Tomas Brill"]
     other = hand(tiny, '"The bridge will close," said Tomas Brill, a spokesman for the council.', score=0.5)
     assert found("Who closed the bridge?", other) == []
+
+
+def test_a_name_modifying_another_noun_is_no_answer_to_who(tiny: FactChecker) -> None:
+    """A possessive ("Lena Ross's album"), a word compounded onto a role noun before a name
+    ("Film actress Anna Holt", tagged a person) and "an Oscar" name no one who acted; the
+    person the sentence is about still answers."""
+    owner = hand(tiny, "The studio also recorded Lena Ross's new album in Dunmoor.", score=0.5)
+    assert found("Who came second in the music awards?", owner) == []
+    described = hand(
+        tiny, "Film actress Anna Holt is up for an Oscar for her role in Blue Harbour.", score=0.5
+    )
+    assert [c.value for c in found("Who is up for the acting award?", described)] == ["Anna Holt"]
+    thing = hand(tiny, "Critics say she will win an Oscar next year.", score=0.5)
+    assert found("Who will win the acting award?", thing) == []
