@@ -89,7 +89,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
                 Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}"
             )
         if blame[0] is Stance.REFUTES:
-            return Judgement(blame[0], hit.score, blame[1], clear=True, rival=RIVAL_NAME)
+            rival = RIVAL_NAME if blame[1].startswith("names ") else ""  # another actor, not a denial
+            return Judgement(blame[0], hit.score, blame[1], clear=True, rival=rival)
     evidence_verbs = _verbs(text)
     unstated = _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:

@@ -10,6 +10,8 @@ from bot.evidence import terms
 from bot.rivals import directions, name_clash, weekday_clash
 from bot.stance import (
     OFF_EVENT,
+    RIVAL_DAY,
+    RIVAL_NAME,
     _names,
     _quantity_clash,
     counted_verb,
@@ -133,6 +135,21 @@ def test_another_weekday_in_the_same_slot_is_a_rival_day() -> None:
     )
     assert weekday_clash(claim, "The shelling on Sunday followed a raid on Wednesday.") == ""
     assert weekday_clash(claim, "Rebels shelled the market in Dorvan.") == ""
+
+
+def test_a_refutation_by_another_name_is_marked_as_a_rival_and_a_denial_is_not(tiny: FactChecker) -> None:
+    """Another actor or another weekday may tell another event, so the verdict weighs it only
+    beside the claim's event; the named actor's own denial is about the claim's deed."""
+    claim = "The Blue Lions burned the depot in Tarvel on Sunday."
+
+    def judged(text: str) -> tuple[Stance, str]:
+        j = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+        return j.stance, j.rival
+
+    assert judged("The Red Hand burned the depot in Tarvel on Sunday.") == (Stance.REFUTES, RIVAL_NAME)
+    assert judged("The Blue Lions denied burning the depot in Tarvel on Sunday.") == (Stance.REFUTES, "")
+    claim = "Floods closed the old depot in Tarvel on Sunday."
+    assert judged("Floods closed the old depot in Tarvel on Wednesday.") == (Stance.REFUTES, RIVAL_DAY)
 
 
 def test_only_the_doer_unnamed_is_the_same_event_told_without_the_doer(tiny: FactChecker) -> None:
