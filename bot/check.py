@@ -15,10 +15,20 @@ from dataclasses import replace
 
 import numpy as np
 
+from bot.dates import parse_iso
 from bot.events import retelling, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.retrieve import Retriever
-from bot.stance import MENTIONED_LABELS, OFF_EVENT, UNRELATED, Judgement, judge, negated_near, parse_ahead
+from bot.stance import (
+    MENTIONED_LABELS,
+    OFF_EVENT,
+    RIVAL_DAY,
+    UNRELATED,
+    Judgement,
+    judge,
+    negated_near,
+    parse_ahead,
+)
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from index.settings import Settings
 from index.tuning import CheckTuning
@@ -48,7 +58,7 @@ class Checker:
         scenes = [
             (doc, shown[-1])
             for doc, (shown, judged) in best.items()
-            if _on_event(judged) and shown[-1].dense >= self.tune.strong_dense
+            if _sets_scene(shown[-1], judged, self.tune)
         ]
         for doc, scene in sorted(scenes, key=lambda x: -x[1].dense)[: self.tune.nearby_sources]:
             found_nearby = self._nearby(claim, scene, qvec)
@@ -111,21 +121,36 @@ def on_event(
     ranked: list[tuple[list[EvidenceSentence], Judgement]], corpus: Corpus, settings: Settings
 ) -> list[tuple[list[EvidenceSentence], Judgement]]:
     """Sources (best first) taking a side must report the event of the best one that does
-    (``bot.events``): a figure or a name from another year's story neither supports nor refutes."""
-    sided = [shown[-1].chunk for shown, j in ranked if j.stance is not Stance.NEUTRAL]
+    (``bot.events``): a figure or a name from another year's story neither supports nor refutes.
+    The event is anchored on the best source not resting on a rival name (another place, actor or
+    weekday says another event as often as another account), else on the closest source setting
+    the claim's scene; a rival weekday counts only from an article within ``weekday_reach_days``
+    of the anchor's, where both weekdays name the same week."""
+    sided = [(shown[-1].chunk, j) for shown, j in ranked if j.stance is not Stance.NEUTRAL]
     if not sided:
         return ranked
+    scenes = [shown[-1].chunk for shown, j in ranked if _sets_scene(shown[-1], j, settings.tuning.check)]
+    anchor = next((c for c, j in sided if not j.rival), (scenes or [sided[0][0]])[0])
     tune = settings.tuning.answer
     corpus.load_article_vectors([shown[-1].doc for shown, _ in ranked])  # one store call
-    undated = [c.id for c in (shown[-1].chunk for shown, _ in ranked) if not (c.date and sided[0].date)]
-    near = retelling(sided[0].id, undated, corpus, tune)  # two outlets' wordings of one report
+    undated = [c.id for c in (shown[-1].chunk for shown, _ in ranked) if not (c.date and anchor.date)]
+    near = retelling(anchor.id, undated, corpus, tune)  # two outlets' wordings of one report
+    reach = settings.tuning.check.weekday_reach_days
     return [
         (shown, j)
         for shown, j in ranked
         if j.stance is Stance.NEUTRAL
-        or shown[-1].chunk.id in near
-        or same_event(sided[0], shown[-1].chunk, corpus, tune)
+        or (
+            (shown[-1].chunk.id in near or same_event(anchor, shown[-1].chunk, corpus, tune))
+            and not (j.rival == RIVAL_DAY and not _within(anchor.date, shown[-1].chunk.date, reach))
+        )
     ]
+
+
+def _within(a: str, b: str, days: int) -> bool:
+    """Two articles' dates at most ``days`` apart; an undated one is given the benefit."""
+    day_a, day_b = parse_iso(a), parse_iso(b)
+    return day_a is None or day_b is None or abs((day_a - day_b).days) <= days
 
 
 def decide(sources: list[SourceStance], tune: CheckTuning) -> tuple[Label, str]:
@@ -187,6 +212,11 @@ def _names(sources: list[SourceStance]) -> str:
 def _on_event(j: Judgement) -> bool:
     """A sentence that is about the claim's event but takes no side on it."""
     return j.stance is Stance.NEUTRAL and j.reason != UNRELATED and not j.reason.startswith(OFF_EVENT)
+
+
+def _sets_scene(hit: EvidenceSentence, j: Judgement, tune: CheckTuning) -> bool:
+    """A source close to the claim (``strong_dense``) about its event that takes no side on it."""
+    return _on_event(j) and hit.dense >= tune.strong_dense
 
 
 def _rank(j: Judgement) -> float:

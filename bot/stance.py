@@ -25,11 +25,12 @@ from bot.predicates import (
     unasked_verbs,
     unstated_subject,
 )
+from bot.rivals import name_clash, weekday_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
+from index.lexicon import NAME_LABELS, NEGATION_CUES
 from index.tuning import CheckTuning
 
 MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
@@ -43,6 +44,15 @@ class Judgement:
     reason: str
     clear: bool = False
     """Strongly aligned, or read from the parse (an actor named for the deed): not a weak hint."""
+    rival: str = ""
+    """A refutation resting on another name in the claim's slot (``RIVAL_NAME``, ``RIVAL_DAY``): it
+    tells another event as often as another account, so it counts only beside the claim's event."""
+
+
+RIVAL_NAME = "name"
+"""Another place, person, direction or actor where the claim has one."""
+RIVAL_DAY = "day"
+"""Another weekday where the claim has one: a weekday names a day only in its article's week."""
 
 
 def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
@@ -79,7 +89,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
                 Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}"
             )
         if blame[0] is Stance.REFUTES:
-            return Judgement(blame[0], hit.score, blame[1], clear=True)
+            rival = RIVAL_NAME if blame[1].startswith("names ") else ""  # another actor, not a denial
+            return Judgement(blame[0], hit.score, blame[1], clear=True, rival=rival)
     evidence_verbs = _verbs(text)
     unstated = _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
@@ -87,9 +98,11 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
     if order:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order[0]}")
-    name_clash = _name_clash(claim, text, sentence, nearby)
-    if name_clash and strong:  # "900 troops in Iraq" is not supported by "900 troops in Syria"
-        return Judgement(Stance.REFUTES, hit.score, name_clash, clear=True)
+    clash_reason, rival = name_clash(claim, text, sentence, nearby), RIVAL_NAME
+    if not clash_reason:
+        clash_reason, rival = weekday_clash(claim, text), RIVAL_DAY
+    if clash_reason and strong:  # "900 troops in Iraq" is not supported by "900 troops in Syria"
+        return Judgement(Stance.REFUTES, hit.score, clash_reason, clear=True, rival=rival)
     if missing_names:  # another event: the article never names the claim's place, person or date
         missing = ", ".join(sorted(missing_names))
         if all(t in actors for t in missing_names):  # only who did it: the same event, another story of it
@@ -358,62 +371,3 @@ def _relative_date(ent: Entity) -> bool:
     """ "the day", "that week": a date that names no day, only points at the claim's own event,
     so no source writes it word for word (a digit or a capitalised month or weekday would)."""
     return ent.label == "DATE" and not re.search(r"\d|\b[A-Z]", ent.text)
-
-
-CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
-"""Labels the small NER model tags reliably enough to contradict on (not ORG/NORP). Not DATE:
-a sentence giving another date is about another event ("On Jan. 25 ... also fired"); weekdays
-in the same slot are compared on their own."""
-
-
-_ASIDE = re.compile(r"\([^)]*(?:\)|$)")
-"""A parenthesis explains a name ("ISIL (Islamic State in Iraq and the Levant)"): a place in it
-is not the place the sentence speaks of."""
-
-
-def _name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -> str:
-    """A name in the claim the evidence lacks, where the evidence has another of the same kind."""
-    claim_ents = parse(claim).entities
-    evidence_ents = parse(text).entities
-    claim_pool = TokenPool(tokens(claim))
-    asides = [m.span() for m in _ASIDE.finditer(text)]
-    for ent in claim_ents:
-        if ent.label not in CLASH_LABELS:
-            continue
-        words = tokens(ent.text)
-        if not words or all(sentence.has(w) for w in words):
-            continue
-        rivals = [
-            e.text
-            for e in evidence_ents
-            if _same_kind(e.label, ent.label)
-            and not any(claim_pool.has(w) for w in tokens(e.text))
-            and not any(a <= e.start < b for a, b in asides)
-        ]
-        if rivals and not all(nearby.has(w) for w in words):
-            return f"names {rivals[0]}, not {ent.text}"
-    claim_dirs, text_dirs = _directions(claim), _directions(text)
-    if claim_dirs and text_dirs and not claim_dirs & text_dirs:
-        return f"says {', '.join(sorted(text_dirs))}, not {', '.join(sorted(claim_dirs))}"
-    claim_days = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in WEEKDAYS}
-    text_days = {w for w in re.findall(r"[a-z]+", text.lower()) if w in WEEKDAYS}
-    if claim_days and text_days and not claim_days & text_days:
-        named = ", ".join(d.capitalize() for d in sorted(text_days))
-        return f"names {named}, not {', '.join(d.capitalize() for d in sorted(claim_days))}"
-    return ""
-
-
-def _directions(text: str) -> set[str]:
-    """Direction words ("east", "central") that say where, not those that begin a capitalised
-    name ("East Anglia", "West Bank"): a place's name says nothing about the direction."""
-    out = set()
-    for m in re.finditer(r"[A-Za-z]+", text):
-        word = m.group()
-        if word.lower() in DIRECTIONS and not (word[0].isupper() and re.match(r" +[A-Z]", text[m.end() :])):
-            out.add(word.lower())
-    return out
-
-
-def _same_kind(a: str, b: str) -> bool:
-    places = {"GPE", "LOC", "FAC"}
-    return a == b or (a in places and b in places)

@@ -180,6 +180,8 @@ class CheckTuning:
     """Sentences each side of a source's best one read for its stance (a toll or denial sits near its scene)."""
     nearby_sources: int = 4
     """Closest sources read around their best sentence (each costs judgements; far ones rarely hold the event)."""
+    weekday_reach_days: int = 6
+    """A weekday names a day in the week before its article's date: articles further apart name other days."""
     outweigh_count: int = 2
     """Clear sources per weak one against them for the verdict to stand: one weak stance is noise."""
     attribution_dense: float = 0.4

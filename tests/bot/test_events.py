@@ -13,7 +13,7 @@ from bot.check import on_event as sources_on_event
 from bot.conflicts import Candidate, group
 from bot.events import on_event, same_event
 from bot.evidence import Corpus, EvidenceSentence
-from bot.stance import Judgement
+from bot.stance import RIVAL_DAY, RIVAL_NAME, Judgement
 from bot.types import Stance
 from bot.values import parse_quantities
 from index.embed import Embedder
@@ -135,3 +135,49 @@ def test_a_stance_from_another_event_is_no_stance(checker: FactChecker, corpus: 
     assert [shown[0].doc for shown, _ in kept] == ["ferry-a.txt", "ferry-b.txt", "mine.txt"]
     assert kept[-1][1].stance is Stance.NEUTRAL
     assert sources_on_event(ranked[3:], corpus, checker.settings) == ranked[3:]
+
+
+def test_a_rival_name_does_not_anchor_the_event(checker: FactChecker, corpus: Corpus) -> None:
+    """Checking "40 passengers were rescued off Velmar": a mine rescue naming another town ranks
+    first, yet the event is the ferry report's; the rival from the mine story is dropped and the
+    two ferry reports are weighed."""
+    rescued = _indexed(
+        checker, "Coastguard boats rescued 40 passengers from the cold water, the harbour master said."
+    )
+    pulled = _indexed(checker, "Rescuers pulled 25 passengers from the sea after a ferry sank near Velmar.")
+    freed = _indexed(
+        checker, "Rescuers freed 12 miners trapped underground in Ostrin after a tunnel collapsed."
+    )
+    ranked = [
+        ([freed], Judgement(Stance.REFUTES, 0.9, "names Ostrin, not Velmar", clear=True, rival=RIVAL_NAME)),
+        ([rescued], Judgement(Stance.SUPPORTS, 0.8, "gives 40", clear=True)),
+        ([pulled], Judgement(Stance.REFUTES, 0.6, "gives 25, not 40")),
+    ]
+    kept = sources_on_event(ranked, corpus, checker.settings)
+    assert [shown[0].doc for shown, _ in kept] == ["ferry-a.txt", "ferry-b.txt"]
+    assert sources_on_event(ranked[:1], corpus, checker.settings) == ranked[:1]  # no other account
+    scene = ([rescued], Judgement(Stance.NEUTRAL, 0.8, "related, but does not state the claim"))
+    assert sources_on_event([ranked[0], scene], corpus, checker.settings) == [scene]  # the scene anchors
+    ferry_rival = ([pulled], replace(ranked[0][1], reason="names Tarvel, not Velmar"))
+    assert sources_on_event([ferry_rival, scene], corpus, checker.settings) == [ferry_rival, scene]
+
+
+def test_a_rival_weekday_counts_only_from_an_article_of_the_same_week(
+    checker: FactChecker, corpus: Corpus
+) -> None:
+    """ "The ferry sank on Tuesday" (a report of 5 March): another outlet's "Wednesday" two days
+    on is another account of the sinking; the same word ten days on names another Wednesday."""
+    rescued = _indexed(
+        checker, "Coastguard boats rescued 40 passengers from the cold water, the harbour master said."
+    )
+    struck = _indexed(checker, "The ferry struck rocks during a storm on Tuesday, the coastguard said.")
+
+    def dated(hit: EvidenceSentence, day: str) -> EvidenceSentence:
+        return replace(hit, chunk=replace(hit.chunk, date=day))
+
+    support = ([dated(rescued, "2019-03-05")], Judgement(Stance.SUPPORTS, 0.8, "states the same", clear=True))
+    rival = Judgement(Stance.REFUTES, 0.7, "names Wednesday, not Tuesday", clear=True, rival=RIVAL_DAY)
+    same_week = sources_on_event([support, ([dated(struck, "2019-03-07")], rival)], corpus, checker.settings)
+    later = sources_on_event([support, ([dated(struck, "2019-03-15")], rival)], corpus, checker.settings)
+    assert [j.stance for _, j in same_week] == [Stance.SUPPORTS, Stance.REFUTES]
+    assert [j.stance for _, j in later] == [Stance.SUPPORTS]

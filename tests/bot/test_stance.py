@@ -6,11 +6,10 @@ import pytest
 
 from bot.api import FactChecker
 from bot.check import decide
-from bot.evidence import terms
 from bot.stance import (
     OFF_EVENT,
-    _directions,
-    _name_clash,
+    RIVAL_DAY,
+    RIVAL_NAME,
     _names,
     _quantity_clash,
     counted_verb,
@@ -110,18 +109,19 @@ def test_a_figure_whose_noun_the_parse_lost_does_not_refute(tiny: FactChecker) -
     assert refuted is not None and refuted.stance is Stance.REFUTES
 
 
-def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
-    """ "East Ghouta" is a place's name: it says nothing against "central Damascus"."""
-    assert _directions("Rockets hit residential areas in East Ghouta near Tarvel.") == set()
-    assert _directions("Rockets hit central Tarvel. East of the city, shells fell.") == {"central", "east"}
+def test_a_refutation_by_another_name_is_marked_as_a_rival_and_a_denial_is_not(tiny: FactChecker) -> None:
+    """Another actor or another weekday may tell another event, so the verdict weighs it only
+    beside the claim's event; the named actor's own denial is about the claim's deed."""
+    claim = "The Blue Lions burned the depot in Tarvel on Sunday."
 
+    def judged(text: str) -> tuple[Stance, str]:
+        j = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+        return j.stance, j.rival
 
-def test_a_place_inside_a_parenthesis_is_an_aside_not_a_rival_place() -> None:
-    claim = "The Islamic Front claimed it shot down the helicopter near Aleppo."
-    aside = "The helicopter was shot down by the Front (a group born in Lebanon) on Monday."
-    assert _name_clash(claim, aside, terms(aside), terms(aside)) == ""
-    rival = "The helicopter was shot down by the Front in Lebanon on Monday."
-    assert _name_clash(claim, rival, terms(rival), terms(rival)) == "names Lebanon, not Aleppo"
+    assert judged("The Red Hand burned the depot in Tarvel on Sunday.") == (Stance.REFUTES, RIVAL_NAME)
+    assert judged("The Blue Lions denied burning the depot in Tarvel on Sunday.") == (Stance.REFUTES, "")
+    claim = "Floods closed the old depot in Tarvel on Sunday."
+    assert judged("Floods closed the old depot in Tarvel on Wednesday.") == (Stance.REFUTES, RIVAL_DAY)
 
 
 def test_only_the_doer_unnamed_is_the_same_event_told_without_the_doer(tiny: FactChecker) -> None:

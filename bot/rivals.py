@@ -1,0 +1,77 @@
+"""Rival names: the claim names a place, person, direction or weekday where the evidence names
+another of the same kind in the same slot ("in Iraq" vs "in Syria", "on Sunday" vs "on Wednesday").
+
+A rival is a refutation only about the same event; ``bot/check.py`` decides that from the
+sources' articles (another place or weekday is as often another event as another account).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp import parse
+from bot.text import TokenPool, tokens
+from index.lexicon import DIRECTIONS, WEEKDAYS
+
+CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
+"""Labels the small NER model tags reliably enough to contradict on (not ORG/NORP). Not DATE:
+a sentence giving another date is about another event ("On Jan. 25 ... also fired"); weekdays
+in the same slot are compared on their own."""
+
+
+_ASIDE = re.compile(r"\([^)]*(?:\)|$)")
+"""A parenthesis explains a name ("ISIL (Islamic State in Iraq and the Levant)"): a place in it
+is not the place the sentence speaks of."""
+
+
+def name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -> str:
+    """A name in the claim the evidence lacks, where the evidence has another of the same kind."""
+    claim_ents = parse(claim).entities
+    evidence_ents = parse(text).entities
+    claim_pool = TokenPool(tokens(claim))
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    for ent in claim_ents:
+        if ent.label not in CLASH_LABELS:
+            continue
+        words = tokens(ent.text)
+        if not words or all(sentence.has(w) for w in words):
+            continue
+        rivals = [
+            e.text
+            for e in evidence_ents
+            if _same_kind(e.label, ent.label)
+            and not any(claim_pool.has(w) for w in tokens(e.text))
+            and not any(a <= e.start < b for a, b in asides)
+        ]
+        if rivals and not all(nearby.has(w) for w in words):
+            return f"names {rivals[0]}, not {ent.text}"
+    claim_dirs, text_dirs = directions(claim), directions(text)
+    if claim_dirs and text_dirs and not claim_dirs & text_dirs:
+        return f"says {', '.join(sorted(text_dirs))}, not {', '.join(sorted(claim_dirs))}"
+    return ""
+
+
+def weekday_clash(claim: str, text: str) -> str:
+    """The claim names one weekday, the evidence only others ("on Sunday" vs "on Wednesday")."""
+    claim_days = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in WEEKDAYS}
+    text_days = {w for w in re.findall(r"[a-z]+", text.lower()) if w in WEEKDAYS}
+    if claim_days and text_days and not claim_days & text_days:
+        named = ", ".join(d.capitalize() for d in sorted(text_days))
+        return f"names {named}, not {', '.join(d.capitalize() for d in sorted(claim_days))}"
+    return ""
+
+
+def directions(text: str) -> set[str]:
+    """Direction words ("east", "central") that say where, not those that begin a capitalised
+    name ("East Anglia", "West Bank"): a place's name says nothing about the direction."""
+    out = set()
+    for m in re.finditer(r"[A-Za-z]+", text):
+        word = m.group()
+        if word.lower() in DIRECTIONS and not (word[0].isupper() and re.match(r" +[A-Z]", text[m.end() :])):
+            out.add(word.lower())
+    return out
+
+
+def _same_kind(a: str, b: str) -> bool:
+    places = {"GPE", "LOC", "FAC"}
+    return a == b or (a in places and b in places)

@@ -1,0 +1,32 @@
+"""Rival names: another place, direction or weekday in the claim's slot, on hand-made sentences."""
+
+from __future__ import annotations
+
+from bot.evidence import terms
+from bot.rivals import directions, name_clash, weekday_clash
+
+
+def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
+    """ "East Ghouta" is a place's name: it says nothing against "central Damascus"."""
+    assert directions("Rockets hit residential areas in East Ghouta near Tarvel.") == set()
+    assert directions("Rockets hit central Tarvel. East of the city, shells fell.") == {"central", "east"}
+
+
+def test_a_place_inside_a_parenthesis_is_an_aside_not_a_rival_place() -> None:
+    claim = "The Islamic Front claimed it shot down the helicopter near Aleppo."
+    aside = "The helicopter was shot down by the Front (a group born in Lebanon) on Monday."
+    assert name_clash(claim, aside, terms(aside), terms(aside)) == ""
+    rival = "The helicopter was shot down by the Front in Lebanon on Monday."
+    assert name_clash(claim, rival, terms(rival), terms(rival)) == "names Lebanon, not Aleppo"
+
+
+def test_another_weekday_in_the_same_slot_is_a_rival_day() -> None:
+    """ "On Sunday" against "on Wednesday" is a rival day; a sentence naming the claim's day too,
+    or no day at all, is not."""
+    claim = "Rebels shelled the market in Dorvan on Sunday."
+    assert (
+        weekday_clash(claim, "Rebels shelled the market in Dorvan on Wednesday.")
+        == "names Wednesday, not Sunday"
+    )
+    assert weekday_clash(claim, "The shelling on Sunday followed a raid on Wednesday.") == ""
+    assert weekday_clash(claim, "Rebels shelled the market in Dorvan.") == ""
