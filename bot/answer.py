@@ -154,8 +154,9 @@ class Answerer:
         figures and dates without repeating the question's verb ("The barracks were opened in
         1878" for "when were they established", "there were 956 people" for "what is the
         population"). A name there may be anyone's (the subject's own other name), so names
-        keep the gate."""
-        if q.kind not in (Kind.COUNT, Kind.DATE):
+        keep the gate, and so do sums of money: a forecast or a cost is a deed's ("what profit does
+        X expect"), not the subject's own figure."""
+        if q.kind not in (Kind.COUNT, Kind.DATE) or q.amount:
             return []
         kept = set(map(id, usable))
         floor = self.settings.min_evidence * self.tune.floor_factor

@@ -30,6 +30,8 @@ ARTICLES = {
     "Its lamp was first lit in 1864 by the harbour trust.\n",
     "orm.txt": "Orm Township\n\nOrm Township is a township in Hale County, Norland. At the census of 2000, "
     "there were 412 people, 160 households and 98 families in the township.\n",
+    "brannock.txt": "Brannock Mills\n\nBrannock Mills is a kettle maker in Norland. The firm made a profit "
+    "of $40m last year on sales of $300m.\n",
 }
 
 
@@ -127,6 +129,12 @@ def test_a_page_defining_the_subject_gives_its_date_without_the_asked_verb(check
     answer = checker.ask("When was the Tessel Lighthouse established?", mode="question")
     assert answer.status is Status.ANSWERED
     assert any(mentions("1864", t) for t in answer_texts(answer)), answer.answer
+
+
+def test_a_page_defining_the_subject_still_needs_the_verb_of_a_sum(checker: FactChecker) -> None:
+    """A sum is a deed's, not the subject's own figure: last year's profit is no forecast."""
+    answer = checker.ask("What profit does Brannock Mills expect for next year?", mode="question")
+    assert answer.status is Status.NOT_IN_SOURCES, answer.answer
 
 
 def test_a_page_defining_the_subject_gives_its_count_without_the_asked_noun(checker: FactChecker) -> None:
