@@ -16,7 +16,7 @@ from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.nlp import Entity, parse
 from bot.question import ENTITY_LABELS, Kind, Question
-from bot.roles import Ask, asked_role, frames, name_in
+from bot.roles import Ask, asked_role, asks_one_person, frames, name_in
 from bot.text import TokenPool, normalise, stem, tokens
 from index.lexicon import CLAIM_NOUNS, PLACE_KINDS, REPORTING_FORMS, REPORTING_VERBS
 from index.tuning import AnswerTuning
@@ -106,6 +106,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
     reported = asks_speaker(q.text)
+    one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
     from_frames: list[Candidate] = []
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
@@ -119,6 +120,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         )  # a name from weaker evidence answers some other question...
         if weak and not framed and not (q.kind is Kind.PERSON and titled_name(q, hit.chunk.text)):
             continue  # ...unless it fills the asked role or carries the asked title
+        if framed and one_person:  # "which official died": "Omar Barakat", not "aid workers"
+            framed = [v for v in framed if any(e.label == "PERSON" and e.text in v for e in entities)] or None
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
             for value in framed:
                 from_frames.append(
@@ -138,6 +141,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 _PLACED.search(hit.chunk.text[: ent.start]) or _names_place(hit.chunk.text[ent.end :])
             ):
                 continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
+            if q.kind is Kind.PERSON and names_thing_of(hit.chunk.text, ent):
+                continue  # "the Assad regime", "the Biden administration": not the person
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
             if _is_asked(ent.text, hit.chunk.text[ent.end :], asked) or abbreviated(ent.text, q.text):
@@ -315,6 +320,22 @@ def _names_place(after: str) -> bool:
 
     m = re.match(r"\s+([a-z]{3,})\b", after)
     return m is not None and any(wordnet().is_kind_of(m.group(1), kind) for kind in PLACE_KINDS)
+
+
+def names_thing_of(text: str, ent: Entity) -> bool:
+    """A name compounded onto a common noun that is not a kind of person names a thing of the
+    person's ("the Assad regime"), not the person; a role noun ("Sami Haddad head of ...")
+    keeps the name the person's."""
+    from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
+
+    inside = [t for t in dependency_parse(text) if ent.start <= t.idx < ent.end]
+    if not inside or inside[-1].dep_ != "compound":
+        return False
+    head = inside[-1].head
+    if head.pos_ != "NOUN" or not head.text.islower() or ent.start <= head.idx < ent.end:
+        return False
+    return not wordnet().is_kind_of(head.lemma_.lower(), "person")
 
 
 def _role_bonus(kind: Kind, before: str, tune: AnswerTuning) -> float:

@@ -1,0 +1,66 @@
+"""State questions against counts of things an event happened to.
+
+"How many soldiers are in the town" asks how many are there; "17 soldiers were killed
+there" counts what happened to some of them, so it does not answer. WordNet's lexicographer
+files tell a state ("be", "remain") from a deed ("kill", "lose", "wound").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.count_owner import count_verb
+from bot.values import Quantity
+
+STATIVE_FILE = 42
+"""WordNet's verb.stative lexicographer file ("be", "remain", "exist")."""
+
+DEED_FILES = frozenset({29, 30, 35, 40})
+"""WordNet's verb.body, verb.change, verb.contact and verb.possession files: a first sense here
+("wound", "die", "kill", "lose") is something done to the things counted."""
+
+_FINISHED_TAGS = frozenset({"VBD", "VBN"})
+"""A past or perfect form ("were killed", "has lost", "17 killed"): the event is over, unless
+a present passive ("are posted")."""
+
+
+def _files(lemma: str) -> list[int]:
+    """The WordNet lexicographer files of the verb's senses, most frequent first."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    return [wn.synsets[s].lexfile for s in wn.senses(lemma, "v")]
+
+
+def asks_state(question: str, senses: int) -> bool:
+    """The question asks what is the case ("how many fighters are still active in X", "how
+    many soldiers remain"): each verb is "be", has a stative sense among its first ``senses``
+    in WordNet, or is no verb WordNet knows (a tagger's guess at "r")."""
+    from bot.nlp import dependency_parse
+
+    doc = dependency_parse(question)
+    verbs = [t for t in doc if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        files = _files(lemma)
+        if lemma != "be" and files and STATIVE_FILE not in files[:senses]:
+            return False
+    return bool(verbs)
+
+
+def _present_passive(verb: Any) -> bool:
+    """ "are posted", "is held": a passive in the present tense states how things are now."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.dep_ == "auxpass" and a.tag_ in {"VBP", "VBZ"} for a in auxes) and not any(
+        a.lemma_.lower() == "have" for a in auxes
+    )
+
+
+def undergone(doc: Any, x: Quantity) -> bool:
+    """The count is of things a finished deed happened to ("killed 17 soldiers", "12 were
+    wounded", "lost 15 fighters"): its own verb is past or perfect and a deed in WordNet."""
+    verb = count_verb(doc, x)
+    if verb is None or verb.tag_ not in _FINISHED_TAGS or _present_passive(verb):
+        return False
+    files = _files(verb.lemma_.lower())
+    return bool(files) and files[0] in DEED_FILES
