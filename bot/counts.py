@@ -42,7 +42,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     measured = q.duration or q.age or q.distance  # "how long had X lasted": X is measured, not a doer
     doer = "" if measured else asked_doer(q.text)
     kinds = counted_kind_words(q.text)
-    state = asks_state(q.text, tune.state_senses)  # "how many are in X": not "17 were killed in X"
+    state = asks_state(q.text)  # "how many are in X": not "17 were killed in X"
     for hit in hits:
         text = hit.chunk.text
         if q.frequency or q.score:  # a frequency or a score is a phrase, not a quantity

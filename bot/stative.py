@@ -32,20 +32,21 @@ def _files(lemma: str) -> list[int]:
     return [wn.synsets[s].lexfile for s in wn.senses(lemma, "v")]
 
 
-def asks_state(question: str, senses: int) -> bool:
-    """The question asks what is the case ("how many fighters are still active in X", "how
-    many soldiers remain"): each verb is "be", has a stative sense among its first ``senses``
-    in WordNet, or is no verb WordNet knows (a tagger's guess at "r")."""
+def asks_state(question: str) -> bool:
+    """The question asks how many things are somewhere or are so ("how many fighters are still
+    active in X"): the counted noun is the subject of its root, and the root is "be", stative
+    in WordNet's first sense, or no verb WordNet knows (a tagger's guess at "r")."""
     from bot.nlp import dependency_parse
 
-    doc = dependency_parse(question)
-    verbs = [t for t in doc if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
-    for verb in verbs:
-        lemma = verb.lemma_.lower()
-        files = _files(lemma)
-        if lemma != "be" and files and STATIVE_FILE not in files[:senses]:
-            return False
-    return bool(verbs)
+    for tok in dependency_parse(question):
+        if tok.dep_ != "ROOT":
+            continue
+        counted = [
+            c for c in tok.children if c.dep_ == "nsubj" and any(m.lower_ == "many" for m in c.children)
+        ]
+        files = _files(tok.lemma_.lower())
+        return bool(counted) and (tok.lemma_.lower() == "be" or not files or files[0] == STATIVE_FILE)
+    return False
 
 
 def _present_passive(verb: Any) -> bool:

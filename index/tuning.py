@@ -64,8 +64,6 @@ class AnswerTuning:
     """Citations listed for one value: all agreeing sources, within reason."""
     subject_window: int = 2
     """Sentences before a count searched for its subject ("Russian" troops named earlier)."""
-    state_senses: int = 2
-    """A verb with a WordNet stative sense among its first this many ("remain", "have") asks a state."""
     clause_senses: int = 4
     """A who-question's clause verb is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd; "send" the 10th)."""
     stated_by_meaning: float = 0.7
