@@ -2,7 +2,7 @@
 
 "How many soldiers are in the town" asks how many are there; "17 soldiers were killed
 there" counts what happened to some of them, so it does not answer. WordNet's lexicographer
-files tell a state ("be", "remain") from a deed ("kill", "lose", "wound").
+files tell a state ("be", "exist") from a deed ("kill", "lose", "wound").
 """
 
 from __future__ import annotations
