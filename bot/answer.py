@@ -29,7 +29,14 @@ from bot.names import has_name
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
 from bot.scope import Scope, fits, latest, question_scope
-from bot.sentences import by_predicate, names_thing, sentences, states_main_verb, states_predicate
+from bot.sentences import (
+    by_predicate,
+    names_thing,
+    sentences,
+    states_asked_predicate,
+    states_main_verb,
+    states_predicate,
+)
 from bot.text import TokenPool, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from index.settings import Settings
@@ -135,7 +142,9 @@ class Answerer:
             return False  # "from which air base": a sentence naming no base does not say
         if q.score:
             return bool(scores(hit.chunk.text))  # "what was the score when X beat Y": the names scope it
-        if q.kind in (Kind.PERSON, Kind.ORG) and not states_main_verb(q.text, hit):
+        if q.kind in (Kind.PERSON, Kind.ORG) and not states_asked_predicate(
+            q.text, hit, self.tune.clause_senses
+        ):
             return False  # "who claimed the bombing": a sentence that names no claiming does not say
         if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):
             return False  # "how much did it cost": "taking $5m" is another sum

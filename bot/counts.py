@@ -14,8 +14,10 @@ from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
 from bot.evidence import EvidenceSentence, terms
+from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
+from bot.stative import asks_state, undergone
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, unit_matches
 from index.lexicon import CURRENCIES, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
@@ -40,6 +42,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     measured = q.duration or q.age or q.distance  # "how long had X lasted": X is measured, not a doer
     doer = "" if measured else asked_doer(q.text)
     kinds = counted_kind_words(q.text)
+    state = asks_state(q.text)  # "how many are in X": not "17 were killed in X"
     for hit in hits:
         text = hit.chunk.text
         if q.frequency or q.score:  # a frequency or a score is a phrase, not a quantity
@@ -82,6 +85,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in chosen if not another_doers_count(doer, text, x)]
         if kinds and not all(states_kind(w, hit, tune) for w in kinds):
             chosen = []  # "how many car insurance customers": customers of anything else do not answer
+        if state and chosen:
+            doc = dependency_parse(text)
+            chosen = [x for x in chosen if not undergone(doc, x)]
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":

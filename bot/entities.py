@@ -16,7 +16,7 @@ from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.nlp import Entity, dependency_parse, parse
 from bot.question import ENTITY_LABELS, Kind, Question
-from bot.roles import Ask, asked_role, frames, name_in
+from bot.roles import Ask, asked_role, asks_one_person, frames, name_in
 from bot.text import TokenPool, normalise, stem, tokens
 from index.lexicon import CLAIM_NOUNS, PLACE_KINDS, REPORTING_FORMS, REPORTING_VERBS
 from index.tuning import AnswerTuning
@@ -106,6 +106,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
     reported = asks_speaker(q.text)
+    one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
     from_frames: list[Candidate] = []
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
@@ -119,6 +120,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         )  # a name from weaker evidence answers some other question...
         if weak and not framed and not (q.kind is Kind.PERSON and titled_name(q, hit.chunk.text)):
             continue  # ...unless it fills the asked role or carries the asked title
+        if framed and one_person:  # "which official died": "Omar Barakat", not "aid workers"
+            framed = [v for v in framed if any(e.label == "PERSON" and e.text in v for e in entities)] or None
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
             for value in framed:
                 from_frames.append(
@@ -323,7 +326,11 @@ def modifies_another(text: str, start: int, end: int) -> bool:
     """A name that modifies another noun phrase, or follows "a"/"an", is not the person the
     sentence is about: a possessive ("Lena Ross's novel") names the owner of something else, a
     word compounded onto a role noun that itself stands before a name ("Film actress Anna Holt",
-    tagged a person) only describes that name, and "an Oscar" is a thing named after someone."""
+    tagged a person) only describes that name, "an Oscar" is a thing named after someone, and a
+    name compounded onto a common noun that is no kind of person names a thing of the person's
+    ("the Holt government"), while a role noun keeps it the person's ("Anna Holt head of ...")."""
+    from bot.wordnet import wordnet
+
     inside = [t for t in dependency_parse(text) if start <= t.idx < end]
     heads = [t for t in inside if not (start <= t.head.idx < end)]
     if not heads:
@@ -332,13 +339,11 @@ def modifies_another(text: str, start: int, end: int) -> bool:
     if root.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
         return True
     role = root.head
-    return bool(
-        root.dep_ == "compound"
-        and role.pos_ == "NOUN"
-        and role.dep_ == "compound"
-        and role.head.pos_ == "PROPN"
-        and role.head.idx >= end
-    )
+    if root.dep_ != "compound" or role.pos_ != "NOUN":
+        return False
+    if role.dep_ == "compound" and role.head.pos_ == "PROPN" and role.head.idx >= end:
+        return True
+    return role.text.islower() and not wordnet().is_kind_of(role.lemma_.lower(), "person")
 
 
 def _role_bonus(kind: Kind, before: str, tune: AnswerTuning) -> float:

@@ -233,3 +233,17 @@ def core_terms(question: str) -> tuple[str, ...]:
             stack += [c for c in tok.children if c.dep_ not in {"prep", "relcl", "acl", "advcl"}]
         out += tokens(" ".join(words))
     return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def asks_one_person(question: str) -> bool:
+    """The question asks for one person by a singular person noun ("which official died",
+    "the name of the bomber"): a name answers it, a description ("mostly aid workers") does not."""
+    from bot.wordnet import wordnet
+
+    for tok in dependency_parse(question):
+        which = any(c.lower_ in {"which", "what"} and c.dep_ == "det" for c in tok.children)
+        named = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "name"
+        if (which or named) and tok.tag_ == "NN":
+            return wordnet().is_kind_of(tok.lemma_.lower(), "person")
+    return False

@@ -108,6 +108,34 @@ def states_main_verb(question: str, hit: EvidenceSentence, text: str = "") -> bo
     return not roots or any(states_word(root, hit, text) for root in roots)  # "said" has no token
 
 
+def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) -> bool:
+    """The evidence states the question's verb; when its root is "be", the verb of the clause
+    that picks out the one asked about ("who is the official arrested in the raid", "the man
+    who founded it") by form or a synonym among both words' first ``senses`` ("charged" for
+    "accused", not "sent"): a name from a sentence saying neither is no answer."""
+    roots = root_verbs(question)
+    if roots:
+        return any(states_word(root, hit) for root in roots)
+    clauses = _clause_verbs(question)
+    if not clauses:
+        return True
+    pool, words = hit.terms, written_words(hit.chunk.text)
+    return any(
+        any(pool.has(t) for t in tokens(verb)[:1]) or _synonym_in(verb, words, senses) for verb in clauses
+    )
+
+
+def _clause_verbs(question: str) -> list[str]:
+    """Verbs of participle and relative clauses on the question's nouns, as written, where its
+    root is "be" (a misparse with a noun for root has no clause to trust)."""
+    from bot.nlp import dependency_parse
+
+    doc = dependency_parse(question)
+    if not any(t.dep_ == "ROOT" and t.lemma_.lower() == "be" for t in doc):
+        return []
+    return [t.lower_ for t in doc if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB"]
+
+
 def root_verbs(question: str, roots_only: bool = True) -> list[str]:
     """The question's root verbs (or all its verbs) as written, lower-cased ("wounded" in "how
     many were wounded")."""
@@ -153,11 +181,13 @@ def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
     return hit.corpus.share(wanted[:1], pool, words, {wanted[0]: word}) > 0
 
 
-def _synonym_in(word: str, words: list[str]) -> bool:
+def _synonym_in(word: str, words: list[str], senses: int = 0) -> bool:
     """A word of the text shares a WordNet verb synset with ``word`` ("meet"/"play" in a
-    sports final), which the sentence model puts far apart (0.36 for meet/face)."""
+    sports final), which the sentence model puts far apart (0.36 for meet/face); only among
+    the first ``senses`` of each when that is above 0."""
     from bot.wordnet import wordnet
 
     wn = wordnet()
-    wanted = set(wn.senses(word, "v"))
-    return bool(wanted) and any(wanted & set(wn.senses(w, "v")) for w in words if w != word)
+    upto = senses or None
+    wanted = set(wn.senses(word, "v")[:upto])
+    return bool(wanted) and any(wanted & set(wn.senses(w, "v")[:upto]) for w in words if w != word)

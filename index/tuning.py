@@ -64,6 +64,8 @@ class AnswerTuning:
     """Citations listed for one value: all agreeing sources, within reason."""
     subject_window: int = 2
     """Sentences before a count searched for its subject ("Russian" troops named earlier)."""
+    clause_senses: int = 4
+    """A who-question's clause verb is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd; "send" the 10th)."""
     stated_by_meaning: float = 0.7
     """Cosine above which a sentence states the question's predicate without checking its words."""
     open_predicate_share: float = 0.5

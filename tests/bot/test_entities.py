@@ -6,7 +6,7 @@ import pytest
 
 from bot.api import FactChecker
 from bot.conflicts import Candidate
-from bot.entities import abbreviated, entities, role_fillers, titled_name
+from bot.entities import abbreviated, entities, modifies_another, role_fillers, titled_name
 from bot.evidence import EvidenceSentence
 from bot.nlp import parse
 from bot.question import analyse
@@ -194,3 +194,24 @@ def test_a_name_modifying_another_noun_is_no_answer_to_who(tiny: FactChecker) ->
     assert [c.value for c in found("Who is up for the acting award?", described)] == ["Anna Holt"]
     thing = hand(tiny, "Critics say she will win an Oscar next year.", score=0.5)
     assert found("Who will win the acting award?", thing) == []
+
+
+def test_a_name_on_a_thing_is_not_the_person(tiny: FactChecker) -> None:
+    """ "the Holt government" names a government, not Anna Holt; "Anna Holt head of the council"
+    (no commas) is still the person."""
+    government = hand(tiny, "Charges were brought against officials of the Holt government.", score=0.5)
+    assert [c.value for c in found("Who brought the charges?", government)] == []
+    text = "Anna Holt head of the council opened the bridge."
+    assert [e.text for e in parse(text).entities if modifies_another(text, e.start, e.end)] == []
+
+
+def test_one_person_asked_is_answered_by_a_name_not_a_description(tiny: FactChecker) -> None:
+    """ "Which official died" wants a name: "mostly young volunteers" describes who died but
+    names no official; "Tomas Brill" does."""
+    q = "Which council official died in the fire?"
+    described = hand(
+        tiny, "Those killed included 12 people mostly volunteers who died in the fire.", score=0.5
+    )
+    assert [c.value for c in found(q, described)] == []
+    named = hand(tiny, "Tomas Brill who headed the council office died in the fire.", doc="b.txt", score=0.5)
+    assert [c.value for c in found(q, named)] == ["Tomas Brill"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlp import parse
-from bot.roles import Ask, Filler, asked_role, core_terms, frames, name_in
+from bot.roles import Ask, Filler, asked_role, asks_one_person, core_terms, frames, name_in
 from bot.text import tokens
 
 
@@ -158,3 +158,13 @@ def test_a_name_run_onto_its_title_without_a_comma_is_the_filler() -> None:
     """Text that lost its commas: "Tomas Brill head of the Observatory" is Tomas Brill."""
     sentence = '"Ten people died in Ostrin" said Tomas Brill head of the Dunmoor Observatory.'
     assert _filler(sentence, "say", "agent") == "Tomas Brill"
+
+
+def test_one_person_is_asked_by_a_singular_person_noun() -> None:
+    """ "Which ranger", "the name of the driver" ask for one person; "which group", "which
+    rangers" and a bare "who" do not."""
+    assert asks_one_person("Which ranger died in the fire?")
+    assert asks_one_person("What was the name of the driver who hit the wall?")
+    assert not asks_one_person("Which group claimed the fire?")
+    assert not asks_one_person("Which rangers died in the fire?")
+    assert not asks_one_person("Who opened the bridge?")

@@ -6,7 +6,14 @@ import pytest
 
 from bot.api import FactChecker
 from bot.question import analyse
-from bot.sentences import by_predicate, names_thing, sentences, states_main_verb, states_predicate
+from bot.sentences import (
+    by_predicate,
+    names_thing,
+    sentences,
+    states_asked_predicate,
+    states_main_verb,
+    states_predicate,
+)
 from index.embed import Embedder
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand, sentence, tiny_checker
@@ -119,3 +126,19 @@ def test_a_main_verb_too_common_to_index_is_not_required(tiny: FactChecker) -> N
     ("..., said General X") still answers."""
     said = hand(tiny, "We will not allow the group to return, General Ansel Brook told reporters.", score=0.5)
     assert states_main_verb("Which general said the group would not return?", said)
+
+
+def test_a_who_question_on_be_needs_the_verb_of_its_clause(tiny: FactChecker) -> None:
+    """ "Who is the ranger arrested in Ostrin" is not stated by a sentence that names no arrest
+    (nor by "sent", a far WordNet sense of "charge"); "detained"/"arrested" or "accused" for
+    "charged" state it."""
+    q = "Who is the ranger arrested in Ostrin?"
+    arrested = hand(tiny, "Police arrested ranger Tomas Brill in Ostrin.", score=0.5)
+    praised = hand(tiny, "The mayor praised ranger Tomas Brill in Ostrin.", score=0.5)
+    assert states_asked_predicate(q, arrested, TUNE.clause_senses)
+    assert not states_asked_predicate(q, praised, TUNE.clause_senses)
+    charged = "What are the names of the two rangers charged with theft?"
+    sent = hand(tiny, "Letters were sent to Tomas Brill about the theft.", score=0.5)
+    accused = hand(tiny, "Prosecutors accused two rangers of theft.", score=0.5)
+    assert not states_asked_predicate(charged, sent, TUNE.clause_senses)
+    assert states_asked_predicate(charged, accused, TUNE.clause_senses)

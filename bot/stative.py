@@ -1,0 +1,67 @@
+"""State questions against counts of things an event happened to.
+
+"How many soldiers are in the town" asks how many are there; "17 soldiers were killed
+there" counts what happened to some of them, so it does not answer. WordNet's lexicographer
+files tell a state ("be", "exist") from a deed ("kill", "lose", "wound").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.count_owner import count_verb
+from bot.values import Quantity
+
+STATIVE_FILE = 42
+"""WordNet's verb.stative lexicographer file ("be", "remain", "exist")."""
+
+DEED_FILES = frozenset({29, 30, 35, 40})
+"""WordNet's verb.body, verb.change, verb.contact and verb.possession files: a first sense here
+("wound", "die", "kill", "lose") is something done to the things counted."""
+
+_FINISHED_TAGS = frozenset({"VBD", "VBN"})
+"""A past or perfect form ("were killed", "has lost", "17 killed"): the event is over, unless
+a present passive ("are posted")."""
+
+
+def _files(lemma: str) -> list[int]:
+    """The WordNet lexicographer files of the verb's senses, most frequent first."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    return [wn.synsets[s].lexfile for s in wn.senses(lemma, "v")]
+
+
+def asks_state(question: str) -> bool:
+    """The question asks how many things are somewhere or are so ("how many fighters are still
+    active in X"): the counted noun is the subject of its root, and the root is "be", stative
+    in WordNet's first sense, or no verb WordNet knows (a tagger's guess at "r")."""
+    from bot.nlp import dependency_parse
+
+    for tok in dependency_parse(question):
+        if tok.dep_ != "ROOT":
+            continue
+        counted = [
+            c for c in tok.children if c.dep_ == "nsubj" and any(m.lower_ == "many" for m in c.children)
+        ]
+        files = _files(tok.lemma_.lower())
+        return bool(counted) and (tok.lemma_.lower() == "be" or not files or files[0] == STATIVE_FILE)
+    return False
+
+
+def _present_passive(verb: Any) -> bool:
+    """ "are posted", "is held": a passive in the present tense states how things are now."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.dep_ == "auxpass" and a.tag_ in {"VBP", "VBZ"} for a in auxes) and not any(
+        a.lemma_.lower() == "have" for a in auxes
+    )
+
+
+def undergone(doc: Any, x: Quantity) -> bool:
+    """The count is of things a finished deed happened to ("killed 17 soldiers", "12 were
+    wounded", "lost 15 fighters"): its own verb is past or perfect and a deed in WordNet."""
+    verb = count_verb(doc, x)
+    if verb is None or verb.tag_ not in _FINISHED_TAGS or _present_passive(verb):
+        return False
+    files = _files(verb.lemma_.lower())
+    return bool(files) and files[0] in DEED_FILES

@@ -1,0 +1,65 @@
+"""``bot/stative.py``: a question about a state is not answered by a count of things an event
+happened to, on hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.api import FactChecker
+from bot.counts import counts
+from bot.nlp import dependency_parse
+from bot.question import analyse
+from bot.stative import asks_state, undergone
+from bot.values import parse_quantities
+from index.embed import Embedder
+from index.tuning import AnswerTuning
+from tests.bot.tiny_index import hand, tiny_checker
+
+TUNE = AnswerTuning()
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return tiny_checker(tmp_path_factory, embedder)
+
+
+def test_state_questions_are_told_from_event_questions() -> None:
+    """ "how many guards are (still active) in X" asks what is the case; "were killed", "died",
+    "are deployed", a death toll or a sale ask what happened."""
+    for question in ("How many guards are still active in Ostrin?", "How many guards are in Ostrin?"):
+        assert asks_state(question), question
+    for question in (
+        "How many guards were killed in Ostrin?",
+        "How many guards died?",
+        "How many guards are deployed in Ostrin?",
+        "What was the death toll of the raid?",
+        "How many kettles did Brannock sell last year?",
+    ):
+        assert not asks_state(question), question
+
+
+def _undergone(sentence: str) -> list[bool]:
+    doc = dependency_parse(sentence)
+    return [undergone(doc, x) for x in parse_quantities(sentence)]
+
+
+def test_a_count_under_a_finished_deed_is_what_happened_to_them() -> None:
+    """ "lost 12 guards", "20 guards were wounded" count a deed; "has 900 guards" and
+    "900 guards are posted" count who is there."""
+    assert _undergone("Dunmoor has so far lost 12 guards in the war.") == [True]
+    assert _undergone("At least 20 guards were wounded in the raid.") == [True]
+    assert _undergone("Dunmoor has about 900 guards in Ostrin.") == [False]
+    assert _undergone("Some 900 guards are posted in Ostrin.") == [False]
+
+
+def test_a_state_question_takes_no_count_of_the_dead(tiny: FactChecker) -> None:
+    """ "How many guards are in Ostrin" is not answered by "17 guards were killed in Ostrin",
+    but is by "Dunmoor keeps 400 guards in Ostrin"."""
+    killed = hand(tiny, "Raiders killed 17 guards in Ostrin on Monday.", score=0.5)
+    kept = hand(tiny, "Dunmoor has 400 guards in Ostrin.", doc="b.txt", score=0.5)
+    asked = analyse("How many guards are in Ostrin?")
+    assert [c.value for c in counts(asked, [killed], TUNE)] == []
+    assert [c.value for c in counts(asked, [kept], TUNE)] == ["400 guards"]
+    assert [c.value for c in counts(analyse("How many guards were killed in Ostrin?"), [killed], TUNE)] == [
+        "17 guards"
+    ]
