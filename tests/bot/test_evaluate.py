@@ -88,17 +88,18 @@ FAKES = ROOT / "gold" / "fakes.jsonl"
 FAKES_CORPUS = SHARED / "corpora" / "fa-kes"
 
 FAKES_FLOORS: dict[str, float] = {
-    "answer_accuracy": 0.50,
+    "answer_accuracy": 0.60,
     "abstention_accuracy": 0.60,
-    "citation_precision": 0.45,
-    "citation_recall": 0.40,
-    "disagreement_recall": 0.55,
-    "verdict_macro_f1": 0.60,
+    "citation_precision": 0.50,
+    "citation_recall": 0.45,
+    "disagreement_recall": 0.65,
+    "verdict_macro_f1": 0.65,
     "text_claim_recall": 0.85,
     "text_verdict_accuracy": 0.35,
 }
-"""Measured on gold/fakes.jsonl with the seeds and all of FA-KES indexed (2026-12-02, second session:
-0.574, 0.727, 0.525, 0.486, 0.647, 0.690, 0.927, 0.447; first session 0.311, 0.545, 0.418, 0.265, -, 0.436),
+"""Measured on gold/fakes.jsonl with the seeds and all of FA-KES indexed (2026-12-02, third session:
+0.672, 0.636, 0.588, 0.547, 0.706, 0.725, 0.927, 0.447; second session 0.574, 0.727, 0.525, 0.486, 0.647,
+0.690; first session 0.311, 0.545, 0.418, 0.265, -, 0.436),
 each about 0.05 below (one item below for the 11 unanswerable) and rounded down to 0.05 (a fresh
 index's approximate neighbours may differ a little). These sit below the real-corpora issue's
 targets: they only stop a change from making the newsroom case worse. Floors only ever ratchet up."""
