@@ -43,6 +43,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     doer = "" if measured else asked_doer(q.text)
     kinds = counted_kind_words(q.text)
     state = asks_state(q.text)  # "how many are in X": not "17 were killed in X"
+    underwent = asks_undergone(q.text)  # "how many camps were destroyed": the sentence must say so
     for hit in hits:
         text = hit.chunk.text
         if q.frequency or q.score:  # a frequency or a score is a phrase, not a quantity
@@ -60,7 +61,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             if not chosen and said:
                 # a group of people ("killing 9 volunteers") only where no count of people as such
                 chosen = [x for x in quantities if x.unit and is_kind(x.unit, "person")]
-        elif chosen and asks_undergone(q.text) and not states_main_verb(q.text, hit):
+        elif chosen and underwent and not states_main_verb(q.text, hit):
             chosen = []
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
             chosen = [

@@ -12,9 +12,6 @@ from typing import Any
 from bot.count_owner import count_verb
 from bot.values import Quantity
 
-STATIVE_FILE = 42
-"""WordNet's verb.stative lexicographer file ("be", "remain", "exist")."""
-
 DEED_FILES = frozenset({29, 30, 35, 40})
 """WordNet's verb.body, verb.change, verb.contact and verb.possession files: a first sense here
 ("wound", "die", "kill", "lose") is something done to the things counted."""
@@ -37,6 +34,7 @@ def asks_state(question: str) -> bool:
     active in X"): the counted noun is the subject of its root, and the root is "be", stative
     in WordNet's first sense, or no verb WordNet knows (a tagger's guess at "r")."""
     from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
 
     for tok in dependency_parse(question):
         if tok.dep_ != "ROOT":
@@ -44,8 +42,8 @@ def asks_state(question: str) -> bool:
         counted = [
             c for c in tok.children if c.dep_ == "nsubj" and any(m.lower_ == "many" for m in c.children)
         ]
-        files = _files(tok.lemma_.lower())
-        return bool(counted) and (tok.lemma_.lower() == "be" or not files or files[0] == STATIVE_FILE)
+        lemma = tok.lemma_.lower()
+        return bool(counted) and (lemma == "be" or not _files(lemma) or wordnet().is_stative(lemma))
     return False
 
 
