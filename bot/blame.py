@@ -344,8 +344,8 @@ def actor_words(actor: str) -> set[str]:
 
 
 def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
-    """One actor under two names: a shared identifying word or initials ("Islamic State"/"IS"),
-    or names the sentence model puts close together ("Daesh"/"ISIS")."""
+    """One actor under two names: a shared identifying word or initials ("Velmar Front"/"VF"),
+    or names the sentence model puts close together ("Dawla"/"the Front")."""
     wa, wb = actor_words(a), actor_words(b)
     if wa & wb:
         return True

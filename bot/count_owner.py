@@ -188,8 +188,8 @@ def another_owner(
 
 
 def asked_doer(question: str) -> str:
-    """The named subject of a count question's verb ("How many phones did Nokia sell?" ->
-    "Nokia"); "" when the subject is the counted thing, a pronoun or names no one, or the verb
+    """The named subject of a count question's verb ("How many kettles did Brannock sell?" ->
+    "Brannock"); "" when the subject is the counted thing, a pronoun or names no one, or the verb
     is a copula ("how long was the war that X began" asks about the war, not a doer)."""
     doc = dependency_parse(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -202,16 +202,16 @@ def asked_doer(question: str) -> str:
 
 
 def named(actor: str) -> bool:
-    """The phrase holds a capitalised word other than an opening article ("Nokia", not "The firm")."""
+    """The phrase holds a capitalised word other than an opening article ("Brannock", not "The firm")."""
     return any(w[:1].isupper() and w.lower() not in ARTICLES for w in actor.split())
 
 
 def another_doers_count(doer: str, text: str, q: Quantity) -> bool:
     """A count whose own clause names another party than the question's subject is that party's
-    ("How many phones did Nokia sell?" is not answered by "Sony sold 3 million phones"); a
+    ("How many kettles did Brannock sell?" is not answered by "Philips sold 3 million kettles"); a
     clause naming no one ("the firm sold 3 million") may be about the asked one. Names are
-    compared by their words and initials, a parenthesised short name included ("the Central
-    Command (CENTCOM)"); the sentence model puts rival firms close, so it is not asked."""
+    compared by their words and initials, a parenthesised short name included ("the Northern
+    Rail Authority (NRA)"); the sentence model puts rival firms close, so it is not asked."""
     theirs = [d for d in [count_subject(text, q), count_possessor(text, q)] if named(d)]
     return bool(doer and theirs) and not any(same_doer(doer, d, _by_words) for d in theirs)
 
@@ -221,7 +221,7 @@ def _by_words(a: str, b: str) -> bool:
 
 
 def count_subject(text: str, q: Quantity) -> str:
-    """The whole subject phrase of the verb a count belongs to ("Sony" in "analysts expect Sony
+    """The whole subject phrase of the verb a count belongs to ("Philips" in "analysts expect Philips
     to sell 3 million"; a participle's is its main clause's: "X topped the chart, taking $5m"),
     "" when it is the count itself or cannot act."""
     verb = count_verb(dependency_parse(text), q, acts=True)
@@ -235,7 +235,7 @@ def count_subject(text: str, q: Quantity) -> str:
 
 
 def count_possessor(text: str, q: Quantity) -> str:
-    """Whose the counted things are by a possessive: "UKIP's two members" -> "UKIP"; "its two
+    """Whose the counted things are by a possessive: "the Marsh Party's two members" -> "Marsh Party"; "its two
     members" is its clause subject's ("The party has lost one of its two members"); "" if none."""
     doc = dependency_parse(text)
     inside = [t for t in doc if q.start <= t.idx < q.end]

@@ -82,7 +82,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
         if not q.age and not q.duration:
             chosen = [x for x in chosen if fits_asked(q.text, text, x)]
-        if doer and names_asked_doer(doer, hit):  # "how many phones did Nokia sell": not Sony's
+        if doer and names_asked_doer(doer, hit):  # "how many kettles did Brannock sell": not Philips's
             chosen = [x for x in chosen if not another_doers_count(doer, text, x)]
         if kinds and not all(states_kind(w, hit, tune) for w in kinds):
             chosen = []  # "how many car insurance customers": customers of anything else do not answer
@@ -146,7 +146,7 @@ def _context_overlap(
     """Question words in the clause around a number: which of several counts is asked about.
 
     Words after the number count twice ("13-year civil war"); words before it count back to
-    the nearest clause boundary ("ruled Syria for more than 50 years"), not across "and".
+    the nearest clause boundary ("ruled Velmar for more than 50 years"), not across "and".
     """
     after = re.split(r"[,.;]|\band\b", text[x.end :], maxsplit=1)[0].split()[:width]
     before = re.split(r"[,.;]|\band\b", text[: x.start])[-1].split()[-width:]
@@ -208,7 +208,7 @@ def _with_noun(text: str, x: Quantity) -> str:
 
 
 _NOUN_REACH = 2
-"""Describing words allowed between a number and its noun ("75 ISIS-linked targets")."""
+"""Describing words allowed between a number and its noun ("75 rebel-held towns")."""
 _DESCRIBING = r"(?:[a-z][\w']*|[A-Z]{2,}|[\w']+-[\w'-]+)"
 """A describing word: lower-case, an acronym or hyphenated; a capitalised word is a new
 phrase ("70 Tags terrorist" is page furniture run on)."""
@@ -218,7 +218,7 @@ def count_phrase(q: Question, c: Candidate) -> str:
     """A count answer says what it counts: the value, the question's modifiers, the evidence's
     noun ("900 US troops"), so a bare number is never mistaken for another count."""
     x = c.quantity
-    said = re.split(r"[\s-]+", c.value.lower())  # "ISIS-linked targets" already says ISIS
+    said = re.split(r"[\s-]+", c.value.lower())  # "Velmar-linked targets" already says Velmar
     extra = [w for w in q.modifier_words if w.lower() not in said]
     if x is None or not extra or not c.value.startswith(x.text) or c.value == x.text:
         return c.value
@@ -238,7 +238,7 @@ _ORIGIN = frozenset({"of", "from"})
 def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = "") -> bool:
     """The question's modifiers ("US" troops) qualify the counted noun itself, not a word nearby.
 
-    The parse gives the noun's own modifiers ("62 Syrian soldiers"), an "of" phrase ("troops
+    The parse gives the noun's own modifiers ("62 Velmarian soldiers"), an "of" phrase ("troops
     of the alliance") and, for an object, its clause's subject ("The United States has 900
     troops"). A modifier there answers; other names there mean another party's count. With no
     name attached, the sentence (or ``context``, the sentences before it) must still name the

@@ -120,7 +120,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         )  # a name from weaker evidence answers some other question...
         if weak and not framed and not (q.kind is Kind.PERSON and titled_name(q, hit.chunk.text)):
             continue  # ...unless it fills the asked role or carries the asked title
-        if framed and one_person:  # "which official died": "Omar Barakat", not "aid workers"
+        if framed and one_person:  # "which official died": "Tomas Brill", not "aid workers"
             framed = [v for v in framed if any(e.label == "PERSON" and e.text in v for e in entities)] or None
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
             for value in framed:
@@ -142,7 +142,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             ):
                 continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
             if q.kind is Kind.PERSON and modifies_another(hit.chunk.text, ent.start, ent.end):
-                continue  # "Paul Simon's album", "Film actress Annette Bening": not the one who acts
+                continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
             if _is_asked(ent.text, hit.chunk.text[ent.end :], asked) or abbreviated(ent.text, q.text):

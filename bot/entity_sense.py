@@ -1,6 +1,6 @@
 """Which entity a document describes, when one name means several things.
 
-Two films called "Night Train", two players called "Reg Parker": documents that answer the
+Two films called "Night Train", two players called "Jon Tarn": documents that answer the
 same question differently are either about different entities (several right answers) or
 about the same one (a disagreement, possibly misinformation). What tells them apart is the
 document's own description of its subject: a title qualifier ("Night Train (1959 film)") or
@@ -84,7 +84,7 @@ def descriptor(text: str, subject: str, name_words: int = SenseTuning.title_name
 
 
 def title_name(text: str, subject: str, most: int = SenseTuning.title_name_words) -> str:
-    """ "Marcellus of Capua Marcellus of Capua was a martyr": a page whose title line runs into
+    """ "Odo of Velm Odo of Velm was a monk": a page whose title line runs into
     its first sentence, which names the subject again, calls it by the title's full name. The
     title ends where the body repeats it whole, else repeats it after one word ("The", "Saint"),
     else restarts with as many of its first words as the asked name has (or earlier, at its
@@ -126,7 +126,7 @@ def _plain(word: str) -> str:
 
 
 def _title_qualifier(text: str, subject: str) -> Descriptor:
-    """ "Reg Parker (rugby league) Reginald Parker was ...": Wikipedia's disambiguating title,
+    """ "Jon Tarn (rugby league) Jonathan Tarn was ...": Wikipedia's disambiguating title,
     when the title shares a word with the subject."""
     match = _QUALIFIER.match(text[:TITLE_WINDOW])
     if not match or not _words(match.group("title")) & _words(subject):
@@ -187,8 +187,8 @@ def conflicts(a: Descriptor, b: Descriptor) -> bool:
 
 def other_names(a: str, b: str) -> bool:
     """Pages calling their subjects by full names neither of which contains the other's words
-    ("Marcellus of Capua", "Marcellus of Tangier") are about different things; "Reg Parker" and
-    "Reginald Reg Parker" may be one."""
+    ("Odo of Velm", "Odo of Ostrin") are about different things; "Jon Tarn" and
+    "Jonathan Jon Tarn" may be one."""
     mine, theirs = _name_words(a), _name_words(b)
     return bool(mine and theirs) and not (mine <= theirs or theirs <= mine)
 

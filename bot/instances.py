@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 _KIND_TAGS = {"NOUN", "ADJ"}
-"""The tagger calls a kind word before a name an adjective at times ("Zola's novel Raquin")."""
+"""The tagger calls a kind word before a name an adjective at times ("Holt's novel Ardent")."""
 _NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
@@ -32,7 +32,7 @@ def named_instances(doc: Any, kinds: set[str]) -> list[tuple[int, int]]:
 
 def _name_from(doc: Any, at: int) -> tuple[int, int] | None:
     """Offsets of the name starting at token ``at``: the named entity there or the run of
-    proper nouns, whichever is longer (the tagger may cut "Therese Raquin" to "Therese")."""
+    proper nouns, whichever is longer (the tagger may cut "Mara Ardent" to "Mara")."""
     end = at
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1

@@ -1,9 +1,9 @@
 """One name, several spellings: aliases the articles define and transliteration variants.
 
-A question may name a thing by one form ("IS", "Hasakah") and the evidence by another
-("ISIL", "Hasakeh"). Two general patterns tie the forms together, both read from the text
-and never from a list: a parenthetical definition ("the Syrian Observatory for Human Rights
-(SOHR)", "Daesh (ISIS)") links a name and its short form in every article of the corpus;
+A question may name a thing by one form ("VF", "Velmara") and the evidence by another
+("VLF", "Velmarah"). Two general patterns tie the forms together, both read from the text
+and never from a list: a parenthetical definition ("the Northern Rail Authority
+(NRA)", "Dawla (VF)") links a name and its short form in every article of the corpus;
 a transliterated name keeps its consonants while its vowels, doubled letters and a final
 "h" vary ("Shaykhun"/"Sheikhoun"). ``has_name`` asks a token pool for a name either way.
 """
@@ -31,12 +31,12 @@ Aliases = dict[str, tuple[tuple[str, ...], ...]]
 def defined_aliases(texts: Iterable[str], min_definitions: int) -> Aliases:
     """Names the texts define by a parenthetical short form, each linked to its other forms.
 
-    "the Islamic State (IS)" and "Daesh (IS)" make IS, Daesh and Islamic State one name. A
-    multi-word name must spell its short form by initials ("Syrian Observatory for Human
-    Rights (SOHR)"); a single word inside a sentence ("Daesh (ISIS)") counts once defined
-    ``min_definitions`` times, so a stray "in Idlib (AFP)" makes no alias. A name that
-    extends another, short form and all ("Islamic State of Iraq and the Levant (ISIL)" after
-    "Islamic State (IS)"), is the same name.
+    "the Velmar Front (VF)" and "Dawla (VF)" make VF, Dawla and Velmar Front one name. A
+    multi-word name must spell its short form by initials ("Northern Rail
+    Authority (NRA)"); a single word inside a sentence ("Dawla (VF)") counts once defined
+    ``min_definitions`` times, so a stray "in Velmar (AFP)" makes no alias. A name that
+    extends another, short form and all ("Velmar Liberation Front (VLF)" after
+    "Velmar Front (VF)"), is the same name.
     """
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
 
@@ -57,7 +57,7 @@ def defined_aliases(texts: Iterable[str], min_definitions: int) -> Aliases:
             if len(long) > 1:
                 spelt[long] = short
                 parent[root(long)] = root(short)
-            elif m.group(1).isupper() or m.group(2).isupper():  # "Daesh (ISIS)", not "Syria (Reuters)"
+            elif m.group(1).isupper() or m.group(2).isupper():  # "Dawla (VF)", not "Velmar (Reuters)"
                 single[long, short] = single.get((long, short), 0) + 1
     for (long, short), n in single.items():
         if n >= min_definitions:
@@ -100,7 +100,7 @@ def _spells(initials: str, words: list[str]) -> bool:
 
 def skeleton(token: str) -> str:
     """A name's consonants as transliterations keep them: vowels, a final "h" after a vowel and
-    doubled letters dropped, "q" read as "k" ("Raqqa"/"Raqa" -> "rk")."""
+    doubled letters dropped, "q" read as "k" ("Ostrinn"/"Ostrin" -> "strn")."""
     word = token.lower()
     if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
         word = word[:-1]

@@ -45,8 +45,8 @@ def _names_time(noun: Any) -> bool:
 
 def framing_verbs(claim: str, sentence: TokenPool, evidence_verbs: list[str]) -> set[str]:
     """Verbs of saying ("spoke about", "told") whose speaker the sentence names: they frame what
-    was said, and the words of that are checked on their own ("Blinken highlighted ..." states
-    "Blinken spoke about ..."). Not when either side denies: a denial is the opposite of saying."""
+    was said, and the words of that are checked on their own ("Brill highlighted ..." states
+    "Brill spoke about ..."). Not when either side denies: a denial is the opposite of saying."""
     if any(_denies(e) for e in evidence_verbs):
         return set()
     out: set[str] = set()

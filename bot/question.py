@@ -292,7 +292,7 @@ def _modifiers(text: str) -> list[str]:
         return []
     phrase = _AUX_AFTER.split(m.group(1), maxsplit=1)[0]
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)[:4]
-    # a hyphenated word's name parts only: "ISIS-linked" is modified by ISIS, "Kurdish-Arab" by both
+    # a hyphenated word's name parts only: "Velmar-linked" is modified by Velmar, "Velmar-Ostrin" by both
     parts = [p for w in words for p in w.split("-") if p]
     return [w for w in parts if w[:1].isupper() or (w.isupper() and len(w) > 1)]
 

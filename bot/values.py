@@ -257,7 +257,7 @@ def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool)
 
 
 def _unit_after(text: str, end: int, suffix: str | None) -> str:
-    """The counted noun: the first lowercase content word after the number ("75 ISIS-linked targets")."""
+    """The counted noun: the first lowercase content word after the number ("75 Velmar-linked targets")."""
     if suffix:
         return stem(suffix[1:])  # "13-year"
     rest = text[end : end + 80]
@@ -275,7 +275,7 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
         if bare[:1].isupper() or "-" in bare:
             if run:
                 break
-            continue  # a name or compound modifier: "ISIS-linked", "Islamic State", "high-ranking"
+            continue  # a name or compound modifier: "Velmar-linked", "Velmar Front", "high-ranking"
         if bare.lower() in STOPWORDS:
             if bare.lower() in {"of", "the"} and not run:
                 continue

@@ -75,7 +75,7 @@ class AnswerTuning:
     spelling_similarity: float = 0.85
     """Letter similarity for that reading: the FA-KES questions' typos score 0.90-0.96 with the word meant."""
     alias_min_definitions: int = 2
-    """A one-word name in brackets ("Daesh (ISIS)") must be so defined twice: once may be a dateline or slip."""
+    """A one-word name in brackets ("Dawla (VF)") must be so defined twice: once may be a dateline or slip."""
     variant_min_consonants: int = 3
     """A name's consonant skeleton shorter than three ("hs", "zr") matches too many other names."""
     variant_min_letters: int = 4
