@@ -26,6 +26,7 @@ from bot.predicates import (
     unstated_subject,
 )
 from bot.rivals import name_clash, weekday_clash
+from bot.slots import slot_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
@@ -72,13 +73,16 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     )
     strong = hit.dense >= tune.strong_dense and covered >= tune.strong_coverage
     blame = attribution_stance(claim, text, corpus.similar) if hit.dense >= tune.attribution_dense else None
-    if not aligned and blame is None:
+    slot = slot_clash(claim, text, nearby, corpus.similar) if hit.dense >= tune.slot_dense else ""
+    if not aligned and blame is None and not slot:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
     context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
     misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days)
     if misfit:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
+    if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)
+        return Judgement(Stance.REFUTES, hit.score, slot, clear=True, rival=RIVAL_NAME)
     names = set(_names(claim, dated=bool(hit.chunk.date)))
     missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
     actors = {t for a in attributions(claim) for t in tokens(a.actor)}

@@ -188,6 +188,8 @@ class CheckTuning:
     """Clear sources per weak one against them for the verdict to stand: one weak stance is noise."""
     attribution_dense: float = 0.4
     """Cosine from which a sentence naming an actor is judged on it ("carried out by X" vs "Y bombed")."""
+    slot_dense: float = 0.5
+    """Cosine from which a sentence is read for the claim's deed with another filler (the parse checks the deed)."""
     event_report_days: int = 10
     """Days after a dated event that articles still report it; a longer period gets its own length."""
     context_sentences: int = 2

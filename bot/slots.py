@@ -1,0 +1,214 @@
+"""Slot rivals: the same deed by the same doer, with another filler in the same slot.
+
+"Kerrow fled to Avalia" is refuted by "Kerrow fled to Brennia", "the jet landed in Tolvik" by
+"the flight brought them to Marnport", "the guild ruled Ostria for about 30 years" by "ruled
+Ostria for more than 50 years". The deed is read from the parse: the same verb (its WordNet
+synonym, or a word the sentence model finds close) with the same subject and object. Fillers
+are compared only in the same role (a destination never against an origin, one deed's year
+never against another deed's, a place only mentioned in the sentence never at all), and a
+filler that fits inside the claim's is no rival: the claim's place still named beside it
+("Marnport, Avalia's capital"), the same year ("late 2014" against "2014").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.nlp import dependency_parse
+from bot.text import TokenPool, tokens, word_stem
+from bot.values import YEARS, Quantity, agree, parse_quantities
+from bot.wordnet import wordnet
+
+DESTINATION, ORIGIN, PLACE, YEAR, DURATION = "destination", "origin", "place", "year", "duration"
+TO_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
+"""Prepositions naming where a movement ends ("fled to", "flown into")."""
+AT_PREPS = frozenset({"in", "at"})
+"""Prepositions naming where a deed happened, or, after a verb of arriving, where it ended."""
+FROM_PREPS = frozenset({"from"})
+"""Prepositions naming where a movement began."""
+WHEN_PREPS = frozenset({"in", "on", "during"})
+"""Prepositions dating a deed ("in 2014"); "since" or "by" say something else of the year."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""Entity labels of places (the small model tags these reliably; see ``bot/rivals.py``)."""
+ARRIVING = "arrive"
+"""WordNet verb whose kinds ("land", "reach", "touch down") make "in"/"at" the destination."""
+MOTION_LEXFILE = 38
+"""WordNet's lexicographer file of verbs of motion ("flee", "fly", "bring"): what they go to is a place."""
+RELATIVE = frozenset({"which", "who", "that", "whom"})
+"""Relative pronouns that stand for the noun their clause modifies."""
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Filler:
+    """What fills one slot of a deed: places by name, years, or a span of time."""
+
+    role: str
+    text: str
+    places: tuple[str, ...] = ()
+    years: frozenset[int] = frozenset()
+    span: Quantity | None = None
+
+
+@dataclass(frozen=True)
+class Deed:
+    """One verb with its subject and object words (as written) and its slot fillers."""
+
+    verb: str
+    subject: tuple[str, ...]
+    obj: tuple[str, ...]
+    fillers: tuple[Filler, ...]
+
+
+def deeds(text: str) -> list[Deed]:
+    """The text's verbs that have a subject, with their object and slot fillers."""
+    doc = dependency_parse(text)
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB":
+            continue
+        subject = _subject(tok)
+        if subject is None:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        out.append(
+            Deed(
+                tok.text.lower(),
+                _head_words(subject),
+                _head_words(obj) if obj is not None else (),
+                tuple(_fillers(tok, doc)),
+            )
+        )
+    return out
+
+
+def _subject(verb: Any) -> Any:
+    """The verb's subject; a relative pronoun stands for the noun it modifies, and a verb
+    sharing its subject with another ("was forced to flee", "fled and settled") takes that one's."""
+    for _ in range(4):
+        found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None:
+            if found.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return None if found.pos_ == "PRON" else found
+        if verb.dep_ not in {"xcomp", "conj"}:
+            return None
+        verb = verb.head
+    return None
+
+
+def _head_words(noun: Any) -> tuple[str, ...]:
+    """The noun with the names and nouns compounded onto it ("the Assad family" -> Assad, family)."""
+    parts = [c for c in noun.children if c.dep_ in {"compound", "flat"}] + [noun]
+    return tuple(p.text for p in sorted(parts, key=lambda t: t.i) if tokens(p.text))
+
+
+def _fillers(verb: Any, doc: Any) -> list[Filler]:
+    wn = wordnet()
+    lemma = verb.lemma_.lower()
+    arriving = wn.is_kind_of(lemma, ARRIVING, "v")
+    senses = wn.senses(lemma, "v")
+    moving = bool(senses) and wn.synsets[senses[0]].lexfile == MOTION_LEXFILE
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        span = doc[pobj.left_edge.i : pobj.right_edge.i + 1]  # with "and Iraq", "where ..."
+        head = doc[pobj.left_edge.i : pobj.i + 1].text  # "about 30 years", "late 2014"
+        places = tuple(
+            e.text for e in doc.ents if e.label_ in PLACE_LABELS and span.start <= e.start < span.end
+        )
+        years = frozenset(int(y) for y in _YEAR.findall(head))
+        if not places and moving and word in TO_PREPS | FROM_PREPS and _unnamed_place(pobj):
+            places = (head,)  # where a movement goes or comes from is a place, tagged or not
+        if places and (word in TO_PREPS or (word in AT_PREPS and arriving)):
+            out.append(Filler(DESTINATION, " and ".join(places), places=places))
+        elif places and word in FROM_PREPS:
+            out.append(Filler(ORIGIN, " and ".join(places), places=places))
+        elif places and word in AT_PREPS:
+            out.append(Filler(PLACE, " and ".join(places), places=places))
+        elif years and word in WHEN_PREPS and pobj.ent_type_ == "DATE":
+            out.append(Filler(YEAR, head, years=years))
+        elif word == "for":
+            spans = [q for q in parse_quantities(head) if q.unit in YEARS]
+            if spans:
+                out.append(Filler(DURATION, head, span=spans[0]))
+    return out
+
+
+def _unnamed_place(noun: Any) -> bool:
+    """A name (a proper or capitalised noun) the entity tagger did not file as a person or a date."""
+    return (noun.pos_ == "PROPN" or noun.text[:1].isupper()) and noun.ent_type_ not in {
+        "PERSON",
+        "NORP",
+        "DATE",
+        "TIME",
+    }
+
+
+def slot_clash(claim: str, text: str, nearby: TokenPool, similar: Callable[[str, str], bool]) -> str:
+    """How the text fills one of the claim's slots otherwise for the same deed ("says to
+    Brennia, not to Avalia"), or "" when it does not. ``nearby`` is the sentence with its
+    neighbours: a claim's place named there is the text's too, only put otherwise."""
+    claimed = [d for d in deeds(claim) if d.fillers]
+    if not claimed:
+        return ""
+    found = deeds(text)
+    for c in claimed:
+        for e in found:
+            if not same_deed(c, e, similar):
+                continue
+            for cf in c.fillers:
+                for ef in e.fillers:
+                    if ef.role == cf.role and rival(cf, ef, nearby):
+                        return f"says {ef.text}, not {cf.text}"
+    return ""
+
+
+def same_deed(c: Deed, e: Deed, similar: Callable[[str, str], bool]) -> bool:
+    """The same verb (a WordNet synonym, a close word) with the same subject, and the same
+    object when the claim has one: "seized the port" is another deed than "seized the bank"."""
+    if not _same_word(c.verb, e.verb, "v", similar) or not _same_party(c.subject, e.subject, similar):
+        return False
+    return not c.obj or _same_party(c.obj, e.obj, similar)
+
+
+def _same_word(a: str, b: str, pos: str, similar: Callable[[str, str], bool]) -> bool:
+    wn = wordnet()
+    return (
+        word_stem(a) == word_stem(b)
+        or bool(set(wn.lemmas(b, pos)) & {s.replace(" ", "_") for s in wn.synonyms(a, pos)})
+        or similar(a, b)
+    )
+
+
+def _same_party(claim: tuple[str, ...], other: tuple[str, ...], similar: Callable[[str, str], bool]) -> bool:
+    """Every word of the claim's noun in the other's (by stem or name), or their head nouns
+    close in meaning ("the jet" and "the flight")."""
+    if not claim or not other:
+        return False
+    pool = TokenPool(t for w in other for t in tokens(w))
+    words = [t for w in claim for t in tokens(w)]
+    if words and all(pool.has(t) for t in words):
+        return True
+    return (
+        claim[-1][:1].islower() and other[-1][:1].islower() and _same_word(claim[-1], other[-1], "n", similar)
+    )
+
+
+def rival(claim: Filler, other: Filler, nearby: TokenPool) -> bool:
+    """Two fillers of one role that cannot both be true: other places, none of the claim's
+    named nearby; years with none in common; spans of time that do not overlap."""
+    if claim.role == YEAR:
+        return bool(claim.years and other.years) and not claim.years & other.years
+    if claim.role == DURATION:
+        return claim.span is not None and other.span is not None and not agree(claim.span, other.span)
+    words = [t for p in claim.places for t in tokens(p)]
+    return bool(words) and not any(nearby.has(t) for t in words) and bool(other.places)
