@@ -37,6 +37,8 @@ ARRIVING = "arrive"
 """WordNet verb whose kinds ("land", "reach", "touch down") make "in"/"at" the destination."""
 MOTION_LEXFILE = 38
 """WordNet's lexicographer file of verbs of motion ("flee", "fly", "bring"): what they go to is a place."""
+SCALES = ("city", "state", "country")
+"""WordNet kinds of place from small to large: a place of one scale may lie inside a larger one."""
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 """Relative pronouns that stand for the noun their clause modifies."""
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -211,4 +213,21 @@ def rival(claim: Filler, other: Filler, nearby: TokenPool) -> bool:
     if claim.role == DURATION:
         return claim.span is not None and other.span is not None and not agree(claim.span, other.span)
     words = [t for p in claim.places for t in tokens(p)]
-    return bool(words) and not any(nearby.has(t) for t in words) and bool(other.places)
+    if not words or any(nearby.has(t) for t in words) or not other.places:
+        return False
+    return all(_same_scale(a, b) for a in claim.places for b in other.places)
+
+
+def _same_scale(a: str, b: str) -> bool:
+    """Two places neither of which may hold the other: both cities, both states or both
+    countries by WordNet, or a city against a place WordNet does not know (mostly towns); a
+    country against a city ("Lyon" for "France") is the same place more precisely told."""
+    scale_a, scale_b = _scale(a), _scale(b)
+    return scale_a == scale_b or {scale_a, scale_b} == {"city", ""}
+
+
+def _scale(place: str) -> str:
+    """ "city", "state", "country" (the smallest WordNet files the place under), or "" when unknown."""
+    wn = wordnet()
+    name = " ".join(w for w in place.split() if w.lower() != "the")
+    return next((kind for kind in SCALES if wn.is_kind_of(name, kind)), "")

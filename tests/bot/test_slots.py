@@ -47,6 +47,13 @@ def test_a_place_inside_the_claimed_one_or_another_doer_is_no_rival() -> None:
     assert clash("Corvin Dale fled to Velmora.", "Ilse Varga fled to Astrane in March.") == ""
 
 
+def test_a_city_against_a_country_is_no_rival_but_two_countries_are() -> None:
+    """WordNet files Lyon under cities and France under countries: one may hold the other."""
+    assert clash("Corvin Dale fled to France.", "Corvin Dale fled to Lyon in March.") == ""
+    assert clash("Corvin Dale fled to Lyon.", "Corvin Dale fled to France in March.") == ""
+    assert clash("Corvin Dale fled to Peru.", "Corvin Dale fled to Chile in March.") == "says Chile, not Peru"
+
+
 def test_another_year_for_the_same_deed_refutes_but_not_a_vaguer_one_or_another_deed() -> None:
     claim = "The Ostrian Guard seized the port in 2016."
     assert clash(claim, "The Ostrian Guard seized the port in 2014.") == "says 2014, not 2016"
