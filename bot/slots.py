@@ -39,6 +39,8 @@ MOTION_LEXFILE = 38
 """WordNet's lexicographer file of verbs of motion ("flee", "fly", "bring"): what they go to is a place."""
 SCALES = ("city", "state", "country")
 """WordNet kinds of place from small to large: a place of one scale may lie inside a larger one."""
+INDEFINITE = frozenset({"a", "an", "some", "another", "any"})
+"""Determiners of a doer introduced as one of many ("a bomber"), not one already known."""
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 """Relative pronouns that stand for the noun their clause modifies."""
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -63,6 +65,8 @@ class Deed:
     subject: tuple[str, ...]
     obj: tuple[str, ...]
     fillers: tuple[Filler, ...]
+    known: bool = True
+    """The subject is someone known (a name, "the jet", "his family"), not "a bomber": anyone new."""
 
 
 def deeds(text: str) -> list[Deed]:
@@ -82,9 +86,16 @@ def deeds(text: str) -> list[Deed]:
                 _head_words(subject),
                 _head_words(obj) if obj is not None else (),
                 tuple(_fillers(tok, doc)),
+                not _indefinite(subject),
             )
         )
     return out
+
+
+def _indefinite(noun: Any) -> bool:
+    """ "A bomber", "some rebels": a doer the text introduces, so another place or year for
+    the deed is as likely another such deed."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
 
 
 def _subject(verb: Any) -> Any:
@@ -159,7 +170,7 @@ def slot_clash(claim: str, text: str, nearby: TokenPool, similar: Callable[[str,
     """How the text fills one of the claim's slots otherwise for the same deed ("says to
     Brennia, not to Avalia"), or "" when it does not. ``nearby`` is the sentence with its
     neighbours: a claim's place named there is the text's too, only put otherwise."""
-    claimed = [d for d in deeds(claim) if d.fillers]
+    claimed = [d for d in deeds(claim) if d.fillers and d.known]
     if not claimed:
         return ""
     found = deeds(text)

@@ -47,6 +47,13 @@ def test_a_place_inside_the_claimed_one_or_another_doer_is_no_rival() -> None:
     assert clash("Corvin Dale fled to Velmora.", "Ilse Varga fled to Astrane in March.") == ""
 
 
+def test_a_deed_of_someone_the_claim_introduces_has_no_rival_place() -> None:
+    """ "A bomber" is any bomber: one who struck elsewhere did another deed; "the bomber" is one."""
+    text = "The bomber blew himself up in Astrane on Monday."
+    assert clash("A bomber blew himself up in Velmora.", text) == ""
+    assert clash("The bomber blew himself up in Velmora.", text) == "says Astrane, not Velmora"
+
+
 def test_a_city_against_a_country_is_no_rival_but_two_countries_are() -> None:
     """WordNet files Lyon under cities and France under countries: one may hold the other."""
     assert clash("Corvin Dale fled to France.", "Corvin Dale fled to Lyon in March.") == ""
