@@ -66,7 +66,8 @@ class Deed:
     obj: tuple[str, ...]
     fillers: tuple[Filler, ...]
     known: bool = True
-    """The subject is someone known (a name, "the jet", "his family"), not "a bomber": anyone new."""
+    """Its doer and object are known (a name, "the jet", "his family"), not "a bomber" or "a
+    factory": one of many, whose deed elsewhere or in another year is another such deed."""
 
 
 def deeds(text: str) -> list[Deed]:
@@ -86,7 +87,7 @@ def deeds(text: str) -> list[Deed]:
                 _head_words(subject),
                 _head_words(obj) if obj is not None else (),
                 tuple(_fillers(tok, doc)),
-                not _indefinite(subject),
+                not _indefinite(subject) and not (obj is not None and _indefinite(obj)),
             )
         )
     return out

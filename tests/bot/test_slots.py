@@ -3,8 +3,22 @@ hand-made sentences (invented names and places)."""
 
 from __future__ import annotations
 
+import pytest
+
+from bot.api import FactChecker
+from bot.check import decide
 from bot.evidence import terms
 from bot.slots import slot_clash
+from bot.stance import RIVAL_NAME, judge
+from bot.types import Label, SourceStance, Stance
+from index.embed import Embedder
+from index.tuning import CheckTuning
+from tests.bot.tiny_index import hand, tiny_checker
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return tiny_checker(tmp_path_factory, embedder)
 
 
 def never_similar(a: str, b: str) -> bool:
@@ -47,11 +61,15 @@ def test_a_place_inside_the_claimed_one_or_another_doer_is_no_rival() -> None:
     assert clash("Corvin Dale fled to Velmora.", "Ilse Varga fled to Astrane in March.") == ""
 
 
-def test_a_deed_of_someone_the_claim_introduces_has_no_rival_place() -> None:
-    """ "A bomber" is any bomber: one who struck elsewhere did another deed; "the bomber" is one."""
+def test_a_deed_of_someone_or_something_the_claim_introduces_has_no_rival() -> None:
+    """ "A bomber" is any bomber: one who struck elsewhere did another deed; "the bomber" is one.
+    So with "a fort": one built in another year is another fort."""
     text = "The bomber blew himself up in Astrane on Monday."
     assert clash("A bomber blew himself up in Velmora.", text) == ""
     assert clash("The bomber blew himself up in Velmora.", text) == "says Astrane, not Velmora"
+    built = "The Ostrian Guard built a fort in 2014."
+    assert clash("The Ostrian Guard built a fort in 2016.", built) == ""  # another fort
+    assert clash("The Ostrian Guard built the fort in 2016.", built) == "says 2014, not 2016"
 
 
 def test_a_city_against_a_country_is_no_rival_but_two_countries_are() -> None:
@@ -80,3 +98,23 @@ def test_a_span_of_time_that_does_not_overlap_refutes() -> None:
     )
     assert clash(claim, "The Varn family ruled Ostria for nearly three decades.") == ""
     assert clash(claim, "The Varn family lived in Ostria for more than five decades.") == ""
+
+
+def test_a_source_giving_another_destination_refutes_and_one_giving_the_claims_supports(
+    tiny: FactChecker,
+) -> None:
+    """Read from the parse, the rival destination refutes though the sentence shares few of the
+    claim's words, as a rival (it counts only beside the claim's event); beside a source that
+    states the claim, the verdict is that the sources disagree."""
+    claim = "Corvin Dale fled to Velmora."
+    other = "After years in office, Corvin Dale was forced to flee Ostria to Astrane, where he was granted asylum."
+    refuting = judge(claim, hand(tiny, other, doc="a.txt", dense=0.55, score=0.55), CheckTuning())
+    assert (refuting.stance, refuting.rival) == (Stance.REFUTES, RIVAL_NAME)
+    same = "Corvin Dale fled to Velmora last week."
+    supporting = judge(claim, hand(tiny, same, doc="b.txt", dense=0.9, score=0.9), CheckTuning())
+    assert supporting.stance is Stance.SUPPORTS
+    sources = [
+        SourceStance("a.txt", refuting.stance, 0.7, refuting.clear, refuting.reason),
+        SourceStance("b.txt", supporting.stance, 0.9, supporting.clear, supporting.reason),
+    ]
+    assert decide(sources, CheckTuning())[0] is Label.CONFLICTING
