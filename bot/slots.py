@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
-from bot.values import YEARS, Quantity, agree, parse_quantities
+from bot.values import YEARS, Quantity, in_years, parse_quantities
 from bot.wordnet import wordnet
 
 DESTINATION, ORIGIN, PLACE, YEAR, DURATION = "destination", "origin", "place", "year", "duration"
@@ -151,10 +151,18 @@ def _fillers(verb: Any, doc: Any) -> list[Filler]:
         elif years and word in WHEN_PREPS and pobj.ent_type_ == "DATE":
             out.append(Filler(YEAR, head, years=years))
         elif word == "for":
-            spans = [q for q in parse_quantities(head) if q.unit in YEARS]
+            spans = [q for q in parse_quantities(head) if q.unit in YEARS] or _one_unit(pobj, head)
             if spans:
                 out.append(Filler(DURATION, head, span=spans[0]))
     return out
+
+
+def _one_unit(noun: Any, text: str) -> list[Quantity]:
+    """ "A month", "one week": a single unit of time, which the count reader leaves uncounted."""
+    unit = noun.lemma_.lower()
+    if unit in YEARS and any(c.lower_ in {"a", "an", "one"} for c in noun.children):
+        return [Quantity(1.0, 1.0, text, unit, 0, len(text))]
+    return []
 
 
 def _unnamed_place(noun: Any) -> bool:
@@ -167,10 +175,13 @@ def _unnamed_place(noun: Any) -> bool:
     }
 
 
-def slot_clash(claim: str, text: str, nearby: TokenPool, similar: Callable[[str, str], bool]) -> str:
+def slot_clash(
+    claim: str, text: str, nearby: TokenPool, similar: Callable[[str, str], bool], span_slack: float
+) -> str:
     """How the text fills one of the claim's slots otherwise for the same deed ("says to
     Brennia, not to Avalia"), or "" when it does not. ``nearby`` is the sentence with its
-    neighbours: a claim's place named there is the text's too, only put otherwise."""
+    neighbours: a claim's place named there is the text's too, only put otherwise; spans of
+    time within ``span_slack`` of each other agree."""
     claimed = [d for d in deeds(claim) if d.fillers and d.known]
     if not claimed:
         return ""
@@ -181,7 +192,7 @@ def slot_clash(claim: str, text: str, nearby: TokenPool, similar: Callable[[str,
                 continue
             for cf in c.fillers:
                 for ef in e.fillers:
-                    if ef.role == cf.role and rival(cf, ef, nearby):
+                    if ef.role == cf.role and rival(cf, ef, nearby, span_slack):
                         return f"says {ef.text}, not {cf.text}"
     return ""
 
@@ -204,26 +215,34 @@ def _same_word(a: str, b: str, pos: str, similar: Callable[[str, str], bool]) ->
 
 
 def _same_party(claim: tuple[str, ...], other: tuple[str, ...], similar: Callable[[str, str], bool]) -> bool:
-    """Every word of the claim's noun in the other's (by stem or name), or their head nouns
-    close in meaning ("the jet" and "the flight")."""
+    """Every word of the claim's noun in the other's (by stem or name), the same surname
+    ("Mr Dale" for "Corvin Dale"), or their head nouns close in meaning ("the jet", "the flight")."""
     if not claim or not other:
         return False
     pool = TokenPool(t for w in other for t in tokens(w))
     words = [t for w in claim for t in tokens(w)]
     if words and all(pool.has(t) for t in words):
         return True
+    if claim[-1][:1].isupper() and tokens(claim[-1]) == tokens(other[-1]):
+        return True
     return (
         claim[-1][:1].islower() and other[-1][:1].islower() and _same_word(claim[-1], other[-1], "n", similar)
     )
 
 
-def rival(claim: Filler, other: Filler, nearby: TokenPool) -> bool:
+def rival(claim: Filler, other: Filler, nearby: TokenPool, span_slack: float) -> bool:
     """Two fillers of one role that cannot both be true: other places, none of the claim's
-    named nearby; years with none in common; spans of time that do not overlap."""
+    named nearby; years with none in common; spans of time that do not overlap, each widened
+    by ``span_slack`` (a month is four weeks or 31 days)."""
     if claim.role == YEAR:
         return bool(claim.years and other.years) and not claim.years & other.years
     if claim.role == DURATION:
-        return claim.span is not None and other.span is not None and not agree(claim.span, other.span)
+        if claim.span is None or other.span is None:
+            return False
+        a, b = in_years(claim.span), in_years(other.span)
+        return a.high * (1 + span_slack) < b.low * (1 - span_slack) or b.high * (1 + span_slack) < a.low * (
+            1 - span_slack
+        )
     words = [t for p in claim.places for t in tokens(p)]
     if not words or any(nearby.has(t) for t in words) or not other.places:
         return False

@@ -73,7 +73,11 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     )
     strong = hit.dense >= tune.strong_dense and covered >= tune.strong_coverage
     blame = attribution_stance(claim, text, corpus.similar) if hit.dense >= tune.attribution_dense else None
-    slot = slot_clash(claim, text, nearby, corpus.similar) if hit.dense >= tune.slot_dense else ""
+    slot = (
+        slot_clash(claim, text, nearby, corpus.similar, tune.span_slack)
+        if hit.dense >= tune.slot_dense
+        else ""
+    )
     if not aligned and blame is None and not slot:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 

@@ -190,6 +190,8 @@ class CheckTuning:
     """Cosine from which a sentence naming an actor is judged on it ("carried out by X" vs "Y bombed")."""
     slot_dense: float = 0.5
     """Cosine from which a sentence is read for the claim's deed with another filler (the parse checks the deed)."""
+    span_slack: float = 0.1
+    """Spans of time within 10% agree: units are not exact (a month is four weeks or 31 days)."""
     event_report_days: int = 10
     """Days after a dated event that articles still report it; a longer period gets its own length."""
     context_sentences: int = 2

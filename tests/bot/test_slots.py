@@ -31,7 +31,7 @@ def jet_is_flight(a: str, b: str) -> bool:
 
 
 def clash(claim: str, text: str, similar=never_similar) -> str:  # type: ignore[no-untyped-def]
-    return slot_clash(claim, text, terms(text), similar)
+    return slot_clash(claim, text, terms(text), similar, CheckTuning().span_slack)
 
 
 def test_another_destination_of_the_same_flight_refutes() -> None:
@@ -98,6 +98,11 @@ def test_a_span_of_time_that_does_not_overlap_refutes() -> None:
     )
     assert clash(claim, "The Varn family ruled Ostria for nearly three decades.") == ""
     assert clash(claim, "The Varn family lived in Ostria for more than five decades.") == ""
+    suspended = "Corvin Dale was suspended from the guild for a month."
+    assert clash(suspended, "Mr Dale was suspended from the guild for two weeks last year.") == (
+        "says two weeks, not a month"
+    )
+    assert clash(suspended, "Mr Dale was suspended from the guild for four weeks.") == ""
 
 
 def test_a_source_giving_another_destination_refutes_and_one_giving_the_claims_supports(
