@@ -21,6 +21,7 @@ from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import YEARS, Quantity, in_years, parse_quantities
 from bot.wordnet import wordnet
+from index.lexicon import VERDICT_WORDS
 
 DESTINATION, ORIGIN, PLACE, YEAR, DURATION = "destination", "origin", "place", "year", "duration"
 TO_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
@@ -41,6 +42,10 @@ SCALES = ("city", "state", "country")
 """WordNet kinds of place from small to large: a place of one scale may lie inside a larger one."""
 INDEFINITE = frozenset({"a", "an", "some", "another", "any"})
 """Determiners of a doer introduced as one of many ("a bomber"), not one already known."""
+VERDICT_VERB = "convict"
+"""WordNet files "convict" and "acquit" under one sense ("pronounce, label, judge"): a verdict."""
+CHARGE_VERB = "indict"
+"""WordNet files "indict", "charge", "accuse", "arraign" under one sense ("charge, accuse")."""
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 """Relative pronouns that stand for the noun their clause modifies."""
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -116,7 +121,9 @@ def _subject(verb: Any) -> Any:
 
 def _head_words(noun: Any) -> tuple[str, ...]:
     """The noun with the names and nouns compounded onto it ("the Assad family" -> Assad, family)."""
-    parts = [c for c in noun.children if c.dep_ in {"compound", "flat"}] + [noun]
+    parts = [noun]
+    for part in parts:  # "Corvin Ansel Dale": compounds of compounds
+        parts += [c for c in part.children if c.dep_ in {"compound", "flat"}]
     return tuple(p.text for p in sorted(parts, key=lambda t: t.i) if tokens(p.text))
 
 
@@ -183,8 +190,6 @@ def slot_clash(
     neighbours: a claim's place named there is the text's too, only put otherwise; spans of
     time within ``span_slack`` of each other agree."""
     claimed = [d for d in deeds(claim) if d.fillers and d.known]
-    if not claimed:
-        return ""
     found = deeds(text)
     for c in claimed:
         for e in found:
@@ -194,7 +199,7 @@ def slot_clash(
                 for ef in e.fillers:
                     if ef.role == cf.role and rival(cf, ef, nearby, span_slack):
                         return f"says {ef.text}, not {cf.text}"
-    return ""
+    return status_clash(claim, text)
 
 
 def same_deed(c: Deed, e: Deed, similar: Callable[[str, str], bool]) -> bool:
@@ -262,3 +267,86 @@ def _scale(place: str) -> str:
     wn = wordnet()
     name = " ".join(w for w in place.split() if w.lower() != "the")
     return next((kind for kind in SCALES if wn.is_kind_of(name, kind)), "")
+
+
+def status_clash(claim: str, text: str) -> str:
+    """A claim that a court reached a verdict on someone ("was convicted", "found guilty") of an
+    offence, where the text says only that the same person was charged with it ("indicted on
+    charges of"): the case had not reached a verdict. An arrest or another offence is no rival."""
+    claimed = [s for s in _case_steps(claim) if s[0] == VERDICT_VERB]
+    if not claimed:
+        return ""
+    for _, verb, person, offences in claimed:
+        for step, other_verb, other_person, other_offences in _case_steps(text):
+            if (
+                step == CHARGE_VERB
+                and offences & other_offences
+                and _same_party(person, other_person, _never)
+            ):
+                return f"says {other_verb}, not {verb}"
+    return ""
+
+
+def _never(a: str, b: str) -> bool:
+    return False
+
+
+def _case_steps(text: str) -> list[tuple[str, str, tuple[str, ...], frozenset[str]]]:
+    """(step, verb as written, the person, offence nouns) for each verdict or charge in the text."""
+    out = []
+    for tok in dependency_parse(text):
+        if tok.pos_ != "VERB":
+            continue
+        step = _case_step(tok)
+        if not step:
+            continue
+        person = _accused(tok)
+        offences = frozenset(
+            t.lemma_.lower()
+            for t in tok.subtree
+            if t.dep_ == "pobj"
+            and t.pos_ == "NOUN"
+            and t.head.dep_ != "agent"
+            and t.lemma_.lower() != "charge"
+        )
+        if person is not None and offences:
+            verdict = [c.lower_ for c in tok.children if c.lower_ in VERDICT_WORDS]
+            out.append((step, " ".join([tok.text.lower(), *verdict]), _head_words(person), offences))
+    return out
+
+
+def _case_step(verb: Any) -> str:
+    """ "convict" for a verdict (WordNet's sense of "convict", or "found guilty"), "indict" for
+    a charge (WordNet's sense of "indict"), "" for neither."""
+    wn = wordnet()
+    lemma = verb.lemma_.lower()
+    senses = wn.senses(lemma, "v")
+    verdicts = set(_parents(VERDICT_VERB))
+    if senses and verdicts & wn.ancestors(senses[0]):
+        return VERDICT_VERB
+    if lemma == "find" and any(
+        c.dep_ in {"oprd", "ccomp", "acomp"} and c.lower_ in VERDICT_WORDS for c in verb.children
+    ):
+        return VERDICT_VERB
+    if set(_parents(CHARGE_VERB)) & {a for s in senses[:3] for a in wn.ancestors(s)}:
+        return CHARGE_VERB
+    return ""
+
+
+def _parents(word: str) -> tuple[str, ...]:
+    wn = wordnet()
+    senses = wn.senses(word, "v")
+    return wn.synsets[senses[0]].parents if senses else ()
+
+
+def _accused(verb: Any) -> Any:
+    """Whom the step is about: the passive subject ("X was charged"), the object ("indicted X"),
+    or the subject of what the court found ("found X guilty")."""
+    for c in verb.children:
+        if c.dep_ in {"nsubjpass", "dobj"}:
+            return c
+        if c.dep_ in {"oprd", "ccomp"}:
+            inner = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if inner is not None:
+                return inner
+    return None

@@ -239,6 +239,9 @@ BLAME_VERBS = frozenset({"accuse", "blame"})
 DENIAL_VERBS = frozenset({"deny", "reject"})
 """Verbs by which an actor says it did not do something ("denied involvement", "rejected the charge")."""
 
+VERDICT_WORDS = frozenset({"guilty", "innocent", "not guilty"})
+"""What a court finds someone ("found guilty"): with "find", a verdict (WordNet files no adjectives)."""
+
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 """What a group claims when it says it did something ("claimed responsibility for the attack")."""
 

@@ -8,7 +8,7 @@ import pytest
 from bot.api import FactChecker
 from bot.check import decide
 from bot.evidence import terms
-from bot.slots import slot_clash
+from bot.slots import slot_clash, status_clash
 from bot.stance import RIVAL_NAME, judge
 from bot.types import Label, SourceStance, Stance
 from index.embed import Embedder
@@ -123,3 +123,17 @@ def test_a_source_giving_another_destination_refutes_and_one_giving_the_claims_s
         SourceStance("b.txt", supporting.stance, 0.9, supporting.clear, supporting.reason),
     ]
     assert decide(sources, CheckTuning())[0] is Label.CONFLICTING
+
+
+def test_a_verdict_is_refuted_by_a_charge_of_the_same_person_for_the_same_offence() -> None:
+    """The text says the person was only charged: the case had not reached a verdict. An
+    arrest, or a charge for another offence, says nothing of the claimed verdict."""
+    charged = "A grand jury in Tolvik indicted Corvin Ansel Dale, a former mayor, on charges of fraud."
+    assert (
+        status_clash("Corvin Ansel Dale was found guilty of fraud.", charged)
+        == "says indicted, not found guilty"
+    )
+    assert status_clash("A court convicted Mr Dale of fraud.", charged) == "says indicted, not convicted"
+    assert status_clash("Corvin Ansel Dale was found guilty of bribery.", charged) == ""
+    assert status_clash("Corvin Ansel Dale was arrested for fraud.", charged) == ""
+    assert status_clash("Corvin Ansel Dale was found guilty of fraud.", "Dale was convicted of fraud.") == ""
