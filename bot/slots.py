@@ -7,7 +7,9 @@ synonym, or a word the sentence model finds close) with the same subject and obj
 are compared only in the same role (a destination never against an origin, one deed's year
 never against another deed's, a place only mentioned in the sentence never at all), and a
 filler that fits inside the claim's is no rival: the claim's place still named beside it
-("Marnport, Avalia's capital"), the same year ("late 2014" against "2014").
+("Marnport, Avalia's capital"), a city against a country, the same year ("late 2014" against
+"2014"). A verdict has its own rival (``status_clash``): a charge of the same person for the
+same offence ("found guilty of fraud" against "indicted on charges of fraud").
 """
 
 from __future__ import annotations
