@@ -78,6 +78,8 @@ def stated_words(
     claim_doc = dependency_parse(claim)
     sent_doc = dependency_parse(text, entities=False)
     pool = TokenPool(tokens(text))
+    # an adjective is not stated by an adverb of its stem ("large" / "largely defeated")
+    described = TokenPool(w for t in sent_doc if t.pos_ != "ADV" for w in tokens(t.text))
     words = [_Word(t.text.lower(), t.lemma_.lower(), t.pos_) for t in sent_doc if tokens(t.text)]
     joined = {t.text.lower().replace("-", "") for t in sent_doc}
     negated_from = next((t.i for t in claim_doc if t.lower_ in NEGATION_CUES), len(claim_doc))
@@ -89,11 +91,12 @@ def stated_words(
                 held[tok.i] = tok.text.lower()
             continue
         downward = tok.i > negated_from
-        match = _match(tok, claim_doc, words, pool, joined, downward, similar, sense_rank)
+        forms = described if tok.pos_ == "ADJ" else pool
+        match = _match(tok, claim_doc, words, forms, joined, downward, similar, sense_rank)
         if match:
             held[tok.i] = match
     implied = True
-    while implied:  # "drones" implied by a name, then "aircraft" by "drones"
+    while implied:  # "bombers" implied by a name, then "aircraft" by "bombers"
         found = [t for t in content if t.i not in held and _implied(t, held, content, sent_doc, sense_rank)]
         held.update((t.i, "") for t in found)
         implied = bool(found)
@@ -158,9 +161,9 @@ def _match(
 
 
 def _implied(tok: Any, held: dict[int, str], content: list[Any], sent_doc: Any, sense_rank: int) -> bool:
-    """A claim noun its other stated words already say: the kind a name is given ("the Zeta-9
-    drones" when the sentence writes "Zeta-9s" alone), or a kind WordNet files another stated
-    claim noun under ("drones were among the aircraft")."""
+    """A claim noun its other stated words already say: the kind a name is given ("Zeta-9
+    bombers" when the sentence counts "Zeta-9s"), or a kind WordNet files another stated
+    claim noun under ("bombers were among the aircraft")."""
     if tok.pos_ != "NOUN":
         return False
     names = [c for c in tok.children if c.dep_ in NAME_MODIFIERS and _is_name(c) and c.i in held]
@@ -178,6 +181,8 @@ def _implied(tok: Any, held: dict[int, str], content: list[Any], sent_doc: Any, 
 
 
 def _stands_alone(name: Any, sent_doc: Any) -> bool:
-    """The sentence writes the name as a noun phrase's head, not as a modifier of another noun."""
-    want = set(tokens(name.text))
-    return any(set(tokens(t.text)) == want and t.dep_ != "compound" for t in sent_doc)
+    """The sentence writes the name in the plural as a noun phrase's head ("Zeta-9s"): a name
+    counted like a noun names things of its kind, which the claim's noun spells out ("Zeta-9
+    bombers"); "US custody" is not a kind of US, and "the US" alone counts nothing."""
+    plural = name.text.lower() + "s"
+    return any(t.text.lower() == plural and t.dep_ != "compound" for t in sent_doc)

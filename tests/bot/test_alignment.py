@@ -80,6 +80,12 @@ def test_a_sentence_saying_the_same_in_other_words_states_every_word(
         ),
         ("Mayor Brill opened the pier in Dunmoor.", "Mayor Brill opened the pier.", ("Dunmoor",)),
         ("Mayor Brill and Ilse Varga opened the pier.", "Mayor Brill opened the pier.", ("Ilse", "Varga")),
+        # a name beside a noun it does not count ("in Norland custody")
+        (
+            "The two officials charged with fraud are in Norland custody.",
+            "Two officials were charged in Norland with fraud.",
+            ("custody",),
+        ),
         # a wider word does not state a narrower one where nothing negates it, and the reverse under a negation
         ("Bombers were used in the raid on Karsk.", "Aircraft were used in the raid on Karsk.", ("Bombers",)),
         (
@@ -90,6 +96,8 @@ def test_a_sentence_saying_the_same_in_other_words_states_every_word(
         # the sentence model puts antonyms and sibling nouns close: they do not match
         ("A large crowd gathered in the square.", "A small crowd gathered in the square.", ("large",)),
         ("Trucks were damaged by the storm.", "Cars were damaged by the storm.", ("Trucks",)),
+        # an adverb of the adjective's stem says something else
+        ("Rebels held large parts of Karsk.", "Rebels held parts of Karsk, largely unopposed.", ("large",)),
     ],
 )
 def test_a_claim_adding_a_detail_the_sentence_does_not_state_keeps_it_unstated(
