@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.nlp import dependency_parse
-from bot.text import TokenPool, tokens, word_stem
+from bot.text import TokenPool, close_enough, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import NEGATION_CUES
 
@@ -36,6 +36,8 @@ VALUE_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL
 """Numbers and dates: checked against the sentence's values, not word by word."""
 NAME_MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})
 """How a parse attaches a name to the noun naming its kind ("Zeta-9 bombers", "the Arno river")."""
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+"""A verb's subject and object: what the claim says the deed was done by or to."""
 WORDNET_POS = {"NOUN": "n", "VERB": "v"}
 MODEL_POS = frozenset({"NOUN", "VERB"})
 """Word pairs compared by the sentence model: verb with verb, or a verb with a noun."""
@@ -55,54 +57,79 @@ class Alignment:
         return bool(self.stated) and not self.unstated
 
 
-@dataclass(frozen=True)
-class _Word:
-    text: str
-    lemma: str
-    pos: str
-
-
 def stated_words(
     claim: str,
     text: str,
     context: TokenPool,
     similar: Callable[[str, str], bool],
     sense_rank: int,
+    arc: int,
 ) -> Alignment:
     """Align the claim's content words with the sentence's (see the module docstring).
 
     ``context`` holds the names the sentence may leave to its neighbours or its article's
     title ("the strikes on X" when the sentence says "the operation"); ``sense_rank`` is the
-    last WordNet sense of a word that may be filed under another (rarer senses mislead).
+    last WordNet sense of a word that may be filed under another (rarer senses mislead);
+    ``arc`` is how far apart a verb and its subject or object may be in the sentence's parse.
     """
     claim_doc = dependency_parse(claim)
     sent_doc = dependency_parse(text, entities=False)
-    pool = TokenPool(tokens(text))
-    # an adjective is not stated by an adverb of its stem ("large" / "largely defeated")
-    described = TokenPool(w for t in sent_doc if t.pos_ != "ADV" for w in tokens(t.text))
-    words = [_Word(t.text.lower(), t.lemma_.lower(), t.pos_) for t in sent_doc if tokens(t.text)]
-    joined = {t.text.lower().replace("-", "") for t in sent_doc}
     negated_from = next((t.i for t in claim_doc if t.lower_ in NEGATION_CUES), len(claim_doc))
-    held: dict[int, str] = {}
+    held: dict[int, list[int]] = {}
+    """Claim token -> the sentence tokens stating it (none: a name in the context, an implied kind)."""
     content = [t for t in claim_doc if _content(t)]
     for tok in content:
         if _is_name(tok):
-            if all(pool.has(w) or context.has(w) for w in tokens(tok.text)):
-                held[tok.i] = tok.text.lower()
+            at = [s.i for s in sent_doc if set(tokens(s.text)) & set(tokens(tok.text))]
+            if at or all(context.has(w) for w in tokens(tok.text)):
+                held[tok.i] = at
             continue
-        downward = tok.i > negated_from
-        forms = described if tok.pos_ == "ADJ" else pool
-        match = _match(tok, claim_doc, words, forms, joined, downward, similar, sense_rank)
-        if match:
-            held[tok.i] = match
+        at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank)
+        if at:
+            held[tok.i] = at
     implied = True
     while implied:  # "bombers" implied by a name, then "aircraft" by "bombers"
         found = [t for t in content if t.i not in held and _implied(t, held, content, sent_doc, sense_rank)]
-        held.update((t.i, "") for t in found)
+        held.update((t.i, []) for t in found)
         implied = bool(found)
+    for tok in content:
+        if tok.i in held and _misplaced(tok, held, sent_doc, arc):
+            del held[tok.i]
     unstated = tuple(t.text for t in content if t.i not in held)
     stated = tuple(t.text for t in content if t.i in held)
-    return Alignment(unstated, stated, tuple(m for m in held.values() if m))
+    matched = tuple(dict.fromkeys(sent_doc[i].text.lower() for at in held.values() for i in at))
+    return Alignment(unstated, stated, matched)
+
+
+def _misplaced(tok: Any, held: dict[int, list[int]], sent_doc: Any, arc: int) -> bool:
+    """A subject or object of a claim verb that the sentence writes away from that verb: more
+    than ``arc`` content words apart in the sentence's parse (conjuncts counted as one), or with
+    another verb between ("a bomber struck the wedding of the groom, killing 32" does not say the
+    groom was killed), unless a noun says the claim's verb ("a flight brought the tourists")."""
+    if tok.dep_ not in ARGUMENTS or tok.head.i not in held or tok.head.pos_ != "VERB":
+        return False
+    verb_at, here = held[tok.head.i], held[tok.i]
+    if not verb_at or not here:
+        return False  # a name left to the context, a kind a name implies: no place to compare
+    return not any(_near(sent_doc[a], sent_doc[b], arc) for a in here for b in verb_at)
+
+
+def _near(word: Any, verb: Any, arc: int) -> bool:
+    up_w, up_v = [word, *word.ancestors], [verb, *verb.ancestors]
+    common = next((t for t in up_w if t in up_v), None)
+    if common is None:
+        return False
+    between = [*up_w[1 : up_w.index(common)], *up_v[1 : up_v.index(common)]]
+    between += [common] if common not in (word, verb) else []
+    if verb.pos_ == "VERB" and any(t.pos_ == "VERB" for t in between):
+        return False
+    steps = [t for t in between if t.pos_ not in FUNCTION_POS and not _coordinated(t, word)]
+    return len(steps) + 1 <= arc
+
+
+def _coordinated(t: Any, word: Any) -> bool:
+    """ "the bride and groom": a conjunct stands in its first conjunct's place."""
+    return word.dep_ == "conj" and t in word.ancestors and t.pos_ == word.pos_
 
 
 def _content(tok: Any) -> bool:
@@ -124,43 +151,58 @@ def _is_name(tok: Any) -> bool:
 def _match(
     tok: Any,
     doc: Any,
-    words: list[_Word],
-    pool: TokenPool,
-    joined: set[str],
+    sent_doc: Any,
     downward: bool,
     similar: Callable[[str, str], bool],
     sense_rank: int,
-) -> str:
-    """The sentence word stating the claim word, or "" when none does."""
+) -> list[int]:
+    """The sentence tokens stating the claim word (see the module docstring)."""
     text, lemma = tok.text.lower(), tok.lemma_.lower()
-    if pool.has(word_stem(text)):
-        return text
-    for near in (doc[tok.i - 1 : tok.i + 1] if tok.i > 0 else None, doc[tok.i : tok.i + 2]):
-        if near is not None and len(near) == 2 and near.text.lower().replace(" ", "") in joined:
-            return near.text.lower()  # "under way" / "underway"
-    wn = wordnet()
+    stem = word_stem(text)
+    pair = [doc[tok.i - 1 : tok.i + 1] if tok.i > 0 else None, doc[tok.i : tok.i + 2]]
+    joined = {p.text.lower().replace(" ", "") for p in pair if p is not None and len(p) == 2}
     pos = WORDNET_POS.get(tok.pos_)
-    for w in words:
-        if w.lemma == lemma:
-            return w.text  # "the strikes" / "struck"
-        if pos and WORDNET_POS.get(w.pos) == pos:
-            if w.lemma in wn.synonyms(lemma, pos):
-                return w.text
-            specific, general = (lemma, w.lemma) if downward else (w.lemma, lemma)
-            rank = wn.kind_rank(specific, general, pos)
-            if rank is not None and rank <= sense_rank:
-                return w.text
+    found = []
+    for s in sent_doc:
+        words = tokens(s.text)
+        if not words or (tok.pos_ == "ADJ" and s.pos_ == "ADV"):
+            continue  # an adjective is not stated by an adverb of its stem ("large" / "largely")
+        s_lemma = s.lemma_.lower()
         if (
-            tok.pos_ in MODEL_POS
-            and w.pos in MODEL_POS
-            and "VERB" in (tok.pos_, w.pos)
-            and similar(text, w.text)
+            any(close_enough(stem, w) for w in words)
+            or s_lemma == lemma  # "the strikes" / "struck"
+            or s.text.lower().replace("-", "") in joined  # "under way" / "underway"
+            or (
+                pos and WORDNET_POS.get(s.pos_) == pos and _entails(lemma, s_lemma, pos, downward, sense_rank)
+            )
         ):
-            return w.text
-    return ""
+            found.append(s.i)
+    if found or tok.pos_ not in MODEL_POS:
+        return found
+    return [
+        s.i
+        for s in sent_doc
+        if s.pos_ in MODEL_POS
+        and "VERB" in (tok.pos_, s.pos_)
+        and tokens(s.text)
+        and similar(text, s.text.lower())
+    ]
 
 
-def _implied(tok: Any, held: dict[int, str], content: list[Any], sent_doc: Any, sense_rank: int) -> bool:
+def _entails(claim_lemma: str, lemma: str, pos: str, downward: bool, sense_rank: int) -> bool:
+    """The sentence's word says the claim's: a synonym, or a kind of it ("bombers" for
+    "aircraft"), under a negation the other way round ("no indication" for "no sign")."""
+    wn = wordnet()
+    if lemma in wn.synonyms(claim_lemma, pos):
+        return True
+    specific, general = (claim_lemma, lemma) if downward else (lemma, claim_lemma)
+    rank = wn.kind_rank(specific, general, pos)
+    return rank is not None and rank <= sense_rank
+
+
+def _implied(
+    tok: Any, held: dict[int, list[int]], content: list[Any], sent_doc: Any, sense_rank: int
+) -> bool:
     """A claim noun its other stated words already say: the kind a name is given ("Zeta-9
     bombers" when the sentence counts "Zeta-9s"), or a kind WordNet files another stated
     claim noun under ("bombers were among the aircraft")."""

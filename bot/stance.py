@@ -168,7 +168,9 @@ def _stated(
     every content word of the claim (``bot/alignment.py``), names in it or its context; else None."""
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
-    found = stated_words(claim, hit.chunk.text, terms(context), hit.corpus.similar, tune.stated_sense_rank)
+    found = stated_words(
+        claim, hit.chunk.text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
+    )
     return found if found.complete else None
 
 

@@ -180,6 +180,8 @@ class CheckTuning:
     """...when it holds this share of the claim's words as written (a cheap filter before the parse)."""
     stated_sense_rank: int = 1
     """A word is filed under another by its two commonest WordNet senses only: rarer ones mislead."""
+    stated_arc: int = 2
+    """A claim verb's subject or object is stated at most two content words from its verb ("a flight brought the tourists")."""
     rival_window: int = 1
     """Sentences on each side where a rival name would be contrasted ("not in Iraq but in Syria")."""
     same_figure_min: int = 20

@@ -29,9 +29,9 @@ def similar(tiny: FactChecker) -> Callable[[str, str], bool]:
 def unstated(
     claim: str, text: str, similar: Callable[[str, str], bool], context: str = ""
 ) -> tuple[str, ...]:
-    return stated_words(
-        claim, text, TokenPool(tokens(context)), similar, CheckTuning().stated_sense_rank
-    ).unstated
+    tune = CheckTuning()
+    pool = TokenPool(tokens(context))
+    return stated_words(claim, text, pool, similar, tune.stated_sense_rank, tune.stated_arc).unstated
 
 
 @pytest.mark.parametrize(
@@ -85,6 +85,12 @@ def test_a_sentence_saying_the_same_in_other_words_states_every_word(
             "The two officials charged with fraud are in Norland custody.",
             "Two officials were charged in Norland with fraud.",
             ("custody",),
+        ),
+        # every word there, but the claim's subject is not what the sentence's verb is said of
+        (
+            "The groom was killed at the wedding in Karsk.",
+            "A bomber struck a wedding in Karsk as the bride and groom were exchanging vows, killing 12 guests.",
+            ("groom",),
         ),
         # a wider word does not state a narrower one where nothing negates it, and the reverse under a negation
         ("Bombers were used in the raid on Karsk.", "Aircraft were used in the raid on Karsk.", ("Bombers",)),
