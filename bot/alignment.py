@@ -6,7 +6,9 @@ written as one word ("under way" / "underway"), a WordNet synonym ("stay" / "rem
 WordNet files under it where that entails it ("bombers were used" states "aircraft were used";
 under a negation the other way round: "no indication" states "no sign"), or, between a verb and
 a verb or noun, a word the sentence model puts close ("were flown" / "a flight", "killed" /
-"deaths"). Voice and word order do not matter: words are matched, not positions. Names are
+"deaths"). Voice and word order do not matter, but a claim verb's subject and object must
+hang near the sentence's word for that verb (``_misplaced``): a list of the right words in
+other clauses states nothing. Names are
 held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
 polarity are left to their own checks (``bot/stance.py``), which must also pass.
 
