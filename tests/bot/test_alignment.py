@@ -92,6 +92,8 @@ def test_a_sentence_saying_the_same_in_other_words_states_every_word(
             "A bomber struck a wedding in Karsk as the bride and groom were exchanging vows, killing 12 guests.",
             ("groom",),
         ),
+        # deciding to do it is not doing it: another verb between the doer and the deed
+        ("Mayor Brill opened the pier.", "Mayor Brill decided to open the pier next year.", ("Brill",)),
         # a wider word does not state a narrower one where nothing negates it, and the reverse under a negation
         ("Bombers were used in the raid on Karsk.", "Aircraft were used in the raid on Karsk.", ("Bombers",)),
         (
