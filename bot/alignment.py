@@ -87,6 +87,8 @@ def stated_words(
                 held[tok.i] = at
             continue
         at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank)
+        if tok.pos_ == "VERB" and not _told_as_content(tok, marked=False):
+            at = [i for i in at if not _told_as_content(sent_doc[i])]
         if at:
             held[tok.i] = at
     implied = True
@@ -132,6 +134,19 @@ def _near(word: Any, verb: Any, arc: int) -> bool:
 def _coordinated(t: Any, word: Any) -> bool:
     """ "the bride and groom": a conjunct stands in its first conjunct's place."""
     return word.dep_ == "conj" and t in word.ancestors and t.pos_ == word.pos_
+
+
+def _told_as_content(tok: Any, marked: bool = True) -> bool:
+    """The word sits in a clause told as what a noun holds ("speculation that he would stand",
+    "fears that the bridge would close"): the sentence does not assert it. A claim that itself
+    hangs its verb on a noun ("no sign of miners hurt") is read with ``marked=False``: any clause
+    on a noun, "that" or not, may be what the sentence tells as a noun's content."""
+    return any(
+        t.dep_ == "acl"
+        and t.head.pos_ in {"NOUN", "PROPN"}
+        and (not marked or any(c.dep_ == "mark" for c in t.children))
+        for t in (tok, *tok.ancestors)
+    )
 
 
 def _content(tok: Any) -> bool:

@@ -61,6 +61,8 @@ def unstated(
             "Ferries will stay in port until the storm passes.",
             "The ferries would remain in port until the storm passes.",
         ),
+        # what a speaker said is asserted as theirs
+        ("The council closed the Ostrin bridge.", "The council closed the Ostrin bridge, officials said."),
     ],
 )
 def test_a_sentence_saying_the_same_in_other_words_states_every_word(
@@ -94,6 +96,12 @@ def test_a_sentence_saying_the_same_in_other_words_states_every_word(
         ),
         # deciding to do it is not doing it: another verb between the doer and the deed
         ("Mayor Brill opened the pier.", "Mayor Brill decided to open the pier next year.", ("Brill",)),
+        # a clause told as what a noun holds is not asserted
+        (
+            "Mayor Brill will stand against Ilse Varga in Velmar.",
+            "His choice quashes speculation that Mayor Brill would stand against Ilse Varga in Velmar.",
+            ("stand",),
+        ),
         # a wider word does not state a narrower one where nothing negates it, and the reverse under a negation
         ("Bombers were used in the raid on Karsk.", "Aircraft were used in the raid on Karsk.", ("Bombers",)),
         (
