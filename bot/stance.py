@@ -1,7 +1,8 @@
 """One sentence's stance towards a claim: aligned or not, then names, numbers, polarity, actors.
 
 A sentence supports a claim when it says the same thing (close in meaning, covering the
-claim's words, names and numbers, same polarity) about the same event; it refutes it when,
+claim's words, names and numbers, same polarity) about the same event, or states every content
+word of it in other words at a lower cosine (``bot/alignment.py``); it refutes it when,
 about the same event, it gives an incompatible value: a count of the same thing whose
 interval does not overlap, another name of the same kind in the same slot, the opposite
 polarity, or another actor for the deed (``bot/blame.py``). A sentence from another event
