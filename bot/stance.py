@@ -1,7 +1,8 @@
 """One sentence's stance towards a claim: aligned or not, then names, numbers, polarity, actors.
 
 A sentence supports a claim when it says the same thing (close in meaning, covering the
-claim's words, names and numbers, same polarity) about the same event; it refutes it when,
+claim's words, names and numbers, same polarity) about the same event, or states every content
+word of it in other words at a lower cosine (``bot/alignment.py``); it refutes it when,
 about the same event, it gives an incompatible value: a count of the same thing whose
 interval does not overlap, another name of the same kind in the same slot, the opposite
 polarity, or another actor for the deed (``bot/blame.py``). A sentence from another event
@@ -14,6 +15,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from bot.alignment import Alignment, stated_words
 from bot.blame import Attribution, actor_words, attributions, same_actor, same_event, same_target
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
@@ -78,10 +80,11 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         if hit.dense >= tune.slot_dense
         else ""
     )
-    if not aligned and blame is None and not slot:
+    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
+    stated = _stated(claim, hit, covered, context, tune)
+    if not aligned and blame is None and not slot and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
-    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
     misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days)
     if misfit:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
@@ -100,7 +103,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
             rival = RIVAL_NAME if blame[1].startswith("names ") else ""  # another actor, not a denial
             return Judgement(blame[0], hit.score, blame[1], clear=True, rival=rival)
     evidence_verbs = _verbs(text)
-    unstated = _unstated_predicate(claim, sentence, evidence_verbs, corpus)
+    unstated = "" if stated else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
     order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
@@ -144,7 +147,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     missing_verbs = [
         v
         for v in _verbs(claim)
-        if v not in unasked
+        if stated is None
+        and v not in unasked
         and not sentence.has(word_stem(v))
         and not any(corpus.similar(v, e) for e in evidence_verbs)
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
@@ -153,6 +157,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
         return Judgement(Stance.NEUTRAL, hit.score, "does not give the claim's numbers")
+    if stated is not None and _same_polarity(claim, text, stated, evidence_verbs, corpus, window):
+        return Judgement(Stance.SUPPORTS, hit.score, "states the same in other words", clear=strong)
     if (strong and covered >= tune.support_coverage) or (
         hit.dense >= tune.support_dense and covered >= tune.close_support_coverage
     ):
@@ -162,6 +168,30 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         reason = "gives a compatible number" if claim_quantities else "states the same"
         return Judgement(Stance.SUPPORTS, hit.score, reason, clear=strong)
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
+
+
+def _stated(
+    claim: str, hit: EvidenceSentence, covered: float, context: str, tune: CheckTuning
+) -> Alignment | None:
+    """The alignment of a sentence on topic (``stated_dense``, ``stated_coverage``) that states
+    every content word of the claim (``bot/alignment.py``), names in it or its context; else None."""
+    if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
+        return None
+    found = stated_words(
+        claim, hit.chunk.text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
+    )
+    return found if found.complete else None
+
+
+def _same_polarity(
+    claim: str, text: str, stated: Alignment, evidence_verbs: list[str], corpus: Corpus, window: int
+) -> bool:
+    """Both say it happened, or both that it did not ("no sign of X" / "no indication of X"): a
+    negation counts on words the two share, the claim's and the sentence's own for them."""
+    claim_words = TokenPool(t for w in stated.stated for t in tokens(w))
+    text_words = TokenPool(t for w in stated.matched for t in tokens(w))
+    others = other_verbs(_verbs(claim), evidence_verbs, corpus.similar)
+    return negated_near(claim, claim_words, window) == negated_near(text, text_words, window, others)
 
 
 def parse_ahead(claim: str, hits: list[EvidenceSentence], tune: CheckTuning) -> None:

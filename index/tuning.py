@@ -174,6 +174,14 @@ class CheckTuning:
     """...or when its cosine reaches this..."""
     close_support_coverage: float = 0.6
     """...and it holds this share of the claim's words."""
+    stated_dense: float = 0.45
+    """Cosine from which a sentence stating every content word of the claim may support it (on topic)..."""
+    stated_coverage: float = 0.3
+    """...when it holds this share of the claim's words as written (a cheap filter before the parse)."""
+    stated_sense_rank: int = 1
+    """A word is filed under another by its two commonest WordNet senses only: rarer ones mislead."""
+    stated_arc: int = 2
+    """A claim verb's subject or object is stated at most two content words from its verb ("a flight brought the tourists")."""
     rival_window: int = 1
     """Sentences on each side where a rival name would be contrasted ("not in Iraq but in Syria")."""
     same_figure_min: int = 20

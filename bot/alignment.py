@@ -1,0 +1,247 @@
+"""Whether one sentence states every content word of a claim, in its own words.
+
+A claim is stated by a sentence that holds each of its content words (subject, predicate,
+objects, modifiers) as the same word in any form or part of speech ("the strikes" / "struck"),
+written as one word ("under way" / "underway"), a WordNet synonym ("stay" / "remain"), a word
+WordNet files under it where that entails it ("bombers were used" states "aircraft were used";
+under a negation the other way round: "no indication" states "no sign"), or, between a verb and
+a verb or noun, a word the sentence model puts close ("were flown" / "a flight", "killed" /
+"deaths"). Voice and word order do not matter, but a claim verb's subject and object must
+hang near the sentence's word for that verb (``_misplaced``): a list of the right words in
+other clauses states nothing. Names are
+held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
+polarity are left to their own checks (``bot/stance.py``), which must also pass.
+
+Adjectives and adverbs match only as the same word: the sentence model puts antonyms close
+("large"/"small"), and WordNet's shipped table has no adjectives. Nouns do not match by the
+sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.nlp import dependency_parse
+from bot.text import TokenPool, close_enough, tokens, word_stem
+from bot.wordnet import wordnet
+from index.lexicon import NEGATION_CUES
+
+LIGHT_LEMMAS = frozenset({"be", "have", "do"})
+"""Verbs that carry tense, voice or a copula, not content ("were used" says "used")."""
+FUNCTION_POS = frozenset(
+    {"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SYM", "SPACE"}
+)
+"""Parts of speech that carry no content of their own."""
+VALUE_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "DATE", "TIME"})
+"""Numbers and dates: checked against the sentence's values, not word by word."""
+NAME_MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})
+"""How a parse attaches a name to the noun naming its kind ("Zeta-9 bombers", "the Arno river")."""
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+"""A verb's subject and object: what the claim says the deed was done by or to."""
+WORDNET_POS = {"NOUN": "n", "VERB": "v"}
+MODEL_POS = frozenset({"NOUN", "VERB"})
+"""Word pairs compared by the sentence model: verb with verb, or a verb with a noun."""
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The claim's content words the sentence does not state, and the sentence words that
+    state the others (what a negation must cover on both sides)."""
+
+    unstated: tuple[str, ...]
+    stated: tuple[str, ...]
+    matched: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.stated) and not self.unstated
+
+
+def stated_words(
+    claim: str,
+    text: str,
+    context: TokenPool,
+    similar: Callable[[str, str], bool],
+    sense_rank: int,
+    arc: int,
+) -> Alignment:
+    """Align the claim's content words with the sentence's (see the module docstring).
+
+    ``context`` holds the names the sentence may leave to its neighbours or its article's
+    title ("the strikes on X" when the sentence says "the operation"); ``sense_rank`` is the
+    last WordNet sense of a word that may be filed under another (rarer senses mislead);
+    ``arc`` is how far apart a verb and its subject or object may be in the sentence's parse.
+    """
+    claim_doc = dependency_parse(claim)
+    sent_doc = dependency_parse(text, entities=False)
+    negated_from = next((t.i for t in claim_doc if t.lower_ in NEGATION_CUES), len(claim_doc))
+    held: dict[int, list[int]] = {}
+    """Claim token -> the sentence tokens stating it (none: a name in the context, an implied kind)."""
+    content = [t for t in claim_doc if _content(t)]
+    for tok in content:
+        if _is_name(tok):
+            at = [s.i for s in sent_doc if set(tokens(s.text)) & set(tokens(tok.text))]
+            if at or all(context.has(w) for w in tokens(tok.text)):
+                held[tok.i] = at
+            continue
+        at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank)
+        if tok.pos_ == "VERB" and not _told_as_content(tok, marked=False):
+            at = [i for i in at if not _told_as_content(sent_doc[i])]
+        if at:
+            held[tok.i] = at
+    implied = True
+    while implied:  # "bombers" implied by a name, then "aircraft" by "bombers"
+        found = [t for t in content if t.i not in held and _implied(t, held, content, sent_doc, sense_rank)]
+        held.update((t.i, []) for t in found)
+        implied = bool(found)
+    for tok in content:
+        if tok.i in held and _misplaced(tok, held, sent_doc, arc):
+            del held[tok.i]
+    unstated = tuple(t.text for t in content if t.i not in held)
+    stated = tuple(t.text for t in content if t.i in held)
+    matched = tuple(dict.fromkeys(sent_doc[i].text.lower() for at in held.values() for i in at))
+    return Alignment(unstated, stated, matched)
+
+
+def _misplaced(tok: Any, held: dict[int, list[int]], sent_doc: Any, arc: int) -> bool:
+    """A subject or object of a claim verb that the sentence writes away from that verb: more
+    than ``arc`` content words apart in the sentence's parse (conjuncts counted as one), or with
+    another verb between ("a bomber struck the wedding of the groom, killing 32" does not say the
+    groom was killed), unless a noun says the claim's verb ("a flight brought the tourists")."""
+    if tok.dep_ not in ARGUMENTS or tok.head.i not in held or tok.head.pos_ != "VERB":
+        return False
+    verb_at, here = held[tok.head.i], held[tok.i]
+    if not verb_at or not here:
+        return False  # a name left to the context, a kind a name implies: no place to compare
+    return not any(_near(sent_doc[a], sent_doc[b], arc) for a in here for b in verb_at)
+
+
+def _near(word: Any, verb: Any, arc: int) -> bool:
+    up_w, up_v = [word, *word.ancestors], [verb, *verb.ancestors]
+    common = next((t for t in up_w if t in up_v), None)
+    if common is None:
+        return False
+    between = [*up_w[1 : up_w.index(common)], *up_v[1 : up_v.index(common)]]
+    between += [common] if common not in (word, verb) else []
+    if verb.pos_ == "VERB" and any(t.pos_ == "VERB" for t in between):
+        return False
+    steps = [t for t in between if t.pos_ not in FUNCTION_POS and not _coordinated(t, word)]
+    return len(steps) + 1 <= arc
+
+
+def _coordinated(t: Any, word: Any) -> bool:
+    """ "the bride and groom": a conjunct stands in its first conjunct's place."""
+    return word.dep_ == "conj" and t in word.ancestors and t.pos_ == word.pos_
+
+
+def _told_as_content(tok: Any, marked: bool = True) -> bool:
+    """The word sits in a clause told as what a noun holds ("speculation that he would stand",
+    "fears that the bridge would close"): the sentence does not assert it. A claim that itself
+    hangs its verb on a noun ("no sign of miners hurt") is read with ``marked=False``: any clause
+    on a noun, "that" or not, may be what the sentence tells as a noun's content."""
+    return any(
+        t.dep_ == "acl"
+        and t.head.pos_ in {"NOUN", "PROPN"}
+        and (not marked or any(c.dep_ == "mark" for c in t.children))
+        for t in (tok, *tok.ancestors)
+    )
+
+
+def _content(tok: Any) -> bool:
+    if tok.ent_type_ in VALUE_ENTITIES or tok.like_num:
+        return False
+    if _is_name(tok):
+        return bool(tokens(tok.text))  # "Zeta-9", whatever part of speech the parser gives it
+    if tok.pos_ in FUNCTION_POS or tok.lemma_.lower() in LIGHT_LEMMAS or tok.lower_ in NEGATION_CUES:
+        return False
+    if tok.pos_ == "VERB" and tok.dep_ == "prep":
+        return False  # "according to X": a preposition spelt as a verb
+    return bool(tokens(tok.text))
+
+
+def _is_name(tok: Any) -> bool:
+    return tok.pos_ == "PROPN" or (bool(tok.ent_type_) and tok.ent_type_ not in VALUE_ENTITIES)
+
+
+def _match(
+    tok: Any,
+    doc: Any,
+    sent_doc: Any,
+    downward: bool,
+    similar: Callable[[str, str], bool],
+    sense_rank: int,
+) -> list[int]:
+    """The sentence tokens stating the claim word (see the module docstring)."""
+    text, lemma = tok.text.lower(), tok.lemma_.lower()
+    stem = word_stem(text)
+    pair = [doc[tok.i - 1 : tok.i + 1] if tok.i > 0 else None, doc[tok.i : tok.i + 2]]
+    joined = {p.text.lower().replace(" ", "") for p in pair if p is not None and len(p) == 2}
+    pos = WORDNET_POS.get(tok.pos_)
+    found = []
+    for s in sent_doc:
+        words = tokens(s.text)
+        if not words or (tok.pos_ == "ADJ" and s.pos_ == "ADV"):
+            continue  # an adjective is not stated by an adverb of its stem ("large" / "largely")
+        s_lemma = s.lemma_.lower()
+        if (
+            any(close_enough(stem, w) for w in words)
+            or s_lemma == lemma  # "the strikes" / "struck"
+            or s.text.lower().replace("-", "") in joined  # "under way" / "underway"
+            or (
+                pos and WORDNET_POS.get(s.pos_) == pos and _entails(lemma, s_lemma, pos, downward, sense_rank)
+            )
+        ):
+            found.append(s.i)
+    if found or tok.pos_ not in MODEL_POS:
+        return found
+    return [
+        s.i
+        for s in sent_doc
+        if s.pos_ in MODEL_POS
+        and "VERB" in (tok.pos_, s.pos_)
+        and tokens(s.text)
+        and similar(text, s.text.lower())
+    ]
+
+
+def _entails(claim_lemma: str, lemma: str, pos: str, downward: bool, sense_rank: int) -> bool:
+    """The sentence's word says the claim's: a synonym, or a kind of it ("bombers" for
+    "aircraft"), under a negation the other way round ("no indication" for "no sign")."""
+    wn = wordnet()
+    if lemma in wn.synonyms(claim_lemma, pos):
+        return True
+    specific, general = (claim_lemma, lemma) if downward else (lemma, claim_lemma)
+    rank = wn.kind_rank(specific, general, pos)
+    return rank is not None and rank <= sense_rank
+
+
+def _implied(
+    tok: Any, held: dict[int, list[int]], content: list[Any], sent_doc: Any, sense_rank: int
+) -> bool:
+    """A claim noun its other stated words already say: the kind a name is given ("Zeta-9
+    bombers" when the sentence counts "Zeta-9s"), or a kind WordNet files another stated
+    claim noun under ("bombers were among the aircraft")."""
+    if tok.pos_ != "NOUN":
+        return False
+    names = [c for c in tok.children if c.dep_ in NAME_MODIFIERS and _is_name(c) and c.i in held]
+    if names and all(_stands_alone(n, sent_doc) for n in names):
+        return True
+    wn = wordnet()
+    lemma = tok.lemma_.lower()
+    for other in content:
+        if other.i == tok.i or other.pos_ != "NOUN" or other.i not in held:
+            continue
+        rank = wn.kind_rank(other.lemma_.lower(), lemma, "n")
+        if rank is not None and rank <= sense_rank:
+            return True
+    return False
+
+
+def _stands_alone(name: Any, sent_doc: Any) -> bool:
+    """The sentence writes the name in the plural as a noun phrase's head ("Zeta-9s"): a name
+    counted like a noun names things of its kind, which the claim's noun spells out ("Zeta-9
+    bombers"); "US custody" is not a kind of US, and "the US" alone counts nothing."""
+    plural = name.text.lower() + "s"
+    return any(t.text.lower() == plural and t.dep_ != "compound" for t in sent_doc)

@@ -1,0 +1,154 @@
+"""A sentence states a claim in other words, or leaves some of it unsaid (hand-made sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.alignment import stated_words
+from bot.api import FactChecker
+from bot.stance import judge
+from bot.text import TokenPool, tokens
+from bot.types import Stance
+from index.embed import Embedder
+from index.tuning import CheckTuning
+from tests.bot.tiny_index import hand, tiny_checker
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return tiny_checker(tmp_path_factory, embedder)
+
+
+@pytest.fixture(scope="module")
+def similar(tiny: FactChecker) -> Callable[[str, str], bool]:
+    return tiny.retriever.corpus().similar
+
+
+def unstated(
+    claim: str, text: str, similar: Callable[[str, str], bool], context: str = ""
+) -> tuple[str, ...]:
+    tune = CheckTuning()
+    pool = TokenPool(tokens(context))
+    return stated_words(claim, text, pool, similar, tune.stated_sense_rank, tune.stated_arc).unstated
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # voice and word order, a noun for the verb it names, the name standing for its kind,
+        # and "aircraft" said by "bombers"
+        (
+            "Zeta-9 bombers were among the aircraft used in the strikes on Karsk.",
+            "Norland forces struck 40 depots in Karsk using Zeta-9s and older planes.",
+        ),
+        # under a negation the sentence's wider word states the claim's narrower one
+        (
+            "The ministry said there was no sign that miners were hurt in the collapse.",
+            "There is no indication that any miners were injured in the collapse, the ministry said.",
+        ),
+        (
+            "Repairs on the Ostrin bridge are under way.",
+            "Repairs on the Ostrin bridge are underway, the council said.",
+        ),
+        ("The pier was opened by Mayor Brill.", "Mayor Brill opened the pier."),
+        (
+            "Forty tourists were flown from Ostrin to Velmar.",
+            "A chartered flight from Ostrin brought the forty tourists to Velmar.",
+        ),
+        (
+            "Ferries will stay in port until the storm passes.",
+            "The ferries would remain in port until the storm passes.",
+        ),
+        # what a speaker said is asserted as theirs
+        ("The council closed the Ostrin bridge.", "The council closed the Ostrin bridge, officials said."),
+    ],
+)
+def test_a_sentence_saying_the_same_in_other_words_states_every_word(
+    claim: str, text: str, similar: Callable[[str, str], bool]
+) -> None:
+    assert unstated(claim, text, similar) == ()
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "left"),
+    [
+        # an extra qualifier, an extra place, an extra actor
+        (
+            "The ministry said there was no sign that miners were hurt in the northern collapse.",
+            "There is no indication that any miners were injured in the collapse, the ministry said.",
+            ("northern",),
+        ),
+        ("Mayor Brill opened the pier in Dunmoor.", "Mayor Brill opened the pier.", ("Dunmoor",)),
+        ("Mayor Brill and Ilse Varga opened the pier.", "Mayor Brill opened the pier.", ("Ilse", "Varga")),
+        # a name beside a noun it does not count ("in Norland custody")
+        (
+            "The two officials charged with fraud are in Norland custody.",
+            "Two officials were charged in Norland with fraud.",
+            ("custody",),
+        ),
+        # every word there, but the claim's subject is not what the sentence's verb is said of
+        (
+            "The groom was killed at the wedding in Karsk.",
+            "A bomber struck a wedding in Karsk as the bride and groom were exchanging vows, killing 12 guests.",
+            ("groom",),
+        ),
+        # deciding to do it is not doing it: another verb between the doer and the deed
+        ("Mayor Brill opened the pier.", "Mayor Brill decided to open the pier next year.", ("Brill",)),
+        # a clause told as what a noun holds is not asserted
+        (
+            "Mayor Brill will stand against Ilse Varga in Velmar.",
+            "His choice quashes speculation that Mayor Brill would stand against Ilse Varga in Velmar.",
+            ("stand",),
+        ),
+        # a wider word does not state a narrower one where nothing negates it, and the reverse under a negation
+        ("Bombers were used in the raid on Karsk.", "Aircraft were used in the raid on Karsk.", ("Bombers",)),
+        (
+            "There was no indication that miners were hurt.",
+            "There was no sign that miners were hurt.",
+            ("indication",),
+        ),
+        # the sentence model puts antonyms and sibling nouns close: they do not match
+        ("A large crowd gathered in the square.", "A small crowd gathered in the square.", ("large",)),
+        ("Trucks were damaged by the storm.", "Cars were damaged by the storm.", ("Trucks",)),
+        # an adverb of the adjective's stem says something else
+        ("Rebels held large parts of Karsk.", "Rebels held parts of Karsk, largely unopposed.", ("large",)),
+    ],
+)
+def test_a_claim_adding_a_detail_the_sentence_does_not_state_keeps_it_unstated(
+    claim: str, text: str, left: tuple[str, ...], similar: Callable[[str, str], bool]
+) -> None:
+    assert unstated(claim, text, similar) == left
+
+
+def test_a_name_left_to_the_context_is_stated_by_it(similar: Callable[[str, str], bool]) -> None:
+    """ "the strikes on Karsk" told as "the operation" in a sentence whose neighbour names Karsk."""
+    claim = "Zeta-9 bombers were among the aircraft used in the strikes on Karsk."
+    text = "During the operation, Norland forces struck 40 depots using Zeta-9s."
+    assert unstated(claim, text, similar) == ("Karsk",)
+    assert unstated(claim, text, similar, context="Norland bombs depots in Karsk") == ()
+
+
+def test_a_claim_stated_in_other_words_is_supported_and_one_adding_a_detail_is_not(tiny: FactChecker) -> None:
+    """At a cosine where sharing words alone would not do, every word stated supports; a claim
+    with a word more, another polarity or a number the sentence does not give does not."""
+    tune = CheckTuning()
+
+    def stance(claim: str, text: str) -> Stance:
+        return judge(claim, hand(tiny, text, dense=0.5, score=0.5), tune).stance
+
+    said = "There is no indication that any miners were injured in the collapse, the ministry said."
+    assert (
+        stance("The ministry said there was no sign of miners hurt in the collapse.", said) is Stance.SUPPORTS
+    )
+    assert stance(
+        "Repairs on the Ostrin bridge are under way.", "Repairs on the Ostrin bridge are underway."
+    ) is (Stance.SUPPORTS)
+    assert stance("The ministry said miners were hurt in the collapse.", said) is not Stance.SUPPORTS
+    assert stance("The ministry said there was no sign of miners hurt in the northern collapse.", said) is (
+        Stance.NEUTRAL
+    )
+    flown = "A chartered flight from Ostrin brought the tourists to Velmar."
+    assert stance("The tourists were flown from Ostrin to Velmar.", flown) is Stance.SUPPORTS
+    assert stance("Forty tourists were flown from Ostrin to Velmar.", flown) is Stance.NEUTRAL
