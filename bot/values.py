@@ -245,6 +245,8 @@ def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool)
         return True  # B-52, F-15: a model name
     if re.search(r"\bper\s*$", before):
         return True  # "per 100 people": the base of a rate
+    if re.search(r"\b(?:one|\d+)\s+in\s*$", before):
+        return True  # "one in 10 adults": the base of a ratio, not ten adults
     if re.search(rf"\b({MONTHS})\.?\s*(\d{{1,2}}(st|nd|rd|th)?,?\s*)?$", before) or re.match(
         rf"\s*({MONTHS})\b", after
     ):
@@ -262,7 +264,7 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
         return stem(suffix[1:])  # "13-year"
     rest = text[end : end + 80]
     rest = rest[_AFTER.match(rest).end() :] if _AFTER.match(rest) else rest  # type: ignore[union-attr]
-    rest = re.split(r"[,;:.!?]", rest, maxsplit=1)[0]  # the counted noun is in the same phrase
+    rest = re.split(r"[,;:.!?]|\s[-–—]+\s", rest, maxsplit=1)[0]  # in the same phrase; a spaced dash ends one
     if re.match(r"\s*(%|percent|per cent)", rest):
         return "percent"
     run: list[str] = []

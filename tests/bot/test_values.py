@@ -270,8 +270,20 @@ def test_the_base_of_a_rate_is_no_count() -> None:
     assert [x.text for x in parse_quantities("Germany has 7.5 connections per 100 people.")] == ["7.5"]
 
 
+def test_the_base_of_a_ratio_is_no_count() -> None:
+    """ "One in 8 voters - 3 million people": 8 is the ratio's base, not eight voters."""
+    found = parse_quantities("One in 8 Velmar voters - 3 million people - backs the plan.")
+    assert [x.text for x in found] == ["3 million"]
+
+
 def test_a_compared_number_counts_what_the_first_one_counts() -> None:
     """ "7.5 connections, compared to 6.7 in Spain": the second number counts connections too."""
     found = parse_quantities("France has 7.5 connections, compared to 6.7 in Spain.")
     assert [(x.text, x.unit) for x in found] == [("7.5", found[0].unit), ("6.7", found[0].unit)]
     assert found[0].unit
+
+
+def test_a_spaced_dash_ends_the_counted_nouns_phrase() -> None:
+    """ "3 million people - backs": the noun is "people", not the verb after the dash."""
+    (x,) = parse_quantities("Velmar has 3 million people - owns more cars than Ostrin.")
+    assert x.unit == "people"
