@@ -30,6 +30,7 @@ from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
 from bot.scope import Scope, fits, latest, question_scope
 from bot.sentences import (
+    asks_again,
     by_predicate,
     names_thing,
     sentences,
@@ -138,6 +139,8 @@ class Answerer:
             return True  # "Who is the harbour master?" - "Harbour Master Tomas Brill"
         previous = hit.previous
         before = previous.text if previous else ""
+        if asks_again(q.text, hit.chunk.text):
+            return False  # "X will announce which seat he will fight" does not say which
         if q.thing and not names_thing(q.thing, hit, before):
             return False  # "from which air base": a sentence naming no base does not say
         if q.score:

@@ -17,7 +17,7 @@ from bot.nlp import main_verbs
 from bot.question import Kind, Question
 from bot.roles import core_terms
 from bot.text import surface_forms, tokens, word_stem, written_words
-from index.lexicon import LIGHT_EVENT_VERBS, WH_NOUNS
+from index.lexicon import AUXILIARIES, LIGHT_EVENT_VERBS, WH_NOUNS
 from index.tuning import AnswerTuning
 
 _WH_TOKENS = frozenset(word_stem(w) for w in WH_NOUNS)
@@ -132,6 +132,18 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
     return any(
         any(pool.has(t) for t in tokens(verb)[:1]) or _synonym_in(verb, words, senses) for verb in clauses
     )
+
+
+_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+([a-z]{3,})\b", re.I)
+
+
+def asks_again(question: str, text: str) -> bool:
+    """The sentence holds the question's own "which/what N" as an indirect question ("he will
+    announce which seat he will fight"): it says the answer is still to come, not what it is."""
+    m = _WHICH_NOUN.search(question)
+    if m is None or m.group(1).lower() in AUXILIARIES:
+        return False
+    return bool(re.search(rf"\b(?:which|what)\s+{re.escape(m.group(1))}\b", text, re.I))
 
 
 def predicate_nouns(question: str) -> list[str]:

@@ -113,8 +113,11 @@ QUANTITY = re.compile(
     re.I,
 )
 _AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:own\s+)?)?"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:which|whom)\s+(?:were|are|was|is)\s+"
+    r"|of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:own\s+)?)?"
 )
+"""Words between a number and its noun: a bracket, "of the", or a partitive "of which were"
+("25 sold, 10 million of which were Velmar cars" counts cars)."""
 _UNIT_WORD = re.compile(r"[A-Za-z][\w’'-]*|\([^)]*\)")
 
 

@@ -7,6 +7,7 @@ import pytest
 from bot.api import FactChecker
 from bot.question import analyse
 from bot.sentences import (
+    asks_again,
     by_predicate,
     names_thing,
     predicate_nouns,
@@ -160,3 +161,11 @@ def test_a_linking_or_light_verbs_noun_states_the_question(tiny: FactChecker) ->
     assert states_asked_predicate(gift, came, TUNE.clause_senses)
     assert states_predicate(analyse(gift), came, TUNE)
     assert predicate_nouns("Who praised the Velmar party?") == []
+
+
+def test_a_sentence_asking_the_question_again_does_not_answer_it() -> None:
+    """ "Brill will announce which seat he will fight" holds the question, not its answer."""
+    q = "Which seat will Tomas Brill fight in May?"
+    assert asks_again(q, "Tomas Brill is due to announce which seat he will fight.")
+    assert not asks_again(q, "Tomas Brill will fight the seat of Dunmoor in May.")
+    assert not asks_again("Which is the largest seat?", "Which is the largest, asked Brill.")

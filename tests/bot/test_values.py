@@ -4,6 +4,7 @@ import math
 
 import pytest
 
+from bot.text import stem
 from bot.values import agree, in_years, parse_quantities, same_measure, same_report, unit_matches
 
 
@@ -287,3 +288,12 @@ def test_a_spaced_dash_ends_the_counted_nouns_phrase() -> None:
     """ "3 million people - backs": the noun is "people", not the verb after the dash."""
     (x,) = parse_quantities("Velmar has 3 million people - owns more cars than Ostrin.")
     assert x.unit == "people"
+
+
+def test_a_partitive_of_which_counts_the_noun_after_it() -> None:
+    """ "30 sold, 10 million of which were Velmar cars": the 10 million are cars."""
+    found = parse_quantities("About 30 million vehicles were sold, 10 million of which were Velmar cars.")
+    assert [(x.text, x.unit) for x in found] == [
+        ("About 30 million", stem("vehicles")),
+        ("10 million", "car"),
+    ]
