@@ -17,7 +17,7 @@ from bot.nlp import main_verbs
 from bot.question import Kind, Question
 from bot.roles import core_terms
 from bot.text import surface_forms, tokens, word_stem, written_words
-from index.lexicon import AUXILIARIES, LIGHT_EVENT_VERBS, WH_NOUNS
+from index.lexicon import AUXILIARIES, SUPPORT_VERBS, WH_NOUNS
 from index.tuning import AnswerTuning
 
 _WH_TOKENS = frozenset(word_stem(w) for w in WH_NOUNS)
@@ -162,7 +162,7 @@ def _noun_predicates(question: str) -> list[tuple[str, str]]:
     for root in dependency_parse(question):
         if root.dep_ != "ROOT" or root.pos_ != "VERB":
             continue
-        light = root.lemma_.lower() in LIGHT_EVENT_VERBS
+        light = root.lemma_.lower() in SUPPORT_VERBS
         out += [
             (root.lower_, c.lower_)
             for c in root.children

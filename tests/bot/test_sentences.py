@@ -169,3 +169,9 @@ def test_a_sentence_asking_the_question_again_does_not_answer_it() -> None:
     assert asks_again(q, "Tomas Brill is due to announce which seat he will fight.")
     assert not asks_again(q, "Tomas Brill will fight the seat of Dunmoor in May.")
     assert not asks_again("Which is the largest seat?", "Which is the largest, asked Brill.")
+
+
+def test_a_verb_with_its_own_meaning_keeps_it_over_its_object() -> None:
+    """ "Who claimed the bombing" needs a claim: "claim" is no light verb, so the object
+    "bombing" alone does not state the question (unlike "made a donation")."""
+    assert predicate_nouns("Which group claimed the bombing of the Velmar bus?") == []
