@@ -145,7 +145,11 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
-            if _is_asked(ent.text, hit.chunk.text[ent.end :], asked) or abbreviated(ent.text, q.text):
+            if (
+                _is_asked(ent.text, hit.chunk.text[ent.end :], asked)
+                or abbreviated(ent.text, q.text)
+                or (ent.label == "PERSON" and surname_asked(ent.text, q.text))
+            ):
                 continue
             if (
                 not reported
@@ -205,9 +209,31 @@ def role_fillers(
     out = []
     for filler in named:
         value, _, end = name_in(filler, ents)
-        if not (_is_asked(value, text[end:], asked) or abbreviated(value, question)):
+        person = any(t == value and label == "PERSON" for t, label, _, _ in ents)
+        if not (
+            _is_asked(value, text[end:], asked)
+            or abbreviated(value, question)
+            or (person and surname_asked(value, question))
+        ):
             out.append(value)
     return out
+
+
+def surname_asked(name: str, question: str) -> bool:
+    """The question names this person by surname alone ("who did Brill beat", "the brill
+    family's bid"): "Tomas Brill" is the one asked about, not an answer. A different given
+    name before the surname in the question ("Anna Brill") is another person of that family."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"['’]s\b", "", name))
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    said = re.findall(r"[A-Za-z]+", re.sub(r"['’]s\b", "", question))
+    for i, word in enumerate(said):
+        if word.lower() != words[-1].lower():
+            continue
+        given = said[i - 1] if i > 1 else ""  # the question's first word is capitalised anyway
+        if not (given[:1].isupper() and given.lower() not in {w.lower() for w in words}):
+            return True
+    return False
 
 
 def _is_asked(name: str, after: str, asked: TokenPool) -> bool:

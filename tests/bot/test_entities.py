@@ -6,7 +6,7 @@ import pytest
 
 from bot.api import FactChecker
 from bot.conflicts import Candidate
-from bot.entities import abbreviated, entities, modifies_another, role_fillers, titled_name
+from bot.entities import abbreviated, entities, modifies_another, role_fillers, surname_asked, titled_name
 from bot.evidence import EvidenceSentence
 from bot.nlp import parse
 from bot.question import analyse
@@ -215,3 +215,14 @@ def test_one_person_asked_is_answered_by_a_name_not_a_description(tiny: FactChec
     assert [c.value for c in found(q, described)] == []
     named = hand(tiny, "Tomas Brill who headed the council office died in the fire.", doc="b.txt", score=0.5)
     assert [c.value for c in found(q, named)] == ["Tomas Brill"]
+
+
+def test_a_person_the_question_names_by_surname_is_not_the_answer() -> None:
+    """ "Who did Brill beat?" is not answered by "Tomas Brill", nor "the brill family's bid" by
+    him; "Anna Brill" in the question is another person than "Tomas Brill"."""
+    assert surname_asked("Tomas Brill", "Who did Brill beat in the final?")
+    assert surname_asked("Tomas Brill", "who is leading the brill family's new bid")
+    assert surname_asked("Tomas Brill", "Who did Tomas Brill beat?")
+    assert not surname_asked("Tomas Brill", "Who did Anna Brill beat in the final?")
+    assert not surname_asked("Tomas Brill", "Who did Ansel beat in the final?")
+    assert not surname_asked("Brill", "Who did Ansel beat?")
