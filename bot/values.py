@@ -322,11 +322,33 @@ def same_report(a: Quantity, b: Quantity, slack: float) -> bool:
     and "51" are one report; "at least 4" and "six" are two outlets' different tolls, though
     both can be true."""
     if not a.overlaps(b):
-        return False
+        return rounded_alike(a, b)
     return not any(
         math.isinf(bound.high) and bound.low > 0 and other.low > bound.low * (1 + slack)
         for bound, other in ((a, b), (b, a))
     )
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def rounded_alike(a: Quantity, b: Quantity) -> bool:
+    """Two exact figures in the same scale where one is the other rounded to the decimals it
+    is written with ("29%" and "28.9%", "$5bn" and "$5.04bn"): one report, not two."""
+    if not (a.exact and b.exact) or a.low == b.low:
+        return False
+    found = [(x, _FIGURE.search(x.text)) for x in (a, b)]
+    if any(m is None for _, m in found):
+        return False
+    (rough, r), (fine, f) = sorted(found, key=lambda p: len(p[1].group(1) or "") if p[1] else 0)
+    assert r is not None and f is not None
+    places = len(r.group(1) or "")
+    if places >= len(f.group(1) or ""):
+        return False
+    r_digits, f_digits = (float(m.group().replace(",", "")) for m in (r, f))
+    if not (r_digits and f_digits) or not math.isclose(rough.low / r_digits, fine.low / f_digits):
+        return False  # another scale: "5m" and "5.3bn"
+    return math.isclose(round(f_digits, places), r_digits)
 
 
 def agree(a: Quantity, b: Quantity) -> bool:

@@ -5,7 +5,15 @@ import math
 import pytest
 
 from bot.text import stem
-from bot.values import agree, in_years, parse_quantities, same_measure, same_report, unit_matches
+from bot.values import (
+    agree,
+    in_years,
+    parse_quantities,
+    rounded_alike,
+    same_measure,
+    same_report,
+    unit_matches,
+)
 
 
 @pytest.mark.parametrize(
@@ -297,3 +305,18 @@ def test_a_partitive_of_which_counts_the_noun_after_it() -> None:
         ("About 30 million", stem("vehicles")),
         ("10 million", "car"),
     ]
+
+
+def test_a_figure_rounded_to_fewer_decimals_is_the_same_report() -> None:
+    """ "owns 31%" and "owns 30.8%" are one report; 31% and 30% or 30.4% are not, and neither
+    are "5m" and "5.3bn"."""
+
+    def one(a: str, b: str) -> bool:
+        (x,), (y,) = parse_quantities(a), parse_quantities(b)
+        return same_report(x, y, 0.25)
+
+    assert one("They own 31% of it.", "They own 30.8% of it.")
+    assert rounded_alike(*parse_quantities("It made $5bn, or $5.04bn in full."))
+    assert not one("They own 31% of it.", "They own 30% of it.")
+    assert not one("They own 31% of it.", "They own 30.4% of it.")
+    assert not one("It cost $5m.", "It cost $5.3bn.")
