@@ -14,7 +14,7 @@ from functools import partial
 
 import numpy as np
 
-from bot.amounts import scores
+from bot.amounts import names_another_player, scores
 from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
 from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
@@ -143,8 +143,8 @@ class Answerer:
             return False  # "X will announce which seat he will fight" does not say which
         if q.thing and not names_thing(q.thing, hit, before):
             return False  # "from which air base": a sentence naming no base does not say
-        if q.score:
-            return bool(scores(hit.chunk.text))  # "what was the score when X beat Y": the names scope it
+        if q.score:  # "what was the score when X beat Y": the names scope it, and no other player's
+            return bool(scores(hit.chunk.text)) and not names_another_player(q.text, hit.chunk.text)
         if q.kind in (Kind.PERSON, Kind.ORG) and not states_asked_predicate(
             q.text, hit, self.tune.clause_senses
         ):
