@@ -77,12 +77,13 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
 
     The sentence before counts too: "the citizens" are the Pakistanis it just named.
     """
-    said_by_noun = {t for verb, _ in _noun_predicates(q.text) for t in tokens(verb)}  # "made a gift"
-    skipped = said_by_noun | scoped_words(q.text)
+    said_by_noun = {
+        t for verb, _ in _noun_predicates(q.text) for t in tokens(verb)
+    }  # "made" in "made a gift"
     predicate = [
         t
         for t in q.content
-        if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target and t not in skipped
+        if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target and t not in said_by_noun
     ]
     if not predicate or hit.dense >= tune.stated_by_meaning:
         return True
@@ -97,19 +98,6 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     if corpus.share(predicate, own_pool, verbs, surface) >= needed:
         return True
     return window_pool is not None and corpus.share(predicate, window_pool, verbs, surface) >= needed
-
-
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def scoped_words(question: str) -> set[str]:
-    """The question's years, months and weekdays: event scoping (``bot.scope.fits``) checks
-    them against the article's date and text, so a sentence need not repeat them to state the
-    predicate ("the largest gift in 2010" is stated by "the largest gift came from X" in an
-    article of that year)."""
-    from bot.dates import date_words
-
-    return set(_YEAR.findall(question)) | set(date_words(question))
 
 
 def names_thing(thing: str, hit: EvidenceSentence, previous: str = "") -> bool:

@@ -11,7 +11,6 @@ from bot.sentences import (
     by_predicate,
     names_thing,
     predicate_nouns,
-    scoped_words,
     sentences,
     states_asked_predicate,
     states_main_verb,
@@ -176,13 +175,3 @@ def test_a_verb_with_its_own_meaning_keeps_it_over_its_object() -> None:
     """ "Who claimed the bombing" needs a claim: "claim" is no light verb, so the object
     "bombing" alone does not state the question (unlike "made a donation")."""
     assert predicate_nouns("Which group claimed the bombing of the Velmar bus?") == []
-
-
-def test_the_questions_dates_are_scoped_not_stated(tiny: FactChecker) -> None:
-    """ "Who made the largest gift to Velmar in late 2010": the year is checked against the
-    article's date, so "The largest gift to Velmar came from Anna Holt" states the rest."""
-    q = analyse("Who made the largest gift to Velmar in late 2010?")
-    assert scoped_words(q.text) == {"2010"}
-    came = hand(tiny, "The largest gift to Velmar came from Anna Holt.", score=0.5)
-    assert states_predicate(q, came, TUNE)
-    assert not states_predicate(q, hand(tiny, "Anna Holt praised Velmar.", score=0.5), TUNE)
