@@ -144,7 +144,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 _PLACED.search(hit.chunk.text[: ent.start]) or _names_place(hit.chunk.text[ent.end :])
             ):
                 continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
-            if nationality and _another_nationality(nationality, hit.chunk.text, entities, ent):
+            if nationality and _another_nationality(nationality, hit.chunk.text, entities, ent, tune):
                 continue  # "who was the last Velmarian champion": not "Ostrinian qualifier Ansel"
             if q.kind is Kind.PERSON and modifies_another(hit.chunk.text, ent.start, ent.end):
                 continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
@@ -227,8 +227,6 @@ def role_fillers(
 _ASKED_NATIONALITY = re.compile(
     r"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+[a-z]+"
 )
-_NATIONALITY_WORDS = 3
-"""A nationality describes a name within three words before it ("German qualifier Dieter Ansel")."""
 
 
 def asked_nationality(question: str) -> str:
@@ -242,7 +240,9 @@ def asked_nationality(question: str) -> str:
     return m.group(1).lower() if tagged else ""
 
 
-def _another_nationality(asked: str, text: str, entities: tuple[Entity, ...], ent: Entity) -> bool:
+def _another_nationality(
+    asked: str, text: str, entities: tuple[Entity, ...], ent: Entity, tune: AnswerTuning
+) -> bool:
     """A nationality other than the asked one stands right before the name ("Ostrinian
     qualifier Tomas Brill"): the sentence says this person is not of the asked nation."""
     before = [
@@ -250,7 +250,7 @@ def _another_nationality(asked: str, text: str, entities: tuple[Entity, ...], en
         for e in entities
         if e.label == "NORP"
         and e.end <= ent.start
-        and len(text[e.end : ent.start].split()) <= _NATIONALITY_WORDS
+        and len(text[e.end : ent.start].split()) <= tune.nationality_words
         and not re.search(r"[,;:()]", text[e.end : ent.start])
     ]
     return any(e.text.lower() != asked for e in before)
