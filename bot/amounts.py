@@ -133,3 +133,18 @@ ASKS_SCORE = re.compile(
 def scores(text: str) -> list[re.Match[str]]:
     """Every score in the sentence ("6-4 7-5"), for "what was the score" questions."""
     return list(SCORE.finditer(text))
+
+
+def names_another_player(question: str, text: str) -> bool:
+    """A score belongs to the match its sentence names: a player or team there (a person or an
+    organisation, as the tagger often reads a foreign name) whom the question does not name
+    played another match ("Brill beat Ansel 6-3 6-3" does not answer "what was the score when
+    Brill beat Lamy")."""
+    from bot.nlp import parse
+    from bot.text import TokenPool, tokens
+
+    asked = TokenPool(tokens(question))
+    return any(
+        e.label in ("PERSON", "ORG") and not any(asked.has(t) for t in tokens(e.text))
+        for e in parse(text).entities
+    )

@@ -14,7 +14,7 @@ from functools import partial
 
 import numpy as np
 
-from bot.amounts import scores
+from bot.amounts import names_another_player, scores
 from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
 from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
@@ -30,6 +30,7 @@ from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
 from bot.scope import Scope, fits, latest, question_scope
 from bot.sentences import (
+    asks_again,
     by_predicate,
     names_thing,
     sentences,
@@ -138,10 +139,12 @@ class Answerer:
             return True  # "Who is the harbour master?" - "Harbour Master Tomas Brill"
         previous = hit.previous
         before = previous.text if previous else ""
+        if asks_again(q.text, hit.chunk.text):
+            return False  # "X will announce which seat he will fight" does not say which
         if q.thing and not names_thing(q.thing, hit, before):
             return False  # "from which air base": a sentence naming no base does not say
-        if q.score:
-            return bool(scores(hit.chunk.text))  # "what was the score when X beat Y": the names scope it
+        if q.score:  # "what was the score when X beat Y": the names scope it, and no other player's
+            return bool(scores(hit.chunk.text)) and not names_another_player(q.text, hit.chunk.text)
         if q.kind in (Kind.PERSON, Kind.ORG) and not states_asked_predicate(
             q.text, hit, self.tune.clause_senses
         ):

@@ -67,6 +67,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [
                 x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))
             ]
+        if not chosen and _people_of_asked_kind(q, hit):
+            chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS]  # "one in 10 adults - 2m people"
         if q.modifiers:
             window = hit.window(before=tune.subject_window)
             chosen = [x for x in chosen if owned_by(q.modifiers, text, x, window)]
@@ -104,6 +106,8 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
         return unit in TIME_UNITS
     if q.distance:
         return bool(unit) and is_kind(unit, "linear_unit")  # "how far": metres, miles
+    if q.gap:  # "how far behind": "nine points", "two places"; money and time measure other things
+        return bool(unit) and unit not in CURRENCIES and unit not in TIME_UNITS and unit != "percent"
     if not unit:
         return False
     if q.capacity:  # "how much can X hold": a measure, and money is a unit of measurement too
@@ -117,6 +121,21 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
     if q.target == "people" and unit in PEOPLE_NOUNS:
         return True
     return unit_matches(unit, q.target) or hit.corpus.similar(unit, q.target) or is_kind(unit, q.target)
+
+
+def _people_of_asked_kind(q: Question, hit: EvidenceSentence) -> bool:
+    """A count of "people" answers "how many adults/voters" when no number counts the asked
+    kind of person itself and the sentence names that kind: the people are the adults it
+    speaks of ("one in 10 adults - 22 million people - own one")."""
+    from bot.wordnet import wordnet
+
+    return (
+        bool(q.target)
+        and q.target not in PEOPLE_NOUNS
+        and not (q.duration or q.age or q.distance or q.gap or q.amount)
+        and wordnet().is_kind_of(q.target, "person")
+        and hit.terms.has(q.target)
+    )
 
 
 def is_kind(unit: str, target: str) -> bool:

@@ -107,6 +107,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
     reported = asks_speaker(q.text)
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
+    nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     from_frames: list[Candidate] = []
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
@@ -114,6 +115,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         values = []
         bonus: dict[str, float] = {}
         entities = hit.parsed.entities
+        if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
+            continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
         framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
         weak = (
             hit.score < tune.weak_ratio * best
@@ -141,11 +144,17 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 _PLACED.search(hit.chunk.text[: ent.start]) or _names_place(hit.chunk.text[ent.end :])
             ):
                 continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
+            if nationality and _another_nationality(nationality, hit.chunk.text, entities, ent, tune):
+                continue  # "who was the last Velmarian champion": not "Ostrinian qualifier Ansel"
             if q.kind is Kind.PERSON and modifies_another(hit.chunk.text, ent.start, ent.end):
                 continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
-            if _is_asked(ent.text, hit.chunk.text[ent.end :], asked) or abbreviated(ent.text, q.text):
+            if (
+                _is_asked(ent.text, hit.chunk.text[ent.end :], asked)
+                or abbreviated(ent.text, q.text)
+                or (ent.label == "PERSON" and surname_asked(ent.text, q.text))
+            ):
                 continue
             if (
                 not reported
@@ -205,9 +214,63 @@ def role_fillers(
     out = []
     for filler in named:
         value, _, end = name_in(filler, ents)
-        if not (_is_asked(value, text[end:], asked) or abbreviated(value, question)):
+        person = any(t == value and label == "PERSON" for t, label, _, _ in ents)
+        if not (
+            _is_asked(value, text[end:], asked)
+            or abbreviated(value, question)
+            or (person and surname_asked(value, question))
+        ):
             out.append(value)
     return out
+
+
+_ASKED_NATIONALITY = re.compile(
+    r"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+[a-z]+"
+)
+
+
+def asked_nationality(question: str) -> str:
+    """The nationality the asked person must have ("who was the last Velmarian man to win"),
+    when the question's wh-phrase gives one (as the parser tags it: a nationality, NORP); the
+    evidence must state it, as a nationality and not inside a name ("the Velmarian Open")."""
+    m = _ASKED_NATIONALITY.search(question)
+    if m is None:
+        return ""
+    tagged = [e for e in parse(question).entities if e.label == "NORP" and e.start == m.start(1)]
+    return m.group(1).lower() if tagged else ""
+
+
+def _another_nationality(
+    asked: str, text: str, entities: tuple[Entity, ...], ent: Entity, tune: AnswerTuning
+) -> bool:
+    """A nationality other than the asked one stands right before the name ("Ostrinian
+    qualifier Tomas Brill"): the sentence says this person is not of the asked nation."""
+    before = [
+        e
+        for e in entities
+        if e.label == "NORP"
+        and e.end <= ent.start
+        and len(text[e.end : ent.start].split()) <= tune.nationality_words
+        and not re.search(r"[,;:()]", text[e.end : ent.start])
+    ]
+    return any(e.text.lower() != asked for e in before)
+
+
+def surname_asked(name: str, question: str) -> bool:
+    """The question names this person by surname alone ("who did Brill beat", "the brill
+    family's bid"): "Tomas Brill" is the one asked about, not an answer. A different given
+    name before the surname in the question ("Anna Brill") is another person of that family."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"['’]s\b", "", name))
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    said = re.findall(r"[A-Za-z]+", re.sub(r"['’]s\b", "", question))
+    for i, word in enumerate(said):
+        if word.lower() != words[-1].lower():
+            continue
+        given = said[i - 1] if i > 1 else ""  # the question's first word is capitalised anyway
+        if not (given[:1].isupper() and given.lower() not in {w.lower() for w in words}):
+            return True
+    return False
 
 
 def _is_asked(name: str, after: str, asked: TokenPool) -> bool:

@@ -35,6 +35,8 @@ _LEVEL = re.compile(
 """A level asked by its figure: "what were X's total sales", "what is the net profit"."""
 _SIZE = re.compile(r"\bhow\s+(?:big|large|high)\s+(?:a|an)\s+(\w+)", re.I)
 """A size asked of a thing: "how big a stake" (a percentage or an amount, not a count)."""
+_PROPORTION = re.compile(r"\bwhat\s+(?:share|proportion|percentage|fraction)\s+of\b", re.I)
+"""A part of a whole asked by its measure: "what share of X are Y" (a percentage answers)."""
 _HOW_MUCH_MODAL = re.compile(r"\bhow\s+much\s+(?:\w+\s+)*?(?:can|could)\b(.*)", re.I)
 HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 
@@ -52,9 +54,14 @@ def _asks_capacity(text: str) -> bool:
 
 def _asks_amount(text: str, target: str) -> bool:
     """An amount that money, a percentage or a measure states: "how much" with no counted
-    noun ("how much did X earn"), a level asked by its figure ("what were total sales") or a
-    size ("how big a stake")."""
-    return bool((HOW_MUCH.search(text) and not target) or _LEVEL.search(text) or _SIZE.search(text))
+    noun ("how much did X earn"), a level asked by its figure ("what were total sales"), a
+    size ("how big a stake") or a proportion ("what share of X")."""
+    return bool(
+        (HOW_MUCH.search(text) and not target)
+        or _LEVEL.search(text)
+        or _SIZE.search(text)
+        or _PROPORTION.search(text)
+    )
 
 
 _WHAT_NOUN = re.compile(r"^\s*(?:what|which)\s+([a-z]+)\s+(?!of\b)", re.I)
@@ -75,7 +82,7 @@ def asks_sum(text: str) -> bool:
 _COUNT = re.compile(
     r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|how\s+far|how\s+often|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b"
-    rf"|{_LEVEL.pattern}|{ASKS_SCORE.pattern}|{_SIZE.pattern}",
+    rf"|{_LEVEL.pattern}|{ASKS_SCORE.pattern}|{_SIZE.pattern}|{_PROPORTION.pattern}",
     re.I,
 )
 _AUX = "(?:" + "|".join(AUXILIARIES) + ")"
@@ -174,6 +181,8 @@ class Question:
     """"how old": an age ("a 25-year-old", "aged 25"), never another count of years."""
     distance: bool = False
     """"how far": a length ("200 metres"), not a count."""
+    gap: bool = False
+    """"how far behind/ahead": a margin in any unit ("nine points", "two places"), not a length."""
     frequency: bool = False
     """"how often": a frequency ("every 10 seconds", "twice a week")."""
     capacity: bool = False
@@ -220,16 +229,21 @@ def analyse(text: str) -> Question:
         target = "year" if re.search(r"\bhow\s+old\b", clean, re.I) else _count_target(clean)
         target = stem(size.group(1)) if size else target
     amount = kind is Kind.COUNT and (_asks_amount(clean, target) or asks_sum(clean))
+    far = _GAP.search(clean)
+    gap = bool(far and far.group(1))
     written = [] if amount and not target else _modifiers(clean)  # "how much did the firm's revenue fall"
     return Question(
         text=text,
         kind=kind,
         target=target,
         key_terms=tuple(_key_terms(clean)),
-        content=tuple(tokens(re.sub(r"\bhow\s+(long|many|much|often|far|old)\b", " ", clean, flags=re.I))),
+        content=tuple(
+            tokens(_GAP.sub(" ", re.sub(r"\bhow\s+(long|many|much|often|old)\b", " ", clean, flags=re.I)))
+        ),
         duration=bool(re.search(r"\bhow\s+long\b", clean, re.I)),
         age=bool(re.search(r"\bhow\s+old\b", clean, re.I)),
-        distance=bool(re.search(r"\bhow\s+far\b", clean, re.I)),
+        distance=bool(re.search(r"\bhow\s+far\b", clean, re.I)) and not gap,
+        gap=gap,
         frequency=bool(re.search(r"\bhow\s+often\b", clean, re.I)),
         capacity=kind is Kind.COUNT and _asks_capacity(clean),
         amount=amount,
@@ -241,6 +255,8 @@ def analyse(text: str) -> Question:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_GAP = re.compile(r"\bhow\s+far(?:\s+(behind|ahead|adrift|clear))?\b", re.I)
+"""A "how far" phrase; a word of standing after it asks a margin between rivals, not a length."""
 
 
 def correct(text: str) -> str:
@@ -357,6 +373,8 @@ def _key_terms(text: str) -> list[str]:
             continue
         if "-" in word.strip("-"):
             out += _hyphenated_names(word)
+        elif re.search(r"\d", word) and re.search(r"[A-Z]", word):
+            out += tokens(word)  # "XR7": evidence splits letters from digits ("xr", "7")
         elif word[:1].isupper() and word.lower() not in STOPWORDS | {"i"}:
             out.append(word_stem(word.lower()))
         elif word.isupper() and len(word) >= 2:

@@ -11,6 +11,7 @@ story: dates are read from the text and the article's ISO date, roles from the p
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -42,7 +43,23 @@ class Scope:
 @lru_cache(maxsize=2048)
 def question_scope(text: str) -> Scope:
     """The dates, weekdays and actor/target nouns a question qualifies its event with."""
-    return Scope(tuple(periods_in(text)), tuple(dict.fromkeys(weekdays_in(text))), tuple(_roles(text)))
+    return Scope(tuple(_asked_periods(text)), tuple(dict.fromkeys(weekdays_in(text))), tuple(_roles(text)))
+
+
+_BEFORE = re.compile(r"\b(?:before|until|till|prior\s+to)\s+((?:[A-Za-z]+\s+){0,2}\d{4})\b", re.I)
+EARLIEST = date(1900, 1, 1)
+"""Where a period asked as "before X" starts: news has no earlier events to scope."""
+
+
+def _asked_periods(text: str) -> list[Period]:
+    """The periods a question names, where "before 2005" asks about the time up to 2005, not
+    about 2005 itself ("the last winner before 2005" won in 1976)."""
+    ends = {
+        p: Period(EARLIEST, p.start - timedelta(days=1))
+        for m in _BEFORE.finditer(text)
+        for p in periods_in(m.group(1))
+    }
+    return [ends.get(p, p) for p in periods_in(text)]
 
 
 def _roles(text: str) -> list[tuple[str, ...]]:

@@ -17,7 +17,7 @@ from bot.nlp import main_verbs
 from bot.question import Kind, Question
 from bot.roles import core_terms
 from bot.text import surface_forms, tokens, word_stem, written_words
-from index.lexicon import WH_NOUNS
+from index.lexicon import AUXILIARIES, SUPPORT_VERBS, WH_NOUNS
 from index.tuning import AnswerTuning
 
 _WH_TOKENS = frozenset(word_stem(w) for w in WH_NOUNS)
@@ -77,7 +77,14 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
 
     The sentence before counts too: "the citizens" are the Pakistanis it just named.
     """
-    predicate = [t for t in q.content if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target]
+    said_by_noun = {
+        t for verb, _ in _noun_predicates(q.text) for t in tokens(verb)
+    }  # "made" in "made a gift"
+    predicate = [
+        t
+        for t in q.content
+        if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target and t not in said_by_noun
+    ]
     if not predicate or hit.dense >= tune.stated_by_meaning:
         return True
     needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
@@ -115,7 +122,9 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
     "accused", not "sent"): a name from a sentence saying neither is no answer."""
     roots = root_verbs(question)
     if roots:
-        return any(states_word(root, hit) for root in roots)
+        return any(states_word(root, hit) for root in roots) or any(
+            states_word(noun, hit) for noun in predicate_nouns(question)
+        )
     clauses = _clause_verbs(question)
     if not clauses:
         return True
@@ -123,6 +132,43 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
     return any(
         any(pool.has(t) for t in tokens(verb)[:1]) or _synonym_in(verb, words, senses) for verb in clauses
     )
+
+
+_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+([a-z]{3,})\b", re.I)
+
+
+def asks_again(question: str, text: str) -> bool:
+    """The sentence holds the question's own "which/what N" as an indirect question ("he will
+    announce which seat he will fight"): it says the answer is still to come, not what it is."""
+    m = _WHICH_NOUN.search(question)
+    if m is None or m.group(1).lower() in AUXILIARIES:
+        return False
+    return bool(re.search(rf"\b(?:which|what)\s+{re.escape(m.group(1))}\b", text, re.I))
+
+
+def predicate_nouns(question: str) -> list[str]:
+    """The noun that carries the question's predicate when its root verb says little: a
+    linking verb's complement ("who became chief whip": a sentence saying "X, now chief whip"
+    states it) and a light verb's object ("who made the largest gift": "the largest gift came
+    from X")."""
+    return [noun for _, noun in _noun_predicates(question)]
+
+
+def _noun_predicates(question: str) -> list[tuple[str, str]]:
+    """(root verb, noun) pairs of ``predicate_nouns``, both as written and lower-cased."""
+    from bot.nlp import dependency_parse
+
+    out = []
+    for root in dependency_parse(question):
+        if root.dep_ != "ROOT" or root.pos_ != "VERB":
+            continue
+        light = root.lemma_.lower() in SUPPORT_VERBS
+        out += [
+            (root.lower_, c.lower_)
+            for c in root.children
+            if c.pos_ == "NOUN" and (c.dep_ in {"attr", "oprd"} or (light and c.dep_ == "dobj"))
+        ]
+    return out
 
 
 def _clause_verbs(question: str) -> list[str]:

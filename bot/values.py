@@ -113,8 +113,11 @@ QUANTITY = re.compile(
     re.I,
 )
 _AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:own\s+)?)?"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:which|whom)\s+(?:were|are|was|is)\s+"
+    r"|of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:own\s+)?)?"
 )
+"""Words between a number and its noun: a bracket, "of the", or a partitive "of which were"
+("25 sold, 10 million of which were Velmar cars" counts cars)."""
 _UNIT_WORD = re.compile(r"[A-Za-z][\w’'-]*|\([^)]*\)")
 
 
@@ -245,6 +248,8 @@ def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool)
         return True  # B-52, F-15: a model name
     if re.search(r"\bper\s*$", before):
         return True  # "per 100 people": the base of a rate
+    if re.search(r"\b(?:one|\d+)\s+in\s*$", before):
+        return True  # "one in 10 adults": the base of a ratio, not ten adults
     if re.search(rf"\b({MONTHS})\.?\s*(\d{{1,2}}(st|nd|rd|th)?,?\s*)?$", before) or re.match(
         rf"\s*({MONTHS})\b", after
     ):
@@ -262,7 +267,7 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
         return stem(suffix[1:])  # "13-year"
     rest = text[end : end + 80]
     rest = rest[_AFTER.match(rest).end() :] if _AFTER.match(rest) else rest  # type: ignore[union-attr]
-    rest = re.split(r"[,;:.!?]", rest, maxsplit=1)[0]  # the counted noun is in the same phrase
+    rest = re.split(r"[,;:.!?]|\s[-–—]+\s", rest, maxsplit=1)[0]  # in the same phrase; a spaced dash ends one
     if re.match(r"\s*(%|percent|per cent)", rest):
         return "percent"
     run: list[str] = []
@@ -317,11 +322,33 @@ def same_report(a: Quantity, b: Quantity, slack: float) -> bool:
     and "51" are one report; "at least 4" and "six" are two outlets' different tolls, though
     both can be true."""
     if not a.overlaps(b):
-        return False
+        return rounded_alike(a, b)
     return not any(
         math.isinf(bound.high) and bound.low > 0 and other.low > bound.low * (1 + slack)
         for bound, other in ((a, b), (b, a))
     )
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def rounded_alike(a: Quantity, b: Quantity) -> bool:
+    """Two exact figures in the same scale where one is the other rounded to the decimals it
+    is written with ("29%" and "28.9%", "$5bn" and "$5.04bn"): one report, not two."""
+    if not (a.exact and b.exact) or a.low == b.low:
+        return False
+    found = [(x, _FIGURE.search(x.text)) for x in (a, b)]
+    if any(m is None for _, m in found):
+        return False
+    (rough, r), (fine, f) = sorted(found, key=lambda p: len(p[1].group(1) or "") if p[1] else 0)
+    assert r is not None and f is not None
+    places = len(r.group(1) or "")
+    if places >= len(f.group(1) or ""):
+        return False
+    r_digits, f_digits = (float(m.group().replace(",", "")) for m in (r, f))
+    if not (r_digits and f_digits) or not math.isclose(rough.low / r_digits, fine.low / f_digits):
+        return False  # another scale: "5m" and "5.3bn"
+    return math.isclose(round(f_digits, places), r_digits)
 
 
 def agree(a: Quantity, b: Quantity) -> bool:

@@ -283,6 +283,10 @@ AGENT_KINDS = ("person", "group", "social_group", "organization", "causal_agent"
 """WordNet categories of nouns that can do a deed (people, groups, forces): a
 weapon or an event ("the bomb tore apart a bus", "attacks killed 10") is not an actor."""
 
+SUPPORT_VERBS = frozenset({"make", "take", "give", "have", "do"})
+"""Light verbs whose object noun is the deed ("made a donation", "took charge", "gave a
+speech"): the noun says what was done, so evidence may state it without the verb."""
+
 LIGHT_EVENT_VERBS = frozenset({"carry", "carri", "claim", "conduct", "launch", "stage", "take", "make", "do"})
 """Verbs (and their stems) that say a deed was done, not which ("carried out the attack"): the
 noun says what happened, so they never match two events on their own."""

@@ -98,6 +98,8 @@ class AnswerTuning:
     """Score taken per rank, so equal values from better-ranked sentences lead."""
     role_bonus: float = 0.1
     """A value filling the asked verb's role outranks a name that merely co-occurs."""
+    nationality_words: int = 3
+    """A nationality describes a name within three words before it ("German qualifier Dieter Ansel")."""
     rarity_idf: float = 4.0
     """IDF at which a name counts as fully rare (rarer names are more informative answers)."""
     rarity_weight: float = 0.1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.amounts import Role, asks_change, frequencies, role, scores
+from bot.amounts import Role, asks_change, frequencies, names_another_player, role, scores
 from bot.values import parse_quantities
 
 
@@ -55,3 +55,11 @@ def test_including_and_dying_are_no_change() -> None:
     ]
     assert not asks_change("How many people died when the helicopter was shot down?")
     assert not asks_change("How many people were affected by the gas dropped on the town?")
+
+
+def test_a_score_naming_another_player_is_another_match() -> None:
+    """ "What was the score when Brill beat Lamy?": "Tomas Brill came through 6-3 6-3 against
+    Pierre Ansel" is another match; "Lamy lost 6-3 6-1" may be this one."""
+    q = "What was the score when Brill beat Lamy in Ostrin?"
+    assert names_another_player(q, "Seventh seed Tomas Brill came through 6-3 6-3 against Pierre Ansel.")
+    assert not names_another_player(q, "Lamy was often beaten by drop shots at the net, losing 6-3 6-1.")

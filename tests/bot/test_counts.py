@@ -190,6 +190,28 @@ def test_how_far_is_answered_by_a_length(tiny: FactChecker) -> None:
     assert values(tiny, q, "The cafes near schools number 300 outlets.") == []
 
 
+def test_how_far_behind_is_answered_by_a_margin_not_money_or_time(tiny: FactChecker) -> None:
+    """ "How far behind" asks a gap between rivals ("six points"), not a length, a sum or a time."""
+    q = "How far behind Ostrin were the Hadley Rovers?"
+    assert values(tiny, q, "Hadley Rovers trail Ostrin by six points in the league.") == ["six points"]
+    assert values(tiny, q, "Hadley Rovers paid $5m for a striker 10 days ago.") == []
+
+
+def test_people_answer_for_the_asked_kind_of_person_the_sentence_names(tiny: FactChecker) -> None:
+    """ "One in 8 voters - 3 million people - backs it": the people are the voters (8 is a
+    ratio's base); a sentence naming no voters does not count them."""
+    q = "How many Velmar voters back the plan?"
+    ratio = "One in 8 Velmar voters - 3 million people - backs the plan."
+    assert values(tiny, q, ratio) == ["3 million people"]
+    assert values(tiny, q, "In Velmar 3 million people back the plan.") == []
+
+
+def test_what_share_of_is_answered_by_a_percentage(tiny: FactChecker) -> None:
+    """ "What share of Velmar drivers are women" asks a proportion: the percentage answers."""
+    q = "What share of Velmar drivers are women?"
+    assert values(tiny, q, "Of the 2 million Velmar drivers, 40% are women.")[0] == "40%"
+
+
 def test_how_much_without_a_noun_takes_money_a_percentage_or_a_measure(tiny: FactChecker) -> None:
     """ "How much did sales fall" may be a percentage, "how much can it hold" a measure
     (WordNet: a unit of measurement); a count of things is no amount."""

@@ -6,7 +6,15 @@ import pytest
 
 from bot.api import FactChecker
 from bot.conflicts import Candidate
-from bot.entities import abbreviated, entities, modifies_another, role_fillers, titled_name
+from bot.entities import (
+    abbreviated,
+    asked_nationality,
+    entities,
+    modifies_another,
+    role_fillers,
+    surname_asked,
+    titled_name,
+)
 from bot.evidence import EvidenceSentence
 from bot.nlp import parse
 from bot.question import analyse
@@ -215,3 +223,32 @@ def test_one_person_asked_is_answered_by_a_name_not_a_description(tiny: FactChec
     assert [c.value for c in found(q, described)] == []
     named = hand(tiny, "Tomas Brill who headed the council office died in the fire.", doc="b.txt", score=0.5)
     assert [c.value for c in found(q, named)] == ["Tomas Brill"]
+
+
+def test_a_person_the_question_names_by_surname_is_not_the_answer() -> None:
+    """ "Who did Brill beat?" is not answered by "Tomas Brill", nor "the brill family's bid" by
+    him; "Anna Brill" in the question is another person than "Tomas Brill"."""
+    assert surname_asked("Tomas Brill", "Who did Brill beat in the final?")
+    assert surname_asked("Tomas Brill", "who is leading the brill family's new bid")
+    assert surname_asked("Tomas Brill", "Who did Tomas Brill beat?")
+    assert not surname_asked("Tomas Brill", "Who did Anna Brill beat in the final?")
+    assert not surname_asked("Tomas Brill", "Who did Ansel beat in the final?")
+    assert not surname_asked("Brill", "Who did Ansel beat?")
+
+
+def test_a_person_of_another_nationality_than_the_asked_one_is_not_the_answer(tiny: FactChecker) -> None:
+    """ "Who was the last French man to win the Ostrin Cup": "German qualifier Tomas Brill"
+    is not him; with no nationality asked, or the same one, the name may answer."""
+    q = "Who was the last French man to win the Ostrin Cup?"
+    assert asked_nationality(q) == "french" and asked_nationality("Who did the French player beat?") == ""
+    german = hand(
+        tiny, "French star Pierre Lamy won the Ostrin Cup, beating German qualifier Tomas Brill.", score=0.5
+    )
+    found = [c.value for c in entities(analyse(q), [german], TUNE)]
+    assert "Tomas Brill" not in found and "Pierre Lamy" in found
+    cup = hand(tiny, "Pierre Lamy began his last French Cup with a win over Tomas Brill.", score=0.5)
+    assert found_values(q, cup) == []
+
+
+def found_values(question: str, *hits: EvidenceSentence) -> list[str]:
+    return [c.value for c in found(question, *hits)]

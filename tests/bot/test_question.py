@@ -239,3 +239,17 @@ def test_what_with_a_noun_for_a_sum_of_money_asks_an_amount() -> None:
         assert q.kind is Kind.COUNT and q.amount, text
     assert analyse("What pre-tax loss did the mill post?").kind is Kind.OPEN
     assert analyse("What film is she nominated for?").kind is Kind.OPEN
+
+
+def test_a_name_with_digits_is_split_as_evidence_is() -> None:
+    """ "XR7" is tokenised "xr", "7" in evidence, so the question's key terms are too."""
+    assert analyse("How many Velmar drivers own an XR7 car?").key_terms == ("velmar", "xr", "7")
+
+
+def test_how_far_behind_asks_a_margin_not_a_length() -> None:
+    """ "how far behind X" asks a gap between rivals (points, places); "how far" alone a length."""
+    behind = analyse("How far behind Ostrin were the Hadley Rovers after the derby?")
+    assert behind.kind is Kind.COUNT and behind.gap and not behind.distance
+    assert "behind" not in behind.content
+    far = analyse("How far is the school from the river?")
+    assert far.distance and not far.gap

@@ -213,3 +213,11 @@ def test_a_year_in_a_neighbour_does_not_put_another_event_in_the_asked_month(
     )
     answer = checker.ask("How many people did the car bomb in the Velmar fish market kill in March 2017?")
     assert answer.answer == "19 people" and {c.doc for c in answer.citations} == {"march.json"}
+
+
+def test_before_a_year_asks_about_the_time_up_to_it() -> None:
+    """ "The last winner before 2010" won earlier, so 1988 fits and 2010 itself does not."""
+    (period,) = question_scope("Who was the last Velmar rider to win the Ostrin Cup before 2010?").periods
+    assert period.end == date(2009, 12, 31) and period.start <= date(1988, 1, 1)
+    (year,) = question_scope("Who won the Ostrin Cup in 2010?").periods
+    assert year.start == date(2010, 1, 1)

@@ -7,8 +7,10 @@ import pytest
 from bot.api import FactChecker
 from bot.question import analyse
 from bot.sentences import (
+    asks_again,
     by_predicate,
     names_thing,
+    predicate_nouns,
     sentences,
     states_asked_predicate,
     states_main_verb,
@@ -142,3 +144,34 @@ def test_a_who_question_on_be_needs_the_verb_of_its_clause(tiny: FactChecker) ->
     accused = hand(tiny, "Prosecutors accused two rangers of theft.", score=0.5)
     assert not states_asked_predicate(charged, sent, TUNE.clause_senses)
     assert states_asked_predicate(charged, accused, TUNE.clause_senses)
+
+
+def test_a_linking_or_light_verbs_noun_states_the_question(tiny: FactChecker) -> None:
+    """ "Who became chief whip" is stated by "X, now chief whip" and "who made the largest
+    gift" by "the largest gift came from X": the noun carries what is asked, not the verb;
+    a sentence with neither the verb nor the noun does not state it."""
+    became = "Who became chief whip of the Velmar party?"
+    assert predicate_nouns(became) == ["whip"]
+    now = hand(tiny, "The party was joined by Tomas Brill, who is now its chief whip.", score=0.5)
+    praised = hand(tiny, "Tomas Brill praised the Velmar party on Friday.", score=0.5)
+    assert states_asked_predicate(became, now, TUNE.clause_senses)
+    assert not states_asked_predicate(became, praised, TUNE.clause_senses)
+    gift = "Who made the largest gift to the Velmar party?"
+    came = hand(tiny, "The largest gift to the Velmar party came from Anna Holt.", score=0.5)
+    assert states_asked_predicate(gift, came, TUNE.clause_senses)
+    assert states_predicate(analyse(gift), came, TUNE)
+    assert predicate_nouns("Who praised the Velmar party?") == []
+
+
+def test_a_sentence_asking_the_question_again_does_not_answer_it() -> None:
+    """ "Brill will announce which seat he will fight" holds the question, not its answer."""
+    q = "Which seat will Tomas Brill fight in May?"
+    assert asks_again(q, "Tomas Brill is due to announce which seat he will fight.")
+    assert not asks_again(q, "Tomas Brill will fight the seat of Dunmoor in May.")
+    assert not asks_again("Which is the largest seat?", "Which is the largest, asked Brill.")
+
+
+def test_a_verb_with_its_own_meaning_keeps_it_over_its_object() -> None:
+    """ "Who claimed the bombing" needs a claim: "claim" is no light verb, so the object
+    "bombing" alone does not state the question (unlike "made a donation")."""
+    assert predicate_nouns("Which group claimed the bombing of the Velmar bus?") == []

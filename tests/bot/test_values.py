@@ -4,7 +4,16 @@ import math
 
 import pytest
 
-from bot.values import agree, in_years, parse_quantities, same_measure, same_report, unit_matches
+from bot.text import stem
+from bot.values import (
+    agree,
+    in_years,
+    parse_quantities,
+    rounded_alike,
+    same_measure,
+    same_report,
+    unit_matches,
+)
 
 
 @pytest.mark.parametrize(
@@ -270,8 +279,44 @@ def test_the_base_of_a_rate_is_no_count() -> None:
     assert [x.text for x in parse_quantities("Germany has 7.5 connections per 100 people.")] == ["7.5"]
 
 
+def test_the_base_of_a_ratio_is_no_count() -> None:
+    """ "One in 8 voters - 3 million people": 8 is the ratio's base, not eight voters."""
+    found = parse_quantities("One in 8 Velmar voters - 3 million people - backs the plan.")
+    assert [x.text for x in found] == ["3 million"]
+
+
 def test_a_compared_number_counts_what_the_first_one_counts() -> None:
     """ "7.5 connections, compared to 6.7 in Spain": the second number counts connections too."""
     found = parse_quantities("France has 7.5 connections, compared to 6.7 in Spain.")
     assert [(x.text, x.unit) for x in found] == [("7.5", found[0].unit), ("6.7", found[0].unit)]
     assert found[0].unit
+
+
+def test_a_spaced_dash_ends_the_counted_nouns_phrase() -> None:
+    """ "3 million people - backs": the noun is "people", not the verb after the dash."""
+    (x,) = parse_quantities("Velmar has 3 million people - owns more cars than Ostrin.")
+    assert x.unit == "people"
+
+
+def test_a_partitive_of_which_counts_the_noun_after_it() -> None:
+    """ "30 sold, 10 million of which were Velmar cars": the 10 million are cars."""
+    found = parse_quantities("About 30 million vehicles were sold, 10 million of which were Velmar cars.")
+    assert [(x.text, x.unit) for x in found] == [
+        ("About 30 million", stem("vehicles")),
+        ("10 million", "car"),
+    ]
+
+
+def test_a_figure_rounded_to_fewer_decimals_is_the_same_report() -> None:
+    """ "owns 31%" and "owns 30.8%" are one report; 31% and 30% or 30.4% are not, and neither
+    are "5m" and "5.3bn"."""
+
+    def one(a: str, b: str) -> bool:
+        (x,), (y,) = parse_quantities(a), parse_quantities(b)
+        return same_report(x, y, 0.25)
+
+    assert one("They own 31% of it.", "They own 30.8% of it.")
+    assert rounded_alike(*parse_quantities("It made $5bn, or $5.04bn in full."))
+    assert not one("They own 31% of it.", "They own 30% of it.")
+    assert not one("They own 31% of it.", "They own 30.4% of it.")
+    assert not one("It cost $5m.", "It cost $5.3bn.")
