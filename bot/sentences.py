@@ -181,13 +181,19 @@ def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
     return hit.corpus.share(wanted[:1], pool, words, {wanted[0]: word}) > 0
 
 
+_EVIDENCE_SENSES = AnswerTuning().evidence_senses
+
+
 def _synonym_in(word: str, words: list[str], senses: int = 0) -> bool:
-    """A word of the text shares a WordNet verb synset with ``word`` ("meet"/"play" in a
-    sports final), which the sentence model puts far apart (0.36 for meet/face); only among
-    the first ``senses`` of each when that is above 0."""
+    """A word of the text shares a WordNet verb synset with ``word`` ("captured" for "seized"),
+    which the sentence model puts far apart. The text's words are read in their frequent
+    senses only (WordNet lists senses by frequency; a writer most likely means one of them):
+    a rare sense would let a common verb state almost anything ("took place" is not
+    "claimed", though "take" means "claim" in its 26th sense). With ``senses`` above 0, both
+    words only among their first ``senses``."""
     from bot.wordnet import wordnet
 
     wn = wordnet()
-    upto = senses or None
-    wanted = set(wn.senses(word, "v")[:upto])
-    return bool(wanted) and any(wanted & set(wn.senses(w, "v")[:upto]) for w in words if w != word)
+    wanted = set(wn.senses(word, "v")[: senses or None])
+    read = senses or _EVIDENCE_SENSES
+    return bool(wanted) and any(wanted & set(wn.senses(w, "v")[:read]) for w in words if w != word)

@@ -4,7 +4,15 @@ import math
 
 import pytest
 
-from bot.values import agree, in_years, parse_quantities, same_measure, same_report, unit_matches
+from bot.values import (
+    agree,
+    in_years,
+    parse_quantities,
+    same_measure,
+    same_report,
+    says_only_some,
+    unit_matches,
+)
 
 
 @pytest.mark.parametrize(
@@ -275,3 +283,24 @@ def test_a_compared_number_counts_what_the_first_one_counts() -> None:
     found = parse_quantities("France has 7.5 connections, compared to 6.7 in Spain.")
     assert [(x.text, x.unit) for x in found] == [("7.5", found[0].unit), ("6.7", found[0].unit)]
     assert found[0].unit
+
+
+def test_a_vague_word_for_a_few_says_only_that_there_were_some() -> None:
+    """ "several rebels" or "a handful of guards" do not say how many; "dozens", "several
+    hundred", "up to five" and "a couple" give a figure or its scale."""
+    only_some = {
+        x.text: says_only_some(x, 10)
+        for t in (
+            "Police held several rebels and a handful of guards.",
+            "Dozens fled, several hundred stayed, up to five died and a couple of men hid.",
+        )
+        for x in parse_quantities(t)
+    }
+    assert only_some == {
+        "several": True,
+        "a handful": True,
+        "Dozens": False,
+        "several hundred": False,
+        "up to five": False,
+        "a couple of": False,
+    }
