@@ -18,6 +18,7 @@ from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
 from bot.question import ENTITY_LABELS, Kind, Question
 from bot.roles import Ask, asked_role, asks_one_person, frames, name_in
+from bot.sentences import doer_nouns
 from bot.text import TokenPool, normalise, stem, tokens
 from index.lexicon import AUXILIARIES, CLAIM_NOUNS, PLACE_KINDS, REPORTING_FORMS, REPORTING_VERBS
 from index.tuning import AnswerTuning
@@ -106,6 +107,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     best = hits[0].score if hits else 0.0
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    if ask is not None and ask.role == "agent":  # "who leads X": "X's leader Y" names the doer
+        asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
     reported = asks_speaker(q.text)
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
     from_frames: list[Candidate] = []
@@ -149,6 +152,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 or used_as_place(hit.corpus.mentions(ent.text, tune.mention_context), tune)
             ):
                 continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
+            if q.kind is Kind.PERSON and is_handle(ent.text):
+                continue
             if q.kind is Kind.PERSON and modifies_another(hit.chunk.text, ent.start, ent.end):
                 continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
@@ -215,7 +220,7 @@ def role_fillers(
     out = []
     for filler in named:
         value, _, end = name_in(filler, ents)
-        if not (_is_asked(value, text[end:], asked) or abbreviated(value, question)):
+        if not (_is_asked(value, text[end:], asked) or abbreviated(value, question) or is_handle(value)):
             out.append(value)
     return out
 
@@ -280,6 +285,15 @@ def states_about(ask: Ask, hit: EvidenceSentence) -> bool:
     previous = hit.previous
     pool = terms(f"{previous.text if previous else ''} {hit.chunk.text}")
     return any(pool.has(t) for t in ask.about)
+
+
+_HANDLE = re.compile(r"@?[A-Za-z_]*[a-z][A-Za-z_]*\d+")
+
+
+def is_handle(name: str) -> bool:
+    """One word of lower-case letters run into digits ("velmar1970") is an account's handle,
+    not how news names a person or a group ("M23", "Mi-8", "Brigade 313" are names)."""
+    return bool(_HANDLE.fullmatch(name))
 
 
 def _is_asked(name: str, after: str, asked: TokenPool) -> bool:

@@ -176,7 +176,7 @@ def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
     if pool.has(wanted[0]):
         return True
     words = written_words(text)
-    if _synonym_in(word, words):
+    if _synonym_in(word, words) or _doer_noun_in(word, words):
         return True
     return hit.corpus.share(wanted[:1], pool, words, {wanted[0]: word}) > 0
 
@@ -197,3 +197,20 @@ def _synonym_in(word: str, words: list[str], senses: int = 0) -> bool:
     wanted = set(wn.senses(word, "v")[: senses or None])
     read = senses or _EVIDENCE_SENSES
     return bool(wanted) and any(wanted & set(wn.senses(w, "v")[:read]) for w in words if w != word)
+
+
+def _doer_noun_in(verb: str, words: list[str]) -> bool:
+    """The text names the verb's doer by its agent noun ("its leader X" states "who leads",
+    "the founder" states "who founded")."""
+    written = {w.lower() for w in words}
+    return any(n in written for n in doer_nouns(verb))
+
+
+def doer_nouns(verb: str) -> list[str]:
+    """The verb's agent nouns: its base with "-er"/"-or" that WordNet files under person
+    ("leads" -> "leader", "founded" -> "founder"; not "hit" -> "hitter" unless so filed)."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    nouns = dict.fromkeys(base + end for base in wn.lemmas(verb, "v") for end in ("er", "r", "or"))
+    return [n for n in nouns if wn.is_kind_of(n, "person")]

@@ -10,6 +10,7 @@ from bot.entities import (
     abbreviated,
     asked_places,
     entities,
+    is_handle,
     modifies_another,
     role_fillers,
     titled_name,
@@ -235,6 +236,21 @@ def test_a_name_from_a_deed_in_another_place_does_not_answer(tiny: FactChecker) 
     assert [c.value for c in found(q, spelt)] == ["Karim Haddad"]
     assert found("On which day was the bakery in Ostrin attacked?", elsewhere) == []
     assert [c.value for c in found("On which day was the bakery in Ostrin attacked?", spelt)] == ["Monday"]
+
+
+def test_the_one_titled_by_the_verbs_agent_noun_does_it(tiny: FactChecker) -> None:
+    """ "Who leads the Velmar Front?": "the Front's leader Karim Haddad warned ..." names the
+    leader, though he is the subject of a reporting verb."""
+    hit = hand(tiny, "The Velmar Front's leader Karim Haddad warned that Ostrin was a target.", score=0.5)
+    assert [c.value for c in found("Who leads the Velmar Front?", hit)] == ["Karim Haddad"]
+
+
+def test_an_accounts_handle_is_no_persons_name(tiny: FactChecker) -> None:
+    """ "I am sure haddad1970 is enjoying this" (tagged a person): a handle, not a name."""
+    hit = hand(tiny, "I am sure haddad1970 is enjoying these pictures of school kids.", score=0.5)
+    assert parse(hit.text).entities[0].label == "PERSON"
+    assert found("Who is enjoying the pictures?", hit) == []
+    assert not any(is_handle(n) for n in ("M23", "Mi-8", "Brigade 313", "Karim Haddad"))
 
 
 def test_a_speaker_with_the_asked_title_is_the_answer(tiny: FactChecker) -> None:

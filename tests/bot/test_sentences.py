@@ -133,6 +133,15 @@ def test_a_rare_sense_of_a_common_verb_does_not_state_the_question_verb(tiny: Fa
     assert not states_main_verb(q, took)
 
 
+def test_the_verbs_agent_noun_states_it(tiny: FactChecker) -> None:
+    """ "Who leads the Velmar Front?" is stated by "its leader Karim Haddad" (leader is the one
+    who leads); "its spokesman" states no leading."""
+    q = "Who leads the Velmar Front?"
+    leader = hand(tiny, "The Velmar Front's leader Karim Haddad warned the council.", score=0.5)
+    spokesman = hand(tiny, "The Velmar Front's spokesman Karim Haddad warned the council.", score=0.5)
+    assert states_main_verb(q, leader) and not states_main_verb(q, spokesman)
+
+
 def test_a_main_verb_too_common_to_index_is_not_required(tiny: FactChecker) -> None:
     """ "Which general said ..." : "said" is a stopword with no token; the speaker's sentence
     ("..., said General X") still answers."""
