@@ -19,7 +19,7 @@ from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
 from bot.stative import asks_state, undergone
 from bot.text import TokenPool, stem, tokens
-from bot.values import Quantity, in_years, parse_quantities, unit_matches
+from bot.values import Quantity, in_years, parse_quantities, says_only_some, unit_matches
 from index.lexicon import CURRENCIES, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
 from index.tuning import AnswerTuning
 
@@ -91,6 +91,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if state and chosen:
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not undergone(doc, x)]
+        chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":

@@ -14,11 +14,13 @@ from collections.abc import Iterable
 from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
+from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
 from bot.question import ENTITY_LABELS, Kind, Question
 from bot.roles import Ask, asked_role, asks_one_person, frames, name_in
+from bot.sentences import doer_nouns
 from bot.text import TokenPool, normalise, stem, tokens
-from index.lexicon import CLAIM_NOUNS, PLACE_KINDS, REPORTING_FORMS, REPORTING_VERBS
+from index.lexicon import AUXILIARIES, CLAIM_NOUNS, PLACE_KINDS, REPORTING_FORMS, REPORTING_VERBS
 from index.tuning import AnswerTuning
 
 _DURATION = re.compile(
@@ -105,10 +107,13 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     best = hits[0].score if hits else 0.0
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    if ask is not None and ask.role == "agent":  # "who leads X": "X's leader Y" names the doer
+        asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
     reported = asks_speaker(q.text)
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     from_frames: list[Candidate] = []
+    places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
             break
@@ -117,6 +122,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         entities = hit.parsed.entities
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
+        if places and placed_elsewhere(places, hit, tune):
+            continue  # "who attacked the bakery in Tarvin": an attack in Dunmoor is another one
         framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
         weak = (
             hit.score < tune.weak_ratio * best
@@ -136,20 +143,28 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                     )
                 )
             continue
+        if ask is not None and not states_about(ask, hit):
+            continue  # "who attacked the bakery": a name from an attack on a camp answers another
         speakers = [] if reported else reporters(hit.chunk.text)
         for i, ent in enumerate(entities):
             if ent.label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
             if q.kind is Kind.PERSON and (
-                _PLACED.search(hit.chunk.text[: ent.start]) or _names_place(hit.chunk.text[ent.end :])
+                _PLACED.search(hit.chunk.text[: ent.start])
+                or _names_place(hit.chunk.text[ent.end :])
+                or used_as_place(hit.corpus.mentions(ent.text, tune.mention_context), tune)
             ):
                 continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
             if nationality and _another_nationality(nationality, hit.chunk.text, entities, ent, tune):
                 continue  # "who was the last Velmarian champion": not "Ostrinian qualifier Ansel"
+            if q.kind is Kind.PERSON and is_handle(ent.text):
+                continue
             if q.kind is Kind.PERSON and modifies_another(hit.chunk.text, ent.start, ent.end):
                 continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
+            if q.kind is Kind.DATE and not reported and when_said(hit.chunk.text, ent):
+                continue  # "the monitor said on Friday": when it was said, not when it happened
             if (
                 _is_asked(ent.text, hit.chunk.text[ent.end :], asked)
                 or abbreviated(ent.text, q.text)
@@ -219,6 +234,7 @@ def role_fillers(
             _is_asked(value, text[end:], asked)
             or abbreviated(value, question)
             or (person and surname_asked(value, question))
+            or is_handle(value)
         ):
             out.append(value)
     return out
@@ -271,6 +287,77 @@ def surname_asked(name: str, question: str) -> bool:
         if not (given[:1].isupper() and given.lower() not in {w.lower() for w in words}):
             return True
     return False
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def when_said(text: str, ent: Entity) -> bool:
+    """The date tells when something was said, not when the reported deed happened: it hangs on
+    a reporting verb ("..., the monitor said on Friday", "said Friday")."""
+    doc = dependency_parse(text)
+    for t in doc:
+        if not (ent.start <= t.idx < ent.end) or ent.start <= t.head.idx < ent.end:
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS:
+            return True
+    return False
+
+
+def asked_places(question: str) -> list[str]:
+    """The places a question puts its event in: a place name after a preposition ("the bakery
+    in Tarvin", "near Tarvin", "in Tarvin city"), not one that modifies a noun ("which US
+    general")."""
+    doc = dependency_parse(question)
+    out = []
+    for e in parse(question).entities:
+        heads = [t for t in doc if e.start <= t.idx < e.end and not (e.start <= t.head.idx < e.end)]
+        objects = [t.head if t.dep_ == "compound" else t for t in heads]  # "in Tarvin city"
+        if e.label in PLACE_LABELS and any(t.dep_ == "pobj" for t in objects):
+            out.append(e.text)
+    return out
+
+
+def placed_elsewhere(places: list[str], hit: EvidenceSentence, tune: AnswerTuning) -> bool:
+    """The sentence (with the one before it) names no word of the question's places, in any
+    spelling, but names another place: what it reports happened elsewhere, so its names and
+    dates do not answer for the asked place ("who attacked the bakery in Tarvin" and "an attack
+    by the Velmar Front on a camp in Dunmoor", even where the article names Tarvin for another
+    story)."""
+    previous = hit.previous
+    text = f"{previous.text if previous else ''} {hit.chunk.text}"
+    pool = terms(text)
+    aliases = hit.corpus.aliases(tune.alias_min_definitions)
+    asked = [w for p in places for w in tokens(p) if len(w) >= tune.place_word_letters]
+    if any(has_name(pool, w, aliases, tune) for w in asked):
+        return False  # "Orum" names "Orum al-Kubra"; a particle ("al") names nothing
+    return any(
+        e.label in PLACE_LABELS
+        and tokens(e.text)
+        and not any(has_name(TokenPool(asked), w, aliases, tune) for w in tokens(e.text))
+        for e in hit.parsed.entities
+    )
+
+
+def states_about(ask: Ask, hit: EvidenceSentence) -> bool:
+    """A sentence whose names merely co-occur (it does not use the asked verb) must still name
+    one of the things the question's verb is about, in it or the sentence before ("who attacked
+    the bakery": a sentence about an attack on a camp names someone else's deed)."""
+    if not ask.about:
+        return True
+    previous = hit.previous
+    pool = terms(f"{previous.text if previous else ''} {hit.chunk.text}")
+    return any(pool.has(t) for t in ask.about)
+
+
+_HANDLE = re.compile(r"@?[A-Za-z_]*[a-z][A-Za-z_]*\d+")
+
+
+def is_handle(name: str) -> bool:
+    """One word of lower-case letters run into digits ("velmar1970") is an account's handle,
+    not how news names a person or a group ("M23", "Mi-8", "Brigade 313" are names)."""
+    return bool(_HANDLE.fullmatch(name))
 
 
 def _is_asked(name: str, after: str, asked: TokenPool) -> bool:
@@ -378,11 +465,24 @@ _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+
 
 
 def _names_place(after: str) -> bool:
-    """A name right before a place noun ("Hadley roundabout", "Omar hospital") names the place."""
+    """A name right before a place noun ("Hadley roundabout", "Omar hospital") names the place;
+    a verb form ("Omar was", "Omar has": WordNet reads "was" as the noun "WA") names no noun."""
     from bot.wordnet import wordnet
 
     m = re.match(r"\s+([a-z]{3,})\b", after)
-    return m is not None and any(wordnet().is_kind_of(m.group(1), kind) for kind in PLACE_KINDS)
+    if m is None or m.group(1) in AUXILIARIES or wordnet().irregular(m.group(1), "v"):
+        return False
+    return any(wordnet().is_kind_of(m.group(1), kind) for kind in PLACE_KINDS)
+
+
+def used_as_place(mentions: list[tuple[str, str]], tune: AnswerTuning) -> bool:
+    """A name the articles use as a place in a good share of its ``mentions`` (the text before
+    and after each: right after "in/at/near", or before a place noun: "the air base at Tarvin",
+    "Tarvin airport") is a place, not a person, where a sentence gives no such cue ("flew back
+    to Tarvin")."""
+    mentions = [(b, a) for b, a in mentions if not re.match(r"['’]s\b", a)]  # "in Tarvin's speech"
+    placed = sum(1 for before, after in mentions if _PLACED.search(before) or _names_place(after))
+    return bool(mentions) and placed >= tune.place_name_share * len(mentions)
 
 
 def modifies_another(text: str, start: int, end: int) -> bool:

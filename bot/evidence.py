@@ -123,6 +123,8 @@ class Corpus:
         self.words = WordVectors.for_embedder(embedder)
         self._aliases: dict[int, Aliases] = {}
         self._vocabulary: Counter[str] | None = None
+        self._text: str | None = None
+        self._mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
         self.word_similarity = word_similarity
         """The one cut-off at which two words mean the same (``settings.tuning.word_similarity``)."""
         self._article_vectors: dict[str, np.ndarray | None] = {}
@@ -154,6 +156,22 @@ class Corpus:
         if self._vocabulary is None:
             self._vocabulary = vocabulary(self._lexical.chunks.joined_text())
         return respelt(question, self._vocabulary, min_count, min_similarity)
+
+    def mentions(self, name: str, width: int) -> list[tuple[str, str]]:
+        """The ``width`` characters before and after every mention of a name in the indexed
+        sentences (as written, whole words), for rules that read how the articles use it."""
+        key = (name, width)
+        found = self._mentions.get(key)
+        if found is None:
+            if self._text is None:
+                self._text = self._lexical.chunks.joined_text()
+            text = self._text
+            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+            found = self._mentions[key] = [
+                (text[max(0, m.start() - width) : m.start()], text[m.end() : m.end() + width])
+                for m in pattern.finditer(text)
+            ]
+        return found
 
     def __len__(self) -> int:
         """How many claim sentences are indexed."""

@@ -222,18 +222,41 @@ def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
     if pool.has(wanted[0]):
         return True
     words = written_words(text)
-    if _synonym_in(word, words):
+    if _synonym_in(word, words) or _doer_noun_in(word, words):
         return True
     return hit.corpus.share(wanted[:1], pool, words, {wanted[0]: word}) > 0
 
 
+_EVIDENCE_SENSES = AnswerTuning().evidence_senses
+
+
 def _synonym_in(word: str, words: list[str], senses: int = 0) -> bool:
-    """A word of the text shares a WordNet verb synset with ``word`` ("meet"/"play" in a
-    sports final), which the sentence model puts far apart (0.36 for meet/face); only among
-    the first ``senses`` of each when that is above 0."""
+    """A word of the text shares a WordNet verb synset with ``word`` ("captured" for "seized"),
+    which the sentence model puts far apart. The text's words are read in their frequent
+    senses only (WordNet lists senses by frequency; a writer most likely means one of them):
+    a rare sense would let a common verb state almost anything ("took place" is not
+    "claimed", though "take" means "claim" in its 26th sense). With ``senses`` above 0, both
+    words only among their first ``senses``."""
     from bot.wordnet import wordnet
 
     wn = wordnet()
-    upto = senses or None
-    wanted = set(wn.senses(word, "v")[:upto])
-    return bool(wanted) and any(wanted & set(wn.senses(w, "v")[:upto]) for w in words if w != word)
+    wanted = set(wn.senses(word, "v")[: senses or None])
+    read = senses or _EVIDENCE_SENSES
+    return bool(wanted) and any(wanted & set(wn.senses(w, "v")[:read]) for w in words if w != word)
+
+
+def _doer_noun_in(verb: str, words: list[str]) -> bool:
+    """The text names the verb's doer by its agent noun ("its leader X" states "who leads",
+    "the founder" states "who founded")."""
+    written = {w.lower() for w in words}
+    return any(n in written for n in doer_nouns(verb))
+
+
+def doer_nouns(verb: str) -> list[str]:
+    """The verb's agent nouns: its base with "-er"/"-or" that WordNet files under person
+    ("leads" -> "leader", "founded" -> "founder"; not "hit" -> "hitter" unless so filed)."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    nouns = dict.fromkeys(base + end for base in wn.lemmas(verb, "v") for end in ("er", "r", "or"))
+    return [n for n in nouns if wn.is_kind_of(n, "person")]

@@ -172,6 +172,14 @@ def _words_value(text: str) -> float | None:
     return total + current
 
 
+def says_only_some(x: Quantity, ceiling: float) -> bool:
+    """A vague word for a small number ("several", "a few", "a handful") says there were some,
+    not how many: no figure in it reaches ``ceiling``, so it does not answer "how many"
+    ("dozens" or "hundreds" at least give the scale)."""
+    m = QUANTITY.fullmatch(x.text)
+    return bool(m and m.group("vague")) and x.low < x.high < ceiling
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):

@@ -66,6 +66,8 @@ class AnswerTuning:
     """Sentences before a count searched for its subject ("Russian" troops named earlier)."""
     clause_senses: int = 4
     """A who-question's clause verb is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd; "send" the 10th)."""
+    evidence_senses: int = 5
+    """An evidence word states a question verb through its own first 5 WordNet senses only (capture is seize in its 5th; take is claim in its 26th)."""
     stated_by_meaning: float = 0.7
     """Cosine above which a sentence states the question's predicate without checking its words."""
     open_predicate_share: float = 0.5
@@ -84,6 +86,8 @@ class AnswerTuning:
     """Letter similarity of same-skeleton FA-KES names: variants 0.67-0.95, most unrelated pairs < 0.7."""
     typed_predicate_share: float = 0.3
     """The same for typed questions: the count's noun or the entity carries the rest."""
+    some_ceiling: float = 10
+    """A vague amount whose top is below ten ("several": 3-9) says "some", not how many: no count answer."""
     context_bonus: float = 0.02
     """Score added per question word around a number: which of several counts is asked about."""
     context_words: int = 4
@@ -100,6 +104,12 @@ class AnswerTuning:
     """A value filling the asked verb's role outranks a name that merely co-occurs."""
     nationality_words: int = 3
     """A nationality describes a name within three words before it ("German qualifier Dieter Ansel")."""
+    place_name_share: float = 0.5
+    """A name the articles place ("at X", "X air base") in half its mentions is a place, not a person."""
+    place_word_letters: int = 3
+    """A word of a question's place this long names it ("Orum" for "Orum al-Kubra"); a particle ("al") does not."""
+    mention_context: int = 40
+    """Characters read on each side of a name's mentions across the corpus (a preposition and a noun)."""
     rarity_idf: float = 4.0
     """IDF at which a name counts as fully rare (rarer names are more informative answers)."""
     rarity_weight: float = 0.1

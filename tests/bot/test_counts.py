@@ -368,3 +368,13 @@ def test_a_duration_is_measured_on_its_subject_not_done_by_it(tiny: FactChecker)
     assert values(tiny, question, "The Orchard League won the vote, ending 40 years of Marsh rule.") == [
         "40 years"
     ]
+
+
+def test_several_does_not_answer_how_many(tiny: FactChecker) -> None:
+    """ "How many foreign fighters were killed?" is not answered by "including several foreign
+    fighters"; "including 12 foreign fighters" answers it."""
+    q = "How many foreign fighters were killed in Ostrin?"
+    assert values(tiny, q, "The army killed 40 militants in Ostrin including several foreign fighters.") == []
+    assert values(tiny, q, "The army killed 40 militants in Ostrin including 12 foreign fighters.") == [
+        "12 foreign fighters"
+    ]

@@ -9,11 +9,14 @@ from bot.conflicts import Candidate
 from bot.entities import (
     abbreviated,
     asked_nationality,
+    asked_places,
     entities,
+    is_handle,
     modifies_another,
     role_fillers,
     surname_asked,
     titled_name,
+    used_as_place,
 )
 from bot.evidence import EvidenceSentence
 from bot.nlp import parse
@@ -166,6 +169,90 @@ def test_a_name_before_a_place_noun_is_no_person(tiny: FactChecker) -> None:
     assert found("Who was the bomber?", hand(tiny, text, score=0.5)) == []
     named = hand(tiny, "The bomber Karim Haddad died near the roundabout on Monday.", score=0.5)
     assert [c.value for c in found("Who was the bomber?", named)] == ["Karim Haddad"]
+
+
+def test_a_name_the_articles_use_as_a_place_is_no_person() -> None:
+    """ "flew back to Tarvin" gives no cue, but the articles call it "the air base at Tarvin"
+    and "Tarvin airport": a place. A person's mentions ("said Ilse Varga", "in Varga's speech")
+    are not places."""
+    base = [
+        ("Russia's main air base at ", " in the west"),
+        ("as it flew back to ", ". No group"),
+        ("", " airport was"),
+    ]
+    assert used_as_place(base, TUNE)
+    person = [("the harbour master ", " said on"), ("Mayor ", " opened the"), ("in ", "'s speech on")]
+    assert not used_as_place(person, TUNE) and not used_as_place([], TUNE)
+
+
+def test_the_corpus_lists_how_its_articles_use_a_name(tiny: FactChecker) -> None:
+    """Each mention of a name comes with the words around it, so a rule can read its use."""
+    corpus = tiny.retriever.corpus()
+    assert any(
+        before.endswith("arrived in ") for before, _ in corpus.mentions("Velmar", TUNE.mention_context)
+    )
+    assert not used_as_place(corpus.mentions("Ilse Varga", TUNE.mention_context), TUNE)
+
+
+def test_a_name_before_a_verb_form_is_a_person(tiny: FactChecker) -> None:
+    """ "Karim Haddad was killed": "was" is no place noun (WordNet's "WA"), so the name is a person."""
+    named = hand(tiny, "The bomber Karim Haddad was killed near the roundabout on Monday.", score=0.5)
+    assert [c.value for c in found("Who was the bomber?", named)] == ["Karim Haddad"]
+
+
+def test_a_name_from_a_sentence_about_another_target_does_not_answer(tiny: FactChecker) -> None:
+    """ "Who attacked the bakery in Ostrin?": a sentence naming a group whose shells hit a camp
+    elsewhere (no bakery, no Ostrin) names the doer of another deed."""
+    q = "Who attacked the bakery in Ostrin?"
+    camp = hand(tiny, "Gunmen loyal to Karim Haddad stormed a camp near Dunmoor on Monday.", score=0.5)
+    assert found(q, camp) == []
+    bakery = hand(tiny, "Gunmen loyal to Karim Haddad stormed the bakery in Ostrin on Monday.", score=0.5)
+    assert [c.value for c in found(q, bakery)] == ["Karim Haddad"]
+
+
+def test_the_day_something_was_said_is_not_when_it_happened(tiny: FactChecker) -> None:
+    """ "When did shells hit the bakery?": "..., the mayor said on Friday" gives when it was
+    said; "hit the bakery on Monday, the mayor said" gives when it happened."""
+    q = "When did shells hit the bakery in Ostrin?"
+    said = hand(tiny, "Shells hit the bakery in Ostrin, Mayor Tomas Brill said on Friday.", score=0.5)
+    assert found(q, said) == []
+    hit = hand(tiny, "Shells hit the bakery in Ostrin on Monday, Mayor Tomas Brill said.", score=0.5)
+    assert [c.value for c in found(q, hit)] == ["Monday"]
+
+
+def test_a_questions_places_are_where_it_happened_not_modifiers() -> None:
+    """ "the bakery in Velmar" places the event; "Which US general" only describes the general."""
+    assert asked_places("Who attacked the bakery in Velmar city?") == ["Velmar"]
+    assert asked_places("Which US general said the port would reopen?") == []
+
+
+def test_a_name_from_a_deed_in_another_place_does_not_answer(tiny: FactChecker) -> None:
+    """ "Who attacked the bakery in Ostrin?": gunmen of Karim Haddad storming a bakery in
+    Velmar city did another deed; the same sentence in Ostrin (or "Ostrinn", another spelling) answers."""
+    q = "Who attacked the bakery in Ostrin?"
+    elsewhere = hand(
+        tiny, "Gunmen loyal to Karim Haddad stormed the bakery in Velmar city on Monday.", score=0.5
+    )
+    assert found(q, elsewhere) == []
+    spelt = hand(tiny, "Gunmen loyal to Karim Haddad stormed the bakery in Ostrinn on Monday.", score=0.5)
+    assert [c.value for c in found(q, spelt)] == ["Karim Haddad"]
+    assert found("On which day was the bakery in Ostrin attacked?", elsewhere) == []
+    assert [c.value for c in found("On which day was the bakery in Ostrin attacked?", spelt)] == ["Monday"]
+
+
+def test_the_one_titled_by_the_verbs_agent_noun_does_it(tiny: FactChecker) -> None:
+    """ "Who leads the Velmar Front?": "the Front's leader Karim Haddad warned ..." names the
+    leader, though he is the subject of a reporting verb."""
+    hit = hand(tiny, "The Velmar Front's leader Karim Haddad warned that Ostrin was a target.", score=0.5)
+    assert [c.value for c in found("Who leads the Velmar Front?", hit)] == ["Karim Haddad"]
+
+
+def test_an_accounts_handle_is_no_persons_name(tiny: FactChecker) -> None:
+    """ "I am sure haddad1970 is enjoying this" (tagged a person): a handle, not a name."""
+    hit = hand(tiny, "I am sure haddad1970 is enjoying these pictures of school kids.", score=0.5)
+    assert parse(hit.text).entities[0].label == "PERSON"
+    assert found("Who is enjoying the pictures?", hit) == []
+    assert not any(is_handle(n) for n in ("M23", "Mi-8", "Brigade 313", "Karim Haddad"))
 
 
 def test_a_speaker_with_the_asked_title_is_the_answer(tiny: FactChecker) -> None:

@@ -116,11 +116,32 @@ def test_a_who_question_is_answered_where_its_main_verb_is_stated(tiny: FactChec
 
 
 def test_the_main_verb_may_be_stated_by_a_wordnet_synonym(tiny: FactChecker) -> None:
-    """ "Who did Roddick meet in the final?" is stated by "will play X in the final" (WordNet
-    files meet and play in one synset; the sentence model puts them far apart)."""
-    q = "Who did the champion meet in the final?"
-    plays = hand(tiny, "The champion will play Cyril Ansel in the final on Sunday.", score=0.5)
-    assert states_main_verb(q, plays)
+    """ "Who seized the port?" is stated by "captured the port" (WordNet files seize and
+    capture in one frequent sense; the sentence model puts them far apart)."""
+    q = "Who seized the port of Ostrin?"
+    captured = hand(tiny, "The Velmar Front captured the port of Ostrin on Sunday.", score=0.5)
+    assert states_main_verb(q, captured)
+
+
+def test_a_rare_sense_of_a_common_verb_does_not_state_the_question_verb(tiny: FactChecker) -> None:
+    """ "Who claimed the bombing?" is not stated by "the blast took place near a checkpoint
+    manned by the Velmar Front": "take" means "claim" only in its 26th WordNet sense."""
+    q = "Who claimed responsibility for the car bombing near Ostrin?"
+    took = hand(
+        tiny,
+        "Witnesses said the blast took place near a checkpoint manned by the Velmar Front.",
+        score=0.5,
+    )
+    assert not states_main_verb(q, took)
+
+
+def test_the_verbs_agent_noun_states_it(tiny: FactChecker) -> None:
+    """ "Who leads the Velmar Front?" is stated by "its leader Karim Haddad" (leader is the one
+    who leads); "its spokesman" states no leading."""
+    q = "Who leads the Velmar Front?"
+    leader = hand(tiny, "The Velmar Front's leader Karim Haddad warned the council.", score=0.5)
+    spokesman = hand(tiny, "The Velmar Front's spokesman Karim Haddad warned the council.", score=0.5)
+    assert states_main_verb(q, leader) and not states_main_verb(q, spokesman)
 
 
 def test_a_main_verb_too_common_to_index_is_not_required(tiny: FactChecker) -> None:

@@ -12,6 +12,7 @@ from bot.values import (
     rounded_alike,
     same_measure,
     same_report,
+    says_only_some,
     unit_matches,
 )
 
@@ -320,3 +321,24 @@ def test_a_figure_rounded_to_fewer_decimals_is_the_same_report() -> None:
     assert not one("They own 31% of it.", "They own 30% of it.")
     assert not one("They own 31% of it.", "They own 30.4% of it.")
     assert not one("It cost $5m.", "It cost $5.3bn.")
+
+
+def test_a_vague_word_for_a_few_says_only_that_there_were_some() -> None:
+    """ "several rebels" or "a handful of guards" do not say how many; "dozens", "several
+    hundred", "up to five" and "a couple" give a figure or its scale."""
+    only_some = {
+        x.text: says_only_some(x, 10)
+        for t in (
+            "Police held several rebels and a handful of guards.",
+            "Dozens fled, several hundred stayed, up to five died and a couple of men hid.",
+        )
+        for x in parse_quantities(t)
+    }
+    assert only_some == {
+        "several": True,
+        "a handful": True,
+        "Dozens": False,
+        "several hundred": False,
+        "up to five": False,
+        "a couple of": False,
+    }
