@@ -89,7 +89,7 @@ class Answerer:
                 )
             if ask is None and split.lead is None:  # an entity's attribute is no event of a date
                 # issue 12: values from other events' articles go before rivals are weighed
-                groups = on_event(groups, found.corpus, floor, self.tune)
+                groups = on_event(groups, found.corpus, floor, self.tune, split.stated_of)
                 if split.rivals:
                     split = split_entities(subject, groups, found.corpus, floor, sense)
             if split.rivals:

@@ -178,12 +178,6 @@ def test_a_copy_that_describes_nothing_still_contradicts_its_original(checker: F
     assert {v.value for v in answer.disagreements[0].variants} == {"1931", "1937"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limit: the same-event filter (bot/events.py) drops an undated item whose article "
-    "is about something else even when its sentence names the subject, so this misinformation "
-    "source is no longer a rival; other events (issue 12) and other facts (issue 13) are not told apart",
-)
 def test_a_source_describing_nothing_contradicts_when_its_value_sentence_names_the_subject(
     checker: FactChecker,
 ) -> None:
