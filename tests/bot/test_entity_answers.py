@@ -218,6 +218,12 @@ def test_a_kind_is_read_from_a_sentence_whose_subject_is_the_asked_one() -> None
     assert not said_of_subject("His coach at Molde, who met Ola Brenna, played volleyball.", "Ola Brenna")
 
 
+def test_a_person_is_the_subject_of_a_sentence_naming_them_by_surname_alone() -> None:
+    assert said_of_subject("Brenna plays volleyball for Molde.", "Ola Brenna")
+    assert not said_of_subject("His coach, who met Brenna, played volleyball.", "Ola Brenna")
+    assert not said_of_subject("Lake plays host to a rowing regatta.", "Tarrow Lake")
+
+
 def test_a_source_saying_its_subject_plays_another_sport_is_a_disagreement(checker: FactChecker) -> None:
     answer = checker.ask("What sport is Ola Brenna associated with?", mode="question")
     assert len(answer.disagreements) == 1
