@@ -307,8 +307,25 @@ def _judge(doc: Any, toks: list[Any], head: Any, ask: AttributeAsk, wn: Any) -> 
             if rank is not None and not any(wn.kind_rank(w, "person") == 0 for w in words):
                 return [Candidate(text, start, end, FALLBACK_WORD * _by_rank(rank), "a word is a kind of")]
     if len(toks) == 1 and toks[0].pos_ == "NOUN" and wn.is_kind_of(words[0], "person"):
-        return _derived(toks[0], ask, wn)
+        return _derived(toks[0], ask, wn) or _member(toks[0], ask, wn)
+    if len(toks) == 1 and toks[0].pos_ == "PROPN":
+        return _member(toks[0], ask, wn)
     return []
+
+
+def _member(tok: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
+    """A member noun says what its subject is a member of: "elected as a Whig", "he was a
+    Whig" -> Whig, for a party, when the noun is a person first, "<noun> <category>" ("Whig
+    Party") is a kind of the category, and the noun is what the subject is (a copula's
+    complement or the object of "as"), not someone the subject met."""
+    as_what = tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+    if not as_what or wn.kind_rank(tok.text, "person") != 0:
+        return []
+    rank = wn.kind_rank(f"{tok.lower_} {ask.category}", ask.category)
+    if rank is None:
+        return []
+    # the value is the word as written (not read off it, as "cricket" off "cricketer"): no DERIVED cut
+    return [Candidate(tok.text, tok.idx, tok.idx + len(tok), _by_rank(rank), "member noun")]
 
 
 def _person_follows(doc: Any, last: Any, wn: Any) -> bool:

@@ -96,6 +96,13 @@ def test_party_named_with_its_word() -> None:
     assert _texts(sentence, "What political party was Ann Cole a member of?") == ["Republican"]
 
 
+def test_a_member_noun_names_the_party_its_subject_belongs_to() -> None:
+    question = "What political party was Ann Cole a member of?"
+    assert _texts("In 1890, Cole was elected as a Whig to the state senate.", question) == ["Whig"]
+    assert _texts("Cole was a Whig.", question) == ["Whig"]
+    assert _texts("Cole met a Whig in the state senate.", question) == []
+
+
 def test_the_attribute_word_is_not_its_own_value() -> None:
     sentence = "He presented BBC Sport for ten years."
     assert _texts(sentence, "What sport is Tom Hale associated with?") == []
