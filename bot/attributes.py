@@ -397,7 +397,8 @@ def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
             owner = tok.head
             related = owner.pos_ != "VERB" or ask.attribute.startswith(owner.lemma_.lower().rstrip("e"))
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
-                out.extend(_name_at(doc, obj, 1.0 if related else OTHER_VERB, "by-phrase"))
+                score = 1.0 if related else OTHER_VERB
+                out.extend(_name_at(doc, obj, score, "by-phrase") or _name_after(doc, obj, score))
         elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and _of_kind(tok.head, ask.subject_type):
             out.extend(_name_at(doc, tok, POSSESSOR, "possessor"))
     return out
@@ -420,6 +421,25 @@ def _name_at(doc: Any, tok: Any, score: float, why: str) -> list[Candidate]:
     while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head is tok:
         first = doc[first.i - 1]
     return [Candidate(doc.text[first.idx : tok.idx + len(tok)], first.idx, tok.idx + len(tok), score, why)]
+
+
+def _name_after(doc: Any, noun: Any, score: float) -> list[Candidate]:
+    """ "an album by the rock band Tin Wolves Run", "by singer and pianist Ada Moor": a common
+    noun (and its conjuncts) saying what the maker is, then its name, the run of capitalised
+    words that follows (one word or more)."""
+    named = [c for c in noun.conjuncts if c.pos_ == "PROPN"]  # "singer and pianist Ada Moor"
+    if noun.pos_ == "NOUN" and named:
+        return _name_at(doc, named[0], score, "by-phrase")
+    last = max([noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")], key=lambda t: t.i)
+    run = []
+    for tok in doc[last.i + 1 :]:
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            break
+        run.append(tok)
+    if noun.pos_ != "NOUN" or not run or run[0].pos_ != "PROPN":
+        return []
+    text = _span_text(doc, run)
+    return [Candidate(text, run[0].idx, run[0].idx + len(text), score, "by-phrase")]
 
 
 def _outermost(found: list[Candidate]) -> list[Candidate]:

@@ -114,6 +114,14 @@ def test_by_phrase_names_the_artist() -> None:
     assert found == ["Velvet Owls"]
 
 
+def test_a_by_phrase_naming_the_kind_of_maker_first_gives_the_name_after_it() -> None:
+    question = 'Who is the artist of the album "Grey Shore"?'
+    sentence = "Grey Shore is the second album by Danish pop band Tin Wolves Run. It sold well."
+    assert _texts(sentence, question) == ["Tin Wolves Run"]
+    assert _texts("Grey Shore is the second album by a Danish band.", question) == []
+    assert _texts("Grey Shore is an album by Danish singer and pianist Ada Moor.", question) == ["Ada Moor"]
+
+
 def test_role_verb_must_match_the_role() -> None:
     """ "directed by" answers director; "produced by" is someone else's role."""
     sentence = "Grey Harbour is a 1998 film directed by Anna Berg and produced by Karl Moss."
