@@ -86,6 +86,8 @@ class AnswerTuning:
     """The same for typed questions: the count's noun or the entity carries the rest."""
     context_bonus: float = 0.02
     """Score added per question word around a number: which of several counts is asked about."""
+    owner_count_words: int = 4
+    """A count at most this many words after "<noun> of <subject>" is the subject's ("amounts to 4,411")."""
     context_words: int = 4
     """Words on each side of a number (and before a name) searched for the question's words."""
     entity_sentences: int = 10
