@@ -418,7 +418,8 @@ def _name_at(doc: Any, tok: Any, score: float, why: str) -> list[Candidate]:
     if tok.pos_ != "PROPN":
         return []
     first = tok
-    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head is tok:
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == tok.i:  # by index:
+        # spaCy makes a new token object on each access, so identity never holds
         first = doc[first.i - 1]
     return [Candidate(doc.text[first.idx : tok.idx + len(tok)], first.idx, tok.idx + len(tok), score, why)]
 

@@ -122,6 +122,11 @@ def test_a_by_phrase_naming_the_kind_of_maker_first_gives_the_name_after_it() ->
     assert _texts("Grey Shore is an album by Danish singer and pianist Ada Moor.", question) == ["Ada Moor"]
 
 
+def test_a_by_phrase_name_the_parser_does_not_tag_as_a_person_is_kept_whole() -> None:
+    question = 'Who is the artist of the album "Grey Shore"?'
+    assert _texts("Grey Shore is an album by Silver Bay.", question) == ["Silver Bay"]
+
+
 def test_role_verb_must_match_the_role() -> None:
     """ "directed by" answers director; "produced by" is someone else's role."""
     sentence = "Grey Harbour is a 1998 film directed by Anna Berg and produced by Karl Moss."
