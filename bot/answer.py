@@ -330,11 +330,18 @@ def surname_only(question: str, article: str) -> frozenset[str]:
     another given name ("Marsh" alone, never "Tom Marsh"). A page cut after it introduced its
     subject calls them by surname, while another person who shares it is named in full
     somewhere (its title, at the text's start). A capitalised word opening a later sentence
-    ("Then Marsh left") is no given name."""
+    ("Then Marsh left") is no given name. A title before the person spaCy finds ("Justice
+    Marsh", whose person is "Marsh") may be left out wherever the surname is stated."""
     out: set[str] = set()
-    for ent in spacy_doc(question).ents:
+    doc = spacy_doc(question)
+    for ent in doc.ents:
         words = ent.text.split()
-        if ent.label_ != "PERSON" or len(words) < 2 or not re.search(rf"\b{re.escape(words[-1])}\b", article):
+        if ent.label_ != "PERSON" or not re.search(rf"\b{re.escape(words[-1])}\b", article):
+            continue
+        title = ent.start > 0 and doc[ent.start - 1].text.istitle() and doc[ent.start - 1].pos_ == "PROPN"
+        if title:  # "Justice Vane": spaCy's person is "Vane", the word before is a title
+            out.add(word_stem(doc[ent.start - 1].lower_))
+        if len(words) < 2:
             continue
         given = {w.lower() for w in words[:-1]}
         before = re.finditer(

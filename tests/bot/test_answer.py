@@ -96,6 +96,9 @@ def test_an_article_naming_a_person_only_by_surname_names_the_asked_person() -> 
     assert surname_only(question, "Orla K. Brandt is a rower. Brandt won twice.") == set()
     assert surname_only(question, "The Rovers signed a new keeper.") == set()
     assert surname_only("What is the population of Port Sellick?", "The town of Sellick grew.") == set()
+    assert surname_only(
+        "Where was Justice Brandt born?", "Ilse K. Brandt was a judge. Brandt lived in Lund."
+    ) == {"justic"}
 
 
 def test_a_given_name_may_be_left_out_where_the_surname_is_stated() -> None:
