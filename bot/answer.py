@@ -26,6 +26,7 @@ from bot.entity_answers import by_support, entity_answer, opening_descriptor, sp
 from bot.events import on_event
 from bot.evidence import EvidenceSentence, terms
 from bot.names import has_name
+from bot.nlp import spacy_doc
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
 from bot.scope import Scope, fits, latest, question_scope
@@ -41,6 +42,9 @@ from bot.sentences import (
 from bot.text import TokenPool, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from index.settings import Settings
+
+_NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
+"""A run of capitalised words inside a question ("Jonathan Reed"), not its first word."""
 
 
 class Answerer:
@@ -90,7 +94,7 @@ class Answerer:
                 )
             if ask is None and split.lead is None:  # an entity's attribute is no event of a date
                 # issue 12: values from other events' articles go before rivals are weighed
-                groups = on_event(groups, found.corpus, floor, self.tune)
+                groups = on_event(groups, found.corpus, floor, self.tune, split.stated_of)
                 if split.rivals:
                     split = split_entities(subject, groups, found.corpus, floor, sense)
             if split.rivals:
@@ -192,9 +196,16 @@ class Answerer:
         return [h for h in hits if h.score >= floor and self._in_article(q, h)]
 
     def _in_article(self, q: Question, hit: EvidenceSentence) -> bool:
+        """Every name of the question is in the sentence or its article; a given name may be
+        missing from an article that names the person only by surname (see ``surname_only``)."""
         article = hit.article_tokens
         sentence = hit.terms
-        return all(self._has_name(sentence, t, hit) or self._has_name(article, t, hit) for t in _names(q))
+        missing = {
+            t for t in _names(q) if not (self._has_name(sentence, t, hit) or self._has_name(article, t, hit))
+        }
+        if not missing:
+            return True
+        return missing <= surname_only(q.text, hit.corpus.article_text(hit.doc))
 
     def _has_name(self, pool: TokenPool, term: str, hit: EvidenceSentence) -> bool:
         """The pool names ``term`` as written, by an alias the corpus defines or spelt another way."""
@@ -316,11 +327,39 @@ def _names(q: Question) -> list[str]:
     return [t for t in q.key_terms if t not in dates]
 
 
+def surname_only(question: str, article: str) -> frozenset[str]:
+    """The given names (as stems) an article may leave out: those of a person the question
+    names (spaCy's PERSON, "Lena Marsh") whose surname the article states and never after
+    another given name ("Marsh" alone, never "Tom Marsh"). A page cut after it introduced its
+    subject calls them by surname, while another person who shares it is named in full
+    somewhere (its title, at the text's start). A capitalised word opening a later sentence
+    ("Then Marsh left") is no given name. A title before the person spaCy finds ("Justice
+    Marsh", whose person is "Marsh") may be left out wherever the surname is stated."""
+    out: set[str] = set()
+    doc = spacy_doc(question)
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ != "PERSON" or not re.search(rf"\b{re.escape(words[-1])}\b", article):
+            continue
+        title = ent.start > 0 and doc[ent.start - 1].text.istitle() and doc[ent.start - 1].pos_ == "PROPN"
+        if title:  # "Justice Vane": spaCy's person is "Vane", the word before is a title
+            out.add(word_stem(doc[ent.start - 1].lower_))
+        if len(words) < 2:
+            continue
+        given = {w.lower() for w in words[:-1]}
+        before = re.finditer(
+            rf"(?:^|(?<=[^.!?:\s])\s+)([A-Z][\w'’-]*|[A-Z]\.)\s+{re.escape(words[-1])}\b", article
+        )
+        if all(m.group(1).lower() in given for m in before):
+            out.update(word_stem(w) for w in given)
+    return frozenset(out)
+
+
 def given_names(question: str, stated: TokenPool) -> frozenset[str]:
     """Given names a sentence may leave out: in a run of capitalised words ("Jonathan Sayeed"),
     the words before a stated surname ("Mr Sayeed said ...")."""
     out: set[str] = set()
-    for run in re.finditer(r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", question):
+    for run in re.finditer(_NAME_RUN, question):
         words = [word_stem(w.lower()) for w in run.group().split()]
         if stated.has(words[-1]):
             out.update(words[:-1])

@@ -17,7 +17,7 @@ from bot.attributes import AttributeAsk, attribute_question, candidates, is_defi
 from bot.conflicts import Candidate
 from bot.debris import debris_flags, is_debris
 from bot.evidence import EvidenceSentence
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, spacy_doc
 from bot.question import Kind, Question
 from index.tuning import SenseTuning
 
@@ -98,15 +98,26 @@ def attribute_candidates(
 
 def said_of_subject(sentence: str, subject: str) -> bool:
     """Whether the main clause's grammatical subject names the asked subject ("Doak is
-    recognized for his skills in chess", "Mira Holt plays rugby league"): a kind the sentence
-    names is said of that subject, as in its defining sentence, though less surely."""
+    recognized for his skills in chess", "Mira Holt plays rugby league", or a person by
+    surname alone, "Holt plays ..."): a kind the sentence names is said of that subject, as in
+    its defining sentence, though less surely."""
     doc = dependency_parse(sentence)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     wanted = {w.lower() for w in re.findall(r"\w+", subject)}
     if root is None or not wanted:
         return False
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(wanted <= _phrase_words(s) for s in subjects)
+    surname = _surname(subject)
+    return any(wanted <= _phrase_words(s) or _phrase_words(s) == {surname} for s in subjects)
+
+
+def _surname(subject: str) -> str:
+    """A person's surname ("Brandt" of "Orla Brandt", per spaCy's PERSON), by which a page
+    calls its subject after introducing them ("Brandt plays volleyball"); "" for other names."""
+    ents = spacy_doc(subject).ents
+    words = subject.split()
+    whole = len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == subject
+    return words[-1].lower() if whole and len(words) > 1 else ""
 
 
 def _phrase_words(token: Any) -> set[str]:

@@ -307,8 +307,25 @@ def _judge(doc: Any, toks: list[Any], head: Any, ask: AttributeAsk, wn: Any) -> 
             if rank is not None and not any(wn.kind_rank(w, "person") == 0 for w in words):
                 return [Candidate(text, start, end, FALLBACK_WORD * _by_rank(rank), "a word is a kind of")]
     if len(toks) == 1 and toks[0].pos_ == "NOUN" and wn.is_kind_of(words[0], "person"):
-        return _derived(toks[0], ask, wn)
+        return _derived(toks[0], ask, wn) or _member(toks[0], ask, wn)
+    if len(toks) == 1 and toks[0].pos_ == "PROPN":
+        return _member(toks[0], ask, wn)
     return []
+
+
+def _member(tok: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
+    """A member noun says what its subject is a member of: "elected as a Whig", "he was a
+    Whig" -> Whig, for a party, when the noun is a person first, "<noun> <category>" ("Whig
+    Party") is a kind of the category, and the noun is what the subject is (a copula's
+    complement or the object of "as"), not someone the subject met."""
+    as_what = tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+    if not as_what or wn.kind_rank(tok.text, "person") != 0:
+        return []
+    rank = wn.kind_rank(f"{tok.lower_} {ask.category}", ask.category)
+    if rank is None:
+        return []
+    # the value is the word as written (not read off it, as "cricket" off "cricketer"): no DERIVED cut
+    return [Candidate(tok.text, tok.idx, tok.idx + len(tok), _by_rank(rank), "member noun")]
 
 
 def _person_follows(doc: Any, last: Any, wn: Any) -> bool:
@@ -380,7 +397,8 @@ def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
             owner = tok.head
             related = owner.pos_ != "VERB" or ask.attribute.startswith(owner.lemma_.lower().rstrip("e"))
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
-                out.extend(_name_at(doc, obj, 1.0 if related else OTHER_VERB, "by-phrase"))
+                score = 1.0 if related else OTHER_VERB
+                out.extend(_name_at(doc, obj, score, "by-phrase") or _name_after(doc, obj, score))
         elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and _of_kind(tok.head, ask.subject_type):
             out.extend(_name_at(doc, tok, POSSESSOR, "possessor"))
     return out
@@ -400,9 +418,29 @@ def _name_at(doc: Any, tok: Any, score: float, why: str) -> list[Candidate]:
     if tok.pos_ != "PROPN":
         return []
     first = tok
-    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head is tok:
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == tok.i:  # by index:
+        # spaCy makes a new token object on each access, so identity never holds
         first = doc[first.i - 1]
     return [Candidate(doc.text[first.idx : tok.idx + len(tok)], first.idx, tok.idx + len(tok), score, why)]
+
+
+def _name_after(doc: Any, noun: Any, score: float) -> list[Candidate]:
+    """ "an album by the rock band Tin Wolves Run", "by singer and pianist Ada Moor": a common
+    noun (and its conjuncts) saying what the maker is, then its name, the run of capitalised
+    words that follows (one word or more)."""
+    named = [c for c in noun.conjuncts if c.pos_ == "PROPN"]  # "singer and pianist Ada Moor"
+    if noun.pos_ == "NOUN" and named:
+        return _name_at(doc, named[0], score, "by-phrase")
+    last = max([noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")], key=lambda t: t.i)
+    run = []
+    for tok in doc[last.i + 1 :]:
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            break
+        run.append(tok)
+    if noun.pos_ != "NOUN" or not run or run[0].pos_ != "PROPN":
+        return []
+    text = _span_text(doc, run)
+    return [Candidate(text, run[0].idx, run[0].idx + len(text), score, "by-phrase")]
 
 
 def _outermost(found: list[Candidate]) -> list[Candidate]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.amounts import asks_change, fits_asked, frequencies, scores
+from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
@@ -92,6 +93,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not undergone(doc, x)]
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
+        chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":
@@ -99,6 +101,27 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             bonus = tune.context_bonus * _context_overlap(text, x, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
+
+
+def of_subject(
+    subject: str, text: str, chosen: list[Quantity], quantities: list[Quantity], words: int
+) -> list[Quantity]:
+    """Where a sentence counts what is asked, the first count (of a unit already chosen) within
+    ``words`` words after "<noun> of <subject>" ("its total is 9,120, of which the population of
+    Orvel amounts to 2,310") is the subject's own; the others count something it is part of.
+    Unchanged without such a phrase."""
+    if not chosen or not subject:
+        return chosen
+    units = {x.unit for x in chosen}
+    for m in re.finditer(rf"\bof\s+(?:the\s+)?{re.escape(subject)}\b", text):
+        after = [
+            x
+            for x in quantities
+            if x.unit in units and x.start >= m.end() and len(text[m.end() : x.start].split()) <= words
+        ]
+        if after:
+            return [min(after, key=lambda x: x.start)]
+    return chosen
 
 
 def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTuning) -> bool:

@@ -47,14 +47,16 @@ def source_values(
     """The candidates of a count, name or date question with every source's own value (open
     questions answer with sentences, which every source has: no per-source reading there);
     dates as fully as their sentence gives them; a birth or death date from the life dates
-    that open a biography among the ``retrieved`` sources the readers gave nothing; last, each
+    that open a biography among the ``retrieved`` sources, in place of whatever else the readers
+    took from it (a marriage year in a later sentence); last, each
     source still without a value reads its own sentences among ``pages`` (the gates relaxed
     for pages defining the subject: a biography's life dates read better than its sentences)."""
     if q.kind is not Kind.COUNT and q.kind not in ENTITY_LABELS:
         return read(hits)
     each_alone = q.kind is Kind.DATE
     found = per_document(hits, read, sentences, each_alone)
-    found += life_dates(q, retrieved or [], {c.doc for c in found})
+    lives = life_dates(q, retrieved or [], set())  # a biography's own life dates outrank its other years
+    found = [c for c in found if c.doc not in {c.doc for c in lives}] + lives
     have = {c.doc for c in found}
     found += own_values([h for h in pages or [] if h.doc not in have], read, sentences, each_alone)
     for c in found:
@@ -160,7 +162,7 @@ _DEATH = re.compile(r"\b(?:die|died|death)\b", re.I)
 
 def life_dates(q: Question, retrieved: list[EvidenceSentence], have: set[str]) -> list[Candidate]:
     """A biography opens "X (9 October 1834 – 4 September 1894) was ...": asked when someone
-    was born (died), each retrieved source that gave no value offers the first (second) date
+    was born (died), each retrieved source not in ``have`` offers the first (second) date
     of the life dates in its first sentences, at its best sentence's score. Those sentences
     need not use the verb "born", so the value readers pass them by."""
     which = life_end(q)

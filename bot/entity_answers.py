@@ -70,11 +70,14 @@ class Split:
     names the subject (a fragment or infobox of that page's subject); in news, where no source
     defines the subject, naming it says nothing. ``lead`` is the value of the one source that
     describes the subject when the best-scored value comes only from sources that do not: it
-    is the answer, and theirs (perhaps about something else they mention) no rival."""
+    is the answer, and theirs (perhaps about something else they mention) no rival.
+    ``stated_of`` holds the value sentences (chunk ids) stated of the subject by those rules: a
+    fact about the one thing, never another event's, whatever else their article is about."""
 
     entities: list[Entity] = field(default_factory=list)
     rivals: list[Group] = field(default_factory=list)
     lead: Group | None = None
+    stated_of: set[str] = field(default_factory=set)
 
 
 def by_support(groups: list[Group]) -> list[Group]:
@@ -140,7 +143,13 @@ def split_entities(
     about = [s for s in found if any(not raw[d].empty or d in copied or d in named for d in s.docs)]
     about = [s for s in about if not any(_part_of(s.value, t.value) for t in about)]
     if len(about) > 1:
-        return Split(rivals=[s.group for s in about])
+        stated = {
+            m.chunk_id
+            for s in about
+            for m in s.group.members
+            if not raw[m.doc].empty or m.doc in copied or (defined and _names_subject(m.quote, subject))
+        }
+        return Split(rivals=[s.group for s in about], stated_of=stated)
     lead = next((s for s in found if s.value == groups[0].value), None)
     top = found[0]
     outvoted = (

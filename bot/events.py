@@ -55,11 +55,20 @@ def retelling(anchor: str, ids: list[str], corpus: Corpus, tune: AnswerTuning) -
     return {i for i in ids if i in said and float(mine @ said[i]) >= tune.same_report_similarity}
 
 
-def on_event(groups: list[Group], corpus: Corpus, floor: float, tune: AnswerTuning) -> list[Group]:
+def on_event(
+    groups: list[Group],
+    corpus: Corpus,
+    floor: float,
+    tune: AnswerTuning,
+    stated_of: frozenset[str] | set[str] = frozenset(),
+) -> list[Group]:
     """The value groups (best first) with only the members whose article reports the leading
     group's event; groups left empty or below ``floor`` go, the rest are re-ranked. Without
     dates, a value sentence that retells the anchor's (``same_report_similarity``) is the same
-    report even where the two articles say much else (two outlets' short items on one event)."""
+    report even where the two articles say much else (two outlets' short items on one event).
+    A sentence in ``stated_of`` (chunk ids) states a fact of the described subject itself (see
+    ``entity_answers.Split``): another fact about the same thing, not another event, so it stays
+    even in an article otherwise about something else."""
     if not groups:
         return groups
     anchor = max(groups[0].members, key=lambda m: m.score)
@@ -68,7 +77,11 @@ def on_event(groups: list[Group], corpus: Corpus, floor: float, tune: AnswerTuni
     near = retelling(anchor.chunk_id, [m.chunk_id for m in undated], corpus, tune)
     kept = []
     for g in groups:
-        members = [m for m in g.members if m.chunk_id in near or same_event(anchor, m, corpus, tune)]
+        members = [
+            m
+            for m in g.members
+            if m.chunk_id in near or m.chunk_id in stated_of or same_event(anchor, m, corpus, tune)
+        ]
         if members:
             kept.append(Group(members))
     return sorted((g for g in kept if g.score >= floor), key=lambda g: -g.score)

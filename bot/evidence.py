@@ -193,6 +193,10 @@ class Corpus:
         """The tokens of an article's claim sentences and title (empty if it is not indexed)."""
         return self._lexical.doc_tokens.get(doc) or TokenPool(())
 
+    def article_text(self, doc: str) -> str:
+        """An article's claim sentences joined (empty if it is not indexed)."""
+        return " ".join(c.text for c in self._lexical.by_doc.get(doc) or [])
+
     def at_span(self, doc: str, start: int, end: int) -> EvidenceSentence | None:
         """The claim sentence at exactly this span of an article (a citation's), if indexed."""
         chunk = self._lexical.at_span(doc, start, end)

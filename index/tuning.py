@@ -90,6 +90,8 @@ class AnswerTuning:
     """A vague amount whose top is below ten ("several": 3-9) says "some", not how many: no count answer."""
     context_bonus: float = 0.02
     """Score added per question word around a number: which of several counts is asked about."""
+    owner_count_words: int = 4
+    """A count at most this many words after "<noun> of <subject>" is the subject's ("amounts to 4,411")."""
     context_words: int = 4
     """Words on each side of a number (and before a name) searched for the question's words."""
     entity_sentences: int = 10

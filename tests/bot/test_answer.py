@@ -84,6 +84,23 @@ def test_who_question_whose_role_is_filled_by_its_own_subject_abstains(checker) 
     assert answer.citations == []
 
 
+def test_an_article_naming_a_person_only_by_surname_names_the_asked_person() -> None:
+    """A page cut after its opening calls "Orla Brandt" just "Brandt"; one that names a "Tomas
+    Brandt" is about someone else, and a place's name is never cut down to its last word."""
+    from bot.answer import surname_only
+
+    question = "What sport is Orla Brandt associated with?"
+    assert surname_only(question, "In 2014 , Brandt joined the Harbour Rovers. Brandt retired.") == {"orla"}
+    assert surname_only(question, "The Rovers lost. Then Brandt left. Orla Brandt came back.") == {"orla"}
+    assert surname_only(question, "Tomas Brandt (born 1970) is a rower. Brandt won twice.") == set()
+    assert surname_only(question, "Orla K. Brandt is a rower. Brandt won twice.") == set()
+    assert surname_only(question, "The Rovers signed a new keeper.") == set()
+    assert surname_only("What is the population of Port Sellick?", "The town of Sellick grew.") == set()
+    assert surname_only(
+        "Where was Justice Brandt born?", "Ilse K. Brandt was a judge. Brandt lived in Lund."
+    ) == {"justic"}
+
+
 def test_a_given_name_may_be_left_out_where_the_surname_is_stated() -> None:
     """ "How many votes did Jonathan Reed win": "Mr Reed won 90 votes" names him by surname."""
     from bot.answer import given_names

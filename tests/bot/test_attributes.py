@@ -96,6 +96,13 @@ def test_party_named_with_its_word() -> None:
     assert _texts(sentence, "What political party was Ann Cole a member of?") == ["Republican"]
 
 
+def test_a_member_noun_names_the_party_its_subject_belongs_to() -> None:
+    question = "What political party was Ann Cole a member of?"
+    assert _texts("In 1890, Cole was elected as a Whig to the state senate.", question) == ["Whig"]
+    assert _texts("Cole was a Whig.", question) == ["Whig"]
+    assert _texts("Cole met a Whig in the state senate.", question) == []
+
+
 def test_the_attribute_word_is_not_its_own_value() -> None:
     sentence = "He presented BBC Sport for ten years."
     assert _texts(sentence, "What sport is Tom Hale associated with?") == []
@@ -105,6 +112,19 @@ def test_by_phrase_names_the_artist() -> None:
     sentence = "Grey Harbour is the third studio album by American rock band Velvet Owls."
     found = _texts(sentence, 'Who is the artist of the album "Grey Harbour"?')
     assert found == ["Velvet Owls"]
+
+
+def test_a_by_phrase_naming_the_kind_of_maker_first_gives_the_name_after_it() -> None:
+    question = 'Who is the artist of the album "Grey Shore"?'
+    sentence = "Grey Shore is the second album by Danish pop band Tin Wolves Run. It sold well."
+    assert _texts(sentence, question) == ["Tin Wolves Run"]
+    assert _texts("Grey Shore is the second album by a Danish band.", question) == []
+    assert _texts("Grey Shore is an album by Danish singer and pianist Ada Moor.", question) == ["Ada Moor"]
+
+
+def test_a_by_phrase_name_the_parser_does_not_tag_as_a_person_is_kept_whole() -> None:
+    question = 'Who is the artist of the album "Grey Shore"?'
+    assert _texts("Grey Shore is an album by Silver Bay.", question) == ["Silver Bay"]
 
 
 def test_role_verb_must_match_the_role() -> None:

@@ -378,3 +378,21 @@ def test_several_does_not_answer_how_many(tiny: FactChecker) -> None:
     assert values(tiny, q, "The army killed 40 militants in Ostrin including 12 foreign fighters.") == [
         "12 foreign fighters"
     ]
+
+
+def test_the_count_after_the_subjects_noun_of_phrase_is_the_subjects_own() -> None:
+    from bot.counts import of_subject
+    from bot.values import parse_quantities
+
+    def own(text: str, chosen: list[str]) -> list[str]:
+        found = parse_quantities(text)
+        picked = [x for x in found if x.text in chosen]
+        return [x.text for x in of_subject("Orvel", text, picked, found, 4)]
+
+    text = (
+        "Its total population is 9,120 (of which the population of Orvel amounts to 2,310, the rest rural)."
+    )
+    assert own(text, ["9,120"]) == ["2,310"]
+    assert own("The population of Orvel grew by 3% to 2,310.", ["2,310"]) == ["2,310"]
+    assert own("12 people were killed in Orvel and 5 in Sarn.", ["12", "5"]) == ["12", "5"]
+    assert own("The area of Orvel is 80 km.", []) == []

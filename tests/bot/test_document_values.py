@@ -5,8 +5,18 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.document_values import fullest_date, fullest_place, life_part, other_end, own_key, year_range
+from bot.conflicts import Candidate
+from bot.document_values import (
+    fullest_date,
+    fullest_place,
+    life_part,
+    other_end,
+    own_key,
+    source_values,
+    year_range,
+)
 from bot.eval.scoring import answer_texts, mentions
+from bot.evidence import EvidenceSentence
 from bot.question import analyse
 from bot.types import Status
 from index.embed import Embedder
@@ -30,6 +40,10 @@ ARTICLES = {
     "Its lamp was first lit in 1864 by the harbour trust.\n",
     "orm.txt": "Orm Township\n\nOrm Township is a township in Hale County, Norland. At the census of 2000, "
     "there were 412 people, 160 households and 98 families in the township.\n",
+    "strand.txt": "Edvin Strand (politician)\n\nEdvin Strand (4 May 1861 – 2 June 1930) was a farmer and "
+    "politician in Norland. He represented Lund in the Storting from 1904 to 1912 as a Liberal. He was born "
+    "in Lund, the son of a miller, and was educated there. Strand was married twice: to Ada Moe in 1889 and "
+    "to Eli Rud in 1902.\n",
     "brannock.txt": "Brannock Mills\n\nBrannock Mills is a kettle maker in Norland. The firm made a profit "
     "of $40m last year on sales of $300m.\n",
 }
@@ -61,6 +75,22 @@ def test_every_person_sharing_the_name_offers_a_full_birth_date(checker: FactChe
     assert answer.status is Status.ANSWERED
     for date in ("19 March 1941", "18 December 1868", "1833"):
         assert any(mentions(date, t) for t in given), (date, given)
+
+
+def test_a_biographys_life_dates_answer_born_over_a_later_year_it_gives(checker: FactChecker) -> None:
+    """A reader that took the marriage year from the page (its sentence follows "He was born
+    in Lund") is overruled by the life dates the page opens with."""
+    question = "When was Edvin Strand born?"
+    hits = [h for h in checker.retriever.search(question).sentences if h.doc == "strand.txt"]
+
+    def marriage_year(given: list[EvidenceSentence]) -> list[Candidate]:
+        return [Candidate.of(h, "1889", "1889", h.score) for h in given if "married" in h.text]
+
+    assert marriage_year(hits)
+    found = source_values(analyse(question), hits, marriage_year, 3, hits)
+    assert [c.value for c in found] == ["4 May 1861"]
+    answer = checker.ask(question, mode="question")
+    assert answer.status is Status.ANSWERED and answer.answer == "4 May 1861"
 
 
 def test_one_source_against_two_is_shown_beside_the_majority(checker: FactChecker) -> None:
