@@ -68,7 +68,8 @@ def on_event(
     report even where the two articles say much else (two outlets' short items on one event).
     A sentence in ``stated_of`` (chunk ids) states a fact of the described subject itself (see
     ``entity_answers.Split``): another fact about the same thing, not another event, so it stays
-    even in an article otherwise about something else."""
+    even in an article otherwise about something else, when that article is undated (a reference
+    page); a dated report's sentence belongs to its day's event, whatever subject it describes."""
     if not groups:
         return groups
     anchor = max(groups[0].members, key=lambda m: m.score)
@@ -80,7 +81,9 @@ def on_event(
         members = [
             m
             for m in g.members
-            if m.chunk_id in near or m.chunk_id in stated_of or same_event(anchor, m, corpus, tune)
+            if m.chunk_id in near
+            or (m.chunk_id in stated_of and parse_iso(m.date) is None)
+            or same_event(anchor, m, corpus, tune)
         ]
         if members:
             kept.append(Group(members))

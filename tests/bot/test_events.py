@@ -109,6 +109,17 @@ def test_values_of_another_event_leave_the_groups_and_the_disagreement(corpus: C
     assert on_event([], corpus, FLOOR, TUNE) == []
 
 
+def test_a_fact_stated_of_the_subject_stays_only_from_an_undated_page(corpus: Corpus) -> None:
+    """A sentence the entity rules read as stated of the described subject stays although its
+    article tells another story, when the article is undated (a reference page about the thing);
+    a dated report's sentence belongs to its day's event and goes like any other."""
+    groups = group([RESCUED_A, FREED])
+    stated = {FREED.chunk_id}
+    assert [g.docs for g in on_event(groups, corpus, FLOOR, TUNE, stated)] == [["ferry-a.txt"], ["mine.txt"]]
+    dated = group([replace(RESCUED_A, date="2019-03-05"), replace(FREED, date="2021-06-01")])
+    assert [g.docs for g in on_event(dated, corpus, FLOOR, TUNE, stated)] == [["ferry-a.txt"]]
+
+
 def _indexed(checker: FactChecker, text: str) -> EvidenceSentence:
     return next(h for h in checker.retriever.search(text, 30).sentences if h.text == text)
 
