@@ -250,3 +250,30 @@ def count_possessor(text: str, q: Quantity) -> str:
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subject = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return "" if subject is None else _actor(subject)
+
+
+def partitive_whole(text: str, q: Quantity) -> bool:
+    """The count is the whole of a partitive ("six of the 40 buses", "six of the fleet's 40 buses"):
+    it counts the set, not the things the deed was done to, so it never answers a count of a deed."""
+    inside = [t for t in dependency_parse(text) if q.start <= t.idx < q.end]
+    if not inside or inside[-1].dep_ != "nummod":
+        return False
+    noun = inside[-1].head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NUM"
+
+
+def measured_thing(text: str, q: Quantity) -> list[str]:
+    """The noun a count's of-phrase says is counted ("500 tonnes of rice" -> ["rice"]): a count of
+    the same thing must be about it; [] when there is no of-phrase."""
+    inside = [t for t in dependency_parse(text) if q.start <= t.idx < q.end]
+    if not inside or inside[-1].dep_ != "nummod":
+        return []
+    noun = inside[-1].head
+    return [
+        g.lemma_.lower()
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]

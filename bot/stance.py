@@ -19,7 +19,14 @@ from bot.alignment import Alignment, stated_words
 from bot.blame import Attribution, actor_words, attributions, same_actor, same_event, same_target
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
-from bot.count_owner import another_owner, counted_verb, counts, named_doer
+from bot.count_owner import (
+    another_owner,
+    counted_verb,
+    counts,
+    measured_thing,
+    named_doer,
+    partitive_whole,
+)
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
 from bot.predicates import (
@@ -321,10 +328,13 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     unchecked = False
     for cq in counts(claim):
         verb = counted_verb(claim, cq)
+        whole, thing = partitive_whole(claim, cq), measured_thing(claim, cq)
         same = [
             eq
             for eq in evidence
             if same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)
+            and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
+            and all(any(pool.has(t) for t in tokens(w)) for w in thing)
             and not another_owner(claim, cq, text, eq, corpus.similar)
         ]
         if not same:
@@ -346,6 +356,15 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     if agreed and not unchecked:
         return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed))
     return None
+
+
+def same_set(claim_whole: bool, claim_verb: str, evidence_whole: bool, evidence_verb: str) -> bool:
+    """The whole of a partitive ("six of the 40 buses": 40) counts the set, not what the deed was
+    done to: it is compared with another whole, or with a count tied to no deed, never with a
+    count of the deed ("32 buses were burned" is no answer to how many buses there were)."""
+    if claim_whole == evidence_whole:
+        return True
+    return not (evidence_verb if claim_whole else claim_verb)
 
 
 def same_count(
