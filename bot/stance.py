@@ -108,7 +108,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
             )
         if blame[0] is Stance.REFUTES:
             rival = RIVAL_NAME if blame[1].startswith("names ") else ""  # another actor, not a denial
-            return Judgement(blame[0], hit.score, blame[1], clear=True, rival=rival)
+            # another doer is a weak stance: outlets' attributions differ and the parse may take a
+            # byline or a quoted handle for the doer, so clear supports naming the claim's outweigh it
+            return Judgement(blame[0], hit.score, blame[1], clear=not rival, rival=rival)
     evidence_verbs = _verbs(text)
     unstated = "" if stated else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:

@@ -221,3 +221,23 @@ def test_an_amount_of_another_thing_does_not_refute(tiny: FactChecker) -> None:
     assert clash is None or clash.stance is not Stance.REFUTES
     rice = _quantity_clash(claim, "The barges were carrying 800 tonnes of rice to Ostrin.", corpus)
     assert rice is not None and rice.stance is Stance.REFUTES
+
+
+def test_another_doer_is_a_weak_refutation_and_a_denial_a_clear_one(tiny: FactChecker) -> None:
+    """Outlets blame different groups, so one naming another doer does not outweigh two clear
+    sources naming the claim's; the claim's own doer denying the deed stays a clear refutation."""
+    claim = "The Blue Lions burned the depot in Tarvel on Sunday."
+
+    def clear(text: str) -> bool:
+        j = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+        assert j.stance is Stance.REFUTES
+        return j.clear
+
+    assert not clear("The Red Hand burned the depot in Tarvel on Sunday.")
+    assert clear("The Blue Lions denied burning the depot in Tarvel on Sunday.")
+    sources = [
+        source("a", Stance.SUPPORTS, True),
+        source("b", Stance.SUPPORTS, True),
+        source("c", Stance.REFUTES, False),
+    ]
+    assert decide(sources, CheckTuning())[0] is Label.SUPPORTED
