@@ -18,6 +18,7 @@ import numpy as np
 from bot.dates import parse_iso
 from bot.events import retelling, same_event
 from bot.evidence import Corpus, EvidenceSentence
+from bot.nlp import parse
 from bot.retrieve import Retriever
 from bot.stance import (
     MENTIONED_LABELS,
@@ -30,6 +31,7 @@ from bot.stance import (
     parse_ahead,
 )
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
+from index.lexicon import NAME_LABELS
 from index.settings import Settings
 from index.tuning import CheckTuning
 
@@ -41,9 +43,15 @@ class Checker:
         self.retriever, self.settings = retriever, settings
         self.tune = settings.tuning.check
 
-    def check(self, claim: str) -> Verdict:
-        found = self.retriever.search(claim)
+    def check(self, claim: str, lead_names: str = "") -> Verdict:
+        """The claim's verdict; ``lead_names`` (names from the text around it, ``scene_names``) only
+        steers the search to its event, while every sentence is judged on the claim alone."""
+        found = self.retriever.search(f"{claim} {lead_names}" if lead_names else claim)
         qvec, hits = found.vector, found.sentences
+        if lead_names:
+            qvec = found.corpus.embed(claim)
+            found.corpus.load_vectors(hits)
+            hits = [h if h.vector is None else h.rescored(dense=float(np.dot(h.vector, qvec))) for h in hits]
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
         for hit in hits[: self.tune.judged_sentences]:
@@ -115,6 +123,16 @@ class Checker:
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
+
+
+def scene_names(claim: str, lead: str) -> str:
+    """A claim in a text that names no place, person or group of its own ("About 40 people were
+    wounded") is about the scene its text opened with: the names of that lead sentence; "" when
+    the claim names its own."""
+    if any(e.label in NAME_LABELS for e in parse(claim).entities):
+        return ""
+    names = dict.fromkeys(e.text for e in parse(lead).entities if e.label in NAME_LABELS)
+    return " ".join(names)
 
 
 def on_event(

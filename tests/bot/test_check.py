@@ -80,3 +80,13 @@ def test_same_figure_in_another_place_is_not_support(checker) -> None:  # type: 
     verdict = checker.check("The US has 900 troops in Iraq.")
     assert verdict.verdict != "supported"
     assert not [e for e in verdict.evidence if e.stance == "supports"]
+
+
+def test_a_text_claim_naming_nothing_is_searched_with_its_lead_names() -> None:
+    """ "About 40 people were wounded" in a text about a market attack in Velmora is about that
+    attack: the search gets the lead's names; a claim naming its own place gets none."""
+    from bot.check import scene_names
+
+    lead = "Gunmen attacked a market in Velmora, Ostrin province, on Friday."
+    assert scene_names("About 40 people were wounded.", lead) == "Velmora Ostrin province"
+    assert scene_names("A week earlier, a bomb killed nine people in the city of Port Halden.", lead) == ""
