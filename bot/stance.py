@@ -122,7 +122,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if not clash_reason:
         clash_reason, rival = weekday_clash(claim, text), RIVAL_DAY
     if clash_reason and strong:  # "900 troops in Iraq" is not supported by "900 troops in Syria"
-        return Judgement(Stance.REFUTES, hit.score, clash_reason, clear=True, rival=rival)
+        # another name is weak against clear supports (the parse may take a quoted handle or a
+        # byline for the name in the claim's slot); another weekday stays clear
+        return Judgement(Stance.REFUTES, hit.score, clash_reason, clear=rival != RIVAL_NAME, rival=rival)
     if missing_names:  # another event: the article never names the claim's place, person or date
         missing = ", ".join(sorted(missing_names))
         if all(t in actors for t in missing_names):  # only who did it: the same event, another story of it

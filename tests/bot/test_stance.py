@@ -234,6 +234,9 @@ def test_another_doer_is_a_weak_refutation_and_a_denial_a_clear_one(tiny: FactCh
         return j.clear
 
     assert not clear("The Red Hand burned the depot in Tarvel on Sunday.")
+    claim = "Mayor Ilse Varnow opened the depot in Tarvel on Sunday."
+    assert not clear("Mayor Tomas Brekk opened the depot in Tarvel on Sunday.")
+    claim = "The Blue Lions burned the depot in Tarvel on Sunday."
     assert clear("The Blue Lions denied burning the depot in Tarvel on Sunday.")
     sources = [
         source("a", Stance.SUPPORTS, True),
