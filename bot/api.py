@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.answer import Answerer
-from bot.check import Checker, scene_names
+from bot.check import Checker
 from bot.claims import decompose
 from bot.retrieve import Retriever
 from bot.types import Answer, TextReport, Verdict
@@ -140,7 +140,7 @@ class FactChecker:
         for claim in claims:
             if claim.checkworthy:
                 said = " ".join(claim.text.split())
-                claim.verdict = self._checker.check(said, scene_names(said, lead[0] if lead else ""))
+                claim.verdict = self._checker.check(said, lead[0] if lead else "")
                 claim.verdict.claim = claim.text
         return TextReport(text, claims)
 

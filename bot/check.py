@@ -30,6 +30,7 @@ from bot.stance import (
     negated_near,
     parse_ahead,
 )
+from bot.text import tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from index.lexicon import NAME_LABELS
 from index.settings import Settings
@@ -43,12 +44,14 @@ class Checker:
         self.retriever, self.settings = retriever, settings
         self.tune = settings.tuning.check
 
-    def check(self, claim: str, lead_names: str = "") -> Verdict:
-        """The claim's verdict; ``lead_names`` (names from the text around it, ``scene_names``) only
-        steers the search to its event, while every sentence is judged on the claim alone."""
-        found = self.retriever.search(f"{claim} {lead_names}" if lead_names else claim)
+    def check(self, claim: str, lead: str = "") -> Verdict:
+        """The claim's verdict. ``lead`` is the opening sentence of the text the claim came from:
+        a claim naming nothing of its own is searched with the lead's names and judged only on
+        sources whose article names the lead's places (``scene_names``, ``scene_places``)."""
+        names, places = scene_names(claim, lead), scene_places(claim, lead)
+        found = self.retriever.search(f"{claim} {names}" if names else claim)
         qvec, hits = found.vector, found.sentences
-        if lead_names:
+        if names:
             qvec = found.corpus.embed(claim)
             found.corpus.load_vectors(hits)
             hits = [h if h.vector is None else h.rescored(dense=float(np.dot(h.vector, qvec))) for h in hits]
@@ -56,6 +59,11 @@ class Checker:
         parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
         for hit in hits[: self.tune.judged_sentences]:
             shown, judged = [hit], judge(claim, hit, self.tune)
+            unnamed = [p for p in places if not all(hit.article_tokens.has(t) for t in tokens(p))]
+            if unnamed and judged.reason != UNRELATED:
+                judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {unnamed[0]}")
+                best.setdefault(hit.chunk.doc, (shown, judged))
+                continue
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
                 pair = self._with_previous(claim, hit, qvec)
                 if pair is not None:
@@ -129,10 +137,22 @@ def scene_names(claim: str, lead: str) -> str:
     """A claim in a text that names no place, person or group of its own ("About 40 people were
     wounded") is about the scene its text opened with: the names of that lead sentence; "" when
     the claim names its own."""
-    if any(e.label in NAME_LABELS for e in parse(claim).entities):
+    if not lead or any(e.label in NAME_LABELS for e in parse(claim).entities):
         return ""
     names = dict.fromkeys(e.text for e in parse(lead).entities if e.label in NAME_LABELS)
     return " ".join(names)
+
+
+def scene_places(claim: str, lead: str) -> list[str]:
+    """The places of a text's lead sentence, for a claim naming nothing of its own: a source whose
+    article never names them reports another event (another city's toll, another raid)."""
+    if not lead or any(e.label in NAME_LABELS for e in parse(claim).entities):
+        return []
+    return list(dict.fromkeys(e.text for e in parse(lead).entities if e.label in PLACE_LABELS))
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""Entity labels that name a place."""
 
 
 def on_event(

@@ -90,3 +90,19 @@ def test_a_text_claim_naming_nothing_is_searched_with_its_lead_names() -> None:
     lead = "Gunmen attacked a market in Velmora, Ostrin province, on Friday."
     assert scene_names("About 40 people were wounded.", lead) == "Velmora Ostrin province"
     assert scene_names("A week earlier, a bomb killed nine people in the city of Port Halden.", lead) == ""
+    assert scene_names("About 40 people were wounded.", "") == ""
+
+
+def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places(checker) -> None:  # type: ignore[no-untyped-def]
+    """A toll with no place of its own, in a text about one city, is not supported by another
+    city's toll: only articles naming the lead's places take a side."""
+    from bot.check import scene_places
+
+    lead = "Gunmen attacked a market in Velmora, Ostrin province, on Friday."
+    assert scene_places("About 40 people were wounded.", lead) == ["Velmora", "Ostrin province"]
+    assert scene_places("A week earlier, a bomb killed nine people in the city of Port Halden.", lead) == []
+    claim = "Roughly 900 troops are deployed there."
+    there = checker._checker.check(claim, "The United States keeps troops in Syria.")
+    assert there.verdict.value == "supported"
+    elsewhere = checker._checker.check(claim, "Flooding closed the port of Port Halden on Friday.")
+    assert elsewhere.verdict.value == "not_enough_info"
