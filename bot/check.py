@@ -18,6 +18,7 @@ import numpy as np
 from bot.dates import parse_iso
 from bot.events import retelling, same_event
 from bot.evidence import Corpus, EvidenceSentence
+from bot.names import has_name
 from bot.nlp import parse
 from bot.retrieve import Retriever
 from bot.stance import (
@@ -59,9 +60,8 @@ class Checker:
         parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
         for hit in hits[: self.tune.judged_sentences]:
             shown, judged = [hit], judge(claim, hit, self.tune)
-            unnamed = [p for p in places if not all(hit.article_tokens.has(t) for t in tokens(p))]
-            if unnamed and judged.reason != UNRELATED:
-                judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {unnamed[0]}")
+            if places and judged.reason != UNRELATED and not self._names_any(hit, places):
+                judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {places[0]}")
                 best.setdefault(hit.chunk.doc, (shown, judged))
                 continue
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
@@ -95,6 +95,14 @@ class Checker:
         ]
         label, note = decide(sources, self.tune)
         return Verdict(claim, label, evidence, note, sources)
+
+    def _names_any(self, hit: EvidenceSentence, places: list[str]) -> bool:
+        """The hit's article names one of the places, as written, by an alias or spelt another
+        way ("Hasakeh"/"Hassakeh"): a village named in one report is often left out of another."""
+        answer = self.settings.tuning.answer
+        aliases = hit.corpus.aliases(answer.alias_min_definitions)
+        pool = hit.article_tokens
+        return any(all(has_name(pool, t, aliases, answer) for t in tokens(p)) for p in places)
 
     def _nearby(
         self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
