@@ -18,7 +18,7 @@ from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_
 from bot.nlp import dependency_parse
 from bot.text import word_stem
 from bot.values import LOWER, UPPER, Quantity, parse_quantities
-from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, REPORTING_VERBS
+from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, MONTHS, REPORTING_VERBS
 
 SPEECH_VERBS = frozenset(REPORTING_VERBS) | {"claim"}
 """Verbs whose clause complement is what a speaker says, not what is established."""
@@ -36,6 +36,8 @@ def counts(text: str) -> list[Quantity]:
     found = parse_quantities(text)
     doc = dependency_parse(text) if found else None  # no count, no parse
     for q in found:
+        if not q.unit and _DAY_BEFORE_DATE.match(text[q.end :]):
+            continue  # "on 4 and 5 July": the first day of a date, not a count
         if q.unit == "other" and out and out[-1].unit:
             q = replace(q, unit=out[-1].unit)
         elif _participle_after(doc, q) is not None:
@@ -52,6 +54,12 @@ _SIGNED_BOUND = re.compile(
     rf"\b({'|'.join(re.escape(b) for b in LOWER + UPPER)})\s+[{re.escape(''.join(CURRENCY_SYMBOLS))}]$", re.I
 )
 """A bound before a currency sign ("under $", "more than £")."""
+
+
+_DAY_BEFORE_DATE = re.compile(
+    rf"\s*(?:and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b", re.I
+)
+"""What follows a day coordinated with a dated day ("4 and 5 July", "4-5 July")."""
 
 
 def _participle_after(doc: Any, q: Quantity) -> Any:

@@ -28,6 +28,7 @@ from bot.count_owner import (
     partitive_whole,
 )
 from bot.evidence import Corpus, EvidenceSentence, terms
+from bot.names import names_doubled
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
 from bot.predicates import (
     other_verbs,
@@ -98,7 +99,11 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)
         return Judgement(Stance.REFUTES, hit.score, slot, clear=True, rival=RIVAL_NAME)
     names = set(_names(claim, dated=bool(hit.chunk.date)))
-    missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
+    missing_names = [
+        t
+        for t in names
+        if not (sentence.has(t) or article.has(t) or names_doubled(article, t, tune.doubled_min_letters))
+    ]
     actors = {t for a in attributions(claim) for t in tokens(a.actor)}
     if blame is not None:
         missing_names = [t for t in missing_names if t not in actors]  # who did it is what is checked
