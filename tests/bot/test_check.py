@@ -99,8 +99,13 @@ def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places
     from bot.check import scene_places
 
     lead = "Gunmen attacked a market in Velmora, Ostrin province, on Friday."
-    assert scene_places("About 40 people were wounded.", lead) == ["Velmora", "Ostrin province"]
-    assert scene_places("A week earlier, a bomb killed nine people in the city of Port Halden.", lead) == []
+    assert scene_places("About 40 people were wounded.", lead, 1) == ["Velmora", "Ostrin province"]
+    assert (
+        scene_places("A week earlier, a bomb killed nine people in the city of Port Halden.", lead, 1) == []
+    )
+    village = "A bomb hit a wedding in the village of Deir Varnak near Osk al-Kubra."
+    assert scene_places("Nine people died.", village, 1) == ["Deir Varnak", "Osk al-Kubra"]
+    assert scene_places("Nine people died.", "The head of Velcorp resigned.", 1) == []
     claim = "Roughly 900 troops are deployed there."
     there = checker._checker.check(claim, "The United States keeps troops in Syria.")
     assert there.verdict.value == "supported"
