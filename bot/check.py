@@ -60,10 +60,13 @@ class Checker:
             found.corpus.load_vectors(hits)
             hits = [h if h.vector is None else h.rescored(dense=float(np.dot(h.vector, qvec))) for h in hits]
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
+        placed: set[str] = set()
         parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
         for hit in hits[: self.tune.judged_sentences]:
             shown, judged = [hit], judge(claim, hit, self.tune)
-            if places and judged.reason != UNRELATED and not self._names_all(hit, places):
+            if places and self._names_all(hit, places):
+                placed.add(hit.chunk.doc)
+            elif places and judged.reason != UNRELATED:
                 judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {places[0]}")
                 best.setdefault(hit.chunk.doc, (shown, judged))
                 continue
@@ -74,12 +77,14 @@ class Checker:
             current = best.get(hit.chunk.doc)
             if current is None or _rank(judged) > _rank(current[1]):
                 best[hit.chunk.doc] = (shown, judged)
-        scenes = [
+        scenes = [  # an article naming the lead's places is about the text's scene: read around it
             (doc, shown[-1])
             for doc, (shown, judged) in best.items()
             if _sets_scene(shown[-1], judged, self.tune)
+            or (doc in placed and judged.stance is Stance.NEUTRAL)
         ]
-        for doc, scene in sorted(scenes, key=lambda x: -x[1].dense)[: self.tune.nearby_sources]:
+        ordered = sorted(scenes, key=lambda x: (x[0] not in placed, -x[1].dense))
+        for doc, scene in ordered[: self.tune.nearby_sources]:
             found_nearby = self._nearby(claim, scene, qvec)
             if found_nearby is not None:
                 best[doc] = found_nearby
