@@ -18,6 +18,7 @@ from index.embed import Embedder, embedder_for
 from index.errors import BadQuestionError, EmptyIndexError, printable
 from index.ingest import IngestReport, Progress, ingest
 from index.settings import Settings
+from index.split import split_sentences
 from index.store import Store
 
 if TYPE_CHECKING:
@@ -135,9 +136,11 @@ class FactChecker:
             )
         self._require_index()
         claims = decompose(text)
+        lead = [text[a:b] for a, b in split_sentences(text, 0, len(text))[:1]]
         for claim in claims:
             if claim.checkworthy:
-                claim.verdict = self._checker.check(" ".join(claim.text.split()))
+                said = " ".join(claim.text.split())
+                claim.verdict = self._checker.check(said, lead[0] if lead else "")
                 claim.verdict.claim = claim.text
         return TextReport(text, claims)
 

@@ -30,6 +30,7 @@ from index.lexicon import (
     GENERIC_ACTOR_WORDS,
     LIGHT_EVENT_VERBS,
     REPORTING_VERBS,
+    TIME_UNITS,
     WORDNET_FILES,
 )
 
@@ -81,6 +82,8 @@ def _things(*toks: Any) -> tuple[str, ...]:
     for tok in toks:
         if tok is None or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if tok.lemma_.lower() in TIME_UNITS or tok.ent_type_ in {"DATE", "TIME"}:
+            continue  # "within hours", "that week": when it was done, not what to
         parts = [tok, *[c for c in tok.children if c.dep_ == "compound"]]
         words += [word_stem(t.lemma_.lower()) for t in parts if not is_act(t.lemma_.lower())]
         if is_act(tok.lemma_.lower()):
@@ -119,6 +122,9 @@ def _agent_of(verb: Any) -> Any:
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             return objs[0] if objs else None
+    capital = _capital_subject(verb)
+    if capital is not None:
+        return capital
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "acl":
         return None
     for c in verb.children:
@@ -128,6 +134,17 @@ def _agent_of(verb: Any) -> Any:
             return c
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _agent_of(verb.head)
+    return None
+
+
+def _capital_subject(verb: Any) -> Any:
+    """An all-capitals abbreviation that opens the verb's clause with no subject besides it is
+    its subject, though the parser took it for the auxiliary "is" ("IS claimed the attack")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and len(c.text) > 1 and c.text.isupper():
+            return c
     return None
 
 
@@ -148,6 +165,10 @@ def can_act(head: Any) -> bool:
         return False  # "the US strikes hit 75 targets": strikes are the deed, not its doer
     if head.pos_ == "PROPN" or (head.ent_type_ and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}):
         return True
+    if head.pos_ == "AUX":
+        return (
+            len(head.text) > 1 and head.text.isupper()
+        )  # an abbreviation read as "is" (``_capital_subject``)
     if any(c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for c in head.children):
         return True
     wn = wordnet()

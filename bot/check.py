@@ -12,12 +12,15 @@ refutations (or supports) do not outweigh several clear sources on the other sid
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
 from bot.dates import parse_iso
 from bot.events import retelling, same_event
 from bot.evidence import Corpus, EvidenceSentence
+from bot.names import has_name, names_doubled
+from bot.nlp import dependency_parse, parse
 from bot.retrieve import Retriever
 from bot.stance import (
     MENTIONED_LABELS,
@@ -29,7 +32,10 @@ from bot.stance import (
     negated_near,
     parse_ahead,
 )
+from bot.text import tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
+from bot.wordnet import wordnet
+from index.lexicon import NAME_LABELS
 from index.settings import Settings
 from index.tuning import CheckTuning
 
@@ -41,13 +47,29 @@ class Checker:
         self.retriever, self.settings = retriever, settings
         self.tune = settings.tuning.check
 
-    def check(self, claim: str) -> Verdict:
-        found = self.retriever.search(claim)
+    def check(self, claim: str, lead: str = "") -> Verdict:
+        """The claim's verdict. ``lead`` is the opening sentence of the text the claim came from:
+        a claim naming nothing of its own is searched with the lead's names and judged only on
+        sources whose article names the lead's places (``scene_names``, ``scene_places``)."""
+        names = scene_names(claim, lead)
+        places = scene_places(claim, lead, self.tune.place_sense_rank)
+        found = self.retriever.search(f"{claim} {names}" if names else claim)
         qvec, hits = found.vector, found.sentences
+        if names:
+            qvec = found.corpus.embed(claim)
+            found.corpus.load_vectors(hits)
+            hits = [h if h.vector is None else h.rescored(dense=float(np.dot(h.vector, qvec))) for h in hits]
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
+        placed: set[str] = set()
         parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
         for hit in hits[: self.tune.judged_sentences]:
             shown, judged = [hit], judge(claim, hit, self.tune)
+            if places and self._names_all(hit, places):
+                placed.add(hit.chunk.doc)
+            elif places and judged.reason != UNRELATED:
+                judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {places[0]}")
+                best.setdefault(hit.chunk.doc, (shown, judged))
+                continue
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
                 pair = self._with_previous(claim, hit, qvec)
                 if pair is not None:
@@ -55,12 +77,14 @@ class Checker:
             current = best.get(hit.chunk.doc)
             if current is None or _rank(judged) > _rank(current[1]):
                 best[hit.chunk.doc] = (shown, judged)
-        scenes = [
+        scenes = [  # an article naming the lead's places is about the text's scene: read around it
             (doc, shown[-1])
             for doc, (shown, judged) in best.items()
             if _sets_scene(shown[-1], judged, self.tune)
+            or (doc in placed and judged.stance is Stance.NEUTRAL)
         ]
-        for doc, scene in sorted(scenes, key=lambda x: -x[1].dense)[: self.tune.nearby_sources]:
+        ordered = sorted(scenes, key=lambda x: (x[0] not in placed, -x[1].dense))
+        for doc, scene in ordered[: self.tune.nearby_sources]:
             found_nearby = self._nearby(claim, scene, qvec)
             if found_nearby is not None:
                 best[doc] = found_nearby
@@ -79,6 +103,19 @@ class Checker:
         ]
         label, note = decide(sources, self.tune)
         return Verdict(claim, label, evidence, note, sources)
+
+    def _names_all(self, hit: EvidenceSentence, places: list[str]) -> bool:
+        """The hit's article names every one of the places, as written, by an alias or spelt
+        another way ("Hasakeh"/"Hassakeh"): a city named without the lead's village is as often
+        another attack in that city as the same one."""
+        answer, doubled = self.settings.tuning.answer, self.tune.doubled_min_letters
+        aliases = hit.corpus.aliases(answer.alias_min_definitions)
+        pool = hit.article_tokens
+        return all(
+            has_name(pool, t, aliases, answer) or names_doubled(pool, t, doubled)
+            for p in places
+            for t in tokens(" ".join(w for w in p.split() if w[:1].isupper()))  # not "province"
+        )
 
     def _nearby(
         self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
@@ -115,6 +152,55 @@ class Checker:
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
+
+
+def scene_names(claim: str, lead: str) -> str:
+    """A claim in a text that names no place, person or group of its own ("About 40 people were
+    wounded") is about the scene its text opened with: the names of that lead sentence; "" when
+    the claim names its own."""
+    if not lead or any(e.label in NAME_LABELS for e in parse(claim).entities):
+        return ""
+    names = dict.fromkeys(e.text for e in parse(lead).entities if e.label in NAME_LABELS)
+    return " ".join(names)
+
+
+def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
+    """The places of a text's lead sentence, for a claim naming nothing of its own: a source whose
+    article never names them reports another event (another city's toll, another raid). A place
+    is a place entity, or a proper noun after a place preposition ("at Velm al-Kubra", "the
+    village of Tell Osk"), whatever label the small NER model gave it."""
+    if not lead or any(e.label in NAME_LABELS for e in parse(claim).entities):
+        return []
+    found = [e.text for e in parse(lead).entities if e.label in PLACE_LABELS]
+    for prep in dependency_parse(lead):
+        objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if not objects or not _place_preposition(prep, max_rank):
+            continue
+        name = [t.i for o in objects for t in o.subtree if t.pos_ == "PROPN" or t.text == "-"]
+        phrase = prep.doc[min(name) : max(name) + 1].text
+        if not any(phrase in f or f in phrase for f in found):
+            found.append(phrase)
+    return list(dict.fromkeys(found))
+
+
+def _place_preposition(prep: Any, max_rank: int) -> bool:
+    """ "in", "at", "near"; or "of" after a noun with a location among its commonest senses, up to
+    ``max_rank`` ("the village of", not "the head of")."""
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    head = prep.head
+    return (
+        prep.lower_ == "of"
+        and head.pos_ == "NOUN"
+        and (rank := wordnet().kind_rank(head.lemma_.lower(), "location")) is not None
+        and rank <= max_rank
+    )
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+"""Prepositions whose proper-noun object is where something happened."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""Entity labels that name a place."""
 
 
 def on_event(

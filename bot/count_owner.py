@@ -18,7 +18,7 @@ from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_
 from bot.nlp import dependency_parse
 from bot.text import word_stem
 from bot.values import LOWER, UPPER, Quantity, parse_quantities
-from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, REPORTING_VERBS
+from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, MONTHS, REPORTING_VERBS
 
 SPEECH_VERBS = frozenset(REPORTING_VERBS) | {"claim"}
 """Verbs whose clause complement is what a speaker says, not what is established."""
@@ -36,6 +36,8 @@ def counts(text: str) -> list[Quantity]:
     found = parse_quantities(text)
     doc = dependency_parse(text) if found else None  # no count, no parse
     for q in found:
+        if not q.unit and _DAY_BEFORE_DATE.match(text[q.end :]):
+            continue  # "on 4 and 5 July": the first day of a date, not a count
         if q.unit == "other" and out and out[-1].unit:
             q = replace(q, unit=out[-1].unit)
         elif _participle_after(doc, q) is not None:
@@ -52,6 +54,12 @@ _SIGNED_BOUND = re.compile(
     rf"\b({'|'.join(re.escape(b) for b in LOWER + UPPER)})\s+[{re.escape(''.join(CURRENCY_SYMBOLS))}]$", re.I
 )
 """A bound before a currency sign ("under $", "more than £")."""
+
+
+_DAY_BEFORE_DATE = re.compile(
+    rf"\s*(?:and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b", re.I
+)
+"""What follows a day coordinated with a dated day ("4 and 5 July", "4-5 July")."""
 
 
 def _participle_after(doc: Any, q: Quantity) -> Any:
@@ -250,3 +258,30 @@ def count_possessor(text: str, q: Quantity) -> str:
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subject = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return "" if subject is None else _actor(subject)
+
+
+def partitive_whole(text: str, q: Quantity) -> bool:
+    """The count is the whole of a partitive ("six of the 40 buses", "six of the fleet's 40 buses"):
+    it counts the set, not the things the deed was done to, so it never answers a count of a deed."""
+    inside = [t for t in dependency_parse(text) if q.start <= t.idx < q.end]
+    if not inside or inside[-1].dep_ != "nummod":
+        return False
+    noun = inside[-1].head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NUM"
+
+
+def measured_thing(text: str, q: Quantity) -> list[str]:
+    """The noun a count's of-phrase says is counted ("500 tonnes of rice" -> ["rice"]): a count of
+    the same thing must be about it; [] when there is no of-phrase."""
+    inside = [t for t in dependency_parse(text) if q.start <= t.idx < q.end]
+    if not inside or inside[-1].dep_ != "nummod":
+        return []
+    noun = inside[-1].head
+    return [
+        g.lemma_.lower()
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]

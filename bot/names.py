@@ -108,6 +108,19 @@ def skeleton(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
+def undoubled(token: str) -> str:
+    """A name with every run of one letter written once: transliterations double letters at
+    will ("Raqqa"/"Raqa", "Hassakeh"/"Hasakeh")."""
+    return re.sub(r"(.)\1+", r"\1", token.lower())
+
+
+def names_doubled(pool: TokenPool, term: str, min_letters: int) -> bool:
+    """The pool holds ``term`` spelt with a letter doubled or single (both at least ``min_letters``)."""
+    if len(term) < min_letters:
+        return False
+    return any(len(t) >= min_letters for t in pool.keyed(undoubled).get(undoubled(term), ()))
+
+
 def spelling_variants(a: str, b: str, tune: AnswerTuning) -> bool:
     """Two tokens are one name transliterated twice: same consonant skeleton (long enough to
     tell names apart) and letters similar overall ("asharah"/"shaara", not "later"/"letter")."""

@@ -19,8 +19,16 @@ from bot.alignment import Alignment, stated_words
 from bot.blame import Attribution, actor_words, attributions, same_actor, same_event, same_target
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
-from bot.count_owner import another_owner, counted_verb, counts, named_doer
+from bot.count_owner import (
+    another_owner,
+    counted_verb,
+    counts,
+    measured_thing,
+    named_doer,
+    partitive_whole,
+)
 from bot.evidence import Corpus, EvidenceSentence, terms
+from bot.names import names_doubled
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
 from bot.predicates import (
     other_verbs,
@@ -91,7 +99,11 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)
         return Judgement(Stance.REFUTES, hit.score, slot, clear=True, rival=RIVAL_NAME)
     names = set(_names(claim, dated=bool(hit.chunk.date)))
-    missing_names = [t for t in names if not (sentence.has(t) or article.has(t))]
+    missing_names = [
+        t
+        for t in names
+        if not (sentence.has(t) or article.has(t) or names_doubled(article, t, tune.doubled_min_letters))
+    ]
     actors = {t for a in attributions(claim) for t in tokens(a.actor)}
     if blame is not None:
         missing_names = [t for t in missing_names if t not in actors]  # who did it is what is checked
@@ -101,7 +113,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
             )
         if blame[0] is Stance.REFUTES:
             rival = RIVAL_NAME if blame[1].startswith("names ") else ""  # another actor, not a denial
-            return Judgement(blame[0], hit.score, blame[1], clear=True, rival=rival)
+            # another doer is a weak stance: outlets' attributions differ and the parse may take a
+            # byline or a quoted handle for the doer, so clear supports naming the claim's outweigh it
+            return Judgement(blame[0], hit.score, blame[1], clear=not rival, rival=rival)
     evidence_verbs = _verbs(text)
     unstated = "" if stated else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
@@ -113,7 +127,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if not clash_reason:
         clash_reason, rival = weekday_clash(claim, text), RIVAL_DAY
     if clash_reason and strong:  # "900 troops in Iraq" is not supported by "900 troops in Syria"
-        return Judgement(Stance.REFUTES, hit.score, clash_reason, clear=True, rival=rival)
+        # another name is weak against clear supports (the parse may take a quoted handle or a
+        # byline for the name in the claim's slot); another weekday stays clear
+        return Judgement(Stance.REFUTES, hit.score, clash_reason, clear=rival != RIVAL_NAME, rival=rival)
     if missing_names:  # another event: the article never names the claim's place, person or date
         missing = ", ".join(sorted(missing_names))
         if all(t in actors for t in missing_names):  # only who did it: the same event, another story of it
@@ -321,10 +337,13 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     unchecked = False
     for cq in counts(claim):
         verb = counted_verb(claim, cq)
+        whole, thing = partitive_whole(claim, cq), measured_thing(claim, cq)
         same = [
             eq
             for eq in evidence
             if same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)
+            and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
+            and all(any(pool.has(t) for t in tokens(w)) for w in thing)
             and not another_owner(claim, cq, text, eq, corpus.similar)
         ]
         if not same:
@@ -346,6 +365,15 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     if agreed and not unchecked:
         return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed))
     return None
+
+
+def same_set(claim_whole: bool, claim_verb: str, evidence_whole: bool, evidence_verb: str) -> bool:
+    """The whole of a partitive ("six of the 40 buses": 40) counts the set, not what the deed was
+    done to: it is compared with another whole, or with a count tied to no deed, never with a
+    count of the deed ("32 buses were burned" is no answer to how many buses there were)."""
+    if claim_whole == evidence_whole:
+        return True
+    return not (evidence_verb if claim_whole else claim_verb)
 
 
 def same_count(

@@ -216,6 +216,10 @@ class CheckTuning:
     """Spans of time within 10% agree: units are not exact (a month is four weeks or 31 days)."""
     event_report_days: int = 10
     """Days after a dated event that articles still report it; a longer period gets its own length."""
+    doubled_min_letters: int = 4
+    """Names this long match with a letter doubled or single ("Raqa"/"Raqqa"); shorter ones are too easily another word."""
+    place_sense_rank: int = 1
+    """A noun before "of" is a place word when a location is among its two commonest senses ("village" is first its people)."""
     context_sentences: int = 2
     """Sentences on each side of the evidence read as its context (a year, a place named nearby)."""
     written_alignment: float = 0.55

@@ -146,3 +146,25 @@ def test_only_a_saying_with_its_own_clause_is_the_actors_word() -> None:
     (admits,) = attributions("The Velmar Guard admits that it uses fire bombs on the depot.")
     (refused,) = attributions("The Velmar Guard refused to help the depot workers.")
     assert admits.said and not refused.said
+
+
+def test_an_all_capitals_group_the_parser_read_as_is_is_the_doer() -> None:
+    """ "IS claimed the bombing": the parser takes "IS" for the auxiliary, yet it names who
+    claimed it; a source naming another group for the same bombing then refutes it."""
+    claim = "IS claimed the market bombing in Velmora."
+    (found,) = attributions(claim)
+    assert found.actor == "IS" and found.kind == "claimed"
+    same = attribution_stance(claim, "IS claimed responsibility for the bombing in Velmora.", _never)
+    assert same == (Stance.SUPPORTS, "names IS")
+    other = attribution_stance(claim, "The Red Hand claimed the market bombing in Velmora.", _never)
+    assert other is not None and other[0] is Stance.REFUTES
+
+
+def test_a_span_of_time_is_not_what_the_deed_was_done_to() -> None:
+    """ "claimed the bombing within hours": hours say when, so they are no target to compare."""
+    (found,) = attributions("The Red Hand claimed the bombing within hours.")
+    assert found.things == ()
+
+
+def _never(a: str, b: str) -> bool:
+    return False

@@ -80,3 +80,34 @@ def test_same_figure_in_another_place_is_not_support(checker) -> None:  # type: 
     verdict = checker.check("The US has 900 troops in Iraq.")
     assert verdict.verdict != "supported"
     assert not [e for e in verdict.evidence if e.stance == "supports"]
+
+
+def test_a_text_claim_naming_nothing_is_searched_with_its_lead_names() -> None:
+    """ "About 40 people were wounded" in a text about a market attack in Velmora is about that
+    attack: the search gets the lead's names; a claim naming its own place gets none."""
+    from bot.check import scene_names
+
+    lead = "Gunmen attacked a market in Velmora, Ostrin province, on Friday."
+    assert scene_names("About 40 people were wounded.", lead) == "Velmora Ostrin province"
+    assert scene_names("A week earlier, a bomb killed nine people in the city of Port Halden.", lead) == ""
+    assert scene_names("About 40 people were wounded.", "") == ""
+
+
+def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places(checker) -> None:  # type: ignore[no-untyped-def]
+    """A toll with no place of its own, in a text about one city, is not supported by another
+    city's toll: only articles naming the lead's places take a side."""
+    from bot.check import scene_places
+
+    lead = "Gunmen attacked a market in Velmora, Ostrin province, on Friday."
+    assert scene_places("About 40 people were wounded.", lead, 1) == ["Velmora", "Ostrin province"]
+    assert (
+        scene_places("A week earlier, a bomb killed nine people in the city of Port Halden.", lead, 1) == []
+    )
+    village = "A bomb hit a wedding in the village of Deir Varnak near Osk al-Kubra."
+    assert scene_places("Nine people died.", village, 1) == ["Deir Varnak", "Osk al-Kubra"]
+    assert scene_places("Nine people died.", "The head of Velcorp resigned.", 1) == []
+    claim = "Roughly 900 troops are deployed there."
+    there = checker._checker.check(claim, "The United States keeps troops in Syria.")
+    assert there.verdict.value == "supported"
+    elsewhere = checker._checker.check(claim, "Flooding closed the port of Port Halden on Friday.")
+    assert elsewhere.verdict.value == "not_enough_info"

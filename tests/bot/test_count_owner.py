@@ -125,3 +125,12 @@ def test_a_participles_count_belongs_to_its_main_clauses_subject() -> None:
     ):
         assert "Marlow" in count_subject(text, count(text, 12_000_000))
         assert another_doers_count("Ansel", text, count(text, 12_000_000))
+
+
+def test_the_first_day_of_a_dated_pair_is_not_a_count() -> None:
+    """ "on 4 and 5 July" names two days: only the toll is a count, so a source giving the toll
+    alone gives all the claim's numbers."""
+    assert [q.text for q in counts("At least 30 people were killed in Velmora on 4 and 5 July 2015.")] == [
+        "At least 30"
+    ]
+    assert [q.text for q in counts("Gunmen killed 4 and wounded 5 people in Velmora.")] == ["4", "5"]

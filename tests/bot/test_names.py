@@ -97,3 +97,13 @@ def test_a_count_modifier_is_matched_as_written(checker: FactChecker) -> None:
     so the village's 9 soldiers are not the Front's."""
     answer = checker.ask("How many Velora soldiers were killed near Qassabah?")
     assert answer.status is Status.NOT_IN_SOURCES
+
+
+def test_a_name_spelt_with_a_letter_doubled_or_single_is_the_same_name() -> None:
+    """ "Velmorra" and "Velmora" are one town transliterated twice; a short word is not matched."""
+    from bot.names import names_doubled
+
+    pool = TokenPool(tokens("Jets struck Velmora and the port of Osk overnight."))
+    assert names_doubled(pool, "velmorra", 4)
+    assert not names_doubled(pool, "velmoro", 4)
+    assert not names_doubled(TokenPool(tokens("an ok deal")), "okk", 4)

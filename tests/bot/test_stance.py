@@ -198,3 +198,49 @@ def test_a_negation_covers_a_shared_word_only_with_no_other_verb_between() -> No
     assert negated_near("The survey did not interview fishermen.", shared, 4)  # the verbs unknown
     assert negated_near("Fishermen do not sell boats here.", shared, 4, ["sell"])
     assert negated_near("There was no sign fishermen were hurt.", shared, 4, ["was", "hurt"])
+
+
+def test_the_whole_of_a_partitive_is_not_a_count_of_the_deed(tiny: FactChecker) -> None:
+    """ "burned six of the depot's 40 buses": 40 is how many buses there were, so 42 buses burned
+    elsewhere does not refute it, while another fleet size or another number burned does."""
+    corpus = tiny.retriever.corpus()
+    claim = "Gunmen burned six of the depot's 40 buses in Velmora."
+    deed = _quantity_clash(claim, "In Velmora 42 buses were burned by gunmen.", corpus)
+    assert deed is None or deed.stance is not Stance.REFUTES
+    whole = _quantity_clash(claim, "Gunmen burned six of the 55 buses in Velmora.", corpus)
+    assert whole is not None and whole.stance is Stance.REFUTES
+
+
+def test_an_amount_of_another_thing_does_not_refute(tiny: FactChecker) -> None:
+    """ "300 tonnes of rice" counts rice: 9 million tonnes of a harvest the sentence never calls
+    rice is another amount, while tonnes of rice that differ refute it."""
+    corpus = tiny.retriever.corpus()
+    claim = "The barges were carrying 300 tonnes of rice to Ostrin."
+    other = "Barley output fell to 9 million tonnes harvested last year in Ostrin."
+    clash = _quantity_clash(claim, other, corpus)
+    assert clash is None or clash.stance is not Stance.REFUTES
+    rice = _quantity_clash(claim, "The barges were carrying 800 tonnes of rice to Ostrin.", corpus)
+    assert rice is not None and rice.stance is Stance.REFUTES
+
+
+def test_another_doer_is_a_weak_refutation_and_a_denial_a_clear_one(tiny: FactChecker) -> None:
+    """Outlets blame different groups, so one naming another doer does not outweigh two clear
+    sources naming the claim's; the claim's own doer denying the deed stays a clear refutation."""
+    claim = "The Blue Lions burned the depot in Tarvel on Sunday."
+
+    def clear(text: str) -> bool:
+        j = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+        assert j.stance is Stance.REFUTES
+        return j.clear
+
+    assert not clear("The Red Hand burned the depot in Tarvel on Sunday.")
+    claim = "Mayor Ilse Varnow opened the depot in Tarvel on Sunday."
+    assert not clear("Mayor Tomas Brekk opened the depot in Tarvel on Sunday.")
+    claim = "The Blue Lions burned the depot in Tarvel on Sunday."
+    assert clear("The Blue Lions denied burning the depot in Tarvel on Sunday.")
+    sources = [
+        source("a", Stance.SUPPORTS, True),
+        source("b", Stance.SUPPORTS, True),
+        source("c", Stance.REFUTES, False),
+    ]
+    assert decide(sources, CheckTuning())[0] is Label.SUPPORTED
