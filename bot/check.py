@@ -35,7 +35,7 @@ from bot.stance import (
 from bot.text import tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from bot.wordnet import wordnet
-from index.lexicon import NAME_LABELS
+from index.lexicon import NAME_LABELS, PLACE_LABELS
 from index.settings import Settings
 from index.tuning import CheckTuning
 
@@ -199,8 +199,6 @@ def _place_preposition(prep: Any, max_rank: int) -> bool:
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 """Prepositions whose proper-noun object is where something happened."""
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-"""Entity labels that name a place."""
 
 
 def on_event(

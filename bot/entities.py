@@ -20,7 +20,14 @@ from bot.question import ENTITY_LABELS, Kind, Question
 from bot.roles import Ask, asked_role, asks_one_person, frames, name_in
 from bot.sentences import doer_nouns
 from bot.text import TokenPool, normalise, stem, tokens
-from index.lexicon import AUXILIARIES, CLAIM_NOUNS, PLACE_KINDS, REPORTING_FORMS, REPORTING_VERBS
+from index.lexicon import (
+    AUXILIARIES,
+    CLAIM_NOUNS,
+    PLACE_KINDS,
+    PLACE_LABELS,
+    REPORTING_FORMS,
+    REPORTING_VERBS,
+)
 from index.tuning import AnswerTuning
 
 _DURATION = re.compile(
@@ -287,9 +294,6 @@ def surname_asked(name: str, question: str) -> bool:
         if not (given[:1].isupper() and given.lower() not in {w.lower() for w in words}):
             return True
     return False
-
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def when_said(text: str, ent: Entity) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from bot.attributes import is_defining
 from bot.nlp import dependency_parse
 from bot.wordnet import wordnet
+from index.lexicon import PLACE_LABELS
 from index.split import split_sentences
 from index.tuning import SenseTuning
 
@@ -29,7 +30,6 @@ DEFINING_SENTENCES = 3
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _QUALIFIER = re.compile(r"^\W*(?P<title>[^()\n]{1,100}?)\s*\((?P<qual>[^()\n]{1,60})\)")
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _MONTHS = "january february march april may june july august september october november december"
 _NOT_NAMES = frozenset(["born", "died", "of", "the", "and", *_MONTHS.split()])
 
@@ -160,7 +160,7 @@ def _defining(text: str, subject: str) -> Descriptor:
         near = [t for t in attr.children if t.dep_ in {"amod", "compound", "nummod"}]
         year = _YEAR.search(" ".join(t.text for t in near)) or _YEAR.search(before)
         origin = next((t.text for t in near if t.ent_type_ in {"NORP", "LANGUAGE"} or t.tag_ == "NNPS"), "")
-        place = next((e.text for e in doc.ents if e.label_ in _PLACE_LABELS and lo <= e.start_char < hi), "")
+        place = next((e.text for e in doc.ents if e.label_ in PLACE_LABELS and lo <= e.start_char < hi), "")
         kind = attr.lemma_.lower() if attr.pos_ == "NOUN" else ""
         return Descriptor(year=year.group() if year else "", kind=kind, origin=origin, place=place)
     return Descriptor()

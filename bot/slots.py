@@ -23,7 +23,7 @@ from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import YEARS, Quantity, in_years, parse_quantities
 from bot.wordnet import wordnet
-from index.lexicon import VERDICT_WORDS
+from index.lexicon import PLACE_LABELS, VERDICT_WORDS
 
 DESTINATION, ORIGIN, PLACE, YEAR, DURATION = "destination", "origin", "place", "year", "duration"
 TO_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
@@ -34,8 +34,6 @@ FROM_PREPS = frozenset({"from"})
 """Prepositions naming where a movement began."""
 WHEN_PREPS = frozenset({"in", "on", "during"})
 """Prepositions dating a deed ("in 2014"); "since" or "by" say something else of the year."""
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-"""Entity labels of places (the small model tags these reliably; see ``bot/rivals.py``)."""
 ARRIVING = "arrive"
 """WordNet verb whose kinds ("land", "reach", "touch down") make "in"/"at" the destination."""
 MOTION_LEXFILE = 38

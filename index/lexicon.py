@@ -202,6 +202,9 @@ what the evidence must state."""
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 """spaCy entity labels of proper names (people, organisations, places, nationalities)."""
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""spaCy entity labels of places: countries and towns, regions and waters, buildings and sites."""
+
 WH_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how")
 """Words that open a question and say what kind of answer it wants."""
 
