@@ -29,14 +29,14 @@ REGRESSION_FLOORS: dict[str, float] = {
     "citation_recall": 0.85,
     "disagreement_precision": 0.95,
     "disagreement_recall": 0.80,
-    "verdict_accuracy": 0.80,
-    "verdict_macro_f1": 0.85,
+    "verdict_accuracy": 0.90,
+    "verdict_macro_f1": 0.90,
     "retrieval_recall_at_5": 0.90,
     "text_claim_recall": 0.95,
-    "text_verdict_accuracy": 0.60,
+    "text_verdict_accuracy": 0.75,
 }
-"""Measured on gold/seeds.jsonl (2026-12-02: 0.930, 1.000, 0.924, 0.879, 1.000, 0.833, 0.838, 0.860, 0.903;
-text items 1.000 and 0.633), each rounded down to 0.05 and never below the answers issue's bar
+"""Measured on gold/seeds.jsonl (2026-12-02, fourth session: 0.930, 1.000, 0.924, 0.879, 1.000, 0.833, 0.946,
+0.947, 0.920; text items 1.000 and 0.783), each rounded down to 0.05 and never below the answers issue's bar
 (``bot.eval.scoring.BARS``), so the gate asserts the bars. Floors only ever ratchet up: raise one whenever
 answering improves, never lower one to pass."""
 
@@ -88,18 +88,18 @@ FAKES = ROOT / "gold" / "fakes.jsonl"
 FAKES_CORPUS = SHARED / "corpora" / "fa-kes"
 
 FAKES_FLOORS: dict[str, float] = {
-    "answer_accuracy": 0.60,
-    "abstention_accuracy": 0.60,
-    "citation_precision": 0.50,
-    "citation_recall": 0.45,
+    "answer_accuracy": 0.65,
+    "abstention_accuracy": 0.90,
+    "citation_precision": 0.55,
+    "citation_recall": 0.50,
     "disagreement_recall": 0.65,
-    "verdict_macro_f1": 0.65,
+    "verdict_macro_f1": 0.70,
     "text_claim_recall": 0.85,
-    "text_verdict_accuracy": 0.35,
+    "text_verdict_accuracy": 0.45,
 }
-"""Measured on gold/fakes.jsonl with the seeds and all of FA-KES indexed (2026-12-02, third session:
-0.672, 0.636, 0.588, 0.547, 0.706, 0.725, 0.927, 0.447; second session 0.574, 0.727, 0.525, 0.486, 0.647,
-0.690; first session 0.311, 0.545, 0.418, 0.265, -, 0.436),
+"""Measured on gold/fakes.jsonl with the seeds and all of FA-KES indexed (2026-12-02, fourth session:
+0.705, 1.000, 0.605, 0.569, 0.706, 0.759, 0.927, 0.500; third session 0.672, 0.636, 0.588, 0.547, 0.706,
+0.725, 0.927, 0.447; second session 0.574, 0.727, 0.525, 0.486, 0.647, 0.690; first session 0.311, 0.545, 0.418, 0.265, -, 0.436),
 each about 0.05 below (one item below for the 11 unanswerable) and rounded down to 0.05 (a fresh
 index's approximate neighbours may differ a little). These sit below the real-corpora issue's
 targets: they only stop a change from making the newsroom case worse. Floors only ever ratchet up."""
