@@ -158,7 +158,7 @@ def scene_names(claim: str, lead: str) -> str:
     """A claim in a text that names no place, person or group of its own ("About 40 people were
     wounded") is about the scene its text opened with: the names of that lead sentence; "" when
     the claim names its own."""
-    if not lead or any(e.label in NAME_LABELS for e in parse(claim).entities):
+    if not lead or _names_its_own(claim):
         return ""
     names = dict.fromkeys(e.text for e in parse(lead).entities if e.label in NAME_LABELS)
     return " ".join(names)
@@ -169,7 +169,7 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
     article never names them reports another event (another city's toll, another raid). A place
     is a place entity, or a proper noun after a place preposition ("at Velm al-Kubra", "the
     village of Tell Osk"), whatever label the small NER model gave it."""
-    if not lead or any(e.label in NAME_LABELS for e in parse(claim).entities):
+    if not lead or _names_its_own(claim):
         return []
     found = [e.text for e in parse(lead).entities if e.label in PLACE_LABELS]
     for prep in dependency_parse(lead):
@@ -181,6 +181,11 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
         if not any(phrase in f or f in phrase for f in found):
             found.append(phrase)
     return list(dict.fromkeys(found))
+
+
+def _names_its_own(claim: str) -> bool:
+    """The claim names a place, person or group of its own: it sets its own scene."""
+    return any(e.label in NAME_LABELS for e in parse(claim).entities)
 
 
 def _place_preposition(prep: Any, max_rank: int) -> bool:

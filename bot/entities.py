@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from bot.blame import is_act
 from bot.conflicts import Candidate
@@ -20,6 +21,7 @@ from bot.question import ENTITY_LABELS, Kind, Question
 from bot.roles import Ask, asked_role, asks_one_person, frames, name_in
 from bot.sentences import doer_nouns
 from bot.text import TokenPool, normalise, stem, tokens
+from bot.wordnet import wordnet
 from index.lexicon import (
     AUXILIARIES,
     CLAIM_NOUNS,
@@ -316,7 +318,7 @@ def asked_places(question: str) -> list[str]:
     doc = dependency_parse(question)
     out = []
     for e in parse(question).entities:
-        heads = [t for t in doc if e.start <= t.idx < e.end and not (e.start <= t.head.idx < e.end)]
+        heads = _span_heads(doc, e.start, e.end)
         objects = [t.head if t.dep_ == "compound" else t for t in heads]  # "in Tarvin city"
         if e.label in PLACE_LABELS and any(t.dep_ == "pobj" for t in objects):
             out.append(e.text)
@@ -329,9 +331,7 @@ def placed_elsewhere(places: list[str], hit: EvidenceSentence, tune: AnswerTunin
     dates do not answer for the asked place ("who attacked the bakery in Tarvin" and "an attack
     by the Velmar Front on a camp in Dunmoor", even where the article names Tarvin for another
     story)."""
-    previous = hit.previous
-    text = f"{previous.text if previous else ''} {hit.chunk.text}"
-    pool = terms(text)
+    pool = _with_previous(hit)
     aliases = hit.corpus.aliases(tune.alias_min_definitions)
     asked = [w for p in places for w in tokens(p) if len(w) >= tune.place_word_letters]
     if any(has_name(pool, w, aliases, tune) for w in asked):
@@ -350,9 +350,20 @@ def states_about(ask: Ask, hit: EvidenceSentence) -> bool:
     the bakery": a sentence about an attack on a camp names someone else's deed)."""
     if not ask.about:
         return True
-    previous = hit.previous
-    pool = terms(f"{previous.text if previous else ''} {hit.chunk.text}")
+    pool = _with_previous(hit)
     return any(pool.has(t) for t in ask.about)
+
+
+def _span_heads(doc: Any, start: int, end: int) -> list[Any]:
+    """The tokens of the characters ``start:end`` whose head lies outside them: how the parse
+    attaches that name to the rest of the sentence."""
+    return [t for t in doc if start <= t.idx < end and not (start <= t.head.idx < end)]
+
+
+def _with_previous(hit: EvidenceSentence) -> TokenPool:
+    """The words of the sentence and the one before it (where a report often names its scene)."""
+    previous = hit.previous
+    return terms(f"{previous.text if previous else ''} {hit.chunk.text}")
 
 
 _HANDLE = re.compile(r"@?[A-Za-z_]*[a-z][A-Za-z_]*\d+")
@@ -471,8 +482,6 @@ _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+
 def _names_place(after: str) -> bool:
     """A name right before a place noun ("Hadley roundabout", "Omar hospital") names the place;
     a verb form ("Omar was", "Omar has": WordNet reads "was" as the noun "WA") names no noun."""
-    from bot.wordnet import wordnet
-
     m = re.match(r"\s+([a-z]{3,})\b", after)
     if m is None or m.group(1) in AUXILIARIES or wordnet().irregular(m.group(1), "v"):
         return False
@@ -496,10 +505,7 @@ def modifies_another(text: str, start: int, end: int) -> bool:
     tagged a person) only describes that name, "an Oscar" is a thing named after someone, and a
     name compounded onto a common noun that is no kind of person names a thing of the person's
     ("the Holt government"), while a role noun keeps it the person's ("Anna Holt head of ...")."""
-    from bot.wordnet import wordnet
-
-    inside = [t for t in dependency_parse(text) if start <= t.idx < end]
-    heads = [t for t in inside if not (start <= t.head.idx < end)]
+    heads = _span_heads(dependency_parse(text), start, end)
     if not heads:
         return False
     root = heads[-1]
