@@ -23,7 +23,7 @@ from index.tuning import SenseTuning
 
 SELF_EVIDENT = ("modifies the attribute word", "named instance", "by-phrase", "possessor")
 """Rules whose value names itself as the attribute's ("a Tamil-language film", "the Republican
-Party", "the film Blue Harbour", "an album by Y") count in any sentence; a bare kind-of phrase ("B-52s" for aircraft)
+Party", "the film Blue Harbour", "an album by Y") count in any sentence; a bare kind-of phrase ("Zeta-9s" for aircraft)
 counts only in a sentence defining the subject ("X is a ...") or whose grammatical subject
 is the subject ("X plays ..."), since elsewhere it may be about anything the sentence mentions."""
 

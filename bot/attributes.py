@@ -314,9 +314,9 @@ def _judge(doc: Any, toks: list[Any], head: Any, ask: AttributeAsk, wn: Any) -> 
 
 
 def _member(tok: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
-    """A member noun says what its subject is a member of: "elected as a Whig", "he was a
-    Whig" -> Whig, for a party, when the noun is a person first, "<noun> <category>" ("Whig
-    Party") is a kind of the category, and the noun is what the subject is (a copula's
+    """A member noun says what its subject is a member of: "elected as a Federalist", "he was a
+    Federalist" -> Federalist, for a party, when the noun is a person first, "<noun> <category>"
+    ("Federalist Party") is a kind of the category, and the noun is what the subject is (a copula's
     complement or the object of "as"), not someone the subject met."""
     as_what = tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
     if not as_what or wn.kind_rank(tok.text, "person") != 0:

@@ -106,7 +106,7 @@ class Checker:
 
     def _names_all(self, hit: EvidenceSentence, places: list[str]) -> bool:
         """The hit's article names every one of the places, as written, by an alias or spelt
-        another way ("Hasakeh"/"Hassakeh"): a city named without the lead's village is as often
+        another way ("Velmar"/"Vellmar"): a city named without the lead's village is as often
         another attack in that city as the same one."""
         answer, doubled = self.settings.tuning.answer, self.tune.doubled_min_letters
         aliases = hit.corpus.aliases(answer.alias_min_definitions)

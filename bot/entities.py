@@ -335,7 +335,7 @@ def placed_elsewhere(places: list[str], hit: EvidenceSentence, tune: AnswerTunin
     aliases = hit.corpus.aliases(tune.alias_min_definitions)
     asked = [w for p in places for w in tokens(p) if len(w) >= tune.place_word_letters]
     if any(has_name(pool, w, aliases, tune) for w in asked):
-        return False  # "Orum" names "Orum al-Kubra"; a particle ("al") names nothing
+        return False  # "Sarn" names "Sarn al-Tahta"; a particle ("al") names nothing
     return any(
         e.label in PLACE_LABELS
         and tokens(e.text)

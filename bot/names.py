@@ -110,7 +110,7 @@ def skeleton(token: str) -> str:
 
 def undoubled(token: str) -> str:
     """A name with every run of one letter written once: transliterations double letters at
-    will ("Raqqa"/"Raqa", "Hassakeh"/"Hasakeh")."""
+    will ("Tarrin"/"Tarin", "Vellmar"/"Velmar")."""
     return re.sub(r"(.)\1+", r"\1", token.lower())
 
 

@@ -1,5 +1,5 @@
 """Rival names: the claim names a place, person, direction or weekday where the evidence names
-another of the same kind in the same slot ("in Iraq" vs "in Syria", "on Sunday" vs "on Wednesday").
+another of the same kind in the same slot ("in Ostria" vs "in Brennia", "on Sunday" vs "on Wednesday").
 
 A rival is a refutation only about the same event; ``bot/check.py`` decides that from the
 sources' articles (another place or weekday is as often another event as another account).

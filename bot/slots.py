@@ -120,7 +120,7 @@ def _subject(verb: Any) -> Any:
 
 
 def _head_words(noun: Any) -> tuple[str, ...]:
-    """The noun with the names and nouns compounded onto it ("the Assad family" -> Assad, family)."""
+    """The noun with the names and nouns compounded onto it ("the Dale family" -> Dale, family)."""
     parts = [noun]
     for part in parts:  # "Corvin Ansel Dale": compounds of compounds
         parts += [c for c in part.children if c.dep_ in {"compound", "flat"}]

@@ -109,7 +109,7 @@ class AnswerTuning:
     place_name_share: float = 0.5
     """A name the articles place ("at X", "X air base") in half its mentions is a place, not a person."""
     place_word_letters: int = 3
-    """A word of a question's place this long names it ("Orum" for "Orum al-Kubra"); a particle ("al") does not."""
+    """A word of a question's place this long names it ("Sarn" for "Sarn al-Tahta"); a particle ("al") does not."""
     mention_context: int = 40
     """Characters read on each side of a name's mentions across the corpus (a preposition and a noun)."""
     rarity_idf: float = 4.0
@@ -217,7 +217,7 @@ class CheckTuning:
     event_report_days: int = 10
     """Days after a dated event that articles still report it; a longer period gets its own length."""
     doubled_min_letters: int = 4
-    """Names this long match with a letter doubled or single ("Raqa"/"Raqqa"); shorter ones are too easily another word."""
+    """Names this long match with a letter doubled or single ("Tarin"/"Tarrin"); shorter ones are too easily another word."""
     place_sense_rank: int = 1
     """A noun before "of" is a place word when a location is among its two commonest senses ("village" is first its people)."""
     context_sentences: int = 2
