@@ -86,7 +86,9 @@ def attribute_candidates(
         seen.add(sentence.chunk.id)
         defining = is_defining(sentence.text, ask.subject)
         of_subject = defining or said_of_subject(sentence.text, ask.subject)
-        found = [c for c in candidates(sentence.text, ask, defining) if of_subject or c.why in SELF_EVIDENT]
+        found = [
+            c for c in candidates(sentence.text, ask, defining, tune) if of_subject or c.why in SELF_EVIDENT
+        ]
         found = found[: tune.attribute_values_per_sentence]
         closeness = _closeness(sentence, ask, [c.text for c in found])
         for c, near in zip(found, closeness, strict=True):

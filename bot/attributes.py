@@ -229,13 +229,19 @@ def is_defining(sentence: str, subject: str) -> bool:
     return bool(subj) and bool(words & before or subj[0].lower_ in {"he", "she", "it", "they"})
 
 
-def candidates(sentence: str, ask: AttributeAsk, defining: bool = False) -> list[Candidate]:
+def candidates(
+    sentence: str, ask: AttributeAsk, defining: bool = False, tune: SenseTuning | None = None
+) -> list[Candidate]:
     """Short values of ``ask.attribute`` in one sentence, best first (spans are offsets in the
     sentence); nothing from wiki furniture or from the subject's own name."""
     if is_debris(sentence):
         return []
     doc = dependency_parse(sentence)
-    found = _names(doc, ask) if ask.person else _kinds(doc, ask) + _instances(doc, ask)
+    found = (
+        _names(doc, ask)
+        if ask.person
+        else _kinds(doc, ask) + _instances(doc, ask, (tune or SenseTuning()).named_instance)
+    )
     if defining and not ask.person and wordnet().is_kind_of(ask.category, "artifact"):
         found += _named_model(doc)
     weight = DEFINING if defining else OTHER_SENTENCE
@@ -248,8 +254,7 @@ def candidates(sentence: str, ask: AttributeAsk, defining: bool = False) -> list
     return sorted(_outermost(kept), key=lambda c: (-c.score, c.start))
 
 
-def _instances(doc: Any, ask: AttributeAsk) -> list[Candidate]:
-    score = SenseTuning().named_instance
+def _instances(doc: Any, ask: AttributeAsk, score: float) -> list[Candidate]:
     spans = named_instances(doc, {ask.category, ask.attribute})
     return [Candidate(doc.text[s:e], s, e, score, "named instance") for s, e in spans]
 

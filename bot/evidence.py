@@ -22,6 +22,7 @@ from bot.names import Aliases, defined_aliases
 from bot.nlp import Parsed, parse
 from bot.spelling import respelt, vocabulary
 from bot.text import TokenPool, tokens
+from index.tuning import AnswerTuning
 
 if TYPE_CHECKING:
     from bot.lexical import LexicalIndex
@@ -117,7 +118,12 @@ class Corpus:
     """
 
     def __init__(
-        self, lexical: LexicalIndex, store: Store, embedder: Embedder, word_similarity: float
+        self,
+        lexical: LexicalIndex,
+        store: Store,
+        embedder: Embedder,
+        word_similarity: float,
+        evidence_senses: int = AnswerTuning.evidence_senses,
     ) -> None:
         self._lexical, self._store, self._embedder = lexical, store, embedder
         self.words = WordVectors.for_embedder(embedder)
@@ -127,6 +133,8 @@ class Corpus:
         self._mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
         self.word_similarity = word_similarity
         """The one cut-off at which two words mean the same (``settings.tuning.word_similarity``)."""
+        self.evidence_senses = evidence_senses
+        """How many WordNet senses of an evidence word are read (``tuning.answer.evidence_senses``)."""
         self._article_vectors: dict[str, np.ndarray | None] = {}
 
     def similar(self, a: str, b: str) -> bool:

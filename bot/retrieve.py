@@ -89,8 +89,9 @@ class Retriever:
         lex = self.lexical()
         corpus = self._corpus
         if corpus is None or corpus._lexical is not lex:
+            tuning = self.settings.tuning
             corpus = self._corpus = Corpus(
-                lex, self.store, self.embedder, self.settings.tuning.word_similarity
+                lex, self.store, self.embedder, tuning.word_similarity, tuning.answer.evidence_senses
             )
         return corpus
 

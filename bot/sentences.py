@@ -222,26 +222,25 @@ def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
     if pool.has(wanted[0]):
         return True
     words = written_words(text)
-    if _synonym_in(word, words) or _doer_noun_in(word, words):
+    if _synonym_in(word, words, read=hit.corpus.evidence_senses) or _doer_noun_in(word, words):
         return True
     return hit.corpus.share(wanted[:1], pool, words, {wanted[0]: word}) > 0
 
 
-_EVIDENCE_SENSES = AnswerTuning().evidence_senses
-
-
-def _synonym_in(word: str, words: list[str], senses: int = 0) -> bool:
+def _synonym_in(
+    word: str, words: list[str], senses: int = 0, read: int = AnswerTuning.evidence_senses
+) -> bool:
     """A word of the text shares a WordNet verb synset with ``word`` ("captured" for "seized"),
     which the sentence model puts far apart. The text's words are read in their frequent
     senses only (WordNet lists senses by frequency; a writer most likely means one of them):
     a rare sense would let a common verb state almost anything ("took place" is not
-    "claimed", though "take" means "claim" in its 26th sense). With ``senses`` above 0, both
-    words only among their first ``senses``."""
+    "claimed", though "take" means "claim" in its 26th sense): their first ``read`` senses.
+    With ``senses`` above 0, both words only among their first ``senses``."""
     from bot.wordnet import wordnet
 
     wn = wordnet()
     wanted = set(wn.senses(word, "v")[: senses or None])
-    read = senses or _EVIDENCE_SENSES
+    read = senses or read
     return bool(wanted) and any(wanted & set(wn.senses(w, "v")[:read]) for w in words if w != word)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.api import FactChecker
@@ -15,6 +17,7 @@ from bot.sentences import (
     states_asked_predicate,
     states_main_verb,
     states_predicate,
+    states_word,
 )
 from index.embed import Embedder
 from index.tuning import AnswerTuning
@@ -196,3 +199,16 @@ def test_a_verb_with_its_own_meaning_keeps_it_over_its_object() -> None:
     """ "Who claimed the bombing" needs a claim: "claim" is no light verb, so the object
     "bombing" alone does not state the question (unlike "made a donation")."""
     assert predicate_nouns("Which group claimed the bombing of the Velmar bus?") == []
+
+
+def test_how_many_senses_of_an_evidence_word_are_read_is_the_corpus_tuning(tiny: FactChecker) -> None:
+    """ "took" states "claimed" only through a rare sense of "take": with the tuned first few
+    senses it does not; a corpus tuned to read every sense lets it."""
+    import copy
+
+    hit = hand(tiny, "The Varro militia took the hill fort at dawn.")
+    assert hit.corpus.evidence_senses == TUNE.evidence_senses
+    assert not states_word("claimed", hit)
+    every = copy.copy(hit.corpus)
+    every.evidence_senses = 50
+    assert states_word("claimed", replace(hit, corpus=every))
