@@ -170,7 +170,7 @@ def _asked_noun(doc: Any) -> Any | None:
             other = [
                 c
                 for c in tok.head.children
-                if c is not tok and c.dep_ in {"nsubj", "attr"} and c.pos_ == "NOUN"
+                if c != tok and c.dep_ in {"nsubj", "attr"} and c.pos_ == "NOUN"
             ]
             if other:
                 return other[0]

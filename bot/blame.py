@@ -237,7 +237,7 @@ def _from_verb(verb: Any) -> Attribution | None:
         return _make(_actor(agent), kind, lemma, event)
     if lemma in DENIAL_VERBS:
         event = [
-            t for t in verb.subtree if t.pos_ in {"VERB", "NOUN"} and t is not verb and t not in agent.subtree
+            t for t in verb.subtree if t.pos_ in {"VERB", "NOUN"} and t != verb and t not in agent.subtree
         ]
         return _make(_actor(agent), "denied", lemma, event)
     clause = _complements(verb)

@@ -241,7 +241,7 @@ def _subject(verb: Any) -> Any:
     """The verb's subject, else that of the verb it continues (conjunct or complement)."""
     while True:
         found = _own_subject(verb)
-        if found is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
+        if found is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
             return found
         verb = verb.head
 

@@ -148,7 +148,7 @@ def count_speaker(text: str, q: Quantity) -> str:
     if verb is None:
         return ""
     for up in [verb, *verb.ancestors]:
-        if up.pos_ == "VERB" and up.lemma_.lower() in SPEECH_VERBS and up is not verb:
+        if up.pos_ == "VERB" and up.lemma_.lower() in SPEECH_VERBS and up != verb:
             speaker = next((c for c in up.children if _speaker(c)), None)
             if speaker is not None:
                 return _actor(speaker)

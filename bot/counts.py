@@ -331,7 +331,7 @@ def counted_kind_words(question: str) -> list[str]:
     from bot.nlp import dependency_parse
 
     for tok in dependency_parse(question):
-        if tok.lower_ in {"many", "much"} and tok.head.pos_ == "NOUN" and tok.head is not tok:
+        if tok.lower_ in {"many", "much"} and tok.head.pos_ == "NOUN" and tok.head != tok:
             head = tok.head
             while head.dep_ == "compound" and head.head.pos_ == "NOUN":
                 head = head.head

@@ -330,7 +330,7 @@ def _count_target(text: str) -> str:
 
     doc = nlp()(text)
     for tok in doc:
-        if tok.lower_ in {"many", "much"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head is not tok:
+        if tok.lower_ in {"many", "much"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head != tok:
             head = tok.head
             while head.dep_ == "compound" and head.head.pos_ == "NOUN":
                 head = head.head  # "many cable broadband customers" counts customers

@@ -75,7 +75,7 @@ def asked_role(question: str) -> Ask | None:
         others = [
             t.text
             for t in verb.subtree
-            if t.i not in asked and t is not verb and t.dep_ not in {"aux", "punct"}
+            if t.i not in asked and t != verb and t.dep_ not in {"aux", "punct"}
         ]
         about = tuple(tokens(" ".join(others)))
         lemma = verb.lemma_.lower()
