@@ -73,9 +73,7 @@ def asked_role(question: str) -> Ask | None:
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
         asked = {t.i for t in tok.subtree}
         others = [
-            t.text
-            for t in verb.subtree
-            if t.i not in asked and t != verb and t.dep_ not in {"aux", "punct"}
+            t.text for t in verb.subtree if t.i not in asked and t != verb and t.dep_ not in {"aux", "punct"}
         ]
         about = tuple(tokens(" ".join(others)))
         lemma = verb.lemma_.lower()

@@ -242,3 +242,16 @@ def test_a_possessive_name_does_not_say_what_kind_a_thing_is() -> None:
     """ "director Sam Reed's film debut": Reed owns the film, "Sam" is no film."""
     sentence = "She was first choice for the lead in director Sam Reed's film debut."
     assert _texts(sentence, "For which film is Lena Ross nominated?") == []
+
+
+def test_a_sentence_without_be_or_the_subject_is_not_parsed_as_defining() -> None:
+    """The cheap test before the parse passes every sentence the parse could find defining
+    (a form of "be", and the subject's word or a pronoun) and nothing without them."""
+    from bot.attributes import _may_define
+
+    words = {"tom", "hale"}
+    assert _may_define("tom hale is a linebacker.", words)
+    assert _may_define("he was an english cricketer.", words)
+    assert _may_define("tom hale's a coach now.", words)
+    assert not _may_define("tom hale played for leeds in 1990.", words)
+    assert not _may_define("the club is a member of the league.", words)
