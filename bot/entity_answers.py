@@ -117,10 +117,14 @@ def split_entities(
     described = {d: _beside(desc, values) for d, desc in raw.items()}
     entities: list[Entity] = []
     words = {d: _opening_words(corpus, d, tune.copy_sentences) for s in found for d in s.docs}
+    vouched: set[int] = set()  # sides that describe their subject or copy a described source
     for side in found:
         mine = [described[d] for d in side.docs if not described[d].empty]
         copy_of = (e for e in entities if any(_copy_of(a, e.docs, words, tune) for a in side.docs))
-        home = next(copy_of, None) or next(
+        copied_home = next(copy_of, None)
+        if mine or copied_home is not None:
+            vouched.add(id(side))
+        home = copied_home or next(
             (
                 e
                 for e in entities
@@ -134,6 +138,13 @@ def split_entities(
         home.sides.append(side)
         home.descriptors.extend(mine)
     if len(entities) > 1:
+        leads = [e.sides[0].value for e in entities]
+        for e in entities:
+            e.sides[1:] = [
+                s
+                for s in e.sides[1:]
+                if id(s) in vouched or not all(_states_any(corpus.article_text(d), leads) for d in s.docs)
+            ]
         return Split(entities=entities)
     copied = {
         d for s in found for t in found if s is not t for d in s.docs if _copy_of(d, t.docs, words, tune)
@@ -216,6 +227,20 @@ def _other_titles(mine: list[Descriptor], theirs: list[Descriptor]) -> bool:
         for a in mine
         for b in theirs
     )
+
+
+def _states_any(text: str, values: list[str]) -> bool:
+    """Whether the text states one of the values, word for word ("launched on 17 October 1871").
+
+    Among several things sharing a name, a source that never says what its subject is and
+    gives a value of its own, yet states one of the things' values too, is no witness against
+    any of them: its own value is another event's (a fit-out the year after a launch, a
+    memorial raised where a church stood), so it is no rival."""
+    for value in values:
+        words = re.findall(r"\w+", value)
+        if words and re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I):
+            return True
+    return False
 
 
 def _part_of(value: str, other: str) -> bool:

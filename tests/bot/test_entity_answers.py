@@ -66,6 +66,12 @@ ARTICLES = {
     "ferry2004.txt": "The festival closed with a screening. Critics praised the score. The cast toured the "
     "country. Night Ferry (2004 film) Night Ferry is a 2004 Danish drama film directed by Lise Holm. It was "
     "shot in Esbjerg.\n",
+    "tessel1.txt": "Tessel Lock (Arden)\n\nThe Tessel Lock is a canal lock in Arden. The Tessel Lock was "
+    "built in 1850 by the canal company.\n",
+    "tessel2.txt": "Tessel Lock (Brill)\n\nTessel Lock is a flood gate on the river Ouse near Brill, first "
+    "proposed by farmers whose meadows flooded each winter. Engineers built the Tessel Lock in 1902.\n",
+    "tessel3.txt": "Barges still pass the old gates every summer. The Tessel Lock was built in 1961, a plaque "
+    "says; it replaced the lock the canal company had built in 1850.\n",
 }
 
 
@@ -170,6 +176,17 @@ def test_a_source_whose_title_sentence_outscores_its_date_still_gives_its_own_va
         "Halden Chapel (Ribe)": "1928",
         "Halden Chapel (Tonder)": "1874",
     }
+
+
+def test_a_source_stating_one_namesake_s_value_is_no_rival_of_another(checker: FactChecker) -> None:
+    """The plaque's page describes no lock but states the Arden lock's 1850: its 1961 is
+    another lock's, no disagreement with either."""
+    answer = checker.ask("When was the Tessel Lock built?", mode="question")
+    assert {e.label: e.value for e in answer.entities} == {
+        "Tessel Lock (Arden)": "1850",
+        "Tessel Lock (Brill)": "1902",
+    }
+    assert answer.disagreements == []
 
 
 def test_a_copy_that_describes_nothing_still_contradicts_its_original(checker: FactChecker) -> None:
