@@ -108,13 +108,15 @@ def sides(groups: list[Group], floor: float, tune: SenseTuning) -> list[Side]:
 def split_entities(
     subject: str, groups: list[Group], corpus: Corpus, floor: float, tune: SenseTuning
 ) -> Split:
-    """Entities among the value groups (see the module docstring); empty when all is one."""
+    """Entities among the value groups (see the module docstring); empty when all is one.
+    Within each entity the side whose sources describe it leads an equally supported one whose
+    sources do not, and an undescribed side stating some entity's own value drops (``_states_any``)."""
     found = sides(groups, floor, tune)
     if len(found) < 2 or not subject:
         return Split()
     values = " ".join(s.value for s in found)
     raw = {d: _describe(corpus, d, subject, s.group.members) for s in found for d in s.docs}
-    described = {d: _beside(desc, values) for d, desc in raw.items()}
+    described = {d: _beside(desc, values, subject) for d, desc in raw.items()}
     entities: list[Entity] = []
     words = {d: _opening_words(corpus, d, tune.copy_sentences) for s in found for d in s.docs}
     vouched: set[int] = set()  # sides that describe their subject or copy a described source
@@ -138,6 +140,8 @@ def split_entities(
         home.sides.append(side)
         home.descriptors.extend(mine)
     if len(entities) > 1:
+        for e in entities:  # stable: equal support, the side that describes the thing leads
+            e.sides.sort(key=lambda s: (-s.support[0], id(s) not in vouched))
         leads = [e.sides[0].value for e in entities]
         for e in entities:
             e.sides[1:] = [
@@ -201,11 +205,14 @@ def opening_descriptor(corpus: Corpus, doc: str, subject: str) -> Descriptor:
     return descriptor(text, subject)
 
 
-def _beside(desc: Descriptor, values: str) -> Descriptor:
+def _beside(desc: Descriptor, values: str, subject: str = "") -> Descriptor:
     """A description without the fields that are themselves the values at stake: "Girls'
     Generation (2007 album)" vs "(2006 album)" asked for its release date, or "an airline in
-    Miami" asked where it is based, is the disagreement, not what tells two entities apart."""
-    asked = _words(values)
+    Miami" asked where it is based, is the disagreement, not what tells two entities apart.
+    A word the asked name itself holds is no value at stake: "Vale Area High School" and
+    "Vale Falls High School", asked where Vale High School is, are two schools, though both
+    lie in a Vale."""
+    asked = _words(values) - _words(subject)
     kept = {
         f.name: getattr(desc, f.name)
         for f in fields(desc)

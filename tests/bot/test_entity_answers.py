@@ -72,6 +72,12 @@ ARTICLES = {
     "proposed by farmers whose meadows flooded each winter. Engineers built the Tessel Lock in 1902.\n",
     "tessel3.txt": "Barges still pass the old gates every summer. The Tessel Lock was built in 1961, a plaque "
     "says; it replaced the lock the canal company had built in 1850.\n",
+    "valea.txt": "Vale Area High School Vale Area High School is a public high school located in Vale, "
+    "Oregon. Its teams play in green and gold.\n",
+    "valeb.txt": "Vale Falls High School Vale Falls High School is a county secondary school located in Vale, "
+    "Texas. Most pupils arrive by bus from nearby ranches.\n",
+    "valec.txt": "Parents met the new principal on Monday evening. Vale High School is located in Vale, Idaho, "
+    "the school board said.\n",
 }
 
 
@@ -187,6 +193,15 @@ def test_a_source_stating_one_namesake_s_value_is_no_rival_of_another(checker: F
         "Tessel Lock (Brill)": "1902",
     }
     assert answer.disagreements == []
+
+
+def test_schools_whose_full_names_differ_are_two_though_both_lie_in_a_town_of_the_name(
+    checker: FactChecker,
+) -> None:
+    """ "Vale" is the asked name's own word, not the value at stake: the two full names tell two
+    schools apart; each shows its own page's place, the undescribed report's aside."""
+    answer = checker.ask("Where is Vale High School located?", mode="question")
+    assert {e.value for e in answer.entities} == {"Vale, Oregon", "Vale, Texas"}
 
 
 def test_a_copy_that_describes_nothing_still_contradicts_its_original(checker: FactChecker) -> None:
