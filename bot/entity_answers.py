@@ -242,9 +242,12 @@ def _states_any(text: str, values: list[str]) -> bool:
     Among several things sharing a name, a source that never says what its subject is and
     gives a value of its own, yet states one of the things' values too, is no witness against
     any of them: its own value is another event's (a fit-out the year after a launch, a
-    memorial raised where a church stood), so it is no rival."""
+    memorial raised where a church stood), so it is no rival. Only values with a figure (a date,
+    a count) identify a thing so: a word such as "football" is stated in passing anywhere."""
     for value in values:
         words = re.findall(r"\w+", value)
+        if not any(w.isdigit() for w in words):
+            continue
         if words and re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I):
             return True
     return False

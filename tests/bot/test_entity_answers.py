@@ -7,7 +7,7 @@ import pytest
 from bot.api import FactChecker
 from bot.attribute_answers import attribute_ask, said_of_subject
 from bot.conflicts import Candidate, Group
-from bot.entity_answers import fullest_date
+from bot.entity_answers import _states_any, fullest_date
 from bot.question import analyse
 from bot.render import answer_text
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
@@ -193,6 +193,13 @@ def test_a_source_stating_one_namesake_s_value_is_no_rival_of_another(checker: F
         "Tessel Lock (Brill)": "1902",
     }
     assert answer.disagreements == []
+
+
+def test_a_text_states_a_dated_value_word_for_word_and_never_a_bare_word() -> None:
+    text = "The lock opened on 17 October 1871 ; it was fitted out in 1872 . Barges carry football fans ."
+    assert _states_any(text, ["1811", "17 October 1871"])
+    assert not _states_any(text, ["17 October 1872", "187"])
+    assert not _states_any(text, ["football"])
 
 
 def test_schools_whose_full_names_differ_are_two_though_both_lie_in_a_town_of_the_name(
