@@ -414,13 +414,30 @@ def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
     for tok in doc:
         if tok.lower_ == "by" and tok.dep_ in {"agent", "prep"}:
             owner = tok.head
-            related = owner.pos_ != "VERB" or ask.attribute.startswith(owner.lemma_.lower().rstrip("e"))
+            related = owner.pos_ != "VERB" or any(_role_verb(v, ask) for v in _sharing_by(owner))
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
                 score = 1.0 if related else OTHER_VERB
                 out.extend(_name_at(doc, obj, score, "by-phrase") or _name_after(doc, obj, score))
         elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and _of_kind(tok.head, ask.subject_type):
             out.extend(_name_at(doc, tok, POSSESSOR, "possessor"))
     return out
+
+
+def _role_verb(verb: Any, ask: AttributeAsk) -> bool:
+    """Whether the verb is the role's own ("directed" for director)."""
+    return ask.attribute.startswith(verb.lemma_.lower().rstrip("e"))
+
+
+def _sharing_by(verb: Any) -> list[Any]:
+    """The verb and the verbs coordinated with it that have no "by" of their own: in
+    "directed and written by Y" the one by-phrase names the filler of both roles, while in
+    "produced by X and directed by Y" each verb keeps its own."""
+    shared = [
+        v
+        for v in verb.conjuncts
+        if v.pos_ == "VERB" and not any(c.lower_ == "by" and c.dep_ in {"agent", "prep"} for c in v.children)
+    ]
+    return [verb, *shared]
 
 
 def _of_kind(noun: Any, kind: str) -> bool:

@@ -109,13 +109,29 @@ def own_values(
 
 def fullest_date(value: str, text: str) -> str:
     """A bare year answered where the same text gives that year as a full date ("born 1941 ...
-    (19 March 1941 - 2018)") becomes the full date phrase; any other value is kept."""
+    (19 March 1941 - 2018)") becomes the full date phrase, and so does a day and month its
+    text goes on to give a year for (see ``with_year``); any other value is kept."""
     if not re.fullmatch(r"\d{3,4}", value.strip()):
-        return value
+        return with_year(value, text)
     for m in _FULL_DATE.finditer(text):
         if m.group("year") == value.strip():
             return " ".join(m.group().split())
     return value
+
+
+_DAY_MONTH = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)", re.I
+)
+
+
+def with_year(value: str, text: str) -> str:
+    """A day and month answered ("March 25") where its text follows them with a year, even one
+    run into the next word as in scraped life dates ("(March 25, 1882October 30, 1943)"),
+    becomes the dated phrase as written ("March 25, 1882"): the year is the part a "when" asks for most."""
+    if not _DAY_MONTH.fullmatch(value.strip()):
+        return value
+    m = re.search(rf"\b{re.escape(value.strip())},?\s+(\d{{4}})(?!\d)", text)
+    return " ".join(m.group().split()) if m else value
 
 
 _PLACE_PART = r",\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?!\.?\w)"

@@ -123,6 +123,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     from_frames: list[Candidate] = []
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
+    verbs = question_verbs(q.text) if q.kind is Kind.DATE else frozenset()
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
             break
@@ -194,8 +195,10 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-tune.context_words :]))
             role = tune.near_word_bonus * sum(1 for t in near if asked.has(t))
             preferred = tune.preferred_label_bonus if ent.label == labels[0] else 0.0
+            on_verb = bool(verbs) and dated_verb(hit.chunk.text, ent.start) in verbs
             bonus[value] = (
                 _role_bonus(q.kind, hit.chunk.text[: ent.start], tune)
+                + (tune.asked_verb_date_bonus if on_verb else 0.0)
                 + tune.rarity_weight * rarity
                 - tune.common_name_penalty
                 + role
@@ -517,6 +520,32 @@ def modifies_another(text: str, start: int, end: int) -> bool:
     if role.dep_ == "compound" and role.head.pos_ == "PROPN" and role.head.idx >= end:
         return True
     return role.text.islower() and not wordnet().is_kind_of(role.lemma_.lower(), "person")
+
+
+def question_verbs(question: str) -> frozenset[str]:
+    """The lemmas of a when-question's own verbs ("open" of "when did X open"), not its
+    auxiliaries; its root counts whatever its tag (the tagger calls "open" there an adjective)."""
+    doc = dependency_parse(question)
+    return frozenset(
+        t.lemma_.lower() for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ in {"ADJ", "VERB"})
+    )
+
+
+def dated_verb(text: str, start: int) -> str:
+    """The lemma of the verb a date at ``start`` hangs on, through its preposition ("opened by
+    the railway in 1876" -> "open"; "replaced ... in 2010" -> "replace"); "" when none: a date
+    in a sentence with several events belongs to the verb it modifies, not to the nearest."""
+    doc = dependency_parse(text)
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i:
+            return ""
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return str(tok.lemma_).lower()
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"pobj", "npadvmod", "compound", "appos"}:
+            return ""
+    return ""
 
 
 def _role_bonus(kind: Kind, before: str, tune: AnswerTuning) -> float:

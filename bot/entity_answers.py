@@ -108,19 +108,25 @@ def sides(groups: list[Group], floor: float, tune: SenseTuning) -> list[Side]:
 def split_entities(
     subject: str, groups: list[Group], corpus: Corpus, floor: float, tune: SenseTuning
 ) -> Split:
-    """Entities among the value groups (see the module docstring); empty when all is one."""
+    """Entities among the value groups (see the module docstring); empty when all is one.
+    Within each entity the side whose sources describe it leads an equally supported one whose
+    sources do not, and an undescribed side stating some entity's own value drops (``_states_any``)."""
     found = sides(groups, floor, tune)
     if len(found) < 2 or not subject:
         return Split()
     values = " ".join(s.value for s in found)
     raw = {d: _describe(corpus, d, subject, s.group.members) for s in found for d in s.docs}
-    described = {d: _beside(desc, values) for d, desc in raw.items()}
+    described = {d: _beside(desc, values, subject) for d, desc in raw.items()}
     entities: list[Entity] = []
     words = {d: _opening_words(corpus, d, tune.copy_sentences) for s in found for d in s.docs}
+    vouched: set[int] = set()  # sides that describe their subject or copy a described source
     for side in found:
         mine = [described[d] for d in side.docs if not described[d].empty]
         copy_of = (e for e in entities if any(_copy_of(a, e.docs, words, tune) for a in side.docs))
-        home = next(copy_of, None) or next(
+        copied_home = next(copy_of, None)
+        if mine or copied_home is not None:
+            vouched.add(id(side))
+        home = copied_home or next(
             (
                 e
                 for e in entities
@@ -134,6 +140,15 @@ def split_entities(
         home.sides.append(side)
         home.descriptors.extend(mine)
     if len(entities) > 1:
+        for e in entities:  # stable: equal support, the side that describes the thing leads
+            e.sides.sort(key=lambda s: (-s.support[0], id(s) not in vouched))
+        leads = [e.sides[0].value for e in entities]
+        for e in entities:
+            e.sides[1:] = [
+                s
+                for s in e.sides[1:]
+                if id(s) in vouched or not all(_states_any(corpus.article_text(d), leads) for d in s.docs)
+            ]
         return Split(entities=entities)
     copied = {
         d for s in found for t in found if s is not t for d in s.docs if _copy_of(d, t.docs, words, tune)
@@ -190,11 +205,14 @@ def opening_descriptor(corpus: Corpus, doc: str, subject: str) -> Descriptor:
     return descriptor(text, subject)
 
 
-def _beside(desc: Descriptor, values: str) -> Descriptor:
+def _beside(desc: Descriptor, values: str, subject: str = "") -> Descriptor:
     """A description without the fields that are themselves the values at stake: "Girls'
     Generation (2007 album)" vs "(2006 album)" asked for its release date, or "an airline in
-    Miami" asked where it is based, is the disagreement, not what tells two entities apart."""
-    asked = _words(values)
+    Miami" asked where it is based, is the disagreement, not what tells two entities apart.
+    A word the asked name itself holds is no value at stake: "Vale Area High School" and
+    "Vale Falls High School", asked where Vale High School is, are two schools, though both
+    lie in a Vale."""
+    asked = _words(values) - _words(subject)
     kept = {
         f.name: getattr(desc, f.name)
         for f in fields(desc)
@@ -216,6 +234,23 @@ def _other_titles(mine: list[Descriptor], theirs: list[Descriptor]) -> bool:
         for a in mine
         for b in theirs
     )
+
+
+def _states_any(text: str, values: list[str]) -> bool:
+    """Whether the text states one of the values, word for word ("launched on 17 October 1871").
+
+    Among several things sharing a name, a source that never says what its subject is and
+    gives a value of its own, yet states one of the things' values too, is no witness against
+    any of them: its own value is another event's (a fit-out the year after a launch, a
+    memorial raised where a church stood), so it is no rival. Only values with a figure (a date,
+    a count) identify a thing so: a word such as "football" is stated in passing anywhere."""
+    for value in values:
+        words = re.findall(r"\w+", value)
+        if not any(w.isdigit() for w in words):
+            continue
+        if words and re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I):
+            return True
+    return False
 
 
 def _part_of(value: str, other: str) -> bool:

@@ -29,6 +29,8 @@ DEFINING_SENTENCES = 3
 """The defining sentence opens an article; a later "X is a ..." is usually about something else."""
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_YEARS = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)")
+"""A span of years as a title qualifier: the life of "Ada Vale (1848–1912)", one namesake's."""
 _QUALIFIER = re.compile(r"^\W*(?P<title>[^()\n]{1,100}?)\s*\((?P<qual>[^()\n]{1,60})\)")
 _MONTHS = "january february march april may june july august september october november december"
 _NOT_NAMES = frozenset(["born", "died", "of", "the", "and", *_MONTHS.split()])
@@ -132,7 +134,7 @@ def _title_qualifier(text: str, subject: str) -> Descriptor:
     if not match or not _words(match.group("title")) & _words(subject):
         return Descriptor()
     qual = " ".join(match.group("qual").replace(" ,", ",").split())
-    if not re.search(r"[a-z]", qual) and not _YEAR.fullmatch(qual):
+    if not re.search(r"[a-z]", qual) and not (_YEAR.fullmatch(qual) or _YEARS.fullmatch(qual)):
         return Descriptor()  # "(VAHS)", "(18281)": an abbreviation or a number, not a qualifier
     year = _YEAR.search(qual)
     rest = [w for w in re.findall(r"[^\W\d]+", _YEAR.sub(" ", qual)) if w.lower() not in _NOT_NAMES]

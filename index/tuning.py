@@ -128,6 +128,8 @@ class AnswerTuning:
     """A place not after such a word is more often a mere mention."""
     temporal_bonus: float = 0.05
     """A date right after "on/in/since ..." is when something happened."""
+    asked_verb_date_bonus: float = 0.1
+    """A date hung on the question's own verb ("opened ... in 1876") beats other events' dates beside it."""
     predicate_weight: float = 0.15
     """How much stating the asked (non-name) words, IDF-weighted, lifts an open question's sentence."""
     open_sentences: int = 12

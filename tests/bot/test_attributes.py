@@ -137,6 +137,23 @@ def test_role_verb_must_match_the_role() -> None:
     assert [c.text for c in found if c.text == "Karl Moss"] and found[1].score < found[0].score
 
 
+def test_a_by_phrase_shared_by_coordinated_verbs_names_each_role() -> None:
+    """ "directed and written by Y": Y directed it; "produced by X and directed by Y": X did not."""
+    ask = attribute_question('Who is the director of the film "Grey Harbour"?')
+    assert ask is not None
+    shared = candidates("Grey Harbour is a 2011 thriller film directed and written by Anna Berg.", ask, True)
+    own = candidates(
+        "Grey Harbour is a 2011 film directed by Anna Berg and produced by Karl Moss.", ask, True
+    )
+    assert shared[0].text == "Anna Berg"
+    assert shared[0].score == own[0].score
+    separate = candidates(
+        "Grey Harbour is a film produced by Karl Moss and directed by Anna Berg.", ask, True
+    )
+    assert separate[0].text == "Anna Berg"
+    assert next(c.score for c in separate if c.text == "Karl Moss") < separate[0].score
+
+
 def test_named_model_for_a_made_thing() -> None:
     sentence = "Flight 12 was a Douglas DC-3 operated by Northern Air."
     assert "Douglas DC-3" in _texts(sentence, "What type of aircraft was Flight 12?")

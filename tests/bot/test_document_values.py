@@ -69,6 +69,14 @@ def test_a_year_becomes_the_full_date_its_text_gives() -> None:
     assert fullest_date("last summer", "last summer, on 3 May 1990") == "last summer"
 
 
+def test_a_day_and_month_take_the_year_their_text_follows_them_with() -> None:
+    """Scraped life dates run the year into the next word: the year is still the month-day's."""
+    assert fullest_date("May 4", "Ada Vale (May 4, 1880June 2, 1950) was a judge.") == "May 4, 1880"
+    assert fullest_date("4 May", "She was born on 4 May 1880 in Dunmoor.") == "4 May 1880"
+    assert fullest_date("May 4", "The fair opens on May 4 each year; it began in 1880.") == "May 4"
+    assert fullest_date("May 4", "On May 4, 18800 tickets were sold.") == "May 4"
+
+
 def test_every_person_sharing_the_name_offers_a_full_birth_date(checker: FactChecker) -> None:
     answer = checker.ask("When was Tomas Arvid born?", mode="question")
     given = answer_texts(answer)

@@ -10,9 +10,11 @@ from bot.entities import (
     abbreviated,
     asked_nationality,
     asked_places,
+    dated_verb,
     entities,
     is_handle,
     modifies_another,
+    question_verbs,
     role_fillers,
     surname_asked,
     titled_name,
@@ -339,3 +341,21 @@ def test_a_person_of_another_nationality_than_the_asked_one_is_not_the_answer(ti
 
 def found_values(question: str, *hits: EvidenceSentence) -> list[str]:
     return [c.value for c in found(question, *hits)]
+
+
+def test_a_date_on_the_asked_verb_outranks_a_later_event_s_date(tiny: FactChecker) -> None:
+    """ "When did Vale station open?": "opened ... in 1876" answers, not "replaced ... by Vale
+    Street station in 2010", though that date stands nearer the question's words."""
+    sentence = (
+        "First opened by the Dunmoor Railway in 1876, the station was closed in 2006 and replaced "
+        "by Vale Street station in 2010."
+    )
+    assert [dated_verb(sentence, sentence.index(y)) for y in ("1876", "2006", "2010")] == [
+        "open",
+        "close",
+        "replace",
+    ]
+    assert question_verbs("When did Vale station open?") == {"open"}
+    hit = hand(tiny, sentence, score=0.5)
+    assert [c.value for c in found("When did Vale station open?", hit)] == ["1876"]
+    assert [c.value for c in found("When was Vale station replaced?", hit)] == ["2010"]

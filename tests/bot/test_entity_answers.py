@@ -7,7 +7,7 @@ import pytest
 from bot.api import FactChecker
 from bot.attribute_answers import attribute_ask, said_of_subject
 from bot.conflicts import Candidate, Group
-from bot.entity_answers import fullest_date
+from bot.entity_answers import _states_any, fullest_date
 from bot.question import analyse
 from bot.render import answer_text
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
@@ -66,6 +66,18 @@ ARTICLES = {
     "ferry2004.txt": "The festival closed with a screening. Critics praised the score. The cast toured the "
     "country. Night Ferry (2004 film) Night Ferry is a 2004 Danish drama film directed by Lise Holm. It was "
     "shot in Esbjerg.\n",
+    "tessel1.txt": "Tessel Lock (Arden)\n\nThe Tessel Lock is a canal lock in Arden. The Tessel Lock was "
+    "built in 1850 by the canal company.\n",
+    "tessel2.txt": "Tessel Lock (Brill)\n\nTessel Lock is a flood gate on the river Ouse near Brill, first "
+    "proposed by farmers whose meadows flooded each winter. Engineers built the Tessel Lock in 1902.\n",
+    "tessel3.txt": "Barges still pass the old gates every summer. The Tessel Lock was built in 1961, a plaque "
+    "says; it replaced the lock the canal company had built in 1850.\n",
+    "valea.txt": "Vale Area High School Vale Area High School is a public high school located in Vale, "
+    "Oregon. Its teams play in green and gold.\n",
+    "valeb.txt": "Vale Falls High School Vale Falls High School is a county secondary school located in Vale, "
+    "Texas. Most pupils arrive by bus from nearby ranches.\n",
+    "valec.txt": "Parents met the new principal on Monday evening. Vale High School is located in Vale, Idaho, "
+    "the school board said.\n",
 }
 
 
@@ -170,6 +182,33 @@ def test_a_source_whose_title_sentence_outscores_its_date_still_gives_its_own_va
         "Halden Chapel (Ribe)": "1928",
         "Halden Chapel (Tonder)": "1874",
     }
+
+
+def test_a_source_stating_one_namesake_s_value_is_no_rival_of_another(checker: FactChecker) -> None:
+    """The plaque's page describes no lock but states the Arden lock's 1850: its 1961 is
+    another lock's, no disagreement with either."""
+    answer = checker.ask("When was the Tessel Lock built?", mode="question")
+    assert {e.label: e.value for e in answer.entities} == {
+        "Tessel Lock (Arden)": "1850",
+        "Tessel Lock (Brill)": "1902",
+    }
+    assert answer.disagreements == []
+
+
+def test_a_text_states_a_dated_value_word_for_word_and_never_a_bare_word() -> None:
+    text = "The lock opened on 17 October 1871 ; it was fitted out in 1872 . Barges carry football fans ."
+    assert _states_any(text, ["1811", "17 October 1871"])
+    assert not _states_any(text, ["17 October 1872", "187"])
+    assert not _states_any(text, ["football"])
+
+
+def test_schools_whose_full_names_differ_are_two_though_both_lie_in_a_town_of_the_name(
+    checker: FactChecker,
+) -> None:
+    """ "Vale" is the asked name's own word, not the value at stake: the two full names tell two
+    schools apart; each shows its own page's place, the undescribed report's aside."""
+    answer = checker.ask("Where is Vale High School located?", mode="question")
+    assert {e.value for e in answer.entities} == {"Vale, Oregon", "Vale, Texas"}
 
 
 def test_a_copy_that_describes_nothing_still_contradicts_its_original(checker: FactChecker) -> None:

@@ -42,6 +42,14 @@ def test_abbreviation_in_parentheses_is_not_a_qualifier() -> None:
     assert descriptor(text, "Vale Area High School").qualifier == ""
 
 
+def test_a_span_of_years_is_a_qualifier() -> None:
+    """Namesakes' pages told apart by their lives: "Ada Vale (1848–1912)", "Ada Vale (1885–1931)"."""
+    text = "Ada Vale (1848–1912) Ada Vale (9 July 1848 – 25 July 1912) was a Norwegian judge."
+    d = descriptor(text, "Ada Vale")
+    assert (d.qualifier, d.year) == ("1848–1912", "1848")
+    assert descriptor("Ada Vale (18481912) was a judge.", "Ada Vale").qualifier == ""
+
+
 def test_groups_with_labels() -> None:
     groups = group_by_entity([FILM_1959, FILM_1998, FILM_1959_AGAIN, FRAGMENT], "Night Train")
     assert [(g.label, g.members) for g in groups] == [
