@@ -78,3 +78,20 @@ def test_flags_for_many_lines_are_each_line_judged_alone() -> None:
         "",
     ]
     assert debris_flags(lines) == [is_debris(x) for x in lines] == [True, False, False, True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesdays raid on the column destroyed at least 7 of 12 lorries as well as a depot in Tell Varna in Orvel province.",
+    ],
+)
+def test_a_sentence_the_tagger_reads_without_a_finite_verb_is_not_debris(text: str) -> None:
+    """News text without commas can parse with its verb as a participle; a line that ends as a
+    sentence ends and holds a lower-case past form is still prose."""
+    assert not is_debris(text)
+
+
+def test_a_full_stop_alone_does_not_make_fragments_prose() -> None:
+    """Only a past form in the line marks a misread clause: verbless rows stay debris."""
+    assert is_debris("Genre Drama Country Norland Language Velsh Running time 90 minutes.")
