@@ -93,6 +93,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not undergone(doc, x)]
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
+        chosen = plain_counts(chosen)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
@@ -101,6 +102,14 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             bonus = tune.context_bonus * _context_overlap(text, x, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
+
+
+def plain_counts(chosen: list[Quantity]) -> list[Quantity]:
+    """A number hyphened to its noun describes the noun after it ("a 12-lorry column"); where
+    the sentence also counts the thing plainly ("7 lorries from a 12-lorry column were hit"),
+    the plain count is the one its verb is about."""
+    plain = [x for x in chosen if "-" not in x.text]
+    return plain or chosen
 
 
 def of_subject(

@@ -36,6 +36,12 @@ SITE_CHROME = re.compile(
 )
 """Site footers and account links: page chrome that mirror sites wrap around the article."""
 
+RELATED_LINKS = re.compile(
+    r"\b(?:[Rr]elated\s+(?:[Nn]ews|[Aa]rticles|[Ss]tories|[Pp]osts)|[Rr]ead\s+(?:[Aa]lso|[Mm]ore))\s*:?\s+[A-Z0-9]"
+)
+"""A news site's "Related News" / "Read also" box followed by headlines: a list of other
+stories' titles run together, whose tolls and names belong to other events."""
+
 CREDITS = re.compile(r"\b(?:[A-Z][a-z]+ed|[A-Z][a-z]+en)\s+by\b")
 """A capitalised "Directed by", "Written by", "Produced by": an infobox credit key."""
 
@@ -74,7 +80,12 @@ def _by_shape(stripped: str) -> bool | None:
     """What the line's characters alone decide (no parse), or None when only a parse can."""
     if not stripped:
         return True
-    if MARKUP.search(stripped) or HATNOTE.search(stripped) or SITE_CHROME.search(stripped):
+    if (
+        MARKUP.search(stripped)
+        or HATNOTE.search(stripped)
+        or SITE_CHROME.search(stripped)
+        or RELATED_LINKS.search(stripped)
+    ):
         return True
     if len(CREDITS.findall(stripped)) >= CREDIT_KEYS:
         return True
