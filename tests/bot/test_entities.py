@@ -339,3 +339,13 @@ def test_a_person_of_another_nationality_than_the_asked_one_is_not_the_answer(ti
 
 def found_values(question: str, *hits: EvidenceSentence) -> list[str]:
     return [c.value for c in found(question, *hits)]
+
+
+def test_a_name_after_people_from_names_their_group() -> None:
+    """ "militants from Liwa al-Norda": a group, whatever the tagger calls it; kin are not members."""
+    from bot.entities import members_of
+
+    assert members_of("Earlier today militants from ")
+    assert members_of("a statement by fighters of the ")
+    assert not members_of("the sons of ")
+    assert not members_of("a convoy from ")
