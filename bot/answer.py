@@ -18,7 +18,7 @@ from bot.amounts import names_another_player, scores
 from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
 from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
-from bot.counts import asks_sum_by_verb, count_phrase, counts
+from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
 from bot.entities import entities, titled_name
@@ -76,6 +76,8 @@ class Answerer:
             read = partial(self._candidates, q)  # issue 13: each source offers its own value
             pages = self._page_hits(q, hits, usable, scope, question_subject(question))
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
+            if q.kind is Kind.COUNT:
+                candidates = asked_kind_first(q, candidates)
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)

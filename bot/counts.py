@@ -104,6 +104,18 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     return out
 
 
+def asked_kind_first(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """For a count of one kind of person ("how many rebels"), sources that count that kind
+    outrank those counting people at large ("20 people were killed"): a toll of people holds
+    others too, so it answers only where no source counts the asked kind."""
+    if not q.target or q.target in PEOPLE_NOUNS:
+        return found
+    own = [c for c in found if c.quantity is not None and unit_matches(c.quantity.unit, q.target)]
+    if not own:
+        return found
+    return [c for c in found if c.quantity is None or c.quantity.unit not in PEOPLE_NOUNS | {""}]
+
+
 def plain_counts(chosen: list[Quantity]) -> list[Quantity]:
     """A number hyphened to its noun describes the noun after it ("a 12-lorry column"); where
     the sentence also counts the thing plainly ("7 lorries from a 12-lorry column were hit"),
