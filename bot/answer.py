@@ -18,14 +18,14 @@ from bot.amounts import names_another_player, scores
 from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
 from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
-from bot.counts import asks_sum_by_verb, count_phrase, counts
+from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
 from bot.entities import entities, titled_name
 from bot.entity_answers import by_support, entity_answer, opening_descriptor, split_entities
 from bot.events import on_event
 from bot.evidence import EvidenceSentence, terms
-from bot.names import has_name
+from bot.names import has_name, partnered_variant
 from bot.nlp import spacy_doc
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
@@ -39,7 +39,7 @@ from bot.sentences import (
     states_main_verb,
     states_predicate,
 )
-from bot.text import TokenPool, word_stem
+from bot.text import TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from index.settings import Settings
 
@@ -76,6 +76,8 @@ class Answerer:
             read = partial(self._candidates, q)  # issue 13: each source offers its own value
             pages = self._page_hits(q, hits, usable, scope, question_subject(question))
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
+            if q.kind is Kind.COUNT:
+                candidates = asked_kind_first(q, candidates)
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)
@@ -200,16 +202,27 @@ class Answerer:
         missing from an article that names the person only by surname (see ``surname_only``)."""
         article = hit.article_tokens
         sentence = hit.terms
+        names = _names(q)
         missing = {
-            t for t in _names(q) if not (self._has_name(sentence, t, hit) or self._has_name(article, t, hit))
+            t
+            for t in names
+            if not (
+                self._has_name(sentence, t, hit, name_partners(q.text, t, names))
+                or self._has_name(article, t, hit, name_partners(q.text, t, names))
+            )
         }
         if not missing:
             return True
         return missing <= surname_only(q.text, hit.corpus.article_text(hit.doc))
 
-    def _has_name(self, pool: TokenPool, term: str, hit: EvidenceSentence) -> bool:
-        """The pool names ``term`` as written, by an alias the corpus defines or spelt another way."""
-        return has_name(pool, term, hit.corpus.aliases(self.tune.alias_min_definitions), self.tune)
+    def _has_name(
+        self, pool: TokenPool, term: str, hit: EvidenceSentence, partners: list[str] | None = None
+    ) -> bool:
+        """The pool names ``term`` as written, by an alias the corpus defines or spelt another way
+        (a short word of a longer name: beside the name's other word, ``partnered_variant``)."""
+        if has_name(pool, term, hit.corpus.aliases(self.tune.alias_min_definitions), self.tune):
+            return True
+        return bool(partners) and partnered_variant(pool, term, partners or [], self.tune)
 
     def _mentions_key_terms(self, q: Question, hit: EvidenceSentence) -> bool:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
@@ -222,7 +235,11 @@ class Answerer:
         names = _names(q)  # a date is scoped by the article's date: counted here as present
         given = given_names(q.text, window)
         missing = sum(
-            1 for t in others if t in names and not self._has_name(window, t, hit) and t not in given
+            1
+            for t in others
+            if t in names
+            and not self._has_name(window, t, hit, name_partners(q.text, t, names))
+            and t not in given
         )
         return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
 
@@ -318,6 +335,14 @@ def _citations(members: list[Candidate], limit: int, first_id: int = 1) -> list[
             )
         )
     return out
+
+
+def name_partners(question: str, term: str, names: list[str]) -> list[str]:
+    """The question's other name words within two words of ``term``: its name's other words
+    ("kubra" for "urum" in "the Urum al-Kubra strike")."""
+    words = tokens(question)
+    at = [i for i, w in enumerate(words) if w == term]
+    return [w for i, w in enumerate(words) if w != term and w in names and any(abs(i - j) <= 2 for j in at)]
 
 
 def _names(q: Question) -> list[str]:

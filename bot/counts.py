@@ -93,6 +93,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not undergone(doc, x)]
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
+        chosen = plain_counts(chosen)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
@@ -101,6 +102,26 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             bonus = tune.context_bonus * _context_overlap(text, x, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
+
+
+def asked_kind_first(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """For a count of one kind of person ("how many rebels"), sources that count that kind
+    outrank those counting people at large ("20 people were killed"): a toll of people holds
+    others too, so it answers only where no source counts the asked kind."""
+    if not q.target or q.target in PEOPLE_NOUNS:
+        return found
+    own = [c for c in found if c.quantity is not None and unit_matches(c.quantity.unit, q.target)]
+    if not own:
+        return found
+    return [c for c in found if c.quantity is None or c.quantity.unit not in PEOPLE_NOUNS | {""}]
+
+
+def plain_counts(chosen: list[Quantity]) -> list[Quantity]:
+    """A number hyphened to its noun describes the noun after it ("a 12-lorry column"); where
+    the sentence also counts the thing plainly ("7 lorries from a 12-lorry column were hit"),
+    the plain count is the one its verb is about."""
+    plain = [x for x in chosen if "-" not in x.text]
+    return plain or chosen
 
 
 def of_subject(

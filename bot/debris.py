@@ -36,6 +36,12 @@ SITE_CHROME = re.compile(
 )
 """Site footers and account links: page chrome that mirror sites wrap around the article."""
 
+RELATED_LINKS = re.compile(
+    r"\b(?:[Rr]elated\s+(?:[Nn]ews|[Aa]rticles|[Ss]tories|[Pp]osts)|[Rr]ead\s+(?:[Aa]lso|[Mm]ore))\s*:?\s+[A-Z0-9]"
+)
+"""A news site's "Related News" / "Read also" box followed by headlines: a list of other
+stories' titles run together, whose tolls and names belong to other events."""
+
 CREDITS = re.compile(r"\b(?:[A-Z][a-z]+ed|[A-Z][a-z]+en)\s+by\b")
 """A capitalised "Directed by", "Written by", "Produced by": an infobox credit key."""
 
@@ -47,6 +53,7 @@ CREDIT_KEYS = 2
 """Two credit keys in one line is a credits block; one can be a caption-like sentence."""
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_PAST = {"VBD", "VBN"}
 _BASE_FORMS = frozenset({"do", "have", "get"})
 """Auxiliaries that are also infinitives ("to have"): they do not show a finite clause alone."""
 CLAUSE_WORDS = frozenset(a for a in AUXILIARIES if a not in _BASE_FORMS) | frozenset(REPORTING_VERBS["say"])
@@ -73,7 +80,12 @@ def _by_shape(stripped: str) -> bool | None:
     """What the line's characters alone decide (no parse), or None when only a parse can."""
     if not stripped:
         return True
-    if MARKUP.search(stripped) or HATNOTE.search(stripped) or SITE_CHROME.search(stripped):
+    if (
+        MARKUP.search(stripped)
+        or HATNOTE.search(stripped)
+        or SITE_CHROME.search(stripped)
+        or RELATED_LINKS.search(stripped)
+    ):
         return True
     if len(CREDITS.findall(stripped)) >= CREDIT_KEYS:
         return True
@@ -86,8 +98,16 @@ def _by_shape(stripped: str) -> bool | None:
 def _verbless(stripped: str) -> bool:
     """No finite verb and no verb with a subject: a run of fragments (parsed)."""
     return not any(
-        tok.tag_ in _FINITE or _has_subject(tok) for tok in dependency_parse(stripped, entities=False)
+        tok.tag_ in _FINITE or _has_subject(tok) or _past_in_prose(tok, stripped)
+        for tok in dependency_parse(stripped, entities=False)
     )
+
+
+def _past_in_prose(tok: Any, stripped: str) -> bool:
+    """A lower-case past form in a line that ends as a sentence ends is a clause's verb the
+    tagger read as a participle ("Troops from the Kel Brigade fired shells on the market."):
+    news text without commas misleads the parse, while infobox rows end without a full stop."""
+    return tok.tag_ in _PAST and tok.text.islower() and stripped.endswith((".", "!", "?"))
 
 
 def _has_subject(tok: Any) -> bool:

@@ -157,7 +157,10 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             continue  # "who attacked the bakery": a name from an attack on a camp answers another
         speakers = [] if reported else reporters(hit.chunk.text)
         for i, ent in enumerate(entities):
-            if ent.label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
+            label = ent.label
+            if q.kind is Kind.ORG and label == "PERSON" and members_of(hit.chunk.text[: ent.start]):
+                label = "ORG"  # "gunmen from Liwa al-Norda": the name is their group's
+            if label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
             if q.kind is Kind.PERSON and (
                 _PLACED.search(hit.chunk.text[: ent.start])
@@ -194,7 +197,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             rarity = min(1.0, max(hit.corpus.idf(w) for w in words) / tune.rarity_idf)
             near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-tune.context_words :]))
             role = tune.near_word_bonus * sum(1 for t in near if asked.has(t))
-            preferred = tune.preferred_label_bonus if ent.label == labels[0] else 0.0
+            preferred = tune.preferred_label_bonus if label == labels[0] else 0.0
             on_verb = bool(verbs) and dated_verb(hit.chunk.text, ent.start) in verbs
             bonus[value] = (
                 _role_bonus(q.kind, hit.chunk.text[: ent.start], tune)
@@ -470,6 +473,18 @@ def _expand_list(text: str, start: int, end: int) -> str:
         items.append(m.group(2))
         pos += m.end()
     return _join(items)
+
+
+_MEMBERS = re.compile(r"\b([a-z]+s)\s+(?:from|of)\s+(?:the\s+)?$")
+
+
+def members_of(before: str) -> bool:
+    """The name follows "<people> from/of" ("fighters from", "members of the"): it names the
+    group they belong to, though the tagger may read a transliterated group name as a person
+    ("the sons of" a person are kin, not members)."""
+    m = _MEMBERS.search(before)
+    noun = stem(m.group(1)) if m else ""
+    return bool(m) and wordnet().is_kind_of(noun, "person") and not wordnet().is_kind_of(noun, "relative")
 
 
 _PLACED = re.compile(

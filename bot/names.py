@@ -144,3 +144,17 @@ def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -
         return True
     shape = skeleton(term)
     return any(spelling_variants(term, t, tune) for t in pool.keyed(skeleton).get(shape, ()))
+
+
+def partnered_variant(pool: TokenPool, term: str, partners: list[str], tune: AnswerTuning) -> bool:
+    """A word of a longer name whose skeleton is too short to tell names apart alone ("Urum" in
+    "Urum al-Kubra") is the pool's same-skeleton, similar word when the name's other word is in
+    the pool: the pair is rarer than either ("Orum al-Kubra")."""
+    if not any(pool.has(p) for p in partners) or len(term) < tune.variant_min_letters:
+        return False
+    shape = skeleton(term)
+    return len(shape) >= tune.partnered_min_consonants and any(
+        len(t) >= tune.variant_min_letters
+        and SequenceMatcher(None, term, t).ratio() >= tune.variant_similarity
+        for t in pool.keyed(skeleton).get(shape, ())
+    )

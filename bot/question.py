@@ -208,6 +208,25 @@ def _clean(text: str) -> str:
     return _uncontract(normalise(correct(text.strip())))
 
 
+_WHOSE = re.compile(r"^\s*whose\s+([a-z]+)\b", re.I)
+SIDE_THINGS = ("craft", "weapon", "military_unit", "attack")
+"""WordNet kinds of things a side owns in war news: aircraft, weapons, units, attacks."""
+
+
+def owner_of_thing(clean: str) -> bool:
+    """ "Whose planes/troops/raids": who owns aircraft, weapons, units or attacks is a side (a
+    nation, an army, a group: "Russian", "the Varna Front"), not a person; "whose son" or
+    "whose car" still asks for a person."""
+    from bot.wordnet import wordnet
+
+    m = _WHOSE.search(clean)
+    if not m:
+        return False
+    noun = stem(m.group(1).lower())
+    kinds = wordnet().is_kind_of
+    return any(kinds(noun, k) for k in SIDE_THINGS) and not kinds(noun, "person")
+
+
 def _kind(clean: str) -> Kind:
     if _COUNT.search(clean) or asks_sum(clean):
         return Kind.COUNT
@@ -216,7 +235,7 @@ def _kind(clean: str) -> Kind:
     if _WHERE.search(clean):
         return Kind.PLACE
     if _WHO.search(clean):
-        return Kind.PERSON
+        return Kind.ORG if owner_of_thing(clean) else Kind.PERSON
     return _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
 
 

@@ -118,6 +118,12 @@ _AFTER = re.compile(
 )
 """Words between a number and its noun: a bracket, "of the", or a partitive "of which were"
 ("25 sold, 10 million of which were Velmar cars" counts cars)."""
+_PARTITIVE_IS = re.compile(
+    r"\s+of\s+(?:the|those|them)(?:\s+[a-z]+){0,2}?\s+(?:were|are)\s+(?:all\s+)?((?:[a-z]+\s+){0,2}[a-z]+s)\b"
+)
+"""A part of a group said to be of a kind ("14 of the dead were rebels", "six of those held are
+students"): the number counts that kind, not the group it is taken from."""
+
 _UNIT_WORD = re.compile(r"[A-Za-z][\w’'-]*|\([^)]*\)")
 
 
@@ -274,6 +280,9 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
     if suffix:
         return stem(suffix[1:])  # "13-year"
     rest = text[end : end + 80]
+    named = _PARTITIVE_IS.match(rest)
+    if named:
+        return stem(named.group(1).split()[-1])  # "14 of the dead were rebels": 14 rebels
     rest = rest[_AFTER.match(rest).end() :] if _AFTER.match(rest) else rest  # type: ignore[union-attr]
     rest = re.split(r"[,;:.!?]|\s[-–—]+\s", rest, maxsplit=1)[0]  # in the same phrase; a spaced dash ends one
     if re.match(r"\s*(%|percent|per cent)", rest):

@@ -82,6 +82,8 @@ class AnswerTuning:
     """A name's consonant skeleton shorter than three ("hs", "zr") matches too many other names."""
     variant_min_letters: int = 4
     """Spelling variants are names of four letters or more: shorter words share skeletons by chance."""
+    partnered_min_consonants: int = 2
+    """A two-consonant skeleton ("rm") names a word of a longer name once the name's other word is found."""
     variant_similarity: float = 0.7
     """Letter similarity of same-skeleton FA-KES names: variants 0.67-0.95, most unrelated pairs < 0.7."""
     typed_predicate_share: float = 0.3

@@ -109,3 +109,13 @@ def test_a_given_name_may_be_left_out_where_the_surname_is_stated() -> None:
     question = "How many votes did Jonathan Reed win?"
     assert given_names(question, terms("Mr Reed won 90 of the votes.")) == {"jonathan"}
     assert given_names(question, terms("Mr Smith won 90 of the votes.")) == set()
+
+
+def test_a_names_partners_are_its_neighbouring_name_words() -> None:
+    """ "Olar al-Zahra": "zahra" is the partner of "olar"; a name further off is not."""
+    from bot.answer import name_partners
+
+    question = "How many lorries burned in the Olar al-Zahra depot near Kesra in May?"
+    names = ["olar", "zahra", "kesra"]
+    assert name_partners(question, "olar", names) == ["zahra"]
+    assert name_partners(question, "kesra", names) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.counts import asks_sum_by_verb, counts, counts_target
+from bot.counts import asked_kind_first, asks_sum_by_verb, counts, counts_target
 from bot.question import analyse
 from bot.sentences import states_main_verb
 from index.embed import Embedder
@@ -396,3 +396,33 @@ def test_the_count_after_the_subjects_noun_of_phrase_is_the_subjects_own() -> No
     assert own("The population of Orvel grew by 3% to 2,310.", ["2,310"]) == ["2,310"]
     assert own("12 people were killed in Orvel and 5 in Sarn.", ["12", "5"]) == ["12", "5"]
     assert own("The area of Orvel is 80 km.", []) == []
+
+
+def test_a_number_hyphened_to_its_noun_gives_way_to_the_plain_count(tiny: FactChecker) -> None:
+    """ "a 12-lorry column" describes the column: "7 lorries" is how many were hit."""
+    text = "The inquiry found that 7 lorries from a 12-lorry column were destroyed near Orvel."
+    assert values(tiny, "How many lorries were destroyed near Orvel?", text) == ["7 lorries"]
+
+
+def test_a_part_of_the_dead_said_to_be_of_the_asked_kind_answers(tiny: FactChecker) -> None:
+    """ "9 of the dead were rebels" answers how many of those killed were rebels."""
+    text = "The Varna Monitor said at least 9 of the dead were rebels."
+    assert values(tiny, "How many of those killed in the Orvel blast were rebels?", text) == ["at least 9"]
+
+
+def test_a_count_of_the_asked_kind_outranks_people_at_large(tiny: FactChecker) -> None:
+    """ "how many rebels": "9 rebels" answers; "20 people were killed" holds others too."""
+    q = analyse("How many rebels were killed in the Orvel blast?")
+    hits = [
+        hand(
+            tiny,
+            "At least 20 people were killed in the Orvel blast, among them rebels.",
+            doc="a.txt",
+            score=0.6,
+        ),
+        hand(tiny, "The monitor said 9 rebels were killed in the Orvel blast.", doc="b.txt", score=0.5),
+    ]
+    found = counts(q, hits, TUNE)
+    assert {c.value for c in found} == {"At least 20 people", "9 rebels"}
+    assert [c.value for c in asked_kind_first(q, found)] == ["9 rebels"]
+    assert [c.value for c in asked_kind_first(q, found[:1])] == ["At least 20 people"]

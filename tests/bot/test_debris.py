@@ -78,3 +78,29 @@ def test_flags_for_many_lines_are_each_line_judged_alone() -> None:
         "",
     ]
     assert debris_flags(lines) == [is_debris(x) for x in lines] == [True, False, False, True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesdays raid on the column destroyed at least 7 of 12 lorries as well as a depot in Tell Varna in Orvel province.",
+    ],
+)
+def test_a_sentence_the_tagger_reads_without_a_finite_verb_is_not_debris(text: str) -> None:
+    """News text without commas can parse with its verb as a participle; a line that ends as a
+    sentence ends and holds a lower-case past form is still prose."""
+    assert not is_debris(text)
+
+
+def test_a_full_stop_alone_does_not_make_fragments_prose() -> None:
+    """Only a past form in the line marks a misread clause: verbless rows stay debris."""
+    assert is_debris("Genre Drama Country Norland Language Velsh Running time 90 minutes.")
+
+
+def test_a_related_stories_box_is_debris_but_a_closing_read_also_is_not() -> None:
+    """Headlines after "Related News" are other events' stories; a sentence that merely ends
+    in a bare "Read Also" link, or reads more of something, stays evidence."""
+    assert is_debris("Source Wire Related News Flood kills 12 in Orvel Varna ministers meet on trade")
+    assert is_debris("Read more: Storm leaves 40 dead in Kesra province")
+    assert not is_debris("A ferry carrying 30 passengers sank off Orvel on Monday Read Also")
+    assert not is_debris("The minister said he would read more reports before the vote.")

@@ -359,3 +359,13 @@ def test_a_date_on_the_asked_verb_outranks_a_later_event_s_date(tiny: FactChecke
     hit = hand(tiny, sentence, score=0.5)
     assert [c.value for c in found("When did Vale station open?", hit)] == ["1876"]
     assert [c.value for c in found("When was Vale station replaced?", hit)] == ["2010"]
+
+
+def test_a_name_after_people_from_names_their_group() -> None:
+    """ "militants from Liwa al-Norda": a group, whatever the tagger calls it; kin are not members."""
+    from bot.entities import members_of
+
+    assert members_of("Earlier today militants from ")
+    assert members_of("a statement by fighters of the ")
+    assert not members_of("the sons of ")
+    assert not members_of("a convoy from ")

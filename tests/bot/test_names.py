@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.names import defined_aliases, has_name, skeleton, spelling_variants
+from bot.names import defined_aliases, has_name, partnered_variant, skeleton, spelling_variants
 from bot.text import TokenPool, tokens
 from bot.types import Status
 from index.embed import Embedder
@@ -107,3 +107,14 @@ def test_a_name_spelt_with_a_letter_doubled_or_single_is_the_same_name() -> None
     assert names_doubled(pool, "velmorra", 4)
     assert not names_doubled(pool, "velmoro", 4)
     assert not names_doubled(TokenPool(tokens("an ok deal")), "okk", 4)
+
+
+def test_a_short_word_of_a_longer_name_matches_its_variant_only_beside_the_other_word() -> None:
+    """ "Ular" alone (skeleton "lr") could be many names; beside "Zahra" it is "Olar Zahra"."""
+    pool = TokenPool(tokens("Raiders burned the depot in Olar al-Zahra on Monday."))
+    assert not has_name(pool, "ular", {}, TUNE)
+    assert partnered_variant(pool, "ular", ["zahra"], TUNE)
+    assert not partnered_variant(pool, "ular", ["kesra"], TUNE)  # the other word is not there
+    assert not partnered_variant(
+        TokenPool(tokens("Raiders burned the mill in Zahra.")), "ular", ["zahra"], TUNE
+    )

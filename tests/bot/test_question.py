@@ -253,3 +253,17 @@ def test_how_far_behind_asks_a_margin_not_a_length() -> None:
     assert "behind" not in behind.content
     far = analyse("How far is the school from the river?")
     assert far.distance and not far.gap
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Whose planes bombed the market in Kesra?", Kind.ORG),
+        ("Whose troops entered Varna in May?", Kind.ORG),
+        ("Whose son won the Orvel race?", Kind.PERSON),
+        ("Whose car was found near Varna?", Kind.PERSON),
+    ],
+)
+def test_whose_aircraft_or_troops_asks_for_a_side_not_a_person(question: str, kind: Kind) -> None:
+    """The owner of planes or units is a nation or group ("Russian"); of a son or car, a person."""
+    assert analyse(question).kind is kind

@@ -342,3 +342,17 @@ def test_a_vague_word_for_a_few_says_only_that_there_were_some() -> None:
         "up to five": False,
         "a couple of": False,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Varna Monitor said at least 14 of the dead were rebels.", "rebel"),
+        ("It said that 9 of the dead were militia fighters.", "fighter"),
+        ("Six of those held are students from Orvel.", "student"),
+        ("Six of the dead were killed in Orvel.", "dead"),
+    ],
+)
+def test_a_part_of_a_group_said_to_be_of_a_kind_counts_that_kind(text: str, unit: str) -> None:
+    """ "14 of the dead were rebels" counts 14 rebels; "were killed" names no kind."""
+    assert [x.unit for x in parse_quantities(text)] == [unit]
