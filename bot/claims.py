@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.antecedents import Mention, mentions_of, resolve
+from bot.blame import capital_subject
 from bot.checkworthy import judge_worthiness
 from bot.nlp import nlp
 from bot.types import TextClaim
@@ -82,6 +83,8 @@ def _attributed(head: Any, shared: list[int], according: set[int]) -> Iterator[P
         part.shared = shared + part.shared
         content = next((c for c in part.head.children if c.dep_ == "ccomp" and c.i in part.own), None)
         subject = _subject(part.head)
+        if subject is None:  # "IS said ...": an all-capitals name the parser read as "is"
+            subject = capital_subject(part.head)
         if content is None or subject is None:
             part.attributed = part.attributed or bool(shared) or bool(according)
             yield part
@@ -146,10 +149,9 @@ def _asides(part: Part) -> list[Part]:
             antecedent = {t.i for t in clause.head.subtree if t.dep_ != "punct"} - words
             out.append(Part(clause, sorted(words - {pronoun.i}), sorted(antecedent), part.attributed))
         elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and _own_subject(clause) is None:
-            subject = _subject(clause.head)
-            if subject is None:
-                continue
-            out.append(Part(clause, sorted(words), [t.i for t in subject.subtree], part.attributed))
+            subject = _subject(clause.head)  # none when the parse lost it: the aside stands alone
+            doer = [t.i for t in subject.subtree] if subject is not None else []
+            out.append(Part(clause, sorted(words), doer, part.attributed))
         else:
             continue
         after = max(words) + 1

@@ -91,6 +91,8 @@ def test_a_text_claim_naming_nothing_is_searched_with_its_lead_names() -> None:
     assert scene_names("About 40 people were wounded.", lead) == "Velmora Ostrin province"
     assert scene_names("A week earlier, a bomb killed nine people in the city of Port Halden.", lead) == ""
     assert scene_names("About 40 people were wounded.", "") == ""
+    # naming only who did it, the claim is still set where the lead set it
+    assert scene_names("The Red Hand claimed the attack.", lead) == "Velmora Ostrin province"
 
 
 def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places(checker) -> None:  # type: ignore[no-untyped-def]
@@ -106,6 +108,7 @@ def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places
     village = "A bomb hit a wedding in the village of Deir Varnak near Osk al-Kubra."
     assert scene_places("Nine people died.", village, 1) == ["Deir Varnak", "Osk al-Kubra"]
     assert scene_places("Nine people died.", "The head of Velcorp resigned.", 1) == []
+    assert scene_places("The Red Hand claimed the attack.", lead, 1) == ["Velmora", "Ostrin province"]
     claim = "Roughly 900 troops are deployed there."
     there = checker._checker.check(claim, "The United States keeps troops in Syria.")
     assert there.verdict.value == "supported"

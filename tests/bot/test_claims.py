@@ -205,3 +205,20 @@ def test_a_copula_stating_a_state_is_check_worthy() -> None:
 def test_an_acronym_the_tagger_calls_a_noun_is_still_a_name() -> None:
     (only,) = claims("UNICEF will open a school.")  # tagged NOUN, entity ORG
     assert only.checkworthy
+
+
+def test_an_all_capitals_speaker_read_as_is_still_splits_what_it_said() -> None:
+    """ "IS said ..., and the group put the toll at 9": the parser takes "IS" for "is"; each
+    clause of what it said is a claim that keeps "IS said"."""
+    text = "IS said one of its men had raided a depot in Velmora, and the group put the toll at 9."
+    assert [c.text for c in claims(text)] == [
+        "IS said one of its men had raided a depot in Velmora.",
+        "IS said the group put the toll at 9.",
+    ]
+
+
+def test_a_participle_aside_stands_alone_when_the_parse_lost_the_subject() -> None:
+    """ "On the eve of the fair, a bomber ... blew himself up in Velmora, killing 3 people": the
+    parse hangs "a bomber" on the date, yet "killing 3 people" is a claim of its own."""
+    text = "On the eve of the Harvest Fair, a bomber on a scooter blew himself up outside a shop in Velmora, killing 3 people."
+    assert own_words(text)[1:] == ["killing 3 people"]

@@ -6,10 +6,12 @@ import pytest
 
 from bot.api import FactChecker
 from bot.check import decide
+from bot.count_owner import counts
 from bot.stance import (
     OFF_EVENT,
     RIVAL_DAY,
     RIVAL_NAME,
+    _all_quantities_agree,
     _names,
     _quantity_clash,
     counted_verb,
@@ -91,9 +93,25 @@ def test_a_clear_refutation_against_supports_is_conflicting_and_the_note_counts_
 
 
 def test_a_date_that_names_no_day_is_not_looked_for_word_by_word() -> None:
-    """ "on the day the offer emerged" points at the event; "on Monday" names a day."""
+    """ "on the day the offer emerged" points at the event; "on Monday" names a day; the capital
+    a sentence opens with names none ("Two days later"); a dated article answers for a feast."""
     assert "day" not in _names("Velmar shares gained 5% on the day the new offer emerged.")
     assert "monday" in _names("Velmar shares gained 5% on Monday.")
+    assert not {"two", "days", "later"} & set(_names("Two days later, Velmar shares fell 5%."))
+    assert "monday" in _names("Monday saw Velmar shares fall 5%.")
+    feast = "Velmar shops closed on the eve of Christmas."
+    (christmas,) = tokens("Christmas")
+    assert christmas in _names(feast) and christmas not in _names(feast, dated=True)
+
+
+def test_a_count_agrees_with_the_same_figure_of_a_kind_of_its_noun() -> None:
+    """ "18 trucks" and "at least 18 vehicles" (a truck is a vehicle) or "18 lorries" count the
+    same things; "18 ships" do not."""
+    tune = CheckTuning()
+    claim = counts("The storm wrecked 18 trucks in Velmar.")
+    assert _all_quantities_agree(claim, counts("The storm wrecked at least 18 vehicles."), tune)
+    assert _all_quantities_agree(claim, counts("The storm wrecked 18 lorries."), tune)
+    assert not _all_quantities_agree(claim, counts("The storm wrecked 18 ships."), tune)
 
 
 def test_a_figure_whose_noun_the_parse_lost_does_not_refute(tiny: FactChecker) -> None:
