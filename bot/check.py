@@ -61,9 +61,14 @@ class Checker:
         found = self.retriever.search(f"{claim} {names}" if names else claim)
         qvec, hits = found.vector, found.sentences
         if names:
-            qvec = found.corpus.embed(claim)
+            alone = self.retriever.search(claim)
+            qvec = alone.vector
             found.corpus.load_vectors(hits)
-            hits = [h if h.vector is None else h.rescored(dense=float(np.dot(h.vector, qvec))) for h in hits]
+            hits = [
+                h if h.vector is None else h.rescored(dense=float(np.dot(h.vector, qvec)), score=h.score)
+                for h in hits
+            ]
+            hits = _interleave(hits, alone.sentences, self.tune.judged_sentences // 2)
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         placed: set[str] = set()
         parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
@@ -169,6 +174,21 @@ class Checker:
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
+
+
+def _interleave(
+    scene: list[EvidenceSentence], alone: list[EvidenceSentence], each: int
+) -> list[EvidenceSentence]:
+    """The best ``each`` of the search with the lead's names, then the best ``each`` of the claim's
+    own search, then the rest: the names pull sentences setting the scene, the claim's own words
+    the sentence that states it (often naming no place: "the groom's father was killed")."""
+    seen: set[str] = set()
+    out: list[EvidenceSentence] = []
+    for hit in [*scene[:each], *alone[:each], *scene[each:], *alone[each:]]:
+        if hit.chunk.id not in seen:
+            seen.add(hit.chunk.id)
+            out.append(hit)
+    return out
 
 
 def scene_names(claim: str, lead: str) -> str:

@@ -42,6 +42,8 @@ class Part:
     own: list[int]
     shared: list[int] = field(default_factory=list)
     attributed: bool = False
+    front: list[int] = field(default_factory=list)
+    """Own words said before the shared ones ("15 of them" in "15 of them were wounded")."""
 
 
 def decompose(text: str) -> list[TextClaim]:
@@ -148,6 +150,14 @@ def _asides(part: Part) -> list[Part]:
                 continue
             antecedent = {t.i for t in clause.head.subtree if t.dep_ != "punct"} - words
             out.append(Part(clause, sorted(words - {pronoun.i}), sorted(antecedent), part.attributed))
+        elif (said := _partitive_of_pronoun(clause)) is not None:
+            share, head = said
+            subject = sorted(
+                {share.i}
+                | {t.i for c in share.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+            )
+            verb = [head.i, *(c.i for c in head.children if c.dep_ in {"aux", "auxpass"})]
+            out.append(Part(clause, sorted(words), sorted(verb), part.attributed, subject))
         elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and _own_subject(clause) is None:
             subject = _subject(clause.head)  # none when the parse lost it: the aside stands alone
             doer = [t.i for t in subject.subtree] if subject is not None else []
@@ -158,6 +168,22 @@ def _asides(part: Part) -> list[Part]:
         own -= words | {before} | ({after} if after < len(doc) and doc[after].text == "," else set())
         out[-1].shared = sorted(set(out[-1].shared) | set(part.shared))
     return [Part(part.head, sorted(own), part.shared, part.attributed), *out]
+
+
+def _partitive_of_pronoun(clause: Any) -> tuple[Any, Any] | None:
+    """ "40 were wounded, 15 of them critically": after the comma, a number "of them" opens a
+    verbless clause saying the verb again of part of its subject; the number and the verb, or
+    None. The parse hangs it on the verb or, in apposition, on the subject."""
+    first = clause.doc[clause.left_edge.i]
+    head = clause.head
+    if clause.dep_ == "appos" and head.dep_ in SUBJECTS:
+        head = head.head
+    if first.pos_ != "NUM" or head.pos_ not in VERBISH:
+        return None
+    of = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not of or not any(g.tag_ == "PRP" for g in of[0].children):
+        return None
+    return first, head
 
 
 def _figures(part: Part) -> list[Part]:
@@ -253,6 +279,9 @@ def _claim(doc: Any, part: Part, offset: int, mentions: list[Mention]) -> TextCl
     tokens = sorted(set(own) | set(part.shared))
     replaced = resolve(doc, tokens, offset, mentions)
     text = render(doc, tokens, replaced)
+    if part.front:  # "15 of them" + "were wounded critically"
+        rest = render(doc, [i for i in tokens if i not in part.front], replaced)
+        text = render(doc, part.front, replaced)[:-1] + " " + rest[:1].lower() + rest[1:]
     start, end = max(_runs(doc, own or tokens, offset), key=lambda span: span[1] - span[0])
     worthy, reason = judge_worthiness(doc, tokens, part.head, part.attributed, bool(replaced))
     return TextClaim(text, start, end, worthy, reason, spans=_runs(doc, tokens, offset))

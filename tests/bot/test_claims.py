@@ -222,3 +222,15 @@ def test_a_participle_aside_stands_alone_when_the_parse_lost_the_subject() -> No
     parse hangs "a bomber" on the date, yet "killing 3 people" is a claim of its own."""
     text = "On the eve of the Harvest Fair, a bomber on a scooter blew himself up outside a shop in Velmora, killing 3 people."
     assert own_words(text)[1:] == ["killing 3 people"]
+
+
+def test_a_part_of_them_after_a_comma_says_the_verb_again_of_that_part() -> None:
+    """ "About 30 guards were hurt, 12 of them badly": two claims, the second "12 of them were hurt
+    badly" with "them" read as the guards; its own words are "12 of them badly"."""
+    text = "About 30 guards were hurt, 12 of them badly."
+    found = claims(text)
+    assert [c.text for c in found] == ["About 30 guards were hurt.", "12 of About 30 guards were hurt badly."]
+    assert text[found[1].start : found[1].end] == "12 of them badly"
+    other = "Around 50 villagers were injured, 20 of them seriously."  # parsed as apposition
+    assert [c.text for c in claims(other)][1] == "20 of Around 50 villagers were injured seriously."
+    assert len(claims("The army has 30 tanks, 12 of them new.")) == 1  # of the object: no verb to repeat
