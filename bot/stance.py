@@ -45,6 +45,7 @@ from bot.predicates import (
 )
 from bot.rivals import name_clash, weekday_clash
 from bot.slots import slot_clash
+from bot.survival import survival_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
@@ -155,6 +156,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
+    survived = survival_clash(claim, text)
+    if survived:  # "the guard was killed" against "the guard was unharmed"
+        return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
     window = tune.negation_window
     if (
