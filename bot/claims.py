@@ -158,6 +158,12 @@ def _asides(part: Part) -> list[Part]:
             )
             verb = [head.i, *(c.i for c in head.children if c.dep_ in {"aux", "auxpass"})]
             out.append(Part(clause, sorted(words), sorted(verb), part.attributed, subject))
+        elif _trailing_place(clause):  # "X exploded at A, on the road to B" -> "X exploded on the road to B"
+            verb = clause.head
+            subject = _subject(verb)
+            kept = [t.i for t in subject.subtree] if subject is not None else []
+            kept += [verb.i, *(c.i for c in verb.children if c.dep_ in SHARED_LEFT - SUBJECTS)]
+            out.append(Part(clause, sorted(words), sorted(kept), part.attributed))
         elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and _own_subject(clause) is None:
             subject = _subject(clause.head)  # none when the parse lost it: the aside stands alone
             doer = [t.i for t in subject.subtree] if subject is not None else []
@@ -168,6 +174,19 @@ def _asides(part: Part) -> list[Part]:
         own -= words | {before} | ({after} if after < len(doc) and doc[after].text == "," else set())
         out[-1].shared = sorted(set(out[-1].shared) | set(part.shared))
     return [Part(part.head, sorted(own), part.shared, part.attributed), *out]
+
+
+def _trailing_place(clause: Any) -> bool:
+    """A prepositional phrase on the verb, set off by a comma at the end of its sentence ("...
+    near A, on the road to B."): one more detail of where, a claim of its own."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    return (
+        clause.dep_ == "prep"
+        and clause.head.pos_ in VERBISH
+        and any(c.dep_ == "pobj" for c in clause.children)
+        and (after >= len(doc) or doc[after].is_sent_end or doc[after].text in {".", "!", "?"})
+    )
 
 
 def _partitive_of_pronoun(clause: Any) -> tuple[Any, Any] | None:

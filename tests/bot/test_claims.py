@@ -234,3 +234,15 @@ def test_a_part_of_them_after_a_comma_says_the_verb_again_of_that_part() -> None
     other = "Around 50 villagers were injured, 20 of them seriously."  # parsed as apposition
     assert [c.text for c in claims(other)][1] == "20 of Around 50 villagers were injured seriously."
     assert len(claims("The army has 30 tanks, 12 of them new.")) == 1  # of the object: no verb to repeat
+
+
+def test_a_place_phrase_after_a_comma_at_the_end_is_a_claim_of_its_own() -> None:
+    """ "A bus exploded at a depot near Velmora, on the road to the Ostrin pass": where it was
+    and which road are two details, each checked with the subject and verb; a phrase between
+    commas in the middle ("The army, on Monday, attacked") is not split."""
+    text = "A bus exploded on Monday at a depot near Velmora, on the road to the Ostrin pass."
+    assert [c.text for c in claims(text)] == [
+        "A bus exploded on Monday at a depot near Velmora.",
+        "A bus exploded on the road to the Ostrin pass.",
+    ]
+    assert len(claims("The army, on Monday, attacked the town.")) == 1
