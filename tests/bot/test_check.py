@@ -114,3 +114,17 @@ def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places
     assert there.verdict.value == "supported"
     elsewhere = checker._checker.check(claim, "Flooding closed the port of Port Halden on Friday.")
     assert elsewhere.verdict.value == "not_enough_info"
+
+
+def test_a_text_claim_is_judged_on_both_searches_scene_first() -> None:
+    """The search with the lead's names finds the scene, the claim's own search the sentence
+    stating it: the best of each come first, each sentence once."""
+    from types import SimpleNamespace
+
+    from bot.check import _interleave
+
+    def hits(*ids: str) -> list:  # type: ignore[type-arg]
+        return [SimpleNamespace(chunk=SimpleNamespace(id=i)) for i in ids]
+
+    merged = _interleave(hits("s1", "s2", "s3"), hits("a1", "s2", "a2"), 2)  # type: ignore[arg-type]
+    assert [h.chunk.id for h in merged] == ["s1", "s2", "a1", "s3", "a2"]

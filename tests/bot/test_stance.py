@@ -220,13 +220,17 @@ def test_a_negation_covers_a_shared_word_only_with_no_other_verb_between() -> No
 
 def test_the_whole_of_a_partitive_is_not_a_count_of_the_deed(tiny: FactChecker) -> None:
     """ "burned six of the depot's 40 buses": 40 is how many buses there were, so 42 buses burned
-    elsewhere does not refute it, while another fleet size or another number burned does."""
+    is compared with the six burned, never with the 40, while another fleet size or another
+    number burned refutes it."""
     corpus = tiny.retriever.corpus()
     claim = "Gunmen burned six of the depot's 40 buses in Velmora."
     deed = _quantity_clash(claim, "In Velmora 42 buses were burned by gunmen.", corpus)
-    assert deed is None or deed.stance is not Stance.REFUTES
+    assert deed is None or "40" not in deed.reason
+    assert _quantity_clash(claim, "In Velmora six buses were burned by gunmen.", corpus) is None
     whole = _quantity_clash(claim, "Gunmen burned six of the 55 buses in Velmora.", corpus)
     assert whole is not None and whole.stance is Stance.REFUTES
+    burned = _quantity_clash(claim, "Gunmen burned nine of the 40 buses in Velmora.", corpus)
+    assert burned is not None and burned.stance is Stance.REFUTES
 
 
 def test_an_amount_of_another_thing_does_not_refute(tiny: FactChecker) -> None:
