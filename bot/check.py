@@ -122,6 +122,8 @@ class Checker:
         that event, so its sources must report it (a group claiming another bombing in that town
         says nothing of this one). One search per text."""
         if lead not in self._leads:
+            if len(self._leads) >= LEADS_KEPT:
+                self._leads.clear()  # a long-running server checks many texts
             hits = self.retriever.search(lead).sentences
             self._leads[lead] = hits[0].chunk if hits else None
         return self._leads[lead]
@@ -241,6 +243,9 @@ def _place_preposition(prep: Any, max_rank: int) -> bool:
         and rank <= max_rank
     )
 
+
+LEADS_KEPT = 256
+"""Texts whose lead event is remembered (one search each): a text's claims reuse it."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 """Prepositions whose proper-noun object is where something happened."""
