@@ -122,7 +122,7 @@ def _agent_of(verb: Any) -> Any:
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             return objs[0] if objs else None
-    capital = _capital_subject(verb)
+    capital = capital_subject(verb)
     if capital is not None:
         return capital
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "acl":
@@ -137,7 +137,7 @@ def _agent_of(verb: Any) -> Any:
     return None
 
 
-def _capital_subject(verb: Any) -> Any:
+def capital_subject(verb: Any) -> Any:
     """An all-capitals abbreviation that opens the verb's clause with no subject besides it is
     its subject, though the parser took it for the auxiliary "is" ("IS claimed the attack")."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
@@ -168,7 +168,7 @@ def can_act(head: Any) -> bool:
     if head.pos_ == "AUX":
         return (
             len(head.text) > 1 and head.text.isupper()
-        )  # an abbreviation read as "is" (``_capital_subject``)
+        )  # an abbreviation read as "is" (``capital_subject``)
     if any(c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for c in head.children):
         return True
     wn = wordnet()
@@ -362,6 +362,17 @@ _GENERIC = frozenset(tokens(" ".join(GENERIC_ACTOR_WORDS)))
 def actor_words(actor: str) -> set[str]:
     """The words that identify an actor: names and initials, not "forces", "group", "the"."""
     return {t for t in [*tokens(actor), *acronyms(actor)] if t not in _GENERIC}
+
+
+def hand_only(actor: str) -> bool:
+    """The actor is only the hand that did the deed ("a suicide bomber", "gunmen"): no name and no
+    word whose commonest sense is a group, so a group named for the deed may have sent it and
+    does not contradict it ("the Velmar Front", "government forces" are named sides)."""
+    words = [t for t in dependency_parse(actor) if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    if not words or any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper() for t in words):
+        return False
+    wn = wordnet()
+    return not any(wn.kind_rank(t.lemma_.lower(), "group") == 0 for t in words)
 
 
 def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:

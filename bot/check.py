@@ -11,8 +11,9 @@ refutations (or supports) do not outweigh several clear sources on the other sid
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -39,6 +40,9 @@ from index.lexicon import NAME_LABELS, PLACE_LABELS
 from index.settings import Settings
 from index.tuning import CheckTuning
 
+if TYPE_CHECKING:
+    from index.store import Chunk
+
 __all__ = ["MENTIONED_LABELS", "Checker", "decide", "judge", "negated_near"]
 
 
@@ -46,6 +50,7 @@ class Checker:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
         self.tune = settings.tuning.check
+        self._leads: dict[str, Chunk | None] = {}
 
     def check(self, claim: str, lead: str = "") -> Verdict:
         """The claim's verdict. ``lead`` is the opening sentence of the text the claim came from:
@@ -56,9 +61,14 @@ class Checker:
         found = self.retriever.search(f"{claim} {names}" if names else claim)
         qvec, hits = found.vector, found.sentences
         if names:
-            qvec = found.corpus.embed(claim)
+            alone = self.retriever.search(claim)
+            qvec = alone.vector
             found.corpus.load_vectors(hits)
-            hits = [h if h.vector is None else h.rescored(dense=float(np.dot(h.vector, qvec))) for h in hits]
+            hits = [
+                h if h.vector is None else h.rescored(dense=float(np.dot(h.vector, qvec)), score=h.score)
+                for h in hits
+            ]
+            hits = _interleave(hits, alone.sentences, self.tune.judged_sentences // 2)
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         placed: set[str] = set()
         parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
@@ -88,7 +98,10 @@ class Checker:
             found_nearby = self._nearby(claim, scene, qvec)
             if found_nearby is not None:
                 best[doc] = found_nearby
-        ranked = on_event(sorted(best.values(), key=lambda x: -_rank(x[1])), found.corpus, self.settings)
+        anchor = self._lead_event(lead) if places else None
+        ranked = on_event(
+            sorted(best.values(), key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor
+        )
         evidence = [
             _evidence(h, j)
             for shown, j in ranked
@@ -103,6 +116,17 @@ class Checker:
         ]
         label, note = decide(sources, self.tune)
         return Verdict(claim, label, evidence, note, sources)
+
+    def _lead_event(self, lead: str) -> Chunk | None:
+        """The sentence that best reports the text's lead: a claim set in the lead's scene is about
+        that event, so its sources must report it (a group claiming another bombing in that town
+        says nothing of this one). One search per text."""
+        if lead not in self._leads:
+            if len(self._leads) >= LEADS_KEPT:
+                self._leads.clear()  # a long-running server checks many texts
+            hits = self.retriever.search(lead).sentences
+            self._leads[lead] = hits[0].chunk if hits else None
+        return self._leads[lead]
 
     def _names_all(self, hit: EvidenceSentence, places: list[str]) -> bool:
         """The hit's article names every one of the places, as written, by an alias or spelt
@@ -154,22 +178,38 @@ class Checker:
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
 
 
+def _interleave(
+    scene: list[EvidenceSentence], alone: list[EvidenceSentence], each: int
+) -> list[EvidenceSentence]:
+    """The best ``each`` of the search with the lead's names, then the best ``each`` of the claim's
+    own search, then the rest: the names pull sentences setting the scene, the claim's own words
+    the sentence that states it (often naming no place: "the groom's father was killed")."""
+    seen: set[str] = set()
+    out: list[EvidenceSentence] = []
+    for hit in [*scene[:each], *alone[:each], *scene[each:], *alone[each:]]:
+        if hit.chunk.id not in seen:
+            seen.add(hit.chunk.id)
+            out.append(hit)
+    return out
+
+
 def scene_names(claim: str, lead: str) -> str:
     """A claim in a text that names no place, person or group of its own ("About 40 people were
-    wounded") is about the scene its text opened with: the names of that lead sentence; "" when
-    the claim names its own."""
-    if not lead or _names_its_own(claim):
+    wounded") is about the scene its text opened with: the names of that lead sentence (only its
+    places when the claim names an actor); "" when the claim names its own place."""
+    if not lead or _names_its_own(claim, PLACE_LABELS):
         return ""
-    names = dict.fromkeys(e.text for e in parse(lead).entities if e.label in NAME_LABELS)
+    labels = PLACE_LABELS if _names_its_own(claim) else NAME_LABELS  # an actor's deed: at the lead's place
+    names = dict.fromkeys(e.text for e in parse(lead).entities if e.label in labels)
     return " ".join(names)
 
 
 def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
-    """The places of a text's lead sentence, for a claim naming nothing of its own: a source whose
+    """The places of a text's lead sentence, for a claim naming no place of its own: a source whose
     article never names them reports another event (another city's toll, another raid). A place
     is a place entity, or a proper noun after a place preposition ("at Velm al-Kubra", "the
     village of Tell Osk"), whatever label the small NER model gave it."""
-    if not lead or _names_its_own(claim):
+    if not lead or _names_its_own(claim, PLACE_LABELS):
         return []
     found = [e.text for e in parse(lead).entities if e.label in PLACE_LABELS]
     for prep in dependency_parse(lead):
@@ -183,9 +223,11 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _names_its_own(claim: str) -> bool:
-    """The claim names a place, person or group of its own: it sets its own scene."""
-    return any(e.label in NAME_LABELS for e in parse(claim).entities)
+def _names_its_own(claim: str, labels: Collection[str] = NAME_LABELS) -> bool:
+    """The claim names a place, person or group of its own (of ``labels``): it sets its own scene.
+    A claim naming only who did it ("Velmar Front claimed the blast") happened where the text's
+    lead sentence set it, so only its own place sets a claim's place."""
+    return any(e.label in labels for e in parse(claim).entities)
 
 
 def _place_preposition(prep: Any, max_rank: int) -> bool:
@@ -202,24 +244,31 @@ def _place_preposition(prep: Any, max_rank: int) -> bool:
     )
 
 
+LEADS_KEPT = 256
+"""Texts whose lead event is remembered (one search each): a text's claims reuse it."""
+
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 """Prepositions whose proper-noun object is where something happened."""
 
 
 def on_event(
-    ranked: list[tuple[list[EvidenceSentence], Judgement]], corpus: Corpus, settings: Settings
+    ranked: list[tuple[list[EvidenceSentence], Judgement]],
+    corpus: Corpus,
+    settings: Settings,
+    lead: Chunk | None = None,
 ) -> list[tuple[list[EvidenceSentence], Judgement]]:
     """Sources (best first) taking a side must report the event of the best one that does
     (``bot.events``): a figure or a name from another year's story neither supports nor refutes.
     The event is anchored on the best source not resting on a rival name (another place, actor or
     weekday says another event as often as another account), else on the closest source setting
     the claim's scene; a rival weekday counts only from an article within ``weekday_reach_days``
-    of the anchor's, where both weekdays name the same week."""
+    of the anchor's, where both weekdays name the same week. A claim set in its text's scene is
+    anchored on the sentence reporting the text's lead (``lead``)."""
     sided = [(shown[-1].chunk, j) for shown, j in ranked if j.stance is not Stance.NEUTRAL]
     if not sided:
         return ranked
     scenes = [shown[-1].chunk for shown, j in ranked if _sets_scene(shown[-1], j, settings.tuning.check)]
-    anchor = next((c for c, j in sided if not j.rival), (scenes or [sided[0][0]])[0])
+    anchor = lead or next((c for c, j in sided if not j.rival), (scenes or [sided[0][0]])[0])
     tune = settings.tuning.answer
     corpus.load_article_vectors([shown[-1].doc for shown, _ in ranked])  # one store call
     undated = [c.id for c in (shown[-1].chunk for shown, _ in ranked) if not (c.date and anchor.date)]

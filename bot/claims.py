@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.antecedents import Mention, mentions_of, resolve
+from bot.blame import capital_subject
 from bot.checkworthy import judge_worthiness
 from bot.nlp import nlp
 from bot.types import TextClaim
@@ -41,6 +42,8 @@ class Part:
     own: list[int]
     shared: list[int] = field(default_factory=list)
     attributed: bool = False
+    front: list[int] = field(default_factory=list)
+    """Own words said before the shared ones ("15 of them" in "15 of them were wounded")."""
 
 
 def decompose(text: str) -> list[TextClaim]:
@@ -82,6 +85,8 @@ def _attributed(head: Any, shared: list[int], according: set[int]) -> Iterator[P
         part.shared = shared + part.shared
         content = next((c for c in part.head.children if c.dep_ == "ccomp" and c.i in part.own), None)
         subject = _subject(part.head)
+        if subject is None:  # "IS said ...": an all-capitals name the parser read as "is"
+            subject = capital_subject(part.head)
         if content is None or subject is None:
             part.attributed = part.attributed or bool(shared) or bool(according)
             yield part
@@ -145,17 +150,59 @@ def _asides(part: Part) -> list[Part]:
                 continue
             antecedent = {t.i for t in clause.head.subtree if t.dep_ != "punct"} - words
             out.append(Part(clause, sorted(words - {pronoun.i}), sorted(antecedent), part.attributed))
+        elif (said := _partitive_of_pronoun(clause)) is not None:
+            share, head = said
+            subject = sorted(
+                {share.i}
+                | {t.i for c in share.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+            )
+            verb = [head.i, *(c.i for c in head.children if c.dep_ in {"aux", "auxpass"})]
+            out.append(Part(clause, sorted(words), sorted(verb), part.attributed, subject))
+        elif _trailing_place(clause):  # "X exploded at A, on the road to B" -> "X exploded on the road to B"
+            verb = clause.head
+            subject = _subject(verb)
+            kept = [t.i for t in subject.subtree] if subject is not None else []
+            kept += [verb.i, *(c.i for c in verb.children if c.dep_ in SHARED_LEFT - SUBJECTS)]
+            out.append(Part(clause, sorted(words), sorted(kept), part.attributed))
         elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and _own_subject(clause) is None:
-            subject = _subject(clause.head)
-            if subject is None:
-                continue
-            out.append(Part(clause, sorted(words), [t.i for t in subject.subtree], part.attributed))
+            subject = _subject(clause.head)  # none when the parse lost it: the aside stands alone
+            doer = [t.i for t in subject.subtree] if subject is not None else []
+            out.append(Part(clause, sorted(words), doer, part.attributed))
         else:
             continue
         after = max(words) + 1
         own -= words | {before} | ({after} if after < len(doc) and doc[after].text == "," else set())
         out[-1].shared = sorted(set(out[-1].shared) | set(part.shared))
     return [Part(part.head, sorted(own), part.shared, part.attributed), *out]
+
+
+def _trailing_place(clause: Any) -> bool:
+    """A prepositional phrase on the verb, set off by a comma at the end of its sentence ("...
+    near A, on the road to B."): one more detail of where, a claim of its own."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    return (
+        clause.dep_ == "prep"
+        and clause.head.pos_ in VERBISH
+        and any(c.dep_ == "pobj" for c in clause.children)
+        and (after >= len(doc) or doc[after].is_sent_end or doc[after].text in {".", "!", "?"})
+    )
+
+
+def _partitive_of_pronoun(clause: Any) -> tuple[Any, Any] | None:
+    """ "40 were wounded, 15 of them critically": after the comma, a number "of them" opens a
+    verbless clause saying the verb again of part of its subject; the number and the verb, or
+    None. The parse hangs it on the verb or, in apposition, on the subject."""
+    first = clause.doc[clause.left_edge.i]
+    head = clause.head
+    if clause.dep_ == "appos" and head.dep_ in SUBJECTS:
+        head = head.head
+    if first.pos_ != "NUM" or head.pos_ not in VERBISH:
+        return None
+    of = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not of or not any(g.tag_ == "PRP" for g in of[0].children):
+        return None
+    return first, head
 
 
 def _figures(part: Part) -> list[Part]:
@@ -251,6 +298,9 @@ def _claim(doc: Any, part: Part, offset: int, mentions: list[Mention]) -> TextCl
     tokens = sorted(set(own) | set(part.shared))
     replaced = resolve(doc, tokens, offset, mentions)
     text = render(doc, tokens, replaced)
+    if part.front:  # "15 of them" + "were wounded critically"
+        rest = render(doc, [i for i in tokens if i not in part.front], replaced)
+        text = render(doc, part.front, replaced)[:-1] + " " + rest[:1].lower() + rest[1:]
     start, end = max(_runs(doc, own or tokens, offset), key=lambda span: span[1] - span[0])
     worthy, reason = judge_worthiness(doc, tokens, part.head, part.attributed, bool(replaced))
     return TextClaim(text, start, end, worthy, reason, spans=_runs(doc, tokens, offset))

@@ -16,7 +16,15 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from bot.alignment import Alignment, stated_words
-from bot.blame import Attribution, actor_words, attributions, same_actor, same_event, same_target
+from bot.blame import (
+    Attribution,
+    actor_words,
+    attributions,
+    hand_only,
+    same_actor,
+    same_event,
+    same_target,
+)
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
 from bot.count_owner import (
@@ -37,11 +45,12 @@ from bot.predicates import (
 )
 from bot.rivals import name_clash, weekday_clash
 from bot.slots import slot_clash
+from bot.survival import survival_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
 from bot.wordnet import wordnet
-from index.lexicon import NAME_LABELS, NEGATION_CUES
+from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
 from index.tuning import CheckTuning
 
 MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
@@ -142,11 +151,14 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
     claim_quantities = counts(claim)
-    numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune.same_figure_min)
+    numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune)
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
+    survived = survival_clash(claim, text)
+    if survived:  # "the guard was killed" against "the guard was unharmed"
+        return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
     window = tune.negation_window
     if (
@@ -256,8 +268,13 @@ def attribution_stance(
                     verdicts.append((Stance.REFUTES, f"says {e.actor} denied it"))
                 else:
                     verdicts.append((Stance.SUPPORTS, f"names {e.actor}"))
-            elif "denied" not in (c.kind, e.kind) and actor_words(c.actor) and same_target(c, e):
-                # "rebels" may be any group; a deed done to another thing may be another deed
+            elif (
+                "denied" not in (c.kind, e.kind)
+                and actor_words(c.actor)
+                and not hand_only(c.actor)
+                and same_target(c, e)
+            ):
+                # "rebels" may be any group, a bomber any group's; a deed done to another thing may be another deed
                 verdicts.append((Stance.REFUTES, f"names {e.actor}, not {c.actor}"))
     supports = [v for v in verdicts if v[0] is Stance.SUPPORTS]
     return supports[0] if supports else (verdicts[0] if verdicts else None)
@@ -399,8 +416,8 @@ def same_count(
     )
 
 
-def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], figure_min: int) -> bool:
-    """Every number in the claim is in the evidence, counting the same thing when both say what.
+def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tune: CheckTuning) -> bool:
+    """Every number in the claim is in the evidence, counting the same thing (or its kind) when both say what.
 
     The very same figure ("318 citizens", "318 nationals") agrees whatever its noun: an exact
     count of that size is rarely a coincidence. Refuting always takes the same unit.
@@ -408,11 +425,26 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], fig
     return all(
         any(
             agree(e, c)
-            and (not c.unit or not e.unit or same_measure(e.unit, c.unit) or _same_figure(e, c, figure_min))
+            and (
+                not c.unit
+                or not e.unit
+                or same_measure(e.unit, c.unit)
+                or _same_figure(e, c, tune.same_figure_min)
+                or _kindred(e.unit, c.unit, tune.unit_sense_rank)
+            )
             for e in evidence
         )
         for c in claim_q
     )
+
+
+def _kindred(a: str, b: str, max_rank: int) -> bool:
+    """One counted noun is a synonym or, in one of its commonest senses (up to ``max_rank``), a
+    kind of the other ("18 lorries", "18 trucks", "18 vehicles"): a figure agreeing counts the
+    same things, though named apart."""
+    wn = wordnet()
+    ranks = (wn.kind_rank(a, b), wn.kind_rank(b, a))
+    return b in wn.synonyms(a, "n") or any(r is not None and r <= max_rank for r in ranks)
 
 
 def _same_figure(a: Quantity, b: Quantity, figure_min: int) -> bool:
@@ -423,17 +455,31 @@ def _same_figure(a: Quantity, b: Quantity, figure_min: int) -> bool:
 
 def _names(text: str, dated: bool = False) -> list[str]:
     """Tokens of the names and dates the evidence must mention; a dated article answers for a
-    dated period itself (``bot/claim_periods.py``), so those dates are not looked for word by word."""
+    dated period itself (``bot/claim_periods.py``) and for an occasion, so those dates are not
+    looked for word by word."""
     scoped = {p.text for p in periods(text)} if dated else set()
     return [
         t
         for ent in parse(text).entities
-        if ent.label in MENTIONED_LABELS and ent.text not in scoped and not _relative_date(ent)
+        if ent.label in MENTIONED_LABELS
+        and ent.text not in scoped
+        and not _relative_date(ent)
+        and not (dated and _occasion(ent))
         for t in tokens(ent.text)
     ]
 
 
+def _occasion(ent: Entity) -> bool:
+    """ "the eve of Eid", "Christmas": a date named by an occasion, with no digit, month or weekday;
+    a dated article answers for it by its own date (outlets name a feast in many ways)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", ent.text)}
+    return ent.label == "DATE" and not re.search(r"\d", ent.text) and not words & (WEEKDAYS | set(MONTHS))
+
+
 def _relative_date(ent: Entity) -> bool:
     """ "the day", "that week": a date that names no day, only points at the claim's own event,
-    so no source writes it word for word (a digit or a capitalised month or weekday would)."""
-    return ent.label == "DATE" and not re.search(r"\d|\b[A-Z]", ent.text)
+    so no source writes it word for word (a digit or a capitalised month or weekday would; the
+    capital a sentence opens with does not: "One week earlier")."""
+    words = ent.text.split()
+    opening = ent.start == 0 and words and words[0].lower() not in WEEKDAYS | set(MONTHS)
+    return ent.label == "DATE" and not re.search(r"\d|\b[A-Z]", " ".join(words[1:] if opening else words))

@@ -304,6 +304,8 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
             break
         if run and bare.lower().endswith("ing"):
             break  # "14 people including patients": a participle opens the next phrase
+        if re.search(r"[’']s$", word):
+            continue  # "18 of the fleet's 31 buses": a possessor says whose, the noun after is counted
         run.append(bare.lower())
     if not run:
         return ""

@@ -376,3 +376,12 @@ level and "by N" the change. A closed list: WordNet files "include" and "die" un
 
 PLACE_KINDS = ("location", "structure", "way", "facility")
 """WordNet kinds of noun that make the name before them a place ("Hadley roundabout", "Omar hospital")."""
+
+DEATH_VERBS = frozenset({"die", "kill"})
+"""Verbs whose subject (active "died", passive "was killed") lost their life."""
+
+SURVIVAL_VERBS = frozenset({"survive", "escape"})
+"""Verbs whose subject came out of an attack alive ("the guard survived")."""
+
+SURVIVAL_STATES = frozenset({"safe", "unharmed", "unhurt", "uninjured", "alive", "unscathed"})
+"""What a person is said to be ("were safe", "was unharmed") when they came out of it alive."""

@@ -204,6 +204,8 @@ class CheckTuning:
     """Sentences on each side where a rival name would be contrasted ("not in Iraq but in Syria")."""
     same_figure_min: int = 20
     """An exact figure this large agrees whatever its noun ("318 citizens"/"318 nationals")."""
+    unit_sense_rank: int = 1
+    """Counted nouns agree when one is a kind of the other in one of its two commonest senses ("lorry" is first a wagon)."""
     nearby_sentences: int = 5
     """Sentences each side of a source's best one read for its stance (a toll or denial sits near its scene)."""
     nearby_sources: int = 4

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.blame import actor_words, attributions, same_actor, same_event
+from bot.blame import actor_words, attributions, hand_only, same_actor, same_event
 from bot.stance import attribution_stance
 from bot.types import Stance
 
@@ -168,3 +168,15 @@ def test_a_span_of_time_is_not_what_the_deed_was_done_to() -> None:
 
 def _never(a: str, b: str) -> bool:
     return False
+
+
+def test_a_bomber_or_gunmen_are_the_hand_not_contradicted_by_a_named_group() -> None:
+    """ "A suicide bomber killed 12 guards": a source saying the Red Hand did it may name who sent
+    the bomber; "government forces" and "the Red Hand" are sides, so another group refutes them."""
+    assert hand_only("a suicide bomber") and hand_only("gunmen")
+    assert not hand_only("government forces") and not hand_only("the Red Hand")
+    claim = "A suicide bomber killed 12 guards at the Velmora gate."
+    evidence = "The Red Hand killed 12 guards at the Velmora gate."
+    assert attribution_stance(claim, evidence, _never) is None
+    sided = attribution_stance("Government forces killed 12 guards at the Velmora gate.", evidence, _never)
+    assert sided is not None and sided[0] is Stance.REFUTES

@@ -91,6 +91,8 @@ def test_a_text_claim_naming_nothing_is_searched_with_its_lead_names() -> None:
     assert scene_names("About 40 people were wounded.", lead) == "Velmora Ostrin province"
     assert scene_names("A week earlier, a bomb killed nine people in the city of Port Halden.", lead) == ""
     assert scene_names("About 40 people were wounded.", "") == ""
+    # naming only who did it, the claim is still set where the lead set it
+    assert scene_names("The Red Hand claimed the attack.", lead) == "Velmora Ostrin province"
 
 
 def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places(checker) -> None:  # type: ignore[no-untyped-def]
@@ -106,8 +108,23 @@ def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places
     village = "A bomb hit a wedding in the village of Deir Varnak near Osk al-Kubra."
     assert scene_places("Nine people died.", village, 1) == ["Deir Varnak", "Osk al-Kubra"]
     assert scene_places("Nine people died.", "The head of Velcorp resigned.", 1) == []
+    assert scene_places("The Red Hand claimed the attack.", lead, 1) == ["Velmora", "Ostrin province"]
     claim = "Roughly 900 troops are deployed there."
     there = checker._checker.check(claim, "The United States keeps troops in Syria.")
     assert there.verdict.value == "supported"
     elsewhere = checker._checker.check(claim, "Flooding closed the port of Port Halden on Friday.")
     assert elsewhere.verdict.value == "not_enough_info"
+
+
+def test_a_text_claim_is_judged_on_both_searches_scene_first() -> None:
+    """The search with the lead's names finds the scene, the claim's own search the sentence
+    stating it: the best of each come first, each sentence once."""
+    from types import SimpleNamespace
+
+    from bot.check import _interleave
+
+    def hits(*ids: str) -> list:  # type: ignore[type-arg]
+        return [SimpleNamespace(chunk=SimpleNamespace(id=i)) for i in ids]
+
+    merged = _interleave(hits("s1", "s2", "s3"), hits("a1", "s2", "a2"), 2)  # type: ignore[arg-type]
+    assert [h.chunk.id for h in merged] == ["s1", "s2", "a1", "s3", "a2"]

@@ -205,3 +205,44 @@ def test_a_copula_stating_a_state_is_check_worthy() -> None:
 def test_an_acronym_the_tagger_calls_a_noun_is_still_a_name() -> None:
     (only,) = claims("UNICEF will open a school.")  # tagged NOUN, entity ORG
     assert only.checkworthy
+
+
+def test_an_all_capitals_speaker_read_as_is_still_splits_what_it_said() -> None:
+    """ "IS said ..., and the group put the toll at 9": the parser takes "IS" for "is"; each
+    clause of what it said is a claim that keeps "IS said"."""
+    text = "IS said one of its men had raided a depot in Velmora, and the group put the toll at 9."
+    assert [c.text for c in claims(text)] == [
+        "IS said one of its men had raided a depot in Velmora.",
+        "IS said the group put the toll at 9.",
+    ]
+
+
+def test_a_participle_aside_stands_alone_when_the_parse_lost_the_subject() -> None:
+    """ "On the eve of the fair, a bomber ... blew himself up in Velmora, killing 3 people": the
+    parse hangs "a bomber" on the date, yet "killing 3 people" is a claim of its own."""
+    text = "On the eve of the Harvest Fair, a bomber on a scooter blew himself up outside a shop in Velmora, killing 3 people."
+    assert own_words(text)[1:] == ["killing 3 people"]
+
+
+def test_a_part_of_them_after_a_comma_says_the_verb_again_of_that_part() -> None:
+    """ "About 30 guards were hurt, 12 of them badly": two claims, the second "12 of them were hurt
+    badly" with "them" read as the guards; its own words are "12 of them badly"."""
+    text = "About 30 guards were hurt, 12 of them badly."
+    found = claims(text)
+    assert [c.text for c in found] == ["About 30 guards were hurt.", "12 of About 30 guards were hurt badly."]
+    assert text[found[1].start : found[1].end] == "12 of them badly"
+    other = "Around 50 villagers were injured, 20 of them seriously."  # parsed as apposition
+    assert [c.text for c in claims(other)][1] == "20 of Around 50 villagers were injured seriously."
+    assert len(claims("The army has 30 tanks, 12 of them new.")) == 1  # of the object: no verb to repeat
+
+
+def test_a_place_phrase_after_a_comma_at_the_end_is_a_claim_of_its_own() -> None:
+    """ "A bus exploded at a depot near Velmora, on the road to the Ostrin pass": where it was
+    and which road are two details, each checked with the subject and verb; a phrase between
+    commas in the middle ("The army, on Monday, attacked") is not split."""
+    text = "A bus exploded on Monday at a depot near Velmora, on the road to the Ostrin pass."
+    assert [c.text for c in claims(text)] == [
+        "A bus exploded on Monday at a depot near Velmora.",
+        "A bus exploded on the road to the Ostrin pass.",
+    ]
+    assert len(claims("The army, on Monday, attacked the town.")) == 1

@@ -6,10 +6,12 @@ import pytest
 
 from bot.api import FactChecker
 from bot.check import decide
+from bot.count_owner import counts
 from bot.stance import (
     OFF_EVENT,
     RIVAL_DAY,
     RIVAL_NAME,
+    _all_quantities_agree,
     _names,
     _quantity_clash,
     counted_verb,
@@ -91,9 +93,25 @@ def test_a_clear_refutation_against_supports_is_conflicting_and_the_note_counts_
 
 
 def test_a_date_that_names_no_day_is_not_looked_for_word_by_word() -> None:
-    """ "on the day the offer emerged" points at the event; "on Monday" names a day."""
+    """ "on the day the offer emerged" points at the event; "on Monday" names a day; the capital
+    a sentence opens with names none ("Two days later"); a dated article answers for a feast."""
     assert "day" not in _names("Velmar shares gained 5% on the day the new offer emerged.")
     assert "monday" in _names("Velmar shares gained 5% on Monday.")
+    assert not {"two", "days", "later"} & set(_names("Two days later, Velmar shares fell 5%."))
+    assert "monday" in _names("Monday saw Velmar shares fall 5%.")
+    feast = "Velmar shops closed on the eve of Christmas."
+    (christmas,) = tokens("Christmas")
+    assert christmas in _names(feast) and christmas not in _names(feast, dated=True)
+
+
+def test_a_count_agrees_with_the_same_figure_of_a_kind_of_its_noun() -> None:
+    """ "18 trucks" and "at least 18 vehicles" (a truck is a vehicle) or "18 lorries" count the
+    same things; "18 ships" do not."""
+    tune = CheckTuning()
+    claim = counts("The storm wrecked 18 trucks in Velmar.")
+    assert _all_quantities_agree(claim, counts("The storm wrecked at least 18 vehicles."), tune)
+    assert _all_quantities_agree(claim, counts("The storm wrecked 18 lorries."), tune)
+    assert not _all_quantities_agree(claim, counts("The storm wrecked 18 ships."), tune)
 
 
 def test_a_figure_whose_noun_the_parse_lost_does_not_refute(tiny: FactChecker) -> None:
@@ -202,13 +220,17 @@ def test_a_negation_covers_a_shared_word_only_with_no_other_verb_between() -> No
 
 def test_the_whole_of_a_partitive_is_not_a_count_of_the_deed(tiny: FactChecker) -> None:
     """ "burned six of the depot's 40 buses": 40 is how many buses there were, so 42 buses burned
-    elsewhere does not refute it, while another fleet size or another number burned does."""
+    is compared with the six burned, never with the 40, while another fleet size or another
+    number burned refutes it."""
     corpus = tiny.retriever.corpus()
     claim = "Gunmen burned six of the depot's 40 buses in Velmora."
     deed = _quantity_clash(claim, "In Velmora 42 buses were burned by gunmen.", corpus)
-    assert deed is None or deed.stance is not Stance.REFUTES
+    assert deed is None or "40" not in deed.reason
+    assert _quantity_clash(claim, "In Velmora six buses were burned by gunmen.", corpus) is None
     whole = _quantity_clash(claim, "Gunmen burned six of the 55 buses in Velmora.", corpus)
     assert whole is not None and whole.stance is Stance.REFUTES
+    burned = _quantity_clash(claim, "Gunmen burned nine of the 40 buses in Velmora.", corpus)
+    assert burned is not None and burned.stance is Stance.REFUTES
 
 
 def test_an_amount_of_another_thing_does_not_refute(tiny: FactChecker) -> None:

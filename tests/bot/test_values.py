@@ -29,6 +29,7 @@ from bot.values import (
         ("The US has 2,000 troops in Syria.", 2000, 2000, "troop"),
         ("two high-ranking Syrian intelligence officials were charged", 2, 2, "official"),
         ("raised 1.5 million dollars", 1_500_000, 1_500_000, "dollar"),
+        ("sank 4 of the fleet's boats", 4, 4, "boat"),
     ],
 )
 def test_quantities_as_intervals(text: str, low: float, high: float, unit: str) -> None:
