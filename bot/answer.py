@@ -29,7 +29,7 @@ from bot.names import has_name
 from bot.nlp import spacy_doc
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
-from bot.scope import Scope, fits, latest, question_scope
+from bot.scope import Scope, fits, latest, question_scope, weekday_values
 from bot.sentences import (
     asks_again,
     by_predicate,
@@ -76,6 +76,7 @@ class Answerer:
             read = partial(self._candidates, q)  # issue 13: each source offers its own value
             pages = self._page_hits(q, hits, usable, scope, question_subject(question))
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
+        candidates = weekday_values(question, candidates)
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.alignment import Alignment, stated_words
 from bot.blame import Attribution, actor_words, attributions, same_actor, same_event, same_target
-from bot.claim_periods import date_misfit, periods
+from bot.claim_periods import date_misfit, periods, weekday_misfit
 from bot.comparisons import comparison_clash
 from bot.count_owner import (
     another_owner,
@@ -93,7 +93,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if not aligned and blame is None and not slot and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
-    misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days)
+    misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
+        claim, text, hit.chunk.date, context, tune.weekday_lag_days
+    )
     if misfit:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)
