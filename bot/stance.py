@@ -27,6 +27,7 @@ from bot.count_owner import (
     named_doer,
     partitive_whole,
 )
+from bot.dates import weekdays_in
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.names import names_doubled
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
@@ -66,8 +67,11 @@ RIVAL_DAY = "day"
 """Another weekday where the claim has one: a weekday names a day only in its article's week."""
 
 
-def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
-    """The stance of one retrieved sentence towards the claim, with the reason in words."""
+def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "") -> Judgement:
+    """The stance of one retrieved sentence towards the claim, with the reason in words.
+
+    ``lead`` is the opening sentence of the text the claim came from: a claim saying no time of
+    its own ("fighters were also hit") happened when the lead's did ("on Sunday")."""
     text = hit.chunk.text
     sentence = terms(text)
     article = hit.article_tokens
@@ -93,8 +97,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if not aligned and blame is None and not slot and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
+    when = claim if weekdays_in(claim) or periods(claim) else lead
     misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
-        claim, text, hit.chunk.date, context, tune.weekday_lag_days
+        when, text, hit.chunk.date, context, tune.weekday_lag_days
     )
     if misfit:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.api import FactChecker
@@ -10,6 +12,7 @@ from bot.stance import (
     OFF_EVENT,
     RIVAL_DAY,
     RIVAL_NAME,
+    Judgement,
     _names,
     _quantity_clash,
     counted_verb,
@@ -244,3 +247,20 @@ def test_another_doer_is_a_weak_refutation_and_a_denial_a_clear_one(tiny: FactCh
         source("c", Stance.REFUTES, False),
     ]
     assert decide(sources, CheckTuning())[0] is Label.SUPPORTED
+
+
+def test_a_claim_without_a_time_of_its_own_happened_when_its_texts_lead_did(tiny: FactChecker) -> None:
+    """ "Guards were also hurt" after a lead "on Sunday" is not supported by a Thursday report
+    that names no Sunday, but is by one from the Monday after; alone, it is not scoped at all."""
+    lead = "Drones struck the Tarvel depot on Sunday."
+    claim = "Guards at the Tarvel depot were also hurt."
+
+    def judged(day: str, with_lead: str) -> Judgement:
+        hit = hand(tiny, "Guards at the Tarvel depot were hurt.", dense=0.9, score=0.9)
+        dated = hit.corpus.sentence(replace(hit.chunk, date=day), dense=0.9, score=0.9)
+        return judge(claim, dated, CheckTuning(), with_lead)
+
+    assert judged("2021-03-08", lead).stance is Stance.SUPPORTS  # a Monday
+    late = judged("2021-03-11", lead)  # a Thursday
+    assert late.stance is Stance.NEUTRAL and late.reason.startswith(OFF_EVENT)
+    assert judged("2021-03-11", "").stance is Stance.SUPPORTS
