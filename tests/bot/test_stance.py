@@ -49,6 +49,7 @@ def test_the_verb_a_count_belongs_to() -> None:
     assert quantity(text, 32)[0] == "injure"
     assert quantity("Six guards were among at least 22 people killed in the raids.", 22)[0] == "kill"
     assert quantity("Velmar evacuated 318 nationals stranded in the port.", 318)[0] == "evacuate"
+    assert quantity("Shells hit Velmar, leaving 4 guards killed and 9 hurt.", 4)[0] == "kill"
     assert quantity("The navy carried out a dozen raids on Monday.", 12)[0] == ""  # acts: a light verb
 
 
