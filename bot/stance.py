@@ -36,7 +36,7 @@ from bot.predicates import (
     unasked_verbs,
     unstated_subject,
 )
-from bot.rivals import name_clash, weekday_clash
+from bot.rivals import name_clash, other_part, placed_elsewhere, weekday_clash
 from bot.slots import slot_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
@@ -71,7 +71,16 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "") 
     """The stance of one retrieved sentence towards the claim, with the reason in words.
 
     ``lead`` is the opening sentence of the text the claim came from: a claim saying no time of
-    its own ("fighters were also hit") happened when the lead's did ("on Sunday")."""
+    its own ("fighters were also hit") happened when the lead's did ("on Sunday"). A text placing
+    the event in another part of the claim's place never supports it (a weak clash may not refute)."""
+    judged = _judge(claim, hit, tune, lead)
+    elsewhere = other_part(claim, hit.chunk.text) if judged.stance is Stance.SUPPORTS else ""
+    if elsewhere:
+        return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {elsewhere}")
+    return judged
+
+
+def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> Judgement:
     text = hit.chunk.text
     sentence = terms(text)
     article = hit.article_tokens
@@ -101,6 +110,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "") 
     misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
         when, text, hit.chunk.date, context, tune.weekday_lag_days
     )
+    misfit = misfit or placed_elsewhere(claim, text, corpus.article_text(hit.chunk.doc))
     if misfit:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)

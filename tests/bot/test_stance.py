@@ -265,3 +265,11 @@ def test_a_claim_without_a_time_of_its_own_happened_when_its_texts_lead_did(tiny
     late = judged("2021-03-11", lead)  # a Thursday
     assert late.stance is Stance.NEUTRAL and late.reason.startswith(OFF_EVENT)
     assert judged("2021-03-11", "").stance is Stance.SUPPORTS
+
+
+def test_a_sentence_placing_the_event_in_another_part_of_the_place_never_supports(tiny: FactChecker) -> None:
+    """ "Struck central Ostria ... hit 40 targets" does not support "hit 40 targets in northern Ostria"."""
+    claim = "Drones hit 40 targets in northern Ostria."
+    told = "Drones struck camps in central Ostria on Sunday. The drones hit 40 targets."
+    judged = judge(claim, hand(tiny, told, dense=0.9, score=0.9), CheckTuning())
+    assert judged.stance is not Stance.SUPPORTS
