@@ -19,6 +19,7 @@ from functools import lru_cache
 from bot.conflicts import Candidate
 from bot.dates import Period, parse_iso, period_label, periods_in, weekdays_in
 from bot.evidence import EvidenceSentence, terms
+from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
 from index.tuning import AnswerTuning
 
@@ -36,6 +37,8 @@ class Scope:
     """The actor's and target's common nouns as written (("government", "forces"), ("hospital",))."""
     events: tuple[str, ...] = ()
     """Event nouns a name owns ("the war before Ostrin's fall" -> ("fall",)): the named event."""
+    parts: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Places asked in one part ("in central Ostria" -> ("Ostria", {"central"}))."""
 
     @property
     def dated(self) -> bool:
@@ -50,6 +53,7 @@ def question_scope(text: str) -> Scope:
         tuple(dict.fromkeys(weekdays_in(text))),
         tuple(_roles(text)),
         tuple(_named_events(text)),
+        tuple((name, frozenset(part)) for name, part in parts(text).items()),
     )
 
 
@@ -108,7 +112,7 @@ def _roles(text: str) -> list[tuple[str, ...]]:
 
 def fits(scope: Scope, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
     """The evidence is about the question's event: its dates and its actor/target nouns fit."""
-    if not scope.periods and not scope.weekdays and not scope.roles and not scope.events:
+    if not scope.periods and not scope.weekdays and not scope.roles and not scope.events and not scope.parts:
         return True
     window = hit.window(before=tune.scope_window, after=tune.scope_window)
     context = f"{hit.chunk.title}\n{window}"
@@ -118,6 +122,7 @@ def fits(scope: Scope, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
         and _fits_weekdays(scope, hit.chunk.text, context, published, tune)
         and _fits_roles(scope, hit, context)
         and _fits_events(scope, hit, context)
+        and _fits_parts(scope, hit.chunk.text)
     )
 
 
@@ -190,6 +195,13 @@ def _fits_events(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
         hit.corpus.share(tokens(noun), pool, written, {t: noun for t in tokens(noun)}) > 0.0
         for noun in scope.events
     )
+
+
+def _fits_parts(scope: Scope, sentence: str) -> bool:
+    """A sentence placing its event in another part of an asked place ("northern Ostria" for
+    "central Ostria") and not in the asked part is about events there."""
+    said = parts(sentence)
+    return all(compatible(set(part), said[name]) for name, part in scope.parts if name in said)
 
 
 def asks_weekday(question: str) -> bool:

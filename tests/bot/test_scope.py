@@ -269,3 +269,23 @@ def test_a_day_of_the_week_question_takes_only_weekday_values() -> None:
     values = [_candidate("the past two weeks"), _candidate("3 May"), _candidate("on Sunday")]
     assert [c.value for c in weekday_values(asked, values)] == ["on Sunday"]
     assert weekday_values("When did the rebels enter Velmar?", values) == values  # any date answers
+
+
+PARTS = {
+    "north.json": ("Harbour Post", "2020-04-06", "Shells killed 8 people in northern Velmar on Monday."),
+    "centre.json": ("Coast Daily", "2020-04-06", "Shells killed 3 people in central Velmar on Monday."),
+}
+
+
+def test_a_sentence_in_another_part_of_the_asked_place_does_not_answer(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """ "In central Velmar" is not answered by a toll in northern Velmar."""
+    assert question_scope("How many did shells kill in central Velmar?").parts == (
+        ("Velmar", frozenset({"central"})),
+    )
+    checker = _index(
+        tmp_path_factory.mktemp("parts"), tmp_path_factory.mktemp("parts-index"), PARTS, embedder
+    )
+    answer = checker.ask("How many people did shells kill in central Velmar?")
+    assert answer.answer == "3 people" and {c.doc for c in answer.citations} == {"centre.json"}
