@@ -73,7 +73,7 @@ class Checker:
         placed: set[str] = set()
         parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
         for hit in hits[: self.tune.judged_sentences]:
-            shown, judged = [hit], judge(claim, hit, self.tune)
+            shown, judged = [hit], judge(claim, hit, self.tune, lead)
             if places and self._names_all(hit, places):
                 placed.add(hit.chunk.doc)
             elif places and judged.reason != UNRELATED:
@@ -81,7 +81,7 @@ class Checker:
                 best.setdefault(hit.chunk.doc, (shown, judged))
                 continue
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
-                pair = self._with_previous(claim, hit, qvec)
+                pair = self._with_previous(claim, hit, qvec, lead)
                 if pair is not None:
                     shown, judged = pair
             current = best.get(hit.chunk.doc)
@@ -95,7 +95,7 @@ class Checker:
         ]
         ordered = sorted(scenes, key=lambda x: (x[0] not in placed, -x[1].dense))
         for doc, scene in ordered[: self.tune.nearby_sources]:
-            found_nearby = self._nearby(claim, scene, qvec)
+            found_nearby = self._nearby(claim, scene, qvec, lead)
             if found_nearby is not None:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
@@ -142,7 +142,7 @@ class Checker:
         )
 
     def _nearby(
-        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
+        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = ""
     ) -> tuple[list[EvidenceSentence], Judgement] | None:
         """A source about the claim's event that only sets the scene in its best sentence
         ("did not give details on the blast") often states or denies the claim a few sentences
@@ -155,13 +155,13 @@ class Checker:
             vec = near.vector
             dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
             scored = near.rescored(dense=dense, score=hit.score)
-            judged = judge(claim, scored, self.tune)
+            judged = judge(claim, scored, self.tune, lead)
             if judged.stance is not Stance.NEUTRAL and (found is None or _rank(judged) > _rank(found[1])):
                 found = [scored], replace(judged, clear=False)  # not retrieved for the claim: a weak stance
         return found
 
     def _with_previous(
-        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray
+        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = ""
     ) -> tuple[list[EvidenceSentence], Judgement] | None:
         """A claim told over two sentences ("X evacuated 318 nationals. A flight brought them home")."""
         previous = hit.previous
@@ -172,7 +172,7 @@ class Checker:
         pair = hit.rescored(
             text=previous.text + " " + hit.chunk.text, dense=max(hit.dense, dense), score=hit.score
         )
-        judged = judge(claim, pair, self.tune)
+        judged = judge(claim, pair, self.tune, lead)
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from bot.dates import MONTH_NUMBER, parse_iso
+from bot.dates import MONTH_NUMBER, parse_iso, weekdays_in
 from bot.nlp import parse
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -85,3 +85,24 @@ def date_misfit(claim: str, published: str, context: str, report_days: int) -> s
         if not period.reported_in(day, report_days):
             return f"is from {day.isoformat()}, not {period.text}"
     return ""
+
+
+def weekday_misfit(claim: str, sentence: str, published: str, context: str, lag_days: int) -> str:
+    """Why a sentence is from another day's report than the claim's weekday, or "" when it may
+    be the same: a claim "on Sunday" without a year is about a Sunday just before its sources,
+    so a sentence whose neighbours and title never name that weekday, in an article that
+    appeared days later, reports another day.
+
+    A sentence naming its own weekday is left to the weekday clash; an undated article, or a
+    claim with a dated period (checked by ``date_misfit``), is not ruled out here.
+    """
+    days = set(weekdays_in(claim))
+    day = parse_iso(published)
+    if not days or day is None or periods(claim) or weekdays_in(sentence):
+        return ""
+    if days & set(weekdays_in(context)):
+        return ""
+    recent = {calendar.day_name[(day - timedelta(days=d)).weekday()].lower() for d in range(lag_days + 1)}
+    if recent & days:
+        return ""
+    return f"is from {day.isoformat()} and names no {', '.join(sorted(d.capitalize() for d in days))}"

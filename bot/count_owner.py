@@ -18,7 +18,7 @@ from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_
 from bot.nlp import dependency_parse
 from bot.text import word_stem
 from bot.values import LOWER, UPPER, Quantity, parse_quantities
-from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, MONTHS, REPORTING_VERBS
+from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, MONTHS, REPORTING_VERBS, RESULT_VERBS
 
 SPEECH_VERBS = frozenset(REPORTING_VERBS) | {"claim"}
 """Verbs whose clause complement is what a speaker says, not what is established."""
@@ -90,8 +90,9 @@ def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
             return None
         participle = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
         argument = noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} and noun.head.pos_ == "VERB"
-        if (
-            participle and not argument
+        result = noun.head.lemma_.lower() in RESULT_VERBS  # "leaving 3 people killed"
+        if participle and (
+            not argument or result
         ):  # "22 people killed in strikes", not "evacuated 318 nationals stranded"
             return participle[0]
         tok = noun

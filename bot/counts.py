@@ -61,7 +61,11 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in chosen if _own_verb_asked(q, hit, x)] if said else []
             if not chosen and said:
                 # a group of people ("killing 9 volunteers") only where no count of people as such
-                chosen = [x for x in quantities if x.unit and is_kind(x.unit, "person")]
+                chosen = [
+                    x
+                    for x in quantities
+                    if x.unit and is_kind(x.unit, "person") and _own_verb_asked(q, hit, x)
+                ]  # "12 aides were killed and 40 displaced" counts no displaced aides
         elif chosen and underwent and not states_main_verb(q.text, hit):
             chosen = []
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):

@@ -75,3 +75,54 @@ def directions(text: str) -> set[str]:
 def _same_kind(a: str, b: str) -> bool:
     places = {"GPE", "LOC", "FAC"}
     return a == b or (a in places and b in places)
+
+
+_PART_OF = re.compile(rf"\b({'|'.join(sorted(DIRECTIONS, key=len, reverse=True))})\s+([A-Z][\w'-]+)", re.I)
+"""A direction word before a capitalised name: "central Velmar", "northern Ostria"."""
+
+
+def parts(text: str) -> dict[str, set[str]]:
+    """Name -> the parts of it the text places something in ("in northern Ostria" -> north)."""
+    out: dict[str, set[str]] = {}
+    for m in _PART_OF.finditer(text):
+        if m.group(2)[:1].isupper() and not m.group(1)[:1].isupper():  # "West Bank" is a name
+            out.setdefault(m.group(2), set()).add(_compass(m.group(1)))
+    return out
+
+
+def _compass(word: str) -> str:
+    """ "northern" -> "north", "central" -> "central": the part, however it is written."""
+    lower = word.lower()
+    return lower[:-3] if lower.endswith("ern") else lower
+
+
+def placed_elsewhere(claim: str, sentence: str, article: str) -> str:
+    """The claim puts its event in one part of a place ("in northern Ostria"), the sentence names
+    no part of it, and its article only ever names other parts of that place ("central
+    Ostria"): the sentence tells of events there, not in the claim's part. "" otherwise."""
+    mine = parts(sentence)
+    for name, asked in parts(claim).items():
+        if name in mine:
+            continue
+        said = parts(article).get(name, set())
+        if said and not any(a in s or s in a for a in asked for s in said):
+            return (
+                f"its article places it in {', '.join(sorted(said))} {name}, not {', '.join(sorted(asked))}"
+            )
+    return ""
+
+
+def other_part(claim: str, text: str) -> str:
+    """The text places the claim's event in another part of the claim's place ("central Ostria"
+    for "northern Ostria") and never in the claim's: it cannot support the claim. "" otherwise."""
+    mine = parts(text)
+    for name, asked in parts(claim).items():
+        said = mine.get(name, set())
+        if said and not compatible(asked, said):
+            return f"places it in {', '.join(sorted(said))} {name}, not {', '.join(sorted(asked))}"
+    return ""
+
+
+def compatible(asked: set[str], said: set[str]) -> bool:
+    """Some named part is the asked one or within it ("north" and "northeast")."""
+    return any(a in s or s in a for a in asked for s in said)

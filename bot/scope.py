@@ -19,6 +19,7 @@ from functools import lru_cache
 from bot.conflicts import Candidate
 from bot.dates import Period, parse_iso, period_label, periods_in, weekdays_in
 from bot.evidence import EvidenceSentence, terms
+from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
 from index.tuning import AnswerTuning
 
@@ -34,6 +35,10 @@ class Scope:
     weekdays: tuple[str, ...] = ()
     roles: tuple[tuple[str, ...], ...] = ()
     """The actor's and target's common nouns as written (("government", "forces"), ("hospital",))."""
+    events: tuple[str, ...] = ()
+    """Event nouns a name owns ("the war before Ostrin's fall" -> ("fall",)): the named event."""
+    parts: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Places asked in one part ("in central Ostria" -> ("Ostria", {"central"}))."""
 
     @property
     def dated(self) -> bool:
@@ -43,7 +48,29 @@ class Scope:
 @lru_cache(maxsize=2048)
 def question_scope(text: str) -> Scope:
     """The dates, weekdays and actor/target nouns a question qualifies its event with."""
-    return Scope(tuple(_asked_periods(text)), tuple(dict.fromkeys(weekdays_in(text))), tuple(_roles(text)))
+    return Scope(
+        tuple(_asked_periods(text)),
+        tuple(dict.fromkeys(weekdays_in(text))),
+        tuple(_roles(text)),
+        tuple(_named_events(text)),
+        tuple((name, frozenset(part)) for name, part in parts(text).items()),
+    )
+
+
+def _named_events(text: str, max_rank: int = AnswerTuning.event_sense_rank) -> list[str]:
+    """Nouns for a happening owned by a proper name ("Ostrin's fall", "Brill's visit"): a named
+    event that the evidence's context must name too, or its value is another event's."""
+    from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
+
+    out = []
+    for tok in dependency_parse(text):
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.head.pos_ != "NOUN":
+            continue
+        rank = wordnet().kind_rank(tok.head.lemma_.lower(), "event")
+        if rank is not None and rank <= max_rank:
+            out.append(tok.head.lower_)
+    return out
 
 
 _BEFORE = re.compile(r"\b(?:before|until|till|prior\s+to)\s+((?:[A-Za-z]+\s+){0,2}\d{4})\b", re.I)
@@ -85,7 +112,7 @@ def _roles(text: str) -> list[tuple[str, ...]]:
 
 def fits(scope: Scope, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
     """The evidence is about the question's event: its dates and its actor/target nouns fit."""
-    if not scope.periods and not scope.weekdays and not scope.roles:
+    if not scope.periods and not scope.weekdays and not scope.roles and not scope.events and not scope.parts:
         return True
     window = hit.window(before=tune.scope_window, after=tune.scope_window)
     context = f"{hit.chunk.title}\n{window}"
@@ -94,6 +121,8 @@ def fits(scope: Scope, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
         _fits_periods(scope, hit.chunk.text, context, published, tune)
         and _fits_weekdays(scope, hit.chunk.text, context, published, tune)
         and _fits_roles(scope, hit, context)
+        and _fits_events(scope, hit, context)
+        and _fits_parts(scope, hit.chunk.text)
     )
 
 
@@ -153,6 +182,40 @@ def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
         if wanted and hit.corpus.share(wanted, pool, written, surface) == 0.0:
             return False
     return True
+
+
+def _fits_events(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
+    """Each named event's noun is in the sentence, its neighbours or the title, by word form or
+    meaning: a war's length told beside no word of the fall it preceded is another war's stage."""
+    if not scope.events:
+        return True
+    pool = terms(context)
+    written = written_words(context)
+    return all(
+        hit.corpus.share(tokens(noun), pool, written, {t: noun for t in tokens(noun)}) > 0.0
+        for noun in scope.events
+    )
+
+
+def _fits_parts(scope: Scope, sentence: str) -> bool:
+    """A sentence placing its event in another part of an asked place ("northern Ostria" for
+    "central Ostria") and not in the asked part is about events there."""
+    said = parts(sentence)
+    return all(compatible(set(part), said[name]) for name, part in scope.parts if name in said)
+
+
+def asks_weekday(question: str) -> bool:
+    """The question asks for a day of the week ("on what day of the week", "which weekday")."""
+    lowered = question.lower()
+    return "day of the week" in lowered or bool(re.search(r"\bweekday\b", lowered))
+
+
+def weekday_values(question: str, candidates: list[Candidate]) -> list[Candidate]:
+    """For a day-of-the-week question, only values naming a weekday answer ("Sunday", not
+    "the past two weeks" or "3 May"); other questions keep every candidate."""
+    if not asks_weekday(question):
+        return candidates
+    return [c for c in candidates if weekdays_in(c.value)]
 
 
 def latest(candidates: list[Candidate], floor: float, tune: AnswerTuning) -> tuple[list[Candidate], str]:

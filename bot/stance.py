@@ -25,7 +25,7 @@ from bot.blame import (
     same_event,
     same_target,
 )
-from bot.claim_periods import date_misfit, periods
+from bot.claim_periods import date_misfit, periods, weekday_misfit
 from bot.comparisons import comparison_clash
 from bot.count_owner import (
     another_owner,
@@ -35,6 +35,7 @@ from bot.count_owner import (
     named_doer,
     partitive_whole,
 )
+from bot.dates import weekdays_in
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.names import names_doubled
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
@@ -43,7 +44,7 @@ from bot.predicates import (
     unasked_verbs,
     unstated_subject,
 )
-from bot.rivals import name_clash, weekday_clash
+from bot.rivals import name_clash, other_part, placed_elsewhere, weekday_clash
 from bot.slots import slot_clash
 from bot.survival import survival_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
@@ -75,8 +76,20 @@ RIVAL_DAY = "day"
 """Another weekday where the claim has one: a weekday names a day only in its article's week."""
 
 
-def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
-    """The stance of one retrieved sentence towards the claim, with the reason in words."""
+def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "") -> Judgement:
+    """The stance of one retrieved sentence towards the claim, with the reason in words.
+
+    ``lead`` is the opening sentence of the text the claim came from: a claim saying no time of
+    its own ("fighters were also hit") happened when the lead's did ("on Sunday"). A text placing
+    the event in another part of the claim's place never supports it (a weak clash may not refute)."""
+    judged = _judge(claim, hit, tune, lead)
+    elsewhere = other_part(claim, hit.chunk.text) if judged.stance is Stance.SUPPORTS else ""
+    if elsewhere:
+        return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {elsewhere}")
+    return judged
+
+
+def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> Judgement:
     text = hit.chunk.text
     sentence = terms(text)
     article = hit.article_tokens
@@ -102,7 +115,11 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if not aligned and blame is None and not slot and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
-    misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days)
+    when = claim if weekdays_in(claim) or periods(claim) else lead
+    misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
+        when, text, hit.chunk.date, context, tune.weekday_lag_days
+    )
+    misfit = misfit or placed_elsewhere(claim, text, corpus.article_text(hit.chunk.doc))
     if misfit:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)

@@ -294,6 +294,10 @@ LIGHT_EVENT_VERBS = frozenset({"carry", "carri", "claim", "conduct", "launch", "
 """Verbs (and their stems) that say a deed was done, not which ("carried out the attack"): the
 noun says what happened, so they never match two events on their own."""
 
+RESULT_VERBS = frozenset({"leave"})
+"""Verbs whose object is followed by what befell it ("leaving 3 people dead", "left 20 wounded"):
+the count belongs to that participle, not to the verb."""
+
 WORDNET_FILES = (
     "adj.all",
     "adj.pert",

@@ -154,6 +154,8 @@ class AnswerTuning:
     """Evidence for an undated question spanning more than this comes from different periods..."""
     recent_days: int = 183
     """...and then only reports within this many days of the latest one answer (the current figure)."""
+    event_sense_rank: int = 1
+    """A noun a name owns is a named event when a happening is among its two commonest WordNet senses ("fall": autumn first)."""
     same_event_similarity: float = 0.75
     """Mean-vector cosine from which two articles (one undated) tell one story (same-story pairs 0.77-0.94)."""
     same_report_similarity: float = 0.8
@@ -222,6 +224,8 @@ class CheckTuning:
     """Spans of time within 10% agree: units are not exact (a month is four weeks or 31 days)."""
     event_report_days: int = 10
     """Days after a dated event that articles still report it; a longer period gets its own length."""
+    weekday_lag_days: int = 2
+    """A claim "on Sunday" is reported by an article of that day or this many days after (as AnswerTuning's)."""
     doubled_min_letters: int = 4
     """Names this long match with a letter doubled or single ("Tarin"/"Tarrin"); shorter ones are too easily another word."""
     place_sense_rank: int = 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.claim_periods import date_misfit, periods
+from bot.claim_periods import date_misfit, periods, weekday_misfit
 
 
 def test_periods_from_day_month_and_year_phrases() -> None:
@@ -29,3 +29,18 @@ def test_context_naming_the_year_fits_and_a_year_is_reported_the_year_after() ->
     assert date_misfit(claim, "2005-02-10", "The port had a record year.", 10) == ""
     looking_back = "In 2004 the port handled 900 ships."
     assert date_misfit("The port handled 900 ships in February 2004.", "2009-05-01", looking_back, 10) == ""
+
+
+def test_a_claim_weekday_needs_its_day_near_the_sentence_or_an_article_from_just_after() -> None:
+    """ "On Sunday": a report from that Tuesday fits; one from a Thursday naming no Sunday does not."""
+    claim = "Drones struck the Velmar depot on Sunday."
+    sentence = "Drones struck the Velmar depot, killing four guards."
+    assert weekday_misfit(claim, sentence, "2021-03-09", sentence, 2) == ""  # a Tuesday
+    assert "2021-03-11" in weekday_misfit(claim, sentence, "2021-03-11", sentence, 2)  # a Thursday
+    named = "The depot was hit on Sunday. " + sentence
+    assert weekday_misfit(claim, sentence, "2021-03-11", named, 2) == ""  # a neighbour names it
+    assert weekday_misfit(claim, sentence, "", sentence, 2) == ""  # undated: nothing ruled out
+    on_monday = "Drones struck the Velmar depot on Monday."
+    assert weekday_misfit(claim, on_monday, "2021-03-11", on_monday, 2) == ""  # the clash decides
+    dated = "Drones struck the Velmar depot on Sunday, 7 March 2021."
+    assert weekday_misfit(dated, sentence, "2021-03-11", sentence, 2) == ""  # the date decides

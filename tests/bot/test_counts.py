@@ -135,6 +135,8 @@ def test_a_group_of_people_must_be_under_the_asked_verb(tiny: FactChecker) -> No
     q = "How many people were wounded in the raid on the market?"
     assert values(tiny, q, "At least 17 civilians were killed in the raid on the market.") == []
     assert values(tiny, q, "The raid on the market wounded 30 civilians.") == ["30 civilians"]
+    both = "Hundreds of guards were killed in the raid on the market and many were wounded."
+    assert values(tiny, q, both) == []  # the sentence says "wounded", but not of the guards
 
 
 def test_a_count_of_people_under_another_verb_of_the_sentence_does_not_answer(tiny: FactChecker) -> None:

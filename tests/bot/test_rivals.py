@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.rivals import directions, name_clash, weekday_clash
+from bot.rivals import directions, name_clash, other_part, placed_elsewhere, weekday_clash
 
 
 def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
@@ -30,3 +30,22 @@ def test_another_weekday_in_the_same_slot_is_a_rival_day() -> None:
     )
     assert weekday_clash(claim, "The shelling on Sunday followed a raid on Wednesday.") == ""
     assert weekday_clash(claim, "Rebels shelled the market in Dorvan.") == ""
+
+
+def test_a_sentence_whose_article_places_the_event_in_another_part_is_about_events_there() -> None:
+    """ "In northern Ostria" is not told by "hit 40 targets" from an article only about central
+    Ostria; an article naming the claim's part too, or a sentence naming a part, is left alone."""
+    claim = "Drones hit 40 targets in northern Ostria."
+    article = "Drones struck camps in central Ostria on Sunday. Drones hit more than 40 targets."
+    assert "central" in placed_elsewhere(claim, "Drones hit more than 40 targets.", article)
+    both = "Drones struck camps in northeastern Ostria and in central Ostria."
+    assert placed_elsewhere(claim, "Drones hit more than 40 targets.", both) == ""
+    assert placed_elsewhere(claim, "Drones hit 40 targets in central Ostria.", article) == ""
+    assert placed_elsewhere(claim, "Drones hit 40 targets.", "Talks were held in West Ostria.") == ""
+
+
+def test_a_text_placing_the_event_in_another_part_names_it() -> None:
+    claim = "Drones hit 40 targets in northern Ostria."
+    assert "central Ostria" in other_part(claim, "Drones struck central Ostria. They hit 40 targets.")
+    assert other_part(claim, "Drones struck northern Ostria and central Ostria.") == ""
+    assert other_part(claim, "Drones hit 40 targets in Ostria.") == ""

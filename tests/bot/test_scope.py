@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from bot.api import FactChecker
+from bot.conflicts import Candidate
 from bot.counts import count_phrase, owned_by
 from bot.dates import Period, date_words, period_label, periods_in, weekdays_in
-from bot.scope import question_scope
+from bot.scope import asks_weekday, question_scope, weekday_values
 from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
@@ -221,3 +222,70 @@ def test_before_a_year_asks_about_the_time_up_to_it() -> None:
     assert period.end == date(2009, 12, 31) and period.start <= date(1988, 1, 1)
     (year,) = question_scope("Who won the Ostrin Cup in 2010?").periods
     assert year.start == date(2010, 1, 1)
+
+
+def test_a_named_event_is_a_happening_a_name_owns() -> None:
+    """ "Korvin's fall" names an event; "Ostrin's foreign minister" names a post, not a happening."""
+    assert question_scope("How long was the siege that preceded Korvin's fall?").events == ("fall",)
+    assert question_scope("When did Brill's visit to Velmar start?").events == ("visit",)
+    assert question_scope("Who is Ostrin's foreign minister?").events == ()
+    assert question_scope("How long was the siege of Korvin?").events == ()
+
+
+NAMED_EVENT = {
+    "fall.json": (
+        "Harbour Post",
+        "",
+        "Korvin's garrison surrendered after the fall of the old regime. "
+        "The four-year siege of the city ended with it.",
+    ),
+    "earlier.json": (
+        "Coast Daily",
+        "2012-05-02",
+        "Aid convoys reached Korvin. The two-year siege of Korvin goes on, officials said. "
+        "Food prices doubled.",
+    ),
+}
+
+
+def test_a_named_event_must_be_named_beside_the_value(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """A siege's length told beside no word of the fall it preceded is another stage's length."""
+    checker = _index(
+        tmp_path_factory.mktemp("event"), tmp_path_factory.mktemp("event-index"), NAMED_EVENT, embedder
+    )
+    answer = checker.ask("How long was the siege that preceded Korvin's fall?")
+    assert answer.answer == "four-year" and {c.doc for c in answer.citations} == {"fall.json"}
+
+
+def _candidate(value: str) -> Candidate:
+    return Candidate("c", value, value.lower(), "a.txt", 0, len(value), value, 0.8)
+
+
+def test_a_day_of_the_week_question_takes_only_weekday_values() -> None:
+    asked = "On what day of the week did the rebels enter Velmar?"
+    assert asks_weekday(asked) and asks_weekday("Which weekday was the vote?")
+    values = [_candidate("the past two weeks"), _candidate("3 May"), _candidate("on Sunday")]
+    assert [c.value for c in weekday_values(asked, values)] == ["on Sunday"]
+    assert weekday_values("When did the rebels enter Velmar?", values) == values  # any date answers
+
+
+PARTS = {
+    "north.json": ("Harbour Post", "2020-04-06", "Shells killed 8 people in northern Velmar on Monday."),
+    "centre.json": ("Coast Daily", "2020-04-06", "Shells killed 3 people in central Velmar on Monday."),
+}
+
+
+def test_a_sentence_in_another_part_of_the_asked_place_does_not_answer(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """ "In central Velmar" is not answered by a toll in northern Velmar."""
+    assert question_scope("How many did shells kill in central Velmar?").parts == (
+        ("Velmar", frozenset({"central"})),
+    )
+    checker = _index(
+        tmp_path_factory.mktemp("parts"), tmp_path_factory.mktemp("parts-index"), PARTS, embedder
+    )
+    answer = checker.ask("How many people did shells kill in central Velmar?")
+    assert answer.answer == "3 people" and {c.doc for c in answer.citations} == {"centre.json"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.api import FactChecker
@@ -11,6 +13,7 @@ from bot.stance import (
     OFF_EVENT,
     RIVAL_DAY,
     RIVAL_NAME,
+    Judgement,
     _all_quantities_agree,
     _names,
     _quantity_clash,
@@ -48,6 +51,7 @@ def test_the_verb_a_count_belongs_to() -> None:
     assert quantity(text, 32)[0] == "injure"
     assert quantity("Six guards were among at least 22 people killed in the raids.", 22)[0] == "kill"
     assert quantity("Velmar evacuated 318 nationals stranded in the port.", 318)[0] == "evacuate"
+    assert quantity("Shells hit Velmar, leaving 4 guards killed and 9 hurt.", 4)[0] == "kill"
     assert quantity("The navy carried out a dozen raids on Monday.", 12)[0] == ""  # acts: a light verb
 
 
@@ -266,3 +270,28 @@ def test_another_doer_is_a_weak_refutation_and_a_denial_a_clear_one(tiny: FactCh
         source("c", Stance.REFUTES, False),
     ]
     assert decide(sources, CheckTuning())[0] is Label.SUPPORTED
+
+
+def test_a_claim_without_a_time_of_its_own_happened_when_its_texts_lead_did(tiny: FactChecker) -> None:
+    """ "Guards were also hurt" after a lead "on Sunday" is not supported by a Thursday report
+    that names no Sunday, but is by one from the Monday after; alone, it is not scoped at all."""
+    lead = "Drones struck the Tarvel depot on Sunday."
+    claim = "Guards at the Tarvel depot were also hurt."
+
+    def judged(day: str, with_lead: str) -> Judgement:
+        hit = hand(tiny, "Guards at the Tarvel depot were hurt.", dense=0.9, score=0.9)
+        dated = hit.corpus.sentence(replace(hit.chunk, date=day), dense=0.9, score=0.9)
+        return judge(claim, dated, CheckTuning(), with_lead)
+
+    assert judged("2021-03-08", lead).stance is Stance.SUPPORTS  # a Monday
+    late = judged("2021-03-11", lead)  # a Thursday
+    assert late.stance is Stance.NEUTRAL and late.reason.startswith(OFF_EVENT)
+    assert judged("2021-03-11", "").stance is Stance.SUPPORTS
+
+
+def test_a_sentence_placing_the_event_in_another_part_of_the_place_never_supports(tiny: FactChecker) -> None:
+    """ "Struck central Ostria ... hit 40 targets" does not support "hit 40 targets in northern Ostria"."""
+    claim = "Drones hit 40 targets in northern Ostria."
+    told = "Drones struck camps in central Ostria on Sunday. The drones hit 40 targets."
+    judged = judge(claim, hand(tiny, told, dense=0.9, score=0.9), CheckTuning())
+    assert judged.stance is not Stance.SUPPORTS
