@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from bot.alignment import Alignment, stated_words
+from bot.alignment import Alignment, stated_words, stopword_verb
 from bot.blame import Attribution, actor_words, attributions, same_actor, same_event, same_target
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
@@ -153,7 +153,10 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         strong
         and covered >= tune.negation_coverage
         and negated_near(claim, shared, window)
-        != negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
+        != (
+            negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
+            or (stated is not None and bool(stated.denial))  # "dismissed reports that": a denial
+        )
     ):
         return Judgement(
             Stance.REFUTES, hit.score, "one says it happened, the other that it did not", clear=True
@@ -173,7 +176,14 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
         return Judgement(Stance.NEUTRAL, hit.score, "does not give the claim's numbers")
-    if stated is not None and _same_polarity(claim, text, stated, evidence_verbs, corpus, window):
+    if stated is not None and stated.denial and not _CUE.search(claim):
+        # "X will stand" against "quashed speculation that X would stand"
+        return Judgement(Stance.REFUTES, hit.score, f"{stated.denial} that it is so", clear=strong)
+    if (
+        stated is not None
+        and stated.complete
+        and _same_polarity(claim, text, stated, evidence_verbs, corpus, window)
+    ):
         return Judgement(Stance.SUPPORTS, hit.score, "states the same in other words", clear=strong)
     if (strong and covered >= tune.support_coverage) or (
         hit.dense >= tune.support_dense and covered >= tune.close_support_coverage
@@ -181,7 +191,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         subject = unstated_subject(claim, sentence)
         if subject:
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
-        reason = "gives a compatible number" if claim_quantities else "states the same"
+        reason = "gives a compatible number" if claim_quantities else SHARES_WORDS
         return Judgement(Stance.SUPPORTS, hit.score, reason, clear=strong)
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
 
@@ -190,13 +200,14 @@ def _stated(
     claim: str, hit: EvidenceSentence, covered: float, context: str, tune: CheckTuning
 ) -> Alignment | None:
     """The alignment of a sentence on topic (``stated_dense``, ``stated_coverage``) that states
-    every content word of the claim (``bot/alignment.py``), names in it or its context; else None."""
+    every content word of the claim (``bot/alignment.py``), names in it or its context, or all
+    but a verb it tells only in a report it denies (``Alignment.denial``); else None."""
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
     found = stated_words(
         claim, hit.chunk.text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
     )
-    return found if found.complete else None
+    return found if found.complete or found.denial else None
 
 
 def _same_polarity(
@@ -290,6 +301,8 @@ def negated_near(text: str, shared: TokenPool, window: int, verbs: Collection[st
     return False
 
 
+SHARES_WORDS = "states the same"
+"""The reason of a support read from shared words and closeness alone, no alignment or count."""
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
 UNRELATED = "not about the same thing"
 OFF_EVENT = ("about another event", "does not mention")
@@ -325,8 +338,10 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpu
 
 
 def _verbs(text: str) -> list[str]:
-    """Content verbs as written: the sentence model compares "fled" and "flee", not stems."""
-    return [v for v in main_verbs(text) if tokens(v)]
+    """Content verbs as written: the sentence model compares "fled" and "flee", not stems; a verb
+    spelt like a stopword ("own") counts (``bot.alignment.stopword_verb``)."""
+    kept = {t.text.lower() for t in dependency_parse(text, entities=False) if stopword_verb(t)}
+    return [v for v in main_verbs(text) if tokens(v) or v in kept]
 
 
 def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
