@@ -38,6 +38,8 @@ def counts(text: str) -> list[Quantity]:
     for q in found:
         if not q.unit and _DAY_BEFORE_DATE.match(text[q.end :]):
             continue  # "on 4 and 5 July": the first day of a date, not a count
+        if _year_before_noun(doc, q):
+            continue
         if q.unit == "other" and out and out[-1].unit:
             q = replace(q, unit=out[-1].unit)
         elif _participle_after(doc, q) is not None:
@@ -48,6 +50,22 @@ def counts(text: str) -> list[Quantity]:
             q = replace(q, low=0.0 if upper else q.low, high=q.high if upper else math.inf)
         out.append(q)
     return out
+
+
+def _year_before_noun(doc: Any, q: Quantity) -> bool:
+    """A year written before its noun, after that noun's determiner or possessive ("its 2004
+    profits", "the 2010 elections"), that the parser reads as a date: which year, not how many
+    (a count of thousands in news is written with a comma: "the 2,000 troops")."""
+    if not (q.exact and YEAR_RANGE[0] <= q.low <= YEAR_RANGE[1] and q.low.is_integer() and "," not in q.text):
+        return False
+    number = next((t for t in doc if q.start <= t.idx < q.end and t.like_num), None)
+    if number is None or number.ent_type_ != "DATE" or number.dep_ not in {"nummod", "compound"}:
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.i < number.i for c in number.head.children)
+
+
+YEAR_RANGE = (1800, 2100)
+"""Four-digit numbers that may be years (``bot.values`` reads a bare one as a year too)."""
 
 
 _SIGNED_BOUND = re.compile(

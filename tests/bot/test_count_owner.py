@@ -134,3 +134,9 @@ def test_the_first_day_of_a_dated_pair_is_not_a_count() -> None:
         "At least 30"
     ]
     assert [q.text for q in counts("Gunmen killed 4 and wounded 5 people in Velmora.")] == ["4", "5"]
+
+
+def test_a_year_after_its_nouns_possessive_is_which_year_not_how_many() -> None:
+    assert [q.text for q in counts("Velcor's loans arm rescued its 2019 profits.")] == []
+    assert [(q.text, q.unit) for q in counts("Velcor's 2019 profits rose 20%.")] == [("20", "percent")]
+    assert [q.low for q in counts("The rebels killed 2000 soldiers in 2019.")] == [2000]

@@ -244,3 +244,10 @@ def test_another_doer_is_a_weak_refutation_and_a_denial_a_clear_one(tiny: FactCh
         source("c", Stance.REFUTES, False),
     ]
     assert decide(sources, CheckTuning())[0] is Label.SUPPORTED
+
+
+def test_another_ranking_cut_off_for_the_same_player_refutes(tiny: FactChecker) -> None:
+    claim = "Reaching the Ostrin final takes Varga into the world's top 20."
+    text = "Varga will move into the world's top 50 after reaching the final in Ostrin."
+    judged = judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning())
+    assert judged.stance is Stance.REFUTES and "50" in judged.reason
