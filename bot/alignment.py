@@ -13,7 +13,8 @@ held by the sentence or its context (``stated_words``'s ``context``); numbers, d
 polarity are left to their own checks (``bot/stance.py``), which must also pass.
 
 Adjectives and adverbs match only as the same word: the sentence model puts antonyms close
-("large"/"small"), and WordNet's shipped table has no adjectives. Nouns do not match by the
+("large"/"small"). A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
+word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
 """
 
@@ -42,6 +43,8 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 """A verb's subject and object: what the claim says the deed was done by or to."""
 WORDNET_POS = {"NOUN": "n", "VERB": "v"}
 MODEL_POS = frozenset({"NOUN", "VERB"})
+OPPOSABLE_POS = {"VERB": "v", "ADJ": "a", "ADV": "r"}
+"""Parts of speech WordNet gives antonyms for, by its part-of-speech letter."""
 GROUP_LABELS = frozenset({"NORP"})
 """A nationality or group: "Norlanders" names its people, not a kind the noun after it spells out
 ("Norland teenagers" are some of them)."""
@@ -56,6 +59,9 @@ class Alignment:
     unstated: tuple[str, ...]
     stated: tuple[str, ...]
     matched: tuple[str, ...]
+    opposed: tuple[tuple[str, str], ...] = ()
+    """Unstated claim words the sentence says the opposite of, with the sentence's word: a WordNet
+    antonym of a verb, adjective or adverb ("rose"/"fell", "won"/"lost", "biggest"/"smallest")."""
     denial: str = ""
     """When every unstated word is a claim verb the sentence tells only inside a report it denies:
     the sentence's verb and noun that deny it ("dismissed reports"); else empty."""
@@ -63,6 +69,13 @@ class Alignment:
     @property
     def complete(self) -> bool:
         return bool(self.stated) and not self.unstated
+
+    @property
+    def opposite(self) -> bool:
+        """Every word the sentence does not state it says the opposite of: it contradicts the claim."""
+        return (
+            bool(self.stated) and bool(self.unstated) and {c for c, _ in self.opposed} >= set(self.unstated)
+        )
 
 
 def stated_words(
@@ -115,7 +128,10 @@ def stated_words(
     matched = tuple(dict.fromkeys(sent_doc[i].text.lower() for at in held.values() for i in at))
     left = [t.i for t in content if t.i not in held]
     denial = next(iter(denials.values())) if left and all(i in denials for i in left) else ""
-    return Alignment(unstated, stated, matched, denial)
+    opposed = tuple(
+        (t.text, word) for t in content if t.i not in held and (word := _opposite(t, sent_doc, sense_rank))
+    )
+    return Alignment(unstated, stated, matched, opposed, denial)
 
 
 def _misplaced(tok: Any, held: dict[int, list[int]], sent_doc: Any, arc: int) -> bool:
@@ -162,6 +178,24 @@ def _told_as_content(tok: Any, marked: bool = True) -> bool:
     )
 
 
+def _opposite(tok: Any, sent_doc: Any, sense_rank: int) -> str:
+    """The sentence's word of the same part of speech that WordNet opposes to the claim word in
+    either one's commonest senses (up to ``sense_rank``): "fell" for "rose", "lost" for "won",
+    "smallest" for "biggest"; "" when none."""
+    pos = OPPOSABLE_POS.get(tok.pos_)
+    if pos is None:
+        return ""
+    wn, lemma = wordnet(), tok.lemma_.lower()
+    opposites = wn.antonyms(lemma, pos, sense_rank)
+    for s in sent_doc:
+        other = s.lemma_.lower()
+        if OPPOSABLE_POS.get(s.pos_) == pos and (
+            other in opposites or lemma in wn.antonyms(other, pos, sense_rank)
+        ):
+            return s.text
+    return ""
+
+
 def _denied_content(tok: Any, sense_rank: int) -> str:
     """A word in a clause told as what a noun holds, where a verb of denying (``DENYING_KINDS``)
     takes that noun as its object ("dismissed reports that the bridge would close", "claims that
@@ -198,10 +232,10 @@ def _content(tok: Any) -> bool:
         return bool(tokens(tok.text))  # "Zeta-9", whatever part of speech the parser gives it
     if tok.pos_ in FUNCTION_POS or tok.lemma_.lower() in LIGHT_LEMMAS or tok.lower_ in NEGATION_CUES:
         return False
-    if stopword_verb(tok):
-        return True
     if tok.pos_ == "VERB" and tok.dep_ == "prep":
         return False  # "according to X": a preposition spelt as a verb
+    if stopword_verb(tok):
+        return True
     return bool(tokens(tok.text))
 
 
@@ -211,6 +245,7 @@ def stopword_verb(tok: Any) -> bool:
     lemma = tok.lemma_.lower()
     return (
         tok.pos_ == "VERB"
+        and tok.dep_ != "prep"  # "according to X": a preposition spelt as a verb
         and lemma.isalpha()
         and not tokens(tok.text)
         and lemma not in LIGHT_LEMMAS
@@ -253,12 +288,14 @@ def _match(
             found.append(s.i)
     if found or tok.pos_ not in MODEL_POS:
         return found
+    opposites = wordnet().antonyms(lemma, "v", sense_rank) if tok.pos_ == "VERB" else frozenset()
     return [
         s.i
         for s in sent_doc
         if s.pos_ in MODEL_POS
         and "VERB" in (tok.pos_, s.pos_)
         and tokens(s.text)
+        and s.lemma_.lower() not in opposites  # the model puts "opened" close to "closed"
         and similar(text, s.text.lower())
     ]
 

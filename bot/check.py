@@ -26,7 +26,6 @@ from bot.stance import (
     MENTIONED_LABELS,
     OFF_EVENT,
     RIVAL_DAY,
-    SHARES_WORDS,
     UNRELATED,
     Judgement,
     judge,
@@ -150,10 +149,8 @@ class Checker:
             text=previous.text + " " + hit.chunk.text, dense=max(hit.dense, dense), score=hit.score
         )
         judged = judge(claim, pair, self.tune)
-        if judged.stance is not Stance.SUPPORTS or judged.reason == SHARES_WORDS:
-            # two sentences may complete a claim; contradicting one takes one sentence; two
-            # sentences share more of the claim's words by their length alone, not by saying it
-            return None
+        if judged.stance is not Stance.SUPPORTS:
+            return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
 
 

@@ -135,6 +135,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         if all(t in actors for t in missing_names):  # only who did it: the same event, another story of it
             return Judgement(Stance.NEUTRAL, hit.score, f"does not name {missing} as the doer")
         return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {missing}")
+    if stated is not None and stated.opposite and not (_CUE.search(claim) or _CUE.search(text)):
+        said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in stated.opposed)
+        return Judgement(Stance.REFUTES, hit.score, f"says {said}", clear=strong)
     clash = _quantity_clash(claim, text, corpus)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
@@ -191,7 +194,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
         subject = unstated_subject(claim, sentence)
         if subject:
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
-        reason = "gives a compatible number" if claim_quantities else SHARES_WORDS
+        reason = "gives a compatible number" if claim_quantities else "states the same"
         return Judgement(Stance.SUPPORTS, hit.score, reason, clear=strong)
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
 
@@ -207,7 +210,7 @@ def _stated(
     found = stated_words(
         claim, hit.chunk.text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
     )
-    return found if found.complete or found.denial else None
+    return found if found.complete or found.denial or found.opposite else None
 
 
 def _same_polarity(
@@ -301,8 +304,6 @@ def negated_near(text: str, shared: TokenPool, window: int, verbs: Collection[st
     return False
 
 
-SHARES_WORDS = "states the same"
-"""The reason of a support read from shared words and closeness alone, no alignment or count."""
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
 UNRELATED = "not about the same thing"
 OFF_EVENT = ("about another event", "does not mention")

@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from index.embed import Embedder
-from tests.bot.tiny_index import tiny_checker
 from tests.conftest import SEEDS
 
 
@@ -113,17 +111,3 @@ def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places
     assert there.verdict.value == "supported"
     elsewhere = checker._checker.check(claim, "Flooding closed the port of Port Halden on Friday.")
     assert elsewhere.verdict.value == "not_enough_info"
-
-
-def test_two_sentences_sharing_the_claims_words_do_not_support_it(
-    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
-) -> None:
-    """ "Heavy rain swelled the river. The council closed two bridges over the river." holds every
-    word of "heavy rain closed the bridges" without saying it: two sentences share more words by
-    their length alone."""
-    tiny = tiny_checker(tmp_path_factory, embedder)
-    for claim in (
-        "Heavy rain closed the bridges over the Ansel river.",
-        "The storm in the coastal villages took years of repairs.",
-    ):
-        assert tiny.check(claim).verdict == "not_enough_info"

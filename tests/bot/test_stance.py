@@ -251,3 +251,26 @@ def test_another_ranking_cut_off_for_the_same_player_refutes(tiny: FactChecker) 
     text = "Varga will move into the world's top 50 after reaching the final in Ostrin."
     judged = judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning())
     assert judged.stance is Stance.REFUTES and "50" in judged.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "word"),
+    [
+        ("Velcor's profits rose 5% in 2019.", "Velcor said its profits fell 5% in 2019.", "fell"),
+        ("The Ostrin Rovers won the cup final.", "The Ostrin Rovers lost the cup final.", "lost"),
+        ("Velcor is the biggest bank in Ostrin.", "Velcor is the smallest bank in Ostrin.", "smallest"),
+        ("Velcor opened a branch in Ostrin.", "Velcor closed its branch in Ostrin.", "closed"),
+    ],
+)
+def test_a_sentence_saying_the_opposite_word_refutes(
+    tiny: FactChecker, claim: str, text: str, word: str
+) -> None:
+    """A WordNet antonym where the claim has its verb or adjective, every other word stated."""
+    judged = judge(claim, hand(tiny, text, dense=0.6, score=0.6), CheckTuning())
+    assert judged.stance is Stance.REFUTES and word in judged.reason
+
+
+def test_the_claims_own_word_beside_an_opposite_one_still_supports(tiny: FactChecker) -> None:
+    claim = "Velcor's profits rose in 2019."
+    text = "Velcor's profits rose in 2019 after its costs fell."
+    assert judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning()).stance is Stance.SUPPORTS
