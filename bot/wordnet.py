@@ -41,6 +41,7 @@ class WordNet:
         self._senses: dict[tuple[str, str], tuple[str, ...]] = {}
         self._irregular: dict[tuple[str, str], tuple[str, ...]] = {}
         self._opposites: dict[str, tuple[str, ...]] = {}
+        self._wholes: dict[str, tuple[str, ...]] = {}
         with gzip.open(path, "rt", encoding="utf-8") as source:
             for line in source:
                 if line.startswith("S\t"):
@@ -57,6 +58,9 @@ class WordNet:
                 elif line.startswith("A\t"):
                     _, ident, targets = line.rstrip("\n").split("\t")
                     self._opposites[ident] = tuple(targets.split())
+                elif line.startswith("P\t"):
+                    _, ident, targets = line.rstrip("\n").split("\t")
+                    self._wholes[ident] = tuple(targets.split())
 
     def senses(self, word: str, pos: str = "n") -> tuple[str, ...]:
         """The word's synsets, most frequent sense first; plural and inflected forms are
@@ -120,6 +124,23 @@ class WordNet:
             for opposite in self._opposites.get(sense, ())
             for lemma in self.synsets[opposite].lemmas
         )
+
+    def part_of(self, part: str, whole: str) -> bool:
+        """Some meaning of ``part`` lies within some meaning of ``whole``, through WordNet's
+        part holonyms at any depth ("Velmar" -> its country -> its continent): a place named at
+        another scale, not another place."""
+        wanted = set(self.senses(whole, "n"))
+        seen: set[str] = set()
+        todo = list(self.senses(part, "n"))
+        while todo:
+            sense = todo.pop()
+            if sense in seen:
+                continue
+            seen.add(sense)
+            if sense in wanted and sense not in self.senses(part, "n"):
+                return True
+            todo.extend(self._wholes.get(sense, ()))
+        return False
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -30,3 +30,15 @@ def test_another_weekday_in_the_same_slot_is_a_rival_day() -> None:
     )
     assert weekday_clash(claim, "The shelling on Sunday followed a raid on Wednesday.") == ""
     assert weekday_clash(claim, "Rebels shelled the market in Dorvan.") == ""
+
+
+def test_a_place_that_is_part_of_the_claims_place_is_not_a_rival() -> None:
+    """WordNet's part holonyms: Portugal lies in Europe (either way round); Chile does not."""
+    claim = "Velcor's sales in Europe rose last year."
+    for text, rival in [
+        ("Velcor's sales in Portugal rose last year.", False),
+        ("Velcor's sales in Chile rose last year.", True),
+    ]:
+        assert bool(name_clash(claim, text, terms(text), terms(text))) is rival
+    back = "Velcor's sales in Portugal rose last year."
+    assert not name_clash(back, claim, terms(claim), terms(claim))

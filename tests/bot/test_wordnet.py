@@ -57,3 +57,9 @@ def test_antonyms_of_verbs_adjectives_and_adverbs_in_their_commonest_senses() ->
     assert "small" in wn.antonyms("huge", "a")  # a satellite takes its head's antonyms
     assert "down" in wn.antonyms("up", "r") and not wn.antonyms("profit", "n")
     assert "large" in wn.synonyms("big", "a")
+
+
+def test_a_place_is_part_of_its_continent_not_the_reverse() -> None:
+    wn = wordnet()
+    assert wn.part_of("Canada", "North America") and wn.part_of("Portugal", "Europe")
+    assert not wn.part_of("North America", "Canada") and not wn.part_of("Portugal", "Asia")
