@@ -12,8 +12,9 @@ other clauses states nothing. Names are
 held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
 polarity are left to their own checks (``bot/stance.py``), which must also pass.
 
-Adjectives and adverbs match only as the same word: the sentence model puts antonyms close
-("large"/"small"). A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
+Adjectives match as the same word or a WordNet synonym in both words' commonest senses
+("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
+adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
 """
@@ -284,6 +285,7 @@ def _match(
             or (
                 pos and WORDNET_POS.get(s.pos_) == pos and _entails(lemma, s_lemma, pos, downward, sense_rank)
             )
+            or (tok.pos_ == s.pos_ == "ADJ" and _same_adjective(lemma, s_lemma, sense_rank))
         ):
             found.append(s.i)
     if found or tok.pos_ not in MODEL_POS:
@@ -298,6 +300,13 @@ def _match(
         and s.lemma_.lower() not in opposites  # the model puts "opened" close to "closed"
         and similar(text, s.text.lower())
     ]
+
+
+def _same_adjective(a: str, b: str, sense_rank: int) -> bool:
+    """Two adjectives sharing a WordNet meaning among both one's commonest senses (up to
+    ``sense_rank``): "biggest" / "largest", not "big" / "bad" (a rare sense of each)."""
+    wn = wordnet()
+    return bool(set(wn.senses(a, "a")[: sense_rank + 1]) & set(wn.senses(b, "a")[: sense_rank + 1]))
 
 
 def _entails(claim_lemma: str, lemma: str, pos: str, downward: bool, sense_rank: int) -> bool:

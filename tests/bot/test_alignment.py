@@ -193,3 +193,9 @@ def test_a_verb_spelt_like_a_stopword_is_content(similar: Callable[[str, str], b
     claim = "Velcor farmers own tractors."
     assert unstated(claim, "Velcor farmers use tractors.", never_similar) == ("own",)
     assert unstated(claim, "Every Velcor farmer owns a tractor.", never_similar) == ()
+
+
+def test_an_adjective_is_stated_by_its_synonym_not_its_opposite() -> None:
+    claim = "Velcor is the biggest bank in Ostrin."
+    assert unstated(claim, "Velcor is the largest bank in Ostrin.", never_similar) == ()
+    assert unstated(claim, "Velcor is the smallest bank in Ostrin.", never_similar) == ("biggest",)
