@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from bot.alignment import Alignment, stated_words, stopword_verb
+from bot.amounts import score_clash
 from bot.blame import Attribution, actor_words, attributions, same_actor, same_event, same_target
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
@@ -141,7 +142,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     clash = _quantity_clash(claim, text, corpus)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
-    compared = comparison_clash(claim, text)
+    compared = comparison_clash(claim, text) or score_clash(claim, text)
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
     claim_quantities = counts(claim)

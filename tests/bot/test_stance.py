@@ -274,3 +274,10 @@ def test_the_claims_own_word_beside_an_opposite_one_still_supports(tiny: FactChe
     claim = "Velcor's profits rose in 2019."
     text = "Velcor's profits rose in 2019 after its costs fell."
     assert judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_another_score_for_the_same_match_refutes(tiny: FactChecker) -> None:
+    claim = "The Ostrin Rovers beat Dunmoor 3-1 on Saturday."
+    text = "The Ostrin Rovers beat Dunmoor 2-1 on Saturday."
+    judged = judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning())
+    assert judged.stance is Stance.REFUTES and "2-1" in judged.reason
