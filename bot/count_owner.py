@@ -18,7 +18,7 @@ from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_
 from bot.nlp import dependency_parse
 from bot.text import word_stem
 from bot.values import LOWER, UPPER, Quantity, parse_quantities
-from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, MONTHS, REPORTING_VERBS
+from index.lexicon import CURRENCIES, CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, MONTHS, REPORTING_VERBS
 
 SPEECH_VERBS = frozenset(REPORTING_VERBS) | {"claim"}
 """Verbs whose clause complement is what a speaker says, not what is established."""
@@ -287,6 +287,31 @@ def partitive_whole(text: str, q: Quantity) -> bool:
     noun = inside[-1].head
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NUM"
+
+
+def amount_of(text: str, q: Quantity) -> str:
+    """The noun a sum of money or a percentage measures, read from the parse: "a profit of $3m",
+    "a $3m profit", "sales were $8m", "sales rose 5%", "profits rose to $3m" -> "profit", "sale";
+    "" when the parse names none (a count of things is its own noun: see ``measured_thing``)."""
+    if q.unit not in CURRENCIES and q.unit != "percent":
+        return ""
+    inside = [t for t in dependency_parse(text) if q.start <= t.idx < q.end and t.like_num]
+    if not inside:
+        return ""
+    tok = inside[-1]
+    if tok.dep_ == "nummod" and tok.head.i > tok.i:
+        tok = tok.head  # "5 %", "3 m": the amount's own head
+    head = tok.head
+    if tok.dep_ in {"compound", "nummod", "amod"} and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower()
+    verb = head.head if tok.dep_ == "pobj" and head.lower_ in {"to", "by"} else head
+    if tok.dep_ in {"attr", "dobj", "npadvmod", "pobj"} and verb.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            return subject.lemma_.lower()
+    return ""
 
 
 def measured_thing(text: str, q: Quantity) -> list[str]:

@@ -21,6 +21,7 @@ from bot.blame import Attribution, actor_words, attributions, same_actor, same_e
 from bot.claim_periods import date_misfit, periods
 from bot.comparisons import comparison_clash
 from bot.count_owner import (
+    amount_of,
     another_owner,
     counted_verb,
     counts,
@@ -362,6 +363,7 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
             and all(any(pool.has(t) for t in tokens(w)) for w in thing)
             and not another_owner(claim, cq, text, eq, corpus.similar)
+            and same_amount_of(amount_of(claim, cq), amount_of(text, eq))
         ]
         if not same:
             unchecked = True
@@ -382,6 +384,12 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     if agreed and not unchecked:
         return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed))
     return None
+
+
+def same_amount_of(a: str, b: str) -> bool:
+    """A sum or share of the same thing, or one whose thing is unsaid: a profit of $3m says
+    nothing of $8m in sales (WordNet synonyms count: "earnings"/"net income")."""
+    return not (a and b) or a == b or b in wordnet().synonyms(a, "n")
 
 
 def same_set(claim_whole: bool, claim_verb: str, evidence_whole: bool, evidence_verb: str) -> bool:

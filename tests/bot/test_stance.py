@@ -281,3 +281,22 @@ def test_another_score_for_the_same_match_refutes(tiny: FactChecker) -> None:
     text = "The Ostrin Rovers beat Dunmoor 2-1 on Saturday."
     judged = judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning())
     assert judged.stance is Stance.REFUTES and "2-1" in judged.reason
+
+
+def test_a_sum_of_another_measure_never_refutes(tiny: FactChecker) -> None:
+    """A profit of $30m is not contradicted by $80m of sales, nor a 5% rise in sales by profits up 8%."""
+    tune = CheckTuning()
+    for claim, other, same in [
+        (
+            "Velcor made a profit of $30m in 2019.",
+            "Velcor's sales were $80m in 2019.",
+            "Velcor's profits were $40m in 2019.",
+        ),
+        (
+            "Velcor's sales rose 5% in 2019.",
+            "Velcor's profits rose 8% in 2019.",
+            "Velcor's sales rose 8% in 2019.",
+        ),
+    ]:
+        assert judge(claim, hand(tiny, other, dense=0.7, score=0.7), tune).stance is not Stance.REFUTES
+        assert judge(claim, hand(tiny, same, dense=0.7, score=0.7), tune).stance is Stance.REFUTES
