@@ -147,7 +147,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> Judgement:
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
     claim_quantities = counts(claim)
-    numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune.same_figure_min)
+    numbers_agree = _all_quantities_agree(
+        claim_quantities, counts(text), tune.same_figure_min
+    ) or same_partitive(claim, text)
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
@@ -438,6 +440,33 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], fig
         )
         for c in claim_q
     )
+
+
+def same_partitive(claim: str, text: str) -> bool:
+    """Every number of the claim sits in an "N of M" pair ("two of their three matches") that the
+    sentence gives with the same figures and the same counted verb, whatever noun follows: two
+    exact figures in one partitive are rarely a coincidence ("two of their three meetings")."""
+    claimed, given = _partitives(claim), _partitives(text)
+    if not claimed or 2 * len(claimed) != len(counts(claim)):
+        return False
+    return all(
+        any(pair == other and (verb == other_verb or not verb or not other_verb) for other, other_verb in given)
+        for pair, verb in claimed
+    )
+
+
+def _partitives(text: str) -> list[tuple[tuple[float, float], str]]:
+    """The exact "N of (the, their ...) M" pairs of a text, with the verb that counts N."""
+    found = counts(text)
+    return [
+        ((a.low, b.low), counted_verb(text, a))
+        for a, b in zip(found, found[1:], strict=False)
+        if a.exact and b.exact and _OF_THE.fullmatch(text[a.end : b.start])
+    ]
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:\w+\s+)?", re.I)
+"""What joins a part to its whole: "two of their three", "six of the 40"."""
 
 
 def _same_figure(a: Quantity, b: Quantity, figure_min: int) -> bool:

@@ -300,3 +300,12 @@ def test_a_sum_of_another_measure_never_refutes(tiny: FactChecker) -> None:
     ]:
         assert judge(claim, hand(tiny, other, dense=0.7, score=0.7), tune).stance is not Stance.REFUTES
         assert judge(claim, hand(tiny, same, dense=0.7, score=0.7), tune).stance is Stance.REFUTES
+
+
+def test_the_same_part_of_the_same_whole_gives_the_claims_numbers(tiny: FactChecker) -> None:
+    """ "two of their three meetings" states "two of their three matches"; another verb does not."""
+    claim = "Varga has beaten Brill in two of their three matches."
+    text = "Varga has now beaten Brill in two of their three meetings."
+    assert judge(claim, hand(tiny, text, dense=0.82, score=0.8), CheckTuning()).stance is Stance.SUPPORTS
+    lost = "Varga has now lost two of their three meetings with Brill."
+    assert judge(claim, hand(tiny, lost, dense=0.82, score=0.8), CheckTuning()).stance is not Stance.SUPPORTS
