@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from itertools import pairwise
 from dataclasses import dataclass
 
 from bot.alignment import Alignment, stated_words, stopword_verb
@@ -460,7 +461,7 @@ def _partitives(text: str) -> list[tuple[tuple[float, float], str]]:
     found = counts(text)
     return [
         ((a.low, b.low), counted_verb(text, a))
-        for a, b in zip(found, found[1:], strict=False)
+        for a, b in pairwise(found)
         if a.exact and b.exact and _OF_THE.fullmatch(text[a.end : b.start])
     ]
 
