@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.alignment import Alignment, stated_words, stopword_verb
 from bot.amounts import score_clash
@@ -451,7 +451,10 @@ def same_partitive(claim: str, text: str) -> bool:
     if not claimed or 2 * len(claimed) != len(counts(claim)):
         return False
     return all(
-        any(pair == other and (verb == other_verb or not verb or not other_verb) for other, other_verb in given)
+        any(
+            pair == other and (verb == other_verb or not verb or not other_verb)
+            for other, other_verb in given
+        )
         for pair, verb in claimed
     )
 
