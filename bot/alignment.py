@@ -12,8 +12,10 @@ other clauses states nothing. Names are
 held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
 polarity are left to their own checks (``bot/stance.py``), which must also pass.
 
-Adjectives and adverbs match only as the same word: the sentence model puts antonyms close
-("large"/"small"), and WordNet's shipped table has no adjectives. Nouns do not match by the
+Adjectives match as the same word or a WordNet synonym in both words' commonest senses
+("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
+adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
+word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
 """
 
@@ -26,7 +28,7 @@ from typing import Any
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, close_enough, tokens, word_stem
 from bot.wordnet import wordnet
-from index.lexicon import NEGATION_CUES
+from index.lexicon import DENYING_KINDS, NEGATION_CUES, REPORTING_VERBS
 
 LIGHT_LEMMAS = frozenset({"be", "have", "do"})
 """Verbs that carry tense, voice or a copula, not content ("were used" says "used")."""
@@ -42,6 +44,11 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 """A verb's subject and object: what the claim says the deed was done by or to."""
 WORDNET_POS = {"NOUN": "n", "VERB": "v"}
 MODEL_POS = frozenset({"NOUN", "VERB"})
+OPPOSABLE_POS = {"VERB": "v", "ADJ": "a", "ADV": "r"}
+"""Parts of speech WordNet gives antonyms for, by its part-of-speech letter."""
+GROUP_LABELS = frozenset({"NORP"})
+"""A nationality or group: "Norlanders" names its people, not a kind the noun after it spells out
+("Norland teenagers" are some of them)."""
 """Word pairs compared by the sentence model: verb with verb, or a verb with a noun."""
 
 
@@ -53,10 +60,23 @@ class Alignment:
     unstated: tuple[str, ...]
     stated: tuple[str, ...]
     matched: tuple[str, ...]
+    opposed: tuple[tuple[str, str], ...] = ()
+    """Unstated claim words the sentence says the opposite of, with the sentence's word: a WordNet
+    antonym of a verb, adjective or adverb ("rose"/"fell", "won"/"lost", "biggest"/"smallest")."""
+    denial: str = ""
+    """When every unstated word is a claim verb the sentence tells only inside a report it denies:
+    the sentence's verb and noun that deny it ("dismissed reports"); else empty."""
 
     @property
     def complete(self) -> bool:
         return bool(self.stated) and not self.unstated
+
+    @property
+    def opposite(self) -> bool:
+        """Every word the sentence does not state it says the opposite of: it contradicts the claim."""
+        return (
+            bool(self.stated) and bool(self.unstated) and {c for c, _ in self.opposed} >= set(self.unstated)
+        )
 
 
 def stated_words(
@@ -77,6 +97,8 @@ def stated_words(
     claim_doc = dependency_parse(claim)
     sent_doc = dependency_parse(text, entities=False)
     negated_from = next((t.i for t in claim_doc if t.lower_ in NEGATION_CUES), len(claim_doc))
+    denials: dict[int, str] = {}
+    """Claim verb -> the sentence's verb and noun denying the report that alone states it."""
     held: dict[int, list[int]] = {}
     """Claim token -> the sentence tokens stating it (none: a name in the context, an implied kind)."""
     content = [t for t in claim_doc if _content(t)]
@@ -88,7 +110,10 @@ def stated_words(
             continue
         at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank)
         if tok.pos_ == "VERB" and not _told_as_content(tok, marked=False):
+            denied = [d for i in at if (d := _denied_content(sent_doc[i], sense_rank))]
             at = [i for i in at if not _told_as_content(sent_doc[i])]
+            if not at and denied:  # stated only inside a report the sentence denies
+                denials[tok.i] = denied[0]
         if at:
             held[tok.i] = at
     implied = True
@@ -102,7 +127,12 @@ def stated_words(
     unstated = tuple(t.text for t in content if t.i not in held)
     stated = tuple(t.text for t in content if t.i in held)
     matched = tuple(dict.fromkeys(sent_doc[i].text.lower() for at in held.values() for i in at))
-    return Alignment(unstated, stated, matched)
+    left = [t.i for t in content if t.i not in held]
+    denial = next(iter(denials.values())) if left and all(i in denials for i in left) else ""
+    opposed = tuple(
+        (t.text, word) for t in content if t.i not in held and (word := _opposite(t, sent_doc, sense_rank))
+    )
+    return Alignment(unstated, stated, matched, opposed, denial)
 
 
 def _misplaced(tok: Any, held: dict[int, list[int]], sent_doc: Any, arc: int) -> bool:
@@ -149,6 +179,53 @@ def _told_as_content(tok: Any, marked: bool = True) -> bool:
     )
 
 
+def _opposite(tok: Any, sent_doc: Any, sense_rank: int) -> str:
+    """The sentence's word of the same part of speech that WordNet opposes to the claim word in
+    either one's commonest senses (up to ``sense_rank``): "fell" for "rose", "lost" for "won",
+    "smallest" for "biggest"; "" when none."""
+    pos = OPPOSABLE_POS.get(tok.pos_)
+    if pos is None:
+        return ""
+    wn, lemma = wordnet(), tok.lemma_.lower()
+    opposites = wn.antonyms(lemma, pos, sense_rank)
+    for s in sent_doc:
+        other = s.lemma_.lower()
+        if OPPOSABLE_POS.get(s.pos_) == pos and (
+            other in opposites or lemma in wn.antonyms(other, pos, sense_rank)
+        ):
+            return s.text
+    return ""
+
+
+def _denied_content(tok: Any, sense_rank: int) -> str:
+    """A word in a clause told as what a noun holds, where a verb of denying (``DENYING_KINDS``)
+    takes that noun as its object ("dismissed reports that the bridge would close", "claims that
+    it sold the pier were rejected"): the sentence says it is not so. The verb and noun; else ""."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in t.children):
+            noun, verb = t.head, t.head.head
+            if (
+                noun.dep_ in {"dobj", "obj", "nsubjpass"}
+                and verb.pos_ == "VERB"
+                and _denies(verb, sense_rank)
+            ):
+                return f"{verb.text} {noun.text}"
+            return ""
+    return ""
+
+
+def _denies(verb: Any, sense_rank: int) -> bool:
+    """The verb is filed in WordNet under denying, rejecting, refuting or voiding, as one of its
+    commonest senses (up to ``sense_rank``) or a synonym of one of those kinds."""
+    wn, lemma = wordnet(), verb.lemma_.lower()
+    return any(
+        lemma == kind
+        or lemma in wn.synonyms(kind, "v")
+        or ((rank := wn.kind_rank(lemma, kind, "v")) is not None and rank <= sense_rank)
+        for kind in DENYING_KINDS
+    )
+
+
 def _content(tok: Any) -> bool:
     if tok.ent_type_ in VALUE_ENTITIES or tok.like_num:
         return False
@@ -158,7 +235,23 @@ def _content(tok: Any) -> bool:
         return False
     if tok.pos_ == "VERB" and tok.dep_ == "prep":
         return False  # "according to X": a preposition spelt as a verb
+    if stopword_verb(tok):
+        return True
     return bool(tokens(tok.text))
+
+
+def stopword_verb(tok: Any) -> bool:
+    """A verb the lexical stopwords drop for its other use ("they own shares" / "their own"):
+    content all the same, unless it carries no content (a light verb) or only reports speech."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ != "prep"  # "according to X": a preposition spelt as a verb
+        and lemma.isalpha()
+        and not tokens(tok.text)
+        and lemma not in LIGHT_LEMMAS
+        and lemma not in REPORTING_VERBS
+    )
 
 
 def _is_name(tok: Any) -> bool:
@@ -181,7 +274,7 @@ def _match(
     pos = WORDNET_POS.get(tok.pos_)
     found = []
     for s in sent_doc:
-        words = tokens(s.text)
+        words = tokens(s.text) or ([s.lemma_.lower()] if stopword_verb(s) else [])
         if not words or (tok.pos_ == "ADJ" and s.pos_ == "ADV"):
             continue  # an adjective is not stated by an adverb of its stem ("large" / "largely")
         s_lemma = s.lemma_.lower()
@@ -192,18 +285,28 @@ def _match(
             or (
                 pos and WORDNET_POS.get(s.pos_) == pos and _entails(lemma, s_lemma, pos, downward, sense_rank)
             )
+            or (tok.pos_ == s.pos_ == "ADJ" and _same_adjective(lemma, s_lemma, sense_rank))
         ):
             found.append(s.i)
     if found or tok.pos_ not in MODEL_POS:
         return found
+    opposites = wordnet().antonyms(lemma, "v", sense_rank) if tok.pos_ == "VERB" else frozenset()
     return [
         s.i
         for s in sent_doc
         if s.pos_ in MODEL_POS
         and "VERB" in (tok.pos_, s.pos_)
         and tokens(s.text)
+        and s.lemma_.lower() not in opposites  # the model puts "opened" close to "closed"
         and similar(text, s.text.lower())
     ]
+
+
+def _same_adjective(a: str, b: str, sense_rank: int) -> bool:
+    """Two adjectives sharing a WordNet meaning among both one's commonest senses (up to
+    ``sense_rank``): "biggest" / "largest", not "big" / "bad" (a rare sense of each)."""
+    wn = wordnet()
+    return bool(set(wn.senses(a, "a")[: sense_rank + 1]) & set(wn.senses(b, "a")[: sense_rank + 1]))
 
 
 def _entails(claim_lemma: str, lemma: str, pos: str, downward: bool, sense_rank: int) -> bool:
@@ -221,11 +324,16 @@ def _implied(
     tok: Any, held: dict[int, list[int]], content: list[Any], sent_doc: Any, sense_rank: int
 ) -> bool:
     """A claim noun its other stated words already say: the kind a name is given ("Zeta-9
-    bombers" when the sentence counts "Zeta-9s"), or a kind WordNet files another stated
+    bombers" when the sentence counts "Zeta-9s"; not a nationality's or group's people: "Norlanders"
+    are not all "Norland teenagers"), or a kind WordNet files another stated
     claim noun under ("bombers were among the aircraft")."""
     if tok.pos_ != "NOUN":
         return False
-    names = [c for c in tok.children if c.dep_ in NAME_MODIFIERS and _is_name(c) and c.i in held]
+    names = [
+        c
+        for c in tok.children
+        if c.dep_ in NAME_MODIFIERS and _is_name(c) and c.i in held and c.ent_type_ not in GROUP_LABELS
+    ]
     if names and all(_stands_alone(n, sent_doc) for n in names):
         return True
     wn = wordnet()

@@ -135,16 +135,37 @@ def scores(text: str) -> list[re.Match[str]]:
     return list(SCORE.finditer(text))
 
 
-def names_another_player(question: str, text: str) -> bool:
+def score_clash(claim: str, text: str) -> str:
+    """The claim gives one result ("beat Dunmoor 3-1") and the sentence, naming no other player
+    or team, gives only other results: "gives 2-1, not 3-1". Goals are compared whichever side
+    is written first ("3-1" / "1-3"); ""  when the scores agree or cannot be compared."""
+    found, given = scores(claim), scores(text)
+    if len(found) != 1 or not given or names_another_player(claim, text, SIDE_LABELS):
+        return ""
+    claimed = found[0]
+    if any(_goals(g.group()) == _goals(claimed.group()) for g in given):
+        return ""
+    return f"gives {given[0].group()}, not {claimed.group()}"
+
+
+def _goals(score: str) -> list[tuple[int, ...]]:
+    """Each set's or match's two tallies, lower first: "3-1" and "1-3" are one result."""
+    return [tuple(sorted(map(int, s.split("-")))) for s in re.findall(r"\d{1,2}-\d{1,2}", score)]
+
+
+SIDE_LABELS = ("PERSON", "ORG", "GPE")
+"""Entities that name a side in a result: a player, a club, or a club named by its town."""
+
+
+def names_another_player(question: str, text: str, labels: tuple[str, ...] = ("PERSON", "ORG")) -> bool:
     """A score belongs to the match its sentence names: a player or team there (a person or an
     organisation, as the tagger often reads a foreign name) whom the question does not name
     played another match ("Brill beat Ansel 6-3 6-3" does not answer "what was the score when
-    Brill beat Lamy")."""
+    Brill beat Lamy"); ``labels`` are the entity kinds that name a side."""
     from bot.nlp import parse
     from bot.text import TokenPool, tokens
 
     asked = TokenPool(tokens(question))
     return any(
-        e.label in ("PERSON", "ORG") and not any(asked.has(t) for t in tokens(e.text))
-        for e in parse(text).entities
+        e.label in labels and not any(asked.has(t) for t in tokens(e.text)) for e in parse(text).entities
     )

@@ -18,7 +18,14 @@ from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_
 from bot.nlp import dependency_parse
 from bot.text import word_stem
 from bot.values import LOWER, UPPER, Quantity, parse_quantities
-from index.lexicon import CURRENCY_SYMBOLS, LIGHT_EVENT_VERBS, MONTHS, REPORTING_VERBS, RESULT_VERBS
+from index.lexicon import (
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    LIGHT_EVENT_VERBS,
+    MONTHS,
+    REPORTING_VERBS,
+    RESULT_VERBS,
+)
 
 SPEECH_VERBS = frozenset(REPORTING_VERBS) | {"claim"}
 """Verbs whose clause complement is what a speaker says, not what is established."""
@@ -38,6 +45,8 @@ def counts(text: str) -> list[Quantity]:
     for q in found:
         if not q.unit and _DAY_BEFORE_DATE.match(text[q.end :]):
             continue  # "on 4 and 5 July": the first day of a date, not a count
+        if _year_before_noun(doc, q):
+            continue
         if q.unit == "other" and out and out[-1].unit:
             q = replace(q, unit=out[-1].unit)
         elif _participle_after(doc, q) is not None:
@@ -48,6 +57,22 @@ def counts(text: str) -> list[Quantity]:
             q = replace(q, low=0.0 if upper else q.low, high=q.high if upper else math.inf)
         out.append(q)
     return out
+
+
+def _year_before_noun(doc: Any, q: Quantity) -> bool:
+    """A year written before its noun, after that noun's determiner or possessive ("its 2004
+    profits", "the 2010 elections"), that the parser reads as a date: which year, not how many
+    (a count of thousands in news is written with a comma: "the 2,000 troops")."""
+    if not (q.exact and YEAR_RANGE[0] <= q.low <= YEAR_RANGE[1] and q.low.is_integer() and "," not in q.text):
+        return False
+    number = next((t for t in doc if q.start <= t.idx < q.end and t.like_num), None)
+    if number is None or number.ent_type_ != "DATE" or number.dep_ not in {"nummod", "compound"}:
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.i < number.i for c in number.head.children)
+
+
+YEAR_RANGE = (1800, 2100)
+"""Four-digit numbers that may be years (``bot.values`` reads a bare one as a year too)."""
 
 
 _SIGNED_BOUND = re.compile(
@@ -270,6 +295,31 @@ def partitive_whole(text: str, q: Quantity) -> bool:
     noun = inside[-1].head
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NUM"
+
+
+def amount_of(text: str, q: Quantity) -> str:
+    """The noun a sum of money or a percentage measures, read from the parse: "a profit of $3m",
+    "a $3m profit", "sales were $8m", "sales rose 5%", "profits rose to $3m" -> "profit", "sale";
+    "" when the parse names none (a count of things is its own noun: see ``measured_thing``)."""
+    if q.unit not in CURRENCIES and q.unit != "percent":
+        return ""
+    inside = [t for t in dependency_parse(text) if q.start <= t.idx < q.end and t.like_num]
+    if not inside:
+        return ""
+    tok = inside[-1]
+    if tok.dep_ == "nummod" and tok.head.i > tok.i:
+        tok = tok.head  # "5 %", "3 m": the amount's own head
+    head = tok.head
+    if tok.dep_ in {"compound", "nummod", "amod"} and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower()
+    verb = head.head if tok.dep_ == "pobj" and head.lower_ in {"to", "by"} else head
+    if tok.dep_ in {"attr", "dobj", "npadvmod", "pobj"} and verb.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            return subject.lemma_.lower()
+    return ""
 
 
 def measured_thing(text: str, q: Quantity) -> list[str]:

@@ -11,6 +11,7 @@ import re
 
 from bot.nlp import parse
 from bot.text import TokenPool, tokens
+from bot.wordnet import wordnet
 from index.lexicon import DIRECTIONS, WEEKDAYS
 
 CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
@@ -42,6 +43,7 @@ def name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) ->
             if _same_kind(e.label, ent.label)
             and not any(claim_pool.has(w) for w in tokens(e.text))
             and not any(a <= e.start < b for a, b in asides)
+            and not nested_places(e.label, e.text, ent.label, ent.text)
         ]
         if rivals and not all(nearby.has(w) for w in words):
             return f"names {rivals[0]}, not {ent.text}"
@@ -72,9 +74,24 @@ def directions(text: str) -> set[str]:
     return out
 
 
+def nested_places(label_a: str, a: str, label_b: str, b: str) -> bool:
+    """Two places one of which WordNet files as part of the other ("Norway" / "Europe", a city
+    and its country): the same place at another scale, never a rival."""
+    if label_a not in PLACES or label_b not in PLACES:
+        return False
+    wn, a, b = wordnet(), _bare(a), _bare(b)
+    return wn.part_of(a, b) or wn.part_of(b, a)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.I)
+
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _same_kind(a: str, b: str) -> bool:
-    places = {"GPE", "LOC", "FAC"}
-    return a == b or (a in places and b in places)
+    return a == b or (a in PLACES and b in PLACES)
 
 
 _PART_OF = re.compile(rf"\b({'|'.join(sorted(DIRECTIONS, key=len, reverse=True))})\s+([A-Z][\w'-]+)", re.I)

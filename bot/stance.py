@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from itertools import pairwise
 
-from bot.alignment import Alignment, stated_words
+from bot.alignment import Alignment, stated_words, stopword_verb
+from bot.amounts import score_clash
 from bot.blame import (
     Attribution,
     actor_words,
@@ -28,6 +30,7 @@ from bot.blame import (
 from bot.claim_periods import date_misfit, periods, weekday_misfit
 from bot.comparisons import comparison_clash
 from bot.count_owner import (
+    amount_of,
     another_owner,
     counted_verb,
     counts,
@@ -161,14 +164,17 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
         if all(t in actors for t in missing_names):  # only who did it: the same event, another story of it
             return Judgement(Stance.NEUTRAL, hit.score, f"does not name {missing} as the doer")
         return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {missing}")
+    if stated is not None and stated.opposite and not (_CUE.search(claim) or _CUE.search(text)):
+        said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in stated.opposed)
+        return Judgement(Stance.REFUTES, hit.score, f"says {said}", clear=strong)
     clash = _quantity_clash(claim, text, corpus)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
-    compared = comparison_clash(claim, text)
+    compared = comparison_clash(claim, text) or score_clash(claim, text)
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
     claim_quantities = counts(claim)
-    numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune)
+    numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune) or same_partitive(claim, text)
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
@@ -182,7 +188,10 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
         strong
         and covered >= tune.negation_coverage
         and negated_near(claim, shared, window)
-        != negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
+        != (
+            negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
+            or (stated is not None and bool(stated.denial))  # "dismissed reports that": a denial
+        )
     ):
         return Judgement(
             Stance.REFUTES, hit.score, "one says it happened, the other that it did not", clear=True
@@ -202,7 +211,14 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
         return Judgement(Stance.NEUTRAL, hit.score, "does not give the claim's numbers")
-    if stated is not None and _same_polarity(claim, text, stated, evidence_verbs, corpus, window):
+    if stated is not None and stated.denial and not _CUE.search(claim):
+        # "X will stand" against "quashed speculation that X would stand"
+        return Judgement(Stance.REFUTES, hit.score, f"{stated.denial} that it is so", clear=strong)
+    if (
+        stated is not None
+        and stated.complete
+        and _same_polarity(claim, text, stated, evidence_verbs, corpus, window)
+    ):
         return Judgement(Stance.SUPPORTS, hit.score, "states the same in other words", clear=strong)
     if (strong and covered >= tune.support_coverage) or (
         hit.dense >= tune.support_dense and covered >= tune.close_support_coverage
@@ -219,13 +235,14 @@ def _stated(
     claim: str, hit: EvidenceSentence, covered: float, context: str, tune: CheckTuning
 ) -> Alignment | None:
     """The alignment of a sentence on topic (``stated_dense``, ``stated_coverage``) that states
-    every content word of the claim (``bot/alignment.py``), names in it or its context; else None."""
+    every content word of the claim (``bot/alignment.py``), names in it or its context, or all
+    but a verb it tells only in a report it denies (``Alignment.denial``); else None."""
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
     found = stated_words(
         claim, hit.chunk.text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
     )
-    return found if found.complete else None
+    return found if found.complete or found.denial or found.opposite else None
 
 
 def _same_polarity(
@@ -359,8 +376,10 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpu
 
 
 def _verbs(text: str) -> list[str]:
-    """Content verbs as written: the sentence model compares "fled" and "flee", not stems."""
-    return [v for v in main_verbs(text) if tokens(v)]
+    """Content verbs as written: the sentence model compares "fled" and "flee", not stems; a verb
+    spelt like a stopword ("own") counts (``bot.alignment.stopword_verb``)."""
+    kept = {t.text.lower() for t in dependency_parse(text, entities=False) if stopword_verb(t)}
+    return [v for v in main_verbs(text) if tokens(v) or v in kept]
 
 
 def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
@@ -379,6 +398,7 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
             and all(any(pool.has(t) for t in tokens(w)) for w in thing)
             and not another_owner(claim, cq, text, eq, corpus.similar)
+            and same_amount_of(amount_of(claim, cq), amount_of(text, eq))
         ]
         if not same:
             unchecked = True
@@ -399,6 +419,12 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
     if agreed and not unchecked:
         return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed))
     return None
+
+
+def same_amount_of(a: str, b: str) -> bool:
+    """A sum or share of the same thing, or one whose thing is unsaid: a profit of $3m says
+    nothing of $8m in sales (WordNet synonyms count: "earnings"/"net income")."""
+    return not (a and b) or a == b or b in wordnet().synonyms(a, "n")
 
 
 def same_set(claim_whole: bool, claim_verb: str, evidence_whole: bool, evidence_verb: str) -> bool:
@@ -462,6 +488,36 @@ def _kindred(a: str, b: str, max_rank: int) -> bool:
     wn = wordnet()
     ranks = (wn.kind_rank(a, b), wn.kind_rank(b, a))
     return b in wn.synonyms(a, "n") or any(r is not None and r <= max_rank for r in ranks)
+
+
+def same_partitive(claim: str, text: str) -> bool:
+    """Every number of the claim sits in an "N of M" pair ("two of their three matches") that the
+    sentence gives with the same figures and the same counted verb, whatever noun follows: two
+    exact figures in one partitive are rarely a coincidence ("two of their three meetings")."""
+    claimed, given = _partitives(claim), _partitives(text)
+    if not claimed or 2 * len(claimed) != len(counts(claim)):
+        return False
+    return all(
+        any(
+            pair == other and (verb == other_verb or not verb or not other_verb)
+            for other, other_verb in given
+        )
+        for pair, verb in claimed
+    )
+
+
+def _partitives(text: str) -> list[tuple[tuple[float, float], str]]:
+    """The exact "N of (the, their ...) M" pairs of a text, with the verb that counts N."""
+    found = counts(text)
+    return [
+        ((a.low, b.low), counted_verb(text, a))
+        for a, b in pairwise(found)
+        if a.exact and b.exact and _OF_THE.fullmatch(text[a.end : b.start])
+    ]
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:\w+\s+)?", re.I)
+"""What joins a part to its whole: "two of their three", "six of the 40"."""
 
 
 def _same_figure(a: Quantity, b: Quantity, figure_min: int) -> bool:

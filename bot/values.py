@@ -230,11 +230,18 @@ def parse_quantities(text: str) -> list[Quantity]:
         unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), m.group("suffix"))
         if m.group("digits") and m.group("glued"):
             unit = glued_unit(m.group("glued"))
+        if not unit and _TOP.search(text[: m.start()]):
+            unit = RANK_CUTOFF  # "into the world's top 50": a ranking's first 50 places
         if not unit and out and _COMPARED.search(text[: m.start()]):
             unit = out[-1].unit  # "7.5 connections, compared to 6.7 in Germany": 6.7 connections
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
     return out
 
+
+_TOP = re.compile(r"\btop[\s-]*$", re.I)
+"""A number right after "top" counts a ranking's first places ("the top 20", "a top-ten finish")."""
+RANK_CUTOFF = "top"
+"""The unit of a ranking's cut-off: "top 20" and "top 50" are two places in one ranking."""
 
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s*$", re.I)
 """A comparison's second number leaves out the first one's counted noun."""

@@ -1,4 +1,4 @@
-"""WordNet 3.0 nouns and verbs, offline: "is a kind of" and synonyms.
+"""WordNet 3.0 nouns, verbs, adjectives and adverbs, offline: "is a kind of", synonyms, antonyms.
 
 The sentence model cannot tell that tennis is a sport or that seize means capture
 (cosine 0.37); WordNet can. The table in ``bot/data/wordnet.tsv.gz`` is built from
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "wordnet.tsv.gz"
-POS = ("n", "v")
+POS = ("n", "v", "a", "r")
 
 
 STATIVE_LEXFILE = 42
@@ -40,6 +40,8 @@ class WordNet:
         self.synsets: dict[str, Synset] = {}
         self._senses: dict[tuple[str, str], tuple[str, ...]] = {}
         self._irregular: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._opposites: dict[str, tuple[str, ...]] = {}
+        self._wholes: dict[str, tuple[str, ...]] = {}
         with gzip.open(path, "rt", encoding="utf-8") as source:
             for line in source:
                 if line.startswith("S\t"):
@@ -53,6 +55,12 @@ class WordNet:
                 elif line.startswith("E\t"):
                     _, pos, form, bases = line.rstrip("\n").split("\t")
                     self._irregular[(pos, form)] = tuple(bases.split())
+                elif line.startswith("A\t"):
+                    _, ident, targets = line.rstrip("\n").split("\t")
+                    self._opposites[ident] = tuple(targets.split())
+                elif line.startswith("P\t"):
+                    _, ident, targets = line.rstrip("\n").split("\t")
+                    self._wholes[ident] = tuple(targets.split())
 
     def senses(self, word: str, pos: str = "n") -> tuple[str, ...]:
         """The word's synsets, most frequent sense first; plural and inflected forms are
@@ -106,6 +114,34 @@ class WordNet:
             for lemma in self.synsets[sense].lemmas
         )
 
+    def antonyms(self, word: str, pos: str = "v", max_rank: int | None = None) -> frozenset[str]:
+        """Lemmas of the meanings WordNet opposes to the word's ("rose" -> "fall", "biggest" ->
+        "small", "won" -> "lose"), over its senses up to ``max_rank`` (all when None)."""
+        senses = self.senses(word, pos)
+        return frozenset(
+            lemma.replace("_", " ")
+            for sense in senses[: None if max_rank is None else max_rank + 1]
+            for opposite in self._opposites.get(sense, ())
+            for lemma in self.synsets[opposite].lemmas
+        )
+
+    def part_of(self, part: str, whole: str) -> bool:
+        """Some meaning of ``part`` lies within some meaning of ``whole``, through WordNet's
+        part holonyms at any depth ("Velmar" -> its country -> its continent): a place named at
+        another scale, not another place."""
+        wanted = set(self.senses(whole, "n"))
+        seen: set[str] = set()
+        todo = list(self.senses(part, "n"))
+        while todo:
+            sense = todo.pop()
+            if sense in seen:
+                continue
+            seen.add(sense)
+            if sense in wanted and sense not in self.senses(part, "n"):
+                return True
+            todo.extend(self._wholes.get(sense, ()))
+        return False
+
 
 @functools.lru_cache(maxsize=200_000)
 def _ancestors(wn: WordNet, synset: str) -> frozenset[str]:
@@ -123,6 +159,10 @@ def base_forms(word: str, pos: str = "n") -> list[str]:
     if pos == "n":
         rules = [("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh")]
         rules += [("men", "man"), ("s", "")]  # WordNet's own detachment rules (morphy)
+    elif pos == "a":
+        rules = [("er", ""), ("est", ""), ("er", "e"), ("est", "e")]
+    elif pos == "r":
+        rules = []
     else:
         rules = [("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", "")]
         rules += [("ing", "e"), ("ing", "")]

@@ -242,6 +242,10 @@ BLAME_VERBS = frozenset({"accuse", "blame"})
 DENIAL_VERBS = frozenset({"deny", "reject"})
 """Verbs by which an actor says it did not do something ("denied involvement", "rejected the charge")."""
 
+DENYING_KINDS = frozenset({"deny", "reject", "refute", "invalidate"})
+"""WordNet verbs under which a verb says a report is false or void ("dismissed reports that",
+"quashed speculation that"): the kinds, so any synonym or narrower verb WordNet files there counts."""
+
 VERDICT_WORDS = frozenset({"guilty", "innocent", "not guilty"})
 """What a court finds someone ("found guilty"): with "find", a verdict (WordNet files no adjectives)."""
 

@@ -3,9 +3,10 @@
 factbot needs "is a kind of" (tennis -> sport, Tamil -> language) and synonyms (seize ~
 capture) offline, without nltk or an apt step for its users. This script reads the
 database files that Debian's ``wordnet-base`` package installs (``/usr/share/wordnet``)
-and writes ``bot/data/wordnet.tsv.gz``: nouns and verbs only, each synset's lexicographer
-file, hypernyms (class and instance) and lemmas, each lemma's synsets in WordNet's
-sense order, and the irregular forms of the exception lists (children, took). Run it again only to rebuild the table:
+and writes ``bot/data/wordnet.tsv.gz``: nouns, verbs, adjectives and adverbs, each synset's
+lexicographer file, hypernyms (class and instance), lemmas, antonyms (rise/fall,
+large/small) and the wholes a noun is part of (a country's continent), each lemma's synsets in WordNet's sense order, and the irregular forms of the
+exception lists (children, took, biggest). Run it again only to rebuild the table:
 
     apt-get install wordnet-base && .venv/bin/python scripts/build_wordnet.py
 
@@ -46,6 +47,49 @@ def synset_lines(path: Path, pos: str) -> list[str]:
     return out
 
 
+def antonym_lines(path: Path, pos: str) -> list[str]:
+    """``A<TAB>synset<TAB>synsets`` of opposite meaning: a synset holding a word WordNet pairs
+    with an antonym ("rise"/"fall", "win"/"lose", "large"/"small"); an adjective satellite
+    ("huge") takes the antonyms of the head it is similar to ("large")."""
+    own: dict[str, set[str]] = {}
+    similar: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        ident, n_words = pos + fields[0], int(fields[3], 16)
+        at = 4 + 2 * n_words
+        for i in range(int(fields[at])):
+            symbol, target = fields[at + 1 + 4 * i : at + 3 + 4 * i]
+            if symbol == "!":
+                own.setdefault(ident, set()).add(pos + target)
+            elif symbol == "&" and fields[2] == "s":
+                similar.setdefault(ident, []).append(pos + target)
+    for ident, heads in similar.items():
+        for head in heads:
+            own.setdefault(ident, set()).update(own.get(head, ()))
+    return [f"A\t{ident}\t{' '.join(sorted(targets))}" for ident, targets in sorted(own.items()) if targets]
+
+
+def part_lines(path: Path) -> list[str]:
+    """``P<TAB>synset<TAB>synsets`` a noun's meaning is part of (WordNet's part holonyms: a
+    country of its continent, a city of its country), for places named at another scale."""
+    out = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        wholes = [
+            "n" + fields[at + 2 + 4 * i]
+            for i in range(int(fields[at]))
+            if fields[at + 1 + 4 * i] == "#p" and fields[at + 3 + 4 * i] == "n"
+        ]
+        if wholes:
+            out.append(f"P\tn{fields[0]}\t{' '.join(wholes)}")
+    return out
+
+
 def lemma_lines(path: Path, pos: str) -> list[str]:
     """``L<TAB>pos<TAB>lemma<TAB>synsets`` in WordNet's sense order (most frequent first)."""
     out = []
@@ -71,12 +115,14 @@ def exception_lines(path: Path, pos: str) -> list[str]:
 
 def build(source: Path, out: Path) -> int:
     lines = []
-    for pos, name in (("n", "noun"), ("v", "verb")):
+    for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")):
         lines += synset_lines(source / f"data.{name}", pos)
         lines += lemma_lines(source / f"index.{name}", pos)
         lines += exception_lines(source / f"{name}.exc", pos)
+        lines += antonym_lines(source / f"data.{name}", pos)
+    lines += part_lines(source / "data.noun")
     out.parent.mkdir(parents=True, exist_ok=True)
-    text = "# WordNet 3.0 nouns and verbs for factbot; see bot/data/WORDNET-LICENSE\n" + "\n".join(lines)
+    text = "# WordNet 3.0 nouns, verbs, adjectives and adverbs for factbot; see bot/data/WORDNET-LICENSE\n" + "\n".join(lines)
     with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as sink:
         sink.write((text + "\n").encode())  # mtime 0: the same input gives the same bytes
     return len(lines)

@@ -26,6 +26,10 @@ def similar(tiny: FactChecker) -> Callable[[str, str], bool]:
     return tiny.retriever.corpus().similar
 
 
+def never_similar(a: str, b: str) -> bool:
+    return False
+
+
 def unstated(
     claim: str, text: str, similar: Callable[[str, str], bool], context: str = ""
 ) -> tuple[str, ...]:
@@ -152,3 +156,46 @@ def test_a_claim_stated_in_other_words_is_supported_and_one_adding_a_detail_is_n
     flown = "A chartered flight from Ostrin brought the tourists to Velmar."
     assert stance("The tourists were flown from Ostrin to Velmar.", flown) is Stance.SUPPORTS
     assert stance("Forty tourists were flown from Ostrin to Velmar.", flown) is Stance.NEUTRAL
+
+
+def test_a_nationality_names_its_people_not_the_kind_after_it(similar: Callable[[str, str], bool]) -> None:
+    """ "young Canadians" does not state "Canadian teenagers"; a product name still states its kind."""
+    claim = "The Ostrin poll found that Canadian teenagers play chess."
+    text = "The Ostrin poll found that chess is the game of choice among young Canadians."
+    assert "teenagers" in unstated(claim, text, similar, context="a Canadian institute")
+    zeta = "Zeta-9 bombers struck the depots."
+    assert unstated(zeta, "Zeta-9s struck the depots.", similar, context="Zeta-9") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor dismissed reports that the Ostrin bridge would close in May.",
+        "Her move quashes speculation that the Ostrin bridge would close in May.",
+    ],
+)
+def test_a_claim_told_only_as_a_denied_report_is_refuted(tiny: FactChecker, text: str) -> None:
+    """A verb of denying (WordNet: deny, reject, refute, invalidate) on the report holding the
+    claim's clause says it is not so; confirming the report, or a claim saying "not", does not."""
+    tune = CheckTuning()
+    claim = "The Ostrin bridge will close in May."
+    assert unstated(claim, text, never_similar) == ("close",)  # a denied report states nothing
+    judged = judge(claim, hand(tiny, text, dense=0.6, score=0.6), tune)
+    assert judged.stance is Stance.REFUTES
+    confirmed = text.replace("dismissed", "confirmed").replace("quashes", "fuels")
+    assert judge(claim, hand(tiny, confirmed, dense=0.6, score=0.6), tune).stance is not Stance.REFUTES
+    negated = "The Ostrin bridge will not close in May."
+    assert judge(negated, hand(tiny, text, dense=0.6, score=0.6), tune).stance is not Stance.REFUTES
+
+
+def test_a_verb_spelt_like_a_stopword_is_content(similar: Callable[[str, str], bool]) -> None:
+    """ "own" (as in "their own") is still the claim's verb: "use" does not state it, "owns" does."""
+    claim = "Velcor farmers own tractors."
+    assert unstated(claim, "Velcor farmers use tractors.", never_similar) == ("own",)
+    assert unstated(claim, "Every Velcor farmer owns a tractor.", never_similar) == ()
+
+
+def test_an_adjective_is_stated_by_its_synonym_not_its_opposite() -> None:
+    claim = "Velcor is the biggest bank in Ostrin."
+    assert unstated(claim, "Velcor is the largest bank in Ostrin.", never_similar) == ()
+    assert unstated(claim, "Velcor is the smallest bank in Ostrin.", never_similar) == ("biggest",)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.amounts import Role, asks_change, frequencies, names_another_player, role, scores
+from bot.amounts import Role, asks_change, frequencies, names_another_player, role, score_clash, scores
 from bot.values import parse_quantities
 
 
@@ -63,3 +63,16 @@ def test_a_score_naming_another_player_is_another_match() -> None:
     q = "What was the score when Brill beat Lamy in Ostrin?"
     assert names_another_player(q, "Seventh seed Tomas Brill came through 6-3 6-3 against Pierre Ansel.")
     assert not names_another_player(q, "Lamy was often beaten by drop shots at the net, losing 6-3 6-1.")
+
+
+def test_another_result_for_the_same_sides_clashes_and_the_same_one_written_either_way_does_not() -> None:
+    claim = "The Ostrin Rovers beat Dunmoor 3-1."
+    assert score_clash(claim, "The Ostrin Rovers beat Dunmoor 2-1.") == "gives 2-1, not 3-1"
+    assert score_clash(claim, "Dunmoor lost 1-3 to the Ostrin Rovers.") == ""
+    assert (
+        score_clash("Varga beat Brill 6-3 6-1.", "Varga beat Brill 6-3 6-2.") == "gives 6-3 6-2, not 6-3 6-1"
+    )
+    assert (
+        score_clash("Varga beat Brill 6-3 6-1.", "Anna Lamy beat Brill 6-4 6-2.") == ""
+    )  # another player's match
+    assert score_clash("Varga beat Brill in straight sets.", "Varga beat Brill 6-3 6-2.") == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.count_owner import (
+    amount_of,
     another_doers_count,
     another_owner,
     asked_doer,
@@ -134,3 +135,21 @@ def test_the_first_day_of_a_dated_pair_is_not_a_count() -> None:
         "At least 30"
     ]
     assert [q.text for q in counts("Gunmen killed 4 and wounded 5 people in Velmora.")] == ["4", "5"]
+
+
+def test_a_year_after_its_nouns_possessive_is_which_year_not_how_many() -> None:
+    assert [q.text for q in counts("Velcor's loans arm rescued its 2019 profits.")] == []
+    assert [(q.text, q.unit) for q in counts("Velcor's 2019 profits rose 20%.")] == [("20", "percent")]
+    assert [q.low for q in counts("The rebels killed 2000 soldiers in 2019.")] == [2000]
+
+
+def test_the_noun_a_sum_or_a_share_measures() -> None:
+    def of(text: str) -> list[str]:
+        return [amount_of(text, q) for q in counts(text)]
+
+    assert of("Velcor made a profit of $30m.") == ["profit"]
+    assert of("Velcor posted a $30m profit.") == ["profit"]
+    assert of("Velcor's sales rose 5% last year.") == ["sale"]
+    assert of("Profits at Velcor rose to $30m.") == ["profit"]
+    assert of("Velcor earned $5m.") == [""]  # a company, not a measure
+    assert of("Workers rebuilt 14 cranes.") == [""]  # a count of things is its own noun

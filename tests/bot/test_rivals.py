@@ -49,3 +49,15 @@ def test_a_text_placing_the_event_in_another_part_names_it() -> None:
     assert "central Ostria" in other_part(claim, "Drones struck central Ostria. They hit 40 targets.")
     assert other_part(claim, "Drones struck northern Ostria and central Ostria.") == ""
     assert other_part(claim, "Drones hit 40 targets in Ostria.") == ""
+
+
+def test_a_place_that_is_part_of_the_claims_place_is_not_a_rival() -> None:
+    """WordNet's part holonyms: Portugal lies in Europe (either way round); Chile does not."""
+    claim = "Velcor's sales in Europe rose last year."
+    for text, rival in [
+        ("Velcor's sales in Portugal rose last year.", False),
+        ("Velcor's sales in Chile rose last year.", True),
+    ]:
+        assert bool(name_clash(claim, text, terms(text), terms(text))) is rival
+    back = "Velcor's sales in Portugal rose last year."
+    assert not name_clash(back, claim, terms(claim), terms(claim))

@@ -295,3 +295,68 @@ def test_a_sentence_placing_the_event_in_another_part_of_the_place_never_support
     told = "Drones struck camps in central Ostria on Sunday. The drones hit 40 targets."
     judged = judge(claim, hand(tiny, told, dense=0.9, score=0.9), CheckTuning())
     assert judged.stance is not Stance.SUPPORTS
+
+
+def test_another_ranking_cut_off_for_the_same_player_refutes(tiny: FactChecker) -> None:
+    claim = "Reaching the Ostrin final takes Varga into the world's top 20."
+    text = "Varga will move into the world's top 50 after reaching the final in Ostrin."
+    judged = judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning())
+    assert judged.stance is Stance.REFUTES and "50" in judged.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "word"),
+    [
+        ("Velcor's profits rose 5% in 2019.", "Velcor said its profits fell 5% in 2019.", "fell"),
+        ("The Ostrin Rovers won the cup final.", "The Ostrin Rovers lost the cup final.", "lost"),
+        ("Velcor is the biggest bank in Ostrin.", "Velcor is the smallest bank in Ostrin.", "smallest"),
+        ("Velcor opened a branch in Ostrin.", "Velcor closed its branch in Ostrin.", "closed"),
+    ],
+)
+def test_a_sentence_saying_the_opposite_word_refutes(
+    tiny: FactChecker, claim: str, text: str, word: str
+) -> None:
+    """A WordNet antonym where the claim has its verb or adjective, every other word stated."""
+    judged = judge(claim, hand(tiny, text, dense=0.6, score=0.6), CheckTuning())
+    assert judged.stance is Stance.REFUTES and word in judged.reason
+
+
+def test_the_claims_own_word_beside_an_opposite_one_still_supports(tiny: FactChecker) -> None:
+    claim = "Velcor's profits rose in 2019."
+    text = "Velcor's profits rose in 2019 after its costs fell."
+    assert judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_another_score_for_the_same_match_refutes(tiny: FactChecker) -> None:
+    claim = "The Ostrin Rovers beat Dunmoor 3-1 on Saturday."
+    text = "The Ostrin Rovers beat Dunmoor 2-1 on Saturday."
+    judged = judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning())
+    assert judged.stance is Stance.REFUTES and "2-1" in judged.reason
+
+
+def test_a_sum_of_another_measure_never_refutes(tiny: FactChecker) -> None:
+    """A profit of $30m is not contradicted by $80m of sales, nor a 5% rise in sales by profits up 8%."""
+    tune = CheckTuning()
+    for claim, other, same in [
+        (
+            "Velcor made a profit of $30m in 2019.",
+            "Velcor's sales were $80m in 2019.",
+            "Velcor's profits were $40m in 2019.",
+        ),
+        (
+            "Velcor's sales rose 5% in 2019.",
+            "Velcor's profits rose 8% in 2019.",
+            "Velcor's sales rose 8% in 2019.",
+        ),
+    ]:
+        assert judge(claim, hand(tiny, other, dense=0.7, score=0.7), tune).stance is not Stance.REFUTES
+        assert judge(claim, hand(tiny, same, dense=0.7, score=0.7), tune).stance is Stance.REFUTES
+
+
+def test_the_same_part_of_the_same_whole_gives_the_claims_numbers(tiny: FactChecker) -> None:
+    """ "two of their three meetings" states "two of their three matches"; another verb does not."""
+    claim = "Varga has beaten Brill in two of their three matches."
+    text = "Varga has now beaten Brill in two of their three meetings."
+    assert judge(claim, hand(tiny, text, dense=0.82, score=0.8), CheckTuning()).stance is Stance.SUPPORTS
+    lost = "Varga has now lost two of their three meetings with Brill."
+    assert judge(claim, hand(tiny, lost, dense=0.82, score=0.8), CheckTuning()).stance is not Stance.SUPPORTS

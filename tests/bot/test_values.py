@@ -357,3 +357,11 @@ def test_a_vague_word_for_a_few_says_only_that_there_were_some() -> None:
 def test_a_part_of_a_group_said_to_be_of_a_kind_counts_that_kind(text: str, unit: str) -> None:
     """ "14 of the dead were rebels" counts 14 rebels; "were killed" names no kind."""
     assert [x.unit for x in parse_quantities(text)] == [unit]
+
+
+def test_a_number_after_top_is_a_ranking_cut_off() -> None:
+    (top20,) = parse_quantities("The win takes Ilse Varga into the world's top 20.")
+    (top50,) = parse_quantities("Varga will move into the world's top 50 for the first time.")
+    assert top20.unit == top50.unit == "top" and not agree(top20, top50)
+    (firms, _) = parse_quantities("The top 3 firms earned $5m.")
+    assert firms.unit == "firm"  # the counted noun after it still names what is counted

@@ -48,3 +48,18 @@ def test_irregular_forms_reach_their_base_through_the_exception_lists() -> None:
     assert "child" in wn.lemmas("children") and "take" in wn.lemmas("took", "v")
     assert wn.is_kind_of("children", "person") and wn.is_kind_of("women", "person")
     assert not wn.is_kind_of("trucks", "person")
+
+
+def test_antonyms_of_verbs_adjectives_and_adverbs_in_their_commonest_senses() -> None:
+    wn = wordnet()
+    assert "fall" in wn.antonyms("rise", "v", 1) and "lose" in wn.antonyms("won", "v", 1)
+    assert "small" in wn.antonyms("biggest", "a", 1)  # the exception list: biggest -> big
+    assert "small" in wn.antonyms("huge", "a")  # a satellite takes its head's antonyms
+    assert "down" in wn.antonyms("up", "r") and not wn.antonyms("profit", "n")
+    assert "large" in wn.synonyms("big", "a")
+
+
+def test_a_place_is_part_of_its_continent_not_the_reverse() -> None:
+    wn = wordnet()
+    assert wn.part_of("Canada", "North America") and wn.part_of("Portugal", "Europe")
+    assert not wn.part_of("North America", "Canada") and not wn.part_of("Portugal", "Asia")
