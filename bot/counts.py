@@ -136,6 +136,8 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
         return False
     if q.capacity:  # "how much can X hold": a measure, and money is a unit of measurement too
         return unit not in CURRENCIES and unit != "percent" and is_kind(unit, "unit_of_measurement")
+    if q.target == "worth":
+        return unit in CURRENCIES  # "what is X worth": a sum, not a share of X
     if q.amount and (unit in CURRENCIES or unit == "percent" or is_kind(unit, "unit_of_measurement")):
         return True  # "how big a stake": "30%"; "what were total sales": "4.2bn francs"
     if not q.target:

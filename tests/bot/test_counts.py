@@ -220,6 +220,17 @@ def test_how_much_without_a_noun_takes_money_a_percentage_or_a_measure(tiny: Fac
     assert values(tiny, "How much can the tank hold?", "The tank has 3 valves.") == []
 
 
+def test_what_is_x_worth_takes_a_sum_not_a_share_or_a_difference(tiny: FactChecker) -> None:
+    """ "What is the club worth" asks a sum of money: a stake in it ("a 30% stake") is no worth,
+    and "$2m less debt" is the difference between two bids, not a value of the club."""
+    value = "The offer values the Dunmoor club at $300m."
+    stake = "The Holt family owns a 30% stake in the Dunmoor club."
+    less = "The Dunmoor club's new offer carries $2m less debt."
+    question = "What is the Dunmoor club worth under the new offer?"
+    assert values(tiny, question, value, stake, less) == ["$300m"]
+    assert values(tiny, "How much is the Dunmoor club worth?", value, stake) == ["$300m"]
+
+
 def test_a_change_question_takes_the_change_and_a_level_question_the_level(tiny: FactChecker) -> None:
     """After a verb of change, "to N" is the new level and "by N" (or N right after the verb)
     the change: "by how much did it fall" takes the change, "what were the total sales" the level."""

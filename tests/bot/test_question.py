@@ -238,6 +238,8 @@ def test_what_with_a_noun_for_a_sum_of_money_asks_an_amount() -> None:
         q = analyse(text)
         assert q.kind is Kind.COUNT and q.amount, text
     assert analyse("What pre-tax loss did the mill post?").kind is Kind.OPEN
+    worth = analyse("What is the Dunmoor club worth under the new offer?")
+    assert worth.kind is Kind.COUNT and worth.amount and worth.target == "worth"
     assert analyse("What film is she nominated for?").kind is Kind.OPEN
 
 
