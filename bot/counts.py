@@ -8,6 +8,7 @@ values are intervals (``bot.values``) so that "a dozen" and "dozens" can disagre
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.amounts import asks_change, fits_asked, frequencies, scores
 from bot.attributes import question_subject
@@ -45,8 +46,11 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     kinds = counted_kind_words(q.text)
     state = asks_state(q.text)  # "how many are in X": not "17 were killed in X"
     underwent = asks_undergone(q.text)  # "how many camps were destroyed": the sentence must say so
+    qualified = qualified_names(q)
     for hit in hits:
         text = hit.chunk.text
+        if qualified and names_sibling(qualified, hit):
+            continue  # "how much can the Velmar mini hold": not the Velmar shuffle's figures
         if q.frequency or q.score:  # a frequency or a score is a phrase, not a quantity
             found = frequencies(text) if q.frequency else scores(text)
             out += [Candidate.of(hit, f.group(), f.group().lower(), hit.score) for f in found]
@@ -101,6 +105,62 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             bonus = tune.context_bonus * _context_overlap(text, x, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
+
+
+_NOT_QUALIFIERS = ("person", "social_group", "event")
+"""Nouns after a name that make it a role, a body or an occasion of that name ("Labour voters",
+"Open final"), not one thing among its siblings."""
+
+
+def qualified_names(q: Question) -> list[tuple[str, str]]:
+    """The question's names followed by a lower-case noun or a model code that makes them one
+    thing ("the Velmar mini", "the Velmar X5" -> ("Velmar", "mini")); not the counted noun
+    ("Velmar phones"), a verb ("did Velmar sell"), nor a person, group or occasion noun."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    doc = dependency_parse(q.text)
+    out = []
+    for name, word in pairwise(doc):
+        named = name.i > 0 and name.pos_ == "PROPN" and any(c.isupper() for c in name.text)
+        coded = any(c.isdigit() for c in word.text) and any(c.isalpha() for c in word.text)
+        if coded and word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "NOUN":
+            continue  # "US MP3 player owners": the code names the player, not a kind of US
+        if not named or word.pos_ not in {"NOUN", "PROPN"} or not (word.text.islower() or coded):
+            continue
+        if stem(word.lower_) == stem(q.target or "-") or any(
+            wn.is_kind_of(word.lower_, k) for k in _NOT_QUALIFIERS
+        ):
+            continue
+        out.append((name.text, word.text))
+    return out
+
+
+def names_sibling(qualified: list[tuple[str, str]], hit: EvidenceSentence) -> bool:
+    """The sentence names one of the question's qualified names with another qualifier, a noun
+    the name modifies ("the Velmar shuffle" for "the Velmar mini"), and never with the asked
+    one nor a word of its meaning: another thing of that name (a sibling product, another club),
+    whose figures are its own."""
+    text = hit.chunk.text
+    for name, word in qualified:
+        if not re.search(rf"\b{re.escape(name)}\b", text):
+            continue
+        if re.search(rf"\b{re.escape(name)}\s+{re.escape(word)}", text, re.I):
+            continue
+        others = [
+            t.head
+            for t in dependency_parse(text)
+            if t.text == name
+            and t.dep_ == "compound"
+            and t.head.i == t.i + 1
+            and t.head.pos_ in {"NOUN", "PROPN"}
+        ]
+        if any(
+            stem(o.lower_) != stem(word.lower()) and not hit.corpus.similar(o.lower_, word.lower())
+            for o in others
+        ):
+            return True
+    return False
 
 
 def of_subject(

@@ -407,3 +407,19 @@ def test_the_count_after_the_subjects_noun_of_phrase_is_the_subjects_own() -> No
     assert own("The population of Orvel grew by 3% to 2,310.", ["2,310"]) == ["2,310"]
     assert own("12 people were killed in Orvel and 5 in Sarn.", ["12", "5"]) == ["12", "5"]
     assert own("The area of Orvel is 80 km.", []) == []
+
+
+def test_a_sibling_of_the_asked_product_does_not_answer(tiny: FactChecker) -> None:
+    """ "How much can the Velmar mini hold" is not answered by the Velmar shuffle's figure (the
+    same name with another qualifier), while a sentence naming the mini, or the name alone, is;
+    a verb after the name ("did Velmar sell") qualifies nothing."""
+    question = "How much can the new Velmar mini hold?"
+    mini = "The Velmar mini can now hold 6GB of music."
+    shuffle = "The new Velmar shuffle can hold 512MB of music."
+    bare = "The smaller Velmar can hold 2GB, the firm said."
+    assert values(tiny, question, mini, shuffle) == ["6GB"]
+    assert values(tiny, question, bare) == ["2GB"]
+    shares = "Velmar shares rose after it sold 3 million phones."
+    assert values(tiny, "How many phones did Velmar sell?", shares) == [
+        "3 million phones"
+    ]  # a verb, no qualifier
