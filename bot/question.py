@@ -129,7 +129,8 @@ _CONTRACTED = re.compile(rf"\b({'|'.join(WH_WORDS)})'(s|re)\b", re.I)
 
 def _which_kind(text: str) -> Kind | None:
     """In "which/what X ...", the first kind noun of the phrase X (before an auxiliary or a
-    determiner) says what is asked: "which minister visited the city" asks for a person."""
+    determiner) says what is asked: "which minister visited the city" asks for a person,
+    "which team won" an organisation."""
     for m in _WHICH_PHRASE.finditer(text):
         for word in m.group(1).split():
             bare = word.lower()
@@ -138,7 +139,16 @@ def _which_kind(text: str) -> Kind | None:
             for kind, noun in _KIND_NOUNS:
                 if noun.fullmatch(bare):  # a possessor ("country's president") is not the noun
                     return kind
+            if _organisation(bare):
+                return Kind.ORG  # "which football team", "which club": WordNet's organisations
     return None
+
+
+def _organisation(noun: str) -> bool:
+    """WordNet files the noun's first sense under organisation ("team", "club", "firm")."""
+    from bot.wordnet import wordnet
+
+    return wordnet().kind_rank(noun, "organization") == 0
 
 
 def _thing_asked(text: str) -> str:

@@ -162,6 +162,9 @@ def test_a_contracted_what_is_asks_the_same_as_the_full_form(contracted: str) ->
         ("Which of the towns fell first?", Kind.PLACE),
         ("Which country's president visited the town?", Kind.PERSON),
         ("Which rebels captured the city?", Kind.OPEN),
+        ("Which football team does Anna Holt own?", Kind.ORG),
+        ("Which club did the Dunmoor striker join?", Kind.ORG),
+        ("Which film did Anna Holt make?", Kind.OPEN),
     ],
 )
 def test_the_noun_after_which_decides_not_the_object(question: str, kind: Kind) -> None:
