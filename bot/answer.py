@@ -155,11 +155,8 @@ class Answerer:
             return False  # "from which air base": a sentence naming no base does not say
         if q.score:  # "what was the score when X beat Y": the names scope it, and no other player's
             return bool(scores(hit.chunk.text)) and not names_another_player(q.text, hit.chunk.text)
-        if (
-            q.kind in (Kind.PERSON, Kind.ORG)
-            and hit.dense
-            < self.tune.stated_by_meaning  # "who did X meet in the final": "X will play Y in the final"
-            and not states_asked_predicate(q.text, hit, self.tune.clause_senses)
+        if q.kind in (Kind.PERSON, Kind.ORG) and not states_asked_predicate(
+            q.text, hit, self.tune.clause_senses
         ):
             return False  # "who claimed the bombing": a sentence that names no claiming does not say
         if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):

@@ -109,20 +109,3 @@ def test_a_given_name_may_be_left_out_where_the_surname_is_stated() -> None:
     question = "How many votes did Jonathan Reed win?"
     assert given_names(question, terms("Mr Reed won 90 of the votes.")) == {"jonathan"}
     assert given_names(question, terms("Mr Smith won 90 of the votes.")) == set()
-
-
-def test_a_who_sentence_close_in_meaning_states_the_question_verb(tmp_path_factory, embedder) -> None:  # type: ignore[no-untyped-def]
-    """ "Who did Brill meet in the final" is stated by "Brill will play Ansel in the final"
-    (meet is play only in a rare sense, but the sentence model puts the sentence close to the
-    question); a sentence as far from it as most, naming no meeting, still does not state it."""
-    from bot.question import analyse
-    from index.tuning import AnswerTuning
-    from tests.bot.tiny_index import hand, tiny_checker
-
-    tiny = tiny_checker(tmp_path_factory, embedder)
-    q = analyse("Who did Tomas Brill meet in the Dunmoor Open final?")
-    text = "Tomas Brill will play Anna Holt in the final of the Dunmoor Open."
-    close = hand(tiny, text, score=0.5, dense=AnswerTuning().stated_by_meaning)
-    far = hand(tiny, text, score=0.5, dense=0.4)
-    assert tiny._answerer._states(q, close)
-    assert not tiny._answerer._states(q, far)
