@@ -80,8 +80,11 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     said_by_noun = {
         t for verb, _ in _noun_predicates(q.text) for t in tokens(verb)
     }  # "made" in "made a gift"
-    skipped = set(q.key_terms) | _WH_TOKENS | said_by_noun | date_phrase_tokens(q.text)
-    predicate = [t for t in q.content if t not in skipped and t != q.target]
+    predicate = [
+        t
+        for t in q.content
+        if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target and t not in said_by_noun
+    ]
     if not predicate or hit.dense >= tune.stated_by_meaning:
         return True
     needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
@@ -95,17 +98,6 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     if corpus.share(predicate, own_pool, verbs, surface) >= needed:
         return True
     return window_pool is not None and corpus.share(predicate, window_pool, verbs, surface) >= needed
-
-
-def date_phrase_tokens(question: str) -> frozenset[str]:
-    """The tokens of the question's date phrases ("in late 2004", "on Monday", "the last
-    quarter of 2003"): when the event happened is scope's check against the article's date
-    and words (``bot.scope``), not a predicate every evidence sentence must repeat."""
-    from bot.nlp import dependency_parse
-
-    return frozenset(
-        t for tok in dependency_parse(question) if tok.ent_type_ in {"DATE", "TIME"} for t in tokens(tok.text)
-    )
 
 
 def names_thing(thing: str, hit: EvidenceSentence, previous: str = "") -> bool:
