@@ -136,6 +136,16 @@ def qualified_names(q: Question) -> list[tuple[str, str]]:
     return out
 
 
+def _another_qualifier(other: str, word: str, hit: EvidenceSentence) -> bool:
+    """``other`` qualifies the name differently from ``word``: not the same word or meaning,
+    nor people or a body of that name ("Velmar fighters" are no sibling of anything)."""
+    from bot.wordnet import wordnet
+
+    if stem(other) == stem(word) or hit.corpus.similar(other, word):
+        return False
+    return not any(wordnet().is_kind_of(other, k) for k in ("person", "social_group"))
+
+
 def names_sibling(qualified: list[tuple[str, str]], hit: EvidenceSentence) -> bool:
     """The sentence names one of the question's qualified names with another qualifier, a noun
     the name modifies ("the Velmar shuffle" for "the Velmar mini"), and never with the asked
@@ -155,10 +165,7 @@ def names_sibling(qualified: list[tuple[str, str]], hit: EvidenceSentence) -> bo
             and t.head.i == t.i + 1
             and t.head.pos_ in {"NOUN", "PROPN"}
         ]
-        if any(
-            stem(o.lower_) != stem(word.lower()) and not hit.corpus.similar(o.lower_, word.lower())
-            for o in others
-        ):
+        if any(_another_qualifier(o.lower_, word.lower(), hit) for o in others):
             return True
     return False
 

@@ -419,6 +419,8 @@ def test_a_sibling_of_the_asked_product_does_not_answer(tiny: FactChecker) -> No
     bare = "The smaller Velmar can hold 2GB, the firm said."
     assert values(tiny, question, mini, shuffle) == ["6GB"]
     assert values(tiny, question, bare) == ["2GB"]
+    fighters = "Velmar fighters said the new Velmar mini can hold 5GB."
+    assert values(tiny, question, fighters) == ["5GB"]  # people of that name are no sibling product
     shares = "Velmar shares rose after it sold 3 million phones."
     assert values(tiny, "How many phones did Velmar sell?", shares) == [
         "3 million phones"
