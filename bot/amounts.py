@@ -65,7 +65,20 @@ def role(text: str, x: Quantity) -> Role:
         return Role.CHANGE
     if last in {"a", "an"} and follower and is_change_word(follower) and follower.lower() not in _DIRECTION:
         return Role.CHANGE  # "a 22% fall", "a $697m improvement"
+    if _compared(text, x):
+        return Role.CHANGE  # "$2m less debt", "10% higher"
     return Role.PLAIN
+
+
+def _compared(text: str, x: Quantity) -> bool:
+    """A number right before a comparative ("a bid with $2m less debt", "prices 10% higher",
+    "three more seats") is a difference between two levels, not a level (spaCy's JJR/RBR)."""
+    from bot.nlp import dependency_parse
+
+    after = [t for t in dependency_parse(text) if t.idx >= x.end]
+    while after and after[0].lower_ in {"%", "percent", "per", "cent"}:
+        after = after[1:]  # "10% higher", "10 per cent higher"
+    return bool(after) and after[0].tag_ in {"JJR", "RBR"} and len(text[x.end : after[0].idx].split()) <= 1
 
 
 _LIGHT_VERBS = frozenset({"do", "be", "have"})

@@ -25,6 +25,7 @@ from bot.entities import entities, titled_name
 from bot.entity_answers import by_support, entity_answer, opening_descriptor, split_entities
 from bot.events import on_event
 from bot.evidence import EvidenceSentence, terms
+from bot.meanings import asked_term, meanings
 from bot.names import has_name, partnered_variant
 from bot.nlp import spacy_doc
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
@@ -54,7 +55,9 @@ class Answerer:
 
     def answer(self, asked: str) -> Answer:
         tune = self.tune  # a misspelt word ("civillians") is read as the indexed word meant
-        question = self.retriever.corpus().respelt(asked, tune.spelling_min_count, tune.spelling_similarity)
+        corpus = self.retriever.corpus()
+        question = corpus.respelt(asked, tune.spelling_min_count, tune.spelling_similarity)
+        question = corpus.cased(question, tune.name_case_min_count, tune.name_case_share)  # "glazer"
         q = analyse(question)
         scope = question_scope(question)
         found = self.retriever.search(question)
@@ -72,6 +75,9 @@ class Answerer:
         ask = attribute_ask(question, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
+        meant = asked_term(question)  # "what does Verdad mean": the gloss beside the name
+        if meant and not candidates:
+            candidates = meanings(meant, [h for h in hits if h.score >= floor * self.tune.floor_factor])
         if not any(g.score >= floor for g in group(candidates, self.tune.bound_slack)):
             read = partial(self._candidates, q)  # issue 13: each source offers its own value
             pages = self._page_hits(q, hits, usable, scope, question_subject(question))

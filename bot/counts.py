@@ -8,6 +8,7 @@ values are intervals (``bot.values``) so that "a dozen" and "dozens" can disagre
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.amounts import asks_change, fits_asked, frequencies, scores
 from bot.attributes import question_subject
@@ -45,8 +46,11 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     kinds = counted_kind_words(q.text)
     state = asks_state(q.text)  # "how many are in X": not "17 were killed in X"
     underwent = asks_undergone(q.text)  # "how many camps were destroyed": the sentence must say so
+    qualified = qualified_names(q)
     for hit in hits:
         text = hit.chunk.text
+        if qualified and names_sibling(qualified, hit):
+            continue  # "how much can the Velmar mini hold": not the Velmar shuffle's figures
         if q.frequency or q.score:  # a frequency or a score is a phrase, not a quantity
             found = frequencies(text) if q.frequency else scores(text)
             out += [Candidate.of(hit, f.group(), f.group().lower(), hit.score) for f in found]
@@ -128,6 +132,69 @@ def plain_counts(chosen: list[Quantity]) -> list[Quantity]:
     return plain or chosen
 
 
+_NOT_QUALIFIERS = ("person", "social_group", "event")
+"""Nouns after a name that make it a role, a body or an occasion of that name ("Labour voters",
+"Open final"), not one thing among its siblings."""
+
+
+def qualified_names(q: Question) -> list[tuple[str, str]]:
+    """The question's names followed by a lower-case noun or a model code that makes them one
+    thing ("the Velmar mini", "the Velmar X5" -> ("Velmar", "mini")); not the counted noun
+    ("Velmar phones"), a verb ("did Velmar sell"), nor a person, group or occasion noun."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    doc = dependency_parse(q.text)
+    out = []
+    for name, word in pairwise(doc):
+        named = name.i > 0 and name.pos_ == "PROPN" and any(c.isupper() for c in name.text)
+        coded = any(c.isdigit() for c in word.text) and any(c.isalpha() for c in word.text)
+        if coded and word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "NOUN":
+            continue  # "US MP3 player owners": the code names the player, not a kind of US
+        if not named or word.pos_ not in {"NOUN", "PROPN"} or not (word.text.islower() or coded):
+            continue
+        if stem(word.lower_) == stem(q.target or "-") or any(
+            wn.is_kind_of(word.lower_, k) for k in _NOT_QUALIFIERS
+        ):
+            continue
+        out.append((name.text, word.text))
+    return out
+
+
+def _another_qualifier(other: str, word: str, hit: EvidenceSentence) -> bool:
+    """``other`` qualifies the name differently from ``word``: not the same word or meaning,
+    nor people or a body of that name ("Velmar fighters" are no sibling of anything)."""
+    from bot.wordnet import wordnet
+
+    if stem(other) == stem(word) or hit.corpus.similar(other, word):
+        return False
+    return not any(wordnet().is_kind_of(other, k) for k in ("person", "social_group"))
+
+
+def names_sibling(qualified: list[tuple[str, str]], hit: EvidenceSentence) -> bool:
+    """The sentence names one of the question's qualified names with another qualifier, a noun
+    the name modifies ("the Velmar shuffle" for "the Velmar mini"), and never with the asked
+    one nor a word of its meaning: another thing of that name (a sibling product, another club),
+    whose figures are its own."""
+    text = hit.chunk.text
+    for name, word in qualified:
+        if not re.search(rf"\b{re.escape(name)}\b", text):
+            continue
+        if re.search(rf"\b{re.escape(name)}\s+{re.escape(word)}", text, re.I):
+            continue
+        others = [
+            t.head
+            for t in dependency_parse(text)
+            if t.text == name
+            and t.dep_ == "compound"
+            and t.head.i == t.i + 1
+            and t.head.pos_ in {"NOUN", "PROPN"}
+        ]
+        if any(_another_qualifier(o.lower_, word.lower(), hit) for o in others):
+            return True
+    return False
+
+
 def of_subject(
     subject: str, text: str, chosen: list[Quantity], quantities: list[Quantity], words: int
 ) -> list[Quantity]:
@@ -161,6 +228,8 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
         return False
     if q.capacity:  # "how much can X hold": a measure, and money is a unit of measurement too
         return unit not in CURRENCIES and unit != "percent" and is_kind(unit, "unit_of_measurement")
+    if q.target == "worth":
+        return unit in CURRENCIES  # "what is X worth": a sum, not a share of X
     if q.amount and (unit in CURRENCIES or unit == "percent" or is_kind(unit, "unit_of_measurement")):
         return True  # "how big a stake": "30%"; "what were total sales": "4.2bn francs"
     if not q.target:

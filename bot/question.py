@@ -35,6 +35,8 @@ _LEVEL = re.compile(
 """A level asked by its figure: "what were X's total sales", "what is the net profit"."""
 _SIZE = re.compile(r"\bhow\s+(?:big|large|high)\s+(?:a|an)\s+(\w+)", re.I)
 """A size asked of a thing: "how big a stake" (a percentage or an amount, not a count)."""
+_WORTH = re.compile(r"\bwhat\s+(?:is|was|are|were|would\s+be|will\s+be)\s+(?:\S+\s+){1,6}?worth\b", re.I)
+"""A value asked by its worth: "what is the Velmar club worth" (a sum of money answers)."""
 _PROPORTION = re.compile(r"\bwhat\s+(?:share|proportion|percentage|fraction)\s+of\b", re.I)
 """A part of a whole asked by its measure: "what share of X are Y" (a percentage answers)."""
 _HOW_MUCH_MODAL = re.compile(r"\bhow\s+much\s+(?:\w+\s+)*?(?:can|could)\b(.*)", re.I)
@@ -61,6 +63,7 @@ def _asks_amount(text: str, target: str) -> bool:
         or _LEVEL.search(text)
         or _SIZE.search(text)
         or _PROPORTION.search(text)
+        or _WORTH.search(text)
     )
 
 
@@ -82,7 +85,7 @@ def asks_sum(text: str) -> bool:
 _COUNT = re.compile(
     r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|how\s+far|how\s+often|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b"
-    rf"|{_LEVEL.pattern}|{ASKS_SCORE.pattern}|{_SIZE.pattern}|{_PROPORTION.pattern}",
+    rf"|{_LEVEL.pattern}|{ASKS_SCORE.pattern}|{_SIZE.pattern}|{_PROPORTION.pattern}|{_WORTH.pattern}",
     re.I,
 )
 _AUX = "(?:" + "|".join(AUXILIARIES) + ")"
@@ -126,7 +129,8 @@ _CONTRACTED = re.compile(rf"\b({'|'.join(WH_WORDS)})'(s|re)\b", re.I)
 
 def _which_kind(text: str) -> Kind | None:
     """In "which/what X ...", the first kind noun of the phrase X (before an auxiliary or a
-    determiner) says what is asked: "which minister visited the city" asks for a person."""
+    determiner) says what is asked: "which minister visited the city" asks for a person,
+    "which team won" an organisation."""
     for m in _WHICH_PHRASE.finditer(text):
         for word in m.group(1).split():
             bare = word.lower()
@@ -135,7 +139,16 @@ def _which_kind(text: str) -> Kind | None:
             for kind, noun in _KIND_NOUNS:
                 if noun.fullmatch(bare):  # a possessor ("country's president") is not the noun
                     return kind
+            if _organisation(bare):
+                return Kind.ORG  # "which football team", "which club": WordNet's organisations
     return None
+
+
+def _organisation(noun: str) -> bool:
+    """WordNet files the noun's first sense under organisation ("team", "club", "firm")."""
+    from bot.wordnet import wordnet
+
+    return wordnet().kind_rank(noun, "organization") == 0
 
 
 def _thing_asked(text: str) -> str:
@@ -247,6 +260,8 @@ def analyse(text: str) -> Question:
         size = _SIZE.search(clean)  # "how large a majority": the majority, or an amount
         target = "year" if re.search(r"\bhow\s+old\b", clean, re.I) else _count_target(clean)
         target = stem(size.group(1)) if size else target
+        if not target and re.search(r"\bworth\b", clean, re.I):
+            target = "worth"  # "what is the club worth": a sum of money, not a stake in it
     amount = kind is Kind.COUNT and (_asks_amount(clean, target) or asks_sum(clean))
     far = _GAP.search(clean)
     gap = bool(far and far.group(1))

@@ -23,6 +23,14 @@ def test_a_number_before_a_noun_of_change_is_the_change() -> None:
     assert _roles("The airline reported a 22% fall in profits.") == [("22", Role.CHANGE)]
 
 
+def test_a_number_before_a_comparative_is_a_difference() -> None:
+    """ "$2m less debt" and "10% higher" compare two levels: the number is no level itself."""
+    assert _roles("The new bid carries $2m less debt than the last.") == [("2m", Role.CHANGE)]
+    assert _roles("Fares in Dunmoor are 10% higher.") == [("10", Role.CHANGE)]
+    assert _roles("The bid values the club at $300m.") == [("300m", Role.PLAIN)]
+    assert _roles("More than 300 fans came.") == [("More than 300", Role.PLAIN)]
+
+
 def test_a_change_question_is_by_how_much_or_a_word_of_change() -> None:
     assert asks_change("By how much did the revenue fall?")
     assert asks_change("How much did the firm's net income go up?")

@@ -222,6 +222,17 @@ def test_how_much_without_a_noun_takes_money_a_percentage_or_a_measure(tiny: Fac
     assert values(tiny, "How much can the tank hold?", "The tank has 3 valves.") == []
 
 
+def test_what_is_x_worth_takes_a_sum_not_a_share_or_a_difference(tiny: FactChecker) -> None:
+    """ "What is the club worth" asks a sum of money: a stake in it ("a 30% stake") is no worth,
+    and "$2m less debt" is the difference between two bids, not a value of the club."""
+    value = "The offer values the Dunmoor club at $300m."
+    stake = "The Holt family owns a 30% stake in the Dunmoor club."
+    less = "The Dunmoor club's new offer carries $2m less debt."
+    question = "What is the Dunmoor club worth under the new offer?"
+    assert values(tiny, question, value, stake, less) == ["$300m"]
+    assert values(tiny, "How much is the Dunmoor club worth?", value, stake) == ["$300m"]
+
+
 def test_a_change_question_takes_the_change_and_a_level_question_the_level(tiny: FactChecker) -> None:
     """After a verb of change, "to N" is the new level and "by N" (or N right after the verb)
     the change: "by how much did it fall" takes the change, "what were the total sales" the level."""
@@ -428,3 +439,21 @@ def test_a_count_of_the_asked_kind_outranks_people_at_large(tiny: FactChecker) -
     assert {c.value for c in found} == {"At least 20 people", "9 rebels"}
     assert [c.value for c in asked_kind_first(q, found)] == ["9 rebels"]
     assert [c.value for c in asked_kind_first(q, found[:1])] == ["At least 20 people"]
+
+
+def test_a_sibling_of_the_asked_product_does_not_answer(tiny: FactChecker) -> None:
+    """ "How much can the Velmar mini hold" is not answered by the Velmar shuffle's figure (the
+    same name with another qualifier), while a sentence naming the mini, or the name alone, is;
+    a verb after the name ("did Velmar sell") qualifies nothing."""
+    question = "How much can the new Velmar mini hold?"
+    mini = "The Velmar mini can now hold 6GB of music."
+    shuffle = "The new Velmar shuffle can hold 512MB of music."
+    bare = "The smaller Velmar can hold 2GB, the firm said."
+    assert values(tiny, question, mini, shuffle) == ["6GB"]
+    assert values(tiny, question, bare) == ["2GB"]
+    fighters = "Velmar fighters said the new Velmar mini can hold 5GB."
+    assert values(tiny, question, fighters) == ["5GB"]  # people of that name are no sibling product
+    shares = "Velmar shares rose after it sold 3 million phones."
+    assert values(tiny, "How many phones did Velmar sell?", shares) == [
+        "3 million phones"
+    ]  # a verb, no qualifier

@@ -162,6 +162,9 @@ def test_a_contracted_what_is_asks_the_same_as_the_full_form(contracted: str) ->
         ("Which of the towns fell first?", Kind.PLACE),
         ("Which country's president visited the town?", Kind.PERSON),
         ("Which rebels captured the city?", Kind.OPEN),
+        ("Which football team does Anna Holt own?", Kind.ORG),
+        ("Which club did the Dunmoor striker join?", Kind.ORG),
+        ("Which film did Anna Holt make?", Kind.OPEN),
     ],
 )
 def test_the_noun_after_which_decides_not_the_object(question: str, kind: Kind) -> None:
@@ -238,6 +241,8 @@ def test_what_with_a_noun_for_a_sum_of_money_asks_an_amount() -> None:
         q = analyse(text)
         assert q.kind is Kind.COUNT and q.amount, text
     assert analyse("What pre-tax loss did the mill post?").kind is Kind.OPEN
+    worth = analyse("What is the Dunmoor club worth under the new offer?")
+    assert worth.kind is Kind.COUNT and worth.amount and worth.target == "worth"
     assert analyse("What film is she nominated for?").kind is Kind.OPEN
 
 
