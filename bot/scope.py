@@ -59,13 +59,16 @@ def question_scope(text: str) -> Scope:
 
 def _named_events(text: str, max_rank: int = AnswerTuning.event_sense_rank) -> list[str]:
     """Nouns for a happening owned by a proper name ("Ostrin's fall", "Brill's visit"): a named
-    event that the evidence's context must name too, or its value is another event's."""
+    event that the evidence's context must name too, or its value is another event's. A "noun"
+    taking an auxiliary ("did Velcor's revenue fall") is a verb the tagger misread, not an event."""
     from bot.nlp import dependency_parse
     from bot.wordnet import wordnet
 
     out = []
     for tok in dependency_parse(text):
         if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.head.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in {"aux", "auxpass"} for c in tok.head.children):
             continue
         rank = wordnet().kind_rank(tok.head.lemma_.lower(), "event")
         if rank is not None and rank <= max_rank:

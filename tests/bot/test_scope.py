@@ -230,6 +230,8 @@ def test_a_named_event_is_a_happening_a_name_owns() -> None:
     assert question_scope("When did Brill's visit to Velmar start?").events == ("visit",)
     assert question_scope("Who is Ostrin's foreign minister?").events == ()
     assert question_scope("How long was the siege of Korvin?").events == ()
+    # the tagger reads "fall" as a noun here, but a noun takes no auxiliary: it is the verb
+    assert question_scope("By how much did Velcor's revenue fall in 2019?").events == ()
 
 
 NAMED_EVENT = {
