@@ -344,7 +344,7 @@ def _citations(members: list[Candidate], limit: int, first_id: int = 1) -> list[
 
 def name_partners(question: str, term: str, names: list[str]) -> list[str]:
     """The question's other name words within two words of ``term``: its name's other words
-    ("kubra" for "urum" in "the Urum al-Kubra strike")."""
+    ("sughra" for "arem" in "the Arem al-Sughra strike")."""
     words = tokens(question)
     at = [i for i, w in enumerate(words) if w == term]
     return [w for i, w in enumerate(words) if w != term and w in names and any(abs(i - j) <= 2 for j in at)]

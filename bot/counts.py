@@ -50,7 +50,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     for hit in hits:
         text = hit.chunk.text
         if qualified and names_sibling(qualified, hit):
-            continue  # "how much can the Velmar mini hold": not the Velmar shuffle's figures
+            continue  # "how much can the Velmar lite hold": not the Velmar pro's figures
         if q.frequency or q.score:  # a frequency or a score is a phrase, not a quantity
             found = frequencies(text) if q.frequency else scores(text)
             out += [Candidate.of(hit, f.group(), f.group().lower(), hit.score) for f in found]
@@ -139,7 +139,7 @@ _NOT_QUALIFIERS = ("person", "social_group", "event")
 
 def qualified_names(q: Question) -> list[tuple[str, str]]:
     """The question's names followed by a lower-case noun or a model code that makes them one
-    thing ("the Velmar mini", "the Velmar X5" -> ("Velmar", "mini")); not the counted noun
+    thing ("the Velmar lite", "the Velmar X5" -> ("Velmar", "lite")); not the counted noun
     ("Velmar phones"), a verb ("did Velmar sell"), nor a person, group or occasion noun."""
     from bot.wordnet import wordnet
 
@@ -173,7 +173,7 @@ def _another_qualifier(other: str, word: str, hit: EvidenceSentence) -> bool:
 
 def names_sibling(qualified: list[tuple[str, str]], hit: EvidenceSentence) -> bool:
     """The sentence names one of the question's qualified names with another qualifier, a noun
-    the name modifies ("the Velmar shuffle" for "the Velmar mini"), and never with the asked
+    the name modifies ("the Velmar pro" for "the Velmar lite"), and never with the asked
     one nor a word of its meaning: another thing of that name (a sibling product, another club),
     whose figures are its own."""
     text = hit.chunk.text

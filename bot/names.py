@@ -147,9 +147,9 @@ def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -
 
 
 def partnered_variant(pool: TokenPool, term: str, partners: list[str], tune: AnswerTuning) -> bool:
-    """A word of a longer name whose skeleton is too short to tell names apart alone ("Urum" in
-    "Urum al-Kubra") is the pool's same-skeleton, similar word when the name's other word is in
-    the pool: the pair is rarer than either ("Orum al-Kubra")."""
+    """A word of a longer name whose skeleton is too short to tell names apart alone ("Arem" in
+    "Arem al-Sughra") is the pool's same-skeleton, similar word when the name's other word is in
+    the pool: the pair is rarer than either ("Irem al-Sughra")."""
     if not any(pool.has(p) for p in partners) or len(term) < tune.variant_min_letters:
         return False
     shape = skeleton(term)
