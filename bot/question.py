@@ -130,17 +130,20 @@ _CONTRACTED = re.compile(rf"\b({'|'.join(WH_WORDS)})'(s|re)\b", re.I)
 def _which_kind(text: str) -> Kind | None:
     """In "which/what X ...", the first kind noun of the phrase X (before an auxiliary or a
     determiner) says what is asked: "which minister visited the city" asks for a person,
-    "which team won" an organisation."""
+    "which team won" an organisation. A kind noun anywhere in the phrase wins over an
+    organisation noun modifying it ("which council official" asks for a person)."""
     for m in _WHICH_PHRASE.finditer(text):
+        words = []
         for word in m.group(1).split():
             bare = word.lower()
             if bare in AUXILIARIES or bare in _PHRASE_END:
                 break
+            words.append(bare)
             for kind, noun in _KIND_NOUNS:
                 if noun.fullmatch(bare):  # a possessor ("country's president") is not the noun
                     return kind
-            if _organisation(bare):
-                return Kind.ORG  # "which football team", "which club": WordNet's organisations
+        if any(_organisation(w) for w in words):
+            return Kind.ORG  # "which football team", "which club": WordNet's organisations
     return None
 
 

@@ -165,6 +165,7 @@ def test_a_contracted_what_is_asks_the_same_as_the_full_form(contracted: str) ->
         ("Which football team does Anna Holt own?", Kind.ORG),
         ("Which club did the Dunmoor striker join?", Kind.ORG),
         ("Which film did Anna Holt make?", Kind.OPEN),
+        ("Which council official died in the fire?", Kind.PERSON),
     ],
 )
 def test_the_noun_after_which_decides_not_the_object(question: str, kind: Kind) -> None:
