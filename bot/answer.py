@@ -48,6 +48,10 @@ _NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 """A run of capitalised words inside a question ("Jonathan Reed"), not its first word."""
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+"""Entity labels of places: a count's scene."""
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
@@ -55,7 +59,9 @@ class Answerer:
 
     def answer(self, asked: str) -> Answer:
         tune = self.tune  # a misspelt word ("civillians") is read as the indexed word meant
-        question = self.retriever.corpus().respelt(asked, tune.spelling_min_count, tune.spelling_similarity)
+        corpus = self.retriever.corpus()
+        question = corpus.respelt(asked, tune.spelling_min_count, tune.spelling_similarity)
+        question = corpus.cased(question, tune.name_case_min_count, tune.name_case_share)  # "glazer"
         q = analyse(question)
         scope = question_scope(question)
         found = self.retriever.search(question)
@@ -233,7 +239,8 @@ class Answerer:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
         if q.kind is not Kind.COUNT:
             return self._in_article(q, hit)
-        window = terms(hit.window(before=self.tune.subject_window))
+        text = hit.window(before=self.tune.subject_window)
+        window = terms(text)
         if not all(window.has(m) for m in q.modifiers):  # as written: another form opens other events
             return False  # "Russian troops" are not the troops of another country
         others = [t for t in q.key_terms if t not in q.modifiers]
@@ -245,8 +252,21 @@ class Answerer:
             if t in names
             and not self._has_name(window, t, hit, name_partners(q.text, t, names))
             and t not in given
+            and not self._scene_unsaid(q, t, hit, text)
         )
         return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
+
+    def _scene_unsaid(self, q: Question, term: str, hit: EvidenceSentence, text: str) -> bool:
+        """A place the question sets the count in ("how many died in the Ostrin blast") may go
+        unnamed in a sentence whose article names it and which names no place itself ("in the
+        capital"): the sentence's scene is its article's."""
+        places = [e for e in spacy_doc(q.text).ents if e.label_ in _PLACES]
+        if not any(terms(e.text).has(term) for e in places):
+            return False
+        if not self._has_name(hit.article_tokens, term, hit):
+            return False
+        said = text if hit.chunk.text in text else f"{hit.chunk.text} {text}"
+        return not any(e.label_ in _PLACES for e in spacy_doc(said).ents)
 
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:

@@ -20,7 +20,7 @@ import numpy as np
 
 from bot.names import Aliases, defined_aliases
 from bot.nlp import Parsed, parse
-from bot.spelling import respelt, vocabulary
+from bot.spelling import cased, name_form, respelt, vocabulary
 from bot.text import TokenPool, tokens
 from index.tuning import AnswerTuning
 
@@ -129,6 +129,8 @@ class Corpus:
         self.words = WordVectors.for_embedder(embedder)
         self._aliases: dict[int, Aliases] = {}
         self._vocabulary: Counter[str] | None = None
+        self._lower: str | None = None
+        self._name_forms: dict[tuple[str, int, float], str | None] = {}
         self._text: str | None = None
         self._mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
         self.word_similarity = word_similarity
@@ -164,6 +166,21 @@ class Corpus:
         if self._vocabulary is None:
             self._vocabulary = vocabulary(self._lexical.chunks.joined_text())
         return respelt(question, self._vocabulary, min_count, min_similarity)
+
+    def cased(self, question: str, min_count: int, min_share: float) -> str:
+        """The question with lower-case names written as the articles write them (``bot.spelling``)."""
+
+        def form(word: str) -> str | None:
+            key = (word, min_count, min_share)
+            if key not in self._name_forms:
+                if self._text is None:
+                    self._text = self._lexical.chunks.joined_text()
+                if self._lower is None:
+                    self._lower = self._text.lower()
+                self._name_forms[key] = name_form(word, self._text, self._lower, min_count, min_share)
+            return self._name_forms[key]
+
+        return cased(question, form)
 
     def mentions(self, name: str, width: int) -> list[tuple[str, str]]:
         """The ``width`` characters before and after every mention of a name in the indexed

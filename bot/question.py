@@ -344,10 +344,37 @@ def _modifiers(text: str) -> list[str]:
     if not m:
         return []
     phrase = _AUX_AFTER.split(m.group(1), maxsplit=1)[0]
+    phrase = phrase[: _counted_phrase_end(text, m.start(1))] if phrase else phrase
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)[:4]
     # a hyphenated word's name parts only: "Velmar-linked" is modified by Velmar, "Velmar-Ostrin" by both
     parts = [p for w in words for p in w.split("-") if p]
     return [w for w in parts if w[:1].isupper() or (w.isupper() and len(w) > 1)]
+
+
+def _counted_phrase_end(text: str, start: int) -> int:
+    """Where the counted noun phrase after "how many" ends, as an offset from ``start``: its
+    noun, or an "of"/"from" phrase on it ("troops of the alliance"); a name after the verb
+    ("how many died in Ostrin", "how many soldiers died in Ostrin") is the count's scope, not
+    a kind of the counted thing. Unparsed, the phrase runs on (the regex's reach)."""
+    from bot.nlp import nlp
+
+    doc = nlp()(text)
+    many = next((t for t in doc if start - 6 <= t.idx < start and t.lower_ in {"many", "much"}), None)
+    if many is None:
+        return len(text)
+    head = many.head
+    if head.pos_ in {"NOUN", "PROPN"} and head.i > many.i:
+        while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
+            head = head.head
+        parts = [head] + [c for c in head.children if c.dep_ == "prep" and c.lower_ in _ORIGIN_PREPS]
+    else:
+        parts = [many]  # "how many of the Velmar troops died": the subject "many" and its "of"
+    end = max(t.idx + len(t.text) for p in parts for t in p.subtree)
+    return max(0, end - start)
+
+
+_ORIGIN_PREPS = frozenset({"of", "from"})
+"""Prepositions that keep a counted noun's phrase going ("troops of/from the alliance")."""
 
 
 MEASURE_TARGETS = {"population": "people", "death toll": "death", "toll": "death"}

@@ -4,13 +4,15 @@ A typed question may misspell an ordinary word ("civillians", "checkpiont", "efe
 neither the lexical index nor the answer's word checks can match it then. A lower-case word
 that is in no indexed article and in no dictionary is replaced by the indexed word closest
 to it in letters. Names (capitalised) are never touched: their spellings
-are ``bot.names``'s business.
+are ``bot.names``'s business. A name typed in lower case ("who leads veltrac") is written as
+the articles write it ("Veltrac"), so the answerer reads it as a name.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from difflib import SequenceMatcher, get_close_matches
 
 from bot.wordnet import wordnet
@@ -21,6 +23,38 @@ _WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}(?![\w’'-])")
 def vocabulary(text: str) -> Counter[str]:
     """How often each lower-cased word of three letters or more occurs in the text."""
     return Counter(w.lower() for w in re.findall(r"[A-Za-z]{3,}", text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w-])(?!['’](?!s\b))")
+"""A lower-case word of three letters or more, possessive "'s" allowed ("utd's")."""
+
+
+def name_form(word: str, text: str, lower: str, min_count: int, min_share: float) -> str | None:
+    """How the text writes a lower-case word when it writes it as a name: inside sentences
+    (after a lower-case word, a figure or a comma, where a capital is the word's own) at least
+    ``min_count`` times, capitalised in at least ``min_share`` of them ("veltrac" ->
+    "Veltrac", "ukop" -> "UKOP"). A word written both ways ("march", "bush") has none.
+    ``lower`` is ``text.lower()``, searched with ``str.find`` (a regex over a whole corpus
+    per question word is too slow)."""
+    forms: Counter[str] = Counter()
+    at = lower.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (end == len(text) or not text[end].isalnum()) and at >= 2
+        if whole and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in "0123456789,;"):
+            forms[text[at:end]] += 1
+        at = lower.find(word, end)
+    total = sum(forms.values())
+    capital = Counter({f: n for f, n in forms.items() if f[0].isupper()})
+    if total < min_count or not capital or sum(capital.values()) < min_share * total:
+        return None
+    return capital.most_common(1)[0][0]
+
+
+def cased(question: str, form: Callable[[str], str | None]) -> str:
+    """The question with each lower-case word that ``form`` (``name_form`` over the articles)
+    knows as a name written as the articles write it."""
+    return _LOWER_WORD.sub(lambda m: form(m.group()) or m.group(), question)
 
 
 def respelt(question: str, vocab: Counter[str], min_count: int, min_similarity: float) -> str:

@@ -76,6 +76,10 @@ class AnswerTuning:
     """A question's misspelt word is read as a corpus word used at least twice (once may be a typo too)."""
     spelling_similarity: float = 0.85
     """Letter similarity for that reading: the FA-KES questions' typos score 0.90-0.96 with the word meant."""
+    name_case_min_count: int = 3
+    """A lower-case question word is read as a name the articles write inside sentences at least three times (fewer may be typos or headlines)."""
+    name_case_share: float = 0.95
+    """...and capitalised in at least 95% of them: "march", "bush", "sun" are written both ways and stay words."""
     alias_min_definitions: int = 2
     """A one-word name in brackets ("Dawla (VF)") must be so defined twice: once may be a dateline or slip."""
     variant_min_consonants: int = 3

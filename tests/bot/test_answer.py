@@ -119,3 +119,20 @@ def test_a_names_partners_are_its_neighbouring_name_words() -> None:
     names = ["olar", "zahra", "kesra"]
     assert name_partners(question, "olar", names) == ["zahra"]
     assert name_partners(question, "kesra", names) == []
+
+
+def test_a_counts_place_may_go_unnamed_where_its_article_names_it(tmp_path_factory, embedder) -> None:  # type: ignore[no-untyped-def]
+    """ "how many died in the blast in Ostrin": a sentence of an article naming Ostrin that names
+    no place itself is about Ostrin; one naming another place, or from an article never naming
+    Ostrin, is not."""
+    from bot.question import analyse
+    from tests.bot.tiny_index import hand, tiny_checker
+
+    checker = tiny_checker(tmp_path_factory, embedder)
+    answerer = checker._answerer
+    q = analyse("How many people died in the blast in Ostrin?")
+    unsaid = "Forty people died in the blast."
+    assert answerer._mentions_key_terms(q, hand(checker, unsaid, doc="harbour.txt"))
+    assert not answerer._mentions_key_terms(q, hand(checker, unsaid, doc="river.txt"))
+    elsewhere = "Forty people died in the blast in Dunmoor."
+    assert not answerer._mentions_key_terms(q, hand(checker, elsewhere, doc="harbour.txt"))

@@ -133,6 +133,16 @@ def test_modifiers_are_names_right_before_the_counted_noun() -> None:
     assert analyse("How many soldiers did Russia lose?").modifiers == ()
 
 
+def test_a_place_after_the_counted_phrase_is_scope_not_a_modifier() -> None:
+    """ "how many died in the Ostrin blast": Ostrin says where, not which people are counted,
+    so a count answer never reads "four Ostrin people"; a name inside the phrase still counts."""
+    assert analyse("how many died in the Ostrin ferry blast on 3 May 2019").modifiers == ()
+    assert analyse("How many soldiers died in Ostrin?").modifiers == ()
+    assert set(analyse("How many Velmar soldiers died in Ostrin?").modifiers) == set(tokens("Velmar"))
+    assert set(analyse("How many troops of the Velmar alliance crossed?").modifiers) == set(tokens("Velmar"))
+    assert set(analyse("How many of the Velmar troops died in Ostrin?").modifiers) == set(tokens("Velmar"))
+
+
 def test_only_counts_have_targets_and_modifiers() -> None:
     """Who/where/when questions carry no counted noun."""
     question = analyse("Which Russian general led the attack?")

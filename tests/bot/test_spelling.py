@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.spelling import respelt, vocabulary
+from bot.spelling import cased, name_form, respelt, vocabulary
 from index.tuning import AnswerTuning
 
 TUNE = AnswerTuning()
@@ -29,3 +29,27 @@ def test_dictionary_words_names_and_rare_corpus_words_are_left_alone() -> None:
     assert fix("what did Harbur say") == "what did Harbur say"
     assert fix("how many keeperz were there") == "how many keeperz were there"
     assert fix("how many zzyzxq were there") == "how many zzyzxq were there"
+
+
+NAMES = (
+    "Shares in Veltrac rose, and the chief of Veltrac said the bid from UKOP was fair. "
+    "A vote by UKOP members, then a letter to UKOP, and a visit by Veltrac staff followed. "
+    "Harbour staff cleared the harbour and a Harbour board met. A bush fire spread, said Bush."
+)
+
+
+def written(question: str) -> str:
+    text = NAMES
+    return cased(
+        question, lambda w: name_form(w, text, text.lower(), TUNE.name_case_min_count, TUNE.name_case_share)
+    )
+
+
+def test_a_name_typed_in_lower_case_is_written_as_the_articles_write_it() -> None:
+    """ "veltrac" and "ukop" are capitalised wherever the articles use them inside a sentence,
+    a possessive too; "harbour" and "bush" are written both ways and stay words; a word seen
+    fewer times than the floor stays as typed."""
+    assert written("who runs veltrac's board") == "who runs Veltrac's board"
+    assert written("how many members does ukop have") == "how many members does UKOP have"
+    assert written("who cleared the harbour near the bush") == "who cleared the harbour near the bush"
+    assert written("what did the chief say") == "what did the chief say"
