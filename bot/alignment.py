@@ -21,6 +21,7 @@ sentence model either ("cars"/"trucks" are close): only by word, synonym or Word
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -104,7 +105,7 @@ def stated_words(
     content = [t for t in claim_doc if _content(t)]
     for tok in content:
         if _is_name(tok):
-            at = [s.i for s in sent_doc if set(tokens(s.text)) & set(tokens(tok.text))]
+            at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
             if at or all(context.has(w) for w in tokens(tok.text)):
                 held[tok.i] = at
             continue
@@ -254,6 +255,12 @@ def stopword_verb(tok: Any) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=50_000)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """``tokens`` of one parsed word, made once: each claim word is read against each of them."""
+    return tuple(tokens(word))
+
+
 def _is_name(tok: Any) -> bool:
     return tok.pos_ == "PROPN" or (bool(tok.ent_type_) and tok.ent_type_ not in VALUE_ENTITIES)
 
@@ -274,7 +281,7 @@ def _match(
     pos = WORDNET_POS.get(tok.pos_)
     found = []
     for s in sent_doc:
-        words = tokens(s.text) or ([s.lemma_.lower()] if stopword_verb(s) else [])
+        words = _word_tokens(s.text) or ((s.lemma_.lower(),) if stopword_verb(s) else ())
         if not words or (tok.pos_ == "ADJ" and s.pos_ == "ADV"):
             continue  # an adjective is not stated by an adverb of its stem ("large" / "largely")
         s_lemma = s.lemma_.lower()
@@ -296,7 +303,7 @@ def _match(
         for s in sent_doc
         if s.pos_ in MODEL_POS
         and "VERB" in (tok.pos_, s.pos_)
-        and tokens(s.text)
+        and _word_tokens(s.text)
         and s.lemma_.lower() not in opposites  # the model puts "opened" close to "closed"
         and similar(text, s.text.lower())
     ]
@@ -309,6 +316,7 @@ def _same_adjective(a: str, b: str, sense_rank: int) -> bool:
     return bool(set(wn.senses(a, "a")[: sense_rank + 1]) & set(wn.senses(b, "a")[: sense_rank + 1]))
 
 
+@functools.lru_cache(maxsize=100_000)
 def _entails(claim_lemma: str, lemma: str, pos: str, downward: bool, sense_rank: int) -> bool:
     """The sentence's word says the claim's: a synonym, or a kind of it ("bombers" for
     "aircraft"), under a negation the other way round ("no indication" for "no sign")."""

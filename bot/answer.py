@@ -22,7 +22,8 @@ from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
 from bot.entities import entities, titled_name
-from bot.entity_answers import by_support, entity_answer, opening_descriptor, split_entities
+from bot.entity_answers import by_support, entity_answer, opening_descriptor, opening_text, split_entities
+from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event
 from bot.evidence import EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
@@ -191,11 +192,19 @@ class Answerer:
         floor = self.settings.min_evidence * self.tune.floor_factor
         corpus = hits[0].corpus if hits else None
         pages: dict[str, bool] = {}
+        gated = [
+            h
+            for h in hits
+            if id(h) in kept
+            or (subject and corpus is not None and h.score >= floor and fits(scope, h, self.tune))
+        ]
+        if corpus is not None:  # the defining parses the loop below makes, in one batch
+            docs = dict.fromkeys(h.doc for h in gated if id(h) not in kept)
+            parse_defining_ahead([opening_text(corpus, d) for d in docs], subject)
         out = []
-        for h in hits:
+        for h in gated:
             if id(h) not in kept:
-                if not subject or corpus is None or h.score < floor or not fits(scope, h, self.tune):
-                    continue
+                assert corpus is not None
                 if h.doc not in pages:
                     pages[h.doc] = not opening_descriptor(corpus, h.doc, subject).empty
                 if not pages[h.doc] or not self._mentions_key_terms(q, h):

@@ -197,12 +197,17 @@ def _describe(corpus: Corpus, doc: str, subject: str, members: list[Candidate]) 
 def opening_descriptor(corpus: Corpus, doc: str, subject: str) -> Descriptor:
     """What the source's title and opening sentences say its subject is (empty: a source that
     never defines the subject, such as a news report mentioning it)."""
+    return descriptor(opening_text(corpus, doc), subject)
+
+
+def opening_text(corpus: Corpus, doc: str) -> str:
+    """The source's title and opening sentences, as ``opening_descriptor`` reads them."""
     opening = corpus.opening(doc, DEFINING_SENTENCES)
     title = opening[0].chunk.title if opening else ""
     text = " ".join(s.text for s in opening)
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
-    return descriptor(text, subject)
+    return text
 
 
 def _beside(desc: Descriptor, values: str, subject: str = "") -> Descriptor:

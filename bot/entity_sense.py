@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from bot.attributes import is_defining
-from bot.nlp import dependency_parse
+from bot.attributes import _may_define, is_defining
+from bot.nlp import dependency_parse, parse_many
 from bot.wordnet import wordnet
 from index.lexicon import PLACE_LABELS
 from index.split import split_sentences
@@ -142,6 +142,19 @@ def _title_qualifier(text: str, subject: str) -> Descriptor:
     kind = " ".join(w for w in rest if w.islower() and wn.senses(w))
     other = " ".join(w for w in rest if w[:1].isupper())
     return Descriptor(year=year.group() if year else "", kind=kind, place=other, qualifier=qual)
+
+
+def parse_defining_ahead(texts: list[str], subject: str) -> None:
+    """Parse in one batch the sentence ``descriptor`` certainly parses in each text: the first
+    opening sentence that may define the subject without a parse (``is_defining`` parses it)."""
+    words = {w.lower() for w in re.findall(r"\w+", subject)}
+    first = []
+    for text in texts:
+        opening = (text[a:b] for a, b in split_sentences(text, 0, len(text))[:DEFINING_SENTENCES])
+        found = next((s for s in opening if _may_define(s.lower(), words)), None)
+        if found is not None:
+            first.append(found)
+    parse_many(first)
 
 
 def _defining(text: str, subject: str) -> Descriptor:

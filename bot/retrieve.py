@@ -158,10 +158,11 @@ class Retriever:
             row = lex.chunks.find(hit.chunk.doc, hit.chunk.seq)
             hit.lexical = float(every[row]) / top_bm if row is not None and top_bm else 0.0
             own = sentence_pool(hit.chunk.text)
-            hit.coverage = coverage(weights, own)
+            held = [own.has(t) for t in weights]  # read once for the sentence and its window
+            hit.coverage = coverage(weights, own, held=held)
             previous = lex.previous(hit.chunk)
             if previous is not None:  # "the citizens" in one sentence, "Pakistanis" in the one before
-                window = coverage(weights, own, sentence_pool(previous.text))
+                window = coverage(weights, own, sentence_pool(previous.text), held=held)
                 hit.coverage = max(hit.coverage, tune.previous_discount * window)
             if hit.chunk.doc not in contexts:
                 article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
@@ -264,13 +265,20 @@ class Retriever:
         return self.store.search("passages", qvec, k)
 
 
-def coverage(weights: dict[str, float], pool: TokenPool, *more: TokenPool) -> float:
+def coverage(
+    weights: dict[str, float], pool: TokenPool, *more: TokenPool, held: list[bool] | None = None
+) -> float:
     """IDF-weighted share of the query's content words found (typos and word forms allowed)
-    in the pools together (a word is in their union when it is in one of them)."""
+    in the pools together (a word is in their union when it is in one of them). ``held``, when
+    given, is ``pool.has`` of each word of ``weights`` in order, already read (the same sum)."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    return sum(w for t, w in weights.items() if pool.has(t) or any(p.has(t) for p in more)) / total
+    found = held if held is not None else [pool.has(t) for t in weights]
+    return (
+        sum(w for (t, w), h in zip(weights.items(), found, strict=True) if h or any(p.has(t) for p in more))
+        / total
+    )
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -247,20 +247,24 @@ class TokenPool:
     def has(self, token: str) -> bool:
         if token in self.exact:
             return True
-        if token not in self._memo:
-            self._memo[token] = self._fuzzy(token)
-        return self._memo[token]
+        found = self._memo.get(token)
+        if found is None:
+            found = self._memo[token] = self._fuzzy(token)
+        return found
 
     def _fuzzy(self, token: str) -> bool:
         if any(close_enough(token, t) for t in self.by_prefix.get(token[:2], ())):
             return True
         if len(token) < 5:
             return False
-        if any(close_enough(token, t) for t in self.keyed(_ending).get(_ending(token), ())):
+        if any(
+            close_enough(token, t)
+            for t in (self._keyed.get(_ending) or self.keyed(_ending)).get(token[-3:], ())
+        ):
             return True  # a compound and its head ("airstrik" / "strik")
         return any(  # a typo in the first letter ("Morland" typed for "Norland")
             close_enough(token, t)
-            for t in self.keyed(_middle).get(_middle(token), ())
+            for t in (self._keyed.get(_middle) or self.keyed(_middle)).get(token[1:3], ())
             if len(t) >= 5 and t[:1] != token[:1]
         )
 

@@ -42,6 +42,8 @@ class WordNet:
         self._irregular: dict[tuple[str, str], tuple[str, ...]] = {}
         self._opposites: dict[str, tuple[str, ...]] = {}
         self._wholes: dict[str, tuple[str, ...]] = {}
+        self._found: dict[tuple[str, str], tuple[str, ...]] = {}
+        """(word, pos) -> its senses, looked up once (the table never changes once loaded)."""
         with gzip.open(path, "rt", encoding="utf-8") as source:
             for line in source:
                 if line.startswith("S\t"):
@@ -65,11 +67,12 @@ class WordNet:
     def senses(self, word: str, pos: str = "n") -> tuple[str, ...]:
         """The word's synsets, most frequent sense first; plural and inflected forms are
         reduced to a base form WordNet knows ("forwards" -> "forward", "seized" -> "seize")."""
-        for form in self.lemmas(word, pos):
-            found = self._senses.get((pos, form))
-            if found:
-                return found
-        return ()
+        found = self._found.get((word, pos))
+        if found is None:
+            found = self._found[(word, pos)] = next(
+                (s for form in self.lemmas(word, pos) if (s := self._senses.get((pos, form)))), ()
+            )
+        return found
 
     def lemmas(self, word: str, pos: str = "n") -> list[str]:
         """Candidate dictionary forms: the word, its irregular bases from WordNet's exception

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from bot.entity_sense import Descriptor, conflicts, descriptor, group_by_entity, same_entity, title_name
+from bot.entity_sense import (
+    Descriptor,
+    conflicts,
+    descriptor,
+    group_by_entity,
+    parse_defining_ahead,
+    same_entity,
+    title_name,
+)
 
 FILM_1959 = "Night Train (1959 film) Night Train is a 1959 Polish film directed by Jan Kowal."
 FILM_1998 = "Night Train is a 1998 Irish film directed by John Lyne. It was shot in Dublin."
@@ -90,3 +98,17 @@ def test_different_full_names_are_different_entities() -> None:
     assert conflicts(Descriptor(name="Comet Probe 2"), Descriptor(name="Comet Probe 3"))
     assert not conflicts(Descriptor(name="Verlo Abbey"), Descriptor(name="Old Verlo Abbey"))
     assert descriptor(verlo, "Saint Ida").label() == "(Ida of Verlo)"
+
+
+def test_defining_sentence_parsed_ahead_gives_the_same_description() -> None:
+    from bot import nlp
+
+    page = "Harrow Vale is a village in Marsh County. It has a mill and a church."
+    news = "Rain fell on Harrow Vale on Monday, officials said."
+    alone = descriptor(page, "Harrow Vale")
+    nlp._docs.clear()
+    parse_defining_ahead([page, news], "Harrow Vale")
+    assert "Harrow Vale is a village in Marsh County." in nlp._docs  # the one it will parse
+    assert "Rain fell on Harrow Vale on Monday, officials said." not in nlp._docs  # no "be": no parse
+    assert descriptor(page, "Harrow Vale") == alone
+    assert (alone.kind, alone.place) == ("village", "Marsh County")
