@@ -141,8 +141,20 @@ def parse_many(texts: Iterable[str], entities: bool = True) -> None:
 @lru_cache(maxsize=50_000)
 def parse(text: str) -> Parsed:
     doc = dependency_parse(text)
-    ents = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
+    ents = tuple(_entity(text, e) for e in doc.ents)
     return Parsed(ents, main_verbs(text))
+
+
+def _entity(text: str, span: Any) -> Entity:
+    """A name without a last proper adjective that describes a noun after it: "the Dunmoor Bay
+    Falcons American football team" names "the Dunmoor Bay Falcons"; the recogniser ran the name
+    on into "American", which the parse hangs on "team", outside the name."""
+    last = span[-1]
+    proper_adjective = last.tag_ == "JJ" and last.text[:1].isupper()  # "American", not "old"
+    if len(span) > 1 and proper_adjective and last.dep_ == "amod" and last.head.i >= span.end:
+        end = span[-2].idx + len(span[-2])
+        return Entity(text[span.start_char : end], span.label_, span.start_char, end)
+    return Entity(span.text, span.label_, span.start_char, span.end_char)
 
 
 @lru_cache(maxsize=50_000)

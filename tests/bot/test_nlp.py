@@ -111,3 +111,15 @@ def test_a_parse_without_entities_gets_the_full_parses_entities_when_asked() -> 
     assert not bare.ents and main_verbs(text) == verbs == ("opened",)
     assert [(e.text, e.label_, e.start_char) for e in dependency_parse(text).ents] == full
     assert full == [("Ilse Varga", "PERSON", 6), ("Ostrin", "GPE", 50), ("Friday", "DATE", 60)]
+
+
+def test_a_name_ends_before_an_adjective_describing_the_noun_after_it() -> None:
+    """The recogniser runs "the Dunmoor Bay Falcons" on into "American" (of "American football
+    team"); the name stops before it. A date's own adjective ("70-year-old") stays."""
+    text = "The 70-year-old owner of the Dunmoor Bay Falcons American football team made the bid."
+    assert [(e.text, e.label) for e in parse(text).entities] == [
+        ("70-year-old", "DATE"),
+        ("the Dunmoor Bay Falcons", "ORG"),
+    ]
+    for e in parse(text).entities:
+        assert text[e.start : e.end] == e.text
