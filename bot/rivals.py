@@ -122,7 +122,7 @@ def placed_elsewhere(claim: str, sentence: str, article: str) -> str:
         if name in mine:
             continue
         said = parts(article).get(name, set())
-        if said and not any(a in s or s in a for a in asked for s in said):
+        if said and not compatible(asked, said):
             return (
                 f"its article places it in {', '.join(sorted(said))} {name}, not {', '.join(sorted(asked))}"
             )
