@@ -43,14 +43,11 @@ from bot.sentences import (
 )
 from bot.text import TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
+from index.lexicon import PLACE_LABELS
 from index.settings import Settings
 
 _NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 """A run of capitalised words inside a question ("Jonathan Reed"), not its first word."""
-
-
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-"""Entity labels of places: a count's scene."""
 
 
 class Answerer:
@@ -269,13 +266,13 @@ class Answerer:
         """A place the question sets the count in ("how many died in the Ostrin blast") may go
         unnamed in a sentence whose article names it and which names no place itself ("in the
         capital"): the sentence's scene is its article's."""
-        places = [e for e in spacy_doc(q.text).ents if e.label_ in _PLACES]
+        places = [e for e in spacy_doc(q.text).ents if e.label_ in PLACE_LABELS]
         if not any(terms(e.text).has(term) for e in places):
             return False
         if not self._has_name(hit.article_tokens, term, hit):
             return False
         said = text if hit.chunk.text in text else f"{hit.chunk.text} {text}"
-        return not any(e.label_ in _PLACES for e in spacy_doc(said).ents)
+        return not any(e.label_ in PLACE_LABELS for e in spacy_doc(said).ents)
 
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:

@@ -12,7 +12,7 @@ import re
 from bot.nlp import parse
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, WEEKDAYS
+from index.lexicon import DIRECTIONS, PLACE_LABELS, WEEKDAYS
 
 CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
 """Labels the small NER model tags reliably enough to contradict on (not ORG/NORP). Not DATE:
@@ -77,7 +77,7 @@ def directions(text: str) -> set[str]:
 def nested_places(label_a: str, a: str, label_b: str, b: str) -> bool:
     """Two places one of which WordNet files as part of the other ("Norway" / "Europe", a city
     and its country): the same place at another scale, never a rival."""
-    if label_a not in PLACES or label_b not in PLACES:
+    if label_a not in PLACE_LABELS or label_b not in PLACE_LABELS:
         return False
     wn, a, b = wordnet(), _bare(a), _bare(b)
     return wn.part_of(a, b) or wn.part_of(b, a)
@@ -87,11 +87,8 @@ def _bare(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I)
 
 
-PLACES = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _same_kind(a: str, b: str) -> bool:
-    return a == b or (a in PLACES and b in PLACES)
+    return a == b or (a in PLACE_LABELS and b in PLACE_LABELS)
 
 
 _PART_OF = re.compile(rf"\b({'|'.join(sorted(DIRECTIONS, key=len, reverse=True))})\s+([A-Z][\w'-]+)", re.I)
