@@ -12,7 +12,7 @@ import functools
 import re
 from enum import StrEnum
 
-from bot.values import ABOUT, LOWER, UPPER, Quantity
+from bot.values import ABOUT, LOWER, UPPER, Quantity, same_measure
 from index.lexicon import CHANGE_VERBS
 
 _DIRECTION = frozenset({"up", "down"})
@@ -68,6 +68,50 @@ def role(text: str, x: Quantity) -> Role:
     if _compared(text, x):
         return Role.CHANGE  # "$2m less debt", "10% higher"
     return Role.PLAIN
+
+
+def change_direction(text: str, x: Quantity) -> int:
+    """Which way a change moved: +1 up, -1 down, 0 when the number is no change or its word
+    says no direction. "closed up 4%", "were up over 5%" and "gained 5%" all say a rise, whatever
+    verb carries the particle: "up"/"down", else the change word's WordNet kind (increase or
+    decrease)."""
+    if role(text, x) is not Role.CHANGE:
+        return 0
+    before = _QUALIFIED_END.sub(" ", _CLAUSE.split(text[: x.start])[-1])
+    words = [w for w in _WORD.findall(before) if w.lower() != "by"]
+    after = _WORD.findall(text[x.end : x.end + 30])
+    changes = [w for w in words[-3:] if is_change_word(w)] or [
+        w for w in after[:3] if is_change_word(w) and w.lower() not in _DIRECTION
+    ]
+    return _direction(changes[-1]) if changes else 0
+
+
+def same_change(claim: str, claim_q: Quantity, text: str, evidence_q: Quantity) -> bool:
+    """Two numbers count one move when both are changes of the same unit in the same direction
+    ("gained more than 5%" and "closed up 4.75%"): the verb carrying "up" ("closed", "were")
+    is no other deed."""
+    if not (claim_q.unit and evidence_q.unit and same_measure(claim_q.unit, evidence_q.unit)):
+        return False
+    way = change_direction(claim, claim_q)
+    return way != 0 and way == change_direction(text, evidence_q)
+
+
+def _direction(word: str) -> int:
+    """+1 for "up" or a kind of increase ("rose", "gained"), -1 for "down" or a kind of decrease
+    ("fell", "dipped"), 0 for a word WordNet files under both or neither."""
+    from bot.wordnet import base_forms, wordnet
+
+    lower = word.lower()
+    if lower in _DIRECTION:
+        return 1 if lower == "up" else -1
+    wn = wordnet()
+    forms = [*wn.irregular(lower, "v"), *base_forms(lower, "v")]
+    forms += [f[:-1] for f in forms if len(f) > 3 and f[-1] == f[-2]]  # "dipped" -> "dipp" -> "dip"
+    for form in forms:
+        up, down = wn.is_kind_of(form, "increase", "v"), wn.is_kind_of(form, "decrease", "v")
+        if up != down:
+            return 1 if up else -1
+    return 0
 
 
 def _compared(text: str, x: Quantity) -> bool:

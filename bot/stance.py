@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.alignment import Alignment, stated_words, stopword_verb
-from bot.amounts import score_clash
+from bot.amounts import same_change, score_clash
 from bot.blame import (
     Attribution,
     actor_words,
@@ -404,7 +404,10 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
         same = [
             eq
             for eq in evidence
-            if same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)
+            if (
+                same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)
+                or same_change(claim, cq, text, eq)
+            )
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
             and all(any(pool.has(t) for t in tokens(w)) for w in thing)
             and not another_owner(claim, cq, text, eq, corpus.similar)

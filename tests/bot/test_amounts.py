@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from bot.amounts import Role, asks_change, frequencies, names_another_player, role, score_clash, scores
+from bot.amounts import (
+    Role,
+    asks_change,
+    change_direction,
+    frequencies,
+    names_another_player,
+    role,
+    same_change,
+    score_clash,
+    scores,
+)
 from bot.values import parse_quantities
 
 
@@ -84,3 +94,28 @@ def test_another_result_for_the_same_sides_clashes_and_the_same_one_written_eith
         score_clash("Varga beat Brill 6-3 6-1.", "Anna Lamy beat Brill 6-4 6-2.") == ""
     )  # another player's match
     assert score_clash("Varga beat Brill in straight sets.", "Varga beat Brill 6-3 6-2.") == ""
+
+
+def test_a_change_moves_up_or_down_whatever_verb_carries_the_particle() -> None:
+    def way(text: str) -> int:
+        (x,) = [q for q in parse_quantities(text) if q.unit]
+        return change_direction(text, x)
+
+    assert way("Shares in Ostrin Mills closed up 4.2% on Friday.") == 1
+    assert way("Ostrin Mills shares gained more than 6% on Friday.") == 1
+    assert way("Kelby sales dipped by 3% last year.") == -1
+    assert way("Kelby sales were down 3% last year.") == -1
+    assert way("Kelby reported a 12% fall in sales.") == -1
+    assert way("Kelby holds 12% of the market.") == 0  # a level, no change
+
+
+def test_two_changes_in_one_direction_count_one_move_and_opposite_ones_do_not() -> None:
+    claim = "Ostrin Mills shares gained more than 6% on Friday."
+    (cq,) = parse_quantities(claim)
+    for text, same in [
+        ("Shares in Ostrin Mills closed up 4.2% on Friday.", True),
+        ("Ostrin Mills shares ended the day down 4.2%.", False),
+        ("Ostrin Mills holds 4.2% of the market.", False),
+    ]:
+        (eq,) = [q for q in parse_quantities(text) if q.unit]
+        assert same_change(claim, cq, text, eq) is same, text

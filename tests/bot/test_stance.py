@@ -360,3 +360,13 @@ def test_the_same_part_of_the_same_whole_gives_the_claims_numbers(tiny: FactChec
     assert judge(claim, hand(tiny, text, dense=0.82, score=0.8), CheckTuning()).stance is Stance.SUPPORTS
     lost = "Varga has now lost two of their three meetings with Brill."
     assert judge(claim, hand(tiny, lost, dense=0.82, score=0.8), CheckTuning()).stance is not Stance.SUPPORTS
+
+
+def test_a_rise_said_with_up_after_another_verb_is_the_claimed_rise(tiny: FactChecker) -> None:
+    """ "closed up 4.2%" is the move "gained more than 6%" claims: it refutes; "were up over 6%" supports."""
+    tune = CheckTuning()
+    claim = "Ostrin Mills shares gained more than 6% on Friday."
+    lower = "Shares in Ostrin Mills closed up 4.2% on Friday after the offer."
+    higher = "Shares in Ostrin Mills were up over 6% by noon on Friday after the offer."
+    assert judge(claim, hand(tiny, lower, dense=0.7, score=0.7), tune).stance is Stance.REFUTES
+    assert judge(claim, hand(tiny, higher, dense=0.7, score=0.7), tune).stance is Stance.SUPPORTS
