@@ -82,12 +82,15 @@ def counted_verbs(claim: str, text: str) -> set[str]:
     return out
 
 
-def unstated_subject(claim: str, sentence: TokenPool) -> str:
+def unstated_subject(claim: str, sentence: TokenPool, text: str = "") -> str:
     """The subject noun of one of the claim's clauses that the sentence never names, by word or
     WordNet synonym ("most teenagers own X" is not stated by "X is the gadget of young adults";
     "the survey found" is by "the study found"); names are checked elsewhere, pronouns point,
-    and a speaker ("prosecutors say") only reports the claim."""
+    and a speaker ("prosecutors say") only reports the claim. Given the sentence's ``text``, a
+    noun it names only as what a negated verb was not done to ("did not interview teenagers")
+    is not named: nothing is said of it."""
     wn = wordnet()
+    denied = _only_denied(text) if text else TokenPool(())
     for tok in dependency_parse(claim):
         if (
             tok.dep_ not in {"nsubj", "nsubjpass"}
@@ -99,9 +102,27 @@ def unstated_subject(claim: str, sentence: TokenPool) -> str:
             continue  # "three people died": a count, checked as one; "prosecutors say": who reports it
         lemma = tok.lemma_.lower()
         forms = {lemma, tok.text.lower()} | set(wn.synonyms(lemma, "n"))
-        if not any(sentence.has(t) for form in forms for t in tokens(form.replace("_", " "))):
+        if not any(
+            sentence.has(t) and not denied.has(t) for form in forms for t in tokens(form.replace("_", " "))
+        ):
             return tok.text
     return ""
+
+
+def _only_denied(text: str) -> TokenPool:
+    """The tokens a text writes only inside the objects of its negated verbs: "the survey did
+    not interview teenagers" names the survey, not teenagers."""
+    doc = dependency_parse(text, entities=False)
+    denied = {
+        t.i
+        for verb in doc
+        if any(c.dep_ == "neg" for c in verb.children)
+        for obj in verb.children
+        if obj.dep_ in {"dobj", "obj"}
+        for t in obj.subtree
+    }
+    inside = {t for tok in doc if tok.i in denied for t in tokens(tok.text)}
+    return TokenPool(inside - {t for tok in doc if tok.i not in denied for t in tokens(tok.text)})
 
 
 def other_verbs(

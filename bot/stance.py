@@ -223,7 +223,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     if (strong and covered >= tune.support_coverage) or (
         hit.dense >= tune.support_dense and covered >= tune.close_support_coverage
     ):
-        subject = unstated_subject(claim, sentence)
+        subject = unstated_subject(claim, sentence, text)
         if subject:
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
         reason = "gives a compatible number" if claim_quantities else "states the same"

@@ -52,3 +52,12 @@ def test_a_sentence_verb_is_another_deed_unless_it_says_a_claim_verb_or_a_synony
     evidence_verbs = ["asserting", "weaken", "rebuilding"]  # "weaken": a WordNet synonym of "soften"
     assert other_verbs(claim_verbs, evidence_verbs, never_similar) == ["asserting", "rebuilding"]
     assert other_verbs(["own"], ["interview", "owned"], never_similar) == ["interview"]
+
+
+def test_a_subject_named_only_as_what_was_not_done_to_is_unstated() -> None:
+    """ "did not interview fishermen" says nothing of what fishermen own; "interviewed" does."""
+    claim = "The Kelby survey found that most local fishermen own a boat."
+    denied = "Boats are popular, but the Kelby survey did not interview fishermen."
+    assert unstated_subject(claim, terms(denied), denied) == "fishermen"
+    asked = "Boats are popular, and the Kelby survey interviewed fishermen."
+    assert unstated_subject(claim, terms(asked), asked) == ""
