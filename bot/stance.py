@@ -220,6 +220,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
         and _same_polarity(claim, text, stated, evidence_verbs, corpus, window)
     ):
         return Judgement(Stance.SUPPORTS, hit.score, "states the same in other words", clear=strong)
+    if hit.dense >= tune.strong_dense and gives_every_figure(claim_quantities, counts(text), tune):
+        return Judgement(Stance.SUPPORTS, hit.score, "gives every number of the claim", clear=strong)
     if (strong and covered >= tune.support_coverage) or (
         hit.dense >= tune.support_dense and covered >= tune.close_support_coverage
     ):
@@ -488,6 +490,22 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
                 or _same_figure(e, c, tune.same_figure_min)
                 or _kindred(e.unit, c.unit, tune.unit_sense_rank)
             )
+            for e in evidence
+        )
+        for c in claim_q
+    )
+
+
+def gives_every_figure(claim_q: list[Quantity], evidence: list[Quantity], tune: CheckTuning) -> bool:
+    """The claim has at least ``figures_support`` counts and the sentence gives each, counting
+    the same kind of thing ("under $50,000" / "$47,300", "more than 12 ports" / "14 ports"):
+    several figures agreeing on one topic state the claim, however its words are paraphrased."""
+    return len(claim_q) >= tune.figures_support and all(
+        c.unit
+        and any(
+            agree(e, c)
+            and e.unit
+            and (same_measure(e.unit, c.unit) or _kindred(e.unit, c.unit, tune.unit_sense_rank))
             for e in evidence
         )
         for c in claim_q

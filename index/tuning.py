@@ -198,6 +198,8 @@ class CheckTuning:
     """...or when its cosine reaches this..."""
     close_support_coverage: float = 0.6
     """...and it holds this share of the claim's words."""
+    figures_support: int = 2
+    """A sentence at ``strong_dense`` giving this many of the claim's counts, each of its unit, supports it in any words (several agreeing figures are no coincidence)."""
     stated_dense: float = 0.45
     """Cosine from which a sentence stating every content word of the claim may support it (on topic)..."""
     stated_coverage: float = 0.3

@@ -18,6 +18,7 @@ from bot.stance import (
     _names,
     _quantity_clash,
     counted_verb,
+    gives_every_figure,
     judge,
     negated_near,
     parse_ahead,
@@ -370,3 +371,18 @@ def test_a_rise_said_with_up_after_another_verb_is_the_claimed_rise(tiny: FactCh
     higher = "Shares in Ostrin Mills were up over 6% by noon on Friday after the offer."
     assert judge(claim, hand(tiny, lower, dense=0.7, score=0.7), tune).stance is Stance.REFUTES
     assert judge(claim, hand(tiny, higher, dense=0.7, score=0.7), tune).stance is Stance.SUPPORTS
+
+
+def test_a_close_sentence_giving_every_figure_supports_in_other_words(tiny: FactChecker) -> None:
+    """ "earned under $50,000 ... more than 12 ports" is stated by "$47,300 ... 14 ports" whatever
+    the paraphrase; one figure outside the claim's bound, or a single figure, is not enough."""
+    tune = CheckTuning()
+    claim = "The slimmed-down Kelby ferry service earned under $50,000 despite sailing to more than 12 ports."
+    same = "A shorter Kelby ferry route, run with fewer crew, took just $47,300, despite calling at 14 ports."
+    more = "A shorter Kelby ferry route, run with fewer crew, took $75,000, despite calling at 14 ports."
+    assert judge(claim, hand(tiny, same, dense=0.7, score=0.7), tune).stance is Stance.SUPPORTS
+    assert judge(claim, hand(tiny, more, dense=0.7, score=0.7), tune).stance is not Stance.SUPPORTS
+    one = "The slimmed-down Kelby ferry service earned under $50,000."
+    single = "A shorter Kelby ferry route, run with fewer crew, took just $47,300."
+    assert not gives_every_figure(counts(one), counts(single), tune)
+    assert gives_every_figure(counts(claim), counts(same), tune)
