@@ -413,8 +413,8 @@ def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
     out = []
     titles = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
     for tok in doc:
-        if tok.lower_ == "by" and any(s < tok.idx < e for s, e in titles):
-            continue  # "Piece by Piece": a word of a quoted title, not a credit
+        if tok.lower_ == "by" and (any(s < tok.idx < e for s, e in titles) or _repeated_around(doc, tok)):
+            continue  # "Piece by Piece", "Step by Step": a title or a fixed phrase, not a credit
         if tok.lower_ == "by" and tok.dep_ in {"agent", "prep"}:
             owner = tok.head
             related = owner.pos_ != "VERB" or any(_role_verb(v, ask) for v in _sharing_by(owner))
@@ -430,6 +430,11 @@ def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
 def _role_verb(verb: Any, ask: AttributeAsk) -> bool:
     """Whether the verb is the role's own ("directed" for director)."""
     return ask.attribute.startswith(verb.lemma_.lower().rstrip("e"))
+
+
+def _repeated_around(doc: Any, by: Any) -> bool:
+    """ "Piece by Piece", "day by day": the same word on both sides of "by" is one fixed phrase."""
+    return 0 < by.i < len(doc) - 1 and doc[by.i - 1].lower_ == doc[by.i + 1].lower_
 
 
 def _makes_the_work(verb: Any, ask: AttributeAsk) -> bool:

@@ -169,6 +169,8 @@ def test_by_inside_a_quoted_title_is_no_credit() -> None:
     question = 'Who is the artist of the song "Red Kettle"?'
     sentence = '"Red Kettle" is the third single by Ada Moor, from her album "Step by Step" (2004).'
     assert _texts(sentence, question) == ["Ada Moor"]
+    unquoted = '"Red Kettle" is the third single by Ada Moor, from her album Step by Step.'
+    assert _texts(unquoted, question) == ["Ada Moor"]
 
 
 def test_named_model_for_a_made_thing() -> None:
