@@ -439,10 +439,13 @@ def _repeated_around(doc: Any, by: Any) -> bool:
 
 def _makes_the_work(verb: Any, ask: AttributeAsk) -> bool:
     """A participle describing the work's own kind noun ("a song recorded by Y", "an album
-    released by Y") credits its maker, unless the verb names a role of its own: one whose agent
-    noun is first of all a person ("produced" -> producer, "written" -> writer)."""
+    released by Y") credits its maker, unless the noun credits one itself ("an album by X,
+    released by Z": Z is a label) or the verb names a role of its own: one whose agent noun is
+    first of all a person ("produced" -> producer, "written" -> writer)."""
     kind = verb.head
     if verb.dep_ != "acl" or kind.pos_ != "NOUN" or not _of_kind(kind, ask.subject_type):
+        return False
+    if any(c.lower_ == "by" for c in kind.children):
         return False
     wn = wordnet()
     lemma = verb.lemma_.lower()
