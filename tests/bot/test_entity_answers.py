@@ -76,6 +76,10 @@ ARTICLES = {
     "Oregon. Its teams play in green and gold.\n",
     "valeb.txt": "Vale Falls High School Vale Falls High School is a county secondary school located in Vale, "
     "Texas. Most pupils arrive by bus from nearby ranches.\n",
+    "kettle1.txt": "Red Kettle (Moss Lane song)\n\n\"Red Kettle\" is a single by Welsh duo Moss Lane. It "
+    "reached number four in the Welsh chart.\n",
+    "kettle2.txt": "Red Kettle\n\n\"Red Kettle\" is a song recorded by Scottish singer Ada Moor. It appears on "
+    "her debut album.\n",
     "valec.txt": "Parents met the new principal on Monday evening. Vale High School is located in Vale, Idaho, "
     "the school board said.\n",
 }
@@ -156,6 +160,13 @@ def test_pages_titled_apart_are_two_people_even_when_the_title_holds_the_answer(
         "Tom Varga (footballer, born 1901)": "3 May 1901",
         "Tom Varga (footballer, born 1938)": "9 June 1938",
     }
+    assert answer.disagreements == []
+
+
+def test_a_page_titled_with_its_value_is_another_thing_than_a_page_giving_another(checker: FactChecker) -> None:
+    """ "Red Kettle (Moss Lane song)" and a page saying Ada Moor recorded "Red Kettle": two songs."""
+    answer = checker.ask('Who is the artist of the song "Red Kettle"?', mode="question")
+    assert sorted(e.value for e in answer.entities) == ["Ada Moor", "Moss Lane"]
     assert answer.disagreements == []
 
 
