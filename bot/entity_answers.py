@@ -244,10 +244,19 @@ def _other_titles(mine: list[Descriptor], theirs: list[Descriptor]) -> bool:
 
 
 def _titled_apart(value: str, descs: list[Descriptor], other: str, others: list[Descriptor]) -> bool:
-    """A page whose title qualifier holds its own value ("Red Kettle (Moss Lane song)" for who
-    sang it) is that value's thing: a source that describes its subject and gives another value
-    (not a copy of that page) is about another thing of the name, whichever of the two is titled."""
+    """A page whose title qualifier names its own value ("Red Kettle (Moss Lane song)" for who
+    sang it: whose work the page is) is that name's thing: a source that describes its subject
+    and names another (not a copy of that page) is about another thing of the name, whichever
+    of the two is titled. Only names: a kind in a qualifier ("(fencer)") is read as a kind."""
+    if not (_is_name(value) and _is_name(other)):
+        return False
     return _titled_for(value, other, descs) or _titled_for(other, value, others)
+
+
+def _is_name(value: str) -> bool:
+    """Every word capitalised and no figure: a proper name ("Moss Lane"), not a kind or a date."""
+    words = re.findall(r"\w+", value)
+    return bool(words) and all(w[:1].isupper() and not w.isdigit() for w in words)
 
 
 def _titled_for(value: str, other: str, descs: list[Descriptor]) -> bool:
