@@ -443,8 +443,13 @@ def _makes_the_work(verb: Any, ask: AttributeAsk) -> bool:
     released by Z": Z is a label) or the verb names a role of its own: one whose agent noun is
     first of all a person ("produced" -> producer, "written" -> writer)."""
     kind = verb.head
-    if verb.dep_ != "acl" or kind.pos_ != "NOUN" or not _of_kind(kind, ask.subject_type):
-        return False
+    if (
+        verb.dep_ != "acl"
+        or kind.pos_ != "NOUN"
+        or not ask.subject_type
+        or not _of_kind(kind, ask.subject_type)
+    ):
+        return False  # the question must name the work's kind ("the song X") for its noun to be found
     if any(c.lower_ == "by" for c in kind.children):
         return False
     wn = wordnet()

@@ -163,6 +163,12 @@ def test_a_participle_describing_the_work_credits_its_maker() -> None:
     recorded = candidates('"Red Kettle" is a song recorded by Moss Lane.', ask, True)
     produced = candidates('"Red Kettle" is a song produced by Moss Lane.', ask, True)
     assert recorded[0].score > produced[0].score
+    untyped = attribute_question('Who is the artist of "Red Kettle"?')  # no kind: any noun could be it
+    assert untyped is not None
+    assert (
+        candidates('"Red Kettle" is a song recorded by Moss Lane.', untyped, True)[0].score
+        < recorded[0].score
+    )
     label = candidates('"Red Kettle" is a song by Moss Lane, released in 2010 by Tin Records.', ask, True)
     assert label[0].text == "Moss Lane"
     assert next(c.score for c in label if c.text == "Tin Records") < label[0].score
