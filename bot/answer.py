@@ -15,7 +15,7 @@ from functools import partial
 import numpy as np
 
 from bot.amounts import names_another_player, scores
-from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
+from bot.attribute_answers import attribute_ask, attribute_candidates, place_ask, without_debris
 from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
@@ -94,6 +94,11 @@ class Answerer:
             stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
             candidates = sentences(stated, self.tune)
         groups = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
+        kind_of_place = place_ask(question, q) if not groups else None
+        if kind_of_place is not None:  # "which country does X belong to": the country X's pages name
+            candidates = attribute_candidates(kind_of_place, self._attribute_hits(q, hits), sense)
+            groups = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
+            ask = kind_of_place if groups else ask
         if groups:
             # --- issue 13: entities sharing a name; a value one source states against several --
             subject = ask.subject if ask else question_subject(question)

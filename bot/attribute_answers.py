@@ -45,6 +45,16 @@ def attribute_ask(question: str, q: Question) -> AttributeAsk | None:
     return ask if _about_subject(question, ask.subject) else None
 
 
+def place_ask(question: str, q: Question) -> AttributeAsk | None:
+    """A where-question naming the kind of place and a subject ("which country does X belong
+    to", "what state is X in") asks for an attribute of X, the place of that kind X's own
+    sentences name; asked only when the place reader finds no answer."""
+    if q.kind is not Kind.PLACE:
+        return None
+    ask = attribute_question(question)
+    return ask if ask is not None and not ask.person and _about_subject(question, ask.subject) else None
+
+
 def _about_subject(question: str, subject: str) -> bool:
     """The question asks what its subject is or has, not who or what did something: a copula
     ("what is the genre of X"), or a verb whose own argument is the subject ("what sport is X

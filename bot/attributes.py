@@ -411,10 +411,14 @@ def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
     """A person role's filler: the name after "by" ("a 1994 album by Y", "directed by Y") or the
     possessor of a noun ("Y's seventh album"); a name, never a common noun."""
     out = []
+    titles = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
     for tok in doc:
+        if tok.lower_ == "by" and (any(s < tok.idx < e for s, e in titles) or _repeated_around(doc, tok)):
+            continue  # "Piece by Piece", "Step by Step": a title or a fixed phrase, not a credit
         if tok.lower_ == "by" and tok.dep_ in {"agent", "prep"}:
             owner = tok.head
             related = owner.pos_ != "VERB" or any(_role_verb(v, ask) for v in _sharing_by(owner))
+            related = related or _makes_the_work(owner, ask)
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
                 score = 1.0 if related else OTHER_VERB
                 out.extend(_name_at(doc, obj, score, "by-phrase") or _name_after(doc, obj, score))
@@ -426,6 +430,32 @@ def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
 def _role_verb(verb: Any, ask: AttributeAsk) -> bool:
     """Whether the verb is the role's own ("directed" for director)."""
     return ask.attribute.startswith(verb.lemma_.lower().rstrip("e"))
+
+
+def _repeated_around(doc: Any, by: Any) -> bool:
+    """ "Piece by Piece", "day by day": the same word on both sides of "by" is one fixed phrase."""
+    return 0 < by.i < len(doc) - 1 and doc[by.i - 1].lower_ == doc[by.i + 1].lower_
+
+
+def _makes_the_work(verb: Any, ask: AttributeAsk) -> bool:
+    """A participle describing the work's own kind noun ("a song recorded by Y", "an album
+    released by Y") credits its maker, unless the noun credits one itself ("an album by X,
+    released by Z": Z is a label) or the verb names a role of its own: one whose agent noun is
+    first of all a person ("produced" -> producer, "written" -> writer)."""
+    kind = verb.head
+    if (
+        verb.dep_ != "acl"
+        or kind.pos_ != "NOUN"
+        or not ask.subject_type
+        or not _of_kind(kind, ask.subject_type)
+    ):
+        return False  # the question must name the work's kind ("the song X") for its noun to be found
+    if any(c.lower_ == "by" for c in kind.children):
+        return False
+    wn = wordnet()
+    lemma = verb.lemma_.lower()
+    agents = {lemma + "r", lemma + "er", lemma + "or", lemma.rstrip("e") + "or"}
+    return not any(wn.kind_rank(a, "person") == 0 for a in agents if wn.senses(a))
 
 
 def _sharing_by(verb: Any) -> list[Any]:

@@ -30,7 +30,7 @@ from index.lexicon import (
     REPORTING_FORMS,
     REPORTING_VERBS,
 )
-from index.tuning import AnswerTuning
+from index.tuning import AnswerTuning, SenseTuning
 
 _DURATION = re.compile(
     r"^(?:more than |over |about |nearly |almost |some |at least )?[\w-]+\s+(?:years?|decades?|months?|weeks?|days?|hours?)$",
@@ -176,6 +176,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
+            if q.kind is Kind.DATE and house_number(ent.text, hit.chunk.text[ent.end :]):
+                continue  # "at 1331 Elm Street": an address, not a year
             if q.kind is Kind.DATE and not reported and when_said(hit.chunk.text, ent):
                 continue  # "the monitor said on Friday": when it was said, not when it happened
             if (
@@ -269,6 +271,23 @@ def asked_nationality(question: str) -> str:
         return ""
     tagged = [e for e in parse(question).entities if e.label == "NORP" and e.start == m.start(1)]
     return m.group(1).lower() if tagged else ""
+
+
+_NAME_RUN = re.compile(r"\s+((?:[A-Z][\w'.-]*\s+){0,3})([A-Z][a-z]+)\b")
+ROAD = "road"
+"""The WordNet noun every street kind is filed under (street, avenue, boulevard, highway)."""
+
+
+def house_number(value: str, after: str) -> bool:
+    """A bare number followed by a name ending in a kind of road ("1331 Elm Street", "42 Oak
+    Avenue") is a house number in an address, not a year."""
+    if not value.strip().isdigit():
+        return False
+    run = _NAME_RUN.match(after)
+    if run is None:
+        return False
+    rank = wordnet().kind_rank(run.group(2).lower(), ROAD)
+    return rank is not None and rank <= SenseTuning.road_rank
 
 
 def _another_nationality(

@@ -130,7 +130,9 @@ def split_entities(
             (
                 e
                 for e in entities
-                if not _conflict(mine, e.descriptors) and not _other_titles(mine, e.descriptors)
+                if not _conflict(mine, e.descriptors)
+                and not _other_titles(mine, e.descriptors)
+                and not (mine and _titled_apart(e.sides[0].value, e.descriptors, side.value, mine))
             ),
             None,
         )
@@ -238,6 +240,29 @@ def _other_titles(mine: list[Descriptor], theirs: list[Descriptor]) -> bool:
         a.qualifier and b.qualifier and _words(a.qualifier) != _words(b.qualifier)
         for a in mine
         for b in theirs
+    )
+
+
+def _titled_apart(value: str, descs: list[Descriptor], other: str, others: list[Descriptor]) -> bool:
+    """A page whose title qualifier names its own value ("Red Kettle (Moss Lane song)" for who
+    sang it: whose work the page is) is that name's thing: a source that describes its subject
+    and names another (not a copy of that page) is about another thing of the name, whichever
+    of the two is titled. Only names: a kind in a qualifier ("(fencer)") is read as a kind."""
+    if not (_is_name(value) and _is_name(other)):
+        return False
+    return _titled_for(value, other, descs) or _titled_for(other, value, others)
+
+
+def _is_name(value: str) -> bool:
+    """Every word capitalised and no figure: a proper name ("Moss Lane"), not a kind or a date."""
+    words = re.findall(r"\w+", value)
+    return bool(words) and all(w[:1].isupper() and not w.isdigit() for w in words)
+
+
+def _titled_for(value: str, other: str, descs: list[Descriptor]) -> bool:
+    mine, yours = _words(value), _words(other)
+    return bool(mine) and any(
+        d.qualifier and mine <= _words(d.qualifier) and not yours & _words(d.qualifier) for d in descs
     )
 
 

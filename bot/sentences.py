@@ -14,9 +14,9 @@ import numpy as np
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.nlp import main_verbs
-from bot.question import Kind, Question
+from bot.question import MEASURE_TARGETS, Kind, Question
 from bot.roles import core_terms
-from bot.text import surface_forms, tokens, word_stem, written_words
+from bot.text import TokenPool, surface_forms, tokens, word_stem, written_words
 from index.lexicon import AUXILIARIES, SUPPORT_VERBS, WH_NOUNS
 from index.tuning import AnswerTuning
 
@@ -85,10 +85,11 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
         for t in q.content
         if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target and t not in said_by_noun
     ]
+    own_pool = terms(hit.chunk.text)
+    predicate = [t for t in predicate if t not in _measured_by_target(q, own_pool)]
     if not predicate or hit.dense >= tune.stated_by_meaning:
         return True
     needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
-    own_pool = terms(hit.chunk.text)
     window_pool = terms(previous + " " + hit.chunk.text) if previous else None
     if own_pool.share(predicate) >= needed or (window_pool and window_pool.share(predicate) >= needed):
         return True  # stated word for word: no parse, no model call
@@ -98,6 +99,14 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     if corpus.share(predicate, own_pool, verbs, surface) >= needed:
         return True
     return window_pool is not None and corpus.share(predicate, window_pool, verbs, surface) >= needed
+
+
+def _measured_by_target(q: Question, pool: TokenPool) -> set[str]:
+    """A measure the question names ("the population of X") is stated by a count of what it
+    measures ("there were 3,100 people"): its words need not appear where the target's does."""
+    if not q.target or not pool.has(q.target):
+        return set()
+    return {t for measure, target in MEASURE_TARGETS.items() if target == q.target for t in tokens(measure)}
 
 
 def names_thing(thing: str, hit: EvidenceSentence, previous: str = "") -> bool:

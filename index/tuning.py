@@ -273,6 +273,8 @@ class SenseTuning:
     """ "the film Being Julia" for "which film": the kind word vouches for the name, nearly as a WordNet kind."""
     title_name_words: int = 10
     """A page's title glued to its first sentence is at most ten words ("X, Y County, State")."""
+    road_rank: int = 3
+    """A street word may be a rarer WordNet sense of "road" ("drive" is its fourth): an address, not a year."""
 
 
 @dataclass(frozen=True)

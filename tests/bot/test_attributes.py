@@ -154,6 +154,34 @@ def test_a_by_phrase_shared_by_coordinated_verbs_names_each_role() -> None:
     assert next(c.score for c in separate if c.text == "Karl Moss") < separate[0].score
 
 
+def test_a_participle_describing_the_work_credits_its_maker() -> None:
+    """ "a song recorded by Y" names the artist; "a song produced by Y" names a producer."""
+    question = 'Who is the artist of the song "Red Kettle"?'
+    assert _texts('"Red Kettle" is a song recorded by Welsh duo Moss Lane.', question) == ["Moss Lane"]
+    ask = attribute_question(question)
+    assert ask is not None
+    recorded = candidates('"Red Kettle" is a song recorded by Moss Lane.', ask, True)
+    produced = candidates('"Red Kettle" is a song produced by Moss Lane.', ask, True)
+    assert recorded[0].score > produced[0].score
+    untyped = attribute_question('Who is the artist of "Red Kettle"?')  # no kind: any noun could be it
+    assert untyped is not None
+    assert (
+        candidates('"Red Kettle" is a song recorded by Moss Lane.', untyped, True)[0].score
+        < recorded[0].score
+    )
+    label = candidates('"Red Kettle" is a song by Moss Lane, released in 2010 by Tin Records.', ask, True)
+    assert label[0].text == "Moss Lane"
+    assert next(c.score for c in label if c.text == "Tin Records") < label[0].score
+
+
+def test_by_inside_a_quoted_title_is_no_credit() -> None:
+    question = 'Who is the artist of the song "Red Kettle"?'
+    sentence = '"Red Kettle" is the third single by Ada Moor, from her album "Step by Step" (2004).'
+    assert _texts(sentence, question) == ["Ada Moor"]
+    unquoted = '"Red Kettle" is the third single by Ada Moor, from her album Step by Step.'
+    assert _texts(unquoted, question) == ["Ada Moor"]
+
+
 def test_named_model_for_a_made_thing() -> None:
     sentence = "Flight 12 was a Douglas DC-3 operated by Northern Air."
     assert "Douglas DC-3" in _texts(sentence, "What type of aircraft was Flight 12?")

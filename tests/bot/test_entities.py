@@ -12,6 +12,7 @@ from bot.entities import (
     asked_places,
     dated_verb,
     entities,
+    house_number,
     is_handle,
     modifies_another,
     question_verbs,
@@ -51,6 +52,14 @@ def test_a_duration_is_not_a_date(tiny: FactChecker) -> None:
     """ "When" is answered by a date ("March 2020"), not by a span of time ("12 years")."""
     hit = hand(tiny, "The harbour, closed for 12 years, reopened in March 2020.", score=0.5)
     assert [c.value for c in found("When did the harbour reopen?", hit)] == ["March 2020"]
+
+
+def test_a_house_number_is_not_a_year(tiny: FactChecker) -> None:
+    """ "located at 1412 Birch Street": the address's number is no answer to "when was it built"."""
+    hit = hand(tiny, "The Orla Lodge, located at 1412 Birch Street in Keldby, was built in 1911.", score=0.5)
+    assert [c.value for c in found("When was the Orla Lodge built?", hit)] == ["1911"]
+    assert house_number("42", " Quay Avenue in Ostrin")
+    assert not house_number("1998", " Lena Ross left the band")
 
 
 def test_a_plural_which_question_takes_the_whole_named_list(tiny: FactChecker) -> None:

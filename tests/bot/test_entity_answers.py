@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.attribute_answers import attribute_ask, said_of_subject
+from bot.attribute_answers import attribute_ask, place_ask, said_of_subject
 from bot.conflicts import Candidate, Group
 from bot.entity_answers import _states_any, fullest_date
 from bot.question import analyse
@@ -76,6 +76,14 @@ ARTICLES = {
     "Oregon. Its teams play in green and gold.\n",
     "valeb.txt": "Vale Falls High School Vale Falls High School is a county secondary school located in Vale, "
     "Texas. Most pupils arrive by bus from nearby ranches.\n",
+    "kettle1.txt": 'Red Kettle (Moss Lane song)\n\n"Red Kettle" is a single by Welsh duo Moss Lane. It '
+    "reached number four in the Welsh chart.\n",
+    "kettle2.txt": 'Red Kettle\n\n"Red Kettle" is a song recorded by Scottish singer Ada Moor. It appears on '
+    "her debut album.\n",
+    "board1.txt": "Vestry Electoral Board (Norway)\n\nThe Vestry Electoral Board is the highest electoral "
+    "authority in Norway. Its seven members serve five-year terms.\n",
+    "board2.txt": "Vestry Electoral Board (Chile)\n\nThe Vestry Electoral Board is the highest electoral "
+    "authority of the Republic of Chile. It counts the votes of every national election.\n",
     "valec.txt": "Parents met the new principal on Monday evening. Vale High School is located in Vale, Idaho, "
     "the school board said.\n",
 }
@@ -157,6 +165,25 @@ def test_pages_titled_apart_are_two_people_even_when_the_title_holds_the_answer(
         "Tom Varga (footballer, born 1938)": "9 June 1938",
     }
     assert answer.disagreements == []
+
+
+def test_a_page_titled_with_its_value_is_another_thing_than_a_page_giving_another(
+    checker: FactChecker,
+) -> None:
+    """ "Red Kettle (Moss Lane song)" and a page saying Ada Moor recorded "Red Kettle": two songs."""
+    answer = checker.ask('Who is the artist of the song "Red Kettle"?', mode="question")
+    assert sorted(e.value for e in answer.entities) == ["Ada Moor", "Moss Lane"]
+    assert answer.disagreements == []
+
+
+def test_a_which_country_question_is_answered_by_the_country_each_page_names(checker: FactChecker) -> None:
+    """No sentence says the board "belongs" anywhere: each page's country is its attribute."""
+    answer = checker.ask("Which country does the Vestry Electoral Board belong to?", mode="question")
+    assert sorted(e.value for e in answer.entities) == ["Chile", "Norway"]
+    question = "Which country does the Vestry Electoral Board belong to?"
+    ask = place_ask(question, analyse(question))
+    assert ask is not None and ask.category == "country"
+    assert place_ask("Where did the ferry sink?", analyse("Where did the ferry sink?")) is None
 
 
 def test_a_copy_with_its_title_and_value_changed_is_a_disagreement_not_another_thing(

@@ -76,6 +76,14 @@ def test_evidence_naming_the_same_people_must_still_state_the_predicate(tiny: Fa
     assert states_predicate(q, hand(tiny, "Tomas Brill closed the bridges on Friday.", score=0.5), TUNE)
 
 
+def test_a_count_of_what_a_measure_counts_states_the_measure(tiny: FactChecker) -> None:
+    """ "the population of Keldby" is stated by "there were 2,140 people in the town"."""
+    q = analyse("What is the population of Keldby?")
+    people = hand(tiny, "As of the census of 2010, there were 2,140 people living in Keldby.", score=0.5)
+    assert states_predicate(q, people, TUNE)
+    assert not states_predicate(q, hand(tiny, "Keldby lies 10 miles north of Ostrin.", score=0.5), TUNE)
+
+
 def test_an_irregular_verb_is_stated_by_meaning(tiny: FactChecker) -> None:
     """ "fled" states "flee" (word forms fail, the sentence model matches); "spoke" does not."""
     q = analyse("Why did Tomas Brill flee?")
