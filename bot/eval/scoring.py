@@ -88,8 +88,10 @@ def _spelled_numbers(words: list[str]) -> list[str]:
 
 
 def normalise_answer(text: str) -> str:
-    """Case, punctuation, whitespace (non-breaking too), "U.S."/"US", curly quotes, number words."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    """Case, punctuation, whitespace (non-breaking too), "U.S."/"US", curly quotes, number words,
+    accents ("Zoltán" is "Zoltan": a reader types a name without them)."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_QUOTES).lower()
     text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
     text = _PUNCT.sub(" ", _THOUSANDS.sub("", text))
     return " ".join(_spelled_numbers(text.split()))

@@ -49,6 +49,7 @@ from tests.bot.eval.samples import (
         ("3,559 people", "3559 people"),
         ("1.5 million", "1.5 million"),
         ("a dozen", "a dozen"),
+        ("Zoltán Kovács", "zoltan kovacs"),
     ],
 )
 def test_normalise_answer(raw: str, expected: str) -> None:
