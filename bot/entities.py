@@ -25,6 +25,7 @@ from bot.wordnet import wordnet
 from index.lexicon import (
     AUXILIARIES,
     CLAIM_NOUNS,
+    NAME_LABELS,
     PLACE_KINDS,
     PLACE_LABELS,
     REPORTING_FORMS,
@@ -227,11 +228,15 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
 def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
     """A sentence whose parse fills the who-question's role of its verb (or of a verb saying it)
     with a name the question does not give answers it, however it words the rest ("his push is
-    led by his sons" answers "who is leading the push")."""
+    led by his sons" answers "who is leading the push"); a common noun there ("the landmine
+    claimed a life") is the verb in another sense, not the asked deed."""
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
     if ask is None:
         return False
-    return bool(role_fillers(ask, hit.chunk.text, hit.parsed.entities, TokenPool(tokens(q.text)), q.text))
+    entities = hit.parsed.entities
+    values = role_fillers(ask, hit.chunk.text, entities, TokenPool(tokens(q.text)), q.text) or []
+    names = [e.text for e in entities if e.label in NAME_LABELS]
+    return any(name in value for value in values for name in names)
 
 
 def role_fillers(

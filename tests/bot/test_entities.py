@@ -12,6 +12,7 @@ from bot.entities import (
     asked_places,
     dated_verb,
     entities,
+    fills_asked_role,
     is_handle,
     modifies_another,
     question_verbs,
@@ -400,3 +401,14 @@ def test_a_passive_agent_list_is_given_whole() -> None:
     """ "led by his two sons, Avi and Joel": the named list after the noun is the answer, not its first name."""
     text = "The new bid is being led by his two sons, Tomas and Ansel, according to the Harlow Post."
     assert _fillers("Who is leading the new bid?", text) == ["Tomas and Ansel"]
+
+
+def test_a_common_noun_filling_the_asked_verb_does_not_state_the_asked_deed(tiny: FactChecker) -> None:
+    """ "Who claimed responsibility": "the landmine claimed the life of a woman" is "claim" in
+    another sense; "his bid is led by his sons, Tomas and Ansel" names who leads it."""
+    q = analyse("Who claimed responsibility for the bombing near Ostrin?")
+    mine = hand(tiny, "The landmine which exploded near Ostrin claimed the life of a woman.", score=0.5)
+    assert not fills_asked_role(q, mine)
+    q = analyse("Who is leading the new bid?")
+    led = hand(tiny, "The new bid is being led by his two sons, Tomas and Ansel, say reports.", score=0.5)
+    assert fills_asked_role(q, led)
