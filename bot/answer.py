@@ -21,7 +21,7 @@ from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, tim
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
-from bot.entities import entities, titled_name
+from bot.entities import entities, fills_asked_role, titled_name
 from bot.entity_answers import by_support, entity_answer, opening_descriptor, opening_text, split_entities
 from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event
@@ -168,10 +168,12 @@ class Answerer:
         if q.kind in (Kind.PERSON, Kind.ORG) and not states_asked_predicate(
             q.text, hit, self.tune.clause_senses
         ):
-            return False  # "who claimed the bombing": a sentence that names no claiming does not say
+            return fills_asked_role(
+                q, hit
+            )  # "who claimed the bombing": a sentence that names no claiming does not say
         if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):
             return False  # "how much did it cost": "taking $5m" is another sum
-        return states_predicate(q, hit, self.tune, before)
+        return states_predicate(q, hit, self.tune, before) or fills_asked_role(q, hit)
 
     def _page_hits(
         self,

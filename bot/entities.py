@@ -18,13 +18,14 @@ from bot.evidence import EvidenceSentence, terms
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
 from bot.question import ENTITY_LABELS, Kind, Question
-from bot.roles import Ask, asked_role, asks_one_person, frames, name_in
+from bot.roles import Ask, asked_role, asks_one_person, frames, name_in, says_verb
 from bot.sentences import doer_nouns
 from bot.text import TokenPool, normalise, stem, tokens
 from bot.wordnet import wordnet
 from index.lexicon import (
     AUXILIARIES,
     CLAIM_NOUNS,
+    NAME_LABELS,
     PLACE_KINDS,
     PLACE_LABELS,
     REPORTING_FORMS,
@@ -226,6 +227,20 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
 
 
+def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
+    """A sentence whose parse fills the who-question's role of its verb (or of a verb saying it)
+    with a name the question does not give answers it, however it words the rest ("his push is
+    led by his sons" answers "who is leading the push"); a common noun there ("the landmine
+    claimed a life") is the verb in another sense, not the asked deed."""
+    ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    if ask is None:
+        return False
+    entities = hit.parsed.entities
+    values = role_fillers(ask, hit.chunk.text, entities, TokenPool(tokens(q.text)), q.text) or []
+    names = [e.text for e in entities if e.label in NAME_LABELS]
+    return any(name in value for value in values for name in names)
+
+
 def role_fillers(
     ask: Ask, text: str, entities: tuple[Entity, ...], asked: TokenPool, question: str = ""
 ) -> list[str] | None:
@@ -236,7 +251,12 @@ def role_fillers(
     ("who leads HTS" against "led by HTS") or no one ("No group claimed it"): this sentence
     does not answer.
     """
-    fillers = [f.agent if ask.role == "agent" else f.patient for f in frames(text) if f.lemma == ask.lemma]
+    found = frames(text)
+    same = [f for f in found if f.lemma in (ask.lemma, ask.event)]
+    reworded = not same  # no frame of the asked verb: one saying it in other words ("play" for "meet")
+    if reworded:
+        same = [f for f in found if any(says_verb(v, f.lemma) for v in (ask.lemma, ask.event) if v)]
+    fillers = [f.agent if ask.role == "agent" else f.patient for f in same]
     named = [f for f in fillers if f is not None and not f.pronoun and not f.negated]
     if not named:
         return [] if any(f is not None and f.negated for f in fillers) else None  # "No group claimed it"
@@ -245,7 +265,12 @@ def role_fillers(
     ents = [(e.text, e.label, e.start, e.end) for e in entities]
     out = []
     for filler in named:
-        value, _, end = name_in(filler, ents)
+        value, start, end = name_in(filler, ents)
+        named_value = any(t == value for t, _, _, _ in ents)
+        if reworded and not named_value:
+            continue  # a verb in other words is weaker evidence: only a name it gives answers
+        if named_value and end < filler.end:  # "his sons, Avi and Joel": the named list, whole
+            value = _expand_list(text[: filler.end], start, end)
         person = any(t == value and label == "PERSON" for t, label, _, _ in ents)
         if not (
             _is_asked(value, text[end:], asked)
@@ -254,7 +279,7 @@ def role_fillers(
             or is_handle(value)
         ):
             out.append(value)
-    return out
+    return None if reworded and not out else out
 
 
 _ASKED_NATIONALITY = re.compile(

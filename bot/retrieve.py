@@ -194,7 +194,9 @@ class Retriever:
                 "rank": round(order, 4),
             }
         ranked = sorted(hits.values(), key=lambda h: -h.features["rank"])
-        return diversify(ranked, k or n, tune.diversify_ratio, lambda h: h.features["rank"])
+        k = k or n
+        head = round(tune.diversify_head * k)
+        return diversify(ranked, k, tune.diversify_ratio, lambda h: h.features["rank"], head)
 
     def _article_scores(self, query: str, weights: dict[str, float]) -> ArticleScores:
         """How much of the question each article covers, and whether it is off the asked period."""
@@ -315,9 +317,11 @@ def diversify(
     k: int,
     ratio: float,
     key: Callable[[EvidenceSentence], float] = lambda h: h.score,
+    head: int = 0,
 ) -> list[EvidenceSentence]:
     """Best hit of each article first (in ``key`` order, the score unless told), then the rest:
-    no source is drowned out."""
+    no source is drowned out. The ``head`` best-ranked sentences stay candidates even when many
+    articles' bests would fill the list (a question's own article states it a few sentences in)."""
     firsts: list[EvidenceSentence] = []
     rest: list[EvidenceSentence] = []
     seen: set[str] = set()
@@ -327,4 +331,10 @@ def diversify(
     best = key(ranked[0]) if ranked else 0.0
     strong = [h for h in firsts if key(h) >= ratio * best]
     weak = [h for h in firsts if key(h) < ratio * best]
-    return (strong + sorted(rest + weak, key=lambda h: -key(h)))[:k]
+    order = strong + sorted(rest + weak, key=lambda h: -key(h))
+    chosen = {id(h) for h in order[:k]}
+    missing = [h for h in ranked[: min(head, k)] if id(h) not in chosen]
+    if not missing:
+        return order[:k]
+    chosen = {id(h) for h in order[: k - len(missing)]} | {id(h) for h in missing}
+    return [h for h in order if id(h) in chosen]

@@ -33,6 +33,8 @@ class Ask:
     role: Role
     about: tuple[str, ...] = field(default=(), compare=False)
     """Tokens of the verb's other arguments ("HTS" in "who leads HTS"): what the event is about."""
+    event: str = field(default="", compare=False)
+    """The verb of an event noun the asked verb takes as object ("inflicted a defeat" -> "defeat")."""
 
 
 @dataclass(frozen=True)
@@ -78,9 +80,37 @@ def asked_role(question: str) -> Ask | None:
         about = tuple(tokens(" ".join(others)))
         lemma = verb.lemma_.lower()
         if tok.dep_ in SUBJECTS and fronted is None:
-            return Ask(lemma, "patient" if passive else "agent", about)
+            return Ask(lemma, "patient" if passive else "agent", about, event_verb(verb))
         return Ask(lemma, "patient", about)
     return None
+
+
+EVENT_LEXFILES = frozenset({4, 11})
+"""WordNet's noun.act and noun.event files: nouns naming a deed or a happening."""
+
+
+def event_verb(verb: Any) -> str:
+    """A verb whose object is an event noun that is also a verb says the noun's deed in other
+    words ("who inflicted the defeat on X" asks who defeated X): that verb, or "" for none."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"):
+        noun = obj.lemma_.lower()
+        senses = wn.senses(noun, "n")
+        if senses and wn.synsets[senses[0]].lexfile in EVENT_LEXFILES and wn.senses(noun, "v"):
+            return noun
+    return ""
+
+
+def says_verb(asked: str, lemma: str) -> bool:
+    """A sentence's verb says the asked one when WordNet puts them in one meaning, in any sense
+    ("play" a final is to "meet" an opponent), or its commonest sense is a way of doing it
+    ("beat" is a way to "defeat")."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    return lemma == asked or lemma in wn.synonyms(asked, "v") or wn.kind_rank(lemma, asked, "v") == 0
 
 
 def _fronted_object_of(wh: Any) -> Any | None:

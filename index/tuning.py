@@ -30,6 +30,8 @@ class RetrievalTuning:
     """Coverage counted with the sentence before ("the citizens" after "Pakistan ...") is discounted."""
     diversify_ratio: float = 0.6
     """An article's best sentence is brought forward when it scores this share of the best one."""
+    diversify_head: float = 0.3
+    """Share of candidate_k kept for the best-ranked sentences whatever their article (40+ articles' bests crowded out a 7th-12th)."""
     candidate_pool: int = 100
     """Per-list candidates re-scored to keep candidate_k (40: 35% of FA-KES gold never a candidate; 100: 7%)."""
     expand_articles: int = 6

@@ -12,6 +12,7 @@ from bot.entities import (
     asked_places,
     dated_verb,
     entities,
+    fills_asked_role,
     house_number,
     is_handle,
     modifies_another,
@@ -378,3 +379,45 @@ def test_a_name_after_people_from_names_their_group() -> None:
     assert members_of("a statement by fighters of the ")
     assert not members_of("the sons of ")
     assert not members_of("a convoy from ")
+
+
+def _fillers(question: str, text: str) -> list[str] | None:
+    ask, asked = asked_role(question), TokenPool(tokens(question))
+    assert ask is not None
+    return role_fillers(ask, text, parse(text).entities, asked, question)
+
+
+def test_a_verb_in_another_sense_fills_the_asked_role_with_a_name() -> None:
+    """ "Who did X meet in the final": "X will play Y in the final" uses WordNet's sporting sense
+    of "meet"; a reworded verb whose filler is no name answers nothing, and others decide."""
+    question = "Who did Tomas Brill meet in the Dunmoor Open final?"
+    assert _fillers(question, "Tomas Brill will play Ansel Varga in the final of the Dunmoor Open.") == [
+        "Ansel Varga"
+    ]
+    assert _fillers("Who is leading the Harlow bid?", "The Harlow bid has taken another turn.") is None
+
+
+def test_an_event_noun_object_is_asked_by_its_own_verb() -> None:
+    """ "Who inflicted the defeat on X" asks who defeated X: "Y beat them" (a way to defeat) answers."""
+    question = "Who inflicted the 3-1 defeat on the Hawks in Ostrin last year?"
+    text = (
+        "Last year the Hawks were humbled in the first round by minnows Tarvania who beat them 3-1 in Ostrin."
+    )
+    assert _fillers(question, text) == ["Tarvania"]
+
+
+def test_a_passive_agent_list_is_given_whole() -> None:
+    """ "led by his two sons, Avi and Joel": the named list after the noun is the answer, not its first name."""
+    text = "The new bid is being led by his two sons, Tomas and Ansel, according to the Harlow Post."
+    assert _fillers("Who is leading the new bid?", text) == ["Tomas and Ansel"]
+
+
+def test_a_common_noun_filling_the_asked_verb_does_not_state_the_asked_deed(tiny: FactChecker) -> None:
+    """ "Who claimed responsibility": "the landmine claimed the life of a woman" is "claim" in
+    another sense; "his bid is led by his sons, Tomas and Ansel" names who leads it."""
+    q = analyse("Who claimed responsibility for the bombing near Ostrin?")
+    mine = hand(tiny, "The landmine which exploded near Ostrin claimed the life of a woman.", score=0.5)
+    assert not fills_asked_role(q, mine)
+    q = analyse("Who is leading the new bid?")
+    led = hand(tiny, "The new bid is being led by his two sons, Tomas and Ansel, say reports.", score=0.5)
+    assert fills_asked_role(q, led)

@@ -148,3 +148,31 @@ def test_cli_ingest_leaves_the_cache_a_server_process_loads(
     serving = Retriever(Store(settings), embedder, settings)
     assert serving.retrieve(NEW_QUESTION, 8)[0].chunk.doc == "new.txt"
     assert serving.lexical_source == "cache"  # no rebuild on the first question
+
+
+def test_the_best_ranked_sentences_stay_when_many_articles_bests_would_fill_the_list() -> None:
+    """Article A's second and third sentences rank just under its first; four other articles'
+    bests clear the ratio. Without a head they crowd A's sentences out of four slots; with
+    a head of three, A's top three stay and the weakest article drops."""
+    from types import SimpleNamespace
+    from typing import cast
+
+    from bot.evidence import EvidenceSentence
+    from bot.retrieve import diversify
+
+    def hit(doc: str, score: float) -> EvidenceSentence:
+        return cast(EvidenceSentence, SimpleNamespace(chunk=SimpleNamespace(doc=doc), score=score))
+
+    ranked = [
+        hit("a", 1.0),
+        hit("a", 0.95),
+        hit("a", 0.9),
+        hit("b", 0.85),
+        hit("c", 0.8),
+        hit("d", 0.75),
+        hit("e", 0.7),
+    ]
+    plain = [(h.chunk.doc, h.score) for h in diversify(ranked, 4, 0.6)]
+    assert plain == [("a", 1.0), ("b", 0.85), ("c", 0.8), ("d", 0.75)]
+    kept = [(h.chunk.doc, h.score) for h in diversify(ranked, 4, 0.6, head=3)]
+    assert kept == [("a", 1.0), ("b", 0.85), ("a", 0.95), ("a", 0.9)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlp import parse
-from bot.roles import Ask, Filler, asked_role, asks_one_person, core_terms, frames, name_in
+from bot.roles import Ask, Filler, asked_role, asks_one_person, core_terms, frames, name_in, says_verb
 from bot.text import tokens
 
 
@@ -168,3 +168,15 @@ def test_one_person_is_asked_by_a_singular_person_noun() -> None:
     assert not asks_one_person("Which group claimed the fire?")
     assert not asks_one_person("Which rangers died in the fire?")
     assert not asks_one_person("Who opened the bridge?")
+
+
+def test_an_event_noun_object_names_the_verb_asked() -> None:
+    ask = asked_role("Who inflicted the defeat on the Harlow Hawks?")
+    assert ask is not None and (ask.lemma, ask.event) == ("inflict", "defeat")
+    ask = asked_role("Who won the match in Dunmoor?")
+    assert ask is not None and ask.event == ""  # a match is first a thing, not a deed
+
+
+def test_a_verb_says_another_by_a_shared_meaning_or_as_a_way_of_doing_it() -> None:
+    assert says_verb("meet", "play") and says_verb("defeat", "beat") and says_verb("lead", "lead")
+    assert not says_verb("lead", "eat") and not says_verb("defeat", "humble")
