@@ -223,3 +223,19 @@ def test_a_jsonl_line_id_validates_and_its_bare_file_name_does_not(tmp_path: Pat
 def test_shown_path_is_relative_inside_the_project(tmp_path: Path) -> None:
     assert shown_path(ROOT / "gold" / "seeds.jsonl") == "gold/seeds.jsonl"
     assert shown_path(tmp_path / "x.jsonl") == str(tmp_path / "x.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("name", "corpus"),
+    [
+        ("seeds.jsonl", SEEDS),
+        ("fakes.jsonl", CORPORA / "fa-kes" / "articles"),
+        ("bbc.jsonl", CORPORA / "bbc-news"),
+    ],
+)
+def test_unseen_sets_validate_and_share_no_id_with_the_development_sets(name: str, corpus: Path) -> None:
+    """The sets written before factbot ran on them stay usable for a later first run."""
+    items = load_gold(ROOT / "gold" / "unseen" / name)
+    assert validate_gold(items, corpus) == []
+    developed = {i.id for path in (ROOT / "gold").glob("*.jsonl") for i in load_gold(path)}
+    assert not developed & {i.id for i in items}
