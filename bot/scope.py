@@ -204,7 +204,26 @@ def _fits_parts(scope: Scope, sentence: str) -> bool:
     """A sentence placing its event in another part of an asked place ("northern Ostria" for
     "central Ostria") and not in the asked part is about events there."""
     said = parts(sentence)
-    return all(compatible(set(part), said[name]) for name, part in scope.parts if name in said)
+    return all(
+        compatible(set(part), places)
+        for name, part in scope.parts
+        for word, places in said.items()
+        if word == name or of_place(word, name)
+    )
+
+
+_DEMONYM_ENDINGS = ("an", "i", "ish", "ese")
+"""Endings English adds to a place's name for its adjective ("Velmar-ian", "Ostr-i", "Dun-ish")."""
+
+
+def of_place(word: str, name: str) -> bool:
+    """ "Velmarian" is the adjective of "Velmaria": the name's stem (less at most two final
+    letters) followed by an adjective ending, so "northern Velmarian towns" lie in northern
+    Velmaria."""
+    if len(name) < 4 or not word.endswith(_DEMONYM_ENDINGS) or len(word) <= len(name) - 2:
+        return False
+    stem = name[: max(4, len(name) - 2)]
+    return word.startswith(stem) and len(word) - len(stem) <= 5
 
 
 def asks_weekday(question: str) -> bool:
