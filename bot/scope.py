@@ -21,6 +21,7 @@ from bot.dates import Period, parse_iso, period_label, periods_in, weekdays_in
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
+from index.lexicon import DEMONYM_ENDINGS
 from index.tuning import AnswerTuning
 
 _ROLE_PREPOSITIONS = frozenset({"by", "on", "against", "at"})
@@ -212,15 +213,11 @@ def _fits_parts(scope: Scope, sentence: str) -> bool:
     )
 
 
-_DEMONYM_ENDINGS = ("an", "i", "ish", "ese")
-"""Endings English adds to a place's name for its adjective ("Velmar-ian", "Ostr-i", "Dun-ish")."""
-
-
 def of_place(word: str, name: str) -> bool:
     """ "Velmarian" is the adjective of "Velmaria": the name's stem (less at most two final
     letters) followed by an adjective ending, so "northern Velmarian towns" lie in northern
     Velmaria."""
-    if len(name) < 4 or not word.endswith(_DEMONYM_ENDINGS) or len(word) <= len(name) - 2:
+    if len(name) < 4 or not word.endswith(DEMONYM_ENDINGS) or len(word) <= len(name) - 2:
         return False
     stem = name[: max(4, len(name) - 2)]
     return word.startswith(stem) and len(word) - len(stem) <= 5
