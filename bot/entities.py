@@ -50,6 +50,14 @@ def asks_speaker(question: str) -> bool:
     return not any(noun in question.lower() for noun in CLAIM_NOUNS)
 
 
+def asks_when_stated(question: str) -> bool:
+    """A when-question whose verb is, in its commonest WordNet sense, a way of stating ("when
+    did X vow/pledge/condemn ...") asks when it was said, so "X said on Monday" answers it."""
+    doc = dependency_parse(question)
+    roots = {t.lower_ for t in doc if t.dep_ == "ROOT"}  # the tagger may call "vow" after "did" a noun
+    return any(wordnet().kind_rank(v, "state", "v") == 0 for v in roots | question_verbs(question))
+
+
 def _is_speaker(name: str, speaker: str) -> bool:
     """The name is the sentence's speaker as found at ingest ("…, Brill said")."""
     said, named = TokenPool(tokens(speaker)), tokens(name)
@@ -119,7 +127,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
     if ask is not None and ask.role == "agent":  # "who leads X": "X's leader Y" names the doer
         asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
-    reported = asks_speaker(q.text)
+    reported = asks_speaker(q.text) or (q.kind is Kind.DATE and asks_when_stated(q.text))
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     from_frames: list[Candidate] = []

@@ -398,7 +398,11 @@ def _count_target(text: str) -> str:
             head = tok.head
             while head.dep_ == "compound" and head.head.pos_ == "NOUN":
                 head = head.head  # "many cable broadband customers" counts customers
-            compounds = [c.text for c in head.children if c.dep_ == "compound" and c.text.islower()]
+            compounds = [  # a name typed in lower case ("how many uk strikes") says whose, not what
+                c.text
+                for c in head.children
+                if c.dep_ == "compound" and c.text.islower() and c.pos_ != "PROPN"
+            ]
             return stem("".join(compounds) + head.text) if compounds else stem(head.text)
         if tok.lower_ == "many" and tok.dep_ in {"nsubj", "nsubjpass"} and (elided := _elided_target(tok)):
             return elided

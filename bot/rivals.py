@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.evidence import acronyms
 from bot.nlp import parse
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
@@ -26,7 +27,8 @@ is not the place the sentence speaks of."""
 
 
 def name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -> str:
-    """A name in the claim the evidence lacks, where the evidence has another of the same kind."""
+    """A name in the claim the evidence lacks, where the evidence has another of the same kind;
+    a name's initials ("V.U." for "the Velmoran Union", either way round) are that name."""
     claim_ents = parse(claim).entities
     evidence_ents = parse(text).entities
     claim_pool = TokenPool(tokens(claim))
@@ -35,13 +37,17 @@ def name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) ->
         if ent.label not in CLASH_LABELS:
             continue
         words = tokens(ent.text)
-        if not words or all(sentence.has(w) for w in words):
-            continue
+        if (
+            not words
+            or all(sentence.has(w) for w in words)
+            or any(sentence.has(a) for a in acronyms(ent.text))
+        ):
+            continue  # named as written or by its initials ("the U.S." for "the United States")
         rivals = [
             e.text
             for e in evidence_ents
             if _same_kind(e.label, ent.label)
-            and not any(claim_pool.has(w) for w in tokens(e.text))
+            and not any(claim_pool.has(w) for w in [*tokens(e.text), *acronyms(e.text)])
             and not any(a <= e.start < b for a, b in asides)
             and not nested_places(e.label, e.text, ent.label, ent.text)
         ]

@@ -21,6 +21,7 @@ from bot.dates import Period, parse_iso, period_label, periods_in, weekdays_in
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
+from index.lexicon import DEMONYM_ENDINGS
 from index.tuning import AnswerTuning
 
 _ROLE_PREPOSITIONS = frozenset({"by", "on", "against", "at"})
@@ -204,7 +205,22 @@ def _fits_parts(scope: Scope, sentence: str) -> bool:
     """A sentence placing its event in another part of an asked place ("northern Ostria" for
     "central Ostria") and not in the asked part is about events there."""
     said = parts(sentence)
-    return all(compatible(set(part), said[name]) for name, part in scope.parts if name in said)
+    return all(
+        compatible(set(part), places)
+        for name, part in scope.parts
+        for word, places in said.items()
+        if word == name or of_place(word, name)
+    )
+
+
+def of_place(word: str, name: str) -> bool:
+    """ "Velmarian" is the adjective of "Velmaria": the name's stem (less at most two final
+    letters) followed by an adjective ending, so "northern Velmarian towns" lie in northern
+    Velmaria."""
+    if len(name) < 4 or not word.endswith(DEMONYM_ENDINGS) or len(word) <= len(name) - 2:
+        return False
+    stem = name[: max(4, len(name) - 2)]
+    return word.startswith(stem) and len(word) - len(stem) <= 5
 
 
 def asks_weekday(question: str) -> bool:

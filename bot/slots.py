@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.evidence import acronyms
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import YEARS, Quantity, in_years, parse_quantities
@@ -237,7 +238,7 @@ def _same_party(claim: tuple[str, ...], other: tuple[str, ...], similar: Callabl
 
 def rival(claim: Filler, other: Filler, nearby: TokenPool, span_slack: float) -> bool:
     """Two fillers of one role that cannot both be true: other places, none of the claim's
-    named nearby; years with none in common; spans of time that do not overlap, each widened
+    named nearby (by its words or its initials: "the Velmoran Union" is the "V.U."); years with none in common; spans of time that do not overlap, each widened
     by ``span_slack`` (a month is four weeks or 31 days)."""
     if claim.role == YEAR:
         return bool(claim.years and other.years) and not claim.years & other.years
@@ -248,10 +249,16 @@ def rival(claim: Filler, other: Filler, nearby: TokenPool, span_slack: float) ->
         return a.high * (1 + span_slack) < b.low * (1 - span_slack) or b.high * (1 + span_slack) < a.low * (
             1 - span_slack
         )
-    words = [t for p in claim.places for t in tokens(p)]
-    if not words or any(nearby.has(t) for t in words) or not other.places:
+    words = [t for p in claim.places for t in tokens(p)]  # its initials name it too ("U.S.")
+    if not words or any(nearby.has(t) for t in [*words, *acronyms_of(claim.places)]) or not other.places:
         return False
     return all(_same_scale(a, b) for a in claim.places for b in other.places)
+
+
+def acronyms_of(places: tuple[str, ...]) -> list[str]:
+    """The initials of each place's capitalised words ("the Velmoran Union" -> "vu"), as the
+    text's tokens write "V.U." or "VU"."""
+    return [a for p in places for a in acronyms(p)]
 
 
 def _same_scale(a: str, b: str) -> bool:

@@ -393,3 +393,6 @@ SURVIVAL_VERBS = frozenset({"survive", "escape"})
 
 SURVIVAL_STATES = frozenset({"safe", "unharmed", "unhurt", "uninjured", "alive", "unscathed"})
 """What a person is said to be ("were safe", "was unharmed") when they came out of it alive."""
+
+DEMONYM_ENDINGS = ("an", "i", "ish", "ese")
+"""Endings English adds to a place's name for its adjective ("Velmar-ian", "Ostr-i", "Dunmor-ese")."""

@@ -10,6 +10,7 @@ from bot.entities import (
     abbreviated,
     asked_nationality,
     asked_places,
+    asks_when_stated,
     dated_verb,
     entities,
     fills_asked_role,
@@ -230,6 +231,15 @@ def test_the_day_something_was_said_is_not_when_it_happened(tiny: FactChecker) -
     assert found(q, said) == []
     hit = hand(tiny, "Shells hit the bakery in Ostrin on Monday, Mayor Tomas Brill said.", score=0.5)
     assert [c.value for c in found(q, hit)] == ["Monday"]
+
+
+def test_the_day_a_vow_was_said_answers_when_it_was_vowed(tiny: FactChecker) -> None:
+    """ "When did the mayor vow ...": a vow is a saying, so "said on Friday" dates it;
+    "when did shells hit" (no saying) is still not dated by when it was said."""
+    said = hand(tiny, "Mayor Tomas Brill said on Friday that Ostrin would rebuild the bakery.", score=0.5)
+    assert [c.value for c in found("When did the mayor vow to rebuild the bakery?", said)] == ["Friday"]
+    assert asks_when_stated("When did the council vow to reopen the bridge?")
+    assert not asks_when_stated("When did shells hit the bakery in Ostrin?")
 
 
 def test_a_questions_places_are_where_it_happened_not_modifiers() -> None:

@@ -201,6 +201,14 @@ def test_how_many_without_a_noun_counts_people_or_the_copulas_noun(question: str
     assert analyse(question).target == target
 
 
+def test_a_lower_case_name_before_the_counted_noun_is_not_part_of_it() -> None:
+    """ "how many uk strikes" counts strikes (anyone's "airstrikes" match); "cable customers"
+    keeps its describing noun."""
+    assert analyse("how many uk strikes hit the port of Dunmoor").target == "strike"
+    assert analyse("how many eu troops are in Ostria").target == "troop"
+    assert analyse("how many cable customers does Veltrac have").target == "cablecustomer"
+
+
 @pytest.mark.parametrize(
     ("question", "names"),
     [

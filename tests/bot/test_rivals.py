@@ -51,6 +51,16 @@ def test_a_text_placing_the_event_in_another_part_names_it() -> None:
     assert other_part(claim, "Drones hit 40 targets in Ostria.") == ""
 
 
+def test_a_name_written_by_its_initials_is_not_a_rival() -> None:
+    """ "The V.R." is "the Velmoran Republic" in initials, either way round; "Ostria" is another place."""
+    claim = "Two Dunmorese officials were charged in the Velmoran Republic with fraud."
+    short = "Two Dunmorese officials were charged in the V.R. with fraud."
+    assert name_clash(claim, short, terms(short), terms(short)) == ""
+    assert name_clash(short, claim, terms(claim), terms(claim)) == ""
+    other = "Two Dunmorese officials were charged in Ostria with fraud."
+    assert name_clash(claim, other, terms(other), terms(other)) == "names Ostria, not the Velmoran Republic"
+
+
 def test_a_place_that_is_part_of_the_claims_place_is_not_a_rival() -> None:
     """WordNet's part holonyms: Portugal lies in Europe (either way round); Chile does not."""
     claim = "Velcor's sales in Europe rose last year."

@@ -12,7 +12,7 @@ from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.counts import count_phrase, owned_by
 from bot.dates import Period, date_words, period_label, periods_in, weekdays_in
-from bot.scope import asks_weekday, question_scope, weekday_values
+from bot.scope import asks_weekday, of_place, question_scope, weekday_values
 from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
@@ -275,14 +275,29 @@ def test_a_day_of_the_week_question_takes_only_weekday_values() -> None:
 
 PARTS = {
     "north.json": ("Harbour Post", "2020-04-06", "Shells killed 8 people in northern Velmar on Monday."),
+    "adjective.json": (
+        "Bay Times",
+        "2020-04-06",
+        "Shells killed 5 people in northern Velmarian towns on Monday.",
+    ),
     "centre.json": ("Coast Daily", "2020-04-06", "Shells killed 3 people in central Velmar on Monday."),
 }
+
+
+def test_a_places_adjective_names_the_place() -> None:
+    assert of_place("Velmarian", "Velmar") and of_place("Ostri", "Ostria") and of_place("Dunmorese", "Dunmor")
+    assert (
+        not of_place("Velmar", "Velmar")
+        and not of_place("Ostrich", "Ostria")
+        and not of_place("Vel", "Velmar")
+    )
 
 
 def test_a_sentence_in_another_part_of_the_asked_place_does_not_answer(
     tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
 ) -> None:
-    """ "In central Velmar" is not answered by a toll in northern Velmar."""
+    """ "In central Velmar" is not answered by a toll in northern Velmar, nor in northern
+    Velmarian towns (the place's adjective names it too)."""
     assert question_scope("How many did shells kill in central Velmar?").parts == (
         ("Velmar", frozenset({"central"})),
     )

@@ -8,7 +8,7 @@ import pytest
 from bot.api import FactChecker
 from bot.check import decide
 from bot.evidence import terms
-from bot.slots import slot_clash, status_clash
+from bot.slots import PLACE, Filler, rival, slot_clash, status_clash
 from bot.stance import RIVAL_NAME, judge
 from bot.types import Label, SourceStance, Stance
 from index.embed import Embedder
@@ -50,6 +50,16 @@ def test_an_origin_or_a_place_only_mentioned_is_no_rival_destination() -> None:
     assert clash("Corvin Dale fled from Velmora.", "Corvin Dale fled to Astrane in March.") == ""
     assert clash("The jet flew from Tolvik.", "The jet flew the workers to Marnport.") == ""
     assert clash("Corvin Dale fled to Velmora.", "Corvin Dale, who was born in Astrane, fled in March.") == ""
+
+
+def test_a_place_written_by_its_initials_is_no_rival() -> None:
+    """ "Charged in the V.U." is where the claim's "in the Velmoran Union" is, in initials; a
+    place with other initials still rivals it."""
+    claim = Filler(PLACE, "the Velmoran Union", places=("the Velmoran Union",))
+    said = Filler(PLACE, "V.U.", places=("V.U.",))
+    assert not rival(claim, said, terms("Two officials were charged in the V.U. with fraud."), 0.1)
+    other = Filler(PLACE, "Ostria", places=("Ostria",))
+    assert rival(claim, other, terms("Two officials were charged in Ostria with fraud."), 0.1)
 
 
 def test_a_place_inside_the_claimed_one_or_another_doer_is_no_rival() -> None:
