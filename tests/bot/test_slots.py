@@ -137,3 +137,20 @@ def test_a_verdict_is_refuted_by_a_charge_of_the_same_person_for_the_same_offenc
     assert status_clash("Corvin Ansel Dale was found guilty of bribery.", charged) == ""
     assert status_clash("Corvin Ansel Dale was arrested for fraud.", charged) == ""
     assert status_clash("Corvin Ansel Dale was found guilty of fraud.", "Dale was convicted of fraud.") == ""
+
+
+def test_a_place_qualifying_the_doer_of_the_same_deed_to_a_known_party_refutes() -> None:
+    """ "A Marnport jury" against "a jury in Tolvik" convicting the same known person; the same
+    place put either way, an unknown party ("a man"), or two names the tagger does not file as
+    places ("a Reuters reporter") are no rivals."""
+    claim = "A Marnport jury convicted the former mayor."
+    assert clash(claim, "A jury in Tolvik convicted the former mayor of fraud in May.") == (
+        "says Tolvik, not Marnport"
+    )
+    assert clash(claim, "A jury in Marnport convicted the former mayor of fraud in May.") == ""
+    assert clash("A Marnport jury convicted a man.", "A jury in Tolvik convicted a man of fraud.") == ""
+    assert clash("A Reuters reporter saw the convoy.", "A BBC reporter saw the convoy near the border.") == ""
+    assert clash("Police in Tolvik arrested Corvin Dale.", "Police in Marnport arrested Corvin Dale.") == (
+        "says Marnport, not Tolvik"
+    )
+    assert clash("Police arrested the mayor of Tolvik.", "Police arrested the mayor of Marnport.") == ""
