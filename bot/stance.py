@@ -549,7 +549,25 @@ def _names(text: str, dated: bool = False) -> list[str]:
         and not _relative_date(ent)
         and not (dated and _occasion(ent))
         for t in tokens(ent.text)
-    ]
+    ] + qualifier_names(text)
+
+
+UNNAMED_LABELS = MENTIONED_LABELS | {"TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+"""Entity labels a name already has when the evidence is asked for it, or that are no name."""
+
+
+def qualifier_names(text: str) -> list[str]:
+    """Tokens of a proper noun qualifying the claim after a preposition ("charged in Marnport",
+    "by Tolvik prosecutors") that the tagger filed as no name: a qualifier no source states
+    cannot be supported, though the tagger took the place for a product."""
+    out = []
+    for tok in dependency_parse(text):
+        if tok.pos_ != "PROPN" or tok.ent_type_ in UNNAMED_LABELS or tok.lower_ in WEEKDAYS | set(MONTHS):
+            continue
+        head = tok.head if tok.dep_ == "compound" else tok
+        if head.dep_ == "pobj" and head.head.pos_ == "ADP":
+            out += tokens(tok.text)
+    return out
 
 
 def _occasion(ent: Entity) -> bool:

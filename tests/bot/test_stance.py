@@ -21,6 +21,7 @@ from bot.stance import (
     judge,
     negated_near,
     parse_ahead,
+    qualifier_names,
     same_count,
 )
 from bot.text import TokenPool, tokens
@@ -360,3 +361,16 @@ def test_the_same_part_of_the_same_whole_gives_the_claims_numbers(tiny: FactChec
     assert judge(claim, hand(tiny, text, dense=0.82, score=0.8), CheckTuning()).stance is Stance.SUPPORTS
     lost = "Varga has now lost two of their three meetings with Brill."
     assert judge(claim, hand(tiny, lost, dense=0.82, score=0.8), CheckTuning()).stance is not Stance.SUPPORTS
+
+
+def test_a_place_the_tagger_does_not_file_as_a_name_must_still_be_stated(tiny: FactChecker) -> None:
+    """ "Charged in Marnport" where the source says only that they were charged: the place is
+    a qualifier no source states (the tagger may take an invented town for a product)."""
+    assert qualifier_names("The two officers were charged with assault in Marnport.") == ["marnport"]
+    assert qualifier_names("President Arlo Venn ordered the strikes.") == []
+    claim = "The two officers were charged with assault in Marnport."
+    said = "The two officers were charged with assault on Friday."
+    judged = judge(claim, hand(tiny, said, dense=0.9, score=0.9), CheckTuning())
+    assert judged.stance is Stance.NEUTRAL and "marnport" in judged.reason
+    placed = "The two officers were charged with assault in Marnport on Friday."
+    assert judge(claim, hand(tiny, placed, dense=0.9, score=0.9), CheckTuning()).stance is Stance.SUPPORTS
