@@ -1,4 +1,4 @@
-"""Slot rivals: the same deed by the same doer, with another filler in the same slot.
+"""Slot rivals: the same deed by the same doer, with another filler in the same slot, or its state reversed.
 
 "Kerrow fled to Avalia" is refuted by "Kerrow fled to Brennia", "the jet landed in Tolvik" by
 "the flight brought them to Marnport", "the guild ruled Ostria for about 30 years" by "ruled
@@ -405,3 +405,85 @@ def _accused(verb: Any) -> Any:
             if inner is not None:
                 return inner
     return None
+
+
+TOTAL = frozenset({"all", "every", "entire", "whole"})
+"""Words making an object the whole of it ("lost all its territory"): losing part of it says
+nothing of holding the rest."""
+
+
+@dataclass(frozen=True)
+class State:
+    """One verb with its subject and object words, whether it is negated, past, or hedged."""
+
+    verb: str
+    lemma: str
+    subject: tuple[str, ...]
+    obj: tuple[str, ...]
+    negated: bool
+    past: bool
+    modal: bool
+    whole: bool
+
+
+def states(text: str) -> list[State]:
+    """The text's verbs with a subject and an object, with their polarity and tense."""
+    out = []
+    for tok in dependency_parse(text):
+        if tok.pos_ != "VERB":
+            continue
+        subject = _subject(tok)
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        if subject is None or obj is None:
+            continue
+        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        negated = any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+            for c in tok.children
+        ) or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+        whole = any(c.lower_ in TOTAL for c in obj.children)
+        out.append(
+            State(
+                tok.text.lower(),
+                tok.lemma_.lower(),
+                _head_words(subject),
+                _head_words(obj),
+                negated,
+                tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux),
+                any(a.tag_ == "MD" for a in aux),
+                whole,
+            )
+        )
+    return out
+
+
+def state_clash(claim: str, text: str, similar: Callable[[str, str], bool], sense_rank: int) -> str:
+    """The text reverses the claim's state of the same doer and object: the same verb in the same
+    tense negated on one side only ("no longer holds territory" against "holds territory"), or a
+    verb WordNet opposes to the claim's or to a synonym of it in its commonest senses (up to
+    ``sense_rank``), done to the whole object ("lost all its territory"); "" when it does not.
+    A hedged verb ("may hold") states nothing."""
+    claimed = [s for s in states(claim) if not s.modal]
+    found = [s for s in states(text) if not s.modal] if claimed else []
+    for c in claimed:
+        for e in found:
+            if not (_same_party(c.subject, e.subject, similar) and _same_party(c.obj, e.obj, similar)):
+                continue
+            if c.negated != e.negated and c.past == e.past and _same_word(c.verb, e.verb, "v", similar):
+                said, claimed = ("not " if e.negated else "") + e.verb, ("not " if c.negated else "") + c.verb
+                return f"says {said} where the claim says {claimed}"
+            if c.negated == e.negated and (c.whole or e.whole) and _opposed(c.lemma, e.lemma, sense_rank):
+                return f"says {e.verb}, not {c.verb}"
+    return ""
+
+
+def _opposed(a: str, b: str, sense_rank: int) -> bool:
+    """WordNet opposes one verb to the other, or to a synonym of it, in their commonest senses
+    ("lose" to "keep", a synonym of "hold")."""
+    wn = wordnet()
+    near_a = {a} | {s for sense in wn.senses(a, "v")[: sense_rank + 1] for s in wn.synsets[sense].lemmas}
+    near_b = {b} | {s for sense in wn.senses(b, "v")[: sense_rank + 1] for s in wn.synsets[sense].lemmas}
+    return bool(
+        {w.replace(" ", "_") for w in wn.antonyms(b, "v", sense_rank)} & near_a
+        or {w.replace(" ", "_") for w in wn.antonyms(a, "v", sense_rank)} & near_b
+    )

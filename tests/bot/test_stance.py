@@ -374,3 +374,12 @@ def test_a_place_the_tagger_does_not_file_as_a_name_must_still_be_stated(tiny: F
     assert judged.stance is Stance.NEUTRAL and "marnport" in judged.reason
     placed = "The two officers were charged with assault in Marnport on Friday."
     assert judge(claim, hand(tiny, placed, dense=0.9, score=0.9), CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_a_state_the_source_says_was_lost_refutes(tiny: FactChecker) -> None:
+    """What a user sees: "still holds vast territory" refuted by a source saying the same group
+    no longer holds any."""
+    claim = "The Ostrian Guard still holds vast territory in the north."
+    said = "The Ostrian Guard no longer holds any territory, officials in Velmar said."
+    judged = judge(claim, hand(tiny, said, dense=0.7, score=0.7), CheckTuning())
+    assert (judged.stance, judged.reason) == (Stance.REFUTES, "says not holds where the claim says holds")
