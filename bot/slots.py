@@ -470,8 +470,8 @@ def state_clash(claim: str, text: str, similar: Callable[[str, str], bool], sens
             if not (_same_party(c.subject, e.subject, similar) and _same_party(c.obj, e.obj, similar)):
                 continue
             if c.negated != e.negated and c.past == e.past and _same_word(c.verb, e.verb, "v", similar):
-                said, claimed = ("not " if e.negated else "") + e.verb, ("not " if c.negated else "") + c.verb
-                return f"says {said} where the claim says {claimed}"
+                said, ours = ("not " if e.negated else "") + e.verb, ("not " if c.negated else "") + c.verb
+                return f"says {said} where the claim says {ours}"
             if c.negated == e.negated and (c.whole or e.whole) and _opposed(c.lemma, e.lemma, sense_rank):
                 return f"says {e.verb}, not {c.verb}"
     return ""
