@@ -288,6 +288,14 @@ def test_a_weekday_in_a_dated_article_answers_a_date_question_with_its_calendar_
     assert weekday_dates("On which day did Ilse Varga speak?", dated) == dated
 
 
+def test_a_date_question_over_dated_reports_of_a_weekday_is_answered_with_the_date(
+    same_day: FactChecker,
+) -> None:
+    """Both reports of 2 May 2019 (a Thursday) say "on Thursday": the user sees the date."""
+    answer = same_day.ask("On what date did the landslide near the Korvin mine bury workers?")
+    assert answer.answer == "2 May 2019"
+
+
 PARTS = {
     "north.json": ("Harbour Post", "2020-04-06", "Shells killed 8 people in northern Velmar on Monday."),
     "centre.json": ("Coast Daily", "2020-04-06", "Shells killed 3 people in central Velmar on Monday."),
