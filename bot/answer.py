@@ -31,7 +31,7 @@ from bot.names import has_name, partnered_variant
 from bot.nlp import spacy_doc
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
-from bot.scope import Scope, fits, latest, question_scope, weekday_values
+from bot.scope import Scope, fits, latest, question_scope, weekday_dates, weekday_values
 from bot.sentences import (
     asks_again,
     by_predicate,
@@ -86,7 +86,7 @@ class Answerer:
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
             if q.kind is Kind.COUNT:
                 candidates = asked_kind_first(q, candidates)
-        candidates = weekday_values(question, candidates)
+        candidates = weekday_dates(question, weekday_values(question, candidates))
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)

@@ -87,6 +87,18 @@ def weekdays_in(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in WEEKDAYS]
 
 
+def weekday_date(weekday: str, published: date) -> date:
+    """The day a weekday in an article of ``published`` names: that weekday in the week up to
+    and including the publication day (news tells "on Monday" of the days just past)."""
+    wanted = [d.lower() for d in calendar.day_name].index(weekday.lower())
+    return published - timedelta(days=(published.weekday() - wanted) % 7)
+
+
+def long_label(day: date) -> str:
+    """ "9 December 2024": a calendar date as an answer gives it."""
+    return f"{day.day} {day:%B %Y}"
+
+
 def date_words(text: str) -> frozenset[str]:
     """The tokens of a text's month and weekday names: scope checks them, not the name checks."""
     return frozenset(

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.conflicts import Candidate
-from bot.dates import Period, parse_iso, period_label, periods_in, weekdays_in
+from bot.dates import Period, long_label, parse_iso, period_label, periods_in, weekday_date, weekdays_in
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
@@ -235,6 +235,35 @@ def weekday_values(question: str, candidates: list[Candidate]) -> list[Candidate
     if not asks_weekday(question):
         return candidates
     return [c for c in candidates if weekdays_in(c.value)]
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+|last\s+|this\s+past\s+)?([a-z]+)", re.I)
+"""A value that is a weekday alone ("Monday", "on Monday", "last Monday"), nothing else of a date."""
+
+
+def asks_date(question: str) -> bool:
+    """The question asks for a calendar date ("what date", "when"), not a day ("which day")."""
+    lowered = question.lower().strip()
+    return not re.search(r"\b(?:day|weekday)\b", lowered) and bool(
+        re.search(r"\bdate\b", lowered) or lowered.startswith("when")
+    )
+
+
+def weekday_dates(question: str, candidates: list[Candidate]) -> list[Candidate]:
+    """For a date question, a weekday alone from a dated article is that weekday's calendar date
+    in the week up to the article's ("Monday" in a Wednesday 11 December article: "9 December
+    2024"); an undated article's weekday, and any value for a day question, stay as written."""
+    if not asks_date(question):
+        return candidates
+    out = []
+    for c in candidates:
+        found = _WEEKDAY_ONLY.fullmatch(c.value.strip())
+        published = parse_iso(c.date)
+        if found and published is not None and weekdays_in(found.group(1)):
+            label = long_label(weekday_date(found.group(1), published))
+            c = replace(c, value=label, key=label.lower())
+        out.append(c)
+    return out
 
 
 def latest(candidates: list[Candidate], floor: float, tune: AnswerTuning) -> tuple[list[Candidate], str]:

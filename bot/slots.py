@@ -1,4 +1,4 @@
-"""Slot rivals: the same deed by the same doer, with another filler in the same slot.
+"""Slot rivals: the same deed by the same doer, with another filler in the same slot, or its state reversed.
 
 "Kerrow fled to Avalia" is refuted by "Kerrow fled to Brennia", "the jet landed in Tolvik" by
 "the flight brought them to Marnport", "the guild ruled Ostria for about 30 years" by "ruled
@@ -27,6 +27,13 @@ from bot.wordnet import wordnet
 from index.lexicon import PLACE_LABELS, VERDICT_WORDS
 
 DESTINATION, ORIGIN, PLACE, YEAR, DURATION = "destination", "origin", "place", "year", "duration"
+DOER_PLACE, OBJECT_PLACE = "doer's place", "object's place"
+QUALIFIER_PREPS = frozenset({"in", "at", "from"})
+"""Prepositions by which a place qualifies a noun ("a jury in Tolvik"); "the mayor of X" names another person."""
+UNPLACES = frozenset(
+    {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+"""Entity labels a name qualifying a noun cannot have and still be a place."""
 TO_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
 """Prepositions naming where a movement ends ("fled to", "flown into")."""
 AT_PREPS = frozenset({"in", "at"})
@@ -61,6 +68,9 @@ class Filler:
     places: tuple[str, ...] = ()
     years: frozenset[int] = frozenset()
     span: Quantity | None = None
+    tagged: bool = True
+    """The entity tagger filed its places as places; an untagged name ("a Marnport jury", which
+    the tagger may call an organisation) counts only against a tagged place."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,10 @@ class Deed:
     known: bool = True
     """Its doer and object are known (a name, "the jet", "his family"), not "a bomber" or "a
     factory": one of many, whose deed elsewhere or in another year is another such deed."""
+    qualifiers: tuple[Filler, ...] = ()
+    """Places qualifying its doer or object ("a Marnport jury", "evacuees from Brennia"), kept
+    when the other party is known: the same deed to the same known party by a jury elsewhere is
+    a rival, though "a jury" alone is one of many."""
 
 
 def deeds(text: str) -> list[Deed]:
@@ -87,15 +101,51 @@ def deeds(text: str) -> list[Deed]:
         if subject is None:
             continue
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        subject_place = _qualifiers(subject, doc, DOER_PLACE)
+        object_place = _qualifiers(obj, doc, OBJECT_PLACE) if obj is not None else []
+        qualifiers = subject_place if obj is not None and not _indefinite(obj) else []
+        qualifiers += object_place if not _indefinite(subject) else []
         out.append(
             Deed(
                 tok.text.lower(),
-                _head_words(subject),
-                _head_words(obj) if obj is not None else (),
+                _head_words(subject, _filled(subject_place)),
+                _head_words(obj, _filled(object_place)) if obj is not None else (),
                 tuple(_fillers(tok, doc)),
                 not _indefinite(subject) and not (obj is not None and _indefinite(obj)),
+                tuple(qualifiers),
             )
         )
+    return out
+
+
+def _filled(fillers: list[Filler]) -> frozenset[str]:
+    return frozenset(p for f in fillers for p in f.places)
+
+
+def _qualifiers(noun: Any, doc: Any, role: str) -> list[Filler]:
+    """Places that qualify the noun: a name compounded onto it that is not part of the noun's
+    own name ("a Marnport jury", not "the Ostrian Guard"), or a place after "in", "at" or "from"
+    ("a jury in Tolvik")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in UNPLACES:
+            ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+            if ent is not None and ent.start <= noun.i < ent.end:
+                continue  # the noun's own name
+            text = ent.text if ent is not None else c.text
+            tagged = ent is not None and ent.label_ in PLACE_LABELS
+            out.append(Filler(role, text, places=(text,), tagged=tagged))
+        elif c.dep_ == "prep" and c.lower_ in QUALIFIER_PREPS:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
+            if pobj.pos_ != "PROPN" or (ent is not None and ent.label_ in UNPLACES):
+                continue
+            text = ent.text if ent is not None else pobj.text
+            out.append(
+                Filler(role, text, places=(text,), tagged=ent is not None and ent.label_ in PLACE_LABELS)
+            )
     return out
 
 
@@ -120,12 +170,14 @@ def _subject(verb: Any) -> Any:
     return None
 
 
-def _head_words(noun: Any) -> tuple[str, ...]:
-    """The noun with the names and nouns compounded onto it ("the Dale family" -> Dale, family)."""
+def _head_words(noun: Any, places: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The noun with the names and nouns compounded onto it ("the Dale family" -> Dale, family),
+    less the places that qualify it (read as its slot, not its identity)."""
     parts = [noun]
     for part in parts:  # "Corvin Ansel Dale": compounds of compounds
         parts += [c for c in part.children if c.dep_ in {"compound", "flat"}]
-    return tuple(p.text for p in sorted(parts, key=lambda t: t.i) if tokens(p.text))
+    words = {w for p in places for w in p.split()}
+    return tuple(p.text for p in sorted(parts, key=lambda t: t.i) if tokens(p.text) and p.text not in words)
 
 
 def _fillers(verb: Any, doc: Any) -> list[Filler]:
@@ -190,14 +242,15 @@ def slot_clash(
     Brennia, not to Avalia"), or "" when it does not. ``nearby`` is the sentence with its
     neighbours: a claim's place named there is the text's too, only put otherwise; spans of
     time within ``span_slack`` of each other agree."""
-    claimed = [d for d in deeds(claim) if d.fillers and d.known]
+    claimed = [d for d in deeds(claim) if (d.fillers and d.known) or d.qualifiers]
     found = deeds(text) if claimed else []  # most claims have no such deed: spare the sentence's parse
     for c in claimed:
+        slots = (c.fillers if c.known else ()) + c.qualifiers
         for e in found:
             if not same_deed(c, e, similar):
                 continue
-            for cf in c.fillers:
-                for ef in e.fillers:
+            for cf in slots:
+                for ef in e.fillers + e.qualifiers:
                     if ef.role == cf.role and rival(cf, ef, nearby, span_slack):
                         return f"says {ef.text}, not {cf.text}"
     return status_clash(claim, text)
@@ -251,6 +304,8 @@ def rival(claim: Filler, other: Filler, nearby: TokenPool, span_slack: float) ->
         )
     words = [t for p in claim.places for t in tokens(p)]  # its initials name it too ("U.S.")
     if not words or any(nearby.has(t) for t in [*words, *acronyms_of(claim.places)]) or not other.places:
+        return False
+    if not (claim.tagged or other.tagged):  # two untagged names: "a Reuters reporter", "a BBC one"
         return False
     return all(_same_scale(a, b) for a in claim.places for b in other.places)
 
@@ -357,3 +412,86 @@ def _accused(verb: Any) -> Any:
             if inner is not None:
                 return inner
     return None
+
+
+TOTAL = frozenset({"all", "every", "entire", "whole"})
+"""Words making an object the whole of it ("lost all its territory"): losing part of it says
+nothing of holding the rest."""
+
+
+@dataclass(frozen=True)
+class State:
+    """One verb with its subject and object words, whether it is negated, past, or hedged."""
+
+    verb: str
+    lemma: str
+    subject: tuple[str, ...]
+    obj: tuple[str, ...]
+    negated: bool
+    past: bool
+    modal: bool
+    whole: bool
+
+
+def states(text: str) -> list[State]:
+    """The text's verbs with a subject and an object, with their polarity and tense (read from
+    the parse without entities that ``bot.stance._stated`` already made of the sentence)."""
+    out = []
+    for tok in dependency_parse(text, entities=False):
+        if tok.pos_ != "VERB":
+            continue
+        subject = _subject(tok)
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        if subject is None or obj is None:
+            continue
+        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        negated = any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+            for c in tok.children
+        ) or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+        whole = any(c.lower_ in TOTAL for c in obj.children)
+        out.append(
+            State(
+                tok.text.lower(),
+                tok.lemma_.lower(),
+                _head_words(subject),
+                _head_words(obj),
+                negated,
+                tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux),
+                any(a.tag_ == "MD" for a in aux),
+                whole,
+            )
+        )
+    return out
+
+
+def state_clash(claim: str, text: str, similar: Callable[[str, str], bool], sense_rank: int) -> str:
+    """The text reverses the claim's state of the same doer and object: the same verb in the same
+    tense negated on one side only ("no longer holds territory" against "holds territory"), or a
+    verb WordNet opposes to the claim's or to a synonym of it in its commonest senses (up to
+    ``sense_rank``), done to the whole object ("lost all its territory"); "" when it does not.
+    A hedged verb ("may hold") states nothing."""
+    claimed = [s for s in states(claim) if not s.modal]
+    found = [s for s in states(text) if not s.modal] if claimed else []
+    for c in claimed:
+        for e in found:
+            if not (_same_party(c.subject, e.subject, similar) and _same_party(c.obj, e.obj, similar)):
+                continue
+            if c.negated != e.negated and c.past == e.past and _same_word(c.verb, e.verb, "v", similar):
+                said, ours = ("not " if e.negated else "") + e.verb, ("not " if c.negated else "") + c.verb
+                return f"says {said} where the claim says {ours}"
+            if c.negated == e.negated and (c.whole or e.whole) and _opposed(c.lemma, e.lemma, sense_rank):
+                return f"says {e.verb}, not {c.verb}"
+    return ""
+
+
+def _opposed(a: str, b: str, sense_rank: int) -> bool:
+    """WordNet opposes one verb to the other, or to a synonym of it, in their commonest senses
+    ("lose" to "keep", a synonym of "hold")."""
+    wn = wordnet()
+    near_a = {a} | {s for sense in wn.senses(a, "v")[: sense_rank + 1] for s in wn.synsets[sense].lemmas}
+    near_b = {b} | {s for sense in wn.senses(b, "v")[: sense_rank + 1] for s in wn.synsets[sense].lemmas}
+    return bool(
+        {w.replace(" ", "_") for w in wn.antonyms(b, "v", sense_rank)} & near_a
+        or {w.replace(" ", "_") for w in wn.antonyms(a, "v", sense_rank)} & near_b
+    )

@@ -48,7 +48,7 @@ from bot.predicates import (
     unstated_subject,
 )
 from bot.rivals import name_clash, other_part, placed_elsewhere, weekday_clash
-from bot.slots import slot_clash
+from bot.slots import slot_clash, state_clash
 from bot.survival import survival_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
@@ -113,9 +113,14 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
         if hit.dense >= tune.slot_dense
         else ""
     )
+    reversed_state = (
+        state_clash(claim, text, corpus.similar, tune.stated_sense_rank)
+        if hit.dense >= tune.slot_dense
+        else ""
+    )
     context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
     stated = _stated(claim, hit, covered, context, tune)
-    if not aligned and blame is None and not slot and stated is None:
+    if not aligned and blame is None and not slot and not reversed_state and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
     when = claim if weekdays_in(claim) or periods(claim) else lead
@@ -127,6 +132,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)
         return Judgement(Stance.REFUTES, hit.score, slot, clear=True, rival=RIVAL_NAME)
+    if reversed_state:  # the same doer and object, the state negated or reversed ("lost all its land")
+        return Judgement(Stance.REFUTES, hit.score, reversed_state, clear=True)
     names = set(_names(claim, dated=bool(hit.chunk.date)))
     missing_names = [
         t
@@ -570,7 +577,25 @@ def _names(text: str, dated: bool = False) -> list[str]:
         and not _relative_date(ent)
         and not (dated and _occasion(ent))
         for t in tokens(ent.text)
-    ]
+    ] + qualifier_names(text)
+
+
+UNNAMED_LABELS = MENTIONED_LABELS | {"TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+"""Entity labels a name already has when the evidence is asked for it, or that are no name."""
+
+
+def qualifier_names(text: str) -> list[str]:
+    """Tokens of a proper noun qualifying the claim after a preposition ("charged in Marnport",
+    "by Tolvik prosecutors") that the tagger filed as no name: a qualifier no source states
+    cannot be supported, though the tagger took the place for a product."""
+    out = []
+    for tok in dependency_parse(text):
+        if tok.pos_ != "PROPN" or tok.ent_type_ in UNNAMED_LABELS or tok.lower_ in WEEKDAYS | set(MONTHS):
+            continue
+        head = tok.head if tok.dep_ == "compound" else tok
+        if head.dep_ == "pobj" and head.head.pos_ == "ADP":
+            out += tokens(tok.text)
+    return out
 
 
 def _occasion(ent: Entity) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.counts import count_phrase, owned_by
 from bot.dates import Period, date_words, period_label, periods_in, weekdays_in
-from bot.scope import asks_weekday, of_place, question_scope, weekday_values
+from bot.scope import asks_date, asks_weekday, of_place, question_scope, weekday_dates, weekday_values
 from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
@@ -271,6 +272,28 @@ def test_a_day_of_the_week_question_takes_only_weekday_values() -> None:
     values = [_candidate("the past two weeks"), _candidate("3 May"), _candidate("on Sunday")]
     assert [c.value for c in weekday_values(asked, values)] == ["on Sunday"]
     assert weekday_values("When did the rebels enter Velmar?", values) == values  # any date answers
+
+
+def test_a_weekday_in_a_dated_article_answers_a_date_question_with_its_calendar_date() -> None:
+    """ "Monday" in an article of Wednesday 11 March 2020 is 9 March 2020; on the publication
+    day itself it is that day. An undated article's weekday, a value that is more than a
+    weekday, and a question asking for a day keep the words as written."""
+    asked = "What date was Ilse Varga's speech in Velmar?"
+    assert asks_date(asked) and asks_date("When did Ilse Varga speak?")
+    assert not asks_date("On which day did Ilse Varga speak?")
+    dated = [replace(_candidate(v), date="2020-03-11") for v in ("on Monday", "Wednesday", "3 May")]
+    undated = _candidate("Monday")
+    answered = weekday_dates(asked, [*dated, undated])
+    assert [c.value for c in answered] == ["9 March 2020", "11 March 2020", "3 May", "Monday"]
+    assert weekday_dates("On which day did Ilse Varga speak?", dated) == dated
+
+
+def test_a_date_question_over_dated_reports_of_a_weekday_is_answered_with_the_date(
+    same_day: FactChecker,
+) -> None:
+    """Both reports of 2 May 2019 (a Thursday) say "on Thursday": the user sees the date."""
+    answer = same_day.ask("On what date did the landslide near the Korvin mine bury workers?")
+    assert answer.answer == "2 May 2019"
 
 
 PARTS = {

@@ -8,7 +8,7 @@ import pytest
 from bot.api import FactChecker
 from bot.check import decide
 from bot.evidence import terms
-from bot.slots import PLACE, Filler, rival, slot_clash, status_clash
+from bot.slots import PLACE, Filler, rival, slot_clash, state_clash, status_clash
 from bot.stance import RIVAL_NAME, judge
 from bot.types import Label, SourceStance, Stance
 from index.embed import Embedder
@@ -147,3 +147,38 @@ def test_a_verdict_is_refuted_by_a_charge_of_the_same_person_for_the_same_offenc
     assert status_clash("Corvin Ansel Dale was found guilty of bribery.", charged) == ""
     assert status_clash("Corvin Ansel Dale was arrested for fraud.", charged) == ""
     assert status_clash("Corvin Ansel Dale was found guilty of fraud.", "Dale was convicted of fraud.") == ""
+
+
+def test_a_place_qualifying_the_doer_of_the_same_deed_to_a_known_party_refutes() -> None:
+    """ "A Marnport jury" against "a jury in Tolvik" convicting the same known person; the same
+    place put either way, an unknown party ("a man"), or two names the tagger does not file as
+    places ("a Reuters reporter") are no rivals."""
+    claim = "A Marnport jury convicted the former mayor."
+    assert clash(claim, "A jury in Tolvik convicted the former mayor of fraud in May.") == (
+        "says Tolvik, not Marnport"
+    )
+    assert clash(claim, "A jury in Marnport convicted the former mayor of fraud in May.") == ""
+    assert clash("A Marnport jury convicted a man.", "A jury in Tolvik convicted a man of fraud.") == ""
+    assert clash("A Reuters reporter saw the convoy.", "A BBC reporter saw the convoy near the border.") == ""
+    assert clash("Police in Tolvik arrested Corvin Dale.", "Police in Marnport arrested Corvin Dale.") == (
+        "says Marnport, not Tolvik"
+    )
+    assert clash("Police arrested the mayor of Tolvik.", "Police arrested the mayor of Marnport.") == ""
+
+
+def test_a_state_negated_or_reversed_for_the_same_doer_and_object_refutes() -> None:
+    """ "No longer holds any territory" and "has lost all its territory" against "still holds
+    vast territory"; losing part of it, another tense, a hedge or another doer say nothing."""
+    claim = "The Ostrian Guard still holds vast territory in the north."
+
+    def reversed_(text: str) -> str:
+        return state_clash(claim, text, never_similar, CheckTuning().stated_sense_rank)
+
+    assert reversed_("The Ostrian Guard no longer holds any territory.") == (
+        "says not holds where the claim says holds"
+    )
+    assert reversed_("The Ostrian Guard has lost all its territory.") == "says lost, not holds"
+    assert reversed_("The Ostrian Guard has lost territory in the east.") == ""
+    assert reversed_("The Ostrian Guard held territory in 2015.") == ""
+    assert reversed_("The Ostrian Guard may not hold territory for long.") == ""
+    assert reversed_("The Velmoran army no longer holds any territory.") == ""

@@ -22,6 +22,7 @@ from bot.stance import (
     judge,
     negated_near,
     parse_ahead,
+    qualifier_names,
     same_count,
 )
 from bot.text import TokenPool, tokens
@@ -386,3 +387,25 @@ def test_a_close_sentence_giving_every_figure_supports_in_other_words(tiny: Fact
     single = "A shorter Kelby ferry route, run with fewer crew, took just $47,300."
     assert not gives_every_figure(counts(one), counts(single), tune)
     assert gives_every_figure(counts(claim), counts(same), tune)
+
+
+def test_a_place_the_tagger_does_not_file_as_a_name_must_still_be_stated(tiny: FactChecker) -> None:
+    """ "Charged in Marnport" where the source says only that they were charged: the place is
+    a qualifier no source states (the tagger may take an invented town for a product)."""
+    assert qualifier_names("The two officers were charged with assault in Marnport.") == ["marnport"]
+    assert qualifier_names("President Arlo Venn ordered the strikes.") == []
+    claim = "The two officers were charged with assault in Marnport."
+    said = "The two officers were charged with assault on Friday."
+    judged = judge(claim, hand(tiny, said, dense=0.9, score=0.9), CheckTuning())
+    assert judged.stance is Stance.NEUTRAL and "marnport" in judged.reason
+    placed = "The two officers were charged with assault in Marnport on Friday."
+    assert judge(claim, hand(tiny, placed, dense=0.9, score=0.9), CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_a_state_the_source_says_was_lost_refutes(tiny: FactChecker) -> None:
+    """What a user sees: "still holds vast territory" refuted by a source saying the same group
+    no longer holds any."""
+    claim = "The Ostrian Guard still holds vast territory in the north."
+    said = "The Ostrian Guard no longer holds any territory, officials in Velmar said."
+    judged = judge(claim, hand(tiny, said, dense=0.7, score=0.7), CheckTuning())
+    assert (judged.stance, judged.reason) == (Stance.REFUTES, "says not holds where the claim says holds")
