@@ -377,7 +377,8 @@ def _modifier(doc: Any, toks: list[Any], ask: AttributeAsk, wn: Any) -> list[Can
     """ "Tamil-language film", "the Republican Party": what modifies the attribute word is the
     value. A capitalised attribute word is part of a name ("BBC Sport"), so there WordNet
     must know the whole phrase; a longer modifier only when WordNet knows it whole. A name in a
-    possessive ("Lena Ross' film") owns the thing, it does not say what kind it is."""
+    possessive ("Lena Ross' film") owns the thing, it does not say what kind it is. A run of
+    proper nouns ("the Anna Lind bridge") is one name: taken whole, never its last word alone."""
     rest, last = toks[:-1], toks[-1]
     if any(t.dep_ == "poss" for t in doc[rest[0].i : last.i]):
         return []
@@ -386,7 +387,11 @@ def _modifier(doc: Any, toks: list[Any], ask: AttributeAsk, wn: Any) -> list[Can
     known = wn.is_kind_of(whole, ask.category) or wn.is_kind_of(phrase, ask.category)
     if _names_the_attribute([t.lower_ for t in rest], ask):
         return []
-    if not known and (last.text[:1].isupper() or len(rest) > 1 or not phrase[:1].isupper()):
+    name = all(t.pos_ == "PROPN" for t in rest) and last.i - rest[0].i == len(rest)  # unbroken
+    before = doc[rest[0].i - 1] if rest[0].i > 0 else None
+    if name and before is not None and before.pos_ == "PROPN" and before.dep_ == "compound":
+        return []  # "Lind" of "Anna Lind bridge" is the tail of a name, not the name
+    if not known and (last.text[:1].isupper() or (len(rest) > 1 and not name) or not phrase[:1].isupper()):
         return []
     return [Candidate(phrase, start, r_end, 1.0, "modifies the attribute word")]
 

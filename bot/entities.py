@@ -108,10 +108,12 @@ def _described(after: str, asked: TokenPool) -> bool:
 
 
 def _reports(ent: Entity, text: str, spans: list[tuple[int, int]], speaker: str) -> bool:
-    """The entity reports the sentence ("said X", "X told AFP", "according to X")."""
+    """The entity reports the sentence ("said X", "X told AFP", "according to X"); the parse's
+    speaker may be only part of the tagged name ("Ostrin Monitor" of "the Ostrin Monitor for
+    Peace reported"), so any overlap counts."""
     if _is_speaker(ent.text, speaker) or _ACCORDING.search(text[: ent.start]):
         return True
-    return any(s <= ent.start and ent.end <= e for s, e in spans)
+    return any(s < ent.end and ent.start < e for s, e in spans)
 
 
 def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
@@ -169,6 +171,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             label = ent.label
             if q.kind is Kind.ORG and label == "PERSON" and members_of(hit.chunk.text[: ent.start]):
                 label = "ORG"  # "gunmen from Liwa al-Norda": the name is their group's
+            if q.kind is Kind.PLACE and label not in labels and _PLACE_OF.search(hit.chunk.text[: ent.start]):
+                label = labels[0]  # "in the village of Tarvel", tagged an organisation: a place
             if label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
             if q.kind is Kind.PERSON and (
@@ -545,6 +549,10 @@ _PLACED = re.compile(
     re.I,
 )
 """A name right after "in"/"at" or "the village of" is where something is, not who."""
+_PLACE_OF = re.compile(
+    r"\b(?:village|town|city|district|neighbou?rhood|province|area|region|suburb)\s+of\s+$", re.I
+)
+"""The place noun and "of" right before a name ("the village of Rityan"): the name is that place."""
 _LOCATIVE = re.compile(r"\b(in|at|to|from|into|near|outside|inside|toward|towards|across)\s+(the\s+)?$", re.I)
 _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+(the\s+)?$", re.I)
 
@@ -619,7 +627,8 @@ def _role_bonus(kind: Kind, before: str, tune: AnswerTuning) -> float:
     """A place after "in/to/at", a date after "on/in/since": the role the question asks about."""
     tail = before[-30:]
     if kind is Kind.PLACE:
-        return tune.locative_bonus if _LOCATIVE.search(tail) else -tune.non_locative_penalty
+        placed = _LOCATIVE.search(tail) or _PLACE_OF.search(tail)
+        return tune.locative_bonus if placed else -tune.non_locative_penalty
     if kind is Kind.DATE:
         return tune.temporal_bonus if _TEMPORAL.search(tail) else 0.0
     return 0.0

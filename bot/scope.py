@@ -15,14 +15,18 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.conflicts import Candidate
 from bot.dates import Period, long_label, parse_iso, period_label, periods_in, weekday_date, weekdays_in
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
-from index.lexicon import DEMONYM_ENDINGS
+from index.lexicon import DEMONYM_ENDINGS, PLACE_KINDS, PLACE_PREPOSITIONS
 from index.tuning import AnswerTuning
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _ROLE_PREPOSITIONS = frozenset({"by", "on", "against", "at"})
 """Prepositions that introduce an event's actor ("by government forces") or target ("on the hospital")."""
@@ -71,10 +75,25 @@ def _named_events(text: str, max_rank: int = AnswerTuning.event_sense_rank) -> l
             continue
         if any(c.dep_ in {"aux", "auxpass"} for c in tok.head.children):
             continue
+        if _owned_place(tok.head):
+            continue
         rank = wordnet().kind_rank(tok.head.lemma_.lower(), "event")
         if rank is not None and rank <= max_rank:
             out.append(tok.head.lower_)
     return out
+
+
+def _owned_place(noun: Token) -> bool:
+    """A possessed noun that WordNet also files as a place, as the object of a preposition of
+    place ("crashed into Ostrin's market", "at Brill's square"), says where, not which event."""
+    from bot.wordnet import wordnet
+
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in PLACE_PREPOSITIONS
+        and any(wordnet().is_kind_of(noun.lemma_.lower(), kind) for kind in PLACE_KINDS)
+    )
 
 
 _BEFORE = re.compile(r"\b(?:before|until|till|prior\s+to)\s+((?:[A-Za-z]+\s+){0,2}\d{4})\b", re.I)

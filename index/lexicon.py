@@ -385,6 +385,9 @@ level and "by N" the change. A closed list: WordNet files "include" and "die" un
 PLACE_KINDS = ("location", "structure", "way", "facility")
 """WordNet kinds of noun that make the name before them a place ("Hadley roundabout", "Omar hospital")."""
 
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "onto", "inside", "outside"})
+"""Prepositions whose object is where something happened ("crashed into the market")."""
+
 DEATH_VERBS = frozenset({"die", "kill"})
 """Verbs whose subject (active "died", passive "was killed") lost their life."""
 

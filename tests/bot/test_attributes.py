@@ -300,3 +300,11 @@ def test_a_sentence_without_be_or_the_subject_is_not_parsed_as_defining() -> Non
     assert _may_define("tom hale's a coach now.", words)
     assert not _may_define("tom hale played for leeds in 1990.", words)
     assert not _may_define("the club is a member of the league.", words)
+
+
+def test_a_run_of_proper_nouns_before_the_asked_word_is_one_name() -> None:
+    """ "next to Omar Bin Tarek mosque": the mosque's name is all three words, not "Tarek"."""
+    question = "which mosque was the Velmar car bomb next to"
+    sentence = "Several people were hurt in the blast next to Omar Bin Tarek mosque in Velmar."
+    assert _texts(sentence, question, defining=False) == ["Omar Bin Tarek"]
+    assert _texts("Several were hurt next to Tarek mosque in Velmar.", question, defining=False) == ["Tarek"]

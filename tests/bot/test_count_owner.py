@@ -11,11 +11,13 @@ from bot.count_owner import (
     count_possessor,
     count_speaker,
     count_subject,
+    count_verb,
     counted_verb,
     counts,
     named_doer,
     same_doer,
 )
+from bot.nlp import dependency_parse
 from bot.stance import same_count
 from bot.values import Quantity, parse_quantities
 
@@ -153,3 +155,14 @@ def test_the_noun_a_sum_or_a_share_measures() -> None:
     assert of("Profits at Velcor rose to $30m.") == ["profit"]
     assert of("Velcor earned $5m.") == [""]  # a company, not a measure
     assert of("Workers rebuilt 14 cranes.") == [""]  # a count of things is its own noun
+
+
+def test_a_count_before_an_unpunctuated_attribution_belongs_to_the_verb_before_it() -> None:
+    """Without commas the parser may make "12 people" the subject of "said"; the people were
+    killed, the monitor said so. A count that really is the speaker keeps its own verb."""
+    text = "A bomb in Ostrin killed 12 people on Friday a monitor said."
+    assert count_verb(dependency_parse(text), count(text, 12)).lower_ == "killed"
+    bound = "The strike wounded more than 30 civilians residents said."
+    assert count_verb(dependency_parse(bound), count(bound, 30)).lower_ == "wounded"
+    speakers = "Twelve people said they saw the blast in Tarvel."
+    assert count_verb(dependency_parse(speakers), count(speakers, 12)).lower_ == "said"

@@ -176,6 +176,22 @@ def test_a_name_after_in_the_village_of_is_no_person(tiny: FactChecker) -> None:
     assert [c.value for c in found("Who was the groom at the wedding?", named)] == ["Tomas Brill"]
 
 
+def test_a_name_after_the_village_of_answers_where_whatever_its_tag(tiny: FactChecker) -> None:
+    """The tagger may read a village as a nationality; "in the village of X" says it is a place."""
+    hit = hand(
+        tiny, "The killings took place in the village of Ostrandi north of second city Velmar.", score=0.5
+    )
+    assert [c.value for c in found("Where did the killings take place?", hit)] == ["Ostrandi"]
+
+
+def test_a_speaker_the_parse_names_in_part_is_no_answer(tiny: FactChecker) -> None:
+    """The parse's speaker of "reported" is "Dunmoor Monitor", the tagged name "the Dunmoor
+    Monitor for Peace": it reports the executions, it did not carry them out."""
+    text = "The attack came as the Dunmoor Monitor for Peace reported that troops executed 20 people."
+    hit = hand(tiny, text, score=0.5)
+    assert not [c for c in found("Which group carried out the executions?", hit) if "Monitor" in c.value]
+
+
 def test_a_name_before_a_place_noun_is_no_person(tiny: FactChecker) -> None:
     """ "the Lena Ross hospital" (tagged a person): the name is the hospital's."""
     text = "The wounded were taken to the Lena Ross hospital after the blast."

@@ -235,6 +235,14 @@ def test_a_named_event_is_a_happening_a_name_owns() -> None:
     assert question_scope("By how much did Velcor's revenue fall in 2019?").events == ()
 
 
+def test_a_place_a_name_owns_is_where_not_which_event() -> None:
+    """ "crashed into Ostrin's market": a market is also a place (WordNet), and "into" places it;
+    after "before" or "after" an event noun with no place sense stays the named event."""
+    assert question_scope("How many died when a jet crashed into Ostrin's market in May 2019?").events == ()
+    assert question_scope("How many were hurt near Tarvel's square?").events == ()
+    assert question_scope("How many were arrested after Brill's funeral?").events == ("funeral",)
+
+
 NAMED_EVENT = {
     "fall.json": (
         "Harbour Post",
