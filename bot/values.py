@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text import STOPWORDS, stem
-from index.lexicon import CURRENCY_SYMBOLS
+from index.lexicon import ADDED_TO_COUNT, CURRENCY_SYMBOLS
 from index.lexicon import DURATION_IN_YEARS as YEARS
 from index.lexicon import MONTHS as LEXICON_MONTHS
 
@@ -306,8 +306,8 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
                 break
             continue  # a name or compound modifier: "Velmar-linked", "Velmar Front", "high-ranking"
         if bare.lower() in STOPWORDS:
-            if bare.lower() in {"of", "the"} and not run:
-                continue
+            if (bare.lower() in {"of", "the"} or bare.lower() in ADDED_TO_COUNT) and not run:
+                continue  # "four other victims": the victims are counted
             break
         if run and bare.lower().endswith("ing"):
             break  # "14 people including patients": a participle opens the next phrase

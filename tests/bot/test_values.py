@@ -236,6 +236,18 @@ def test_a_participle_after_the_counted_noun_opens_the_next_phrase(text: str, un
     assert parse_quantities(text)[0].unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("the mayor said three other villagers had drowned near Corvel", "villager"),
+        ("two more medics were hurt on Tuesday", "medic"),
+    ],
+)
+def test_a_number_adding_to_an_earlier_count_still_counts_its_noun(text: str, unit: str) -> None:
+    """ "three other villagers": "other" adds to a count given before, and villagers are counted."""
+    assert parse_quantities(text)[0].unit == unit
+
+
 def test_a_lower_bound_and_a_figure_far_above_it_are_two_reports() -> None:
     """ "more than 50" and "51" report one toll; "at least 4" and "six" are two outlets' tolls,
     though both can be true; two exact figures are one report only when equal."""
