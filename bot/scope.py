@@ -139,24 +139,9 @@ def _fits_periods(
     own = periods_in(sentence)
     if own and not any(p.overlaps(q) for p in own for q in scope.periods):
         return False
-    days = [q.start for q in scope.periods if q.start == q.end]
-    named = named_days(sentence, published, tune.report_lead_days)
-    if not own and days and named and not set(named) & set(days):
-        return False  # "on Wednesday" in a report of 11 Oct: that day's event, not 2 Oct's
     if any(p.overlaps(q) and _as_fine(p, q, tune) for p in periods_in(context) for q in scope.periods):
         return True
     return published is None or any(q.reported(published, tune) for q in scope.periods)
-
-
-def named_days(sentence: str, published: date | None, lead_days: int = 0) -> list[date]:
-    """The dates a dated report's weekdays stand for: "on Monday" is the last Monday up to the
-    day it appeared (news tells of the past week by weekday names), or up to ``lead_days`` after
-    it (a date stamped in another time zone)."""
-    if published is None:
-        return []
-    upto = published + timedelta(days=lead_days)
-    index = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-    return [upto - timedelta(days=(upto.weekday() - index[w]) % 7) for w in weekdays_in(sentence)]
 
 
 def _as_fine(named: Period, asked: Period, tune: AnswerTuning) -> bool:

@@ -16,7 +16,6 @@ from bot.scope import asks_weekday, question_scope, weekday_values
 from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
-from index.tuning import AnswerTuning
 
 ARTICLES = {
     "early.json": (
@@ -292,29 +291,3 @@ def test_a_sentence_in_another_part_of_the_asked_place_does_not_answer(
     )
     answer = checker.ask("How many people did shells kill in central Velmar?")
     assert answer.answer == "3 people" and {c.doc for c in answer.citations} == {"centre.json"}
-
-
-def test_a_weekday_in_a_dated_report_is_the_last_such_day_up_to_it() -> None:
-    """A report of Wednesday 11 May 2022 saying "on Monday" means 9 May, "on Wednesday" the 11th;
-    one stamped Sunday 8 May in another time zone may mean Monday 9 May."""
-    from bot.scope import named_days
-
-    assert named_days("The ferry sank on Monday.", date(2022, 5, 11)) == [date(2022, 5, 9)]
-    assert named_days("The ferry sank on Wednesday.", date(2022, 5, 11)) == [date(2022, 5, 11)]
-    assert named_days("The ferry sank on Monday.", None) == []
-    assert named_days("The ferry sank on Monday.", date(2022, 5, 8), lead_days=1) == [date(2022, 5, 9)]
-
-
-def test_a_weekday_naming_another_day_than_the_asked_date_is_another_event() -> None:
-    """Asked about 2 May 2022 (a Monday): "on Wednesday" in a report of 4 May is the 4th's event;
-    "on Monday" in it is the asked day's, and a sentence naming no day is left to the dates."""
-    from bot.scope import _fits_periods
-
-    scope = question_scope("How many people died in the Keldby ferry fire on 2 May 2022?")
-    tune = AnswerTuning()
-    published = date(2022, 5, 4)
-    assert not _fits_periods(scope, "Nine people died in a ferry fire on Wednesday.", "", published, tune)
-    assert _fits_periods(scope, "Nine people died in a ferry fire on Monday.", "", published, tune)
-    assert _fits_periods(scope, "Nine people died in a ferry fire.", "", published, tune)
-    early = date(2022, 5, 1)  # stamped the day before in another time zone
-    assert _fits_periods(scope, "Nine people died in a ferry fire on Monday.", "", early, tune)
