@@ -17,7 +17,7 @@ import numpy as np
 from bot.amounts import names_another_player, scores
 from bot.attribute_answers import attribute_ask, attribute_candidates, without_debris
 from bot.attributes import question_subject
-from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
+from bot.conflicts import Candidate, Group, disagreeing, fold_fitting, group, reported_on, timeline
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
@@ -123,6 +123,9 @@ class Answerer:
             )
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
         rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []
+        if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
+            kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
+            rivals = [rivals[0], *kept] if kept else []
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
