@@ -17,7 +17,7 @@ import numpy as np
 from bot.amounts import names_another_player, scores
 from bot.attribute_answers import attribute_ask, attribute_candidates, place_ask, without_debris
 from bot.attributes import question_subject
-from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, timeline
+from bot.conflicts import Candidate, Group, disagreeing, fold_fitting, group, reported_on, timeline
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
@@ -41,7 +41,7 @@ from bot.sentences import (
     states_main_verb,
     states_predicate,
 )
-from bot.text import TokenPool, tokens, word_stem
+from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from index.lexicon import PLACE_LABELS
 from index.settings import Settings
@@ -128,6 +128,9 @@ class Answerer:
             )
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
         rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []
+        if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
+            kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
+            rivals = [rivals[0], *kept] if kept else []
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
@@ -266,6 +269,7 @@ class Answerer:
             and not self._has_name(window, t, hit, name_partners(q.text, t, names))
             and t not in given
             and not self._scene_unsaid(q, t, hit, text)
+            and not self._named_thing_unsaid(q.text, t, hit, window)
         )
         return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
 
@@ -280,6 +284,14 @@ class Answerer:
             return False
         said = text if hit.chunk.text in text else f"{hit.chunk.text} {text}"
         return not any(e.label_ in PLACE_LABELS for e in spacy_doc(said).ents)
+
+    def _named_thing_unsaid(self, question: str, term: str, hit: EvidenceSentence, window: TokenPool) -> bool:
+        """A name the question writes before a common noun ("the Velmar bridge") may go unsaid in
+        a sentence that says the noun ("the bridge") where its article names it: the sentence
+        speaks of the article's named thing."""
+        noun = named_noun(question, term)
+        said = window.has(noun) or hit.terms.has(noun)
+        return bool(noun) and said and self._has_name(hit.article_tokens, term, hit)
 
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
@@ -389,6 +401,18 @@ def name_partners(question: str, term: str, names: list[str]) -> list[str]:
     words = tokens(question)
     at = [i for i, w in enumerate(words) if w == term]
     return [w for i, w in enumerate(words) if w != term and w in names and any(abs(i - j) <= 2 for j in at)]
+
+
+def named_noun(question: str, term: str) -> str:
+    """The common noun (as a stem) the question writes right after the name holding ``term``
+    ("bridge" for "velmar" in "at the Velmar bridge"), "" when a name or no noun follows it."""
+    for m in re.finditer(r"[A-Za-z0-9][\w'-]*", question):
+        if not m.group()[:1].isupper() or term not in tokens(m.group()):
+            continue
+        after = re.match(r"(?:\s+[A-Z0-9][\w'-]*)*\s+([a-z][\w'-]*)", question[m.end() :])
+        if after and after.group(1) not in STOPWORDS:
+            return word_stem(after.group(1))
+    return ""
 
 
 def _names(q: Question) -> list[str]:

@@ -138,6 +138,22 @@ def disagreeing(groups: list[Group], floor: float, ratio: float = 0.8) -> list[G
     return [lead, *rivals] if rivals else []
 
 
+def fold_fitting(lead: Group, rivals: list[Group], slack: float) -> list[Group]:
+    """The rival groups left after folding into ``lead`` those whose every figure reports the
+    lead's own figure ("12" beside the answer "at least 12"): a figure the answer's value already
+    allows contradicts nothing, though a third figure kept it out of the lead's group."""
+    first = lead.members[0].quantity
+    if first is None:
+        return rivals
+    kept = []
+    for g in rivals:
+        if all(m.quantity is not None and same_report(first, m.quantity, slack) for m in g.members):
+            lead.members.extend(g.members)
+        else:
+            kept.append(g)
+    return kept
+
+
 def reported_on(g: Group) -> date | None:
     """The earliest publication date among a group's sources (None when none is dated)."""
     days = [d for d in (parse_iso(m.date) for m in g.members) if d is not None]

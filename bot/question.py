@@ -10,6 +10,7 @@ from typing import Any
 from bot.amounts import ASKS_SCORE
 from bot.text import QUESTION_WORDS, STOPWORDS, normalise, one_typo_apart, stem, tokens, word_stem
 from index.lexicon import AUXILIARIES, HOW_WORDS, SHORTHAND, WH_WORDS
+from index.tuning import AnswerTuning
 
 
 class Kind(StrEnum):
@@ -353,7 +354,8 @@ def _modifiers(text: str) -> list[str]:
 
 def _counted_phrase_end(text: str, start: int) -> int:
     """Where the counted noun phrase after "how many" ends, as an offset from ``start``: its
-    noun, or an "of"/"from" phrase on it ("troops of the alliance"); a name after the verb
+    noun, or an "of"/"from" phrase on it ("troops of the alliance") unless that phrase names an
+    event (``_names_event``); a name after the verb
     ("how many died in Ostrin", "how many soldiers died in Ostrin") is the count's scope, not
     a kind of the counted thing. Unparsed, the phrase runs on (the regex's reach)."""
     from bot.nlp import nlp
@@ -366,15 +368,28 @@ def _counted_phrase_end(text: str, start: int) -> int:
     if head.pos_ in {"NOUN", "PROPN"} and head.i > many.i:
         while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
             head = head.head
-        parts = [head] + [c for c in head.children if c.dep_ == "prep" and c.lower_ in _ORIGIN_PREPS]
+        scope = {t.i for c in head.children if c.dep_ == "prep" and _names_event(c) for t in c.subtree}
+        words = [t for t in head.subtree if t.i not in scope]
     else:
-        parts = [many]  # "how many of the Velmar troops died": the subject "many" and its "of"
-    end = max(t.idx + len(t.text) for p in parts for t in p.subtree)
+        words = list(many.subtree)  # "how many of the Velmar troops died": the subject "many" and its "of"
+    end = max(t.idx + len(t.text) for t in words)
     return max(0, end - start)
 
 
 _ORIGIN_PREPS = frozenset({"of", "from"})
 """Prepositions that keep a counted noun's phrase going ("troops of/from the alliance")."""
+
+
+def _names_event(prep: Any) -> bool:
+    """An "of"/"from" phrase whose noun is a happening ("victims of the Ostrin blast") says which
+    event the counted things belong to, like a place after the verb: scope, not a kind of them."""
+    from bot.wordnet import wordnet
+
+    if prep.lower_ not in _ORIGIN_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    rank = wordnet().kind_rank(objects[0].lemma_.lower(), "event") if objects else None
+    return rank is not None and rank <= AnswerTuning.event_sense_rank
 
 
 MEASURE_TARGETS = {"population": "people", "death toll": "death", "toll": "death"}

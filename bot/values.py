@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text import STOPWORDS, stem
-from index.lexicon import CURRENCY_SYMBOLS
+from index.lexicon import ADDED_TO_COUNT, CURRENCY_SYMBOLS, TALLY_NOUNS
 from index.lexicon import DURATION_IN_YEARS as YEARS
 from index.lexicon import MONTHS as LEXICON_MONTHS
 
@@ -232,6 +232,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             unit = glued_unit(m.group("glued"))
         if not unit and _TOP.search(text[: m.start()]):
             unit = RANK_CUTOFF  # "into the world's top 50": a ranking's first 50 places
+        if not unit:
+            unit = _tally_unit(text, m.start())  # "brought the toll for soldiers to 18": 18 soldiers
         if not unit and out and _COMPARED.search(text[: m.start()]):
             unit = out[-1].unit  # "7.5 connections, compared to 6.7 in Germany": 6.7 connections
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
@@ -242,6 +244,17 @@ _TOP = re.compile(r"\btop[\s-]*$", re.I)
 """A number right after "top" counts a ranking's first places ("the top 20", "a top-ten finish")."""
 RANK_CUTOFF = "top"
 """The unit of a ranking's cut-off: "top 20" and "top 50" are two places in one ranking."""
+
+_TALLY_TO = re.compile(rf"\b(?:{'|'.join(sorted(TALLY_NOUNS))})\s+(?:of|for)\s+(?=[^.;:!?]*?\bto\s*$)", re.I)
+"""A running count "of"/"for" something, which the number right after a later "to" states."""
+
+
+def _tally_unit(text: str, start: int) -> str:
+    """A number a tally is brought or raised to ("the toll for Velmar sailors rose to 12") counts
+    what the tally counts: the noun after its "of"/"for"."""
+    found = list(_TALLY_TO.finditer(text[:start]))
+    return _unit_after(text, found[-1].end(), None) if found else ""
+
 
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s*$", re.I)
 """A comparison's second number leaves out the first one's counted noun."""
@@ -306,8 +319,8 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
                 break
             continue  # a name or compound modifier: "Velmar-linked", "Velmar Front", "high-ranking"
         if bare.lower() in STOPWORDS:
-            if bare.lower() in {"of", "the"} and not run:
-                continue
+            if (bare.lower() in {"of", "the"} or bare.lower() in ADDED_TO_COUNT) and not run:
+                continue  # "four other victims": the victims are counted
             break
         if run and bare.lower().endswith("ing"):
             break  # "14 people including patients": a participle opens the next phrase

@@ -72,6 +72,13 @@ decades" and "more than 50 years" compare."""
 TIME_UNITS = frozenset(DURATION_IN_YEARS) | {"hour", "minute"}
 """Every unit a "how long" question can be answered in."""
 
+TALLY_NOUNS = frozenset({"toll", "total", "number", "tally", "count"})
+"""Nouns for a running count of something ("the toll for soldiers", "the number of members")."""
+
+ADDED_TO_COUNT = frozenset({"other", "more", "further", "another"})
+"""Words between a number and its noun that add to a count given before ("four other victims",
+"two more soldiers"): the noun after them is still what the number counts."""
+
 PEOPLE_NOUNS = frozenset({"people", "person", "resident", "inhabitant", "citizen", "individual", "soul"})
 """Nouns that count people: they answer "how many people" whatever else they say."""
 

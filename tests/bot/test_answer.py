@@ -151,3 +151,30 @@ def test_a_passage_offered_for_want_of_a_name_is_no_rival_to_a_name() -> None:
     passage = _group("The monitor reported the killings.", "sentence", "b.txt", 0.7)
     assert named_first([passage, place]) == [place]
     assert named_first([passage]) == [passage]
+
+
+def test_the_noun_after_a_questions_name_is_read() -> None:
+    """ "the Velmar pier": pier is the thing Velmar names; a name or a function word after it is not."""
+    from bot.answer import named_noun
+    from bot.text import word_stem
+
+    assert named_noun("How many people died at the Velmar pier?", "velmar") == word_stem("pier")
+    assert named_noun("How many died at the Mi-7 crash?", "7") == word_stem("crash")
+    assert named_noun("How many people died in Velmar on Monday?", "velmar") == ""
+
+
+def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tmp_path_factory, embedder) -> None:  # type: ignore[no-untyped-def]
+    """ "how many died at the Ostrin pier": "at the pier" in an article naming Ostrin is that pier,
+    even beside another place's name; an article never naming Ostrin, or a sentence about
+    something else than a pier, is not."""
+    from bot.question import analyse
+    from tests.bot.tiny_index import hand, tiny_checker
+
+    checker = tiny_checker(tmp_path_factory, embedder)
+    answerer = checker._answerer
+    q = analyse("How many people died at the Ostrin pier?")
+    pier = "Forty people died at the pier near Keldby."
+    assert answerer._mentions_key_terms(q, hand(checker, pier, doc="harbour.txt"))
+    assert not answerer._mentions_key_terms(q, hand(checker, pier, doc="river.txt"))
+    bridge = "Forty people died at the bridge near Keldby."
+    assert not answerer._mentions_key_terms(q, hand(checker, bridge, doc="harbour.txt"))

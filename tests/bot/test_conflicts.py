@@ -3,7 +3,7 @@ ones reported, on values parsed from hand-made sentences."""
 
 from __future__ import annotations
 
-from bot.conflicts import Candidate, Group, disagreeing, group, same_name
+from bot.conflicts import Candidate, Group, disagreeing, fold_fitting, group, same_name
 from bot.values import parse_quantities
 
 FLOOR = 0.45
@@ -71,6 +71,24 @@ def test_a_value_joins_a_group_only_if_it_fits_every_member() -> None:
         ]
     )
     assert _values(groups) == [["more than 75", "75"], ["120"]]
+
+
+def test_a_figure_the_answers_bound_allows_is_folded_into_the_answer() -> None:
+    """ "at least 12" (with a 14 from another sentence) and another outlet's "12": the 12 fits the
+    answer's own bound, so it joins the answer's sources; a 30 still stands against it."""
+    groups = group(
+        [
+            _count("a.txt", "Raids near Corvel killed at least 12 people.", 0.9),
+            _count("a.txt", "A strike on the Corvel clinic killed 14 people.", 0.8),
+            _count("b.txt", "Twelve people were killed in the raids on Corvel.", 0.7),
+            _count("c.txt", "The raids on Corvel killed 30 people.", 0.7),
+        ],
+        0.25,
+    )
+    assert _values(groups) == [["at least 12", "14"], ["Twelve"], ["30"]]
+    kept = fold_fitting(groups[0], groups[1:], 0.25)
+    assert _values(kept) == [["30"]]
+    assert groups[0].docs == ["a.txt", "b.txt"]
 
 
 def test_names_referring_to_the_same_person_are_grouped() -> None:

@@ -143,6 +143,16 @@ def test_a_place_after_the_counted_phrase_is_scope_not_a_modifier() -> None:
     assert set(analyse("How many of the Velmar troops died in Ostrin?").modifiers) == set(tokens("Velmar"))
 
 
+def test_an_of_phrase_naming_an_event_is_scope_not_a_modifier() -> None:
+    """ "how many victims of the Ostrin blast": the blast says which event, not which victims are
+    counted, so the evidence may say "four victims" beside it; an "of" phrase naming a group
+    ("troops of the Velmar alliance") still says which troops."""
+    assert analyse("How many victims of the Ostrin blast were children?").modifiers == ()
+    assert analyse("How many casualties from the Brennia air strikes were civilians?").modifiers == ()
+    assert set(analyse("How many troops of the Velmar alliance died?").modifiers) == set(tokens("Velmar"))
+    assert "ostrin" in analyse("How many victims of the Ostrin blast were children?").key_terms
+
+
 def test_only_counts_have_targets_and_modifiers() -> None:
     """Who/where/when questions carry no counted noun."""
     question = analyse("Which Russian general led the attack?")

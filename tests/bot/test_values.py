@@ -236,6 +236,35 @@ def test_a_participle_after_the_counted_noun_opens_the_next_phrase(text: str, un
     assert parse_quantities(text)[0].unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("the mayor said three other villagers had drowned near Corvel", "villager"),
+        ("two more medics were hurt on Tuesday", "medic"),
+    ],
+)
+def test_a_number_adding_to_an_earlier_count_still_counts_its_noun(text: str, unit: str) -> None:
+    """ "three other villagers": "other" adds to a count given before, and villagers are counted."""
+    assert parse_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The storm brought the toll for Velmar sailors to 12.", "sailor"),
+        ("It raised the total number of members of the Keldby crew lost at sea to 7.", "member"),
+    ],
+)
+def test_a_number_a_tally_is_brought_to_counts_what_the_tally_counts(text: str, unit: str) -> None:
+    """ "brought the toll for sailors to 12": twelve sailors, though no noun follows the number."""
+    assert parse_quantities(text)[-1].unit == unit
+
+
+def test_a_number_after_to_without_a_tally_has_no_borrowed_noun() -> None:
+    """ "the level of the river went up to 40": a level is no tally, so 40 borrows no noun."""
+    assert parse_quantities("The level of the river went up to 40.")[0].unit == ""
+
+
 def test_a_lower_bound_and_a_figure_far_above_it_are_two_reports() -> None:
     """ "more than 50" and "51" report one toll; "at least 4" and "six" are two outlets' tolls,
     though both can be true; two exact figures are one report only when equal."""
