@@ -116,7 +116,7 @@ def _compass(word: str) -> str:
     return lower[:-3] if lower.endswith("ern") else lower
 
 
-def placed_elsewhere(claim: str, sentence: str, article: str) -> str:
+def article_other_part(claim: str, sentence: str, article: str) -> str:
     """The claim puts its event in one part of a place ("in northern Ostria"), the sentence names
     no part of it, and its article only ever names other parts of that place ("central
     Ostria"): the sentence tells of events there, not in the claim's part. "" otherwise."""

@@ -47,7 +47,7 @@ from bot.predicates import (
     unasked_verbs,
     unstated_subject,
 )
-from bot.rivals import name_clash, other_part, placed_elsewhere, weekday_clash
+from bot.rivals import name_clash, other_part, article_other_part, weekday_clash
 from bot.slots import slot_clash, state_clash
 from bot.survival import survival_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
@@ -127,7 +127,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
         when, text, hit.chunk.date, context, tune.weekday_lag_days
     )
-    misfit = misfit or placed_elsewhere(claim, text, corpus.article_text(hit.chunk.doc))
+    misfit = misfit or article_other_part(claim, text, corpus.article_text(hit.chunk.doc))
     if misfit:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.rivals import directions, name_clash, other_part, placed_elsewhere, weekday_clash
+from bot.rivals import directions, name_clash, other_part, article_other_part, weekday_clash
 
 
 def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
@@ -37,11 +37,11 @@ def test_a_sentence_whose_article_places_the_event_in_another_part_is_about_even
     Ostria; an article naming the claim's part too, or a sentence naming a part, is left alone."""
     claim = "Drones hit 40 targets in northern Ostria."
     article = "Drones struck camps in central Ostria on Sunday. Drones hit more than 40 targets."
-    assert "central" in placed_elsewhere(claim, "Drones hit more than 40 targets.", article)
+    assert "central" in article_other_part(claim, "Drones hit more than 40 targets.", article)
     both = "Drones struck camps in northeastern Ostria and in central Ostria."
-    assert placed_elsewhere(claim, "Drones hit more than 40 targets.", both) == ""
-    assert placed_elsewhere(claim, "Drones hit 40 targets in central Ostria.", article) == ""
-    assert placed_elsewhere(claim, "Drones hit 40 targets.", "Talks were held in West Ostria.") == ""
+    assert article_other_part(claim, "Drones hit more than 40 targets.", both) == ""
+    assert article_other_part(claim, "Drones hit 40 targets in central Ostria.", article) == ""
+    assert article_other_part(claim, "Drones hit 40 targets.", "Talks were held in West Ostria.") == ""
 
 
 def test_a_text_placing_the_event_in_another_part_names_it() -> None:
