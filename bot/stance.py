@@ -47,7 +47,7 @@ from bot.predicates import (
     unasked_verbs,
     unstated_subject,
 )
-from bot.rivals import name_clash, other_part, article_other_part, weekday_clash
+from bot.rivals import article_other_part, name_clash, other_part, weekday_clash
 from bot.slots import slot_clash, state_clash
 from bot.survival import survival_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem

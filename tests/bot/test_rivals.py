@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.rivals import directions, name_clash, other_part, article_other_part, weekday_clash
+from bot.rivals import article_other_part, directions, name_clash, other_part, weekday_clash
 
 
 def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
