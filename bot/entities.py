@@ -17,7 +17,7 @@ from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
-from bot.question import ENTITY_LABELS, Kind, Question
+from bot.question import ENTITY_LABELS, Kind, Question, sets_aside
 from bot.roles import Ask, asked_role, asks_one_person, frames, name_in
 from bot.sentences import doer_nouns
 from bot.text import TokenPool, normalise, stem, tokens
@@ -142,6 +142,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             continue  # ...unless it fills the asked role or carries the asked title
         if framed and one_person:  # "which official died": "Tomas Brill", not "aid workers"
             framed = [v for v in framed if any(e.label == "PERSON" and e.text in v for e in entities)] or None
+        if framed and q.excluded:
+            framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
             for value in framed:
                 from_frames.append(
@@ -191,6 +193,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 and not _described(hit.chunk.text[ent.end :], asked)
             ):
                 continue  # "said Sami Haddad" does not name the bomber
+            if sets_aside(q.excluded, ent.text, hit.chunk.text[: ent.start], hit.chunk.text[ent.end :]):
+                continue  # "besides the finance minister, who ...": not the minister
             words = tokens(ent.text)
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
             values.append(value)
@@ -222,6 +226,12 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             key = _name_key(value)
             out.append(Candidate.of(hit, value, aliases.get(key, key), score))
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
+
+
+def set_aside_in(excluded: str, value: str, text: str) -> bool:
+    """``sets_aside`` for a value found in ``text``, read with its title and apposition."""
+    at = text.find(value)
+    return sets_aside(excluded, value, text[: max(at, 0)], text[at + len(value) :] if at >= 0 else "")
 
 
 def role_fillers(
