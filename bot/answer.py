@@ -21,7 +21,7 @@ from bot.conflicts import Candidate, Group, disagreeing, group, reported_on, tim
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
-from bot.entities import entities, set_aside_in, titled_name
+from bot.entities import entities, set_aside_in, states_sourced_figure, titled_name
 from bot.entity_answers import by_support, entity_answer, opening_descriptor, opening_text, split_entities
 from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event
@@ -166,8 +166,10 @@ class Answerer:
             return False  # "from which air base": a sentence naming no base does not say
         if q.score:  # "what was the score when X beat Y": the names scope it, and no other player's
             return bool(scores(hit.chunk.text)) and not names_another_player(q.text, hit.chunk.text)
-        if q.kind in (Kind.PERSON, Kind.ORG) and not states_asked_predicate(
-            q.text, hit, self.tune.clause_senses
+        if (
+            q.kind in (Kind.PERSON, Kind.ORG)
+            and not states_asked_predicate(q.text, hit, self.tune.clause_senses)
+            and not states_sourced_figure(q.text, hit)  # "who gave the figure of 40": its speaker
         ):
             return False  # "who claimed the bombing": a sentence that names no claiming does not say
         if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):

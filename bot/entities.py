@@ -42,11 +42,42 @@ _REPORTING = re.compile(rf"\b({_REPORTING_WORDS})\b", re.I)
 
 
 def asks_speaker(question: str) -> bool:
-    """ "Who said/announced/told ..." asks for a speaker; "who claimed responsibility" asks
-    for the doer of a deed, not for someone who reported it."""
-    if not _REPORTING.search(question):
+    """ "Who said/announced/told ..." (or "who gave the figure of 40") asks for a speaker; "who
+    claimed responsibility" asks for the doer of a deed, not for someone who reported it."""
+    if not _REPORTING.search(question) and not asks_source(question):
         return False
     return not any(noun in question.lower() for noun in CLAIM_NOUNS)
+
+
+SOURCE_KINDS = ("communication", "number")
+"""WordNet kinds of what a source gives: a statement, report, account, figure or count."""
+
+
+def asks_source(question: str) -> bool:
+    """ "Who gave the figure of 40 ships?", "who issued the statement": the asking verb's
+    object is, in its commonest WordNet sense, a kind of communication or number, so the one
+    asked is who stated it: the sentence's speaker ("..., the port authority said")."""
+    wn = wordnet()
+    for tok in dependency_parse(question):
+        if tok.lower_ not in {"who", "whom"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        objects = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
+        return any(
+            o.lower_ not in CLAIM_NOUNS and any(wn.kind_rank(o.lower_, k) == 0 for k in SOURCE_KINDS)
+            for o in objects
+        )
+    return False
+
+
+def states_sourced_figure(question: str, hit: EvidenceSentence) -> bool:
+    """For "who gave the figure of 40 ships": the sentence has a speaker or a reporting clause
+    and states every number of the question; it need not repeat the asking verb ("gave")."""
+    numbers = re.findall(r"\d[\d,.]*", question)
+    if not numbers or not asks_source(question):
+        return False
+    text = hit.chunk.text
+    said = bool(hit.chunk.speaker) or bool(reporters(text))
+    return said and all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text) for n in numbers)
 
 
 def _is_speaker(name: str, speaker: str) -> bool:

@@ -24,8 +24,11 @@ SUBJECTS = {"nsubj", "csubj"}
 DROPPED = frozenset(
     {"relcl", "acl", "advcl", "punct", "cc", "mark", "prep", "appos", "det", "case", "nummod"}
 )
-PHRASE_DROPPED = DROPPED - {"det", "nummod", "prep"}
-"""A phrase answering "what" keeps its article, number and modifiers ("more than 75 targets", "its role in X")."""
+PHRASE_DROPPED = (DROPPED - {"det", "nummod", "prep"}) | {"agent"}
+"""A phrase answering "what" keeps its article, number and modifiers ("more than 75 targets", "its role in X"),
+not a by-phrase the parser hung on it ("listed as a group by Velmar")."""
+COMPLEMENT_DROPPED = PHRASE_DROPPED | {"prep"}
+"""What an object is taken as, without the verb's adjuncts the parser hangs on it ("a gang in May")."""
 KEPT_PREPS = {"of"}
 
 
@@ -104,6 +107,8 @@ def asked_phrase(question: str) -> Ask | None:
             return Ask(_verb_lemma(verb), "complement", _words(objects[0])) if objects else None
         if tok.lower_ != "what":
             continue
+        if verb.dep_ in {"aux", "auxpass"} and verb.head.pos_ == "VERB":
+            verb = verb.head  # "what is X accused of" with "what" parsed onto "is"
         if tok.dep_ == "attr" and verb.lemma_.lower() == "be":  # "what is X designated as", parsed
             subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)  # as X's participle
             participles = (
@@ -112,7 +117,7 @@ def asked_phrase(question: str) -> Ask | None:
             if subject is None or not participles:
                 return None
             verb, objects = participles[0], [subject]
-        elif tok.dep_ in {"dobj", "obj", "nsubjpass"} and _verbal(verb):
+        elif tok.dep_ in {"dobj", "obj", "nsubjpass", "attr"} and _verbal(verb):
             objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"} and c != tok]
         else:
             continue
@@ -125,8 +130,16 @@ def asked_phrase(question: str) -> Ask | None:
 
 
 def _verbal(tok: Any) -> bool:
-    """A verb, or a root with a subject the tagger took for a noun ("what did X arrange")."""
-    return bool(tok.pos_ == "VERB" or (tok.dep_ == "ROOT" and any(c.dep_ in SUBJECTS for c in tok.children)))
+    """A verb, or a root with a subject or "do" the tagger took for a noun ("what did X arrange")."""
+    return bool(
+        tok.pos_ == "VERB"
+        or (
+            tok.dep_ == "ROOT"
+            and any(
+                c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lemma_.lower() == "do") for c in tok.children
+            )
+        )
+    )
 
 
 def _verb_lemma(tok: Any) -> str:
@@ -199,8 +212,10 @@ def _complement(verb: Any) -> tuple[Filler | None, Filler | None]:
     for c in verb.children:
         subject = next((s for s in c.children if s.dep_ in SUBJECTS), None)
         if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and subject is not None:
-            return _filler(subject, PHRASE_DROPPED), _filler(c, PHRASE_DROPPED | {subject.dep_})
+            return _filler(subject, PHRASE_DROPPED), _filler(c, COMPLEMENT_DROPPED | {subject.dep_})
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if len(objects) > 1:  # "labelled the Front a criminal gang": object, then what it is called
+        return _filler(objects[0], PHRASE_DROPPED), _filler(objects[1], COMPLEMENT_DROPPED)
     relative = verb.dep_ == "relcl" and any(
         c.lower_ in {"which", "that", "whom", "who"}
         and c.dep_ not in SUBJECTS
@@ -208,14 +223,14 @@ def _complement(verb: Any) -> tuple[Filler | None, Filler | None]:
         for c in verb.children
     )
     if relative and objects and objects[0].pos_ in {"NOUN", "PROPN"}:
-        return _filler(verb.head, PHRASE_DROPPED), _filler(objects[0], PHRASE_DROPPED)
+        return _filler(verb.head, PHRASE_DROPPED), _filler(objects[0], COMPLEMENT_DROPPED)
     for c in verb.children:
         if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}:
-            return None, _filler(c, PHRASE_DROPPED)
+            return None, _filler(c, COMPLEMENT_DROPPED)
         if c.dep_ == "prep" and c.lower_ == "as" and (objects or _passive(verb)):
             noun = next((g for g in c.children if g.dep_ == "pobj"), None)
             if noun is not None:
-                return None, _filler(noun, PHRASE_DROPPED)
+                return None, _filler(noun, COMPLEMENT_DROPPED)
     return None, None
 
 
