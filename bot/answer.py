@@ -21,7 +21,7 @@ from bot.conflicts import Candidate, Group, disagreeing, fold_fitting, group, re
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
-from bot.entities import entities, fills_asked_role, titled_name
+from bot.entities import entities, fills_asked_role, set_aside_in, states_sourced_figure, titled_name
 from bot.entity_answers import by_support, entity_answer, opening_descriptor, opening_text, split_entities
 from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event
@@ -29,8 +29,10 @@ from bot.evidence import EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
 from bot.names import has_name, partnered_variant
 from bot.nlp import spacy_doc
+from bot.phrase_answers import phrase_candidates
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retriever
+from bot.roles import asked_phrase
 from bot.scope import Scope, fits, latest, question_scope, weekday_dates, weekday_values
 from bot.sentences import (
     asks_again,
@@ -61,7 +63,7 @@ class Answerer:
         question = corpus.respelt(asked, tune.spelling_min_count, tune.spelling_similarity)
         question = corpus.cased(question, tune.name_case_min_count, tune.name_case_share)  # "glazer"
         q = analyse(question)
-        scope = question_scope(question)
+        scope = question_scope(q.text)  # less what it sets aside
         found = self.retriever.search(question)
         hits = without_debris(found.sentences)  # issue 13: wiki furniture is never evidence
         passages = self.retriever.context(hits, question, self.settings.top_k, vector=found.vector)
@@ -74,18 +76,22 @@ class Answerer:
             and self._states(q, h)
             and fits(scope, h, self.tune)
         ]
-        ask = attribute_ask(question, q)  # issue 13: "what sport is X" -> "rugby league"
+        ask = attribute_ask(q.text, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
-        meant = asked_term(question)  # "what does Verdad mean": the gloss beside the name
+        meant = asked_term(q.text)  # "what does Verdad mean": the gloss beside the name
         if meant and not candidates:
             candidates = meanings(meant, [h for h in hits if h.score >= floor * self.tune.floor_factor])
         if not any(g.score >= floor for g in group(candidates, self.tune.bound_slack)):
             read = partial(self._candidates, q)  # issue 13: each source offers its own value
-            pages = self._page_hits(q, hits, usable, scope, question_subject(question))
+            pages = self._page_hits(q, hits, usable, scope, question_subject(q.text))
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
             if q.kind is Kind.COUNT:
                 candidates = asked_kind_first(q, candidates)
+        if q.excluded:  # "besides X, ...": X is never the answer
+            candidates = [
+                c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
+            ]
         candidates = weekday_dates(question, weekday_values(question, candidates))
         period = ""
         if not scope.dated:
@@ -101,7 +107,7 @@ class Answerer:
             ask = kind_of_place if groups else ask
         if groups:
             # --- issue 13: entities sharing a name; a value one source states against several --
-            subject = ask.subject if ask else question_subject(question)
+            subject = ask.subject if ask else question_subject(q.text)
             split = split_entities(subject, groups, found.corpus, floor, sense)
             about = q.target or (ask.attribute if ask else q.kind.value)
             if split.entities:
@@ -168,8 +174,10 @@ class Answerer:
             return False  # "from which air base": a sentence naming no base does not say
         if q.score:  # "what was the score when X beat Y": the names scope it, and no other player's
             return bool(scores(hit.chunk.text)) and not names_another_player(q.text, hit.chunk.text)
-        if q.kind in (Kind.PERSON, Kind.ORG) and not states_asked_predicate(
-            q.text, hit, self.tune.clause_senses
+        if (
+            q.kind in (Kind.PERSON, Kind.ORG)
+            and not states_asked_predicate(q.text, hit, self.tune.clause_senses)
+            and not states_sourced_figure(q.text, hit)  # "who gave the figure of 40": its speaker
         ):
             return fills_asked_role(
                 q, hit
@@ -304,6 +312,10 @@ class Answerer:
             hits = [h for h in hits if h.score >= self.settings.min_evidence + self.tune.sentence_margin]
         if q.kind is Kind.OPEN:
             hits = by_predicate(q, hits, self.tune)
+            phrase = asked_phrase(q.text)  # "what is X accused of overseeing": the overseen thing
+            found = phrase_candidates(phrase, hits, self.tune) if phrase else []
+            if found:
+                return found
         return sentences(hits, self.tune)
 
     # --- disagreement ------------------------------------------------------------------

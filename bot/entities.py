@@ -17,7 +17,7 @@ from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
-from bot.question import ENTITY_LABELS, Kind, Question
+from bot.question import ENTITY_LABELS, Kind, Question, sets_aside
 from bot.roles import Ask, asked_role, asks_one_person, frames, name_in, says_verb
 from bot.sentences import doer_nouns
 from bot.text import TokenPool, normalise, stem, tokens
@@ -43,9 +43,9 @@ _REPORTING = re.compile(rf"\b({_REPORTING_WORDS})\b", re.I)
 
 
 def asks_speaker(question: str) -> bool:
-    """ "Who said/announced/told ..." asks for a speaker; "who claimed responsibility" asks
-    for the doer of a deed, not for someone who reported it."""
-    if not _REPORTING.search(question):
+    """ "Who said/announced/told ..." (or "who gave the figure of 40") asks for a speaker; "who
+    claimed responsibility" asks for the doer of a deed, not for someone who reported it."""
+    if not _REPORTING.search(question) and not asks_source(question):
         return False
     return not any(noun in question.lower() for noun in CLAIM_NOUNS)
 
@@ -56,6 +56,37 @@ def asks_when_stated(question: str) -> bool:
     doc = dependency_parse(question)
     roots = {t.lower_ for t in doc if t.dep_ == "ROOT"}  # the tagger may call "vow" after "did" a noun
     return any(wordnet().kind_rank(v, "state", "v") == 0 for v in roots | question_verbs(question))
+
+
+SOURCE_KINDS = ("communication", "number")
+"""WordNet kinds of what a source gives: a statement, report, account, figure or count."""
+
+
+def asks_source(question: str) -> bool:
+    """ "Who gave the figure of 40 ships?", "who issued the statement": the asking verb's
+    object is, in its commonest WordNet sense, a kind of communication or number, so the one
+    asked is who stated it: the sentence's speaker ("..., the port authority said")."""
+    wn = wordnet()
+    for tok in dependency_parse(question):
+        if tok.lower_ not in {"who", "whom"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        objects = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
+        return any(
+            o.lower_ not in CLAIM_NOUNS and any(wn.kind_rank(o.lower_, k) == 0 for k in SOURCE_KINDS)
+            for o in objects
+        )
+    return False
+
+
+def states_sourced_figure(question: str, hit: EvidenceSentence) -> bool:
+    """For "who gave the figure of 40 ships": the sentence has a speaker or a reporting clause
+    and states every number of the question; it need not repeat the asking verb ("gave")."""
+    numbers = re.findall(r"\d[\d,.]*", question)
+    if not numbers or not asks_source(question):
+        return False
+    text = hit.chunk.text
+    said = bool(hit.chunk.speaker) or bool(reporters(text))
+    return said and all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text) for n in numbers)
 
 
 def _is_speaker(name: str, speaker: str) -> bool:
@@ -153,6 +184,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             continue  # ...unless it fills the asked role or carries the asked title
         if framed and one_person:  # "which official died": "Tomas Brill", not "aid workers"
             framed = [v for v in framed if any(e.label == "PERSON" and e.text in v for e in entities)] or None
+        if framed and q.excluded:
+            framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
             for value in framed:
                 from_frames.append(
@@ -206,6 +239,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 and not _described(hit.chunk.text[ent.end :], asked)
             ):
                 continue  # "said Sami Haddad" does not name the bomber
+            if sets_aside(q.excluded, ent.text, hit.chunk.text[: ent.start], hit.chunk.text[ent.end :]):
+                continue  # "besides the finance minister, who ...": not the minister
             words = tokens(ent.text)
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
             values.append(value)
@@ -251,6 +286,12 @@ def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
     values = role_fillers(ask, hit.chunk.text, entities, TokenPool(tokens(q.text)), q.text) or []
     names = [e.text for e in entities if e.label in NAME_LABELS]
     return any(name in value for value in values for name in names)
+
+
+def set_aside_in(excluded: str, value: str, text: str) -> bool:
+    """``sets_aside`` for a value found in ``text``, read with its title and apposition."""
+    at = text.find(value)
+    return sets_aside(excluded, value, text[: max(at, 0)], text[at + len(value) :] if at >= 0 else "")
 
 
 def role_fillers(

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.amounts import ASKS_SCORE
 from bot.text import QUESTION_WORDS, STOPWORDS, normalise, one_typo_apart, stem, tokens, word_stem
-from index.lexicon import AUXILIARIES, HOW_WORDS, SHORTHAND, WH_WORDS
+from index.lexicon import AUXILIARIES, EXCLUDING, HOW_WORDS, SHORTHAND, WH_WORDS
 from index.tuning import AnswerTuning
 
 
@@ -214,6 +214,8 @@ class Question:
     """Name-like words right before a count's noun ("Russian" troops): the evidence must name them."""
     modifier_words: tuple[str, ...] = field(default_factory=tuple)
     """The same words as written ("US"), to state what a count answer counts ("900 US troops")."""
+    excluded: str = ""
+    """What the question sets aside ("besides the finance minister"): never the answer."""
 
 
 def question_kind(text: str) -> Kind:
@@ -257,6 +259,7 @@ def _kind(clean: str) -> Kind:
 
 
 def analyse(text: str) -> Question:
+    text, excluded = exclusion(text)  # "besides X, who ...": the question is "who ...", never X
     clean = _clean(text)
     kind = _kind(clean)
     target = ""
@@ -289,6 +292,7 @@ def analyse(text: str) -> Question:
         thing=_thing_asked(clean) if kind is Kind.OPEN else "",
         modifiers=tuple(word_stem(w.lower()) for w in written) if kind is Kind.COUNT else (),
         modifier_words=tuple(written) if kind is Kind.COUNT else (),
+        excluded=excluded,
     )
 
 
@@ -472,3 +476,53 @@ def _hyphenated_names(word: str) -> list[str]:
     if not any(p[:1].isupper() for p in parts):
         return []
     return [t for p in parts if p[:1].isupper() or p[:1].isdigit() for t in tokens(p)]
+
+
+_EXCLUDING_WORDS = "|".join(r"\s+".join(w.split()) for w in EXCLUDING)
+_EXCLUDING = re.compile(rf"(?:,\s*)?\b(?:{_EXCLUDING_WORDS})\s+", re.I)
+
+
+def exclusion(text: str) -> tuple[str, str]:
+    """The question without the phrase it sets aside, and that phrase: "Besides the finance
+    minister, which official met Kerrow?" -> ("Which official met Kerrow?", "the finance
+    minister"); the phrase is the parse's object of the preposition ("other than Brill")."""
+    from bot.nlp import dependency_parse
+
+    m = _EXCLUDING.search(text)
+    if m is None:
+        return text, ""
+    doc = dependency_parse(text)
+    objects = [c for t in doc if m.start() <= t.idx < m.end() for c in t.children if c.dep_ == "pobj"]
+    if not objects:
+        return text, ""
+    obj = objects[0]
+    start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    comma = text.find(",", obj.idx, end)  # "Besides X, which ...": a misparse may run X on
+    end = comma if comma >= 0 else end
+    after = re.sub(r"^\s*,?\s*", " " if m.start() else "", text[end:], count=1)
+    rest = re.sub(r"\s+", " ", text[: m.start()] + after).strip()
+    return rest[:1].upper() + rest[1:], text[start:end]
+
+
+SET_ASIDE_TITLE_WORDS = 4
+"""A title names its holder within four words before the name ("Turkish Foreign Minister X")."""
+
+
+def sets_aside(excluded: str, value: str, before: str = "", after: str = "") -> bool:
+    """The value is what the question set aside: it shares a proper noun of the excluded phrase
+    ("Fidan" of "Hakan Fidan"), or all the phrase's words are in the value with the title
+    right before it or its apposition after ("Velmar Finance Minister Ada Kerr", "Ada Kerr,
+    the finance minister", for "besides the finance minister")."""
+    from bot.nlp import dependency_parse
+
+    if not excluded or not value:
+        return False
+    names = {t for w in dependency_parse(excluded) if w.pos_ == "PROPN" for t in tokens(w.text)}
+    said = set(tokens(value))
+    if names & said:
+        return True
+    title = re.split(r"[,;:()]|\band\b", before)[-1].split()[-SET_ASIDE_TITLE_WORDS:]
+    apposition = re.match(r"\s*,([^,;:()]*)", after)
+    said |= set(tokens(" ".join(title) + " " + (apposition.group(1) if apposition else "")))
+    wanted = set(tokens(excluded))
+    return bool(wanted) and wanted <= said

@@ -15,13 +15,20 @@ from typing import Any, Literal
 
 from bot.nlp import dependency_parse
 from bot.text import STOPWORDS, tokens
-from index.lexicon import NAME_LABELS
+from index.lexicon import NAME_LABELS, REPORTING_VERBS
 
-Role = Literal["agent", "patient"]
+Role = Literal["agent", "patient", "complement"]
 WH = {"who", "whom", "what", "which"}
 LIGHT_VERBS = {"be", "have", "do"}
 SUBJECTS = {"nsubj", "csubj"}
-DROPPED = {"relcl", "acl", "advcl", "punct", "cc", "mark", "prep", "appos", "det", "case", "nummod"}
+DROPPED = frozenset(
+    {"relcl", "acl", "advcl", "punct", "cc", "mark", "prep", "appos", "det", "case", "nummod"}
+)
+PHRASE_DROPPED = (DROPPED - {"det", "nummod", "prep"}) | {"agent"}
+"""A phrase answering "what" keeps its article, number and modifiers ("more than 75 targets", "its role in X"),
+not a by-phrase the parser hung on it ("listed as a group by Velmar")."""
+COMPLEMENT_DROPPED = PHRASE_DROPPED | {"prep"}
+"""What an object is taken as, without the verb's adjuncts the parser hangs on it ("a gang in May")."""
 KEPT_PREPS = {"of"}
 
 
@@ -56,6 +63,10 @@ class Frame:
     lemma: str
     agent: Filler | None
     patient: Filler | None
+    complement: Filler | None = None
+    """What the patient is taken as ("considers the Front a terrorist group": "a terrorist group")."""
+    object_phrase: Filler | None = None
+    """The patient with its article and number ("more than 75 targets"), to answer "what"."""
 
 
 @lru_cache(maxsize=4096)
@@ -113,6 +124,87 @@ def says_verb(asked: str, lemma: str) -> bool:
     return lemma == asked or lemma in wn.synonyms(asked, "v") or wn.kind_rank(lemma, asked, "v") == 0
 
 
+@lru_cache(maxsize=4096)
+def asked_phrase(question: str) -> Ask | None:
+    """The verb and role a "what/how" question asks a phrase for: the object of the innermost
+    verb still missing one ("what is X accused of overseeing", "what did X say it targeted"),
+    or what a verb takes its object as ("what does X regard Y as", "how does X classify Y").
+    ``about`` holds the object's words when the complement is asked. None for "what is ..."."""
+    for tok in dependency_parse(question):
+        verb = tok.head
+        if tok.lower_ == "how" and tok.dep_ == "advmod" and tok.i < verb.i and _verbal(verb):
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+            return Ask(_verb_lemma(verb), "complement", _words(objects[0])) if objects else None
+        if tok.lower_ != "what":
+            continue
+        if verb.dep_ in {"aux", "auxpass"} and verb.head.pos_ == "VERB":
+            verb = verb.head  # "what is X accused of" with "what" parsed onto "is"
+        if tok.dep_ == "attr" and verb.lemma_.lower() == "be":  # "what is X designated as", parsed
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)  # as X's participle
+            participles = (
+                [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"] if subject else []
+            )
+            if subject is None or not participles:
+                return None
+            verb, objects = participles[0], [subject]
+        elif tok.dep_ in {"dobj", "obj", "nsubjpass", "attr"} and _verbal(verb):
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"} and c != tok]
+        else:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "as" and not list(c.children) for c in verb.children):
+            return Ask(_verb_lemma(verb), "complement", _words(objects[0])) if objects else None
+        inner = _open_verb(verb, tok)
+        lemma = _verb_lemma(inner) if inner is not None else ""
+        return Ask(lemma, "patient") if lemma and lemma not in LIGHT_VERBS | set(REPORTING_VERBS) else None
+    return None
+
+
+def _verbal(tok: Any) -> bool:
+    """A verb, or a root with a subject or "do" the tagger took for a noun ("what did X arrange")."""
+    return bool(
+        tok.pos_ == "VERB"
+        or (
+            tok.dep_ == "ROOT"
+            and any(
+                c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lemma_.lower() == "do") for c in tok.children
+            )
+        )
+    )
+
+
+def _verb_lemma(tok: Any) -> str:
+    """The verb's dictionary form; a gerund the tagger took for a noun ("of hiding") by WordNet."""
+    if tok.pos_ == "VERB":
+        return str(tok.lemma_.lower())
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    return next((f for f in wn.lemmas(tok.lower_, "v") if wn.senses(f, "v")), tok.lower_)
+
+
+def _words(phrase: Any) -> tuple[str, ...]:
+    return tuple(tokens(" ".join(t.text for t in phrase.subtree)))
+
+
+def _open_verb(verb: Any, wh: Any) -> Any | None:
+    """The innermost verb below ``verb`` (itself included) whose object is missing, the one a
+    fronted "what" fills: "accused of overseeing" -> oversee, "urged X to maintain" -> maintain."""
+    below = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"]
+    below += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG")
+    ]
+    for child in below:
+        found = _open_verb(child, wh)
+        if found is not None:
+            return found
+    has_object = any(c.dep_ in {"dobj", "obj"} and c != wh for c in verb.children)
+    return None if has_object or (wh.head != verb and _passive(verb)) else verb
+
+
 def _fronted_object_of(wh: Any) -> Any | None:
     """The verb whose object ``wh`` is when it stands before "did/does/do" and that verb's own
     subject ("Whom did the jury convict?"), which the parser tags as a second subject. After a
@@ -135,8 +227,41 @@ def frames(sentence: str) -> tuple[Frame, ...]:
     for verb in doc:
         if verb.pos_ != "VERB":
             continue
-        out.append(Frame(verb.lemma_.lower(), _agent(verb), _patient(verb)))
+        taken, complement = _complement(verb)
+        patient = taken or _patient(verb)
+        phrase = taken or _patient(verb, PHRASE_DROPPED)
+        out.append(Frame(verb.lemma_.lower(), _agent(verb), patient, complement, phrase))
     return tuple(out)
+
+
+def _complement(verb: Any) -> tuple[Filler | None, Filler | None]:
+    """(object, complement) where the verb says what its object is taken as: a small clause
+    ("considers the Front a terrorist group"), an object complement ("named him envoy"), "as"
+    after an object or a passive ("designated it as a terrorist group", "was listed as ..."), or
+    a relative clause's head ("the Front, which Velmar considers a terrorist group")."""
+    for c in verb.children:
+        subject = next((s for s in c.children if s.dep_ in SUBJECTS), None)
+        if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and subject is not None:
+            return _filler(subject, PHRASE_DROPPED), _filler(c, COMPLEMENT_DROPPED | {subject.dep_})
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if len(objects) > 1:  # "labelled the Front a criminal gang": object, then what it is called
+        return _filler(objects[0], PHRASE_DROPPED), _filler(objects[1], COMPLEMENT_DROPPED)
+    relative = verb.dep_ == "relcl" and any(
+        c.lower_ in {"which", "that", "whom", "who"}
+        and c.dep_ not in SUBJECTS
+        and c.dep_ not in {"dobj", "obj"}
+        for c in verb.children
+    )
+    if relative and objects and objects[0].pos_ in {"NOUN", "PROPN"}:
+        return _filler(verb.head, PHRASE_DROPPED), _filler(objects[0], COMPLEMENT_DROPPED)
+    for c in verb.children:
+        if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}:
+            return None, _filler(c, COMPLEMENT_DROPPED)
+        if c.dep_ == "prep" and c.lower_ == "as" and (objects or _passive(verb)):
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if noun is not None:
+                return None, _filler(noun, COMPLEMENT_DROPPED)
+    return None, None
 
 
 def _passive(verb: Any) -> bool:
@@ -168,28 +293,28 @@ def _agent(verb: Any) -> Filler | None:
     return None
 
 
-def _patient(verb: Any) -> Filler | None:
+def _patient(verb: Any, dropped: frozenset[str] = DROPPED) -> Filler | None:
     if _passive(verb):
         for c in verb.children:
             if c.dep_ == "nsubjpass":
-                return _filler(c)
-        return _filler(verb.head) if verb.dep_ == "acl" else None
+                return _filler(c, dropped)
+        return _filler(verb.head, dropped) if verb.dep_ == "acl" else None
     for c in verb.children:
         if c.dep_ in {"dobj", "obj"}:
             if c.lower_ in {"that", "which", "whom", "who"} and verb.dep_ == "relcl":
-                return _filler(verb.head)  # "the bridge that the army built" -> "the bridge"
-            return _filler(c)
+                return _filler(verb.head, dropped)  # "the bridge that the army built" -> "the bridge"
+            return _filler(c, dropped)
     return None
 
 
-def _filler(head: Any) -> Filler:
+def _filler(head: Any, dropped: frozenset[str] = DROPPED) -> Filler:
     """The noun phrase around ``head``: modifiers, compounds and "of" phrases, no clauses."""
     keep = [head]
     stack = list(head.children)
     while stack:
         tok = stack.pop()
         kept = (tok.dep_ == "prep" and tok.lower_ in KEPT_PREPS) or (tok.dep_ == "appos" and tok.ent_type_)
-        if tok.dep_ in DROPPED and not kept:
+        if tok.dep_ in dropped and not kept:
             continue  # an appositive name ("the jihadist Hay'at Tahrir") stays
         keep.append(tok)
         stack.extend(tok.children)

@@ -256,6 +256,9 @@ DENYING_KINDS = frozenset({"deny", "reject", "refute", "invalidate"})
 VERDICT_WORDS = frozenset({"guilty", "innocent", "not guilty"})
 """What a court finds someone ("found guilty"): with "find", a verdict (WordNet files no adjectives)."""
 
+EXCLUDING = ("besides", "except", "excluding", "apart from", "aside from", "other than", "except for")
+"""Prepositions that set a thing aside ("besides the finance minister, who ..."): it is no answer."""
+
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 """What a group claims when it says it did something ("claimed responsibility for the attack")."""
 

@@ -10,6 +10,7 @@ from bot.entities import (
     abbreviated,
     asked_nationality,
     asked_places,
+    asks_source,
     asks_when_stated,
     dated_verb,
     entities,
@@ -19,6 +20,7 @@ from bot.entities import (
     modifies_another,
     question_verbs,
     role_fillers,
+    states_sourced_figure,
     surname_asked,
     titled_name,
     used_as_place,
@@ -447,3 +449,33 @@ def test_a_common_noun_filling_the_asked_verb_does_not_state_the_asked_deed(tiny
     q = analyse("Who is leading the new bid?")
     led = hand(tiny, "The new bid is being led by his two sons, Tomas and Ansel, say reports.", score=0.5)
     assert fills_asked_role(q, led)
+
+
+def test_a_name_the_question_sets_aside_is_not_its_answer(tiny: FactChecker) -> None:
+    """ "Besides the harbour master, whom did Brill thank?": not the harbour master."""
+    hit = hand(tiny, "Tomas Brill thanked harbour master Ilse Varga and engineer Karin Moss.", score=0.5)
+    assert [c.value for c in found("Whom did Tomas Brill thank?", hit)][:1] == ["Ilse Varga"]
+    assert [c.value for c in found("Besides the harbour master, whom did Tomas Brill thank?", hit)] == [
+        "Karin Moss"
+    ]
+    assert [c.value for c in found("Other than Varga, whom did Tomas Brill thank?", hit)] == ["Karin Moss"]
+
+
+def test_who_gave_a_figure_asks_for_whoever_stated_it(tiny: FactChecker) -> None:
+    """ "Who gave the figure of 40 ships": the object is a number or statement, so the speaker
+    of a sentence stating every number of the question answers, without the verb "gave"."""
+    assert asks_source("Who gave the figure of 40 ships?")
+    assert asks_source("Who issued the statement on the strike?")
+    assert not asks_source("Who sank the 40 ships?")
+    stated = hand(
+        tiny,
+        "Some 40 ships left the harbour, the port authority said.",
+        speaker="the port authority",
+        score=0.5,
+    )
+    other = hand(tiny, "Some 30 ships left the harbour, the port authority said.", score=0.5)
+    unsaid = hand(tiny, "Some 40 ships left the harbour on Monday.", score=0.5)
+    assert states_sourced_figure("Who gave the figure of 40 ships?", stated)
+    assert not states_sourced_figure("Who gave the figure of 40 ships?", other)
+    assert not states_sourced_figure("Who gave the figure of 40 ships?", unsaid)
+    assert [c.value for c in found("Who gave the figure of 40 ships?", stated)] == ["the port authority"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import Kind, analyse
+from bot.question import Kind, analyse, exclusion, sets_aside
 from bot.text import tokens
 from bot.values import parse_quantities, unit_matches
 
@@ -301,3 +301,39 @@ def test_how_far_behind_asks_a_margin_not_a_length() -> None:
 def test_whose_aircraft_or_troops_asks_for_a_side_not_a_person(question: str, kind: Kind) -> None:
     """The owner of planes or units is a nation or group ("Russian"); of a son or car, a person."""
     assert analyse(question).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "excluded"),
+    [
+        (
+            "Besides the finance minister, which Velmar official met Kerrow?",
+            "Which Velmar official met Kerrow?",
+            "the finance minister",
+        ),
+        (
+            "Which Velmar official, apart from the finance minister, met Kerrow?",
+            "Which Velmar official met Kerrow?",
+            "the finance minister",
+        ),
+        ("Who other than Anna Brill met Kerrow?", "Who met Kerrow?", "Anna Brill"),
+        ("Who met Kerrow?", "Who met Kerrow?", ""),
+    ],
+)
+def test_an_exclusion_is_set_aside_from_the_question(question: str, rest: str, excluded: str) -> None:
+    """ "Besides X, who ...": the question asks "who ...", and X is no answer."""
+    assert exclusion(question) == (rest, excluded)
+    q = analyse(question)
+    assert q.text == rest and q.excluded == excluded
+
+
+def test_a_set_aside_value_is_named_by_its_name_or_its_title() -> None:
+    """A name sharing a proper noun with the excluded phrase, or carrying all its words as a
+    title before it or an apposition after it, is what the question set aside."""
+    assert sets_aside("Anna Brill", "Brill")
+    assert sets_aside("the finance minister", "Ada Kerr", "He met Velmar Finance Minister ", " on Monday.")
+    assert sets_aside("the finance minister", "Ada Kerr", "He met ", ", the finance minister, on Monday.")
+    assert not sets_aside(
+        "the finance minister", "Tomas Brill", "He met Finance Minister Ada Kerr and Mayor ", "."
+    )
+    assert not sets_aside("", "Tomas Brill")

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from bot.nlp import parse
-from bot.roles import Ask, Filler, asked_role, asks_one_person, core_terms, frames, name_in, says_verb
+from bot.roles import (
+    Ask,
+    Filler,
+    asked_phrase,
+    asked_role,
+    asks_one_person,
+    core_terms,
+    frames,
+    name_in,
+    says_verb,
+)
 from bot.text import tokens
 
 
@@ -180,3 +190,72 @@ def test_an_event_noun_object_names_the_verb_asked() -> None:
 def test_a_verb_says_another_by_a_shared_meaning_or_as_a_way_of_doing_it() -> None:
     assert says_verb("meet", "play") and says_verb("defeat", "beat") and says_verb("lead", "lead")
     assert not says_verb("lead", "eat") and not says_verb("defeat", "humble")
+
+
+def test_what_questions_ask_for_the_object_of_the_innermost_open_verb() -> None:
+    """A fronted "what" fills the object of the verb still missing one, through "say",
+    "accused of" and "urged X to"; "what is", "what did X say" ask no phrase of a verb."""
+    assert asked_phrase("What is Brandt accused of personally supervising?") == Ask("supervise", "patient")
+    assert asked_phrase("What did the ministry say it targeted in Sunday's raids?") == Ask(
+        "target", "patient"
+    )
+    assert asked_phrase("What did Mayor Holt urge the council to rebuild?") == Ask("rebuild", "patient")
+    assert asked_phrase("What is Velmar's top priority?") is None
+    assert asked_phrase("What did Anna Holt say?") is None
+
+
+def test_how_and_stranded_as_ask_what_a_verb_takes_its_object_as() -> None:
+    """ "How does X classify Y" and "what does X regard Y as" ask the complement, about Y."""
+    ask = asked_phrase("How does the Velmar government classify the Ostrian Front?")
+    assert ask == Ask("classify", "complement") and set(ask.about) >= {"ostrian", "front"}
+    ask = asked_phrase("What does Keldby regard the Dunmoor League as?")
+    assert ask == Ask("regard", "complement") and "dunmoor" in ask.about
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "taken", "complement"),
+    [
+        (
+            "Velmar considers the Ostrian Front a terrorist group.",
+            "consider",
+            "the Ostrian Front",
+            "a terrorist group",
+        ),
+        (
+            "The ministry designated the league as a banned organisation.",
+            "designate",
+            "the league",
+            "a banned organisation",
+        ),
+        (
+            "The Ostrian Front was listed as a terrorist group by Velmar.",
+            "list",
+            "The Ostrian Front",
+            "a terrorist group",
+        ),
+        (
+            "He named the Front, which Keldby considers a criminal gang.",
+            "consider",
+            "the Front",
+            "a criminal gang",
+        ),
+    ],
+)
+def test_a_frame_holds_what_its_object_is_taken_as(
+    sentence: str, lemma: str, taken: str, complement: str
+) -> None:
+    """A small clause, "as" after an object or a passive, and a relative's head."""
+    frame = next(f for f in frames(sentence) if f.lemma == lemma)
+    assert frame.object_phrase is not None and frame.object_phrase.text == taken
+    assert frame.complement is not None and frame.complement.text == complement
+
+
+def test_the_object_phrase_keeps_its_article_number_and_modifiers() -> None:
+    """ "struck more than 40 depots": the phrase a "what" question is answered with."""
+    frame = next(
+        f
+        for f in frames("Velmar jets struck more than 40 depots near Ostrin on Sunday.")
+        if f.lemma == "strike"
+    )
+    assert frame.object_phrase is not None and frame.object_phrase.text == "more than 40 depots near Ostrin"
+    assert frame.patient is not None and frame.patient.text == "depots"  # who-questions keep the bare noun

@@ -1,0 +1,69 @@
+"""Phrase answers: the filler of the asked role of the question's verb, not the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.api import FactChecker
+from bot.evidence import EvidenceSentence
+from bot.phrase_answers import kin_verbs, phrase_candidates, phrase_text
+from bot.roles import asked_phrase
+from index.embed import Embedder
+from index.tuning import AnswerTuning
+from tests.bot.tiny_index import hand, tiny_checker
+
+TUNE = AnswerTuning()
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return tiny_checker(tmp_path_factory, embedder)
+
+
+def values(question: str, *hits: EvidenceSentence) -> list[str]:
+    ask = asked_phrase(question)
+    assert ask is not None
+    return [c.value for c in phrase_candidates(ask, list(hits), TUNE)]
+
+
+def test_the_object_of_a_synonym_of_the_asked_verb_answers(tiny: FactChecker) -> None:
+    """ "Supervising" is asked, "oversaw" is said (one WordNet synset): its object answers."""
+    hit = hand(tiny, "Ilse Varga oversaw the beating of inmates, prosecutors said.", score=0.5)
+    assert values("What is Varga accused of personally supervising?", hit) == ["the beating of inmates"]
+
+
+def test_what_a_verb_of_judging_takes_its_object_as_answers_how_it_classifies(tiny: FactChecker) -> None:
+    """ "Classify" is asked, "considers X a Y" or "designated X as Y" is said: Y answers."""
+    small_clause = hand(tiny, "Velmar considers the Ostrian Front a terrorist group.", score=0.5)
+    assert values("How does Velmar classify the Ostrian Front?", small_clause) == ["a terrorist group"]
+    labelled = hand(tiny, "Keldby labelled the Ostrian Front a criminal gang in May.", score=0.5)
+    assert values("How does Keldby classify the Ostrian Front?", labelled) == ["a criminal gang"]
+
+
+def test_a_complement_said_of_another_thing_does_not_answer(tiny: FactChecker) -> None:
+    hit = hand(tiny, "Velmar considers the Dunmoor League a terrorist group.", score=0.5)
+    assert values("How does Velmar classify the Ostrian Front?", hit) == []
+
+
+def test_a_sentence_with_another_action_offers_no_phrase(tiny: FactChecker) -> None:
+    """ "Met" is not "supervised": the answerer falls back to the sentence."""
+    hit = hand(tiny, "Ilse Varga met the inspectors on Monday.", score=0.5)
+    assert values("What is Varga accused of supervising?", hit) == []
+
+
+def test_much_weaker_sentences_offer_no_phrase(tiny: FactChecker) -> None:
+    best = hand(tiny, "Ilse Varga oversaw the repairs of the pier.", score=0.5)
+    weak = hand(tiny, "Tomas Brill oversaw the sale of the cranes.", score=0.2)
+    assert values("What did Varga oversee?", best, weak) == ["the repairs of the pier"]
+
+
+def test_judging_verbs_are_kin_through_a_near_wordnet_parent() -> None:
+    assert kin_verbs("classify", "consider", 4)
+    assert kin_verbs("designate", "label", 4)
+    assert not kin_verbs("classify", "strike", 4)
+    assert not kin_verbs("regard", "meet", 4)
+
+
+def test_an_unclosed_bracket_is_cut_from_the_phrase() -> None:
+    assert phrase_text("the Ostrian Front (OF") == "the Ostrian Front"
+    assert phrase_text("the Ostrian Front (OF)") == "the Ostrian Front (OF)"
