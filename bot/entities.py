@@ -278,14 +278,21 @@ def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
     """A sentence whose parse fills the who-question's role of its verb (or of a verb saying it)
     with a name the question does not give answers it, however it words the rest ("his push is
     led by his sons" answers "who is leading the push"); a common noun there ("the landmine
-    claimed a life") is the verb in another sense, not the asked deed."""
+    claimed a life") is the verb in another sense, not the asked deed, and so is a common noun
+    a name only qualifies ("led by Velmar's former ally": the ally is unnamed)."""
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
     if ask is None:
         return False
     entities = hit.parsed.entities
     values = role_fillers(ask, hit.chunk.text, entities, TokenPool(tokens(q.text)), q.text) or []
     names = [e.text for e in entities if e.label in NAME_LABELS]
-    return any(name in value for value in values for name in names)
+    return any(name in value and _head_named(value, name) for value in values for name in names)
+
+
+def _head_named(value: str, name: str) -> bool:
+    """The filler's last word, its head in English noun phrases, lies inside the name."""
+    last = tokens(value)[-1:] if tokens(value) else []
+    return bool(last) and last[0] in tokens(name)
 
 
 def set_aside_in(excluded: str, value: str, text: str) -> bool:

@@ -449,6 +449,9 @@ def test_a_common_noun_filling_the_asked_verb_does_not_state_the_asked_deed(tiny
     q = analyse("Who is leading the new bid?")
     led = hand(tiny, "The new bid is being led by his two sons, Tomas and Ansel, say reports.", score=0.5)
     assert fills_asked_role(q, led)
+    q = analyse("Who leads the Harlow Front?")
+    ally = hand(tiny, "Keldby is held by the Harlow Front, a group led by Velmar's former ally.", score=0.5)
+    assert not fills_asked_role(q, ally)
 
 
 def test_a_name_the_question_sets_aside_is_not_its_answer(tiny: FactChecker) -> None:
