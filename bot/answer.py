@@ -99,7 +99,7 @@ class Answerer:
         if not candidates and q.duration:  # "until the situation improves" answers "how long"
             stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
             candidates = sentences(stated, self.tune)
-        groups = named_first([g for g in group(candidates, self.tune.bound_slack) if g.score >= floor])
+        groups = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
         kind_of_place = place_ask(question, q) if not groups else None
         if kind_of_place is not None:  # "which country does X belong to": the country X's pages name
             candidates = attribute_candidates(kind_of_place, self._attribute_hits(q, hits), sense)
@@ -374,14 +374,6 @@ class Answerer:
             passages=passages,
             note=note,
         )
-
-
-def named_first(groups: list[Group]) -> list[Group]:
-    """Where some source names a value of the asked kind, the passages other sources offer for
-    want of one ("where": a sentence naming no place) are neither the answer nor its rivals."""
-    if any(g.members[0].key != "sentence" for g in groups):
-        return [g for g in groups if g.members[0].key != "sentence"]
-    return groups
 
 
 def _citations(members: list[Candidate], limit: int, first_id: int = 1) -> list[Citation]:

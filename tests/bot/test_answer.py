@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer import named_first
-from bot.conflicts import Candidate, Group
 from bot.types import Answer
 from tests.conftest import SEEDS
 
@@ -138,19 +136,6 @@ def test_a_counts_place_may_go_unnamed_where_its_article_names_it(tmp_path_facto
     assert not answerer._mentions_key_terms(q, hand(checker, unsaid, doc="river.txt"))
     elsewhere = "Forty people died in the blast in Dunmoor."
     assert not answerer._mentions_key_terms(q, hand(checker, elsewhere, doc="harbour.txt"))
-
-
-def _group(value: str, key: str, doc: str, score: float) -> Group:
-    return Group([Candidate("c-" + doc, value, key, doc, 0, len(value), value, score)])
-
-
-def test_a_passage_offered_for_want_of_a_name_is_no_rival_to_a_name() -> None:
-    """ "Where": one source names Tarvel; another only has a sentence naming no place. The
-    sentence is no place, so it neither answers nor disagrees; alone, sentences stay."""
-    place = _group("Tarvel", "tarvel", "a.txt", 0.6)
-    passage = _group("The monitor reported the killings.", "sentence", "b.txt", 0.7)
-    assert named_first([passage, place]) == [place]
-    assert named_first([passage]) == [passage]
 
 
 def test_the_noun_after_a_questions_name_is_read() -> None:
