@@ -465,6 +465,10 @@ def states(text: str) -> list[State]:
     return out
 
 
+NEGATED = "one says it happened, the other that it did not"
+"""The reason a reader sees when a source states the claim's deed or state negated (stance uses it too)."""
+
+
 def state_clash(claim: str, text: str, similar: Callable[[str, str], bool], sense_rank: int) -> str:
     """The text reverses the claim's state of the same doer and object: the same verb in the same
     tense negated on one side only ("no longer holds territory" against "holds territory"), or a
@@ -478,8 +482,7 @@ def state_clash(claim: str, text: str, similar: Callable[[str, str], bool], sens
             if not (_same_party(c.subject, e.subject, similar) and _same_party(c.obj, e.obj, similar)):
                 continue
             if c.negated != e.negated and c.past == e.past and _same_word(c.verb, e.verb, "v", similar):
-                said, ours = ("not " if e.negated else "") + e.verb, ("not " if c.negated else "") + c.verb
-                return f"says {said} where the claim says {ours}"
+                return NEGATED
             if c.negated == e.negated and (c.whole or e.whole) and _opposed(c.lemma, e.lemma, sense_rank):
                 return f"says {e.verb}, not {c.verb}"
     return ""

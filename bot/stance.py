@@ -48,7 +48,7 @@ from bot.predicates import (
     unstated_subject,
 )
 from bot.rivals import article_other_part, name_clash, other_part, weekday_clash
-from bot.slots import slot_clash, state_clash
+from bot.slots import NEGATED, slot_clash, state_clash
 from bot.survival import survival_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
@@ -200,9 +200,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
             or (stated is not None and bool(stated.denial))  # "dismissed reports that": a denial
         )
     ):
-        return Judgement(
-            Stance.REFUTES, hit.score, "one says it happened, the other that it did not", clear=True
-        )
+        return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=True)
     objects = _objects(claim)
     unasked = unasked_verbs(claim, text, sentence, evidence_verbs)
     missing_verbs = [

@@ -111,9 +111,9 @@ class AnswerTuning:
     rank_penalty: float = 0.01
     """Score taken per rank, so equal values from better-ranked sentences lead."""
     role_bonus: float = 0.1
+    """A value filling the asked verb's role outranks a name that merely co-occurs."""
     phrase_floor_ratio: float = 0.8
     """A "what" phrase answer comes from a sentence scoring this share of the best (as weak_ratio: weaker ones answer other questions)."""
-    """A value filling the asked verb's role outranks a name that merely co-occurs."""
     nationality_words: int = 3
     """A nationality describes a name within three words before it ("German qualifier Dieter Ansel")."""
     place_name_share: float = 0.5

@@ -175,7 +175,7 @@ def test_a_state_negated_or_reversed_for_the_same_doer_and_object_refutes() -> N
         return state_clash(claim, text, never_similar, CheckTuning().stated_sense_rank)
 
     assert reversed_("The Ostrian Guard no longer holds any territory.") == (
-        "says not holds where the claim says holds"
+        "one says it happened, the other that it did not"
     )
     assert reversed_("The Ostrian Guard has lost all its territory.") == "says lost, not holds"
     assert reversed_("The Ostrian Guard has lost territory in the east.") == ""

@@ -408,4 +408,7 @@ def test_a_state_the_source_says_was_lost_refutes(tiny: FactChecker) -> None:
     claim = "The Ostrian Guard still holds vast territory in the north."
     said = "The Ostrian Guard no longer holds any territory, officials in Velmar said."
     judged = judge(claim, hand(tiny, said, dense=0.7, score=0.7), CheckTuning())
-    assert (judged.stance, judged.reason) == (Stance.REFUTES, "says not holds where the claim says holds")
+    assert (judged.stance, judged.reason) == (
+        Stance.REFUTES,
+        "one says it happened, the other that it did not",
+    )
