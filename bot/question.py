@@ -505,12 +505,12 @@ def exclusion(text: str) -> tuple[str, str]:
 
 
 SET_ASIDE_TITLE_WORDS = 4
-"""A title names its holder within four words before the name ("Turkish Foreign Minister X")."""
+"""A title names its holder within four words before the name ("Velmarian Foreign Minister X")."""
 
 
 def sets_aside(excluded: str, value: str, before: str = "", after: str = "") -> bool:
     """The value is what the question set aside: it shares a proper noun of the excluded phrase
-    ("Fidan" of "Hakan Fidan"), or all the phrase's words are in the value with the title
+    ("Kerr" of "Ada Kerr"), or all the phrase's words are in the value with the title
     right before it or its apposition after ("Velmar Finance Minister Ada Kerr", "Ada Kerr,
     the finance minister", for "besides the finance minister")."""
     from bot.nlp import dependency_parse
