@@ -329,7 +329,7 @@ def role_fillers(
         named_value = any(t == value for t, _, _, _ in ents)
         if reworded and not named_value:
             continue  # a verb in other words is weaker evidence: only a name it gives answers
-        if named_value and end < filler.end:  # "his sons, Avi and Joel": the named list, whole
+        if named_value and end < filler.end:  # "his sons, Tomas and Ansel": the named list, whole
             value = _expand_list(text[: filler.end], start, end)
         person = any(t == value and label == "PERSON" for t, label, _, _ in ents)
         if not (

@@ -25,7 +25,7 @@ DROPPED = frozenset(
     {"relcl", "acl", "advcl", "punct", "cc", "mark", "prep", "appos", "det", "case", "nummod"}
 )
 PHRASE_DROPPED = (DROPPED - {"det", "nummod", "prep"}) | {"agent"}
-"""A phrase answering "what" keeps its article, number and modifiers ("more than 75 targets", "its role in X"),
+"""A phrase answering "what" keeps its article, number and modifiers ("more than 40 depots", "its role in X"),
 not a by-phrase the parser hung on it ("listed as a group by Velmar")."""
 COMPLEMENT_DROPPED = PHRASE_DROPPED | {"prep"}
 """What an object is taken as, without the verb's adjuncts the parser hangs on it ("a gang in May")."""
@@ -66,7 +66,7 @@ class Frame:
     complement: Filler | None = None
     """What the patient is taken as ("considers the Front a terrorist group": "a terrorist group")."""
     object_phrase: Filler | None = None
-    """The patient with its article and number ("more than 75 targets"), to answer "what"."""
+    """The patient with its article and number ("more than 40 depots"), to answer "what"."""
 
 
 @lru_cache(maxsize=4096)

@@ -435,7 +435,7 @@ def test_an_event_noun_object_is_asked_by_its_own_verb() -> None:
 
 
 def test_a_passive_agent_list_is_given_whole() -> None:
-    """ "led by his two sons, Avi and Joel": the named list after the noun is the answer, not its first name."""
+    """ "led by his two sons, Tomas and Ansel": the named list after the noun is the answer, not its first name."""
     text = "The new bid is being led by his two sons, Tomas and Ansel, according to the Harlow Post."
     assert _fillers("Who is leading the new bid?", text) == ["Tomas and Ansel"]
 

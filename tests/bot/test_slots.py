@@ -168,8 +168,8 @@ def test_a_place_qualifying_the_doer_of_the_same_deed_to_a_known_party_refutes()
 
 def test_a_state_negated_or_reversed_for_the_same_doer_and_object_refutes() -> None:
     """ "No longer holds any territory" and "has lost all its territory" against "still holds
-    vast territory"; losing part of it, another tense, a hedge or another doer say nothing."""
-    claim = "The Ostrian Guard still holds vast territory in the north."
+    wide territory"; losing part of it, another tense, a hedge or another doer say nothing."""
+    claim = "The Ostrian Guard still holds wide territory in the north."
 
     def reversed_(text: str) -> str:
         return state_clash(claim, text, never_similar, CheckTuning().stated_sense_rank)

@@ -403,9 +403,9 @@ def test_a_place_the_tagger_does_not_file_as_a_name_must_still_be_stated(tiny: F
 
 
 def test_a_state_the_source_says_was_lost_refutes(tiny: FactChecker) -> None:
-    """What a user sees: "still holds vast territory" refuted by a source saying the same group
+    """What a user sees: "still holds wide territory" refuted by a source saying the same group
     no longer holds any."""
-    claim = "The Ostrian Guard still holds vast territory in the north."
+    claim = "The Ostrian Guard still holds wide territory in the north."
     said = "The Ostrian Guard no longer holds any territory, officials in Velmar said."
     judged = judge(claim, hand(tiny, said, dense=0.7, score=0.7), CheckTuning())
     assert (judged.stance, judged.reason) == (
