@@ -308,12 +308,19 @@ def _patient(verb: Any, dropped: frozenset[str] = DROPPED) -> Filler | None:
 
 
 def _filler(head: Any, dropped: frozenset[str] = DROPPED) -> Filler:
-    """The noun phrase around ``head``: modifiers, compounds and "of" phrases, no clauses."""
+    """The noun phrase around ``head``: modifiers, compounds and "of" phrases, no clauses. A
+    phrase answer (``dropped`` keeps articles) keeps the rest of a list the parser hung on its
+    head as an apposition ("two schools, a bakery and a clinic": "a bakery" has a conjunct)."""
     keep = [head]
     stack = list(head.children)
+    phrase = "det" not in dropped
     while stack:
         tok = stack.pop()
-        kept = (tok.dep_ == "prep" and tok.lower_ in KEPT_PREPS) or (tok.dep_ == "appos" and tok.ent_type_)
+        kept = (
+            (tok.dep_ == "prep" and tok.lower_ in KEPT_PREPS)
+            or (tok.dep_ == "appos" and tok.ent_type_)
+            or (phrase and tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children))
+        )
         if tok.dep_ in dropped and not kept:
             continue  # an appositive name ("the jihadist Hay'at Tahrir") stays
         keep.append(tok)

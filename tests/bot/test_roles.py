@@ -259,3 +259,18 @@ def test_the_object_phrase_keeps_its_article_number_and_modifiers() -> None:
     )
     assert frame.object_phrase is not None and frame.object_phrase.text == "more than 40 depots near Ostrin"
     assert frame.patient is not None and frame.patient.text == "depots"  # who-questions keep the bare noun
+
+
+def test_a_phrase_answer_keeps_a_list_the_parser_took_for_an_apposition() -> None:
+    """ "hit two schools, a bakery and a clinic": the whole list is what was hit; a renaming
+    apposition without a conjunct ("the depot, a supply hub") is still left out."""
+    frame = next(
+        f for f in frames("On Sunday the shells hit two schools, a bakery and a clinic.") if f.lemma == "hit"
+    )
+    assert (
+        frame.object_phrase is not None and frame.object_phrase.text == "two schools, a bakery and a clinic"
+    )
+    frame = next(
+        f for f in frames("Velmar jets struck the depot, a key supply hub, on Sunday.") if f.lemma == "strike"
+    )
+    assert frame.object_phrase is not None and frame.object_phrase.text == "the depot"
