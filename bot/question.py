@@ -362,9 +362,9 @@ def _counted_phrase_end(text: str, start: int) -> int:
     event (``_names_event``); a name after the verb
     ("how many died in Ostrin", "how many soldiers died in Ostrin") is the count's scope, not
     a kind of the counted thing. Unparsed, the phrase runs on (the regex's reach)."""
-    from bot.nlp import nlp
+    from bot.nlp import dependency_parse
 
-    doc = nlp()(text)
+    doc = dependency_parse(text)  # the cached parse: ``analyse`` passes the same straightened text
     many = next((t for t in doc if start - 6 <= t.idx < start and t.lower_ in {"many", "much"}), None)
     if many is None:
         return len(text)
@@ -409,9 +409,9 @@ def _count_target(text: str) -> str:
     much = re.search(r"\bhow\s+much\s+(\w+)", text, re.I)
     if much and much.group(1).lower() in AUXILIARIES:
         return ""  # "how much did X earn / can X hold": an amount of whatever the evidence measures
-    from bot.nlp import nlp
+    from bot.nlp import dependency_parse
 
-    doc = nlp()(text)
+    doc = dependency_parse(text)  # the cached parse: ``analyse`` passes the same straightened text
     for tok in doc:
         if tok.lower_ in {"many", "much"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head != tok:
             head = tok.head
