@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from bot.dates import MONTH_NUMBER, parse_iso, weekdays_in
+from bot.dates import MONTH_NUMBER, parse_iso, recent_weekdays, weekdays_in
 from bot.nlp import parse
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -102,7 +102,6 @@ def weekday_misfit(claim: str, sentence: str, published: str, context: str, lag_
         return ""
     if days & set(weekdays_in(context)):
         return ""
-    recent = {calendar.day_name[(day - timedelta(days=d)).weekday()].lower() for d in range(lag_days + 1)}
-    if recent & days:
+    if recent_weekdays(day, lag_days) & days:
         return ""
     return f"is from {day.isoformat()} and names no {', '.join(sorted(d.capitalize() for d in days))}"

@@ -94,6 +94,14 @@ def weekday_date(weekday: str, published: date) -> date:
     return published - timedelta(days=(published.weekday() - wanted) % 7)
 
 
+def recent_weekdays(published: date, lag_days: int) -> frozenset[str]:
+    """The weekday names of the publication day and the ``lag_days`` before it: the days an
+    article's "on Monday" can name."""
+    return frozenset(
+        calendar.day_name[(published - timedelta(days=d)).weekday()].lower() for d in range(lag_days + 1)
+    )
+
+
 def long_label(day: date) -> str:
     """ "9 December 2024": a calendar date as an answer gives it."""
     return f"{day.day} {day:%B %Y}"

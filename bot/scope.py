@@ -10,7 +10,6 @@ story: dates are read from the text and the article's ISO date, roles from the p
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -18,7 +17,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.conflicts import Candidate
-from bot.dates import Period, long_label, parse_iso, period_label, periods_in, weekday_date, weekdays_in
+from bot.dates import (
+    Period,
+    long_label,
+    parse_iso,
+    period_label,
+    periods_in,
+    recent_weekdays,
+    weekday_date,
+    weekdays_in,
+)
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
@@ -187,11 +195,7 @@ def _fits_weekdays(
         return False
     if published is None:
         return True
-    recent = {
-        calendar.day_name[(published - timedelta(days=d)).weekday()].lower()
-        for d in range(tune.weekday_lag_days + 1)
-    }
-    return bool(recent & set(scope.weekdays))
+    return bool(recent_weekdays(published, tune.weekday_lag_days) & set(scope.weekdays))
 
 
 def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str) -> bool:

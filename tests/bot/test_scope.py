@@ -12,7 +12,7 @@ import pytest
 from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.counts import count_phrase, owned_by
-from bot.dates import Period, date_words, period_label, periods_in, weekdays_in
+from bot.dates import Period, date_words, period_label, periods_in, recent_weekdays, weekday_date, weekdays_in
 from bot.scope import asks_date, asks_weekday, of_place, question_scope, weekday_dates, weekday_values
 from bot.values import parse_quantities
 from index.embed import Embedder
@@ -337,3 +337,11 @@ def test_a_sentence_in_another_part_of_the_asked_place_does_not_answer(
     )
     answer = checker.ask("How many people did shells kill in central Velmar?")
     assert answer.answer == "3 people" and {c.doc for c in answer.citations} == {"centre.json"}
+
+
+def test_an_articles_weekdays_are_its_day_and_the_days_before() -> None:
+    """Published on Wednesday 11 December 2024: "Monday" is the 9th; with a lag of two days the
+    article can speak of Monday to Wednesday, not of Sunday."""
+    published = date(2024, 12, 11)
+    assert weekday_date("Monday", published) == date(2024, 12, 9)
+    assert recent_weekdays(published, 2) == {"monday", "tuesday", "wednesday"}
