@@ -179,9 +179,9 @@ class Answerer:
             and not states_asked_predicate(q.text, hit, self.tune.clause_senses)
             and not states_sourced_figure(q.text, hit)  # "who gave the figure of 40": its speaker
         ):
-            return fills_asked_role(
-                q, hit
-            )  # "who claimed the bombing": a sentence that names no claiming does not say
+            # "who claimed the bombing": a sentence that names no claiming does not say, unless
+            # its parse puts a name in the asked role
+            return fills_asked_role(q, hit)
         if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):
             return False  # "how much did it cost": "taking $5m" is another sum
         return states_predicate(q, hit, self.tune, before) or fills_asked_role(q, hit)

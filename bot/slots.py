@@ -492,9 +492,13 @@ def _opposed(a: str, b: str, sense_rank: int) -> bool:
     """WordNet opposes one verb to the other, or to a synonym of it, in their commonest senses
     ("lose" to "keep", a synonym of "hold")."""
     wn = wordnet()
-    near_a = {a} | {s for sense in wn.senses(a, "v")[: sense_rank + 1] for s in wn.synsets[sense].lemmas}
-    near_b = {b} | {s for sense in wn.senses(b, "v")[: sense_rank + 1] for s in wn.synsets[sense].lemmas}
-    return bool(
-        {w.replace(" ", "_") for w in wn.antonyms(b, "v", sense_rank)} & near_a
-        or {w.replace(" ", "_") for w in wn.antonyms(a, "v", sense_rank)} & near_b
-    )
+
+    def near(verb: str) -> set[str]:  # the verb and its synonyms in its commonest senses
+        return {verb} | {
+            s for sense in wn.senses(verb, "v")[: sense_rank + 1] for s in wn.synsets[sense].lemmas
+        }
+
+    def opposed_to(verb: str) -> set[str]:
+        return {w.replace(" ", "_") for w in wn.antonyms(verb, "v", sense_rank)}
+
+    return bool(opposed_to(b) & near(a) or opposed_to(a) & near(b))
