@@ -11,14 +11,8 @@ from bot.api import FactChecker
 from bot.stance import judge
 from bot.text import TokenPool, tokens
 from bot.types import Stance
-from index.embed import Embedder
 from index.tuning import CheckTuning
-from tests.bot.tiny_index import hand, tiny_checker
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return tiny_checker(tmp_path_factory, embedder)
+from tests.bot.tiny_index import hand
 
 
 @pytest.fixture(scope="module")

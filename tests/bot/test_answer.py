@@ -121,14 +121,14 @@ def test_a_names_partners_are_its_neighbouring_name_words() -> None:
     assert name_partners(question, "kesra", names) == []
 
 
-def test_a_counts_place_may_go_unnamed_where_its_article_names_it(tmp_path_factory, embedder) -> None:  # type: ignore[no-untyped-def]
+def test_a_counts_place_may_go_unnamed_where_its_article_names_it(tiny) -> None:  # type: ignore[no-untyped-def]
     """ "how many died in the blast in Ostrin": a sentence of an article naming Ostrin that names
     no place itself is about Ostrin; one naming another place, or from an article never naming
     Ostrin, is not."""
     from bot.question import analyse
-    from tests.bot.tiny_index import hand, tiny_checker
+    from tests.bot.tiny_index import hand
 
-    checker = tiny_checker(tmp_path_factory, embedder)
+    checker = tiny
     answerer = checker._answerer
     q = analyse("How many people died in the blast in Ostrin?")
     unsaid = "Forty people died in the blast."
@@ -148,14 +148,14 @@ def test_the_noun_after_a_questions_name_is_read() -> None:
     assert named_noun("How many people died in Velmar on Monday?", "velmar") == ""
 
 
-def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tmp_path_factory, embedder) -> None:  # type: ignore[no-untyped-def]
+def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tiny) -> None:  # type: ignore[no-untyped-def]
     """ "how many died at the Ostrin pier": "at the pier" in an article naming Ostrin is that pier,
     even beside another place's name; an article never naming Ostrin, or a sentence about
     something else than a pier, is not."""
     from bot.question import analyse
-    from tests.bot.tiny_index import hand, tiny_checker
+    from tests.bot.tiny_index import hand
 
-    checker = tiny_checker(tmp_path_factory, embedder)
+    checker = tiny
     answerer = checker._answerer
     q = analyse("How many people died at the Ostrin pier?")
     pier = "Forty people died at the pier near Keldby."

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.api import FactChecker
 from bot.counts import asked_kind_first, asks_sum_by_verb, counts, counts_target
 from bot.question import analyse
 from bot.sentences import states_main_verb
-from index.embed import Embedder
 from index.tuning import AnswerTuning
-from tests.bot.tiny_index import hand, tiny_checker
+from tests.bot.tiny_index import hand
 
 TUNE = AnswerTuning()
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return tiny_checker(tmp_path_factory, embedder)
 
 
 def values(tiny: FactChecker, question: str, *texts: str) -> list[str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.entities import (
@@ -30,16 +28,10 @@ from bot.nlp import parse
 from bot.question import analyse
 from bot.roles import asked_role
 from bot.text import TokenPool, tokens
-from index.embed import Embedder
 from index.tuning import AnswerTuning
-from tests.bot.tiny_index import hand, tiny_checker
+from tests.bot.tiny_index import hand
 
 TUNE = AnswerTuning()
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return tiny_checker(tmp_path_factory, embedder)
 
 
 def found(question: str, *hits: EvidenceSentence) -> list[Candidate]:

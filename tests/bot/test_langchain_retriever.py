@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from langchain_core.documents import Document
 from langchain_core.runnables import RunnableLambda
 
 from bot.api import FactChecker
 from bot.langchain_retriever import FactbotRetriever
-from index.embed import Embedder
-from tests.bot.tiny_index import ARTICLES, tiny_checker
+from tests.bot.tiny_index import ARTICLES
 
 QUESTION = "How many cranes did workers rebuild?"
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return tiny_checker(tmp_path_factory, embedder)
 
 
 def test_each_document_is_an_exact_span_of_its_article(tiny: FactChecker) -> None:

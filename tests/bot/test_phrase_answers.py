@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.api import FactChecker
 from bot.evidence import EvidenceSentence
 from bot.phrase_answers import kin_verbs, phrase_candidates, phrase_text
 from bot.roles import asked_phrase
-from index.embed import Embedder
 from index.tuning import AnswerTuning
-from tests.bot.tiny_index import hand, tiny_checker
+from tests.bot.tiny_index import hand
 
 TUNE = AnswerTuning()
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return tiny_checker(tmp_path_factory, embedder)
 
 
 def values(question: str, *hits: EvidenceSentence) -> list[str]:

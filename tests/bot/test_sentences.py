@@ -19,20 +19,14 @@ from bot.sentences import (
     states_predicate,
     states_word,
 )
-from index.embed import Embedder
 from index.tuning import AnswerTuning
-from tests.bot.tiny_index import hand, sentence, tiny_checker
+from tests.bot.tiny_index import hand, sentence
 
 TUNE = AnswerTuning()
 HARBOUR_CRANES = "Workers rebuilt 14 cranes along the northern pier."
 COAST_CRANES = "Workers rebuilt a dozen cranes along the northern pier, the Velmar council said."
 THESE_CRANES = "These cranes lift containers for the fishing fleet."
 RAIN = "Heavy rain swelled the Ansel river for three days."
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return tiny_checker(tmp_path_factory, embedder)
 
 
 def test_the_sentence_stating_the_asked_words_ranks_first(tiny: FactChecker) -> None:

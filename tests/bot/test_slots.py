@@ -3,22 +3,14 @@ hand-made sentences (invented names and places)."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.api import FactChecker
 from bot.check import decide
 from bot.evidence import terms
 from bot.slots import PLACE, Filler, rival, slot_clash, state_clash, status_clash
 from bot.stance import RIVAL_NAME, judge
 from bot.types import Label, SourceStance, Stance
-from index.embed import Embedder
 from index.tuning import CheckTuning
-from tests.bot.tiny_index import hand, tiny_checker
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return tiny_checker(tmp_path_factory, embedder)
+from tests.bot.tiny_index import hand
 
 
 def never_similar(a: str, b: str) -> bool:

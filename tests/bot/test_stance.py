@@ -28,14 +28,8 @@ from bot.stance import (
 from bot.text import TokenPool, tokens
 from bot.types import Label, SourceStance, Stance
 from bot.values import parse_quantities
-from index.embed import Embedder
 from index.tuning import CheckTuning
-from tests.bot.tiny_index import hand, tiny_checker
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return tiny_checker(tmp_path_factory, embedder)
+from tests.bot.tiny_index import hand
 
 
 def never_similar(a: str, b: str) -> bool:

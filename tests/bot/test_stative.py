@@ -3,24 +3,16 @@ happened to, on hand-made sentences."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.api import FactChecker
 from bot.counts import counts
 from bot.nlp import dependency_parse
 from bot.question import analyse
 from bot.stative import asks_state, undergone
 from bot.values import parse_quantities
-from index.embed import Embedder
 from index.tuning import AnswerTuning
-from tests.bot.tiny_index import hand, tiny_checker
+from tests.bot.tiny_index import hand
 
 TUNE = AnswerTuning()
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return tiny_checker(tmp_path_factory, embedder)
 
 
 def test_state_questions_are_told_from_event_questions() -> None:
