@@ -2,7 +2,7 @@
 
 A simple, documented heuristic rather than a coreference model: the nearest preceding
 compatible mention in the same text wins. A claim split off its sentence ("They landed in
-Islamabad") cannot be checked without its subject, and a wrong antecedent costs no more than
+Marnport") cannot be checked without its subject, and a wrong antecedent costs no more than
 an unresolved pronoun (the claim then finds no evidence either way).
 """
 

@@ -90,7 +90,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if not chosen and q.target and not q.duration and not q.age and _names_target(text, q.target):
             named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
             if len(named) == 1:
-                chosen = named  # "how many Pakistanis" -> "Pakistan evacuated 318 nationals"
+                chosen = named  # "how many Velmarians" -> "Velmaria evacuated 210 nationals"
         if not q.age and not q.duration:
             chosen = [x for x in chosen if fits_asked(q.text, text, x)]
         if doer and names_asked_doer(doer, hit):  # "how many kettles did Brannock sell": not Philips's

@@ -115,12 +115,12 @@ def reporters(text: str) -> list[tuple[int, int]]:
 
 
 _TITLE_WORDS = 3
-"""A title stands right before a name ("Turkish Foreign Minister Hakan Fidan")."""
+"""A title stands right before a name ("Velmarian Foreign Minister Ada Kerr")."""
 
 
 def _titled(before: str, asked: TokenPool) -> bool:
-    """The name comes with a title the question asks about ("who is Turkey's foreign minister"
-    and "Foreign Minister Hakan Fidan assured ..."): that speaker is the answer. Only the words
+    """The name comes with a title the question asks about ("who is Velmaria's foreign minister"
+    and "Foreign Minister Ada Kerr assured ..."): that speaker is the answer. Only the words
     of the name's own phrase count, not the quote before "said"."""
     phrase = re.split(rf"[,;:\"“”()]|\b(?:{_REPORTING_WORDS})\b", before, flags=re.I)[-1]
     return any(asked.has(t) for t in tokens(" ".join(phrase.split()[-_TITLE_WORDS:])))
@@ -308,7 +308,7 @@ def role_fillers(
 
     None when it does not (or only a pronoun fills the role): other evidence decides.
     An empty list means the verb is there but its filler is what the question names
-    ("who leads HTS" against "led by HTS") or no one ("No group claimed it"): this sentence
+    ("who leads the VLF" against "led by the VLF") or no one ("No group claimed it"): this sentence
     does not answer.
     """
     found = frames(text)
@@ -321,7 +321,7 @@ def role_fillers(
     if not named:
         return [] if any(f is not None and f.negated for f in fillers) else None  # "No group claimed it"
     if ask.about and not any(terms(text).has(t) for t in ask.about):
-        return []  # the verb, but about something else ("lead" a team, not "lead HTS")
+        return []  # the verb, but about something else ("lead" a team, not "lead the VLF")
     ents = [(e.text, e.label, e.start, e.end) for e in entities]
     out = []
     for filler in named:
@@ -488,7 +488,7 @@ def is_handle(name: str) -> bool:
 def _is_asked(name: str, after: str, asked: TokenPool) -> bool:
     """A name the question itself gives (or its acronym right after it), so not an answer to it.
 
-    "Hay'at Tahrir al-Sham (HTS)" is what "who leads HTS" asks about.
+    "Velmar Liberation Front (VLF)" is what "who leads VLF" asks about.
     """
     words = tokens(name)
     if not words or all(asked.has(w) for w in words):

@@ -161,7 +161,7 @@ class Retriever:
             held = [own.has(t) for t in weights]  # read once for the sentence and its window
             hit.coverage = coverage(weights, own, held=held)
             previous = lex.previous(hit.chunk)
-            if previous is not None:  # "the citizens" in one sentence, "Pakistanis" in the one before
+            if previous is not None:  # "the citizens" in one sentence, "Velmarians" in the one before
                 window = coverage(weights, own, sentence_pool(previous.text), held=held)
                 hit.coverage = max(hit.coverage, tune.previous_discount * window)
             if hit.chunk.doc not in contexts:

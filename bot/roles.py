@@ -1,8 +1,8 @@
 """Who did what to whom: verb frames from the dependency parse, for who/which questions.
 
-"Who took Damascus?" asks for the subject of "take"; in "rebel jihadists took Damascus"
-that is "rebel jihadists", whatever other names the sentence holds. In "a coalition led by
-HTS" the passive participle's agent ("by HTS") is the subject of "lead". A sentence that
+"Who took Ostrin?" asks for the subject of "take"; in "rebel fighters took Ostrin"
+that is "rebel fighters", whatever other names the sentence holds. In "a coalition led by
+the VLF" the passive participle's agent ("by the VLF") is the subject of "lead". A sentence that
 uses the question's verb answers with the filler of the asked role, or not at all.
 """
 
@@ -39,7 +39,7 @@ class Ask:
     lemma: str
     role: Role
     about: tuple[str, ...] = field(default=(), compare=False)
-    """Tokens of the verb's other arguments ("HTS" in "who leads HTS"): what the event is about."""
+    """Tokens of the verb's other arguments ("VLF" in "who leads the VLF"): what the event is about."""
     event: str = field(default="", compare=False)
     """The verb of an event noun the asked verb takes as object ("inflicted a defeat" -> "defeat")."""
 
@@ -322,7 +322,7 @@ def _filler(head: Any, dropped: frozenset[str] = DROPPED) -> Filler:
             or (phrase and tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children))
         )
         if tok.dep_ in dropped and not kept:
-            continue  # an appositive name ("the jihadist Hay'at Tahrir") stays
+            continue  # an appositive name ("the militant Velmar Front") stays
         keep.append(tok)
         stack.extend(tok.children)
     keep.sort(key=lambda t: t.i)
@@ -350,8 +350,8 @@ def _named_title(tok: Any) -> bool:
 def name_in(filler: Filler, entities: list[tuple[str, str, int, int]]) -> tuple[str, int, int]:
     """The filler as a reader wants it: the name inside it if there is one, else the phrase.
 
-    A nationality adjective ("Syrian rebel jihadists") does not replace the phrase; a
-    person or organisation named in it ("the jihadist Hay'at Tahrir al-Sham") does.
+    A nationality adjective ("Velmarian rebel fighters") does not replace the phrase; a
+    person or organisation named in it ("the militant Velmar Liberation Front") does.
     """
     inside = [
         (text, label, s, e)

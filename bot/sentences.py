@@ -75,7 +75,7 @@ def sentences(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidat
 def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, previous: str = "") -> bool:
     """The evidence must state what is asked about, not only name the same people and places.
 
-    The sentence before counts too: "the citizens" are the Pakistanis it just named.
+    The sentence before counts too: "the citizens" are the Velmarians it just named.
     """
     said_by_noun = {
         t for verb, _ in _noun_predicates(q.text) for t in tokens(verb)

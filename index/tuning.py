@@ -27,7 +27,7 @@ class RetrievalTuning:
     lexical_weight: float = 0.1
     """Weight of BM25 (relative to the best): exact rare words, a little."""
     previous_discount: float = 0.8
-    """Coverage counted with the sentence before ("the citizens" after "Pakistan ...") is discounted."""
+    """Coverage counted with the sentence before ("the citizens" after "Velmaria ...") is discounted."""
     diversify_ratio: float = 0.6
     """An article's best sentence is brought forward when it scores this share of the best one."""
     diversify_head: float = 0.3
