@@ -18,7 +18,7 @@ from bot.evidence import EvidenceSentence, terms
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
 from bot.question import ENTITY_LABELS, Kind, Question, sets_aside
-from bot.roles import Ask, asked_role, asks_one_person, frames, name_in, says_verb
+from bot.roles import Ask, Filler, Frame, asked_role, asks_one_person, frames, name_in, reach, says_verb
 from bot.sentences import doer_nouns
 from bot.text import TokenPool, normalise, stem, tokens
 from bot.wordnet import wordnet
@@ -174,9 +174,10 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         entities = hit.parsed.entities
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
-        if places and placed_elsewhere(places, hit, tune):
-            continue  # "who attacked the bakery in Tarvin": an attack in Dunmoor is another one
         framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
+        described = filler_reaches(ask, hit.chunk.text) if framed else []
+        if places and placed_elsewhere(places, hit, tune, described):
+            continue  # "who attacked the bakery in Tarvin": an attack in Dunmoor is another one
         weak = (
             hit.score < tune.weak_ratio * best
         )  # a name from weaker evidence answers some other question...
@@ -289,6 +290,19 @@ def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
     return any(name in value and _head_named(value, name) for value in values for name in names)
 
 
+def filler_reaches(ask: Ask, text: str) -> list[tuple[int, int]]:
+    """Spans of the asked role's fillers with all the sentence says of them (``roles.reach``)."""
+    found = [f for f in frames(text) if any(says_verb(v, f.lemma) for v in (ask.lemma, ask.event) if v)]
+    return [reach(text, filler) for f in found if (filler := _role_of(ask, f)) is not None]
+
+
+def _role_of(ask: Ask, frame: Frame) -> Filler | None:
+    """The frame's filler of the asked role: agent, patient, or the object of the asked preposition."""
+    if ask.role == "oblique":
+        return frame.oblique(ask.prep)
+    return frame.agent if ask.role == "agent" else frame.patient
+
+
 def _head_named(value: str, name: str) -> bool:
     """The filler's last word, its head in English noun phrases, lies inside the name."""
     last = tokens(value)[-1:] if tokens(value) else []
@@ -316,7 +330,7 @@ def role_fillers(
     reworded = not same  # no frame of the asked verb: one saying it in other words ("play" for "meet")
     if reworded:
         same = [f for f in found if any(says_verb(v, f.lemma) for v in (ask.lemma, ask.event) if v)]
-    fillers = [f.agent if ask.role == "agent" else f.patient for f in same]
+    fillers = [_role_of(ask, f) for f in same]
     named = [f for f in fillers if f is not None and not f.pronoun and not f.negated]
     if not named:
         return [] if any(f is not None and f.negated for f in fillers) else None  # "No group claimed it"
@@ -435,12 +449,18 @@ def asked_places(question: str) -> list[str]:
     return out
 
 
-def placed_elsewhere(places: list[str], hit: EvidenceSentence, tune: AnswerTuning) -> bool:
+def placed_elsewhere(
+    places: list[str],
+    hit: EvidenceSentence,
+    tune: AnswerTuning,
+    described: list[tuple[int, int]] | None = None,
+) -> bool:
     """The sentence (with the one before it) names no word of the question's places, in any
     spelling, but names another place: what it reports happened elsewhere, so its names and
     dates do not answer for the asked place ("who attacked the bakery in Tarvin" and "an attack
     by the Velmar Front on a camp in Dunmoor", even where the article names Tarvin for another
-    story)."""
+    story). A place inside the ``described`` spans, the answer and what the sentence says of it
+    ("the Army of Tarvel", "militants who fought in Tarvel"), is not where the deed happened."""
     pool = _with_previous(hit)
     aliases = hit.corpus.aliases(tune.alias_min_definitions)
     asked = [w for p in places for w in tokens(p) if len(w) >= tune.place_word_letters]
@@ -449,6 +469,7 @@ def placed_elsewhere(places: list[str], hit: EvidenceSentence, tune: AnswerTunin
     return any(
         e.label in PLACE_LABELS
         and tokens(e.text)
+        and not any(s <= e.start and e.end <= end for s, end in described or [])
         and not any(has_name(TokenPool(asked), w, aliases, tune) for w in tokens(e.text))
         for e in hit.parsed.entities
     )

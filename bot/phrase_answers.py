@@ -48,6 +48,9 @@ def phrase_candidates(ask: Ask, hits: list[EvidenceSentence], tune: AnswerTuning
 def _filler_of(ask: Ask, frame: Frame, hit: EvidenceSentence) -> Filler | None:
     """The frame's filler of the asked role; a complement only when its object is what the
     question asks about (or a pronoun, whose sentence or the one before names it)."""
+    if ask.role == "oblique":
+        filler = frame.oblique(ask.prep)
+        return None if filler is None or filler.pronoun or filler.negated else filler
     filler = frame.complement if ask.role == "complement" else frame.object_phrase
     if filler is None or filler.pronoun or filler.negated:
         return None

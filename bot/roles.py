@@ -15,9 +15,9 @@ from typing import Any, Literal
 
 from bot.nlp import dependency_parse
 from bot.text import STOPWORDS, tokens
-from index.lexicon import NAME_LABELS, REPORTING_VERBS
+from index.lexicon import NAME_LABELS, PLACE_PREPOSITIONS, REPORTING_VERBS
 
-Role = Literal["agent", "patient", "complement"]
+Role = Literal["agent", "patient", "complement", "oblique"]
 WH = {"who", "whom", "what", "which"}
 LIGHT_VERBS = {"be", "have", "do"}
 SUBJECTS = {"nsubj", "csubj"}
@@ -42,6 +42,8 @@ class Ask:
     """Tokens of the verb's other arguments ("VLF" in "who leads the VLF"): what the event is about."""
     event: str = field(default="", compare=False)
     """The verb of an event noun the asked verb takes as object ("inflicted a defeat" -> "defeat")."""
+    prep: str = ""
+    """For an oblique: the preposition the wh-word is the object of ("gathered at" -> "at")."""
 
 
 @dataclass(frozen=True)
@@ -67,21 +69,36 @@ class Frame:
     """What the patient is taken as ("considers the Front a terrorist group": "a terrorist group")."""
     object_phrase: Filler | None = None
     """The patient with its article and number ("more than 40 depots"), to answer "what"."""
+    obliques: tuple[tuple[str, Filler], ...] = ()
+    """(preposition, its object) of the verb; ("where", the noun) for a "where" relative clause."""
+
+    def oblique(self, prep: str) -> Filler | None:
+        """The object of ``prep``; for a preposition of place, also the noun a "where" relative
+        clause of the verb describes ("the wells where civilians gathered": gathered at the wells)."""
+        for said, filler in self.obliques:
+            if said == prep or (said == "where" and prep in PLACE_PREPOSITIONS):
+                return filler
+        return None
 
 
 @lru_cache(maxsize=4096)
 def asked_role(question: str) -> Ask | None:
     """The verb and role a "who/which X" question asks about (None for "who is ...")."""
     for tok in dependency_parse(question):
+        stranded_wh = tok.lower_ in WH and tok.dep_ == "pobj" and tok.head.i > tok.i
+        if stranded_wh and tok.head.head.pos_ == "VERB":  # "who did she speak to"
+            verb = tok.head.head
+            about = tuple(tokens(" ".join(t.text for t in verb.subtree if t not in (tok, tok.head, verb))))
+            return Ask(_verb_lemma(verb), "oblique", about, prep=str(tok.head.lower_))
         wh = tok.lower_ in WH and tok.dep_ in SUBJECTS | {"nsubjpass", "dobj"}
         which_noun = tok.dep_ in SUBJECTS | {"nsubjpass", "dobj"} and any(
             c.lower_ in {"which", "what"} and c.dep_ == "det" for c in tok.children
         )
         if not (wh or which_noun):
             continue
-        fronted = _fronted_object_of(tok)
+        fronted = _fronted_object_of(tok) or _merged_verb(tok)
         verb = fronted if fronted is not None else tok.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
+        if not (verb.pos_ == "VERB" or verb is fronted) or _verb_lemma(verb) in LIGHT_VERBS:
             return None
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
         asked = {t.i for t in tok.subtree}
@@ -89,10 +106,11 @@ def asked_role(question: str) -> Ask | None:
             t.text for t in verb.subtree if t.i not in asked and t != verb and t.dep_ not in {"aux", "punct"}
         ]
         about = tuple(tokens(" ".join(others)))
-        lemma = verb.lemma_.lower()
+        lemma = _verb_lemma(verb)
         if tok.dep_ in SUBJECTS and fronted is None:
             return Ask(lemma, "patient" if passive else "agent", about, event_verb(verb))
-        return Ask(lemma, "patient", about)
+        stranded = _stranded(verb, tok)
+        return Ask(lemma, "oblique", about, prep=stranded) if stranded else Ask(lemma, "patient", about)
     return None
 
 
@@ -121,7 +139,25 @@ def says_verb(asked: str, lemma: str) -> bool:
     from bot.wordnet import wordnet
 
     wn = wordnet()
-    return lemma == asked or lemma in wn.synonyms(asked, "v") or wn.kind_rank(lemma, asked, "v") == 0
+    return (
+        lemma == asked
+        or lemma in wn.synonyms(asked, "v")
+        or wn.kind_rank(lemma, asked, "v") == 0
+        or _named_siblings(asked, lemma)
+    )
+
+
+def _named_siblings(a: str, b: str) -> bool:
+    """The two verbs' commonest senses sit under one parent sense that one of them also names
+    ("blame" and "accuse" under "charge, accuse"): two words for one deed, as a verb group."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    first_a, first_b = wn.senses(a, "v")[:1], wn.senses(b, "v")[:1]
+    if not first_a or not first_b:
+        return False
+    shared = set(wn.synsets[first_a[0]].parents) & set(wn.synsets[first_b[0]].parents)
+    return any({a, b} & set(wn.synsets[p].lemmas) for p in shared)
 
 
 @lru_cache(maxsize=4096)
@@ -153,10 +189,24 @@ def asked_phrase(question: str) -> Ask | None:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "as" and not list(c.children) for c in verb.children):
             return Ask(_verb_lemma(verb), "complement", _words(objects[0])) if objects else None
+        stranded = _stranded(verb, tok)
+        if stranded:
+            return Ask(_verb_lemma(verb), "oblique", prep=stranded)
         inner = _open_verb(verb, tok)
         lemma = _verb_lemma(inner) if inner is not None else ""
         return Ask(lemma, "patient") if lemma and lemma not in LIGHT_VERBS | set(REPORTING_VERBS) else None
     return None
+
+
+def _stranded(verb: Any, wh: Any) -> str:
+    """The preposition left without its object after the verb when the wh-word is that object
+    ("what had they gathered at", "who did she speak to"): the wh-word asks for its object."""
+    if any(c.dep_ in {"dobj", "obj"} and c != wh for c in verb.children):
+        return ""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > verb.i and c.lower_ != "as" and not list(c.children):
+            return str(c.lower_)
+    return ""
 
 
 def _verbal(tok: Any) -> bool:
@@ -205,6 +255,24 @@ def _open_verb(verb: Any, wh: Any) -> Any | None:
     return None if has_object or (wh.head != verb and _passive(verb)) else verb
 
 
+def _merged_verb(wh: Any) -> Any | None:
+    """In "who did the council blame", a tagger that reads "the council blame" as one noun phrase
+    makes "did" the main verb: the phrase's last word, when WordNet knows it as a verb and it
+    follows a subject of its own, is the verb whose fronted object the wh-word is."""
+    from bot.wordnet import wordnet
+
+    do = wh.head
+    before = wh.left_edge.i - 1
+    if wh.dep_ not in SUBJECTS or do.lemma_.lower() != "do" or do.i != wh.i + 1:
+        return None
+    if before >= 0 and wh.doc[before].pos_ == "ADP":
+        return None  # "from which city did the flight depart": the wh-phrase is the preposition's
+    objects = [c for c in do.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
+    if len(objects) != 1 or not any(c.i < objects[0].i and c.dep_ == "compound" for c in objects[0].children):
+        return None
+    return objects[0] if wordnet().senses(objects[0].lower_, "v") else None
+
+
 def _fronted_object_of(wh: Any) -> Any | None:
     """The verb whose object ``wh`` is when it stands before "did/does/do" and that verb's own
     subject ("Whom did the jury convict?"), which the parser tags as a second subject. After a
@@ -230,8 +298,39 @@ def frames(sentence: str) -> tuple[Frame, ...]:
         taken, complement = _complement(verb)
         patient = taken or _patient(verb)
         phrase = taken or _patient(verb, PHRASE_DROPPED)
-        out.append(Frame(verb.lemma_.lower(), _agent(verb), patient, complement, phrase))
+        phrase = _bare_list(verb) or phrase
+        out.append(Frame(verb.lemma_.lower(), _agent(verb), patient, complement, phrase, _obliques(verb)))
     return tuple(out)
+
+
+def _obliques(verb: Any) -> tuple[tuple[str, Filler], ...]:
+    """Each preposition of the verb with its object's phrase, and ("where", the noun) when the
+    verb heads a relative clause opened by "where" ("the wells where civilians were gathered")."""
+    out = [
+        (str(c.lower_), _filler(pobj, PHRASE_DROPPED))
+        for c in verb.children
+        if c.dep_ == "prep"
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+    ]
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        out.append(("where", _filler(verb.head, PHRASE_DROPPED)))
+    return tuple(out)
+
+
+def _bare_list(verb: Any) -> Filler | None:
+    """Several common-noun objects in a row, the last with a conjunct, are one list written
+    without commas ("hit three houses a school and a clinic"): the whole list is the object."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    last = objects[-1] if objects else None
+    if len(objects) < 2 or last is None or not any(c.dep_ == "conj" for c in last.children):
+        return None
+    items = [*objects, *(c for c in last.children if c.dep_ == "conj")]
+    if any(t.pos_ != "NOUN" for t in items):
+        return None
+    parts = [_filler(t, COMPLEMENT_DROPPED | {"conj"}) for t in items]
+    start, end = parts[0].start, max(p.end for p in parts)
+    return Filler(verb.doc.text[start:end], start, end, False)
 
 
 def _complement(verb: Any) -> tuple[Filler | None, Filler | None]:
@@ -244,7 +343,9 @@ def _complement(verb: Any) -> tuple[Filler | None, Filler | None]:
         if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and subject is not None:
             return _filler(subject, PHRASE_DROPPED), _filler(c, COMPLEMENT_DROPPED | {subject.dep_})
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    if len(objects) > 1:  # "labelled the Front a criminal gang": object, then what it is called
+    if (
+        len(objects) > 1 and _bare_list(verb) is None
+    ):  # "labelled the Front a criminal gang": object, then what it is called
         return _filler(objects[0], PHRASE_DROPPED), _filler(objects[1], COMPLEMENT_DROPPED)
     relative = verb.dep_ == "relcl" and any(
         c.lower_ in {"which", "that", "whom", "who"}
@@ -335,6 +436,19 @@ def _filler(head: Any, dropped: frozenset[str] = DROPPED) -> Filler:
     )
     spans = tuple((t.idx, t.idx + len(t.text)) for t in core)
     return Filler(text, start, end, head.pos_ == "PRON", spans, negated)
+
+
+def reach(sentence: str, filler: Filler) -> tuple[int, int]:
+    """Offsets of the filler with all that hangs on its head, relative clauses included ("militants
+    who fought them in Tarvel"): what the sentence says of the filler itself."""
+    doc = dependency_parse(sentence)
+    heads = [
+        t for t in doc if filler.start <= t.idx < filler.end and not filler.start <= t.head.idx < filler.end
+    ]
+    if not heads:
+        return filler.start, filler.end
+    words = [t for h in heads for t in h.subtree]
+    return min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
 
 
 _NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
