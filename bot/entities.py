@@ -175,7 +175,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
         framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
-        described = filler_reaches(ask, hit.chunk.text) if framed else []
+        described = filler_reaches(ask, hit.chunk.text) if ask and framed else []
         if places and placed_elsewhere(places, hit, tune, described):
             continue  # "who attacked the bakery in Tarvin": an attack in Dunmoor is another one
         weak = (

@@ -275,7 +275,8 @@ def _merged_verb(wh: Any) -> Any | None:
 
 def _fronted_object_of(wh: Any) -> Any | None:
     """The verb whose object ``wh`` is when it stands before "did/does/do" and that verb's own
-    subject ("Whom did the jury convict?"), which the parser tags as a second subject. After a
+    subject ("Whom did the jury convict?"), which the parser tags as a second subject (or as
+    compounds of the verb it took for a noun: "who did the council blame"). After a
     preposition ("From which city did ...") the wh-phrase is the preposition's, not the verb's."""
     after, before = wh.right_edge.i + 1, wh.left_edge.i - 1
     if after >= len(wh.doc) or (before >= 0 and wh.doc[before].pos_ == "ADP"):
@@ -284,7 +285,8 @@ def _fronted_object_of(wh: Any) -> Any | None:
     if aux.dep_ != "aux" or aux.lemma_.lower() != "do":
         return None
     verb = aux.head
-    return verb if any(c.dep_ in SUBJECTS and c.i > aux.i for c in verb.children) else None
+    merged = verb.pos_ == "NOUN" and any(c.dep_ == "compound" and c.i > aux.i for c in verb.children)
+    return verb if merged or any(c.dep_ in SUBJECTS and c.i > aux.i for c in verb.children) else None
 
 
 @lru_cache(maxsize=50_000)

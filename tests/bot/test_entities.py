@@ -474,3 +474,15 @@ def test_who_gave_a_figure_asks_for_whoever_stated_it(tiny: FactChecker) -> None
     assert not states_sourced_figure("Who gave the figure of 40 ships?", other)
     assert not states_sourced_figure("Who gave the figure of 40 ships?", unsaid)
     assert [c.value for c in found("Who gave the figure of 40 ships?", stated)] == ["the port authority"]
+
+
+def test_a_place_said_of_the_answer_does_not_place_the_deed_elsewhere(tiny: FactChecker) -> None:
+    """ "blamed militants who have fought them in Dunmoor": Dunmoor is where the blamed fought,
+    not where the asked fire was, so the blamed group still answers "who did X blame"."""
+    hit = hand(
+        tiny,
+        "Keldby traders blamed the Orla Brigade militants who have fought them in Dunmoor.",
+        score=0.5,
+    )
+    question = "Who did Keldby traders blame for the fire at the Ostrin market?"
+    assert [c.value for c in found(question, hit)] == ["Orla Brigade militants"]

@@ -59,3 +59,14 @@ def test_judging_verbs_are_kin_through_a_near_wordnet_parent() -> None:
 def test_an_unclosed_bracket_is_cut_from_the_phrase() -> None:
     assert phrase_text("the Ostrian Front (OF") == "the Ostrian Front"
     assert phrase_text("the Ostrian Front (OF)") == "the Ostrian Front (OF)"
+
+
+def test_a_stranded_preposition_is_answered_by_its_object_not_the_subject(tiny: FactChecker) -> None:
+    """ "What had the villagers gathered at": the wells they were gathered at, not "a crowd of
+    villagers" (the one who gathered); a list that lost its commas answers whole."""
+    hit = hand(
+        tiny, "Rebel planes bombed the wells where a crowd of villagers were gathered near Tarvin.", score=0.5
+    )
+    assert values("What had the villagers gathered at when the planes came?", hit) == ["the wells"]
+    listed = hand(tiny, "The raids hit two houses a town hall and a bakery shortly after dawn.", score=0.5)
+    assert values("What did the raids hit?", listed) == ["two houses a town hall and a bakery"]

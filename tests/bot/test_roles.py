@@ -274,3 +274,62 @@ def test_a_phrase_answer_keeps_a_list_the_parser_took_for_an_apposition() -> Non
         f for f in frames("Velmar jets struck the depot, a key supply hub, on Sunday.") if f.lemma == "strike"
     )
     assert frame.object_phrase is not None and frame.object_phrase.text == "the depot"
+
+
+def test_a_list_written_without_commas_is_one_object() -> None:
+    """ "hit two houses a town hall and a bakery": text that lost its commas still hit all three;
+    an object and what it is called ("labelled the Front a criminal gang") stay apart."""
+    frame = next(
+        f
+        for f in frames("The raids hit two houses a town hall and a bakery shortly after dawn.")
+        if f.lemma == "hit"
+    )
+    assert (
+        frame.object_phrase is not None and frame.object_phrase.text == "two houses a town hall and a bakery"
+    )
+    frame = next(f for f in frames("Keldby labelled the Front a criminal gang.") if f.lemma == "label")
+    assert frame.object_phrase is not None and frame.object_phrase.text == "the Front"
+    assert frame.complement is not None and frame.complement.text == "a criminal gang"
+
+
+def test_a_stranded_preposition_asks_for_its_object() -> None:
+    """ "What had they gathered at" asks the object of "at": "gathered at the old mill", or the
+    noun a "where" clause describes ("the wells where villagers were gathered")."""
+    assert asked_phrase("What had the villagers gathered at when the shells fell?") == Ask(
+        "gather", "oblique", prep="at"
+    )
+    ask = asked_role("Who did the minister speak to after the vote?")
+    assert ask == Ask("speak", "oblique", prep="to")
+    mill = next(
+        f
+        for f in frames("The villagers had gathered at the old mill when shells fell.")
+        if f.lemma == "gather"
+    )
+    assert mill.oblique("at") is not None and mill.oblique("at").text == "the old mill"
+    wells = next(
+        f
+        for f in frames("Rebel planes bombed the wells where a crowd of villagers were gathered near Tarvin.")
+        if f.lemma == "gather"
+    )
+    assert wells.oblique("at") is not None and wells.oblique("at").text == "the wells"
+    assert wells.oblique("about") is None  # a "where" clause says where, not what about
+
+
+@pytest.mark.parametrize(
+    ("question", "lemma"),
+    [
+        ("Who did the Velmar opposition council blame for the market fire?", "blame"),
+        ("who did the velmar opposition council blame for the market fire", "blame"),
+        ("Who did the Ostrian rebels accuse of the bombing?", "accuse"),
+    ],
+)
+def test_a_verb_the_tagger_took_for_a_noun_after_did_is_still_asked(question: str, lemma: str) -> None:
+    """ "Who did the council blame": "blame" tagged a noun is the verb whose object is asked;
+    after a preposition ("from which city did the flight depart") it is not."""
+    assert asked_role(question) == Ask(lemma, "patient")
+
+
+def test_blame_and_accuse_say_one_deed() -> None:
+    """Verbs under one WordNet parent that one of them names are one deed; mere co-hyponyms are not."""
+    assert says_verb("blame", "accuse") and says_verb("accuse", "blame")
+    assert not says_verb("hit", "kiss")
