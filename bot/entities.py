@@ -18,7 +18,18 @@ from bot.evidence import EvidenceSentence, terms
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
 from bot.question import ENTITY_LABELS, Kind, Question, sets_aside
-from bot.roles import Ask, Filler, Frame, asked_role, asks_one_person, frames, name_in, reach, says_verb
+from bot.roles import (
+    Ask,
+    Filler,
+    Frame,
+    asked_role,
+    asks_one_person,
+    frames,
+    merged_verb,
+    name_in,
+    reach,
+    says_verb,
+)
 from bot.sentences import doer_nouns
 from bot.text import TokenPool, normalise, stem, tokens
 from bot.wordnet import wordnet
@@ -70,6 +81,8 @@ def asks_source(question: str) -> bool:
     for tok in dependency_parse(question):
         if tok.lower_ not in {"who", "whom"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
+        if merged_verb(tok) is not None:
+            return False  # "who did the council blame": the object the tagger saw is the verb
         objects = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
         return any(
             o.lower_ not in CLAIM_NOUNS and any(wn.kind_rank(o.lower_, k) == 0 for k in SOURCE_KINDS)

@@ -96,7 +96,7 @@ def asked_role(question: str) -> Ask | None:
         )
         if not (wh or which_noun):
             continue
-        fronted = _fronted_object_of(tok) or _merged_verb(tok)
+        fronted = _fronted_object_of(tok) or merged_verb(tok)
         verb = fronted if fronted is not None else tok.head
         if not (verb.pos_ == "VERB" or verb is fronted) or _verb_lemma(verb) in LIGHT_VERBS:
             return None
@@ -255,7 +255,7 @@ def _open_verb(verb: Any, wh: Any) -> Any | None:
     return None if has_object or (wh.head != verb and _passive(verb)) else verb
 
 
-def _merged_verb(wh: Any) -> Any | None:
+def merged_verb(wh: Any) -> Any | None:
     """In "who did the council blame", a tagger that reads "the council blame" as one noun phrase
     makes "did" the main verb: the phrase's last word, when WordNet knows it as a verb and it
     follows a subject of its own, is the verb whose fronted object the wh-word is."""
