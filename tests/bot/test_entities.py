@@ -462,7 +462,7 @@ def test_who_gave_a_figure_asks_for_whoever_stated_it(tiny: FactChecker) -> None
     assert asks_source("Who gave the figure of 40 ships?")
     assert asks_source("Who issued the statement on the strike?")
     assert not asks_source("Who sank the 40 ships?")
-    assert not asks_source("who did the keldby council blame for the fire")  # "blame" is the verb
+    assert not asks_source("who did the opposition coalition blame for the tarvin market massacre")
     stated = hand(
         tiny,
         "Some 40 ships left the harbour, the port authority said.",

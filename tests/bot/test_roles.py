@@ -319,6 +319,7 @@ def test_a_stranded_preposition_asks_for_its_object() -> None:
     ("question", "lemma"),
     [
         ("Who did the Velmar opposition council blame for the market fire?", "blame"),
+        ("who did the ostrian opposition coalition blame for the keldby market massacre", "blame"),
         ("who did the velmar opposition council blame for the market fire", "blame"),
         ("Who did the Ostrian rebels accuse of the bombing?", "accuse"),
     ],
