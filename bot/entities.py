@@ -27,6 +27,8 @@ from bot.roles import (
     frames,
     merged_verb,
     name_in,
+    owned_thing,
+    owners,
     reach,
     says_verb,
 )
@@ -176,6 +178,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     reported = asks_speaker(q.text) or (q.kind is Kind.DATE and asks_when_stated(q.text))
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
+    thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     from_frames: list[Candidate] = []
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
     verbs = question_verbs(q.text) if q.kind is Kind.DATE else frozenset()
@@ -188,6 +191,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
         framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
+        if framed is None and thing:  # "whose warplanes": the side named on the planes
+            framed = list(owners(hit.chunk.text, thing)) or None
         described = filler_reaches(ask, hit.chunk.text) if ask and framed else []
         if places and placed_elsewhere(places, hit, tune, described):
             continue  # "who attacked the bakery in Tarvin": an attack in Dunmoor is another one
@@ -295,6 +300,9 @@ def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
     claimed a life") is the verb in another sense, not the asked deed, and so is a common noun
     a name only qualifies ("led by Velmar's former ally": the ally is unnamed)."""
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
+    if thing and owners(hit.chunk.text, thing):
+        return True  # "whose warplanes": a sentence naming the planes' side says whose
     if ask is None:
         return False
     entities = hit.parsed.entities

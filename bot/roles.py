@@ -523,3 +523,54 @@ def asks_one_person(question: str) -> bool:
         if (which or named) and tok.tag_ == "NN":
             return wordnet().is_kind_of(tok.lemma_.lower(), "person")
     return False
+
+
+OWNER_LABELS = frozenset({"NORP", "ORG", "GPE"})
+"""Entity labels of a side that owns things in the news: a nation, its people, a group."""
+
+
+@lru_cache(maxsize=1024)
+def owned_thing(question: str) -> str:
+    """The noun whose owner a "whose N" question asks ("whose warplanes" -> "warplane"), or ""."""
+    for tok in dependency_parse(question):
+        if tok.lower_ == "whose" and tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
+            return str(tok.head.lemma_.lower())
+    return ""
+
+
+@lru_cache(maxsize=50_000)
+def owners(sentence: str, thing: str) -> tuple[str, ...]:
+    """Who owns a thing of the asked kind in the sentence: a nation, people or group named on a
+    noun that is the thing, a kind of it, or the kind it belongs to ("Russian planes" for
+    warplanes), or after its "from"/"of" ("warplanes from the Velmar coalition")."""
+    doc = dependency_parse(sentence)
+    out: list[str] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not _same_thing(tok.lemma_.lower(), thing):
+            continue
+        modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        modifiers += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for m in modifiers:
+            span = range(m.left_edge.i, m.i + 1)  # "from the Velmar coalition": the name before the noun
+            ent = next((e for e in doc.ents if e.label_ in OWNER_LABELS and e.start in span), None)
+            if ent is not None and ent.text not in out:
+                out.append(ent.text)
+    return tuple(out)
+
+
+def _same_thing(lemma: str, thing: str) -> bool:
+    """The noun names the asked thing: the same word, a kind of it or its kind, or a sibling
+    under one WordNet parent ("plane" and "warplane" under "heavier-than-air craft")."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    if lemma == thing or wn.kind_rank(lemma, thing) == 0 or wn.kind_rank(thing, lemma) == 0:
+        return True
+    first, asked = wn.senses(lemma, "n")[:1], wn.senses(thing, "n")[:1]
+    return bool(first and asked and set(wn.synsets[first[0]].parents) & set(wn.synsets[asked[0]].parents))

@@ -487,3 +487,9 @@ def test_a_place_said_of_the_answer_does_not_place_the_deed_elsewhere(tiny: Fact
     )
     question = "Who did Keldby traders blame for the fire at the Ostrin market?"
     assert [c.value for c in found(question, hit)] == ["Orla Brigade militants"]
+
+
+def test_whose_planes_is_answered_by_the_side_on_the_planes(tiny: FactChecker) -> None:
+    """ "Whose warplanes bombed X": "Velmarian" named on the planes, not the monitor that said it."""
+    hit = hand(tiny, "The Ostrin depot was bombed by Velmarian planes, the Keldby Monitor said.", score=0.5)
+    assert [c.value for c in found("Whose warplanes bombed the Ostrin depot?", hit)] == ["Velmarian"]

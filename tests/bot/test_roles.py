@@ -14,6 +14,8 @@ from bot.roles import (
     core_terms,
     frames,
     name_in,
+    owned_thing,
+    owners,
     says_verb,
 )
 from bot.text import tokens
@@ -334,3 +336,15 @@ def test_blame_and_accuse_say_one_deed() -> None:
     """Verbs under one WordNet parent that one of them names are one deed; mere co-hyponyms are not."""
     assert says_verb("blame", "accuse") and says_verb("accuse", "blame")
     assert not says_verb("hit", "kiss")
+
+
+def test_whose_asks_for_the_side_named_on_the_thing() -> None:
+    """ "Whose warplanes": the nation or group named on planes (a sibling kind), or after
+    "from"; a name elsewhere in the sentence is not the owner."""
+    assert owned_thing("Whose warplanes hit the Ostrin depot on Sunday?") == "warplane"
+    assert owned_thing("Who hit the Ostrin depot?") == ""
+    assert owners("The depot was hit by Velmarian planes, the Tarvin monitor said.", "warplane") == (
+        "Velmarian",
+    )
+    assert owners("Warplanes from the Velmar coalition struck the depot.", "warplane") == ("Velmar",)
+    assert owners("Air strikes hit the depot, according to the Tarvin Observatory.", "warplane") == ()
