@@ -80,10 +80,15 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     said_by_noun = {
         t for verb, _ in _noun_predicates(q.text) for t in tokens(verb)
     }  # "made" in "made a gift"
+    framing = framing_words(q.text, q.target)
     predicate = [
         t
         for t in q.content
-        if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target and t not in said_by_noun
+        if t not in set(q.key_terms)
+        and t not in _WH_TOKENS
+        and t != q.target
+        and t not in said_by_noun
+        and t not in framing
     ]
     own_pool = terms(hit.chunk.text)
     predicate = [t for t in predicate if t not in _measured_by_target(q, own_pool)]
@@ -99,6 +104,23 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     if corpus.share(predicate, own_pool, verbs, surface) >= needed:
         return True
     return window_pool is not None and corpus.share(predicate, window_pool, verbs, surface) >= needed
+
+
+def framing_words(question: str, target: str = "") -> frozenset[str]:
+    """Question words (as tokens) that frame what is asked without being its predicate: a date
+    ("on 3 May 2011": event scoping checks it), a preposition, an adverb or a verb's particle
+    ("outside", "against", "brought back", "personally") and the words of a compound counted noun ("air raids" when the
+    target is "airraid"). A sentence stating the deed in its own words need not repeat them."""
+    from bot.nlp import dependency_parse
+
+    out: set[str] = set()
+    for tok in dependency_parse(question):
+        if tok.ent_type_ in {"DATE", "TIME"} or tok.pos_ in {"ADP", "ADV"} or tok.dep_ == "prt":
+            out.update(tokens(tok.text))
+    if target:
+        out.update(t for t in tokens(question) if t != target and len(t) > 2 and target.startswith(t))
+        out.update(t for t in tokens(question) if t != target and len(t) > 2 and target.endswith(t))
+    return frozenset(out)
 
 
 def _measured_by_target(q: Question, pool: TokenPool) -> set[str]:
