@@ -256,6 +256,7 @@ def test_a_questions_places_are_where_it_happened_not_modifiers() -> None:
     """ "the bakery in Velmar" places the event; "Which US general" only describes the general."""
     assert asked_places("Who attacked the bakery in Velmar city?") == ["Velmar"]
     assert asked_places("Which US general said the port would reopen?") == []
+    assert asked_places("Who gave the figure of 40 ships sunk by Velmaria?") == []
 
 
 def test_a_name_from_a_deed_in_another_place_does_not_answer(tiny: FactChecker) -> None:
@@ -474,3 +475,17 @@ def test_who_gave_a_figure_asks_for_whoever_stated_it(tiny: FactChecker) -> None
     assert not states_sourced_figure("Who gave the figure of 40 ships?", other)
     assert not states_sourced_figure("Who gave the figure of 40 ships?", unsaid)
     assert [c.value for c in found("Who gave the figure of 40 ships?", stated)] == ["the port authority"]
+
+
+def test_an_organisation_that_announced_a_figure_is_its_source(tiny: FactChecker) -> None:
+    """ "Who gave the figure of 40 ships sunk by Velmaria": the organisation announcing a
+    sentence with the 40 is its source, though it is no person and says "announced", not "gave";
+    a name in the figure's own story (Dunmoor) is not."""
+    stated = hand(
+        tiny,
+        "The Velmar Maritime Office announced that Velmarian ships had sunk 40 ships near Dunmoor.",
+        score=0.5,
+    )
+    assert found_values("Who gave the figure of 40 ships sunk by Velmaria?", stated) == [
+        "The Velmar Maritime Office"
+    ]
