@@ -107,15 +107,16 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
 
 
 def framing_words(question: str, target: str = "") -> frozenset[str]:
-    """Question words (as tokens) that frame what is asked without being its predicate: a date
-    ("on 3 May 2011": event scoping checks it), a preposition, an adverb or a verb's particle
-    ("outside", "against", "brought back", "personally") and the words of a compound counted noun ("air raids" when the
-    target is "airraid"). A sentence stating the deed in its own words need not repeat them."""
+    """Question words (as tokens) that frame what is asked without being its predicate: a
+    preposition, an adverb or a verb's particle ("outside", "against", "brought back",
+    "personally") and the words of a compound counted noun ("air raids" when the target is
+    "airraid"). A sentence stating the deed in its own words need not repeat them. A date's
+    words stay: a sentence giving no date is weaker evidence for a dated question."""
     from bot.nlp import dependency_parse
 
     out: set[str] = set()
     for tok in dependency_parse(question):
-        if tok.ent_type_ in {"DATE", "TIME"} or tok.pos_ in {"ADP", "ADV"} or tok.dep_ == "prt":
+        if tok.pos_ in {"ADP", "ADV"} or tok.dep_ == "prt":
             out.update(tokens(tok.text))
     if target:
         out.update(t for t in tokens(question) if t != target and len(t) > 2 and target.startswith(t))

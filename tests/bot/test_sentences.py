@@ -71,18 +71,18 @@ def test_evidence_naming_the_same_people_must_still_state_the_predicate(tiny: Fa
     assert states_predicate(q, hand(tiny, "Tomas Brill closed the bridges on Friday.", score=0.5), TUNE)
 
 
-def test_dates_prepositions_adverbs_and_the_counted_noun_frame_the_question() -> None:
-    """ "outside", "back", the date and the words of the counted "air raids" are not the
-    predicate a sentence must repeat; the deed and its scene are."""
+def test_prepositions_adverbs_and_the_counted_noun_frame_the_question() -> None:
+    """ "outside", "back" and the words of the counted "air raids" are not the predicate a
+    sentence must repeat; the deed, its scene and its date are."""
     q = analyse("How many air raids did Velmar launch outside Ostrin on 3 May 2011?")
     framing = framing_words(q.text, q.target)
-    assert {"air", "raid", "outsid", "2011"} <= framing
-    assert not {"launch", "ostrin"} & framing
+    assert {"air", "raid", "outsid"} <= framing
+    assert not {"launch", "ostrin", "2011"} & framing
     assert "back" in framing_words("How many guards were brought back from Ostrin?")
 
 
 def test_a_paraphrased_scene_still_states_the_deed(tiny: FactChecker) -> None:
-    """ "died in the twin blasts outside the Ostrin school on 3 May 2011" is stated by a
+    """ "died in the twin blasts outside the Keldby school" is stated by a
     sentence killing people in a bombing at the school; a wounding there states no death."""
     q = analyse("How many people died in the twin blasts outside the Keldby school on 3 May 2011?")
     killed = hand(tiny, "A double bombing at a school in Keldby killed 52 people.", score=0.5)
