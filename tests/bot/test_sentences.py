@@ -91,6 +91,13 @@ def test_a_paraphrased_scene_still_states_the_deed(tiny: FactChecker) -> None:
     assert not states_predicate(q, opened, TUNE)
 
 
+def test_framing_words_the_sentence_states_still_count(tiny: FactChecker) -> None:
+    """ "in four air strikes" states the counted "air strikes" word for word, which carries a
+    sentence that gives no other word of "hit Keldby on 2 May 2015"."""
+    q = analyse("How many air strikes hit Keldby on 2 May 2015?")
+    assert states_predicate(q, hand(tiny, "Nine civilians were killed in four air strikes.", score=0.5), TUNE)
+
+
 def test_a_count_of_what_a_measure_counts_states_the_measure(tiny: FactChecker) -> None:
     """ "the population of Keldby" is stated by "there were 2,140 people in the town"."""
     q = analyse("What is the population of Keldby?")
