@@ -13,13 +13,29 @@ CORPUS = vocabulary(
 
 
 def fix(question: str) -> str:
-    return respelt(question, CORPUS, TUNE.spelling_min_count, TUNE.spelling_similarity)
+    return respelt(
+        question, CORPUS, TUNE.spelling_min_count, TUNE.spelling_similarity, TUNE.spelling_min_consonants
+    )
 
 
 def test_an_unknown_word_becomes_the_corpus_word_a_typo_away() -> None:
     """A dropped, doubled or swapped letter: "civillians", "checkpiont", "lighthose"."""
     assert fix("how many civillians were at the checkpiont") == "how many civilians were at the checkpoint"
     assert fix("who guarded the lighthose") == "who guarded the lighthouse"
+
+
+SOUNDED = vocabulary(
+    "Floods affected the valley. The storm affected the harbour. Floods affected 40 homes. "
+    "The two defected guards fled. Two more defected guards fled."
+)
+
+
+def test_a_typo_keeping_the_consonants_is_the_frequent_word_with_them() -> None:
+    """ "efected" keeps the consonants of "affected" (vowel and double letter wrong): it is
+    read as that word, not the rarer "defected" a letter away; below the consonant minimum
+    letter similarity alone reads it."""
+    assert respelt("how many homes were efected", SOUNDED, 2, 0.85, 3) == "how many homes were affected"
+    assert respelt("how many were efected", SOUNDED, 2, 0.85, 5) == "how many were defected"
 
 
 def test_dictionary_words_names_and_rare_corpus_words_are_left_alone() -> None:
