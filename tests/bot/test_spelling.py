@@ -38,6 +38,13 @@ def test_a_typo_keeping_the_consonants_is_the_frequent_word_with_them() -> None:
     assert respelt("how many were efected", SOUNDED, 2, 0.85, 5) == "how many were defected"
 
 
+def test_the_nearest_word_keeping_the_consonants_beats_a_more_frequent_spelling() -> None:
+    """ "neighbourhod" is "neighbourhood", a letter away with the same consonants, though the
+    corpus writes "neighborhood" more often."""
+    corpus = vocabulary("neighborhood neighborhood neighborhood neighbourhood neighbourhood")
+    assert respelt("which neighbourhod was hit", corpus, 2, 0.85, 3) == "which neighbourhood was hit"
+
+
 def test_dictionary_words_names_and_rare_corpus_words_are_left_alone() -> None:
     """A real word the corpus lacks ("carried") is spelt right; a capitalised name is no typo;
     a corpus word seen once ("keepers") is no target; a far word finds nothing."""
