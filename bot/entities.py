@@ -90,7 +90,7 @@ def states_sourced_figure(question: str, hit: EvidenceSentence) -> bool:
 
 
 def figure_sources(q: Question, hit: EvidenceSentence, asked: TokenPool) -> list[str]:
-    """For "who gave the figure of 75 ships": the names that report a sentence stating every
+    """For "who gave the figure of 40 ships": the names that report a sentence stating every
     number of the question (its speaker, the subject of its reporting verb, "according to X"),
     a person or an organisation alike: a figure's source is often a ministry or a monitor, and
     the sentence need not repeat the asking verb."""
@@ -216,7 +216,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                     )
                 )
             continue
-        sources = figure_sources(q, hit, asked)  # "who gave the figure of 75": its source
+        sources = figure_sources(q, hit, asked)  # "who gave the figure of 40": its source
         if sources:
             score = hit.score - tune.rank_penalty * rank
             out += [

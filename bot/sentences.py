@@ -77,7 +77,7 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
 
     The sentence before counts too: "the citizens" are the Velmarians it just named. Framing
     words (``framing_words``) count where the text states them and are left out where it does
-    not: "in four air strikes" states "air strikes", "a dozen airstrikes" need not.
+    not: "in four rocket attacks" states them, "a dozen rocket strikes" need not.
     """
     said_by_noun = {
         t for verb, _ in _noun_predicates(q.text) for t in tokens(verb)
@@ -110,9 +110,9 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
 
 def framing_words(question: str, target: str = "") -> frozenset[str]:
     """Question words (as tokens) that frame what is asked without being its predicate: a
-    preposition, an adverb or a verb's particle ("outside", "against", "brought back",
-    "personally") and the words of a compound counted noun ("air raids" when the target is
-    "airraid"). A sentence stating the deed in its own words need not repeat them. A date's
+    preposition, an adverb or a verb's particle ("outside", "against", "sent back",
+    "personally") and the words of a compound counted noun ("rocket attacks" when the target
+    is "rocketattack"). A sentence stating the deed in its own words need not repeat them. A date's
     words stay: a sentence giving no date is weaker evidence for a dated question."""
     from bot.nlp import dependency_parse
 

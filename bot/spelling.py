@@ -73,7 +73,7 @@ def respelt(
         close = get_close_matches(word, near, n=3, cutoff=min_similarity)
         best = max(close, key=lambda w: (SequenceMatcher(None, word, w).ratio(), vocab[w])) if close else None
         if best is not None and skeleton(best) == skeleton(word):
-            return best  # "neighbourhod": the nearest word keeps its consonants
+            return best  # "harbur": the nearest word keeps its consonants
         return same_consonants(word, near, vocab, min_consonants) or best or word
 
     return _WORD.sub(fix, question)
@@ -81,9 +81,9 @@ def respelt(
 
 def same_consonants(word: str, words: list[str], vocab: Counter[str], min_consonants: int) -> str | None:
     """The most frequent of ``words`` with the word's consonants in order, each doubled letter
-    once ("efected" -> "affected", "seperate" -> "separate"): a reader unsure of vowels and
+    once ("ifective" -> "effective", "seperate" -> "separate"): a reader unsure of vowels and
     double letters keeps the consonants, so where the letter-nearest word has others
-    ("defected") this one is meant. At least ``min_consonants``, so few match at random."""
+    ("infective") this one is meant. At least ``min_consonants``, so few match at random."""
     shape = skeleton(word)
     if len(shape) < min_consonants:
         return None

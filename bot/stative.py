@@ -80,7 +80,7 @@ def asks_remaining(question: str) -> bool:
 
 
 def changed_by_deed(doc: Any, x: Quantity) -> bool:
-    """The count is of things a finished deed moved or changed ("evacuated 318 nationals",
+    """The count is of things a finished deed moved or changed ("evacuated 215 guards",
     "rebels freed 12 hostages"): its own verb is past or perfect, not a present passive, and not
     stative in WordNet, so it counts those the change took, never those still left."""
     from bot.wordnet import wordnet

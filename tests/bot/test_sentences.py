@@ -72,30 +72,32 @@ def test_evidence_naming_the_same_people_must_still_state_the_predicate(tiny: Fa
 
 
 def test_prepositions_adverbs_and_the_counted_noun_frame_the_question() -> None:
-    """ "outside", "back" and the words of the counted "air raids" are not the predicate a
+    """ "outside", "back" and the words of the counted "rocket attacks" are not the predicate a
     sentence must repeat; the deed, its scene and its date are."""
-    q = analyse("How many air raids did Velmar launch outside Ostrin on 3 May 2011?")
+    q = analyse("How many rocket attacks did Velmar launch outside Ostrin on 3 May 2011?")
     framing = framing_words(q.text, q.target)
-    assert {"air", "raid", "outsid"} <= framing
+    assert {"rocket", "attack", "outsid"} <= framing
     assert not {"launch", "ostrin", "2011"} & framing
-    assert "back" in framing_words("How many guards were brought back from Ostrin?")
+    assert "back" in framing_words("How many guards were sent back from Ostrin?")
 
 
 def test_a_paraphrased_scene_still_states_the_deed(tiny: FactChecker) -> None:
-    """ "died in the twin blasts outside the Keldby school" is stated by a
-    sentence killing people in a bombing at the school; a wounding there states no death."""
-    q = analyse("How many people died in the twin blasts outside the Keldby school on 3 May 2011?")
-    killed = hand(tiny, "A double bombing at a school in Keldby killed 52 people.", score=0.5)
+    """ "died in the paired explosions outside the Keldby depot" is stated by a sentence
+    killing people in a bombing at the depot; an opening there states no death."""
+    q = analyse("How many people died in the paired explosions outside the Keldby depot on 3 May 2011?")
+    killed = hand(tiny, "A car bombing at a depot in Keldby killed 46 people.", score=0.5)
     assert states_predicate(q, killed, TUNE)
-    opened = hand(tiny, "A new wing of the Keldby library opened to 52 people.", score=0.5)
+    opened = hand(tiny, "A new wing of the Keldby library opened to 46 people.", score=0.5)
     assert not states_predicate(q, opened, TUNE)
 
 
 def test_framing_words_the_sentence_states_still_count(tiny: FactChecker) -> None:
-    """ "in four air strikes" states the counted "air strikes" word for word, which carries a
+    """ "in four rocket attacks" states the counted "rocket attacks" word for word, which carries a
     sentence that gives no other word of "hit Keldby on 2 May 2015"."""
-    q = analyse("How many air strikes hit Keldby on 2 May 2015?")
-    assert states_predicate(q, hand(tiny, "Nine civilians were killed in four air strikes.", score=0.5), TUNE)
+    q = analyse("How many rocket attacks hit Keldby on 2 May 2015?")
+    assert states_predicate(
+        q, hand(tiny, "Nine civilians were killed in four rocket attacks.", score=0.5), TUNE
+    )
 
 
 def test_a_count_of_what_a_measure_counts_states_the_measure(tiny: FactChecker) -> None:

@@ -25,17 +25,17 @@ def test_an_unknown_word_becomes_the_corpus_word_a_typo_away() -> None:
 
 
 SOUNDED = vocabulary(
-    "Floods affected the valley. The storm affected the harbour. Floods affected 40 homes. "
-    "The two defected guards fled. Two more defected guards fled."
+    "The effective dose worked. An effective plan helped. It was effective. "
+    "The infective strain spread. Another infective strain spread."
 )
 
 
 def test_a_typo_keeping_the_consonants_is_the_frequent_word_with_them() -> None:
-    """ "efected" keeps the consonants of "affected" (vowel and double letter wrong): it is
-    read as that word, not the rarer "defected" a letter away; below the consonant minimum
+    """ "ifective" keeps the consonants of "effective" (a vowel and a double letter wrong): it
+    is read as that word, not the rarer "infective" a letter away; below the consonant minimum
     letter similarity alone reads it."""
-    assert respelt("how many homes were efected", SOUNDED, 2, 0.85, 3) == "how many homes were affected"
-    assert respelt("how many were efected", SOUNDED, 2, 0.85, 5) == "how many were defected"
+    assert respelt("how ifective was the pump", SOUNDED, 2, 0.85, 3) == "how effective was the pump"
+    assert respelt("how ifective was the pump", SOUNDED, 2, 0.85, 5) == "how infective was the pump"
 
 
 def test_the_nearest_word_keeping_the_consonants_beats_a_more_frequent_spelling() -> None:

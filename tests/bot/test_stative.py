@@ -67,11 +67,11 @@ def test_a_question_about_those_still_left_is_told_from_others() -> None:
 
 
 def test_a_count_a_finished_deed_moved_is_not_of_those_left() -> None:
-    """ "evacuated 318 nationals" and "freed 12 hostages" count those the change took; "are
+    """ "evacuated 215 guards" and "freed 12 hostages" count those the change took; "are
     still held", "remain trapped" and "has 900 guards" count those there now."""
     doc = dependency_parse
     for sentence, expected in (
-        ("Velmaria evacuated 318 nationals stranded in the region.", [True]),
+        ("Velmaria evacuated 215 guards trapped in Ostrin.", [True]),
         ("Rebels freed 12 hostages on Monday.", [True]),
         ("Some 30 hostages are still held in Ostrin.", [False]),
         ("About 40 miners remain trapped underground.", [False]),
@@ -82,13 +82,13 @@ def test_a_count_a_finished_deed_moved_is_not_of_those_left() -> None:
 
 
 def test_those_still_left_are_not_answered_by_those_taken_away(tiny: FactChecker) -> None:
-    """ "How many Velmarians are still stuck in Ostrin" is not answered by the number evacuated,
+    """ "How many guards are still stuck in Ostrin" is not answered by the number evacuated,
     but "how many were evacuated" is."""
-    moved = hand(tiny, "Velmaria evacuated 318 nationals stranded in Ostrin.", score=0.5)
-    left = hand(tiny, "About 40 nationals are still stuck in Ostrin.", doc="b.txt", score=0.5)
-    still = analyse("How many nationals are still stuck in Ostrin?")
+    moved = hand(tiny, "Velmaria evacuated 215 guards trapped in Ostrin.", score=0.5)
+    left = hand(tiny, "About 40 guards are still stuck in Ostrin.", doc="b.txt", score=0.5)
+    still = analyse("How many guards are still stuck in Ostrin?")
     assert [c.value for c in counts(still, [moved], TUNE)] == []
-    assert [c.value for c in counts(still, [left], TUNE)] == ["About 40 nationals"]
-    assert [c.value for c in counts(analyse("How many nationals were evacuated?"), [moved], TUNE)] == [
-        "318 nationals"
+    assert [c.value for c in counts(still, [left], TUNE)] == ["About 40 guards"]
+    assert [c.value for c in counts(analyse("How many guards were evacuated?"), [moved], TUNE)] == [
+        "215 guards"
     ]
