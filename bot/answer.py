@@ -60,7 +60,9 @@ class Answerer:
     def answer(self, asked: str) -> Answer:
         tune = self.tune  # a misspelt word ("civillians") is read as the indexed word meant
         corpus = self.retriever.corpus()
-        question = corpus.respelt(asked, tune.spelling_min_count, tune.spelling_similarity)
+        question = corpus.respelt(
+            asked, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
+        )
         question = corpus.cased(question, tune.name_case_min_count, tune.name_case_share)  # "glazer"
         q = analyse(question)
         scope = question_scope(q.text)  # less what it sets aside

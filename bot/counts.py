@@ -19,7 +19,7 @@ from bot.evidence import EvidenceSentence, terms
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
-from bot.stative import asks_state, undergone
+from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, says_only_some, unit_matches
 from index.lexicon import CURRENCIES, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
@@ -46,6 +46,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     kinds = counted_kind_words(q.text)
     state = asks_state(q.text)  # "how many are in X": not "17 were killed in X"
     underwent = asks_undergone(q.text)  # "how many camps were destroyed": the sentence must say so
+    remaining = asks_remaining(q.text)  # "how many are still held": not "freed 12 hostages"
     qualified = qualified_names(q)
     for hit in hits:
         text = hit.chunk.text
@@ -100,6 +101,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if state and chosen:
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not undergone(doc, x)]
+        if remaining and chosen:
+            doc = dependency_parse(text)
+            chosen = [x for x in chosen if not changed_by_deed(doc, x)]
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
         chosen = plain_counts(chosen)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)

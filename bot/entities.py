@@ -104,6 +104,25 @@ def states_sourced_figure(question: str, hit: EvidenceSentence) -> bool:
     return said and all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text) for n in numbers)
 
 
+def figure_sources(q: Question, hit: EvidenceSentence, asked: TokenPool) -> list[str]:
+    """For "who gave the figure of 40 ships": the names that report a sentence stating every
+    number of the question (its speaker, the subject of its reporting verb, "according to X"),
+    a person or an organisation alike: a figure's source is often a ministry or a monitor, and
+    the sentence need not repeat the asking verb."""
+    if q.kind is not Kind.PERSON or not states_sourced_figure(q.text, hit):
+        return []
+    text, speaker = hit.chunk.text, hit.chunk.speaker
+    spans = reporters(text)
+    return [
+        e.text
+        for e in hit.parsed.entities
+        if e.label in NAME_LABELS
+        and _reports(e, text, spans, speaker)
+        and not _is_asked(e.text, text[e.end :], asked)
+        and not abbreviated(e.text, q.text)
+    ]
+
+
 def _is_speaker(name: str, speaker: str) -> bool:
     """The name is the sentence's speaker as found at ingest ("…, Brill said")."""
     said, named = TokenPool(tokens(speaker)), tokens(name)
@@ -215,6 +234,15 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                         hit.score - tune.rank_penalty * rank + tune.role_bonus,
                     )
                 )
+            continue
+        sources = figure_sources(q, hit, asked)  # "who gave the figure of 40": its source
+        if sources:
+            score = hit.score - tune.rank_penalty * rank
+            out += [
+                Candidate.of(
+                    hit, sources[0], aliases.get(_name_key(sources[0]), _name_key(sources[0])), score
+                )
+            ]
             continue
         if ask is not None and not states_about(ask, hit):
             continue  # "who attacked the bakery": a name from an attack on a camp answers another
@@ -459,13 +487,13 @@ def when_said(text: str, ent: Entity) -> bool:
 def asked_places(question: str) -> list[str]:
     """The places a question puts its event in: a place name after a preposition ("the bakery
     in Tarvin", "near Tarvin", "in Tarvin city"), not one that modifies a noun ("which US
-    general")."""
+    general") nor a passive's doer ("targets hit by Velmaria": who hit them, not where)."""
     doc = dependency_parse(question)
     out = []
     for e in parse(question).entities:
         heads = _span_heads(doc, e.start, e.end)
         objects = [t.head if t.dep_ == "compound" else t for t in heads]  # "in Tarvin city"
-        if e.label in PLACE_LABELS and any(t.dep_ == "pobj" for t in objects):
+        if e.label in PLACE_LABELS and any(t.dep_ == "pobj" and t.head.dep_ != "agent" for t in objects):
             out.append(e.text)
     return out
 

@@ -161,11 +161,11 @@ class Corpus:
             found = self._aliases[min_definitions] = defined_aliases([text], min_definitions)
         return found
 
-    def respelt(self, question: str, min_count: int, min_similarity: float) -> str:
+    def respelt(self, question: str, min_count: int, min_similarity: float, min_consonants: int) -> str:
         """The question with misspelt ordinary words read as the indexed words meant (``bot.spelling``)."""
         if self._vocabulary is None:
             self._vocabulary = vocabulary(self._lexical.chunks.joined_text())
-        return respelt(question, self._vocabulary, min_count, min_similarity)
+        return respelt(question, self._vocabulary, min_count, min_similarity, min_consonants)
 
     def cased(self, question: str, min_count: int, min_share: float) -> str:
         """The question with lower-case names written as the articles write them (``bot.spelling``)."""

@@ -75,30 +75,55 @@ def sentences(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidat
 def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, previous: str = "") -> bool:
     """The evidence must state what is asked about, not only name the same people and places.
 
-    The sentence before counts too: "the citizens" are the Velmarians it just named.
+    The sentence before counts too: "the citizens" are the Velmarians it just named. Framing
+    words (``framing_words``) count where the text states them and are left out where it does
+    not: "in four rocket attacks" states them, "a dozen rocket strikes" need not.
     """
     said_by_noun = {
         t for verb, _ in _noun_predicates(q.text) for t in tokens(verb)
     }  # "made" in "made a gift"
-    predicate = [
+    framing = framing_words(q.text, q.target)
+    asked = [
         t
         for t in q.content
         if t not in set(q.key_terms) and t not in _WH_TOKENS and t != q.target and t not in said_by_noun
     ]
     own_pool = terms(hit.chunk.text)
-    predicate = [t for t in predicate if t not in _measured_by_target(q, own_pool)]
-    if not predicate or hit.dense >= tune.stated_by_meaning:
+    asked = [t for t in asked if t not in _measured_by_target(q, own_pool)]
+    if not asked or hit.dense >= tune.stated_by_meaning:
         return True
     needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
     window_pool = terms(previous + " " + hit.chunk.text) if previous else None
-    if own_pool.share(predicate) >= needed or (window_pool and window_pool.share(predicate) >= needed):
+    own = [t for t in asked if t not in framing or own_pool.has(t)]
+    window = [t for t in asked if t not in framing or (window_pool is not None and window_pool.has(t))]
+    if not own or own_pool.share(own) >= needed:
         return True  # stated word for word: no parse, no model call
+    if window_pool is not None and (not window or window_pool.share(window) >= needed):
+        return True
     verbs = [v for v in main_verbs(hit.chunk.text) if tokens(v)]
     surface = surface_forms(q.text)
     corpus = hit.corpus
-    if corpus.share(predicate, own_pool, verbs, surface) >= needed:
+    if corpus.share(own, own_pool, verbs, surface) >= needed:
         return True
-    return window_pool is not None and corpus.share(predicate, window_pool, verbs, surface) >= needed
+    return window_pool is not None and corpus.share(window, window_pool, verbs, surface) >= needed
+
+
+def framing_words(question: str, target: str = "") -> frozenset[str]:
+    """Question words (as tokens) that frame what is asked without being its predicate: a
+    preposition, an adverb or a verb's particle ("outside", "against", "sent back",
+    "personally") and the words of a compound counted noun ("rocket attacks" when the target
+    is "rocketattack"). A sentence stating the deed in its own words need not repeat them. A date's
+    words stay: a sentence giving no date is weaker evidence for a dated question."""
+    from bot.nlp import dependency_parse
+
+    out: set[str] = set()
+    for tok in dependency_parse(question):
+        if tok.pos_ in {"ADP", "ADV"} or tok.dep_ == "prt":
+            out.update(tokens(tok.text))
+    if target:
+        out.update(t for t in tokens(question) if t != target and len(t) > 2 and target.startswith(t))
+        out.update(t for t in tokens(question) if t != target and len(t) > 2 and target.endswith(t))
+    return frozenset(out)
 
 
 def _measured_by_target(q: Question, pool: TokenPool) -> set[str]:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from difflib import SequenceMatcher, get_close_matches
 
+from bot.names import skeleton
 from bot.wordnet import wordnet
 
 _WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}(?![\w’'-])")
@@ -57,19 +58,37 @@ def cased(question: str, form: Callable[[str], str | None]) -> str:
     return _LOWER_WORD.sub(lambda m: form(m.group()) or m.group(), question)
 
 
-def respelt(question: str, vocab: Counter[str], min_count: int, min_similarity: float) -> str:
+def respelt(
+    question: str, vocab: Counter[str], min_count: int, min_similarity: float, min_consonants: int
+) -> str:
     """The question with each unknown lower-case word replaced by the most similar corpus word
-    (letter similarity at least ``min_similarity``; the more frequent on a tie)."""
+    (letter similarity at least ``min_similarity``; the more frequent on a tie) where that word
+    keeps its consonants, else by the word that does (``same_consonants``), else the nearest."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
         if word in vocab or _known(word):
             return word
         near = [w for w, n in vocab.items() if n >= min_count and abs(len(w) - len(word)) <= 2]
-        best = get_close_matches(word, near, n=3, cutoff=min_similarity)
-        return max(best, key=lambda w: (SequenceMatcher(None, word, w).ratio(), vocab[w])) if best else word
+        close = get_close_matches(word, near, n=3, cutoff=min_similarity)
+        best = max(close, key=lambda w: (SequenceMatcher(None, word, w).ratio(), vocab[w])) if close else None
+        if best is not None and skeleton(best) == skeleton(word):
+            return best  # "harbur": the nearest word keeps its consonants
+        return same_consonants(word, near, vocab, min_consonants) or best or word
 
     return _WORD.sub(fix, question)
+
+
+def same_consonants(word: str, words: list[str], vocab: Counter[str], min_consonants: int) -> str | None:
+    """The most frequent of ``words`` with the word's consonants in order, each doubled letter
+    once ("ifective" -> "effective", "seperate" -> "separate"): a reader unsure of vowels and
+    double letters keeps the consonants, so where the letter-nearest word has others
+    ("infective") this one is meant. At least ``min_consonants``, so few match at random."""
+    shape = skeleton(word)
+    if len(shape) < min_consonants:
+        return None
+    same = [w for w in words if skeleton(w) == shape]
+    return max(same, key=lambda w: vocab[w]) if same else None
 
 
 def _known(word: str) -> bool:

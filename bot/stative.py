@@ -63,3 +63,30 @@ def undergone(doc: Any, x: Quantity) -> bool:
         return False
     files = _files(verb.lemma_.lower())
     return bool(files) and files[0] in DEED_FILES
+
+
+def asks_remaining(question: str) -> bool:
+    """The question asks how many are still so after a change ("how many hostages are still
+    held", "how many remain trapped"): its root, or an adverb on it, says the state goes on."""
+    from bot.nlp import dependency_parse
+    from index.lexicon import CONTINUING_WORDS
+
+    for tok in dependency_parse(question):
+        if tok.dep_ != "ROOT":
+            continue
+        words = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
+        return any(w.lemma_.lower() in CONTINUING_WORDS for w in words)
+    return False
+
+
+def changed_by_deed(doc: Any, x: Quantity) -> bool:
+    """The count is of things a finished deed moved or changed ("evacuated 215 guards",
+    "rebels freed 12 hostages"): its own verb is past or perfect, not a present passive, and not
+    stative in WordNet, so it counts those the change took, never those still left."""
+    from bot.wordnet import wordnet
+
+    verb = count_verb(doc, x)
+    if verb is None or verb.tag_ not in _FINISHED_TAGS or _present_passive(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    return bool(_files(lemma)) and not wordnet().is_stative(lemma)

@@ -78,6 +78,8 @@ class AnswerTuning:
     """A question's misspelt word is read as a corpus word used at least twice (once may be a typo too)."""
     spelling_similarity: float = 0.85
     """Letter similarity for that reading: the FA-KES questions' typos score 0.90-0.96 with the word meant."""
+    spelling_min_consonants: int = 3
+    """A typo read by its consonants ("ifective" -> "effective") keeps three at least: fewer match words at random."""
     name_case_min_count: int = 3
     """A lower-case question word is read as a name the articles write inside sentences at least three times (fewer may be typos or headlines)."""
     name_case_share: float = 0.95

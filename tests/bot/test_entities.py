@@ -256,6 +256,7 @@ def test_a_questions_places_are_where_it_happened_not_modifiers() -> None:
     """ "the bakery in Velmar" places the event; "Which US general" only describes the general."""
     assert asked_places("Who attacked the bakery in Velmar city?") == ["Velmar"]
     assert asked_places("Which US general said the port would reopen?") == []
+    assert asked_places("Who gave the figure of 40 ships sunk by Velmaria?") == []
 
 
 def test_a_name_from_a_deed_in_another_place_does_not_answer(tiny: FactChecker) -> None:
@@ -493,3 +494,17 @@ def test_whose_planes_is_answered_by_the_side_on_the_planes(tiny: FactChecker) -
     """ "Whose warplanes bombed X": "Velmarian" named on the planes, not the monitor that said it."""
     hit = hand(tiny, "The Ostrin depot was bombed by Velmarian planes, the Keldby Monitor said.", score=0.5)
     assert [c.value for c in found("Whose warplanes bombed the Ostrin depot?", hit)] == ["Velmarian"]
+
+
+def test_an_organisation_that_announced_a_figure_is_its_source(tiny: FactChecker) -> None:
+    """ "Who gave the figure of 40 ships sunk by Velmaria": the organisation announcing a
+    sentence with the 40 is its source, though it is no person and says "announced", not "gave";
+    a name in the figure's own story (Dunmoor) is not."""
+    stated = hand(
+        tiny,
+        "The Velmar Maritime Office announced that Velmarian ships had sunk 40 ships near Dunmoor.",
+        score=0.5,
+    )
+    assert found_values("Who gave the figure of 40 ships sunk by Velmaria?", stated) == [
+        "The Velmar Maritime Office"
+    ]

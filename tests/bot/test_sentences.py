@@ -11,6 +11,7 @@ from bot.question import analyse
 from bot.sentences import (
     asks_again,
     by_predicate,
+    framing_words,
     names_thing,
     predicate_nouns,
     sentences,
@@ -68,6 +69,35 @@ def test_evidence_naming_the_same_people_must_still_state_the_predicate(tiny: Fa
     q = analyse("Why did Tomas Brill close the bridges?")
     assert not states_predicate(q, hand(tiny, "Tomas Brill opened the new pier on Friday.", score=0.5), TUNE)
     assert states_predicate(q, hand(tiny, "Tomas Brill closed the bridges on Friday.", score=0.5), TUNE)
+
+
+def test_prepositions_adverbs_and_the_counted_noun_frame_the_question() -> None:
+    """ "outside", "back" and the words of the counted "rocket attacks" are not the predicate a
+    sentence must repeat; the deed, its scene and its date are."""
+    q = analyse("How many rocket attacks did Velmar launch outside Ostrin on 3 May 2011?")
+    framing = framing_words(q.text, q.target)
+    assert {"rocket", "attack", "outsid"} <= framing
+    assert not {"launch", "ostrin", "2011"} & framing
+    assert "back" in framing_words("How many guards were sent back from Ostrin?")
+
+
+def test_a_paraphrased_scene_still_states_the_deed(tiny: FactChecker) -> None:
+    """ "died in the paired explosions outside the Keldby depot" is stated by a sentence
+    killing people in a bombing at the depot; an opening there states no death."""
+    q = analyse("How many people died in the paired explosions outside the Keldby depot on 3 May 2011?")
+    killed = hand(tiny, "A car bombing at a depot in Keldby killed 46 people.", score=0.5)
+    assert states_predicate(q, killed, TUNE)
+    opened = hand(tiny, "A new wing of the Keldby library opened to 46 people.", score=0.5)
+    assert not states_predicate(q, opened, TUNE)
+
+
+def test_framing_words_the_sentence_states_still_count(tiny: FactChecker) -> None:
+    """ "in four rocket attacks" states the counted "rocket attacks" word for word, which carries a
+    sentence that gives no other word of "hit Keldby on 2 May 2015"."""
+    q = analyse("How many rocket attacks hit Keldby on 2 May 2015?")
+    assert states_predicate(
+        q, hand(tiny, "Nine civilians were killed in four rocket attacks.", score=0.5), TUNE
+    )
 
 
 def test_a_count_of_what_a_measure_counts_states_the_measure(tiny: FactChecker) -> None:

@@ -13,13 +13,36 @@ CORPUS = vocabulary(
 
 
 def fix(question: str) -> str:
-    return respelt(question, CORPUS, TUNE.spelling_min_count, TUNE.spelling_similarity)
+    return respelt(
+        question, CORPUS, TUNE.spelling_min_count, TUNE.spelling_similarity, TUNE.spelling_min_consonants
+    )
 
 
 def test_an_unknown_word_becomes_the_corpus_word_a_typo_away() -> None:
     """A dropped, doubled or swapped letter: "civillians", "checkpiont", "lighthose"."""
     assert fix("how many civillians were at the checkpiont") == "how many civilians were at the checkpoint"
     assert fix("who guarded the lighthose") == "who guarded the lighthouse"
+
+
+SOUNDED = vocabulary(
+    "The effective dose worked. An effective plan helped. It was effective. "
+    "The infective strain spread. Another infective strain spread."
+)
+
+
+def test_a_typo_keeping_the_consonants_is_the_frequent_word_with_them() -> None:
+    """ "ifective" keeps the consonants of "effective" (a vowel and a double letter wrong): it
+    is read as that word, not the rarer "infective" a letter away; below the consonant minimum
+    letter similarity alone reads it."""
+    assert respelt("how ifective was the pump", SOUNDED, 2, 0.85, 3) == "how effective was the pump"
+    assert respelt("how ifective was the pump", SOUNDED, 2, 0.85, 5) == "how infective was the pump"
+
+
+def test_the_nearest_word_keeping_the_consonants_beats_a_more_frequent_spelling() -> None:
+    """ "neighbourhod" is "neighbourhood", a letter away with the same consonants, though the
+    corpus writes "neighborhood" more often."""
+    corpus = vocabulary("neighborhood neighborhood neighborhood neighbourhood neighbourhood")
+    assert respelt("which neighbourhod was hit", corpus, 2, 0.85, 3) == "which neighbourhood was hit"
 
 
 def test_dictionary_words_names_and_rare_corpus_words_are_left_alone() -> None:

@@ -7,7 +7,7 @@ from bot.api import FactChecker
 from bot.counts import counts
 from bot.nlp import dependency_parse
 from bot.question import analyse
-from bot.stative import asks_state, undergone
+from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.values import parse_quantities
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand
@@ -54,4 +54,41 @@ def test_a_state_question_takes_no_count_of_the_dead(tiny: FactChecker) -> None:
     assert [c.value for c in counts(asked, [kept], TUNE)] == ["400 guards"]
     assert [c.value for c in counts(analyse("How many guards were killed in Ostrin?"), [killed], TUNE)] == [
         "17 guards"
+    ]
+
+
+def test_a_question_about_those_still_left_is_told_from_others() -> None:
+    """ "still held", "remain trapped" ask how many are left after a change; a plain state or a
+    deed question does not."""
+    for question in ("How many hostages are still held in Ostrin?", "How many miners remain trapped?"):
+        assert asks_remaining(question), question
+    for question in ("How many hostages are held in Ostrin?", "How many hostages were freed?"):
+        assert not asks_remaining(question), question
+
+
+def test_a_count_a_finished_deed_moved_is_not_of_those_left() -> None:
+    """ "evacuated 215 guards" and "freed 12 hostages" count those the change took; "are
+    still held", "remain trapped" and "has 900 guards" count those there now."""
+    doc = dependency_parse
+    for sentence, expected in (
+        ("Velmaria evacuated 215 guards trapped in Ostrin.", [True]),
+        ("Rebels freed 12 hostages on Monday.", [True]),
+        ("Some 30 hostages are still held in Ostrin.", [False]),
+        ("About 40 miners remain trapped underground.", [False]),
+        ("Dunmoor has 900 guards in Ostrin.", [False]),
+    ):
+        parsed = doc(sentence)
+        assert [changed_by_deed(parsed, x) for x in parse_quantities(sentence)] == expected, sentence
+
+
+def test_those_still_left_are_not_answered_by_those_taken_away(tiny: FactChecker) -> None:
+    """ "How many guards are still stuck in Ostrin" is not answered by the number evacuated,
+    but "how many were evacuated" is."""
+    moved = hand(tiny, "Velmaria evacuated 215 guards trapped in Ostrin.", score=0.5)
+    left = hand(tiny, "About 40 guards are still stuck in Ostrin.", doc="b.txt", score=0.5)
+    still = analyse("How many guards are still stuck in Ostrin?")
+    assert [c.value for c in counts(still, [moved], TUNE)] == []
+    assert [c.value for c in counts(still, [left], TUNE)] == ["About 40 guards"]
+    assert [c.value for c in counts(analyse("How many guards were evacuated?"), [moved], TUNE)] == [
+        "215 guards"
     ]
