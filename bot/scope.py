@@ -167,9 +167,19 @@ def _fits_periods(
     own = periods_in(sentence)
     if own and not any(p.overlaps(q) for p in own for q in scope.periods):
         return False
+    if not own and published is not None and not _weekday_in_period(scope, sentence, published):
+        return False
     if any(p.overlaps(q) and _as_fine(p, q, tune) for p in periods_in(context) for q in scope.periods):
         return True
     return published is None or any(q.reported(published, tune) for q in scope.periods)
+
+
+def _weekday_in_period(scope: Scope, sentence: str, published: date) -> bool:
+    """A sentence dated only by a weekday ("on Tuesday") tells of that day in the week its article
+    appeared (``weekday_date``): when no weekday it names falls in an asked period, it is another
+    day's event in the same place, however close its article's date."""
+    days = [weekday_date(w, published) for w in weekdays_in(sentence)]
+    return not days or any(q.start <= d <= q.end for d in days for q in scope.periods)
 
 
 def _as_fine(named: Period, asked: Period, tune: AnswerTuning) -> bool:

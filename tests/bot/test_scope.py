@@ -217,6 +217,33 @@ def test_a_year_in_a_neighbour_does_not_put_another_event_in_the_asked_month(
     assert answer.answer == "19 people" and {c.doc for c in answer.citations} == {"march.json"}
 
 
+WEEK = {
+    "sunday.json": (
+        "Harbour Post",
+        "2019-10-14",
+        "Rebel shells hit the old quarter of Tarvel on Sunday and killed four people, medics said.",
+    ),
+    "tuesday.json": (
+        "Coast Daily",
+        "2019-10-16",
+        "Rebel shells hit the old quarter of Tarvel on Tuesday and killed seven people, medics said.",
+    ),
+}
+
+
+def test_a_sentence_naming_another_weekday_of_its_articles_week_is_another_days_event(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """Asked about Sunday 13 October: an article of Wednesday 16 October is within the reporting
+    days, but its "on Tuesday" is 15 October, another shelling; its seven is neither the answer
+    nor a rival."""
+    checker = _index(tmp_path_factory.mktemp("week"), tmp_path_factory.mktemp("week-index"), WEEK, embedder)
+    answer = checker.ask(
+        "How many people died when shells hit the old quarter of Tarvel on Sunday 13 October 2019?"
+    )
+    assert answer.answer == "four people" and {c.doc for c in answer.citations} == {"sunday.json"}
+
+
 def test_before_a_year_asks_about_the_time_up_to_it() -> None:
     """ "The last winner before 2010" won earlier, so 1988 fits and 2010 itself does not."""
     (period,) = question_scope("Who was the last Velmar rider to win the Ostrin Cup before 2010?").periods
