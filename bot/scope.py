@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bot.conflicts import Candidate
 from bot.dates import (
     Period,
+    bare_months,
     long_label,
     parse_iso,
     period_label,
@@ -30,7 +31,7 @@ from bot.dates import (
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
-from index.lexicon import DEMONYM_ENDINGS, PLACE_KINDS, PLACE_PREPOSITIONS
+from index.lexicon import DEMONYM_ENDINGS, PLACE_KINDS, PLACE_PREPOSITIONS, REPORTING_FORMS
 from index.tuning import AnswerTuning
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ def _fits_periods(
     the period; a sentence naming only other periods ("in 2016" for 2017) is about another event."""
     if not scope.periods:
         return True
-    own = periods_in(sentence)
+    own = periods_in(sentence) or (bare_months(sentence, published) if published else [])
     if own and not any(p.overlaps(q) for p in own for q in scope.periods):
         return False
     if not own and published is not None and not _weekday_in_period(scope, sentence, published):
@@ -174,12 +175,21 @@ def _fits_periods(
     return published is None or any(q.reported(published, tune) for q in scope.periods)
 
 
+WEEK_DAYS = 7
+"""A weekday names one of the seven days up to its article's date."""
+_SAID_ON = re.compile(rf"\b(?:{'|'.join(REPORTING_FORMS)})\s+(?:on\s+)?[A-Za-z]+day\b", re.IGNORECASE)
+
+
 def _weekday_in_period(scope: Scope, sentence: str, published: date) -> bool:
-    """A sentence dated only by a weekday ("on Tuesday") tells of that day in the week its article
-    appeared (``weekday_date``): when no weekday it names falls in an asked period, it is another
-    day's event in the same place, however close its article's date."""
-    days = [weekday_date(w, published) for w in weekdays_in(sentence)]
-    return not days or any(q.start <= d <= q.end for d in days for q in scope.periods)
+    """A sentence dated only by a weekday ("killed four on Tuesday") tells of that day in the week
+    its article appeared (``weekday_date``): in an article of the asked period's week, when no
+    weekday it names falls in the period, it is another day's event in the same place. A weekday
+    after a reporting verb ("a monitor said on Friday") dates the report, not the event; an
+    article from weeks later is not judged (its "on Monday" can only be another week's)."""
+    near = [q for q in scope.periods if q.start <= published <= q.end + timedelta(days=WEEK_DAYS - 1)]
+    told = _SAID_ON.sub(" ", sentence)
+    days = [weekday_date(w, published) for w in weekdays_in(told)]
+    return not near or not days or any(q.start <= d <= q.end for d in days for q in near)
 
 
 def _as_fine(named: Period, asked: Period, tune: AnswerTuning) -> bool:
