@@ -45,6 +45,7 @@ from bot.sentences import (
 )
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
+from bot.values import parse_quantities
 from index.lexicon import PLACE_LABELS
 from index.settings import Settings
 
@@ -331,7 +332,10 @@ class Answerer:
         hits = [
             h
             for h in retold(groups[0], found.corpus, self.tune, found.vector)
-            if h.chunk.id not in have and fits(scope, h, self.tune) and self._in_article(q, h)
+            if h.chunk.id not in have
+            and (q.frequency or q.score or parse_quantities(h.text))  # no number: spare the parse
+            and fits(scope, h, self.tune)
+            and self._in_article(q, h)
         ]
         extra = counts(q, hits, self.tune) if hits else []
         if not extra:
