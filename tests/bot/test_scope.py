@@ -264,12 +264,23 @@ def test_a_sentence_naming_another_weekday_of_its_articles_week_is_another_days_
 def test_a_weekday_dates_the_event_only_outside_a_report_and_within_its_articles_week() -> None:
     """ "killed four on Tuesday" in an article of Wednesday 16 October is 15 October, not the
     asked 13th; "a monitor said on Wednesday" dates the report; an article three weeks on is
-    not judged by its weekdays."""
+    not dated by its weekdays (its "on Sunday" passes)."""
     sunday = question_scope("How many died in Tarvel on Sunday 13 October 2019?")
     assert not _weekday_in_period(sunday, "Shells killed four on Tuesday.", date(2019, 10, 16))
     assert _weekday_in_period(sunday, "Shells killed four, a monitor said on Wednesday.", date(2019, 10, 16))
     assert _weekday_in_period(sunday, "Shells killed four on Sunday.", date(2019, 10, 16))
-    assert _weekday_in_period(sunday, "Shells killed four on Tuesday.", date(2019, 11, 5))
+    assert _weekday_in_period(sunday, "Shells killed four on Sunday.", date(2019, 11, 5))
+
+
+def test_a_weekday_the_asked_date_is_not_is_another_days_event() -> None:
+    """ "2 October 2017" was a Monday: a blast "on Wednesday" is another one, whatever the
+    article's date (or none); "on Monday" fits; a month's question has every weekday."""
+    monday = question_scope("How many died in the Tarvel blast on 2 October 2017?")
+    assert not _weekday_in_period(monday, "A blast killed nine on Wednesday.", date(2017, 10, 11))
+    assert not _weekday_in_period(monday, "A blast killed nine on Wednesday.", None)
+    assert _weekday_in_period(monday, "A blast killed nine on Monday.", date(2017, 10, 16))
+    october = question_scope("How many died in the Tarvel blast in October 2017?")
+    assert _weekday_in_period(october, "A blast killed nine on Wednesday.", None)
 
 
 def test_before_a_year_asks_about_the_time_up_to_it() -> None:
