@@ -24,14 +24,14 @@ from bot.document_values import source_values
 from bot.entities import entities, fills_asked_role, set_aside_in, states_sourced_figure, titled_name
 from bot.entity_answers import by_support, entity_answer, opening_descriptor, opening_text, split_entities
 from bot.entity_sense import parse_defining_ahead
-from bot.events import on_event
+from bot.events import on_event, retold
 from bot.evidence import EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
 from bot.names import has_name, partnered_variant
 from bot.nlp import spacy_doc
 from bot.phrase_answers import phrase_candidates
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
-from bot.retrieve import Retriever
+from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
 from bot.scope import Scope, fits, latest, question_scope, weekday_dates, weekday_values
 from bot.sentences import (
@@ -45,6 +45,7 @@ from bot.sentences import (
 )
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
+from bot.values import parse_quantities
 from index.lexicon import PLACE_LABELS
 from index.settings import Settings
 
@@ -119,6 +120,8 @@ class Answerer:
             if ask is None and split.lead is None:  # an entity's attribute is no event of a date
                 # issue 12: values from other events' articles go before rivals are weighed
                 groups = on_event(groups, found.corpus, floor, self.tune, split.stated_of)
+                if q.kind is Kind.COUNT and groups:
+                    groups = self._with_retellings(q, groups, scope, found, floor)
                 if split.rivals:
                     split = split_entities(subject, groups, found.corpus, floor, sense)
             if split.rivals:
@@ -321,6 +324,28 @@ class Answerer:
         return sentences(hits, self.tune)
 
     # --- disagreement ------------------------------------------------------------------
+    def _with_retellings(
+        self, q: Question, groups: list[Group], scope: Scope, found: Retrieval, floor: float
+    ) -> list[Group]:
+        """The count groups with the values of other outlets' reports of the lead's event
+        (``events.retold``) that fit the question's date and name its names in their article:
+        their differently worded or revised tolls join the answer's sources or stand against it."""
+        have = {m.chunk_id for g in groups for m in g.members}
+        hits = [
+            h
+            for h in retold(groups[0], found.corpus, self.tune, found.vector)
+            if h.chunk.id not in have
+            and (q.frequency or q.score or parse_quantities(h.text))  # no number: spare the parse
+            and fits(scope, h, self.tune)
+            and self._in_article(q, h)
+        ]
+        extra = counts(q, hits, self.tune) if hits else []
+        if not extra:
+            return groups
+        members = [m for g in groups for m in g.members] + extra
+        regrouped = [g for g in group(members, self.tune.bound_slack) if g.score >= floor]
+        return on_event(regrouped, found.corpus, floor, self.tune)
+
     def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """Names or dates differ only if the sentences giving them say the same thing otherwise."""
         by_id = {h.chunk.id: h for h in hits}

@@ -90,8 +90,7 @@ class Group:
     def accepts(self, cand: Candidate, slack: float = math.inf) -> bool:
         lead = self.members[0]
         if lead.quantity is not None and cand.quantity is not None:
-            q = cand.quantity
-            return all(m.quantity is not None and same_report(m.quantity, q, slack) for m in self.members)
+            return all(one_report(m, cand, slack) for m in self.members)
         return same_name(lead.key, cand.key)
 
     def variants(self) -> list[str]:
@@ -100,6 +99,23 @@ class Group:
             if m.value not in out:
                 out.append(m.value)
         return out
+
+
+def day_slack(a: Candidate, b: Candidate, slack: float) -> float:
+    """A bound takes a nearby figure as the same report ("more than 30" / "32") only within one
+    day's reporting: a figure from another day's article is a revision of the toll ("at least
+    15" on Monday, "18" on Tuesday), to be shown in time order, so the slack is then none.
+    The same article, the same date, or a missing date keep ``slack``."""
+    if a.doc == b.doc or not a.date or not b.date or a.date == b.date:
+        return slack
+    return 0.0
+
+
+def one_report(a: Candidate, b: Candidate, slack: float) -> bool:
+    """Two count candidates report one figure (``bot.values.same_report``) with ``day_slack``."""
+    if a.quantity is None or b.quantity is None:
+        return False
+    return same_report(a.quantity, b.quantity, day_slack(a, b, slack))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -141,13 +157,14 @@ def disagreeing(groups: list[Group], floor: float, ratio: float = 0.8) -> list[G
 def fold_fitting(lead: Group, rivals: list[Group], slack: float) -> list[Group]:
     """The rival groups left after folding into ``lead`` those whose every figure reports the
     lead's own figure ("12" beside the answer "at least 12"): a figure the answer's value already
-    allows contradicts nothing, though a third figure kept it out of the lead's group."""
-    first = lead.members[0].quantity
-    if first is None:
+    allows contradicts nothing, though a third figure kept it out of the lead's group. Only
+    within one day's reporting (``day_slack``): a later day's figure revises the answer's."""
+    first = lead.members[0]
+    if first.quantity is None:
         return rivals
     kept = []
     for g in rivals:
-        if all(m.quantity is not None and same_report(first, m.quantity, slack) for m in g.members):
+        if all(one_report(first, m, slack) for m in g.members):
             lead.members.extend(g.members)
         else:
             kept.append(g)

@@ -82,6 +82,23 @@ def periods_in(text: str) -> list[Period]:
     return out
 
 
+_BARE_MONTH = re.compile(
+    rf"\b(?i:in|during|last|early|late|mid)[\s-]+({'|'.join(m.capitalize() for m in MONTHS)})\b"
+    r"(?![\s,]*\d)"
+)
+
+
+def bare_months(text: str, published: date) -> list[Period]:
+    """Months a text names without a year ("in May"), each as its latest occurrence up to the
+    article's ``published`` day: news names a month of the past year that way."""
+    out = []
+    for m in _BARE_MONTH.finditer(text):
+        month = [x.lower() for x in MONTHS].index(m.group(1).lower()) + 1
+        year = published.year if month <= published.month else published.year - 1
+        out.append(Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])))
+    return out
+
+
 def weekdays_in(text: str) -> list[str]:
     """Days of the week a text names ("on Sunday"), lower-cased."""
     return [w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in WEEKDAYS]

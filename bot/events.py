@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
+import numpy as np
+
 from bot.conflicts import Group
 from bot.dates import parse_iso
-from bot.evidence import Corpus
+from bot.evidence import Corpus, EvidenceSentence
 from index.tuning import AnswerTuning
 
 
@@ -88,3 +90,39 @@ def on_event(
         if members:
             kept.append(Group(members))
     return sorted((g for g in kept if g.score >= floor), key=lambda g: -g.score)
+
+
+def retold(
+    lead: Group, corpus: Corpus, tune: AnswerTuning, question: np.ndarray | None = None
+) -> list[EvidenceSentence]:
+    """Other outlets' sentences that report the lead value's event in their own words ("the
+    toll rose to 21", "initial reports said over 15 died"), which the question's words may not
+    find: the ``retold_neighbours`` sentences nearest in meaning to the lead's sentences (their
+    mean vector), and to that mean plus the ``question`` (one odd lead sentence does not steer
+    the search), at least ``retold_similarity`` close, from other articles dated within
+    ``retold_days`` of the lead's best one. Nothing without a date: the day is what ties two
+    outlets' differently worded tolls to one event. Each gets the lead's best score times
+    ``retold_share`` (a retelling is evidence nearly as strong as what it retells)."""
+    anchor = max(lead.members, key=lambda m: m.score)
+    day = parse_iso(anchor.date)
+    said = corpus.sentence_vectors([m.chunk_id for m in lead.members]) if day is not None else {}
+    if day is None or not said:
+        return []
+    probes = [_unit(np.mean(list(said.values()), axis=0))]
+    if question is not None:
+        probes.append(_unit(probes[0] + _unit(question)))
+    own = {m.doc for m in lead.members}
+    out: dict[str, EvidenceSentence] = {}
+    for probe in probes:
+        for hit, cosine in corpus.nearest(probe, tune.retold_neighbours):
+            when = parse_iso(hit.chunk.date)
+            if hit.doc in own or when is None or cosine < tune.retold_similarity:
+                continue
+            if abs((when - day).days) <= tune.retold_days:
+                out.setdefault(hit.chunk.id, hit.rescored(score=anchor.score * tune.retold_share))
+    return list(out.values())
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm else v

@@ -253,6 +253,11 @@ class Corpus:
         """The stored vectors of sentences by chunk id (missing ids are left out)."""
         return self._store.vectors("claims", list(dict.fromkeys(ids))) if ids else {}
 
+    def nearest(self, vector: np.ndarray, k: int) -> list[tuple[EvidenceSentence, float]]:
+        """The ``k`` claim sentences closest in meaning to ``vector`` (one dense search), each
+        with its cosine."""
+        return [(self.sentence(c), sim) for c, sim in self._store.search("claims", vector, k)]
+
     def load_vectors(self, sentences: list[EvidenceSentence]) -> None:
         """Fetch the stored vectors of several sentences in one call (``vector`` then reads them)."""
         wanted = [s for s in sentences if not s._vector_read]

@@ -10,6 +10,7 @@ story: dates are read from the text and the article's ISO date, roles from the p
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from bot.conflicts import Candidate
 from bot.dates import (
     Period,
+    bare_months,
     long_label,
     parse_iso,
     period_label,
@@ -30,7 +32,7 @@ from bot.dates import (
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
-from index.lexicon import DEMONYM_ENDINGS, PLACE_KINDS, PLACE_PREPOSITIONS
+from index.lexicon import DEMONYM_ENDINGS, PLACE_KINDS, PLACE_PREPOSITIONS, REPORTING_FORMS
 from index.tuning import AnswerTuning
 
 if TYPE_CHECKING:
@@ -164,12 +166,47 @@ def _fits_periods(
     the period; a sentence naming only other periods ("in 2016" for 2017) is about another event."""
     if not scope.periods:
         return True
-    own = periods_in(sentence)
+    own = periods_in(sentence) or (bare_months(sentence, published) if published else [])
     if own and not any(p.overlaps(q) for p in own for q in scope.periods):
+        return False
+    if not own and not _weekday_in_period(scope, sentence, published):
         return False
     if any(p.overlaps(q) and _as_fine(p, q, tune) for p in periods_in(context) for q in scope.periods):
         return True
     return published is None or any(q.reported(published, tune) for q in scope.periods)
+
+
+WEEK_DAYS = 7
+"""A weekday names one of the seven days up to its article's date."""
+_SAID_ON = re.compile(rf"\b(?:{'|'.join(REPORTING_FORMS)})\s+(?:on\s+)?[A-Za-z]+day\b", re.IGNORECASE)
+
+
+def _weekday_in_period(scope: Scope, sentence: str, published: date | None) -> bool:
+    """A sentence dated only by weekdays ("killed four on Tuesday") is another day's event when
+    none of them is a weekday of an asked span of under a week ("2 October 2017" is a Monday),
+    or, in an article of the asked period's week, when none falls in the period as dated from
+    the article's day (``weekday_date``). A weekday after a reporting verb ("a monitor said on
+    Friday") dates the report, not the event; an article from weeks later is not dated by its
+    weekdays (its "on Monday" can only be another week's, or its own date is wrong)."""
+    named = weekdays_in(_SAID_ON.sub(" ", sentence))
+    if not named:
+        return True
+    short = [q for q in scope.periods if (q.end - q.start).days < WEEK_DAYS]
+    if short and not {w.lower() for q in short for w in _weekdays_of(q)} & set(named):
+        return False
+    if published is None:
+        return True
+    near = [q for q in scope.periods if q.start <= published <= q.end + timedelta(days=WEEK_DAYS - 1)]
+    days = [weekday_date(w, published) for w in named]
+    return not near or any(q.start <= d <= q.end for d in days for q in near)
+
+
+def _weekdays_of(period: Period) -> list[str]:
+    """The weekday names of a span's days."""
+    span = (period.end - period.start).days + 1
+    return [
+        calendar.day_name[(period.start + timedelta(days=i)).weekday()] for i in range(min(span, WEEK_DAYS))
+    ]
 
 
 def _as_fine(named: Period, asked: Period, tune: AnswerTuning) -> bool:

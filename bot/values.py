@@ -359,9 +359,12 @@ def same_report(a: Quantity, b: Quantity, slack: float) -> bool:
     """Two counts report one figure: their intervals overlap and, where one is a lower bound
     ("at least 4"), the other's lowest figure is within ``slack`` of that bound. "More than 50"
     and "51" are one report; "at least 4" and "six" are two outlets' different tolls, though
-    both can be true."""
+    both can be true. Two lower bounds report one figure only when they start at the same number:
+    "at least 60" and "at least 70" are two outlets' different tolls."""
     if not a.overlaps(b):
         return rounded_alike(a, b)
+    if math.isinf(a.high) and math.isinf(b.high) and a.low != b.low:
+        return False
     return not any(
         math.isinf(bound.high) and bound.low > 0 and other.low > bound.low * (1 + slack)
         for bound, other in ((a, b), (b, a))

@@ -170,6 +170,14 @@ class AnswerTuning:
     """Mean-vector cosine from which two articles (one undated) tell one story (same-story pairs 0.77-0.94)."""
     same_report_similarity: float = 0.8
     """Cosine from which two undated articles' value sentences retell one report (near-paraphrases)."""
+    retold_neighbours: int = 40
+    """Sentences nearest the answer's own searched for other outlets' wordings of its event."""
+    retold_similarity: float = 0.7
+    """Cosine to the answer's sentences and question from which a dated sentence may retell its event."""
+    retold_share: float = 0.95
+    """A retelling's evidence score as a share of the answer's: nearly as strong, never outranking it alone."""
+    retold_days: int = 3
+    """Outlets report one event and revise its toll within a few days of each other."""
     llm_passages: int = 8
     """Sentences numbered for a language model: enough for disagreements, few enough to check each."""
 

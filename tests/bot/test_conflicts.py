@@ -137,3 +137,34 @@ def test_a_group_agreed_by_more_sources_outranks_an_equal_single_source() -> Non
     )
     assert groups[0].docs == ["b.txt", "c.txt"]
     assert groups[0].score > groups[1].score
+
+
+def _dated(doc: str, sentence: str, day: str, score: float = 0.8) -> Candidate:
+    c = _count(doc, sentence, score)
+    c.date = day
+    return c
+
+
+def test_a_figure_reported_on_a_later_day_revises_the_bound_instead_of_fitting_it() -> None:
+    """ "at least 15" on Monday and "18" from another outlet on Tuesday: the toll was revised, two
+    groups to be shown in time order; the same "18" the same day fits the bound and joins it."""
+    monday = _dated("a.txt", "Shells on Tarvel killed at least 15 people.", "2019-03-04", 0.9)
+    tuesday = _dated("b.txt", "Shells on Tarvel killed 18 people.", "2019-03-05")
+    same_day = _dated("c.txt", "Shells on Tarvel killed 18 people.", "2019-03-04")
+    assert _values(group([monday, tuesday], 0.25)) == [["at least 15"], ["18"]]
+    assert _values(group([monday, same_day], 0.25)) == [["at least 15", "18"]]
+    lead, rival = group([monday, tuesday], 0.25)
+    assert _values(fold_fitting(lead, [rival], 0.25)) == [["18"]]
+
+
+def test_two_outlets_different_lower_bounds_are_two_tolls() -> None:
+    """ "at least 60" and "at least 70" for one blast, the same day: two outlets' tolls, not one."""
+    groups = group(
+        [
+            _dated("a.txt", "A car bomb in Orvel killed at least 60 people.", "2019-03-04", 0.9),
+            _dated("b.txt", "A car bomb in Orvel killed at least 70 people.", "2019-03-04"),
+        ],
+        0.25,
+    )
+    assert _values(groups) == [["at least 60"], ["at least 70"]]
+    assert len(disagreeing(groups, FLOOR, 0.6)) == 2

@@ -11,7 +11,7 @@ import pytest
 from bot.api import FactChecker
 from bot.check import on_event as sources_on_event
 from bot.conflicts import Candidate, group
-from bot.events import on_event, same_event
+from bot.events import on_event, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.stance import RIVAL_DAY, RIVAL_NAME, Judgement
 from bot.types import Stance
@@ -192,3 +192,74 @@ def test_a_rival_weekday_counts_only_from_an_article_of_the_same_week(
     later = sources_on_event([support, ([dated(struck, "2019-03-15")], rival)], corpus, checker.settings)
     assert [j.stance for _, j in same_week] == [Stance.SUPPORTS, Stance.REFUTES]
     assert [j.stance for _, j in later] == [Stance.SUPPORTS]
+
+
+QUAKE = {
+    "quake-a.txt": (
+        "2019-03-05",
+        """Earthquake hits Tarvel
+
+An earthquake killed at least 15 people in the hill town of Tarvel on Monday, the governor said.
+
+Rescuers searched the collapsed houses through the night with dogs and cranes.
+
+The governor asked the capital for tents and blankets.
+""",
+    ),
+    "quake-b.txt": (
+        "2019-03-06",
+        """Toll climbs after quake
+
+Monday's earthquake in the hill town killed 18 people as the toll rose on Tuesday, rescue workers said.
+
+Schools in the province stayed closed for a second day.
+
+Aid lorries reached Tarvel on Tuesday afternoon.
+""",
+    ),
+    "quake-c.txt": (
+        "2021-07-01",
+        """New tremor shakes Tarvel
+
+An earthquake killed 9 people in the hill town of Tarvel on Sunday, the governor said.
+
+Tarvel was hit by a deadly earthquake two years ago.
+""",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def quake(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    folder: Path = tmp_path_factory.mktemp("quake-articles")
+    rows = ["file,outlet,date"]
+    for name, (day, text) in QUAKE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        rows.append(f"{name},{name.split('.')[0]} News,{day}")
+    (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("quake-index"))
+    checker = FactChecker(settings, embedder=embedder)
+    assert checker.ingest([folder]).articles == len(QUAKE)
+    return checker
+
+
+def test_another_outlets_rewording_of_the_event_is_found_within_its_days(quake: FactChecker) -> None:
+    """The answer's sentence ("killed at least 15 ... in Tarvel on Monday") finds the next day's
+    "Monday's earthquake in the hill town killed 18", worded apart and without the town's name;
+    the same words about a quake two years on are another event."""
+    found = quake.retriever.search("How many people did the earthquake in Tarvel kill?")
+    hit = next(h for h in found.sentences if h.text.startswith("An earthquake killed"))
+    lead = group([Candidate.of(hit, "at least 15", "at least 15", 0.8, parse_quantities(hit.text)[0])])[0]
+    told = retold(lead, found.corpus, TUNE, found.vector)
+    assert [h.doc for h in told] == ["quake-b.txt"]
+    assert told[0].text.startswith("Monday's earthquake in the hill town killed 18")
+    assert told[0].score == pytest.approx(0.8 * TUNE.retold_share)
+
+
+def test_a_toll_revised_the_next_day_is_shown_in_time_order(quake: FactChecker) -> None:
+    """ "at least 15" on 5 March and another outlet's 18 on 6 March: the user sees the revision
+    with both outlets, not the 18 folded into the bound; the 9 of another year is not shown."""
+    answer = quake.ask("How many people did the earthquake in Tarvel kill in March 2019?")
+    assert answer.answer == "The reports differ: at least 15 people → 18 people"
+    assert "Later reports raise the figure" in answer.note
+    assert {c.doc for c in answer.citations} == {"quake-a.txt", "quake-b.txt"}

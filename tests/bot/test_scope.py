@@ -12,8 +12,25 @@ import pytest
 from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.counts import count_phrase, owned_by
-from bot.dates import Period, date_words, period_label, periods_in, recent_weekdays, weekday_date, weekdays_in
-from bot.scope import asks_date, asks_weekday, of_place, question_scope, weekday_dates, weekday_values
+from bot.dates import (
+    Period,
+    bare_months,
+    date_words,
+    period_label,
+    periods_in,
+    recent_weekdays,
+    weekday_date,
+    weekdays_in,
+)
+from bot.scope import (
+    _weekday_in_period,
+    asks_date,
+    asks_weekday,
+    of_place,
+    question_scope,
+    weekday_dates,
+    weekday_values,
+)
 from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
@@ -217,6 +234,55 @@ def test_a_year_in_a_neighbour_does_not_put_another_event_in_the_asked_month(
     assert answer.answer == "19 people" and {c.doc for c in answer.citations} == {"march.json"}
 
 
+WEEK = {
+    "sunday.json": (
+        "Harbour Post",
+        "2019-10-14",
+        "Rebel shells hit the old quarter of Tarvel on Sunday and killed four people, medics said.",
+    ),
+    "tuesday.json": (
+        "Coast Daily",
+        "2019-10-16",
+        "Rebel shells hit the old quarter of Tarvel on Tuesday and killed seven people, medics said.",
+    ),
+}
+
+
+def test_a_sentence_naming_another_weekday_of_its_articles_week_is_another_days_event(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """Asked about Sunday 13 October: an article of Wednesday 16 October is within the reporting
+    days, but its "on Tuesday" is 15 October, another shelling; its seven is neither the answer
+    nor a rival."""
+    checker = _index(tmp_path_factory.mktemp("week"), tmp_path_factory.mktemp("week-index"), WEEK, embedder)
+    answer = checker.ask(
+        "How many people died when shells hit the old quarter of Tarvel on Sunday 13 October 2019?"
+    )
+    assert answer.answer == "four people" and {c.doc for c in answer.citations} == {"sunday.json"}
+
+
+def test_a_weekday_dates_the_event_only_outside_a_report_and_within_its_articles_week() -> None:
+    """ "killed four on Tuesday" in an article of Wednesday 16 October is 15 October, not the
+    asked 13th; "a monitor said on Wednesday" dates the report; an article three weeks on is
+    not dated by its weekdays (its "on Sunday" passes)."""
+    sunday = question_scope("How many died in Tarvel on Sunday 13 October 2019?")
+    assert not _weekday_in_period(sunday, "Shells killed four on Tuesday.", date(2019, 10, 16))
+    assert _weekday_in_period(sunday, "Shells killed four, a monitor said on Wednesday.", date(2019, 10, 16))
+    assert _weekday_in_period(sunday, "Shells killed four on Sunday.", date(2019, 10, 16))
+    assert _weekday_in_period(sunday, "Shells killed four on Sunday.", date(2019, 11, 5))
+
+
+def test_a_weekday_the_asked_date_is_not_is_another_days_event() -> None:
+    """ "2 October 2017" was a Monday: a blast "on Wednesday" is another one, whatever the
+    article's date (or none); "on Monday" fits; a month's question has every weekday."""
+    monday = question_scope("How many died in the Tarvel blast on 2 October 2017?")
+    assert not _weekday_in_period(monday, "A blast killed nine on Wednesday.", date(2017, 10, 11))
+    assert not _weekday_in_period(monday, "A blast killed nine on Wednesday.", None)
+    assert _weekday_in_period(monday, "A blast killed nine on Monday.", date(2017, 10, 16))
+    october = question_scope("How many died in the Tarvel blast in October 2017?")
+    assert _weekday_in_period(october, "A blast killed nine on Wednesday.", None)
+
+
 def test_before_a_year_asks_about_the_time_up_to_it() -> None:
     """ "The last winner before 2010" won earlier, so 1988 fits and 2010 itself does not."""
     (period,) = question_scope("Who was the last Velmar rider to win the Ostrin Cup before 2010?").periods
@@ -345,3 +411,38 @@ def test_an_articles_weekdays_are_its_day_and_the_days_before() -> None:
     published = date(2024, 12, 11)
     assert weekday_date("Monday", published) == date(2024, 12, 9)
     assert recent_weekdays(published, 2) == {"monday", "tuesday", "wednesday"}
+
+
+def test_a_month_without_a_year_is_its_latest_before_the_article() -> None:
+    """ "In May" in an article of July 2015 is May 2015, "in November" November 2014; a month
+    with its year is left to ``periods_in``, and "may" as a verb is no month."""
+    july = date(2015, 7, 16)
+    assert bare_months("In May more than 60 were killed in Tarvel.", july) == [
+        Period(date(2015, 5, 1), date(2015, 5, 31))
+    ]
+    assert bare_months("Shelling in November drove families out.", july)[0].start == date(2014, 11, 1)
+    assert bare_months("in May 2014 the town fell", july) == []
+    assert bare_months("The toll in Tarvel may rise.", july) == []
+
+
+def test_a_toll_of_an_earlier_month_named_without_its_year_is_no_rival(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """Asked about July 2015: another outlet's "In May more than 60 were killed", in a July
+    article, is May's toll: neither the answer nor a rival."""
+    articles = {
+        "july.json": (
+            "Coast Daily",
+            "2015-07-13",
+            "Barrel bombs dropped on Tarvel over the weekend killed at least 40 civilians, medics said.",
+        ),
+        "recap.json": (
+            "Harbour Post",
+            "2015-07-14",
+            "In May more than 60 civilians were killed by barrel bombs dropped on Tarvel, medics said.",
+        ),
+    }
+    checker = _index(tmp_path_factory.mktemp("may"), tmp_path_factory.mktemp("may-index"), articles, embedder)
+    answer = checker.ask("How many civilians did barrel bombs kill in Tarvel in July 2015?")
+    assert answer.answer == "at least 40 civilians" and not answer.disagreements
+    assert {c.doc for c in answer.citations} == {"july.json"}

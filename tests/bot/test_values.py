@@ -278,6 +278,16 @@ def test_a_lower_bound_and_a_figure_far_above_it_are_two_reports() -> None:
     assert not same_report(six, fifty_one, 0.25)
 
 
+def test_two_lower_bounds_report_one_figure_only_from_the_same_number() -> None:
+    """ "at least 60" and "at least 70" are two tolls; "more than 30" and "over 30" one."""
+    (sixty,) = parse_quantities("at least 60 people")
+    (seventy,) = parse_quantities("at least 70 people")
+    (more_30,) = parse_quantities("more than 30 people")
+    (over_30,) = parse_quantities("over 30 people")
+    assert not same_report(sixty, seventy, 0.25) and not same_report(seventy, sixty, math.inf)
+    assert same_report(more_30, over_30, 0.25)
+
+
 def test_a_year_after_a_month_and_day_or_before_a_capital_is_no_count() -> None:
     """FA-KES text without commas: "February 5 2015 Schools were closed" holds a date and a
     new sentence, not 2015 schools; "2000 troops" in running text is still a count."""
