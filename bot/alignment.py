@@ -14,6 +14,7 @@ polarity are left to their own checks (``bot/stance.py``), which must also pass.
 
 Adjectives match as the same word or a WordNet synonym in both words' commonest senses
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
+a verb WordNet files as a way of being ("lies", "remains") is stated by a copula ("is in");
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
@@ -43,6 +44,8 @@ NAME_MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})
 """How a parse attaches a name to the noun naming its kind ("Zeta-9 bombers", "the Arno river")."""
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 """A verb's subject and object: what the claim says the deed was done by or to."""
+COPULA_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl", "conj", "xcomp"})
+"""Where a sentence's "is" carries its clause (not "is" as the auxiliary of "is held")."""
 WORDNET_POS = {"NOUN": "n", "VERB": "v"}
 MODEL_POS = frozenset({"NOUN", "VERB"})
 OPPOSABLE_POS = {"VERB": "v", "ADJ": "a", "ADV": "r"}
@@ -280,7 +283,11 @@ def _match(
     joined = {p.text.lower().replace(" ", "") for p in pair if p is not None and len(p) == 2}
     pos = WORDNET_POS.get(tok.pos_)
     found = []
+    being = tok.pos_ == "VERB" and _a_way_of_being(lemma, sense_rank)
     for s in sent_doc:
+        if being and s.lemma_.lower() == "be" and s.dep_ in COPULA_DEPS:
+            found.append(s.i)  # "Velmar lies in the valley" / "Velmar is in the valley"
+            continue
         words = _word_tokens(s.text) or ((s.lemma_.lower(),) if stopword_verb(s) else ())
         if not words or (tok.pos_ == "ADJ" and s.pos_ == "ADV"):
             continue  # an adjective is not stated by an adverb of its stem ("large" / "largely")
@@ -307,6 +314,14 @@ def _match(
         and s.lemma_.lower() not in opposites  # the model puts "opened" close to "closed"
         and similar(text, s.text.lower())
     ]
+
+
+def _a_way_of_being(lemma: str, sense_rank: int) -> bool:
+    """A verb WordNet files, in one of its commonest senses (up to ``sense_rank``), as a way of
+    being ("lie", "stand", "remain", "total"): the copula says it ("Velmar lies in the valley" /
+    "Velmar is in the valley"), the words around it must still be stated."""
+    rank = wordnet().kind_rank(lemma, "be", "v")
+    return rank is not None and rank <= sense_rank
 
 
 def _same_adjective(a: str, b: str, sense_rank: int) -> bool:

@@ -193,3 +193,10 @@ def test_an_adjective_is_stated_by_its_synonym_not_its_opposite() -> None:
     claim = "Velcor is the biggest bank in Ostrin."
     assert unstated(claim, "Velcor is the largest bank in Ostrin.", never_similar) == ()
     assert unstated(claim, "Velcor is the smallest bank in Ostrin.", never_similar) == ("biggest",)
+
+
+def test_a_verb_of_being_is_stated_by_the_copula(similar: Callable[[str, str], bool]) -> None:
+    """ "lies in" is a way of being: "is in" states it; a deed ("burned") is not stated by "is"."""
+    text = "The old farm is in the Orvel valley, its owner said."
+    assert unstated("The old farm lies in the Orvel valley.", text, similar) == ()
+    assert unstated("The old farm burned in the Orvel valley.", text, similar) == ("burned",)

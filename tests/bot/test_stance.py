@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bot.api import FactChecker
+from bot.blame import same_actor
 from bot.check import decide
 from bot.count_owner import counts
 from bot.stance import (
@@ -406,3 +407,27 @@ def test_a_state_the_source_says_was_lost_refutes(tiny: FactChecker) -> None:
         Stance.REFUTES,
         "one says it happened, the other that it did not",
     )
+
+
+def test_a_sentence_stating_all_but_the_claims_place_refutes_it_with_its_own_place(tiny: FactChecker) -> None:
+    """Every other word stated, another city in the place's slot: the claim's deed told of another
+    place refutes it, even where the wording keeps the sentence from being close; a sentence that
+    also leaves a word unsaid does not."""
+    claim = "The ferry captain was jailed in Madrid for fraud."
+    told = hand(tiny, "In Lisbon, the ferry captain was jailed for fraud.", dense=0.5, score=0.5)
+    judged = judge(claim, told, CheckTuning())
+    assert judged.stance is Stance.REFUTES and judged.rival == RIVAL_NAME and "Lisbon" in judged.reason
+    fined = hand(tiny, "In Lisbon, the ferry captain was fined for fraud.", dense=0.5, score=0.5)
+    assert judge(claim, fined, CheckTuning()).stance is Stance.NEUTRAL
+
+
+def test_a_body_named_for_another_place_is_another_actor(tiny: FactChecker) -> None:
+    """ "a Lisbon court" is not "a Madrid court" though both are courts; a court of a city in
+    the claim's country may be the claim's."""
+    claim = "A Madrid court jailed the ferry captain for fraud."
+    told = hand(tiny, "A Lisbon court jailed the ferry captain for fraud.", dense=0.8, score=0.8)
+    judged = judge(claim, told, CheckTuning())
+    assert judged.stance is Stance.REFUTES and "Lisbon" in judged.reason
+    assert same_actor("a Madrid court", "a Madrid court", never_similar)
+    assert not same_actor("a Madrid court", "a Lisbon court", never_similar)
+    assert same_actor("a Madrid court", "a Spain court", never_similar)
