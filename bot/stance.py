@@ -137,15 +137,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     stated = (
         alignment if alignment and (alignment.complete or alignment.denial or alignment.opposite) else None
     )
-    all_but_names = alignment is not None and names_alone_unstated(claim, alignment)
-    if (
-        not aligned
-        and blame is None
-        and not slot
-        and not reversed_state
-        and stated is None
-        and not all_but_names
-    ):
+    # on topic (``aligned``), every word but a name stated: the claim's deed told with another name
+    all_but_names = aligned and alignment is not None and names_alone_unstated(claim, alignment)
+    if not aligned and blame is None and not slot and not reversed_state and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
     when = claim if weekdays_in(claim) or periods(claim) else lead
@@ -187,9 +181,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     clash_reason, rival = name_clash(claim, text, sentence, nearby), RIVAL_NAME
     if not clash_reason:
         clash_reason, rival = weekday_clash(claim, text), RIVAL_DAY
-    if clash_reason and (
-        strong or all_but_names
-    ):  # "900 troops in Iraq" is not supported by "900 troops in Syria"
+    if clash_reason and (strong or all_but_names):  # "900 troops in Iraq" is not "900 troops in Syria"
         # another name is weak against clear supports (the parse may take a quoted handle or a
         # byline for the name in the claim's slot); another weekday stays clear
         return Judgement(Stance.REFUTES, hit.score, clash_reason, clear=rival != RIVAL_NAME, rival=rival)

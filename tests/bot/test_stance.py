@@ -411,13 +411,13 @@ def test_a_state_the_source_says_was_lost_refutes(tiny: FactChecker) -> None:
 
 def test_a_sentence_stating_all_but_the_claims_place_refutes_it_with_its_own_place(tiny: FactChecker) -> None:
     """Every other word stated, another city in the place's slot: the claim's deed told of another
-    place refutes it, even where the wording keeps the sentence from being close; a sentence that
-    also leaves a word unsaid does not."""
+    place refutes it, even where the sentence is only on topic (not close); a sentence that also
+    leaves a word unsaid does not."""
     claim = "The ferry captain was jailed in Madrid for fraud."
-    told = hand(tiny, "In Lisbon, the ferry captain was jailed for fraud.", dense=0.5, score=0.5)
+    told = hand(tiny, "In Lisbon, the ferry captain was jailed for fraud.", dense=0.56, score=0.56)
     judged = judge(claim, told, CheckTuning())
     assert judged.stance is Stance.REFUTES and judged.rival == RIVAL_NAME and "Lisbon" in judged.reason
-    fined = hand(tiny, "In Lisbon, the ferry captain was fined for fraud.", dense=0.5, score=0.5)
+    fined = hand(tiny, "In Lisbon, the ferry captain was fined for fraud.", dense=0.56, score=0.56)
     assert judge(claim, fined, CheckTuning()).stance is Stance.NEUTRAL
 
 
