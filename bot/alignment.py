@@ -14,7 +14,7 @@ polarity are left to their own checks (``bot/stance.py``), which must also pass.
 
 Adjectives match as the same word or a WordNet synonym in both words' commonest senses
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
-a verb WordNet files as a way of being ("lies", "remains") is stated by a copula ("is in");
+a verb WordNet files as a way of being ("lies in") is stated by a copula with its preposition ("is in");
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
@@ -283,9 +283,10 @@ def _match(
     joined = {p.text.lower().replace(" ", "") for p in pair if p is not None and len(p) == 2}
     pos = WORDNET_POS.get(tok.pos_)
     found = []
-    being = tok.pos_ == "VERB" and _a_way_of_being(lemma, sense_rank)
+    placed = {c.lower_ for c in tok.children if c.dep_ == "prep"} if tok.pos_ == "VERB" else set()
+    being = bool(placed) and _a_way_of_being(lemma, sense_rank)
     for s in sent_doc:
-        if being and s.lemma_.lower() == "be" and s.dep_ in COPULA_DEPS:
+        if being and s.lemma_.lower() == "be" and s.dep_ in COPULA_DEPS and _placed_as(s, placed):
             found.append(s.i)  # "Velmar lies in the valley" / "Velmar is in the valley"
             continue
         words = _word_tokens(s.text) or ((s.lemma_.lower(),) if stopword_verb(s) else ())
@@ -316,10 +317,15 @@ def _match(
     ]
 
 
+def _placed_as(copula: Any, prepositions: set[str]) -> bool:
+    """The copula places its subject with one of the claim verb's prepositions ("is in")."""
+    return any(c.dep_ == "prep" and c.lower_ in prepositions for c in copula.children)
+
+
 def _a_way_of_being(lemma: str, sense_rank: int) -> bool:
     """A verb WordNet files, in one of its commonest senses (up to ``sense_rank``), as a way of
-    being ("lie", "stand", "remain", "total"): the copula says it ("Velmar lies in the valley" /
-    "Velmar is in the valley"), the words around it must still be stated."""
+    being ("lie", "stand", "sit"): a copula with the verb's preposition says it ("Velmar lies in
+    the valley" / "Velmar is in the valley"; not "will stand against X" / "is due to")."""
     rank = wordnet().kind_rank(lemma, "be", "v")
     return rank is not None and rank <= sense_rank
 

@@ -196,7 +196,10 @@ def test_an_adjective_is_stated_by_its_synonym_not_its_opposite() -> None:
 
 
 def test_a_verb_of_being_is_stated_by_the_copula(similar: Callable[[str, str], bool]) -> None:
-    """ "lies in" is a way of being: "is in" states it; a deed ("burned") is not stated by "is"."""
+    """ "lies in" is a way of being: "is in" states it; a deed ("burned") is not stated by "is",
+    nor a way of being by a copula placing nothing ("will stand against" / "is due to")."""
     text = "The old farm is in the Orvel valley, its owner said."
     assert unstated("The old farm lies in the Orvel valley.", text, similar) == ()
     assert unstated("The old farm burned in the Orvel valley.", text, similar) == ("burned",)
+    stand = "Mayor Brill will stand against Ada Pell in Orvel."
+    assert "stand" in unstated(stand, "Mayor Brill is due to name her rival in Orvel.", similar)
