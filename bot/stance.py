@@ -11,6 +11,7 @@ polarity, or another actor for the deed (``bot/blame.py``). A sentence from anot
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -193,7 +194,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     if stated is not None and stated.opposite and not (_CUE.search(claim) or _CUE.search(text)):
         said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in stated.opposed)
         return Judgement(Stance.REFUTES, hit.score, f"says {said}", clear=strong)
-    clash = _quantity_clash(claim, text, corpus)
+    clash = _quantity_clash(claim, text, corpus, tune.bound_reach)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     compared = comparison_clash(claim, text) or score_clash(claim, text)
@@ -428,8 +429,11 @@ def _verbs(text: str) -> list[str]:
     return [v for v in main_verbs(text) if tokens(v) or v in kept]
 
 
-def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
-    """Refutes on any count of the same thing that differs; supports only when all of them agree."""
+def _quantity_clash(
+    claim: str, text: str, corpus: Corpus, reach: float = CheckTuning.bound_reach
+) -> Judgement | None:
+    """Refutes on any count of the same thing that differs; supports only when all of them agree,
+    a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000)."""
     evidence = counts(text)
     pool = terms(text)
     agreed: list[str] = []
@@ -453,6 +457,10 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
             unchecked = True
             continue
         matching = [eq for eq in same if agree(eq, cq)]
+        if matching and not any(states_figure(eq, cq, reach) for eq in matching):
+            unchecked = True  # "at least 40 fighters" neither says nor denies 10,000
+            continue
+        matching = [eq for eq in matching if states_figure(eq, cq, reach)]
         if not matching and any(
             not eq.unit and eq.exact and cq.exact and eq.low == cq.low for eq in evidence
         ):
@@ -517,6 +525,7 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
     return all(
         any(
             agree(e, c)
+            and states_figure(e, c, tune.bound_reach)
             and (
                 not c.unit
                 or not e.unit
@@ -530,6 +539,19 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
     )
 
 
+def states_figure(evidence: Quantity, claim: Quantity, reach: float) -> bool:
+    """An open-ended bound states a bounded figure of the claim only near its own figure, within
+    ``reach`` of it ("at least 40" states "about 50"; it allows "10,000" but does not say it, nor
+    does "up to 30" say "two"); an open-ended claim ("more than 20") is left to the overlap."""
+    if math.isinf(claim.high) or claim.low <= 0:
+        return True
+    if math.isinf(evidence.high):
+        return claim.low <= evidence.low * (1 + reach)
+    if evidence.low <= 0 < evidence.high:
+        return claim.high >= evidence.high * (1 - reach)
+    return True
+
+
 def gives_every_figure(claim_q: list[Quantity], evidence: list[Quantity], tune: CheckTuning) -> bool:
     """The claim has at least ``figures_support`` counts and the sentence gives each, counting
     the same kind of thing ("under $50,000" / "$47,300", "more than 12 ports" / "14 ports"):
@@ -538,6 +560,7 @@ def gives_every_figure(claim_q: list[Quantity], evidence: list[Quantity], tune: 
         c.unit
         and any(
             agree(e, c)
+            and states_figure(e, c, tune.bound_reach)
             and e.unit
             and (same_measure(e.unit, c.unit) or _kindred(e.unit, c.unit, tune.unit_sense_rank))
             for e in evidence

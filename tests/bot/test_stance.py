@@ -25,10 +25,11 @@ from bot.stance import (
     parse_ahead,
     qualifier_names,
     same_count,
+    states_figure,
 )
 from bot.text import TokenPool, tokens
 from bot.types import Label, SourceStance, Stance
-from bot.values import parse_quantities
+from bot.values import Quantity, parse_quantities
 from index.tuning import CheckTuning
 from tests.bot.tiny_index import hand
 
@@ -431,3 +432,24 @@ def test_a_body_named_for_another_place_is_another_actor(tiny: FactChecker) -> N
     assert same_actor("a Madrid court", "a Madrid court", never_similar)
     assert not same_actor("a Madrid court", "a Lisbon court", never_similar)
     assert same_actor("a Madrid court", "a Spain court", never_similar)
+
+
+def test_an_open_bound_states_only_a_figure_near_it(tiny: FactChecker) -> None:
+    """ "at least 40 fighters" allows 10,000 but does not say it: neither support nor refutation;
+    it does say "45", and "up to 30" does not say "two"."""
+    tune = CheckTuning()
+
+    def one(text: str) -> Quantity:
+        (q,) = parse_quantities(text)
+        return q
+
+    assert not states_figure(one("at least 40 fighters"), one("10,000 fighters"), tune.bound_reach)
+    assert states_figure(one("at least 40 fighters"), one("45 fighters"), tune.bound_reach)
+    assert not states_figure(one("up to 30 boats"), one("two boats"), tune.bound_reach)
+    assert states_figure(one("40 fighters"), one("at least 12 fighters"), tune.bound_reach)
+    claim = "The Velmar Front has 10,000 fighters."
+    corpus = tiny.retriever.corpus()
+    assert _quantity_clash(claim, "The Velmar Front has at least 40 fighters.", corpus) is None
+    near = _quantity_clash(claim, "The Velmar Front has at least 9,000 fighters.", corpus)
+    assert near is not None and near.stance is Stance.SUPPORTS
+    assert not _all_quantities_agree(counts(claim), counts("at least 40 fighters were killed"), tune)
