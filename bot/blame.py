@@ -394,6 +394,8 @@ def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
 def _placed_apart(a: str, b: str) -> bool:
     """Both actors are named for a place and no place of one is, or lies within or around, a
     place of the other: the same kind of body in another place is another actor."""
+    if not (_capitalised(a) and _capitalised(b)):
+        return False  # no name in one of them: nothing to parse
     places_a = [e for e in parse(a).entities if e.label in PLACE_LABELS]
     places_b = [e for e in parse(b).entities if e.label in PLACE_LABELS]
     return bool(places_a and places_b) and not any(
@@ -401,3 +403,7 @@ def _placed_apart(a: str, b: str) -> bool:
         for x in places_a
         for y in places_b
     )
+
+
+def _capitalised(text: str) -> bool:
+    return any(w[:1].isupper() for w in text.split())
