@@ -14,6 +14,8 @@ polarity are left to their own checks (``bot/stance.py``), which must also pass.
 
 Adjectives match as the same word or a WordNet synonym in both words' commonest senses
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
+a verb WordNet files as a way of being ("lies in") is stated by a copula with its preposition ("is in");
+a verb of saying that introduces the claim's clause ("warned that") by any report or quote;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
@@ -29,7 +31,7 @@ from typing import Any
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, close_enough, tokens, word_stem
 from bot.wordnet import wordnet
-from index.lexicon import DENYING_KINDS, NEGATION_CUES, REPORTING_VERBS
+from index.lexicon import DENYING_KINDS, NEGATION_CUES, REPORTING_FORMS, REPORTING_VERBS
 
 LIGHT_LEMMAS = frozenset({"be", "have", "do"})
 """Verbs that carry tense, voice or a copula, not content ("were used" says "used")."""
@@ -43,6 +45,8 @@ NAME_MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})
 """How a parse attaches a name to the noun naming its kind ("Zeta-9 bombers", "the Arno river")."""
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 """A verb's subject and object: what the claim says the deed was done by or to."""
+COPULA_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl", "conj", "xcomp"})
+"""Where a sentence's "is" carries its clause (not "is" as the auxiliary of "is held")."""
 WORDNET_POS = {"NOUN": "n", "VERB": "v"}
 MODEL_POS = frozenset({"NOUN", "VERB"})
 OPPOSABLE_POS = {"VERB": "v", "ADJ": "a", "ADV": "r"}
@@ -110,6 +114,9 @@ def stated_words(
                 held[tok.i] = at
             continue
         at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank)
+        if not at and _reports_clause(tok) and _reported(text, sent_doc, context):
+            held[tok.i] = []  # "X warned that Y" / "'Y,' X said": the saying is the report itself
+            continue
         if tok.pos_ == "VERB" and not _told_as_content(tok, marked=False):
             denied = [d for i in at if (d := _denied_content(sent_doc[i], sense_rank))]
             at = [i for i in at if not _told_as_content(sent_doc[i])]
@@ -280,7 +287,12 @@ def _match(
     joined = {p.text.lower().replace(" ", "") for p in pair if p is not None and len(p) == 2}
     pos = WORDNET_POS.get(tok.pos_)
     found = []
+    placed = {c.lower_ for c in tok.children if c.dep_ == "prep"} if tok.pos_ == "VERB" else set()
+    being = bool(placed) and _a_way_of_being(lemma, sense_rank)
     for s in sent_doc:
+        if being and s.lemma_.lower() == "be" and s.dep_ in COPULA_DEPS and _placed_as(s, placed):
+            found.append(s.i)  # "Velmar lies in the valley" / "Velmar is in the valley"
+            continue
         words = _word_tokens(s.text) or ((s.lemma_.lower(),) if stopword_verb(s) else ())
         if not words or (tok.pos_ == "ADJ" and s.pos_ == "ADV"):
             continue  # an adjective is not stated by an adverb of its stem ("large" / "largely")
@@ -293,6 +305,7 @@ def _match(
                 pos and WORDNET_POS.get(s.pos_) == pos and _entails(lemma, s_lemma, pos, downward, sense_rank)
             )
             or (tok.pos_ == s.pos_ == "ADJ" and _same_adjective(lemma, s_lemma, sense_rank))
+            or (s.pos_ == "VERB" and _gerund_entails(tok, s_lemma, downward, sense_rank))
         ):
             found.append(s.i)
     if found or tok.pos_ not in MODEL_POS:
@@ -307,6 +320,51 @@ def _match(
         and s.lemma_.lower() not in opposites  # the model puts "opened" close to "closed"
         and similar(text, s.text.lower())
     ]
+
+
+def _gerund_entails(tok: Any, s_lemma: str, downward: bool, sense_rank: int) -> bool:
+    """A claim word in "-ing" the tagger took for a noun ("groups backing X") read as the verb it
+    is: stated by a verb WordNet puts with it ("support")."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing"):
+        return False
+    bases = wordnet().lemmas(tok.lower_, "v")[1:]
+    return any(_entails(b, s_lemma, "v", downward, sense_rank) for b in bases if wordnet().senses(b, "v"))
+
+
+def _reports_clause(tok: Any) -> bool:
+    """A verb of saying that introduces the claim's content as a clause ("warned [that] any group
+    ... would be held accountable"): how it was said is no part of what is checked."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in REPORTING_VERBS
+        and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
+    )
+
+
+def _reported(text: str, sent_doc: Any, context: TokenPool) -> bool:
+    """The sentence reports what someone said: a verb of saying in it or its context, or a quote."""
+    return (
+        any(t.lemma_.lower() in REPORTING_VERBS for t in sent_doc)
+        or any(q in text for q in QUOTE_MARKS)
+        or any(context.has(w) for form in REPORTING_FORMS for w in tokens(form))
+    )
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+"""Quotation marks: a quoted sentence is what its speaker said."""
+
+
+def _placed_as(copula: Any, prepositions: set[str]) -> bool:
+    """The copula places its subject with one of the claim verb's prepositions ("is in")."""
+    return any(c.dep_ == "prep" and c.lower_ in prepositions for c in copula.children)
+
+
+def _a_way_of_being(lemma: str, sense_rank: int) -> bool:
+    """A verb WordNet files, in one of its commonest senses (up to ``sense_rank``), as a way of
+    being ("lie", "stand", "sit"): a copula with the verb's preposition says it ("Velmar lies in
+    the valley" / "Velmar is in the valley"; not "will stand against X" / "is due to")."""
+    rank = wordnet().kind_rank(lemma, "be", "v")
+    return rank is not None and rank <= sense_rank
 
 
 def _same_adjective(a: str, b: str, sense_rank: int) -> bool:

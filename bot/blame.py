@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from bot.evidence import acronyms
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, parse
+from bot.rivals import nested_places
 from bot.roles import _filler
 from bot.text import tokens, word_stem
 from bot.wordnet import WordNet, wordnet
@@ -29,6 +30,7 @@ from index.lexicon import (
     EVENT_NOUN_FILES,
     GENERIC_ACTOR_WORDS,
     LIGHT_EVENT_VERBS,
+    PLACE_LABELS,
     REPORTING_VERBS,
     TIME_UNITS,
     WORDNET_FILES,
@@ -377,10 +379,31 @@ def hand_only(actor: str) -> bool:
 
 def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
     """One actor under two names: a shared identifying word or initials ("Velmar Front"/"VF"),
-    or names the sentence model puts close together ("Dawla"/"the Front")."""
+    or names the sentence model puts close together ("Dawla"/"the Front"); never two actors
+    named for two places ("a Lyon court" / "a Marseille court"), unless one lies in the other."""
+    if _placed_apart(a, b):
+        return False
     wa, wb = actor_words(a), actor_words(b)
     if wa & wb:
         return True
     if not wa or not wb:
         return False
     return similar(a, b)
+
+
+def _placed_apart(a: str, b: str) -> bool:
+    """Both actors are named for a place and no place of one is, or lies within or around, a
+    place of the other: the same kind of body in another place is another actor."""
+    if not (_capitalised(a) and _capitalised(b)):
+        return False  # no name in one of them: nothing to parse
+    places_a = [e for e in parse(a).entities if e.label in PLACE_LABELS]
+    places_b = [e for e in parse(b).entities if e.label in PLACE_LABELS]
+    return bool(places_a and places_b) and not any(
+        actor_words(x.text) & actor_words(y.text) or nested_places(x.label, x.text, y.label, y.text)
+        for x in places_a
+        for y in places_b
+    )
+
+
+def _capitalised(text: str) -> bool:
+    return any(w[:1].isupper() for w in text.split())

@@ -89,6 +89,23 @@ def nested_places(label_a: str, a: str, label_b: str, b: str) -> bool:
     return wn.part_of(a, b) or wn.part_of(b, a)
 
 
+def coarser_place(claim: str, text: str, nearby: TokenPool) -> str:
+    """The claim places its event in a place the sentence and its neighbours never name, where the
+    sentence names only a larger place holding it ("charged in Tolvik" / "charged in Norland"):
+    the sentence gives less than the claim and cannot support that detail. "" otherwise."""
+    said = [e for e in parse(text).entities if e.label in PLACE_LABELS]
+    for ent in parse(claim).entities:
+        words = tokens(ent.text)
+        if ent.label not in PLACE_LABELS or not words or all(nearby.has(w) for w in words):
+            continue
+        if any(nearby.has(a) for a in acronyms(ent.text)):
+            continue
+        wider = [e.text for e in said if wordnet().part_of(_bare(ent.text), _bare(e.text))]
+        if wider:
+            return f"says {wider[0]}, not where in it ({ent.text})"
+    return ""
+
+
 def _bare(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I)
 

@@ -435,7 +435,7 @@ class State:
 
 def states(text: str) -> list[State]:
     """The text's verbs with a subject and an object, with their polarity and tense (read from
-    the parse without entities that ``bot.stance._stated`` already made of the sentence)."""
+    the parse without entities that ``bot.stance._alignment`` already made of the sentence)."""
     out = []
     for tok in dependency_parse(text, entities=False):
         if tok.pos_ != "VERB":

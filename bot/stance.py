@@ -11,6 +11,7 @@ polarity, or another actor for the deed (``bot/blame.py``). A sentence from anot
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -47,7 +48,14 @@ from bot.predicates import (
     unasked_verbs,
     unstated_subject,
 )
-from bot.rivals import article_other_part, name_clash, other_part, weekday_clash
+from bot.rivals import (
+    CLASH_LABELS,
+    article_other_part,
+    coarser_place,
+    name_clash,
+    other_part,
+    weekday_clash,
+)
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.survival import survival_clash
 from bot.text import TokenPool, cue_words, tokens, word_stem
@@ -84,11 +92,18 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "") 
 
     ``lead`` is the opening sentence of the text the claim came from: a claim saying no time of
     its own ("fighters were also hit") happened when the lead's did ("on Sunday"). A text placing
-    the event in another part of the claim's place never supports it (a weak clash may not refute)."""
+    the event in another part of the claim's place never supports it (a weak clash may not refute),
+    nor one naming only a larger place holding the claim's (``bot.rivals.coarser_place``)."""
     judged = _judge(claim, hit, tune, lead)
-    elsewhere = other_part(claim, hit.chunk.text) if judged.stance is Stance.SUPPORTS else ""
+    if judged.stance is not Stance.SUPPORTS:
+        return judged
+    elsewhere = other_part(claim, hit.chunk.text)
     if elsewhere:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {elsewhere}")
+    nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
+    wider = coarser_place(claim, hit.chunk.text, nearby)
+    if wider:  # "charged in the U.S." does not say "charged in Los Angeles"
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say where: {wider}")
     return judged
 
 
@@ -119,7 +134,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
         else ""
     )
     context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
-    stated = _stated(claim, hit, covered, context, tune)
+    alignment = _alignment(claim, hit, covered, context, tune)
+    stated = (
+        alignment if alignment and (alignment.complete or alignment.denial or alignment.opposite) else None
+    )
+    # on topic (``aligned``), every word but a name stated: the claim's deed told with another name
+    all_but_names = aligned and alignment is not None and names_alone_unstated(claim, alignment)
     if not aligned and blame is None and not slot and not reversed_state and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
@@ -162,7 +182,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     clash_reason, rival = name_clash(claim, text, sentence, nearby), RIVAL_NAME
     if not clash_reason:
         clash_reason, rival = weekday_clash(claim, text), RIVAL_DAY
-    if clash_reason and strong:  # "900 troops in Iraq" is not supported by "900 troops in Syria"
+    if clash_reason and (strong or all_but_names):  # "900 troops in Iraq" is not "900 troops in Syria"
         # another name is weak against clear supports (the parse may take a quoted handle or a
         # byline for the name in the claim's slot); another weekday stays clear
         return Judgement(Stance.REFUTES, hit.score, clash_reason, clear=rival != RIVAL_NAME, rival=rival)
@@ -174,7 +194,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     if stated is not None and stated.opposite and not (_CUE.search(claim) or _CUE.search(text)):
         said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in stated.opposed)
         return Judgement(Stance.REFUTES, hit.score, f"says {said}", clear=strong)
-    clash = _quantity_clash(claim, text, corpus)
+    clash = _quantity_clash(claim, text, corpus, tune.bound_reach)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     compared = comparison_clash(claim, text) or score_clash(claim, text)
@@ -238,18 +258,28 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
 
 
-def _stated(
+def _alignment(
     claim: str, hit: EvidenceSentence, covered: float, context: str, tune: CheckTuning
 ) -> Alignment | None:
-    """The alignment of a sentence on topic (``stated_dense``, ``stated_coverage``) that states
-    every content word of the claim (``bot/alignment.py``), names in it or its context, or all
-    but a verb it tells only in a report it denies (``Alignment.denial``); else None."""
+    """How a sentence on topic (``stated_dense``, ``stated_coverage``) states the claim's content
+    words (``bot/alignment.py``), names in it or its context; None off topic. It states the claim
+    when complete, or all but a verb it tells only in a report it denies (``Alignment.denial``)."""
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
-    found = stated_words(
+    return stated_words(
         claim, hit.chunk.text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
     )
-    return found if found.complete or found.denial or found.opposite else None
+
+
+def names_alone_unstated(claim: str, alignment: Alignment) -> bool:
+    """The sentence states every content word of the claim but the words of its names of places
+    or people ("a Velmar court jailed the driver" / "a Tolvik court jailed the driver"): it tells
+    the claim's deed, so another name of that kind in the slot contradicts the claim however far
+    the sentence's wording is from the claim's (``bot/rivals.py`` finds the rival name)."""
+    if not alignment.stated or not alignment.unstated:
+        return False
+    named = {w.lower() for e in parse(claim).entities if e.label in CLASH_LABELS for w in e.text.split()}
+    return all(w.lower() in named for w in alignment.unstated)
 
 
 def _same_polarity(
@@ -266,7 +296,7 @@ def _same_polarity(
 def parse_ahead(claim: str, hits: list[EvidenceSentence], tune: CheckTuning) -> None:
     """Parse in one batch the sentences ``judge`` parses before any early return: those holding
     a number when the claim has a count, those close enough for an attribution stance when the
-    claim names a doer, and (without entities) those on topic enough for ``_stated`` to align
+    claim names a doer, and (without entities) those on topic enough for ``_alignment`` to align
     (a batch parse costs about half as much per sentence)."""
     close = [h for h in hits if h.dense >= tune.attribution_dense]
     counted, blamed = bool(counts(claim)), bool(close) and bool(_claimed(claim))
@@ -274,7 +304,7 @@ def parse_ahead(claim: str, hits: list[EvidenceSentence], tune: CheckTuning) -> 
         h.chunk.text for h in hits if (counted and parse_quantities(h.chunk.text)) or (blamed and h in close)
     ]
     parse_many(named)
-    # ``_stated`` aligns every sentence on topic, reading its parse without entities
+    # ``_alignment`` aligns every sentence on topic, reading its parse without entities
     claim_tokens = tokens(claim)
     aligned = [
         h.chunk.text
@@ -399,8 +429,11 @@ def _verbs(text: str) -> list[str]:
     return [v for v in main_verbs(text) if tokens(v) or v in kept]
 
 
-def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
-    """Refutes on any count of the same thing that differs; supports only when all of them agree."""
+def _quantity_clash(
+    claim: str, text: str, corpus: Corpus, reach: float = CheckTuning.bound_reach
+) -> Judgement | None:
+    """Refutes on any count of the same thing that differs; supports only when all of them agree,
+    a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000)."""
     evidence = counts(text)
     pool = terms(text)
     agreed: list[str] = []
@@ -424,6 +457,10 @@ def _quantity_clash(claim: str, text: str, corpus: Corpus) -> Judgement | None:
             unchecked = True
             continue
         matching = [eq for eq in same if agree(eq, cq)]
+        if matching and not any(states_figure(eq, cq, reach) for eq in matching):
+            unchecked = True  # "at least 40 fighters" neither says nor denies 10,000
+            continue
+        matching = [eq for eq in matching if states_figure(eq, cq, reach)]
         if not matching and any(
             not eq.unit and eq.exact and cq.exact and eq.low == cq.low for eq in evidence
         ):
@@ -488,6 +525,7 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
     return all(
         any(
             agree(e, c)
+            and states_figure(e, c, tune.bound_reach)
             and (
                 not c.unit
                 or not e.unit
@@ -501,6 +539,19 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
     )
 
 
+def states_figure(evidence: Quantity, claim: Quantity, reach: float) -> bool:
+    """An open-ended bound states a bounded figure of the claim only near its own figure, within
+    ``reach`` of it ("at least 40" states "about 50"; it allows "10,000" but does not say it, nor
+    does "up to 30" say "two"); an open-ended claim ("more than 20") is left to the overlap."""
+    if math.isinf(claim.high) or claim.low <= 0:
+        return True
+    if math.isinf(evidence.high):
+        return claim.low <= evidence.low * (1 + reach)
+    if evidence.low <= 0 < evidence.high:
+        return claim.high >= evidence.high * (1 - reach)
+    return True
+
+
 def gives_every_figure(claim_q: list[Quantity], evidence: list[Quantity], tune: CheckTuning) -> bool:
     """The claim has at least ``figures_support`` counts and the sentence gives each, counting
     the same kind of thing ("under $50,000" / "$47,300", "more than 12 ports" / "14 ports"):
@@ -509,6 +560,7 @@ def gives_every_figure(claim_q: list[Quantity], evidence: list[Quantity], tune: 
         c.unit
         and any(
             agree(e, c)
+            and states_figure(e, c, tune.bound_reach)
             and e.unit
             and (same_measure(e.unit, c.unit) or _kindred(e.unit, c.unit, tune.unit_sense_rank))
             for e in evidence

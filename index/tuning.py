@@ -212,6 +212,8 @@ class CheckTuning:
     """...or when its cosine reaches this..."""
     close_support_coverage: float = 0.6
     """...and it holds this share of the claim's words."""
+    bound_reach: float = 0.5
+    """A bound states a figure of the claim at most this share beyond it ("at least 40" states "50", not "10,000")."""
     figures_support: int = 2
     """A sentence at ``strong_dense`` giving this many of the claim's counts, each of its unit, supports it in any words (several agreeing figures are no coincidence)."""
     stated_dense: float = 0.45

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.alignment import stated_words
+from bot.alignment import _gerund_entails, stated_words
 from bot.api import FactChecker
+from bot.nlp import dependency_parse
 from bot.stance import judge
 from bot.text import TokenPool, tokens
 from bot.types import Stance
@@ -193,3 +194,39 @@ def test_an_adjective_is_stated_by_its_synonym_not_its_opposite() -> None:
     claim = "Velcor is the biggest bank in Ostrin."
     assert unstated(claim, "Velcor is the largest bank in Ostrin.", never_similar) == ()
     assert unstated(claim, "Velcor is the smallest bank in Ostrin.", never_similar) == ("biggest",)
+
+
+def test_a_verb_of_being_is_stated_by_the_copula(similar: Callable[[str, str], bool]) -> None:
+    """ "lies in" is a way of being: "is in" states it; a deed ("burned") is not stated by "is",
+    nor a way of being by a copula placing nothing ("will stand against" / "is due to")."""
+    text = "The old farm is in the Orvel valley, its owner said."
+    assert unstated("The old farm lies in the Orvel valley.", text, similar) == ()
+    assert unstated("The old farm burned in the Orvel valley.", text, similar) == ("burned",)
+    stand = "Mayor Brill will stand against Ada Pell in Orvel."
+    assert "stand" in unstated(stand, "Mayor Brill is due to name her rival in Orvel.", similar)
+
+
+def test_a_verb_of_saying_is_stated_by_any_report_of_its_clause(similar: Callable[[str, str], bool]) -> None:
+    """ "warned that Y" is stated by "Y, X said" or a quote; a sentence reporting no one does not
+    say that anyone warned of it."""
+    claim = "General Brill warned that armed ferries would be seized in Orvel."
+    said = "Armed ferries will be seized in Orvel, General Brill said."
+    assert "warned" not in unstated(claim, said, similar)
+    quoted = "\u201cArmed ferries will be seized in Orvel,\u201d the general added."
+    assert "warned" not in unstated(claim, quoted, similar, context="General Brill")
+    assert "warned" in unstated(claim, "Armed ferries were seized in Orvel by General Brill.", similar)
+
+
+def test_a_gerund_read_as_a_noun_is_stated_by_its_verbs_synonym() -> None:
+    """A noun in "-ing" ("backing", as the tagger may read "groups backing X") is also its verb:
+    "support" states it; a noun not formed from a verb ("ceiling") is left alone."""
+    (backing,) = [
+        t for t in dependency_parse("Their backing mattered to the Velmar Front.") if t.text == "backing"
+    ]
+    assert backing.pos_ == "NOUN" and _gerund_entails(
+        backing, "support", False, CheckTuning().stated_sense_rank
+    )
+    (ceiling,) = [
+        t for t in dependency_parse("The ceiling mattered to the Velmar Front.") if t.text == "ceiling"
+    ]
+    assert not _gerund_entails(ceiling, "support", False, CheckTuning().stated_sense_rank)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.rivals import article_other_part, directions, name_clash, other_part, weekday_clash
+from bot.rivals import article_other_part, coarser_place, directions, name_clash, other_part, weekday_clash
 
 
 def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
@@ -71,3 +71,13 @@ def test_a_place_that_is_part_of_the_claims_place_is_not_a_rival() -> None:
         assert bool(name_clash(claim, text, terms(text), terms(text))) is rival
     back = "Velcor's sales in Portugal rose last year."
     assert not name_clash(back, claim, terms(claim), terms(claim))
+
+
+def test_a_sentence_naming_only_the_country_holding_the_claims_city_gives_less() -> None:
+    """ "charged in Spain" does not say "charged in Madrid" (a detail no source gives) unless a
+    neighbouring sentence names Madrid; the other way round nothing is missing."""
+    city = "Two bankers were charged in Madrid with fraud."
+    country = "Two bankers were charged in Spain with fraud."
+    assert coarser_place(city, country, terms(country)) == "says Spain, not where in it (Madrid)"
+    assert coarser_place(city, country, terms(country + " The trial opens in Madrid.")) == ""
+    assert coarser_place(country, city, terms(city)) == ""

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bot.api import FactChecker
+from bot.blame import same_actor
 from bot.check import decide
 from bot.count_owner import counts
 from bot.stance import (
@@ -24,10 +25,11 @@ from bot.stance import (
     parse_ahead,
     qualifier_names,
     same_count,
+    states_figure,
 )
 from bot.text import TokenPool, tokens
 from bot.types import Label, SourceStance, Stance
-from bot.values import parse_quantities
+from bot.values import Quantity, parse_quantities
 from index.tuning import CheckTuning
 from tests.bot.tiny_index import hand
 
@@ -406,3 +408,48 @@ def test_a_state_the_source_says_was_lost_refutes(tiny: FactChecker) -> None:
         Stance.REFUTES,
         "one says it happened, the other that it did not",
     )
+
+
+def test_a_sentence_stating_all_but_the_claims_place_refutes_it_with_its_own_place(tiny: FactChecker) -> None:
+    """Every other word stated, another city in the place's slot: the claim's deed told of another
+    place refutes it, even where the sentence is only on topic (not close); a sentence that also
+    leaves a word unsaid does not."""
+    claim = "The ferry captain was jailed in Madrid for fraud."
+    told = hand(tiny, "In Lisbon, the ferry captain was jailed for fraud.", dense=0.56, score=0.56)
+    judged = judge(claim, told, CheckTuning())
+    assert judged.stance is Stance.REFUTES and judged.rival == RIVAL_NAME and "Lisbon" in judged.reason
+    fined = hand(tiny, "In Lisbon, the ferry captain was fined for fraud.", dense=0.56, score=0.56)
+    assert judge(claim, fined, CheckTuning()).stance is Stance.NEUTRAL
+
+
+def test_a_body_named_for_another_place_is_another_actor(tiny: FactChecker) -> None:
+    """ "a Lisbon court" is not "a Madrid court" though both are courts; a court of a city in
+    the claim's country may be the claim's."""
+    claim = "A Madrid court jailed the ferry captain for fraud."
+    told = hand(tiny, "A Lisbon court jailed the ferry captain for fraud.", dense=0.8, score=0.8)
+    judged = judge(claim, told, CheckTuning())
+    assert judged.stance is Stance.REFUTES and "Lisbon" in judged.reason
+    assert same_actor("a Madrid court", "a Madrid court", never_similar)
+    assert not same_actor("a Madrid court", "a Lisbon court", never_similar)
+    assert same_actor("a Madrid court", "a Spain court", never_similar)
+
+
+def test_an_open_bound_states_only_a_figure_near_it(tiny: FactChecker) -> None:
+    """ "at least 40 fighters" allows 10,000 but does not say it: neither support nor refutation;
+    it does say "45", and "up to 30" does not say "two"."""
+    tune = CheckTuning()
+
+    def one(text: str) -> Quantity:
+        (q,) = parse_quantities(text)
+        return q
+
+    assert not states_figure(one("at least 40 fighters"), one("10,000 fighters"), tune.bound_reach)
+    assert states_figure(one("at least 40 fighters"), one("45 fighters"), tune.bound_reach)
+    assert not states_figure(one("up to 30 boats"), one("two boats"), tune.bound_reach)
+    assert states_figure(one("40 fighters"), one("at least 12 fighters"), tune.bound_reach)
+    claim = "The Velmar Front has 10,000 fighters."
+    corpus = tiny.retriever.corpus()
+    assert _quantity_clash(claim, "The Velmar Front has at least 40 fighters.", corpus) is None
+    near = _quantity_clash(claim, "The Velmar Front has at least 9,000 fighters.", corpus)
+    assert near is not None and near.stance is Stance.SUPPORTS
+    assert not _all_quantities_agree(counts(claim), counts("at least 40 fighters were killed"), tune)
