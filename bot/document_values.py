@@ -166,12 +166,15 @@ def within_place(value: str, text: str) -> str:
     return f"{m.group(1)}, {value}" if m else value
 
 
+_LIFE_PLACE = r"(?:,\s*[^()–—\d]{1,60}?)?"
+"""A place after a life date, before the dash or the bracket: ", Velm, Ostria"."""
 _LIFE = re.compile(
-    rf"\(\s*(?:born\s+)?(?P<birth>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}})\s*[–—-]\s*"
-    rf"(?:died\s+)?(?P<death>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}})\s*\)",
+    rf"\(\s*(?:born\s+)?(?P<birth>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}}){_LIFE_PLACE}\s*[–—-]\s*"
+    rf"(?:died\s+)?(?P<death>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}}){_LIFE_PLACE}\s*\)",
     re.I,
 )
-"""A biography's life dates right after the name: "(9 October 1834 – 4 September 1894)"."""
+"""A biography's life dates right after the name: "(9 October 1834 – 4 September 1894)", each
+date perhaps followed by its place ("(2 May 1850, Velm, Ostria – 3 June 1911, Tarn)")."""
 _BIRTH = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH = re.compile(r"\b(?:die|died|death)\b", re.I)
 

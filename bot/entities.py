@@ -248,7 +248,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-tune.context_words :]))
             role = tune.near_word_bonus * sum(1 for t in near if asked.has(t))
             preferred = tune.preferred_label_bonus if label == labels[0] else 0.0
-            on_verb = bool(verbs) and dated_verb(hit.chunk.text, ent.start) in verbs
+            on_verb = bool(verbs) and asked_verb(
+                dated_verb(hit.chunk.text, ent.start), verbs, tune.date_verb_senses
+            )
             bonus[value] = (
                 _role_bonus(q.kind, hit.chunk.text[: ent.start], tune)
                 + (tune.asked_verb_date_bonus if on_verb else 0.0)
@@ -652,6 +654,16 @@ def question_verbs(question: str) -> frozenset[str]:
     return frozenset(
         t.lemma_.lower() for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ in {"ADJ", "VERB"})
     )
+
+
+def asked_verb(verb: str, asked: frozenset[str], senses: int) -> bool:
+    """Whether a date's verb is one of the question's or names the same deed: a WordNet sense
+    among the ``senses`` commonest of both ("established" for "when was X founded")."""
+    if not verb or verb in asked:
+        return bool(verb)
+    wn = wordnet()
+    mine = set(wn.senses(verb, "v")[:senses])
+    return any(mine & set(wn.senses(a, "v")[:senses]) for a in asked)
 
 
 def dated_verb(text: str, start: int) -> str:

@@ -179,3 +179,12 @@ def test_a_page_defining_the_subject_gives_its_count_without_the_asked_noun(chec
     answer = checker.ask("What is the population of Orm Township?", mode="question")
     assert answer.status is Status.ANSWERED
     assert any(mentions("412", t) for t in answer_texts(answer)), answer.answer
+
+
+def test_life_dates_with_their_places_give_each_end() -> None:
+    """A biography may follow each life date with its place: "(2 May 1850, Velm, Ostria –
+    3 June 1911, Tarn)" still gives the birth and the death."""
+    life = "Ada Vorn (2 May 1850, Velm, Ostria – 3 June 1911, Tarn) was a painter."
+    assert other_end("3 June 1911", life, "birth") == "2 May 1850"
+    assert other_end("2 May 1850", life, "death") == "3 June 1911"
+    assert other_end("1850", "Ada Vorn (born in Velm, 1850) was a painter.", "death") == "1850"

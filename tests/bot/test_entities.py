@@ -8,6 +8,7 @@ from bot.entities import (
     abbreviated,
     asked_nationality,
     asked_places,
+    asked_verb,
     asks_source,
     asks_when_stated,
     dated_verb,
@@ -389,6 +390,17 @@ def test_a_date_on_the_asked_verb_outranks_a_later_event_s_date(tiny: FactChecke
     hit = hand(tiny, sentence, score=0.5)
     assert [c.value for c in found("When did Vale station open?", hit)] == ["1876"]
     assert [c.value for c in found("When was Vale station replaced?", hit)] == ["2010"]
+
+
+def test_a_date_on_a_synonym_of_the_asked_verb_outranks_another_deeds_date(tiny: FactChecker) -> None:
+    """ "When was the Velm Guild founded?": "established in 1897" names the founding, "the Tarn
+    Society, which it absorbed in 1902" another deed."""
+    assert asked_verb("establish", frozenset({"found"}), 2)
+    assert not asked_verb("absorb", frozenset({"found"}), 2)
+    assert not asked_verb("", frozenset({"found"}), 2)
+    sentence = "The guild absorbed the Tarn Society in 1902, and it was established in 1897."
+    hit = hand(tiny, sentence, score=0.5)
+    assert [c.value for c in found("When was the Velm Guild founded?", hit)] == ["1897"]
 
 
 def test_a_name_after_people_from_names_their_group() -> None:
