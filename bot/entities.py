@@ -224,6 +224,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue
             if q.kind is Kind.DATE and house_number(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "at 1331 Elm Street": an address, not a year
+            if q.kind is Kind.DATE and citation_date(hit.chunk.text[: ent.start]):
+                continue  # "Retrieved 9 October 2017": when a reference was read
             if q.kind is Kind.DATE and not reported and when_said(hit.chunk.text, ent):
                 continue  # "the monitor said on Friday": when it was said, not when it happened
             if (
@@ -363,6 +365,18 @@ def asked_nationality(question: str) -> str:
 _NAME_RUN = re.compile(r"\s+((?:[A-Z][\w'.-]*\s+){0,3})([A-Z][a-z]+)\b")
 ROAD = "road"
 """The WordNet noun every street kind is filed under (street, avenue, boulevard, highway)."""
+
+
+_CITATION_DATE = re.compile(
+    r"\b(?:retrieved|accessed|archived(?:\s+from\s+the\s+original)?)(?:\s+(?:on|from))?\s*:?\s*$", re.I
+)
+"""A reference's access or archive date ("Retrieved 9 October 2017", "accessed on 3 May 2020")."""
+
+
+def citation_date(before: str) -> bool:
+    """A date right after "retrieved", "accessed" or "archived" is when a reference was read or
+    saved, never a date of what the question asks about."""
+    return bool(_CITATION_DATE.search(before))
 
 
 def house_number(value: str, after: str) -> bool:

@@ -11,6 +11,7 @@ from bot.entities import (
     asked_verb,
     asks_source,
     asks_when_stated,
+    citation_date,
     dated_verb,
     entities,
     fills_asked_role,
@@ -486,3 +487,13 @@ def test_who_gave_a_figure_asks_for_whoever_stated_it(tiny: FactChecker) -> None
     assert not states_sourced_figure("Who gave the figure of 40 ships?", other)
     assert not states_sourced_figure("Who gave the figure of 40 ships?", unsaid)
     assert [c.value for c in found("Who gave the figure of 40 ships?", stated)] == ["the port authority"]
+
+
+def test_a_references_access_date_is_no_answer(tiny: FactChecker) -> None:
+    """ "Retrieved 9 October 2017" dates the reading of a source, not the asked event."""
+    assert citation_date("Velm Guild history. Retrieved ")
+    assert citation_date("Archived from the original on ")
+    assert not citation_date("The guild was founded on ")
+    sentence = "Velm Guild founded in 1897. Retrieved 9 October 2017."
+    hit = hand(tiny, sentence, score=0.5)
+    assert [c.value for c in found("When was the Velm Guild founded?", hit)] == ["1897"]
