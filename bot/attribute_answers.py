@@ -19,7 +19,7 @@ from bot.debris import debris_flags, is_debris
 from bot.evidence import EvidenceSentence
 from bot.nlp import dependency_parse, spacy_doc
 from bot.question import Kind, Question
-from bot.wordnet import wordnet
+from bot.wordnet import base_forms, wordnet
 from index.tuning import SenseTuning
 
 SELF_EVIDENT = ("modifies the attribute word", "named instance", "by-phrase", "possessor")
@@ -212,8 +212,8 @@ def infobox_values(text: str, keys: list[str], rows_only: bool = False) -> list[
             known = " ".join(words[:n])
             if rows_only and not (m.start() > 0 and m.group()[0].isupper() and _next_key(text, m, words, n)):
                 continue
-            if known and known.lower() not in keys:
-                out.append(known)
+            if known and not any(set(base_forms(w.lower())) & set(keys) for w in words[:n]):
+                out.append(known)  # "Sports Sports US": the key repeated is no value
     return out
 
 

@@ -19,3 +19,4 @@ def test_prose_naming_the_attributes_word_is_no_row() -> None:
     assert infobox_values("He spoke at the Velm Party Conference in May.", ["party"], rows_only=True) == []
     assert infobox_values("Rank Brigadier General Commands", ["rank"], rows_only=True) == []
     assert infobox_values("The genre of the film is unclear.", ["genre"]) == []
+    assert infobox_values("Home News Sports Sports US Sports Weather", ["sport"]) == []
