@@ -15,7 +15,13 @@ from functools import partial
 import numpy as np
 
 from bot.amounts import names_another_player, scores
-from bot.attribute_answers import attribute_ask, attribute_candidates, place_ask, without_debris
+from bot.attribute_answers import (
+    attribute_ask,
+    attribute_candidates,
+    infobox_candidates,
+    place_ask,
+    without_debris,
+)
 from bot.attributes import question_subject
 from bot.conflicts import Candidate, Group, disagreeing, fold_fitting, group, reported_on, timeline
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
@@ -82,6 +88,8 @@ class Answerer:
         ask = attribute_ask(q.text, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
+        if ask:  # infobox rows, furniture or not, pair a key with its value
+            candidates += infobox_candidates(ask, self._attribute_hits(q, found.sentences), sense)
         meant = asked_term(q.text)  # "what does Verdad mean": the gloss beside the name
         if meant and not candidates:
             candidates = meanings(meant, [h for h in hits if h.score >= floor * self.tune.floor_factor])

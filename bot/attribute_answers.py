@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.attributes import AttributeAsk, attribute_question, candidates, is_defining
+from bot.attributes import MAX_SPAN, AttributeAsk, attribute_question, candidates, is_defining
 from bot.conflicts import Candidate
 from bot.debris import debris_flags, is_debris
 from bot.evidence import EvidenceSentence
 from bot.nlp import dependency_parse, spacy_doc
 from bot.question import Kind, Question
+from bot.wordnet import base_forms, wordnet
 from index.tuning import SenseTuning
 
 SELF_EVIDENT = ("modifies the attribute word", "named instance", "by-phrase", "possessor")
@@ -168,3 +169,57 @@ def _key(value: str) -> str:
     """Grouping key: lower case without a leading article ("The Beatles" ~ "Beatles")."""
     words = value.lower().replace("-", " ").split()
     return " ".join(words[1:] if words and words[0] in {"the", "a", "an"} else words)
+
+
+def infobox_candidates(ask: AttributeAsk, hits: list[EvidenceSentence], tune: SenseTuning) -> list[Candidate]:
+    """An infobox row names the attribute and then its value ("Position(s) Defender Youth career
+    ...", "Genre Documentary Running time ..."): among the furniture no other value is read, this
+    row's value is, as the longest run of capitalised words right after the attribute's own key
+    that WordNet knows as a phrase (a later key such as "Youth career" is no part of it)."""
+    keys = _infobox_keys(ask)
+    out: list[Candidate] = []
+    for h in hits:
+        for value in infobox_values(h.text, keys, rows_only=not is_debris(h.text)):
+            weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, h.score)
+            out.append(Candidate.of(h, value, _key(value), tune.attribute_infobox * weight))
+    return out
+
+
+def _infobox_keys(ask: AttributeAsk) -> list[str]:
+    """The words an infobox writes as the row's key: the asked attribute noun ("position",
+    "genre"), and the category it is a kind of unless that is only "person"."""
+    words = {ask.attribute.split()[0], ask.category} - {"person"}
+    return sorted(words)
+
+
+def infobox_values(text: str, keys: list[str], rows_only: bool = False) -> list[str]:
+    """Values of rows keyed by one of ``keys`` in run-together infobox text: the key (perhaps
+    plural, "Position(s)", or the last word of a key, "Political party"), then the longest run of up to four capitalised words that
+    WordNet knows whole ("Brigadier General", not "Brigadier General Commands"). In text not
+    known as furniture (``rows_only``) only a row shaped as one counts: a capitalised key inside
+    the line and a value followed by the next capitalised key, as rows run together do; prose
+    ("the party Republicans chose") goes on in lower case."""
+    wn = wordnet()
+    out = []
+    for key in keys:
+        first = f"[{key[0].upper()}{key[0]}]"  # "Genre ...", "Political party ..."
+        pattern = (
+            rf"\b{first}{re.escape(key[1:])}(?:\s*\(\s*s\s*\)|s)?\s+((?:[A-Z][\w'-]*\s*){{1,{MAX_SPAN}}})"
+        )
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            n = next((n for n in range(len(words), 0, -1) if wn.senses(" ".join(words[:n]))), 0)
+            known = " ".join(words[:n])
+            if rows_only and not (m.start() > 0 and m.group()[0].isupper() and _next_key(text, m, words, n)):
+                continue
+            if known and not any(set(base_forms(w.lower())) & set(keys) for w in words[:n]):
+                out.append(known)  # "Sports Sports US": the key repeated is no value
+    return out
+
+
+def _next_key(text: str, m: re.Match[str], words: list[str], n: int) -> bool:
+    """The value is followed by another capitalised word (the next row's key)."""
+    if n < len(words):
+        return True
+    rest = text[m.end() :].lstrip()
+    return bool(rest) and rest[0].isupper()

@@ -485,6 +485,8 @@ def _name_at(doc: Any, tok: Any, score: float, why: str) -> list[Candidate]:
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in {"PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART"}:
             text = re.sub(r"['’]s$", "", ent.text)
+            if text == ent.text:
+                text = doc.text[ent.start_char : _epithet_end(doc, ent.end - 1)]
             return [Candidate(text, ent.start_char, ent.start_char + len(text), score, why)]
     if tok.pos_ != "PROPN":
         return []
@@ -495,17 +497,31 @@ def _name_at(doc: Any, tok: Any, score: float, why: str) -> list[Candidate]:
     return [Candidate(doc.text[first.idx : tok.idx + len(tok)], first.idx, tok.idx + len(tok), score, why)]
 
 
+def _epithet_end(doc: Any, last: int) -> int:
+    """Where a name ending at token ``last`` ends with its epithet: "Rex" + " the Baker" (a
+    lower-case "the" and capitalised words), else at the name's own last character."""
+    end = doc[last].idx + len(doc[last])
+    i = last + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        j = i + 1
+        while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+            j += 1
+        end = doc[j].idx + len(doc[j])
+    return end
+
+
 def _name_after(doc: Any, noun: Any, score: float) -> list[Candidate]:
     """ "an album by the rock band Tin Wolves Run", "by singer and pianist Ada Moor": a common
     noun (and its conjuncts) saying what the maker is, then its name, the run of capitalised
-    words that follows (one word or more)."""
+    words that follows (one word or more), an epithet's "the" included ("Rex the Baker")."""
     named = [c for c in noun.conjuncts if c.pos_ == "PROPN"]  # "singer and pianist Ada Moor"
     if noun.pos_ == "NOUN" and named:
         return _name_at(doc, named[0], score, "by-phrase")
     last = max([noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")], key=lambda t: t.i)
-    run = []
+    run: list[Any] = []
     for tok in doc[last.i + 1 :]:
-        if not tok.text[:1].isupper() or not tok.is_alpha:
+        epithet = run and tok.lower_ == "the" and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+        if not epithet and (not tok.text[:1].isupper() or not tok.is_alpha):
             break
         run.append(tok)
     if noun.pos_ != "NOUN" or not run or run[0].pos_ != "PROPN":

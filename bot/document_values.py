@@ -63,16 +63,25 @@ def source_values(
         c.key = own_key(q, c.value, c.key)
     if q.kind is Kind.DATE:
         which = life_end(q)
+        corpus = retrieved[0].corpus if retrieved else None
         for c in found:
             value = fullest_date(c.value, c.quote)
+            if value == c.value and corpus is not None and titled_year(value, c.quote):
+                value = fullest_date(value, " ".join(s.text for s in corpus.opening(c.doc, LIFE_SENTENCES)))
             value = (
                 life_part(other_end(value, c.quote, which), which) if which else year_range(value, c.quote)
             )
             if value != c.value:  # grouped by what it now says: "1892" -> "6 May 1892"
                 c.value, c.key = value, _plain_key(value)
+            c.value = hedged(c.value, c.quote)  # "about 1820": said so, grouped with "1820"
     if q.kind is Kind.PLACE:
+        corpus = retrieved[0].corpus if retrieved else None
         for c in found:
-            c.value = fullest_place(c.value, c.quote)
+            fuller = fullest_place(c.value, c.quote)
+            if fuller == c.value and corpus is not None:  # "X (Velm, Ostria) ... in Velm, in Tarn County"
+                opening = " ".join(s.text for s in corpus.opening(c.doc, LIFE_SENTENCES))
+                fuller = fullest_place(c.value, opening, inside=False)
+            c.value = fuller
     return found
 
 
@@ -119,6 +128,25 @@ def fullest_date(value: str, text: str) -> str:
     return value
 
 
+_HEDGE = r"(?:about|around|circa|approximately|c\.|ca\.)"
+
+
+def hedged(value: str, text: str) -> str:
+    """A date its text gives approximately ("built about 1820", "c. 1790") is answered with
+    the hedge, as the source says it; any other value is kept."""
+    if re.match(rf"{_HEDGE}\s", value, re.I):
+        return value
+    m = re.search(rf"\b({_HEDGE})\s+{re.escape(value)}(?!\w)", text, re.I)
+    return f"{m.group(1)} {value}" if m else value
+
+
+def titled_year(value: str, text: str) -> bool:
+    """Whether a bare year is read off a title's qualifier ("Grey Shore (2007 album)"): the
+    page's date in short, which its opening gives in full ("released on 1 November 2007")."""
+    year = value.strip()
+    return bool(re.fullmatch(r"\d{4}", year)) and bool(re.search(rf"\(\s*{year}\b[^()]*\)", text))
+
+
 _DAY_MONTH = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)", re.I
 )
@@ -141,13 +169,18 @@ _CLAUSE_END = r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|near|along|by|and|or|of|off|f
 slope"), never before a verb ("Velmar, the minister met")."""
 
 
-def fullest_place(value: str, text: str) -> str:
+def fullest_place(value: str, text: str, inside: bool = True) -> str:
     """A place answered where its text names it with the region it lies in ("in Millbrook,
     Ohio", "in Fenton, Ontario, Canada") becomes that fuller name: the bare town is
     ambiguous. The name must end the clause: in "in Velmar, Minister Brook met ..." the capitalised
-    word after the comma is the next clause's subject. Any other value is kept."""
+    word after the comma is the next clause's subject. The text may be the value's own sentence
+    or its source's opening (a page titled "X (Millbrook, Ohio)" names the region its later
+    sentence leaves out); only in the value's own sentence is a region also read as the place
+    in it (``within_place``, with ``inside``). Any other value is kept."""
     m = re.search(rf"\b{re.escape(value)}((?:{_PLACE_PART}){{1,2}}){_CLAUSE_END}", text)
-    return f"{value}{m.group(1)}" if m else within_place(value, text)
+    if m:
+        return f"{value}{m.group(1)}"
+    return within_place(value, text) if inside else value
 
 
 _PLACE_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
@@ -166,12 +199,15 @@ def within_place(value: str, text: str) -> str:
     return f"{m.group(1)}, {value}" if m else value
 
 
+_LIFE_PLACE = r"(?:,\s*[^()–—\d]{1,60}?)?"
+"""A place after a life date, before the dash or the bracket: ", Velm, Ostria"."""
 _LIFE = re.compile(
-    rf"\(\s*(?:born\s+)?(?P<birth>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}})\s*[–—-]\s*"
-    rf"(?:died\s+)?(?P<death>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}})\s*\)",
+    rf"\(\s*(?:born\s+)?(?P<birth>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}}){_LIFE_PLACE}\s*[–—-]\s*"
+    rf"(?:died\s+)?(?P<death>{_DATE_TEXT.replace('?P<year>', '')}|\d{{3,4}}){_LIFE_PLACE}\s*\)",
     re.I,
 )
-"""A biography's life dates right after the name: "(9 October 1834 – 4 September 1894)"."""
+"""A biography's life dates right after the name: "(9 October 1834 – 4 September 1894)", each
+date perhaps followed by its place ("(2 May 1850, Velm, Ostria – 3 June 1911, Tarn)")."""
 _BIRTH = re.compile(r"\b(?:born|birth)\b", re.I)
 _DEATH = re.compile(r"\b(?:die|died|death)\b", re.I)
 

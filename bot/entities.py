@@ -271,6 +271,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue
             if q.kind is Kind.DATE and house_number(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "at 1331 Elm Street": an address, not a year
+            if q.kind is Kind.DATE and citation_date(hit.chunk.text[: ent.start]):
+                continue  # "Retrieved 9 October 2017": when a reference was read
             if q.kind is Kind.DATE and not reported and when_said(hit.chunk.text, ent):
                 continue  # "the monitor said on Friday": when it was said, not when it happened
             if (
@@ -295,7 +297,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-tune.context_words :]))
             role = tune.near_word_bonus * sum(1 for t in near if asked.has(t))
             preferred = tune.preferred_label_bonus if label == labels[0] else 0.0
-            on_verb = bool(verbs) and dated_verb(hit.chunk.text, ent.start) in verbs
+            on_verb = bool(verbs) and asked_verb(
+                dated_verb(hit.chunk.text, ent.start), verbs, tune.date_verb_senses
+            )
             bonus[value] = (
                 _role_bonus(q.kind, hit.chunk.text[: ent.start], tune)
                 + (tune.asked_verb_date_bonus if on_verb else 0.0)
@@ -424,6 +428,18 @@ def asked_nationality(question: str) -> str:
 _NAME_RUN = re.compile(r"\s+((?:[A-Z][\w'.-]*\s+){0,3})([A-Z][a-z]+)\b")
 ROAD = "road"
 """The WordNet noun every street kind is filed under (street, avenue, boulevard, highway)."""
+
+
+_CITATION_DATE = re.compile(
+    r"\b(?:retrieved|accessed|archived(?:\s+from\s+the\s+original)?)(?:\s+(?:on|from))?\s*:?\s*$", re.I
+)
+"""A reference's access or archive date ("Retrieved 9 October 2017", "accessed on 3 May 2020")."""
+
+
+def citation_date(before: str) -> bool:
+    """A date right after "retrieved", "accessed" or "archived" is when a reference was read or
+    saved, never a date of what the question asks about."""
+    return bool(_CITATION_DATE.search(before))
 
 
 def house_number(value: str, after: str) -> bool:
@@ -722,6 +738,16 @@ def question_verbs(question: str) -> frozenset[str]:
     return frozenset(
         t.lemma_.lower() for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ in {"ADJ", "VERB"})
     )
+
+
+def asked_verb(verb: str, asked: frozenset[str], senses: int) -> bool:
+    """Whether a date's verb is one of the question's or names the same deed: a WordNet sense
+    among the ``senses`` commonest of both ("established" for "when was X founded")."""
+    if not verb or verb in asked:
+        return bool(verb)
+    wn = wordnet()
+    mine = set(wn.senses(verb, "v")[:senses])
+    return any(mine & set(wn.senses(a, "v")[:senses]) for a in asked)
 
 
 def dated_verb(text: str, start: int) -> str:

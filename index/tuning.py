@@ -142,6 +142,8 @@ class AnswerTuning:
     """A date right after "on/in/since ..." is when something happened."""
     asked_verb_date_bonus: float = 0.1
     """A date hung on the question's own verb ("opened ... in 1876") beats other events' dates beside it."""
+    date_verb_senses: int = 2
+    """The verb a date hangs on is the question's when one of their two commonest senses is shared ("founded"/"established")."""
     predicate_weight: float = 0.15
     """How much stating the asked (non-name) words, IDF-weighted, lifts an open question's sentence."""
     open_sentences: int = 12
@@ -271,6 +273,8 @@ class SenseTuning:
     """An article's first three sentences are read for its defining one, retrieved or not."""
     attribute_relevance_base: float = 0.5
     """Score = certainty x (this + rest x relevance): a defining sentence is sure of its value."""
+    attribute_infobox: float = 0.8
+    """An infobox row pairs key and value surely, but the box may be another page's: below a defining sentence."""
     attribute_model_weight: float = 0.2
     """Closeness of a value to the attribute word (sentence model) breaks ties WordNet leaves."""
     entity_groups: int = 6

@@ -122,6 +122,14 @@ def test_a_by_phrase_naming_the_kind_of_maker_first_gives_the_name_after_it() ->
     assert _texts("Grey Shore is an album by Danish singer and pianist Ada Moor.", question) == ["Ada Moor"]
 
 
+def test_a_makers_epithet_is_part_of_the_name() -> None:
+    """ "by rapper Rex the Baker": the name runs on through "the" to the epithet."""
+    question = 'Who is the artist of the album "Grey Shore"?'
+    sentence = "Grey Shore is the debut album by American rapper Rex the Baker, hosted by a friend."
+    assert _texts(sentence, question)[:1] == ["Rex the Baker"]
+    assert _texts("Grey Shore is an album by Danish singer Ada Moor the next year.", question) == ["Ada Moor"]
+
+
 def test_a_by_phrase_name_the_parser_does_not_tag_as_a_person_is_kept_whole() -> None:
     question = 'Who is the artist of the album "Grey Shore"?'
     assert _texts("Grey Shore is an album by Silver Bay.", question) == ["Silver Bay"]

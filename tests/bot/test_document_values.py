@@ -9,10 +9,12 @@ from bot.conflicts import Candidate
 from bot.document_values import (
     fullest_date,
     fullest_place,
+    hedged,
     life_part,
     other_end,
     own_key,
     source_values,
+    titled_year,
     year_range,
 )
 from bot.eval.scoring import answer_texts, mentions
@@ -179,3 +181,38 @@ def test_a_page_defining_the_subject_gives_its_count_without_the_asked_noun(chec
     answer = checker.ask("What is the population of Orm Township?", mode="question")
     assert answer.status is Status.ANSWERED
     assert any(mentions("412", t) for t in answer_texts(answer)), answer.answer
+
+
+def test_life_dates_with_their_places_give_each_end() -> None:
+    """A biography may follow each life date with its place: "(2 May 1850, Velm, Ostria –
+    3 June 1911, Tarn)" still gives the birth and the death."""
+    life = "Ada Vorn (2 May 1850, Velm, Ostria – 3 June 1911, Tarn) was a painter."
+    assert other_end("3 June 1911", life, "birth") == "2 May 1850"
+    assert other_end("2 May 1850", life, "death") == "3 June 1911"
+    assert other_end("1850", "Ada Vorn (born in Velm, 1850) was a painter.", "death") == "1850"
+
+
+def test_a_pages_title_names_the_region_its_later_sentence_leaves_out() -> None:
+    """ "Mill House (Velmar, Ostria) ..." then "in Velmar, in Tarn Parish": the title gives
+    the fuller place; a region is not swapped for a town named elsewhere on the page."""
+    opening = "Mill House (Velmar, Ostria) The Mill House was a house in Velmar, in Tarn Parish."
+    assert fullest_place("Velmar", opening, inside=False) == "Velmar, Ostria"
+    assert fullest_place("Ostria", "It stood in Velmar, Ostria.", inside=False) == "Ostria"
+    assert fullest_place("Ostria", "It stood in Velmar, Ostria.") == "Velmar, Ostria"
+
+
+def test_a_year_in_a_title_qualifier_is_the_full_date_its_page_opens_with() -> None:
+    """ "Grey Shore (2007 album)" is dated in short; the opening says "1 November 2007"."""
+    assert titled_year("2007", "Grey Shore (2007 album) Grey Shore is an album.")
+    assert not titled_year("2007", "Grey Shore was released in 2007.")
+    assert not titled_year("May 2007", "Grey Shore (May 2007)")
+    opening = "Grey Shore (2007 album) Grey Shore is an album. It was released on 1 November 2007."
+    assert fullest_date("2007", opening) == "1 November 2007"
+
+
+def test_a_date_given_approximately_keeps_its_hedge() -> None:
+    """ "The mill was built about 1790": the answer says "about 1790", as the source does."""
+    assert hedged("1790", "The mill was built about 1790 in stone.") == "about 1790"
+    assert hedged("1790", "The mill was built c. 1790.") == "c. 1790"
+    assert hedged("1790", "The mill was built in 1790.") == "1790"
+    assert hedged("about 1790", "It was built about 1790.") == "about 1790"

@@ -8,8 +8,10 @@ from bot.entities import (
     abbreviated,
     asked_nationality,
     asked_places,
+    asked_verb,
     asks_source,
     asks_when_stated,
+    citation_date,
     dated_verb,
     entities,
     fills_asked_role,
@@ -392,6 +394,17 @@ def test_a_date_on_the_asked_verb_outranks_a_later_event_s_date(tiny: FactChecke
     assert [c.value for c in found("When was Vale station replaced?", hit)] == ["2010"]
 
 
+def test_a_date_on_a_synonym_of_the_asked_verb_outranks_another_deeds_date(tiny: FactChecker) -> None:
+    """ "When was the Velm Guild founded?": "established in 1897" names the founding, "the Tarn
+    Society, which it absorbed in 1902" another deed."""
+    assert asked_verb("establish", frozenset({"found"}), 2)
+    assert not asked_verb("absorb", frozenset({"found"}), 2)
+    assert not asked_verb("", frozenset({"found"}), 2)
+    sentence = "The guild absorbed the Tarn Society in 1902, and it was established in 1897."
+    hit = hand(tiny, sentence, score=0.5)
+    assert [c.value for c in found("When was the Velm Guild founded?", hit)] == ["1897"]
+
+
 def test_a_name_after_people_from_names_their_group() -> None:
     """ "militants from Liwa al-Norda": a group, whatever the tagger calls it; kin are not members."""
     from bot.entities import members_of
@@ -508,3 +521,13 @@ def test_an_organisation_that_announced_a_figure_is_its_source(tiny: FactChecker
     assert found_values("Who gave the figure of 40 ships sunk by Velmaria?", stated) == [
         "The Velmar Maritime Office"
     ]
+
+
+def test_a_references_access_date_is_no_answer(tiny: FactChecker) -> None:
+    """ "Retrieved 9 October 2017" dates the reading of a source, not the asked event."""
+    assert citation_date("Velm Guild history. Retrieved ")
+    assert citation_date("Archived from the original on ")
+    assert not citation_date("The guild was founded on ")
+    sentence = "Velm Guild founded in 1897. Retrieved 9 October 2017."
+    hit = hand(tiny, sentence, score=0.5)
+    assert [c.value for c in found("When was the Velm Guild founded?", hit)] == ["1897"]
