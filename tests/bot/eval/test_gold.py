@@ -79,10 +79,11 @@ def test_development_gold_sets_validate_against_their_corpus(name: str, corpus: 
     ("name", "corpus"), [("seeds-more.jsonl", SEEDS), ("fakes-more.jsonl", CORPORA / "fa-kes" / "articles")]
 )
 def test_the_second_sets_validate(name: str, corpus: Path) -> None:
-    """The 20-item sets written in the sixth session, kept apart from the gated sets because their
+    """The sets written in the sixth session (20 items each, then the 22 of the sixth session's
+    unseen sets once the seventh developed on them), kept apart from the gated sets because their
     first runs measured generalisation (the gate's floors are the first sets')."""
     items = load_gold(ROOT / "gold" / name)
-    assert len(items) >= 20
+    assert len(items) >= 42
     assert validate_gold(items, corpus) == []
 
 
