@@ -32,7 +32,13 @@ from bot.dates import (
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.text import tokens, written_words
-from index.lexicon import DEMONYM_ENDINGS, PLACE_KINDS, PLACE_PREPOSITIONS, REPORTING_FORMS
+from index.lexicon import (
+    AFTER_PREPOSITIONS,
+    DEMONYM_ENDINGS,
+    PLACE_KINDS,
+    PLACE_PREPOSITIONS,
+    REPORTING_FORMS,
+)
 from index.tuning import AnswerTuning
 
 if TYPE_CHECKING:
@@ -54,6 +60,8 @@ class Scope:
     """Event nouns a name owns ("the war before Ostrin's fall" -> ("fall",)): the named event."""
     parts: tuple[tuple[str, frozenset[str]], ...] = ()
     """Places asked in one part ("in central Ostria" -> ("Ostria", {"central"}))."""
+    aftermath: tuple[str, ...] = ()
+    """Named events the asked thing follows ("after Ostrin's fall" -> ("fall",)): its article names them."""
 
     @property
     def dated(self) -> bool:
@@ -69,6 +77,7 @@ def question_scope(text: str) -> Scope:
         tuple(_roles(text)),
         tuple(_named_events(text)),
         tuple((name, frozenset(part)) for name, part in parts(text).items()),
+        tuple(_aftermath_events(text)),
     )
 
 
@@ -91,6 +100,20 @@ def _named_events(text: str, max_rank: int = AnswerTuning.event_sense_rank) -> l
         if rank is not None and rank <= max_rank:
             out.append(tok.head.lower_)
     return out
+
+
+def _aftermath_events(text: str) -> list[str]:
+    """Named events a question places its asked thing after ("what did X urge after Ostrin's
+    fall", "how many strikes since Brill's death"): the event is a time anchor, not the thing
+    asked, so evidence from an article that names it anywhere is about its aftermath."""
+    from bot.nlp import dependency_parse
+
+    named = set(_named_events(text))
+    return [
+        tok.lower_
+        for tok in dependency_parse(text)
+        if tok.lower_ in named and tok.dep_ == "pobj" and tok.head.lower_ in AFTER_PREPOSITIONS
+    ]
 
 
 def _owned_place(noun: Token) -> bool:
@@ -250,13 +273,16 @@ def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
 
 def _fits_events(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
     """Each named event's noun is in the sentence, its neighbours or the title, by word form or
-    meaning: a war's length told beside no word of the fall it preceded is another war's stage."""
+    meaning: a war's length told beside no word of the fall it preceded is another war's stage.
+    An event the question asks about the aftermath of (``Scope.aftermath``) may be named anywhere
+    in the article: a report of what followed a fall names the fall once, in its lead."""
     if not scope.events:
         return True
     pool = terms(context)
     written = written_words(context)
     return all(
         hit.corpus.share(tokens(noun), pool, written, {t: noun for t in tokens(noun)}) > 0.0
+        or (noun in scope.aftermath and all(hit.article_tokens.has(t) for t in tokens(noun)))
         for noun in scope.events
     )
 

@@ -398,6 +398,9 @@ PLACE_KINDS = ("location", "structure", "way", "facility")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "onto", "inside", "outside"})
 """Prepositions whose object is where something happened ("crashed into the market")."""
 
+AFTER_PREPOSITIONS = frozenset({"after", "since", "following"})
+"""Prepositions whose object is a time anchor the asked thing follows ("after the fall")."""
+
 CONTINUING_WORDS = frozenset({"still", "remain", "stay"})
 """``bot/stative.py``: an adverb or verb saying a state goes on after a change ("are still held",
 "remain trapped"): the count asked is of those left, not of those the change happened to."""

@@ -336,6 +336,36 @@ def test_a_named_event_must_be_named_beside_the_value(
     assert answer.answer == "four-year" and {c.doc for c in answer.citations} == {"fall.json"}
 
 
+def test_an_event_asked_after_is_an_anchor_its_article_names() -> None:
+    """ "after Korvin's fall" anchors the asked time; "preceded Korvin's fall" asks about the fall's own story."""
+    assert question_scope("What did Brill urge Velmar to do after Korvin's fall?").aftermath == ("fall",)
+    assert question_scope("How many fled since Ostrin's death?").aftermath == ("death",)
+    assert question_scope("How long was the siege that preceded Korvin's fall?").aftermath == ()
+
+
+AFTERMATH = (
+    "Aid reaches the port city. The fall of Korvin in March ended a long siege. Shops reopened "
+    "within days. Traders said bread became cheaper. Velmar has since sent 40 grain trucks to Korvin, "
+    "officials said. More convoys are planned."
+)
+
+
+def test_a_value_after_a_named_event_may_stand_far_from_where_its_article_names_it(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """A report of what followed a fall names the fall once, in its lead: a count told three
+    sentences later still answers "after Korvin's fall"."""
+    folder = tmp_path_factory.mktemp("after")
+    record = {"title": "Convoys roll on", "outlet": "Harbour Post", "date": "", "text": AFTERMATH}
+    (folder / "after.json").write_text(json.dumps(record))
+    checker = FactChecker(
+        Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("after-index")), embedder=embedder
+    )
+    checker.ingest([folder])
+    answer = checker.ask("How many grain trucks has Velmar sent after Korvin's fall?")
+    assert answer.status.value == "answered" and "40" in answer.answer
+
+
 def _candidate(value: str) -> Candidate:
     return Candidate("c", value, value.lower(), "a.txt", 0, len(value), value, 0.8)
 
