@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from bot.text import TokenPool, tokens
+from index.lexicon import DEMONYM_ENDINGS
 from index.tuning import AnswerTuning
 
 _SMALL = frozenset({"of", "and", "the", "for", "in"})
@@ -142,8 +144,59 @@ def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -
         return True
     if any(all(pool.has(t) for t in form) for form in aliases.get(term, ())):
         return True
+    if names_place(pool, term):
+        return True
     shape = skeleton(term)
     return any(spelling_variants(term, t, tune) for t in pool.keyed(skeleton).get(shape, ()))
+
+
+_PLACE_ENDINGS = ("", "a", "ia", "y", "ey")
+"""What a place's name may end in where its adjective ends in a demonym ending ("Velmar-ia", "Ostr-ey")."""
+
+
+@lru_cache(maxsize=4096)
+def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
+    """The other names WordNet gives the country a name or its adjective names, each as the
+    tokens a text must hold: one synset lists a country's several names (a full name, a short
+    one, its initials), and an adjective ("-an", "-i", "-ish", "-ese") names its country, the
+    first one it reads as (its stem with the endings of ``_PLACE_ENDINGS``). The
+    generic words ("country", "state", "land") name no country, and a form opening with "the"
+    ("the States") is left out: its word alone says any state."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    generic = set(wn.senses("country", "n"))
+    word = word.lower()
+    stems = [
+        word[: -len(e) - cut]
+        for e in DEMONYM_ENDINGS
+        for cut in (0, 1)  # "Velmar-ian" as well as "Velmari-an"
+        if word.endswith(e) and len(word) - len(e) - cut >= 3
+    ]
+    out: list[tuple[str, ...]] = []
+    for place in [word] + [stem + end for stem in stems for end in _PLACE_ENDINGS]:
+        sense = next(
+            (s for s in wn.senses(place, "n") if s not in generic and generic & wn.ancestors(s)), None
+        )
+        if sense is None:
+            continue
+        for lemma in wn.synsets[sense].lemmas:
+            if lemma.startswith("the_"):
+                continue
+            written = lemma.replace("_", " ")
+            written = written.upper() if len(written) <= 6 and " " not in written else written.title()
+            form = tuple(tokens(written))
+            if form and form not in out:
+                out.append(form)
+        break  # the first reading names the place ("Nigerian": Nigeria, not Niger)
+    return tuple(out)
+
+
+def names_place(pool: TokenPool, word: str) -> bool:
+    """The pool names the place ``word`` (a name or its adjective) by another of its names:
+    "Chilean police" by "police of the Republic of Chile", where WordNet files both names as
+    one country's."""
+    return any(all(pool.has(t) for t in form) for form in place_forms(word))
 
 
 def partnered_variant(pool: TokenPool, term: str, partners: list[str], tune: AnswerTuning) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.evidence import acronyms
+from bot.names import names_place
 from bot.nlp import parse
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
@@ -39,7 +40,7 @@ def name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) ->
         words = tokens(ent.text)
         if (
             not words
-            or all(sentence.has(w) for w in words)
+            or all(sentence.has(w) or names_place(sentence, w) for w in words)
             or any(sentence.has(a) for a in acronyms(ent.text))
         ):
             continue  # named as written or by its initials ("the U.S." for "the United States")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.evidence import acronyms
+from bot.names import names_place
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import YEARS, Quantity, in_years, parse_quantities
@@ -304,6 +305,8 @@ def rival(claim: Filler, other: Filler, nearby: TokenPool, span_slack: float) ->
         )
     words = [t for p in claim.places for t in tokens(p)]  # its initials name it too ("U.S.")
     if not words or any(nearby.has(t) for t in [*words, *acronyms_of(claim.places)]) or not other.places:
+        return False
+    if any(names_place(nearby, t) for t in words):  # "Holland" is named "the Netherlands" there
         return False
     if not (claim.tagged or other.tagged):  # two untagged names: "a Reuters reporter", "a BBC one"
         return False

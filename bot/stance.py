@@ -41,7 +41,7 @@ from bot.count_owner import (
 )
 from bot.dates import weekdays_in
 from bot.evidence import Corpus, EvidenceSentence, terms
-from bot.names import names_doubled
+from bot.names import names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
 from bot.predicates import (
     other_verbs,
@@ -158,7 +158,13 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     missing_names = [
         t
         for t in names
-        if not (sentence.has(t) or article.has(t) or names_doubled(article, t, tune.doubled_min_letters))
+        if not (
+            sentence.has(t)
+            or article.has(t)
+            or names_doubled(article, t, tune.doubled_min_letters)
+            or names_place(sentence, t)  # "American" by "U.S."
+            or names_place(article, t)
+        )
     ]
     actors = {t for a in attributions(claim) for t in tokens(a.actor)}
     if blame is not None:

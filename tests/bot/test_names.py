@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.names import defined_aliases, has_name, partnered_variant, skeleton, spelling_variants
+from bot.evidence import terms
+from bot.names import (
+    defined_aliases,
+    has_name,
+    names_place,
+    partnered_variant,
+    place_forms,
+    skeleton,
+    spelling_variants,
+)
 from bot.text import TokenPool, tokens
 from bot.types import Status
 from index.embed import Embedder
@@ -118,3 +127,13 @@ def test_a_short_word_of_a_longer_name_matches_its_variant_only_beside_the_other
     assert not partnered_variant(
         TokenPool(tokens("Raiders burned the mill in Zahra.")), "ular", ["zahra"], TUNE
     )
+
+
+def test_a_country_is_named_by_any_of_its_names_or_its_adjective() -> None:
+    """WordNet lists a country's names in one synset: "Chilean" and "Chile" are named by "the
+    Republic of Chile"; a generic word ("state") names no country, nor does an invented place."""
+    assert names_place(terms("Police of the Republic of Chile made arrests."), "chilean")
+    assert names_place(terms("Officers in Chile made arrests."), "chilean")
+    assert not names_place(terms("Officers in Peru made arrests."), "chilean")
+    assert place_forms("state") == () and place_forms("velmarian") == ()
+    assert ("niger",) not in place_forms("nigerian")  # the first reading: Nigeria, not Niger

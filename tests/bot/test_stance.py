@@ -453,3 +453,16 @@ def test_an_open_bound_states_only_a_figure_near_it(tiny: FactChecker) -> None:
     near = _quantity_clash(claim, "The Velmar Front has at least 9,000 fighters.", corpus)
     assert near is not None and near.stance is Stance.SUPPORTS
     assert not _all_quantities_agree(counts(claim), counts("at least 40 fighters were killed"), tune)
+
+
+def test_a_country_named_by_another_of_its_names_is_stated_and_no_rival(tiny: FactChecker) -> None:
+    """ "Holland" and "the Netherlands" are one country's names (one WordNet synset): the
+    sentence states the claim's place, so it supports rather than naming a rival place."""
+    claim = "Police in Holland arrested 12 smugglers near the border on Sunday."
+    told = hand(
+        tiny,
+        "Police in the Netherlands arrested 12 smugglers near the border on Sunday.",
+        dense=0.8,
+        score=0.8,
+    )
+    assert judge(claim, told, CheckTuning()).stance is Stance.SUPPORTS
