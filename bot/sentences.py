@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from bot.conflicts import Candidate
-from bot.evidence import EvidenceSentence, terms
+from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import main_verbs
 from bot.question import MEASURE_TARGETS, Kind, Question
 from bot.roles import core_terms
@@ -103,9 +103,32 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     verbs = [v for v in main_verbs(hit.chunk.text) if tokens(v)]
     surface = surface_forms(q.text)
     corpus = hit.corpus
-    if corpus.share(own, own_pool, verbs, surface) >= needed:
+    if _share(own, own_pool, verbs, surface, corpus) >= needed:
         return True
-    return window_pool is not None and corpus.share(window, window_pool, verbs, surface) >= needed
+    return window_pool is not None and _share(window, window_pool, verbs, surface, corpus) >= needed
+
+
+def _share(
+    words: list[str], pool: TokenPool, verbs: list[str], surface: dict[str, str], corpus: Corpus
+) -> float:
+    """``Corpus.share``, where a word is also stated by a verb of the sentence whose commonest
+    sense WordNet files under the word ("provided" states "give", "urged" states "press")."""
+    if not words:
+        return 0.0
+    kinds = {t for t in words if not pool.has(t) and _troponym_in(surface.get(t, t), verbs)}
+    rest = [t for t in words if t not in kinds]
+    found = corpus.share(rest, pool, verbs, surface) * len(rest) if rest else 0.0
+    return (found + len(kinds)) / len(words)
+
+
+def _troponym_in(word: str, verbs: list[str]) -> bool:
+    """A verb of the text is, in its commonest sense, a way of doing ``word`` or ``word`` itself
+    by WordNet ("provide" is a way to give, "urge" to press, "monitor" to watch): the text
+    states the asked deed in its own, more precise verb."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    return bool(wn.senses(word, "v")) and any(v != word and wn.kind_rank(v, word, "v") == 0 for v in verbs)
 
 
 def framing_words(question: str, target: str = "") -> frozenset[str]:

@@ -244,3 +244,12 @@ def test_how_many_senses_of_an_evidence_word_are_read_is_the_corpus_tuning(tiny:
     every = copy.copy(hit.corpus)
     every.evidence_senses = 50
     assert states_word("claimed", replace(hit, corpus=every))
+
+
+def test_a_more_precise_verb_wordnet_files_under_the_asked_one_states_it(tiny: FactChecker) -> None:
+    """ "What did Tomas Brill give?" is stated by "supplied" (to supply is a way to give, by
+    WordNet); a verb of another deed ("visited") is not."""
+    q = analyse("What did Tomas Brill give?")
+    supplied = hand(tiny, "Tomas Brill supplied new desks to a school in Keldby.", score=0.5)
+    assert states_predicate(q, supplied, TUNE)
+    assert not states_predicate(q, hand(tiny, "Tomas Brill visited a school in Keldby.", score=0.5), TUNE)
