@@ -326,8 +326,9 @@ def attribution_stance(
 
     The same actor supports (unless one side says it denied it); another actor refutes, unless
     the claim names only a kind of actor ("rebels"); a sentence saying no one has claimed it
-    refutes a claim that someone claimed it. A deed said as possible ("could strike") names no
-    one, and what someone said is answered only by what they said (``_another_voice``).
+    refutes a claim that someone claimed it. A deed said as possible ("could strike") or asked
+    about ("whether A or B struck") names no one, and what someone said is answered only by what
+    they said (``_another_voice``).
     """
     claimed = _claimed(claim)
     if not claimed:
@@ -337,6 +338,10 @@ def attribution_stance(
     for c in claimed:
         for e in found:
             if not same_event(c, e) or _another_voice(c, e, similar):
+                continue
+            if e.doubted:  # "did not know whether A or B did it" names no one
+                if _unsure_of_reported(c, e, similar):
+                    verdicts.append((Stance.REFUTES, f"says it was not known whether {e.actor}"))
                 continue
             if e.kind == "unclaimed":
                 if c.kind == "claimed":
@@ -361,11 +366,25 @@ def attribution_stance(
     return supports[0] if supports else (verdicts[0] if verdicts else None)
 
 
+def _unsure_of_reported(c: Attribution, e: Attribution, similar: Callable[[str, str], bool]) -> bool:
+    """The claim reports someone saying A did the deed; the sentence says it was not known
+    whether A (or B) did it: the report of a certainty is contradicted. A plain claim that A did
+    it is neither supported nor contradicted by someone's not knowing."""
+    return (
+        c.reported
+        and not c.doubted
+        and c.kind == "did"
+        and e.kind == "did"
+        and same_actor(c.actor, e.actor, similar)
+    )
+
+
 def _another_voice(c: Attribution, e: Attribution, similar: Callable[[str, str], bool]) -> bool:
     """The evidence is no answer to what the claim reports someone said: an accusation by another
     accuser ("the regime accused rebels" against "the coalition blamed the regime"), or a deed
     others report against an actor's own admission ("it uses barrel bombs" against "admits it")."""
-    if c.by and e.by and not same_actor(c.by, e.by, similar):
+    accuser = c.by or c.speaker  # "the monitor said A did it" is the monitor's word, as an accusation
+    if accuser and e.by and not same_actor(accuser, e.by, similar):
         return True
     return c.said and e.kind == "did" and not e.said
 
