@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.alignment import Alignment, stated_words, stopword_verb
@@ -87,14 +87,16 @@ RIVAL_DAY = "day"
 """Another weekday where the claim has one: a weekday names a day only in its article's week."""
 
 
-def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "") -> Judgement:
+def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", when: str = "") -> Judgement:
     """The stance of one retrieved sentence towards the claim, with the reason in words.
 
     ``lead`` is the opening sentence of the text the claim came from: a claim saying no time of
     its own ("fighters were also hit") happened when the lead's did ("on Sunday"). A text placing
     the event in another part of the claim's place never supports it (a weak clash may not refute),
-    nor one naming only a larger place holding the claim's (``bot.rivals.coarser_place``)."""
-    judged = _judge(claim, hit, tune, lead)
+    nor one naming only a larger place holding the claim's (``bot.rivals.coarser_place``).
+    ``when`` is the claim as written when ``claim`` has lost the time it opened with
+    (``without_opening_time``): its dates and weekday still rule out other days' reports."""
+    judged = _judge(claim, hit, tune, lead, when)
     if judged.stance is not Stance.SUPPORTS:
         return judged
     elsewhere = other_part(claim, hit.chunk.text)
@@ -107,7 +109,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "") 
     return judged
 
 
-def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> Judgement:
+def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str = "") -> Judgement:
     text = hit.chunk.text
     sentence = terms(text)
     article = hit.article_tokens
@@ -143,8 +145,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     if not aligned and blame is None and not slot and not reversed_state and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
-    when = claim if weekdays_in(claim) or periods(claim) else lead
-    misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
+    when = dated or (claim if weekdays_in(claim) or periods(claim) else lead)
+    misfit = date_misfit(dated or claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
         when, text, hit.chunk.date, context, tune.weekday_lag_days
     )
     misfit = misfit or article_other_part(claim, text, corpus.article_text(hit.chunk.doc))
@@ -337,11 +339,11 @@ def attribution_stance(
     verdicts: list[tuple[Stance, str]] = []
     for c in claimed:
         for e in found:
-            if not same_event(c, e) or _another_voice(c, e, similar):
-                continue
             if e.doubted:  # "did not know whether A or B did it" names no one
                 if _unsure_of_reported(c, e, similar):
                     verdicts.append((Stance.REFUTES, f"says it was not known whether {e.actor}"))
+                continue
+            if not same_event(c, e) or _another_voice(c, e, similar):
                 continue
             if e.kind == "unclaimed":
                 if c.kind == "claimed":
@@ -368,14 +370,21 @@ def attribution_stance(
 
 def _unsure_of_reported(c: Attribution, e: Attribution, similar: Callable[[str, str], bool]) -> bool:
     """The claim reports someone saying A did the deed; the sentence says it was not known
-    whether A (or B) did it: the report of a certainty is contradicted. A plain claim that A did
-    it is neither supported nor contradicted by someone's not knowing."""
+    whether A (or B) did it, or its speaker, the claim's, did not know who did it: the report of
+    a certainty is contradicted. A plain claim that A did it is neither supported nor
+    contradicted by someone's not knowing."""
+    deed = replace(c, things=()), replace(e, things=())  # "strikes on X" and "on X's market": one deed
     return (
-        c.reported
+        same_event(*deed)
+        and not _another_voice(c, e, similar)
+        and c.reported
         and not c.doubted
         and c.kind == "did"
         and e.kind == "did"
-        and same_actor(c.actor, e.actor, similar)
+        and (
+            same_actor(c.actor, e.actor, similar)
+            or bool(c.speaker and e.speaker and same_actor(c.speaker, e.speaker, similar))
+        )
     )
 
 

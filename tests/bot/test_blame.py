@@ -214,3 +214,15 @@ def test_what_one_speaker_said_is_not_answered_by_another_accuser() -> None:
     assert attribution_stance(claim, rebels, _never) is None
     monitor = attribution_stance(claim, "The monitor blamed Ostrin jets for the raid on the depot.", _never)
     assert monitor is not None and monitor[0] is Stance.SUPPORTS
+
+
+def test_a_speaker_unsure_who_did_it_contradicts_a_report_of_their_certainty() -> None:
+    """The monitor "could not determine whether the Velmar army or Norland did it" contradicts
+    "the monitor said Ostrin jets struck the depot market", though neither names Ostrin jets and
+    one names the market, the other the town: the speaker did not know."""
+    unsure = "The monitor said it could not determine whether the strikes on Tarvel had been carried out by the Velmar army or Norland."
+    claim = "The monitor said Ostrin jets carried out the strikes on the Tarvel market."
+    said = attribution_stance(claim, unsure, _never)
+    assert said is not None and said[0] is Stance.REFUTES
+    other = "The mayor said it could not determine whether the strikes on Tarvel had been carried out by the Velmar army or Norland."
+    assert attribution_stance(claim, other, _never) is None
