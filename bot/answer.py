@@ -316,7 +316,11 @@ class Answerer:
         noun = named_noun(question, term)
         said = window.has(noun) or hit.terms.has(noun)
         word = named_word(question, term)
-        plural_only = not re.search(rf"\b{re.escape(word)}\b", f"{text} {hit.chunk.text}", re.I)
+        said_text = f"{text} {hit.chunk.text}"
+        plural_only = bool(word) and (
+            not re.search(rf"\b{re.escape(word)}\b", said_text, re.I)
+            and bool(re.search(rf"\b{re.escape(word)}e?s\b", said_text, re.I))
+        )
         return bool(noun) and said and not plural_only and self._has_name(hit.article_tokens, term, hit)
 
     # --- candidates --------------------------------------------------------------------
