@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from bot.claim_periods import without_time
+from bot.claim_periods import without_opening_time
 from bot.dates import parse_iso
 from bot.events import retelling, same_event
 from bot.evidence import Corpus, EvidenceSentence
@@ -57,9 +57,9 @@ class Checker:
         """The claim's verdict. ``lead`` is the opening sentence of the text the claim came from:
         a claim naming nothing of its own is searched with the lead's names and judged only on
         sources whose article names the lead's places (``scene_names``, ``scene_places``). A claim
-        is searched and judged without the dates it sets its deed in, those still checked on the
-        articles' dates (``without_time``)."""
-        said, claim = claim, without_time(claim)
+        opening with its time is searched and judged without it, the time still checked on the
+        articles' dates (``without_opening_time``)."""
+        said, claim = claim, without_opening_time(claim)
         when = said if claim != said else ""
         names = scene_names(claim, lead)
         places = scene_places(claim, lead, self.tune.place_sense_rank)

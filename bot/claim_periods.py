@@ -130,34 +130,3 @@ def without_opening_time(claim: str) -> str:
         return claim
     rest = claim[doc[i].idx :]
     return rest[:1].upper() + rest[1:]
-
-
-TIME_PREPOSITIONS = frozenset({"in", "on", "during"})
-"""Prepositions that set a deed in a dated time ("in July 2015"), not "since" or "until" (a span)."""
-
-
-def without_time(claim: str) -> str:
-    """The claim without the dates it sets its deed in: the time it opens with
-    (``without_opening_time``) and, anywhere, a dated period or a weekday with its "in", "on" or
-    "during" ("... in Tarvel in July 2015" -> "... in Tarvel"). Those are checked against the
-    articles' dates; a span ("for two years", "since 2011") says what is claimed and stays."""
-    claim = without_opening_time(claim)
-    doc = dependency_parse(claim)
-    dated = {p.text for p in periods(claim)}
-    drop: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or not (ent.text in dated or weekdays_in(ent.text)):
-            continue
-        before = ent.start - 1
-        if before >= 0 and doc[before].lower_ in TIME_PREPOSITIONS:
-            drop |= set(range(before, ent.end))
-        elif before >= 0 and (doc[before].pos_ in {"ADP", "SCONJ"} or doc[before].dep_ in {"prep", "mark"}):
-            continue  # "since July 2015": a span the claim is about
-        else:
-            drop |= set(range(ent.start, ent.end))
-    kept = [t for t in doc if t.i not in drop]
-    if not drop or not any(t.pos_ in {"VERB", "AUX"} for t in kept):
-        return claim
-    text = "".join(t.text_with_ws for t in kept).strip()
-    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", text))
-    return text[:1].upper() + text[1:]

@@ -94,8 +94,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     its own ("fighters were also hit") happened when the lead's did ("on Sunday"). A text placing
     the event in another part of the claim's place never supports it (a weak clash may not refute),
     nor one naming only a larger place holding the claim's (``bot.rivals.coarser_place``).
-    ``when`` is the claim as written when ``claim`` has lost the dates it set its deed in
-    (``without_time``): its dates and weekday still rule out other days' reports."""
+    ``when`` is the claim as written when ``claim`` has lost the time it opened with
+    (``without_opening_time``): its dates and weekday still rule out other days' reports."""
     judged = _judge(claim, hit, tune, lead, when)
     if judged.stance is not Stance.SUPPORTS:
         return judged

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.claim_periods import date_misfit, periods, weekday_misfit, without_opening_time, without_time
+from bot.claim_periods import date_misfit, periods, weekday_misfit, without_opening_time
 
 
 def test_periods_from_day_month_and_year_phrases() -> None:
@@ -62,12 +62,3 @@ def test_a_claim_is_judged_without_the_time_it_opens_with() -> None:
     )
     kept = "Gunmen robbed a bank in Tarvel on Friday."
     assert without_opening_time(kept) == kept
-
-
-def test_a_claim_is_judged_without_the_dates_it_sets_its_deed_in() -> None:
-    """ "in March 2017" and "on Friday" go wherever they stand; a span ("for two years", "since
-    March 2017") is what the claim says and stays."""
-    assert without_time("Gunmen robbed a bank in Tarvel in March 2017.") == "Gunmen robbed a bank in Tarvel."
-    assert without_time("Gunmen robbed a bank in Tarvel on Friday.") == "Gunmen robbed a bank in Tarvel."
-    for kept in ("Gunmen held the bank for two years.", "Robberies in Tarvel have doubled since March 2017."):
-        assert without_time(kept) == kept
