@@ -52,7 +52,7 @@ from bot.sentences import (
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from bot.values import parse_quantities
-from index.lexicon import PLACE_LABELS
+from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
 
 _NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
@@ -290,7 +290,7 @@ class Answerer:
             and not self._has_name(window, t, hit, name_partners(q.text, t, names))
             and t not in given
             and not self._scene_unsaid(q, t, hit, text)
-            and not self._named_thing_unsaid(q.text, t, hit, window)
+            and not self._named_thing_unsaid(q.text, t, hit, window, text)
         )
         return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
 
@@ -306,13 +306,22 @@ class Answerer:
         said = text if hit.chunk.text in text else f"{hit.chunk.text} {text}"
         return not any(e.label_ in PLACE_LABELS for e in spacy_doc(said).ents)
 
-    def _named_thing_unsaid(self, question: str, term: str, hit: EvidenceSentence, window: TokenPool) -> bool:
-        """A name the question writes before a common noun ("the Velmar bridge") may go unsaid in
-        a sentence that says the noun ("the bridge") where its article names it: the sentence
-        speaks of the article's named thing."""
+    def _named_thing_unsaid(
+        self, question: str, term: str, hit: EvidenceSentence, window: TokenPool, text: str = ""
+    ) -> bool:
+        """A name the question gives a common noun ("the Velmar bridge", "the village of Velm") may
+        go unsaid in a sentence that says the noun ("the bridge") where its article names it: the
+        sentence speaks of the article's named thing. The noun must be said in the question's
+        number: "villages" are many, not the named one."""
         noun = named_noun(question, term)
         said = window.has(noun) or hit.terms.has(noun)
-        return bool(noun) and said and self._has_name(hit.article_tokens, term, hit)
+        word = named_word(question, term)
+        said_text = f"{text} {hit.chunk.text}"
+        plural_only = bool(word) and (
+            not re.search(rf"\b{re.escape(word)}\b", said_text, re.I)
+            and bool(re.search(rf"\b{re.escape(word)}e?s\b", said_text, re.I))
+        )
+        return bool(noun) and said and not plural_only and self._has_name(hit.article_tokens, term, hit)
 
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
@@ -442,15 +451,32 @@ def name_partners(question: str, term: str, names: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if w != term and w in names and any(abs(i - j) <= 2 for j in at)]
 
 
+_NOUN_OF_NAME = re.compile(
+    r"\b([a-z][\w'-]*)\s+of\s+((?:[A-Z0-9][\w'-]*|[a-z]{1,3}-[A-Z][\w'-]*)"
+    r"(?:\s+(?:[A-Z0-9][\w'-]*|[a-z]{1,3}-[A-Z][\w'-]*))*)"
+)
+"""A common noun, "of", then a name ("the village of Tell el-Velm"): the noun is what the name names."""
+
+
 def named_noun(question: str, term: str) -> str:
-    """The common noun (as a stem) the question writes right after the name holding ``term``
-    ("bridge" for "velmar" in "at the Velmar bridge"), "" when a name or no noun follows it."""
+    """The common noun (as a stem) the question names by the name holding ``term``: written right
+    after it ("bridge" for "velmar" in "at the Velmar bridge") or before it with "of" ("village" in
+    "the village of Tell el-Velm"); "" when neither."""
+    word = named_word(question, term)
+    return word_stem(word) if word else ""
+
+
+def named_word(question: str, term: str) -> str:
+    """``named_noun``'s noun as the question writes it (its number kept: "village", not "villages")."""
+    for m in _NOUN_OF_NAME.finditer(question):
+        if term in tokens(m.group(2)) and m.group(1) not in STOPWORDS | DIRECTIONS:  # not "north of X"
+            return m.group(1)
     for m in re.finditer(r"[A-Za-z0-9][\w'-]*", question):
         if not m.group()[:1].isupper() or term not in tokens(m.group()):
             continue
         after = re.match(r"(?:\s+[A-Z0-9][\w'-]*)*\s+([a-z][\w'-]*)", question[m.end() :])
         if after and after.group(1) not in STOPWORDS:
-            return word_stem(after.group(1))
+            return after.group(1)
     return ""
 
 

@@ -35,6 +35,9 @@ class Mention:
     subject: bool = False
     sentence: int = 0
     """Which sentence of the text it is in (their order)."""
+    names: str = ""
+    """The name this phrase describes ("Velm" for "a hill village" in "Velm, a hill village" or
+    "the village of Velm"), or ""."""
 
 
 def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
@@ -52,9 +55,33 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
             span.root.lemma_.lower(),
             span.root.dep_ in {"nsubj", "nsubjpass"},
             sentence,
+            described_name(span.root),
         )
         for span in spans
     ]
+
+
+def described_name(noun: Any) -> str:
+    """The proper name a common noun describes: the name it is in apposition to ("Velm, a hill
+    village") or the name after its "of" ("the village of Velm"); "" if none."""
+    if noun.pos_ != "NOUN":
+        return ""
+    named = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else None
+    if named is None:
+        named = next(
+            (
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            ),
+            None,
+        )
+    if named is None:
+        return ""
+    words = [t for t in named.subtree if t.i <= named.i and (t.pos_ == "PROPN" or t.text == "-")]
+    return noun.doc[words[0].i : named.i + 1].text if words else ""
 
 
 def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -> dict[int, str]:
@@ -66,7 +93,8 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
     earlier); they -> a plural noun phrase or nationality; it -> an organisation or place (or
     a singular subject noun phrase), unless it is the empty subject of "it is ..."; "the X"
     alone -> the nearest earlier fuller singular phrase with the same head noun ("the health
-    ministry"). Possessives (his, its, their) are left as written: which of two people "his"
+    ministry"), kept definite ("the suicide bomber" for "a suicide bomber"), or the name that
+    phrase describes ("Velm" for "a hill village" in "Velm, a hill village"). Possessives (his, its, their) are left as written: which of two people "his"
     is needs more than the parse.
     """
     replaced: dict[int, str] = {}
@@ -88,11 +116,19 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
                 replaced[i - 1] = ""
         if found is None:
             continue
-        name = found.text
+        name = found.names if found.label == "" and found.names else found.text
+        if found.label == "" and not found.names:
+            name = _definite(name)  # "the bomber" stays definite: "the suicide bomber", not "a ..."
         if name.lower().startswith("the ") and not _first(i, tokens, replaced):
             name = "the" + name[3:]
         replaced[i] = name
     return replaced
+
+
+def _definite(phrase: str) -> str:
+    """ "a suicide bomber" -> "The suicide bomber": a phrase named again is a known thing."""
+    first, _, rest = phrase.partition(" ")
+    return f"The {rest}" if first.lower() in {"a", "an"} and rest else phrase
 
 
 def _antecedent(mentions: list[Mention], at: int, sentence: int, topical: Any, strict: Any) -> Mention | None:
@@ -154,8 +190,10 @@ def _not_own_subject(
 
 
 def _fuller(mention: Mention, head: str) -> bool:
-    """A longer phrase for the same thing: "the health ministry" for "the ministry"."""
-    return mention.head == head and not mention.plural and len(mention.text) > len("the ") + len(head)
+    """A longer phrase for the same thing: "the health ministry" for "the ministry", or one naming
+    it ("the village of Velm" for "the village")."""
+    fuller = len(mention.text) > len("the ") + len(head) or bool(mention.names)
+    return mention.head == head and not mention.plural and fuller
 
 
 def _person_words(mentions: list[Mention], before: int) -> set[str]:

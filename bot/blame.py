@@ -65,6 +65,13 @@ class Attribution:
     said: bool = False
     """The actor's own word carries the deed ("admits that it uses barrel bombs"): what others
     say it did is no answer to what it said."""
+    doubted: bool = False
+    """The deed sits in a "whether" or "if" clause ("did not know whether A or B fired"): the
+    doer is asked about or supposed, not named."""
+    reported: bool = False
+    """The deed is what someone is reported to have said ("the monitor said A fired")."""
+    speaker: str = ""
+    """Who is reported saying it ("the monitor"), when the verb of saying names them."""
 
 
 def _event_words(*toks: Any) -> tuple[str, ...]:
@@ -275,6 +282,21 @@ def _from_blame(verb: Any) -> Attribution | None:
     return replace(_make(_actor(named), "did", verb.lemma_.lower(), event), by=by)
 
 
+def _from_to_blame(tok: Any) -> Attribution | None:
+    """ "Russian jets were to blame (for the raid)": the subject of "be to blame" is the doer; with
+    no "for" the deed is the one its context tells of (no event words: ``same_event`` any deed)."""
+    be = tok.head
+    if tok.lemma_.lower() != "blame" or tok.dep_ != "xcomp" or be.lemma_.lower() != "be":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None or not can_act(subject):
+        return None
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return _make(_actor(subject), "did", "blame", objs[:1])
+
+
 def _from_behind(tok: Any) -> Attribution | None:
     """ "Russian jets were behind the attack": the subject of "be behind" is the doer."""
     if tok.lower_ != "behind" or tok.head.lemma_.lower() != "be":
@@ -286,7 +308,13 @@ def _from_behind(tok: Any) -> Attribution | None:
     return _make(_actor(subject), "did", objs[0].lemma_.lower(), [objs[0]])
 
 
-RULES: tuple[Callable[[Any], Attribution | None], ...] = (_from_verb, _from_noun, _from_blame, _from_behind)
+RULES: tuple[Callable[[Any], Attribution | None], ...] = (
+    _from_verb,
+    _from_noun,
+    _from_blame,
+    _from_behind,
+    _from_to_blame,
+)
 
 
 @lru_cache(maxsize=20_000)
@@ -295,12 +323,44 @@ def attributions(text: str) -> tuple[Attribution, ...]:
     out = []
     for tok in dependency_parse(text):
         for rule in RULES:
-            if (tok.pos_ == "VERB") != (rule in (_from_verb, _from_blame)):
+            if (tok.pos_ == "VERB") != (rule in (_from_verb, _from_blame, _from_to_blame)):
                 continue
             found = rule(tok)
             if found is not None and tokens(found.actor):
-                out.append(replace(found, asserted=_asserted(tok), modal=_modal(tok)))
+                out.append(
+                    replace(
+                        found,
+                        asserted=_asserted(tok),
+                        modal=_modal(tok),
+                        doubted=_doubted(tok),
+                        reported=_reported(tok) is not None,
+                        speaker=_speaker(tok),
+                    )
+                )
     return tuple(out)
+
+
+DOUBT_MARKS = frozenset({"whether", "if"})
+"""Subordinators of a clause that asks or supposes ("did not know whether", "unclear if")."""
+
+
+def _doubted(tok: Any) -> bool:
+    """The deed's clause, or one it sits in, opens with "whether" or "if": asked, not stated."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in DOUBT_MARKS for t in [tok, *tok.ancestors] for c in t.children
+    )
+
+
+def _reported(tok: Any) -> Any:
+    """The verb of saying whose report the deed is inside ("X said A fired the shells"), or None."""
+    return next((t for t in tok.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS), None)
+
+
+def _speaker(tok: Any) -> str:
+    """Who the deed is reported from: the named subject of the verb of saying ("the monitor")."""
+    verb = _reported(tok)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return _actor(subject) if subject is not None and can_act(subject) else ""
 
 
 def _asserted(tok: Any) -> bool:
@@ -322,6 +382,8 @@ def same_event(a: Attribution, b: Attribution) -> bool:
     synonym or a kind of a word of the other in WordNet ("bomb" is a kind of "attack")."""
     if a.things and b.things and not same_target(a, b):
         return False  # a bus blown up is not the bombers blowing themselves up
+    if not a.event or not b.event:
+        return True  # "A was to blame": the deed its context tells of
     if set(a.event) & set(b.event):
         return True
     wn = wordnet()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.claim_periods import without_opening_time
 from bot.dates import parse_iso
 from bot.events import retelling, same_event
 from bot.evidence import Corpus, EvidenceSentence
@@ -55,7 +56,11 @@ class Checker:
     def check(self, claim: str, lead: str = "") -> Verdict:
         """The claim's verdict. ``lead`` is the opening sentence of the text the claim came from:
         a claim naming nothing of its own is searched with the lead's names and judged only on
-        sources whose article names the lead's places (``scene_names``, ``scene_places``)."""
+        sources whose article names the lead's places (``scene_names``, ``scene_places``). A claim
+        opening with its time is searched and judged without it, the time still checked on the
+        articles' dates (``without_opening_time``)."""
+        said, claim = claim, without_opening_time(claim)
+        when = said if claim != said else ""
         names = scene_names(claim, lead)
         places = scene_places(claim, lead, self.tune.place_sense_rank)
         found = self.retriever.search(f"{claim} {names}" if names else claim)
@@ -73,7 +78,7 @@ class Checker:
         placed: set[str] = set()
         parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
         for hit in hits[: self.tune.judged_sentences]:
-            shown, judged = [hit], judge(claim, hit, self.tune, lead)
+            shown, judged = [hit], judge(claim, hit, self.tune, lead, when)
             if places and self._names_all(hit, places):
                 placed.add(hit.chunk.doc)
             elif places and judged.reason != UNRELATED:
@@ -81,7 +86,7 @@ class Checker:
                 best.setdefault(hit.chunk.doc, (shown, judged))
                 continue
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
-                pair = self._with_previous(claim, hit, qvec, lead)
+                pair = self._with_previous(claim, hit, qvec, lead, when)
                 if pair is not None:
                     shown, judged = pair
             current = best.get(hit.chunk.doc)
@@ -95,7 +100,7 @@ class Checker:
         ]
         ordered = sorted(scenes, key=lambda x: (x[0] not in placed, -x[1].dense))
         for doc, scene in ordered[: self.tune.nearby_sources]:
-            found_nearby = self._nearby(claim, scene, qvec, lead)
+            found_nearby = self._nearby(claim, scene, qvec, lead, when)
             if found_nearby is not None:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
@@ -115,7 +120,7 @@ class Checker:
             or (j.reason != UNRELATED and shown[-1].score >= self.settings.min_evidence)
         ]
         label, note = decide(sources, self.tune)
-        return Verdict(claim, label, evidence, note, sources)
+        return Verdict(said, label, evidence, note, sources)
 
     def _lead_event(self, lead: str) -> Chunk | None:
         """The sentence that best reports the text's lead: a claim set in the lead's scene is about
@@ -142,7 +147,7 @@ class Checker:
         )
 
     def _nearby(
-        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = ""
+        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = "", when: str = ""
     ) -> tuple[list[EvidenceSentence], Judgement] | None:
         """A source about the claim's event that only sets the scene in its best sentence
         ("did not give details on the blast") often states or denies the claim a few sentences
@@ -155,13 +160,13 @@ class Checker:
             vec = near.vector
             dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
             scored = near.rescored(dense=dense, score=hit.score)
-            judged = judge(claim, scored, self.tune, lead)
+            judged = judge(claim, scored, self.tune, lead, when)
             if judged.stance is not Stance.NEUTRAL and (found is None or _rank(judged) > _rank(found[1])):
                 found = [scored], replace(judged, clear=False)  # not retrieved for the claim: a weak stance
         return found
 
     def _with_previous(
-        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = ""
+        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = "", when: str = ""
     ) -> tuple[list[EvidenceSentence], Judgement] | None:
         """A claim told over two sentences ("X evacuated 318 nationals. A flight brought them home")."""
         previous = hit.previous
@@ -172,7 +177,7 @@ class Checker:
         pair = hit.rescored(
             text=previous.text + " " + hit.chunk.text, dense=max(hit.dense, dense), score=hit.score
         )
-        judged = judge(claim, pair, self.tune, lead)
+        judged = judge(claim, pair, self.tune, lead, when)
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.dates import MONTH_NUMBER, parse_iso, recent_weekdays, weekdays_in
-from bot.nlp import parse
+from bot.nlp import dependency_parse, parse
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WORD = re.compile(r"[a-z]+|\d+")
@@ -105,3 +105,28 @@ def weekday_misfit(claim: str, sentence: str, published: str, context: str, lag_
     if recent_weekdays(day, lag_days) & days:
         return ""
     return f"is from {day.isoformat()} and names no {', '.join(sorted(d.capitalize() for d in days))}"
+
+
+def without_opening_time(claim: str) -> str:
+    """The claim without the time it opens with ("On Sunday 5 May, during the fair, rebels shelled
+    X" -> "rebels shelled X"), or the claim itself: the time is checked against the articles'
+    dates (``date_misfit``, ``weekday_misfit``), while its words, rarely repeated by the sentence
+    that states the deed, would only lower the claim's likeness to it. The opening is dates with
+    their prepositions and commas; it must open with a preposition or end with a comma ("2015 was
+    the worst year" keeps its subject)."""
+    doc = dependency_parse(claim)
+    i, dated = 0, False
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ == "DATE":
+            dated = True
+        elif not (
+            (tok.pos_ == "ADP" and i + 1 < len(doc) and doc[i + 1].ent_type_ == "DATE")
+            or (tok.text == "," and dated)
+        ):
+            break
+        i += 1
+    if not dated or i >= len(doc) or not (doc[0].pos_ == "ADP" or doc[i - 1].text == ","):
+        return claim
+    rest = claim[doc[i].idx :]
+    return rest[:1].upper() + rest[1:]

@@ -22,7 +22,7 @@ from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_w
 from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, in_years, parse_quantities, says_only_some, unit_matches
-from index.lexicon import CURRENCIES, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
+from index.lexicon import CURRENCIES, DEATH_VERBS, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
 from index.tuning import AnswerTuning
 
 
@@ -48,6 +48,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     underwent = asks_undergone(q.text)  # "how many camps were destroyed": the sentence must say so
     remaining = asks_remaining(q.text)  # "how many are still held": not "freed 12 hostages"
     qualified = qualified_names(q)
+    dying = q.target == "people" and asks_deaths(q.text)
     for hit in hits:
         text = hit.chunk.text
         if qualified and names_sibling(qualified, hit):
@@ -73,6 +74,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 ]  # "12 aides were killed and 40 displaced" counts no displaced aides
         elif chosen and underwent and not states_main_verb(q.text, hit):
             chosen = []
+        if not chosen and dying:  # "how many people died": "three deaths were recorded"
+            chosen = [x for x in quantities if x.unit and is_kind(x.unit, "death")]
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
             chosen = [
                 x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))
@@ -275,6 +278,17 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s*$", re.I)
 def is_age(text: str, x: Quantity) -> bool:
     """An age as news writes it: "a 25-year-old", "25 years old", "aged 25", "at the age of 25"."""
     return bool(_AGE_AFTER.match(text[x.end :]) or _AGE_BEFORE.search(text[: x.start]))
+
+
+def asks_deaths(question: str) -> bool:
+    """The question's main verb is dying or killing ("how many people died"): a count of deaths
+    ("three deaths", "two fatalities", WordNet kinds of death) counts the people who died."""
+    from bot.nlp import dependency_parse
+
+    return any(
+        t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_.lower() in DEATH_VERBS
+        for t in dependency_parse(question)
+    )
 
 
 DEATH_VERB = "killed"

@@ -72,12 +72,13 @@ def weekday_clash(claim: str, text: str) -> str:
 
 def directions(text: str) -> set[str]:
     """Direction words ("east", "central") that say where, not those that begin a capitalised
-    name ("East Anglia", "West Bank"): a place's name says nothing about the direction."""
+    name ("East Anglia", "West Bank"): a place's name says nothing about the direction. Each as
+    its compass point, so the noun and its adjective ("north of X", "northern X") are one direction."""
     out = set()
     for m in re.finditer(r"[A-Za-z]+", text):
         word = m.group()
         if word.lower() in DIRECTIONS and not (word[0].isupper() and re.match(r" +[A-Z]", text[m.end() :])):
-            out.add(word.lower())
+            out.add(_compass(word))
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.alignment import Alignment, stated_words, stopword_verb
@@ -87,14 +87,16 @@ RIVAL_DAY = "day"
 """Another weekday where the claim has one: a weekday names a day only in its article's week."""
 
 
-def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "") -> Judgement:
+def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", when: str = "") -> Judgement:
     """The stance of one retrieved sentence towards the claim, with the reason in words.
 
     ``lead`` is the opening sentence of the text the claim came from: a claim saying no time of
     its own ("fighters were also hit") happened when the lead's did ("on Sunday"). A text placing
     the event in another part of the claim's place never supports it (a weak clash may not refute),
-    nor one naming only a larger place holding the claim's (``bot.rivals.coarser_place``)."""
-    judged = _judge(claim, hit, tune, lead)
+    nor one naming only a larger place holding the claim's (``bot.rivals.coarser_place``).
+    ``when`` is the claim as written when ``claim`` has lost the time it opened with
+    (``without_opening_time``): its dates and weekday still rule out other days' reports."""
+    judged = _judge(claim, hit, tune, lead, when)
     if judged.stance is not Stance.SUPPORTS:
         return judged
     elsewhere = other_part(claim, hit.chunk.text)
@@ -107,7 +109,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "") 
     return judged
 
 
-def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> Judgement:
+def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str = "") -> Judgement:
     text = hit.chunk.text
     sentence = terms(text)
     article = hit.article_tokens
@@ -143,8 +145,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     if not aligned and blame is None and not slot and not reversed_state and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
-    when = claim if weekdays_in(claim) or periods(claim) else lead
-    misfit = date_misfit(claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
+    when = dated or (claim if weekdays_in(claim) or periods(claim) else lead)
+    misfit = date_misfit(dated or claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
         when, text, hit.chunk.date, context, tune.weekday_lag_days
     )
     misfit = misfit or article_other_part(claim, text, corpus.article_text(hit.chunk.doc))
@@ -332,8 +334,9 @@ def attribution_stance(
 
     The same actor supports (unless one side says it denied it); another actor refutes, unless
     the claim names only a kind of actor ("rebels"); a sentence saying no one has claimed it
-    refutes a claim that someone claimed it. A deed said as possible ("could strike") names no
-    one, and what someone said is answered only by what they said (``_another_voice``).
+    refutes a claim that someone claimed it. A deed said as possible ("could strike") or asked
+    about ("whether A or B struck") names no one, and what someone said is answered only by what
+    they said (``_another_voice``).
     """
     claimed = _claimed(claim)
     if not claimed:
@@ -342,6 +345,10 @@ def attribution_stance(
     verdicts: list[tuple[Stance, str]] = []
     for c in claimed:
         for e in found:
+            if e.doubted:  # "did not know whether A or B did it" names no one
+                if _unsure_of_reported(c, e, similar):
+                    verdicts.append((Stance.REFUTES, f"says it was not known whether {e.actor}"))
+                continue
             if not same_event(c, e) or _another_voice(c, e, similar):
                 continue
             if e.kind == "unclaimed":
@@ -367,11 +374,32 @@ def attribution_stance(
     return supports[0] if supports else (verdicts[0] if verdicts else None)
 
 
+def _unsure_of_reported(c: Attribution, e: Attribution, similar: Callable[[str, str], bool]) -> bool:
+    """The claim reports someone saying A did the deed; the sentence says it was not known
+    whether A (or B) did it, or its speaker, the claim's, did not know who did it: the report of
+    a certainty is contradicted. A plain claim that A did it is neither supported nor
+    contradicted by someone's not knowing."""
+    deed = replace(c, things=()), replace(e, things=())  # "strikes on X" and "on X's market": one deed
+    return (
+        same_event(*deed)
+        and not _another_voice(c, e, similar)
+        and c.reported
+        and not c.doubted
+        and c.kind == "did"
+        and e.kind == "did"
+        and (
+            same_actor(c.actor, e.actor, similar)
+            or bool(c.speaker and e.speaker and same_actor(c.speaker, e.speaker, similar))
+        )
+    )
+
+
 def _another_voice(c: Attribution, e: Attribution, similar: Callable[[str, str], bool]) -> bool:
     """The evidence is no answer to what the claim reports someone said: an accusation by another
     accuser ("the regime accused rebels" against "the coalition blamed the regime"), or a deed
     others report against an actor's own admission ("it uses barrel bombs" against "admits it")."""
-    if c.by and e.by and not same_actor(c.by, e.by, similar):
+    accuser = c.by or c.speaker  # "the monitor said A did it" is the monitor's word, as an accusation
+    if accuser and e.by and not same_actor(accuser, e.by, similar):
         return True
     return c.said and e.kind == "did" and not e.said
 

@@ -146,6 +146,11 @@ def test_the_noun_after_a_questions_name_is_read() -> None:
     assert named_noun("How many people died at the Velmar pier?", "velmar") == word_stem("pier")
     assert named_noun("How many died at the Mi-7 crash?", "7") == word_stem("crash")
     assert named_noun("How many people died in Velmar on Monday?", "velmar") == ""
+    assert named_noun("How many died when shells hit the village of Tell el-Velm?", "velm") == word_stem(
+        "village"
+    )
+    assert named_noun("How many died in the shelling of Velmar on Monday?", "velmar") == word_stem("shelling")
+    assert named_noun("How many died in Tarvel, north of Velmar?", "velmar") == ""
 
 
 def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tiny) -> None:  # type: ignore[no-untyped-def]
@@ -163,3 +168,7 @@ def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tiny) -> N
     assert not answerer._mentions_key_terms(q, hand(checker, pier, doc="river.txt"))
     bridge = "Forty people died at the bridge near Keldby."
     assert not answerer._mentions_key_terms(q, hand(checker, bridge, doc="harbour.txt"))
+    of_name = analyse("How many people died at the pier of Ostrin?")  # the noun before its name
+    assert answerer._mentions_key_terms(of_name, hand(checker, pier, doc="harbour.txt"))
+    piers = "Since May, forty people died at piers near Keldby."  # many piers, not the named one
+    assert not answerer._mentions_key_terms(of_name, hand(checker, piers, doc="harbour.txt"))

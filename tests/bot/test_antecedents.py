@@ -79,3 +79,12 @@ def test_it_does_not_stand_for_a_person() -> None:
     """ "The mayor said it will close the bridge": "it" is not the mayor."""
     found = replacements("The Velmar council met on Friday. The mayor said it will close the bridge.")
     assert found.get("it") != "the mayor"
+
+
+def test_a_common_noun_describing_a_name_carries_that_name() -> None:
+    """ "Velm, a hill village" and "the village of Velm" describe Velm; "a hill village" alone none."""
+    described = {m.text: m.names for m in mentions_of(nlp()("Shells hit Velm, a hill village."), 0)}
+    assert described["a hill village"] == "Velm"
+    described = {m.text: m.names for m in mentions_of(nlp()("Gunmen raided the village of Velm."), 0)}
+    assert described["the village"] == "Velm"
+    assert all(m.names == "" for m in mentions_of(nlp()("Shells hit a hill village."), 0))

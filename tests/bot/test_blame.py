@@ -180,3 +180,49 @@ def test_a_bomber_or_gunmen_are_the_hand_not_contradicted_by_a_named_group() -> 
     assert attribution_stance(claim, evidence, _never) is None
     sided = attribution_stance("Government forces killed 12 guards at the Velmora gate.", evidence, _never)
     assert sided is not None and sided[0] is Stance.REFUTES
+
+
+def test_a_doer_asked_about_in_a_whether_clause_is_not_named() -> None:
+    """ "did not know whether Velmar or Ostrin jets struck": neither is named, so a plain claim that
+    Ostrin jets struck is neither supported nor refuted; a claim that the monitor said Ostrin jets
+    struck is contradicted by the monitor's not knowing."""
+    unsure = "The monitor said it did not know whether Velmar or Ostrin jets had bombed the depot."
+    (found,) = attributions(unsure)
+    assert found.doubted and not attributions("Ostrin jets bombed the depot.")[0].doubted
+    assert attribution_stance("Ostrin jets bombed the depot in Tarvel.", unsure, _never) is None
+    said = attribution_stance("The monitor said Ostrin jets had definitely bombed the depot.", unsure, _never)
+    assert said is not None and said[0] is Stance.REFUTES and "not known" in said[1]
+    unclear = "It was unclear if Velmar jets or Ostrin aircraft carried out the raid on the depot."
+    blamed = attribution_stance("The monitor said Ostrin jets had carried out the raid.", unclear, _never)
+    assert blamed is not None and blamed[0] is Stance.REFUTES
+
+
+def test_a_side_said_to_be_to_blame_is_the_doer() -> None:
+    """ "Ostrin jets were to blame" names Ostrin jets for the deed its context tells of."""
+    found = [a.actor for a in attributions("The monitor said Ostrin jets were to blame for the raid.")]
+    assert found == ["Ostrin jets"]
+    unsure = "The monitor said it could not determine whether Velmar or Ostrin jets carried out the raid."
+    said = attribution_stance("The monitor said Ostrin jets were to blame.", unsure, _never)
+    assert said is not None and said[0] is Stance.REFUTES
+
+
+def test_what_one_speaker_said_is_not_answered_by_another_accuser() -> None:
+    """ "The monitor said Ostrin jets did it" is the monitor's word: rebels blaming Ostrin jets
+    neither support nor refute it; the monitor saying so does."""
+    claim = "The monitor said Ostrin jets were to blame for the raid on the depot."
+    rebels = "Velmar rebels blamed Ostrin jets for the raid on the depot."
+    assert attribution_stance(claim, rebels, _never) is None
+    monitor = attribution_stance(claim, "The monitor blamed Ostrin jets for the raid on the depot.", _never)
+    assert monitor is not None and monitor[0] is Stance.SUPPORTS
+
+
+def test_a_speaker_unsure_who_did_it_contradicts_a_report_of_their_certainty() -> None:
+    """The monitor "could not determine whether the Velmar army or Norland did it" contradicts
+    "the monitor said Ostrin jets struck the depot market", though neither names Ostrin jets and
+    one names the market, the other the town: the speaker did not know."""
+    unsure = "The monitor said it could not determine whether the strikes on Tarvel had been carried out by the Velmar army or Norland."
+    claim = "The monitor said Ostrin jets carried out the strikes on the Tarvel market."
+    said = attribution_stance(claim, unsure, _never)
+    assert said is not None and said[0] is Stance.REFUTES
+    other = "The mayor said it could not determine whether the strikes on Tarvel had been carried out by the Velmar army or Norland."
+    assert attribution_stance(claim, other, _never) is None

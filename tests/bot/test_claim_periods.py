@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.claim_periods import date_misfit, periods, weekday_misfit
+from bot.claim_periods import date_misfit, periods, weekday_misfit, without_opening_time
 
 
 def test_periods_from_day_month_and_year_phrases() -> None:
@@ -44,3 +44,21 @@ def test_a_claim_weekday_needs_its_day_near_the_sentence_or_an_article_from_just
     assert weekday_misfit(claim, on_monday, "2021-03-11", on_monday, 2) == ""  # the clash decides
     dated = "Drones struck the Velmar depot on Sunday, 7 March 2021."
     assert weekday_misfit(dated, sentence, "2021-03-11", sentence, 2) == ""  # the date decides
+
+
+def test_a_claim_is_judged_without_the_time_it_opens_with() -> None:
+    """The opening dates, with their prepositions and commas, go; a date that is the subject, or
+    one after the deed, stays."""
+    assert (
+        without_opening_time("On Friday 3 March 2017, during the holidays, gunmen robbed a bank in Tarvel.")
+        == "Gunmen robbed a bank in Tarvel."
+    )
+    assert (
+        without_opening_time("Last week, gunmen robbed a bank in Tarvel.")
+        == "Gunmen robbed a bank in Tarvel."
+    )
+    assert (
+        without_opening_time("2015 was the driest year in Tarvel.") == "2015 was the driest year in Tarvel."
+    )
+    kept = "Gunmen robbed a bank in Tarvel on Friday."
+    assert without_opening_time(kept) == kept

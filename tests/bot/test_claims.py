@@ -124,6 +124,19 @@ def test_a_bare_definite_takes_the_fuller_earlier_phrase() -> None:
     assert found[1].text.startswith("The Leeds housing agency said")
 
 
+def test_a_bare_definite_stays_definite_and_takes_the_name_it_was_described_by() -> None:
+    """ "the bomber" after "a suicide bomber" is "the suicide bomber"; "the village" after "Velm, a
+    hill village" or "the village of Velm" is Velm, so the claim keeps its event's place."""
+    found = claims("A suicide bomber drove a van into the depot. Police said the bomber was 19.")
+    assert found[1].text == "Police said the suicide bomber was 19."
+    found = claims(
+        "Shells hit a bakery in Velm, a hill village near Tarvel. Rebels had surrounded the village in May."
+    )
+    assert found[-1].text == "Rebels had surrounded Velm in May."
+    found = claims("Gunmen raided the village of Velm on Monday. The village was burned.")
+    assert found[-1].text == "Velm was burned."
+
+
 def test_a_bare_definite_is_not_a_plural_or_an_unrelated_name() -> None:
     found = claims(
         "Rebel groups took Leeds. The group has 900 members. Oxfam sent food. The situation improved."

@@ -171,6 +171,14 @@ def test_a_death_toll_counts_people_killed(tiny: FactChecker) -> None:
     assert values(tiny, q, "The attack on the two villages wounded 30 people.") == []
 
 
+def test_a_count_of_deaths_answers_how_many_people_died(tiny: FactChecker) -> None:
+    """ "Three deaths were recorded" counts people who died; injuries, or deaths asked of no dying, do not."""
+    text = "The Tarvel clinic recorded three deaths and 22 injuries after the blast."
+    assert values(tiny, "How many people died in the Tarvel blast?", text) == ["three deaths"]
+    assert values(tiny, "How many people were killed in the Tarvel blast?", text) == ["three deaths"]
+    assert values(tiny, "How many people were hurt in the Tarvel blast?", text) != ["three deaths"]
+
+
 def test_a_kind_of_the_asked_noun_answers(tiny: FactChecker) -> None:
     """WordNet files "children" under "kid": "how many kids" is answered by "11 children"."""
     q = "How many kids were killed by the barrel bomb?"

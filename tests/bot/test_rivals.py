@@ -12,6 +12,15 @@ def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
     assert directions("Rockets hit central Tarvel. East of the city, shells fell.") == {"central", "east"}
 
 
+def test_a_direction_and_its_adjective_are_one_direction() -> None:
+    """ "in the north of Tarvel" states "in northern Tarvel"; "southern Tarvel" does not."""
+    claim = "Drones hit farmers gathered at a pump in northern Tarvel."
+    north = "Drones targeted a pump where farmers were gathered in the north of Tarvel city."
+    assert name_clash(claim, north, terms(north), terms(north)) == ""
+    south = "Drones targeted a pump where farmers were gathered in southern Tarvel."
+    assert name_clash(claim, south, terms(south), terms(south)) == "says south, not north"
+
+
 def test_a_place_inside_a_parenthesis_is_an_aside_not_a_rival_place() -> None:
     claim = "The Islamic Front claimed it shot down the helicopter near Aleppo."
     aside = "The helicopter was shot down by the Front (a group born in Lebanon) on Monday."
