@@ -148,6 +148,26 @@ def _which_kind(text: str) -> Kind | None:
     return None
 
 
+def _person(question: str) -> bool:
+    """The question asks for one person's name: see ``asked_person_noun``."""
+    return bool(asked_person_noun(question))
+
+
+def asked_person_noun(question: str) -> str:
+    """The singular noun "which"/"what" determines in the parse ("which judge", "which former
+    surgeon", not "which rebel faction") when WordNet's first sense files it under person: the
+    question asks for one person's name, not a passage. Plural people ("which rebels", "which of
+    the relatives") are answered by a group or kinship words, so they are left out."""
+    from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
+
+    for tok in dependency_parse(question):
+        if tok.lower_ in ("which", "what") and tok.dep_ == "det" and tok.head.tag_ == "NN":
+            noun = tok.head.lemma_.lower()
+            return noun if wordnet().kind_rank(noun, "person") == 0 else ""
+    return ""
+
+
 def _organisation(noun: str) -> bool:
     """WordNet files the noun's first sense under organisation ("team", "club", "firm")."""
     from bot.wordnet import wordnet
@@ -255,6 +275,8 @@ def _kind(clean: str) -> Kind:
         return Kind.PLACE
     if _WHO.search(clean):
         return Kind.ORG if owner_of_thing(clean) else Kind.PERSON
+    if _person(clean):
+        return Kind.PERSON  # "which judge", "which surgeon": WordNet's people
     return _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
 
 

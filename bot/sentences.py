@@ -98,6 +98,9 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     window = [t for t in asked if t not in framing or (window_pool is not None and window_pool.has(t))]
     if not own or own_pool.share(own) >= needed:
         return True  # stated word for word: no parse, no model call
+    alike = same_adjectives([t for t in own if not own_pool.has(t)], surface_forms(q.text), hit.chunk.text)
+    if alike and sum(1 for t in own if own_pool.has(t) or t in alike) / len(own) >= needed:
+        return True  # "the largest gift" states "the biggest gift"
     if window_pool is not None and (not window or window_pool.share(window) >= needed):
         return True
     verbs = [v for v in main_verbs(hit.chunk.text) if tokens(v)]
@@ -106,6 +109,17 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     if corpus.share(own, own_pool, verbs, surface) >= needed:
         return True
     return window_pool is not None and corpus.share(window, window_pool, verbs, surface) >= needed
+
+
+def same_adjectives(absent: list[str], surface: dict[str, str], text: str) -> set[str]:
+    """The absent question tokens that are adjectives whose first WordNet sense a word of the
+    text shares ("biggest" / "largest", "main" / "chief"): the text states them in other words.
+    Only first senses: an adjective's rarer senses reach far ("big" is also "pregnant")."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    said = {first for word in written_words(text) for first in wn.senses(word, "a")[:1]}
+    return {t for t in absent if set(wn.senses(surface.get(t, t).lower(), "a")[:1]) & said}
 
 
 def framing_words(question: str, target: str = "") -> frozenset[str]:
