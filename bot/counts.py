@@ -88,6 +88,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             ]
         if not chosen and not q.duration and not q.age and not q.distance and _bare_counts(q, hit):
             chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
+        if not chosen and q.target == "time" and not q.duration:
+            chosen = [x for x in quantities if not x.unit and _does_asked_verb(text, x, asked)]
         if not chosen and q.target and not q.duration and not q.age and _names_target(text, q.target):
             named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
             if len(named) == 1:
@@ -119,8 +121,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
 def asked_kind_first(q: Question, found: list[Candidate]) -> list[Candidate]:
     """For a count of one kind of person ("how many rebels"), sources that count that kind
     outrank those counting people at large ("20 people were killed"): a toll of people holds
-    others too, so it answers only where no source counts the asked kind."""
-    if not q.target or q.target in PEOPLE_NOUNS:
+    others too, so it answers only where no source counts the asked kind. A count of times is
+    no kind of person: a bare count doing the asked deed counts the same times."""
+    if not q.target or q.target in PEOPLE_NOUNS or q.target == "time":
         return found
     own = [c for c in found if c.quantity is not None and unit_matches(c.quantity.unit, q.target)]
     if not own:
@@ -310,6 +313,13 @@ def _bare_counts(q: Question, hit: EvidenceSentence) -> bool:
     """A count with no noun ("killed dozens") counts people at large: it answers "how many
     people", or a question whose noun the sentence names, not "how many foreign fighters"."""
     return not q.target or q.target in PEOPLE_NOUNS or hit.terms.has(q.target)
+
+
+def _does_asked_verb(text: str, x: Quantity, asked: TokenPool) -> bool:
+    """ "How many times was it downloaded": a bare count doing the asked verb ("five million
+    have downloaded it") counts the deeds, one each."""
+    words = tokens(text[x.end :])
+    return bool(words) and asked.has(words[0])
 
 
 def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:

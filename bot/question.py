@@ -135,6 +135,7 @@ def _which_kind(text: str) -> Kind | None:
     organisation noun modifying it ("which council official" asks for a person)."""
     for m in _WHICH_PHRASE.finditer(text):
         words = []
+        owner = None
         for word in m.group(1).split():
             bare = word.lower()
             if bare in AUXILIARIES or bare in _PHRASE_END:
@@ -143,8 +144,12 @@ def _which_kind(text: str) -> Kind | None:
             for kind, noun in _KIND_NOUNS:
                 if noun.fullmatch(bare):  # a possessor ("country's president") is not the noun
                     return kind
+                if owner is None and not words[:-1] and noun.fullmatch(re.sub(r"['’]s?$", "", bare)):
+                    owner = kind
         if any(_organisation(w) for w in words):
             return Kind.ORG  # "which football team", "which club": WordNet's organisations
+        if owner is not None:
+            return owner  # "which country's system is it modelled on": the country
     return None
 
 
@@ -162,8 +167,9 @@ def asked_person_noun(question: str) -> str:
     from bot.wordnet import wordnet
 
     for tok in dependency_parse(question):
-        if tok.lower_ in ("which", "what") and tok.dep_ == "det" and tok.head.tag_ == "NN":
-            noun = tok.head.lemma_.lower()
+        head = tok.head.head if tok.head.dep_ == "poss" else tok.head  # "which city's mayor"
+        if tok.lower_ in ("which", "what") and tok.dep_ == "det" and head.tag_ == "NN":
+            noun = head.lemma_.lower()
             return noun if wordnet().kind_rank(noun, "person") == 0 else ""
     return ""
 

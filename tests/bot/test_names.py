@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.names import defined_aliases, has_name, partnered_variant, skeleton, spelling_variants
+from bot.names import (
+    defined_aliases,
+    has_name,
+    name_numeral,
+    numbered_names,
+    partnered_variant,
+    skeleton,
+    spelling_variants,
+    writes_numbered,
+)
 from bot.text import TokenPool, tokens
 from bot.types import Status
 from index.embed import Embedder
@@ -118,3 +127,21 @@ def test_a_short_word_of_a_longer_name_matches_its_variant_only_beside_the_other
     assert not partnered_variant(
         TokenPool(tokens("Raiders burned the mill in Zahra.")), "ular", ["zahra"], TUNE
     )
+
+
+def test_a_name_with_a_numeral_is_another_thing_than_its_other_numbers() -> None:
+    """ "the Velmar 3 console" is a model: an article writing only "Velmar 2" (or "Velmar 30")
+    is about another; "Friday 3" and "March 16" are dates, not numbered names."""
+    names = numbered_names("How much will the Velmar 3 console cost when Ostrin Games ships it?")
+    assert names == ["Velmar 3"]
+    assert writes_numbered(names, "Ostrin Games said the velmar 3 would ship in May.")
+    assert not writes_numbered(names, "The Velmar 2 costs $200 and the Velmar 30 is a TV.")
+    assert numbered_names("Who spoke on Friday 3 June and on March 16 about Orbit 2.0?") == ["Orbit 2.0"]
+
+
+def test_a_numbered_names_numeral_counts_nothing() -> None:
+    """ "How many times has Orbit 1.0 been downloaded": "1.0" in "Orbit 1.0 now" is the name's."""
+    names = ["Orbit 1.0"]
+    assert name_numeral(names, "1.0 now", "Orbit 1.0 now has 5 million users.")
+    assert not name_numeral(names, "5 million", "Orbit 1.0 now has 5 million users.")
+    assert not name_numeral(names, "1.0 million", "Orbit 1.0 reached 1.0 million users.")

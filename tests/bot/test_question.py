@@ -189,6 +189,8 @@ def test_a_contracted_what_is_asks_the_same_as_the_full_form(contracted: str) ->
         ("which surgeon operated on tomas vell", Kind.PERSON),
         ("Which former striker scored for Dunmoor?", Kind.PERSON),
         ("Which Dunmoor player missed the penalty?", Kind.PERSON),
+        ("Which city's mayor resigned?", Kind.PERSON),
+        ("Which country's rules is the Velmar plan modelled on?", Kind.PLACE),
     ],
 )
 def test_the_noun_after_which_decides_not_the_object(question: str, kind: Kind) -> None:
