@@ -61,6 +61,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if is_age(text, x)]
         else:
             chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
+        if not chosen and q.target and not q.amount:  # "16 trillion operations, or calculations"
+            chosen = [x for x in quantities if x.unit and glossed_as(text, x, q.target)]
         if q.target == "people":  # "how many people were wounded" is not "killed at least 12 people"
             said = states_main_verb(q.text, hit)
             chosen = [x for x in chosen if _own_verb_asked(q, hit, x)] if said else []
@@ -313,6 +315,17 @@ def _bare_counts(q: Question, hit: EvidenceSentence) -> bool:
     """A count with no noun ("killed dozens") counts people at large: it answers "how many
     people", or a question whose noun the sentence names, not "how many foreign fighters"."""
     return not q.target or q.target in PEOPLE_NOUNS or hit.terms.has(q.target)
+
+
+_GLOSS = re.compile(r"[^,.;:()]{0,40}?,?\s+or\s+([A-Za-z-]+)")
+"""The counted noun's phrase, then ", or" and another word for it."""
+
+
+def glossed_as(text: str, x: Quantity, target: str) -> bool:
+    """The count's noun is glossed right after it by the asked noun ("40 hectares of arable
+    land, or fields"): the gloss names what is counted, in the question's word."""
+    m = _GLOSS.match(text, x.end)
+    return m is not None and unit_matches(stem(m.group(1).lower()), target)
 
 
 def _does_asked_verb(text: str, x: Quantity, asked: TokenPool) -> bool:

@@ -468,3 +468,17 @@ def test_a_bare_count_of_the_deed_stays_beside_a_count_of_times(tiny: FactChecke
     times = hand(tiny, "The Orbit app has been downloaded three million times.", doc="b.txt", score=0.6)
     found = asked_kind_first(q, counts(q, [did, times], TUNE))
     assert sorted(c.value for c in found) == ["three million times", "two million"]
+
+
+def test_a_count_glossed_by_the_asked_noun_counts_it(tiny: FactChecker) -> None:
+    """ "12 trillion floating point operations, or calculations" counts calculations; a count
+    glossed by another noun does not."""
+    q = analyse("How many calculations a second can the Velmar chip handle?")
+    glossed = hand(
+        tiny, "The Velmar chip can handle 12 trillion floating point operations, or calculations.", score=0.6
+    )
+    assert [c.value for c in counts(q, [glossed], TUNE)] == ["12 trillion floating point operations"]
+    other = hand(
+        tiny, "The Velmar chip can handle 12 trillion floating point operations, or flops.", score=0.6
+    )
+    assert counts(q, [other], TUNE) == []
