@@ -205,6 +205,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str) -> J
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
+        subject = unstated_subject(claim, sentence, text) and unstated_subject(
+            claim, hit.article_tokens, text
+        )
+        if subject:  # "This is thought to cost £5m" in an article never naming the claim's strike
+            return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     survived = survival_clash(claim, text)
     if survived:  # "the guard was killed" against "the guard was unharmed"

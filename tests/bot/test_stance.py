@@ -453,3 +453,13 @@ def test_an_open_bound_states_only_a_figure_near_it(tiny: FactChecker) -> None:
     near = _quantity_clash(claim, "The Velmar Front has at least 9,000 fighters.", corpus)
     assert near is not None and near.stance is Stance.SUPPORTS
     assert not _all_quantities_agree(counts(claim), counts("at least 40 fighters were killed"), tune)
+
+
+def test_a_matching_figure_said_of_something_else_does_not_support(tiny: FactChecker) -> None:
+    """ "This is thought to cost the economy 500 million pounds" (in a piece never naming a
+    strike) says it of something else; a sentence naming the strike supports it."""
+    claim = "A one-day strike would cost the Velmar economy 500 million pounds."
+    other = hand(tiny, "This is thought to cost the Velmar economy 500 million pounds.", dense=0.8, score=0.8)
+    assert judge(claim, other, CheckTuning()).stance is not Stance.SUPPORTS
+    named = hand(tiny, "The strike would cost the Velmar economy 500 million pounds.", dense=0.8, score=0.8)
+    assert judge(claim, named, CheckTuning()).stance is Stance.SUPPORTS
