@@ -275,7 +275,7 @@ class TokenPool:
 
 class ExactPool(TokenPool):
     """A token pool matched as written only: a whole article's many tokens would hold a near
-    spelling of almost any word ("strict" for "strike")."""
+    spelling of almost any word ("striker" for "strike")."""
 
     def has(self, token: str) -> bool:
         return token in self.exact
