@@ -167,14 +167,21 @@ _NUMBERED = re.compile(r"(?<=\s)([A-Z][A-Za-z]+)\s+(\d+(?:\.\d+)?)\b(?!\s*%)")
 def numbered_names(text: str) -> list[str]:
     """The names of the text that carry a numeral as their last word ("the Velmar 3 console",
     "Orbit 2.0"): a model, edition or version, so "Velmar 2" is another thing. A month or a
-    weekday before a number is a date ("March 16", "Friday 3"), not such a name."""
+    weekday before a number is a date ("March 16", "Friday 3"), and a year dates the word
+    before it ("Ramadan 2016"): neither is such a name."""
     from index.lexicon import MONTHS, WEEKDAYS
 
     return [
         f"{m.group(1)} {m.group(2)}"
         for m in _NUMBERED.finditer(text)
-        if m.group(1).lower() not in MONTHS and m.group(1).lower() not in WEEKDAYS
+        if m.group(1).lower() not in MONTHS
+        and m.group(1).lower() not in WEEKDAYS
+        and not _YEAR.fullmatch(m.group(2))
     ]
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+"""A four-figure year of the last two centuries or this one."""
 
 
 def writes_numbered(names: list[str], text: str) -> bool:
