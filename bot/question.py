@@ -166,6 +166,8 @@ def asked_person_noun(question: str) -> str:
     from bot.nlp import dependency_parse
     from bot.wordnet import wordnet
 
+    if not _WHICH_PHRASE.search(question):
+        return ""  # no "which"/"what" phrase: no parse needed
     for tok in dependency_parse(question):
         head = tok.head.head if tok.head.dep_ == "poss" else tok.head  # "which city's mayor"
         if tok.lower_ in ("which", "what") and tok.dep_ == "det" and head.tag_ == "NN":

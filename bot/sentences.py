@@ -8,6 +8,7 @@ verb, subject and object, rarer words weighing more), with the one before it whe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -118,8 +119,20 @@ def same_adjectives(absent: list[str], surface: dict[str, str], text: str) -> se
     from bot.wordnet import wordnet
 
     wn = wordnet()
-    said = {first for word in written_words(text) for first in wn.senses(word, "a")[:1]}
-    return {t for t in absent if set(wn.senses(surface.get(t, t).lower(), "a")[:1]) & said}
+    wanted = {t: first for t in absent if (first := wn.senses(surface.get(t, t).lower(), "a")[:1])}
+    if not wanted:
+        return set()
+    said = _adjective_senses(text)
+    return {t for t, first in wanted.items() if first[0] in said}
+
+
+@lru_cache(maxsize=4096)
+def _adjective_senses(text: str) -> frozenset[str]:
+    """The first WordNet adjective sense of each word of the text, read once per sentence."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    return frozenset(first for word in written_words(text) for first in wn.senses(word, "a")[:1])
 
 
 def framing_words(question: str, target: str = "") -> frozenset[str]:
