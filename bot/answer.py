@@ -33,7 +33,7 @@ from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event, retold
 from bot.evidence import EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
-from bot.names import has_name, partnered_variant
+from bot.names import has_name, name_numeral, numbered_names, partnered_variant, writes_numbered
 from bot.nlp import spacy_doc
 from bot.phrase_answers import phrase_candidates
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
@@ -76,6 +76,9 @@ class Answerer:
         found = self.retriever.search(question)
         hits = without_debris(found.sentences)  # issue 13: wiki furniture is never evidence
         passages = self.retriever.context(hits, question, self.settings.top_k, vector=found.vector)
+        numbered = numbered_names(q.text)  # "PlayStation 3": an article on another model does not say
+        if numbered:
+            hits = [h for h in hits if writes_numbered(numbered, found.corpus.article_text(h.doc))]
         floor = self.settings.min_evidence
         usable = [
             h
@@ -99,6 +102,8 @@ class Answerer:
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
             if q.kind is Kind.COUNT:
                 candidates = asked_kind_first(q, candidates)
+        if numbered and q.kind is Kind.COUNT:  # "Firefox 1.0": its "1.0" counts nothing
+            candidates = [c for c in candidates if not name_numeral(numbered, c.value, c.quote)]
         if q.excluded:  # "besides X, ...": X is never the answer
             candidates = [
                 c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)

@@ -2,8 +2,10 @@
 
 Judged from the parse, on the claim's own tokens: a question asks rather than states; a
 fragment with no verb (a greeting, a heading) states nothing; the writer's own view or plan
-("I think...", "we will see"), a bare possibility ("ISIS could...") and an evaluation with no
-name or number in it ("this is a disgrace") are not facts a news article can settle. Anything
+("I think...", "we will see"), a bare possibility of the claim's own verb ("ISIS could...", not
+"a deal that could have forced"; an estimated figure, "up to 900 could join", is stated) and an
+evaluation with no name or number in it ("this is a disgrace") are not facts a news article can
+settle. Anything
 attributed to someone ("..., the ministry said") is a report of what they said: check-worthy.
 """
 
@@ -35,7 +37,8 @@ def judge_worthiness(
     if _subject_word(head) in FIRST_PERSON:
         return False, OWN_VIEW
     factual = resolved or any(_is_fact(t) for t in words)
-    if any(t.tag_ == "MD" and t.lower_ in POSSIBILITY for t in words):
+    possible = any(t.tag_ == "MD" and t.lower_ in POSSIBILITY and t.head.i == head.i for t in words)
+    if possible and not any(_is_figure(t) for t in words):
         return False, SPECULATION
     if factual:
         return True, ""
@@ -44,6 +47,12 @@ def judge_worthiness(
     if any(c.dep_ in {"acomp", "attr"} for c in head.children):
         return False, EVALUATION
     return True, ""
+
+
+def _is_figure(tok: Any) -> bool:
+    """A count that is no date: "up to 1.4 million could join" reports an estimate an article
+    can state, where "may close the harbour on 3 May" only guesses."""
+    return (tok.pos_ == "NUM" or tok.like_num) and tok.ent_type_ not in {"DATE", "TIME"}
 
 
 def _asks(doc: Any, tokens: list[int]) -> bool:

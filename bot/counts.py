@@ -62,6 +62,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if is_age(text, x)]
         else:
             chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
+        if not chosen and q.target and not q.amount:  # "16 trillion operations, or calculations"
+            chosen = [x for x in quantities if x.unit and glossed_as(text, x, q.target)]
         if q.target == "people":  # "how many people were wounded" is not "killed at least 12 people"
             said = states_main_verb(q.text, hit)
             chosen = [x for x in chosen if _own_verb_asked(q, hit, x)] if said else []
@@ -91,6 +93,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             ]
         if not chosen and not q.duration and not q.age and not q.distance and _bare_counts(q, hit):
             chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
+        if not chosen and q.target == "time" and not q.duration:
+            chosen = [x for x in quantities if not x.unit and _does_asked_verb(text, x, asked)]
         if not chosen and q.target and not q.duration and not q.age and _names_target(text, q.target):
             named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
             if len(named) == 1:
@@ -122,8 +126,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
 def asked_kind_first(q: Question, found: list[Candidate]) -> list[Candidate]:
     """For a count of one kind of person ("how many rebels"), sources that count that kind
     outrank those counting people at large ("20 people were killed"): a toll of people holds
-    others too, so it answers only where no source counts the asked kind."""
-    if not q.target or q.target in PEOPLE_NOUNS:
+    others too, so it answers only where no source counts the asked kind. A count of times is
+    no kind of person: a bare count doing the asked deed counts the same times."""
+    if not q.target or q.target in PEOPLE_NOUNS or q.target == "time":
         return found
     own = [c for c in found if c.quantity is not None and unit_matches(c.quantity.unit, q.target)]
     if not own:
@@ -324,6 +329,24 @@ def _bare_counts(q: Question, hit: EvidenceSentence) -> bool:
     """A count with no noun ("killed dozens") counts people at large: it answers "how many
     people", or a question whose noun the sentence names, not "how many foreign fighters"."""
     return not q.target or q.target in PEOPLE_NOUNS or hit.terms.has(q.target)
+
+
+_GLOSS = re.compile(r"[^,.;:()]{0,40}?,?\s+or\s+([A-Za-z-]+)")
+"""The counted noun's phrase, then ", or" and another word for it."""
+
+
+def glossed_as(text: str, x: Quantity, target: str) -> bool:
+    """The count's noun is glossed right after it by the asked noun ("40 hectares of arable
+    land, or fields"): the gloss names what is counted, in the question's word."""
+    m = _GLOSS.match(text, x.end)
+    return m is not None and unit_matches(stem(m.group(1).lower()), target)
+
+
+def _does_asked_verb(text: str, x: Quantity, asked: TokenPool) -> bool:
+    """ "How many times was it downloaded": a bare count doing the asked verb ("five million
+    have downloaded it") counts the deeds, one each."""
+    words = tokens(text[x.end :])
+    return bool(words) and asked.has(words[0])
 
 
 def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:

@@ -17,7 +17,7 @@ from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
-from bot.question import ENTITY_LABELS, Kind, Question, sets_aside
+from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
 from bot.roles import (
     Ask,
     Filler,
@@ -33,7 +33,7 @@ from bot.roles import (
     says_verb,
 )
 from bot.sentences import doer_nouns
-from bot.text import TokenPool, normalise, stem, tokens
+from bot.text import TokenPool, normalise, stem, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import (
     AUXILIARIES,
@@ -221,7 +221,12 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if weak and not framed and not (q.kind is Kind.PERSON and titled_name(q, hit.chunk.text)):
             continue  # ...unless it fills the asked role or carries the asked title
         if framed and one_person:  # "which official died": "Tomas Brill", not "aid workers"
-            framed = [v for v in framed if any(e.label == "PERSON" and e.text in v for e in entities)] or None
+            article = hit.corpus.article_text(hit.doc)
+            framed = [
+                v
+                for v in framed
+                if any(e.label == "PERSON" and e.text in v for e in entities) or named_in_full(v, article)
+            ] or None
         if framed and q.excluded:
             framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
@@ -323,6 +328,15 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             key = _name_key(value)
             out.append(Candidate.of(hit, value, aliases.get(key, key), score))
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
+
+
+def named_in_full(value: str, article: str) -> bool:
+    """A lone capitalised word that is no common noun ("Vellmore", which the tagger may file as
+    an organisation; not "City") and that its article also writes after a capitalised given name
+    ("Tomas Vellmore") is a person's surname."""
+    if not re.fullmatch(r"[A-Z][\w'-]+", value) or wordnet().senses(value.lower()):
+        return False
+    return bool(re.search(rf"\b[A-Z][a-z]+\s+{re.escape(value)}\b", article))
 
 
 def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
@@ -531,11 +545,14 @@ def placed_elsewhere(
     asked = [w for p in places for w in tokens(p) if len(w) >= tune.place_word_letters]
     if any(has_name(pool, w, aliases, tune) for w in asked):
         return False  # "Sarn" names "Sarn al-Tahta"; a particle ("al") names nothing
+    written = {p.lower() for p in places}
     return any(
         e.label in PLACE_LABELS
         and tokens(e.text)
+        and e.text.lower() not in written  # "in the US": a short name is named as written
         and not any(s <= e.start and e.end <= end for s, end in described or [])
         and not any(has_name(TokenPool(asked), w, aliases, tune) for w in tokens(e.text))
+        and not any(wordnet().part_of(e.text.lower(), p) for p in written)  # a city of the asked country
         for e in hit.parsed.entities
     )
 
@@ -605,13 +622,20 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def titled_name(q: Question, text: str) -> bool:
-    """A person named right after the title the question gives (most of its name-like words)."""
-    if len(q.key_terms) < 2:
+    """A person named right after the title the question gives (most of its name-like words),
+    or right after the person noun a which-question asks for ("which surgeon": "surgeon Ada Kerr")."""
+    noun = asked_person_noun(q.text) if q.kind is Kind.PERSON else ""
+    if len(q.key_terms) < 2 and not noun:
         return False
     for ent in parse(text).entities:
         if ent.label != "PERSON":
             continue
-        before = TokenPool(tokens(" ".join(text[: ent.start].split()[-6:])))
+        words = text[: ent.start].split()
+        if noun and words and word_stem(words[-1].lower()) == word_stem(noun):
+            return True
+        if len(q.key_terms) < 2:
+            continue
+        before = TokenPool(tokens(" ".join(words[-6:])))
         if sum(1 for t in q.key_terms if before.has(t)) >= max(2, len(q.key_terms) - 1):
             return True
     return False

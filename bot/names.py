@@ -211,3 +211,52 @@ def partnered_variant(pool: TokenPool, term: str, partners: list[str], tune: Ans
         and SequenceMatcher(None, term, t).ratio() >= tune.variant_similarity
         for t in pool.keyed(skeleton).get(shape, ())
     )
+
+
+_NUMBERED = re.compile(r"(?<=\s)([A-Z][A-Za-z]+)\s+(\d+(?:\.\d+)?)\b(?!\s*%)")
+"""A capitalised word inside the text with a numeral right after it ("Velmar 3", "Orbit 2.0")."""
+
+
+def numbered_names(text: str) -> list[str]:
+    """The names of the text that carry a numeral as their last word ("the Velmar 3 console",
+    "Orbit 2.0"): a model, edition or version, so "Velmar 2" is another thing. A month or a
+    weekday before a number is a date ("March 16", "Friday 3"), and a year dates the word
+    before it ("Ramadan 2016"): neither is such a name."""
+    from index.lexicon import MONTHS, WEEKDAYS
+
+    return [
+        f"{m.group(1)} {m.group(2)}"
+        for m in _NUMBERED.finditer(text)
+        if m.group(1).lower() not in MONTHS
+        and m.group(1).lower() not in WEEKDAYS
+        and not _YEAR.fullmatch(m.group(2))
+    ]
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+"""A four-figure year of the last two centuries or this one."""
+
+
+def writes_numbered(names: list[str], text: str) -> bool:
+    """The text writes every numbered name with its numeral (any spacing, any case)."""
+    return all(
+        re.search(r"\b" + r"\s*".join(map(re.escape, name.split())) + r"(?![\d.]*\d)", text, re.I)
+        for name in names
+    )
+
+
+def name_numeral(names: list[str], value: str, quote: str) -> bool:
+    """The value's figure is a numbered name's numeral, which the quote writes only inside that
+    name ("1.0" of "Orbit 1.0 has been downloaded 5m times"): it is part of the name, no count."""
+    figure = re.match(r"\s*(\d+(?:\.\d+)?)\b", value)
+    if figure is None:
+        return False
+    for name in names:
+        numeral = name.split()[-1]
+        if numeral != figure.group(1):
+            continue
+        alone = len(re.findall(rf"(?<![\d.]){re.escape(numeral)}(?![\d.]*\d)", quote))
+        inside = len(re.findall(r"\s*".join(map(re.escape, name.split())) + r"(?![\d.]*\d)", quote, re.I))
+        if alone and alone == inside:
+            return True
+    return False

@@ -82,13 +82,14 @@ def counted_verbs(claim: str, text: str) -> set[str]:
     return out
 
 
-def unstated_subject(claim: str, sentence: TokenPool, text: str = "") -> str:
+def unstated_subject(claim: str, sentence: TokenPool, text: str = "", sense_rank: int | None = None) -> str:
     """The subject noun of one of the claim's clauses that the sentence never names, by word or
     WordNet synonym ("most teenagers own X" is not stated by "X is the gadget of young adults";
     "the survey found" is by "the study found"); names are checked elsewhere, pronouns point,
     and a speaker ("prosecutors say") only reports the claim. Given the sentence's ``text``, a
     noun it names only as what a negated verb was not done to ("did not interview teenagers")
-    is not named: nothing is said of it."""
+    is not named: nothing is said of it. ``sense_rank`` keeps synonyms to the noun's commonest
+    senses (a whole article holds some word of a rare sense: "hit" for "strike")."""
     wn = wordnet()
     denied = _only_denied(text) if text else TokenPool(())
     for tok in dependency_parse(claim):
@@ -101,9 +102,11 @@ def unstated_subject(claim: str, sentence: TokenPool, text: str = "") -> str:
         if any(c.dep_ in {"nummod", "quantmod"} for c in tok.children) or is_saying(tok.head.lemma_.lower()):
             continue  # "three people died": a count, checked as one; "prosecutors say": who reports it
         lemma = tok.lemma_.lower()
-        forms = {lemma, tok.text.lower()} | set(wn.synonyms(lemma, "n"))
-        if not any(
-            sentence.has(t) and not denied.has(t) for form in forms for t in tokens(form.replace("_", " "))
+        forms = {lemma, tok.text.lower()} | set(wn.synonyms(lemma, "n", sense_rank))
+        if not any(  # a phrase ("work stoppage") is named by all its words, not by "work"
+            (said := tokens(form.replace("_", " ")))
+            and all(sentence.has(t) and not denied.has(t) for t in said)
+            for form in forms
         ):
             return tok.text
     return ""

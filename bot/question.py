@@ -135,6 +135,7 @@ def _which_kind(text: str) -> Kind | None:
     organisation noun modifying it ("which council official" asks for a person)."""
     for m in _WHICH_PHRASE.finditer(text):
         words = []
+        owner = None
         for word in m.group(1).split():
             bare = word.lower()
             if bare in AUXILIARIES or bare in _PHRASE_END:
@@ -143,9 +144,36 @@ def _which_kind(text: str) -> Kind | None:
             for kind, noun in _KIND_NOUNS:
                 if noun.fullmatch(bare):  # a possessor ("country's president") is not the noun
                     return kind
+                if owner is None and not words[:-1] and noun.fullmatch(re.sub(r"['’]s?$", "", bare)):
+                    owner = kind
         if any(_organisation(w) for w in words):
             return Kind.ORG  # "which football team", "which club": WordNet's organisations
+        if owner is not None:
+            return owner  # "which country's system is it modelled on": the country
     return None
+
+
+def _person(question: str) -> bool:
+    """The question asks for one person's name: see ``asked_person_noun``."""
+    return bool(asked_person_noun(question))
+
+
+def asked_person_noun(question: str) -> str:
+    """The singular noun "which"/"what" determines in the parse ("which judge", "which former
+    surgeon", not "which rebel faction") when WordNet's first sense files it under person: the
+    question asks for one person's name, not a passage. Plural people ("which rebels", "which of
+    the relatives") are answered by a group or kinship words, so they are left out."""
+    from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
+
+    if not _WHICH_PHRASE.search(question):
+        return ""  # no "which"/"what" phrase: no parse needed
+    for tok in dependency_parse(question):
+        head = tok.head.head if tok.head.dep_ == "poss" else tok.head  # "which city's mayor"
+        if tok.lower_ in ("which", "what") and tok.dep_ == "det" and head.tag_ == "NN":
+            noun = head.lemma_.lower()
+            return noun if wordnet().kind_rank(noun, "person") == 0 else ""
+    return ""
 
 
 def _organisation(noun: str) -> bool:
@@ -255,6 +283,8 @@ def _kind(clean: str) -> Kind:
         return Kind.PLACE
     if _WHO.search(clean):
         return Kind.ORG if owner_of_thing(clean) else Kind.PERSON
+    if _person(clean):
+        return Kind.PERSON  # "which judge", "which surgeon": WordNet's people
     return _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
 
 

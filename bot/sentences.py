@@ -8,6 +8,7 @@ verb, subject and object, rarer words weighing more), with the one before it whe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -98,6 +99,9 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     window = [t for t in asked if t not in framing or (window_pool is not None and window_pool.has(t))]
     if not own or own_pool.share(own) >= needed:
         return True  # stated word for word: no parse, no model call
+    alike = same_adjectives([t for t in own if not own_pool.has(t)], surface_forms(q.text), hit.chunk.text)
+    if alike and sum(1 for t in own if own_pool.has(t) or t in alike) / len(own) >= needed:
+        return True  # "the largest gift" states "the biggest gift"
     if window_pool is not None and (not window or window_pool.share(window) >= needed):
         return True
     verbs = [v for v in main_verbs(hit.chunk.text) if tokens(v)]
@@ -129,6 +133,29 @@ def _troponym_in(word: str, verbs: list[str]) -> bool:
 
     wn = wordnet()
     return bool(wn.senses(word, "v")) and any(v != word and wn.kind_rank(v, word, "v") == 0 for v in verbs)
+
+
+def same_adjectives(absent: list[str], surface: dict[str, str], text: str) -> set[str]:
+    """The absent question tokens that are adjectives whose first WordNet sense a word of the
+    text shares ("biggest" / "largest", "main" / "chief"): the text states them in other words.
+    Only first senses: an adjective's rarer senses reach far ("big" is also "pregnant")."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    wanted = {t: first for t in absent if (first := wn.senses(surface.get(t, t).lower(), "a")[:1])}
+    if not wanted:
+        return set()
+    said = _adjective_senses(text)
+    return {t for t, first in wanted.items() if first[0] in said}
+
+
+@lru_cache(maxsize=4096)
+def _adjective_senses(text: str) -> frozenset[str]:
+    """The first WordNet adjective sense of each word of the text, read once per sentence."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    return frozenset(first for word in written_words(text) for first in wn.senses(word, "a")[:1])
 
 
 def framing_words(question: str, target: str = "") -> frozenset[str]:

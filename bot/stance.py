@@ -58,7 +58,7 @@ from bot.rivals import (
 )
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.survival import survival_clash
-from bot.text import TokenPool, cue_words, tokens, word_stem
+from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
 from bot.wordnet import wordnet
@@ -213,6 +213,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
+        article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
+        subject = unstated_subject(claim, sentence, text) and unstated_subject(
+            claim, article, text, tune.stated_sense_rank
+        )
+        if subject:  # "This is thought to cost £5m" in an article never naming the claim's strike
+            return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     survived = survival_clash(claim, text)
     if survived:  # "the guard was killed" against "the guard was unharmed"

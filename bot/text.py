@@ -273,6 +273,14 @@ class TokenPool:
         return sum(1 for w in words if self.has(w)) / len(words) if words else 0.0
 
 
+class ExactPool(TokenPool):
+    """A token pool matched as written only: a whole article's many tokens would hold a near
+    spelling of almost any word ("striker" for "strike")."""
+
+    def has(self, token: str) -> bool:
+        return token in self.exact
+
+
 def _ending(token: str) -> str:
     return token[-3:]
 

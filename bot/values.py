@@ -51,11 +51,20 @@ SCALES = {
     "thousand": 1_000,
     "million": 1_000_000,
     "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
     "m": 1_000_000,
     "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
     "k": 1_000,
 }
-MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
 """Spelled words that multiply the count before them ("two dozen", "several hundred", "a thousand")."""
 VAGUE = {
     "a dozen": (12, 12),

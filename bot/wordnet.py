@@ -109,11 +109,12 @@ class WordNet:
         """ "tennis" is a kind of "sport", "Tamil" of "language", "goalkeeper" of "position"."""
         return self.kind_rank(word, category, pos) is not None
 
-    def synonyms(self, word: str, pos: str = "v") -> frozenset[str]:
-        """Lemmas sharing a synset with the word ("seize" -> "capture", "confiscate", ...)."""
+    def synonyms(self, word: str, pos: str = "v", max_rank: int | None = None) -> frozenset[str]:
+        """Lemmas sharing a synset with the word ("seize" -> "capture", "confiscate", ...), over
+        its senses up to ``max_rank`` (all when None)."""
         return frozenset(
             lemma.replace("_", " ")
-            for sense in self.senses(word, pos)
+            for sense in self.senses(word, pos)[: None if max_rank is None else max_rank + 1]
             for lemma in self.synsets[sense].lemmas
         )
 

@@ -44,6 +44,9 @@ def test_an_attribution_does_not_make_a_fragment_a_statement() -> None:
         ("Velmar may close the harbour on Monday.", (False, SPECULATION)),  # possibility, even with names
         ("Velmar will close the harbour on Monday.", (True, "")),  # a plan with a name and a date
         ("Things will get better.", (False, SPECULATION)),  # a modal with nothing to check
+        ("Velmar may close the harbour on 3 May.", (False, SPECULATION)),  # a date is no estimate
+        ("Up to 900 dockers could join the strike in Velmar.", (True, "")),  # an estimated figure
+        ("Velmar will pay Ostrin $2m to end a deal that could have cost it more.", (True, "")),
     ],
 )
 def test_a_possibility_is_speculation_but_a_stated_plan_with_facts_is_not(

@@ -457,3 +457,36 @@ def test_a_sibling_of_the_asked_product_does_not_answer(tiny: FactChecker) -> No
     assert values(tiny, "How many phones did Velmar sell?", shares) == [
         "3 million phones"
     ]  # a verb, no qualifier
+
+
+def test_a_bare_count_doing_the_asked_verb_counts_its_times(tiny: FactChecker) -> None:
+    """ "How many times has the Orbit app been downloaded": "two million have downloaded it"
+    counts the downloads; "two million users like it" does not."""
+    q = analyse("How many times has the Orbit app been downloaded?")
+    did = hand(tiny, "Ostrin Soft said two million have downloaded the Orbit app.", score=0.6)
+    assert [c.value for c in counts(q, [did], TUNE)] == ["two million"]
+    liked = hand(tiny, "Ostrin Soft said two million like the Orbit app.", score=0.6)
+    assert counts(q, [liked], TUNE) == []
+
+
+def test_a_bare_count_of_the_deed_stays_beside_a_count_of_times(tiny: FactChecker) -> None:
+    """Sources giving "three million times" and "two million have downloaded it" both answer."""
+    q = analyse("How many times has the Orbit app been downloaded?")
+    did = hand(tiny, "Ostrin Soft said two million have downloaded the Orbit app.", score=0.6)
+    times = hand(tiny, "The Orbit app has been downloaded three million times.", doc="b.txt", score=0.6)
+    found = asked_kind_first(q, counts(q, [did, times], TUNE))
+    assert sorted(c.value for c in found) == ["three million times", "two million"]
+
+
+def test_a_count_glossed_by_the_asked_noun_counts_it(tiny: FactChecker) -> None:
+    """ "12 trillion floating point operations, or calculations" counts calculations; a count
+    glossed by another noun does not."""
+    q = analyse("How many calculations a second can the Velmar chip handle?")
+    glossed = hand(
+        tiny, "The Velmar chip can handle 12 trillion floating point operations, or calculations.", score=0.6
+    )
+    assert [c.value for c in counts(q, [glossed], TUNE)] == ["12 trillion floating point operations"]
+    other = hand(
+        tiny, "The Velmar chip can handle 12 trillion floating point operations, or flops.", score=0.6
+    )
+    assert counts(q, [other], TUNE) == []

@@ -18,6 +18,7 @@ from bot.entities import (
     house_number,
     is_handle,
     modifies_another,
+    named_in_full,
     question_verbs,
     role_fillers,
     states_sourced_figure,
@@ -275,6 +276,15 @@ def test_a_name_from_a_deed_in_another_place_does_not_answer(tiny: FactChecker) 
     assert [c.value for c in found("On which day was the bakery in Ostrin attacked?", spelt)] == ["Monday"]
 
 
+def test_a_short_place_named_as_written_is_no_other_place(tiny: FactChecker) -> None:
+    """ "in the US": a sentence saying "US" (too short a word to match loosely) is in the asked place."""
+    q = "Who attacked the bakery in the US?"
+    us = hand(tiny, "In the US, Karim Haddad attacked the bakery on Monday.", score=0.5)
+    assert [c.value for c in found(q, us)] == ["Karim Haddad"]
+    uk = hand(tiny, "In the UK, Karim Haddad attacked the bakery on Monday.", score=0.5)
+    assert found(q, uk) == []
+
+
 def test_the_one_titled_by_the_verbs_agent_noun_does_it(tiny: FactChecker) -> None:
     """ "Who leads the Velmar Front?": "the Front's leader Karim Haddad warned ..." names the
     leader, though he is the subject of a reporting verb."""
@@ -345,6 +355,23 @@ def test_one_person_asked_is_answered_by_a_name_not_a_description(tiny: FactChec
     assert [c.value for c in found(q, described)] == []
     named = hand(tiny, "Tomas Brill who headed the council office died in the fire.", doc="b.txt", score=0.5)
     assert [c.value for c in found(q, named)] == ["Tomas Brill"]
+
+
+def test_a_name_right_after_the_asked_person_noun_is_titled() -> None:
+    """ "which surgeon ...": "hospital surgeon Ilse Varga" names the asked surgeon; a name after
+    another noun does not."""
+    q = analyse("which surgeon is treating the injured striker")
+    assert titled_name(q, "Hospital surgeon Susan Holt said the striker would recover.")
+    assert not titled_name(q, "Club doctor Susan Holt said the striker would recover.")
+
+
+def test_a_lone_surname_the_article_writes_in_full_is_a_person() -> None:
+    """ "Vellmore missed" names a person where the article has "Tomas Vellmore"; "City" of
+    "Dunmoor City" is a common noun, and a name never written in full stays unknown."""
+    article = "Tomas Vellmore shot wide for Dunmoor City. The one Vellmore missed was easy."
+    assert named_in_full("Vellmore", article)
+    assert not named_in_full("City", article)
+    assert not named_in_full("Arlenz", article + " Arlenz scored.")
 
 
 def test_a_person_the_question_names_by_surname_is_not_the_answer() -> None:

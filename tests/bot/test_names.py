@@ -9,11 +9,14 @@ from bot.evidence import terms
 from bot.names import (
     defined_aliases,
     has_name,
+    name_numeral,
     names_place,
+    numbered_names,
     partnered_variant,
     place_forms,
     skeleton,
     spelling_variants,
+    writes_numbered,
 )
 from bot.text import TokenPool, tokens
 from bot.types import Status
@@ -137,3 +140,22 @@ def test_a_country_is_named_by_any_of_its_names_or_its_adjective() -> None:
     assert not names_place(terms("Officers in Peru made arrests."), "chilean")
     assert place_forms("state") == () and place_forms("velmarian") == ()
     assert ("niger",) not in place_forms("nigerian")  # the first reading: Nigeria, not Niger
+
+
+def test_a_name_with_a_numeral_is_another_thing_than_its_other_numbers() -> None:
+    """ "the Velmar 3 console" is a model: an article writing only "Velmar 2" (or "Velmar 30")
+    is about another; "Friday 3" and "March 16" are dates, not numbered names."""
+    names = numbered_names("How much will the Velmar 3 console cost when Ostrin Games ships it?")
+    assert names == ["Velmar 3"]
+    assert writes_numbered(names, "Ostrin Games said the velmar 3 would ship in May.")
+    assert not writes_numbered(names, "The Velmar 2 costs $200 and the Velmar 30 is a TV.")
+    assert numbered_names("Who spoke on Friday 3 June and on March 16 about Orbit 2.0?") == ["Orbit 2.0"]
+    assert numbered_names("How many died in the raids on the first day of Ramadan 2016?") == []
+
+
+def test_a_numbered_names_numeral_counts_nothing() -> None:
+    """ "How many times has Orbit 1.0 been downloaded": "1.0" in "Orbit 1.0 now" is the name's."""
+    names = ["Orbit 1.0"]
+    assert name_numeral(names, "1.0 now", "Orbit 1.0 now has 5 million users.")
+    assert not name_numeral(names, "5 million", "Orbit 1.0 now has 5 million users.")
+    assert not name_numeral(names, "1.0 million", "Orbit 1.0 reached 1.0 million users.")

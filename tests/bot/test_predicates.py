@@ -61,3 +61,10 @@ def test_a_subject_named_only_as_what_was_not_done_to_is_unstated() -> None:
     assert unstated_subject(claim, terms(denied), denied) == "fishermen"
     asked = "Boats are popular, and the Kelby survey interviewed fishermen."
     assert unstated_subject(claim, terms(asked), asked) == ""
+
+
+def test_a_phrase_synonym_is_named_by_all_its_words() -> None:
+    """ "work stoppage" names the strike; "work" alone does not."""
+    claim = "The strike closed the Velmar port."
+    assert unstated_subject(claim, terms("Work resumed at the Velmar port.")) == "strike"
+    assert unstated_subject(claim, terms("The work stoppage closed the Velmar port.")) == ""

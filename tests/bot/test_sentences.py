@@ -71,6 +71,15 @@ def test_evidence_naming_the_same_people_must_still_state_the_predicate(tiny: Fa
     assert states_predicate(q, hand(tiny, "Tomas Brill closed the bridges on Friday.", score=0.5), TUNE)
 
 
+def test_an_adjective_is_stated_by_one_of_the_same_first_sense(tiny: FactChecker) -> None:
+    """ "the largest donation" states "the biggest donation"; "the smallest" does not."""
+    q = analyse("Who made the biggest donation to the Velmar Party in late 1998?")
+    largest = hand(tiny, "The largest donation to the Velmar Party was a bequest from Anna Holt.", score=0.5)
+    smallest = hand(tiny, "The smallest donation to the Velmar Party came from Anna Holt.", score=0.5)
+    assert states_predicate(q, largest, TUNE)
+    assert not states_predicate(q, smallest, TUNE)
+
+
 def test_prepositions_adverbs_and_the_counted_noun_frame_the_question() -> None:
     """ "outside", "back" and the words of the counted "rocket attacks" are not the predicate a
     sentence must repeat; the deed, its scene and its date are."""

@@ -466,3 +466,13 @@ def test_a_country_named_by_another_of_its_names_is_stated_and_no_rival(tiny: Fa
         score=0.8,
     )
     assert judge(claim, told, CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_a_matching_figure_said_of_something_else_does_not_support(tiny: FactChecker) -> None:
+    """ "This is thought to cost the economy 500 million pounds" (in a piece never naming a
+    strike) says it of something else; a sentence naming the strike supports it."""
+    claim = "A one-day strike would cost the Velmar economy 500 million pounds."
+    other = hand(tiny, "This is thought to cost the Velmar economy 500 million pounds.", dense=0.8, score=0.8)
+    assert judge(claim, other, CheckTuning()).stance is not Stance.SUPPORTS
+    named = hand(tiny, "The strike would cost the Velmar economy 500 million pounds.", dense=0.8, score=0.8)
+    assert judge(claim, named, CheckTuning()).stance is Stance.SUPPORTS

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lexical import BM25
-from bot.text import TokenPool, cue_words, normalise, surface_forms, tokens
+from bot.text import ExactPool, TokenPool, cue_words, normalise, surface_forms, tokens
 
 
 def test_tokens_drop_stopwords_and_question_words_and_lower_case() -> None:
@@ -187,3 +187,10 @@ def test_bm25_prefers_the_shorter_document_for_the_same_match() -> None:
     """Length normalisation: the same single match counts more in a short document."""
     bm = _bm25(["troops left", "troops left the city after a long and difficult winter siege"])
     assert bm.top(tokens("troops"), k=2)[0][0] == 0
+
+
+def test_an_exact_pool_holds_no_near_spelling() -> None:
+    """A whole article's tokens would hold "striker" for "strike": the exact pool does not."""
+    assert TokenPool(["striker"]).has("strik")
+    assert not ExactPool(["striker"]).has("strik")
+    assert ExactPool(["strik"]).has("strik")

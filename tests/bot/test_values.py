@@ -404,3 +404,9 @@ def test_a_number_after_top_is_a_ranking_cut_off() -> None:
     assert top20.unit == top50.unit == "top" and not agree(top20, top50)
     (firms, _) = parse_quantities("The top 3 firms earned $5m.")
     assert firms.unit == "firm"  # the counted noun after it still names what is counted
+
+
+def test_trillions_scale_the_count() -> None:
+    """ "12 trillion" and "$3tn" are trillions, not 12 trillion-things or 3 of a unit "tn"."""
+    found = parse_quantities("The Velmar chip handles 12 trillion operations and cost $3tn.")
+    assert [(x.low, x.unit) for x in found] == [(12e12, "operation"), (3e12, "dollar")]
