@@ -67,8 +67,9 @@ class Answerer:
     def answer(self, asked: str) -> Answer:
         tune = self.tune  # a misspelt word ("civillians") is read as the indexed word meant
         corpus = self.retriever.corpus()
+        spelt = corpus.spelt_out(asked)  # "YHSS": the name the articles write out
         question = corpus.respelt(
-            asked, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
+            spelt, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
         )
         question = corpus.cased(question, tune.name_case_min_count, tune.name_case_share)  # "glazer"
         q = analyse(question)
