@@ -28,7 +28,14 @@ from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
 from bot.entities import entities, fills_asked_role, set_aside_in, states_sourced_figure, titled_name
-from bot.entity_answers import by_support, entity_answer, opening_descriptor, opening_text, split_entities
+from bot.entity_answers import (
+    by_support,
+    entity_answer,
+    fullest_kind,
+    opening_descriptor,
+    opening_text,
+    split_entities,
+)
 from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event, retold
 from bot.evidence import EvidenceSentence, terms
@@ -169,7 +176,11 @@ class Answerer:
         return Answer(
             asked,
             Status.ANSWERED,
-            count_phrase(q, top.members[0]) if q.kind is Kind.COUNT else top.value,
+            count_phrase(q, top.members[0])
+            if q.kind is Kind.COUNT
+            else fullest_kind(top)
+            if ask
+            else top.value,
             citations=citations,
             single_source=len(docs) == 1,
             passages=passages,
