@@ -20,6 +20,7 @@ from bot.attribute_answers import (
     attribute_candidates,
     infobox_candidates,
     place_ask,
+    titled_maker_candidates,
     without_debris,
 )
 from bot.attributes import question_subject
@@ -96,8 +97,9 @@ class Answerer:
         ask = attribute_ask(q.text, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
-        if ask:  # infobox rows, furniture or not, pair a key with its value
+        if ask:  # infobox rows, furniture or not, pair a key with its value; a title names its maker
             candidates += infobox_candidates(ask, self._attribute_hits(q, found.sentences), sense)
+            candidates += titled_maker_candidates(ask, self._attribute_hits(q, hits), sense)
         meant = asked_term(q.text)  # "what does Verdad mean": the gloss beside the name
         if meant and not candidates:
             candidates = meanings(meant, [h for h in hits if h.score >= floor * self.tune.floor_factor])
