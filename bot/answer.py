@@ -20,6 +20,7 @@ from bot.attribute_answers import (
     attribute_candidates,
     infobox_candidates,
     place_ask,
+    titled_maker_candidates,
     without_debris,
 )
 from bot.attributes import question_subject
@@ -28,7 +29,14 @@ from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
 from bot.entities import entities, fills_asked_role, set_aside_in, states_sourced_figure, titled_name
-from bot.entity_answers import by_support, entity_answer, opening_descriptor, opening_text, split_entities
+from bot.entity_answers import (
+    by_support,
+    entity_answer,
+    fullest_kind,
+    opening_descriptor,
+    opening_text,
+    split_entities,
+)
 from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event, retold
 from bot.evidence import EvidenceSentence, terms
@@ -67,8 +75,9 @@ class Answerer:
     def answer(self, asked: str) -> Answer:
         tune = self.tune  # a misspelt word ("civillians") is read as the indexed word meant
         corpus = self.retriever.corpus()
+        spelt = corpus.spelt_out(asked)  # "YHSS": the name the articles write out
         question = corpus.respelt(
-            asked, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
+            spelt, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
         )
         question = corpus.cased(question, tune.name_case_min_count, tune.name_case_share)  # "glazer"
         q = analyse(question)
@@ -91,8 +100,9 @@ class Answerer:
         ask = attribute_ask(q.text, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
-        if ask:  # infobox rows, furniture or not, pair a key with its value
+        if ask:  # infobox rows, furniture or not, pair a key with its value; a title names its maker
             candidates += infobox_candidates(ask, self._attribute_hits(q, found.sentences), sense)
+            candidates += titled_maker_candidates(ask, self._attribute_hits(q, hits), sense)
         meant = asked_term(q.text)  # "what does Verdad mean": the gloss beside the name
         if meant and not candidates:
             candidates = meanings(meant, [h for h in hits if h.score >= floor * self.tune.floor_factor])
@@ -173,7 +183,11 @@ class Answerer:
         return Answer(
             asked,
             Status.ANSWERED,
-            count_phrase(q, top.members[0]) if q.kind is Kind.COUNT else top.value,
+            count_phrase(q, top.members[0])
+            if q.kind is Kind.COUNT
+            else fullest_kind(top)
+            if ask
+            else top.value,
             citations=citations,
             single_source=len(docs) == 1,
             passages=passages,

@@ -16,6 +16,8 @@ from typing import Any
 from bot.attributes import MAX_SPAN, AttributeAsk, attribute_question, candidates, is_defining
 from bot.conflicts import Candidate
 from bot.debris import debris_flags, is_debris
+from bot.entity_answers import opening_text
+from bot.entity_sense import title_qualifier
 from bot.evidence import EvidenceSentence
 from bot.nlp import dependency_parse, spacy_doc
 from bot.question import Kind, Question
@@ -106,6 +108,37 @@ def attribute_candidates(
             weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
             score = c.score * weight * (1 + tune.attribute_model_weight * near)
             out.append(Candidate.of(sentence, c.text, _key(c.text), score))
+    return out
+
+
+def titled_maker_candidates(
+    ask: AttributeAsk, hits: list[EvidenceSentence], tune: SenseTuning
+) -> list[Candidate]:
+    """A page titled "Blue Harbour (Anna Marlow album)" is Anna Marlow's album: asked who performs
+    a work of that kind (an artist, a singer: a role WordNet files under "performer", or one a
+    musician is a kind of), each source whose title qualifies the subject by a name and the
+    asked work's kind offers that name, though its sentences may never say "by" (a page's
+    title names whose work it is)."""
+    wn = wordnet()
+    performer = wn.is_kind_of(ask.attribute, "performer") or wn.is_kind_of("musician", ask.attribute)
+    if not (ask.person and ask.subject_type and performer) or not hits:
+        return []
+    best: dict[str, float] = {}
+    for h in hits:
+        best[h.doc] = max(best.get(h.doc, 0.0), h.score)
+    corpus = hits[0].corpus
+    out = []
+    for doc, relevance in best.items():
+        words = title_qualifier(opening_text(corpus, doc), ask.subject).split()
+        name = words[:-1]
+        if len(words) < 2 or words[-1].lower() != ask.subject_type.lower():
+            continue
+        if not all(w[:1].isupper() for w in name):
+            continue
+        opening = corpus.opening(doc, 1)
+        weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
+        value = " ".join(name)
+        out.append(Candidate.of(opening[0], value, _key(value), tune.titled_maker * weight))
     return out
 
 

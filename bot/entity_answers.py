@@ -24,6 +24,7 @@ from bot.dates import MONTH_NUMBER
 from bot.entity_sense import DEFINING_SENTENCES, Descriptor, conflicts, descriptor, entity_label
 from bot.evidence import Corpus
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Passage, Status, Variant
+from bot.wordnet import wordnet
 from index.tuning import SenseTuning
 
 Cite = Callable[[list[Candidate], int, int], list[Citation]]
@@ -333,7 +334,7 @@ def entity_answer(
         for side in entity.sides:
             cites = cite(side.group.members, limit, len(citations) + 1)
             citations.extend(cites)
-            variants.append(Variant(fullest_date(side.group), cites))
+            variants.append(Variant(fullest_kind(side.group), cites))
         disagreement = None
         if len(variants) > 1:
             sides_text = " vs ".join(
@@ -378,6 +379,22 @@ def fullest_date(group: Group) -> str:
         if lead < _words(m.value) and all(w.isdigit() or w in MONTH_NUMBER for w in _words(m.value) - lead)
     ]
     return max(fuller, key=len, default=group.value)
+
+
+def fullest_kind(group: Group) -> str:
+    """The most precise wording of a kind its sources give: a member that adds modifiers before
+    the lead's words and that WordNet files under the lead ("ice hockey" beside "hockey",
+    "landscape architect" beside "architect"); dates as ``fullest_date``; any other value as it is."""
+    lead = group.value
+    if any(w.isdigit() for w in _words(lead)):
+        return fullest_date(group)
+    wn = wordnet()
+    fuller = [
+        m.value
+        for m in group.members
+        if m.value.lower().endswith(" " + lead.lower()) and wn.is_kind_of(m.value, lead)
+    ]
+    return max(fuller, key=len, default=lead)
 
 
 def _others(disagreement: Disagreement) -> str:

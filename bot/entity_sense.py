@@ -127,6 +127,15 @@ def _plain(word: str) -> str:
     return re.sub(r"\W", "", word).lower()
 
 
+def title_qualifier(text: str, subject: str) -> str:
+    """The qualifier of a page's disambiguating title ("Blue Harbour (Anna Marlow album)" ->
+    "Anna Marlow album"), when the title shares a word with the subject; "" otherwise."""
+    match = _QUALIFIER.match(text[:TITLE_WINDOW])
+    if not match or not _words(match.group("title")) & _words(subject):
+        return ""
+    return " ".join(match.group("qual").replace(" ,", ",").split())
+
+
 def _title_qualifier(text: str, subject: str) -> Descriptor:
     """ "Jon Tarn (rugby league) Jonathan Tarn was ...": Wikipedia's disambiguating title,
     when the title shares a word with the subject."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
-from bot.names import Aliases, defined_aliases
+from bot.names import Aliases, defined_aliases, short_forms, written_out
 from bot.nlp import Parsed, parse
 from bot.spelling import cased, name_form, respelt, vocabulary
 from bot.text import TokenPool, tokens
@@ -133,6 +133,7 @@ class Corpus:
         self._name_forms: dict[tuple[str, int, float], str | None] = {}
         self._text: str | None = None
         self._mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        self._spelt: dict[str, str] = {}
         self.word_similarity = word_similarity
         """The one cut-off at which two words mean the same (``settings.tuning.word_similarity``)."""
         self.evidence_senses = evidence_senses
@@ -160,6 +161,22 @@ class Corpus:
             text = self._lexical.chunks.joined_text()
             found = self._aliases[min_definitions] = defined_aliases([text], min_definitions)
         return found
+
+    def spelt_out(self, question: str) -> str:
+        """The question with each short form no article writes ("YHSS") read as the name the
+        articles most often write out for it ("Yangchenphug Higher Secondary School",
+        ``bot.names.written_out``): retrieval and the name gates look for words the articles hold."""
+        out = question
+        for short in short_forms(question):
+            token = tokens(short)
+            if not token or self._lexical.bm25.posting(token[0]) is not None:
+                continue
+            if short not in self._spelt:
+                names = Counter(written_out(self._lexical.chunks.joined_text(), short))
+                self._spelt[short] = names.most_common(1)[0][0] if names else ""
+            if self._spelt[short]:
+                out = re.sub(rf"\b{short}\b", self._spelt[short], out)
+        return out
 
     def respelt(self, question: str, min_count: int, min_similarity: float, min_consonants: int) -> str:
         """The question with misspelt ordinary words read as the indexed words meant (``bot.spelling``)."""

@@ -100,6 +100,41 @@ def _spells(initials: str, words: list[str]) -> bool:
     return all(any(c == letter for letter in letters) for c in initials) and len(initials) >= 2
 
 
+_LINKS = frozenset({*_SMALL, "at"})
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for|in|at)\s+)*[A-Z][\w’'-]*)+")
+_INITIALISM = re.compile(r"\b[A-Z]{3,8}\b")
+
+
+def short_forms(question: str) -> list[str]:
+    """The question's words written in capitals, three letters or more ("YHSS"): short forms
+    that may stand for a name written out in full."""
+    return _INITIALISM.findall(question)
+
+
+def spells_out(text: str, short: str) -> bool:
+    """Whether the text writes out a name the short form abbreviates (see ``written_out``)."""
+    return bool(written_out(text, short))
+
+
+def written_out(text: str, short: str) -> list[str]:
+    """The names the text writes out whose capitalised words' initials are the short form, in
+    order, with the linking words between them left out: "Yangchenphug Higher Secondary
+    School" for "YHSS", "University of Velm at Ostra" for "UVO". Articles rarely define every
+    short form a reader uses, and a page about the thing names it in full."""
+    want = short.lower()
+    if len(want) < 3:
+        return []
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        content = [i for i, w in enumerate(words) if w.lower() not in _LINKS]
+        initials = "".join(words[i][0].lower() for i in content)
+        at = initials.find(want)  # one letter per word: a run of whole words
+        if at >= 0:
+            out.append(" ".join(words[content[at] : content[at + len(want) - 1] + 1]))
+    return out
+
+
 def skeleton(token: str) -> str:
     """A name's consonants as transliterations keep them: vowels, a final "h" after a vowel and
     doubled letters dropped, "q" read as "k" ("Ostrinn"/"Ostrin" -> "strn")."""

@@ -293,6 +293,8 @@ class SenseTuning:
     """ "the film Being Julia" for "which film": the kind word vouches for the name, nearly as a WordNet kind."""
     title_name_words: int = 10
     """A page's title glued to its first sentence is at most ten words ("X, Y County, State")."""
+    titled_maker: float = 0.8
+    """ "X (Anna Marlow album)": a title names whose work the page is, as surely as an infobox row."""
     road_rank: int = 3
     """A street word may be a rarer WordNet sense of "road" ("drive" is its fourth): an address, not a year."""
 

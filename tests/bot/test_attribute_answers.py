@@ -1,8 +1,14 @@
-"""Attribute answers read from infobox rows, on hand-made lines."""
+"""Attribute answers read from infobox rows and page titles, on hand-made lines and pages."""
 
 from __future__ import annotations
 
+import pytest
+
+from bot.api import FactChecker
 from bot.attribute_answers import infobox_values
+from bot.types import Status
+from index.embed import Embedder
+from index.settings import Settings
 
 
 def test_an_infobox_row_gives_the_value_after_the_attributes_key() -> None:
@@ -20,3 +26,28 @@ def test_prose_naming_the_attributes_word_is_no_row() -> None:
     assert infobox_values("Rank Brigadier General Commands", ["rank"], rows_only=True) == []
     assert infobox_values("The genre of the film is unclear.", ["genre"]) == []
     assert infobox_values("Home News Sports Sports US Sports Weather", ["sport"]) == []
+
+
+ALBUM = (
+    "Blue Harbour (Anna Marlow album)\n\nBlue Harbour is the second record of the singer, issued in 2011 "
+    "on Tallow Records. It was made in Kelmby over one winter.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def album_checker(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    folder = tmp_path_factory.mktemp("album-articles")
+    (folder / "harbour.txt").write_text(ALBUM, encoding="utf-8")
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("album-index"))
+    fc = FactChecker(settings, embedder=embedder)
+    fc.ingest([folder])
+    return fc
+
+
+def test_a_page_titled_with_a_name_and_the_work_s_kind_names_its_artist(album_checker: FactChecker) -> None:
+    """ "Blue Harbour (Anna Marlow album)" whose sentences never say "by": asked the album's
+    artist, the title's name answers; asked who produced it, the title names no producer."""
+    answer = album_checker.ask('Who is the artist of the album "Blue Harbour"?')
+    assert answer.status is Status.ANSWERED and answer.answer == "Anna Marlow", answer.answer
+    produced = album_checker.ask('Who is the producer of the album "Blue Harbour"?')
+    assert "Anna Marlow" not in produced.answer

@@ -7,7 +7,7 @@ import pytest
 from bot.api import FactChecker
 from bot.attribute_answers import attribute_ask, place_ask, said_of_subject
 from bot.conflicts import Candidate, Group
-from bot.entity_answers import _states_any, fullest_date
+from bot.entity_answers import _states_any, fullest_date, fullest_kind
 from bot.question import analyse
 from bot.render import answer_text
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
@@ -307,3 +307,13 @@ def test_an_entity_s_date_is_given_in_its_fullest_agreed_wording() -> None:
     assert fullest_date(_date_group("2010", "27 April 2010")) == "27 April 2010"
     assert fullest_date(_date_group("1902", "1902 Town Hall")) == "1902"  # more than a date: kept apart
     assert fullest_date(_date_group("New York", "New York State Route")) == "New York"
+
+
+def test_a_kind_is_given_in_the_most_precise_wording_its_sources_use() -> None:
+    """ "hockey" in one sentence of a page, "ice hockey" in another: the answer is the kind
+    WordNet files under the shorter one; a longer phrase that is no such kind, or a name, is not."""
+    assert fullest_kind(_date_group("hockey", "ice hockey")) == "ice hockey"
+    assert fullest_kind(_date_group("architect", "landscape architect")) == "landscape architect"
+    assert fullest_kind(_date_group("hockey", "blue hockey")) == "hockey"
+    assert fullest_kind(_date_group("Marlow", "Anna Marlow")) == "Marlow"
+    assert fullest_kind(_date_group("2010", "27 April 2010")) == "27 April 2010"

@@ -14,9 +14,11 @@ from bot.names import (
     numbered_names,
     partnered_variant,
     place_forms,
+    short_forms,
     skeleton,
     spelling_variants,
     writes_numbered,
+    written_out,
 )
 from bot.text import TokenPool, tokens
 from bot.types import Status
@@ -81,6 +83,8 @@ ARTICLES = {
     "ostrin.txt": "Shelling hits Ostrin\n\nThe Front for Velora Liberation shelled the market in Ostrin on Tuesday. "
     "The shelling killed 14 people in the market, medics said.\n",
     "qasaba.txt": "Clashes near Qassabah\n\nFighting near the village of Qassabah killed 9 soldiers on Friday.\n",
+    "school.txt": "A school turns ninety\n\nDornvale Upper Grammar School is a public school in Kelmby, "
+    "Ostria. It was opened in 1931 by the town council.\n",
 }
 
 
@@ -159,3 +163,28 @@ def test_a_numbered_names_numeral_counts_nothing() -> None:
     assert name_numeral(names, "1.0 now", "Orbit 1.0 now has 5 million users.")
     assert not name_numeral(names, "5 million", "Orbit 1.0 now has 5 million users.")
     assert not name_numeral(names, "1.0 million", "Orbit 1.0 reached 1.0 million users.")
+
+
+def test_a_short_form_is_the_initials_of_a_written_out_name_linking_words_left_out() -> None:
+    """ "University of Tarn at Velm" is what UTV stands for; a name whose initials only hold the
+    letters out of order, or a short form under three letters, is not."""
+    assert short_forms("Where is the UTV located, and what is DUGS?") == ["UTV", "DUGS"]
+    text = "She studied at the University of Tarn at Velm before moving to Kelmby."
+    assert written_out(text, "UTV") == ["University of Tarn at Velm"]
+    assert written_out("The Dornvale Upper Grammar School Band played.", "DUGS") == [
+        "Dornvale Upper Grammar School"
+    ]
+    assert written_out(text, "TUV") == [] and written_out(text, "UT") == []
+
+
+def test_a_question_naming_a_short_form_no_article_writes_reads_the_name_written_out(
+    checker: FactChecker,
+) -> None:
+    """No article writes "DUGS"; the school article names Dornvale Upper Grammar School in full,
+    so "where is DUGS" is answered from it, and a short form the articles write stays as it is."""
+    corpus = checker.retriever.corpus()
+    assert corpus.spelt_out("Where is DUGS located?") == "Where is Dornvale Upper Grammar School located?"
+    assert corpus.spelt_out("Where did the FVL shell?") == "Where did the FVL shell?"
+    assert corpus.spelt_out("Where is XQZR?") == "Where is XQZR?"  # spelt out nowhere
+    answer = checker.ask("Where is DUGS located?")
+    assert answer.status is Status.ANSWERED and "Kelmby" in answer.answer, answer.answer
