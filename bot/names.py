@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from bot.text import TokenPool, tokens
+from bot.text import STOPWORDS, TokenPool, tokens
 from index.lexicon import DEMONYM_ENDINGS
 from index.tuning import AnswerTuning
 
@@ -196,7 +196,8 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
     one, its initials), and an adjective ("-an", "-i", "-ish", "-ese") names its country, the
     first one it reads as (its stem with the endings of ``_PLACE_ENDINGS``). The
     generic words ("country", "state", "land") name no country, and a form opening with "the"
-    ("the States") is left out: its word alone says any state."""
+    ("the States") is left out: its word alone says any state, as is a one-word form that is
+    also a function word ("US" is "us" once lower-cased)."""
     from bot.wordnet import wordnet
 
     wn = wordnet()
@@ -221,7 +222,7 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
             written = lemma.replace("_", " ")
             written = written.upper() if len(written) <= 6 and " " not in written else written.title()
             form = tuple(tokens(written))
-            if form and form not in out:
+            if form and form not in out and not (len(form) == 1 and form[0] in STOPWORDS):
                 out.append(form)
         break  # the first reading names the place ("Nigerian": Nigeria, not Niger)
     return tuple(out)

@@ -146,6 +146,13 @@ def test_a_country_is_named_by_any_of_its_names_or_its_adjective() -> None:
     assert ("niger",) not in place_forms("nigerian")  # the first reading: Nigeria, not Niger
 
 
+def test_a_country_name_that_is_also_a_function_word_is_not_a_form() -> None:
+    """ "US" lower-cased is the pronoun "us": a sentence saying "tell us" names no country."""
+    assert ("us",) not in place_forms("american")
+    assert not names_place(terms("The coach told us the team would win."), "american")
+    assert names_place(terms("Officials in the United States made arrests."), "american")
+
+
 def test_a_name_with_a_numeral_is_another_thing_than_its_other_numbers() -> None:
     """ "the Velmar 3 console" is a model: an article writing only "Velmar 2" (or "Velmar 30")
     is about another; "Friday 3" and "March 16" are dates, not numbered names."""
