@@ -52,7 +52,7 @@ def test_another_weekday_or_direction_in_the_same_slot_refutes(small: FactChecke
     label, by_doc = stances(small, "The port of Velmar reopened on Sunday.")
     assert label is Label.REFUTED and by_doc["port.txt"] == (Stance.REFUTES, "names Monday, not Sunday")
     label, by_doc = stances(small, "Workers rebuilt 14 cranes along the southern pier of the port.")
-    assert label is Label.REFUTED and by_doc["port.txt"] == (Stance.REFUTES, "says northern, not southern")
+    assert label is Label.REFUTED and by_doc["port.txt"] == (Stance.REFUTES, "says north, not south")
 
 
 def test_opposite_polarity_refutes(small: FactChecker) -> None:
