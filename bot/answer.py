@@ -112,7 +112,7 @@ class Answerer:
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
             if q.kind is Kind.COUNT:
                 candidates = asked_kind_first(q, candidates)
-        if numbered and q.kind is Kind.COUNT:  # "Firefox 1.0": its "1.0" counts nothing
+        if numbered and q.kind is Kind.COUNT:  # "Orbit 1.0": its "1.0" counts nothing
             candidates = [c for c in candidates if not name_numeral(numbered, c.value, c.quote)]
         if q.excluded:  # "besides X, ...": X is never the answer
             candidates = [

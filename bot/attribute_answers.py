@@ -228,7 +228,7 @@ def _infobox_keys(ask: AttributeAsk) -> list[str]:
 def infobox_values(text: str, keys: list[str], rows_only: bool = False) -> list[str]:
     """Values of rows keyed by one of ``keys`` in run-together infobox text: the key (perhaps
     plural, "Position(s)", or the last word of a key, "Political party"), then the longest run of up to four capitalised words that
-    WordNet knows whole ("Brigadier General", not "Brigadier General Commands"). In text not
+    WordNet knows whole ("Rear Admiral", not "Rear Admiral Commands"). In text not
     known as furniture (``rows_only``) only a row shaped as one counts: a capitalised key inside
     the line and a value followed by the next capitalised key, as rows run together do; prose
     ("the party Republicans chose") goes on in lower case."""

@@ -257,7 +257,7 @@ def numbered_names(text: str) -> list[str]:
     """The names of the text that carry a numeral as their last word ("the Velmar 3 console",
     "Orbit 2.0"): a model, edition or version, so "Velmar 2" is another thing. A month or a
     weekday before a number is a date ("March 16", "Friday 3"), and a year dates the word
-    before it ("Ramadan 2016"): neither is such a name."""
+    before it ("Harvest Week 2031"): neither is such a name."""
     from index.lexicon import MONTHS, WEEKDAYS
 
     return [

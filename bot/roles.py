@@ -474,7 +474,7 @@ def name_in(filler: Filler, entities: list[tuple[str, str, int, int]]) -> tuple[
         for text, label, s, e in entities
         if label in NAME_LABELS
         and any(s < ce and cs < e for cs, ce in filler.core or ((filler.start, filler.end),))
-    ]  # "a Los Angeles grand jury" is a jury, not Los Angeles
+    ]  # "a Marnport grand jury" is a jury, not Marnport
     proper = [x for x in inside if x[1] != "NORP"]
     if proper:
         text, _, start, _ = max(proper, key=lambda x: x[3] - x[2])

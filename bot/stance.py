@@ -104,7 +104,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {elsewhere}")
     nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
     wider = coarser_place(claim, hit.chunk.text, nearby)
-    if wider:  # "charged in the U.S." does not say "charged in Los Angeles"
+    if wider:  # "charged in Velmaria" does not say "charged in Marnport"
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say where: {wider}")
     return judged
 

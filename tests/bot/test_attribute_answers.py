@@ -23,7 +23,7 @@ def test_an_infobox_row_gives_the_value_after_the_attributes_key() -> None:
 def test_prose_naming_the_attributes_word_is_no_row() -> None:
     """In a sentence the key word is followed by lower-case words, or starts it: no value."""
     assert infobox_values("He spoke at the Velm Party Conference in May.", ["party"], rows_only=True) == []
-    assert infobox_values("Rank Brigadier General Commands", ["rank"], rows_only=True) == []
+    assert infobox_values("Rank Rear Admiral Commands", ["rank"], rows_only=True) == []
     assert infobox_values("The genre of the film is unclear.", ["genre"]) == []
     assert infobox_values("Home News Sports Sports US Sports Weather", ["sport"]) == []
 
