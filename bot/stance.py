@@ -228,6 +228,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if (
         strong
         and covered >= tune.negation_coverage
+        and not (alignment is not None and negates_unstated(claim, alignment))
         and negated_near(claim, shared, window)
         != (
             negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
@@ -259,6 +260,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and _same_polarity(claim, text, stated, evidence_verbs, corpus, window)
     ):
         return Judgement(Stance.SUPPORTS, hit.score, "states the same in other words", clear=strong)
+    if stated is not None and stated.complete and not stated.denial:
+        # every word stated, one side negated: "X pleaded not guilty" against "X pleaded guilty"
+        return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=strong)
     if hit.dense >= tune.strong_dense and gives_every_figure(claim_quantities, counts(text), tune):
         return Judgement(Stance.SUPPORTS, hit.score, "gives every number of the claim", clear=strong)
     if (strong and covered >= tune.support_coverage) or (
@@ -294,6 +298,16 @@ def names_alone_unstated(claim: str, alignment: Alignment) -> bool:
         return False
     named = {w.lower() for e in parse(claim).entities if e.label in CLASH_LABELS for w in e.text.split()}
     return all(w.lower() in named for w in alignment.unstated)
+
+
+def negates_unstated(claim: str, alignment: Alignment) -> bool:
+    """The claim negates a word the sentence does not state ("pleaded not guilty" against "was
+    charged"): the sentence is silent on what the claim denies, so their polarities never clash."""
+    unstated = {w.lower() for w in alignment.unstated}
+    return any(
+        tok.lower_ in NEGATION_CUES and tok.dep_ in {"neg", "det"} and tok.head.lower_ in unstated
+        for tok in dependency_parse(claim)
+    )
 
 
 def _same_polarity(
