@@ -199,7 +199,7 @@ def says_only_some(x: Quantity, ceiling: float) -> bool:
 def parse_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
-        qual = (m.group("qual") or "").lower()
+        qual = (m.group("qual") or _signed_qualifier(text, m.start())).lower()
         low: float
         high: float
         value: float | None
@@ -270,6 +270,17 @@ def conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if m and (m.group("sep") == "(" or before in out):
             out.append(x)
     return out
+
+
+_SIGNED_QUAL = re.compile(rf"(?<![\w-])({_QUAL})\s+\S?[$€£¥]$", re.I)
+"""A qualifier before a currency sign: "about £6bn", "more than $5m" ("Â£" as mis-encoded)."""
+
+
+def _signed_qualifier(text: str, start: int) -> str:
+    """The qualifier written before the currency sign of an amount ("more than $5m" is at least
+    $5m, "about £6bn" some £5.4-6.6bn): the sign stands between it and the number."""
+    m = _SIGNED_QUAL.search(text[max(0, start - 20) : start])
+    return m.group(1) if m else ""
 
 
 _TOP = re.compile(r"\btop[\s-]*$", re.I)

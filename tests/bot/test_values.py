@@ -427,3 +427,20 @@ def test_trillions_scale_the_count() -> None:
 )
 def test_a_sum_bracketed_after_another_currency_is_its_conversion(text: str, converted: list[str]) -> None:
     assert [x.text for x in conversions(text, parse_quantities(text))] == converted
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The Velmar pier cost about £6bn.", 5.4e9, 6.6e9),
+        ("More than $5m was raised for the Ostrin ferry.", 5e6, math.inf),
+        ("Brannock will pay up to €85m.", 0.0, 85e6),
+        ("Sales reached nearly Â£3bn.", 2.55e9, 3e9),  # the sign mis-encoded
+        ("The $250 player sold out.", 250.0, 250.0),
+    ],
+)
+def test_a_qualifier_before_a_currency_sign_bounds_the_amount(text: str, low: float, high: float) -> None:
+    """ "about £6bn" is some £5.4-6.6bn, as "about 6bn pounds" is: the sign between the qualifier
+    and the number does not drop it."""
+    (x,) = parse_quantities(text)
+    assert (x.low, x.high) == pytest.approx((low, high))
