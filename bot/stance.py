@@ -680,8 +680,25 @@ def _names(text: str, dated: bool = False) -> list[str]:
         and ent.text not in scoped
         and not _relative_date(ent)
         and not (dated and _occasion(ent))
+        and not _age_apposition(text, ent)
         for t in tokens(ent.text)
     ] + qualifier_names(text)
+
+
+_AGE = re.compile(r"\d{1,3}")
+
+
+def _age_apposition(text: str, ent: Entity) -> bool:
+    """A bare number set off by commas after a name ("Ilse Varga, 41, was jailed") is the
+    person's age, which the parser may call a date: a detail, not a name the source must repeat."""
+    before, after = text[: ent.start].rstrip(), text[ent.end :].lstrip()
+    return (
+        bool(_AGE.fullmatch(ent.text))
+        and before.endswith(",")
+        and before[:-1].rstrip()[-1:].isalpha()
+        and before[:-1].rstrip().split()[-1][:1].isupper()
+        and (not after or after[0] in ",.;")
+    )
 
 
 UNNAMED_LABELS = MENTIONED_LABELS | {"TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
