@@ -208,7 +208,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     compared = comparison_clash(claim, text) or score_clash(claim, text)
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
-    claim_quantities = counts(claim)
+    claim_quantities = [q for q in counts(claim) if not age_apposition(claim, q.start, q.end)]  # a detail
     numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune) or same_partitive(claim, text)
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
@@ -691,9 +691,14 @@ _AGE = re.compile(r"\d{1,3}")
 def _age_apposition(text: str, ent: Entity) -> bool:
     """A bare number set off by commas after a name ("Ilse Varga, 41, was jailed") is the
     person's age, which the parser may call a date: a detail, not a name the source must repeat."""
-    before, after = text[: ent.start].rstrip(), text[ent.end :].lstrip()
+    return age_apposition(text, ent.start, ent.end)
+
+
+def age_apposition(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is an age set off by commas after a name ("Ilse Varga, 41, was ...")."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
     return (
-        bool(_AGE.fullmatch(ent.text))
+        bool(_AGE.fullmatch(text[start:end]))
         and before.endswith(",")
         and before[:-1].rstrip()[-1:].isalpha()
         and before[:-1].rstrip().split()[-1][:1].isupper()

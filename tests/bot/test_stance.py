@@ -114,6 +114,13 @@ def test_an_age_set_off_by_commas_is_no_name_the_source_must_repeat() -> None:
     assert "2016" in _names("The Tolvik talks ended in 2016, the minister said.")
 
 
+def test_an_age_is_no_number_a_supporting_source_must_give(tiny: FactChecker) -> None:
+    """A source telling the deed in the claim's words supports it without the age it gives."""
+    claim = "Ilse Varga, 41, is on trial over a $3m fraud at Brannock."
+    text = "Former Brannock boss Ilse Varga is on trial, accused of a $3m fraud at Brannock."
+    assert judge(claim, hand(tiny, text, dense=0.85, score=0.85), CheckTuning()).stance is Stance.SUPPORTS
+
+
 def test_a_count_agrees_with_the_same_figure_of_a_kind_of_its_noun() -> None:
     """ "18 trucks" and "at least 18 vehicles" (a truck is a vehicle) or "18 lorries" count the
     same things; "18 ships" do not."""
