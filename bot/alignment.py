@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, future_going
 from bot.text import TokenPool, close_enough, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import DENYING_KINDS, NEGATION_CUES, REPORTING_FORMS, REPORTING_VERBS
@@ -241,6 +241,8 @@ def _content(tok: Any) -> bool:
         return bool(tokens(tok.text))  # "Zeta-9", whatever part of speech the parser gives it
     if tok.pos_ in FUNCTION_POS or tok.lemma_.lower() in LIGHT_LEMMAS or tok.lower_ in NEGATION_CUES:
         return False
+    if future_going(tok):
+        return False  # "is going to stand" says "will stand"
     if tok.pos_ == "VERB" and tok.dep_ == "prep":
         return False  # "according to X": a preposition spelt as a verb
     if stopword_verb(tok):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from bot.evidence import acronyms
-from bot.nlp import dependency_parse, parse
+from bot.nlp import dependency_parse, future_going, parse
 from bot.rivals import nested_places
 from bot.roles import _filler
 from bot.text import tokens, word_stem
@@ -255,11 +255,15 @@ def _from_verb(verb: Any) -> Attribution | None:
         return None  # "the convoy had come from the border": no deed done to anything
     kind = "denied" if _denied(verb) else "did"
     said = verb not in deeds and is_saying(lemma) and any(c.dep_ == "ccomp" for c in verb.children)
-    return replace(_make(_actor(agent), kind, lemma, [verb, done, *clause]), said=said)
+    told = [done, *clause] if future_going(verb) else [verb, done, *clause]  # "is going to stand": stand
+    return replace(_make(_actor(agent), kind, lemma, told), said=said)
 
 
 def _from_noun(noun: Any) -> Attribution | None:
-    """An event noun with its doer after "by": "rocket attacks by Islam Army insurgents"."""
+    """An event noun with its doer after "by": "rocket attacks by Islam Army insurgents"; an
+    adjective's "by" ("delighted by her speech") names a cause, not a doer."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             objs = [g for g in prep.children if g.dep_ == "pobj"]

@@ -8,6 +8,7 @@ values are intervals (``bot.values``) so that "a dozen" and "dozens" can disagre
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from bot.amounts import asks_change, fits_asked, frequencies, scores
@@ -21,7 +22,7 @@ from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
 from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.text import TokenPool, stem, tokens
-from bot.values import Quantity, in_years, parse_quantities, says_only_some, unit_matches
+from bot.values import Quantity, conversions, in_years, parse_quantities, says_only_some, unit_matches
 from index.lexicon import CURRENCIES, DEATH_VERBS, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
 from index.tuning import AnswerTuning
 
@@ -112,13 +113,16 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not changed_by_deed(doc, x)]
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
+        converted = conversions(text, quantities)  # "$250 (£132)": £132 is the writer's sum, not a price
+        chosen = [x for x in chosen if x not in converted or asked.has(stem(x.unit))]
         chosen = plain_counts(chosen)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":
                 value = _with_percent(text, x)
-            bonus = tune.context_bonus * _context_overlap(text, x, asked, tune.context_words)
+            read = converted_reach(text, x, converted)  # "86.7bn francs ($74.6bn) in 2004": read on after
+            bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
 
@@ -298,6 +302,19 @@ def asks_deaths(question: str) -> bool:
 
 DEATH_VERB = "killed"
 """A death toll counts people killed: its evidence states killing (or dying, by meaning)."""
+
+
+def converted_reach(text: str, x: Quantity, converted: list[Quantity]) -> Quantity:
+    """The amount as far as its bracketed conversions reach ("86.7bn francs ($74.6bn; £39.1bn)"):
+    the words after the bracket are said of the amount, not of its conversion."""
+    end = x.end
+    for c in converted:
+        if c.start >= end and not re.search(r"[)\].!?]", text[end : c.start]):
+            end = c.end
+    if end > x.end:
+        close = re.match(r"[^)\].!?]*\)", text[end:])
+        end += close.end() if close else 0
+    return replace(x, end=end)
 
 
 def _context_overlap(

@@ -157,13 +157,28 @@ def _entity(text: str, span: Any) -> Entity:
     return Entity(span.text, span.label_, span.start_char, span.end_char)
 
 
+def future_going(tok: Any) -> bool:
+    """ "Going" before a "to"-infinitive after a form of "be" ("is going to stand", "were going to
+    sell") marks a future, like "will": the infinitive is the deed, not a journey."""
+    return (
+        tok.text.lower() == "going"
+        and any(c.lemma_ == "be" and c.dep_ in {"aux", "auxpass"} for c in tok.children)
+        and any(
+            c.dep_ == "xcomp"
+            and c.pos_ in {"VERB", "AUX"}
+            and any(g.text.lower() == "to" for g in c.children)
+            for c in tok.children
+        )
+    )
+
+
 @lru_cache(maxsize=50_000)
 def main_verbs(text: str) -> tuple[str, ...]:
     """Lower-cased main verbs and their particles/complements ("found guilty", "charged"),
-    read from a parse without entities."""
+    read from a parse without entities; "going" of a future ("is going to stand") is no deed."""
     verbs = []
     for tok in dependency_parse(text, entities=False):
-        if tok.pos_ in {"VERB"} and tok.dep_ not in {"aux", "auxpass", "amod"}:
+        if tok.pos_ in {"VERB"} and tok.dep_ not in {"aux", "auxpass", "amod"} and not future_going(tok):
             verbs.append(tok.text.lower())
             verbs.extend(c.text.lower() for c in tok.children if c.dep_ in {"acomp", "oprd", "prt"})
     return tuple(verbs)

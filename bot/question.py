@@ -36,6 +36,8 @@ _LEVEL = re.compile(
 """A level asked by its figure: "what were X's total sales", "what is the net profit"."""
 _SIZE = re.compile(r"\bhow\s+(?:big|large|high)\s+(?:a|an)\s+(\w+)", re.I)
 """A size asked of a thing: "how big a stake" (a percentage or an amount, not a count)."""
+_SIZE_BE = re.compile(r"\bhow\s+(?:big|large)\s+(?:is|was|are|were)\b", re.I)
+"""A size asked of the copula's subject: "how big was the fraud" (an amount or a count states it)."""
 _WORTH = re.compile(r"\bwhat\s+(?:is|was|are|were|would\s+be|will\s+be)\s+(?:\S+\s+){1,6}?worth\b", re.I)
 """A value asked by its worth: "what is the Velmar club worth" (a sum of money answers)."""
 _PROPORTION = re.compile(r"\bwhat\s+(?:share|proportion|percentage|fraction)\s+of\b", re.I)
@@ -63,6 +65,7 @@ def _asks_amount(text: str, target: str) -> bool:
         (HOW_MUCH.search(text) and not target)
         or _LEVEL.search(text)
         or _SIZE.search(text)
+        or _SIZE_BE.search(text)
         or _PROPORTION.search(text)
         or _WORTH.search(text)
     )
@@ -86,7 +89,8 @@ def asks_sum(text: str) -> bool:
 _COUNT = re.compile(
     r"\b(how\s+(many|much)|number\s+of|how\s+long|how\s+old|how\s+far|how\s+often|what\s+(?:was\s+the\s+)?(?:number|total|amount))\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MEASURE}\b"
-    rf"|{_LEVEL.pattern}|{ASKS_SCORE.pattern}|{_SIZE.pattern}|{_PROPORTION.pattern}|{_WORTH.pattern}",
+    rf"|{_LEVEL.pattern}|{ASKS_SCORE.pattern}|{_SIZE.pattern}|{_SIZE_BE.pattern}|{_PROPORTION.pattern}"
+    rf"|{_WORTH.pattern}",
     re.I,
 )
 _AUX = "(?:" + "|".join(AUXILIARIES) + ")"
@@ -297,6 +301,7 @@ def analyse(text: str) -> Question:
         size = _SIZE.search(clean)  # "how large a majority": the majority, or an amount
         target = "year" if re.search(r"\bhow\s+old\b", clean, re.I) else _count_target(clean)
         target = stem(size.group(1)) if size else target
+        target = _sized(clean) if _SIZE_BE.search(clean) else target
         if not target and re.search(r"\bworth\b", clean, re.I):
             target = "worth"  # "what is the club worth": a sum of money, not a stake in it
     amount = kind is Kind.COUNT and (_asks_amount(clean, target) or asks_sum(clean))
@@ -427,6 +432,17 @@ def _names_event(prep: Any) -> bool:
 
 
 MEASURE_TARGETS = {"population": "people", "death toll": "death", "toll": "death"}
+
+
+def _sized(text: str) -> str:
+    """The noun whose size "how big is/was" asks: the copula's subject ("how big was the
+    fraud at X" -> "fraud", "how big is X's membership" -> "membership")."""
+    from bot.nlp import dependency_parse
+
+    for tok in dependency_parse(text):
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be" and tok.pos_ == "NOUN":
+            return stem(tok.text)
+    return ""
 
 
 def _count_target(text: str) -> str:

@@ -14,8 +14,8 @@ import numpy as np
 
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
-from bot.nlp import main_verbs
-from bot.question import MEASURE_TARGETS, Kind, Question
+from bot.nlp import dependency_parse, main_verbs
+from bot.question import MEASURE_TARGETS, Kind, Question, correct
 from bot.roles import core_terms
 from bot.text import TokenPool, surface_forms, tokens, word_stem, written_words
 from index.lexicon import AUXILIARIES, SUPPORT_VERBS, WH_NOUNS
@@ -211,11 +211,25 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
         )
     clauses = _clause_verbs(question)
     if not clauses:
-        return True
+        return all(states_word(w, hit) for w in role_words(correct(question)))
     pool, words = hit.terms, written_words(hit.chunk.text)
     return any(
         any(pool.has(t) for t in tokens(verb)[:1]) or _synonym_in(verb, words, senses) for verb in clauses
     )
+
+
+def role_words(question: str) -> list[str]:
+    """The role a "who is the <role> of X" question asks the holder of, as written ("deputy",
+    "leader"): with no verb to state, the evidence must name the role ("party leader Ilse Varga"
+    is not the deputy leader; a row between Kilroy-Silk and Varga names no role)."""
+    for tok in dependency_parse(question):
+        owned = any(c.dep_ in {"det", "poss"} for c in tok.children)  # "the leader", "Velmar's mayor"
+        if tok.dep_ in {"nsubj", "attr"} and tok.head.lemma_ == "be" and tok.pos_ == "NOUN" and owned:
+            mods = [
+                w for w in tok.subtree if w.i < tok.i and w.dep_ in {"compound", "amod"} and w.pos_ != "PROPN"
+            ]
+            return [w.lower_ for w in (*mods, tok)]
+    return []
 
 
 _WHICH_NOUN = re.compile(r"\b(?:which|what)\s+([a-z]{3,})\b", re.I)

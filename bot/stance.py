@@ -208,7 +208,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     compared = comparison_clash(claim, text) or score_clash(claim, text)
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
-    claim_quantities = counts(claim)
+    claim_quantities = [q for q in counts(claim) if not age_apposition(claim, q.start, q.end)]  # a detail
     numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune) or same_partitive(claim, text)
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
@@ -228,6 +228,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if (
         strong
         and covered >= tune.negation_coverage
+        and not (alignment is not None and negates_unstated(claim, alignment))
         and negated_near(claim, shared, window)
         != (
             negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
@@ -259,6 +260,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and _same_polarity(claim, text, stated, evidence_verbs, corpus, window)
     ):
         return Judgement(Stance.SUPPORTS, hit.score, "states the same in other words", clear=strong)
+    if stated is not None and stated.complete and not stated.denial:
+        # every word stated, one side negated: "X pleaded not guilty" against "X pleaded guilty"
+        return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=strong)
     if hit.dense >= tune.strong_dense and gives_every_figure(claim_quantities, counts(text), tune):
         return Judgement(Stance.SUPPORTS, hit.score, "gives every number of the claim", clear=strong)
     if (strong and covered >= tune.support_coverage) or (
@@ -294,6 +298,16 @@ def names_alone_unstated(claim: str, alignment: Alignment) -> bool:
         return False
     named = {w.lower() for e in parse(claim).entities if e.label in CLASH_LABELS for w in e.text.split()}
     return all(w.lower() in named for w in alignment.unstated)
+
+
+def negates_unstated(claim: str, alignment: Alignment) -> bool:
+    """The claim negates a word the sentence does not state ("pleaded not guilty" against "was
+    charged"): the sentence is silent on what the claim denies, so their polarities never clash."""
+    unstated = {w.lower() for w in alignment.unstated}
+    return any(
+        tok.lower_ in NEGATION_CUES and tok.dep_ in {"neg", "det"} and tok.head.lower_ in unstated
+        for tok in dependency_parse(claim)
+    )
 
 
 def _same_polarity(
@@ -666,8 +680,30 @@ def _names(text: str, dated: bool = False) -> list[str]:
         and ent.text not in scoped
         and not _relative_date(ent)
         and not (dated and _occasion(ent))
+        and not _age_apposition(text, ent)
         for t in tokens(ent.text)
     ] + qualifier_names(text)
+
+
+_AGE = re.compile(r"\d{1,3}")
+
+
+def _age_apposition(text: str, ent: Entity) -> bool:
+    """A bare number set off by commas after a name ("Ilse Varga, 41, was jailed") is the
+    person's age, which the parser may call a date: a detail, not a name the source must repeat."""
+    return age_apposition(text, ent.start, ent.end)
+
+
+def age_apposition(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is an age set off by commas after a name ("Ilse Varga, 41, was ...")."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return (
+        bool(_AGE.fullmatch(text[start:end]))
+        and before.endswith(",")
+        and before[:-1].rstrip()[-1:].isalpha()
+        and before[:-1].rstrip().split()[-1][:1].isupper()
+        and (not after or after[0] in ",.;")
+    )
 
 
 UNNAMED_LABELS = MENTIONED_LABELS | {"TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}

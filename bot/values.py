@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.text import STOPWORDS, stem
-from index.lexicon import ADDED_TO_COUNT, CURRENCY_SYMBOLS, TALLY_NOUNS
+from index.lexicon import ADDED_TO_COUNT, CURRENCIES, CURRENCY_SYMBOLS, TALLY_NOUNS
 from index.lexicon import DURATION_IN_YEARS as YEARS
 from index.lexicon import MONTHS as LEXICON_MONTHS
 
@@ -198,7 +199,7 @@ def says_only_some(x: Quantity, ceiling: float) -> bool:
 def parse_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
-        qual = (m.group("qual") or "").lower()
+        qual = (m.group("qual") or _signed_qualifier(text, m.start())).lower()
         low: float
         high: float
         value: float | None
@@ -247,6 +248,39 @@ def parse_quantities(text: str) -> list[Quantity]:
             unit = out[-1].unit  # "7.5 connections, compared to 6.7 in Germany": 6.7 connections
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
     return out
+
+
+_CONVERTED = re.compile(
+    r"^\s*(?:[A-Za-z]+\s*){0,2}(?P<sep>[(;/])\s*(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?"
+    r"[^\d\s]{0,3}$"
+)
+"""What lies between an amount and its conversion: "$11bn (£5.8bn)", "19,800 yen ($188; £98)",
+"86.7bn Swiss francs (about £39bn)"; the sign may be written in any encoding ("Â£")."""
+
+
+def conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Amounts of money a sentence gives in brackets right after an amount in another currency:
+    the writer's conversion of it for the reader ("$250 (£132)"), not another price; a second
+    conversion may follow the first after ";" or "/" ("19,800 yen ($188; £98)")."""
+    out: list[Quantity] = []
+    for before, x in pairwise(quantities):
+        if x.unit not in CURRENCIES or before.unit not in CURRENCIES or x.unit == before.unit:
+            continue
+        m = _CONVERTED.match(text[before.end : x.start])
+        if m and (m.group("sep") == "(" or before in out):
+            out.append(x)
+    return out
+
+
+_SIGNED_QUAL = re.compile(rf"(?<![\w-])({_QUAL})\s+\S?[$€£¥]$", re.I)
+"""A qualifier before a currency sign: "about £6bn", "more than $5m" ("Â£" as mis-encoded)."""
+
+
+def _signed_qualifier(text: str, start: int) -> str:
+    """The qualifier written before the currency sign of an amount ("more than $5m" is at least
+    $5m, "about £6bn" some £5.4-6.6bn): the sign stands between it and the number."""
+    m = _SIGNED_QUAL.search(text[max(0, start - 20) : start])
+    return m.group(1) if m else ""
 
 
 _TOP = re.compile(r"\btop[\s-]*$", re.I)

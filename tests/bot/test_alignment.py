@@ -181,6 +181,26 @@ def test_a_claim_told_only_as_a_denied_report_is_refuted(tiny: FactChecker, text
     assert judge(claim, hand(tiny, confirmed, dense=0.6, score=0.6), tune).stance is not Stance.REFUTES
     negated = "The Ostrin bridge will not close in May."
     assert judge(negated, hand(tiny, text, dense=0.6, score=0.6), tune).stance is not Stance.REFUTES
+    going = "The Ostrin bridge is going to close in May."  # a future, as "will close"
+    assert judge(going, hand(tiny, text, dense=0.6, score=0.6), tune).stance is Stance.REFUTES
+
+
+def test_a_claim_negating_a_stated_word_is_refuted_and_one_negating_an_unstated_word_is_not(
+    tiny: FactChecker,
+) -> None:
+    """Every word stated, one side negated, refutes at the cosine that lets it support ("pleaded
+    not guilty" / "pleaded guilty"); a negation on a word the sentence never says ("pleaded not
+    guilty" / "was charged") leaves the sentence silent, however close it is."""
+    tune = CheckTuning()
+    claim = "Ilse Varga has pleaded not guilty to the Ostrin fraud charges."
+    pleaded = hand(
+        tiny, "Ilse Varga, 51, pleaded guilty to the Ostrin fraud charges last year.", dense=0.5, score=0.5
+    )
+    assert judge(claim, pleaded, tune).stance is Stance.REFUTES
+    charged = hand(tiny, "A Velmar jury indicted Ilse Varga on Ostrin fraud charges.", dense=0.65, score=0.65)
+    assert judge(claim, charged, tune).stance is Stance.NEUTRAL
+    same = hand(tiny, "Ilse Varga, 51, pleaded not guilty to the Ostrin fraud charges.", dense=0.5, score=0.5)
+    assert judge(claim, same, tune).stance is Stance.SUPPORTS
 
 
 def test_a_verb_spelt_like_a_stopword_is_content(similar: Callable[[str, str], bool]) -> None:

@@ -39,6 +39,14 @@ def test_each_pattern_names_the_actor(sentence: str, actor: str, kind: str) -> N
     assert (sorted(actor_words(actor)), kind) in found
 
 
+def test_an_adjective_with_by_names_no_doer_and_a_future_tells_its_infinitive() -> None:
+    """ "delighted by Brill's speech" names a cause, not who did a deed; "is going to open" is the
+    opening, not a journey."""
+    assert attributions("As a voter I could not be more delighted by Mayor Brill's speech.") == ()
+    (opened,) = attributions("Mayor Brill is going to open the Ostrin pier.")
+    assert opened.actor == "Mayor Brill" and "go" not in opened.event and "open" in opened.event
+
+
 def test_a_weapon_or_an_event_is_not_an_actor() -> None:
     assert attributions("The bomb tore apart the bus.") == ()
     assert attributions("The blast killed ten people.") == ()

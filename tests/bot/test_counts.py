@@ -288,6 +288,31 @@ def test_how_big_a_share_is_an_amount_not_a_count(tiny: FactChecker) -> None:
     ]
 
 
+def test_how_big_is_asks_the_size_of_the_copulas_subject(tiny: FactChecker) -> None:
+    """ "How big was the fraud" asks an amount of the fraud, as "how big a fraud" does."""
+    q = "How big was the tax fraud at Velmar Holdings?"
+    assert values(tiny, q, "Velmar Holdings admitted a $40m tax fraud.") == ["$40m"]
+
+
+def test_a_bracketed_conversion_is_not_another_amount(tiny: FactChecker) -> None:
+    """ "$40m (£31m)": the pounds are the writer's conversion, no value of their own, unless the
+    question asks in that currency; what follows the bracket is said of the amount it converts."""
+    q = "How much did the Ostrin bridge cost?"
+    assert values(tiny, q, "The Ostrin bridge cost $40m (£31m) to build.") == ["$40m"]
+    assert values(tiny, "How much did the Ostrin bridge cost in pounds?", "The bridge cost $40m (£31m).") == [
+        "$40m",
+        "£31m",
+    ]
+    q = "What were Brannock's total sales in 2010?"
+    text = "Brannock lost 2% to 8.1bn francs ($1.2bn; £0.9bn) in 2010 as sales of kettles slowed."
+    found = {c.value: c.score for c in counts(analyse(q), [hand(tiny, text, score=0.5)], TUNE)}
+    alone = counts(analyse(q), [hand(tiny, "Brannock lost 2% to 8.1bn francs, it said.", score=0.5)], TUNE)
+    assert "$1.2bn" not in found and "£0.9bn" not in found
+    assert found["8.1bn francs"] > next(
+        c.score for c in alone if c.value == "8.1bn francs"
+    )  # "in 2010 ... sales"
+
+
 def test_people_counted_under_another_verb_do_not_answer(tiny: FactChecker) -> None:
     """ "How many people were wounded" is not answered by "killed at least 17 people"."""
     q = "How many people were wounded in the raid on the market?"

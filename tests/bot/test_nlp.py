@@ -47,6 +47,13 @@ def test_verbs_are_the_main_verbs_with_their_particles_and_complements() -> None
     assert "withdrawn" in parse("Officials said troops had been withdrawn.").verbs
 
 
+def test_going_of_a_future_is_no_verb_of_its_own() -> None:
+    """ "Is going to stand" says the standing, in the future; "went"/"going to Tolvik" is a journey."""
+    assert parse("Marta Velk is going to stand in Dunmoor.").verbs == ("stand",)
+    assert parse("The villagers were going to sell their farms.").verbs == ("sell",)
+    assert "going" in parse("Marta Velk is going to Tolvik by train.").verbs
+
+
 def test_dependency_parse_gives_subject_verb_and_object() -> None:
     """The parse names the verb's subject and object and their lemmas."""
     doc = dependency_parse("Rebels took Damascus.")

@@ -261,6 +261,9 @@ def test_amount_questions_say_whether_money_a_measure_or_a_frequency_answers() -
     earn = analyse("How much did Acme earn?")
     assert earn.amount and not earn.capacity and earn.modifiers == ()
     assert not analyse("How many Acme shops closed?").amount
+    size = analyse("How big was the tax fraud at Velmar Holdings?")  # the copula's subject is sized
+    assert size.kind is Kind.COUNT and size.amount and size.target == "fraud"
+    assert analyse("How big is the Ostrin union's membership?").target == "membership"
 
 
 def test_a_chain_of_compound_nouns_counts_its_last_noun() -> None:

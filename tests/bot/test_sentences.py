@@ -211,6 +211,18 @@ def test_a_who_question_on_be_needs_the_verb_of_its_clause(tiny: FactChecker) ->
     assert states_asked_predicate(charged, accused, TUNE.clause_senses)
 
 
+def test_a_role_asked_with_no_verb_must_be_named_with_its_modifiers(tiny: FactChecker) -> None:
+    """ "Who is the deputy leader of X's party" has no verb to state: a sentence names the holder
+    only where it says the role, every word of it ("party leader Ada Kerr" is another role)."""
+    q = "Who is the deputy leader of Brill's new party?"
+    deputy = hand(tiny, "Ada Kerr, now the party's deputy leader, joined Tomas Brill.", score=0.5)
+    leader = hand(tiny, "A row broke out between Tomas Brill and party leader Ada Kerr.", score=0.5)
+    row = hand(tiny, "Ada Kerr rejected the idea that Tomas Brill posed a threat.", score=0.5)
+    assert states_asked_predicate(q, deputy, TUNE.clause_senses)
+    assert not states_asked_predicate(q, leader, TUNE.clause_senses)
+    assert not states_asked_predicate(q, row, TUNE.clause_senses)
+
+
 def test_a_linking_or_light_verbs_noun_states_the_question(tiny: FactChecker) -> None:
     """ "Who became chief whip" is stated by "X, now chief whip" and "who made the largest
     gift" by "the largest gift came from X": the noun carries what is asked, not the verb;

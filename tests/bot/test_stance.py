@@ -106,6 +106,21 @@ def test_a_date_that_names_no_day_is_not_looked_for_word_by_word() -> None:
     assert christmas in _names(feast) and christmas not in _names(feast, dated=True)
 
 
+def test_an_age_set_off_by_commas_is_no_name_the_source_must_repeat() -> None:
+    """ "Ilse Varga, 41, was jailed": the parser may call 41 a date; it is her age, a detail that a
+    source telling the jailing need not give. A year stays a date to look for."""
+    assert "41" not in _names("Ilse Varga, 41, was jailed in Tolvik.")
+    assert {"ils", "varga", "tolvik"} <= set(_names("Ilse Varga, 41, was jailed in Tolvik."))
+    assert "2016" in _names("The Tolvik talks ended in 2016, the minister said.")
+
+
+def test_an_age_is_no_number_a_supporting_source_must_give(tiny: FactChecker) -> None:
+    """A source telling the deed in the claim's words supports it without the age it gives."""
+    claim = "Ilse Varga, 41, is on trial over a $3m fraud at Brannock."
+    text = "Former Brannock boss Ilse Varga is on trial, accused of a $3m fraud at Brannock."
+    assert judge(claim, hand(tiny, text, dense=0.85, score=0.85), CheckTuning()).stance is Stance.SUPPORTS
+
+
 def test_a_count_agrees_with_the_same_figure_of_a_kind_of_its_noun() -> None:
     """ "18 trucks" and "at least 18 vehicles" (a truck is a vehicle) or "18 lorries" count the
     same things; "18 ships" do not."""

@@ -7,6 +7,7 @@ import pytest
 from bot.text import stem
 from bot.values import (
     agree,
+    conversions,
     in_years,
     parse_quantities,
     rounded_alike,
@@ -410,3 +411,36 @@ def test_trillions_scale_the_count() -> None:
     """ "12 trillion" and "$3tn" are trillions, not 12 trillion-things or 3 of a unit "tn"."""
     found = parse_quantities("The Velmar chip handles 12 trillion operations and cost $3tn.")
     assert [(x.low, x.unit) for x in found] == [(12e12, "operation"), (3e12, "dollar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "converted"),
+    [
+        ("The Velmar pier cost $40m (£31m).", ["31m"]),
+        ("The Ostrin ferry sells for 9,800 yen ($88; £70) in Japan.", ["88", "70"]),
+        ("Brannock paid €12m (about £10m) for the site.", ["10m"]),
+        ("Sales reached 3.1bn Swiss francs (Â£1.4bn) last year.", ["1.4bn"]),  # the sign mis-encoded
+        ("Tickets cost between £30 and £50.", []),  # a range, one currency
+        ("It sells for $250 in Velmar, £180 in Ostrin and 20,000 yen in Japan.", []),  # three prices
+        ("The club was fined $5m (and £3m more later).", []),
+    ],
+)
+def test_a_sum_bracketed_after_another_currency_is_its_conversion(text: str, converted: list[str]) -> None:
+    assert [x.text for x in conversions(text, parse_quantities(text))] == converted
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The Velmar pier cost about £6bn.", 5.4e9, 6.6e9),
+        ("More than $5m was raised for the Ostrin ferry.", 5e6, math.inf),
+        ("Brannock will pay up to €85m.", 0.0, 85e6),
+        ("Sales reached nearly Â£3bn.", 2.55e9, 3e9),  # the sign mis-encoded
+        ("The $250 player sold out.", 250.0, 250.0),
+    ],
+)
+def test_a_qualifier_before_a_currency_sign_bounds_the_amount(text: str, low: float, high: float) -> None:
+    """ "about £6bn" is some £5.4-6.6bn, as "about 6bn pounds" is: the sign between the qualifier
+    and the number does not drop it."""
+    (x,) = parse_quantities(text)
+    assert (x.low, x.high) == pytest.approx((low, high))
