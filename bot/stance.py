@@ -41,7 +41,7 @@ from bot.count_owner import (
 )
 from bot.dates import weekdays_in
 from bot.evidence import Corpus, EvidenceSentence, terms
-from bot.names import names_doubled, names_place
+from bot.names import names_capitals_country, names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
 from bot.predicates import (
     other_verbs,
@@ -507,7 +507,7 @@ def _quantity_clash(
             unchecked = True  # "two of a staggering 12 nominations": the parse lost the noun of "two"
             continue
         doer = named_doer(claim, cq)
-        if doer and not all(pool.has(t) for t in tokens(doer)):
+        if doer and not (all(pool.has(t) for t in tokens(doer)) or names_capitals_country(pool, doer)):
             unchecked = True  # "the Conservatives' donations totalled £4m" says nothing of X's gift
             continue
         if not matching:
@@ -553,7 +553,16 @@ def same_count(
         claim_verb == evidence_verb
         or evidence_verb in wordnet().synonyms(claim_verb, "v")
         or similar(claim_verb, evidence_verb)
+        or held_level(claim_verb, evidence_verb)
     )
+
+
+def held_level(verb_a: str, verb_b: str) -> bool:
+    """A count after "have" says only how many there are, as a count after a verb of state does
+    ("has 40 rangers" / "keeps 40 rangers" / "maintains 40 rangers"): one level of the same thing,
+    never a deed's count ("lost 40 rangers"). WordNet's stative file tells the verbs of state."""
+    wn = wordnet()
+    return "have" in (verb_a, verb_b) and all(v == "have" or wn.is_stative(v) for v in (verb_a, verb_b))
 
 
 def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tune: CheckTuning) -> bool:

@@ -20,6 +20,7 @@ from bot.stance import (
     _quantity_clash,
     counted_verb,
     gives_every_figure,
+    held_level,
     judge,
     negated_near,
     parse_ahead,
@@ -476,3 +477,19 @@ def test_a_matching_figure_said_of_something_else_does_not_support(tiny: FactChe
     assert judge(claim, other, CheckTuning()).stance is not Stance.SUPPORTS
     named = hand(tiny, "The strike would cost the Velmar economy 500 million pounds.", dense=0.8, score=0.8)
     assert judge(claim, named, CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_a_count_kept_is_the_count_had() -> None:
+    """ "keeps 40 rangers" and "has 40 rangers" both say how many there are; "lost 40" is a deed."""
+    assert held_level("keep", "have") and held_level("have", "maintain")
+    assert not held_level("have", "lose") and not held_level("keep", "maintain")
+
+
+def test_a_capitals_count_is_checked_against_its_countrys(tiny: FactChecker) -> None:
+    """ "Lima keeps about 400 rangers" is refuted by "Peru has 250 rangers" and supported by 400."""
+    corpus = tiny.retriever.corpus()
+    claim = "Lima keeps about 400 rangers in the Ostrin valley."
+    other = _quantity_clash(claim, "Peru has 250 rangers deployed in the Ostrin valley.", corpus)
+    assert other is not None and other.stance is Stance.REFUTES
+    same = _quantity_clash(claim, "Peru has 400 rangers deployed in the Ostrin valley.", corpus)
+    assert same is not None and same.stance is Stance.SUPPORTS
