@@ -570,3 +570,14 @@ def test_a_place_belongs_to_the_verb_it_hangs_on() -> None:
     assert placed_verb(seized, seized.index("Velm")) == "seize"
     blast = "The blast in Tarvin shook the market."
     assert placed_verb(blast, blast.index("Tarvin")) == ""
+
+
+def test_a_sentence_where_x_leads_does_not_name_xs_leader() -> None:
+    """ "Rebels led by the VPA": the VPA leads, so no name there is the VPA's leader."""
+    question = "Who is the leader of the VPA?"
+    ask, asked = asked_role(question), TokenPool(tokens(question))
+    assert ask is not None
+    text = "Rebels led by the VPA took Tarvin, toppling Ansel Brook."
+    assert role_fillers(ask, text, parse(text).entities, asked) == []
+    led = "Karin Moss leads the VPA."
+    assert role_fillers(ask, led, parse(led).entities, asked) == ["Karin Moss"]
