@@ -209,7 +209,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
     claim_quantities = counts(claim)
-    numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune) or same_partitive(claim, text)
+    numbers_agree = (
+        _all_quantities_agree(claim_quantities, counts(text), tune)
+        or same_partitive(claim, text)
+        or scene_counts_agree(claim_quantities, counts(text), context, tune)
+    )
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
@@ -625,6 +629,18 @@ def _kindred(a: str, b: str, max_rank: int) -> bool:
     wn = wordnet()
     ranks = (wn.kind_rank(a, b), wn.kind_rank(b, a))
     return b in wn.synonyms(a, "n") or any(r is not None and r <= max_rank for r in ranks)
+
+
+def scene_counts_agree(
+    claim_q: list[Quantity], evidence: list[Quantity], context: str, tune: CheckTuning
+) -> bool:
+    """The sentence gives some of the claim's counts and the sentences around it the rest: a
+    report sets the scene once ("stormed two villages") and gives its figures after ("lost 15
+    fighters in the attack"), so the claim's "15 fighters in the attack on two villages" is all
+    told. Only the sentence's own counts may refute (``_quantity_clash``)."""
+    if len(claim_q) < 2 or not any(_all_quantities_agree([c], evidence, tune) for c in claim_q):
+        return False
+    return _all_quantities_agree(claim_q, evidence + parse_quantities(context), tune)
 
 
 def same_partitive(claim: str, text: str) -> bool:

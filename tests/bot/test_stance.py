@@ -26,6 +26,7 @@ from bot.stance import (
     parse_ahead,
     qualifier_names,
     same_count,
+    scene_counts_agree,
     states_figure,
 )
 from bot.text import TokenPool, tokens
@@ -493,3 +494,15 @@ def test_a_capitals_count_is_checked_against_its_countrys(tiny: FactChecker) -> 
     assert other is not None and other.stance is Stance.REFUTES
     same = _quantity_clash(claim, "Peru has 400 rangers deployed in the Ostrin valley.", corpus)
     assert same is not None and same.stance is Stance.SUPPORTS
+
+
+def test_a_claims_scene_count_may_come_from_the_sentences_around() -> None:
+    """ "15 rangers in the raid on two ports": the sentence gives 15 rangers, its neighbour the two
+    ports; three ports there, or a claim whose only count is missing, is not agreement."""
+    tune = CheckTuning()
+    claim = counts("Velmar lost 15 rangers in the raid on two ports.")
+    text = counts("Velmar also lost 15 rangers in the raid.")
+    assert scene_counts_agree(claim, text, "Gunmen stormed two ports at dawn.", tune)
+    assert not scene_counts_agree(claim, text, "Gunmen stormed three ports at dawn.", tune)
+    alone = counts("Velmar lost 15 rangers.")
+    assert not scene_counts_agree(alone, counts("Velmar lost rangers."), "It lost 15 rangers.", tune)
