@@ -231,7 +231,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     window = tune.negation_window
     if (
         strong
-        and covered >= tune.negation_coverage
+        and negation_covered(claim, sentence, context, covered) >= tune.negation_coverage
         and negated_near(claim, shared, window)
         != (
             negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
@@ -629,6 +629,16 @@ def _kindred(a: str, b: str, max_rank: int) -> bool:
     wn = wordnet()
     ranks = (wn.kind_rank(a, b), wn.kind_rank(b, a))
     return b in wn.synonyms(a, "n") or any(r is not None and r <= max_rank for r in ranks)
+
+
+def negation_covered(claim: str, sentence: TokenPool, context: str, covered: float) -> float:
+    """How much of the claim a sentence that may negate it covers: with its neighbours' words when
+    the sentence itself holds every verb of the claim ("no indication that civilians were killed
+    during the operations" after sentences on "the strikes on the camps"): the deed is the
+    sentence's, the scene its report's."""
+    if not all(sentence.has(word_stem(v)) for v in _verbs(claim)):
+        return covered
+    return max(covered, terms(f"{context}").share(tokens(claim)))
 
 
 def scene_counts_agree(

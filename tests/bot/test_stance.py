@@ -10,6 +10,7 @@ from bot.api import FactChecker
 from bot.blame import same_actor
 from bot.check import decide
 from bot.count_owner import counts
+from bot.evidence import terms
 from bot.stance import (
     OFF_EVENT,
     RIVAL_DAY,
@@ -23,6 +24,7 @@ from bot.stance import (
     held_level,
     judge,
     negated_near,
+    negation_covered,
     parse_ahead,
     qualifier_names,
     same_count,
@@ -506,3 +508,16 @@ def test_a_claims_scene_count_may_come_from_the_sentences_around() -> None:
     assert not scene_counts_agree(claim, text, "Gunmen stormed three ports at dawn.", tune)
     alone = counts("Velmar lost 15 rangers.")
     assert not scene_counts_agree(alone, counts("Velmar lost rangers."), "It lost 15 rangers.", tune)
+
+
+def test_a_negated_deed_is_covered_with_the_scene_its_neighbours_give() -> None:
+    """ "no sign that sailors were hurt during the operation" after a sentence on the raids on
+    the Tarvin depots covers "sailors were hurt in its raids on Tarvin depots"; a sentence
+    lacking the claim's verb gets no help from its neighbours."""
+    claim = "The navy said sailors were hurt in its raids on Tarvin depots."
+    text = "Checks go on, the navy said, and there is no sign that sailors were hurt during the operation."
+    context = "The navy raided depots in Tarvin on Friday. " + text
+    own = terms(text).share(tokens(claim))
+    assert negation_covered(claim, terms(text), context, own) > own
+    other = "Checks go on, the navy said, and there is no sign of sailors in the operation."
+    assert negation_covered(claim, terms(other), context, 0.3) == 0.3
