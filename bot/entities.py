@@ -810,10 +810,19 @@ def placed_verb(text: str, start: int) -> str:
             return ""
         tok = tok.head
         if tok.pos_ == "VERB":
-            return str(tok.lemma_).lower()
+            return "" if _occurs(tok) else str(tok.lemma_).lower()
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in _PLACE_LINKS:
             return ""
     return ""
+
+
+def _occurs(verb: Any) -> bool:
+    """ "The killings took place in A", "occurred in A": a verb of happening says where its subject,
+    the deed, was, so the place is the deed's, not another verb's (WordNet's "happen" synonyms)."""
+    occurring = wordnet().synonyms("happen", "v", max_rank=0)
+    lemma = verb.lemma_.lower()
+    objects = [c.lower_ for c in verb.children if c.dep_ in {"dobj", "prt"}]
+    return lemma in occurring or any(f"{lemma} {o}" in occurring for o in objects)
 
 
 _PLACE_LINKS = {"pobj", "npadvmod", "compound", "appos", "conj", "dobj"}
