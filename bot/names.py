@@ -227,6 +227,7 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
 def capital_country_forms(name: str) -> tuple[tuple[str, ...], ...]:
     """A national capital named as an actor stands for its country's government ("Oslo warned" is
     "Norway warned"): the names of the country WordNet files the capital in, as ``place_forms``
