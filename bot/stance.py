@@ -229,8 +229,19 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
     window = tune.negation_window
+    objects = _objects(claim)
+    unasked = unasked_verbs(claim, text, sentence, evidence_verbs)
+    unsaid_verbs = [
+        v
+        for v in _verbs(claim)
+        if v not in unasked
+        and not sentence.has(word_stem(v))
+        and not any(corpus.similar(v, e) for e in evidence_verbs)
+        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
+    ]
     if (
         strong
+        and (stated is not None or not unsaid_verbs)  # "pleaded not guilty" denies no "indicted"
         and negation_covered(claim, sentence, context, covered) >= tune.negation_coverage
         and negated_near(claim, shared, window)
         != (
@@ -239,17 +250,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
     ):
         return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=True)
-    objects = _objects(claim)
-    unasked = unasked_verbs(claim, text, sentence, evidence_verbs)
-    missing_verbs = [
-        v
-        for v in _verbs(claim)
-        if stated is None
-        and v not in unasked
-        and not sentence.has(word_stem(v))
-        and not any(corpus.similar(v, e) for e in evidence_verbs)
-        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
-    ]
+    missing_verbs = unsaid_verbs if stated is None else []
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:

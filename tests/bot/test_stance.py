@@ -521,3 +521,17 @@ def test_a_negated_deed_is_covered_with_the_scene_its_neighbours_give() -> None:
     assert negation_covered(claim, terms(text), context, own) > own
     other = "Checks go on, the navy said, and there is no sign of sailors in the operation."
     assert negation_covered(claim, terms(other), context, 0.3) == 0.3
+
+
+def test_a_negation_on_a_deed_the_sentence_never_says_refutes_nothing(tiny: FactChecker) -> None:
+    """ "pleaded not guilty to the fraud charges" against "a jury indicted him on fraud charges":
+    the plea is another deed, so its "not" denies nothing the sentence says; "did not indict"
+    is denied."""
+    text = "A Tarvin grand jury indicted Ansel Brook, a former port chief, on charges of fraud."
+    sentence = hand(tiny, text, dense=0.8, score=0.8)
+    plea = judge("Ansel Brook has pleaded not guilty to the fraud charges.", sentence, CheckTuning())
+    assert plea.stance is not Stance.REFUTES
+    denied = judge(
+        "A Tarvin grand jury did not indict Ansel Brook on fraud charges.", sentence, CheckTuning()
+    )
+    assert denied.stance is Stance.REFUTES
