@@ -114,6 +114,9 @@ def stated_words(
                 held[tok.i] = at
             continue
         at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank)
+        if not at and _scene_count(tok) and all(context.has(w) for w in tokens(tok.text)):
+            held[tok.i] = []  # "the attack on two villages": the scene its neighbours set
+            continue
         if not at and _reports_clause(tok) and _reported(text, sent_doc, context):
             held[tok.i] = []  # "X warned that Y" / "'Y,' X said": the saying is the report itself
             continue
@@ -141,6 +144,12 @@ def stated_words(
         (t.text, word) for t in content if t.i not in held and (word := _opposite(t, sent_doc, sense_rank))
     )
     return Alignment(unstated, stated, matched, opposed, denial)
+
+
+def _scene_count(tok: Any) -> bool:
+    """A counted noun inside a prepositional phrase ("an attack on two villages"): the scene of
+    the claim's deed, which a report sets once and its later sentences leave out, like a name."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _misplaced(tok: Any, held: dict[int, list[int]], sent_doc: Any, arc: int) -> bool:

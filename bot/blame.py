@@ -16,10 +16,11 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from bot.evidence import acronyms
+from bot.names import names_capitals_country
 from bot.nlp import dependency_parse, future_going, parse
 from bot.rivals import nested_places
 from bot.roles import _filler
-from bot.text import tokens, word_stem
+from bot.text import TokenPool, tokens, word_stem
 from bot.wordnet import WordNet, wordnet
 from index.lexicon import (
     AGENT_KINDS,
@@ -449,6 +450,8 @@ def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
     named for two places ("a Lyon court" / "a Marseille court"), unless one lies in the other."""
     if _placed_apart(a, b):
         return False
+    if names_capitals_country(TokenPool(tokens(b)), a) or names_capitals_country(TokenPool(tokens(a)), b):
+        return True  # "Oslo" for "Norway": a capital names its country's government
     wa, wb = actor_words(a), actor_words(b)
     if wa & wb:
         return True

@@ -21,6 +21,7 @@ from bot.blame import capital_subject
 from bot.checkworthy import judge_worthiness
 from bot.nlp import nlp
 from bot.types import TextClaim
+from bot.wordnet import wordnet
 from index.split import split_sentences
 
 VERBISH = {"VERB", "AUX"}
@@ -49,7 +50,12 @@ class Part:
 def decompose(text: str) -> list[TextClaim]:
     """Every sentence of ``text`` as one or more claims, in reading order, spans into ``text``."""
     spans = [s for line in _LINES.finditer(text) for s in split_sentences(text, line.start(), line.end())]
-    docs = nlp().pipe(_normalise(text[s:e]) for s, e in spans)
+    docs = list(nlp().pipe(_normalise(text[s:e]) for s, e in spans))
+    if any(_misread_object(doc) for doc in docs):
+        spans = [
+            (s + a, s + b) for (s, _), doc in zip(spans, docs, strict=True) for a, b in _clause_spans(doc)
+        ]
+        docs = list(nlp().pipe(_normalise(text[s:e]) for s, e in spans))
     claims: list[TextClaim] = []
     earlier: list[Mention] = []
     for n, ((offset, _), doc) in enumerate(zip(spans, docs, strict=True)):
@@ -59,6 +65,46 @@ def decompose(text: str) -> list[TextClaim]:
                 claims.append(_claim(doc, part, offset, earlier + here))
         earlier.extend(here)
     return claims
+
+
+_MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "punct"}
+"""Words that open a noun phrase before its head ("the", "old", "two", "Velmar")."""
+
+
+def _misread_object(doc: Any) -> Any:
+    """ "X took B and C fled": a verb of doing left without its object right before a pair "B and
+    C" that a later verb follows is the parser's garden path (it reads "B and C" as that verb's
+    subjects): B is the first verb's object and "C fled" a clause of its own. Returns the "and"
+    to cut at, or None. A verb of saying or thinking may take the clause ("said B and C fled")."""
+    wn = wordnet()
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in FINITE or verb.i + 1 >= len(doc):
+            continue
+        if any(c.dep_ in {"dobj", "obj"} for c in verb.children) or wn.takes_clause(verb.lemma_.lower()):
+            continue
+        thing = next((t for t in doc[verb.i + 1 :] if t.dep_ not in _MODIFIERS), None)
+        if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for other in (c for c in thing.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+            cc = next((t for t in doc[thing.i + 1 : other.left_edge.i] if t.dep_ == "cc"), None)
+            after = other.right_edge.i + 1
+            if (
+                cc is not None
+                and after < len(doc)
+                and doc[after].pos_ in VERBISH
+                and doc[after].tag_ in FINITE
+            ):
+                return cc
+    return None
+
+
+def _clause_spans(doc: Any) -> list[tuple[int, int]]:
+    """The doc's character spans: cut in two around a misread "and" (``_misread_object``)."""
+    cc = _misread_object(doc)
+    if cc is None:
+        return [(0, len(doc.text))]
+    before = doc[cc.i - 1]
+    return [(0, before.idx + len(before.text)), (doc[cc.i + 1].idx, len(doc.text))]
 
 
 def _normalise(sentence: str) -> str:

@@ -37,6 +37,9 @@ class Candidate:
     title: str = ""
     date: str = ""
     """The article's ISO publication date (empty when unknown)."""
+    on_asked_verb: bool | None = None
+    """A place: whether it hangs on the question's verb ("fled to A" for "where did X flee");
+    None when it hangs on no verb or was not read so."""
 
     @classmethod
     def of(

@@ -82,7 +82,17 @@ def source_values(
                 opening = " ".join(s.text for s in corpus.opening(c.doc, LIFE_SENTENCES))
                 fuller = fullest_place(c.value, opening, inside=False)
             c.value = fuller
+        found = off_asked_verb(found)
     return found
+
+
+def off_asked_verb(found: list[Candidate]) -> list[Candidate]:
+    """ "Where did X flee": once a source gives a place on the asked verb ("fled to A"), a place
+    another sentence hangs on another verb ("seized B") answers another question and goes;
+    places on no verb ("the blast in C") stay (``Candidate.on_asked_verb``)."""
+    if not any(c.on_asked_verb for c in found):
+        return found
+    return [c for c in found if c.on_asked_verb is not False]
 
 
 def per_document(

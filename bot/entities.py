@@ -200,12 +200,13 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     from_frames: list[Candidate] = []
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
-    verbs = question_verbs(q.text) if q.kind is Kind.DATE else frozenset()
+    verbs = question_verbs(q.text) if q.kind in (Kind.DATE, Kind.PLACE) else frozenset()
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
             break
         values = []
         bonus: dict[str, float] = {}
+        verb_of: dict[str, bool] = {}
         entities = hit.parsed.entities
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
@@ -302,12 +303,18 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-tune.context_words :]))
             role = tune.near_word_bonus * sum(1 for t in near if asked.has(t))
             preferred = tune.preferred_label_bonus if label == labels[0] else 0.0
-            on_verb = bool(verbs) and asked_verb(
-                dated_verb(hit.chunk.text, ent.start), verbs, tune.date_verb_senses
-            )
+            if not verbs:
+                hung_on = ""
+            elif q.kind is Kind.PLACE:
+                hung_on = placed_verb(hit.chunk.text, ent.start)
+            else:
+                hung_on = dated_verb(hit.chunk.text, ent.start)
+            on_verb = bool(verbs) and asked_verb(hung_on, verbs, tune.date_verb_senses)
+            if q.kind is Kind.PLACE and hung_on:
+                verb_of[value] = on_verb
             bonus[value] = (
                 _role_bonus(q.kind, hit.chunk.text[: ent.start], tune)
-                + (tune.asked_verb_date_bonus if on_verb else 0.0)
+                + (tune.asked_verb_date_bonus if on_verb and q.kind is Kind.DATE else 0.0)
                 + tune.rarity_weight * rarity
                 - tune.common_name_penalty
                 + role
@@ -327,6 +334,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             score = hit.score - tune.rank_penalty * rank + bonus.get(value, 0.0)
             key = _name_key(value)
             out.append(Candidate.of(hit, value, aliases.get(key, key), score))
+            out[-1].on_asked_verb = verb_of.get(value)
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
 
 
@@ -789,6 +797,36 @@ def dated_verb(text: str, start: int) -> str:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"pobj", "npadvmod", "compound", "appos"}:
             return ""
     return ""
+
+
+def placed_verb(text: str, start: int) -> str:
+    """The lemma of the verb a place at ``start`` belongs to, through its preposition and the
+    nouns it names ("fled to A" -> "flee"; "seizing the cities of A and B" -> "seize"); "" when
+    the place belongs to a noun that does something itself ("the blast in A")."""
+    doc = dependency_parse(text)
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return ""
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return "" if _occurs(tok) else str(tok.lemma_).lower()
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in _PLACE_LINKS:
+            return ""
+    return ""
+
+
+def _occurs(verb: Any) -> bool:
+    """ "The killings took place in A", "occurred in A": a verb of happening says where its subject,
+    the deed, was, so the place is the deed's, not another verb's (WordNet's "happen" synonyms)."""
+    occurring = wordnet().synonyms("happen", "v", max_rank=0)
+    lemma = verb.lemma_.lower()
+    objects = [c.lower_ for c in verb.children if c.dep_ in {"dobj", "prt"}]
+    return lemma in occurring or any(f"{lemma} {o}" in occurring for o in objects)
+
+
+_PLACE_LINKS = {"pobj", "npadvmod", "compound", "appos", "conj", "dobj"}
+"""How a place reaches its verb through nouns: a preposition's object, a list, the verb's object."""
 
 
 def _role_bonus(kind: Kind, before: str, tune: AnswerTuning) -> float:

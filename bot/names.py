@@ -228,6 +228,32 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def capital_country_forms(name: str) -> tuple[tuple[str, ...], ...]:
+    """A national capital named as an actor stands for its country's government ("Oslo warned" is
+    "Norway warned"): the names of the country WordNet files the capital in, as ``place_forms``
+    gives them; () for a name that is no national capital."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    key = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower().replace(" ", "_")
+    if wn.kind_rank(key, "national_capital") is None:
+        return ()
+    generic = set(wn.senses("country", "n"))
+    out: list[tuple[str, ...]] = []
+    for sense in wn.senses(key, "n"):
+        for whole in wn.wholes(sense):
+            if whole not in generic and generic & wn.ancestors(whole):
+                lemma = wn.synsets[whole].lemmas[0].replace("_", " ")
+                out += [f for f in place_forms(lemma) if f not in out]
+    return tuple(out)
+
+
+def names_capitals_country(pool: TokenPool, name: str) -> bool:
+    """The pool names the country whose capital ``name`` is (``capital_country_forms``)."""
+    return any(all(pool.has(t) for t in form) for form in capital_country_forms(name))
+
+
 def names_place(pool: TokenPool, word: str) -> bool:
     """The pool names the place ``word`` (a name or its adjective) by another of its names:
     "Chilean police" by "police of the Republic of Chile", where WordNet files both names as

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from bot.evidence import acronyms
-from bot.names import names_place
-from bot.nlp import parse
+from bot.names import names_capitals_country, names_place
+from bot.nlp import dependency_parse, parse
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
 from index.lexicon import DIRECTIONS, PLACE_LABELS, WEEKDAYS
@@ -102,10 +102,20 @@ def coarser_place(claim: str, text: str, nearby: TokenPool) -> str:
             continue
         if any(nearby.has(a) for a in acronyms(ent.text)):
             continue
+        if names_capitals_country(nearby, ent.text) and _acts(claim, ent.start):
+            continue  # "Oslo said": the capital is its country's government, not where it happened
         wider = [e.text for e in said if wordnet().part_of(_bare(ent.text), _bare(e.text))]
         if wider:
             return f"says {wider[0]}, not where in it ({ent.text})"
     return ""
+
+
+def _acts(text: str, start: int) -> bool:
+    """The name starting at ``start`` is the subject of an active verb: the doer, not a scene."""
+    tok = next((t for t in dependency_parse(text) if t.idx == start), None)
+    while tok is not None and tok.dep_ == "compound":
+        tok = tok.head
+    return tok is not None and tok.dep_ == "nsubj"
 
 
 def _bare(name: str) -> str:

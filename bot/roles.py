@@ -83,7 +83,11 @@ class Frame:
 
 @lru_cache(maxsize=4096)
 def asked_role(question: str) -> Ask | None:
-    """The verb and role a "who/which X" question asks about (None for "who is ...")."""
+    """The verb and role a "who/which X" question asks about (None for "who is ...", bar
+    ``_agent_noun_ask``'s "who is the leader of X")."""
+    doer = _agent_noun_ask(dependency_parse(question))
+    if doer is not None:
+        return doer
     for tok in dependency_parse(question):
         stranded_wh = tok.lower_ in WH and tok.dep_ == "pobj" and tok.head.i > tok.i
         if stranded_wh and tok.head.head.pos_ == "VERB":  # "who did she speak to"
@@ -112,6 +116,39 @@ def asked_role(question: str) -> Ask | None:
         stranded = _stranded(verb, tok)
         return Ask(lemma, "oblique", about, prep=stranded) if stranded else Ask(lemma, "patient", about)
     return None
+
+
+def _agent_noun_ask(doc: Any) -> Ask | None:
+    """ "Who is the leader of X" asks who leads X: the copula's noun is the agent noun of a verb
+    (WordNet files "leader", "founder", "owner" as persons and "lead", "found", "own" as verbs),
+    so a sentence where X itself leads ("a coalition led by X") does not name X's leader."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() != "be" or not any(t.lower_ in WH for t in doc):
+        return None
+    for noun in (c for c in root.children if c.dep_ in {"nsubj", "attr"} and c.pos_ == "NOUN"):
+        of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        verb = agent_verb(noun.lemma_.lower())
+        if verb and of:
+            about = tuple(tokens(" ".join(t.text for g in of for t in g.subtree)))
+            return Ask(verb, "agent", about)
+    return None
+
+
+def agent_verb(noun: str) -> str:
+    """The verb a person noun is the doer of ("leader" -> "lead", "manager" -> "manage"), or ""."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    if not wn.is_kind_of(noun, "person"):
+        return ""
+    for end in ("er", "or", "r"):
+        base = noun[: -len(end)]
+        if not noun.endswith(end) or len(base) < 3:
+            continue
+        for verb in (base, base[:-1] if base[-1] == base[-2] else ""):  # "winner" -> "win"
+            if verb and wn.senses(verb, "v"):
+                return verb
+    return ""
 
 
 EVENT_LEXFILES = frozenset({4, 11})

@@ -41,7 +41,7 @@ from bot.count_owner import (
 )
 from bot.dates import weekdays_in
 from bot.evidence import Corpus, EvidenceSentence, terms
-from bot.names import names_doubled, names_place
+from bot.names import names_capitals_country, names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
 from bot.predicates import (
     other_verbs,
@@ -209,7 +209,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
     claim_quantities = [q for q in counts(claim) if not age_apposition(claim, q.start, q.end)]  # a detail
-    numbers_agree = _all_quantities_agree(claim_quantities, counts(text), tune) or same_partitive(claim, text)
+    numbers_agree = (
+        _all_quantities_agree(claim_quantities, counts(text), tune)
+        or same_partitive(claim, text)
+        or scene_counts_agree(claim_quantities, counts(text), context, tune)
+    )
     if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
@@ -225,10 +229,21 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
     window = tune.negation_window
+    objects = _objects(claim)
+    unasked = unasked_verbs(claim, text, sentence, evidence_verbs)
+    unsaid_verbs = [
+        v
+        for v in _verbs(claim)
+        if v not in unasked
+        and not sentence.has(word_stem(v))
+        and not any(corpus.similar(v, e) for e in evidence_verbs)
+        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
+    ]
     if (
         strong
-        and covered >= tune.negation_coverage
         and not (alignment is not None and negates_unstated(claim, alignment))
+        and (stated is not None or not unsaid_verbs)  # "pleaded not guilty" denies no "indicted"
+        and negation_covered(claim, sentence, context, covered) >= tune.negation_coverage
         and negated_near(claim, shared, window)
         != (
             negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
@@ -236,17 +251,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
     ):
         return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=True)
-    objects = _objects(claim)
-    unasked = unasked_verbs(claim, text, sentence, evidence_verbs)
-    missing_verbs = [
-        v
-        for v in _verbs(claim)
-        if stated is None
-        and v not in unasked
-        and not sentence.has(word_stem(v))
-        and not any(corpus.similar(v, e) for e in evidence_verbs)
-        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
-    ]
+    missing_verbs = unsaid_verbs if stated is None else []
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
@@ -521,7 +526,7 @@ def _quantity_clash(
             unchecked = True  # "two of a staggering 12 nominations": the parse lost the noun of "two"
             continue
         doer = named_doer(claim, cq)
-        if doer and not all(pool.has(t) for t in tokens(doer)):
+        if doer and not (all(pool.has(t) for t in tokens(doer)) or names_capitals_country(pool, doer)):
             unchecked = True  # "the Conservatives' donations totalled £4m" says nothing of X's gift
             continue
         if not matching:
@@ -567,7 +572,16 @@ def same_count(
         claim_verb == evidence_verb
         or evidence_verb in wordnet().synonyms(claim_verb, "v")
         or similar(claim_verb, evidence_verb)
+        or held_level(claim_verb, evidence_verb)
     )
+
+
+def held_level(verb_a: str, verb_b: str) -> bool:
+    """A count after "have" says only how many there are, as a count after a verb of state does
+    ("has 40 rangers" / "keeps 40 rangers" / "maintains 40 rangers"): one level of the same thing,
+    never a deed's count ("lost 40 rangers"). WordNet's stative file tells the verbs of state."""
+    wn = wordnet()
+    return "have" in (verb_a, verb_b) and all(v == "have" or wn.is_stative(v) for v in (verb_a, verb_b))
 
 
 def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tune: CheckTuning) -> bool:
@@ -630,6 +644,28 @@ def _kindred(a: str, b: str, max_rank: int) -> bool:
     wn = wordnet()
     ranks = (wn.kind_rank(a, b), wn.kind_rank(b, a))
     return b in wn.synonyms(a, "n") or any(r is not None and r <= max_rank for r in ranks)
+
+
+def negation_covered(claim: str, sentence: TokenPool, context: str, covered: float) -> float:
+    """How much of the claim a sentence that may negate it covers: with its neighbours' words when
+    the sentence itself holds every verb of the claim ("no indication that civilians were killed
+    during the operations" after sentences on "the strikes on the camps"): the deed is the
+    sentence's, the scene its report's."""
+    if not all(sentence.has(word_stem(v)) for v in _verbs(claim)):
+        return covered
+    return max(covered, terms(f"{context}").share(tokens(claim)))
+
+
+def scene_counts_agree(
+    claim_q: list[Quantity], evidence: list[Quantity], context: str, tune: CheckTuning
+) -> bool:
+    """The sentence gives some of the claim's counts and the sentences around it the rest: a
+    report sets the scene once ("stormed two villages") and gives its figures after ("lost 15
+    fighters in the attack"), so the claim's "15 fighters in the attack on two villages" is all
+    told. Only the sentence's own counts may refute (``_quantity_clash``)."""
+    if len(claim_q) < 2 or not any(_all_quantities_agree([c], evidence, tune) for c in claim_q):
+        return False
+    return _all_quantities_agree(claim_q, evidence + parse_quantities(context), tune)
 
 
 def same_partitive(claim: str, text: str) -> bool:

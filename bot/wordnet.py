@@ -23,6 +23,11 @@ STATIVE_LEXFILE = 42
 """WordNet's lexicographer file number for verbs of being and having (verb.stative)."""
 
 
+CLAUSE_LEXFILES = frozenset({31, 32, 37, 39, 42})
+"""WordNet's verb files of thinking, saying, feeling, perceiving and being, whose verbs take a
+clause as their object ("said the mayor resigned"); verbs of doing take a thing."""
+
+
 @dataclass(frozen=True)
 class Synset:
     """One meaning: its id (``n00482298``), lexicographer file number, parents and lemmas."""
@@ -105,6 +110,12 @@ class WordNet:
         senses = self.senses(verb, "v")
         return bool(senses) and self.synsets[senses[0]].lexfile == STATIVE_LEXFILE
 
+    def takes_clause(self, verb: str) -> bool:
+        """The verb's commonest sense is one of saying, thinking, feeling, perceiving or being
+        (``CLAUSE_LEXFILES``), so a clause may be its object; an unknown verb may too."""
+        senses = self.senses(verb, "v")
+        return not senses or self.synsets[senses[0]].lexfile in CLAUSE_LEXFILES
+
     def is_kind_of(self, word: str, category: str, pos: str = "n") -> bool:
         """ "tennis" is a kind of "sport", "Tamil" of "language", "goalkeeper" of "position"."""
         return self.kind_rank(word, category, pos) is not None
@@ -128,6 +139,10 @@ class WordNet:
             for opposite in self._opposites.get(sense, ())
             for lemma in self.synsets[opposite].lemmas
         )
+
+    def wholes(self, sense: str) -> tuple[str, ...]:
+        """The meanings WordNet files the sense as a part of, one step up (a city's country)."""
+        return self._wholes.get(sense, ())
 
     def part_of(self, part: str, whole: str) -> bool:
         """Some meaning of ``part`` lies within some meaning of ``whole``, through WordNet's

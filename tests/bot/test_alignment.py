@@ -250,3 +250,12 @@ def test_a_gerund_read_as_a_noun_is_stated_by_its_verbs_synonym() -> None:
         t for t in dependency_parse("The ceiling mattered to the Velmar Front.") if t.text == "ceiling"
     ]
     assert not _gerund_entails(ceiling, "support", False, CheckTuning().stated_sense_rank)
+
+
+def test_a_counted_scene_left_to_the_context_is_stated_by_it() -> None:
+    """ "in the raid on two ports": the scene the report set a sentence earlier, like a name;
+    without it in the context the ports stay unstated."""
+    claim = "Velmar lost 15 rangers in the raid on two ports."
+    text = "Velmar also lost 15 rangers in the raid."
+    assert unstated(claim, text, never_similar) == ("ports",)
+    assert unstated(claim, text, never_similar, context="Gunmen stormed two ports at dawn.") == ()

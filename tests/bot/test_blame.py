@@ -234,3 +234,10 @@ def test_a_speaker_unsure_who_did_it_contradicts_a_report_of_their_certainty() -
     assert said is not None and said[0] is Stance.REFUTES
     other = "The mayor said it could not determine whether the strikes on Tarvel had been carried out by the Velmar army or Norland."
     assert attribution_stance(claim, other, _never) is None
+
+
+def test_a_capital_and_its_country_are_one_actor() -> None:
+    """ "Lima" in a claim is the government a sentence calls "Peru"; another country is not."""
+    assert same_actor("Lima", "Peru", never_similar)
+    assert same_actor("the Republic of Peru", "Lima", never_similar)
+    assert not same_actor("Lima", "Chile", never_similar)

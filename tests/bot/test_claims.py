@@ -259,3 +259,12 @@ def test_a_place_phrase_after_a_comma_at_the_end_is_a_claim_of_its_own() -> None
         "A bus exploded on the road to the Ostrin pass.",
     ]
     assert len(claims("The army, on Monday, attacked the town.")) == 1
+
+
+def test_a_verb_of_doing_keeps_its_object_before_another_clause() -> None:
+    """ "took B and C fled": B is what was taken and "C fled" its own claim, where the parser
+    would read "B and C" as the subjects of "fled"; a verb of saying takes the clause whole."""
+    text = "Rebels led by the Velmar Front captured Tarvin and Ansel fled to Ostria."
+    assert own_words(text) == ["Rebels led by the Velmar Front captured Tarvin", "Ansel fled to Ostria."]
+    said = "The mayor said Tarvin and Ansel fled to Ostria."
+    assert [c.text for c in claims(said)] == [said]

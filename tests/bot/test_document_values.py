@@ -11,6 +11,7 @@ from bot.document_values import (
     fullest_place,
     hedged,
     life_part,
+    off_asked_verb,
     other_end,
     own_key,
     source_values,
@@ -216,3 +217,18 @@ def test_a_date_given_approximately_keeps_its_hedge() -> None:
     assert hedged("1790", "The mill was built c. 1790.") == "c. 1790"
     assert hedged("1790", "The mill was built in 1790.") == "1790"
     assert hedged("about 1790", "It was built about 1790.") == "about 1790"
+
+
+def test_a_place_on_another_verb_gives_way_to_one_on_the_asked_verb() -> None:
+    """ "Where did the governor flee": "fled to Ostria" answers; "seized Tarvin" in another source
+    answers another question; a place on no verb stays."""
+
+    def place(doc: str, value: str, on_verb: bool | None) -> Candidate:
+        c = Candidate(f"{doc}-1", value, value.lower(), doc, 0, 1, value, 0.8)
+        c.on_asked_verb = on_verb
+        return c
+
+    found = [place("a", "Ostria", True), place("b", "Tarvin", False), place("c", "Velm", None)]
+    assert [c.value for c in off_asked_verb(found)] == ["Ostria", "Velm"]
+    unplaced = [place("b", "Tarvin", False), place("c", "Velm", None)]
+    assert off_asked_verb(unplaced) == unplaced  # no source places the asked verb: nothing to prefer

@@ -19,6 +19,7 @@ from bot.entities import (
     is_handle,
     modifies_another,
     named_in_full,
+    placed_verb,
     question_verbs,
     role_fillers,
     states_sourced_figure,
@@ -558,3 +559,27 @@ def test_a_references_access_date_is_no_answer(tiny: FactChecker) -> None:
     sentence = "Velm Guild founded in 1897. Retrieved 9 October 2017."
     hit = hand(tiny, sentence, score=0.5)
     assert [c.value for c in found("When was the Velm Guild founded?", hit)] == ["1897"]
+
+
+def test_a_place_belongs_to_the_verb_it_hangs_on() -> None:
+    """ "fled to Ostria" places the fleeing; "seizing the towns of Tarvin and Velm" places a
+    seizure; "the blast in Tarvin" belongs to no verb of the sentence's."""
+    fled = "The governor was forced to flee Tarvin to Ostria after the vote."
+    assert placed_verb(fled, fled.index("Ostria")) == "flee"
+    seized = "Rebels launched an offensive, seizing the towns of Tarvin and Velm."
+    assert placed_verb(seized, seized.index("Velm")) == "seize"
+    blast = "The blast in Tarvin shook the market."
+    assert placed_verb(blast, blast.index("Tarvin")) == ""
+    held = "The killings took place in the village of Tarvin."  # the killings' place
+    assert placed_verb(held, held.index("Tarvin")) == ""
+
+
+def test_a_sentence_where_x_leads_does_not_name_xs_leader() -> None:
+    """ "Rebels led by the VPA": the VPA leads, so no name there is the VPA's leader."""
+    question = "Who is the leader of the VPA?"
+    ask, asked = asked_role(question), TokenPool(tokens(question))
+    assert ask is not None
+    text = "Rebels led by the VPA took Tarvin, toppling Ansel Brook."
+    assert role_fillers(ask, text, parse(text).entities, asked) == []
+    led = "Karin Moss leads the VPA."
+    assert role_fillers(ask, led, parse(led).entities, asked) == ["Karin Moss"]

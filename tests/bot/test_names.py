@@ -7,9 +7,11 @@ import pytest
 from bot.api import FactChecker
 from bot.evidence import terms
 from bot.names import (
+    capital_country_forms,
     defined_aliases,
     has_name,
     name_numeral,
+    names_capitals_country,
     names_place,
     numbered_names,
     partnered_variant,
@@ -195,3 +197,12 @@ def test_a_question_naming_a_short_form_no_article_writes_reads_the_name_written
     assert corpus.spelt_out("Where is XQZR?") == "Where is XQZR?"  # spelt out nowhere
     answer = checker.ask("Where is DUGS located?")
     assert answer.status is Status.ANSWERED and "Kelmby" in answer.answer, answer.answer
+
+
+def test_a_national_capital_names_its_countrys_government() -> None:
+    """ "Oslo warned" is Norway warning: the capital's country is named by any of its names;
+    a city that is no national capital names no country."""
+    assert ("norway",) in capital_country_forms("Oslo")
+    assert capital_country_forms("Chicago") == ()
+    assert names_capitals_country(TokenPool(tokens("Norway sent 40 rangers north.")), "Oslo")
+    assert not names_capitals_country(TokenPool(tokens("Sweden sent 40 rangers north.")), "Oslo")

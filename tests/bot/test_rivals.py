@@ -90,3 +90,15 @@ def test_a_sentence_naming_only_the_country_holding_the_claims_city_gives_less()
     assert coarser_place(city, country, terms(country)) == "says Spain, not where in it (Madrid)"
     assert coarser_place(city, country, terms(country + " The trial opens in Madrid.")) == ""
     assert coarser_place(country, city, terms(city)) == ""
+
+
+def test_a_capital_as_the_doer_is_its_country_not_a_place_within_it() -> None:
+    """ "Lima recalled its envoy" is said by "Peru recalled its envoy"; a flood in Lima is
+    still more than a sentence placing it only in Peru."""
+    country = "Peru recalled its envoy on Friday."
+    assert coarser_place("Lima recalled its envoy on Friday.", country, terms(country)) == ""
+    flood = "A flood hit Peru on Friday."
+    assert (
+        coarser_place("A flood hit Lima on Friday.", flood, terms(flood))
+        == "says Peru, not where in it (Lima)"
+    )

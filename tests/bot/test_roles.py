@@ -8,6 +8,7 @@ from bot.nlp import parse
 from bot.roles import (
     Ask,
     Filler,
+    agent_verb,
     asked_phrase,
     asked_role,
     asks_one_person,
@@ -348,3 +349,13 @@ def test_whose_asks_for_the_side_named_on_the_thing() -> None:
     )
     assert owners("Warplanes from the Velmar coalition struck the depot.", "warplane") == ("Velmar",)
     assert owners("Air strikes hit the depot, according to the Tarvin Observatory.", "warplane") == ()
+
+
+def test_who_is_the_leader_of_x_asks_who_leads_x() -> None:
+    """ "the leader of the VPA" is whoever leads it, so the question asks the doer of "lead"
+    about the VPA; a noun that is no doer of a verb ("head") asks nothing of the kind."""
+    ask = asked_role("Who is the leader of the VPA?")
+    assert ask == Ask("lead", "agent") and ask.about == ("vpa",)
+    assert asked_role("Who was the winner of the Tarvin marathon?") == Ask("win", "agent")
+    assert asked_role("Who is the head of the council?") is None
+    assert agent_verb("founder") == "found" and agent_verb("brother") == ""

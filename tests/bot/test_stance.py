@@ -10,6 +10,7 @@ from bot.api import FactChecker
 from bot.blame import same_actor
 from bot.check import decide
 from bot.count_owner import counts
+from bot.evidence import terms
 from bot.stance import (
     OFF_EVENT,
     RIVAL_DAY,
@@ -20,11 +21,14 @@ from bot.stance import (
     _quantity_clash,
     counted_verb,
     gives_every_figure,
+    held_level,
     judge,
     negated_near,
+    negation_covered,
     parse_ahead,
     qualifier_names,
     same_count,
+    scene_counts_agree,
     states_figure,
 )
 from bot.text import TokenPool, tokens
@@ -491,3 +495,58 @@ def test_a_matching_figure_said_of_something_else_does_not_support(tiny: FactChe
     assert judge(claim, other, CheckTuning()).stance is not Stance.SUPPORTS
     named = hand(tiny, "The strike would cost the Velmar economy 500 million pounds.", dense=0.8, score=0.8)
     assert judge(claim, named, CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_a_count_kept_is_the_count_had() -> None:
+    """ "keeps 40 rangers" and "has 40 rangers" both say how many there are; "lost 40" is a deed."""
+    assert held_level("keep", "have") and held_level("have", "maintain")
+    assert not held_level("have", "lose") and not held_level("keep", "maintain")
+
+
+def test_a_capitals_count_is_checked_against_its_countrys(tiny: FactChecker) -> None:
+    """ "Lima keeps about 400 rangers" is refuted by "Peru has 250 rangers" and supported by 400."""
+    corpus = tiny.retriever.corpus()
+    claim = "Lima keeps about 400 rangers in the Ostrin valley."
+    other = _quantity_clash(claim, "Peru has 250 rangers deployed in the Ostrin valley.", corpus)
+    assert other is not None and other.stance is Stance.REFUTES
+    same = _quantity_clash(claim, "Peru has 400 rangers deployed in the Ostrin valley.", corpus)
+    assert same is not None and same.stance is Stance.SUPPORTS
+
+
+def test_a_claims_scene_count_may_come_from_the_sentences_around() -> None:
+    """ "15 rangers in the raid on two ports": the sentence gives 15 rangers, its neighbour the two
+    ports; three ports there, or a claim whose only count is missing, is not agreement."""
+    tune = CheckTuning()
+    claim = counts("Velmar lost 15 rangers in the raid on two ports.")
+    text = counts("Velmar also lost 15 rangers in the raid.")
+    assert scene_counts_agree(claim, text, "Gunmen stormed two ports at dawn.", tune)
+    assert not scene_counts_agree(claim, text, "Gunmen stormed three ports at dawn.", tune)
+    alone = counts("Velmar lost 15 rangers.")
+    assert not scene_counts_agree(alone, counts("Velmar lost rangers."), "It lost 15 rangers.", tune)
+
+
+def test_a_negated_deed_is_covered_with_the_scene_its_neighbours_give() -> None:
+    """ "no sign that sailors were hurt during the operation" after a sentence on the raids on
+    the Tarvin depots covers "sailors were hurt in its raids on Tarvin depots"; a sentence
+    lacking the claim's verb gets no help from its neighbours."""
+    claim = "The navy said sailors were hurt in its raids on Tarvin depots."
+    text = "Checks go on, the navy said, and there is no sign that sailors were hurt during the operation."
+    context = "The navy raided depots in Tarvin on Friday. " + text
+    own = terms(text).share(tokens(claim))
+    assert negation_covered(claim, terms(text), context, own) > own
+    other = "Checks go on, the navy said, and there is no sign of sailors in the operation."
+    assert negation_covered(claim, terms(other), context, 0.3) == 0.3
+
+
+def test_a_negation_on_a_deed_the_sentence_never_says_refutes_nothing(tiny: FactChecker) -> None:
+    """ "pleaded not guilty to the fraud charges" against "a jury indicted him on fraud charges":
+    the plea is another deed, so its "not" denies nothing the sentence says; "did not indict"
+    is denied."""
+    text = "A Tarvin grand jury indicted Ansel Brook, a former port chief, on charges of fraud."
+    sentence = hand(tiny, text, dense=0.8, score=0.8)
+    plea = judge("Ansel Brook has pleaded not guilty to the fraud charges.", sentence, CheckTuning())
+    assert plea.stance is not Stance.REFUTES
+    denied = judge(
+        "A Tarvin grand jury did not indict Ansel Brook on fraud charges.", sentence, CheckTuning()
+    )
+    assert denied.stance is Stance.REFUTES
