@@ -52,8 +52,10 @@ from bot.sentences import (
     asks_again,
     by_predicate,
     names_thing,
+    only_possible,
     sentences,
     states_asked_predicate,
+    states_deed_or_doer,
     states_main_verb,
     states_predicate,
 )
@@ -216,6 +218,10 @@ class Answerer:
             return fills_asked_role(q, hit)
         if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):
             return False  # "how much did it cost": "taking $5m" is another sum
+        if q.kind is Kind.OPEN and (
+            only_possible(q.text, hit.chunk.text) or not states_deed_or_doer(q.text, hit, before)
+        ):
+            return False  # "what did the inquiry conclude": not "X could face..." nor the strike itself
         return states_predicate(q, hit, self.tune, before) or fills_asked_role(q, hit)
 
     def _page_hits(
