@@ -418,15 +418,18 @@ def only_possible(question: str, text: str) -> bool:
     """A sentence whose deed is only possible or conditional ("X could face 20 years if
     convicted"), or, for a question about the past ("what did X get"), still to come ("will be
     sentenced"), says what might happen, not what did: it answers no question asked of what
-    happened (one asking what could or will happen keeps it). The deed is the main verb, or what
-    a reporting verb reports ("police said the toll could rise"); of several joined verbs, the
+    happened (one asking what could or will happen, or what someone said, keeps it). The deed is
+    the main verb, or what a reporting verb reports ("police said the toll could rise"); of several joined verbs, the
     ones the question says ("pleaded guilty and will be sentenced" for "what sentence")."""
     if not _POSSIBLE.search(text) or _POSSIBLE.search(question):
         return False
     from bot.nlp import dependency_parse
 
+    doc = dependency_parse(question, entities=False)
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS for t in doc):
+        return False  # "what did X say": the saying happened, whatever it says may come
     asked = set(tokens(question))
-    past = any(t.tag_ == "VBD" for t in dependency_parse(question, entities=False))
+    past = any(t.tag_ == "VBD" for t in doc)
     modals = POSSIBILITY_MODALS | _FUTURE if past else POSSIBILITY_MODALS
     for root in dependency_parse(text, entities=False):
         if root.dep_ != "ROOT":

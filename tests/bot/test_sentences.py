@@ -296,3 +296,4 @@ def test_a_possible_or_conditional_deed_does_not_say_what_happened() -> None:
     assert only_possible(q, "Anna Pell pleaded guilty and will be sentenced after the trial of Tomas Brill.")
     assert not only_possible(q, "Tomas Brill was given a sentence of 12 years in May.")
     assert not only_possible("What sentence could Tomas Brill face?", "Tomas Brill could face 20 years.")
+    assert not only_possible("What did Tomas Brill say on Monday?", "Tomas Brill said he will appeal.")
