@@ -47,7 +47,7 @@ from bot.phrase_answers import phrase_candidates
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
-from bot.scope import Scope, fits, latest, question_scope, weekday_dates, weekday_values
+from bot.scope import Scope, dated_before, fits, latest, question_scope, weekday_dates, weekday_values
 from bot.sentences import (
     asks_again,
     by_predicate,
@@ -65,6 +65,8 @@ from bot.values import parse_quantities
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+"""Where an article's text is cut into sentences for ``_names_together`` (a rough cut suffices)."""
 _NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 """A run of capitalised words inside a question ("Jonathan Reed"), not its first word."""
 
@@ -98,6 +100,7 @@ class Answerer:
             and self._mentions_key_terms(q, h)
             and self._states(q, h)
             and fits(scope, h, self.tune)
+            and (q.kind is Kind.DATE or not dated_before(scope, h, self.tune))  # background: another event
         ]
         ask = attribute_ask(q.text, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
@@ -346,7 +349,22 @@ class Answerer:
             not re.search(rf"\b{re.escape(word)}\b", said_text, re.I)
             and bool(re.search(rf"\b{re.escape(word)}e?s\b", said_text, re.I))
         )
-        return bool(noun) and said and not plural_only and self._has_name(hit.article_tokens, term, hit)
+        if not noun or not said or plural_only:
+            return False
+        if made_thing(word):  # a building or object: its article names it with the name
+            return self._names_together(hit, term, noun)
+        return self._has_name(hit.article_tokens, term, hit)
+
+    def _names_together(self, hit: EvidenceSentence, term: str, noun: str) -> bool:
+        """Some sentence (or the title) of the hit's article names the made thing by the name: the
+        name and the noun together ("the pier at Ostrin"), not the name in passing about another
+        thing ("ferries from Ostrin") while "the pier" is another one."""
+        text = f"{hit.chunk.title}\n{hit.corpus.article_text(hit.doc)}"
+        for part in _SENTENCE_END.split(text):
+            pool = terms(part)
+            if pool.has(noun) and self._has_name(pool, term, hit):
+                return True
+        return False
 
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
@@ -489,6 +507,14 @@ def named_noun(question: str, term: str) -> str:
     "the village of Tell el-Velm"); "" when neither."""
     word = named_word(question, term)
     return word_stem(word) if word else ""
+
+
+def made_thing(word: str) -> bool:
+    """The noun's commonest WordNet sense is a made thing (a station, a pier, a hospital), not an
+    act or a place: a name qualifying it is written beside it where an article tells of it."""
+    from bot.wordnet import wordnet
+
+    return bool(word) and wordnet().kind_rank(word.lower(), "artifact") == 0
 
 
 def named_word(question: str, term: str) -> str:

@@ -154,21 +154,29 @@ def test_the_noun_after_a_questions_name_is_read() -> None:
 
 
 def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tiny) -> None:  # type: ignore[no-untyped-def]
-    """ "how many died at the Ostrin pier": "at the pier" in an article naming Ostrin is that pier,
-    even beside another place's name; an article never naming Ostrin, or a sentence about
-    something else than a pier, is not."""
+    """ "how many died at the Velmar pier": "at the pier" in an article naming the pier in Velmar
+    is that pier, even beside another place's name; an article naming the name only about other
+    things (harbour.txt: "ferries from Ostrin", "the harbour of Velmar"), one never naming it,
+    or a sentence about something else than a pier, is not."""
+    from bot.evidence import terms
     from bot.question import analyse
     from tests.bot.tiny_index import hand
 
     checker = tiny
     answerer = checker._answerer
-    q = analyse("How many people died at the Ostrin pier?")
     pier = "Forty people died at the pier near Keldby."
-    assert answerer._mentions_key_terms(q, hand(checker, pier, doc="harbour.txt"))
-    assert not answerer._mentions_key_terms(q, hand(checker, pier, doc="river.txt"))
-    bridge = "Forty people died at the bridge near Keldby."
-    assert not answerer._mentions_key_terms(q, hand(checker, bridge, doc="harbour.txt"))
-    of_name = analyse("How many people died at the pier of Ostrin?")  # the noun before its name
-    assert answerer._mentions_key_terms(of_name, hand(checker, pier, doc="harbour.txt"))
+
+    def unsaid(question: str, term: str, text: str, doc: str) -> bool:
+        hit = hand(checker, text, doc=doc)
+        return answerer._named_thing_unsaid(question, term, hit, terms(text), text)
+
+    q = "How many people died at the Velmar pier?"
+    assert unsaid(q, "velmar", pier, "coast.txt")  # "opened the new pier in Velmar"
+    assert not unsaid(q, "velmar", pier, "harbour.txt")  # Velmar's harbour, an unnamed pier
+    assert not unsaid(q, "velmar", "Forty people died at the bridge near Keldby.", "coast.txt")
+    assert unsaid("How many people died at the pier of Velmar?", "velmar", pier, "coast.txt")
     piers = "Since May, forty people died at piers near Keldby."  # many piers, not the named one
-    assert not answerer._mentions_key_terms(of_name, hand(checker, piers, doc="harbour.txt"))
+    assert not unsaid("How many people died at the pier of Velmar?", "velmar", piers, "coast.txt")
+    ostrin = analyse("How many people died at the Ostrin pier?")
+    assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="harbour.txt"))
+    assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="river.txt"))
