@@ -276,6 +276,8 @@ class Answerer:
     def _in_article(self, q: Question, hit: EvidenceSentence) -> bool:
         """Every name of the question is in the sentence or its article; a given name may be
         missing from an article that names the person only by surname (see ``surname_only``)."""
+        if not self._names_made_things(q, hit):
+            return False
         article = hit.article_tokens
         sentence = hit.terms
         names = _names(q)
@@ -304,6 +306,8 @@ class Answerer:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
         if q.kind is not Kind.COUNT:
             return self._in_article(q, hit)
+        if not self._names_made_things(q, hit):
+            return False  # "the Midan police station": an article on a Midan without that station
         text = hit.window(before=self.tune.subject_window)
         window = terms(text)
         if not all(window.has(m) for m in q.modifiers):  # as written: another form opens other events
@@ -354,6 +358,16 @@ class Answerer:
         if made_thing(word):  # a building or object: its article names it with the name
             return self._names_together(hit, term, noun)
         return self._has_name(hit.article_tokens, term, hit)
+
+    def _names_made_things(self, q: Question, hit: EvidenceSentence) -> bool:
+        """A made thing the question names ("the Velmar pier") is one the hit's article names with
+        that name (``_names_together``): an article naming Velmar, but no pier there, tells of
+        something else at Velmar."""
+        for term in _names(q):
+            for word in named_run(q.text, term):
+                if made_thing(word) and not self._names_together(hit, term, word_stem(word)):
+                    return False
+        return True
 
     def _names_together(self, hit: EvidenceSentence, term: str, noun: str) -> bool:
         """Some sentence (or the title) of the hit's article names the made thing by the name: the
@@ -515,6 +529,26 @@ def made_thing(word: str) -> bool:
     from bot.wordnet import wordnet
 
     return bool(word) and wordnet().kind_rank(word.lower(), "artifact") == 0
+
+
+def named_run(question: str, term: str, longest: int = 3) -> list[str]:
+    """The lower-case words right after the name holding ``term`` (up to ``longest``, stopwords
+    ending the run): "police", "station", "bombing" in "the Midan police station bombing";
+    ``named_word`` alone when the noun comes before the name ("the village of X")."""
+    for m in re.finditer(r"[A-Za-z0-9][\w'-]*", question):
+        if not m.group()[:1].isupper() or term not in tokens(m.group()):
+            continue
+        after = re.match(r"(?:\s+[A-Z0-9][\w'-]*)*((?:\s+[a-z][\w'-]*)+)", question[m.end() :])
+        if after:
+            run = []
+            for word in after.group(1).split()[:longest]:
+                if word in STOPWORDS:
+                    break
+                run.append(word)
+            if run:
+                return run
+    word = named_word(question, term)
+    return [word] if word else []
 
 
 def named_word(question: str, term: str) -> str:

@@ -138,6 +138,21 @@ def test_a_counts_place_may_go_unnamed_where_its_article_names_it(tiny) -> None:
     assert not answerer._mentions_key_terms(q, hand(checker, elsewhere, doc="harbour.txt"))
 
 
+def test_the_words_after_a_questions_name_are_read_as_its_run() -> None:
+    """ "the Velmar police station bombing": police, station and bombing follow the name; a
+    stopword ends the run; "the village of X" gives the noun before the name."""
+    from bot.answer import made_thing, named_run
+
+    assert named_run("How many were hurt in the Velmar police station bombing?", "velmar") == [
+        "police",
+        "station",
+        "bombing",
+    ]
+    assert named_run("How many died in Velmar on Monday?", "velmar") == []
+    assert named_run("How many died when shells hit the village of Tell el-Velm?", "velm") == ["village"]
+    assert made_thing("station") and made_thing("pier") and not made_thing("bombing")
+
+
 def test_the_noun_after_a_questions_name_is_read() -> None:
     """ "the Velmar pier": pier is the thing Velmar names; a name or a function word after it is not."""
     from bot.answer import named_noun
@@ -177,6 +192,10 @@ def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tiny) -> N
     assert unsaid("How many people died at the pier of Velmar?", "velmar", pier, "coast.txt")
     piers = "Since May, forty people died at piers near Keldby."  # many piers, not the named one
     assert not unsaid("How many people died at the pier of Velmar?", "velmar", piers, "coast.txt")
+    velmar = analyse("How many people died at the Velmar pier?")
+    said = "Forty people died in Velmar on Sunday."
+    assert answerer._mentions_key_terms(velmar, hand(checker, said, doc="coast.txt"))
+    assert not answerer._mentions_key_terms(velmar, hand(checker, said, doc="harbour.txt"))  # no Velmar pier
     ostrin = analyse("How many people died at the Ostrin pier?")
     assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="harbour.txt"))
     assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="river.txt"))
