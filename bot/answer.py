@@ -360,12 +360,18 @@ class Answerer:
         return self._has_name(hit.article_tokens, term, hit)
 
     def _names_made_things(self, q: Question, hit: EvidenceSentence) -> bool:
-        """A made thing the question names ("the Velmar pier") is one the hit's article names with
-        that name (``_names_together``): an article naming Velmar, but no pier there, tells of
-        something else at Velmar."""
+        """A made thing the question names by a place ("the Velmar pier") is one the hit's article
+        names with that place (``_names_together``): an article naming Velmar, but no pier there,
+        tells of something else at Velmar. A name the parse takes for another kind of entity than
+        a place (an actor: "ISIS camps") and a word no article uses (a typo: "minster") are left
+        out."""
+        actors = [terms(e.text) for e in spacy_doc(q.text).ents if e.label_ not in PLACE_LABELS]
         for term in _names(q):
+            if any(actor.has(term) for actor in actors):
+                continue  # "the US Air Force aircraft", "ISIS camps": an actor's things, not a place's
             for word in named_run(q.text, term):
-                if made_thing(word) and not self._names_together(hit, term, word_stem(word)):
+                stem = word_stem(word)
+                if made_thing(word) and hit.corpus.knows(stem) and not self._names_together(hit, term, stem):
                     return False
         return True
 

@@ -192,10 +192,10 @@ def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tiny) -> N
     assert unsaid("How many people died at the pier of Velmar?", "velmar", pier, "coast.txt")
     piers = "Since May, forty people died at piers near Keldby."  # many piers, not the named one
     assert not unsaid("How many people died at the pier of Velmar?", "velmar", piers, "coast.txt")
-    velmar = analyse("How many people died at the Velmar pier?")
-    said = "Forty people died in Velmar on Sunday."
-    assert answerer._mentions_key_terms(velmar, hand(checker, said, doc="coast.txt"))
-    assert not answerer._mentions_key_terms(velmar, hand(checker, said, doc="harbour.txt"))  # no Velmar pier
     ostrin = analyse("How many people died at the Ostrin pier?")
+    said = "Forty people died in Ostrin on Sunday."  # harbour.txt has Ostrin and a pier, never together
+    assert not answerer._mentions_key_terms(ostrin, hand(checker, said, doc="harbour.txt"))
+    typo = analyse("How many people died at the Ostrin minster?")  # no article writes "minster"
+    assert answerer._names_made_things(typo, hand(checker, said, doc="harbour.txt"))
     assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="harbour.txt"))
     assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="river.txt"))
