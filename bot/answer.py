@@ -369,7 +369,7 @@ class Answerer:
         for term in _names(q):
             if any(actor.has(term) for actor in actors):
                 continue  # "the US Air Force aircraft", "ISIS camps": an actor's things, not a place's
-            for word in named_run(q.text, term):
+            for word in named_run(q.text, term, self.tune.named_run_words):
                 stem = word_stem(word)
                 if made_thing(word) and hit.corpus.knows(stem) and not self._names_together(hit, term, stem):
                     return False
@@ -531,10 +531,17 @@ def named_noun(question: str, term: str) -> str:
 
 def made_thing(word: str) -> bool:
     """The noun's commonest WordNet sense is a made thing (a station, a pier, a hospital), not an
-    act or a place: a name qualifying it is written beside it where an article tells of it."""
+    act, a place or a vehicle (the bomber's motorbike in "the Hasakeh motorbike bombing" moves;
+    the name places the bombing): a name qualifying it is written beside it where an article
+    tells of it."""
     from bot.wordnet import wordnet
 
-    return bool(word) and wordnet().kind_rank(word.lower(), "artifact") == 0
+    wn = wordnet()
+    return (
+        bool(word)
+        and wn.kind_rank(word.lower(), "artifact") == 0
+        and wn.kind_rank(word.lower(), "conveyance") != 0
+    )
 
 
 def named_run(question: str, term: str, longest: int = 3) -> list[str]:
