@@ -547,10 +547,13 @@ def made_thing(word: str) -> bool:
 def named_run(question: str, term: str, longest: int = 3) -> list[str]:
     """The lower-case words right after the name holding ``term`` (up to ``longest``, stopwords
     ending the run): "police", "station", "bombing" in "the Midan police station bombing";
-    ``named_word`` alone when the noun comes before the name ("the village of X")."""
-    for m in re.finditer(r"[A-Za-z0-9][\w'-]*", question):
+    ``named_word`` alone when the noun comes before the name ("the village of X"); none after a
+    possessive ("Prince's album" is what an owner has)."""
+    for m in re.finditer(r"[A-Za-z0-9][\w'’-]*", question):
         if not m.group()[:1].isupper() or term not in tokens(m.group()):
             continue
+        if re.search(r"['’]s?$", m.group()):
+            return []  # "Prince's album": an owner's thing, not one a place names
         after = re.match(r"(?:\s+[A-Z0-9][\w'-]*)*((?:\s+[a-z][\w'-]*)+)", question[m.end() :])
         if after:
             run = []

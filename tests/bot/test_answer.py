@@ -149,6 +149,7 @@ def test_the_words_after_a_questions_name_are_read_as_its_run() -> None:
         "bombing",
     ]
     assert named_run("How many died in Velmar on Monday?", "velmar") == []
+    assert named_run("How many copies did Brill's album sell?", "brill") == []  # an owner, not a place
     assert named_run("How many died when shells hit the village of Tell el-Velm?", "velm") == ["village"]
     assert made_thing("station") and made_thing("pier") and not made_thing("bombing")
     assert not made_thing("motorbike")  # a vehicle: "the Velmar motorbike bombing" places the bombing
