@@ -47,13 +47,15 @@ from bot.phrase_answers import phrase_candidates
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
-from bot.scope import Scope, fits, latest, question_scope, weekday_dates, weekday_values
+from bot.scope import Scope, dated_before, fits, latest, question_scope, weekday_dates, weekday_values
 from bot.sentences import (
     asks_again,
     by_predicate,
     names_thing,
+    only_possible,
     sentences,
     states_asked_predicate,
+    states_deed_or_doer,
     states_main_verb,
     states_predicate,
 )
@@ -63,6 +65,8 @@ from bot.values import parse_quantities
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+"""Where an article's text is cut into sentences for ``_names_together`` (a rough cut suffices)."""
 _NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 """A run of capitalised words inside a question ("Jonathan Reed"), not its first word."""
 
@@ -96,6 +100,7 @@ class Answerer:
             and self._mentions_key_terms(q, h)
             and self._states(q, h)
             and fits(scope, h, self.tune)
+            and (q.kind is Kind.DATE or not dated_before(scope, h, self.tune))  # background: another event
         ]
         ask = attribute_ask(q.text, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
@@ -216,6 +221,10 @@ class Answerer:
             return fills_asked_role(q, hit)
         if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):
             return False  # "how much did it cost": "taking $5m" is another sum
+        if q.kind is Kind.OPEN and (
+            only_possible(q.text, hit.chunk.text) or not states_deed_or_doer(q.text, hit, before)
+        ):
+            return False  # "what did the inquiry conclude": not "X could face..." nor the strike itself
         return states_predicate(q, hit, self.tune, before) or fills_asked_role(q, hit)
 
     def _page_hits(
@@ -267,6 +276,8 @@ class Answerer:
     def _in_article(self, q: Question, hit: EvidenceSentence) -> bool:
         """Every name of the question is in the sentence or its article; a given name may be
         missing from an article that names the person only by surname (see ``surname_only``)."""
+        if not self._names_made_things(q, hit):
+            return False
         article = hit.article_tokens
         sentence = hit.terms
         names = _names(q)
@@ -295,6 +306,8 @@ class Answerer:
         """Names in the question must be in the evidence's article; a count's modifiers nearby."""
         if q.kind is not Kind.COUNT:
             return self._in_article(q, hit)
+        if not self._names_made_things(q, hit):
+            return False  # "the Midan police station": an article on a Midan without that station
         text = hit.window(before=self.tune.subject_window)
         window = terms(text)
         if not all(window.has(m) for m in q.modifiers):  # as written: another form opens other events
@@ -340,7 +353,38 @@ class Answerer:
             not re.search(rf"\b{re.escape(word)}\b", said_text, re.I)
             and bool(re.search(rf"\b{re.escape(word)}e?s\b", said_text, re.I))
         )
-        return bool(noun) and said and not plural_only and self._has_name(hit.article_tokens, term, hit)
+        if not noun or not said or plural_only:
+            return False
+        if made_thing(word):  # a building or object: its article names it with the name
+            return self._names_together(hit, term, noun)
+        return self._has_name(hit.article_tokens, term, hit)
+
+    def _names_made_things(self, q: Question, hit: EvidenceSentence) -> bool:
+        """A made thing the question names by a place ("the Velmar pier") is one the hit's article
+        names with that place (``_names_together``): an article naming Velmar, but no pier there,
+        tells of something else at Velmar. A name the parse takes for another kind of entity than
+        a place (an actor: "ISIS camps") and a word no article uses (a typo: "minster") are left
+        out."""
+        actors = [terms(e.text) for e in spacy_doc(q.text).ents if e.label_ not in PLACE_LABELS]
+        for term in _names(q):
+            if any(actor.has(term) for actor in actors):
+                continue  # "the US Air Force aircraft", "ISIS camps": an actor's things, not a place's
+            for word in named_run(q.text, term, self.tune.named_run_words):
+                stem = word_stem(word)
+                if made_thing(word) and hit.corpus.knows(stem) and not self._names_together(hit, term, stem):
+                    return False
+        return True
+
+    def _names_together(self, hit: EvidenceSentence, term: str, noun: str) -> bool:
+        """Some sentence (or the title) of the hit's article names the made thing by the name: the
+        name and the noun together ("the pier at Ostrin"), not the name in passing about another
+        thing ("ferries from Ostrin") while "the pier" is another one."""
+        text = f"{hit.chunk.title}\n{hit.corpus.article_text(hit.doc)}"
+        for part in _SENTENCE_END.split(text):
+            pool = terms(part)
+            if pool.has(noun) and self._has_name(pool, term, hit):
+                return True
+        return False
 
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
@@ -483,6 +527,44 @@ def named_noun(question: str, term: str) -> str:
     "the village of Tell el-Velm"); "" when neither."""
     word = named_word(question, term)
     return word_stem(word) if word else ""
+
+
+def made_thing(word: str) -> bool:
+    """The noun's commonest WordNet sense is a made thing (a station, a pier, a hospital), not an
+    act, a place or a vehicle (the bomber's motorbike in "the Hasakeh motorbike bombing" moves;
+    the name places the bombing): a name qualifying it is written beside it where an article
+    tells of it."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    return (
+        bool(word)
+        and wn.kind_rank(word.lower(), "artifact") == 0
+        and wn.kind_rank(word.lower(), "conveyance") != 0
+    )
+
+
+def named_run(question: str, term: str, longest: int = 3) -> list[str]:
+    """The lower-case words right after the name holding ``term`` (up to ``longest``, stopwords
+    ending the run): "police", "station", "bombing" in "the Midan police station bombing";
+    ``named_word`` alone when the noun comes before the name ("the village of X"); none after a
+    possessive ("Prince's album" is what an owner has)."""
+    for m in re.finditer(r"[A-Za-z0-9][\w'’-]*", question):
+        if not m.group()[:1].isupper() or term not in tokens(m.group()):
+            continue
+        if re.search(r"['’]s?$", m.group()):
+            return []  # "Prince's album": an owner's thing, not one a place names
+        after = re.match(r"(?:\s+[A-Z0-9][\w'-]*)*((?:\s+[a-z][\w'-]*)+)", question[m.end() :])
+        if after:
+            run = []
+            for word in after.group(1).split()[:longest]:
+                if word in STOPWORDS:
+                    break
+                run.append(word)
+            if run:
+                return run
+    word = named_word(question, term)
+    return [word] if word else []
 
 
 def named_word(question: str, term: str) -> str:

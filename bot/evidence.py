@@ -227,6 +227,10 @@ class Corpus:
         """How rare a token is among the claim sentences (BM25's IDF)."""
         return self._lexical.bm25.idf(token)
 
+    def knows(self, token: str) -> bool:
+        """Some claim sentence holds the token (a word the articles use, not a typo's)."""
+        return self._lexical.bm25.posting(token) is not None
+
     def embed(self, text: str) -> np.ndarray:
         """The sentence model's unit vector for a text (a question, a claim, a written sentence)."""
         return self._embedder.encode_one(text)

@@ -17,7 +17,7 @@ from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import agree, same_measure
 from bot.wordnet import wordnet
-from index.lexicon import DENIAL_VERBS
+from index.lexicon import DENIAL_VERBS, REPORTING_VERBS
 
 TIME_KINDS = ("time_period", "time_unit")
 """WordNet categories of nouns that name a stretch of time ("day", "week", "night")."""
@@ -25,7 +25,11 @@ TIME_KINDS = ("time_period", "time_unit")
 
 def unasked_verbs(claim: str, text: str, sentence: TokenPool, evidence_verbs: list[str]) -> set[str]:
     """The claim verbs the sentence need not write: dating, framing and counted verbs."""
-    return dating_verbs(claim) | framing_verbs(claim, sentence, evidence_verbs) | counted_verbs(claim, text)
+    return (
+        dating_verbs(claim)
+        | framing_verbs(claim, sentence, evidence_verbs, text)
+        | counted_verbs(claim, text)
+    )
 
 
 def dating_verbs(claim: str) -> set[str]:
@@ -43,21 +47,49 @@ def _names_time(noun: Any) -> bool:
     return noun.pos_ == "NOUN" and any(wordnet().is_kind_of(lemma, kind) for kind in TIME_KINDS)
 
 
-def framing_verbs(claim: str, sentence: TokenPool, evidence_verbs: list[str]) -> set[str]:
-    """Verbs of saying ("spoke about", "told") whose speaker the sentence names: they frame what
-    was said, and the words of that are checked on their own ("Brill highlighted ..." states
-    "Brill spoke about ..."). Not when either side denies: a denial is the opposite of saying."""
+def framing_verbs(claim: str, sentence: TokenPool, evidence_verbs: list[str], text: str) -> set[str]:
+    """Verbs of saying ("spoke about", "told", "admitted") whose speaker the sentence has saying
+    something (``speakers``): they frame what was said, and the words of that are checked on their
+    own ("Brill highlighted ..." states "Brill spoke about ..."). A speaker named only inside what
+    another said ("a council strike hit the pier, the monitor said") says nothing, so "the council
+    admitted that ..." is not framed by it. Not when either side denies: a denial is the opposite
+    of saying."""
     if any(_denies(e) for e in evidence_verbs):
         return set()
+    said_by = speakers(text)
     out: set[str] = set()
     for tok in dependency_parse(claim):
         if tok.pos_ != "VERB" or not is_saying(tok.lemma_.lower()) or _denies(tok.lemma_.lower()):
             continue
         speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         words = tokens(" ".join(t.text for t in speaker.subtree)) if speaker is not None else []
-        if words and all(sentence.has(w) for w in words):
+        head = tokens(speaker.text) if speaker is not None else []
+        if words and all(sentence.has(w) for w in words) and all(said_by.has(w) for w in head or words[-1:]):
             out.add(tok.text.lower())
     return out
+
+
+def speakers(text: str) -> TokenPool:
+    """The head words of the text's speakers: the subjects of its verbs of saying ("the monitor
+    said", "Brill highlighted") and whom it is "according to"."""
+    doc = dependency_parse(text, entities=False)
+    heads = [
+        c
+        for t in doc
+        if t.pos_ == "VERB" and (t.lemma_.lower() in REPORTING_VERBS or is_saying(t.lemma_.lower()))
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
+    heads += [
+        c
+        for t in doc
+        if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according"
+        for c in t.children
+        if c.dep_ == "pobj"
+    ]
+    return TokenPool(
+        w for head in heads for w in tokens(head.text)
+    )  # the head: a run-on parse hangs clauses on it
 
 
 def _denies(verb: str) -> bool:

@@ -370,3 +370,23 @@ def latest(candidates: list[Candidate], floor: float, tune: AnswerTuning) -> tup
         kept,
         f" Covers the latest reports ({period_label(days)}); {dropped} value(s) from older reports left out.",
     )
+
+
+def dated_before(scope: Scope, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
+    """For a question naming no date, a sentence dating its own event to a month or day its
+    article could not be reporting ("In March 2019 two guards were hurt" in a report of June
+    2020) tells of an earlier event: background to the article's news, not the news asked of. A
+    year alone ("the 2010 census"), a span ("since March 2011") or a later date is no such dating."""
+    published = parse_iso(hit.chunk.date)
+    if scope.dated or published is None or not _YEAR_WORD.search(hit.chunk.text):
+        return False
+    if _SINCE.search(hit.chunk.text):
+        return False
+    own = [p for p in periods_in(hit.chunk.text) if (p.end - p.start).days <= tune.context_period_days]
+    return bool(own) and all(p.end < published and not p.reported(published, tune) for p in own)
+
+
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+"""A year written in the sentence: without one it names no period (``periods_in``)."""
+_SINCE = re.compile(r"\b(?:since|until|till|between|from)\b", re.I)
+"""Words that make a date one end of a span reaching the article's time."""

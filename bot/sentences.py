@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
+from bot.blame import POSSIBILITY_MODALS
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.nlp import dependency_parse, main_verbs
 from bot.question import MEASURE_TARGETS, Kind, Question, correct
 from bot.roles import core_terms
 from bot.text import TokenPool, surface_forms, tokens, word_stem, written_words
-from index.lexicon import AUXILIARIES, SUPPORT_VERBS, WH_NOUNS
+from index.lexicon import AUXILIARIES, REPORTING_VERBS, SUPPORT_VERBS, WH_NOUNS
 from index.tuning import AnswerTuning
 
 _WH_TOKENS = frozenset(word_stem(w) for w in WH_NOUNS)
@@ -357,3 +359,108 @@ def doer_nouns(verb: str) -> list[str]:
     wn = wordnet()
     nouns = dict.fromkeys(base + end for base in wn.lemmas(verb, "v") for end in ("er", "r", "or"))
     return [n for n in nouns if wn.is_kind_of(n, "person")]
+
+
+_LIGHT_LEMMAS = frozenset({"do", "be", "have", "get"})
+"""Verbs that carry tense or voice, not the asked deed ("what did X conclude": "did")."""
+
+
+def states_deed_or_doer(question: str, hit: EvidenceSentence, previous: str = "") -> bool:
+    """An open question asking what a thing named by a common noun did ("what did the inquiry
+    conclude") is about that deed or that doer: a sentence (with the one before it) stating
+    neither tells of something else. The deed may be said in other words (``states_word``), the
+    doer by its form or a WordNet synonym (``states_noun``). True when the question has no such
+    doer or no deed, or names its doer (a name's article is already required to say it)."""
+    from bot.nlp import dependency_parse
+
+    doc = dependency_parse(question, entities=False)
+    subjects = [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in WH_NOUNS]
+    if any(t.pos_ == "PROPN" for t in subjects):
+        return True
+    doers = [t.text for t in subjects if t.pos_ == "NOUN"]
+    deeds = [
+        t.text
+        for t in doc
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() not in _LIGHT_LEMMAS
+        and t.lower_ not in AUXILIARIES
+        and tokens(t.text)
+    ]
+    deeds += _last_verb(doc) if not deeds else []
+    if not doers or not deeds:
+        return True
+    text = f"{previous} {hit.chunk.text}".strip()
+    if any(states_noun(word, text, hit.corpus.evidence_senses) for word in doers):
+        return True
+    return any(states_word(word, hit, text) for word in deeds)
+
+
+def _last_verb(doc: Any) -> list[str]:
+    """The question's last word when it asks "what did X <verb>?" and the parser took "did" for
+    the main verb ("conclude" read as a noun): the bare word WordNet knows as a verb."""
+    from bot.wordnet import wordnet
+
+    words = [t for t in doc if not t.is_punct]
+    if not words or not any(t.lemma_.lower() == "do" for t in words[:3]):
+        return []
+    last = words[-1].lower_
+    return [last] if tokens(last) and last in wordnet().lemmas(last, "v") else []
+
+
+def states_noun(word: str, text: str, senses: int) -> bool:
+    """The text has the noun by form or a noun sharing one of its first ``senses`` WordNet
+    senses ("probe" for "investigation"); the sentence model is not asked, as it puts a
+    noun near any word of its topic ("suspected" near "investigation")."""
+    from bot.wordnet import wordnet
+
+    wanted = tokens(word)
+    if wanted and terms(text).has(wanted[0]):
+        return True
+    wn = wordnet()
+    first = set(wn.senses(word, "n")[:senses])
+    return bool(first) and any(
+        first & set(wn.senses(w, "n")[:senses]) for w in written_words(text) if w != word
+    )
+
+
+_POSSIBLE = re.compile(r"\b(?:can|could|may|might|if|will)\b", re.I)
+"""Words that can make a sentence's deed possible, conditional or still to come (the parse checks)."""
+_FUTURE = frozenset({"will", "'ll"})
+
+
+def only_possible(question: str, text: str) -> bool:
+    """A sentence whose deed is only possible or conditional ("X could face 20 years if
+    convicted"), or, for a question about the past ("what did X get"), still to come ("will be
+    sentenced"), says what might happen, not what did: it answers no question asked of what
+    happened (one asking what could or will happen, or what someone said, keeps it). The deed is
+    the main verb, or what a reporting verb reports ("police said the toll could rise"); of several joined verbs, the
+    ones the question says ("pleaded guilty and will be sentenced" for "what sentence")."""
+    if not _POSSIBLE.search(text) or _POSSIBLE.search(question):
+        return False
+    from bot.nlp import dependency_parse
+
+    doc = dependency_parse(question, entities=False)
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS for t in doc):
+        return False  # "what did X say": the saying happened, whatever it says may come
+    asked = set(tokens(question))
+    past = any(t.tag_ == "VBD" for t in doc)
+    modals = POSSIBILITY_MODALS | _FUTURE if past else POSSIBILITY_MODALS
+    for root in dependency_parse(text, entities=False):
+        if root.dep_ != "ROOT":
+            continue
+        said = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+        head = said[0] if said and root.lemma_.lower() in REPORTING_VERBS else root
+        deeds = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+        named = [d for d in deeds if asked & set(tokens(d.text))]
+        return all(_possible_deed(d, modals) for d in named or deeds[:1])
+    return False
+
+
+def _possible_deed(deed: Any, modals: frozenset[str]) -> bool:
+    """The verb carries one of ``modals`` or an "if" clause."""
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in deed.children):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in deed.children
+    )

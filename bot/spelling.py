@@ -63,7 +63,8 @@ def respelt(
 ) -> str:
     """The question with each unknown lower-case word replaced by the most similar corpus word
     (letter similarity at least ``min_similarity``; the more frequent on a tie) where that word
-    keeps its consonants, else by the word that does (``same_consonants``), else the nearest."""
+    keeps its consonants, else by the word that does (``same_consonants``), else the nearest; and
+    each vowel-less shorthand ("ppl") by the word it stands for (``shorthand``)."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
@@ -76,7 +77,28 @@ def respelt(
             return best  # "harbur": the nearest word keeps its consonants
         return same_consonants(word, near, vocab, min_consonants) or best or word
 
-    return _WORD.sub(fix, question)
+    return _SHORTHAND.sub(
+        lambda m: shorthand(m.group(), vocab, min_count) or m.group(), _WORD.sub(fix, question)
+    )
+
+
+_SHORTHAND = re.compile(r"(?<![\w’'-])[b-df-hj-np-tv-z]{3,}(?![\w’'-])")
+"""A lower-case word of three or more letters without a vowel ("ppl", "yrs")."""
+_VOWEL_LETTERS = frozenset("aeiou")
+
+
+def shorthand(word: str, vocab: Counter[str], min_count: int) -> str | None:
+    """The word a vowel-less shorthand ("ppl", "yrs") stands for: the most frequent corpus word
+    whose consonants, in order and doubled letters kept, are exactly its letters ("people",
+    "years"). Only for a word that is in no article and no dictionary."""
+    if word in vocab or _known(word):
+        return None
+    same = [
+        w
+        for w, n in vocab.items()
+        if n >= min_count and w[0] == word[0] and "".join(c for c in w if c not in _VOWEL_LETTERS) == word
+    ]
+    return max(same, key=lambda w: vocab[w]) if same else None
 
 
 def same_consonants(word: str, words: list[str], vocab: Counter[str], min_consonants: int) -> str | None:

@@ -359,7 +359,8 @@ def attribution_stance(
 
     The same actor supports (unless one side says it denied it); another actor refutes, unless
     the claim names only a kind of actor ("rebels"); a sentence saying no one has claimed it
-    refutes a claim that someone claimed it. A deed said as possible ("could strike") or asked
+    refutes a claim that someone claimed it, and one naming the claimed actor as the doer says
+    nothing of its claim (others' account is not its word). A deed said as possible ("could strike") or asked
     about ("whether A or B struck") names no one, and what someone said is answered only by what
     they said (``_another_voice``).
     """
@@ -383,6 +384,8 @@ def attribution_stance(
             if not actor_words(e.actor):
                 continue  # "the planes struck the convoy" names no one
             if same_actor(c.actor, e.actor, similar):
+                if c.kind == "claimed" and e.kind == "did":
+                    continue  # "IS claimed it": others naming IS as the doer do not say it claimed it
                 if (e.kind == "denied") != (c.kind == "denied"):
                     verdicts.append((Stance.REFUTES, f"says {e.actor} denied it"))
                 else:

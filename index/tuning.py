@@ -80,6 +80,8 @@ class AnswerTuning:
     """Letter similarity for that reading: the FA-KES questions' typos score 0.90-0.96 with the word meant."""
     spelling_min_consonants: int = 3
     """A typo read by its consonants ("ifective" -> "effective") keeps three at least: fewer match words at random."""
+    named_run_words: int = 3
+    """Words after a question's place name read as what it names: "police station bombing" is three."""
     name_case_min_count: int = 3
     """A lower-case question word is read as a name the articles write inside sentences at least three times (fewer may be typos or headlines)."""
     name_case_share: float = 0.95

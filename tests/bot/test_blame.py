@@ -73,11 +73,12 @@ def test_actors_are_the_same_by_names_and_initials_not_by_kind_words() -> None:
         ("The Red Hand group claimed responsibility for the bombing of the depot.", Stance.SUPPORTS),
         ("The Blue Lions claimed responsibility for the bombing of the depot.", Stance.REFUTES),
         ("No group has claimed responsibility for the bombing of the depot.", Stance.REFUTES),
+        ("Red Hand bombers struck the depot, the monitor said.", None),  # its deed, not its claim
     ],
 )
-def test_claim_of_responsibility_against_each_kind_of_source(evidence: str, stance: Stance) -> None:
+def test_claim_of_responsibility_against_each_kind_of_source(evidence: str, stance: Stance | None) -> None:
     found = attribution_stance("The Red Hand claimed the depot bombing.", evidence, never_similar)
-    assert found is not None and found[0] is stance
+    assert (found[0] if found is not None else None) is stance
 
 
 def test_a_denial_by_the_named_actor_refutes_and_a_sentence_about_something_else_is_silent() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.predicates import counted_verbs, dating_verbs, framing_verbs, other_verbs, unstated_subject
+from bot.predicates import counted_verbs, dating_verbs, framing_verbs, other_verbs, speakers, unstated_subject
 
 
 def never_similar(a: str, b: str) -> bool:
@@ -19,12 +19,23 @@ def test_a_clause_that_dates_the_claim_is_not_its_predicate() -> None:
 def test_a_verb_of_saying_is_framing_when_the_sentence_names_the_speaker_and_denies_nothing() -> None:
     claim = "Mayor Brill spoke about rebuilding the northern pier."
     said = "Mayor Brill highlighted plans for rebuilding the northern pier."
-    assert framing_verbs(claim, terms(said), ["highlighted", "rebuilding"]) == {"spoke"}
+    assert framing_verbs(claim, terms(said), ["highlighted", "rebuilding"], said) == {"spoke"}
     other = "The council highlighted plans for rebuilding the northern pier."  # another speaker
-    assert framing_verbs(claim, terms(other), ["highlighted", "rebuilding"]) == set()
+    assert framing_verbs(claim, terms(other), ["highlighted", "rebuilding"], other) == set()
     denied = "Mayor Brill denied plans for rebuilding the northern pier."
-    assert framing_verbs(claim, terms(denied), ["denied", "rebuilding"]) == set()
-    assert framing_verbs("Mayor Brill opened the northern pier.", terms(said), ["highlighted"]) == set()
+    assert framing_verbs(claim, terms(denied), ["denied", "rebuilding"], denied) == set()
+    assert framing_verbs("Mayor Brill opened the northern pier.", terms(said), ["highlighted"], said) == set()
+
+
+def test_a_speaker_named_only_inside_what_another_said_frames_nothing() -> None:
+    """ "The council admitted that its crane damaged the pier" is not framed by a sentence where
+    the council is only named in what a monitor said; it is where the council itself says it."""
+    claim = "The Velmar council admitted that its crane damaged the northern pier."
+    other = "A Velmar council crane damaged the northern pier, the harbour monitor said."
+    assert framing_verbs(claim, terms(other), ["damaged", "said"], other) == set()
+    own = "The Velmar council acknowledged that its crane damaged the northern pier."
+    assert framing_verbs(claim, terms(own), ["acknowledged", "damaged"], own) == {"admitted"}
+    assert speakers("According to the harbour monitor, the pier was shut.").has("monitor")
 
 
 def test_a_verb_whose_count_the_sentence_gives_is_stated_by_that_figure() -> None:

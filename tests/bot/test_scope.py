@@ -26,6 +26,7 @@ from bot.scope import (
     _weekday_in_period,
     asks_date,
     asks_weekday,
+    dated_before,
     of_place,
     question_scope,
     weekday_dates,
@@ -34,6 +35,7 @@ from bot.scope import (
 from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
+from index.tuning import AnswerTuning
 
 ARTICLES = {
     "early.json": (
@@ -476,3 +478,31 @@ def test_a_toll_of_an_earlier_month_named_without_its_year_is_no_rival(
     answer = checker.ask("How many civilians did barrel bombs kill in Tarvel in July 2015?")
     assert answer.answer == "at least 40 civilians" and not answer.disagreements
     assert {c.doc for c in answer.citations} == {"july.json"}
+
+
+def test_a_sentence_dated_to_a_month_its_article_could_not_report_is_background(tiny: FactChecker) -> None:
+    """For an undated question, "In March 2019 two guards were hurt" in a June 2020 report tells
+    of an earlier event; the report's own news, a span reaching its time, a bare year or a
+    question naming the date are not set aside."""
+    from tests.bot.tiny_index import hand
+
+    tune = AnswerTuning()
+    undated = question_scope("How many guards were hurt at the Ostrin depot?")
+
+    def said(text: str) -> object:
+        hit = hand(tiny, text, doc="depot.txt")
+        return replace(hit, chunk=replace(hit.chunk, date="2020-06-10"))
+
+    assert dated_before(
+        undated, said("In March 2019 two guards were hurt when a crate fell at the depot."), tune
+    )
+    assert not dated_before(undated, said("Two guards were hurt at the depot on Monday."), tune)
+    assert not dated_before(undated, said("In June 2020 two guards were hurt at the depot."), tune)
+    assert not dated_before(
+        undated, said("Since March 2019 twelve guards have been hurt at the depot."), tune
+    )
+    assert not dated_before(undated, said("The 2010 census counted 956 guards in Ostrin."), tune)
+    dated = question_scope("How many guards were hurt at the Ostrin depot in March 2019?")
+    assert not dated_before(
+        dated, said("In March 2019 two guards were hurt when a crate fell at the depot."), tune
+    )

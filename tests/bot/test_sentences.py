@@ -13,10 +13,13 @@ from bot.sentences import (
     by_predicate,
     framing_words,
     names_thing,
+    only_possible,
     predicate_nouns,
     sentences,
     states_asked_predicate,
+    states_deed_or_doer,
     states_main_verb,
+    states_noun,
     states_predicate,
     states_word,
 )
@@ -274,3 +277,35 @@ def test_a_more_precise_verb_wordnet_files_under_the_asked_one_states_it(tiny: F
     supplied = hand(tiny, "Tomas Brill supplied new desks to a school in Keldby.", score=0.5)
     assert states_predicate(q, supplied, TUNE)
     assert not states_predicate(q, hand(tiny, "Tomas Brill visited a school in Keldby.", score=0.5), TUNE)
+
+
+def test_an_open_question_on_what_a_thing_did_needs_that_deed_or_that_doer(tiny: FactChecker) -> None:
+    """ "What did the council's inquiry into the Ostrin flood conclude?" is not answered by a
+    sentence on the flood itself (neither the inquiry nor a concluding); one naming the inquiry,
+    or saying what was found, is about it."""
+    q = "What did the council's own inquiry into the Ostrin flood conclude?"
+    flood = hand(tiny, "Council pumps failed as the flood reached the lower streets of Ostrin.", score=0.5)
+    inquiry = hand(tiny, "The inquiry blamed the failed pumps for the flood in Ostrin.", score=0.5)
+    found = hand(tiny, "Council experts concluded that the pumps had failed in Ostrin.", score=0.5)
+    assert not states_deed_or_doer(q, flood)
+    assert states_deed_or_doer(q, inquiry) and states_deed_or_doer(q, found)
+    assert states_deed_or_doer("What did Tomas Brill conclude?", flood)  # a name: its article says it
+
+
+def test_a_noun_is_stated_by_its_form_or_a_wordnet_synonym_not_by_topic() -> None:
+    """ "investigation" is stated by "probe" (one WordNet sense), not by "suspected"."""
+    assert states_noun("investigation", "The probe ended on Friday.", 3)
+    assert not states_noun("investigation", "Suspected raiders hit the depot.", 3)
+
+
+def test_a_possible_or_conditional_deed_does_not_say_what_happened() -> None:
+    """ "What sentence did Brill get?" is not answered by "Brill could face 20 years if
+    convicted", nor, asked in the past, by what "will" happen; a question asking what could
+    happen keeps such sentences, and a plain past deed is no possibility."""
+    q = "What sentence did Tomas Brill get?"
+    assert only_possible(q, "Tomas Brill could face a sentence of 20 years if convicted.")
+    assert only_possible(q, "Prosecutors said Tomas Brill may receive a long sentence.")
+    assert only_possible(q, "Anna Pell pleaded guilty and will be sentenced after the trial of Tomas Brill.")
+    assert not only_possible(q, "Tomas Brill was given a sentence of 12 years in May.")
+    assert not only_possible("What sentence could Tomas Brill face?", "Tomas Brill could face 20 years.")
+    assert not only_possible("What did Tomas Brill say on Monday?", "Tomas Brill said he will appeal.")

@@ -76,3 +76,12 @@ def test_a_name_typed_in_lower_case_is_written_as_the_articles_write_it() -> Non
     assert written("how many members does ukop have") == "how many members does UKOP have"
     assert written("who cleared the harbour near the bush") == "who cleared the harbour near the bush"
     assert written("what did the chief say") == "what did the chief say"
+
+
+def test_a_vowel_less_shorthand_is_the_frequent_word_with_exactly_its_consonants() -> None:
+    """ "ppl" is "people" and "mrkt" is "market" (their consonants, doubled letters kept); a
+    shorthand matching no corpus word, or one the corpus writes itself, stays as typed."""
+    corpus = vocabulary("People fled. The people waited. The market shut. A market opened. The mrs said so.")
+    assert respelt("how many ppl fled the mrkt", corpus, 2, 0.85, 3) == "how many people fled the market"
+    assert respelt("how many pls fled", corpus, 2, 0.85, 3) == "how many pls fled"
+    assert respelt("what did the mrs say", corpus, 2, 0.85, 3) == "what did the mrs say"
