@@ -307,7 +307,7 @@ class Answerer:
         if q.kind is not Kind.COUNT:
             return self._in_article(q, hit)
         if not self._names_made_things(q, hit):
-            return False  # "the Midan police station": an article on a Midan without that station
+            return False  # "the Tarvel police station": an article on a Tarvel without that station
         text = hit.window(before=self.tune.subject_window)
         window = terms(text)
         if not all(window.has(m) for m in q.modifiers):  # as written: another form opens other events
@@ -368,7 +368,7 @@ class Answerer:
         actors = [terms(e.text) for e in spacy_doc(q.text).ents if e.label_ not in PLACE_LABELS]
         for term in _names(q):
             if any(actor.has(term) for actor in actors):
-                continue  # "the US Air Force aircraft", "ISIS camps": an actor's things, not a place's
+                continue  # "the Velmar Air Force jets", "Front camps": an actor's things, not a place's
             for word in named_run(q.text, term, self.tune.named_run_words):
                 stem = word_stem(word)
                 if made_thing(word) and hit.corpus.knows(stem) and not self._names_together(hit, term, stem):
@@ -531,7 +531,7 @@ def named_noun(question: str, term: str) -> str:
 
 def made_thing(word: str) -> bool:
     """The noun's commonest WordNet sense is a made thing (a station, a pier, a hospital), not an
-    act, a place or a vehicle (the bomber's motorbike in "the Hasakeh motorbike bombing" moves;
+    act, a place or a vehicle (the bomber's motorbike in "the Tarvel motorbike bombing" moves;
     the name places the bombing): a name qualifying it is written beside it where an article
     tells of it."""
     from bot.wordnet import wordnet
@@ -546,14 +546,14 @@ def made_thing(word: str) -> bool:
 
 def named_run(question: str, term: str, longest: int = 3) -> list[str]:
     """The lower-case words right after the name holding ``term`` (up to ``longest``, stopwords
-    ending the run): "police", "station", "bombing" in "the Midan police station bombing";
+    ending the run): "police", "station", "bombing" in "the Tarvel police station bombing";
     ``named_word`` alone when the noun comes before the name ("the village of X"); none after a
-    possessive ("Prince's album" is what an owner has)."""
+    possessive ("Lena's album" is what an owner has)."""
     for m in re.finditer(r"[A-Za-z0-9][\w'’-]*", question):
         if not m.group()[:1].isupper() or term not in tokens(m.group()):
             continue
         if re.search(r"['’]s?$", m.group()):
-            return []  # "Prince's album": an owner's thing, not one a place names
+            return []  # "Lena's album": an owner's thing, not one a place names
         after = re.match(r"(?:\s+[A-Z0-9][\w'-]*)*((?:\s+[a-z][\w'-]*)+)", question[m.end() :])
         if after:
             run = []

@@ -1,7 +1,7 @@
 """Who did it: attribution and blame read from the dependency parse of a claim and a sentence.
 
 "Government forces carried out the attack", "the attack carried out by government forces",
-"rocket attacks by Islam Army", "IS claimed responsibility for the bombing", "a bomb claimed
+"rocket attacks by the Velmar Front", "IS claimed responsibility for the bombing", "a bomb claimed
 by the Front", "the coalition accused the president of being behind the attack", "Russian jets were
 behind the strikes" all name an actor for an event. A sentence about the same event that
 names the claim's actor supports an attribution claim; one that names another actor, says
@@ -261,7 +261,7 @@ def _from_verb(verb: Any) -> Attribution | None:
 
 
 def _from_noun(noun: Any) -> Attribution | None:
-    """An event noun with its doer after "by": "rocket attacks by Islam Army insurgents"; an
+    """An event noun with its doer after "by": "rocket attacks by Velmar Front insurgents"; an
     adjective's "by" ("delighted by her speech") names a cause, not a doer."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None

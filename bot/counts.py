@@ -121,7 +121,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":
                 value = _with_percent(text, x)
-            read = converted_reach(text, x, converted)  # "86.7bn francs ($74.6bn) in 2004": read on after
+            read = converted_reach(text, x, converted)  # "12.5bn francs ($9.6bn) in 2031": read on after
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
@@ -305,7 +305,7 @@ DEATH_VERB = "killed"
 
 
 def converted_reach(text: str, x: Quantity, converted: list[Quantity]) -> Quantity:
-    """The amount as far as its bracketed conversions reach ("86.7bn francs ($74.6bn; £39.1bn)"):
+    """The amount as far as its bracketed conversions reach ("12.5bn francs ($9.6bn; £7.1bn)"):
     the words after the bracket are said of the amount, not of its conversion."""
     end = x.end
     for c in converted:

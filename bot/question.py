@@ -122,7 +122,7 @@ _KIND_NOUNS = (
 )
 """The nouns that, right after "which"/"what", say what kind of answer is asked."""
 WHICH_PHRASE_WORDS = 4
-"""A which-phrase names its noun within four words ("which US Air Force aircraft")."""
+"""A which-phrase names its noun within four words ("which Velmar Air Force jets")."""
 _WHICH_PHRASE = re.compile(
     rf"\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the\s+)?)?([\w'-]+(?:\s+[\w'-]+){{0,{WHICH_PHRASE_WORDS - 1}}})",
     re.I,

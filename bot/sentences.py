@@ -223,7 +223,7 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
 def role_words(question: str) -> list[str]:
     """The role a "who is the <role> of X" question asks the holder of, as written ("deputy",
     "leader"): with no verb to state, the evidence must name the role ("party leader Ilse Varga"
-    is not the deputy leader; a row between Kilroy-Silk and Varga names no role)."""
+    is not the deputy leader; a row between Ada Kerr and Varga names no role)."""
     for tok in dependency_parse(question):
         owned = any(c.dep_ in {"det", "poss"} for c in tok.children)  # "the leader", "Velmar's mayor"
         if tok.dep_ in {"nsubj", "attr"} and tok.head.lemma_ == "be" and tok.pos_ == "NOUN" and owned:

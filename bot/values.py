@@ -255,7 +255,7 @@ _CONVERTED = re.compile(
     r"[^\d\s]{0,3}$"
 )
 """What lies between an amount and its conversion: "$11bn (£5.8bn)", "19,800 yen ($188; £98)",
-"86.7bn Swiss francs (about £39bn)"; the sign may be written in any encoding ("Â£")."""
+"12.5bn Velmar crowns (about £5bn)"; the sign may be written in any encoding ("Â£")."""
 
 
 def conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
