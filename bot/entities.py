@@ -786,34 +786,41 @@ def dated_verb(text: str, start: int) -> str:
     """The lemma of the verb a date at ``start`` hangs on, through its preposition ("opened by
     the railway in 1876" -> "open"; "replaced ... in 2010" -> "replace"); "" when none: a date
     in a sentence with several events belongs to the verb it modifies, not to the nearest."""
-    doc = dependency_parse(text)
-    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
-    for _ in range(4):
-        if tok is None or tok.head.i == tok.i:
-            return ""
-        tok = tok.head
-        if tok.pos_ == "VERB":
-            return str(tok.lemma_).lower()
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"pobj", "npadvmod", "compound", "appos"}:
-            return ""
-    return ""
+    verb = _governing_verb(text, start, _DATE_STEPS, _DATE_LINKS)
+    return "" if verb is None else str(verb.lemma_).lower()
 
 
 def placed_verb(text: str, start: int) -> str:
     """The lemma of the verb a place at ``start`` belongs to, through its preposition and the
     nouns it names ("fled to A" -> "flee"; "seizing the cities of A and B" -> "seize"); "" when
     the place belongs to a noun that does something itself ("the blast in A")."""
+    verb = _governing_verb(text, start, _PLACE_STEPS, _PLACE_LINKS)
+    return "" if verb is None or _occurs(verb) else str(verb.lemma_).lower()
+
+
+def _governing_verb(text: str, start: int, steps: int, links: set[str]) -> Any | None:
+    """The first verb up the parse from the word at ``start``, through at most ``steps`` heads;
+    None at the root or at a noun joined by a dependency outside ``links`` (a noun that does
+    something itself owns the word)."""
     doc = dependency_parse(text)
     tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
-    for _ in range(6):
+    for _ in range(steps):
         if tok is None or tok.head.i == tok.i:
-            return ""
+            return None
         tok = tok.head
         if tok.pos_ == "VERB":
-            return "" if _occurs(tok) else str(tok.lemma_).lower()
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in _PLACE_LINKS:
-            return ""
-    return ""
+            return tok
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in links:
+            return None
+    return None
+
+
+_DATE_STEPS = 4
+"""A date reaches its verb within four heads: preposition, noun, preposition, verb."""
+_DATE_LINKS = {"pobj", "npadvmod", "compound", "appos"}
+"""How a date reaches its verb through nouns: a preposition's object, an adverbial noun, a name."""
+_PLACE_STEPS = 6
+"""A place may sit deeper than a date: in a list, under the verb's object ("the cities of A and B")."""
 
 
 def _occurs(verb: Any) -> bool:

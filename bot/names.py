@@ -177,7 +177,7 @@ def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -
     another way."""
     if pool.has(term):
         return True
-    if any(all(pool.has(t) for t in form) for form in aliases.get(term, ())):
+    if holds_a_form(pool, aliases.get(term, ())):
         return True
     if names_place(pool, term):
         return True
@@ -187,6 +187,21 @@ def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -
 
 _PLACE_ENDINGS = ("", "a", "ia", "y", "ey")
 """What a place's name may end in where its adjective ends in a demonym ending ("Velmar-ia", "Ostr-ey")."""
+
+
+def holds_a_form(pool: TokenPool, forms: Iterable[tuple[str, ...]]) -> bool:
+    """The pool holds every token of one of the forms (a name written as its several words)."""
+    return any(all(pool.has(t) for t in form) for form in forms)
+
+
+def _is_country(sense: str) -> bool:
+    """A WordNet noun sense filed under a sense of "country" without being one of those generic
+    senses ("country", "state", "land" themselves name no country)."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    generic = set(wn.senses("country", "n"))
+    return sense not in generic and bool(generic & wn.ancestors(sense))
 
 
 @lru_cache(maxsize=4096)
@@ -201,7 +216,6 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
     from bot.wordnet import wordnet
 
     wn = wordnet()
-    generic = set(wn.senses("country", "n"))
     word = word.lower()
     stems = [
         word[: -len(e) - cut]
@@ -211,9 +225,7 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
     ]
     out: list[tuple[str, ...]] = []
     for place in [word] + [stem + end for stem in stems for end in _PLACE_ENDINGS]:
-        sense = next(
-            (s for s in wn.senses(place, "n") if s not in generic and generic & wn.ancestors(s)), None
-        )
+        sense = next((s for s in wn.senses(place, "n") if _is_country(s)), None)
         if sense is None:
             continue
         for lemma in wn.synsets[sense].lemmas:
@@ -239,11 +251,10 @@ def capital_country_forms(name: str) -> tuple[tuple[str, ...], ...]:
     key = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower().replace(" ", "_")
     if wn.kind_rank(key, "national_capital") is None:
         return ()
-    generic = set(wn.senses("country", "n"))
     out: list[tuple[str, ...]] = []
     for sense in wn.senses(key, "n"):
         for whole in wn.wholes(sense):
-            if whole not in generic and generic & wn.ancestors(whole):
+            if _is_country(whole):
                 lemma = wn.synsets[whole].lemmas[0].replace("_", " ")
                 out += [f for f in place_forms(lemma) if f not in out]
     return tuple(out)
@@ -251,14 +262,14 @@ def capital_country_forms(name: str) -> tuple[tuple[str, ...], ...]:
 
 def names_capitals_country(pool: TokenPool, name: str) -> bool:
     """The pool names the country whose capital ``name`` is (``capital_country_forms``)."""
-    return any(all(pool.has(t) for t in form) for form in capital_country_forms(name))
+    return holds_a_form(pool, capital_country_forms(name))
 
 
 def names_place(pool: TokenPool, word: str) -> bool:
     """The pool names the place ``word`` (a name or its adjective) by another of its names:
     "Chilean police" by "police of the Republic of Chile", where WordNet files both names as
     one country's."""
-    return any(all(pool.has(t) for t in form) for form in place_forms(word))
+    return holds_a_form(pool, place_forms(word))
 
 
 def partnered_variant(pool: TokenPool, term: str, partners: list[str], tune: AnswerTuning) -> bool:
