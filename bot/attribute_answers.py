@@ -163,7 +163,18 @@ def _surname(subject: str) -> str:
     ents = spacy_doc(subject).ents
     words = subject.split()
     whole = len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == subject
-    return words[-1].lower() if whole and len(words) > 1 else ""
+    return words[-1].lower() if (whole or _titled(words)) and len(words) > 1 else ""
+
+
+def _titled(words: list[str]) -> bool:
+    """A person named by a title and a surname ("Senator Vale", "General Orr"): every word
+    before the capitalised last one is a word WordNet files under person first."""
+    wn = wordnet()
+    return (
+        len(words) > 1
+        and words[-1][:1].isupper()
+        and all(wn.kind_rank(w.lower(), "person") == 0 for w in words[:-1])
+    )
 
 
 def _phrase_words(token: Any) -> set[str]:

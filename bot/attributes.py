@@ -328,7 +328,9 @@ def _judge(doc: Any, toks: list[Any], head: Any, ask: AttributeAsk, wn: Any) -> 
     if len(toks) == 1 and toks[0].pos_ == "NOUN" and wn.is_kind_of(words[0], "person"):
         return _derived(toks[0], ask, wn) or _member(toks[0], ask, wn)
     if len(toks) == 1 and toks[0].pos_ == "PROPN":
-        return _member(toks[0], ask, wn)
+        return _member(toks[0], ask, wn) or _member_modifier(toks[0], ask, wn)
+    if len(toks) == 1 and toks[0].pos_ == "ADJ" and toks[0].text[:1].isupper():
+        return _member_modifier(toks[0], ask, wn)
     return []
 
 
@@ -344,6 +346,23 @@ def _member(tok: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
     if rank is None:
         return []
     # the value is the word as written (not read off it, as "cricket" off "cricketer"): no DERIVED cut
+    return [Candidate(tok.text, tok.idx, tok.idx + len(tok), _by_rank(rank), "member noun")]
+
+
+def _member_modifier(tok: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
+    """A capitalised modifier of the person noun its subject is says what that person is a
+    member of: "X was a Whig member of the senate", "X is a Liberal politician", "elected as a
+    Whig candidate" -> Whig, when "<modifier> <category>" is a kind of the category (WordNet)
+    and the person noun is what the subject is (a copula's complement or the object of "as")."""
+    role = tok.head
+    as_what = role.dep_ == "attr" or (role.dep_ == "pobj" and role.head.lower_ == "as")
+    if tok.dep_ not in {"amod", "compound"} or role.pos_ != "NOUN" or not as_what:
+        return []
+    if wn.kind_rank(role.lemma_.lower(), "person") != 0:
+        return []
+    rank = wn.kind_rank(f"{tok.lower_} {ask.category}", ask.category)
+    if rank is None:
+        return []
     return [Candidate(tok.text, tok.idx, tok.idx + len(tok), _by_rank(rank), "member noun")]
 
 

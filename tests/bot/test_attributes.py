@@ -103,6 +103,15 @@ def test_a_member_noun_names_the_party_its_subject_belongs_to() -> None:
     assert _texts("Cole met a Whig in the state senate.", question) == []
 
 
+def test_a_party_modifying_the_role_its_subject_holds_names_the_party() -> None:
+    question = "What political party was Ann Cole a member of?"
+    assert _texts("Cole was a Whig member of the state senate.", question) == ["Whig"]
+    assert _texts("Ann Cole is a Liberal politician from Dunmere.", question) == ["Liberal"]
+    assert _texts("Cole was elected as a Whig candidate in 1840.", question) == ["Whig"]
+    assert _texts("Cole defeated a Whig senator in 1840.", question) == []
+    assert _texts("Cole was a Welsh politician.", question) == []
+
+
 def test_the_attribute_word_is_not_its_own_value() -> None:
     sentence = "He presented BBC Sport for ten years."
     assert _texts(sentence, "What sport is Tom Hale associated with?") == []

@@ -290,6 +290,11 @@ def test_a_person_is_the_subject_of_a_sentence_naming_them_by_surname_alone() ->
     assert not said_of_subject("Lake plays host to a rowing regatta.", "Tarrow Lake")
 
 
+def test_a_person_asked_by_title_and_surname_is_the_subject_named_by_surname() -> None:
+    assert said_of_subject("Brenna was a Whig member of the senate.", "Senator Brenna")
+    assert not said_of_subject("Court sat in Molde in 1890.", "Supreme Court")
+
+
 def test_a_source_saying_its_subject_plays_another_sport_is_a_disagreement(checker: FactChecker) -> None:
     answer = checker.ask("What sport is Ola Brenna associated with?", mode="question")
     assert len(answer.disagreements) == 1
