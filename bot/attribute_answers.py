@@ -93,12 +93,16 @@ def attribute_candidates(
         best_hit[h.doc] = max(best_hit.get(h.doc, 0.0), h.score)
     seen: set[str] = set()
     out: list[Candidate] = []
-    for sentence, relevance in _evidence(hits, best_hit, tune):
+    evidence = _evidence(hits, best_hit, tune)
+    evidence += [(s, best_hit[s.doc], True) for s in _naming_sentences(hits, best_hit, ask.subject, tune)]
+    for sentence, relevance, subject_only in evidence:
         if sentence.chunk.id in seen or is_debris(sentence.text):
             continue
         seen.add(sentence.chunk.id)
         defining = is_defining(sentence.text, ask.subject)
         of_subject = defining or said_of_subject(sentence.text, ask.subject)
+        if subject_only and not of_subject:
+            continue
         found = [
             c for c in candidates(sentence.text, ask, defining, tune) if of_subject or c.why in SELF_EVIDENT
         ]
@@ -188,15 +192,34 @@ def _phrase_words(token: Any) -> set[str]:
 
 def _evidence(
     hits: list[EvidenceSentence], best_hit: dict[str, float], tune: SenseTuning
-) -> list[tuple[EvidenceSentence, float]]:
+) -> list[tuple[EvidenceSentence, float, bool]]:
     """Each retrieved sentence with its own score, then each source's opening sentences with
     the source's best score: an article defines its subject first, retrieved or not."""
-    out = [(h, h.score) for h in hits]
+    out = [(h, h.score, False) for h in hits]
     if not hits:
         return out
     corpus = hits[0].corpus
     for doc, score in best_hit.items():
-        out.extend((s, score) for s in corpus.opening(doc, tune.attribute_opening))
+        out.extend((s, score, False) for s in corpus.opening(doc, tune.attribute_opening))
+    return out
+
+
+def _naming_sentences(
+    hits: list[EvidenceSentence], best_hit: dict[str, float], subject: str, tune: SenseTuning
+) -> list[EvidenceSentence]:
+    """A page tells what its subject is in the sentences naming it through its first paragraphs
+    ("Vale was elected as a Whig to the senate", a few sentences after the opening), retrieved
+    or not: each source's early sentences that name the subject (by surname, for a person);
+    their values count only where the subject is the sentence's own (``said_of_subject``)."""
+    if not hits:
+        return []
+    name = _surname(subject) or subject.lower()
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+    corpus = hits[0].corpus
+    out = []
+    for doc in best_hit:
+        early = corpus.opening(doc, tune.attribute_named_sentences)[tune.attribute_opening :]
+        out.extend(s for s in early if pattern.search(s.text))
     return out
 
 

@@ -273,6 +273,8 @@ class SenseTuning:
     """A sentence offers its two best kinds: a third is mostly a word of another clause."""
     attribute_opening: int = 3
     """An article's first three sentences are read for its defining one, retrieved or not."""
+    attribute_named_sentences: int = 10
+    """A page's first ten sentences that name its subject are read for its attributes (its first paragraphs)."""
     attribute_relevance_base: float = 0.5
     """Score = certainty x (this + rest x relevance): a defining sentence is sure of its value."""
     attribute_infobox: float = 0.8
