@@ -216,7 +216,7 @@ def _naming_sentences(
     name = _surname(subject) or subject.lower()
     pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
     corpus = hits[0].corpus
-    out = []
+    out: list[EvidenceSentence] = []
     for doc in best_hit:
         early = corpus.opening(doc, tune.attribute_named_sentences)[tune.attribute_opening :]
         out.extend(s for s in early if pattern.search(s.text))
