@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.attributes import MAX_SPAN, AttributeAsk, attribute_question, candidates, is_defining
+from bot.attributes import (
+    MAX_SPAN,
+    AttributeAsk,
+    attribute_question,
+    candidates,
+    defining_kind,
+    is_defining,
+)
 from bot.conflicts import Candidate
 from bot.debris import debris_flags, is_debris
 from bot.entity_answers import opening_text
@@ -112,6 +119,32 @@ def attribute_candidates(
             weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
             score = c.score * weight * (1 + tune.attribute_model_weight * near)
             out.append(Candidate.of(sentence, c.text, _key(c.text), score))
+    return out
+
+
+def defining_kind_candidates(
+    ask: AttributeAsk, hits: list[EvidenceSentence], tune: SenseTuning
+) -> list[Candidate]:
+    """Asked for the genre or type of X (an attribute WordNet files first under "kind") where
+    no phrase is a kind of it, what each source's defining sentence says X is answers ("X is a
+    Canadian short film" -> "short film"): the kind a page gives its subject is its type."""
+    if ask.person or wordnet().kind_rank(ask.category, "kind") != 0:
+        return []
+    best_hit: dict[str, float] = {}
+    for h in hits:
+        best_hit[h.doc] = max(best_hit.get(h.doc, 0.0), h.score)
+    seen: set[str] = set()
+    out: list[Candidate] = []
+    for sentence, relevance, _ in _evidence(hits, best_hit, tune):
+        if sentence.chunk.id in seen or is_debris(sentence.text):
+            continue
+        seen.add(sentence.chunk.id)
+        if not is_defining(sentence.text, ask.subject):
+            continue
+        value = defining_kind(sentence.text)
+        if value and value.lower() != ask.subject_type.lower():
+            weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
+            out.append(Candidate.of(sentence, value, _key(value), tune.defining_kind * weight))
     return out
 
 

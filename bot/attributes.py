@@ -229,6 +229,28 @@ def is_defining(sentence: str, subject: str) -> bool:
     return bool(subj) and bool(words & before or subj[0].lower_ in {"he", "she", "it", "they"})
 
 
+def defining_kind(sentence: str) -> str:
+    """The kind a defining sentence says its subject is, with the lower-case words that narrow
+    it ("X is a Canadian short film" -> "short film", "X is a 1994 novel by Y" -> "novel");
+    an origin, a year or a hyphenated modifier tells one thing of the kind, not the kind."""
+    doc = dependency_parse(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT" and t.lemma_ == "be"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr"), None) if root is not None else None
+    if attr is None or attr.pos_ != "NOUN":
+        return ""
+    first = attr
+    while first.i > 0:
+        before = doc[first.i - 1]
+        if before.head.i != attr.i and before.head.i != first.i:
+            break
+        if before.dep_ not in {"amod", "compound"} or not before.is_lower or not before.is_alpha:
+            break
+        if before.ent_type_ or not before.whitespace_:
+            break  # "Canadian", "made-for-television"
+        first = before
+    return doc[first.i : attr.i + 1].text
+
+
 _BE = re.compile(r"\b(?:is|are|was|were|am|be|been|being|s|re|m)\b")  # "'s", "it s" too
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they)\b")
 

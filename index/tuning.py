@@ -297,6 +297,8 @@ class SenseTuning:
     """ "the film Being Julia" for "which film": the kind word vouches for the name, nearly as a WordNet kind."""
     title_name_words: int = 10
     """A page's title glued to its first sentence is at most ten words ("X, Y County, State")."""
+    defining_kind: float = 0.9
+    """ "X is a short film" for its genre: the page's own kind for X, just below a WordNet kind of the attribute."""
     titled_maker: float = 0.8
     """ "X (Anna Marlow album)": a title names whose work the page is, as surely as an infobox row."""
     road_rank: int = 3

@@ -8,6 +8,7 @@ from bot.attributes import (
     AttributeAsk,
     attribute_question,
     candidates,
+    defining_kind,
     document_candidates,
     is_defining,
     question_subject,
@@ -110,6 +111,13 @@ def test_a_party_modifying_the_role_its_subject_holds_names_the_party() -> None:
     assert _texts("Cole was elected as a Whig candidate in 1840.", question) == ["Whig"]
     assert _texts("Cole defeated a Whig senator in 1840.", question) == []
     assert _texts("Cole was a Welsh politician.", question) == []
+
+
+def test_a_defining_sentence_names_its_subjects_kind_with_the_words_narrowing_it() -> None:
+    assert defining_kind("Tin Owl is a Danish short film, directed by Lise Holm in 2005.") == "short film"
+    assert defining_kind("Grey Shore is a 1994 novel by Welsh author Ada Moor.") == "novel"
+    assert defining_kind("Red Hour is an American made-for-television comedy film.") == "comedy film"
+    assert defining_kind("Tin Owl played in Aarhus in 2005.") == ""
 
 
 def test_the_attribute_word_is_not_its_own_value() -> None:

@@ -89,6 +89,8 @@ ARTICLES = {
     "harlow.txt": "Edwin Harlow\n\nEdwin Harlow (1811-1866) was a lawyer from Dunmere. He studied at the college "
     "in Brill. He taught school for two years. He was admitted to the bar in 1835. He moved to Ostmark in "
     "1840. Harlow was elected as a Whig to the state senate in 1852. He died in Brill.\n",
+    "tinowl.txt": "Tin Owl (film)\n\nTin Owl is a Danish short film directed by Lise Holm. It was shown in "
+    "Aarhus in the spring.\n",
     "valec.txt": "Parents met the new principal on Monday evening. Vale High School is located in Vale, Idaho, "
     "the school board said.\n",
 }
@@ -307,6 +309,14 @@ def test_a_party_stated_a_few_sentences_into_a_page_is_read_though_not_retrieved
     found = attribute_candidates(ask, [opening], SenseTuning())
     assert [(c.value, c.doc) for c in found] == [("Whig", "harlow.txt")]
     assert attribute_candidates(ask, [opening], SenseTuning(attribute_named_sentences=3)) == []
+
+
+def test_a_genre_no_word_of_which_wordnet_files_under_genre_is_the_pages_own_kind(
+    checker: FactChecker,
+) -> None:
+    answer = checker.ask('What is the genre of "Tin Owl"?', mode="question")
+    assert answer.status is Status.ANSWERED and answer.answer == "short film"
+    assert [c.doc for c in answer.citations] == ["tinowl.txt"]
 
 
 def test_a_person_asked_by_title_and_surname_is_the_subject_named_by_surname() -> None:
