@@ -554,7 +554,8 @@ def _epithet_end(doc: Any, last: int) -> int:
 def _name_after(doc: Any, noun: Any, score: float) -> list[Candidate]:
     """ "an album by the rock band Tin Wolves Run", "by singer and pianist Ada Moor": a common
     noun (and its conjuncts) saying what the maker is, then its name, the run of capitalised
-    words that follows (one word or more), an epithet's "the" included ("Rex the Baker")."""
+    words that follows (one word or more), an epithet's "the" included ("Rex the Baker"), a
+    capitalised "The" opening it too ("by the rock band The Owls": the name is "The Owls")."""
     named = [c for c in noun.conjuncts if c.pos_ == "PROPN"]  # "singer and pianist Ada Moor"
     if noun.pos_ == "NOUN" and named:
         return _name_at(doc, named[0], score, "by-phrase")
@@ -565,7 +566,8 @@ def _name_after(doc: Any, noun: Any, score: float) -> list[Candidate]:
         if not epithet and (not tok.text[:1].isupper() or not tok.is_alpha):
             break
         run.append(tok)
-    if noun.pos_ != "NOUN" or not run or run[0].pos_ != "PROPN":
+    opens = run[1:] if run and run[0].text == "The" else run  # "The Owls": its "The" is part of it
+    if noun.pos_ != "NOUN" or not opens or opens[0].pos_ != "PROPN":
         return []
     text = _span_text(doc, run)
     return [Candidate(text, run[0].idx, run[0].idx + len(text), score, "by-phrase")]

@@ -137,6 +137,9 @@ def test_a_by_phrase_naming_the_kind_of_maker_first_gives_the_name_after_it() ->
     assert _texts(sentence, question) == ["Tin Wolves Run"]
     assert _texts("Grey Shore is the second album by a Danish band.", question) == []
     assert _texts("Grey Shore is an album by Danish singer and pianist Ada Moor.", question) == ["Ada Moor"]
+    assert _texts("Grey Shore is the second album by Danish pop band The Tin Wolves.", question) == [
+        "The Tin Wolves"
+    ]
 
 
 def test_a_makers_epithet_is_part_of_the_name() -> None:
