@@ -18,6 +18,7 @@ from bot.amounts import names_another_player, scores
 from bot.attribute_answers import (
     attribute_ask,
     attribute_candidates,
+    defining_kind_candidates,
     infobox_candidates,
     place_ask,
     titled_maker_candidates,
@@ -108,6 +109,8 @@ class Answerer:
         if ask:  # infobox rows, furniture or not, pair a key with its value; a title names its maker
             candidates += infobox_candidates(ask, self._attribute_hits(q, found.sentences), sense)
             candidates += titled_maker_candidates(ask, self._attribute_hits(q, hits), sense)
+            if not candidates:  # "what is the genre of X": "X is a short film"
+                candidates = defining_kind_candidates(ask, self._attribute_hits(q, hits), sense)
         meant = asked_term(q.text)  # "what does Verdad mean": the gloss beside the name
         if meant and not candidates:
             candidates = meanings(meant, [h for h in hits if h.score >= floor * self.tune.floor_factor])

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.attributes import MAX_SPAN, AttributeAsk, attribute_question, candidates, is_defining
+from bot.attributes import (
+    MAX_SPAN,
+    AttributeAsk,
+    attribute_question,
+    candidates,
+    defining_kind,
+    is_defining,
+)
 from bot.conflicts import Candidate
 from bot.debris import debris_flags, is_debris
 from bot.entity_answers import opening_text
@@ -93,12 +100,16 @@ def attribute_candidates(
         best_hit[h.doc] = max(best_hit.get(h.doc, 0.0), h.score)
     seen: set[str] = set()
     out: list[Candidate] = []
-    for sentence, relevance in _evidence(hits, best_hit, tune):
+    evidence = _evidence(hits, best_hit, tune)
+    evidence += [(s, best_hit[s.doc], True) for s in _naming_sentences(hits, best_hit, ask.subject, tune)]
+    for sentence, relevance, subject_only in evidence:
         if sentence.chunk.id in seen or is_debris(sentence.text):
             continue
         seen.add(sentence.chunk.id)
         defining = is_defining(sentence.text, ask.subject)
         of_subject = defining or said_of_subject(sentence.text, ask.subject)
+        if subject_only and not of_subject:
+            continue
         found = [
             c for c in candidates(sentence.text, ask, defining, tune) if of_subject or c.why in SELF_EVIDENT
         ]
@@ -108,6 +119,32 @@ def attribute_candidates(
             weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
             score = c.score * weight * (1 + tune.attribute_model_weight * near)
             out.append(Candidate.of(sentence, c.text, _key(c.text), score))
+    return out
+
+
+def defining_kind_candidates(
+    ask: AttributeAsk, hits: list[EvidenceSentence], tune: SenseTuning
+) -> list[Candidate]:
+    """Asked for the genre or type of X (an attribute WordNet files first under "kind") where
+    no phrase is a kind of it, what each source's defining sentence says X is answers ("X is a
+    Canadian short film" -> "short film"): the kind a page gives its subject is its type."""
+    if ask.person or wordnet().kind_rank(ask.category, "kind") != 0:
+        return []
+    best_hit: dict[str, float] = {}
+    for h in hits:
+        best_hit[h.doc] = max(best_hit.get(h.doc, 0.0), h.score)
+    seen: set[str] = set()
+    out: list[Candidate] = []
+    for sentence, relevance, _ in _evidence(hits, best_hit, tune):
+        if sentence.chunk.id in seen or is_debris(sentence.text):
+            continue
+        seen.add(sentence.chunk.id)
+        if not is_defining(sentence.text, ask.subject):
+            continue
+        value = defining_kind(sentence.text)
+        if value and value.lower() != ask.subject_type.lower():
+            weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
+            out.append(Candidate.of(sentence, value, _key(value), tune.defining_kind * weight))
     return out
 
 
@@ -163,7 +200,18 @@ def _surname(subject: str) -> str:
     ents = spacy_doc(subject).ents
     words = subject.split()
     whole = len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == subject
-    return words[-1].lower() if whole and len(words) > 1 else ""
+    return words[-1].lower() if (whole or _titled(words)) and len(words) > 1 else ""
+
+
+def _titled(words: list[str]) -> bool:
+    """A person named by a title and a surname ("Senator Vale", "General Orr"): every word
+    before the capitalised last one is a word WordNet files under person first."""
+    wn = wordnet()
+    return (
+        len(words) > 1
+        and words[-1][:1].isupper()
+        and all(wn.kind_rank(w.lower(), "person") == 0 for w in words[:-1])
+    )
 
 
 def _phrase_words(token: Any) -> set[str]:
@@ -177,15 +225,34 @@ def _phrase_words(token: Any) -> set[str]:
 
 def _evidence(
     hits: list[EvidenceSentence], best_hit: dict[str, float], tune: SenseTuning
-) -> list[tuple[EvidenceSentence, float]]:
+) -> list[tuple[EvidenceSentence, float, bool]]:
     """Each retrieved sentence with its own score, then each source's opening sentences with
     the source's best score: an article defines its subject first, retrieved or not."""
-    out = [(h, h.score) for h in hits]
+    out = [(h, h.score, False) for h in hits]
     if not hits:
         return out
     corpus = hits[0].corpus
     for doc, score in best_hit.items():
-        out.extend((s, score) for s in corpus.opening(doc, tune.attribute_opening))
+        out.extend((s, score, False) for s in corpus.opening(doc, tune.attribute_opening))
+    return out
+
+
+def _naming_sentences(
+    hits: list[EvidenceSentence], best_hit: dict[str, float], subject: str, tune: SenseTuning
+) -> list[EvidenceSentence]:
+    """A page tells what its subject is in the sentences naming it through its first paragraphs
+    ("Vale was elected as a Whig to the senate", a few sentences after the opening), retrieved
+    or not: each source's early sentences that name the subject (by surname, for a person);
+    their values count only where the subject is the sentence's own (``said_of_subject``)."""
+    if not hits:
+        return []
+    name = _surname(subject) or subject.lower()
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+    corpus = hits[0].corpus
+    out: list[EvidenceSentence] = []
+    for doc in best_hit:
+        early = corpus.opening(doc, tune.attribute_named_sentences)[tune.attribute_opening :]
+        out.extend(s for s in early if pattern.search(s.text))
     return out
 
 

@@ -229,6 +229,28 @@ def is_defining(sentence: str, subject: str) -> bool:
     return bool(subj) and bool(words & before or subj[0].lower_ in {"he", "she", "it", "they"})
 
 
+def defining_kind(sentence: str) -> str:
+    """The kind a defining sentence says its subject is, with the lower-case words that narrow
+    it ("X is a Canadian short film" -> "short film", "X is a 1994 novel by Y" -> "novel");
+    an origin, a year or a hyphenated modifier tells one thing of the kind, not the kind."""
+    doc = dependency_parse(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT" and t.lemma_ == "be"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr"), None) if root is not None else None
+    if attr is None or attr.pos_ != "NOUN":
+        return ""
+    first = attr
+    while first.i > 0:
+        before = doc[first.i - 1]
+        if before.head.i != attr.i and before.head.i != first.i:
+            break
+        if before.dep_ not in {"amod", "compound"} or not before.is_lower or not before.is_alpha:
+            break
+        if before.ent_type_ or not before.whitespace_:
+            break  # "Canadian", "made-for-television"
+        first = before
+    return doc[first.i : attr.i + 1].text
+
+
 _BE = re.compile(r"\b(?:is|are|was|were|am|be|been|being|s|re|m)\b")  # "'s", "it s" too
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they)\b")
 
@@ -328,7 +350,9 @@ def _judge(doc: Any, toks: list[Any], head: Any, ask: AttributeAsk, wn: Any) -> 
     if len(toks) == 1 and toks[0].pos_ == "NOUN" and wn.is_kind_of(words[0], "person"):
         return _derived(toks[0], ask, wn) or _member(toks[0], ask, wn)
     if len(toks) == 1 and toks[0].pos_ == "PROPN":
-        return _member(toks[0], ask, wn)
+        return _member(toks[0], ask, wn) or _member_modifier(toks[0], ask, wn)
+    if len(toks) == 1 and toks[0].pos_ == "ADJ" and toks[0].text[:1].isupper():
+        return _member_modifier(toks[0], ask, wn)
     return []
 
 
@@ -344,6 +368,23 @@ def _member(tok: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
     if rank is None:
         return []
     # the value is the word as written (not read off it, as "cricket" off "cricketer"): no DERIVED cut
+    return [Candidate(tok.text, tok.idx, tok.idx + len(tok), _by_rank(rank), "member noun")]
+
+
+def _member_modifier(tok: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
+    """A capitalised modifier of the person noun its subject is says what that person is a
+    member of: "X was a Whig member of the senate", "X is a Liberal politician", "elected as a
+    Whig candidate" -> Whig, when "<modifier> <category>" is a kind of the category (WordNet)
+    and the person noun is what the subject is (a copula's complement or the object of "as")."""
+    role = tok.head
+    as_what = role.dep_ == "attr" or (role.dep_ == "pobj" and role.head.lower_ == "as")
+    if tok.dep_ not in {"amod", "compound"} or role.pos_ != "NOUN" or not as_what:
+        return []
+    if wn.kind_rank(role.lemma_.lower(), "person") != 0:
+        return []
+    rank = wn.kind_rank(f"{tok.lower_} {ask.category}", ask.category)
+    if rank is None:
+        return []
     return [Candidate(tok.text, tok.idx, tok.idx + len(tok), _by_rank(rank), "member noun")]
 
 
@@ -513,7 +554,8 @@ def _epithet_end(doc: Any, last: int) -> int:
 def _name_after(doc: Any, noun: Any, score: float) -> list[Candidate]:
     """ "an album by the rock band Tin Wolves Run", "by singer and pianist Ada Moor": a common
     noun (and its conjuncts) saying what the maker is, then its name, the run of capitalised
-    words that follows (one word or more), an epithet's "the" included ("Rex the Baker")."""
+    words that follows (one word or more), an epithet's "the" included ("Rex the Baker"), a
+    capitalised "The" opening it too ("by the rock band The Owls": the name is "The Owls")."""
     named = [c for c in noun.conjuncts if c.pos_ == "PROPN"]  # "singer and pianist Ada Moor"
     if noun.pos_ == "NOUN" and named:
         return _name_at(doc, named[0], score, "by-phrase")
@@ -524,7 +566,8 @@ def _name_after(doc: Any, noun: Any, score: float) -> list[Candidate]:
         if not epithet and (not tok.text[:1].isupper() or not tok.is_alpha):
             break
         run.append(tok)
-    if noun.pos_ != "NOUN" or not run or run[0].pos_ != "PROPN":
+    opens = run[1:] if run and run[0].text == "The" else run  # "The Owls": its "The" is part of it
+    if noun.pos_ != "NOUN" or not opens or opens[0].pos_ != "PROPN":
         return []
     text = _span_text(doc, run)
     return [Candidate(text, run[0].idx, run[0].idx + len(text), score, "by-phrase")]

@@ -278,10 +278,16 @@ def owner_of_thing(clean: str) -> bool:
     return any(kinds(noun, k) for k in SIDE_THINGS) and not kinds(noun, "person")
 
 
+_WHAT_DATE = re.compile(
+    r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){0,2}?(?:date|year|day)s?\s+(?:of|for|in)\b", re.I
+)
+"""A date noun the copula asks for ("what is the birth date of X", "the founding year of Y"): a when-question."""
+
+
 def _kind(clean: str) -> Kind:
     if _COUNT.search(clean) or asks_sum(clean):
         return Kind.COUNT
-    if _WHEN.search(clean):
+    if _WHEN.search(clean) or _WHAT_DATE.search(clean):
         return Kind.DATE
     if _WHERE.search(clean):
         return Kind.PLACE

@@ -273,6 +273,8 @@ class SenseTuning:
     """A sentence offers its two best kinds: a third is mostly a word of another clause."""
     attribute_opening: int = 3
     """An article's first three sentences are read for its defining one, retrieved or not."""
+    attribute_named_sentences: int = 10
+    """A page's first ten sentences that name its subject are read for its attributes (its first paragraphs)."""
     attribute_relevance_base: float = 0.5
     """Score = certainty x (this + rest x relevance): a defining sentence is sure of its value."""
     attribute_infobox: float = 0.8
@@ -295,6 +297,8 @@ class SenseTuning:
     """ "the film Being Julia" for "which film": the kind word vouches for the name, nearly as a WordNet kind."""
     title_name_words: int = 10
     """A page's title glued to its first sentence is at most ten words ("X, Y County, State")."""
+    defining_kind: float = 0.9
+    """ "X is a short film" for its genre: the page's own kind for X, just below a WordNet kind of the attribute."""
     titled_maker: float = 0.8
     """ "X (Anna Marlow album)": a title names whose work the page is, as surely as an infobox row."""
     road_rank: int = 3

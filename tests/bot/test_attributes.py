@@ -8,6 +8,7 @@ from bot.attributes import (
     AttributeAsk,
     attribute_question,
     candidates,
+    defining_kind,
     document_candidates,
     is_defining,
     question_subject,
@@ -103,6 +104,22 @@ def test_a_member_noun_names_the_party_its_subject_belongs_to() -> None:
     assert _texts("Cole met a Whig in the state senate.", question) == []
 
 
+def test_a_party_modifying_the_role_its_subject_holds_names_the_party() -> None:
+    question = "What political party was Ann Cole a member of?"
+    assert _texts("Cole was a Whig member of the state senate.", question) == ["Whig"]
+    assert _texts("Ann Cole is a Liberal politician from Dunmere.", question) == ["Liberal"]
+    assert _texts("Cole was elected as a Whig candidate in 1840.", question) == ["Whig"]
+    assert _texts("Cole defeated a Whig senator in 1840.", question) == []
+    assert _texts("Cole was a Welsh politician.", question) == []
+
+
+def test_a_defining_sentence_names_its_subjects_kind_with_the_words_narrowing_it() -> None:
+    assert defining_kind("Tin Owl is a Danish short film, directed by Lise Holm in 2005.") == "short film"
+    assert defining_kind("Grey Shore is a 1994 novel by Welsh author Ada Moor.") == "novel"
+    assert defining_kind("Red Hour is an American made-for-television comedy film.") == "comedy film"
+    assert defining_kind("Tin Owl played in Aarhus in 2005.") == ""
+
+
 def test_the_attribute_word_is_not_its_own_value() -> None:
     sentence = "He presented BBC Sport for ten years."
     assert _texts(sentence, "What sport is Tom Hale associated with?") == []
@@ -120,6 +137,9 @@ def test_a_by_phrase_naming_the_kind_of_maker_first_gives_the_name_after_it() ->
     assert _texts(sentence, question) == ["Tin Wolves Run"]
     assert _texts("Grey Shore is the second album by a Danish band.", question) == []
     assert _texts("Grey Shore is an album by Danish singer and pianist Ada Moor.", question) == ["Ada Moor"]
+    assert _texts("Grey Shore is the second album by Danish pop band The Tin Wolves.", question) == [
+        "The Tin Wolves"
+    ]
 
 
 def test_a_makers_epithet_is_part_of_the_name() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.attribute_answers import attribute_ask, place_ask, said_of_subject
+from bot.attribute_answers import attribute_ask, attribute_candidates, place_ask, said_of_subject
+from bot.attributes import attribute_question
 from bot.conflicts import Candidate, Group
 from bot.entity_answers import _states_any, fullest_date, fullest_kind
 from bot.question import analyse
@@ -14,6 +15,7 @@ from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Vari
 from bot.ui_entities import entities_html
 from index.embed import Embedder
 from index.settings import Settings
+from index.tuning import SenseTuning
 
 ARTICLES = {
     "lights1961.txt": "Harbour Lights (1961 film)\n\nHarbour Lights is a 1961 British drama film directed by "
@@ -84,6 +86,11 @@ ARTICLES = {
     "authority in Norway. Its seven members serve five-year terms.\n",
     "board2.txt": "Vestry Electoral Board (Chile)\n\nThe Vestry Electoral Board is the highest electoral "
     "authority of the Republic of Chile. It counts the votes of every national election.\n",
+    "harlow.txt": "Edwin Harlow\n\nEdwin Harlow (1811-1866) was a lawyer from Dunmere. He studied at the college "
+    "in Brill. He taught school for two years. He was admitted to the bar in 1835. He moved to Ostmark in "
+    "1840. Harlow was elected as a Whig to the state senate in 1852. He died in Brill.\n",
+    "tinowl.txt": "Tin Owl (film)\n\nTin Owl is a Danish short film directed by Lise Holm. It was shown in "
+    "Aarhus in the spring.\n",
     "valec.txt": "Parents met the new principal on Monday evening. Vale High School is located in Vale, Idaho, "
     "the school board said.\n",
 }
@@ -288,6 +295,33 @@ def test_a_person_is_the_subject_of_a_sentence_naming_them_by_surname_alone() ->
     assert said_of_subject("Brenna plays volleyball for Molde.", "Ola Brenna")
     assert not said_of_subject("His coach, who met Brenna, played volleyball.", "Ola Brenna")
     assert not said_of_subject("Lake plays host to a rowing regatta.", "Tarrow Lake")
+
+
+def test_a_party_stated_a_few_sentences_into_a_page_is_read_though_not_retrieved(
+    checker: FactChecker,
+) -> None:
+    corpus = checker.retriever.corpus()
+    opening = corpus.opening("harlow.txt", 2)[-1].rescored(
+        score=0.8
+    )  # only "Edwin Harlow (1811-1866) was ..."
+    ask = attribute_question("What political party was Edwin Harlow affiliated with?")
+    assert ask is not None
+    found = attribute_candidates(ask, [opening], SenseTuning())
+    assert [(c.value, c.doc) for c in found] == [("Whig", "harlow.txt")]
+    assert attribute_candidates(ask, [opening], SenseTuning(attribute_named_sentences=3)) == []
+
+
+def test_a_genre_no_word_of_which_wordnet_files_under_genre_is_the_pages_own_kind(
+    checker: FactChecker,
+) -> None:
+    answer = checker.ask('What is the genre of "Tin Owl"?', mode="question")
+    assert answer.status is Status.ANSWERED and answer.answer == "short film"
+    assert [c.doc for c in answer.citations] == ["tinowl.txt"]
+
+
+def test_a_person_asked_by_title_and_surname_is_the_subject_named_by_surname() -> None:
+    assert said_of_subject("Brenna was a Whig member of the senate.", "Senator Brenna")
+    assert not said_of_subject("Court sat in Molde in 1890.", "Supreme Court")
 
 
 def test_a_source_saying_its_subject_plays_another_sport_is_a_disagreement(checker: FactChecker) -> None:

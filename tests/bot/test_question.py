@@ -38,6 +38,10 @@ def _counts(question: str, evidence: str) -> bool:
         ("When did the strike begin?", Kind.DATE),
         ("What year did the war start?", Kind.DATE),
         ("What day did the talks open?", Kind.DATE),
+        ("What is the birth date of Ada Vale?", Kind.DATE),  # the copula asks for a date noun
+        ("What was the founding year of Vale Rovers?", Kind.DATE),
+        ("What was the date of the first ballot?", Kind.DATE),
+        ("What is the dating method for the Vale bones?", Kind.OPEN),  # "dating" is no date
         ("Which organisation claimed the attack?", Kind.ORG),
         ("Which party won the election?", Kind.ORG),
         ("Which agency reported the outbreak?", Kind.ORG),
