@@ -16,6 +16,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+PARTITIVE_PREPOSITIONS = frozenset({"among", "of"})
+"""Prepositions whose plural pronoun names a group a part is taken from ("among them", "of them")."""
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 """Entity labels that can be a pronoun's antecedent (not dates, numbers, money)."""
 
@@ -109,7 +111,11 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
             others = _not_own_subject(doc, tok, offset, mentions, replaced)
             topical = partial(_fits_pronoun, word=word, tok=tok, people=people, subject=True, others=others)
             strict = partial(_fits_pronoun, word=word, tok=tok, people=people, others=others)
-            found = _antecedent(mentions, at, sentence, topical, strict)
+            if word in PLURAL_PRONOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PARTITIVE_PREPOSITIONS:
+                # "killed 61 people, among them five children": the group just named, not the subject
+                here = [m for m in mentions if m.sentence == sentence]
+                found = _nearest(here, at, strict) or _nearest(mentions, at, strict)
+            found = found or _antecedent(mentions, at, sentence, topical, strict)
         elif _bare_definite(tok) and doc[i - 1].i in tokens:
             found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
             if found is not None:

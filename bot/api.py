@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.answer import Answerer
-from bot.check import Checker
+from bot.check import Checker, scene_sentence
 from bot.claims import decompose
 from bot.retrieve import Retriever
 from bot.types import Answer, TextReport, Verdict
@@ -136,11 +136,14 @@ class FactChecker:
             )
         self._require_index()
         claims = decompose(text)
-        lead = [text[a:b] for a, b in split_sentences(text, 0, len(text))[:1]]
+        spans = split_sentences(text, 0, len(text))
+        sentences = [text[a:b] for a, b in spans]
+        rank = self.settings.tuning.check.place_sense_rank
         for claim in claims:
             if claim.checkworthy:
                 said = " ".join(claim.text.split())
-                claim.verdict = self._checker.check(said, lead[0] if lead else "")
+                at = next((i for i, (_, b) in enumerate(spans) if claim.start < b), len(spans) - 1)
+                claim.verdict = self._checker.check(said, scene_sentence(sentences, at, rank))
                 claim.verdict.claim = claim.text
         return TextReport(text, claims)
 

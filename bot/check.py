@@ -23,6 +23,7 @@ from bot.events import retelling, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
 from bot.nlp import dependency_parse, parse
+from bot.predicates import without_reporting_scene
 from bot.retrieve import Retriever
 from bot.stance import (
     MENTIONED_LABELS,
@@ -54,12 +55,13 @@ class Checker:
         self._leads: dict[str, Chunk | None] = {}
 
     def check(self, claim: str, lead: str = "") -> Verdict:
-        """The claim's verdict. ``lead`` is the opening sentence of the text the claim came from:
+        """The claim's verdict. ``lead`` is the sentence setting its scene in its text (``scene_sentence``):
         a claim naming nothing of its own is searched with the lead's names and judged only on
         sources whose article names the lead's places (``scene_names``, ``scene_places``). A claim
         opening with its time is searched and judged without it, the time still checked on the
-        articles' dates (``without_opening_time``)."""
-        said, claim = claim, without_opening_time(claim)
+        articles' dates (``without_opening_time``); one opening with where its speaker spoke is
+        judged without that (``without_reporting_scene``)."""
+        said, claim = claim, without_opening_time(without_reporting_scene(claim))
         when = said if claim != said else ""
         names = scene_names(claim, lead)
         places = scene_places(claim, lead, self.tune.place_sense_rank)
@@ -228,6 +230,20 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def scene_sentence(sentences: list[str], at: int, max_rank: int) -> str:
+    """The sentence setting the scene of a text claim made in sentence ``at``: the latest sentence
+    up to it that names a place (``scene_places``) and a time, since a text moves from one event to
+    the next, each told with where and when ("A blast hit Velm on Monday. ... In May a raid hit
+    Tarn. Four died." is about Tarn; "The plane landed in Tarn." tells no new event); the text's
+    first sentence when none does."""
+    for sentence in reversed(sentences[1 : at + 1]):
+        if scene_places("", sentence, max_rank) and any(
+            e.label in TIME_LABELS for e in parse(sentence).entities
+        ):
+            return sentence
+    return sentences[0] if sentences else ""
+
+
 def _names_its_own(claim: str, labels: Collection[str] = NAME_LABELS) -> bool:
     """The claim names a place, person or group of its own (of ``labels``): it sets its own scene.
     A claim naming only who did it ("Velmar Front claimed the blast") happened where the text's
@@ -251,6 +267,9 @@ def _place_preposition(prep: Any, max_rank: int) -> bool:
 
 LEADS_KEPT = 256
 """Texts whose lead event is remembered (one search each): a text's claims reuse it."""
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+"""Entity labels of a time: a sentence telling a new event says when ("in May", "on Monday")."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 """Prepositions whose proper-noun object is where something happened."""

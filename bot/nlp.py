@@ -175,10 +175,15 @@ def future_going(tok: Any) -> bool:
 @lru_cache(maxsize=50_000)
 def main_verbs(text: str) -> tuple[str, ...]:
     """Lower-cased main verbs and their particles/complements ("found guilty", "charged"),
-    read from a parse without entities; "going" of a future ("is going to stand") is no deed."""
+    read from a parse without entities; "going" of a future ("is going to stand") is no deed, nor a
+    preposition spelt as a verb ("five people, including two children", "according to X")."""
     verbs = []
     for tok in dependency_parse(text, entities=False):
-        if tok.pos_ in {"VERB"} and tok.dep_ not in {"aux", "auxpass", "amod"} and not future_going(tok):
+        if (
+            tok.pos_ in {"VERB"}
+            and tok.dep_ not in {"aux", "auxpass", "amod", "prep"}
+            and not future_going(tok)
+        ):
             verbs.append(tok.text.lower())
             verbs.extend(c.text.lower() for c in tok.children if c.dep_ in {"acomp", "oprd", "prt"})
     return tuple(verbs)

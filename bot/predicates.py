@@ -27,6 +27,7 @@ def unasked_verbs(claim: str, text: str, sentence: TokenPool, evidence_verbs: li
     """The claim verbs the sentence need not write: dating, framing and counted verbs."""
     return (
         dating_verbs(claim)
+        | naming_clause_verbs(claim)
         | framing_verbs(claim, sentence, evidence_verbs, text)
         | counted_verbs(claim, text)
     )
@@ -37,12 +38,58 @@ def dating_verbs(claim: str) -> set[str]:
     the talks collapsed"): the clause picks the date, it is not what the claim says happened."""
     out: set[str] = set()
     for tok in dependency_parse(claim):
-        if tok.pos_ == "VERB" and tok.dep_ in {"relcl", "acl"} and _names_time(tok.head):
+        if tok.pos_ == "VERB" and tok.dep_ in {"relcl", "acl"} and names_time(tok.head):
             out |= {t.text.lower() for t in tok.subtree if t.pos_ == "VERB"}
     return out
 
 
-def _names_time(noun: Any) -> bool:
+def naming_clause_verbs(claim: str) -> set[str]:
+    """Verbs of a relative or participial clause on a thing the claim names ("the Zeta machine,
+    built by Orvan, came third", "the Budget Tarn delivers in May"): the name says which thing,
+    the clause only describes it (its names and dates are still checked), so a sentence about
+    that named thing need not repeat the clause's verb."""
+    out: set[str] = set()
+    for tok in dependency_parse(claim):
+        if tok.pos_ == "VERB" and tok.dep_ in {"relcl", "acl"} and _named(tok.head):
+            out |= {t.text.lower() for t in tok.subtree if t.pos_ == "VERB"}
+    return out
+
+
+def without_reporting_scene(claim: str) -> str:
+    """The claim without the participle clause it opens with on a verb of saying ("Speaking in
+    Velm, Tarn said the pier will reopen" -> "Tarn said the pier will reopen"): that clause tells
+    where or when it was said, not what was said, and its place is not where the deed happened.
+    The claim itself when it opens otherwise."""
+    doc = dependency_parse(claim)
+    for tok in doc:
+        head = tok.head
+        if (
+            tok.pos_ == "VERB"
+            and tok.dep_ == "advcl"
+            and tok.tag_ in {"VBG", "VBN"}
+            and tok.left_edge.i == 0
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+            and head.pos_ == "VERB"
+            and (head.lemma_.lower() in REPORTING_VERBS or is_saying(head.lemma_.lower()))
+        ):
+            end = tok.right_edge.i + 1
+            if end < len(doc) and doc[end].text == ",":
+                rest = claim[doc[end + 1].idx :] if end + 1 < len(doc) else ""
+                return rest[:1].upper() + rest[1:] if rest else claim
+    return claim
+
+
+def _named(noun: Any) -> bool:
+    """A proper name, or a noun a proper name qualifies ("the Zeta machine", "Orvan's plan")."""
+    if noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in noun.children
+    )
+
+
+def names_time(noun: Any) -> bool:
+    """The noun names a stretch of time in WordNet ("day", "week")."""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and any(wordnet().is_kind_of(lemma, kind) for kind in TIME_KINDS)
 

@@ -29,7 +29,7 @@ from bot.blame import (
     same_target,
 )
 from bot.claim_periods import date_misfit, periods, weekday_misfit
-from bot.comparisons import comparison_clash
+from bot.comparisons import comparison_clash, ordinal_clash
 from bot.count_owner import (
     amount_of,
     another_owner,
@@ -205,7 +205,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     clash = _quantity_clash(claim, text, corpus, tune.bound_reach)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
-    compared = comparison_clash(claim, text) or score_clash(claim, text)
+    compared = (
+        comparison_clash(claim, text)
+        or score_clash(claim, text)
+        or (ordinal_clash(claim, text) if aligned else "")  # on topic: the claim's thing, another rank
+    )
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
     claim_quantities = [q for q in counts(claim) if not age_apposition(claim, q.start, q.end)]  # a detail

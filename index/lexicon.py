@@ -416,3 +416,33 @@ SURVIVAL_STATES = frozenset({"safe", "unharmed", "unhurt", "uninjured", "alive",
 
 DEMONYM_ENDINGS = ("an", "i", "ish", "ese")
 """Endings English adds to a place's name for its adjective ("Velmar-ian", "Ostr-i", "Dunmor-ese")."""
+
+ORDINAL_WORDS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+"""English ordinal words and the rank each says ("ninth" = 9); "9th" is read from its digits."""

@@ -95,6 +95,28 @@ def test_a_text_claim_naming_nothing_is_searched_with_its_lead_names() -> None:
     assert scene_names("The Red Hand claimed the attack.", lead) == "Velmora Ostrin province"
 
 
+def test_a_text_claim_is_set_in_the_latest_sentence_naming_a_place() -> None:
+    """A text moving from a blast in Velmora to a raid on Tarnby: "Four children died" after the
+    raid is about the raid; before any sentence names a place, the text's first sentence sets it."""
+    from bot.check import scene_sentence
+
+    text = [
+        "A bomb killed nine people at a market in Velmora on Friday.",
+        "The attack came on a holiday.",
+        "In May a raid hit a school in the village of Tarnby.",
+        "Four children died.",
+        "The wounded were taken to a hospital in Ostrin.",
+        "Two of them died.",
+    ]
+    assert scene_sentence(text, 1, 1) == text[0]
+    assert scene_sentence(text, 3, 1) == text[2]
+    assert scene_sentence(text, 2, 1) == text[2]  # its own sentence names its place and time
+    assert scene_sentence(text, 5, 1) == text[2]  # a place without a time tells no new event
+    unplaced = ["The head of Velcorp resigned.", "Shares fell."]
+    assert scene_sentence(unplaced, 1, 1) == unplaced[0]
+    assert scene_sentence([], 0, 1) == ""
+
+
 def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places(checker) -> None:  # type: ignore[no-untyped-def]
     """A toll with no place of its own, in a text about one city, is not supported by another
     city's toll: only articles naming the lead's places take a side."""

@@ -144,6 +144,16 @@ def test_a_bare_definite_is_not_a_plural_or_an_unrelated_name() -> None:
     assert found[1].text == "The group has 900 members." and found[3].text == "The situation improved."
 
 
+def test_a_plural_pronoun_a_part_is_taken_from_is_the_group_just_named() -> None:
+    """ "among them" / "of them" names the group just counted, not the sentence's subject."""
+    found = claims("Gunmen attacked the village of Tarn, killing 40 people. Ten of them were children.")
+    assert found[-1].text == "Ten of 40 people were children."
+    found = claims("Shells hit the market in Velm and killed 61 people, among them five children.")
+    assert "among 61 people five children" in found[-1].text
+    found = claims("The rebels said they had taken the town.")
+    assert found[0].text == "The rebels said the rebels had taken the town."  # not partitive: the subject
+
+
 def test_an_empty_it_is_left_alone() -> None:
     found = claims("Leeds built 200 homes. It is up to the council to sell them.")
     assert found[1].text.startswith("It is up to")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.comparisons import comparison_clash
+from bot.comparisons import comparison_clash, ordinal_clash
 
 
 def test_opposite_comparisons_with_the_same_thing_clash() -> None:
@@ -11,3 +11,19 @@ def test_opposite_comparisons_with_the_same_thing_clash() -> None:
     assert not comparison_clash(claim, "Velmar's tour grossed less than Ostrin's.")  # the same way round
     assert not comparison_clash(claim, "Velmar grossed more than Dunmoor.")  # compared with another
     assert not comparison_clash("It showed in more than 950 cinemas.", "It showed in fewer than 950 cinemas.")
+
+
+def test_another_rank_for_the_claims_thing_clashes() -> None:
+    claim = "The Zeta machine came third in the speed list."
+    assert ordinal_clash(claim, "In second place was the Zeta machine.") == "says second, not third"
+    assert (
+        ordinal_clash("Velm's budget will be her ninth.", "Velm's budget will be her 8th.")
+        == "says 8th, not ninth"
+    )
+    assert not ordinal_clash(
+        claim, "The Zeta machine came third, behind the second-placed Orvan."
+    )  # gives ours
+    assert not ordinal_clash("Velm won its third title.", "Velm won its fourth cup.")  # another thing ranked
+    assert not ordinal_clash(claim, "It was the second time the list was published.")  # a rank of time
+    assert not ordinal_clash(claim, "The list came out on 2nd May.")  # a day of a month
+    assert not ordinal_clash("The Zeta machine is fast.", "In second place was the Zeta machine.")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import bot.nlp as bot_nlp
-from bot.nlp import dependency_parse, nlp, parse
+from bot.nlp import dependency_parse, main_verbs, nlp, parse
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = "Secretary of State Antony Blinken met Turkish Foreign Minister Hakan Fidan in Ankara on Friday."
@@ -45,6 +45,8 @@ def test_verbs_are_the_main_verbs_with_their_particles_and_complements() -> None
     assert parse("He was found guilty of fraud.").verbs == ("found", "guilty")
     assert "had" not in parse("Officials said troops had been withdrawn.").verbs
     assert "withdrawn" in parse("Officials said troops had been withdrawn.").verbs
+    # a preposition spelt as a verb is no deed
+    assert main_verbs("Velmar jets, including two bombers, struck the depot.") == ("struck",)
 
 
 def test_going_of_a_future_is_no_verb_of_its_own() -> None:

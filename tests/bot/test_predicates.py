@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.predicates import counted_verbs, dating_verbs, framing_verbs, other_verbs, speakers, unstated_subject
+from bot.predicates import (
+    counted_verbs,
+    dating_verbs,
+    framing_verbs,
+    naming_clause_verbs,
+    other_verbs,
+    speakers,
+    unstated_subject,
+    without_reporting_scene,
+)
 
 
 def never_similar(a: str, b: str) -> bool:
@@ -14,6 +23,24 @@ def test_a_clause_that_dates_the_claim_is_not_its_predicate() -> None:
     claim = "Harbour fees rose 3% on the day the new mayor took office."
     assert dating_verbs(claim) == {"took"}
     assert dating_verbs("The council that approved the fees met on Monday.") == set()  # not a time noun
+
+
+def test_a_clause_describing_a_named_thing_is_not_its_predicate() -> None:
+    assert naming_clause_verbs("The Zeta machine, built by Orvan, came third in the list.") == {"built"}
+    assert naming_clause_verbs("Tarnby Bridge, which opened in 1990, was closed on Monday.") == {"opened"}
+    # an unnamed noun: the clause says which soldiers, it is what is checked
+    assert naming_clause_verbs("The soldiers killed in the blast came from Velm.") == set()
+
+
+def test_a_participle_clause_opening_a_report_is_not_what_was_said() -> None:
+    said = "Speaking in Velm, Mayor Brill said the pier will reopen."
+    assert without_reporting_scene(said) == "Mayor Brill said the pier will reopen."
+    asked = "Asked about the fees, the mayor said they would fall."
+    assert without_reporting_scene(asked) == "The mayor said they would fall."
+    fled = "Fleeing the fire, the family reached Velm."  # not a report: its deed
+    assert without_reporting_scene(fled) == fled
+    plain = "Mayor Brill said the pier will reopen."
+    assert without_reporting_scene(plain) == plain
 
 
 def test_a_verb_of_saying_is_framing_when_the_sentence_names_the_speaker_and_denies_nothing() -> None:
