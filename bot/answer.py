@@ -42,7 +42,7 @@ from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event, retold
 from bot.evidence import EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
-from bot.measure_answers import asked_measure, measure_candidates, titled_person
+from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, titled_person
 from bot.names import has_name, name_numeral, numbered_names, partnered_variant, writes_numbered
 from bot.nlp import spacy_doc
 from bot.phrase_answers import phrase_candidates
@@ -408,9 +408,12 @@ class Answerer:
             if found:
                 return found
         said = sentences(hits, self.tune)
-        person = titled_person(q.text, said[0].value) if said and q.kind is Kind.OPEN else ""
-        if person:  # "which Vale Party member quit": the member the sentence names, not the sentence
-            return [replace(c, value=person, key=person.lower()) for c in said]
+        if (
+            said and q.kind is Kind.OPEN
+        ):  # "which Vale Party member", "what sort of council": not the sentence
+            value = titled_person(q.text, said[0].value) or kind_phrase(q.text, said[0].value)
+            if value:
+                return [replace(c, value=value, key=value.lower()) for c in said]
         return said
 
     # --- disagreement ------------------------------------------------------------------

@@ -10,7 +10,8 @@ price"), or makes it the object of a verb whose subject is that noun ("the fare 
 Odds, a ratio, are also written "7/2" beside a contestant ("a 7/2 favourite").
 
 "Which Vale Party member quit?" names the kind it asks for, so the answer is the person the best
-sentence names after those words ("Vale Party whip Ann Cole quit"), not the sentence.
+sentence names after those words ("Vale Party whip Ann Cole quit"), not the sentence; "what sort
+of council" by the council's phrase with the words making it a kind ("a caretaker council").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
 from bot.nlp import dependency_parse, parse, parse_many
+from bot.phrase_answers import phrase_text
 from bot.text import word_stem
 from bot.values import parse_quantities
 from bot.wordnet import wordnet
@@ -146,4 +148,34 @@ def titled_person(question: str, sentence: str) -> str:
         before = sentence[: ent.start].split()[-AnswerTuning.title_words :]
         if ent.label == "PERSON" and wanted <= {word_stem(w.lower()) for w in before}:
             return ent.text
+    return ""
+
+
+_KIND_OF = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(\w+)", re.I)
+"""A question asking which kind of a thing ("what sort of council"): the thing's noun."""
+
+
+def kind_phrase(question: str, sentence: str) -> str:
+    """The phrase of ``sentence`` naming the asked kind of thing: the asked noun (or a WordNet
+    synonym) with the words that make it a kind ("a caretaker council", "a council of elders"),
+    for "what sort of council"; "" when the question asks no kind or the sentence names the thing
+    with no such words."""
+    asked = _KIND_OF.search(question)
+    if not asked:
+        return ""
+    noun = asked.group(1).lower()
+    same = {word_stem(noun)} | {word_stem(w) for w in wordnet().synonyms(noun, "n", max_rank=0)}
+    for tok in dependency_parse(sentence):
+        if tok.pos_ != "NOUN" or word_stem(tok.lower_) not in same:
+            continue
+        kinds = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+        tails = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}]
+        if not kinds and not tails:
+            continue
+        left = min([tok.i, *(t.i for c in tok.lefts for t in c.subtree)])
+        right = max([tok.i, *(t.i for c in tails for t in c.subtree)])
+        while right + 1 < len(tok.doc) and tok.doc[right + 1].lower_ in {"of", "to"}:  # "of power to X"
+            right = max(t.i for t in tok.doc[right + 1].subtree)
+        span = tok.doc[left : right + 1]
+        return phrase_text(span.text.strip(" ,“”\"'"))
     return ""

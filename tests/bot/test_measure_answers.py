@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.api import FactChecker
-from bot.measure_answers import asked_measure, measure_candidates, measure_value, titled_person
+from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, measure_value, titled_person
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand
 
@@ -61,3 +61,16 @@ def test_a_which_question_of_a_named_kind_is_answered_by_the_titled_person() -> 
     assert titled_person("Which Vale wrote to the regulator?", said) == "Ann Cole"
     assert titled_person("What did the Vale Party write?", said) == ""
     assert titled_person("Which Keldby councillor wrote to the regulator?", said) == ""
+
+
+def test_what_sort_of_thing_is_answered_by_the_phrase_making_it_a_kind() -> None:
+    asked = "What sort of council did the Keldby rebels say they would set up?"
+    assert kind_phrase(asked, "The Keldby rebels set up a caretaker council in the town on Monday.") == (
+        "a caretaker council"
+    )
+    assert (
+        kind_phrase(asked, "The rebels promised a council of elders, officials said.")
+        == "a council of elders"
+    )
+    assert kind_phrase(asked, "The rebels said a council would be set up soon.") == ""
+    assert kind_phrase("What did the Keldby rebels set up?", "They set up a caretaker council.") == ""
