@@ -10,6 +10,7 @@ value has its own module: ``bot.counts``, ``bot.entities``, ``bot.sentences``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import partial
 
 import numpy as np
@@ -42,6 +43,7 @@ from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event, retold
 from bot.evidence import EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
+from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, titled_person
 from bot.names import has_name, name_numeral, numbered_names, partnered_variant, writes_numbered
 from bot.nlp import spacy_doc
 from bot.phrase_answers import phrase_candidates
@@ -400,11 +402,22 @@ class Answerer:
             hits = [h for h in hits if h.score >= self.settings.min_evidence + self.tune.sentence_margin]
         if q.kind is Kind.OPEN:
             hits = by_predicate(q, hits, self.tune)
+            measure = asked_measure(q.text)  # "what record price": the price, not the sentence
+            valued = measure_candidates(measure, hits, self.tune) if measure else []
+            if any(c.score >= self.settings.min_evidence for c in valued):
+                return valued  # a figure only weak sentences give leaves the sentence answer
             phrase = asked_phrase(q.text)  # "what is X accused of overseeing": the overseen thing
             found = phrase_candidates(phrase, hits, self.tune) if phrase else []
             if found:
                 return found
-        return sentences(hits, self.tune)
+        said = sentences(hits, self.tune)
+        if (
+            said and q.kind is Kind.OPEN
+        ):  # "which Vale Party member", "what sort of council": not the sentence
+            value = titled_person(q.text, said[0].value) or kind_phrase(q.text, said[0].value)
+            if value:
+                return [replace(c, value=value, key=value.lower()) for c in said]
+        return said
 
     # --- disagreement ------------------------------------------------------------------
     def _with_retellings(

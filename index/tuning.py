@@ -116,6 +116,12 @@ class AnswerTuning:
     """Score taken per rank, so equal values from better-ranked sentences lead."""
     role_bonus: float = 0.1
     """A value filling the asked verb's role outranks a name that merely co-occurs."""
+    measure_sense_rank: int = 1
+    """A "what <noun>" asks a measured value when the noun's first or second WordNet sense is a measure ("odds": likelihood, then ratio)."""
+    measure_steps: int = 3
+    """Parse steps from a quantity up to the noun or verb it measures ("record" in "the record of $5": of, record)."""
+    title_words: int = 4
+    """A person's title is within four words before the name ("Vale Party deputy whip Ann Cole")."""
     phrase_floor_ratio: float = 0.8
     """A "what" phrase answer comes from a sentence scoring this share of the best (as weak_ratio: weaker ones answer other questions)."""
     nationality_words: int = 3

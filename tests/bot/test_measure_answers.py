@@ -1,0 +1,76 @@
+"""Values inside an open answer: the asked measure's figure, the asked kind's person."""
+
+from __future__ import annotations
+
+from bot.api import FactChecker
+from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, measure_value, titled_person
+from index.tuning import AnswerTuning
+from tests.bot.tiny_index import hand
+
+
+def value(question: str, sentence: str) -> str:
+    ask = asked_measure(question)
+    assert ask is not None
+    return measure_value(ask, sentence)
+
+
+def test_a_measure_noun_is_asked_and_another_noun_is_not() -> None:
+    assert asked_measure("What record price did the Velmar shares reach?") is not None
+    assert asked_measure("What top speed did the Ostrin ferry reach?") is not None
+    assert asked_measure("What weapons did the Velmar guards carry?") is None
+    assert asked_measure("What sort of council did the Keldby rebels promise?") is None
+    assert asked_measure("Who reached the record price?") is None
+
+
+def test_the_figure_hung_on_the_asked_measure_answers_not_another_figure() -> None:
+    """ "a fall of $4" measures the fall; "the record of $61.30" is the record price."""
+    asked = "What record price did Velmar shares hit in May?"
+    assert value(asked, "Despite a fall of $4 from the record highs of May, the price stays high.") == ""
+    assert value(asked, "Shares have fallen from the record of $61.30 set in May.") == "$61.30"
+    assert value(asked, "They are down on the record high of $61.30 set in May.") == "$61.30"
+
+
+def test_a_figure_with_its_unit_answers_what_speed() -> None:
+    asked = "What speed did the Keldby ferry reach in its trials?"
+    assert value(asked, "Trials show the Keldby ferry managed speeds of 41.5 knots.") == "41.5 knots"
+    assert value(asked, "The Keldby ferry carries 300 cars.") == ""
+
+
+def test_the_figure_a_verb_gives_the_asked_measure_answers() -> None:
+    assert value("What fare did the Ostrin line charge?", "The fare rose to $3 in March.") == "$3"
+
+
+def test_odds_are_read_as_a_bookmakers_ratio() -> None:
+    asked = "What odds were bookmakers offering on Lena Marsh winning the Keldby prize?"
+    assert value(asked, "Lena Marsh is now 7/2 favourite for the Keldby prize.") == "7/2"
+    assert value(asked, "The Keldby prize was first given on 3/4/1998.") == ""
+
+
+def test_each_source_offers_its_figure_cited_by_its_sentence(tiny: FactChecker) -> None:
+    hit = hand(tiny, "The Keldby ferry managed speeds of 41.5 knots in its trials.", score=0.5)
+    other = hand(tiny, "The Keldby ferry was built in 1990.", score=0.6)
+    ask = asked_measure("What speed did the Keldby ferry reach?")
+    assert ask is not None
+    found = measure_candidates(ask, [other, hit], AnswerTuning())
+    assert [(c.value, c.quote) for c in found] == [("41.5 knots", hit.chunk.text)]
+
+
+def test_a_which_question_of_a_named_kind_is_answered_by_the_titled_person() -> None:
+    said = "Vale Party whip Ann Cole has written to the regulator about the calls."
+    assert titled_person("Which Vale Party member wrote to the regulator?", said) == "Ann Cole"
+    assert titled_person("Which Vale wrote to the regulator?", said) == "Ann Cole"
+    assert titled_person("What did the Vale Party write?", said) == ""
+    assert titled_person("Which Keldby councillor wrote to the regulator?", said) == ""
+
+
+def test_what_sort_of_thing_is_answered_by_the_phrase_making_it_a_kind() -> None:
+    asked = "What sort of council did the Keldby rebels say they would set up?"
+    assert kind_phrase(asked, "The Keldby rebels set up a caretaker council in the town on Monday.") == (
+        "a caretaker council"
+    )
+    assert (
+        kind_phrase(asked, "The rebels promised a council of elders, officials said.")
+        == "a council of elders"
+    )
+    assert kind_phrase(asked, "The rebels said a council would be set up soon.") == ""
+    assert kind_phrase("What did the Keldby rebels set up?", "They set up a caretaker council.") == ""
