@@ -93,11 +93,20 @@ def _defined_form(run: str, short: str, mid_sentence: bool) -> tuple[str, ...]:
 
 def _spells(initials: str, words: list[str]) -> bool:
     """The short form is the words' initials in order (a word may be skipped, none reordered),
-    starting with the first word's."""
+    starting with the first word's; or it opens with all of them and goes on, the short form
+    of a longer name the run begins ("Velmar Front (VFN)" for the Velmar Front of Norland)."""
     if not initials or initials[0] != words[0][0].lower():
         return False
-    letters = iter(w[0].lower() for w in words)
+    heads = "".join(w[0].lower() for w in words)
+    if initials.startswith(heads) and len(initials) - len(heads) <= _LONGER_NAME_LETTERS:
+        return True
+    letters = iter(heads)
     return all(any(c == letter for letter in letters) for c in initials) and len(initials) >= 2
+
+
+_LONGER_NAME_LETTERS = 3
+"""Letters a short form may run on past the run's initials: a name's tail of one to three words
+("of Norland", "in Ostra and Velm") that the text leaves out before the brackets."""
 
 
 _LINKS = frozenset({*_SMALL, "at"})

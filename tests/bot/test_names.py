@@ -62,6 +62,18 @@ def test_a_place_in_brackets_is_no_name_of_the_acronym() -> None:
     assert has_name(pool("The Front for Liberty in Eastern Norland attacked."), "flen", aliases, TUNE)
 
 
+def test_a_short_form_of_a_longer_name_the_run_begins_is_the_same_name() -> None:
+    """ "the Velmar Front (VFN)" (the Velmar Front of Norland, its tail left out) makes VFN a
+    name of the Velmar Front; a short form running on too far ("(VFABCD)") or starting
+    elsewhere ("(NVF)") does not."""
+    aliases = defined_aliases(["Officials of the Velmar Front (VFN) met."], 2)
+    assert has_name(pool("The Velmar Front took the pass."), "vfn", aliases, TUNE)
+    far = defined_aliases(["Officials of the Velmar Front (VFABCD) met."], 2)
+    assert not has_name(pool("The Velmar Front took the pass."), "vfabcd", far, TUNE)
+    elsewhere = defined_aliases(["Officials of the Velmar Front (NVF) met."], 2)
+    assert not has_name(pool("The Velmar Front took the pass."), "nvf", elsewhere, TUNE)
+
+
 def test_an_extended_name_is_the_same_name() -> None:
     """ "Free Coast Army (FCA)" and "Free Coast Army of the North (FCAN)" are one group."""
     texts = ["the Free Coast Army (FCA) said", "the Free Coast Army of the North (FCAN) said"]
