@@ -44,7 +44,14 @@ from bot.events import on_event, retold
 from bot.evidence import EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
 from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, titled_person
-from bot.names import has_name, name_numeral, numbered_names, partnered_variant, writes_numbered
+from bot.names import (
+    has_name,
+    name_numeral,
+    numbered_names,
+    partnered_variant,
+    short_form_named,
+    writes_numbered,
+)
 from bot.nlp import spacy_doc
 from bot.phrase_answers import phrase_candidates
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
@@ -303,7 +310,10 @@ class Answerer:
     ) -> bool:
         """The pool names ``term`` as written, by an alias the corpus defines or spelt another way
         (a short word of a longer name: beside the name's other word, ``partnered_variant``)."""
-        if has_name(pool, term, hit.corpus.aliases(self.tune.alias_min_definitions), self.tune):
+        aliases = hit.corpus.aliases(self.tune.alias_min_definitions)
+        if has_name(pool, term, aliases, self.tune):
+            return True
+        if partners and short_form_named(pool, term, partners, aliases):
             return True
         return bool(partners) and partnered_variant(pool, term, partners or [], self.tune)
 
@@ -376,18 +386,25 @@ class Answerer:
                 continue  # "the Velmar Air Force jets", "Front camps": an actor's things, not a place's
             for word in named_run(q.text, term, self.tune.named_run_words):
                 stem = word_stem(word)
-                if made_thing(word) and hit.corpus.knows(stem) and not self._names_together(hit, term, stem):
+                partners = name_partners(q.text, term, _names(q))
+                if (
+                    made_thing(word)
+                    and hit.corpus.knows(stem)
+                    and not self._names_together(hit, term, stem, partners)
+                ):
                     return False
         return True
 
-    def _names_together(self, hit: EvidenceSentence, term: str, noun: str) -> bool:
+    def _names_together(
+        self, hit: EvidenceSentence, term: str, noun: str, partners: list[str] | None = None
+    ) -> bool:
         """Some sentence (or the title) of the hit's article names the made thing by the name: the
         name and the noun together ("the pier at Ostrin"), not the name in passing about another
         thing ("ferries from Ostrin") while "the pier" is another one."""
         text = f"{hit.chunk.title}\n{hit.corpus.article_text(hit.doc)}"
         for part in _SENTENCE_END.split(text):
             pool = terms(part)
-            if pool.has(noun) and self._has_name(pool, term, hit):
+            if pool.has(noun) and self._has_name(pool, term, hit, partners):
                 return True
         return False
 

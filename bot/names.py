@@ -198,6 +198,18 @@ _PLACE_ENDINGS = ("", "a", "ia", "y", "ey")
 """What a place's name may end in where its adjective ends in a demonym ending ("Velmar-ia", "Ostr-ey")."""
 
 
+def short_form_named(pool: TokenPool, term: str, partners: list[str], aliases: Aliases) -> bool:
+    """A word of a name written out in full ("Velmar" of "the Velmar Front", with its
+    ``partners``) is named by a pool holding a short form the corpus defines for that name
+    ("VF"): the aliases are keyed by short forms, so the whole name is looked up among their forms."""
+    words = {term, *partners}
+    return any(
+        pool.has(short)
+        for short, forms in aliases.items()
+        if any(len(form) > 1 and term in form and set(form) <= words for form in forms)
+    )
+
+
 def holds_a_form(pool: TokenPool, forms: Iterable[tuple[str, ...]]) -> bool:
     """The pool holds every token of one of the forms (a name written as its several words)."""
     return any(all(pool.has(t) for t in form) for form in forms)

@@ -16,6 +16,7 @@ from bot.names import (
     numbered_names,
     partnered_variant,
     place_forms,
+    short_form_named,
     short_forms,
     skeleton,
     spelling_variants,
@@ -72,6 +73,15 @@ def test_a_short_form_of_a_longer_name_the_run_begins_is_the_same_name() -> None
     assert not has_name(pool("The Velmar Front took the pass."), "vfabcd", far, TUNE)
     elsewhere = defined_aliases(["Officials of the Velmar Front (NVF) met."], 2)
     assert not has_name(pool("The Velmar Front took the pass."), "nvf", elsewhere, TUNE)
+
+
+def test_a_name_written_out_is_named_by_its_defined_short_form() -> None:
+    """Asked about "the Velmar Front", a sentence saying "VF" names it once the corpus defines
+    "Velmar Front (VF)"; another short form, or one word of the name alone, does not."""
+    aliases = defined_aliases(["Officials of the Velmar Front (VF) met."], 2)
+    assert short_form_named(pool("VF fighters took the pass."), "velmar", ["front"], aliases)
+    assert not short_form_named(pool("NRA fighters took the pass."), "velmar", ["front"], aliases)
+    assert not short_form_named(pool("VF fighters took the pass."), "velmar", [], aliases)
 
 
 def test_an_extended_name_is_the_same_name() -> None:
