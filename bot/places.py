@@ -13,13 +13,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from index.lexicon import DIRECTIONS, MONTHS, PLACE_LABELS, PLACE_PREPOSITIONS, WEEKDAYS
+from index.lexicon import DIRECTIONS, MONTHS, PLACE_LABELS, SETTING_PREPOSITIONS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_SETTING_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "across", "around", "throughout"}
-"""Prepositions whose proper-noun object is where a deed happened ("strikes on Velm")."""
 _CALENDAR = WEEKDAYS | {m.lower() for m in MONTHS}
 
 
@@ -72,7 +70,7 @@ def setting_names(doc: Any, references: bool = False) -> list[str]:
         placed = (
             tok.dep_ == "pobj"
             and (
-                head.lower_ in _SETTING_PREPOSITIONS
+                head.lower_ in SETTING_PREPOSITIONS
                 or (head.lower_ == "of" and _place_noun(head.head) and not _reference(tok))
                 or (references and _reference(tok))
             )
