@@ -59,7 +59,8 @@ def _aside(token: Token) -> bool:
 
 def setting_names(doc: Any, references: bool = False) -> list[str]:
     """Names the parse places a deed in: a proper noun after a place preposition ("in Velm",
-    "strikes on Ostrin"), naming a place noun ("the town of Velm", "outskirts of Ostrin"), or a
+    "strikes on Ostrin", "in the Velm district"), naming a place noun ("the town of Velm",
+    "outskirts of Ostrin"), or a
     place entity a verb acts on ("pounded Ostrin"); never a weekday or month ("on Monday"), nor
     a party's seat ("based in Velm"). A reference point ("north of Ostrin") only when asked."""
     out: list[str] = []
@@ -77,7 +78,7 @@ def setting_names(doc: Any, references: bool = False) -> list[str]:
         ) or (tok.dep_ == "dobj" and tok.ent_type_ in PLACE_LABELS)
         if placed and tok.pos_ == "PROPN":
             out.append(_name_of(tok))
-        elif placed and _compass(tok.lower_):  # "the village of Velm north of X": Velm parsed onto "north"
+        elif placed and (_compass(tok.lower_) or _place_noun(tok)):  # "the Velm district", "Velm north of X"
             named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             out += [_name_of(named[-1])] if named else []
     return out
@@ -121,7 +122,13 @@ def named_place_nouns(doc: Any) -> list[str]:
 def over_several(nouns: list[str], doc: Any) -> bool:
     """The sentence speaks of several places of the kind the question names one of ("several
     villages" for "the village of Velm"): its count sums them."""
-    return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns for t in doc)
+    return any(
+        t.tag_ == "NNS" and t.lemma_.lower() in nouns and t.dep_ not in _MODIFIERS for t in doc
+    )  # a head noun: "the citys southern districts" (a possessive without its apostrophe) is one city
+
+
+_MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
+"""Dependencies of a noun that modifies another rather than heading its own phrase."""
 
 
 def name_words(name: str) -> list[str]:
@@ -166,8 +173,8 @@ def place_reading(
     several places of the asked kind ("several villages" for "the village of Velm"), "here"
     when it names one of the asked places (as its setting, a reference point or the name of a
     place noun), "kind" when it sets its deed in another place named by the asked place noun
-    ("the town of Ostrin" for "the town of Velm"), "other" when it sets it in another place that
-    is no reference point of the question's, and "" when it sets it nowhere (the article's own
+    ("the town of Ostrin" for "the town of Velm"), "other" when it sets it in (or places it by,
+    "north of Ostrin") another place that is no reference point of the question's, and "" when it sets it nowhere (the article's own
     scene) or only in a country or state that may hold the asked place. ``same(asked_word,
     said_name)`` tells whether a name holds a word, in any spelling."""
     if over_several(nouns, doc):
@@ -177,7 +184,7 @@ def place_reading(
         return "here"
     others = [
         name
-        for name in setting_names(doc)
+        for name in setting_names(doc, references=True)
         if not _wide(name) and not any(same(w, name) for w in own + references)
     ]
     if any(_of_kind(doc, name, nouns) for name in others):

@@ -82,3 +82,14 @@ def test_another_place_goes_once_a_count_names_the_asked_one() -> None:
         True,
         False,
     ]
+
+
+def test_a_count_placed_by_another_town_goes_beside_the_asked_towns() -> None:
+    question = "How many air strikes hit Tormel city on Friday?"
+    readings = _readings(
+        question,
+        "Nine air strikes hit the Tormel district on Friday, mostly in the citys southern districts.",
+        "Meanwhile a warplane targeted north of Velkor city with four air strikes.",
+    )
+    assert readings[0] == "here"
+    assert elsewhere(readings) == [False, True]
