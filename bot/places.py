@@ -57,9 +57,17 @@ def _aside(token: Token) -> bool:
     return seat or any(a.dep_ == "acl" and a.head.pos_ == "PROPN" for a in token.ancestors)
 
 
+def _indefinite(noun: Token) -> bool:
+    """A place noun introduced as one of many ("another Velmite neighbourhood"): the word before
+    it describes the place rather than naming it."""
+    from bot.slots import INDEFINITE
+
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+
+
 def setting_names(doc: Any, references: bool = False) -> list[str]:
     """Names the parse places a deed in: a proper noun after a place preposition ("in Velm",
-    "strikes on Ostrin", "in the Velm district"), naming a place noun ("the town of Velm",
+    "strikes on Ostrin", "in the Velm district" but not "in a Velmite district"), naming a place noun ("the town of Velm",
     "outskirts of Ostrin"), or a
     place entity a verb acts on ("pounded Ostrin"); never a weekday or month ("on Monday"), nor
     a party's seat ("based in Velm"). A reference point ("north of Ostrin") only when asked."""
@@ -78,7 +86,7 @@ def setting_names(doc: Any, references: bool = False) -> list[str]:
         ) or (tok.dep_ == "dobj" and tok.ent_type_ in PLACE_LABELS)
         if placed and tok.pos_ == "PROPN":
             out.append(_name_of(tok))
-        elif placed and (_compass(tok.lower_) or _place_noun(tok)):  # "the Velm district", "Velm north of X"
+        elif placed and (_compass(tok.lower_) or (_place_noun(tok) and not _indefinite(tok))):
             named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             out += [_name_of(named[-1])] if named else []
     return out

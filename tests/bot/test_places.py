@@ -93,3 +93,8 @@ def test_a_count_placed_by_another_town_goes_beside_the_asked_towns() -> None:
     )
     assert readings[0] == "here"
     assert elsewhere(readings) == [False, True]
+
+
+def test_a_described_place_is_not_named() -> None:
+    assert setting_names(dependency_parse("A blast in the Tormel district killed six.")) == ["Tormel"]
+    assert setting_names(dependency_parse("A blast in another Velmite district killed six.")) == []
