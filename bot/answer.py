@@ -52,7 +52,7 @@ from bot.names import (
 )
 from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
-from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading
+from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
@@ -405,7 +405,7 @@ class Answerer:
         counts already kept); names match in any spelling."""
         asked_doc = dependency_parse(q.text)
         asked = asked_places(asked_doc)
-        if not asked[0]:
+        if all(wide_place(name) for name in asked[0]):  # a country holds every town its sources name
             return candidates
         nouns = named_place_nouns(asked_doc)
         aliases = corpus.aliases(self.tune.alias_min_definitions)

@@ -146,7 +146,7 @@ def name_words(name: str) -> list[str]:
     return [w.lower() for w in words if w[0].isupper() and w.lower() not in DIRECTIONS and len(w) > 2]
 
 
-def _wide(name: str) -> bool:
+def wide_place(name: str) -> bool:
     """A country or state by WordNet ("in Velmaria"), not a city: it may hold the asked place."""
     from bot.wordnet import wordnet
 
@@ -193,7 +193,7 @@ def place_reading(
     others = [
         name
         for name in setting_names(doc, references=True)
-        if not _wide(name) and not any(same(w, name) for w in own + references)
+        if not wide_place(name) and not any(same(w, name) for w in own + references)
     ]
     if any(_of_kind(doc, name, nouns) for name in others):
         return "kind"

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from bot.nlp import dependency_parse
-from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, setting_names
+from bot.places import (
+    asked_places,
+    elsewhere,
+    name_words,
+    named_place_nouns,
+    place_reading,
+    setting_names,
+    wide_place,
+)
 
 
 def _same(word: str, name: str) -> bool:
@@ -98,3 +106,9 @@ def test_a_count_placed_by_another_town_goes_beside_the_asked_towns() -> None:
 def test_a_described_place_is_not_named() -> None:
     assert setting_names(dependency_parse("A blast in the Tormel district killed six.")) == ["Tormel"]
     assert setting_names(dependency_parse("A blast in another Velmite district killed six.")) == []
+
+
+def test_a_country_is_wide_and_a_city_is_not() -> None:
+    """A country may hold every town its sources name; a capital is a city, not its country."""
+    assert wide_place("France")
+    assert not wide_place("Paris")
