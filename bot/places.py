@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CALENDAR = WEEKDAYS | {m.lower() for m in MONTHS}
+_TIMES = frozenset({"DATE", "TIME", "EVENT"})
+"""Entity labels of a time after a preposition ("on Christmas Day"); after "the town of" the
+place noun outweighs a label (a transliterated town may be read as a date)."""
 
 
 def _place_noun(token: Token) -> bool:
@@ -69,7 +72,8 @@ def setting_names(doc: Any, references: bool = False) -> list[str]:
     """Names the parse places a deed in: a proper noun after a place preposition ("in Velm",
     "strikes on Ostrin", "in the Velm district" but not "in a Velmite district"), naming a place noun ("the town of Velm",
     "outskirts of Ostrin"), or a
-    place entity a verb acts on ("pounded Ostrin"); never a weekday or month ("on Monday"), nor
+    place entity a verb acts on ("pounded Ostrin"); never a day or month ("on Monday", "on
+    Founders Day"), nor
     a party's seat ("based in Velm"). A reference point ("north of Ostrin") only when asked."""
     out: list[str] = []
     for tok in doc:
@@ -79,7 +83,7 @@ def setting_names(doc: Any, references: bool = False) -> list[str]:
         placed = (
             tok.dep_ == "pobj"
             and (
-                head.lower_ in SETTING_PREPOSITIONS
+                (head.lower_ in SETTING_PREPOSITIONS and tok.ent_type_ not in _TIMES)
                 or (head.lower_ == "of" and _place_noun(head.head) and not _reference(tok))
                 or (references and _reference(tok))
             )

@@ -33,6 +33,7 @@ def test_setting_names_after_a_preposition_or_a_place_noun() -> None:
     said = setting_names(dependency_parse("Shells fell on the village of Tormel on Monday."))
     assert said == ["Tormel"]
     assert setting_names(dependency_parse("Two shells fell near Brask.")) == ["Brask"]
+    assert setting_names(dependency_parse("The film took $9m on Christmas Day.")) == []
 
 
 def test_a_partys_seat_is_no_setting() -> None:
