@@ -41,7 +41,7 @@ from bot.entity_answers import (
 )
 from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event, retold
-from bot.evidence import EvidenceSentence, terms
+from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
 from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, titled_person
 from bot.names import (
@@ -50,10 +50,13 @@ from bot.names import (
     numbered_names,
     partnered_variant,
     short_form_named,
+    spelling_variants,
+    undoubled,
     writes_numbered,
 )
-from bot.nlp import spacy_doc
+from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
+from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
@@ -136,6 +139,8 @@ class Answerer:
                 c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
             ]
         candidates = weekday_dates(question, weekday_values(question, candidates))
+        if q.kind is Kind.COUNT and candidates:
+            candidates = self._in_asked_place(q, candidates, found.corpus)
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)
@@ -408,6 +413,31 @@ class Answerer:
                 return True
         return False
 
+    def _in_asked_place(
+        self, q: Question, candidates: list[Candidate], corpus: Corpus, known: tuple[Candidate, ...] = ()
+    ) -> list[Candidate]:
+        """A count set in another place than the question's, or summed over several places of
+        the asked kind, is another toll (``bot.places.elsewhere``, read with the ``known``
+        counts already kept); names match in any spelling."""
+        asked_doc = dependency_parse(q.text)
+        asked = asked_places(asked_doc)
+        if all(wide_place(name) for name in asked[0]):  # a country holds every town its sources name
+            return candidates
+        nouns = named_place_nouns(asked_doc)
+        aliases = corpus.aliases(self.tune.alias_min_definitions)
+
+        def same(word: str, name: str) -> bool:  # a doubled letter dropped too ("Velmarr"/"Velmar")
+            written = name_words(name)
+            return has_name(terms(name), word_stem(word), aliases, self.tune) or any(
+                undoubled(w) == undoubled(word) or spelling_variants(w, word, self.tune) for w in written
+            )
+
+        every = [*candidates, *known]
+        parse_many(c.quote for c in every)
+        readings = [place_reading(asked, nouns, dependency_parse(c.quote), same) for c in every]
+        away = elsewhere(readings)[: len(candidates)]
+        return [c for c, gone in zip(candidates, away, strict=True) if not gone]
+
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
         if q.kind is Kind.COUNT:
@@ -453,6 +483,8 @@ class Answerer:
             and self._in_article(q, h)
         ]
         extra = counts(q, hits, self.tune) if hits else []
+        kept = tuple(m for g in groups for m in g.members)
+        extra = self._in_asked_place(q, extra, found.corpus, kept) if extra else []
         if not extra:
             return groups
         members = [m for g in groups for m in g.members] + extra

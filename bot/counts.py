@@ -50,6 +50,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     remaining = asks_remaining(q.text)  # "how many are still held": not "freed 12 hostages"
     qualified = qualified_names(q)
     dying = q.target == "people" and asks_deaths(q.text)
+    members = group_names(q.text, q.target)
     for hit in hits:
         text = hit.chunk.text
         if qualified and names_sibling(qualified, hit):
@@ -77,6 +78,15 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 ]  # "12 aides were killed and 40 displaced" counts no displaced aides
         elif chosen and underwent and not states_main_verb(q.text, hit):
             chosen = []
+        if not chosen and members:  # "how many Velmar Front fighters": "31 Velmar Front militants"
+            chosen = [
+                x
+                for x in quantities
+                if x.unit
+                and is_kind(x.unit, "person")
+                and named_members(members, text, x)
+                and _own_verb_asked(q, hit, x)
+            ]
         if not chosen and dying:  # "how many people died": "three deaths were recorded"
             chosen = [x for x in quantities if x.unit and is_kind(x.unit, "death")]
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
@@ -270,6 +280,37 @@ def _people_of_asked_kind(q: Question, hit: EvidenceSentence) -> bool:
         and wordnet().is_kind_of(q.target, "person")
         and hit.terms.has(q.target)
     )
+
+
+def group_names(question: str, target: str) -> list[str]:
+    """The names a question gives the people it counts ("how many Velmar Front fighters" ->
+    "Velmar Front"): they are that group's members, whatever noun a source calls them by."""
+    from bot.wordnet import wordnet
+
+    if not target or target in PEOPLE_NOUNS or not wordnet().is_kind_of(target, "person"):
+        return []
+    for tok in dependency_parse(question):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == target:
+            start = tok.i  # the capitalised words just before the noun (a parser may read "IS" as a verb)
+            while start > 1 and tok.doc[start - 1].text[:1].isupper():
+                start -= 1
+            return [tok.doc[start : tok.i].text] if start < tok.i else []
+    return []
+
+
+def named_members(names: list[str], text: str, x: Quantity) -> bool:
+    """The words between the number and its noun name one of the question's groups, by its
+    words or, for initials asked, the initials of their names ("31 Velmar Front militants"
+    counts VF fighters)."""
+    noun = re.search(rf"\b{re.escape(x.unit)}", text[x.end :], re.I)
+    between = terms(text[x.end : x.end + noun.start()]) if noun else None
+    if between is None:
+        return False
+    for name in names:
+        words = tokens(name) or [name.lower()]
+        if all(between.has(w) for w in words):
+            return True
+    return False
 
 
 def is_kind(unit: str, target: str) -> bool:

@@ -397,6 +397,8 @@ PLACE_KINDS = ("location", "structure", "way", "facility")
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "onto", "inside", "outside"})
 """Prepositions whose object is where something happened ("crashed into the market")."""
+SETTING_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "across", "around", "throughout"}
+"""Prepositions whose proper-noun object is where a deed happened ("strikes on Velm")."""
 
 AFTER_PREPOSITIONS = frozenset({"after", "since", "following"})
 """Prepositions whose object is a time anchor the asked thing follows ("after the fall")."""

@@ -515,3 +515,15 @@ def test_a_count_glossed_by_the_asked_noun_counts_it(tiny: FactChecker) -> None:
         tiny, "The Velmar chip can handle 12 trillion floating point operations, or flops.", score=0.6
     )
     assert counts(q, [other], TUNE) == []
+
+
+def test_members_of_the_asked_group_are_counted_under_another_noun(tiny: FactChecker) -> None:
+    """ "how many Velmar Front fighters": a source calling them "Velmar Front militants" counts
+    them (so does one naming the group in full for its initials); militants of another group,
+    or unnamed, do not."""
+    question = "How many Velmar Front fighters did the air raids kill?"
+    assert values(tiny, question, "The air raids killed 31 Velmar Front militants.") == ["31"]
+    initials = "How many VF fighters did the air raids kill?"
+    assert values(tiny, initials, "The air raids killed 31 Velmar Front militants.") == ["31"]
+    assert values(tiny, question, "The air raids killed 31 Ostrin Army militants.") == []
+    assert values(tiny, question, "The air raids killed 31 militants.") == []

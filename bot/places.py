@@ -1,0 +1,212 @@
+"""Where a count happened: the places a sentence sets its deed in, read from the parse.
+
+A toll of one town is no toll of another: "16 were killed in Velm" does not answer "how many
+died in Ostrin", and a sum over "several villages" is no village's own toll. Entity labels are
+unreliable on transliterated names (a village read as a person, a town as a date), so a place
+is a proper noun where the parse puts a place: after a place preposition ("in Velm", "near
+Ostrin") or as the name of a place noun ("the village of Velm", "the outskirts of Ostrin").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from index.lexicon import DIRECTIONS, MONTHS, PLACE_LABELS, SETTING_PREPOSITIONS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_CALENDAR = WEEKDAYS | {m.lower() for m in MONTHS}
+_TIMES = frozenset({"DATE", "TIME", "EVENT"})
+"""Entity labels of a time after a preposition ("on Christmas Day"); after "the town of" the
+place noun outweighs a label (a transliterated town may be read as a date)."""
+
+
+def _place_noun(token: Token) -> bool:
+    """A common noun WordNet files under "region" (town, village, district, outskirts)."""
+    from bot.wordnet import wordnet
+
+    return token.pos_ == "NOUN" and wordnet().is_kind_of(token.lemma_.lower(), "region")
+
+
+def _name_of(token: Token) -> str:
+    """The proper noun with the proper nouns compounded to its left ("Qasr el-Velm")."""
+    left = [c for c in token.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
+    start = min([token.i, *(c.i for c in left)])
+    return token.doc[start : token.i + 1].text
+
+
+def _compass(word: str) -> bool:
+    """A compass word, the intermediate points ("northeast") included."""
+    return word in DIRECTIONS or bool(_INTERMEDIATE.fullmatch(word))
+
+
+_INTERMEDIATE = re.compile(r"(?:north|south)-?(?:east|west)(?:ern)?")
+
+
+def _reference(token: Token) -> bool:
+    """A name the text places something else by ("north of Velm"): a compass word's object."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and _compass(token.head.head.lower_)
+
+
+def _aside(token: Token) -> bool:
+    """A name inside a phrase describing a named party ("the monitor, based in Velm", "the
+    Medical Office in Velm"): where the party is, not where the deed was."""
+    seat = (
+        token.head.dep_ == "prep" and token.head.head.pos_ == "PROPN" and not _compass(token.head.head.lower_)
+    )
+    return seat or any(a.dep_ == "acl" and a.head.pos_ == "PROPN" for a in token.ancestors)
+
+
+def _indefinite(noun: Token) -> bool:
+    """A place noun introduced as one of many ("another Velmite neighbourhood"): the word before
+    it describes the place rather than naming it."""
+    from bot.slots import INDEFINITE
+
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+
+
+def setting_names(doc: Any, references: bool = False) -> list[str]:
+    """Names the parse places a deed in: a proper noun after a place preposition ("in Velm",
+    "strikes on Ostrin", "in the Velm district" but not "in a Velmite district"), naming a place noun ("the town of Velm",
+    "outskirts of Ostrin"), or a
+    place entity a verb acts on ("pounded Ostrin"); never a day or month ("on Monday", "on
+    Founders Day"), nor
+    a party's seat ("based in Velm"). A reference point ("north of Ostrin") only when asked."""
+    out: list[str] = []
+    for tok in doc:
+        if tok.lower_ in _CALENDAR or tok.dep_ == "compound" or _aside(tok):
+            continue
+        head = tok.head
+        placed = (
+            tok.dep_ == "pobj"
+            and (
+                (head.lower_ in SETTING_PREPOSITIONS and tok.ent_type_ not in _TIMES)
+                or (head.lower_ == "of" and _place_noun(head.head) and not _reference(tok))
+                or (references and _reference(tok))
+            )
+        ) or (tok.dep_ == "dobj" and tok.ent_type_ in PLACE_LABELS)
+        if placed and tok.pos_ == "PROPN":
+            out.append(_name_of(tok))
+        elif placed and (_compass(tok.lower_) or (_place_noun(tok) and not _indefinite(tok))):
+            named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            out += [_name_of(named[-1])] if named else []
+    return out
+
+
+def asked_places(doc: Any) -> tuple[list[str], list[str]]:
+    """The places a question names: its own (setting names, the names of its place nouns "the
+    Velm district", place entities) and the reference points it places them by ("north of X",
+    "X's Velm district")."""
+    references = [n for n in setting_names(doc, references=True) if n not in setting_names(doc)]
+    references += [  # "Velm's Ostrin district": the place that holds the asked one
+        _name_of(t) for t in doc if t.pos_ == "PROPN" and t.dep_ == "poss" and _place_noun(t.head)
+    ]
+    own = setting_names(doc)
+    own += [  # "the Velm district": a name compounded to a place noun
+        t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and _place_noun(t.head)
+    ]
+    own += [
+        e.text for e in doc.ents if e.label_ in PLACE_LABELS and e.text.removesuffix("'s") not in references
+    ]
+    return list(dict.fromkeys(own)), references
+
+
+def named_place_nouns(doc: Any) -> list[str]:
+    """The place nouns a question names one place by ("the village of Velm", "the Velm
+    district" -> "village", "district")."""
+    nouns = [
+        tok.head.head
+        for tok in doc
+        if tok.pos_ == "PROPN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and _place_noun(tok.head.head)
+    ]
+    nouns += [
+        tok.head for tok in doc if tok.pos_ == "PROPN" and tok.dep_ == "compound" and _place_noun(tok.head)
+    ]
+    return [n.lemma_.lower() for n in nouns if n.tag_ == "NN"]
+
+
+def over_several(nouns: list[str], doc: Any) -> bool:
+    """The sentence speaks of several places of the kind the question names one of ("several
+    villages" for "the village of Velm"): its count sums them."""
+    return any(
+        t.tag_ == "NNS" and t.lemma_.lower() in nouns and t.dep_ not in _MODIFIERS for t in doc
+    )  # a head noun: "the citys southern districts" (a possessive without its apostrophe) is one city
+
+
+_MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
+"""Dependencies of a noun that modifies another rather than heading its own phrase."""
+
+
+def name_words(name: str) -> list[str]:
+    """A place name's own words, lower-cased as written: its capitalised words but directions
+    ("Eastern Velm province" -> velm); a place noun or particle is written in lower case."""
+    words = re.findall(r"[A-Za-z]+", name)
+    return [w.lower() for w in words if w[0].isupper() and w.lower() not in DIRECTIONS and len(w) > 2]
+
+
+def wide_place(name: str) -> bool:
+    """A country or state by WordNet ("in Velmaria"), not a city: it may hold the asked place."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()  # the smallest kind decides: a capital is filed under its country too
+    return not wn.is_kind_of(name, "city") and (
+        wn.is_kind_of(name, "country") or wn.is_kind_of(name, "state")
+    )
+
+
+def _mentioned(doc: Any) -> list[str]:
+    """Every place a sentence names by the parse: where it sets a deed, the reference points it
+    places things by, and names compounded to a place noun ("Velm province")."""
+    names = setting_names(doc, references=True)
+    return names + [t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and _place_noun(t.head)]
+
+
+def _of_kind(doc: Any, name: str, nouns: list[str]) -> bool:
+    """The sentence names ``name`` by one of the asked place nouns ("the town of Velm")."""
+    return any(
+        t.text == name.split()[-1]
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in nouns
+        for t in doc
+    )
+
+
+def place_reading(
+    asked: tuple[list[str], list[str]], nouns: list[str], doc: Any, same: Callable[[str, str], bool]
+) -> str:
+    """Where the sentence puts its count against the question's places: "several" when it sums
+    several places of the asked kind ("several villages" for "the village of Velm"), "here"
+    when it names one of the asked places (as its setting, a reference point or the name of a
+    place noun), "kind" when it sets its deed in another place named by the asked place noun
+    ("the town of Ostrin" for "the town of Velm"), "other" when it sets it in (or places it by,
+    "north of Ostrin") another place that is no reference point of the question's, and "" when it sets it nowhere (the article's own
+    scene) or only in a country or state that may hold the asked place. ``same(asked_word,
+    said_name)`` tells whether a name holds a word, in any spelling."""
+    if over_several(nouns, doc):
+        return "several"
+    own, references = ([w for name in names for w in name_words(name)] for names in asked)
+    if any(same(w, name) for w in own for name in _mentioned(doc)):
+        return "here"
+    others = [
+        name
+        for name in setting_names(doc, references=True)
+        if not wide_place(name) and not any(same(w, name) for w in own + references)
+    ]
+    if any(_of_kind(doc, name, nouns) for name in others):
+        return "kind"
+    return "other" if others else ""
+
+
+def elsewhere(readings: list[str]) -> list[bool]:
+    """Which counts are of another place, given every count's ``place_reading``: a sum over
+    several places, another place of the asked kind, and another place at all once some count
+    names the asked one (without one, "near Velm" may lie within the asked province)."""
+    here = "here" in readings
+    return [r in ("several", "kind") or (here and r == "other") for r in readings]

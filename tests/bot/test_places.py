@@ -1,0 +1,115 @@
+"""Where a count happened: setting names from the parse, and counts of another place."""
+
+from __future__ import annotations
+
+from bot.nlp import dependency_parse
+from bot.places import (
+    asked_places,
+    elsewhere,
+    name_words,
+    named_place_nouns,
+    place_reading,
+    setting_names,
+    wide_place,
+)
+
+
+def _same(word: str, name: str) -> bool:
+    """A plain word match stands in for the answerer's spelling-tolerant one."""
+    return word in name_words(name)
+
+
+def _readings(question: str, *sentences: str) -> list[str]:
+    doc = dependency_parse(question)
+    asked, nouns = asked_places(doc), named_place_nouns(doc)
+    return [place_reading(asked, nouns, dependency_parse(s), _same) for s in sentences]
+
+
+def _elsewhere(question: str, sentence: str) -> bool:
+    return elsewhere(_readings(question, sentence))[0]
+
+
+def test_setting_names_after_a_preposition_or_a_place_noun() -> None:
+    said = setting_names(dependency_parse("Shells fell on the village of Tormel on Monday."))
+    assert said == ["Tormel"]
+    assert setting_names(dependency_parse("Two shells fell near Brask.")) == ["Brask"]
+    assert setting_names(dependency_parse("The film took $9m on Christmas Day.")) == []
+
+
+def test_a_partys_seat_is_no_setting() -> None:
+    said = setting_names(dependency_parse("The Medical Office in Brask said two people died in Tormel."))
+    assert said == ["Tormel"]
+
+
+def test_a_toll_in_a_country_may_be_the_asked_towns() -> None:
+    question = "How many people were killed in the town of Tormel on Tuesday?"
+    assert not _elsewhere(question, "Nine people were killed in air strikes in Syria on Tuesday.")
+
+
+def test_a_reference_point_is_asked_but_is_no_setting() -> None:
+    question = dependency_parse("How many died in the village of Tormel north of Brask?")
+    assert asked_places(question) == (["Tormel"], ["Brask"])
+    assert "Brask" not in setting_names(dependency_parse("Twelve died in a village north of Brask."))
+
+
+def test_a_toll_set_in_another_town_is_elsewhere() -> None:
+    question = "How many people were killed in the town of Tormel on Tuesday?"
+    assert _elsewhere(question, "Officials said nine people were killed in the town of Velkor.")
+    assert not _elsewhere(question, "Officials said nine people were killed in the town of Tormel.")
+
+
+def test_a_toll_with_no_place_of_its_own_is_not_elsewhere() -> None:
+    question = "How many people were killed in the town of Tormel on Tuesday?"
+    assert not _elsewhere(question, "Nine people were killed and twenty were wounded, officials said.")
+
+
+def test_a_sum_over_several_towns_is_no_single_towns_toll() -> None:
+    question = "How many people were killed in the town of Tormel on Tuesday?"
+    assert _elsewhere(question, "Strikes on several towns killed 40 people on Tuesday.")
+
+
+def test_a_wider_place_the_question_names_still_answers() -> None:
+    question = "How many civilians died in the village of Tormel north of Brask?"
+    assert not _elsewhere(question, "Eight civilians were killed in a village in the province of Brask.")
+
+
+def test_the_place_holding_the_asked_district_is_a_reference() -> None:
+    question = "How many people died in the attack on Brask's Tormel district?"
+    assert asked_places(dependency_parse(question)) == (["Tormel"], ["Brask"])
+    assert not _elsewhere(question, "Four people died when shells hit a district of the city of Brask.")
+    assert _elsewhere(question, "Four people died when shells hit the district of Velkor in Brask.")
+
+
+def test_another_place_goes_once_a_count_names_the_asked_one() -> None:
+    """ "near Velkor" may lie in the asked province until another source gives the province's own toll."""
+    question = "How many people died when the plane crashed over Brask province?"
+    near = "The plane crashed near Velkor, killing five people."
+    assert elsewhere(_readings(question, near)) == [False]
+    assert elsewhere(
+        _readings(question, near, "Six people died when the plane crashed in Brask province.")
+    ) == [
+        True,
+        False,
+    ]
+
+
+def test_a_count_placed_by_another_town_goes_beside_the_asked_towns() -> None:
+    question = "How many air strikes hit Tormel city on Friday?"
+    readings = _readings(
+        question,
+        "Nine air strikes hit the Tormel district on Friday, mostly in the citys southern districts.",
+        "Meanwhile a warplane targeted north of Velkor city with four air strikes.",
+    )
+    assert readings[0] == "here"
+    assert elsewhere(readings) == [False, True]
+
+
+def test_a_described_place_is_not_named() -> None:
+    assert setting_names(dependency_parse("A blast in the Tormel district killed six.")) == ["Tormel"]
+    assert setting_names(dependency_parse("A blast in another Velmite district killed six.")) == []
+
+
+def test_a_country_is_wide_and_a_city_is_not() -> None:
+    """A country may hold every town its sources name; a capital is a city, not its country."""
+    assert wide_place("France")
+    assert not wide_place("Paris")
