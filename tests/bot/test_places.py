@@ -43,7 +43,7 @@ def test_a_partys_seat_is_no_setting() -> None:
 
 def test_a_toll_in_a_country_may_be_the_asked_towns() -> None:
     question = "How many people were killed in the town of Tormel on Tuesday?"
-    assert not _elsewhere(question, "Nine people were killed in air strikes in Syria on Tuesday.")
+    assert not _elsewhere(question, "Nine people were killed in air strikes in Norway on Tuesday.")
 
 
 def test_a_reference_point_is_asked_but_is_no_setting() -> None:
