@@ -284,7 +284,31 @@ _WHAT_DATE = re.compile(
 """A date noun the copula asks for ("what is the birth date of X", "the founding year of Y"): a when-question."""
 
 
+_HOW_MUCH_NOUN = re.compile(r"\bhow\s+much\s+([a-z]+)\b", re.I)
+_AMOUNT_KINDS = ("possession", "measure", "quantity")
+"""WordNet kinds whose nouns "how much" counts: sums, measures, quantities."""
+
+
+def asks_degree(clean: str) -> bool:
+    """ "How much resistance did the army meet?" asks how far an act went ("unopposed", "fierce
+    resistance"), not for a figure: the noun after "how much" is an act in its first WordNet sense
+    and a sum, measure or quantity in none of its first ``degree_amount_senses`` ("how much
+    investment" asks for a sum)."""
+    from bot.wordnet import wordnet
+
+    m = _HOW_MUCH_NOUN.search(clean)
+    if not m or m.group(1).lower() in AUXILIARIES:
+        return False
+    wn, noun = wordnet(), m.group(1).lower()
+    if wn.kind_rank(noun, "act") != 0:
+        return False
+    limit = AnswerTuning.degree_amount_senses
+    return not any((r := wn.kind_rank(noun, k)) is not None and r < limit for k in _AMOUNT_KINDS)
+
+
 def _kind(clean: str) -> Kind:
+    if asks_degree(clean) and not _COUNT.search(HOW_MUCH.sub(" ", clean)):
+        return Kind.OPEN
     if _COUNT.search(clean) or asks_sum(clean):
         return Kind.COUNT
     if _WHEN.search(clean) or _WHAT_DATE.search(clean):

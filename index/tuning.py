@@ -86,6 +86,8 @@ class AnswerTuning:
     """A lower-case question word is read as a name the articles write inside sentences at least three times (fewer may be typos or headlines)."""
     name_case_share: float = 0.95
     """...and capitalised in at least 95% of them: "march", "bush", "sun" are written both ways and stay words."""
+    degree_amount_senses: int = 2
+    """A "how much" noun that is an act first reads as an amount if one of its first 2 senses is a sum ("investment" is a sum second; "support" only fifth)."""
     alias_min_definitions: int = 2
     """A one-word name in brackets ("Dawla (VF)") must be so defined twice: once may be a dateline or slip."""
     variant_min_consonants: int = 3

@@ -358,3 +358,12 @@ def test_a_set_aside_value_is_named_by_its_name_or_its_title() -> None:
         "the finance minister", "Tomas Brill", "He met Finance Minister Ada Kerr and Mayor ", "."
     )
     assert not sets_aside("", "Tomas Brill")
+
+
+def test_how_much_of_an_act_asks_a_degree_not_a_figure() -> None:
+    """ "How much resistance" asks how far an act went (an open answer); "how much money",
+    "how much investment" (a sum in its second sense) and "how much did X earn" ask for a figure."""
+    assert analyse("How much resistance did the army meet when it entered Velm?").kind is Kind.OPEN
+    assert analyse("How much money did the Velm club raise?").kind is Kind.COUNT
+    assert analyse("How much investment did Velm attract?").kind is Kind.COUNT
+    assert analyse("How much did the Velm club earn?").kind is Kind.COUNT
