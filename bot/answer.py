@@ -386,12 +386,13 @@ class Answerer:
         a place (an actor: "ISIS camps") and a word no article uses (a typo: "minster") are left
         out."""
         actors = [terms(e.text) for e in spacy_doc(q.text).ents if e.label_ not in PLACE_LABELS]
-        for term in _names(q):
+        names = _names(q)
+        for term in names:
             if any(actor.has(term) for actor in actors):
                 continue  # "the Velmar Air Force jets", "Front camps": an actor's things, not a place's
+            partners = name_partners(q.text, term, names)
             for word in named_run(q.text, term, self.tune.named_run_words):
                 stem = word_stem(word)
-                partners = name_partners(q.text, term, _names(q))
                 if (
                     made_thing(word)
                     and hit.corpus.knows(stem)

@@ -95,17 +95,11 @@ def attribute_candidates(
 ) -> list[Candidate]:
     """The short values each source gives: from its retrieved sentences and its opening
     sentences (the defining one counts fully), best values per sentence only."""
-    best_hit: dict[str, float] = {}
-    for h in hits:
-        best_hit[h.doc] = max(best_hit.get(h.doc, 0.0), h.score)
-    seen: set[str] = set()
+    best_hit = _best_by_doc(hits)
     out: list[Candidate] = []
     evidence = _evidence(hits, best_hit, tune)
     evidence += [(s, best_hit[s.doc], True) for s in _naming_sentences(hits, best_hit, ask.subject, tune)]
-    for sentence, relevance, subject_only in evidence:
-        if sentence.chunk.id in seen or is_debris(sentence.text):
-            continue
-        seen.add(sentence.chunk.id)
+    for sentence, relevance, subject_only in _fresh(evidence):
         defining = is_defining(sentence.text, ask.subject)
         of_subject = defining or said_of_subject(sentence.text, ask.subject)
         if subject_only and not of_subject:
@@ -115,8 +109,8 @@ def attribute_candidates(
         ]
         found = found[: tune.attribute_values_per_sentence]
         closeness = _closeness(sentence, ask, [c.text for c in found])
+        weight = _relevance_weight(relevance, tune)
         for c, near in zip(found, closeness, strict=True):
-            weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
             score = c.score * weight * (1 + tune.attribute_model_weight * near)
             out.append(Candidate.of(sentence, c.text, _key(c.text), score))
     return out
@@ -130,22 +124,42 @@ def defining_kind_candidates(
     Canadian short film" -> "short film"): the kind a page gives its subject is its type."""
     if ask.person or wordnet().kind_rank(ask.category, "kind") != 0:
         return []
-    best_hit: dict[str, float] = {}
-    for h in hits:
-        best_hit[h.doc] = max(best_hit.get(h.doc, 0.0), h.score)
-    seen: set[str] = set()
     out: list[Candidate] = []
-    for sentence, relevance, _ in _evidence(hits, best_hit, tune):
-        if sentence.chunk.id in seen or is_debris(sentence.text):
-            continue
-        seen.add(sentence.chunk.id)
+    for sentence, relevance, _ in _fresh(_evidence(hits, _best_by_doc(hits), tune)):
         if not is_defining(sentence.text, ask.subject):
             continue
         value = defining_kind(sentence.text)
         if value and value.lower() != ask.subject_type.lower():
-            weight = tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
+            weight = _relevance_weight(relevance, tune)
             out.append(Candidate.of(sentence, value, _key(value), tune.defining_kind * weight))
     return out
+
+
+def _best_by_doc(hits: list[EvidenceSentence]) -> dict[str, float]:
+    """Each source's best retrieved score: how relevant the source is as a whole."""
+    best: dict[str, float] = {}
+    for h in hits:
+        best[h.doc] = max(best.get(h.doc, 0.0), h.score)
+    return best
+
+
+def _fresh(
+    evidence: list[tuple[EvidenceSentence, float, bool]],
+) -> list[tuple[EvidenceSentence, float, bool]]:
+    """The evidence without repeats (a sentence both retrieved and opening its page) and debris."""
+    seen: set[str] = set()
+    out = []
+    for item in evidence:
+        sentence = item[0]
+        if sentence.chunk.id not in seen and not is_debris(sentence.text):
+            seen.add(sentence.chunk.id)
+            out.append(item)
+    return out
+
+
+def _relevance_weight(relevance: float, tune: SenseTuning) -> float:
+    """A value's weight from its sentence's relevance: a floor, the rest by relevance."""
+    return tune.attribute_relevance_base + (1 - tune.attribute_relevance_base) * min(1.0, relevance)
 
 
 def titled_maker_candidates(
@@ -160,9 +174,7 @@ def titled_maker_candidates(
     performer = wn.is_kind_of(ask.attribute, "performer") or wn.is_kind_of("musician", ask.attribute)
     if not (ask.person and ask.subject_type and performer) or not hits:
         return []
-    best: dict[str, float] = {}
-    for h in hits:
-        best[h.doc] = max(best.get(h.doc, 0.0), h.score)
+    best = _best_by_doc(hits)
     corpus = hits[0].corpus
     out = []
     for doc, relevance in best.items():

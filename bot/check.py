@@ -38,7 +38,7 @@ from bot.stance import (
 from bot.text import tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from bot.wordnet import wordnet
-from index.lexicon import NAME_LABELS, PLACE_LABELS
+from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
 from index.tuning import CheckTuning
 
@@ -267,9 +267,6 @@ def _place_preposition(prep: Any, max_rank: int) -> bool:
 
 LEADS_KEPT = 256
 """Texts whose lead event is remembered (one search each): a text's claims reuse it."""
-
-TIME_LABELS = frozenset({"DATE", "TIME"})
-"""Entity labels of a time: a sentence telling a new event says when ("in May", "on Monday")."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 """Prepositions whose proper-noun object is where something happened."""

@@ -23,7 +23,7 @@ from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_w
 from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, conversions, in_years, parse_quantities, says_only_some, unit_matches
-from index.lexicon import CURRENCIES, DEATH_VERBS, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
+from index.lexicon import CURRENCIES, CURRENCY_SYMBOLS, DEATH_VERBS, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
 from index.tuning import AnswerTuning
 
 
@@ -299,9 +299,8 @@ def group_names(question: str, target: str) -> list[str]:
 
 
 def named_members(names: list[str], text: str, x: Quantity) -> bool:
-    """The words between the number and its noun name one of the question's groups, by its
-    words or, for initials asked, the initials of their names ("31 Velmar Front militants"
-    counts VF fighters)."""
+    """The words between the number and its noun name one of the question's groups by all of
+    its words ("31 Velmar Front militants" counts Velmar Front fighters)."""
     noun = re.search(rf"\b{re.escape(x.unit)}", text[x.end :], re.I)
     between = terms(text[x.end : x.end + noun.start()]) if noun else None
     if between is None:
@@ -415,7 +414,7 @@ def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
 
 def _with_unit(text: str, x: Quantity) -> str:
     """The number with its unit as written, a name before the unit included ("9bn Swiss francs")."""
-    if x.start and text[x.start - 1] in "$€£¥":
+    if x.start and text[x.start - 1] in CURRENCY_SYMBOLS:
         return text[x.start - 1] + x.text
     m = re.match(r"\s*(?:of\s+)?([A-Za-z]+(?:\s+[A-Za-z]+){0,2})", text[x.end :])
     if x.text.endswith(x.unit) or "-" in x.text or not m:

@@ -27,13 +27,13 @@ from bot.phrase_answers import phrase_text
 from bot.text import word_stem
 from bot.values import parse_quantities
 from bot.wordnet import wordnet
+from index.lexicon import CURRENCY_SYMBOLS
 from index.tuning import AnswerTuning
 
 MEASURE_KINDS = ("magnitude_relation", "magnitude", "worth", "cost", "fundamental_quantity")
 """WordNet nouns (as lemmas of the synsets above the asked noun) whose kinds are measured in numbers."""
 _RATIO = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,3})(?![\d/])")
 """Odds as bookmakers write them: "7/2", not a date ("3/4/2005")."""
-_CURRENCY = "$£€¥"
 
 
 @dataclass(frozen=True)
@@ -90,10 +90,8 @@ def measure_value(ask: MeasureAsk, text: str) -> str:
         tok = next((t for t in doc if t.idx <= q.start < t.idx + max(1, len(t.text))), None)
         if tok is not None and _stands_for(ask, tok):
             return _written(text, q.start, q.end, q.unit)
-    if ask.ratio:
-        for m in _RATIO.finditer(text):
-            return m.group()
-    return ""
+    ratio = _RATIO.search(text) if ask.ratio else None
+    return ratio.group() if ratio else ""
 
 
 def _stands_for(ask: MeasureAsk, tok: Any) -> bool:
@@ -124,7 +122,7 @@ def _names(ask: MeasureAsk, tok: Any) -> bool:
 
 def _written(text: str, start: int, end: int, unit: str) -> str:
     """The quantity as the sentence writes it: its currency sign and the unit word after it."""
-    if start > 0 and text[start - 1] in _CURRENCY:
+    if start > 0 and text[start - 1] in CURRENCY_SYMBOLS:
         start -= 1
     after = re.match(r"\s*-?\s*([A-Za-z]+)", text[end:])
     if unit and after and word_stem(after.group(1).lower()).startswith(word_stem(unit)[:4]):

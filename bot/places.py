@@ -13,13 +13,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from index.lexicon import DIRECTIONS, MONTHS, PLACE_LABELS, SETTING_PREPOSITIONS, WEEKDAYS
+from index.lexicon import DIRECTIONS, MONTHS, PLACE_LABELS, SETTING_PREPOSITIONS, TIME_LABELS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CALENDAR = WEEKDAYS | {m.lower() for m in MONTHS}
-_TIMES = frozenset({"DATE", "TIME", "EVENT"})
+_TIMES = TIME_LABELS | {"EVENT"}
 """Entity labels of a time after a preposition ("on Christmas Day"); after "the town of" the
 place noun outweighs a label (a transliterated town may be read as a date)."""
 
@@ -100,11 +100,11 @@ def asked_places(doc: Any) -> tuple[list[str], list[str]]:
     """The places a question names: its own (setting names, the names of its place nouns "the
     Velm district", place entities) and the reference points it places them by ("north of X",
     "X's Velm district")."""
-    references = [n for n in setting_names(doc, references=True) if n not in setting_names(doc)]
+    own = setting_names(doc)
+    references = [n for n in setting_names(doc, references=True) if n not in own]
     references += [  # "Velm's Ostrin district": the place that holds the asked one
         _name_of(t) for t in doc if t.pos_ == "PROPN" and t.dep_ == "poss" and _place_noun(t.head)
     ]
-    own = setting_names(doc)
     own += [  # "the Velm district": a name compounded to a place noun
         t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and _place_noun(t.head)
     ]
@@ -160,11 +160,9 @@ def wide_place(name: str) -> bool:
     )
 
 
-def _mentioned(doc: Any) -> list[str]:
-    """Every place a sentence names by the parse: where it sets a deed, the reference points it
-    places things by, and names compounded to a place noun ("Velm province")."""
-    names = setting_names(doc, references=True)
-    return names + [t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and _place_noun(t.head)]
+def _compounded(doc: Any) -> list[str]:
+    """Names compounded to a place noun ("Velm province")."""
+    return [t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and _place_noun(t.head)]
 
 
 def _of_kind(doc: Any, name: str, nouns: list[str]) -> bool:
@@ -192,12 +190,11 @@ def place_reading(
     if over_several(nouns, doc):
         return "several"
     own, references = ([w for name in names for w in name_words(name)] for names in asked)
-    if any(same(w, name) for w in own for name in _mentioned(doc)):
+    settings = setting_names(doc, references=True)  # where it sets a deed and its reference points
+    if any(same(w, name) for w in own for name in settings + _compounded(doc)):
         return "here"
     others = [
-        name
-        for name in setting_names(doc, references=True)
-        if not wide_place(name) and not any(same(w, name) for w in own + references)
+        name for name in settings if not wide_place(name) and not any(same(w, name) for w in own + references)
     ]
     if any(_of_kind(doc, name, nouns) for name in others):
         return "kind"

@@ -36,11 +36,7 @@ def unasked_verbs(claim: str, text: str, sentence: TokenPool, evidence_verbs: li
 def dating_verbs(claim: str) -> set[str]:
     """Verbs of a clause that modifies a time noun ("on the day the offer emerged", "the week
     the talks collapsed"): the clause picks the date, it is not what the claim says happened."""
-    out: set[str] = set()
-    for tok in dependency_parse(claim):
-        if tok.pos_ == "VERB" and tok.dep_ in {"relcl", "acl"} and names_time(tok.head):
-            out |= {t.text.lower() for t in tok.subtree if t.pos_ == "VERB"}
-    return out
+    return _clause_verbs(claim, names_time)
 
 
 def naming_clause_verbs(claim: str) -> set[str]:
@@ -48,9 +44,14 @@ def naming_clause_verbs(claim: str) -> set[str]:
     built by Orvan, came third", "the Budget Tarn delivers in May"): the name says which thing,
     the clause only describes it (its names and dates are still checked), so a sentence about
     that named thing need not repeat the clause's verb."""
+    return _clause_verbs(claim, _named)
+
+
+def _clause_verbs(claim: str, on: Callable[[Any], bool]) -> set[str]:
+    """The verbs of each relative or participial clause whose noun passes ``on``."""
     out: set[str] = set()
     for tok in dependency_parse(claim):
-        if tok.pos_ == "VERB" and tok.dep_ in {"relcl", "acl"} and _named(tok.head):
+        if tok.pos_ == "VERB" and tok.dep_ in {"relcl", "acl"} and on(tok.head):
             out |= {t.text.lower() for t in tok.subtree if t.pos_ == "VERB"}
     return out
 

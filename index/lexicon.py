@@ -400,6 +400,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "onto", "inside", "o
 SETTING_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "across", "around", "throughout"}
 """Prepositions whose proper-noun object is where a deed happened ("strikes on Velm")."""
 
+TIME_LABELS = frozenset({"DATE", "TIME"})
+"""Entity labels of a time: a sentence telling a new event says when ("in May", "on Monday")."""
+
 AFTER_PREPOSITIONS = frozenset({"after", "since", "following"})
 """Prepositions whose object is a time anchor the asked thing follows ("after the fall")."""
 
