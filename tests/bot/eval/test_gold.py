@@ -245,6 +245,8 @@ def test_shown_path_is_relative_inside_the_project(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "corpus"),
     [
+        ("seeds.jsonl", SEEDS),
+        ("fakes.jsonl", CORPORA / "fa-kes" / "articles"),
         ("bbc.jsonl", CORPORA / "bbc-news"),
     ],
 )
