@@ -309,6 +309,8 @@ class SenseTuning:
     """ "X is a short film" for its genre: the page's own kind for X, just below a WordNet kind of the attribute."""
     titled_maker: float = 0.8
     """ "X (Anna Marlow album)": a title names whose work the page is, as surely as an infobox row."""
+    role_noun_rank: int = 3
+    """ "star" is an actor in its fourth noun sense: a verb's noun within four senses names the role ("starring Y")."""
     road_rank: int = 3
     """A street word may be a rarer WordNet sense of "road" ("drive" is its fourth): an address, not a year."""
 
