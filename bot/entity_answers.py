@@ -223,15 +223,14 @@ def reworded(found: list[Side], tune: SenseTuning) -> set[str]:
     """Sources stating their values in one sentence's words, the values apart ("As of the 1991
     census, Velm had a population of 2,150" / "According to the 1991 census, Velm had a population
     of 2,310"): one statement about one thing, whatever else their pages say, so each value is a
-    rival of the other, as a copy's is."""
+    rival of the other, as a copy's is. A few shared words ("Population 956") make no statement."""
     said = [(s, m.doc, _words(m.quote) - _words(m.value)) for s in found for m in s.group.members]
     return {
         doc
         for side, doc, mine in said
         for other, _, theirs in said
         if other is not side
-        and mine
-        and theirs
+        and len(mine & theirs) >= tune.reworded_words
         and len(mine & theirs) / len(mine | theirs) >= tune.copy_overlap
     }
 

@@ -301,6 +301,8 @@ class SenseTuning:
     """A source's first six sentences are compared with another's to tell a copy: its whole opening."""
     copy_overlap: float = 0.6
     """Opening-word overlap (Jaccard) making two sources one text (namesakes share < 0.25, copies most)."""
+    reworded_words: int = 5
+    """Two value sentences sharing five words beyond their values are one statement reworded; an infobox row shares one."""
     named_instance: float = 0.9
     """ "the film Being Julia" for "which film": the kind word vouches for the name, nearly as a WordNet kind."""
     title_name_words: int = 10

@@ -409,3 +409,5 @@ def test_values_stated_in_one_sentences_words_are_rivals() -> None:
         ["c"],
     )
     assert reworded([first, second, other], SenseTuning()) == {"a", "b"}
+    rows = [Side(Group([_said(d, v, f"Population {v}")]), [d]) for d, v in (("a", "956"), ("b", "205"))]
+    assert reworded(rows, SenseTuning()) == set()  # two infobox rows are no statement
