@@ -31,7 +31,7 @@ from bot.question import Kind, Question
 from bot.wordnet import base_forms, wordnet
 from index.tuning import SenseTuning
 
-SELF_EVIDENT = ("modifies the attribute word", "named instance", "by-phrase", "possessor")
+SELF_EVIDENT = ("modifies the attribute word", "named instance", "by-phrase", "possessor", "role verb")
 """Rules whose value names itself as the attribute's ("a Tamil-language film", "the Republican
 Party", "the film Blue Harbour", "an album by Y") count in any sentence; a bare kind-of phrase ("Zeta-9s" for aircraft)
 counts only in a sentence defining the subject ("X is a ...") or whose grammatical subject

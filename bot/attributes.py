@@ -274,7 +274,7 @@ def candidates(
         return []
     doc = dependency_parse(sentence)
     found = (
-        _names(doc, ask)
+        _names(doc, ask, tune or SenseTuning())
         if ask.person
         else _kinds(doc, ask) + _instances(doc, ask, (tune or SenseTuning()).named_instance)
     )
@@ -453,9 +453,10 @@ def _derived(tok: Any, ask: AttributeAsk, wn: Any) -> list[Candidate]:
     return []
 
 
-def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
-    """A person role's filler: the name after "by" ("a 1994 album by Y", "directed by Y") or the
-    possessor of a noun ("Y's seventh album"); a name, never a common noun."""
+def _names(doc: Any, ask: AttributeAsk, tune: SenseTuning) -> list[Candidate]:
+    """A person role's filler: the name after "by" ("a 1994 album by Y", "directed by Y"), the
+    possessor of a noun ("Y's seventh album") or the object of a verb that names the role
+    ("starring Y" for the actor, ``_verb_of_role``); a name, never a common noun."""
     out = []
     titles = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
     for tok in doc:
@@ -470,7 +471,19 @@ def _names(doc: Any, ask: AttributeAsk) -> list[Candidate]:
                 out.extend(_name_at(doc, obj, score, "by-phrase") or _name_after(doc, obj, score))
         elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and _of_kind(tok.head, ask.subject_type):
             out.extend(_name_at(doc, tok, POSSESSOR, "possessor"))
+        elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _verb_of_role(tok.head, ask, tune):
+            out.extend(_name_at(doc, tok, 1.0, "role verb"))
     return out
+
+
+def _verb_of_role(verb: Any, ask: AttributeAsk, tune: SenseTuning) -> bool:
+    """A verb whose own noun is a kind of the asked role gives that role to its object: "a film
+    starring Y" makes Y its actor, since a star is (per WordNet) an actor who plays the lead."""
+    lemma = verb.lemma_.lower()
+    if lemma == ask.attribute or not wordnet().senses(lemma):
+        return False
+    rank = wordnet().kind_rank(lemma, ask.attribute)
+    return rank is not None and rank <= tune.role_noun_rank
 
 
 def _role_verb(verb: Any, ask: AttributeAsk) -> bool:

@@ -118,6 +118,7 @@ def split_entities(
     values = " ".join(s.value for s in found)
     raw = {d: _describe(corpus, d, subject, s.group.members) for s in found for d in s.docs}
     described = {d: _beside(desc, values, subject) for d, desc in raw.items()}
+    found = by_thing(found, described)
     entities: list[Entity] = []
     words = {d: _opening_words(corpus, d, tune.copy_sentences) for s in found for d in s.docs}
     vouched: set[int] = set()  # sides that describe their subject or copy a described source
@@ -155,7 +156,7 @@ def split_entities(
         return Split(entities=entities)
     copied = {
         d for s in found for t in found if s is not t for d in s.docs if _copy_of(d, t.docs, words, tune)
-    }
+    } | reworded(found, tune)
     defined = any(not desc.empty for desc in raw.values())
     named = {m.doc for s in found for m in s.group.members if defined and _names_subject(m.quote, subject)}
     about = [s for s in found if any(not raw[d].empty or d in copied or d in named for d in s.docs)]
@@ -183,6 +184,55 @@ def split_entities(
         return Split()
     own = describing[0]
     return Split() if own is lead or _part_of(lead.value, own.value) else Split(lead=own.group)
+
+
+def by_thing(found: list[Side], described: dict[str, Descriptor]) -> list[Side]:
+    """A value stated by pages titled as different things is each thing's own value: "directed
+    by Ann Vole" on "X (1969 film)" and on "X (1994 film)" is two entities' answers (or one
+    entity's rival and another's answer), so a side whose sources' titles name conflicting things
+    splits into one side per titled thing. Only titles: a description read from running text is
+    too loose to part sources that agree, and a title holding the other's words ("1951 film,
+    screenwriter") is the same page."""
+    out: list[Side] = []
+    for side in found:
+        parts: list[list[str]] = []
+        for d in side.docs:
+            home = next(
+                (p for p in parts if not any(_titled_other(described[d], described[o]) for o in p)), None
+            )
+            if home is None:
+                parts.append([d])
+            else:
+                home.append(d)
+        out.extend(
+            Side(Group([m for m in side.group.members if m.doc in part]), part) if len(parts) > 1 else side
+            for part in parts
+        )
+    return sorted(out, key=lambda s: (-s.support[0], -s.support[1])) if len(out) > len(found) else found
+
+
+def _titled_other(a: Descriptor, b: Descriptor) -> bool:
+    """Two pages saying what kind of thing they are, titled apart (neither qualifier holding the
+    other's words) and conflicting; a bare date in brackets ("(July 2016)") is a template's, no title."""
+    mine, theirs = _words(a.qualifier), _words(b.qualifier)
+    titled = bool(mine and theirs and a.kind and b.kind)
+    return titled and not (mine <= theirs or theirs <= mine) and conflicts(a, b)
+
+
+def reworded(found: list[Side], tune: SenseTuning) -> set[str]:
+    """Sources stating their values in one sentence's words, the values apart ("As of the 1991
+    census, Velm had a population of 2,150" / "According to the 1991 census, Velm had a population
+    of 2,310"): one statement about one thing, whatever else their pages say, so each value is a
+    rival of the other, as a copy's is. A few shared words ("Population 956") make no statement."""
+    said = [(s, m.doc, _words(m.quote) - _words(m.value)) for s in found for m in s.group.members]
+    return {
+        doc
+        for side, doc, mine in said
+        for other, _, theirs in said
+        if other is not side
+        and len(mine & theirs) >= tune.reworded_words
+        and len(mine & theirs) / len(mine | theirs) >= tune.copy_overlap
+    }
 
 
 def _describe(corpus: Corpus, doc: str, subject: str, members: list[Candidate]) -> Descriptor:

@@ -301,6 +301,8 @@ class SenseTuning:
     """A source's first six sentences are compared with another's to tell a copy: its whole opening."""
     copy_overlap: float = 0.6
     """Opening-word overlap (Jaccard) making two sources one text (namesakes share < 0.25, copies most)."""
+    reworded_words: int = 5
+    """Two value sentences sharing five words beyond their values are one statement reworded; an infobox row shares one."""
     named_instance: float = 0.9
     """ "the film Being Julia" for "which film": the kind word vouches for the name, nearly as a WordNet kind."""
     title_name_words: int = 10
@@ -309,6 +311,8 @@ class SenseTuning:
     """ "X is a short film" for its genre: the page's own kind for X, just below a WordNet kind of the attribute."""
     titled_maker: float = 0.8
     """ "X (Anna Marlow album)": a title names whose work the page is, as surely as an infobox row."""
+    role_noun_rank: int = 3
+    """ "star" is an actor in its fourth noun sense: a verb's noun within four senses names the role ("starring Y")."""
     road_rank: int = 3
     """A street word may be a rarer WordNet sense of "road" ("drive" is its fourth): an address, not a year."""
 

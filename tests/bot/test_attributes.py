@@ -336,3 +336,22 @@ def test_a_run_of_proper_nouns_before_the_asked_word_is_one_name() -> None:
     sentence = "Several people were hurt in the blast next to Omar Bin Tarek mosque in Velmar."
     assert _texts(sentence, question, defining=False) == ["Omar Bin Tarek"]
     assert _texts("Several were hurt next to Tarek mosque in Velmar.", question, defining=False) == ["Tarek"]
+
+
+def test_a_verb_whose_noun_is_the_role_names_its_filler() -> None:
+    """ "starring Y": a star is an actor, so the film's actor is Y; "featuring" names no actor."""
+    ask = attribute_question('Who is the main actor in the film "Grey Harbour"?')
+    assert ask is not None and ask.person
+    found = candidates(
+        "Grey Harbour is a 1952 comedy film directed by Ivo Marsh and starring Lena Brook.",
+        ask,
+        defining=True,
+    )
+    assert found[0].text == "Lena Brook"  # the director's by-phrase is another role's, scored lower
+    assert all(c.score < found[0].score for c in found[1:])
+    found = candidates(
+        "Grey Harbour is a 1961 comedy film starring the comedian Tor Vale.", ask, defining=True
+    )
+    assert [c.text for c in found] == ["Tor Vale"]
+    featuring = candidates("Grey Harbour is a 1952 comedy featuring Lena Brook.", ask, defining=True)
+    assert all(c.why != "role verb" for c in featuring)

@@ -8,7 +8,8 @@ from bot.api import FactChecker
 from bot.attribute_answers import attribute_ask, attribute_candidates, place_ask, said_of_subject
 from bot.attributes import attribute_question
 from bot.conflicts import Candidate, Group
-from bot.entity_answers import _states_any, fullest_date, fullest_kind
+from bot.entity_answers import Side, _states_any, by_thing, fullest_date, fullest_kind, reworded
+from bot.entity_sense import Descriptor
 from bot.question import analyse
 from bot.render import answer_text
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
@@ -351,3 +352,62 @@ def test_a_kind_is_given_in_the_most_precise_wording_its_sources_use() -> None:
     assert fullest_kind(_date_group("hockey", "blue hockey")) == "hockey"
     assert fullest_kind(_date_group("Marlow", "Anna Marlow")) == "Marlow"
     assert fullest_kind(_date_group("2010", "27 April 2010")) == "27 April 2010"
+
+
+def _said(doc: str, value: str, quote: str, score: float = 0.8) -> Candidate:
+    return Candidate(f"{doc}-1", value, value.lower(), doc, 0, len(quote), quote, score)
+
+
+def test_one_value_on_pages_of_two_different_things_is_each_things_own_value() -> None:
+    """ "Ann Vole" directs the 1969 film on one page and the 1994 film on another: two things."""
+    vole = Side(
+        Group(
+            [
+                _said("a", "Ann Vole", "It is directed by Ann Vole."),
+                _said("b", "Ann Vole", "Directed by Ann Vole."),
+            ]
+        ),
+        ["a", "b"],
+    )
+    morris = Side(Group([_said("c", "Hal Rusk", "It is directed by Hal Rusk.")]), ["c"])
+    described = {
+        "a": Descriptor(year="1969", kind="film", qualifier="1969 film"),
+        "b": Descriptor(year="1994", kind="film", qualifier="1994 film"),
+        "c": Descriptor(year="1969", kind="film", qualifier="1969 film"),
+    }
+    split = by_thing([vole, morris], described)
+    assert sorted((s.value, tuple(s.docs)) for s in split) == [
+        ("Ann Vole", ("a",)),
+        ("Ann Vole", ("b",)),
+        ("Hal Rusk", ("c",)),
+    ]
+    untitled = {  # a description read from running text parts nothing
+        "a": Descriptor(year="1969", kind="film", qualifier="1969 film"),
+        "b": Descriptor(year="1994", kind="film"),
+        "c": Descriptor(),
+    }
+    assert by_thing([vole, morris], untitled) == [vole, morris]
+    dated = untitled | {"b": Descriptor(year="2016", qualifier="July 2016")}  # a template's date
+    assert by_thing([vole, morris], dated) == [vole, morris]
+    nested = {  # a title holding the other's words is the same page
+        "a": Descriptor(year="1951", kind="film", qualifier="1951 film"),
+        "b": Descriptor(year="1951", kind="screenwriter", qualifier="1951 film, screenwriter"),
+        "c": Descriptor(),
+    }
+    assert by_thing([vole, morris], nested) == [vole, morris]
+
+
+def test_values_stated_in_one_sentences_words_are_rivals() -> None:
+    first = Side(
+        Group([_said("a", "2,150", "As of the 1991 census, Velm had a population of 2,150.")]), ["a"]
+    )
+    second = Side(
+        Group([_said("b", "2,310", "According to the 1991 census, Velm had a population of 2,310.")]), ["b"]
+    )
+    other = Side(
+        Group([_said("c", "5,400", "The district around Velm counted 5,400 voters in its first election.")]),
+        ["c"],
+    )
+    assert reworded([first, second, other], SenseTuning()) == {"a", "b"}
+    rows = [Side(Group([_said(d, v, f"Population {v}")]), [d]) for d, v in (("a", "956"), ("b", "205"))]
+    assert reworded(rows, SenseTuning()) == set()  # two infobox rows are no statement
