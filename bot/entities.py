@@ -17,6 +17,7 @@ from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
+from bot.places import another_kind_of_place, asked_settlement
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
 from bot.roles import (
     Ask,
@@ -201,6 +202,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     from_frames: list[Candidate] = []
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
     verbs = question_verbs(q.text) if q.kind in (Kind.DATE, Kind.PLACE) else frozenset()
+    settlement = q.kind is Kind.PLACE and asked_settlement(q.text)
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
             break
@@ -261,6 +263,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 label = labels[0]  # "in the village of Tarvel", tagged an organisation: a place
             if label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
+            if settlement and another_kind_of_place(ent.text, hit.chunk.text[ent.end :]):
+                continue  # "which town": not "Velm province", nor a country
             if q.kind is Kind.PERSON and (
                 _PLACED.search(hit.chunk.text[: ent.start])
                 or _names_place(hit.chunk.text[ent.end :])

@@ -583,3 +583,13 @@ def test_a_sentence_where_x_leads_does_not_name_xs_leader() -> None:
     assert role_fillers(ask, text, parse(text).entities, asked) == []
     led = "Karin Moss leads the VPA."
     assert role_fillers(ask, led, parse(led).entities, asked) == ["Karin Moss"]
+
+
+def test_which_town_is_answered_by_no_province_nor_country(tiny: FactChecker) -> None:
+    """ "In which town": "Velm province" is a region and Norway a country, not towns; a name
+    WordNet does not know ("Ostrin") may be one."""
+    hit = hand(tiny, "The ferry sank near Velm province on Friday, officials in Norway said.", score=0.5)
+    assert found("In which town did the ferry sink?", hit) == []
+    assert [c.value for c in found("Where did the ferry sink?", hit)][:1] == ["Velm"]
+    named = hand(tiny, "The ferry sank off Ostrin, a port in Velm province, on Friday.", score=0.5)
+    assert [c.value for c in found("In which town did the ferry sink?", named)] == ["Ostrin"]
