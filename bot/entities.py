@@ -15,6 +15,7 @@ from typing import Any
 from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
+from bot.memberships import member_groups, membership_value
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse
 from bot.places import another_kind_of_place, asked_settlement
@@ -213,6 +214,12 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
         framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
+        if not framed and q.kind is Kind.ORG and (groups := member_groups(q.text, hit.chunk.text)):
+            value, key = membership_value(groups)  # "which groups were the fighters from"
+            from_frames.append(
+                Candidate.of(hit, value, key, hit.score - tune.rank_penalty * rank + tune.role_bonus)
+            )
+            continue
         if framed is None and thing:  # "whose warplanes": the side named on the planes
             framed = list(owners(hit.chunk.text, thing)) or None
         described = filler_reaches(ask, hit.chunk.text) if ask and framed else []

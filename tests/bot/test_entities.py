@@ -593,3 +593,13 @@ def test_which_town_is_answered_by_no_province_nor_country(tiny: FactChecker) ->
     assert [c.value for c in found("Where did the ferry sink?", hit)][:1] == ["Velm"]
     named = hand(tiny, "The ferry sank off Ostrin, a port in Velm province, on Friday.", score=0.5)
     assert [c.value for c in found("In which town did the ferry sink?", named)] == ["Ostrin"]
+
+
+def test_which_groups_people_belong_to_is_every_group_they_are_from(tiny: FactChecker) -> None:
+    """ "fighters from the Keldby Front and the Tarvel Liwa" answers "which groups did the
+    fighters belong to" with both names, though no sentence says "belong"."""
+    hit = hand(
+        tiny, "The fighters from the Keldby Front and the Tarvel Liwa were killed near Velm.", score=0.5
+    )
+    values = [c.value for c in found("Which armed groups did the fighters killed near Velm belong to?", hit)]
+    assert values == ["Keldby Front and Tarvel Liwa"]
