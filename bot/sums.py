@@ -1,0 +1,32 @@
+"""Sums of money a question itself gives or converts: "what was the A$3bn bid worth in US dollars".
+
+A question may state one sum and ask for it in another currency: the stated sum is what is
+being converted, never the answer, and the answer is written in the currency it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.values import Quantity, parse_quantities
+from index.lexicon import CURRENCIES
+
+_IN_CURRENCY = re.compile(rf"\b(?:in|into)\s+(?:[A-Za-z.]+\s+)?({'|'.join(sorted(CURRENCIES))})s?\b", re.I)
+"""The currency an amount is asked in: "in US dollars", "in euros", "into pounds"."""
+
+
+def given_sums(question: str) -> list[Quantity]:
+    """The sums of money the question states ("the A$3bn bid"): what it asks about, not for."""
+    return [x for x in parse_quantities(question) if x.unit in CURRENCIES]
+
+
+def asked_currency(question: str) -> str:
+    """The currency the question wants the amount in ("worth in US dollars" -> "dollar"), ""
+    when it names none."""
+    m = _IN_CURRENCY.search(question)
+    return m.group(1).lower() if m else ""
+
+
+def is_given(x: Quantity, given: list[Quantity]) -> bool:
+    """The amount is one the question states: same currency, same figure."""
+    return any(x.unit == g.unit and x.low == g.low and x.high == g.high for g in given)
