@@ -17,7 +17,7 @@ from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
 from bot.names import has_name
-from bot.nlp import Entity, dependency_parse, parse
+from bot.nlp import Entity, dependency_parse, parse, spacy_doc
 from bot.places import another_kind_of_place, asked_settlement
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
 from bot.roles import (
@@ -204,6 +204,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
     verbs = question_verbs(q.text) if q.kind in (Kind.DATE, Kind.PLACE) else frozenset()
     settlement = q.kind is Kind.PLACE and asked_settlement(q.text)
+    sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
             break
@@ -213,6 +214,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         entities = hit.parsed.entities
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
+        if sayer and sayer not in tokens(f"{hit.chunk.text} {hit.chunk.speaker or ''}"):
+            continue  # "when did Brill say ...": a sentence naming no Brill tells when others spoke
         framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
         if not framed and q.kind is Kind.ORG and (groups := member_groups(q.text, hit.chunk.text)):
             value, key = membership_value(groups)  # "which groups were the fighters from"
@@ -292,6 +295,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "Retrieved 9 October 2017": when a reference was read
             if q.kind is Kind.DATE and not reported and when_said(hit.chunk.text, ent):
                 continue  # "the monitor said on Friday": when it was said, not when it happened
+            if sayer and said_by_another(hit.chunk.text, ent, asked):
+                continue  # "when did Brill say ...": not the day Ross said something
             if (
                 _is_asked(ent.text, hit.chunk.text[ent.end :], asked)
                 or abbreviated(ent.text, q.text)
@@ -517,6 +522,32 @@ def surname_asked(name: str, question: str) -> bool:
         given = said[i - 1] if i > 1 else ""  # the question's first word is capitalised anyway
         if not (given[:1].isupper() and given.lower() not in {w.lower() for w in words}):
             return True
+    return False
+
+
+def asked_sayer(question: str) -> str:
+    """The surname (a token) of the person a "when did X say ..." question names, "" when it
+    names none: only a sentence naming X, or said by X, tells when X said it."""
+    people = [e for e in spacy_doc(question).ents if e.label_ == "PERSON"]
+    words = tokens(people[0].text) if people else []
+    return words[-1] if words else ""
+
+
+def said_by_another(text: str, ent: Entity, asked: TokenPool) -> bool:
+    """The date tells when someone the question does not name said something ("Lena Ross said
+    on Sunday"): "when did Tomas Brill say ..." is not answered by another speaker's day (asked
+    only when the question names its speaker: "the mayor" may be anyone's name)."""
+    doc = dependency_parse(text)
+    for t in doc:
+        if not (ent.start <= t.idx < ent.end) or ent.start <= t.head.idx < ent.end:
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+            words = [w for w in tokens(subject.text) if w]
+            if words and not any(asked.has(w) for w in words):
+                return True
     return False
 
 

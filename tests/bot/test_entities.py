@@ -603,3 +603,17 @@ def test_which_groups_people_belong_to_is_every_group_they_are_from(tiny: FactCh
     )
     values = [c.value for c in found("Which armed groups did the fighters killed near Velm belong to?", hit)]
     assert values == ["Keldby Front and Tarvel Liwa"]
+
+
+def test_when_someone_said_it_is_no_other_speakers_day(tiny: FactChecker) -> None:
+    """ "When did Tomas Brill say ...": not the day Lena Ross said something, nor a day in a
+    sentence that names no Brill; Brill's own day answers."""
+    question = "When did Tomas Brill say the ferry service should stop?"
+    other = hand(tiny, "Lena Ross said on Sunday that the ferry service would go on.", score=0.5)
+    assert found(question, other) == []
+    deed = hand(tiny, "Ferries stopped sailing on Sunday, the harbour office said.", score=0.5)
+    assert found(question, deed) == []
+    own = hand(tiny, "Tomas Brill said on Monday that the ferry service should stop.", score=0.5)
+    assert [c.value for c in found(question, own)] == ["Monday"]
+    both = hand(tiny, "Lena Ross said on Sunday that Tomas Brill wants the ferries to stop.", score=0.5)
+    assert found(question, both) == []
