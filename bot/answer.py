@@ -45,6 +45,7 @@ from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
 from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, titled_person
 from bot.memberships import member_groups, membership_value
+from bot.named_people import counted_people
 from bot.names import (
     has_name,
     name_numeral,
@@ -221,6 +222,8 @@ class Answerer:
     def _states(self, q: Question, hit: EvidenceSentence) -> bool:
         if q.kind is Kind.PERSON and titled_name(q, hit.chunk.text):
             return True  # "Who is the harbour master?" - "Harbour Master Tomas Brill"
+        if q.kind is Kind.PERSON and counted_people(q.text, hit.chunk.text, hit.parsed.entities):
+            return True  # "who are the three DJs": a sentence naming three people lists them
         previous = hit.previous
         before = previous.text if previous else ""
         if asks_again(q.text, hit.chunk.text):

@@ -16,6 +16,7 @@ from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
+from bot.named_people import counted_people
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
 from bot.places import another_kind_of_place, asked_settlement
@@ -214,6 +215,12 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         entities = hit.parsed.entities
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
+        listed = counted_people(q.text, hit.chunk.text, entities) if q.kind is Kind.PERSON else []
+        if listed:  # "who are the three DJs": the sentence naming three people lists them
+            value = _join(listed)
+            score = hit.score - tune.rank_penalty * rank + tune.role_bonus
+            from_frames.append(Candidate.of(hit, value, _name_key(value), score))
+            continue
         if sayer and sayer not in tokens(f"{hit.chunk.text} {hit.chunk.speaker or ''}"):
             continue  # "when did Brill say ...": a sentence naming no Brill tells when others spoke
         framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
