@@ -74,6 +74,7 @@ from bot.sentences import (
     states_main_verb,
     states_predicate,
 )
+from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from bot.values import parse_quantities
@@ -241,7 +242,11 @@ class Answerer:
             # "who claimed the bombing": a sentence that names no claiming does not say, unless
             # its parse puts a name in the asked role
             return fills_asked_role(q, hit)
-        if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):
+        if (
+            asks_sum_by_verb(q)
+            and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}")
+            and not states_a_way_of(q.text, hit.chunk.text, self.tune.way_of_rank)  # "spent" pays
+        ):
             return False  # "how much did it cost": "taking $5m" is another sum
         if q.kind is Kind.OPEN and (
             only_possible(q.text, hit.chunk.text) or not states_deed_or_doer(q.text, hit, before)

@@ -16,8 +16,9 @@ _IN_CURRENCY = re.compile(rf"\b(?:in|into)\s+(?:[A-Za-z.]+\s+)?({'|'.join(sorted
 
 
 def given_sums(question: str) -> list[Quantity]:
-    """The sums of money the question states ("the A$3bn bid"): what it asks about, not for."""
-    return [x for x in parse_quantities(question) if x.unit in CURRENCIES]
+    """The sums of money and shares the question states ("the A$3bn bid", "its 18.8% stake"):
+    what it asks about, not for."""
+    return [x for x in parse_quantities(question) if x.unit in CURRENCIES or x.unit == "percent"]
 
 
 def asked_currency(question: str) -> str:
@@ -30,3 +31,23 @@ def asked_currency(question: str) -> str:
 def is_given(x: Quantity, given: list[Quantity]) -> bool:
     """The amount is one the question states: same currency, same figure."""
     return any(x.unit == g.unit and x.low == g.low and x.high == g.high for g in given)
+
+
+def states_a_way_of(question: str, text: str, max_rank: int) -> bool:
+    """The sentence's verb is, in WordNet, a way of doing the question's verb ("spent" and
+    "bought" are ways of paying, "invested" too), so "how much did X pay for Y" is answered by
+    "X spent A$5m on Y"; only the verb's commonest senses up to ``max_rank`` count."""
+    from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    asked = [t.lemma_.lower() for t in dependency_parse(question) if t.dep_ == "ROOT" and t.pos_ == "VERB"]
+    if not asked:
+        return False
+    verbs = {t.lemma_.lower() for t in dependency_parse(text) if t.pos_ == "VERB"}
+    return any(
+        (rank := wn.kind_rank(v, a, "v")) is not None and rank <= max_rank
+        for v in verbs
+        for a in asked
+        if v != a
+    )

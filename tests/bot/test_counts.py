@@ -536,3 +536,11 @@ def test_a_converted_sum_is_answered_in_the_asked_currency(tiny: FactChecker) ->
     )
     question = analyse("What was Keldby's A$4bn offer for Velmar Wines worth in US dollars?")
     assert [c.value for c in counts(question, [hit], TUNE)] == ["$3.1bn"]
+
+
+def test_a_sum_keeps_the_country_letters_of_its_currency_sign(tiny: FactChecker) -> None:
+    """ "A$40m" is Australian dollars: the answer says so, as written."""
+    found = values(
+        tiny, "How much did Keldby spend on the Velmar stake?", "Keldby spent A$40m on the Velmar stake."
+    )
+    assert found == ["A$40m"]
