@@ -321,6 +321,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "besides the finance minister, who ...": not the minister
             words = tokens(ent.text)
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
+            if q.kind is Kind.PLACE:
+                value = without_distance(value)  # "Velm 40 km (25 miles) south of ...": "Velm"
             values.append(value)
             rarity = min(1.0, max(hit.corpus.idf(w) for w in words) / tune.rarity_idf)
             near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-tune.context_words :]))
@@ -530,6 +532,17 @@ def surname_asked(name: str, question: str) -> bool:
         if not (given[:1].isupper() and given.lower() not in {w.lower() for w in words}):
             return True
     return False
+
+
+_DISTANCE_TAIL = re.compile(r"\s+\d[\d.,]*\s*[a-z]+$")
+"""A number and a lower-case unit closing a tagged place ("Velm 40 km")."""
+
+
+def without_distance(name: str) -> str:
+    """A place name without the distance the tagger took into it ("Velm 40 km" -> "Velm"):
+    a name never ends in a number with a lower-case unit."""
+    cut = _DISTANCE_TAIL.sub("", name)
+    return cut or name
 
 
 def asked_sayer(question: str) -> str:

@@ -617,3 +617,11 @@ def test_when_someone_said_it_is_no_other_speakers_day(tiny: FactChecker) -> Non
     assert [c.value for c in found(question, own)] == ["Monday"]
     both = hand(tiny, "Lena Ross said on Sunday that Tomas Brill wants the ferries to stop.", score=0.5)
     assert found(question, both) == []
+
+
+def test_a_place_name_drops_the_distance_the_tagger_took_into_it() -> None:
+    from bot.entities import without_distance
+
+    assert without_distance("Velm 40 km") == "Velm"
+    assert without_distance("Tell Ostrin") == "Tell Ostrin"
+    assert without_distance("Route 9") == "Route 9"
