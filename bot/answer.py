@@ -44,6 +44,8 @@ from bot.events import on_event, retold
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.meanings import asked_term, meanings
 from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, titled_person
+from bot.memberships import member_groups, membership_value
+from bot.named_people import counted_people
 from bot.names import (
     has_name,
     name_numeral,
@@ -72,6 +74,7 @@ from bot.sentences import (
     states_main_verb,
     states_predicate,
 )
+from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from bot.values import parse_quantities
@@ -220,6 +223,8 @@ class Answerer:
     def _states(self, q: Question, hit: EvidenceSentence) -> bool:
         if q.kind is Kind.PERSON and titled_name(q, hit.chunk.text):
             return True  # "Who is the harbour master?" - "Harbour Master Tomas Brill"
+        if q.kind is Kind.PERSON and counted_people(q.text, hit.chunk.text, hit.parsed.entities):
+            return True  # "who are the three DJs": a sentence naming three people lists them
         previous = hit.previous
         before = previous.text if previous else ""
         if asks_again(q.text, hit.chunk.text):
@@ -232,11 +237,16 @@ class Answerer:
             q.kind in (Kind.PERSON, Kind.ORG)
             and not states_asked_predicate(q.text, hit, self.tune.clause_senses)
             and not states_sourced_figure(q.text, hit)  # "who gave the figure of 40": its speaker
+            and not member_groups(q.text, hit.chunk.text)  # "fighters from X" say which group they belong to
         ):
             # "who claimed the bombing": a sentence that names no claiming does not say, unless
             # its parse puts a name in the asked role
             return fills_asked_role(q, hit)
-        if asks_sum_by_verb(q) and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}"):
+        if (
+            asks_sum_by_verb(q)
+            and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}")
+            and not states_a_way_of(q.text, hit.chunk.text, self.tune.way_of_rank)  # "spent" pays
+        ):
             return False  # "how much did it cost": "taking $5m" is another sum
         if q.kind is Kind.OPEN and (
             only_possible(q.text, hit.chunk.text) or not states_deed_or_doer(q.text, hit, before)
@@ -454,6 +464,9 @@ class Answerer:
             valued = measure_candidates(measure, hits, self.tune) if measure else []
             if any(c.score >= self.settings.min_evidence for c in valued):
                 return valued  # a figure only weak sentences give leaves the sentence answer
+            members = membership_candidates(q, hits)  # "which factions were the fighters from"
+            if members:
+                return members
             phrase = asked_phrase(q.text)  # "what is X accused of overseeing": the overseen thing
             found = phrase_candidates(phrase, hits, self.tune) if phrase else []
             if found:
@@ -547,6 +560,18 @@ class Answerer:
             passages=passages,
             note=note,
         )
+
+
+def membership_candidates(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
+    """Each sentence's groups that the question's people come from ("militants from A and B"),
+    as one value: "which factions did the fighters belong to" asks for a group, not a sentence."""
+    out = []
+    for hit in hits:
+        groups = member_groups(q.text, hit.chunk.text)
+        if groups:
+            value, key = membership_value(groups)
+            out.append(Candidate.of(hit, value, key, hit.score))
+    return out
 
 
 def _citations(members: list[Candidate], limit: int, first_id: int = 1) -> list[Citation]:

@@ -79,6 +79,9 @@ SENTENCE_DECAY = 0.05
 MAX_SPAN = 4
 """Longest sub-phrase of a noun chunk looked up in WordNet ("American football" = 2)."""
 
+BUILT = ("structure", "facility")
+"""WordNet's kinds of built places; one of them (a mosque, a station) has a name of its own."""
+
 _AGENT_SUFFIXES = (("ers", ""), ("er", ""), ("ists", "y"), ("ist", "y"), ("ist", ""), ("ist", "o"))
 _SKIP_DEPS = {"det", "poss", "punct", "case", "nummod", "predet", "prep", "cc"}
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
@@ -97,6 +100,9 @@ class AttributeAsk:
     category: str
     person: bool = False
     subject_type: str = ""
+    qualifiers: tuple[str, ...] = ()
+    """Lower-case nouns the question writes before the asked noun ("police" in "which London
+    police station"): part of the asked kind, never its value."""
 
 
 @dataclass(frozen=True)
@@ -135,7 +141,10 @@ def attribute_question(question: str) -> AttributeAsk | None:
     subject, subject_type = _subject(doc, question, used)
     if not subject:
         return None
-    return AttributeAsk(attribute, subject, category, person, subject_type)
+    qualifiers = tuple(
+        c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and c.is_lower
+    )
+    return AttributeAsk(attribute, subject, category, person, subject_type, qualifiers)
 
 
 def _practice(noun: str) -> bool:
@@ -423,6 +432,9 @@ def _modifier(doc: Any, toks: list[Any], ask: AttributeAsk, wn: Any) -> list[Can
     rest, last = toks[:-1], toks[-1]
     if any(t.dep_ == "poss" for t in doc[rest[0].i : last.i]):
         return []
+    named = _named_built(doc, toks, ask)
+    if named is not None:
+        return named
     start, r_end = rest[0].idx, rest[-1].idx + len(rest[-1])
     phrase, whole = doc.text[start:r_end], doc.text[start : last.idx + len(last)]
     known = wn.is_kind_of(whole, ask.category) or wn.is_kind_of(phrase, ask.category)
@@ -435,6 +447,41 @@ def _modifier(doc: Any, toks: list[Any], ask: AttributeAsk, wn: Any) -> list[Can
     if not known and (last.text[:1].isupper() or (len(rest) > 1 and not name) or not phrase[:1].isupper()):
         return []
     return [Candidate(phrase, start, r_end, 1.0, "modifies the attribute word")]
+
+
+def _built(category: str) -> bool:
+    """The category's commonest sense is a built place (a structure or a facility: a mosque, a
+    station, a bridge): one of them is known by its own name, not by a kind."""
+    wn = wordnet()
+    return any(wn.kind_rank(category, kind) == 0 for kind in BUILT)
+
+
+def _named_built(doc: Any, toks: list[Any], ask: AttributeAsk) -> list[Candidate] | None:
+    """A name written before the asked kind of built place answers "which N": "Ostrin Green
+    police station" -> "Ostrin Green" for "which police station" (the question's own "police"
+    is part of the kind), "al-Varra Mosque" -> the whole name, its kind word capitalised into
+    it. None when the words are not a name and the question's qualifiers (then the ordinary
+    modifier reading holds); [] for the question's own qualifier alone ("police")."""
+    rest, last = toks[:-1], toks[-1]
+    if not ask.qualifiers and not last.text[:1].isupper():
+        return None
+    words = [t.lower_ for t in rest]
+    cut = len(rest)
+    while cut > 0 and words[cut - 1] in ask.qualifiers:
+        cut -= 1
+    if cut == 0:
+        return []  # "police" of "police station": the asked kind itself
+    name = rest[:cut]
+    if not _built(ask.category) or any(t.pos_ != "PROPN" for t in name):
+        return None
+    if last.i - name[0].i != len(rest) or (cut < len(rest) and last.text[:1].isupper()):
+        return None
+    before = doc[name[0].i - 1] if name[0].i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound":
+        return None  # the tail of a longer name
+    end = last.idx + len(last) if last.text[:1].isupper() else name[-1].idx + len(name[-1])
+    start = name[0].idx
+    return [Candidate(doc.text[start:end], start, end, 1.0, "named instance")]
 
 
 def _by_rank(rank: int) -> float:

@@ -21,6 +21,7 @@ from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
 from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
+from bot.sums import asked_currency, given_sums, is_given
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, conversions, in_years, parse_quantities, says_only_some, unit_matches
 from index.lexicon import CURRENCIES, CURRENCY_SYMBOLS, DEATH_VERBS, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
@@ -51,6 +52,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     qualified = qualified_names(q)
     dying = q.target == "people" and asks_deaths(q.text)
     members = group_names(q.text, q.target)
+    given = given_sums(q.text) if q.amount else []  # "the A$3bn bid": what is converted, not the answer
+    currency = asked_currency(q.text) if q.amount else ""  # "worth in US dollars"
     for hit in hits:
         text = hit.chunk.text
         if qualified and names_sibling(qualified, hit):
@@ -125,6 +128,12 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
         converted = conversions(text, quantities)  # "$250 (£132)": £132 is the writer's sum, not a price
         chosen = [x for x in chosen if x not in converted or asked.has(stem(x.unit))]
+        if given or currency:
+            chosen = [
+                x
+                for x in chosen
+                if not is_given(x, given) and (not currency or x.unit not in CURRENCIES or x.unit == currency)
+            ]
         chosen = plain_counts(chosen)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         for x in chosen:
@@ -415,7 +424,8 @@ def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
 def _with_unit(text: str, x: Quantity) -> str:
     """The number with its unit as written, a name before the unit included ("9bn Swiss francs")."""
     if x.start and text[x.start - 1] in CURRENCY_SYMBOLS:
-        return text[x.start - 1] + x.text
+        country = re.search(r"(?<![\w$])[A-Z]{1,3}$", text[: x.start - 1])  # "A$584m", "US$2bn"
+        return (country.group() if country else "") + text[x.start - 1] + x.text
     m = re.match(r"\s*(?:of\s+)?([A-Za-z]+(?:\s+[A-Za-z]+){0,2})", text[x.end :])
     if x.text.endswith(x.unit) or "-" in x.text or not m:
         return x.text

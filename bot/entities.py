@@ -15,8 +15,11 @@ from typing import Any
 from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence, terms
+from bot.memberships import member_groups, membership_value
+from bot.named_people import counted_people
 from bot.names import has_name
-from bot.nlp import Entity, dependency_parse, parse
+from bot.nlp import Entity, dependency_parse, parse, spacy_doc
+from bot.places import another_kind_of_place, asked_settlement
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
 from bot.roles import (
     Ask,
@@ -201,6 +204,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     from_frames: list[Candidate] = []
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
     verbs = question_verbs(q.text) if q.kind in (Kind.DATE, Kind.PLACE) else frozenset()
+    settlement = q.kind is Kind.PLACE and asked_settlement(q.text)
+    sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
             break
@@ -210,7 +215,21 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         entities = hit.parsed.entities
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
+        listed = counted_people(q.text, hit.chunk.text, entities) if q.kind is Kind.PERSON else []
+        if listed:  # "who are the three DJs": the sentence naming three people lists them
+            value = _join(listed)
+            score = hit.score - tune.rank_penalty * rank + tune.role_bonus
+            from_frames.append(Candidate.of(hit, value, _name_key(value), score))
+            continue
+        if sayer and sayer not in tokens(f"{hit.chunk.text} {hit.chunk.speaker or ''}"):
+            continue  # "when did Brill say ...": a sentence naming no Brill tells when others spoke
         framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
+        if not framed and q.kind is Kind.ORG and (groups := member_groups(q.text, hit.chunk.text)):
+            value, key = membership_value(groups)  # "which groups were the fighters from"
+            from_frames.append(
+                Candidate.of(hit, value, key, hit.score - tune.rank_penalty * rank + tune.role_bonus)
+            )
+            continue
         if framed is None and thing:  # "whose warplanes": the side named on the planes
             framed = list(owners(hit.chunk.text, thing)) or None
         described = filler_reaches(ask, hit.chunk.text) if ask and framed else []
@@ -261,6 +280,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 label = labels[0]  # "in the village of Tarvel", tagged an organisation: a place
             if label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
+            if settlement and another_kind_of_place(ent.text, hit.chunk.text[ent.end :]):
+                continue  # "which town": not "Velm province", nor a country
             if q.kind is Kind.PERSON and (
                 _PLACED.search(hit.chunk.text[: ent.start])
                 or _names_place(hit.chunk.text[ent.end :])
@@ -281,6 +302,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "Retrieved 9 October 2017": when a reference was read
             if q.kind is Kind.DATE and not reported and when_said(hit.chunk.text, ent):
                 continue  # "the monitor said on Friday": when it was said, not when it happened
+            if sayer and said_by_another(hit.chunk.text, ent, asked):
+                continue  # "when did Brill say ...": not the day Ross said something
             if (
                 _is_asked(ent.text, hit.chunk.text[ent.end :], asked)
                 or abbreviated(ent.text, q.text)
@@ -298,6 +321,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "besides the finance minister, who ...": not the minister
             words = tokens(ent.text)
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
+            if q.kind is Kind.PLACE:
+                value = without_distance(value)  # "Velm 40 km (25 miles) south of ...": "Velm"
             values.append(value)
             rarity = min(1.0, max(hit.corpus.idf(w) for w in words) / tune.rarity_idf)
             near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-tune.context_words :]))
@@ -506,6 +531,43 @@ def surname_asked(name: str, question: str) -> bool:
         given = said[i - 1] if i > 1 else ""  # the question's first word is capitalised anyway
         if not (given[:1].isupper() and given.lower() not in {w.lower() for w in words}):
             return True
+    return False
+
+
+_DISTANCE_TAIL = re.compile(r"\s+\d[\d.,]*\s*[a-z]+$")
+"""A number and a lower-case unit closing a tagged place ("Velm 40 km")."""
+
+
+def without_distance(name: str) -> str:
+    """A place name without the distance the tagger took into it ("Velm 40 km" -> "Velm"):
+    a name never ends in a number with a lower-case unit."""
+    cut = _DISTANCE_TAIL.sub("", name)
+    return cut or name
+
+
+def asked_sayer(question: str) -> str:
+    """The surname (a token) of the person a "when did X say ..." question names, "" when it
+    names none: only a sentence naming X, or said by X, tells when X said it."""
+    people = [e for e in spacy_doc(question).ents if e.label_ == "PERSON"]
+    words = tokens(people[0].text) if people else []
+    return words[-1] if words else ""
+
+
+def said_by_another(text: str, ent: Entity, asked: TokenPool) -> bool:
+    """The date tells when someone the question does not name said something ("Lena Ross said
+    on Sunday"): "when did Tomas Brill say ..." is not answered by another speaker's day (asked
+    only when the question names its speaker: "the mayor" may be anyone's name)."""
+    doc = dependency_parse(text)
+    for t in doc:
+        if not (ent.start <= t.idx < ent.end) or ent.start <= t.head.idx < ent.end:
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+            words = [w for w in tokens(subject.text) if w]
+            if words and not any(asked.has(w) for w in words):
+                return True
     return False
 
 

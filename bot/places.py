@@ -207,3 +207,43 @@ def elsewhere(readings: list[str]) -> list[bool]:
     names the asked one (without one, "near Velm" may lie within the asked province)."""
     here = "here" in readings
     return [r in ("several", "kind") or (here and r == "other") for r in readings]
+
+
+SETTLEMENTS = ("urban area", "settlement")
+"""WordNet's kinds of inhabited place: a city, a town, a village (news uses them loosely, so
+any answers for any)."""
+
+
+def asked_settlement(question: str) -> bool:
+    """The question asks for a city, town or village ("in which town ...", "filed from which
+    city"): the noun a "which"/"what" stands before is a kind of settlement in WordNet."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    for m in re.finditer(r"\b(?:which|what)\s+([a-z]+)\b", question, re.I):
+        noun = m.group(1).lower()
+        if any(wn.kind_rank(noun, kind) == 0 for kind in SETTLEMENTS):
+            return True
+    return False
+
+
+def another_kind_of_place(name: str, after: str) -> bool:
+    """A name that is no city, town or village: written with a place noun of another kind
+    ("Velm province", "the Ostrin district": a region), or a name WordNet knows only as places
+    of other kinds (a country, a state). A name WordNet does not know may be any settlement."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    words = name.split()
+    follows = re.match(r"\s+([a-z]+)\b", after)
+    noun = words[-1] if len(words) > 1 and words[-1].islower() else (follows.group(1) if follows else "")
+    if noun and wn.is_kind_of(noun, "region") and not _settlement(noun):
+        return True
+    bare = " ".join(w for w in words if not w.islower()).lower()
+    return bool(wn.senses(bare)) and wn.is_kind_of(bare, "location") and not _settlement(bare)
+
+
+def _settlement(word: str) -> bool:
+    from bot.wordnet import wordnet
+
+    return any(wordnet().is_kind_of(word, kind) for kind in SETTLEMENTS)

@@ -68,6 +68,8 @@ class AnswerTuning:
     """Sentences before a count searched for its subject ("Russian" troops named earlier)."""
     clause_senses: int = 4
     """A who-question's clause verb is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd; "send" the 10th)."""
+    way_of_rank: int = 1
+    """A sum's verb is stated by a verb whose first two senses WordNet files as a way of it ("spend" pays in its 2nd sense)."""
     evidence_senses: int = 5
     """An evidence word states a question verb through its own first 5 WordNet senses only (capture is seize in its 5th; take is claim in its 26th)."""
     stated_by_meaning: float = 0.7

@@ -355,3 +355,23 @@ def test_a_verb_whose_noun_is_the_role_names_its_filler() -> None:
     assert [c.text for c in found] == ["Tor Vale"]
     featuring = candidates("Grey Harbour is a 1952 comedy featuring Lena Brook.", ask, defining=True)
     assert all(c.why != "role verb" for c in featuring)
+
+
+def test_a_name_before_the_asked_kind_of_built_place_answers_which() -> None:
+    """ "Ostrin Vale police station" answers "which Tarvel police station": the name, not the
+    question's own "police"; a capitalised kind word is part of the name ("al-Varra Mosque")."""
+    question = "Which Tarvel police station were the three fishermen taken to?"
+    held = "The fishermen are held at Tarvel's Ostrin Vale police station, where they will be questioned."
+    assert _texts(held, question, defining=False) == ["Ostrin Vale"]
+    assert _texts("The fishermen are held at a police station in Tarvel.", question, defining=False) == []
+    mosque = "The blast went off near al-Varra Mosque in Velmar soon after prayers."
+    assert _texts(mosque, "which mosque was the Velmar car bomb next to", defining=False) == [
+        "al-Varra Mosque"
+    ]
+
+
+def test_a_capitalised_kind_word_of_no_built_place_still_needs_wordnet() -> None:
+    """ "Harbour Sport" is a channel's name, no sport: only a built place's kind word is
+    written into its name."""
+    sentence = "Tom Hale presents a weekly show on Harbour Sport."
+    assert _texts(sentence, "What sport is Tom Hale associated with?", defining=False) == []

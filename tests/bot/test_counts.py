@@ -300,9 +300,8 @@ def test_a_bracketed_conversion_is_not_another_amount(tiny: FactChecker) -> None
     q = "How much did the Ostrin bridge cost?"
     assert values(tiny, q, "The Ostrin bridge cost $40m (£31m) to build.") == ["$40m"]
     assert values(tiny, "How much did the Ostrin bridge cost in pounds?", "The bridge cost $40m (£31m).") == [
-        "$40m",
-        "£31m",
-    ]
+        "£31m"
+    ]  # asked in pounds: the dollars are no answer
     q = "What were Brannock's total sales in 2010?"
     text = "Brannock lost 2% to 8.1bn francs ($1.2bn; £0.9bn) in 2010 as sales of kettles slowed."
     found = {c.value: c.score for c in counts(analyse(q), [hand(tiny, text, score=0.5)], TUNE)}
@@ -527,3 +526,21 @@ def test_members_of_the_asked_group_are_counted_under_another_noun(tiny: FactChe
     assert values(tiny, initials, "The air raids killed 31 Velmar Front militants.") == ["31"]
     assert values(tiny, question, "The air raids killed 31 Ostrin Army militants.") == []
     assert values(tiny, question, "The air raids killed 31 militants.") == []
+
+
+def test_a_converted_sum_is_answered_in_the_asked_currency(tiny: FactChecker) -> None:
+    """ "the A$4bn offer ... worth in US dollars": the conversion in dollars answers, not the
+    stated sum nor the one in pounds."""
+    hit = hand(
+        tiny, "Velmar Wines rejected an offer worth 4bn Australian dollars ($3.1bn; £2.2bn).", score=0.5
+    )
+    question = analyse("What was Keldby's A$4bn offer for Velmar Wines worth in US dollars?")
+    assert [c.value for c in counts(question, [hit], TUNE)] == ["$3.1bn"]
+
+
+def test_a_sum_keeps_the_country_letters_of_its_currency_sign(tiny: FactChecker) -> None:
+    """ "A$40m" is Australian dollars: the answer says so, as written."""
+    found = values(
+        tiny, "How much did Keldby spend on the Velmar stake?", "Keldby spent A$40m on the Velmar stake."
+    )
+    assert found == ["A$40m"]

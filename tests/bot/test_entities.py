@@ -583,3 +583,45 @@ def test_a_sentence_where_x_leads_does_not_name_xs_leader() -> None:
     assert role_fillers(ask, text, parse(text).entities, asked) == []
     led = "Karin Moss leads the VPA."
     assert role_fillers(ask, led, parse(led).entities, asked) == ["Karin Moss"]
+
+
+def test_which_town_is_answered_by_no_province_nor_country(tiny: FactChecker) -> None:
+    """ "In which town": "Velm province" is a region and Norway a country, not towns; a name
+    WordNet does not know ("Ostrin") may be one."""
+    hit = hand(tiny, "The ferry sank near Velm province on Friday, officials in Norway said.", score=0.5)
+    assert found("In which town did the ferry sink?", hit) == []
+    assert [c.value for c in found("Where did the ferry sink?", hit)][:1] == ["Velm"]
+    named = hand(tiny, "The ferry sank off Ostrin, a port in Velm province, on Friday.", score=0.5)
+    assert [c.value for c in found("In which town did the ferry sink?", named)] == ["Ostrin"]
+
+
+def test_which_groups_people_belong_to_is_every_group_they_are_from(tiny: FactChecker) -> None:
+    """ "fighters from the Keldby Front and the Tarvel Liwa" answers "which groups did the
+    fighters belong to" with both names, though no sentence says "belong"."""
+    hit = hand(
+        tiny, "The fighters from the Keldby Front and the Tarvel Liwa were killed near Velm.", score=0.5
+    )
+    values = [c.value for c in found("Which armed groups did the fighters killed near Velm belong to?", hit)]
+    assert values == ["Keldby Front and Tarvel Liwa"]
+
+
+def test_when_someone_said_it_is_no_other_speakers_day(tiny: FactChecker) -> None:
+    """ "When did Tomas Brill say ...": not the day Lena Ross said something, nor a day in a
+    sentence that names no Brill; Brill's own day answers."""
+    question = "When did Tomas Brill say the ferry service should stop?"
+    other = hand(tiny, "Lena Ross said on Sunday that the ferry service would go on.", score=0.5)
+    assert found(question, other) == []
+    deed = hand(tiny, "Ferries stopped sailing on Sunday, the harbour office said.", score=0.5)
+    assert found(question, deed) == []
+    own = hand(tiny, "Tomas Brill said on Monday that the ferry service should stop.", score=0.5)
+    assert [c.value for c in found(question, own)] == ["Monday"]
+    both = hand(tiny, "Lena Ross said on Sunday that Tomas Brill wants the ferries to stop.", score=0.5)
+    assert found(question, both) == []
+
+
+def test_a_place_name_drops_the_distance_the_tagger_took_into_it() -> None:
+    from bot.entities import without_distance
+
+    assert without_distance("Velm 40 km") == "Velm"
+    assert without_distance("Tell Ostrin") == "Tell Ostrin"
+    assert without_distance("Route 9") == "Route 9"

@@ -113,3 +113,19 @@ def test_a_country_is_wide_and_a_city_is_not() -> None:
     """A country may hold every town its sources name; a capital is a city, not its country."""
     assert wide_place("France")
     assert not wide_place("Paris")
+
+
+def test_a_settlement_question_and_names_of_other_kinds_of_place() -> None:
+    """ "which town/city/village" asks for a settlement; a region's noun written with the name or
+    a country WordNet knows is another kind of place, an unknown name may be any settlement."""
+    from bot.places import another_kind_of_place, asked_settlement
+
+    assert asked_settlement("In which town south of Velm did the bus bomb go off?")
+    assert asked_settlement("Her report was filed from which city?")
+    assert not asked_settlement("Which country did the ferry sail to?")
+    assert another_kind_of_place("Velm province", "")
+    assert another_kind_of_place("Velm", " district on Friday")
+    assert another_kind_of_place("Norway", " said")
+    assert not another_kind_of_place("Ostrin", " 40 km away")
+    assert not another_kind_of_place("Oslo", "")
+    assert not another_kind_of_place("Velm", " city centre")
