@@ -58,6 +58,7 @@ from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
 from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
+from bot.ranker import Observer, load_ranker
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
 from bot.scope import Scope, dated_before, fits, latest, question_scope, weekday_dates, weekday_values
@@ -88,6 +89,9 @@ class Answerer:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
         self.tune = settings.tuning.answer
+        self.ranker = load_ranker() if self.tune.learned_order else None
+        self.observe: Observer | None = None
+        """Called with each answer's groups, candidate sentences and answer texts (fitting the ranker)."""
 
     def answer(self, asked: str) -> Answer:
         tune = self.tune  # a misspelt word ("civillians") is read as the indexed word meant
@@ -191,6 +195,10 @@ class Answerer:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
             return self._disagreement(q, by_support(rivals), passages, period)
+        if self.observe is not None:  # scripts/fit_answer_ranker.py: the groups as the hand order left them
+            self.observe(q, groups, [*found.sentences, *hits], [self._given(q, g, ask) for g in groups])
+        if self.ranker is not None:  # the fitted order, among groups that all passed the floor
+            groups = self.ranker.order(q, groups, [*found.sentences, *hits])
         top = groups[0]
         citations = _citations(top.members, self.tune.max_citations)
         docs = top.docs
@@ -205,16 +213,19 @@ class Answerer:
         return Answer(
             asked,
             Status.ANSWERED,
-            count_phrase(q, top.members[0])
-            if q.kind is Kind.COUNT
-            else fullest_kind(top)
-            if ask
-            else top.value,
+            self._given(q, top, ask),
             citations=citations,
             single_source=len(docs) == 1,
             passages=passages,
             note=note,
         )
+
+    @staticmethod
+    def _given(q: Question, top: Group, ask: object) -> str:
+        """The answer text a group gives: a count with its noun, an attribute's fullest kind."""
+        if q.kind is Kind.COUNT:
+            return count_phrase(q, top.members[0])
+        return fullest_kind(top) if ask else top.value
 
     # --- gating ------------------------------------------------------------------------
     def _states(self, q: Question, hit: EvidenceSentence) -> bool:

@@ -1,0 +1,187 @@
+"""Fit the answer-group ranker (``bot.ranker``) on the union of the gold sets.
+
+Two steps, because each gold set needs the index holding its articles:
+
+    FACTBOT_DATA_DIR=DIR .venv/bin/python scripts/fit_answer_ranker.py dump gold/x.jsonl --out x.jsonl
+    .venv/bin/python scripts/fit_answer_ranker.py fit seeds.jsonl fakes.jsonl ... [--out index/answer_ranker.json]
+
+``dump`` asks every gold question with the real answerer (the hand order, the learned order off)
+and writes, for each answer given from candidate groups, every floor-passing group's features
+(``bot.ranker.FEATURES``) and whether the answer text it would give matches the gold answer
+(the eval's own ``matches_gold``). ``fit`` fits an L2-regularised logistic regression on the
+groups of questions where the groups disagree on being right, prints each file's top-1 accuracy
+LEAVE-ONE-SET-OUT (fitted on the other files) against the hand order, and with ``--out`` writes
+the weights fitted on all files. Questions without a right group or with one group cannot move.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from bot.eval.gold import GoldQuestion, load_gold
+from bot.eval.scoring import mentions
+from bot.ranker import FEATURES, Ranker, group_features
+
+if TYPE_CHECKING:
+    from bot.api import FactChecker
+    from bot.conflicts import Group
+    from bot.evidence import EvidenceSentence
+    from bot.question import Question
+
+
+def dump_items(fc: FactChecker, gold: Path) -> list[dict[str, Any]]:
+    """One row per gold question answered from candidate groups: its groups' features and labels."""
+    rows: list[dict[str, Any]] = []
+    seen: list[dict[str, Any]] = []
+
+    def observe(q: Question, groups: list[Group], hits: list[EvidenceSentence], given: list[str]) -> None:
+        feats = group_features(q, groups, hits)
+        seen.append(
+            {
+                "values": given,
+                "features": [[round(float(x), 5) for x in row] for row in feats],
+            }
+        )
+
+    answerer = fc._answerer
+    answerer.observe, answerer.ranker = observe, None
+    for item in load_gold(gold):
+        if not isinstance(item, GoldQuestion) or not item.answerable:
+            continue
+        seen.clear()
+        fc.ask(item.question)
+        if not seen:
+            continue
+        last = seen[-1]
+        wanted = [item.answer, *item.answer_aliases]
+        right = [any(mentions(g, v) for g in wanted) for v in last["values"]]
+        rows.append({"id": item.id, "question": item.question, "right": right, **last})
+    answerer.observe = None
+    return rows
+
+
+def dump(gold: Path, out: Path) -> None:
+    from bot.api import FactChecker
+    from index.settings import Settings
+
+    settings = Settings.from_env()
+    hand = replace(settings.tuning, answer=replace(settings.tuning.answer, learned_order=False))
+    rows = dump_items(FactChecker(replace(settings, tuning=hand)), gold)
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"{gold}: {len(rows)} answers from groups -> {out}")
+
+
+class Question_:
+    """One dumped answer as arrays: its groups' features (rows in hand order) and labels."""
+
+    def __init__(self, row: dict[str, Any], names: tuple[str, ...]) -> None:
+        cols = [FEATURES.index(n) for n in names]
+        full = np.array(row["features"], dtype=float).reshape(-1, len(FEATURES))
+        self.x = full[:, cols]
+        self.right = np.array(row["right"], dtype=bool)
+
+    @property
+    def informative(self) -> bool:
+        """Some groups right and some wrong: the order decides."""
+        return bool(self.right.any() and not self.right.all())
+
+
+def fit_logistic(items: list[Question_], names: tuple[str, ...], l2: float) -> Ranker:
+    """L2-regularised logistic regression (Newton steps) on the groups of informative answers,
+    features standardised over those groups."""
+    used = [i for i in items if i.informative]
+    if not used:
+        zeros = np.zeros(len(names))
+        return Ranker(names, zeros, zeros, np.ones(len(names)))
+    x = np.vstack([i.x for i in used])
+    y = np.concatenate([i.right for i in used]).astype(float)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], l2)
+    penalty[-1] = 0.0  # the bias is not shrunk
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(z @ w)))
+        grad = z.T @ (p - y) + penalty * w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return Ranker(names, w[:-1], mean, scale, float(w[-1]))
+
+
+def top1(items: list[Question_], ranker: Ranker | None) -> int:
+    """How many answers' first group is right: the hand order's (None) or the ranker's."""
+    right = 0
+    for i in items:
+        if ranker is None:
+            right += bool(i.right[0])
+        else:
+            score = np.asarray((i.x - ranker.mean) / ranker.scale @ ranker.weights, dtype=float)
+            right += bool(i.right[int(np.argsort(-score, kind="stable")[0])])
+    return right
+
+
+def load(files: list[Path], names: tuple[str, ...]) -> dict[str, list[Question_]]:
+    return {
+        f.stem: [
+            Question_(json.loads(line), names) for line in f.read_text(encoding="utf-8").splitlines() if line
+        ]
+        for f in files
+    }
+
+
+def fit(files: list[Path], l2: float, names: tuple[str, ...], out: Path | None) -> dict[str, tuple[int, ...]]:
+    """Leave-one-set-out top-1 per file, printed and returned as (answers, movable, hand, learned)."""
+    sets = load(files, names)
+    table: dict[str, tuple[int, ...]] = {}
+    print(f"{'set':<14}{'answers':>8}{'movable':>8}{'hand':>6}{'learned':>8}")
+    for name, items in sets.items():
+        rest = [i for other, its in sets.items() if other != name for i in its]
+        ranker = fit_logistic(rest, names, l2)
+        movable = [i for i in items if i.informative and len(i.right) > 1]
+        row = (len(items), len(movable), top1(movable, None), top1(movable, ranker))
+        table[name] = row
+        print(f"{name:<14}{row[0]:>8}{row[1]:>8}{row[2]:>6}{row[3]:>8}")
+    total = [sum(r[k] for r in table.values()) for k in range(4)]
+    print(f"{'total':<14}{total[0]:>8}{total[1]:>8}{total[2]:>6}{total[3]:>8}")
+    ranker = fit_logistic([i for its in sets.values() for i in its], names, l2)
+    for n, w in sorted(zip(names, ranker.weights, strict=True), key=lambda p: -abs(p[1])):
+        print(f"  {n:<20}{w:+.3f}")
+    if out is not None:
+        out.write_text(json.dumps(ranker.to_dict(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    sub = parser.add_subparsers(dest="step", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("gold", type=Path)
+    d.add_argument("--out", type=Path, required=True)
+    f = sub.add_parser("fit")
+    f.add_argument("features", nargs="+", type=Path)
+    f.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the standardised weights")
+    f.add_argument("--only", default="", help="comma-separated features to use (default: all)")
+    f.add_argument(
+        "--out", type=Path, default=None, help="write the all-sets fit here (index/answer_ranker.json)"
+    )
+    args = parser.parse_args()
+    if args.step == "dump":
+        dump(args.gold, args.out)
+    else:
+        names = tuple(n for n in args.only.split(",") if n) or FEATURES
+        fit(args.features, args.l2, names, args.out)
+
+
+if __name__ == "__main__":
+    main()
