@@ -143,6 +143,9 @@ class Answerer:
                 c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
             ]
         candidates = weekday_dates(question, weekday_values(question, candidates))
+        if self.observe is not None:  # scripts/fit_answer_ranker.py: what the readers offered
+            offered = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
+            self._observe("read", q, offered, [*found.sentences, *hits], ask)
         if q.kind is Kind.COUNT and candidates:
             candidates = self._in_asked_place(q, candidates, found.corpus)
         period = ""
@@ -157,6 +160,7 @@ class Answerer:
             candidates = attribute_candidates(kind_of_place, self._attribute_hits(q, hits), sense)
             groups = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
             ask = kind_of_place if groups else ask
+        self._observe("floor", q, groups, [*found.sentences, *hits], ask)
         if groups:
             # --- issue 13: entities sharing a name; a value one source states against several --
             subject = ask.subject if ask else question_subject(q.text)
@@ -195,8 +199,7 @@ class Answerer:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
             return self._disagreement(q, by_support(rivals), passages, period)
-        if self.observe is not None:  # scripts/fit_answer_ranker.py: the groups as the hand order left them
-            self.observe(q, groups, [*found.sentences, *hits], [self._given(q, g, ask) for g in groups])
+        self._observe("final", q, groups, [*found.sentences, *hits], ask)
         if self.ranker is not None:  # the fitted order, among groups that all passed the floor
             groups = self.ranker.order(q, groups, [*found.sentences, *hits])
         top = groups[0]
@@ -219,6 +222,13 @@ class Answerer:
             passages=passages,
             note=note,
         )
+
+    def _observe(
+        self, stage: str, q: Question, groups: list[Group], hits: list[EvidenceSentence], ask: object
+    ) -> None:
+        """Shows ``observe`` (when set) the floor-passing groups at ``stage`` in the hand order."""
+        if self.observe is not None:
+            self.observe(stage, q, groups, hits, [self._given(q, g, ask) for g in groups])
 
     @staticmethod
     def _given(q: Question, top: Group, ask: object) -> str:

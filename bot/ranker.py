@@ -52,9 +52,11 @@ FEATURES: tuple[str, ...] = (
 
 _HIT_FEATURES = ("dense", "lexical", "coverage", "context")
 
-Observer = Callable[[Question, list[Group], list[EvidenceSentence], list[str]], None]
-"""Sees each answer's floor-passing groups in the hand order, the candidate sentences and the
-answer text each group would give (``scripts/fit_answer_ranker.py`` records them)."""
+Observer = Callable[[str, Question, list[Group], list[EvidenceSentence], list[str]], None]
+"""Sees, at a named stage of an answer ("read": what the value readers offered; "floor": after
+the date and place filters; "final": where the answer is picked), the floor-passing groups in the
+hand order, the candidate sentences and the answer text each group would give
+(``scripts/fit_answer_ranker.py`` records them)."""
 
 
 def _share(wanted: Sequence[str], have: set[str]) -> float:

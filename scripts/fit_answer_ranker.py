@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.eval.gold import GoldQuestion, load_gold
-from bot.eval.scoring import mentions
+from bot.eval.scoring import matches_gold, mentions
 from bot.ranker import FEATURES, Ranker, group_features
+from bot.types import Status
 
 if TYPE_CHECKING:
     from bot.api import FactChecker
@@ -36,18 +37,22 @@ if TYPE_CHECKING:
 
 
 def dump_items(fc: FactChecker, gold: Path) -> list[dict[str, Any]]:
-    """One row per gold question answered from candidate groups: its groups' features and labels."""
+    """One row per answerable gold question that reached the candidate groups: at each stage
+    (``bot.ranker.Observer``) its groups' answer texts, features and whether each is right, and
+    whether the answer given was right."""
     rows: list[dict[str, Any]] = []
-    seen: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
+    wanted: list[str] = []
 
-    def observe(q: Question, groups: list[Group], hits: list[EvidenceSentence], given: list[str]) -> None:
+    def observe(
+        stage: str, q: Question, groups: list[Group], hits: list[EvidenceSentence], given: list[str]
+    ) -> None:
         feats = group_features(q, groups, hits)
-        seen.append(
-            {
-                "values": given,
-                "features": [[round(float(x), 5) for x in row] for row in feats],
-            }
-        )
+        seen[stage] = {
+            "values": given,
+            "right": [any(mentions(g, v) for g in wanted) for v in given],
+            "features": [[round(float(x), 5) for x in row] for row in feats],
+        }
 
     answerer = fc._answerer
     answerer.observe, answerer.ranker = observe, None
@@ -55,13 +60,11 @@ def dump_items(fc: FactChecker, gold: Path) -> list[dict[str, Any]]:
         if not isinstance(item, GoldQuestion) or not item.answerable:
             continue
         seen.clear()
-        fc.ask(item.question)
-        if not seen:
-            continue
-        last = seen[-1]
-        wanted = [item.answer, *item.answer_aliases]
-        right = [any(mentions(g, v) for g in wanted) for v in last["values"]]
-        rows.append({"id": item.id, "question": item.question, "right": right, **last})
+        wanted[:] = [item.answer, *item.answer_aliases]
+        answer = fc.ask(item.question)
+        if seen:
+            correct = answer.status is Status.ANSWERED and matches_gold(item, answer)
+            rows.append({"id": item.id, "question": item.question, "correct": correct, **seen})
     answerer.observe = None
     return rows
 
@@ -85,6 +88,8 @@ class Question_:
         full = np.array(row["features"], dtype=float).reshape(-1, len(FEATURES))
         self.x = full[:, cols]
         self.right = np.array(row["right"], dtype=bool)
+        self.correct = bool(row.get("correct"))
+        """Whether the answer given was right (a disagreement's variants count)."""
 
     @property
     def informative(self) -> bool:
@@ -130,18 +135,23 @@ def top1(items: list[Question_], ranker: Ranker | None) -> int:
     return right
 
 
-def load(files: list[Path], names: tuple[str, ...]) -> dict[str, list[Question_]]:
-    return {
-        f.stem: [
-            Question_(json.loads(line), names) for line in f.read_text(encoding="utf-8").splitlines() if line
+def load(files: list[Path], names: tuple[str, ...], stage: str = "final") -> dict[str, list[Question_]]:
+    """Each file's answers that reached ``stage``, as arrays."""
+    out: dict[str, list[Question_]] = {}
+    for f in files:
+        rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line]
+        out[f.stem] = [
+            Question_({**r[stage], "correct": r.get("correct")}, names) for r in rows if stage in r
         ]
-        for f in files
-    }
+    return out
 
 
-def fit(files: list[Path], l2: float, names: tuple[str, ...], out: Path | None) -> dict[str, tuple[int, ...]]:
-    """Leave-one-set-out top-1 per file, printed and returned as (answers, movable, hand, learned)."""
-    sets = load(files, names)
+def fit(
+    files: list[Path], l2: float, names: tuple[str, ...], out: Path | None, stage: str = "final"
+) -> dict[str, tuple[int, ...]]:
+    """Leave-one-set-out top-1 per file at ``stage``, printed and returned as (answers, movable,
+    hand, learned)."""
+    sets = load(files, names, stage)
     table: dict[str, tuple[int, ...]] = {}
     print(f"{'set':<14}{'answers':>8}{'movable':>8}{'hand':>6}{'learned':>8}")
     for name, items in sets.items():
@@ -162,6 +172,24 @@ def fit(files: list[Path], l2: float, names: tuple[str, ...], out: Path | None) 
     return table
 
 
+STAGES = ("read", "floor", "final")
+
+
+def stages(files: list[Path]) -> None:
+    """Where the right value is lost: per file, of the answers given wrong, how many had a right
+    group at each stage (``bot.ranker.Observer``), and how many of those had it first."""
+    print(f"{'set':<14}{'answers':>8}{'wrong':>6}" + "".join(f"{s + ' has/first':>18}" for s in STAGES))
+    for f in files:
+        rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line]
+        wrong = [r for r in rows if not r["correct"]]
+        cells = []
+        for stage in STAGES:
+            has = [r for r in wrong if stage in r and any(r[stage]["right"])]
+            first = [r for r in has if r[stage]["right"][0]]
+            cells.append(f"{len(has):>12}/{len(first):<5}")
+        print(f"{f.stem:<14}{len(rows):>8}{len(wrong):>6}" + "".join(cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     sub = parser.add_subparsers(dest="step", required=True)
@@ -171,16 +199,21 @@ def main() -> None:
     f = sub.add_parser("fit")
     f.add_argument("features", nargs="+", type=Path)
     f.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the standardised weights")
+    f.add_argument("--stage", default="final", help="where the groups were observed: read, floor, final")
     f.add_argument("--only", default="", help="comma-separated features to use (default: all)")
     f.add_argument(
         "--out", type=Path, default=None, help="write the all-sets fit here (index/answer_ranker.json)"
     )
+    st = sub.add_parser("stages", help="where wrong answers lost a right group")
+    st.add_argument("features", nargs="+", type=Path)
     args = parser.parse_args()
     if args.step == "dump":
         dump(args.gold, args.out)
+    elif args.step == "stages":
+        stages(args.features)
     else:
         names = tuple(n for n in args.only.split(",") if n) or FEATURES
-        fit(args.features, args.l2, names, args.out)
+        fit(args.features, args.l2, names, args.out, args.stage)
 
 
 if __name__ == "__main__":

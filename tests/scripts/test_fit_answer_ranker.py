@@ -41,16 +41,19 @@ def test_dump_labels_each_group_by_the_gold_answer(tiny: FactChecker, tmp_path: 
             "id": "t-none",
             "kind": "question",
             "question": "How many lighthouses does Velmar have?",
-            "answer": "not in the sources",
+            "answer": "not in sources",
             "supporting": [],
         },
     ]
     gold.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
     rows = {r["id"]: r for r in dump_items(tiny, gold)}
     assert set(rows) == {"t-cost", "t-wrong"}  # an unanswerable question has no order to learn
-    assert rows["t-cost"]["right"][0] is True and "$3 million" in rows["t-cost"]["values"][0]
-    assert rows["t-wrong"]["right"] == [False] * len(rows["t-wrong"]["values"])
-    assert all(len(f) == len(FEATURES) for f in rows["t-cost"]["features"])
+    cost, wrong = rows["t-cost"], rows["t-wrong"]
+    assert cost["correct"] and not wrong["correct"]
+    assert cost["final"]["right"][0] is True and "$3 million" in cost["final"]["values"][0]
+    assert wrong["final"]["right"] == [False] * len(wrong["final"]["values"])
+    assert set(cost) >= {"read", "floor", "final"}
+    assert all(len(f) == len(FEATURES) for f in cost["final"]["features"])
     assert tiny._answerer.observe is None
 
 
@@ -61,12 +64,8 @@ def _row(right_first: bool) -> dict[str, object]:
     fresh = [0.0] * len(FEATURES)
     repeat[FEATURES.index("value_in_question")] = 1.0
     repeat[FEATURES.index("first")] = 1.0
-    return {
-        "id": "x",
-        "right": [right_first, not right_first],
-        "values": ["a", "b"],
-        "features": [repeat, fresh],
-    }
+    final = {"right": [right_first, not right_first], "values": ["a", "b"], "features": [repeat, fresh]}
+    return {"id": "x", "correct": right_first, "final": final}
 
 
 def test_fit_learns_out_of_sample_what_the_other_sets_teach(tmp_path: Path) -> None:
