@@ -58,7 +58,7 @@ from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
 from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
-from bot.ranker import Observer, load_ranker
+from bot.ranker import Observer
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
 from bot.scope import Scope, dated_before, fits, latest, question_scope, weekday_dates, weekday_values
@@ -89,7 +89,6 @@ class Answerer:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
         self.tune = settings.tuning.answer
-        self.ranker = load_ranker() if self.tune.learned_order else None
         self.observe: Observer | None = None
         """Called with each answer's groups, candidate sentences and answer texts (fitting the ranker)."""
 
@@ -119,6 +118,9 @@ class Answerer:
             and fits(scope, h, self.tune)
             and (q.kind is Kind.DATE or not dated_before(scope, h, self.tune))  # background: another event
         ]
+        if self.observe is not None:  # scripts/fit_answer_ranker.py: each gated sentence as itself
+            gated = [Group([Candidate.of(h, h.text, "sentence", h.score)]) for h in usable]
+            self._observe("usable", q, gated, [*found.sentences, *hits], None)
         ask = attribute_ask(q.text, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
@@ -144,7 +146,7 @@ class Answerer:
             ]
         candidates = weekday_dates(question, weekday_values(question, candidates))
         if self.observe is not None:  # scripts/fit_answer_ranker.py: what the readers offered
-            offered = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
+            offered = group(candidates, self.tune.bound_slack)  # below the floor too
             self._observe("read", q, offered, [*found.sentences, *hits], ask)
         if q.kind is Kind.COUNT and candidates:
             candidates = self._in_asked_place(q, candidates, found.corpus)
@@ -200,8 +202,6 @@ class Answerer:
         if rivals:
             return self._disagreement(q, by_support(rivals), passages, period)
         self._observe("final", q, groups, [*found.sentences, *hits], ask)
-        if self.ranker is not None:  # the fitted order, among groups that all passed the floor
-            groups = self.ranker.order(q, groups, [*found.sentences, *hits])
         top = groups[0]
         citations = _citations(top.members, self.tune.max_citations)
         docs = top.docs

@@ -1,11 +1,12 @@
-"""A learned order for answer candidate groups: weights fitted on the gold sets, not hand rules.
+"""Features of answer candidate groups, and a fitted linear order over them (not wired in).
 
 Each group that passed the evidence floor gets a few cheap features (its retrieval scores, its
 support, how much of the question its sentence covers, whether its value repeats the question,
-where its sentence sits in the article, how recent its sources are); a logistic regression
-fitted by ``scripts/fit_answer_ranker.py`` on the union of the gold sets weighs them, and the
-best-scored group is the answer. Nothing is computed beyond what the answer flow already has:
-no parse, no model call.
+where its sentence sits in the article, how recent its sources are): nothing beyond what the
+answer flow already has, no parse, no model call. ``scripts/fit_answer_ranker.py`` records them
+through ``Answerer.observe`` and fits a logistic regression on the union of the gold sets; fitted
+leave-one-set-out it did not beat the hand order, so ``Answerer`` keeps the hand order and
+``Ranker`` serves the script and the next experiment.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from bot.dates import parse_iso
 from bot.evidence import EvidenceSentence
 from bot.question import Kind, Question
 from bot.text import tokens
-from index.tuning import ANSWER_RANKER
 
 FEATURES: tuple[str, ...] = (
     "score",
@@ -53,10 +53,11 @@ FEATURES: tuple[str, ...] = (
 _HIT_FEATURES = ("dense", "lexical", "coverage", "context")
 
 Observer = Callable[[str, Question, list[Group], list[EvidenceSentence], list[str]], None]
-"""Sees, at a named stage of an answer ("read": what the value readers offered; "floor": after
-the date and place filters; "final": where the answer is picked), the floor-passing groups in the
-hand order, the candidate sentences and the answer text each group would give
-(``scripts/fit_answer_ranker.py`` records them)."""
+"""Sees, at a named stage of an answer, its groups in the hand order, the candidate sentences and
+the answer text each group would give (``scripts/fit_answer_ranker.py`` records them). Stages:
+"usable", each sentence that passed the gates, as itself; "read", every group the value readers
+offered, below the floor too; "floor", the floor-passing groups after the date and place
+filters; "final", those left where the answer is picked."""
 
 
 def _share(wanted: Sequence[str], have: set[str]) -> float:
@@ -155,7 +156,7 @@ class Ranker:
 
 
 @cache
-def load_ranker(path: str = str(ANSWER_RANKER)) -> Ranker | None:
+def load_ranker(path: str) -> Ranker | None:
     """The fitted ranker stored at ``path`` (read once), or None when no fit was stored."""
     try:
         with open(path, encoding="utf-8") as f:

@@ -10,10 +10,6 @@ The user-facing knobs (``min_evidence``, ``top_k``, ``candidate_k``) stay plain 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-
-ANSWER_RANKER = Path(__file__).with_name("answer_ranker.json")
-"""The answer-group ranker's weights, written by ``scripts/fit_answer_ranker.py``."""
 
 
 @dataclass(frozen=True)
@@ -54,8 +50,6 @@ class RetrievalTuning:
 class AnswerTuning:
     """How values are picked from evidence and grouped into answers (``bot/answer.py`` and kin)."""
 
-    learned_order: bool = False
-    """Order floor-passing answer groups by the fitted ranker (``ANSWER_RANKER``): off until it beats the hand order out of sample."""
     floor_factor: float = 0.8
     """Sentences down to this share of ``min_evidence`` may offer values; groups must reach it in full."""
     sentence_margin: float = 0.1

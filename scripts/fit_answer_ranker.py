@@ -1,31 +1,35 @@
-"""Fit the answer-group ranker (``bot.ranker``) on the union of the gold sets.
+"""Fit an answer-group ranker (``bot.ranker``) on the union of the gold sets, and see where
+wrong answers lose their right value.
 
-Two steps, because each gold set needs the index holding its articles:
+Three steps, because each gold set needs the index holding its articles:
 
     FACTBOT_DATA_DIR=DIR .venv/bin/python scripts/fit_answer_ranker.py dump gold/x.jsonl --out x.jsonl
-    .venv/bin/python scripts/fit_answer_ranker.py fit seeds.jsonl fakes.jsonl ... [--out index/answer_ranker.json]
+    .venv/bin/python scripts/fit_answer_ranker.py stages seeds.jsonl fakes.jsonl ...
+    .venv/bin/python scripts/fit_answer_ranker.py fit seeds.jsonl fakes.jsonl ... [--stage final] [--out F]
 
-``dump`` asks every gold question with the real answerer (the hand order, the learned order off)
-and writes, for each answer given from candidate groups, every floor-passing group's features
-(``bot.ranker.FEATURES``) and whether the answer text it would give matches the gold answer
-(the eval's own ``matches_gold``). ``fit`` fits an L2-regularised logistic regression on the
-groups of questions where the groups disagree on being right, prints each file's top-1 accuracy
-LEAVE-ONE-SET-OUT (fitted on the other files) against the hand order, and with ``--out`` writes
-the weights fitted on all files. Questions without a right group or with one group cannot move.
+``dump`` asks every answerable gold question with the real answerer and writes, at each stage
+the answerer shows its ``observe`` hook (``bot.ranker.Observer``: "usable", "read", "floor",
+"final"), every group's features (``bot.ranker.FEATURES``), whether the answer text it would give matches the gold
+answer (the eval's own ``mentions``) and whether it cites a gold quote, plus whether the answer
+given was right. ``stages`` counts, over the wrong answers, how often a right group (or a group
+citing a gold quote) was there at each stage and whether it was first. ``fit`` fits an
+L2-regularised logistic regression on the groups of answers whose groups disagree on being
+right, prints each file's top-1 accuracy LEAVE-ONE-SET-OUT (fitted on the other files) against
+the hand order, and with ``--out`` writes the weights fitted on all files (``Ranker.to_dict``).
+The answerer does not use a fitted order: out of sample it never beat the hand order.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from bot.eval.gold import GoldQuestion, load_gold
-from bot.eval.scoring import matches_gold, mentions
+from bot.eval.scoring import matches_gold, mentions, overlaps, quote_spans, text_or_empty
 from bot.ranker import FEATURES, Ranker, group_features
 from bot.types import Status
 
@@ -43,6 +47,7 @@ def dump_items(fc: FactChecker, gold: Path) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: dict[str, dict[str, Any]] = {}
     wanted: list[str] = []
+    spans: list[tuple[str, int, int]] = []
 
     def observe(
         stage: str, q: Question, groups: list[Group], hits: list[EvidenceSentence], given: list[str]
@@ -51,16 +56,27 @@ def dump_items(fc: FactChecker, gold: Path) -> list[dict[str, Any]]:
         seen[stage] = {
             "values": given,
             "right": [any(mentions(g, v) for g in wanted) for v in given],
+            "on_gold": [
+                any(overlaps((m.doc, m.start, m.end), span) for m in g.members for span in spans)
+                for g in groups
+            ],
             "features": [[round(float(x), 5) for x in row] for row in feats],
         }
 
     answerer = fc._answerer
-    answerer.observe, answerer.ranker = observe, None
+    answerer.observe = observe
     for item in load_gold(gold):
         if not isinstance(item, GoldQuestion) or not item.answerable:
             continue
         seen.clear()
         wanted[:] = [item.answer, *item.answer_aliases]
+        quotes = [(g.doc, g.quote) for g in item.supporting]
+        quotes += [(v.doc, v.quote) for v in item.disagreement.variants] if item.disagreement else []
+        spans[:] = [
+            (doc, a, b)
+            for doc, quote in quotes
+            for a, b in quote_spans(text_or_empty(fc.store.article_text, doc), quote)
+        ]
         answer = fc.ask(item.question)
         if seen:
             correct = answer.status is Status.ANSWERED and matches_gold(item, answer)
@@ -73,9 +89,7 @@ def dump(gold: Path, out: Path) -> None:
     from bot.api import FactChecker
     from index.settings import Settings
 
-    settings = Settings.from_env()
-    hand = replace(settings.tuning, answer=replace(settings.tuning.answer, learned_order=False))
-    rows = dump_items(FactChecker(replace(settings, tuning=hand)), gold)
+    rows = dump_items(FactChecker(Settings.from_env()), gold)
     out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{gold}: {len(rows)} answers from groups -> {out}")
 
@@ -172,22 +186,25 @@ def fit(
     return table
 
 
-STAGES = ("read", "floor", "final")
+STAGES = ("usable", "read", "floor", "final")
 
 
 def stages(files: list[Path]) -> None:
     """Where the right value is lost: per file, of the answers given wrong, how many had a right
     group at each stage (``bot.ranker.Observer``), and how many of those had it first."""
-    print(f"{'set':<14}{'answers':>8}{'wrong':>6}" + "".join(f"{s + ' has/first':>18}" for s in STAGES))
+    print("wrong answers: with a right group / it first | with a group citing a gold quote / it first")
+    print(f"{'set':<14}{'answers':>8}{'wrong':>6}" + "".join(f"{s:>20}" for s in STAGES))
     for f in files:
         rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line]
         wrong = [r for r in rows if not r["correct"]]
         cells = []
         for stage in STAGES:
-            has = [r for r in wrong if stage in r and any(r[stage]["right"])]
-            first = [r for r in has if r[stage]["right"][0]]
-            cells.append(f"{len(has):>12}/{len(first):<5}")
-        print(f"{f.stem:<14}{len(rows):>8}{len(wrong):>6}" + "".join(cells))
+            counts = []
+            for label in ("right", "on_gold"):
+                has = [r for r in wrong if stage in r and any(r[stage].get(label, []))]
+                counts += [len(has), sum(bool(r[stage][label][0]) for r in has)]
+            cells.append(f"{counts[0]:>3}/{counts[1]:<3}| {counts[2]:>3}/{counts[3]:<3}")
+        print(f"{f.stem:<14}{len(rows):>8}{len(wrong):>6}" + "".join(f"{c:>20}" for c in cells))
 
 
 def main() -> None:

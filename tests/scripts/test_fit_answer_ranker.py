@@ -52,7 +52,8 @@ def test_dump_labels_each_group_by_the_gold_answer(tiny: FactChecker, tmp_path: 
     assert cost["correct"] and not wrong["correct"]
     assert cost["final"]["right"][0] is True and "$3 million" in cost["final"]["values"][0]
     assert wrong["final"]["right"] == [False] * len(wrong["final"]["values"])
-    assert set(cost) >= {"read", "floor", "final"}
+    assert set(cost) >= {"usable", "read", "floor", "final"}
+    assert any(cost["usable"]["on_gold"])  # the gold sentence passed the gates
     assert all(len(f) == len(FEATURES) for f in cost["final"]["features"])
     assert tiny._answerer.observe is None
 
