@@ -60,6 +60,7 @@ from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
 from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
 from bot.question import ENTITY_LABELS, Kind, Question, analyse
+from bot.ranker import Observer
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
 from bot.scope import Scope, dated_before, fits, latest, question_scope, weekday_dates, weekday_values
@@ -91,6 +92,8 @@ class Answerer:
     def __init__(self, retriever: Retriever, settings: Settings) -> None:
         self.retriever, self.settings = retriever, settings
         self.tune = settings.tuning.answer
+        self.observe: Observer | None = None
+        """Called with each answer's groups, candidate sentences and answer texts (fitting the ranker)."""
 
     def answer(self, asked: str) -> Answer:
         tune = self.tune  # a misspelt word ("civillians") is read as the indexed word meant
@@ -118,6 +121,9 @@ class Answerer:
             and fits(scope, h, self.tune)
             and (q.kind is Kind.DATE or not dated_before(scope, h, self.tune))  # background: another event
         ]
+        if self.observe is not None:  # scripts/fit_answer_ranker.py: each gated sentence as itself
+            gated = [Group([Candidate.of(h, h.text, "sentence", h.score)]) for h in usable]
+            self._observe("usable", q, gated, [*found.sentences, *hits], None)
         ask = attribute_ask(q.text, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
         candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
@@ -142,6 +148,9 @@ class Answerer:
                 c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
             ]
         candidates = weekday_dates(question, weekday_values(question, candidates))
+        if self.observe is not None:  # scripts/fit_answer_ranker.py: what the readers offered
+            offered = group(candidates, self.tune.bound_slack)  # below the floor too
+            self._observe("read", q, offered, [*found.sentences, *hits], ask)
         if q.kind is Kind.COUNT and candidates:
             candidates = self._in_asked_place(q, candidates, found.corpus)
         period = ""
@@ -156,6 +165,7 @@ class Answerer:
             candidates = attribute_candidates(kind_of_place, self._attribute_hits(q, hits), sense)
             groups = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
             ask = kind_of_place if groups else ask
+        self._observe("floor", q, groups, [*found.sentences, *hits], ask)
         if groups:
             # --- issue 13: entities sharing a name; a value one source states against several --
             subject = ask.subject if ask else question_subject(q.text)
@@ -194,6 +204,7 @@ class Answerer:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
             return self._disagreement(q, by_support(rivals), passages, period)
+        self._observe("final", q, groups, [*found.sentences, *hits], ask)
         top = groups[0]
         citations = _citations(top.members, self.tune.max_citations)
         docs = top.docs
@@ -208,16 +219,26 @@ class Answerer:
         return Answer(
             asked,
             Status.ANSWERED,
-            count_phrase(q, top.members[0])
-            if q.kind is Kind.COUNT
-            else fullest_kind(top)
-            if ask
-            else top.value,
+            self._given(q, top, ask),
             citations=citations,
             single_source=len(docs) == 1,
             passages=passages,
             note=note,
         )
+
+    def _observe(
+        self, stage: str, q: Question, groups: list[Group], hits: list[EvidenceSentence], ask: object
+    ) -> None:
+        """Shows ``observe`` (when set) the floor-passing groups at ``stage`` in the hand order."""
+        if self.observe is not None:
+            self.observe(stage, q, groups, hits, [self._given(q, g, ask) for g in groups])
+
+    @staticmethod
+    def _given(q: Question, top: Group, ask: object) -> str:
+        """The answer text a group gives: a count with its noun, an attribute's fullest kind."""
+        if q.kind is Kind.COUNT:
+            return count_phrase(q, top.members[0])
+        return fullest_kind(top) if ask else top.value
 
     # --- gating ------------------------------------------------------------------------
     def _states(self, q: Question, hit: EvidenceSentence) -> bool:
