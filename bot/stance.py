@@ -60,6 +60,7 @@ from bot.slots import NEGATED, slot_clash, state_clash
 from bot.survival import survival_clash
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
+from bot.values import UNITS as NUMBER_WORDS
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
@@ -99,6 +100,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     judged = _judge(claim, hit, tune, lead, when)
     if judged.stance is not Stance.SUPPORTS:
         return judged
+    order = unstated_order(claim, hit.chunk.text)
+    if order:
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order}")
     elsewhere = other_part(claim, hit.chunk.text)
     if elsewhere:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {elsewhere}")
@@ -184,9 +188,6 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     unstated = "" if stated else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
-    order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
-    if order:
-        return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order[0]}")
     clash_reason, rival = name_clash(claim, text, sentence, nearby), RIVAL_NAME
     if not clash_reason:
         clash_reason, rival = weekday_clash(claim, text), RIVAL_DAY
@@ -218,7 +219,16 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         or same_partitive(claim, text)
         or scene_counts_agree(claim_quantities, counts(text), context, tune)
     )
-    if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
+    shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
+    window = tune.negation_window
+    if (
+        blame is not None
+        and numbers_agree  # the same actor for the deed, and no number against it
+        and not (
+            blame[0] is Stance.SUPPORTS
+            and polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
+        )
+    ):
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
@@ -231,8 +241,6 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     survived = survival_clash(claim, text)
     if survived:  # "the guard was killed" against "the guard was unharmed"
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
-    shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
-    window = tune.negation_window
     objects = _objects(claim)
     unasked = unasked_verbs(claim, text, sentence, evidence_verbs)
     unsaid_verbs = [
@@ -243,6 +251,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and not any(corpus.similar(v, e) for e in evidence_verbs)
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
+    if unsaid_verbs:
+        synonyms = synonym_verbs(claim, text, tune.stated_sense_rank)
+        unsaid_verbs = [v for v in unsaid_verbs if v not in synonyms]
+    if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, tune):
+        unsaid_verbs = []
     if (
         strong
         and not (alignment is not None and negates_unstated(claim, alignment))
@@ -317,6 +330,16 @@ def negates_unstated(claim: str, alignment: Alignment) -> bool:
         tok.lower_ in NEGATION_CUES and tok.dep_ in {"neg", "det"} and tok.head.lower_ in unstated
         for tok in dependency_parse(claim)
     )
+
+
+def polarity_differs(
+    claim: str, text: str, shared: TokenPool, evidence_verbs: list[str], corpus: Corpus, window: int
+) -> bool:
+    """One of the two negates a word they share and the other does not ("was charged by the
+    police" / "was released without charge by the police"): naming the claim's doer for the
+    deed does not support it when the sentence denies the deed."""
+    others = other_verbs(_verbs(claim), evidence_verbs, corpus.similar)
+    return negated_near(claim, shared, window) != negated_near(text, shared, window, others)
 
 
 def _same_polarity(
@@ -455,9 +478,53 @@ def negated_near(text: str, shared: TokenPool, window: int, verbs: Collection[st
 
 
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
+
+
+def unstated_order(claim: str, text: str) -> str:
+    """The claim's order word ("after", "before") that the sentence does not write: it cannot
+    support what came first, though it may still deny the deed itself ("was charged after
+    returning" against "was released without charge on return"). "" when none is missing."""
+    return next((w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())), "")
+
+
 UNRELATED = "not about the same thing"
 OFF_EVENT = ("about another event", "does not mention")
 """How the reasons for a sentence about another event than the claim's begin."""
+
+
+def paraphrased(
+    claim: str, text: str, verbs: list[str], dense: float, covered: float, tune: CheckTuning
+) -> bool:
+    """A sentence very close to the claim in meaning (``paraphrase_dense``) and holding most of
+    its words (``close_support_coverage``) says the claim's verbs in other words ("took the
+    prize" / "won the award"), unless WordNet opposes one of them to a verb of the sentence
+    (``opposed_verbs``): the sentence model puts antonyms close too."""
+    if dense < tune.paraphrase_dense or covered < tune.close_support_coverage:
+        return False
+    lemmas = {t.text.lower(): t.lemma_.lower() for t in dependency_parse(claim, entities=False)}
+    said = [t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"]
+    return not any(opposed_verbs(lemmas.get(v, v), e) for v in verbs for e in said)
+
+
+def opposed_verbs(a: str, b: str) -> bool:
+    """WordNet opposes one verb to a synonym of the other in any of their senses ("lost" /
+    "took": "lose" against "acquire", a sense of "take"): any sense, since a paraphrase read
+    through a rare one is no less misread."""
+    wn = wordnet()
+    return bool(wn.antonyms(a, "v") & wn.synonyms(b, "v")) or bool(wn.antonyms(b, "v") & wn.synonyms(a, "v"))
+
+
+def synonym_verbs(claim: str, text: str, max_rank: int) -> set[str]:
+    """Claim verbs (as written) the sentence says with a WordNet synonym of one of the verb's
+    commonest senses (up to ``max_rank``): "regards X as" / "considers X", "began" / "started";
+    the sentence model does not put every synonym close."""
+    wn = wordnet()
+    said = {t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"}
+    return {
+        t.text.lower()
+        for t in dependency_parse(claim, entities=False)
+        if t.pos_ == "VERB" and said & wn.synonyms(t.lemma_.lower(), "v", max_rank)
+    }
 
 
 def _objects(text: str) -> dict[str, str]:
@@ -724,8 +791,20 @@ def _names(text: str, dated: bool = False) -> list[str]:
         and not _relative_date(ent)
         and not (dated and _occasion(ent))
         and not _age_apposition(text, ent)
-        for t in tokens(ent.text)
+        for t in tokens(named_words(ent.text))
     ] + qualifier_names(text)
+
+
+def named_words(name: str) -> str:
+    """The words of a name or date a source writes to name it: capitalised, with a digit, or a
+    number ("three days"); its other lower-case words say what kind of place it is or where in a
+    span it falls ("Tarn province", "last October", "mid-June"), which a source naming it as
+    "Tarn" or "October" need not repeat."""
+    return " ".join(
+        w
+        for w in re.split(r"[\s-]+", name)
+        if any(c.isupper() or c.isdigit() for c in w) or w.lower() in NUMBER_WORDS
+    )
 
 
 _AGE = re.compile(r"\d{1,3}")
