@@ -60,8 +60,8 @@ from bot.slots import NEGATED, slot_clash, state_clash
 from bot.survival import survival_clash
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
+from bot.values import STRICT, YEARS, Quantity, agree, parse_quantities, same_measure
 from bot.values import UNITS as NUMBER_WORDS
-from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
 from index.tuning import CheckTuning
@@ -498,8 +498,11 @@ def paraphrased(
     """A sentence very close to the claim in meaning (``paraphrase_dense``) and holding most of
     its words (``close_support_coverage``) says the claim's verbs in other words ("took the
     prize" / "won the award"), unless WordNet opposes one of them to a verb of the sentence
-    (``opposed_verbs``): the sentence model puts antonyms close too."""
+    (``opposed_verbs``), or one of the two has a negation the other lacks: the sentence model
+    puts antonyms and denials close too ("would not weaken its fight" / "would ease its fight")."""
     if dense < tune.paraphrase_dense or covered < tune.close_support_coverage:
+        return False
+    if bool(_CUE.search(claim)) != bool(_CUE.search(text)):
         return False
     lemmas = {t.text.lower(): t.lemma_.lower() for t in dependency_parse(claim, entities=False)}
     said = [t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"]
@@ -589,7 +592,7 @@ def _quantity_clash(
         if not same:
             unchecked = True
             continue
-        matching = [eq for eq in same if agree(eq, cq)]
+        matching = [eq for eq in same if fits(eq, cq)]
         if matching and not any(states_figure(eq, cq, reach) for eq in matching):
             unchecked = True  # "at least 40 fighters" neither says nor denies 10,000
             continue
@@ -666,7 +669,7 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
     """
     return all(
         any(
-            agree(e, c)
+            fits(e, c)
             and states_figure(e, c, tune.bound_reach)
             and (
                 not c.unit
@@ -679,6 +682,18 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
         )
         for c in claim_q
     )
+
+
+def fits(evidence: Quantity, claim: Quantity) -> bool:
+    """The evidence's value allows the claim's, a strict bound not its own figure: "more than
+    75 targets" overlaps no exact "75 targets" (it says there were others), "at least 75" does."""
+    return agree(evidence, claim) and not (claim.exact and strict_at(evidence, claim.low))
+
+
+def strict_at(q: Quantity, figure: float) -> bool:
+    """``q`` is a strict bound ("more than", "under") whose own figure is ``figure``."""
+    text = q.text.lower()
+    return any(text.startswith(f"{s} ") for s in STRICT) and figure in (q.low, q.high)
 
 
 def states_figure(evidence: Quantity, claim: Quantity, reach: float) -> bool:
@@ -701,7 +716,7 @@ def gives_every_figure(claim_q: list[Quantity], evidence: list[Quantity], tune: 
     return len(claim_q) >= tune.figures_support and all(
         c.unit
         and any(
-            agree(e, c)
+            fits(e, c)
             and states_figure(e, c, tune.bound_reach)
             and e.unit
             and (same_measure(e.unit, c.unit) or _kindred(e.unit, c.unit, tune.unit_sense_rank))

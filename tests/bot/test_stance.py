@@ -596,6 +596,8 @@ def test_a_close_paraphrase_says_the_claims_verb_unless_wordnet_opposes_it(tiny:
     assert judged("Ilse Varga's film Tarnhouse won the best short drama award on Sunday.", 0.7) is (
         Stance.NEUTRAL
     )
+    denial = "Ilse Varga's film Tarnhouse did not win the best short drama award on Sunday."
+    assert judged(denial) is not Stance.SUPPORTS
 
 
 def test_a_names_lower_case_words_need_not_be_repeated(tiny: FactChecker) -> None:
@@ -608,3 +610,18 @@ def test_a_names_lower_case_words_need_not_be_repeated(tiny: FactChecker) -> Non
 
     assert judged("Ilse Varga died of a heart attack in Tarn in October.") is Stance.SUPPORTS
     assert judged("Ilse Varga died of a heart attack in Tarn in March.") is not Stance.SUPPORTS
+
+
+def test_a_strict_bound_at_the_claims_figure_contradicts_it(tiny: FactChecker) -> None:
+    """ "more than 75 targets" says there were others beyond an exact 75; "at least 75" allows
+    it, and "more than 70" allows 75."""
+    corpus = tiny.retriever.corpus()
+    claim = "The Velmar raid hit 75 targets."
+
+    def stance(text: str) -> Stance | None:
+        clash = _quantity_clash(claim, text, corpus)
+        return None if clash is None else clash.stance
+
+    assert stance("The Velmar raid hit more than 75 targets.") is Stance.REFUTES
+    assert stance("The Velmar raid hit at least 75 targets.") is Stance.SUPPORTS
+    assert stance("The Velmar raid hit more than 70 targets.") is not Stance.REFUTES
