@@ -254,7 +254,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if unsaid_verbs:
         synonyms = synonym_verbs(claim, text, tune.stated_sense_rank)
         unsaid_verbs = [v for v in unsaid_verbs if v not in synonyms]
-    if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, tune):
+    if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, corpus, tune):
         unsaid_verbs = []
     if (
         strong
@@ -493,16 +493,28 @@ OFF_EVENT = ("about another event", "does not mention")
 
 
 def paraphrased(
-    claim: str, text: str, verbs: list[str], dense: float, covered: float, tune: CheckTuning
+    claim: str,
+    text: str,
+    verbs: list[str],
+    dense: float,
+    covered: float,
+    corpus: Corpus,
+    tune: CheckTuning,
 ) -> bool:
     """A sentence very close to the claim in meaning (``paraphrase_dense``) and holding most of
     its words (``close_support_coverage``) says the claim's verbs in other words ("took the
-    prize" / "won the award"), unless WordNet opposes one of them to a verb of the sentence
-    (``opposed_verbs``), or one of the two has a negation the other lacks: the sentence model
-    puts antonyms and denials close too ("would not weaken its fight" / "would ease its fight")."""
+    prize" / "won the award") when each is loosely close to one of its verbs
+    (``paraphrase_word_similarity``: "fears" does not say "regards"), unless WordNet opposes one
+    of them to a verb of the sentence (``opposed_verbs``), or one of the two has a negation the
+    other lacks: the sentence model puts antonyms and denials close too ("would not weaken its
+    fight" / "would ease its fight")."""
     if dense < tune.paraphrase_dense or covered < tune.close_support_coverage:
         return False
     if bool(_CUE.search(claim)) != bool(_CUE.search(text)):
+        return False
+    theirs = _verbs(text)
+    cutoff = tune.paraphrase_word_similarity
+    if not all(any(corpus.words.similar(v, e, cutoff) for e in theirs) for v in verbs):
         return False
     lemmas = {t.text.lower(): t.lemma_.lower() for t in dependency_parse(claim, entities=False)}
     said = [t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"]
