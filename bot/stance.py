@@ -188,7 +188,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     unstated = "" if stated else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
-    clash_reason, rival = name_clash(claim, text, sentence, nearby), RIVAL_NAME
+    clash_reason, rival = name_clash(claim, text, sentence, nearby, tune.doubled_min_letters), RIVAL_NAME
     if not clash_reason:
         clash_reason, rival = weekday_clash(claim, text), RIVAL_DAY
     if clash_reason and (strong or all_but_names):  # "900 troops in Iraq" is not "900 troops in Syria"
