@@ -143,7 +143,7 @@ class FactChecker:
             if claim.checkworthy:
                 said = " ".join(claim.text.split())
                 at = next((i for i, (_, b) in enumerate(spans) if claim.start < b), len(spans) - 1)
-                claim.verdict = self._checker.check_in_text(said, scene_sentence(sentences, at, rank))
+                claim.verdict = self._checker.check(said, scene_sentence(sentences, at, rank))
                 claim.verdict.claim = claim.text
         return TextReport(text, claims)
 

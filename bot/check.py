@@ -124,16 +124,6 @@ class Checker:
         label, note = decide(sources, self.tune)
         return Verdict(said, label, evidence, note, sources)
 
-    def check_in_text(self, claim: str, lead: str) -> Verdict:
-        """A claim of a text, judged in the scene its lead sets (``check``); one naming a place,
-        person or group of its own that the scene leaves unsettled is judged on its own words
-        too: a text moves on to other events than its lead's, and the claim's names say which."""
-        verdict = self.check(claim, lead)
-        if not lead or verdict.verdict is not Label.NOT_ENOUGH_INFO or not _names_its_own(claim):
-            return verdict
-        alone = self.check(claim)
-        return alone if alone.verdict is not Label.NOT_ENOUGH_INFO else verdict
-
     def _lead_event(self, lead: str) -> Chunk | None:
         """The sentence that best reports the text's lead: a claim set in the lead's scene is about
         that event, so its sources must report it (a group claiming another bombing in that town

@@ -150,16 +150,3 @@ def test_a_text_claim_is_judged_on_both_searches_scene_first() -> None:
 
     merged = _interleave(hits("s1", "s2", "s3"), hits("a1", "s2", "a2"), 2)  # type: ignore[arg-type]
     assert [h.chunk.id for h in merged] == ["s1", "s2", "a1", "s3", "a2"]
-
-
-def test_a_text_claim_naming_its_own_actor_is_judged_on_its_own_words_when_the_scene_settles_nothing(
-    checker,  # type: ignore[no-untyped-def]
-) -> None:
-    """A text that moves on from its lead's port to a minister's talks: the claim names its own
-    people, so the sources on them settle it; a claim naming nothing stays in the lead's scene."""
-    lead = "Flooding closed the port of Port Halden on Friday."
-    claim = "Ahsan Iqbal praised Prime Minister Shehbaz Sharif for the evacuation."
-    assert checker._checker.check(claim, lead).verdict.value == "not_enough_info"
-    assert checker._checker.check_in_text(claim, lead).verdict.value == "supported"
-    unnamed = checker._checker.check_in_text("Roughly 900 troops are deployed there.", lead)
-    assert unnamed.verdict.value == "not_enough_info"
