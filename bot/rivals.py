@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 
 from bot.evidence import acronyms
-from bot.names import names_capitals_country, names_place
+from bot.names import names_capitals_country, names_place, undoubled
 from bot.nlp import dependency_parse, parse
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
 from index.lexicon import DIRECTIONS, PLACE_LABELS, WEEKDAYS
+from index.tuning import CheckTuning
+
+DOUBLED_MIN_LETTERS = CheckTuning.doubled_min_letters
 
 CLASH_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
 """Labels the small NER model tags reliably enough to contradict on (not ORG/NORP). Not DATE:
@@ -27,9 +30,12 @@ _ASIDE = re.compile(r"\([^)]*(?:\)|$)")
 is not the place the sentence speaks of."""
 
 
-def name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) -> str:
+def name_clash(
+    claim: str, text: str, sentence: TokenPool, nearby: TokenPool, min_letters: int = DOUBLED_MIN_LETTERS
+) -> str:
     """A name in the claim the evidence lacks, where the evidence has another of the same kind;
-    a name's initials ("V.U." for "the Velmoran Union", either way round) are that name."""
+    a name's initials ("V.U." for "the Velmoran Union", either way round) are that name, and so
+    is its spelling with a letter doubled or single (``respelt``)."""
     claim_ents = parse(claim).entities
     evidence_ents = parse(text).entities
     claim_pool = TokenPool(tokens(claim))
@@ -51,6 +57,8 @@ def name_clash(claim: str, text: str, sentence: TokenPool, nearby: TokenPool) ->
             and not any(claim_pool.has(w) for w in [*tokens(e.text), *acronyms(e.text)])
             and not any(a <= e.start < b for a, b in asides)
             and not nested_places(e.label, e.text, ent.label, ent.text)
+            and not other_scale(e.label, e.text, ent.label, ent.text)
+            and not respelt(e.text, ent.text, min_letters)
         ]
         if rivals and not all(nearby.has(w) for w in words):
             return f"names {rivals[0]}, not {ent.text}"
@@ -80,6 +88,37 @@ def directions(text: str) -> set[str]:
         if word.lower() in DIRECTIONS and not (word[0].isupper() and re.match(r" +[A-Z]", text[m.end() :])):
             out.add(_compass(word))
     return out
+
+
+def other_scale(label_a: str, a: str, label_b: str, b: str) -> bool:
+    """A country WordNet knows and a place it does not know at all ("Norland" / "Tarn province"):
+    the place may well lie in the country, as WordNet cannot say (it files a place it knows
+    inside its country: ``nested_places``), so the country is no rival of it."""
+    if label_a not in PLACE_LABELS or label_b not in PLACE_LABELS:
+        return False
+    a, b = _bare(a), _bare(b)
+    return (_country(a) and _unknown(b)) or (_country(b) and _unknown(a))
+
+
+def _unknown(name: str) -> bool:
+    return not wordnet().senses(name, "n")
+
+
+def _country(name: str) -> bool:
+    """WordNet's commonest sense of the name is a country, not a city (a capital is both)."""
+    wn = wordnet()
+    return wn.kind_rank(name, "country") == 0 and wn.kind_rank(name, "city") is None
+
+
+def respelt(a: str, b: str, min_letters: int) -> bool:
+    """Two names whose words are the same with letters doubled or single ("Raqa" / "Raqqa"),
+    each word at least ``min_letters`` long: one name transliterated twice."""
+    wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    return (
+        len(wa) == len(wb) > 0
+        and all(min(len(x), len(y)) >= min_letters for x, y in zip(wa, wb, strict=True))
+        and [undoubled(x) for x in wa] == [undoubled(y) for y in wb]
+    )
 
 
 def nested_places(label_a: str, a: str, label_b: str, b: str) -> bool:

@@ -60,7 +60,8 @@ from bot.slots import NEGATED, slot_clash, state_clash
 from bot.survival import survival_clash
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
-from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure
+from bot.values import STRICT, YEARS, Quantity, agree, parse_quantities, same_measure
+from bot.values import UNITS as NUMBER_WORDS
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
 from index.tuning import CheckTuning
@@ -99,6 +100,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     judged = _judge(claim, hit, tune, lead, when)
     if judged.stance is not Stance.SUPPORTS:
         return judged
+    order = unstated_order(claim, hit.chunk.text)
+    if order:
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order}")
     elsewhere = other_part(claim, hit.chunk.text)
     if elsewhere:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {elsewhere}")
@@ -184,10 +188,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     unstated = "" if stated else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
-    order = [w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())]
-    if order:
-        return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order[0]}")
-    clash_reason, rival = name_clash(claim, text, sentence, nearby), RIVAL_NAME
+    clash_reason, rival = name_clash(claim, text, sentence, nearby, tune.doubled_min_letters), RIVAL_NAME
     if not clash_reason:
         clash_reason, rival = weekday_clash(claim, text), RIVAL_DAY
     if clash_reason and (strong or all_but_names):  # "900 troops in Iraq" is not "900 troops in Syria"
@@ -218,7 +219,16 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         or same_partitive(claim, text)
         or scene_counts_agree(claim_quantities, counts(text), context, tune)
     )
-    if blame is not None and numbers_agree:  # the same actor for the deed, and no number against it
+    shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
+    window = tune.negation_window
+    if (
+        blame is not None
+        and numbers_agree  # the same actor for the deed, and no number against it
+        and not (
+            blame[0] is Stance.SUPPORTS
+            and polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
+        )
+    ):
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
@@ -231,8 +241,6 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     survived = survival_clash(claim, text)
     if survived:  # "the guard was killed" against "the guard was unharmed"
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
-    shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
-    window = tune.negation_window
     objects = _objects(claim)
     unasked = unasked_verbs(claim, text, sentence, evidence_verbs)
     unsaid_verbs = [
@@ -243,6 +251,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and not any(corpus.similar(v, e) for e in evidence_verbs)
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
+    if unsaid_verbs:
+        synonyms = synonym_verbs(claim, text, tune.stated_sense_rank)
+        unsaid_verbs = [v for v in unsaid_verbs if v not in synonyms]
+    if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, corpus, tune):
+        unsaid_verbs = []
     if (
         strong
         and not (alignment is not None and negates_unstated(claim, alignment))
@@ -317,6 +330,16 @@ def negates_unstated(claim: str, alignment: Alignment) -> bool:
         tok.lower_ in NEGATION_CUES and tok.dep_ in {"neg", "det"} and tok.head.lower_ in unstated
         for tok in dependency_parse(claim)
     )
+
+
+def polarity_differs(
+    claim: str, text: str, shared: TokenPool, evidence_verbs: list[str], corpus: Corpus, window: int
+) -> bool:
+    """One of the two negates a word they share and the other does not ("was charged by the
+    police" / "was released without charge by the police"): naming the claim's doer for the
+    deed does not support it when the sentence denies the deed."""
+    others = other_verbs(_verbs(claim), evidence_verbs, corpus.similar)
+    return negated_near(claim, shared, window) != negated_near(text, shared, window, others)
 
 
 def _same_polarity(
@@ -455,9 +478,68 @@ def negated_near(text: str, shared: TokenPool, window: int, verbs: Collection[st
 
 
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
+
+
+def unstated_order(claim: str, text: str) -> str:
+    """The claim's order word ("after", "before") that the sentence does not write: it cannot
+    support what came first, though it may still deny the deed itself ("was charged after
+    returning" against "was released without charge on return"). "" when none is missing."""
+    return next((w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())), "")
+
+
 UNRELATED = "not about the same thing"
 OFF_EVENT = ("about another event", "does not mention")
 """How the reasons for a sentence about another event than the claim's begin."""
+
+
+def paraphrased(
+    claim: str,
+    text: str,
+    verbs: list[str],
+    dense: float,
+    covered: float,
+    corpus: Corpus,
+    tune: CheckTuning,
+) -> bool:
+    """A sentence very close to the claim in meaning (``paraphrase_dense``) and holding most of
+    its words (``close_support_coverage``) says the claim's verbs in other words ("took the
+    prize" / "won the award") when each is loosely close to one of its verbs
+    (``paraphrase_word_similarity``: "fears" does not say "regards"), unless WordNet opposes one
+    of them to a verb of the sentence (``opposed_verbs``), or one of the two has a negation the
+    other lacks: the sentence model puts antonyms and denials close too ("would not weaken its
+    fight" / "would ease its fight")."""
+    if dense < tune.paraphrase_dense or covered < tune.close_support_coverage:
+        return False
+    if bool(_CUE.search(claim)) != bool(_CUE.search(text)):
+        return False
+    theirs = _verbs(text)
+    cutoff = tune.paraphrase_word_similarity
+    if not all(any(corpus.words.similar(v, e, cutoff) for e in theirs) for v in verbs):
+        return False
+    lemmas = {t.text.lower(): t.lemma_.lower() for t in dependency_parse(claim, entities=False)}
+    said = [t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"]
+    return not any(opposed_verbs(lemmas.get(v, v), e) for v in verbs for e in said)
+
+
+def opposed_verbs(a: str, b: str) -> bool:
+    """WordNet opposes one verb to a synonym of the other in any of their senses ("lost" /
+    "took": "lose" against "acquire", a sense of "take"): any sense, since a paraphrase read
+    through a rare one is no less misread."""
+    wn = wordnet()
+    return bool(wn.antonyms(a, "v") & wn.synonyms(b, "v")) or bool(wn.antonyms(b, "v") & wn.synonyms(a, "v"))
+
+
+def synonym_verbs(claim: str, text: str, max_rank: int) -> set[str]:
+    """Claim verbs (as written) the sentence says with a WordNet synonym of one of the verb's
+    commonest senses (up to ``max_rank``): "regards X as" / "considers X", "began" / "started";
+    the sentence model does not put every synonym close."""
+    wn = wordnet()
+    said = {t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"}
+    return {
+        t.text.lower()
+        for t in dependency_parse(claim, entities=False)
+        if t.pos_ == "VERB" and said & wn.synonyms(t.lemma_.lower(), "v", max_rank)
+    }
 
 
 def _objects(text: str) -> dict[str, str]:
@@ -522,7 +604,7 @@ def _quantity_clash(
         if not same:
             unchecked = True
             continue
-        matching = [eq for eq in same if agree(eq, cq)]
+        matching = [eq for eq in same if fits(eq, cq)]
         if matching and not any(states_figure(eq, cq, reach) for eq in matching):
             unchecked = True  # "at least 40 fighters" neither says nor denies 10,000
             continue
@@ -599,7 +681,7 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
     """
     return all(
         any(
-            agree(e, c)
+            fits(e, c)
             and states_figure(e, c, tune.bound_reach)
             and (
                 not c.unit
@@ -612,6 +694,18 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
         )
         for c in claim_q
     )
+
+
+def fits(evidence: Quantity, claim: Quantity) -> bool:
+    """The evidence's value allows the claim's, a strict bound not its own figure: "more than
+    75 targets" overlaps no exact "75 targets" (it says there were others), "at least 75" does."""
+    return agree(evidence, claim) and not (claim.exact and strict_at(evidence, claim.low))
+
+
+def strict_at(q: Quantity, figure: float) -> bool:
+    """``q`` is a strict bound ("more than", "under") whose own figure is ``figure``."""
+    text = q.text.lower()
+    return any(text.startswith(f"{s} ") for s in STRICT) and figure in (q.low, q.high)
 
 
 def states_figure(evidence: Quantity, claim: Quantity, reach: float) -> bool:
@@ -634,7 +728,7 @@ def gives_every_figure(claim_q: list[Quantity], evidence: list[Quantity], tune: 
     return len(claim_q) >= tune.figures_support and all(
         c.unit
         and any(
-            agree(e, c)
+            fits(e, c)
             and states_figure(e, c, tune.bound_reach)
             and e.unit
             and (same_measure(e.unit, c.unit) or _kindred(e.unit, c.unit, tune.unit_sense_rank))
@@ -724,8 +818,20 @@ def _names(text: str, dated: bool = False) -> list[str]:
         and not _relative_date(ent)
         and not (dated and _occasion(ent))
         and not _age_apposition(text, ent)
-        for t in tokens(ent.text)
+        for t in tokens(named_words(ent.text))
     ] + qualifier_names(text)
+
+
+def named_words(name: str) -> str:
+    """The words of a name or date a source writes to name it: capitalised, with a digit, or a
+    number ("three days"); its other lower-case words say what kind of place it is or where in a
+    span it falls ("Tarn province", "last October", "mid-June"), which a source naming it as
+    "Tarn" or "October" need not repeat."""
+    return " ".join(
+        w
+        for w in re.split(r"[\s-]+", name)
+        if any(c.isupper() or c.isdigit() for c in w) or w.lower() in NUMBER_WORDS
+    )
 
 
 _AGE = re.compile(r"\d{1,3}")

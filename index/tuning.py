@@ -226,6 +226,10 @@ class CheckTuning:
     """...or when its cosine reaches this..."""
     close_support_coverage: float = 0.6
     """...and it holds this share of the claim's words."""
+    paraphrase_dense: float = 0.8
+    """A sentence this close to the claim, holding ``close_support_coverage`` of its words, says its verbs in other words ("took the prize"/"won the award") unless WordNet opposes one."""
+    paraphrase_word_similarity: float = 0.35
+    """...each verb loosely close to one of the sentence's (word vectors: "took"/"won" 0.46, "regards"/"fears" 0.27, "took"/"lost" 0.25)."""
     bound_reach: float = 0.5
     """A bound states a figure of the claim at most this share beyond it ("at least 40" states "50", not "10,000")."""
     figures_support: int = 2

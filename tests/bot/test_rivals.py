@@ -102,3 +102,22 @@ def test_a_capital_as_the_doer_is_its_country_not_a_place_within_it() -> None:
         coarser_place("A flood hit Lima on Friday.", flood, terms(flood))
         == "says Peru, not where in it (Lima)"
     )
+
+
+def test_a_country_is_no_rival_of_a_town_wordnet_does_not_know() -> None:
+    """ "over Poland" does not name another place than "over Tarnow": a country holds towns
+    WordNet may not know; another town ("Krosno") is still a rival."""
+    claim = "A helicopter was shot down over Tarnow on Monday."
+    country = "A helicopter was shot down over Poland on Monday."
+    assert name_clash(claim, country, terms(country), terms(country)) == ""
+    town = "A helicopter was shot down over Krosno on Monday."
+    assert name_clash(claim, town, terms(town), terms(town)) == "names Krosno, not Tarnow"
+
+
+def test_a_name_spelt_with_a_letter_doubled_is_the_same_name() -> None:
+    """ "Pariss" is "Paris" transliterated again; "Rome" is a rival."""
+    claim = "The talks were held in Paris."
+    respelt = "The talks were held in Pariss."
+    assert name_clash(claim, respelt, terms(respelt), terms(respelt)) == ""
+    rome = "The talks were held in Rome."
+    assert name_clash(claim, rome, terms(rome), terms(rome)) == "names Rome, not Paris"

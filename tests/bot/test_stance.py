@@ -550,3 +550,78 @@ def test_a_negation_on_a_deed_the_sentence_never_says_refutes_nothing(tiny: Fact
         "A Tarvin grand jury did not indict Ansel Brook on fraud charges.", sentence, CheckTuning()
     )
     assert denied.stance is Stance.REFUTES
+
+
+def test_a_verb_said_by_a_wordnet_synonym_is_stated(tiny: FactChecker) -> None:
+    """ "considers X a group" says "regards X as a group" (WordNet synonyms in their commonest
+    sense), so the sentence supports the claim and refutes its negation; a verb of another
+    meaning ("fears") says neither."""
+    text = "Velmar considers the Tarn Front a terrorist group, its minister said on Monday."
+
+    def judged(claim: str, sentence: str = text) -> Stance:
+        return judge(claim, hand(tiny, sentence, dense=0.85, score=0.85), CheckTuning()).stance
+
+    assert judged("Velmar regards the Tarn Front as a terrorist group.") is Stance.SUPPORTS
+    assert judged("Velmar does not regard the Tarn Front as a terrorist group.") is Stance.REFUTES
+    other = "Velmar fears the Tarn Front, a terrorist group, its minister said on Monday."
+    assert judged("Velmar regards the Tarn Front as a terrorist group.", other) is Stance.NEUTRAL
+
+
+def test_an_order_unstated_blocks_support_but_not_a_denial(tiny: FactChecker) -> None:
+    """A sentence that does not write the claim's "after" cannot support what came first, but
+    it still denies the deed itself ("released without charge" against "charged after")."""
+    claim = "Ilse Varga was charged by Tolvik police after she returned home."
+
+    def judged(text: str) -> Stance:
+        return judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance
+
+    assert judged("Ilse Varga was charged by Tolvik police when she returned home.") is Stance.NEUTRAL
+    assert judged("Ilse Varga was released without charge by Tolvik police when she returned home.") is (
+        Stance.REFUTES
+    )
+
+
+def test_a_close_paraphrase_says_the_claims_verb_unless_wordnet_opposes_it(tiny: FactChecker) -> None:
+    """A sentence very close in meaning says "took the prize" as "won the award"; one saying
+    "lost" does not, though the sentence model puts it as close; a loose sentence says nothing."""
+    claim = "Ilse Varga's film Tarnhouse took the prize for best short drama."
+
+    def judged(text: str, dense: float = 0.85) -> Stance:
+        return judge(claim, hand(tiny, text, dense=dense, score=dense), CheckTuning()).stance
+
+    assert judged("Ilse Varga's film Tarnhouse won the best short drama award on Sunday.") is Stance.SUPPORTS
+    assert judged("Ilse Varga's film Tarnhouse lost the best short drama award on Sunday.") is not (
+        Stance.SUPPORTS
+    )
+    assert judged("Ilse Varga's film Tarnhouse won the best short drama award on Sunday.", 0.7) is (
+        Stance.NEUTRAL
+    )
+    denial = "Ilse Varga's film Tarnhouse did not win the best short drama award on Sunday."
+    assert judged(denial) is not Stance.SUPPORTS
+
+
+def test_a_names_lower_case_words_need_not_be_repeated(tiny: FactChecker) -> None:
+    """ "last October" is named by "October", "Tarn province" by "Tarn": a source need not write
+    the words saying where in a span or what kind of place; another month is still missing."""
+    claim = "Ilse Varga died of a heart attack in Tarn province last October."
+
+    def judged(text: str) -> Stance:
+        return judge(claim, hand(tiny, text, dense=0.85, score=0.85), CheckTuning()).stance
+
+    assert judged("Ilse Varga died of a heart attack in Tarn in October.") is Stance.SUPPORTS
+    assert judged("Ilse Varga died of a heart attack in Tarn in March.") is not Stance.SUPPORTS
+
+
+def test_a_strict_bound_at_the_claims_figure_contradicts_it(tiny: FactChecker) -> None:
+    """ "more than 75 targets" says there were others beyond an exact 75; "at least 75" allows
+    it, and "more than 70" allows 75."""
+    corpus = tiny.retriever.corpus()
+    claim = "The Velmar raid hit 75 targets."
+
+    def stance(text: str) -> Stance | None:
+        clash = _quantity_clash(claim, text, corpus)
+        return None if clash is None else clash.stance
+
+    assert stance("The Velmar raid hit more than 75 targets.") is Stance.REFUTES
+    assert stance("The Velmar raid hit at least 75 targets.") is Stance.SUPPORTS
+    assert stance("The Velmar raid hit more than 70 targets.") is not Stance.REFUTES
