@@ -36,6 +36,7 @@ from bot.roles import (
     says_verb,
 )
 from bot.sentences import doer_nouns
+from bot.spouses import asked_spouse, spouses
 from bot.text import TokenPool, normalise, stem, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import (
@@ -195,6 +196,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     best = hits[0].score if hits else 0.0
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    partner = asked_spouse(q.text) if q.kind is Kind.PERSON else ()
     if ask is not None and ask.role == "agent":  # "who leads X": "X's leader Y" names the doer
         asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
     reported = asks_speaker(q.text) or (q.kind is Kind.DATE and asks_when_stated(q.text))
@@ -223,7 +225,10 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             continue
         if sayer and sayer not in tokens(f"{hit.chunk.text} {hit.chunk.speaker or ''}"):
             continue  # "when did Brill say ...": a sentence naming no Brill tells when others spoke
-        framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
+        if partner:  # "who was X married to": the other partner of a marriage the sentence names
+            framed = spouses(hit.chunk.text, entities, partner) or None
+        else:
+            framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
         if not framed and q.kind is Kind.ORG and (groups := member_groups(q.text, hit.chunk.text)):
             value, key = membership_value(groups)  # "which groups were the fighters from"
             from_frames.append(
@@ -378,6 +383,9 @@ def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
     led by his sons" answers "who is leading the push"); a common noun there ("the landmine
     claimed a life") is the verb in another sense, not the asked deed, and so is a common noun
     a name only qualifies ("led by Velmar's former ally": the ally is unnamed)."""
+    partner = asked_spouse(q.text) if q.kind is Kind.PERSON else ()
+    if partner:  # "who was X married to": "X, wife of Y" says it without the question's verb
+        return bool(spouses(hit.chunk.text, hit.parsed.entities, partner))
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     if thing and owners(hit.chunk.text, thing):

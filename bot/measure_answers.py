@@ -46,17 +46,28 @@ class MeasureAsk:
 
 
 def asked_measure(question: str) -> MeasureAsk | None:
-    """The noun a "what/which <noun>" question asks the value of, when it is a measure."""
+    """The noun a "what/which <noun>" or "what is the <noun> of X" question asks the value of,
+    when it is a measure."""
     for tok in dependency_parse(question):
-        if tok.lower_ not in {"what", "which"} or tok.dep_ != "det" or tok.head.pos_ != "NOUN":
+        asked = _copula_subject(tok) if tok.dep_ == "attr" else tok.head if tok.dep_ == "det" else None
+        if tok.lower_ not in {"what", "which"} or asked is None or asked.pos_ != "NOUN":
             continue
-        noun = tok.head.lower_
+        noun = asked.lower_
         kinds = _measure_kinds(noun)
         if not kinds:
             return None
-        words = {word_stem(t.lower_) for t in tok.head.lefts if t.dep_ in {"compound", "amod"}}
+        words = {word_stem(t.lower_) for t in asked.lefts if t.dep_ in {"compound", "amod"}}
         return MeasureAsk(noun, frozenset({word_stem(noun), *words}), "ratio" in kinds)
     return None
+
+
+def _copula_subject(wh: Any) -> Any | None:
+    """ "What is the median age in X" asks what "what age" asks: the copula's subject noun,
+    when the wh-word is the copula's complement."""
+    verb = wh.head
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _measure_kinds(noun: str) -> frozenset[str]:

@@ -22,6 +22,19 @@ def test_a_measure_noun_is_asked_and_another_noun_is_not() -> None:
     assert asked_measure("Who reached the record price?") is None
 
 
+def test_what_is_the_measure_of_x_asks_that_measure_as_what_measure_does() -> None:
+    """ "What is the median age in Velmby" asks the age, as "what median age" would."""
+    assert (
+        value("What is the median age in Velmby?", "The median age in the town was 37.4 years.")
+        == "37.4 years"
+    )
+    asked = "What is the engine size of the Ostrin Trailhawk?"
+    assert value(asked, "The Ostrin Trailhawk is a touring motorcycle with a 812 cc twin engine.") == "812 cc"
+    assert value(asked, "The Ostrin Trailhawk was first sold in 2004.") == ""
+    assert asked_measure("What is the capital of Velmland?") is None
+    assert asked_measure("What is the population of Velmby?") is None
+
+
 def test_the_figure_hung_on_the_asked_measure_answers_not_another_figure() -> None:
     """ "a fall of $4" measures the fall; "the record of $61.30" is the record price."""
     asked = "What record price did Velmar shares hit in May?"

@@ -66,7 +66,7 @@ def test_an_order_the_source_does_not_give_and_an_unrelated_claim_are_not_enough
 ) -> None:
     label, by_doc = stances(small, "The port of Velmar reopened before the council vote.")
     assert label is Label.NOT_ENOUGH_INFO
-    assert by_doc["port.txt"] == (Stance.NEUTRAL, "does not say what came before")
+    assert by_doc["port.txt"] == (Stance.NEUTRAL, "related, but does not state the claim")  # no vote
     assert small.check("Penguins invaded the port of Velmar.").verdict is Label.NOT_ENOUGH_INFO
 
 
