@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.amounts import asks_change, fits_asked, frequencies, scores
@@ -66,7 +67,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if q.age:
             chosen = [x for x in quantities if is_age(text, x)]
         else:
-            chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune)]
+            chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune, written_noun(text, x))]
         if not chosen and q.target and not q.amount:  # "16 trillion operations, or calculations"
             chosen = [x for x in quantities if x.unit and glossed_as(text, x, q.target)]
         if q.target == "people":  # "how many people were wounded" is not "killed at least 12 people"
@@ -118,7 +119,10 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if doer and names_asked_doer(doer, hit):  # "how many kettles did Brannock sell": not Philips's
             chosen = [x for x in chosen if not another_doers_count(doer, text, x)]
         if kinds and not all(states_kind(w, hit, tune) for w in kinds):
-            chosen = []  # "how many car insurance customers": customers of anything else do not answer
+            # "how many car insurance customers": customers of anything else do not answer; a
+            # coinage matched to the whole asked noun ("airstrikes" for "bombing runs") was judged whole
+            whole = asked_noun(q.text, q.target) if q.target else ""
+            chosen = [x for x in chosen if whole and coined_alike(whole, written_noun(text, x), hit, tune)]
         if state and chosen:
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not undergone(doc, x)]
@@ -251,8 +255,11 @@ def of_subject(
     return chosen
 
 
-def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
-    """The counted noun ``unit`` is what the question counts (same word, kind or meaning)."""
+def counts_target(
+    q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTuning, written: str = ""
+) -> bool:
+    """The counted noun ``unit`` (``written`` as in the sentence) is what the question counts
+    (same word, kind or meaning)."""
     if q.duration:
         return unit in TIME_UNITS
     if q.distance:
@@ -273,7 +280,49 @@ def counts_target(q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTun
         return unit in CURRENCIES or unit_matches(unit, q.target)
     if q.target == "people" and unit in PEOPLE_NOUNS:
         return True
-    return unit_matches(unit, q.target) or hit.corpus.similar(unit, q.target) or is_kind(unit, q.target)
+    return (
+        unit_matches(unit, q.target)
+        or hit.corpus.similar(unit, q.target)
+        or is_kind(unit, q.target)
+        or coined_alike(asked_noun(q.text, q.target), written or unit, hit, tune)
+    )
+
+
+def written_noun(text: str, x: Quantity) -> str:
+    """The count's noun as the sentence writes it ("airstrikes" for the unit "airstrike"): the
+    model reads a plural as written, and "air raids" is nearer "airstrikes" than "airstrike"."""
+    if not x.unit:
+        return ""
+    m = re.search(rf"\b{re.escape(x.unit)}\w*", text[x.end :], re.I)
+    return m.group().lower() if m else x.unit
+
+
+@lru_cache(maxsize=4096)
+def asked_noun(question: str, target: str) -> str:
+    """The question's counted noun as written ("air raids" for the joined target "airraid"),
+    the form a model or WordNet reads; the target itself when no words join to it."""
+    words = re.findall(r"[A-Za-z][\w-]*", question)
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            if stem("".join(words[i : i + n]).lower().replace("-", "")) == target:
+                return " ".join(words[i : i + n])
+    return target
+
+
+def coined_alike(asked: str, counted: str, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
+    """A noun WordNet lacks, a compound written as one ("airstrikes"), counts the asked noun
+    ("air raids", "bombing runs") when WordNet files its head ("strikes") under the same broad
+    kind of thing as the asked noun and the sentence model puts the two within
+    ``coinage_similarity``: a coinage of another kind ("airstrikes" for "missiles") stays out."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    for coined, known in ((counted, asked), (asked, counted)):
+        head = wn.coinage_head(coined)
+        if head and wn.senses(known) and wn.share_lexfile(head, known, tune.coinage_sense_rank):
+            a, b = hit.corpus.words.vectors([coined, known])
+            return float(a @ b) >= tune.coinage_similarity
+    return False
 
 
 def _people_of_asked_kind(q: Question, hit: EvidenceSentence) -> bool:

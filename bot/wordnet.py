@@ -116,6 +116,20 @@ class WordNet:
         senses = self.senses(verb, "v")
         return not senses or self.synsets[senses[0]].lexfile in CLAUSE_LEXFILES
 
+    def coinage_head(self, word: str, pos: str = "n") -> str:
+        """For a word WordNet lacks, a compound written as one ("airstrikes"), the longest known
+        word it ends in ("strikes"): the head a compound is a kind of; "" for a known word or none."""
+        if not word.isalpha() or self.senses(word, pos):
+            return ""  # a phrase ("insurance customers") is no coinage: its words are judged apart
+        w = word.lower()
+        return next((w[i:] for i in range(1, len(w) - 3) if self.senses(w[i:], pos)), "")
+
+    def share_lexfile(self, a: str, b: str, max_rank: int, pos: str = "n") -> bool:
+        """Some sense of each word up to ``max_rank`` lies in one lexicographer file (acts, artifacts,
+        people, places): the same broad kind of thing ("strike"/"air raid", not "strike"/"missile")."""
+        files = {self.synsets[s].lexfile for s in self.senses(a, pos)[: max_rank + 1]}
+        return any(self.synsets[s].lexfile in files for s in self.senses(b, pos)[: max_rank + 1])
+
     def is_kind_of(self, word: str, category: str, pos: str = "n") -> bool:
         """ "tennis" is a kind of "sport", "Tamil" of "language", "goalkeeper" of "position"."""
         return self.kind_rank(word, category, pos) is not None

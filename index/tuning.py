@@ -102,6 +102,10 @@ class AnswerTuning:
     """Letter similarity of same-skeleton FA-KES names: variants 0.67-0.95, most unrelated pairs < 0.7."""
     typed_predicate_share: float = 0.3
     """The same for typed questions: the count's noun or the entity carries the rest."""
+    coinage_similarity: float = 0.5
+    """Model similarity at which a coined counted noun is the asked one: gold's lowest such pair 0.515, highest other 0.44."""
+    coinage_sense_rank: int = 1
+    """Senses (0-based rank) of a coinage's head and the asked noun whose WordNet lexfiles are compared."""
     some_ceiling: float = 10
     """A vague amount whose top is below ten ("several": 3-9) says "some", not how many: no count answer."""
     context_bonus: float = 0.02

@@ -51,6 +51,27 @@ def test_a_compound_or_a_near_synonym_counts_the_asked_noun(tiny: FactChecker) -
     assert values(tiny, "How many ships reached the port?", "Nine boats reached the port.") == []
 
 
+def test_a_coined_noun_counts_the_asked_noun_of_its_kind(tiny: FactChecker) -> None:
+    """ "airstrikes" (a word WordNet lacks, headed by "strikes") answer "how many air raids" or
+    "bombing runs": the same kind of act, close in the model; not "missiles" (an artifact)."""
+    said = "Jets carried out 14 airstrikes on Dravon on Monday."
+    assert values(tiny, "How many air raids did jets carry out on Dravon on Monday?", said) == [
+        "14 airstrikes"
+    ]
+    assert values(tiny, "How many bombing runs did jets carry out on Dravon?", said) == ["14 airstrikes"]
+    assert values(tiny, "How many missiles did jets fire at Dravon?", said) == []
+    assert values(tiny, "How many troops did Dravon send?", "Dravon ordered 14 airstrikes.") == []
+
+
+def test_a_coinage_does_not_count_what_its_sortie_hit(tiny: FactChecker) -> None:
+    """The things struck are not the strikes: "14 airstrikes" do not say how many targets or
+    sites were hit, and known nouns of another kind ("missiles") never count "air raids"."""
+    said = "Jets carried out 14 airstrikes on Dravon."
+    assert values(tiny, "How many targets did jets hit in Dravon?", said) == []
+    assert values(tiny, "How many sites did jets hit in Dravon?", said) == []
+    assert values(tiny, "How many air raids hit Dravon?", "Nine missiles hit Dravon.") == []
+
+
 def test_any_people_noun_answers_how_many_people(tiny: FactChecker) -> None:
     """ "residents", "citizens" ... count people whatever else they say."""
     q = analyse("How many people fled the town?")

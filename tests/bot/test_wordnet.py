@@ -63,3 +63,23 @@ def test_a_place_is_part_of_its_continent_not_the_reverse() -> None:
     wn = wordnet()
     assert wn.part_of("Canada", "North America") and wn.part_of("Portugal", "Europe")
     assert not wn.part_of("North America", "Canada") and not wn.part_of("Portugal", "Asia")
+
+
+def test_a_coinage_is_read_by_the_known_word_it_ends_in() -> None:
+    """A compound written as one that WordNet lacks ("gunboats"-like "airstrikes") has a head;
+    a known word or a misspelling with no known ending has none."""
+    wn = wordnet()
+    assert wn.coinage_head("airstrikes") == "strikes"
+    assert wn.coinage_head("carbombs") == "bombs"
+    assert wn.coinage_head("missiles") == ""  # known: no coinage
+    assert wn.coinage_head("xqzvlorp") == ""
+    assert wn.coinage_head("pellam customers") == ""  # a phrase, not one word
+
+
+def test_words_of_one_broad_kind_share_a_lexicographer_file() -> None:
+    """A military strike and a raid are both acts; a missile is an artifact, troops a group."""
+    wn = wordnet()
+    assert wn.share_lexfile("strike", "air raid", 1)
+    assert wn.share_lexfile("strike", "bombing run", 1)
+    assert not wn.share_lexfile("strike", "missile", 1)
+    assert not wn.share_lexfile("strike", "troops", 1)
