@@ -183,7 +183,7 @@ class Answerer:
                 if split.rivals:
                     split = split_entities(subject, groups, found.corpus, floor, sense)
             if split.rivals:
-                return self._disagreement(q, split.rivals, passages)
+                return self._disagreement(q, split.rivals, passages, period)
             if split.lead is not None:
                 groups = [split.lead]  # the source describing the subject outranks those that do not
             # --- end of issue 13 hook ----------------------------------------------------------
