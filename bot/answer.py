@@ -235,6 +235,7 @@ class Answerer:
             return bool(scores(hit.chunk.text)) and not names_another_player(q.text, hit.chunk.text)
         if (
             q.kind in (Kind.PERSON, Kind.ORG)
+            and hit.dense < self.tune.verb_by_meaning  # "met with X" says whom he "sat down with"
             and not states_asked_predicate(q.text, hit, self.tune.clause_senses)
             and not states_sourced_figure(q.text, hit)  # "who gave the figure of 40": its speaker
             and not member_groups(q.text, hit.chunk.text)  # "fighters from X" say which group they belong to

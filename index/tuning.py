@@ -74,6 +74,8 @@ class AnswerTuning:
     """An evidence word states a question verb through its own first 5 WordNet senses only (capture is seize in its 5th; take is claim in its 26th)."""
     stated_by_meaning: float = 0.7
     """Cosine above which a sentence states the question's predicate without checking its words."""
+    verb_by_meaning: float = 0.7
+    """Cosine above which a sentence states a who-question's deed in its own words ("met" for "sat down with"), as stated_by_meaning does its other words."""
     open_predicate_share: float = 0.5
     """Share of an open question's predicate words the evidence must state."""
     spelling_min_count: int = 2

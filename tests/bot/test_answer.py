@@ -201,3 +201,17 @@ def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tiny) -> N
     assert answerer._names_made_things(typo, hand(checker, said, doc="harbour.txt"))
     assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="harbour.txt"))
     assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="river.txt"))
+
+
+def test_a_who_questions_deed_may_be_stated_in_other_words(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "who did Varga sit down with in Keldby": "Varga met with Tomas Brill and Anna Holt" says whom, in its own
+    verb, where the sentence model puts the sentence as close to the question as a restatement;
+    the same sentence read as no closer than a neighbour of the topic does not say it."""
+    from bot.question import analyse
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    q = analyse("Who did Varga sit down with when she went to Keldby?")
+    met = "Varga met with Tomas Brill and Anna Holt on her visit to Keldby."
+    assert answerer._states(q, hand(tiny, met, score=0.6, dense=0.75))
+    assert not answerer._states(q, hand(tiny, met, score=0.6, dense=0.5))
