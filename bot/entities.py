@@ -126,6 +126,21 @@ def figure_sources(q: Question, hit: EvidenceSentence, asked: TokenPool) -> list
     ]
 
 
+QUOTE_OPENERS = ("\u201c", '"', "\u2018")
+"""Marks that open a quotation (curly double, straight double, curly single)."""
+
+
+def quote_speaker(text: str, speaker: str, before: str, before_speaker: str) -> str:
+    """Who said the sentence: its own speaker, or, for a quotation that runs on from a quoted
+    sentence before it with no attribution of its own ("“We will rebuild,” said Ada Kerr. “It
+    will take years.”"), the speaker of that sentence."""
+    if speaker:
+        return speaker
+    if not text.lstrip().startswith(QUOTE_OPENERS) or not any(m in before for m in ("\u201d", '"')):
+        return ""
+    return before_speaker
+
+
 def _is_speaker(name: str, speaker: str) -> bool:
     """The name is the sentence's speaker as found at ingest ("…, Brill said")."""
     said, named = TokenPool(tokens(speaker)), tokens(name)
@@ -345,13 +360,22 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 + role
                 + preferred
             )
-        if q.kind is Kind.PERSON and hit.chunk.speaker and reported:
-            speaker_words = tokens(hit.chunk.speaker)
+        speaker = hit.chunk.speaker if q.kind is Kind.PERSON and reported else ""
+        if (
+            q.kind is Kind.PERSON
+            and reported
+            and not speaker
+            and hit.chunk.text.lstrip().startswith(QUOTE_OPENERS)
+        ):
+            before = hit.previous  # "“…,” said Ada Kerr. “…”": the quotation runs on
+            speaker = (
+                quote_speaker(hit.chunk.text, "", before.chunk.text, before.chunk.speaker) if before else ""
+            )
+        if speaker:
+            speaker_words = tokens(speaker)
             if speaker_words and not all(asked.has(w) for w in speaker_words):
-                named = [
-                    e.text for e in entities if e.label in labels and _is_speaker(e.text, hit.chunk.speaker)
-                ]
-                values.insert(0, named[0] if named else hit.chunk.speaker)  # the name, not "X head of Y"
+                named = [e.text for e in entities if e.label in labels and _is_speaker(e.text, speaker)]
+                values.insert(0, named[0] if named else speaker)  # the name, not "X head of Y"
         if not values:
             continue
         values.sort(key=lambda v: -bonus.get(v, 0.0))
