@@ -141,6 +141,16 @@ def quote_speaker(text: str, speaker: str, before: str, before_speaker: str) -> 
     return before_speaker
 
 
+def sentence_speaker(hit: EvidenceSentence) -> str:
+    """``quote_speaker`` of an evidence sentence: the sentence before is read only for a
+    quotation with no speaker of its own."""
+    text, speaker = hit.chunk.text, hit.chunk.speaker
+    if speaker or not text.lstrip().startswith(QUOTE_OPENERS):
+        return speaker
+    before = hit.previous  # "“…,” said Ada Kerr. “…”": the quotation runs on
+    return quote_speaker(text, "", before.chunk.text, before.chunk.speaker) if before else ""
+
+
 def _is_speaker(name: str, speaker: str) -> bool:
     """The name is the sentence's speaker as found at ingest ("…, Brill said")."""
     said, named = TokenPool(tokens(speaker)), tokens(name)
@@ -360,17 +370,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 + role
                 + preferred
             )
-        speaker = hit.chunk.speaker if q.kind is Kind.PERSON and reported else ""
-        if (
-            q.kind is Kind.PERSON
-            and reported
-            and not speaker
-            and hit.chunk.text.lstrip().startswith(QUOTE_OPENERS)
-        ):
-            before = hit.previous  # "“…,” said Ada Kerr. “…”": the quotation runs on
-            speaker = (
-                quote_speaker(hit.chunk.text, "", before.chunk.text, before.chunk.speaker) if before else ""
-            )
+        speaker = sentence_speaker(hit) if q.kind is Kind.PERSON and reported else ""
         if speaker:
             speaker_words = tokens(speaker)
             if speaker_words and not all(asked.has(w) for w in speaker_words):
