@@ -127,6 +127,31 @@ def figure_sources(q: Question, hit: EvidenceSentence, asked: TokenPool) -> list
     ]
 
 
+QUOTE_OPENERS = ("\u201c", '"', "\u2018")
+"""Marks that open a quotation (curly double, straight double, curly single)."""
+
+
+def quote_speaker(text: str, speaker: str, before: str, before_speaker: str) -> str:
+    """Who said the sentence: its own speaker, or, for a quotation that runs on from a quoted
+    sentence before it with no attribution of its own ("“We will rebuild,” said Ada Kerr. “It
+    will take years.”"), the speaker of that sentence."""
+    if speaker:
+        return speaker
+    if not text.lstrip().startswith(QUOTE_OPENERS) or not any(m in before for m in ("\u201d", '"')):
+        return ""
+    return before_speaker
+
+
+def sentence_speaker(hit: EvidenceSentence) -> str:
+    """``quote_speaker`` of an evidence sentence: the sentence before is read only for a
+    quotation with no speaker of its own."""
+    text, speaker = hit.chunk.text, hit.chunk.speaker
+    if speaker or not text.lstrip().startswith(QUOTE_OPENERS):
+        return speaker
+    before = hit.previous  # "“…,” said Ada Kerr. “…”": the quotation runs on
+    return quote_speaker(text, "", before.chunk.text, before.chunk.speaker) if before else ""
+
+
 def _is_speaker(name: str, speaker: str) -> bool:
     """The name is the sentence's speaker as found at ingest ("…, Brill said")."""
     said, named = TokenPool(tokens(speaker)), tokens(name)
@@ -350,13 +375,12 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 + role
                 + preferred
             )
-        if q.kind is Kind.PERSON and hit.chunk.speaker and reported:
-            speaker_words = tokens(hit.chunk.speaker)
+        speaker = sentence_speaker(hit) if q.kind is Kind.PERSON and reported else ""
+        if speaker:
+            speaker_words = tokens(speaker)
             if speaker_words and not all(asked.has(w) for w in speaker_words):
-                named = [
-                    e.text for e in entities if e.label in labels and _is_speaker(e.text, hit.chunk.speaker)
-                ]
-                values.insert(0, named[0] if named else hit.chunk.speaker)  # the name, not "X head of Y"
+                named = [e.text for e in entities if e.label in labels and _is_speaker(e.text, speaker)]
+                values.insert(0, named[0] if named else speaker)  # the name, not "X head of Y"
         if not values:
             continue
         values.sort(key=lambda v: -bonus.get(v, 0.0))

@@ -74,6 +74,8 @@ class AnswerTuning:
     """An evidence word states a question verb through its own first 5 WordNet senses only (capture is seize in its 5th; take is claim in its 26th)."""
     stated_by_meaning: float = 0.7
     """Cosine above which a sentence states the question's predicate without checking its words."""
+    verb_by_meaning: float = 0.7
+    """Cosine above which a quotation states a who-question's verb of saying in its own ("said" for "warned"); tweets about the event reach 0.75, so only quotations."""
     open_predicate_share: float = 0.5
     """Share of an open question's predicate words the evidence must state."""
     spelling_min_count: int = 2

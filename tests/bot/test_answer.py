@@ -201,3 +201,23 @@ def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tiny) -> N
     assert answerer._names_made_things(typo, hand(checker, said, doc="harbour.txt"))
     assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="harbour.txt"))
     assert not answerer._mentions_key_terms(ostrin, hand(checker, pier, doc="river.txt"))
+
+
+def test_a_quotation_close_to_a_who_said_question_states_its_saying(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "who warned the fishermen ...": "“...,” Ada Kerr said", which the sentence model puts as close
+    to the question as a restatement, says who warned in its own verb; a sentence that far, or one
+    quoting no one, does not; nor does a close sentence for a deed that is no saying ("met" for
+    "sat down with": a near sentence may name no doer of it)."""
+    from bot.question import analyse
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    warned = analyse("Who warned fishermen in Velmar that the harbour would close?")
+    quote = "“The harbour will shut to every boat by Friday,” Ada Kerr said."
+    assert answerer._states(warned, hand(tiny, quote, speaker="Ada Kerr", score=0.6, dense=0.75))
+    assert not answerer._states(warned, hand(tiny, quote, speaker="Ada Kerr", score=0.6, dense=0.5))
+    unquoted = "The harbour will shut to every boat by Friday."
+    assert not answerer._states(warned, hand(tiny, unquoted, score=0.6, dense=0.75))
+    met = analyse("Who did Varga sit down with when she went to Keldby?")
+    meeting = "Varga met with Tomas Brill and Anna Holt on her visit to Keldby."
+    assert not answerer._states(met, hand(tiny, meeting, score=0.6, dense=0.75))

@@ -625,3 +625,17 @@ def test_a_place_name_drops_the_distance_the_tagger_took_into_it() -> None:
     assert without_distance("Velm 40 km") == "Velm"
     assert without_distance("Tell Ostrin") == "Tell Ostrin"
     assert without_distance("Route 9") == "Route 9"
+
+
+def test_a_quotation_running_on_is_said_by_the_speaker_before_it() -> None:
+    """ "“We will rebuild,” said Ada Kerr. “No family will be left out.”": the second sentence is
+    Kerr's too; a sentence with its own speaker keeps it, and one that opens no quotation, or
+    follows a sentence quoting no one, has no speaker."""
+    from bot.entities import quote_speaker
+
+    before = "“We will rebuild the pier,” said Ada Kerr."
+    assert quote_speaker("“No family will be left out.”", "", before, "Ada Kerr") == "Ada Kerr"
+    assert quote_speaker('"No family will be left out."', "", before, "Ada Kerr") == "Ada Kerr"
+    assert quote_speaker("“No family will be left out,” Brill said.", "Brill", before, "Ada Kerr") == "Brill"
+    assert quote_speaker("No family will be left out.", "", before, "Ada Kerr") == ""
+    assert quote_speaker("“No family will be left out.”", "", "Ada Kerr opened the pier.", "") == ""
