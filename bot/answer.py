@@ -253,7 +253,7 @@ class Answerer:
         if q.kind is Kind.PERSON and titled_name(q, hit.chunk.text):
             return True  # "Who is the harbour master?" - "Harbour Master Tomas Brill"
         if q.kind is Kind.PERSON and counted_people(q.text, hit.chunk.text, hit.parsed.entities):
-            return True  # "who are the three DJs": a sentence naming three people lists them
+            return True  # "who are the three presenters": a sentence naming three people lists them
         previous = hit.previous
         before = previous.text if previous else ""
         if asks_again(q.text, hit.chunk.text):

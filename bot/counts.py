@@ -473,7 +473,7 @@ def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
 def _with_unit(text: str, x: Quantity) -> str:
     """The number with its unit as written, a name before the unit included ("9bn Swiss francs")."""
     if x.start and text[x.start - 1] in CURRENCY_SYMBOLS:
-        country = re.search(r"(?<![\w$])[A-Z]{1,3}$", text[: x.start - 1])  # "A$584m", "US$2bn"
+        country = re.search(r"(?<![\w$])[A-Z]{1,3}$", text[: x.start - 1])  # "A$310m", "US$2bn"
         return (country.group() if country else "") + text[x.start - 1] + x.text
     m = re.match(r"\s*(?:of\s+)?([A-Za-z]+(?:\s+[A-Za-z]+){0,2})", text[x.end :])
     if x.text.endswith(x.unit) or "-" in x.text or not m:

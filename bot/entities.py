@@ -243,7 +243,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
         listed = counted_people(q.text, hit.chunk.text, entities) if q.kind is Kind.PERSON else []
-        if listed:  # "who are the three DJs": the sentence naming three people lists them
+        if listed:  # "who are the three presenters": the sentence naming three people lists them
             value = _join(listed)
             score = hit.score - tune.rank_penalty * rank + tune.role_bonus
             from_frames.append(Candidate.of(hit, value, _name_key(value), score))

@@ -1,6 +1,6 @@
 """The people a "who are the three Xs" question counts: a sentence naming that many answers.
 
-"Who are the three DJs taking over the show?" asks for a list of a known length. A sentence
+"Who are the three presenters taking over the show?" asks for a list of a known length. A sentence
 naming exactly that many people (beside those the question names) lists them, whatever verb it
 uses ("will each host the slot", "X on Tuesdays, Y on Wednesdays and Z on Thursdays"); fewer
 or more names say something else.
@@ -16,7 +16,7 @@ from bot.values import UNITS
 from bot.wordnet import wordnet
 
 _COUNTED_PEOPLE = re.compile(r"^\s*who\s+(?:are|were|will\s+be)\s+the\s+(\w+)\s+([a-z][\w-]*)\b", re.I)
-"""'Who are the three DJs ...': a who-question about a counted group of people."""
+"""'Who are the three presenters ...': a who-question about a counted group of people."""
 
 
 def asked_people_count(question: str) -> int:
@@ -34,7 +34,7 @@ def asked_people_count(question: str) -> int:
 
 def counted_people(question: str, text: str, entities: tuple[Entity, ...]) -> list[str]:
     """The names of exactly the asked number of people in the sentence (those the question names
-    aside), each with a given name the tagger left out ("Huw" of "Huw Stephens"); [] when the
+    aside), each with a given name the tagger left out ("Ivo" of "Ivo Marsten"); [] when the
     sentence names another number."""
     wanted = asked_people_count(question)
     if not wanted:
@@ -51,8 +51,8 @@ def counted_people(question: str, text: str, entities: tuple[Entity, ...]) -> li
 
 
 def _with_given_name(text: str, e: Entity) -> str:
-    """The entity with the capitalised words right before it that are no English noun ("Huw"
-    before "Stephens", not "DJ" before "Huw"): a given name the tagger cut off."""
+    """The entity with the capitalised words right before it that are no English noun ("Ivo"
+    before "Marsten", not "DJ" before "Ivo"): a given name the tagger cut off."""
     start = e.start
     while True:
         m = re.search(r"([A-Z][a-z]+)\s+$", text[:start])
