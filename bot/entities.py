@@ -252,6 +252,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             continue  # "when did Brill say ...": a sentence naming no Brill tells when others spoke
         if partner:  # "who was X married to": the other partner of a marriage the sentence names
             framed = spouses(hit.chunk.text, entities, partner) or None
+            if framed is None:
+                continue  # a sentence naming no marriage names no spouse, whoever else it names
         else:
             framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
         if not framed and q.kind is Kind.ORG and (groups := member_groups(q.text, hit.chunk.text)):
