@@ -644,7 +644,11 @@ def test_a_quotation_running_on_is_said_by_the_speaker_before_it() -> None:
 def test_a_spouse_is_named_only_by_a_sentence_naming_a_marriage(tiny: FactChecker) -> None:
     """ "Who is Mara Quell married to": a closer sentence listing her with other actors names no
     spouse; the one saying whom she married does, though it calls her "she"."""
-    rivals = hand(tiny, "Ida Vorn won the prize, beating stars including Mara Quell and Tessa Lind.", score=0.6)
-    married = hand(tiny, "It was a turning point for Quell - she married Peter Hallam a year later.", score=0.5)
+    rivals = hand(
+        tiny, "Ida Vorn won the prize, beating stars including Mara Quell and Tessa Lind.", score=0.6
+    )
+    married = hand(
+        tiny, "It was a turning point for Quell - she married Peter Hallam a year later.", score=0.5
+    )
     assert [c.value for c in found("Who is Mara Quell married to?", rivals, married)] == ["Peter Hallam"]
     assert found("Who is Mara Quell married to?", rivals) == []
