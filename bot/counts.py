@@ -25,6 +25,7 @@ from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.sums import asked_currency, given_sums, is_given
 from bot.text import TokenPool, stem, tokens
 from bot.values import Quantity, conversions, in_years, parse_quantities, says_only_some, unit_matches
+from bot.wordnet import wordnet
 from index.lexicon import CURRENCIES, CURRENCY_SYMBOLS, DEATH_VERBS, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
 from index.tuning import AnswerTuning
 
@@ -180,8 +181,6 @@ def qualified_names(q: Question) -> list[tuple[str, str]]:
     """The question's names followed by a lower-case noun or a model code that makes them one
     thing ("the Velmar lite", "the Velmar X5" -> ("Velmar", "lite")); not the counted noun
     ("Velmar phones"), a verb ("did Velmar sell"), nor a person, group or occasion noun."""
-    from bot.wordnet import wordnet
-
     wn = wordnet()
     doc = dependency_parse(q.text)
     out = []
@@ -203,8 +202,6 @@ def qualified_names(q: Question) -> list[tuple[str, str]]:
 def _another_qualifier(other: str, word: str, hit: EvidenceSentence) -> bool:
     """``other`` qualifies the name differently from ``word``: not the same word or meaning,
     nor people or a body of that name ("Velmar fighters" are no sibling of anything)."""
-    from bot.wordnet import wordnet
-
     if stem(other) == stem(word) or hit.corpus.similar(other, word):
         return False
     return not any(wordnet().is_kind_of(other, k) for k in ("person", "social_group"))
@@ -314,8 +311,6 @@ def coined_alike(asked: str, counted: str, hit: EvidenceSentence, tune: AnswerTu
     ("air raids", "bombing runs") when WordNet files its head ("strikes") under the same broad
     kind of thing as the asked noun and the sentence model puts the two within
     ``coinage_similarity``: a coinage of another kind ("airstrikes" for "missiles") stays out."""
-    from bot.wordnet import wordnet
-
     wn = wordnet()
     for coined, known in ((counted, asked), (asked, counted)):
         head = wn.coinage_head(coined)
@@ -329,8 +324,6 @@ def _people_of_asked_kind(q: Question, hit: EvidenceSentence) -> bool:
     """A count of "people" answers "how many adults/voters" when no number counts the asked
     kind of person itself and the sentence names that kind: the people are the adults it
     speaks of ("one in 10 adults - 22 million people - own one")."""
-    from bot.wordnet import wordnet
-
     return (
         bool(q.target)
         and q.target not in PEOPLE_NOUNS
@@ -343,8 +336,6 @@ def _people_of_asked_kind(q: Question, hit: EvidenceSentence) -> bool:
 def group_names(question: str, target: str) -> list[str]:
     """The names a question gives the people it counts ("how many Velmar Front fighters" ->
     "Velmar Front"): they are that group's members, whatever noun a source calls them by."""
-    from bot.wordnet import wordnet
-
     if not target or target in PEOPLE_NOUNS or not wordnet().is_kind_of(target, "person"):
         return []
     for tok in dependency_parse(question):
@@ -373,8 +364,6 @@ def named_members(names: list[str], text: str, x: Quantity) -> bool:
 def is_kind(unit: str, target: str) -> bool:
     """WordNet files the counted noun's first sense under the asked noun: "11 children" are
     kids, "5 trucks" vehicles (a kind answers; a broader word does not)."""
-    from bot.wordnet import wordnet
-
     return wordnet().kind_rank(unit, target) == 0
 
 
@@ -435,8 +424,6 @@ def _context_overlap(
 
 def _irregular_bases(token: str) -> list[str]:
     """ "took" is a form of "take" (WordNet's exception list), which word stems cannot see."""
-    from bot.wordnet import wordnet
-
     return [b for base in wordnet().irregular(token) for b in tokens(base)]
 
 

@@ -9,7 +9,7 @@ rare name, and one next to the question's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bot.blame import is_act
@@ -591,13 +591,7 @@ def said_by_another(text: str, ent: Entity, asked: TokenPool) -> bool:
     """The date tells when someone the question does not name said something ("Lena Ross said
     on Sunday"): "when did Tomas Brill say ..." is not answered by another speaker's day (asked
     only when the question names its speaker: "the mayor" may be anyone's name)."""
-    doc = dependency_parse(text)
-    for t in doc:
-        if not (ent.start <= t.idx < ent.end) or ent.start <= t.head.idx < ent.end:
-            continue
-        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
-            continue
+    for verb in _reporting_verbs(text, ent):
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
             words = [w for w in tokens(subject.text) if w]
             if words and not any(asked.has(w) for w in words):
@@ -608,14 +602,17 @@ def said_by_another(text: str, ent: Entity, asked: TokenPool) -> bool:
 def when_said(text: str, ent: Entity) -> bool:
     """The date tells when something was said, not when the reported deed happened: it hangs on
     a reporting verb ("..., the monitor said on Friday", "said Friday")."""
-    doc = dependency_parse(text)
-    for t in doc:
+    return next(_reporting_verbs(text, ent), None) is not None
+
+
+def _reporting_verbs(text: str, ent: Entity) -> Iterator[Any]:
+    """The reporting verbs the entity's words hang on, directly or through a preposition."""
+    for t in dependency_parse(text):
         if not (ent.start <= t.idx < ent.end) or ent.start <= t.head.idx < ent.end:
             continue
         verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS:
-            return True
-    return False
+            yield verb
 
 
 def asked_places(question: str) -> list[str]:

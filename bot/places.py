@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from bot.wordnet import wordnet
 from index.lexicon import DIRECTIONS, MONTHS, PLACE_LABELS, SETTING_PREPOSITIONS, TIME_LABELS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ place noun outweighs a label (a transliterated town may be read as a date)."""
 
 def _place_noun(token: Token) -> bool:
     """A common noun WordNet files under "region" (town, village, district, outskirts)."""
-    from bot.wordnet import wordnet
-
     return token.pos_ == "NOUN" and wordnet().is_kind_of(token.lemma_.lower(), "region")
 
 
@@ -152,8 +151,6 @@ def name_words(name: str) -> list[str]:
 
 def wide_place(name: str) -> bool:
     """A country or state by WordNet ("in Velmaria"), not a city: it may hold the asked place."""
-    from bot.wordnet import wordnet
-
     wn = wordnet()  # the smallest kind decides: a capital is filed under its country too
     return not wn.is_kind_of(name, "city") and (
         wn.is_kind_of(name, "country") or wn.is_kind_of(name, "state")
@@ -217,8 +214,6 @@ any answers for any)."""
 def asked_settlement(question: str) -> bool:
     """The question asks for a city, town or village ("in which town ...", "filed from which
     city"): the noun a "which"/"what" stands before is a kind of settlement in WordNet."""
-    from bot.wordnet import wordnet
-
     wn = wordnet()
     for m in re.finditer(r"\b(?:which|what)\s+([a-z]+)\b", question, re.I):
         noun = m.group(1).lower()
@@ -231,8 +226,6 @@ def another_kind_of_place(name: str, after: str) -> bool:
     """A name that is no city, town or village: written with a place noun of another kind
     ("Velm province", "the Ostrin district": a region), or a name WordNet knows only as places
     of other kinds (a country, a state). A name WordNet does not know may be any settlement."""
-    from bot.wordnet import wordnet
-
     wn = wordnet()
     words = name.split()
     follows = re.match(r"\s+([a-z]+)\b", after)
@@ -244,6 +237,4 @@ def another_kind_of_place(name: str, after: str) -> bool:
 
 
 def _settlement(word: str) -> bool:
-    from bot.wordnet import wordnet
-
     return any(wordnet().is_kind_of(word, kind) for kind in SETTLEMENTS)

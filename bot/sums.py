@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp import dependency_parse
 from bot.values import Quantity, parse_quantities
+from bot.wordnet import wordnet
 from index.lexicon import CURRENCIES
 
 _IN_CURRENCY = re.compile(rf"\b(?:in|into)\s+(?:[A-Za-z.]+\s+)?({'|'.join(sorted(CURRENCIES))})s?\b", re.I)
@@ -37,9 +39,6 @@ def states_a_way_of(question: str, text: str, max_rank: int) -> bool:
     """The sentence's verb is, in WordNet, a way of doing the question's verb ("spent" and
     "bought" are ways of paying, "invested" too), so "how much did X pay for Y" is answered by
     "X spent A$5m on Y"; only the verb's commonest senses up to ``max_rank`` count."""
-    from bot.nlp import dependency_parse
-    from bot.wordnet import wordnet
-
     wn = wordnet()
     asked = [t.lemma_.lower() for t in dependency_parse(question) if t.dep_ == "ROOT" and t.pos_ == "VERB"]
     if not asked:
