@@ -406,8 +406,11 @@ class Answerer:
             return False
         if not self._has_name(hit.article_tokens, term, hit):
             return False
-        said = text if hit.chunk.text in text else f"{hit.chunk.text} {text}"
-        return not any(e.label_ in PLACE_LABELS for e in spacy_doc(said).ents)
+        said = [c.text for c in hit.neighbours(before=self.tune.subject_window)] or [hit.chunk.text]
+        if hit.chunk.text not in text:
+            said.insert(0, hit.chunk.text)
+        parse_many(said)  # each sentence's cached parse, not one parse of the joined window
+        return not any(e.label_ in PLACE_LABELS for s in said for e in dependency_parse(s).ents)
 
     def _named_thing_unsaid(
         self, question: str, term: str, hit: EvidenceSentence, window: TokenPool, text: str = ""
