@@ -124,6 +124,11 @@ def dependency_parse(text: str, entities: bool = True) -> Any:
     return spacy_doc(_straight(text), entities)
 
 
+def verb_lemmas(text: str) -> set[str]:
+    """The lower-cased lemmas of the text's verbs ("regarded" -> "regard"), from its cached parse."""
+    return {t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"}
+
+
 def parse_many(texts: Iterable[str], entities: bool = True) -> None:
     """Parse, as ``dependency_parse`` would, the texts not cached yet, in one ``nlp.pipe``
     batch: spaCy runs a batch about twice as fast per sentence as one at a time, with the

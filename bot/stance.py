@@ -42,7 +42,7 @@ from bot.count_owner import (
 from bot.dates import weekdays_in
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.names import names_capitals_country, names_doubled, names_place
-from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many
+from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.predicates import (
     other_verbs,
     unasked_verbs,
@@ -517,7 +517,7 @@ def paraphrased(
     if not all(any(corpus.words.similar(v, e, cutoff) for e in theirs) for v in verbs):
         return False
     lemmas = {t.text.lower(): t.lemma_.lower() for t in dependency_parse(claim, entities=False)}
-    said = [t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"]
+    said = verb_lemmas(text)
     return not any(opposed_verbs(lemmas.get(v, v), e) for v in verbs for e in said)
 
 
@@ -534,7 +534,7 @@ def synonym_verbs(claim: str, text: str, max_rank: int) -> set[str]:
     commonest senses (up to ``max_rank``): "regards X as" / "considers X", "began" / "started";
     the sentence model does not put every synonym close."""
     wn = wordnet()
-    said = {t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"}
+    said = verb_lemmas(text)
     return {
         t.text.lower()
         for t in dependency_parse(claim, entities=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, verb_lemmas
 from bot.values import Quantity, parse_quantities
 from bot.wordnet import wordnet
 from index.lexicon import CURRENCIES
@@ -43,7 +43,7 @@ def states_a_way_of(question: str, text: str, max_rank: int) -> bool:
     asked = [t.lemma_.lower() for t in dependency_parse(question) if t.dep_ == "ROOT" and t.pos_ == "VERB"]
     if not asked:
         return False
-    verbs = {t.lemma_.lower() for t in dependency_parse(text) if t.pos_ == "VERB"}
+    verbs = verb_lemmas(text)
     return any(
         (rank := wn.kind_rank(v, a, "v")) is not None and rank <= max_rank
         for v in verbs

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import bot.nlp as bot_nlp
-from bot.nlp import dependency_parse, main_verbs, nlp, parse
+from bot.nlp import dependency_parse, main_verbs, nlp, parse, verb_lemmas
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = "Secretary of State Antony Blinken met Turkish Foreign Minister Hakan Fidan in Ankara on Friday."
@@ -132,3 +132,8 @@ def test_a_name_ends_before_an_adjective_describing_the_noun_after_it() -> None:
     ]
     for e in parse(text).entities:
         assert text[e.start : e.end] == e.text
+
+
+def test_verb_lemmas_are_the_verbs_in_their_dictionary_form() -> None:
+    assert {"regard", "fight"} <= verb_lemmas("Officials regarded the group as fighters who fought on.")
+    assert "group" not in verb_lemmas("Officials regarded the group as fighters.")
