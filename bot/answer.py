@@ -683,7 +683,9 @@ def named_run(question: str, term: str, longest: int = 3) -> list[str]:
     """The lower-case words right after the name holding ``term`` (up to ``longest``, stopwords
     ending the run): "police", "station", "bombing" in "the Tarvel police station bombing";
     ``named_word`` alone when the noun comes before the name ("the village of X"); none after a
-    possessive ("Lena's album" is what an owner has)."""
+    possessive ("Lena's album" is what an owner has); a word the parse reads as a verb ends the
+    run ("what does Velcor call its plan": calling is the name's deed, not a thing it names)."""
+    deeds = {t.idx for t in dependency_parse(question) if t.pos_ in {"VERB", "AUX"}}
     for m in re.finditer(r"[A-Za-z0-9][\w'’-]*", question):
         if not m.group()[:1].isupper() or term not in tokens(m.group()):
             continue
@@ -691,11 +693,16 @@ def named_run(question: str, term: str, longest: int = 3) -> list[str]:
             return []  # "Lena's album": an owner's thing, not one a place names
         after = re.match(r"(?:\s+[A-Z0-9][\w'-]*)*((?:\s+[a-z][\w'-]*)+)", question[m.end() :])
         if after:
-            run = []
+            run: list[str] = []
+            at = m.end() + after.start(1)
             for word in after.group(1).split()[:longest]:
-                if word in STOPWORDS:
+                at = question.index(word, at)
+                if at in deeds and not run:
+                    return []  # the name does something: it names no thing
+                if word in STOPWORDS or at in deeds:
                     break
                 run.append(word)
+                at += len(word)
             if run:
                 return run
     word = named_word(question, term)

@@ -33,12 +33,13 @@ from index.tuning import AnswerTuning
 def _own_verb_asked(q: Question, hit: EvidenceSentence, x: Quantity) -> bool:
     """A count's own verb is one of the question's, when it has one: in "killed six people and
     wounded dozens" the six were killed, so they do not answer "how many were wounded". Every
-    verb of the question counts: the parser may take a noun ("shelling") for its root."""
+    verb of the question counts: the parser may take a noun ("shelling") for its root. Verbs
+    are compared in their base forms too: "killing 11 people" says how many died."""
     from bot.nlp import dependency_parse
 
     asked = root_verbs(q.text, roots_only=False)
     verb = count_verb(dependency_parse(hit.chunk.text), x)  # as written: "killed" is near "died"
-    return not asked or verb is None or any(states_word(a, hit, text=verb.text) for a in asked)
+    return not asked or verb is None or any(states_word(a, hit, verb.text, bases=True) for a in asked)
 
 
 def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
@@ -72,7 +73,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if not chosen and q.target and not q.amount:  # "16 trillion operations, or calculations"
             chosen = [x for x in quantities if x.unit and glossed_as(text, x, q.target)]
         if q.target == "people":  # "how many people were wounded" is not "killed at least 12 people"
-            said = states_main_verb(q.text, hit)
+            said = states_main_verb(q.text, hit, bases=True)  # "died": "killing 11 people"
             chosen = [x for x in chosen if _own_verb_asked(q, hit, x)] if said else []
             if not chosen and said:
                 # a group of people ("killing 9 volunteers") only where no count of people as such

@@ -89,13 +89,15 @@ class WordVectors:
         cutoff: float,
         verbs: list[str] | None = None,
         surface: dict[str, str] | None = None,
+        bases: bool = False,
     ) -> float:
         """Share of ``words`` (tokens) found in ``pool`` literally, by word form, or by meaning.
 
         Meaning is only tried against ``verbs`` (the sentence's predicates, as written):
         irregular forms ("met"/"meet") are where word forms fail, and a few words keep the
         model call small. ``surface`` maps a token back to the word as written, which is
-        what the model should see ("strikes", not the stem "strik").
+        what the model should see ("strikes", not the stem "strik"). With ``bases``, verbs
+        are compared in their base forms too (``_same_base``).
         """
         if not words:
             return 0.0
@@ -106,8 +108,32 @@ class WordVectors:
         candidates = sorted(set(verbs))
         vectors = self.vectors(forms + candidates)
         matrix = np.stack(vectors[len(forms) :])
-        found = sum(1 for vec in vectors[: len(forms)] if float((matrix @ vec).max()) >= cutoff)
+        unmet = [
+            f
+            for f, vec in zip(forms, vectors[: len(forms)], strict=True)
+            if float((matrix @ vec).max()) < cutoff
+        ]
+        found = len(forms) - len(unmet)
+        found += sum(1 for f in unmet if self._same_base(f, candidates, cutoff)) if bases else 0
         return (len(words) - len(absent) + found) / len(words)
+
+    def _same_base(self, form: str, candidates: list[str], cutoff: float) -> bool:
+        """The model reads two verbs in different inflections apart ("died"/"killing" 0.58,
+        "die"/"kill" 0.74), so a verb form is also compared with the text's verbs in their base
+        forms (WordNet's), unless WordNet calls the two opposites ("won"/"losing": win/lose 0.69)."""
+        from bot.wordnet import wordnet
+
+        wn = wordnet()
+        base = wn.verb_base(form)
+        if not base:
+            return False
+        bases = {b for c in candidates if (b := wn.verb_base(c)) and b != base}
+        bases -= wn.antonyms(base)
+        if not bases or (base == form.lower() and bases <= {c.lower() for c in candidates}):
+            return False  # written as their bases already: compared so
+        ordered = sorted(bases)
+        vectors = self.vectors([base, *ordered])
+        return float((np.stack(vectors[1:]) @ vectors[0]).max()) >= cutoff
 
 
 class Corpus:
@@ -150,9 +176,10 @@ class Corpus:
         pool: TokenPool,
         verbs: list[str] | None = None,
         surface: dict[str, str] | None = None,
+        bases: bool = False,
     ) -> float:
         """``WordVectors.share`` at the corpus's cut-off."""
-        return self.words.share(words, pool, self.word_similarity, verbs, surface)
+        return self.words.share(words, pool, self.word_similarity, verbs, surface, bases)
 
     def aliases(self, min_definitions: int) -> Aliases:
         """The names the indexed articles define by a short form (``bot.names``), read once."""

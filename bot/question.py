@@ -462,6 +462,8 @@ def _names_event(prep: Any) -> bool:
 
 
 MEASURE_TARGETS = {"population": "people", "death toll": "death", "toll": "death"}
+_MEASURED_BY = "(?:of|from|in|at|after|on|for|during|since)"
+"""Prepositions that say what or where a measure measures ("the death toll from the blast")."""
 
 
 def _sized(text: str) -> str:
@@ -476,8 +478,10 @@ def _sized(text: str) -> str:
 
 
 def _count_target(text: str) -> str:
-    """The noun "how many" counts: "how many US troops" -> "troop" (parsed, with a regex fallback)."""
-    measured = re.search(rf"\bthe\s+(?:\w+\s+)?({_MEASURE})\s+of\b", text, re.I)
+    """The noun "how many" counts: "how many US troops" -> "troop" (parsed, with a regex fallback).
+    A measure named with "the" counts what it measures whatever follows it: "the death toll of
+    X", "from X", "in X" or nothing ("what was the toll?")."""
+    measured = re.search(rf"\bthe\s+(?:\w+\s+)?({_MEASURE})\s*(?:\b{_MEASURED_BY}\b|[?.]?\s*$)", text, re.I)
     if measured:
         noun = " ".join(measured.group(1).lower().split())
         if noun in MEASURE_TARGETS:

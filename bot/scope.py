@@ -84,7 +84,10 @@ def question_scope(text: str) -> Scope:
 def _named_events(text: str, max_rank: int = AnswerTuning.event_sense_rank) -> list[str]:
     """Nouns for a happening owned by a proper name ("Ostrin's fall", "Brill's visit"): a named
     event that the evidence's context must name too, or its value is another event's. A "noun"
-    taking an auxiliary ("did Velcor's revenue fall") is a verb the tagger misread, not an event."""
+    taking an auxiliary ("did Velcor's revenue fall") is a verb the tagger misread, not an event.
+    A noun doing the question's deed ("Brill's jets hit", "Ostrin's government collapsed") is
+    read in its commonest sense: a happening only where that sense is one (the jets are planes,
+    not a squirt; the government is a body, not the act of governing)."""
     from bot.nlp import dependency_parse
     from bot.wordnet import wordnet
 
@@ -97,7 +100,8 @@ def _named_events(text: str, max_rank: int = AnswerTuning.event_sense_rank) -> l
         if _owned_place(tok.head):
             continue
         rank = wordnet().kind_rank(tok.head.lemma_.lower(), "event")
-        if rank is not None and rank <= max_rank:
+        doer = tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.pos_ in {"VERB", "AUX"}
+        if rank is not None and rank <= (0 if doer else max_rank):
             out.append(tok.head.lower_)
     return out
 

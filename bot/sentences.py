@@ -192,13 +192,13 @@ def names_thing(thing: str, hit: EvidenceSentence, previous: str = "") -> bool:
     return states_word(thing, hit, f"{previous} {hit.chunk.text}")
 
 
-def states_main_verb(question: str, hit: EvidenceSentence, text: str = "") -> bool:
+def states_main_verb(question: str, hit: EvidenceSentence, text: str = "", bases: bool = False) -> bool:
     """The evidence (``text``, the sentence by default) has the question's main verb, by word
     form or by meaning ("died"/"killed", "dead"), so "wounded" is not answered by "12 civilians
     have been killed" (the sentence model puts wounded/killed at 0.52, below the
     word-similarity cut-off; died/killed at 0.79). True when the question's root is not a verb."""
     roots = root_verbs(question)
-    return not roots or any(states_word(root, hit, text) for root in roots)  # "said" has no token
+    return not roots or any(states_word(root, hit, text, bases) for root in roots)  # "said" has no token
 
 
 def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) -> bool:
@@ -311,9 +311,10 @@ def asks_undergone(question: str) -> bool:
     )
 
 
-def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
+def states_word(word: str, hit: EvidenceSentence, text: str = "", bases: bool = False) -> bool:
     """The text (the sentence by default) has the word by form or a word of the same meaning
-    ("died" for "killed"); a word with no token (a stopword) is not stated."""
+    ("died" for "killed"); a word with no token (a stopword) is not stated. With ``bases``,
+    verbs written in other inflections are compared in their base forms ("died"/"killing")."""
     text = text or hit.chunk.text
     wanted = tokens(word)
     if not wanted:
@@ -324,7 +325,7 @@ def states_word(word: str, hit: EvidenceSentence, text: str = "") -> bool:
     words = written_words(text)
     if _synonym_in(word, words, read=hit.corpus.evidence_senses) or _doer_noun_in(word, words):
         return True
-    return hit.corpus.share(wanted[:1], pool, words, {wanted[0]: word}) > 0
+    return hit.corpus.share(wanted[:1], pool, words, {wanted[0]: word}, bases) > 0
 
 
 def _synonym_in(

@@ -47,6 +47,8 @@ class WordNet:
         self._irregular: dict[tuple[str, str], tuple[str, ...]] = {}
         self._opposites: dict[str, tuple[str, ...]] = {}
         self._wholes: dict[str, tuple[str, ...]] = {}
+        self._bases: dict[str, str] = {}
+        """word -> its verb base (``verb_base``), looked up once."""
         self._found: dict[tuple[str, str], tuple[str, ...]] = {}
         """(word, pos) -> its senses, looked up once (the table never changes once loaded)."""
         with gzip.open(path, "rt", encoding="utf-8") as source:
@@ -88,6 +90,15 @@ class WordNet:
     def irregular(self, word: str, pos: str = "v") -> tuple[str, ...]:
         """The bases of an irregular form ("took" -> "take"), none for a regular one."""
         return self._irregular.get((pos, word.lower()), ())
+
+    def verb_base(self, word: str) -> str:
+        """The base form WordNet files a verb form under ("killing" -> "kill", "died" -> "die",
+        "met" -> "meet"); "" when it knows no verb of that form."""
+        found = self._bases.get(word)
+        if found is None:
+            forms = self.lemmas(word.lower(), "v")
+            found = self._bases[word] = next((f for f in forms if self._senses.get(("v", f))), "")
+        return found
 
     def ancestors(self, synset: str) -> frozenset[str]:
         """Every synset above this one ("is a kind of" or "is an instance of"), itself included."""

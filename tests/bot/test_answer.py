@@ -149,6 +149,8 @@ def test_the_words_after_a_questions_name_are_read_as_its_run() -> None:
         "bombing",
     ]
     assert named_run("How many died in Velmar on Monday?", "velmar") == []
+    assert named_run("What does Velcor call its new plan?", "velcor") == []  # a deed, not a thing
+    assert named_run("How many does Tarvo Council expect to house?", "tarvo") == []
     assert named_run("How many copies did Brill's album sell?", "brill") == []  # an owner, not a place
     assert named_run("How many died when shells hit the village of Tell el-Velm?", "velm") == ["village"]
     assert made_thing("station") and made_thing("pier") and not made_thing("bombing")

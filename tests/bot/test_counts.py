@@ -192,6 +192,14 @@ def test_a_death_toll_counts_people_killed(tiny: FactChecker) -> None:
     assert values(tiny, q, "The attack on the two villages wounded 30 people.") == []
 
 
+def test_people_a_deed_killed_answer_how_many_died(tiny: FactChecker) -> None:
+    """ "killing nine people" says how many died ("died"/"killing" compared as "die"/"kill"),
+    while a deed of another kind ("wounding nine people") does not."""
+    q = "How many people died when jets hit the Velm market?"
+    assert values(tiny, q, "Jets struck the Velm market, killing nine people.") == ["nine people"]
+    assert values(tiny, q, "Jets struck the Velm market, wounding nine people.") == []
+
+
 def test_a_count_of_deaths_answers_how_many_people_died(tiny: FactChecker) -> None:
     """ "Three deaths were recorded" counts people who died; injuries, or deaths asked of no dying, do not."""
     text = "The Tarvel clinic recorded three deaths and 22 injuries after the blast."

@@ -108,3 +108,14 @@ def test_word_vectors_are_one_cache_per_embedder(embedder: Embedder) -> None:
     assert words.share(["deploy", "base"], pool, 0.6) == 1.0
     assert words.share(["meet"], pool, 0.6) == 0.0
     assert words.share(["meet"], pool, 0.6, verbs=["met"]) == 1.0  # irregular forms, by meaning
+
+
+def test_verbs_in_other_inflections_are_compared_in_their_base_forms(embedder: Embedder) -> None:
+    """ "died" and "killing" are far apart as written and near as "die"/"kill"; a verb WordNet
+    opposes ("won"/"losing") or of another deed ("hurt"/"killing") stays apart."""
+    words = WordVectors.for_embedder(embedder)
+    pool = terms("A blast in Velm killing nine.")
+    assert words.share(["died"], pool, 0.6, verbs=["killing"], bases=True) == 1.0
+    assert words.share(["died"], pool, 0.6, verbs=["killing"]) == 0.0  # only where asked to
+    assert words.share(["won"], terms("Ostrin losing the final."), 0.6, verbs=["losing"], bases=True) == 0.0
+    assert words.share(["wounded"], pool, 0.6, verbs=["killing"], bases=True) == 0.0

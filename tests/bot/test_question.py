@@ -103,6 +103,19 @@ def test_population_and_death_toll_count_people_and_deaths() -> None:
     assert _counts("What was the death toll of the earthquake?", "The earthquake caused 300 deaths.")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the death toll from the Velmar ferry fire?",
+        "What was the death toll in Ostrin after the quake?",
+        "What was the toll?",
+    ],
+)
+def test_a_death_toll_counts_deaths_whatever_preposition_follows(question: str) -> None:
+    """ "the death toll from/in X" (or with nothing after it) measures deaths as "of X" does."""
+    assert analyse(question).target == "death"
+
+
 def test_how_long_asks_for_a_duration() -> None:
     """ "how long" is a span of time (a count of years, months...), not a point in time."""
     question = analyse("How long will the peacekeepers stay?")

@@ -303,6 +303,15 @@ def test_a_named_event_is_a_happening_a_name_owns() -> None:
     assert question_scope("By how much did Velcor's revenue fall in 2019?").events == ()
 
 
+def test_a_named_doer_is_read_in_its_commonest_sense() -> None:
+    """ "Tarvo's jets" that hit and "Brill's government" that collapsed are planes and a body
+    (their commonest senses), not a squirt or the act of governing; a doer whose commonest
+    sense is a happening stays one."""
+    assert question_scope("How many died when Tarvo's jets hit the Velm market in May 2019?").events == ()
+    assert question_scope("Where did Ostrin speak once Brill's government collapsed?").events == ()
+    assert question_scope("How many came after Brill's visit ended?").events == ("visit",)
+
+
 def test_a_place_a_name_owns_is_where_not_which_event() -> None:
     """ "crashed into Ostrin's market": a market is also a place (WordNet), and "into" places it;
     after "before" or "after" an event noun with no place sense stays the named event."""

@@ -35,6 +35,8 @@ def test_inflected_forms_reach_their_base() -> None:
     assert "capture" in wn.synonyms("seized")
     assert "stop" in base_forms("stopped", "v")
     assert "city" in base_forms("cities")
+    assert wn.verb_base("killing") == "kill" and wn.verb_base("died") == "die"
+    assert wn.verb_base("met") == "meet" and wn.verb_base("xqzt") == ""
 
 
 def test_multiword_lemmas() -> None:
