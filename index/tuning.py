@@ -211,8 +211,7 @@ class CheckTuning:
     shown_evidence: int = 8
     """Evidence sentences listed with a verdict."""
     stance_model_min_p: float = 0.6
-    """Where the rules say neutral, a learned stance (``bot.stance_model``, when one is loaded)
-    supports or refutes from this probability of its side (``scripts/fit_stance.py`` measures it)."""
+    """A learned stance (``bot.stance_model``, if loaded) takes a side from this probability (``scripts/fit_stance.py``)."""
     aligned_dense: float = 0.55
     """Cosine from which a sentence may be about the same thing as the claim..."""
     aligned_coverage: float = 0.4

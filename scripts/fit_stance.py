@@ -96,8 +96,9 @@ def _label(gold: str, quoted: bool, rule: Stance) -> tuple[int, float]:
 
 
 def fit_multinomial(files: list[Path], l2: float, names: tuple[str, ...] = FEATURES) -> StanceModel:
-    """L2-regularised multinomial logistic regression (gradient descent with a Newton-free line
-    search would do; a fixed number of L-BFGS steps from scipy is simpler) on the weighted rows."""
+    """L2-regularised multinomial logistic regression on the weighted rows of the dumps, features
+    standardised, fitted by scipy's L-BFGS (scipy comes with sentence-transformers); the biases
+    are not shrunk."""
     from scipy.optimize import minimize
 
     cols = [FEATURES.index(n) for n in names]
