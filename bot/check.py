@@ -11,7 +11,7 @@ refutations (or supports) do not outweigh several clear sources on the other sid
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from bot.stance import (
     negated_near,
     parse_ahead,
 )
+from bot.stance_model import Peers, StanceModel
 from bot.text import tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from bot.wordnet import wordnet
@@ -53,9 +54,27 @@ class Checker:
         self.retriever, self.settings = retriever, settings
         self.tune = settings.tuning.check
         self._leads: dict[str, Chunk | None] = {}
+        self.observe: Callable[[str, EvidenceSentence, Judgement, Peers], None] | None = None
+        """Sees each retrieved sentence judged for a claim with the rules' judgement
+        (``scripts/fit_stance.py`` records them)."""
+        self.model: StanceModel | None = None
+        """A learned stance (``bot.stance_model``) asked where the rules say neutral; None: rules only."""
+        self.model_everywhere = False
+        """Ask ``model`` on every check, not only where the rules find no side."""
 
     def check(self, claim: str, lead: str = "") -> Verdict:
-        """The claim's verdict. ``lead`` is the sentence setting its scene in its text (``scene_sentence``):
+        """The claim's verdict by the rules (``_check``); when a learned stance is loaded
+        (``model``) and the rules find no source taking a side, checked again with it asked where
+        the rules say neutral (with ``model_everywhere``, asked on every check instead)."""
+        if self.model is not None and self.model_everywhere:
+            return self._check(claim, lead, self.model)
+        verdict = self._check(claim, lead, None)
+        if self.model is None or verdict.verdict is not Label.NOT_ENOUGH_INFO:
+            return verdict
+        return self._check(claim, lead, self.model)
+
+    def _check(self, claim: str, lead: str, model: StanceModel | None) -> Verdict:
+        """The claim's verdict, ``model`` (or None) asked where the rules say neutral. ``lead`` is the sentence setting its scene in its text (``scene_sentence``):
         a claim naming nothing of its own is searched with the lead's names and judged only on
         sources whose article names the lead's places (``scene_names``, ``scene_places``). A claim
         opening with its time is searched and judged without it, the time still checked on the
@@ -78,9 +97,11 @@ class Checker:
             hits = _interleave(hits, alone.sentences, self.tune.judged_sentences // 2)
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         placed: set[str] = set()
-        parse_ahead(claim, hits[: self.tune.judged_sentences], self.tune)
-        for hit in hits[: self.tune.judged_sentences]:
-            shown, judged = [hit], judge(claim, hit, self.tune, lead, when)
+        judged_hits = hits[: self.tune.judged_sentences]
+        parse_ahead(claim, judged_hits, self.tune)
+        best_dense = max((h.dense for h in judged_hits), default=0.0)
+        for rank, hit in enumerate(judged_hits):
+            shown, judged = [hit], self._judge(claim, hit, lead, when, Peers(best_dense, rank), model)
             if places and self._names_all(hit, places):
                 placed.add(hit.chunk.doc)
             elif places and judged.reason != UNRELATED:
@@ -123,6 +144,21 @@ class Checker:
         ]
         label, note = decide(sources, self.tune)
         return Verdict(said, label, evidence, note, sources)
+
+    def _judge(
+        self, claim: str, hit: EvidenceSentence, lead: str, when: str, peers: Peers, model: StanceModel | None
+    ) -> Judgement:
+        """The rules' judgement of a retrieved sentence; where they say neutral on a sentence about
+        the claim, the learned stance when it takes a side with ``stance_model_min_p`` (a weak one)."""
+        judged = judge(claim, hit, self.tune, lead, when)
+        if self.observe is not None and model is None:
+            self.observe(claim, hit, judged, peers)
+        if model is None or judged.stance is not Stance.NEUTRAL:
+            return judged
+        side, p = model.stance(claim, hit, judged, peers, self.tune)
+        if side is Stance.NEUTRAL:
+            return judged
+        return Judgement(side, hit.score, f"the stance model {side} it (p={p:.2f})")
 
     def _lead_event(self, lead: str) -> Chunk | None:
         """The sentence that best reports the text's lead: a claim set in the lead's scene is about

@@ -210,6 +210,8 @@ class CheckTuning:
     """Retrieved sentences judged per claim."""
     shown_evidence: int = 8
     """Evidence sentences listed with a verdict."""
+    stance_model_min_p: float = 0.6
+    """A learned stance (``bot.stance_model``, if loaded) takes a side from this probability (``scripts/fit_stance.py``)."""
     aligned_dense: float = 0.55
     """Cosine from which a sentence may be about the same thing as the claim..."""
     aligned_coverage: float = 0.4
