@@ -19,6 +19,7 @@ from bot.memberships import member_groups, membership_value
 from bot.named_people import counted_people
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
+from bot.person_nouns import another_person, another_person_named, asked_noun
 from bot.places import another_kind_of_place, asked_settlement
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
 from bot.roles import (
@@ -37,7 +38,7 @@ from bot.roles import (
 )
 from bot.sentences import doer_nouns
 from bot.spouses import asked_spouse, spouses
-from bot.text import TokenPool, normalise, stem, tokens, word_stem
+from bot.text import TokenPool, normalise, quoted, stem, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import (
     AUXILIARIES,
@@ -226,6 +227,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
     reported = asks_speaker(q.text) or (q.kind is Kind.DATE and asks_when_stated(q.text))
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
+    person_noun = asked_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     from_frames: list[Candidate] = []
@@ -281,6 +283,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             ] or None
         if framed and q.excluded:
             framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
+        if framed and person_noun:  # "the name of the groom": not "a witness named Ahmad"
+            framed = [v for v in framed if not another_person_named(person_noun, hit.chunk.text, v)] or None
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
             for value in framed:
                 from_frames.append(
@@ -326,12 +330,16 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue
             if q.kind is Kind.PERSON and modifies_another(hit.chunk.text, ent.start, ent.end):
                 continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
+            if person_noun and another_person(person_noun, hit.chunk.text, ent.start, ent.end):
+                continue  # "who was the head of the team": not "former coach Tomas Vell"
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
             if q.kind is Kind.DATE and house_number(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "at 1331 Elm Street": an address, not a year
             if q.kind is Kind.DATE and citation_date(hit.chunk.text[: ent.start]):
                 continue  # "Retrieved 9 October 2017": when a reference was read
+            if q.kind is Kind.DATE and reported and quoted(hit.chunk.text, ent.start):
+                continue  # "when did Kerr give his remarks": "our raids at the weekend," she said
             if q.kind is Kind.DATE and not reported and when_said(hit.chunk.text, ent):
                 continue  # "the monitor said on Friday": when it was said, not when it happened
             if sayer and said_by_another(hit.chunk.text, ent, asked):

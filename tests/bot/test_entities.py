@@ -652,3 +652,23 @@ def test_a_spouse_is_named_only_by_a_sentence_naming_a_marriage(tiny: FactChecke
     )
     assert [c.value for c in found("Who is Mara Quell married to?", rivals, married)] == ["Peter Hallam"]
     assert found("Who is Mara Quell married to?", rivals) == []
+
+
+def test_a_date_inside_the_quoted_words_is_not_when_they_were_said(tiny: FactChecker) -> None:
+    """ "When did the mayor vow ...": "“our crews worked over the holiday,” she said" dates
+    the crews' work, not the vow; the day she said it still answers."""
+    q = "When did the mayor vow to rebuild the bakery?"
+    quoted = hand(tiny, "“Our crews rebuilt the bakery over the holiday,” Mayor Ilse Varga said.", score=0.5)
+    assert found(q, quoted) == []
+    said = hand(tiny, "“Our crews will rebuild the bakery,” Mayor Ilse Varga said on Friday.", score=0.5)
+    assert [c.value for c in found(q, said)] == ["Friday"]
+
+
+def test_a_name_given_another_person_noun_is_not_the_asked_person(tiny: FactChecker) -> None:
+    """ "What is the name of the bride": not "a neighbour named Ilse Varga"; "the bride Mira
+    Castell" is."""
+    q = "What is the name of the bride whose party in Orvelle was raided?"
+    other = hand(tiny, "A neighbour named Ilse Varga saw the raid on the party in Orvelle.", score=0.5)
+    assert [c.value for c in found(q, other)] == []
+    bride = hand(tiny, "The bride Mira Castell saw the raid on the party in Orvelle.", score=0.5)
+    assert [c.value for c in found(q, bride)] == ["Mira Castell"]
