@@ -1,7 +1,7 @@
 """Who a name is said to be: the person noun a question asks for against the one a sentence gives.
 
-Pattern: a question that asks for a person by a noun ("what is the name of the groom", "who was
-the head of the team", "which judge") is not answered by a name the sentence introduces with
+Pattern: a question that defines the person it asks for by a noun ("what is the name of the
+groom", "who was the head of the team") is not answered by a name the sentence introduces with
 another person noun ("a witness named Ansel Brook", "former coach Tomas Vell", "Ada Kerr, a
 nurse,"), unless WordNet makes one noun a kind of the other ("surgeon" is a kind of "doctor").
 Both nouns come from spaCy's parse; their relation from WordNet.
@@ -10,7 +10,6 @@ Both nouns come from spaCy's parse; their relation from WordNet.
 from __future__ import annotations
 
 from bot.nlp import dependency_parse
-from bot.question import asked_person_noun
 from bot.text import word_stem
 from bot.wordnet import wordnet
 
@@ -19,14 +18,11 @@ _NAMING_VERBS = frozenset({"name", "call", "identify"})
 
 
 def asked_noun(question: str) -> str:
-    """The person noun the question equates its answer with: "which/what NOUN" (see
-    ``asked_person_noun``), the attribute of "who is/was the NOUN of ..." (a noun of a relation:
-    "the last French man to win" only says who may answer), or the noun after "what is the name
-    of the NOUN"; "" when none or when WordNet files it under no person ("the head of the team":
-    some sense of "head" is a person, and "who" says which)."""
-    noun = asked_person_noun(question)
-    if noun:
-        return noun
+    """The person noun the question defines its answer by: the attribute of "who is/was the NOUN
+    of ..." (a noun of a relation: "the last French man to win" only says who may answer), or
+    the noun after "what is the name of the NOUN"; "" when none or when WordNet files it under
+    no person ("the head of the team": some sense of "head" is a person, and "who" says which).
+    "Which official said ..." is left out: a class that broad takes any title ("coordinator")."""
     doc = dependency_parse(question)
     wh = doc[0].lower_ if len(doc) else ""
     for tok in doc:
