@@ -20,7 +20,7 @@ from bot.named_people import counted_people
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
 from bot.person_nouns import another_person, another_person_named, asked_noun
-from bot.places import another_kind_of_place, asked_settlement
+from bot.places import another_kind_of_place, asked_country, asked_settlement, is_country
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
 from bot.roles import (
     Ask,
@@ -234,6 +234,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
     verbs = question_verbs(q.text) if q.kind in (Kind.DATE, Kind.PLACE) else frozenset()
     settlement = q.kind is Kind.PLACE and asked_settlement(q.text)
+    country = q.kind is Kind.PLACE and asked_country(q.text)
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
@@ -318,6 +319,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue
             if settlement and another_kind_of_place(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "which town": not "Velm province", nor a country
+            if country and not is_country(ent.text):
+                continue  # "which country backs X": not "the Velm district", nor a city
             if q.kind is Kind.PERSON and (
                 _PLACED.search(hit.chunk.text[: ent.start])
                 or _names_place(hit.chunk.text[ent.end :])

@@ -672,3 +672,12 @@ def test_a_name_given_another_person_noun_is_not_the_asked_person(tiny: FactChec
     assert [c.value for c in found(q, other)] == []
     bride = hand(tiny, "The bride Mira Castell saw the raid on the party in Orvelle.", score=0.5)
     assert [c.value for c in found(q, bride)] == ["Mira Castell"]
+
+
+def test_a_which_country_question_is_not_answered_by_a_district(tiny: FactChecker) -> None:
+    """ "Which country backs the Velm Front": not "the Orvelle district" it fires from."""
+    q = "Which country backs the Velm Front?"
+    district = hand(tiny, "The Velm Front fired shells from Eastern Orvelle on Monday.", score=0.5)
+    assert found(q, district) == []
+    backer = hand(tiny, "The Velm Front gets its backing from Portugal.", score=0.5)
+    assert [c.value for c in found(q, backer)] == ["Portugal"]
