@@ -441,6 +441,18 @@ def filler_reaches(ask: Ask, text: str) -> list[tuple[int, int]]:
     return [reach(text, filler) for f in found if (filler := _role_of(ask, f)) is not None]
 
 
+def _other_side_only(ask: Ask, same: list[Frame], asked: TokenPool) -> bool:
+    """The sentence uses the asked verb with its asked role unfilled and its other side filled
+    by someone the question does not name ("who did Ansel beat": "... was beaten by Tomas
+    Vell"): it tells of another pair, and Tomas Vell, the doer, is no answer for the done-to."""
+    if ask.role not in ("agent", "patient"):
+        return False
+    other = [f.patient if ask.role == "agent" else f.agent for f in same]
+    return any(
+        o is not None and not o.pronoun and not any(asked.has(t) for t in tokens(o.text)) for o in other
+    )
+
+
 def _role_of(ask: Ask, frame: Frame) -> Filler | None:
     """The frame's filler of the asked role: agent, patient, or the object of the asked preposition."""
     if ask.role == "oblique":
@@ -478,7 +490,9 @@ def role_fillers(
     fillers = [_role_of(ask, f) for f in same]
     named = [f for f in fillers if f is not None and not f.pronoun and not f.negated]
     if not named:
-        return [] if any(f is not None and f.negated for f in fillers) else None  # "No group claimed it"
+        if any(f is not None and f.negated for f in fillers) or _other_side_only(ask, same, asked):
+            return []  # "No group claimed it"; "X was beaten by Kiefer" names the winner, not who lost
+        return None
     if ask.about and not any(terms(text).has(t) for t in ask.about):
         return []  # the verb, but about something else ("lead" a team, not "lead the VLF")
     ents = [(e.text, e.label, e.start, e.end) for e in entities]

@@ -681,3 +681,13 @@ def test_a_which_country_question_is_not_answered_by_a_district(tiny: FactChecke
     assert found(q, district) == []
     backer = hand(tiny, "The Velm Front gets its backing from Portugal.", score=0.5)
     assert [c.value for c in found(q, backer)] == ["Portugal"]
+
+
+def test_the_doer_of_the_asked_verb_does_not_answer_who_it_was_done_to(tiny: FactChecker) -> None:
+    """ "Who did Ansel Moor beat to win the Velm Cup?": "Lukas Brand ... was beaten by the
+    in-form Tomas Vell" tells of another match; Tomas Vell beat someone, he was not beaten."""
+    q = "Who did Ansel Moor beat to win the Velm Cup?"
+    text = "Fresh from winning the Orvelle Cup, Lukas Brand played well but was beaten 6-4 6-3 by the in-form Tomas Vell."
+    assert "Tomas Vell" not in [c.value for c in found(q, hand(tiny, text, score=0.5))]
+    beaten = hand(tiny, "Ansel Moor beat Tomas Vell 6-4 6-3 to win the Velm Cup.", score=0.5)
+    assert [c.value for c in found(q, beaten)] == ["Tomas Vell"]
