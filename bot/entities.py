@@ -441,15 +441,19 @@ def filler_reaches(ask: Ask, text: str) -> list[tuple[int, int]]:
     return [reach(text, filler) for f in found if (filler := _role_of(ask, f)) is not None]
 
 
-def _other_side_only(ask: Ask, same: list[Frame], asked: TokenPool) -> bool:
+def _other_side_only(ask: Ask, same: list[Frame], asked: TokenPool, entities: tuple[Entity, ...]) -> bool:
     """The sentence uses the asked verb with its asked role unfilled and its other side filled
-    by someone the question does not name ("who did Ansel beat": "... was beaten by Tomas
+    by a name the question does not give ("who did Ansel beat": "... was beaten by Tomas
     Vell"): it tells of another pair, and Tomas Vell, the doer, is no answer for the done-to."""
     if ask.role not in ("agent", "patient"):
         return False
     other = [f.patient if ask.role == "agent" else f.agent for f in same]
     return any(
-        o is not None and not o.pronoun and not any(asked.has(t) for t in tokens(o.text)) for o in other
+        o is not None
+        and not o.pronoun
+        and not any(asked.has(t) for t in tokens(o.text))
+        and any(e.label in NAME_LABELS and o.start <= e.start and e.end <= o.end for e in entities)
+        for o in other
     )
 
 
@@ -490,7 +494,7 @@ def role_fillers(
     fillers = [_role_of(ask, f) for f in same]
     named = [f for f in fillers if f is not None and not f.pronoun and not f.negated]
     if not named:
-        if any(f is not None and f.negated for f in fillers) or _other_side_only(ask, same, asked):
+        if any(f is not None and f.negated for f in fillers) or _other_side_only(ask, same, asked, entities):
             return []  # "No group claimed it"; "X was beaten by Kiefer" names the winner, not who lost
         return None
     if ask.about and not any(terms(text).has(t) for t in ask.about):

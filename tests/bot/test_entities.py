@@ -691,3 +691,13 @@ def test_the_doer_of_the_asked_verb_does_not_answer_who_it_was_done_to(tiny: Fac
     assert "Tomas Vell" not in [c.value for c in found(q, hand(tiny, text, score=0.5))]
     beaten = hand(tiny, "Ansel Moor beat Tomas Vell 6-4 6-3 to win the Velm Cup.", score=0.5)
     assert [c.value for c in found(q, beaten)] == ["Tomas Vell"]
+
+
+def test_an_unnamed_other_side_leaves_the_sentence_to_other_readers() -> None:
+    """ "Who took charge of the Velm club?": "Ansel Moor was put in charge and will take care of
+    the squad" fills "take" with no doer but with "care", no name: the sentence is not ruled out."""
+    question = "Who took charge of the Velm club?"
+    ask, asked = asked_role(question), TokenPool(tokens(question))
+    assert ask is not None
+    text = "Coach Ansel Moor was put in charge of the Velm club and will take care of the squad."
+    assert role_fillers(ask, text, parse(text).entities, asked) != []
