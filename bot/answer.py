@@ -21,6 +21,7 @@ from bot.attribute_answers import (
     attribute_candidates,
     defining_kind_candidates,
     infobox_candidates,
+    named_values,
     place_ask,
     titled_maker_candidates,
     without_debris,
@@ -140,6 +141,7 @@ class Answerer:
             candidates += titled_maker_candidates(ask, self._attribute_hits(q, hits), sense)
             if not candidates:  # "what is the genre of X": "X is a short film"
                 candidates = defining_kind_candidates(ask, self._attribute_hits(q, hits), sense)
+            candidates = named_values(q, candidates)  # "which group": a name, not "terrorist"
         meant = asked_term(q.text)  # "what does Verdad mean": the gloss beside the name
         if meant and not candidates:
             candidates = meanings(meant, [h for h in hits if h.score >= floor * self.tune.floor_factor])

@@ -335,3 +335,12 @@ def _next_key(text: str, m: re.Match[str], words: list[str], n: int) -> bool:
         return True
     rest = text[m.end() :].lstrip()
     return bool(rest) and rest[0].isupper()
+
+
+def named_values(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """A question asking for a person, group or place ("which group led the coalition") is
+    answered by a name: an attribute value written all in lower case ("terrorist", from "the
+    terrorist group") is a kind of it, not its name, and goes; other questions keep all."""
+    if q.kind not in (Kind.PERSON, Kind.ORG, Kind.PLACE):
+        return found
+    return [c for c in found if not c.value.islower()]

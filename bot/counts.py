@@ -99,8 +99,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [
                 x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))
             ]
-        if not chosen and _people_of_asked_kind(q, hit):
-            chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS]  # "one in 10 adults - 2m people"
+        if not chosen and _people_of_asked_kind(q, hit):  # "one in 10 adults - 2m people - own one"
+            chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS and _own_verb_asked(q, hit, x)]
         if q.modifiers:
             window = hit.window(before=tune.subject_window)
             chosen = [x for x in chosen if owned_by(q.modifiers, text, x, window)]
@@ -324,7 +324,9 @@ def coined_alike(asked: str, counted: str, hit: EvidenceSentence, tune: AnswerTu
 def _people_of_asked_kind(q: Question, hit: EvidenceSentence) -> bool:
     """A count of "people" answers "how many adults/voters" when no number counts the asked
     kind of person itself and the sentence names that kind: the people are the adults it
-    speaks of ("one in 10 adults - 22 million people - own one")."""
+    speaks of ("one in 10 adults - 22 million people - own one"), provided the people do what
+    the question asks (see ``_own_verb_asked``): "how many attackers took part" is not answered
+    by "attackers struck after 17 people were killed"."""
     return (
         bool(q.target)
         and q.target not in PEOPLE_NOUNS

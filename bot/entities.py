@@ -19,7 +19,8 @@ from bot.memberships import member_groups, membership_value
 from bot.named_people import counted_people
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
-from bot.places import another_kind_of_place, asked_settlement
+from bot.person_nouns import another_person, another_person_named, asked_noun
+from bot.places import another_kind_of_place, asked_country, asked_settlement, is_country
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
 from bot.roles import (
     Ask,
@@ -37,7 +38,7 @@ from bot.roles import (
 )
 from bot.sentences import doer_nouns
 from bot.spouses import asked_spouse, spouses
-from bot.text import TokenPool, normalise, stem, tokens, word_stem
+from bot.text import TokenPool, normalise, quoted, stem, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import (
     AUXILIARIES,
@@ -226,12 +227,14 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
     reported = asks_speaker(q.text) or (q.kind is Kind.DATE and asks_when_stated(q.text))
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
+    person_noun = asked_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     from_frames: list[Candidate] = []
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
     verbs = question_verbs(q.text) if q.kind in (Kind.DATE, Kind.PLACE) else frozenset()
     settlement = q.kind is Kind.PLACE and asked_settlement(q.text)
+    country = q.kind is Kind.PLACE and asked_country(q.text)
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
@@ -281,6 +284,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             ] or None
         if framed and q.excluded:
             framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
+        if framed and person_noun:  # "the name of the groom": not "a witness named Ahmad"
+            framed = [v for v in framed if not another_person_named(person_noun, hit.chunk.text, v)] or None
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
             for value in framed:
                 from_frames.append(
@@ -314,6 +319,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue
             if settlement and another_kind_of_place(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "which town": not "Velm province", nor a country
+            if country and not is_country(ent.text):
+                continue  # "which country backs X": not "the Velm district", nor a city
             if q.kind is Kind.PERSON and (
                 _PLACED.search(hit.chunk.text[: ent.start])
                 or _names_place(hit.chunk.text[ent.end :])
@@ -326,12 +333,16 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue
             if q.kind is Kind.PERSON and modifies_another(hit.chunk.text, ent.start, ent.end):
                 continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
+            if person_noun and another_person(person_noun, hit.chunk.text, ent.start, ent.end):
+                continue  # "who was the head of the team": not "former coach Tomas Vell"
             if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
                 continue
             if q.kind is Kind.DATE and house_number(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "at 1331 Elm Street": an address, not a year
             if q.kind is Kind.DATE and citation_date(hit.chunk.text[: ent.start]):
                 continue  # "Retrieved 9 October 2017": when a reference was read
+            if q.kind is Kind.DATE and reported and quoted(hit.chunk.text, ent.start):
+                continue  # "when did Kerr give his remarks": "our raids at the weekend," she said
             if q.kind is Kind.DATE and not reported and when_said(hit.chunk.text, ent):
                 continue  # "the monitor said on Friday": when it was said, not when it happened
             if sayer and said_by_another(hit.chunk.text, ent, asked):
@@ -430,6 +441,22 @@ def filler_reaches(ask: Ask, text: str) -> list[tuple[int, int]]:
     return [reach(text, filler) for f in found if (filler := _role_of(ask, f)) is not None]
 
 
+def _other_side_only(ask: Ask, same: list[Frame], asked: TokenPool, entities: tuple[Entity, ...]) -> bool:
+    """The sentence uses the asked verb with its asked role unfilled and its other side filled
+    by a name the question does not give ("who did Ansel beat": "... was beaten by Tomas
+    Vell"): it tells of another pair, and Tomas Vell, the doer, is no answer for the done-to."""
+    if ask.role not in ("agent", "patient"):
+        return False
+    other = [f.patient if ask.role == "agent" else f.agent for f in same]
+    return any(
+        o is not None
+        and not o.pronoun
+        and not any(asked.has(t) for t in tokens(o.text))
+        and any(e.label in NAME_LABELS and o.start <= e.start and e.end <= o.end for e in entities)
+        for o in other
+    )
+
+
 def _role_of(ask: Ask, frame: Frame) -> Filler | None:
     """The frame's filler of the asked role: agent, patient, or the object of the asked preposition."""
     if ask.role == "oblique":
@@ -467,7 +494,9 @@ def role_fillers(
     fillers = [_role_of(ask, f) for f in same]
     named = [f for f in fillers if f is not None and not f.pronoun and not f.negated]
     if not named:
-        return [] if any(f is not None and f.negated for f in fillers) else None  # "No group claimed it"
+        if any(f is not None and f.negated for f in fillers) or _other_side_only(ask, same, asked, entities):
+            return []  # "No group claimed it"; "X was beaten by Kiefer" names the winner, not who lost
+        return None
     if ask.about and not any(terms(text).has(t) for t in ask.about):
         return []  # the verb, but about something else ("lead" a team, not "lead the VLF")
     ents = [(e.text, e.label, e.start, e.end) for e in entities]

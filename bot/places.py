@@ -238,3 +238,23 @@ def another_kind_of_place(name: str, after: str) -> bool:
 
 def _settlement(word: str) -> bool:
     return any(wordnet().is_kind_of(word, kind) for kind in SETTLEMENTS)
+
+
+def asked_country(question: str) -> bool:
+    """The question asks for a country ("which country backs ...", "from what nation"): the
+    noun a "which"/"what" stands before has a country as its commonest WordNet sense. A
+    possessive ("which country's system") asks for the country too."""
+    wn = wordnet()
+    for m in re.finditer(r"\b(?:which|what)\s+([a-z]+)\b", question, re.I):
+        if wn.kind_rank(m.group(1).lower(), "country") == 0:
+            return True
+    return False
+
+
+def is_country(name: str) -> bool:
+    """WordNet knows the name as a country ("Saudi Arabia", "UK"), and not as a city (its "area"
+    sense of country holds cities). WordNet lists the world's countries, so a name it does not
+    know ("Eastern Velmaria", a district) is no country."""
+    bare = " ".join(w for w in name.split() if not w.islower()).lower()  # "the Ostrin" -> "ostrin"
+    wn = wordnet()
+    return bool(wn.senses(bare)) and wn.is_kind_of(bare, "country") and not wn.is_kind_of(bare, "city")

@@ -334,3 +334,22 @@ def _edit_distance_le1(a: str, b: str) -> bool:
             i += 1
         j += 1
     return diffs + (len(b) - j) + (len(a) - i) <= 1
+
+
+_QUOTE_MARKS = re.compile('[“”"«»]')
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether the character at ``at`` lies inside quoted words: after an opening mark not yet
+    closed (“…”, «…», "…"), or before a closing ” or » that nothing opened (the sentence ends a
+    quotation begun in an earlier one). What a speaker is quoted as saying, not the narration."""
+    open_mark = ""
+    for m in _QUOTE_MARKS.finditer(text):
+        mark = m.group()
+        if m.start() >= at:
+            return bool(open_mark) or (mark in "”»" and not open_mark)
+        if not open_mark and mark in '“«"':
+            open_mark = mark
+        elif open_mark and mark in ("”»" if open_mark != '"' else '"'):
+            open_mark = ""
+    return False

@@ -51,3 +51,21 @@ def test_a_page_titled_with_a_name_and_the_work_s_kind_names_its_artist(album_ch
     assert answer.status is Status.ANSWERED and answer.answer == "Anna Marlow", answer.answer
     produced = album_checker.ask('Who is the producer of the album "Blue Harbour"?')
     assert "Anna Marlow" not in produced.answer
+
+
+def test_a_question_asking_for_a_name_is_not_answered_by_a_common_noun() -> None:
+    """ "Which group led the Velm coalition": "terrorist" (from "the terrorist group") is a kind,
+    not the group's name; an open question keeps its lower-case values ("rugby league")."""
+    from bot.attribute_answers import named_values
+    from bot.conflicts import Candidate
+    from bot.question import analyse
+
+    def said(value: str) -> Candidate:
+        return Candidate("c1", value, value.lower(), "a.txt", 0, len(value), value, 0.6)
+
+    found = [said("terrorist"), said("Velm Front")]
+    assert [c.value for c in named_values(analyse("Which group led the Velm coalition?"), found)] == [
+        "Velm Front"
+    ]
+    kept = named_values(analyse("What sport is Tomas Vell associated with?"), [said("rugby league")])
+    assert [c.value for c in kept] == ["rugby league"]

@@ -573,3 +573,13 @@ def test_a_sum_keeps_the_country_letters_of_its_currency_sign(tiny: FactChecker)
         tiny, "How much did Keldby spend on the Velmar stake?", "Keldby spent A$40m on the Velmar stake."
     )
     assert found == ["A$40m"]
+
+
+def test_people_counted_for_another_deed_are_not_the_asked_kind(tiny: FactChecker) -> None:
+    """ "How many raiders took part": "raiders struck the depot after 14 people were killed"
+    names raiders but counts the dead; people who did the asked deed still answer."""
+    q = "How many raiders took part in the Orvelle depot attack?"
+    killed = "In May the raiders struck the Orvelle depot again after 14 people were killed there."
+    assert values(tiny, q, killed) == []
+    took = "Some raiders - about 30 people - took part in the Orvelle depot attack."
+    assert values(tiny, q, took) == ["about 30 people"]

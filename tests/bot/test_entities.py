@@ -652,3 +652,52 @@ def test_a_spouse_is_named_only_by_a_sentence_naming_a_marriage(tiny: FactChecke
     )
     assert [c.value for c in found("Who is Mara Quell married to?", rivals, married)] == ["Peter Hallam"]
     assert found("Who is Mara Quell married to?", rivals) == []
+
+
+def test_a_date_inside_the_quoted_words_is_not_when_they_were_said(tiny: FactChecker) -> None:
+    """ "When did the mayor vow ...": "“our crews worked over the holiday,” she said" dates
+    the crews' work, not the vow; the day she said it still answers."""
+    q = "When did the mayor vow to rebuild the bakery?"
+    quoted = hand(tiny, "“Our crews rebuilt the bakery over the holiday,” Mayor Ilse Varga said.", score=0.5)
+    assert found(q, quoted) == []
+    said = hand(tiny, "“Our crews will rebuild the bakery,” Mayor Ilse Varga said on Friday.", score=0.5)
+    assert [c.value for c in found(q, said)] == ["Friday"]
+
+
+def test_a_name_given_another_person_noun_is_not_the_asked_person(tiny: FactChecker) -> None:
+    """ "What is the name of the bride": not "a neighbour named Ilse Varga"; "the bride Mira
+    Castell" is."""
+    q = "What is the name of the bride whose party in Orvelle was raided?"
+    other = hand(tiny, "A neighbour named Ilse Varga saw the raid on the party in Orvelle.", score=0.5)
+    assert [c.value for c in found(q, other)] == []
+    bride = hand(tiny, "The bride Mira Castell saw the raid on the party in Orvelle.", score=0.5)
+    assert [c.value for c in found(q, bride)] == ["Mira Castell"]
+
+
+def test_a_which_country_question_is_not_answered_by_a_district(tiny: FactChecker) -> None:
+    """ "Which country backs the Velm Front": not "the Orvelle district" it fires from."""
+    q = "Which country backs the Velm Front?"
+    district = hand(tiny, "The Velm Front fired shells from Eastern Orvelle on Monday.", score=0.5)
+    assert found(q, district) == []
+    backer = hand(tiny, "The Velm Front gets its backing from Portugal.", score=0.5)
+    assert [c.value for c in found(q, backer)] == ["Portugal"]
+
+
+def test_the_doer_of_the_asked_verb_does_not_answer_who_it_was_done_to(tiny: FactChecker) -> None:
+    """ "Who did Ansel Moor beat to win the Velm Cup?": "Lukas Brand ... was beaten by the
+    in-form Tomas Vell" tells of another match; Tomas Vell beat someone, he was not beaten."""
+    q = "Who did Ansel Moor beat to win the Velm Cup?"
+    text = "Fresh from winning the Orvelle Cup, Lukas Brand played well but was beaten 6-4 6-3 by the in-form Tomas Vell."
+    assert "Tomas Vell" not in [c.value for c in found(q, hand(tiny, text, score=0.5))]
+    beaten = hand(tiny, "Ansel Moor beat Tomas Vell 6-4 6-3 to win the Velm Cup.", score=0.5)
+    assert [c.value for c in found(q, beaten)] == ["Tomas Vell"]
+
+
+def test_an_unnamed_other_side_leaves_the_sentence_to_other_readers() -> None:
+    """ "Who took charge of the Velm club?": "Ansel Moor was put in charge and will take care of
+    the squad" fills "take" with no doer but with "care", no name: the sentence is not ruled out."""
+    question = "Who took charge of the Velm club?"
+    ask, asked = asked_role(question), TokenPool(tokens(question))
+    assert ask is not None
+    text = "Coach Ansel Moor was put in charge of the Velm club and will take care of the squad."
+    assert role_fillers(ask, text, parse(text).entities, asked) != []

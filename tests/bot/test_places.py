@@ -129,3 +129,15 @@ def test_a_settlement_question_and_names_of_other_kinds_of_place() -> None:
     assert not another_kind_of_place("Ostrin", " 40 km away")
     assert not another_kind_of_place("Oslo", "")
     assert not another_kind_of_place("Velm", " city centre")
+
+
+def test_a_which_country_question_takes_only_names_wordnet_files_as_countries() -> None:
+    """ "Which country backs the Velm Front": a country WordNet lists answers; a district it
+    does not know, or a capital city, does not."""
+    from bot.places import asked_country, is_country
+
+    assert asked_country("Which country backs the Velm Front?")
+    assert asked_country("From what nation did the ferry sail?")
+    assert not asked_country("Which town did the ferry reach?")
+    assert is_country("Portugal") and is_country("the Netherlands")
+    assert not is_country("Eastern Velmaria") and not is_country("Lisbon")

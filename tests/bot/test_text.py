@@ -194,3 +194,19 @@ def test_an_exact_pool_holds_no_near_spelling() -> None:
     assert TokenPool(["striker"]).has("strik")
     assert not ExactPool(["striker"]).has("strik")
     assert ExactPool(["strik"]).has("strik")
+
+
+def test_quoted_tells_the_quoted_words_from_the_narration() -> None:
+    """A date inside what someone is quoted as saying is not the day they said it."""
+    from bot.text import quoted
+
+    text = "“Our patrols over the holiday worked,” Mayor Kerr said on Tuesday."
+    assert quoted(text, text.index("holiday"))
+    assert not quoted(text, text.index("Tuesday"))
+    tail = "Patrols last month worked,” Kerr said on Friday."  # a quotation begun a sentence before
+    assert quoted(tail, tail.index("month"))
+    assert not quoted(tail, tail.index("Friday"))
+    straight = 'Kerr said on Friday: "we met on Tuesday".'
+    assert quoted(straight, straight.index("Tuesday"))
+    assert not quoted(straight, straight.index("Friday"))
+    assert not quoted("No quotation here on Sunday.", 20)
