@@ -206,7 +206,22 @@ def conflicts(a: Descriptor, b: Descriptor) -> bool:
         return True
     if other_names(a.name, b.name):
         return True
-    return bool(a.place and b.place and not (_words(a.place) & _words(b.place)))
+    return bool(a.place and b.place) and other_places(a.place, b.place)
+
+
+def other_places(a: str, b: str) -> bool:
+    """Places sharing no word, or only the kind word closing both names ("Ionia County" and
+    "Summit County, Ohio": two counties), are different places; "Summit County, Ohio" and
+    "Ohio" may be one (the one lies in the other)."""
+    shared = _words(a) & _words(b)
+    heads = {_kind_word(a), _kind_word(b)}
+    return not shared or (len(heads) == 1 and shared == heads - {""})
+
+
+def _kind_word(place: str) -> str:
+    """The last word of a place's own name when a name precedes it ("Ionia County" -> "county")."""
+    name = re.findall(r"\w+", place.split(",")[0].lower())
+    return name[-1] if len(name) > 1 else ""
 
 
 def other_names(a: str, b: str) -> bool:
