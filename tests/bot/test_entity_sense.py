@@ -121,3 +121,11 @@ def test_places_sharing_only_their_kind_word_are_different_places() -> None:
     assert not other_places("Varne County, Ostmark", "Ostmark")
     assert not other_places("Brede", "Brede")
     assert not other_places("Arlo County, Ostmark", "Varne County, Ostmark")  # one state: perhaps one place
+
+
+def test_a_sentence_giving_an_attribute_of_the_subject_does_not_describe_it() -> None:
+    assert descriptor(
+        "The population of Velm Township, Ostmark, is about 900 residents.", "Velm Township"
+    ).empty
+    assert descriptor("The median age in Velm was 40 years.", "Velm").empty
+    assert descriptor("Velm Township is a township in Arlo County.", "Velm Township").kind == "township"
