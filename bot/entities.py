@@ -12,8 +12,10 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from bot.attributes import question_subject
 from bot.blame import is_act
 from bot.conflicts import Candidate
+from bot.date_owner import dates_another, passive_question
 from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
 from bot.named_people import counted_people
@@ -236,6 +238,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     settlement = q.kind is Kind.PLACE and asked_settlement(q.text)
     country = q.kind is Kind.PLACE and asked_country(q.text)
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
+    undergone = question_subject(q.text) if q.kind is Kind.DATE and passive_question(q.text) else ""
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
             break
@@ -345,6 +348,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "when did Kerr give his remarks": "our raids at the weekend," she said
             if q.kind is Kind.DATE and not reported and when_said(hit.chunk.text, ent):
                 continue  # "the monitor said on Friday": when it was said, not when it happened
+            if undergone and dates_another_thing(hit.chunk.text, ent.start, undergone):
+                continue  # "when was X founded": not the year another named thing was founded
             if sayer and said_by_another(hit.chunk.text, ent, asked):
                 continue  # "when did Brill say ...": not the day Ross said something
             if (
@@ -910,6 +915,13 @@ def dated_verb(text: str, start: int) -> str:
     in a sentence with several events belongs to the verb it modifies, not to the nearest."""
     verb = _governing_verb(text, start, _DATE_STEPS, _DATE_LINKS)
     return "" if verb is None else str(verb.lemma_).lower()
+
+
+def dates_another_thing(text: str, start: int, subject: str) -> bool:
+    """The date at ``start`` hangs on a verb whose clause has another named thing than
+    ``subject`` undergo it (``bot.date_owner.dates_another``)."""
+    verb = _governing_verb(text, start, _DATE_STEPS, _DATE_LINKS)
+    return verb is not None and dates_another(verb, subject)
 
 
 def placed_verb(text: str, start: int) -> str:

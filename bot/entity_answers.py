@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
+from bot.attributes import is_defining
 from bot.conflicts import Candidate, Group
 from bot.dates import MONTH_NUMBER
 from bot.entity_sense import DEFINING_SENTENCES, Descriptor, conflicts, descriptor, entity_label
@@ -116,7 +117,8 @@ def split_entities(
     if len(found) < 2 or not subject:
         return Split()
     values = " ".join(s.value for s in found)
-    raw = {d: _describe(corpus, d, subject, s.group.members) for s in found for d in s.docs}
+    back = tune.page_start_sentences
+    raw = {d: _describe(corpus, d, subject, s.group.members, back) for s in found for d in s.docs}
     described = {d: _beside(desc, values, subject) for d, desc in raw.items()}
     found = by_thing(found, described)
     entities: list[Entity] = []
@@ -235,16 +237,39 @@ def reworded(found: list[Side], tune: SenseTuning) -> set[str]:
     }
 
 
-def _describe(corpus: Corpus, doc: str, subject: str, members: list[Candidate]) -> Descriptor:
+def _describe(corpus: Corpus, doc: str, subject: str, members: list[Candidate], back: int) -> Descriptor:
     """What the source says its subject is, from its title and opening sentences, else from
     the sentences giving its value: a page cut mid-text opens with another page's tail, and
     its own title and defining sentence ("X (2009 film) X is a 2009 French film directed by
-    Y") often are the very sentence that answers."""
+    Y") often are the very sentence that answers, or open the value's page a few sentences
+    before it (``page_start``, read first: a value sentence such as "the township population
+    was 420" merely names the subject's kind)."""
     own = opening_descriptor(corpus, doc, subject)
     if not own.empty:
         return own
-    from_quotes = (descriptor(m.quote, subject) for m in members if m.doc == doc)
+    mine = [m for m in members if m.doc == doc]
+    started = page_start(corpus, doc, subject, mine[0].start, back) if mine else own
+    if not started.empty:
+        return started
+    from_quotes = (descriptor(m.quote, subject) for m in mine)
     return next((d for d in from_quotes if not d.empty), own)
+
+
+def page_start(corpus: Corpus, doc: str, subject: str, start: int, back: int) -> Descriptor:
+    """What the page holding a value says its subject is, when a source glues a page after
+    another's tail ("... of those age 65 or over. Velm Township, Ostmark Velm Township is a
+    township in Ostmark. The population was 420."): the nearest sentence before the value that
+    names the subject and defines it ("X is a ...") opens the value's own page."""
+    words = {w.lower() for w in re.findall(r"\w+", subject) if len(w) > 1}
+    for sentence in corpus.preceding(doc, start, back):
+        lowered = sentence.text.lower()
+        if not words or not any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+            continue
+        if is_defining(sentence.text, subject):
+            found = descriptor(sentence.text, subject)
+            if not found.empty:
+                return found
+    return Descriptor()
 
 
 def opening_descriptor(corpus: Corpus, doc: str, subject: str) -> Descriptor:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from typing import Any
 
 from bot.attributes import _may_define, is_defining
 from bot.nlp import dependency_parse, parse_many
@@ -176,7 +177,7 @@ def _defining(text: str, subject: str) -> Descriptor:
         doc = dependency_parse(sentence)
         root = next(t for t in doc if t.dep_ == "ROOT")
         attr = next((c for c in root.children if c.dep_ == "attr"), None)
-        if attr is None:
+        if attr is None or states_attribute(root, subject):
             return Descriptor()
         described = list(attr.subtree)
         lo, hi = described[0].idx, described[-1].idx + len(described[-1])
@@ -188,6 +189,20 @@ def _defining(text: str, subject: str) -> Descriptor:
         kind = attr.lemma_.lower() if attr.pos_ == "NOUN" else ""
         return Descriptor(year=year.group() if year else "", kind=kind, origin=origin, place=place)
     return Descriptor()
+
+
+def states_attribute(root: Any, subject: str) -> bool:
+    """ "The population of Velm Township is about 900 residents", "the median age in Velm was
+    40 years": the copula's subject is a common noun of X (X only in its prepositional phrase),
+    so the sentence gives one of X's attributes, not what X is ("residents" is no kind of X)."""
+    words = _words(subject)
+    for noun in (c for c in root.children if c.dep_ == "nsubj"):
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in words:
+            continue
+        phrases = (t for prep in noun.children if prep.dep_ == "prep" for t in prep.subtree)
+        if words & {t.lower_ for t in phrases}:
+            return True
+    return False
 
 
 def _words(text: str) -> set[str]:
@@ -206,7 +221,22 @@ def conflicts(a: Descriptor, b: Descriptor) -> bool:
         return True
     if other_names(a.name, b.name):
         return True
-    return bool(a.place and b.place and not (_words(a.place) & _words(b.place)))
+    return bool(a.place and b.place) and other_places(a.place, b.place)
+
+
+def other_places(a: str, b: str) -> bool:
+    """Places sharing no word, or only the kind word closing both names ("Ionia County" and
+    "Summit County, Ohio": two counties), are different places; "Summit County, Ohio" and
+    "Ohio" may be one (the one lies in the other)."""
+    shared = _words(a) & _words(b)
+    heads = {_kind_word(a), _kind_word(b)}
+    return not shared or (len(heads) == 1 and shared == heads - {""})
+
+
+def _kind_word(place: str) -> str:
+    """The last word of a place's own name when a name precedes it ("Ionia County" -> "county")."""
+    name = re.findall(r"\w+", place.split(",")[0].lower())
+    return name[-1] if len(name) > 1 else ""
 
 
 def other_names(a: str, b: str) -> bool:

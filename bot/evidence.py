@@ -280,6 +280,12 @@ class Corpus:
         chunks = self._lexical.by_doc.get(doc) or []
         return [self.sentence(c) for c in chunks[:count]]
 
+    def preceding(self, doc: str, start: int, count: int) -> list[EvidenceSentence]:
+        """The ``count`` claim sentences of an article just before offset ``start``, nearest
+        first: where a page glued after another's tail says what its subject is."""
+        chunks = [c for c in self._lexical.by_doc.get(doc) or [] if c.start < start]
+        return [self.sentence(c) for c in reversed(chunks[-count:])] if count > 0 else []
+
     def article_vector(self, doc: str) -> np.ndarray | None:
         """The unit mean of an article's claim-sentence vectors: what the article is about as a
         whole (None when it has no stored vectors); read once per article and index state."""

@@ -311,6 +311,8 @@ class SenseTuning:
     """A source the readers gave nothing is read alone over its best sentences: its value is near the top."""
     outvoting_sources: int = 2
     """Sources that outvote a value only one states: one document against several never wins."""
+    page_start_sentences: int = 4
+    """A page glued after another's tail opens with its title and defining sentence; its value lies a few sentences on."""
     copy_sentences: int = 6
     """A source's first six sentences are compared with another's to tell a copy: its whole opening."""
     copy_overlap: float = 0.6

@@ -92,6 +92,11 @@ ARTICLES = {
     "1840. Harlow was elected as a Whig to the state senate in 1852. He died in Brill.\n",
     "tinowl.txt": "Tin Owl (film)\n\nTin Owl is a Danish short film directed by Lise Holm. It was shown in "
     "Aarhus in the spring.\n",
+    "kell1.txt": "Kell Township, Arlo County, Ostmark\n\nKell Township is one of the nine townships of Arlo "
+    "County, Ostmark. The 2000 census found 1,410 people in the township.\n",
+    "kell2.txt": "The per capita income for the township was $17,250. About 4.1% of families were below the "
+    "poverty line. Kell Township, Ostmark Kell Township is a civil township of Varne County in the state of "
+    "Ostmark. As of the 2000 census, the township population was 3,120.\n",
     "valec.txt": "Parents met the new principal on Monday evening. Vale High School is located in Vale, Idaho, "
     "the school board said.\n",
 }
@@ -411,3 +416,13 @@ def test_values_stated_in_one_sentences_words_are_rivals() -> None:
     assert reworded([first, second, other], SenseTuning()) == {"a", "b"}
     rows = [Side(Group([_said(d, v, f"Population {v}")]), [d]) for d, v in (("a", "956"), ("b", "205"))]
     assert reworded(rows, SenseTuning()) == set()  # two infobox rows are no statement
+
+
+def test_a_page_glued_after_another_pages_tail_is_described_by_its_own_defining_sentence(
+    checker: FactChecker,
+) -> None:
+    """The second source opens with another township's income figures; its own title and "X is a
+    civil township of Varne County" come just before its population: another township."""
+    answer = checker.ask("What is the population of Kell Township?", mode="question")
+    assert sorted(e.value for e in answer.entities) == ["1,410 people", "3,120"]
+    assert answer.disagreements == []

@@ -7,6 +7,7 @@ from bot.entity_sense import (
     conflicts,
     descriptor,
     group_by_entity,
+    other_places,
     parse_defining_ahead,
     same_entity,
     title_name,
@@ -112,3 +113,19 @@ def test_defining_sentence_parsed_ahead_gives_the_same_description() -> None:
     assert "Rain fell on Harrow Vale on Monday, officials said." not in nlp._docs  # no "be": no parse
     assert descriptor(page, "Harrow Vale") == alone
     assert (alone.kind, alone.place) == ("village", "Marsh County")
+
+
+def test_places_sharing_only_their_kind_word_are_different_places() -> None:
+    assert other_places("Arlo County", "Varne County, Ostmark")
+    assert other_places("Brede", "Tolland")
+    assert not other_places("Varne County, Ostmark", "Ostmark")
+    assert not other_places("Brede", "Brede")
+    assert not other_places("Arlo County, Ostmark", "Varne County, Ostmark")  # one state: perhaps one place
+
+
+def test_a_sentence_giving_an_attribute_of_the_subject_does_not_describe_it() -> None:
+    assert descriptor(
+        "The population of Velm Township, Ostmark, is about 900 residents.", "Velm Township"
+    ).empty
+    assert descriptor("The median age in Velm was 40 years.", "Velm").empty
+    assert descriptor("Velm Township is a township in Arlo County.", "Velm Township").kind == "township"

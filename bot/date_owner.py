@@ -1,0 +1,65 @@
+"""Whose founding a date is: "when was X established" is not answered by another thing's.
+
+A page about a museum also says when its friends' society was established; a page about a
+people's university says when a Dutch society that inspired it was founded. In a passive
+question ("when was X founded/built/born") X is what underwent the deed, so a date whose own
+clause has another named thing undergo it (its subject in the passive, the noun a participle
+or relative clause hangs on: "the society of Friends of Y was established in 1979", "the
+Friends of Y, that was founded in 1993", "Dutch Maatschappij ... was founded in 1784") dates
+that thing, not X. Only named undergoers count: "the building was built in 1902" or "it
+opened in 1876" may well be X under another word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.nlp import dependency_parse
+
+
+def passive_question(question: str) -> bool:
+    """ "When was X founded?": the question's main verb is passive, so X underwent the deed."""
+    doc = dependency_parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and any(c.dep_ == "auxpass" for c in root.children)
+
+
+def dates_another(verb: Any, subject: str) -> bool:
+    """Whether the clause of ``verb`` (the verb a date hangs on, a parsed token) has a named
+    thing other than ``subject`` undergo it: its passive subject, or the noun its participle or
+    relative clause describes, whose name shares no word with the subject and is named (a proper noun, a
+    capitalised word, or a common noun named by an of-phrase: "the society of Friends of Y")."""
+    words = {w.lower() for w in re.findall(r"\w+", subject)}
+    if not words or verb.tag_ != "VBN":
+        return False
+    if verb.dep_ in {"acl", "relcl"}:
+        noun = verb.head
+    else:
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not passive:
+            return False
+        noun = passive[0]
+    if noun.pos_ not in {"NOUN", "PROPN"} or _name_words(noun) & words:
+        return False
+    return _named(noun)
+
+
+def _name_words(noun: Any) -> set[str]:
+    """The noun's own words and those of the name it ends ("Princess Ada Vell Romanoff")."""
+    own = [noun, *(c for c in noun.children if c.dep_ in {"compound", "flat"} and c.i < noun.i)]
+    return {w for t in own for w in (t.lower_, t.lemma_.lower())}
+
+
+def _named(noun: Any) -> bool:
+    if noun.pos_ == "PROPN" or (noun.i > 0 and noun.text[:1].isupper()):
+        return True
+    named_by = (
+        t
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in pobj.subtree
+    )
+    return any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in named_by if t.is_alpha)
