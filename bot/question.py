@@ -476,8 +476,9 @@ def _sized(text: str) -> str:
 
 
 def _count_target(text: str) -> str:
-    """The noun "how many" counts: "how many US troops" -> "troop" (parsed, with a regex fallback)."""
-    measured = re.search(rf"\bthe\s+(?:\w+\s+)?({_MEASURE})\s+of\b", text, re.I)
+    """The noun "how many" counts: "how many US troops" -> "troop" (parsed, with a regex fallback);
+    a toll counts deaths however its event is attached ("the death toll of/from/in the raid")."""
+    measured = re.search(rf"\bthe\s+(?:\w+\s+)?({_MEASURE})\s+(?:of|from|in|for)\b", text, re.I)
     if measured:
         noun = " ".join(measured.group(1).lower().split())
         if noun in MEASURE_TARGETS:
