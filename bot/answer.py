@@ -26,7 +26,17 @@ from bot.attribute_answers import (
     without_debris,
 )
 from bot.attributes import question_subject
-from bot.conflicts import Candidate, Group, disagreeing, fold_fitting, group, reported_on, timeline
+from bot.conflicts import (
+    Candidate,
+    Group,
+    disagreeing,
+    fold_fitting,
+    group,
+    reported_on,
+    shared_article,
+    timeline,
+)
+from bot.count_owner import other_speakers
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
@@ -204,7 +214,8 @@ class Answerer:
                 note="No indexed article states this; the closest passages are listed.",
             )
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
-        rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []
+        apart = _quoted_apart if q.kind is Kind.COUNT else None
+        rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
         if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
             kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
             rivals = [rivals[0], *kept] if kept else []
@@ -583,7 +594,7 @@ class Answerer:
         sides = " vs ".join(
             f"{v.value!r} ({', '.join(sorted({c.doc for c in v.citations}))})" for v in variants
         )
-        if len({reported_on(g) for g in groups} - {None}) > 1:
+        if len({reported_on(g) for g in groups} - {None}) > 1 and not shared_article(groups):
             note = f"The sources give different {about} figures over time: {history}"
             text = "The reports differ: " + " → ".join(v.value for v in variants)
         elif history:
@@ -604,6 +615,15 @@ class Answerer:
             passages=passages,
             note=note,
         )
+
+
+def _quoted_apart(a: Candidate, b: Candidate) -> bool:
+    """Two counts one article attributes to two named speakers (``other_speakers``)."""
+    return (
+        a.quantity is not None
+        and b.quantity is not None
+        and other_speakers(a.quote, a.quantity, b.quote, b.quantity)
+    )
 
 
 def membership_candidates(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:

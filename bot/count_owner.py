@@ -199,6 +199,15 @@ def count_speaker(text: str, q: Quantity) -> str:
     return ""
 
 
+def other_speakers(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Each count is reported by a speaker its sentence names by name, and they are two speakers
+    ("four died, the Velmar monitor said" / "the state agency VNA said two died"): an article
+    quoting both gives two sources' figures, not one figure twice. A count no speaker is given
+    for is the writer's, and one told by "the group" or "it" may be the other's own speaker."""
+    said_a, said_b = count_speaker(a_text, a), count_speaker(b_text, b)
+    return named(said_a) and named(said_b) and not same_doer(said_a, said_b, _by_words)
+
+
 def _speaker(tok: Any) -> bool:
     """The subject of a speech verb, or an all-caps name the parser took for "is" ("IS claimed")."""
     if tok.dep_ == "nsubj":
