@@ -543,15 +543,21 @@ class Answerer:
         (``events.retold``) that fit the question's date and name its names in their article:
         their differently worded or revised tolls join the answer's sources or stand against it."""
         have = {m.chunk_id for g in groups for m in g.members}
+        lead = groups[0]
         hits = [
             h
-            for h in retold(groups[0], found.corpus, self.tune, found.vector)
+            for h in [*retold(lead, found.corpus, self.tune, found.vector), *self._beside(lead, found.corpus)]
             if h.chunk.id not in have
             and (q.frequency or q.score or parse_quantities(h.text))  # no number: spare the parse
             and fits(scope, h, self.tune)
             and self._in_article(q, h)
         ]
-        extra = counts(q, hits, self.tune) if hits else []
+        own = {m.doc for m in lead.members}  # beside the answer: only a second source's figure
+        extra = [
+            c
+            for c in (counts(q, hits, self.tune) if hits else [])
+            if c.doc not in own or any(m.doc == c.doc and _quoted_apart(m, c) for m in lead.members)
+        ]
         kept = tuple(m for g in groups for m in g.members)
         extra = self._in_asked_place(q, extra, found.corpus, kept) if extra else []
         if not extra:
@@ -559,6 +565,21 @@ class Answerer:
         members = [m for g in groups for m in g.members] + extra
         regrouped = [g for g in group(members, self.tune.bound_slack) if g.score >= floor]
         return on_event(regrouped, found.corpus, floor, self.tune)
+
+    def _beside(self, lead: Group, corpus: Corpus) -> list[EvidenceSentence]:
+        """The sentences within ``quoted_window`` of the lead's own in its articles, scored as the
+        lead's: an article quoting a second source's figure ("the monitor said 21 died") gives it
+        a few sentences on, in words the question may not find (``_with_retellings`` keeps only
+        such figures)."""
+        out: dict[str, EvidenceSentence] = {}
+        for m in lead.members:
+            said = corpus.at_span(m.doc, m.start, m.end)
+            if said is None:
+                continue
+            for chunk in said.neighbours(self.tune.quoted_window, self.tune.quoted_window):
+                if chunk.id != m.chunk_id:
+                    out.setdefault(chunk.id, corpus.sentence(chunk, score=m.score))
+        return list(out.values())
 
     def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """Names or dates differ only if the sentences giving them say the same thing otherwise."""
