@@ -36,7 +36,7 @@ from bot.conflicts import (
     shared_article,
     timeline,
 )
-from bot.count_owner import other_speakers
+from bot.count_owner import may_name_speaker, other_speakers
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
@@ -573,11 +573,11 @@ class Answerer:
         such figures)."""
         out: dict[str, EvidenceSentence] = {}
         for m in lead.members:
-            said = corpus.at_span(m.doc, m.start, m.end)
+            said = corpus.at_span(m.doc, m.start, m.end) if may_name_speaker(m.quote) else None
             if said is None:
-                continue
+                continue  # the answer's own figure has no speaker: no second one to tell apart
             for chunk in said.neighbours(self.tune.quoted_window, self.tune.quoted_window):
-                if chunk.id != m.chunk_id:
+                if chunk.id != m.chunk_id and may_name_speaker(chunk.text):
                     out.setdefault(chunk.id, corpus.sentence(chunk, score=m.score))
         return list(out.values())
 

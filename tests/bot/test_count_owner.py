@@ -14,6 +14,7 @@ from bot.count_owner import (
     count_verb,
     counted_verb,
     counts,
+    may_name_speaker,
     named_doer,
     other_speakers,
     same_doer,
@@ -183,3 +184,10 @@ def test_counts_two_named_speakers_report_are_two_sources_figures() -> None:
     assert not other_speakers(monitor, four, again, count(again, 2))
     assert not other_speakers(monitor, four, unsaid, count(unsaid, 2))
     assert not other_speakers(police, count(police, 7), police_again, count(police_again, 3))
+
+
+def test_only_a_text_with_a_speech_verb_may_name_a_counts_speaker() -> None:
+    """The cheap test before a parse: "said", "confirming", "reports" may give a speaker."""
+    assert may_name_speaker("Nine people died, Velmar police said.")
+    assert may_name_speaker("the agency ONA confirming at least four dead")
+    assert not may_name_speaker("Nine people died in the Tarvik blast on Friday.")
