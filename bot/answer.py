@@ -27,7 +27,17 @@ from bot.attribute_answers import (
     without_debris,
 )
 from bot.attributes import question_subject
-from bot.conflicts import Candidate, Group, disagreeing, fold_fitting, group, reported_on, timeline
+from bot.conflicts import (
+    Candidate,
+    Group,
+    disagreeing,
+    fold_fitting,
+    group,
+    reported_on,
+    shared_article,
+    timeline,
+)
+from bot.count_owner import may_name_speaker, other_speakers
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
 from bot.document_values import source_values
@@ -206,7 +216,8 @@ class Answerer:
                 note="No indexed article states this; the closest passages are listed.",
             )
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
-        rivals = disagreeing(groups, floor, ratio) if q.kind is not Kind.OPEN else []
+        apart = _quoted_apart if q.kind is Kind.COUNT else None
+        rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
         if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
             kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
             rivals = [rivals[0], *kept] if kept else []
@@ -534,15 +545,21 @@ class Answerer:
         (``events.retold``) that fit the question's date and name its names in their article:
         their differently worded or revised tolls join the answer's sources or stand against it."""
         have = {m.chunk_id for g in groups for m in g.members}
+        lead = groups[0]
         hits = [
             h
-            for h in retold(groups[0], found.corpus, self.tune, found.vector)
+            for h in [*retold(lead, found.corpus, self.tune, found.vector), *self._beside(lead, found.corpus)]
             if h.chunk.id not in have
             and (q.frequency or q.score or parse_quantities(h.text))  # no number: spare the parse
             and fits(scope, h, self.tune)
             and self._in_article(q, h)
         ]
-        extra = counts(q, hits, self.tune) if hits else []
+        own = {m.doc for m in lead.members}  # beside the answer: only a second source's figure
+        extra = [
+            c
+            for c in (counts(q, hits, self.tune) if hits else [])
+            if c.doc not in own or any(m.doc == c.doc and _quoted_apart(m, c) for m in lead.members)
+        ]
         kept = tuple(m for g in groups for m in g.members)
         extra = self._in_asked_place(q, extra, found.corpus, kept) if extra else []
         if not extra:
@@ -550,6 +567,21 @@ class Answerer:
         members = [m for g in groups for m in g.members] + extra
         regrouped = [g for g in group(members, self.tune.bound_slack) if g.score >= floor]
         return on_event(regrouped, found.corpus, floor, self.tune)
+
+    def _beside(self, lead: Group, corpus: Corpus) -> list[EvidenceSentence]:
+        """The sentences within ``quoted_window`` of the lead's own in its articles, scored as the
+        lead's: an article quoting a second source's figure ("the monitor said 21 died") gives it
+        a few sentences on, in words the question may not find (``_with_retellings`` keeps only
+        such figures)."""
+        out: dict[str, EvidenceSentence] = {}
+        for m in lead.members:
+            said = corpus.at_span(m.doc, m.start, m.end) if may_name_speaker(m.quote) else None
+            if said is None:
+                continue  # the answer's own figure has no speaker: no second one to tell apart
+            for chunk in said.neighbours(self.tune.quoted_window, self.tune.quoted_window):
+                if chunk.id != m.chunk_id and may_name_speaker(chunk.text):
+                    out.setdefault(chunk.id, corpus.sentence(chunk, score=m.score))
+        return list(out.values())
 
     def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """Names or dates differ only if the sentences giving them say the same thing otherwise."""
@@ -585,7 +617,7 @@ class Answerer:
         sides = " vs ".join(
             f"{v.value!r} ({', '.join(sorted({c.doc for c in v.citations}))})" for v in variants
         )
-        if len({reported_on(g) for g in groups} - {None}) > 1:
+        if len({reported_on(g) for g in groups} - {None}) > 1 and not shared_article(groups):
             note = f"The sources give different {about} figures over time: {history}"
             text = "The reports differ: " + " → ".join(v.value for v in variants)
         elif history:
@@ -606,6 +638,15 @@ class Answerer:
             passages=passages,
             note=note,
         )
+
+
+def _quoted_apart(a: Candidate, b: Candidate) -> bool:
+    """Two counts one article attributes to two named speakers (``other_speakers``)."""
+    return (
+        a.quantity is not None
+        and b.quantity is not None
+        and other_speakers(a.quote, a.quantity, b.quote, b.quantity)
+    )
 
 
 def membership_candidates(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:

@@ -8,6 +8,7 @@ a disagreement. Nothing here knows any particular story: it compares values.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -146,15 +147,36 @@ def group(candidates: list[Candidate], slack: float = math.inf) -> list[Group]:
     return sorted(groups, key=lambda g: -g.score)
 
 
-def disagreeing(groups: list[Group], floor: float, ratio: float = 0.8) -> list[Group]:
-    """Groups strong enough to stand against the leading one, from other sources."""
+TellsApart = Callable[[Candidate, Candidate], bool]
+"""Whether two values one article gives come from two sources it quotes (``bot.count_owner``)."""
+
+
+def disagreeing(
+    groups: list[Group], floor: float, ratio: float = 0.8, apart: TellsApart | None = None
+) -> list[Group]:
+    """Groups strong enough to stand against the leading one, from other sources: other
+    articles, or, where ``apart`` says so, another source one of the lead's articles quotes
+    ("the monitor said four died ... the state agency said two")."""
     if len(groups) < 2:
         return []
     lead = groups[0]
     rivals = [
-        g for g in groups[1:] if g.score >= max(floor, ratio * lead.score) and set(g.docs) - set(lead.docs)
+        g
+        for g in groups[1:]
+        if g.score >= max(floor, ratio * lead.score)
+        and (set(g.docs) - set(lead.docs) or (apart is not None and quoted_apart(lead, g, apart)))
     ]
     return [lead, *rivals] if rivals else []
+
+
+def quoted_apart(lead: Group, rival: Group, apart: TellsApart) -> bool:
+    """Some article gives the lead's value and the rival's in two sentences that ``apart``
+    attributes to two different sources: one article reporting both sides."""
+    return any(
+        m.doc == r.doc and m.chunk_id != r.chunk_id and apart(m, r)
+        for m in lead.members
+        for r in rival.members
+    )
 
 
 def fold_fitting(lead: Group, rivals: list[Group], slack: float) -> list[Group]:
@@ -172,6 +194,17 @@ def fold_fitting(lead: Group, rivals: list[Group], slack: float) -> list[Group]:
         else:
             kept.append(g)
     return kept
+
+
+def shared_article(groups: list[Group]) -> bool:
+    """Some article gives values of two of the groups: it quotes two sources on the same day."""
+    seen: set[str] = set()
+    for g in groups:
+        docs = set(g.docs)
+        if docs & seen:
+            return True
+        seen |= docs
+    return False
 
 
 def reported_on(g: Group) -> date | None:
@@ -196,8 +229,11 @@ def timeline(groups: list[Group]) -> tuple[list[Group], str]:
     "12 on 3 Mar 2017 (A) → 19 on 4 Mar (B)": values reported on different days are a figure
     that later reports raise (every value higher than the one before) or revise; two values
     first reported on the same day by different outlets are a disagreement between them.
-    Returns the groups unchanged and no note when fewer than two are dated.
+    Returns the groups unchanged and no note when fewer than two are dated, or when one
+    article gives two of the values (``shared_article``): its sources differ, whatever the day.
     """
+    if shared_article(groups):
+        return groups, ""
     days = [reported_on(g) for g in groups]
     dated = sorted(((d, i) for i, d in enumerate(days) if d is not None), key=lambda p: (p[0], p[1]))
     if len(dated) < 2:

@@ -199,6 +199,29 @@ def count_speaker(text: str, q: Quantity) -> str:
     return ""
 
 
+_SPEECH_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted({*SPEECH_VERBS, *(f for v in REPORTING_VERBS.values() for f in v)}))})", re.I
+)
+"""A speech verb's lemma or listed form starting a word ("confirm" in "confirming")."""
+
+
+def may_name_speaker(text: str) -> bool:
+    """The text has a speech verb ("said", "reported"): without one no count in it has a speaker,
+    so it is not parsed for one."""
+    return _SPEECH_WORD.search(text) is not None
+
+
+def other_speakers(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Each count is reported by a speaker its sentence names by name, and they are two speakers
+    ("four died, the Velmar monitor said" / "the state agency VNA said two died"): an article
+    quoting both gives two sources' figures, not one figure twice. A count no speaker is given
+    for is the writer's, and one told by "the group" or "it" may be the other's own speaker."""
+    if not (may_name_speaker(a_text) and may_name_speaker(b_text)):
+        return False
+    said_a, said_b = count_speaker(a_text, a), count_speaker(b_text, b)
+    return named(said_a) and named(said_b) and not same_doer(said_a, said_b, _by_words)
+
+
 def _speaker(tok: Any) -> bool:
     """The subject of a speech verb, or an all-caps name the parser took for "is" ("IS claimed")."""
     if tok.dep_ == "nsubj":

@@ -140,7 +140,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 for x in chosen
                 if not is_given(x, given) and (not currency or x.unit not in CURRENCIES or x.unit == currency)
             ]
-        chosen = plain_counts(chosen)
+        chosen = without_parts(text, plain_counts(chosen))
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
@@ -171,6 +171,21 @@ def plain_counts(chosen: list[Quantity]) -> list[Quantity]:
     the plain count is the one its verb is about."""
     plain = [x for x in chosen if "-" not in x.text]
     return plain or chosen
+
+
+_INCLUDED = re.compile(r"^[^.;:()]{0,60}?\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.I)
+"""What runs from a count to a part of it: "15 people died including ", "17 were killed among them "."""
+
+
+def without_parts(text: str, chosen: list[Quantity]) -> list[Quantity]:
+    """A count of the asked kind that the sentence introduces as part of another such count
+    ("15 people died including five policemen", "30 killed, among them 12 soldiers") counts some
+    of those counted, not the whole the question asks for: the whole is kept, the part dropped."""
+    return [
+        x
+        for x in chosen
+        if not any(y.end <= x.start and _INCLUDED.match(text[y.end : x.start]) for y in chosen if y is not x)
+    ]
 
 
 _NOT_QUALIFIERS = ("person", "social_group", "event")

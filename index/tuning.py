@@ -60,6 +60,8 @@ class AnswerTuning:
     """A count of the same noun is strong evidence: a rival group at this share of the lead disagrees."""
     rival_ratio: float = 0.8
     """Other values (names, dates) need this share of the leading group's score to disagree."""
+    quoted_window: int = 4
+    """Sentences each side of the answer's own where its article may quote a second source's figure (a news paragraph)."""
     rival_alignment: float = 0.8
     """Cosine between two sentences giving rival names or dates: they must say the same thing otherwise."""
     max_citations: int = 6

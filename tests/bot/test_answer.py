@@ -223,3 +223,42 @@ def test_a_quotation_close_to_a_who_said_question_states_its_saying(tiny) -> Non
     met = analyse("Who did Varga sit down with when she went to Keldby?")
     meeting = "Varga met with Tomas Brill and Anna Holt on her visit to Keldby."
     assert not answerer._states(met, hand(tiny, meeting, score=0.6, dense=0.75))
+
+
+QUOTED = {
+    "tarvik.txt": """Twin blasts hit Tarvik market
+
+Two car bombs killed at least 25 people in the Selm market of Tarvik on Friday, the state agency ONA reported.
+Dozens of stalls were destroyed in the blasts.
+Rescuers searched the rubble until the evening.
+The Ostrian Rights Monitor said the bombings killed 19 people.
+The market had reopened in March after a year of repairs.
+""",
+    "tarvik-fair.txt": """Tarvik fair goes ahead
+
+Organisers said the Tarvik spring fair will open next week as planned.
+The fair drew 12,000 visitors last year, the Tarvik council said.
+""",
+}
+
+
+def test_an_article_quoting_a_second_sources_toll_a_few_sentences_on_is_a_disagreement(
+    tmp_path_factory, embedder
+) -> None:  # type: ignore[no-untyped-def]
+    """The monitor's 19, three sentences after the agency's 25 and in words the question does
+    not use, is that article's second source: both values are given, side by side."""
+    from bot.api import FactChecker
+    from index.settings import Settings
+
+    folder = tmp_path_factory.mktemp("quoted-articles")
+    for name, text in QUOTED.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    checker = FactChecker(
+        Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("quoted")), embedder=embedder
+    )
+    checker.ingest([folder])
+    answer = checker.ask("How many people died in the car bombings at the Tarvik market?")
+    (dis,) = answer.disagreements
+    values = {v.value for v in dis.variants}
+    assert any("25" in v for v in values) and any("19" in v for v in values)
+    assert "over time" not in dis.note

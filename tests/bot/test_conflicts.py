@@ -3,7 +3,16 @@ ones reported, on values parsed from hand-made sentences."""
 
 from __future__ import annotations
 
-from bot.conflicts import Candidate, Group, disagreeing, fold_fitting, group, same_name
+from bot.conflicts import (
+    Candidate,
+    Group,
+    disagreeing,
+    fold_fitting,
+    group,
+    same_name,
+    shared_article,
+    timeline,
+)
 from bot.values import parse_quantities
 
 FLOOR = 0.45
@@ -168,3 +177,26 @@ def test_two_outlets_different_lower_bounds_are_two_tolls() -> None:
     )
     assert _values(groups) == [["at least 60"], ["at least 70"]]
     assert len(disagreeing(groups, FLOOR, 0.6)) == 2
+
+
+def _in(doc: str, chunk: str, sentence: str, date: str, score: float = 0.8) -> Candidate:
+    c = _count(doc, sentence, score)
+    c.chunk_id, c.date = f"{doc}-{chunk}", date
+    return c
+
+
+def test_one_article_quoting_two_sources_is_a_disagreement_only_when_told_apart() -> None:
+    """Two figures from two sentences of one article stand against each other only where
+    ``apart`` says two sources give them; never two figures of one sentence, never by default.
+    Such an article's figures are told side by side, not as a revision over time."""
+    four = _in("a.txt", "1", "Four villagers died, the Velmar monitor said.", "2031-05-02", 0.9)
+    also = _in("b.txt", "1", "Four villagers died on Monday.", "2031-05-01", 0.7)
+    two = _in("a.txt", "2", "Two villagers died, the agency ONA said.", "2031-05-02", 0.8)
+    groups = group([four, also, two])
+    assert disagreeing(groups, FLOOR, 0.6) == []
+    rivals = disagreeing(groups, FLOOR, 0.6, apart=lambda a, b: True)
+    assert [g.value for g in rivals] == ["Four", "Two"]
+    assert shared_article(rivals)
+    assert timeline(rivals) == (rivals, "")
+    same_sentence = _in("a.txt", "1", "Two villagers died, the agency ONA said.", "2031-05-02", 0.8)
+    assert disagreeing(group([four, also, same_sentence]), FLOOR, 0.6, apart=lambda a, b: True) == []

@@ -14,7 +14,9 @@ from bot.count_owner import (
     count_verb,
     counted_verb,
     counts,
+    may_name_speaker,
     named_doer,
+    other_speakers,
     same_doer,
 )
 from bot.nlp import dependency_parse
@@ -166,3 +168,26 @@ def test_a_count_before_an_unpunctuated_attribution_belongs_to_the_verb_before_i
     assert count_verb(dependency_parse(bound), count(bound, 30)).lower_ == "wounded"
     speakers = "Twelve people said they saw the blast in Tarvel."
     assert count_verb(dependency_parse(speakers), count(speakers, 12)).lower_ == "said"
+
+
+def test_counts_two_named_speakers_report_are_two_sources_figures() -> None:
+    """One article quoting two named sources gives two figures; an anaphoric speaker ("the
+    monitor", "it") or none at all may be the other's own, so those are not told apart."""
+    monitor = "Four villagers died in the shelling of Tarvik, the Velmar Rights Monitor said."
+    agency = "The state agency ONA said the shelling killed two people."
+    again = "The monitor also said two villagers were killed."
+    unsaid = "Two villagers were killed in the shelling."
+    police = "Ostrian police said seven people were hurt."
+    police_again = "Three people were hurt in the blast, Ostrian police said."
+    four, two = count(monitor, 4), count(agency, 2)
+    assert other_speakers(monitor, four, agency, two)
+    assert not other_speakers(monitor, four, again, count(again, 2))
+    assert not other_speakers(monitor, four, unsaid, count(unsaid, 2))
+    assert not other_speakers(police, count(police, 7), police_again, count(police_again, 3))
+
+
+def test_only_a_text_with_a_speech_verb_may_name_a_counts_speaker() -> None:
+    """The cheap test before a parse: "said", "confirming", "reports" may give a speaker."""
+    assert may_name_speaker("Nine people died, Velmar police said.")
+    assert may_name_speaker("the agency ONA confirming at least four dead")
+    assert not may_name_speaker("Nine people died in the Tarvik blast on Friday.")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bot.api import FactChecker
-from bot.counts import asked_kind_first, asks_sum_by_verb, counts, counts_target
+from bot.counts import asked_kind_first, asks_sum_by_verb, counts, counts_target, without_parts
 from bot.question import analyse
 from bot.sentences import states_main_verb
+from bot.values import parse_quantities
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand
 
@@ -583,3 +584,15 @@ def test_people_counted_for_another_deed_are_not_the_asked_kind(tiny: FactChecke
     assert values(tiny, q, killed) == []
     took = "Some raiders - about 30 people - took part in the Orvelle depot attack."
     assert values(tiny, q, took) == ["about 30 people"]
+
+
+def test_a_count_the_sentence_includes_in_another_is_a_part_not_the_whole() -> None:
+    """ "including five porters" counts some of the 15 people: the whole answers, the part does
+    not; a count that merely follows another ("and 40 were hurt") is kept."""
+    text = "The ferry fire in Tarvik killed 15 people including five porters, officials said."
+    chosen = parse_quantities(text)
+    assert [x.low for x in without_parts(text, chosen)] == [15]
+    among = "At least 30 villagers died in Ostria, among them 12 herders."
+    assert [x.low for x in without_parts(among, parse_quantities(among))] == [30]
+    both = "The storm killed 15 people and injured 40 others in Tarvik."
+    assert [x.low for x in without_parts(both, parse_quantities(both))] == [15, 40]

@@ -101,6 +101,8 @@ def test_population_and_death_toll_count_people_and_deaths() -> None:
     """ "the population of X" counts people and "the death toll" counts deaths."""
     assert _counts("What is the population of Lyon?", "Lyon is home to 500,000 people.")
     assert _counts("What was the death toll of the earthquake?", "The earthquake caused 300 deaths.")
+    for attached in ("from the March 2031 flood in Tarvik", "in the Ostria ferry fire", "for the blast"):
+        assert analyse(f"What was the death toll {attached}?").target == "death"
 
 
 @pytest.mark.parametrize(
