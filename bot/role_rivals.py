@@ -22,6 +22,7 @@ from typing import Any
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
 from bot.wordnet import wordnet
+from index.tuning import CheckTuning
 
 SUBJECT, OBJECT = "subject", "object"
 NAME_LABELS = frozenset({"PERSON"})
@@ -34,9 +35,7 @@ AGENT_LEXFILES = frozenset({14, 18})
 """WordNet's noun files of groups and people: the kinds of thing that do deeds."""
 KIN_SENSES = 2
 """Senses of each noun compared (its commonest two): rarer ones make every pair kin."""
-KIN_DEPTH = 2
-"""Steps up WordNet's kinds within which two nouns must meet to be of one kind ("hospital" and
-"school" meet at "building" two steps up); higher, everything is an "entity"."""
+KIN_STEPS = CheckTuning.role_kin_steps
 
 
 @dataclass(frozen=True)
@@ -161,21 +160,23 @@ def same_party(a: Party, b: Party) -> bool:
 def rival_kinds(a: Party, b: Party) -> bool:
     """Two parties of one kind that are not the same thing: two names the tagger files under one
     of ``NAME_LABELS`` (two people), or two common nouns some commonest sense of
-    each of which meets the other's within ``KIN_DEPTH`` steps up WordNet's kinds, neither the
+    each of which meets the other's within ``KIN_STEPS`` steps up WordNet's kinds, neither the
     other or a kind of it (``same_party``)."""
     if same_party(a, b):
         return False
     if a.proper or b.proper:
         return a.label == b.label and a.label in NAME_LABELS
-    near_a = _near_kinds(a.head)
-    return bool(near_a) and bool(near_a & _near_kinds(b.head))
+    near_a, near_b = _near_kinds(a.head), _near_kinds(b.head)
+    return any(near_a[k] + near_b[k] <= KIN_STEPS for k in near_a.keys() & near_b.keys())
 
 
-def _near_kinds(noun: str) -> set[str]:
+def _near_kinds(noun: str) -> dict[str, int]:
+    """The kinds above the noun's commonest senses, each with the fewest steps up to it."""
     wn = wordnet()
-    found: set[str] = set()
     layer = set(wn.senses(noun, "n")[:KIN_SENSES])
-    for _ in range(KIN_DEPTH):
+    found: dict[str, int] = {}
+    for step in range(1, KIN_STEPS):
         layer = {p for s in layer for p in wn.synsets[s].parents}
-        found |= layer
+        for kind in layer:
+            found.setdefault(kind, step)
     return found

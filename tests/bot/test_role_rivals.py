@@ -18,7 +18,9 @@ def test_another_object_of_the_same_kind_refutes() -> None:
     """ "closed the hospital" is another building than "the school", for the same deed."""
     claim = "The council closed the school in Brenn."
     assert _clash(claim, "The council closed the hospital in Brenn.") == "names hospital, not school"
-    assert _clash("Soldiers shelled the village near the river.", "Soldiers shelled the town near the river.")
+    assert _clash(
+        "Soldiers shelled the school near the river.", "Soldiers shelled the hospital near the river."
+    )
 
 
 def test_a_synonym_or_a_kind_of_the_party_adds_detail_and_does_not_refute() -> None:
@@ -75,3 +77,10 @@ def test_another_person_in_the_role_refutes_another_place_is_left_to_place_rival
     claim = "The court in Tolvik fined Anna Merrow for fraud."
     assert _clash(claim, "The court in Tolvik fined Oskar Brandt for fraud.") == "names brandt, not merrow"
     assert _clash("Oskar Brandt met Anna Merrow in Tolvik.", "Oskar Brandt met Anna Merrow in Velmar.") == ""
+
+
+def test_a_distant_kin_may_name_the_same_thing_and_is_no_rival() -> None:
+    """ "The weapons" may be the claim's bombs told generally: they meet too far up WordNet."""
+    claim = "Helicopters dropped the bombs on Varn."
+    assert _clash(claim, "Helicopters dropped the weapons on Varn.") == ""
+    assert _clash("Helicopters dropped the cars on Varn.", "Helicopters dropped the trucks on Varn.")
