@@ -271,9 +271,7 @@ class CheckTuning:
     slot_dense: float = 0.5
     """Cosine from which a sentence is read for the claim's deed with another filler (the parse checks the deed)."""
     role_kin_steps: int = 3
-    """Steps up WordNet's kinds, both nouns' together, within which two nouns in one role are rivals
-    ("car"/"truck" meet at "motor vehicle", 1 + 1; "hospital"/"school" at "building", 2 + 1); "bomb"
-    and "weapon" meet only at "device", 2 + 2: too far to rule out one naming the other."""
+    """WordNet steps (both nouns' together) within which two role fillers are rivals: car/truck 2, bomb/weapon 4 is too far."""
     span_slack: float = 0.1
     """Spans of time within 10% agree: units are not exact (a month is four weeks or 31 days)."""
     event_report_days: int = 10
