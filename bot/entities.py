@@ -21,7 +21,7 @@ from bot.memberships import member_groups, membership_value
 from bot.named_people import counted_people
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
-from bot.person_nouns import another_person, another_person_named, asked_noun
+from bot.person_nouns import another_person, another_person_named, defining_noun
 from bot.places import another_kind_of_place, asked_country, asked_settlement, is_country
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
 from bot.roles import (
@@ -229,7 +229,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
     reported = asks_speaker(q.text) or (q.kind is Kind.DATE and asks_when_stated(q.text))
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
-    person_noun = asked_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
+    person_noun = defining_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     from_frames: list[Candidate] = []

@@ -17,7 +17,7 @@ _NAMING_VERBS = frozenset({"name", "call", "identify"})
 """Verbs that introduce a name for the noun they describe ("a witness named Ahmad")."""
 
 
-def asked_noun(question: str) -> str:
+def defining_noun(question: str) -> str:
     """The person noun the question defines its answer by: the attribute of "who is/was the NOUN
     of ..." (a noun of a relation: "the last French man to win" only says who may answer), or
     the noun after "what is the name of the NOUN"; "" when none or when WordNet files it under

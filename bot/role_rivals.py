@@ -90,10 +90,11 @@ def role_clash(claim: str, text: str, sentence: TokenPool, similar: Callable[[st
     miners"), or "". ``sentence`` holds the text's tokens: a claim party the text names
     anywhere may be told there in other words, so only one it never names has a rival."""
     claim_tokens = TokenPool(tokens(claim))
+    told = frames(text)
     for c in frames(claim):
         if c.negated or len(c.roles) < 2:
             continue
-        for e in frames(text):
+        for e in told:
             if e.negated or not _same_verb(c.verb, e.verb, similar):
                 continue
             found = _one_changed(c, e, sentence, claim_tokens) or _swapped(c, e)

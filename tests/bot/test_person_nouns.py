@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.person_nouns import another_person, another_person_named, asked_noun, name_noun
+from bot.person_nouns import another_person, another_person_named, defining_noun, name_noun
 
 
 def _span(text: str, name: str) -> tuple[int, int]:
@@ -11,14 +11,14 @@ def _span(text: str, name: str) -> tuple[int, int]:
 
 
 def test_the_asked_noun_of_three_question_forms() -> None:
-    assert asked_noun("What is the name of the bride whose party in Orvelle was raided?") == "bride"
-    assert asked_noun("Who was the captain of the Tarvin rowing crew?") == "captain"
+    assert defining_noun("What is the name of the bride whose party in Orvelle was raided?") == "bride"
+    assert defining_noun("Who was the captain of the Tarvin rowing crew?") == "captain"
 
 
 def test_no_asked_noun_without_a_person_noun() -> None:
-    assert asked_noun("Who won the Velm marathon?") == ""
-    assert asked_noun("What is the name of the bridge over the Orva?") == ""
-    assert asked_noun("Which Velm official said the bridge would reopen?") == ""  # any title may fit
+    assert defining_noun("Who won the Velm marathon?") == ""
+    assert defining_noun("What is the name of the bridge over the Orva?") == ""
+    assert defining_noun("Which Velm official said the bridge would reopen?") == ""  # any title may fit
 
 
 def test_the_noun_a_sentence_gives_a_name() -> None:
