@@ -252,7 +252,7 @@ def asked_country(question: str) -> bool:
 
 
 def is_country(name: str) -> bool:
-    """WordNet knows the name as a country ("Saudi Arabia", "UK"), and not as a city (its "area"
+    """WordNet knows the name as a country ("Norway", "UK"), and not as a city (its "area"
     sense of country holds cities). WordNet lists the world's countries, so a name it does not
     know ("Eastern Velmaria", a district) is no country."""
     bare = " ".join(w for w in name.split() if not w.islower()).lower()  # "the Ostrin" -> "ostrin"
