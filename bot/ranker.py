@@ -11,18 +11,18 @@ leave-one-set-out it did not beat the hand order, so ``Answerer`` keeps the hand
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import ClassVar
 
 import numpy as np
 
 from bot.conflicts import Group
 from bot.dates import parse_iso
 from bot.evidence import EvidenceSentence
+from bot.linear import LinearFit, read_fit
 from bot.question import Kind, Question
 from bot.text import tokens
 
@@ -107,45 +107,15 @@ def group_features(q: Question, groups: Sequence[Group], hits: Sequence[Evidence
 
 
 @dataclass(frozen=True)
-class Ranker:
-    """A fitted logistic regression over standardised ``FEATURES``: ``weights`` per feature,
-    ``mean`` and ``scale`` to standardise with, ``bias``."""
+class Ranker(LinearFit):
+    """A fitted logistic regression over standardised ``FEATURES`` (``bias`` a scalar)."""
 
-    names: tuple[str, ...]
-    weights: np.ndarray
-    mean: np.ndarray
-    scale: np.ndarray
-    bias: float = 0.0
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Ranker:
-        """The ranker a fit wrote (``to_dict``); features it names that this code lacks fail loudly."""
-        names = tuple(data["features"])
-        unknown = set(names) - set(FEATURES)
-        if unknown:
-            raise ValueError(f"answer ranker names unknown features: {sorted(unknown)}")
-        return cls(
-            names,
-            np.array(data["weights"], dtype=float),
-            np.array(data["mean"], dtype=float),
-            np.array(data["scale"], dtype=float),
-            float(data.get("bias", 0.0)),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "features": list(self.names),
-            "weights": [round(float(w), 6) for w in self.weights],
-            "mean": [round(float(m), 6) for m in self.mean],
-            "scale": [round(float(s), 6) for s in self.scale],
-            "bias": round(self.bias, 6),
-        }
+    FEATURES: ClassVar[tuple[str, ...]] = FEATURES
+    WHAT: ClassVar[str] = "answer ranker"
 
     def scores(self, rows: np.ndarray) -> np.ndarray:
         """The fitted log-odds that each row's value is right (rows in ``FEATURES`` order)."""
-        cols = [FEATURES.index(n) for n in self.names]
-        x = (rows[:, cols] - self.mean) / self.scale
-        return np.asarray(x @ self.weights + self.bias, dtype=float)
+        return self.logits(rows)
 
     def order(self, q: Question, groups: list[Group], hits: Sequence[EvidenceSentence]) -> list[Group]:
         """The groups by fitted score, best first; ties keep the hand order."""
@@ -158,8 +128,4 @@ class Ranker:
 @cache
 def load_ranker(path: str) -> Ranker | None:
     """The fitted ranker stored at ``path`` (read once), or None when no fit was stored."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            return Ranker.from_dict(json.load(f))
-    except FileNotFoundError:
-        return None
+    return read_fit(path, Ranker)

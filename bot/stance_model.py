@@ -16,17 +16,17 @@ checker ships without a fitted model (README, "A learned stance").
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
 from bot.alignment import Alignment, stated_words
 from bot.count_owner import counts
 from bot.evidence import EvidenceSentence, terms
+from bot.linear import LinearFit, read_fit
 from bot.nlp import dependency_parse, parse
 from bot.text import tokens, word_stem
 from bot.types import Stance
@@ -215,45 +215,19 @@ def stance_features(
 
 
 @dataclass(frozen=True)
-class StanceModel:
+class StanceModel(LinearFit):
     """A fitted multinomial logistic regression over standardised ``FEATURES``: ``weights`` is
     (features, classes) in ``CLASSES`` order, ``bias`` per class."""
 
-    names: tuple[str, ...]
-    weights: np.ndarray
-    bias: np.ndarray
-    mean: np.ndarray
-    scale: np.ndarray
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> StanceModel:
-        """The model a fit wrote (``to_dict``); features it names that this code lacks fail loudly."""
-        names = tuple(data["features"])
-        unknown = set(names) - set(FEATURES)
-        if unknown:
-            raise ValueError(f"stance model names unknown features: {sorted(unknown)}")
-        return cls(
-            names,
-            np.array(data["weights"], dtype=float),
-            np.array(data["bias"], dtype=float),
-            np.array(data["mean"], dtype=float),
-            np.array(data["scale"], dtype=float),
-        )
+    FEATURES: ClassVar[tuple[str, ...]] = FEATURES
+    WHAT: ClassVar[str] = "stance model"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "features": list(self.names),
-            "classes": [str(c) for c in CLASSES],
-            "weights": [[round(float(w), 6) for w in row] for row in self.weights],
-            "bias": [round(float(b), 6) for b in self.bias],
-            "mean": [round(float(m), 6) for m in self.mean],
-            "scale": [round(float(s), 6) for s in self.scale],
-        }
+        return {**super().to_dict(), "classes": [str(c) for c in CLASSES]}
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         """Each row's probability of each class (columns in ``CLASSES`` order)."""
-        cols = [FEATURES.index(n) for n in self.names]
-        z = (rows[:, cols] - self.mean) / self.scale @ self.weights + self.bias
+        z = self.logits(rows)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return np.asarray(e / e.sum(axis=1, keepdims=True), dtype=float)
@@ -273,8 +247,4 @@ class StanceModel:
 @cache
 def load_stance_model(path: str) -> StanceModel | None:
     """The fitted model stored at ``path`` (read once), or None when no fit was stored."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            return StanceModel.from_dict(json.load(f))
-    except FileNotFoundError:
-        return None
+    return read_fit(path, StanceModel)

@@ -130,7 +130,7 @@ def fit_multinomial(files: list[Path], l2: float, names: tuple[str, ...] = FEATU
 
     found = minimize(loss, np.zeros(d * k + k), jac=True, method="L-BFGS-B", options={"maxiter": 500})
     theta = found.x
-    return StanceModel(names, theta[: d * k].reshape(d, k), theta[d * k :], mean, scale)
+    return StanceModel(names, theta[: d * k].reshape(d, k), mean, scale, theta[d * k :])
 
 
 def _read(f: Path) -> list[dict[str, Any]]:

@@ -61,7 +61,7 @@ def _model(weight: float) -> StanceModel:
     weights = np.zeros((len(FEATURES), len(CLASSES)))
     weights[FEATURES.index("lemma_cover"), CLASSES.index(Stance.SUPPORTS)] = weight
     n = len(FEATURES)
-    return StanceModel(FEATURES, weights, np.zeros(len(CLASSES)), np.zeros(n), np.ones(n))
+    return StanceModel(FEATURES, weights, np.zeros(n), np.ones(n), np.zeros(len(CLASSES)))
 
 
 def test_a_side_needs_its_probability(tiny: FactChecker, tmp_path: Path) -> None:
