@@ -61,8 +61,8 @@ from bot.slots import NEGATED, slot_clash, state_clash
 from bot.survival import survival_clash
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
-from bot.values import STRICT, YEARS, Quantity, agree, parse_quantities, same_measure
 from bot.values import UNITS as NUMBER_WORDS
+from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure, strict_at
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
 from index.tuning import CheckTuning
@@ -704,12 +704,6 @@ def fits(evidence: Quantity, claim: Quantity) -> bool:
     """The evidence's value allows the claim's, a strict bound not its own figure: "more than
     75 targets" overlaps no exact "75 targets" (it says there were others), "at least 75" does."""
     return agree(evidence, claim) and not (claim.exact and strict_at(evidence, claim.low))
-
-
-def strict_at(q: Quantity, figure: float) -> bool:
-    """``q`` is a strict bound ("more than", "under") whose own figure is ``figure``."""
-    text = q.text.lower()
-    return any(text.startswith(f"{s} ") for s in STRICT) and figure in (q.low, q.high)
 
 
 def states_figure(evidence: Quantity, claim: Quantity, reach: float) -> bool:

@@ -1,8 +1,9 @@
 """Quantities in news text as intervals, so "a dozen" vs "dozens" is a measurable conflict.
 
-A reporter's "more than 75" and another's "75" describe the same count, so bounds are
-closed at the stated number; "a dozen" (12) and "dozens" (24+) do not overlap and are
-a disagreement. Numbers that are really dates, years or model names are not quantities.
+Bounds are closed at the stated number, so "more than 75" and "at least 75" may be one report
+with "80"; but a strict bound leaves out its own figure, so "more than 75" and another source's
+exact "75" say different things (one counts others beyond the 75), as do "a dozen" (12) and
+"dozens" (24+): both are a disagreement. Numbers that are really dates, years or model names are not quantities.
 """
 
 from __future__ import annotations
@@ -403,17 +404,25 @@ def same_measure(a: str, b: str) -> bool:
 def same_report(a: Quantity, b: Quantity, slack: float) -> bool:
     """Two counts report one figure: their intervals overlap and, where one is a lower bound
     ("at least 4"), the other's lowest figure is within ``slack`` of that bound. "More than 50"
-    and "51" are one report; "at least 4" and "six" are two outlets' different tolls, though
+    and "51" are one report, "more than 50" and "50" are not; "at least 4" and "six" are two outlets' different tolls, though
     both can be true. Two lower bounds report one figure only when they start at the same number:
     "at least 60" and "at least 70" are two outlets' different tolls."""
     if not a.overlaps(b):
         return rounded_alike(a, b)
+    if any(other.exact and strict_at(bound, other.low) for bound, other in ((a, b), (b, a))):
+        return False  # "more than 75" vs "75": the bound says there were others
     if math.isinf(a.high) and math.isinf(b.high) and a.low != b.low:
         return False
     return not any(
         math.isinf(bound.high) and bound.low > 0 and other.low > bound.low * (1 + slack)
         for bound, other in ((a, b), (b, a))
     )
+
+
+def strict_at(q: Quantity, figure: float) -> bool:
+    """``q`` is a strict bound ("more than", "under") whose own figure is ``figure``."""
+    text = q.text.lower()
+    return any(text.startswith(f"{s} ") for s in STRICT) and figure in (q.low, q.high)
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")

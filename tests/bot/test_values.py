@@ -279,6 +279,19 @@ def test_a_lower_bound_and_a_figure_far_above_it_are_two_reports() -> None:
     assert not same_report(six, fifty_one, 0.25)
 
 
+def test_a_strict_bound_and_its_own_figure_are_two_reports() -> None:
+    """ "more than 40 villages" says there were others beyond the 40 another outlet counts, so
+    the two disagree; "at least 40" allows 40, and "about 40" overlaps it."""
+    (more_40,) = parse_quantities("more than 40 villages")
+    (under_40,) = parse_quantities("under 40 villages")
+    (forty,) = parse_quantities("40 villages")
+    (at_least_40,) = parse_quantities("at least 40 villages")
+    (about_40,) = parse_quantities("about 40 villages")
+    assert not same_report(more_40, forty, 0.25) and not same_report(forty, more_40, math.inf)
+    assert not same_report(under_40, forty, 0.25)
+    assert same_report(at_least_40, forty, 0.25) and same_report(about_40, forty, 0.25)
+
+
 def test_two_lower_bounds_report_one_figure_only_from_the_same_number() -> None:
     """ "at least 60" and "at least 70" are two tolls; "more than 30" and "over 30" one."""
     (sixty,) = parse_quantities("at least 60 people")
