@@ -1,9 +1,9 @@
 """Whether a count's noun names what the question counts, though written otherwise.
 
-Readers ask in their own words: "how many power cords" for "14 million power cables", "how
-many sites" for "75 camps". One test serves every count gate: the nouns share a WordNet
-meaning (synonyms), or WordNet files them close together (one a near kind of the other, or
-kinds of one near parent: "cable" and "cord" are both conductors) AND the sentence model,
+Readers ask in their own words: "how many electric cords" for "2,000 cables". The nouns share
+a WordNet meaning (synonyms), or one is a compound WordNet knows whole and WordNet files the
+two close together (one a near kind of the other, or kinds of one near parent: "electric
+cord" and "cable" are both conductors) AND the sentence model,
 reading both nouns as written, puts them within ``kin_similarity``. WordNet alone would let
 siblings in ("cars" for "trucks": both motor vehicles); the model alone misses pairs it reads
 as far apart. Kinds of people are never kin: a toll sets them against each other ("rebels",
@@ -39,13 +39,22 @@ PERSON_LEXFILE = 18
 
 
 def may_be_kin(a: str, b: str) -> bool:
-    """Neither noun's commonest sense is a kind of person (see the module docstring)."""
+    """One noun is a compound WordNet knows whole ("power cord", "fire engine") and neither's
+    commonest sense is a kind of person (see the module docstring). A compound names a thing by
+    its use, and readers swap its head for a near word ("cables"); two plain siblings are kinds
+    set apart ("ships"/"boats", "cars"/"trucks"), which the model reads alike all the same."""
+    wn = wordnet()
+    return any(" " in w.strip() and wn.senses(_key(w)) for w in (a, b)) and not people(a, b)
+
+
+def people(a: str, b: str) -> bool:
+    """Either noun's commonest sense is a kind of person."""
     wn = wordnet()
     for word in (a, b):
         senses = wn.senses(_key(word))
         if senses and wn.synsets[senses[0]].lexfile == PERSON_LEXFILE:
-            return False
-    return True
+            return True
+    return False
 
 
 def kin_steps(a: str, b: str, rank: int, reach: int) -> int | None:

@@ -76,14 +76,14 @@ def dump(gold: Path, out: Path, top: int) -> None:
 
 
 def fit(paths: list[Path]) -> None:
-    from bot.counted_nouns import kin_steps, may_be_kin, synonyms
+    from bot.counted_nouns import kin_steps, people, synonyms
     from index.tuning import AnswerTuning
 
     tune = AnswerTuning()
     rows = [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines()]
     for r in rows:  # WordNet's verdicts at the current ranks (the dump's similarity stays)
         r["synonyms"] = synonyms(r["asked"], r["counted"], tune.kin_sense_rank)
-        kin = may_be_kin(r["asked"], r["counted"])
+        kin = not people(r["asked"], r["counted"])  # the model's cut-off, on plain nouns too
         r["kin"] = kin_steps(r["asked"], r["counted"], tune.kin_sense_rank, tune.kin_reach) if kin else None
     for r in rows:
         if r["synonyms"] or r["kin"] is not None:
