@@ -17,6 +17,7 @@ from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
+from bot.counted_nouns import same_counted
 from bot.evidence import EvidenceSentence, terms
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
@@ -272,7 +273,7 @@ def counts_target(
     q: Question, unit: str, hit: EvidenceSentence, tune: AnswerTuning, written: str = ""
 ) -> bool:
     """The counted noun ``unit`` (``written`` as in the sentence) is what the question counts
-    (same word, kind or meaning)."""
+    (same word, kind or meaning; WordNet kin the model reads alike, ``bot.counted_nouns``)."""
     if q.duration:
         return unit in TIME_UNITS
     if q.distance:
@@ -293,11 +294,15 @@ def counts_target(
         return unit in CURRENCIES or unit_matches(unit, q.target)
     if q.target == "people" and unit in PEOPLE_NOUNS:
         return True
+    asked = asked_noun(q.text, q.target)
     return (
         unit_matches(unit, q.target)
         or hit.corpus.similar(unit, q.target)
         or is_kind(unit, q.target)
-        or coined_alike(asked_noun(q.text, q.target), written or unit, hit, tune)
+        or coined_alike(asked, written or unit, hit, tune)
+        or same_counted(
+            asked, written or unit, hit.corpus.words, tune.kin_sense_rank, tune.kin_reach, tune.kin_similarity
+        )
     )
 
 

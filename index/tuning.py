@@ -109,6 +109,14 @@ class AnswerTuning:
     coinage_similarity: float = 0.5
     """Model similarity at which a coined counted noun is the asked one: gold's lowest such pair 0.515, highest other 0.44."""
     coinage_sense_rank: int = 1
+    kin_similarity: float = 0.535
+    """Model similarity at which WordNet kin are one counted thing (``bot.counted_nouns``), fitted
+    by scripts/fit_counted_nouns.py on the union of the gold sets: 1 of 3 kin pairs naming the
+    gold count above it (0.632), none of 26 naming other counts (highest 0.438)."""
+    kin_sense_rank: int = 1
+    """Senses (0-based rank) of each counted noun that ``bot.counted_nouns`` compares."""
+    kin_reach: int = 2
+    """Steps up WordNet's kinds from each noun to a meaning they share, for them to be kin."""
     """Senses (0-based rank) of a coinage's head and the asked noun whose WordNet lexfiles are compared."""
     some_ceiling: float = 10
     """A vague amount whose top is below ten ("several": 3-9) says "some", not how many: no count answer."""

@@ -596,3 +596,14 @@ def test_a_count_the_sentence_includes_in_another_is_a_part_not_the_whole() -> N
     assert [x.low for x in without_parts(among, parse_quantities(among))] == [30]
     both = "The storm killed 15 people and injured 40 others in Tarvik."
     assert [x.low for x in without_parts(both, parse_quantities(both))] == [15, 40]
+
+
+def test_a_count_of_wordnet_kin_the_model_reads_alike_answers(tiny: FactChecker) -> None:
+    """ "2,000 cables" answers "how many electric cords" (both conductors, model-close);
+    a count of another kind of thing in the sentence does not."""
+    found = values(
+        tiny,
+        "How many electric cords did Tarvo recall?",
+        "Tarvo recalled 2,000 cables and 14 kettles after a fault.",
+    )
+    assert found == ["2,000 cables"]

@@ -1,0 +1,108 @@
+"""Whether a count's noun names what the question counts, though written otherwise.
+
+Readers ask in their own words: "how many electric cords" for "2,000 cables". The nouns share
+a WordNet meaning (synonyms), or one is a compound WordNet knows whole and WordNet files the
+two close together (one a near kind of the other, or kinds of one near parent: "electric
+cord" and "cable" are both conductors) AND the sentence model,
+reading both nouns as written, puts them within ``kin_similarity``. WordNet alone would let
+siblings in ("cars" for "trucks": both motor vehicles); the model alone misses pairs it reads
+as far apart. Kinds of people are never kin: a toll sets them against each other ("rebels",
+"militants", "civilians", "citizens" are rival counts in one report), so only synonyms join
+them. A name modifying the count is judged elsewhere (``counts.owned_by``): this says only what
+kind of thing is counted.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Protocol
+
+import numpy as np
+
+from bot.wordnet import wordnet
+
+
+class Vectors(Protocol):
+    """The sentence model's word vectors (``bot.evidence.WordVectors``)."""
+
+    def vectors(self, words: list[str]) -> list[np.ndarray]: ...
+
+
+def synonyms(a: str, b: str, rank: int) -> bool:
+    """Some sense of each noun up to ``rank`` (0-based) is one WordNet meaning."""
+    wn = wordnet()
+    return bool(set(wn.senses(_key(a))[: rank + 1]) & set(wn.senses(_key(b))[: rank + 1]))
+
+
+PERSON_LEXFILE = 18
+"""WordNet's lexicographer file of nouns for people (noun.person)."""
+
+
+def may_be_kin(a: str, b: str) -> bool:
+    """One noun is a compound WordNet knows whole ("power cord", "fire engine") and neither's
+    commonest sense is a kind of person (see the module docstring). A compound names a thing by
+    its use, and readers swap its head for a near word ("cables"); two plain siblings are kinds
+    set apart ("ships"/"boats", "cars"/"trucks"), which the model reads alike all the same."""
+    wn = wordnet()
+    return any(" " in w.strip() and wn.senses(_key(w)) for w in (a, b)) and not people(a, b)
+
+
+def people(a: str, b: str) -> bool:
+    """Either noun's commonest sense is a kind of person."""
+    wn = wordnet()
+    for word in (a, b):
+        senses = wn.senses(_key(word))
+        if senses and wn.synsets[senses[0]].lexfile == PERSON_LEXFILE:
+            return True
+    return False
+
+
+def kin_steps(a: str, b: str, rank: int, reach: int) -> int | None:
+    """The fewest "is a kind of" steps, summed over both nouns, to a meaning both are filed
+    under (0 = one meaning), over senses up to ``rank`` and ``reach`` steps up from each; None
+    when WordNet files them apart."""
+    up_a = _ups(_key(a), rank, reach)
+    up_b = _ups(_key(b), rank, reach)
+    shared = up_a.keys() & up_b.keys()
+    return min((up_a[s] + up_b[s] for s in shared), default=None)
+
+
+@lru_cache(maxsize=20_000)
+def _ups(word: str, rank: int, reach: int) -> dict[str, int]:
+    """Each meaning within ``reach`` steps above the word's senses up to ``rank``, at its fewest steps."""
+    wn = wordnet()
+    found: dict[str, int] = {}
+    layer = list(wn.senses(word)[: rank + 1])
+    for step in range(reach + 1):
+        nxt = []
+        for sense in layer:
+            if sense in found:
+                continue
+            found[sense] = step
+            nxt += list(wn.synsets[sense].parents) if sense in wn.synsets else []
+        layer = nxt
+    return found
+
+
+def _key(noun: str) -> str:
+    """WordNet's form of a written noun phrase: "power cords" -> "power_cords" (``senses`` drops the plural)."""
+    return "_".join(noun.lower().split())
+
+
+def similarity(a: str, b: str, words: Vectors) -> float:
+    """The sentence model's cosine of the two nouns as written."""
+    va, vb = words.vectors([a, b])
+    return float(np.dot(va, vb))
+
+
+def same_counted(asked: str, counted: str, words: Vectors, rank: int, reach: int, cutoff: float) -> bool:
+    """The counted noun ``counted`` counts what ``asked`` names: WordNet synonyms, or WordNet
+    kin (``kin_steps`` within ``reach`` each; no kinds of people) that the model puts within
+    ``cutoff``."""
+    if not asked or not counted:
+        return False
+    if synonyms(asked, counted, rank):
+        return True
+    if not may_be_kin(asked, counted) or kin_steps(asked, counted, rank, reach) is None:
+        return False
+    return similarity(asked, counted, words) >= cutoff

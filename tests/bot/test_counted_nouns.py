@@ -1,0 +1,44 @@
+"""``bot/counted_nouns.py``: one counted thing under two nouns, on invented noun pairs."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.counted_nouns import kin_steps, may_be_kin, same_counted, synonyms
+
+
+class FakeVectors:
+    """Unit vectors whose cosines are set by hand: the test fixes what the model would say."""
+
+    def __init__(self, cosine: float) -> None:
+        self.cosine = cosine
+
+    def vectors(self, words: list[str]) -> list[np.ndarray]:
+        a = np.array([1.0, 0.0])
+        b = np.array([self.cosine, float(np.sqrt(1 - self.cosine**2))])
+        return [a, b][: len(words)]
+
+
+def test_wordnet_synonyms_are_one_counted_thing() -> None:
+    assert synonyms("automobiles", "cars", 1)
+    assert not synonyms("wires", "cables", 1)
+
+
+def test_kin_are_nouns_filed_under_a_near_shared_kind() -> None:
+    """ "electric cords" and "cables" are both conductors; "garden hoses" and "cables" are far apart."""
+    assert kin_steps("electric cords", "cables", 1, 2) == 2
+    assert kin_steps("garden hoses", "cables", 1, 2) is None
+
+
+def test_kinds_of_people_are_never_kin() -> None:
+    """ "insurgents" and "gunmen" are rival counts in one report, whatever the model says."""
+    assert not may_be_kin("insurgents", "gunmen")
+    assert not same_counted("insurgents", "gunmen", FakeVectors(0.95), 1, 2, 0.5)
+
+
+def test_kin_need_the_model_to_read_them_alike() -> None:
+    assert same_counted("electric cords", "cables", FakeVectors(0.7), 1, 2, 0.5)
+    assert not same_counted("electric cords", "cables", FakeVectors(0.3), 1, 2, 0.5)
+    assert not same_counted("garden hoses", "cables", FakeVectors(0.9), 1, 2, 0.5)
+    assert not same_counted("barges", "ferries", FakeVectors(0.9), 1, 2, 0.5)  # plain siblings
+    assert same_counted("automobiles", "cars", FakeVectors(0.0), 1, 2, 0.5)  # synonyms need no model
