@@ -73,6 +73,9 @@ class Attribution:
     """The deed is what someone is reported to have said ("the monitor said A fired")."""
     speaker: str = ""
     """Who is reported saying it ("the monitor"), when the verb of saying names them."""
+    deed_in_clause: bool = False
+    """The verb is no deed; its clause holds the deed ("vowed to pull out", "wants to make sure"):
+    two such attributions tell one event only by their clauses, not by the verbs that lead in."""
 
 
 def _event_words(*toks: Any) -> tuple[str, ...]:
@@ -257,7 +260,7 @@ def _from_verb(verb: Any) -> Attribution | None:
     kind = "denied" if _denied(verb) else "did"
     said = verb not in deeds and is_saying(lemma) and any(c.dep_ == "ccomp" for c in verb.children)
     told = [done, *clause] if future_going(verb) else [verb, done, *clause]  # "is going to stand": stand
-    return replace(_make(_actor(agent), kind, lemma, told), said=said)
+    return replace(_make(_actor(agent), kind, lemma, told), said=said, deed_in_clause=verb not in deeds)
 
 
 def _from_noun(noun: Any) -> Attribution | None:
@@ -384,17 +387,31 @@ def _modal(tok: Any) -> bool:
 
 def same_event(a: Attribution, b: Attribution) -> bool:
     """Two attributions speak of one event: they share a word of it, or a word of one is a
-    synonym or a kind of a word of the other in WordNet ("bomb" is a kind of "attack")."""
+    synonym or a kind of a word of the other in WordNet ("bomb" is a kind of "attack"). A verb
+    leading into the deed ("promised to", "vowed to") is not compared when both lead into one:
+    "A promised to build a port" and "B vowed to close the mine" are two deeds."""
     if a.things and b.things and not same_target(a, b):
         return False  # a bus blown up is not the bombers blowing themselves up
     if not a.event or not b.event:
         return True  # "A was to blame": the deed its context tells of
-    if set(a.event) & set(b.event):
+    lead_in = a.deed_in_clause and b.deed_in_clause
+    event_a, event_b = _deed_words(a, lead_in), _deed_words(b, lead_in)
+    if event_a & event_b:
         return True
     wn = wordnet()
-    words_a = ({a.verb} | set(a.event)) - LIGHT_EVENT_VERBS
-    words_b = ({b.verb} | set(b.event)) - LIGHT_EVENT_VERBS
+    words_a = (event_a | ({a.verb} - _lead_in(a, lead_in))) - LIGHT_EVENT_VERBS
+    words_b = (event_b | ({b.verb} - _lead_in(b, lead_in))) - LIGHT_EVENT_VERBS
     return any(_related(wn, x, y) for x in words_a for y in words_b)
+
+
+def _lead_in(a: Attribution, dropped: bool) -> set[str]:
+    """The verb leading into the deed and its stem, when it is to be left out."""
+    return {a.verb, word_stem(a.verb)} if dropped else set()
+
+
+def _deed_words(a: Attribution, lead_in: bool) -> set[str]:
+    """The event's words, without the verb leading into its deed when ``lead_in``."""
+    return set(a.event) - _lead_in(a, lead_in)
 
 
 def same_target(a: Attribution, b: Attribution) -> bool:

@@ -466,13 +466,17 @@ def _another_voice(c: Attribution, e: Attribution, similar: Callable[[str, str],
 _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in NEGATION_CUES) + r")\b", re.I)
 
 
+FOCUS_WORDS = (["only"], ["just"], ["merely"], ["simply"])
+"""Words after "not" that focus rather than negate: "not only led the talks but also..." says it led them."""
+
+
 def negated_near(text: str, shared: TokenPool, window: int, verbs: Collection[str] = ()) -> bool:
     """A negation within ``window`` words before one of the words both texts share (not a name),
     with none of ``verbs`` (the text's own verbs) between: "did not interview teenagers" negates
-    the interview, not what the teenagers do."""
+    the interview, not what the teenagers do. "Not only A but also B" asserts A (``FOCUS_WORDS``)."""
     words = cue_words(text)
     for i, word in enumerate(words):
-        if _CUE.fullmatch(word):
+        if _CUE.fullmatch(word) and not (word.lower() == "not" and words[i + 1 : i + 2] in FOCUS_WORDS):
             for after in words[i + 1 : i + 1 + window]:
                 if any(shared.has(t) for t in tokens(after)):
                     return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.nlp import dependency_parse
-from index.lexicon import DEATH_VERBS, SURVIVAL_STATES, SURVIVAL_VERBS
+from index.lexicon import DEATH_STATES, DEATH_VERBS, SURVIVAL_STATES, SURVIVAL_VERBS
 
 
 def survival_clash(claim: str, text: str) -> str:
@@ -20,12 +20,31 @@ def survival_clash(claim: str, text: str) -> str:
 
 
 def _died(text: str) -> set[str]:
-    """Head nouns of the subjects of a death verb, not negated ("the guard was killed")."""
+    """Head nouns of those a sentence says died: the subject of a death verb ("the guard was
+    killed", "died") or the object of an active one ("the blast killed the guard"), not negated,
+    and the subject said to be dead or among the dead ("was among those killed")."""
     out: set[str] = set()
     for tok in dependency_parse(text):
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in DEATH_VERBS and not _negated(tok):
-            out |= _subjects(tok, {"nsubj"} if tok.lemma_.lower() == "die" else {"nsubjpass"})
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in DEATH_VERBS and not _negated(tok):
+            out |= _subjects(tok, {"nsubj"} if lemma == "die" else {"nsubjpass", "dobj"})
+        elif lemma == "be" and not _negated(tok) and any(_dead(c) for c in tok.children):
+            out |= _subjects(tok, {"nsubj"})
     return out
+
+
+def _dead(tok: Any) -> bool:
+    """ "dead" after "was", or "among the dead" / "among those killed" after it."""
+    if tok.dep_ == "acomp":
+        return tok.lemma_.lower() in DEATH_STATES
+    if tok.dep_ != "prep" or tok.lower_ != "among":
+        return False
+    return any(
+        g.lemma_.lower() in DEATH_STATES
+        or any(a.dep_ == "acl" and a.lemma_.lower() in DEATH_VERBS for a in g.children)
+        for g in tok.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _survived(text: str) -> set[str]:

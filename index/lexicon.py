@@ -413,6 +413,9 @@ CONTINUING_WORDS = frozenset({"still", "remain", "stay"})
 DEATH_VERBS = frozenset({"die", "kill"})
 """Verbs whose subject (active "died", passive "was killed") lost their life."""
 
+DEATH_STATES = frozenset({"dead"})
+"""What a person is said to be, or to be among, when they lost their life ("was among the dead")."""
+
 SURVIVAL_VERBS = frozenset({"survive", "escape"})
 """Verbs whose subject came out of an attack alive ("the guard survived")."""
 

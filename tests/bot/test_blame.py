@@ -242,3 +242,21 @@ def test_a_capital_and_its_country_are_one_actor() -> None:
     assert same_actor("Lima", "Peru", never_similar)
     assert same_actor("the Republic of Peru", "Lima", never_similar)
     assert not same_actor("Lima", "Chile", never_similar)
+
+
+def test_deeds_led_into_by_a_promise_are_one_event_only_by_their_clauses() -> None:
+    """ "promised to build a port" and "vowed to close the mine" are two deeds, though promising
+    and vowing are one act; "vowed to construct a port" is the same deed."""
+    build = attributions("The mayor of Dorvale promised to build a new port.")[0]
+    assert build.deed_in_clause
+    assert not same_event(build, attributions("The Ostrin governor vowed to close the old mine.")[0])
+    assert same_event(build, attributions("The Ostrin governor vowed to construct a new port.")[0])
+    assert (
+        attribution_stance(
+            "Kessler has pledged to withdraw every ranger from Tarvel.",
+            "The Norland council has vowed to prevent the return of the smugglers to Tarvel.",
+            never_similar,
+        )
+        is None
+    )
+    assert not attributions("Velmar Guard jets bombed the market.")[0].deed_in_clause

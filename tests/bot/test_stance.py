@@ -239,6 +239,14 @@ def test_a_negation_covers_a_shared_word_only_with_no_other_verb_between() -> No
     assert negated_near("There was no sign fishermen were hurt.", shared, 4, ["was", "hurt"])
 
 
+def test_not_only_focuses_and_does_not_negate() -> None:
+    """ "has not only sold boats but also built them" says it sold boats."""
+    shared = TokenPool(tokens("fishermen sold boats"))
+    assert not negated_near("The fishermen have not only sold boats but also built them.", shared, 4)
+    assert not negated_near("The fishermen have not just sold boats.", shared, 4)
+    assert negated_near("The fishermen have not sold boats.", shared, 4)
+
+
 def test_the_whole_of_a_partitive_is_not_a_count_of_the_deed(tiny: FactChecker) -> None:
     """ "burned six of the depot's 40 buses": 40 is how many buses there were, so 42 buses burned
     is compared with the six burned, never with the 40, while another fleet size or another
