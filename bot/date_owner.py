@@ -5,8 +5,9 @@ people's university says when a Dutch society that inspired it was founded. In a
 question ("when was X founded/built/born") X is what underwent the deed, so a date whose own
 clause has another named thing undergo it (its subject in the passive, the noun a participle
 or relative clause hangs on: "the society of Friends of Y was established in 1979", "the
-Friends of Y, that was founded in 1993", "Dutch Maatschappij ... was founded in 1784") dates
-that thing, not X. Only named undergoers count: "the building was built in 1902" or "it
+Friends of Y, that was founded in 1993", "Dutch Maatschappij ... was founded in 1784", and a
+name renamed by an apposition: "the Orrin Guild, a small charity founded in 1822") dates that
+thing, not X. Only named undergoers count: "the building was built in 1902" or "it
 opened in 1876" may well be X under another word.
 """
 
@@ -19,10 +20,19 @@ from bot.nlp import dependency_parse
 
 
 def passive_question(question: str) -> bool:
-    """ "When was X founded?": the question's main verb is passive, so X underwent the deed."""
+    """ "When was X founded?": the question's main verb is passive, so X underwent the deed.
+    The parser often misreads a question whose name runs into the verb ("When was the Velm
+    society founded?": "founded" a past tense); a form of "be" before the subject and a past
+    verb closing the question, with no other verb between, is the same passive."""
     doc = dependency_parse(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    return root is not None and any(c.dep_ == "auxpass" for c in root.children)
+    if root is not None and any(c.dep_ == "auxpass" for c in root.children):
+        return True
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 3 or words[-1].tag_ not in {"VBN", "VBD"}:
+        return False
+    be = next((i for i, t in enumerate(words[:-1]) if t.lemma_.lower() == "be"), None)
+    return be is not None and not any(t.pos_ in {"VERB", "AUX"} for t in words[be + 1 : -1])
 
 
 def dates_another(verb: Any, subject: str) -> bool:
@@ -34,7 +44,7 @@ def dates_another(verb: Any, subject: str) -> bool:
     if not words or verb.tag_ != "VBN":
         return False
     if verb.dep_ in {"acl", "relcl"}:
-        noun = verb.head
+        noun = renamed(verb.head)
     else:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not passive:
@@ -43,6 +53,18 @@ def dates_another(verb: Any, subject: str) -> bool:
     if noun.pos_ not in {"NOUN", "PROPN"} or _name_words(noun) & words:
         return False
     return _named(noun)
+
+
+def renamed(noun: Any) -> Any:
+    """ "the Orrin Guild, a small charity founded in 1822": a common noun phrase set off by a
+    comma straight after a name renames that name, so what its participle or relative clause
+    says is said of the name (the parser may hang the phrase anywhere); any other noun is itself."""
+    if noun.pos_ != "NOUN":
+        return noun
+    left = noun.left_edge
+    if left.i >= 2 and noun.doc[left.i - 1].text == "," and noun.doc[left.i - 2].pos_ == "PROPN":
+        return noun.doc[left.i - 2]
+    return noun
 
 
 def _name_words(noun: Any) -> set[str]:

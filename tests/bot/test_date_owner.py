@@ -19,6 +19,10 @@ def _year(text: str, year: str, subject: str = SUBJECT) -> bool:
 def test_only_a_passive_question_names_what_underwent_the_deed() -> None:
     assert passive_question("When was the Tarrow Gallery of Modern Glass founded?")
     assert passive_question("When was Ivo Marsh born?")
+    assert passive_question("When was the Orrin guild organization founded?")
+    assert passive_question("When was the Kelby Rowing Club House built?")
+    assert not passive_question("When was the Kelby fair?")
+    assert not passive_question("When did the Kelby club open?")
     assert not passive_question("When did Velm station open?")
     assert not passive_question("When did Ostmark begin the strikes?")
 
@@ -42,3 +46,17 @@ def test_a_date_the_subject_or_an_unnamed_thing_underwent_is_kept() -> None:
         "Princess Ada Vell Romanoff, a member of the family, was born on 3 May 1911.", "1911", "Princess Ada"
     )
     assert not _year("The ship was launched on 3 May 1911.", "1911", "Sallow")
+
+
+def test_a_date_of_a_name_renamed_by_an_apposition_is_that_names() -> None:
+    assert _year(
+        "The gallery traces its roots to the Orrin Guild of Kelby, the oldest craft society in Marrow, "
+        "founded in 1822 as a lending club.",
+        "1822",
+    )
+    assert _year("Its glass came from the Sela Works, a small foundry founded in 1871.", "1871")
+
+
+def test_an_apposition_renaming_the_subject_keeps_its_date() -> None:
+    assert not _year("It was a gift to the Tarrow Gallery, a museum founded in 1958 by a glassmaker.", "1958")
+    assert not _year("The collectors, a small circle founded in 1950, gave it the glass.", "1950")
