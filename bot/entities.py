@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from bot.asked_noun import asked_noun, asks_place_division, tied_to_noun
 from bot.attributes import question_subject
 from bot.blame import is_act
 from bot.conflicts import Candidate
@@ -233,16 +234,19 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     from_frames: list[Candidate] = []
+    named_as_asked: set[int] = set()  # candidates (ids) the sentence calls by the asked place noun
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
     verbs = question_verbs(q.text) if q.kind in (Kind.DATE, Kind.PLACE) else frozenset()
     settlement = q.kind is Kind.PLACE and asked_settlement(q.text)
     country = q.kind is Kind.PLACE and asked_country(q.text)
+    division = asked_noun(q.text) if q.kind is Kind.PLACE and asks_place_division(q.text) else ""
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     undergone = question_subject(q.text) if q.kind is Kind.DATE and passive_question(q.text) else ""
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         if hit.score < tune.entity_floor_ratio * best:
             break
         values = []
+        called: set[str] = set()  # values the sentence calls by the asked place noun
         bonus: dict[str, float] = {}
         verb_of: dict[str, bool] = {}
         entities = hit.parsed.entities
@@ -276,8 +280,16 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         weak = (
             hit.score < tune.weak_ratio * best
         )  # a name from weaker evidence answers some other question...
-        if weak and not framed and not (q.kind is Kind.PERSON and titled_name(q, hit.chunk.text)):
-            continue  # ...unless it fills the asked role or carries the asked title
+        tied = {
+            e.start for e in entities if division and tied_to_noun(division, hit.chunk.text, e.start, e.end)
+        }
+        if (
+            weak
+            and not framed
+            and not tied
+            and not (q.kind is Kind.PERSON and titled_name(q, hit.chunk.text))
+        ):
+            continue  # ...unless it fills the asked role, carries the asked title or is called the asked place
         if framed and one_person:  # "which official died": "Tomas Brill", not "aid workers"
             article = hit.corpus.article_text(hit.doc)
             framed = [
@@ -318,6 +330,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 label = "ORG"  # "gunmen from Liwa al-Norda": the name is their group's
             if q.kind is Kind.PLACE and label not in labels and _PLACE_OF.search(hit.chunk.text[: ent.start]):
                 label = labels[0]  # "in the village of Tarvel", tagged an organisation: a place
+            if ent.start in tied and label in NAME_LABELS:
+                label = labels[0]  # "Hanida village", tagged a nationality: the asked place
             if label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
             if settlement and another_kind_of_place(ent.text, hit.chunk.text[ent.end :]):
@@ -392,7 +406,10 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 - tune.common_name_penalty
                 + role
                 + preferred
+                + (tune.asked_noun_bonus if ent.start in tied else 0.0)
             )
+            if ent.start in tied:
+                called.add(value)
         speaker = sentence_speaker(hit) if q.kind is Kind.PERSON and reported else ""
         if speaker:
             speaker_words = tokens(speaker)
@@ -407,6 +424,10 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             key = _name_key(value)
             out.append(Candidate.of(hit, value, aliases.get(key, key), score))
             out[-1].on_asked_verb = verb_of.get(value)
+            if value in called:
+                named_as_asked.add(id(out[-1]))
+    if named_as_asked:  # "which district": the names a sentence calls a district, not bare ones
+        out = [c for c in out if id(c) in named_as_asked]
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from bot.asked_noun import asked_noun
 from bot.wordnet import wordnet
 from index.lexicon import DIRECTIONS, MONTHS, PLACE_LABELS, SETTING_PREPOSITIONS, TIME_LABELS, WEEKDAYS
 
@@ -213,13 +214,9 @@ any answers for any)."""
 
 def asked_settlement(question: str) -> bool:
     """The question asks for a city, town or village ("in which town ...", "filed from which
-    city"): the noun a "which"/"what" stands before is a kind of settlement in WordNet."""
-    wn = wordnet()
-    for m in re.finditer(r"\b(?:which|what)\s+([a-z]+)\b", question, re.I):
-        noun = m.group(1).lower()
-        if any(wn.kind_rank(noun, kind) == 0 for kind in SETTLEMENTS):
-            return True
-    return False
+    city"): the noun a "which"/"what" asks for (``asked_noun``) is a kind of settlement in WordNet."""
+    noun = asked_noun(question)  # "in which Velm district": the district, not the city Velm
+    return bool(noun) and any(wordnet().kind_rank(noun, kind) == 0 for kind in SETTLEMENTS)
 
 
 def another_kind_of_place(name: str, after: str) -> bool:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.amounts import ASKS_SCORE
+from bot.asked_noun import asks_place_division
 from bot.text import QUESTION_WORDS, STOPWORDS, normalise, one_typo_apart, stem, tokens, word_stem
 from index.lexicon import AUXILIARIES, EXCLUDING, HOW_WORDS, SHORTHAND, WH_WORDS
 from index.tuning import AnswerTuning
@@ -319,6 +320,8 @@ def _kind(clean: str) -> Kind:
         return Kind.ORG if owner_of_thing(clean) else Kind.PERSON
     if _person(clean):
         return Kind.PERSON  # "which judge", "which surgeon": WordNet's people
+    if asks_place_division(clean):
+        return Kind.PLACE  # "in which Velm district", "the name of the village": a place name
     return _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
 
 

@@ -136,6 +136,9 @@ class AnswerTuning:
     """Score taken per rank, so equal values from better-ranked sentences lead."""
     role_bonus: float = 0.1
     """A value filling the asked verb's role outranks a name that merely co-occurs."""
+    asked_noun_bonus: float = 0.1
+    """A name the sentence writes with a place noun ("the Vell district") answers "which
+    district" over a bare name it only mentions: worth as much as filling the asked role."""
     measure_sense_rank: int = 1
     """A "what <noun>" asks a measured value when the noun's first or second WordNet sense is a measure ("odds": likelihood, then ratio)."""
     measure_steps: int = 3
