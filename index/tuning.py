@@ -109,15 +109,13 @@ class AnswerTuning:
     coinage_similarity: float = 0.5
     """Model similarity at which a coined counted noun is the asked one: gold's lowest such pair 0.515, highest other 0.44."""
     coinage_sense_rank: int = 1
+    """Senses (0-based rank) of a coinage's head and the asked noun whose WordNet lexfiles are compared."""
     kin_similarity: float = 0.535
-    """Model similarity at which WordNet kin are one counted thing (``bot.counted_nouns``), fitted
-    by scripts/fit_counted_nouns.py on the union of the gold sets: 1 of 3 kin pairs naming the
-    gold count above it (0.632), none of 26 naming other counts (highest 0.438)."""
+    """Model similarity at which WordNet kin are one counted thing (scripts/fit_counted_nouns.py: above 0 of 26 other-count pairs, 1 of 3 gold pairs)."""
     kin_sense_rank: int = 1
     """Senses (0-based rank) of each counted noun that ``bot.counted_nouns`` compares."""
     kin_reach: int = 2
     """Steps up WordNet's kinds from each noun to a meaning they share, for them to be kin."""
-    """Senses (0-based rank) of a coinage's head and the asked noun whose WordNet lexfiles are compared."""
     some_ceiling: float = 10
     """A vague amount whose top is below ten ("several": 3-9) says "some", not how many: no count answer."""
     context_bonus: float = 0.02
@@ -137,8 +135,7 @@ class AnswerTuning:
     role_bonus: float = 0.1
     """A value filling the asked verb's role outranks a name that merely co-occurs."""
     asked_noun_bonus: float = 0.1
-    """A name the sentence writes with a place noun ("the Vell district") answers "which
-    district" over a bare name it only mentions: worth as much as filling the asked role."""
+    """A name written with the asked place noun ("the Vell district") beats a bare name: worth as much as filling the asked role."""
     measure_sense_rank: int = 1
     """A "what <noun>" asks a measured value when the noun's first or second WordNet sense is a measure ("odds": likelihood, then ratio)."""
     measure_steps: int = 3
