@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.api import FactChecker  # noqa: E402
 from bot.attribute_answers import without_debris  # noqa: E402
+from bot.check import judged_list  # noqa: E402
 from bot.claim_periods import without_opening_time  # noqa: E402
 from bot.eval.gold import GoldClaim, GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps, quote_spans, text_or_empty  # noqa: E402
@@ -79,7 +80,8 @@ def readers_question(fc: FactChecker, question: str) -> list[EvidenceSentence]:
 def readers_claim(fc: FactChecker, claim: str) -> list[EvidenceSentence]:
     """The sentences a claim's check judges (a gold claim has no lead)."""
     hits = fc.retriever.search(claim).sentences
-    return hits[: fc.settings.tuning.check.judged_sentences]
+    check = fc.settings.tuning.check
+    return judged_list(hits, check.judged_sentences, check.judged_head)
 
 
 def first(hits: list[EvidenceSentence], spans: list[Span]) -> int | None:

@@ -97,7 +97,7 @@ class Checker:
             hits = _interleave(hits, alone.sentences, self.tune.judged_sentences // 2)
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         placed: set[str] = set()
-        judged_hits = hits[: self.tune.judged_sentences]
+        judged_hits = judged_list(hits, self.tune.judged_sentences, self.tune.judged_head)
         parse_ahead(claim, judged_hits, self.tune)
         best_dense = max((h.dense for h in judged_hits), default=0.0)
         for rank, hit in enumerate(judged_hits):
@@ -219,6 +219,20 @@ class Checker:
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
+
+
+def judged_list(hits: list[EvidenceSentence], n: int, head: int) -> list[EvidenceSentence]:
+    """The ``n`` sentences a claim is judged on, in retrieval order: the ``head`` best-ranked
+    whatever their article, the rest from the retrieval's order (each article's best first).
+    Where many articles touch a story, their bests fill the list and push the sentence that
+    states the claim, the second or third of its article, past the judged ones."""
+    top = sorted(hits, key=lambda h: -h.features.get("rank", h.score))[:head]
+    keep = {id(h) for h in top}
+    for hit in hits:
+        if len(keep) >= n:
+            break
+        keep.add(id(hit))
+    return [h for h in hits if id(h) in keep]
 
 
 def _interleave(

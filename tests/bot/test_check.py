@@ -150,3 +150,26 @@ def test_a_text_claim_is_judged_on_both_searches_scene_first() -> None:
 
     merged = _interleave(hits("s1", "s2", "s3"), hits("a1", "s2", "a2"), 2)  # type: ignore[arg-type]
     assert [h.chunk.id for h in merged] == ["s1", "s2", "a1", "s3", "a2"]
+
+
+def test_a_claims_best_ranked_sentences_are_judged_whatever_their_article() -> None:
+    """Retrieval puts each article's best sentence first; the second sentence of the article
+    that states the claim still reaches the judges when it ranks among the ``head`` best."""
+    from types import SimpleNamespace
+    from typing import cast
+
+    from bot.check import judged_list as judged
+    from bot.evidence import EvidenceSentence
+
+    def hit(doc: str, rank: float) -> EvidenceSentence:
+        return cast(
+            EvidenceSentence,
+            SimpleNamespace(chunk=SimpleNamespace(doc=doc), features={"rank": rank}, score=0.0),
+        )
+
+    bests = [hit(doc, 0.8 - i / 100) for i, doc in enumerate("abcde")]
+    seconds = [hit("a", 0.9), hit("b", 0.5)]
+    order = [*bests, *seconds]  # the retrieval's order: every article's best first
+    assert judged(order, 4, 0) == order[:4]
+    assert judged(order, 4, 2) == [bests[0], bests[1], bests[2], seconds[0]]
+    assert judged(order, 10, 2) == order
