@@ -92,12 +92,13 @@ FAKES_FLOORS: dict[str, float] = {
     "abstention_accuracy": 0.90,
     "citation_precision": 0.55,
     "citation_recall": 0.60,
-    "disagreement_recall": 0.65,
-    "verdict_macro_f1": 0.70,
+    "disagreement_recall": 0.75,
+    "verdict_macro_f1": 0.80,
     "text_claim_recall": 0.95,
-    "text_verdict_accuracy": 0.60,
+    "text_verdict_accuracy": 0.65,
 }
-"""Measured on gold/fakes.jsonl with the seeds and all of FA-KES indexed (2026-12-02, sixth session:
+"""Measured on gold/fakes.jsonl with the seeds and all of FA-KES indexed (2026-12-03, twelfth
+session: 0.836, 1.000, 0.630, 0.678, 0.824, 0.858, 1.000, 0.707; 2026-12-02, sixth session:
 0.820, 1.000, 0.625, 0.652, 0.706, 0.793, 1.000, 0.683; fifth session
 0.770, 1.000, 0.623, 0.606, 0.706, 0.793, 1.000, 0.659; fourth session 0.705, 1.000, 0.605, 0.569,
 0.706, 0.759, 0.927, 0.500; third session 0.672, 0.636, 0.588, 0.547, 0.706,
