@@ -331,7 +331,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             if q.kind is Kind.PLACE and label not in labels and _PLACE_OF.search(hit.chunk.text[: ent.start]):
                 label = labels[0]  # "in the village of Tarvel", tagged an organisation: a place
             if ent.start in tied and label in NAME_LABELS:
-                label = labels[0]  # "Hanida village", tagged a nationality: the asked place
+                label = labels[0]  # "Velmoa village", tagged a nationality: the asked place
             if label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
                 continue
             if settlement and another_kind_of_place(ent.text, hit.chunk.text[ent.end :]):
