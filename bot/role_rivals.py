@@ -35,7 +35,6 @@ AGENT_LEXFILES = frozenset({14, 18})
 """WordNet's noun files of groups and people: the kinds of thing that do deeds."""
 KIN_SENSES = 2
 """Senses of each noun compared (its commonest two): rarer ones make every pair kin."""
-KIN_STEPS = CheckTuning.role_kin_steps
 
 
 @dataclass(frozen=True)
@@ -85,10 +84,17 @@ def _put(roles: dict[str, Party], role: str, noun: Any) -> None:
     roles[role] = Party(noun.lemma_.lower(), noun.pos_ == "PROPN" or bool(noun.ent_type_), noun.ent_type_)
 
 
-def role_clash(claim: str, text: str, sentence: TokenPool, similar: Callable[[str, str], bool]) -> str:
+def role_clash(
+    claim: str,
+    text: str,
+    sentence: TokenPool,
+    similar: Callable[[str, str], bool],
+    kin_steps: int = CheckTuning.role_kin_steps,
+) -> str:
     """How the text fills one role of the claim's deed with another party ("names farmers, not
     miners"), or "". ``sentence`` holds the text's tokens: a claim party the text names
-    anywhere may be told there in other words, so only one it never names has a rival."""
+    anywhere may be told there in other words, so only one it never names has a rival; rivals
+    are kin within ``kin_steps`` WordNet steps (``rival_kinds``)."""
     claim_tokens = TokenPool(tokens(claim))
     told = frames(text)
     for c in frames(claim):
@@ -97,13 +103,13 @@ def role_clash(claim: str, text: str, sentence: TokenPool, similar: Callable[[st
         for e in told:
             if e.negated or not _same_verb(c.verb, e.verb, similar):
                 continue
-            found = _one_changed(c, e, sentence, claim_tokens) or _swapped(c, e)
+            found = _one_changed(c, e, sentence, claim_tokens, kin_steps) or _swapped(c, e)
             if found:
                 return found
     return ""
 
 
-def _one_changed(c: Frame, e: Frame, sentence: TokenPool, claim_tokens: TokenPool) -> str:
+def _one_changed(c: Frame, e: Frame, sentence: TokenPool, claim_tokens: TokenPool, kin_steps: int) -> str:
     """Every role of the claim's verb filled alike but one, which the text fills with a kin."""
     unlike = [r for r, p in c.roles.items() if not (r in e.roles and same_party(p, e.roles[r]))]
     if len(unlike) != 1:
@@ -112,7 +118,7 @@ def _one_changed(c: Frame, e: Frame, sentence: TokenPool, claim_tokens: TokenPoo
     ours, theirs = c.roles[role], e.roles.get(role)
     if theirs is None or sentence.has(ours.head) or claim_tokens.has(theirs.head):
         return ""
-    return f"names {theirs.head}, not {ours.head}" if rival_kinds(ours, theirs) else ""
+    return f"names {theirs.head}, not {ours.head}" if rival_kinds(ours, theirs, kin_steps) else ""
 
 
 def _swapped(c: Frame, e: Frame) -> str:
@@ -158,25 +164,26 @@ def same_party(a: Party, b: Party) -> bool:
     return any(sa & wn.ancestors(s) for s in sb) or any(sb & wn.ancestors(s) for s in sa)
 
 
-def rival_kinds(a: Party, b: Party) -> bool:
+def rival_kinds(a: Party, b: Party, kin_steps: int = CheckTuning.role_kin_steps) -> bool:
     """Two parties of one kind that are not the same thing: two names the tagger files under one
     of ``NAME_LABELS`` (two people), or two common nouns some commonest sense of
-    each of which meets the other's within ``KIN_STEPS`` steps up WordNet's kinds, neither the
+    each of which meets the other's within ``kin_steps`` steps up WordNet's kinds, neither the
     other or a kind of it (``same_party``)."""
     if same_party(a, b):
         return False
     if a.proper or b.proper:
         return a.label == b.label and a.label in NAME_LABELS
-    near_a, near_b = _near_kinds(a.head), _near_kinds(b.head)
-    return any(near_a[k] + near_b[k] <= KIN_STEPS for k in near_a.keys() & near_b.keys())
+    near_a, near_b = _near_kinds(a.head, kin_steps), _near_kinds(b.head, kin_steps)
+    return any(near_a[k] + near_b[k] <= kin_steps for k in near_a.keys() & near_b.keys())
 
 
-def _near_kinds(noun: str) -> dict[str, int]:
-    """The kinds above the noun's commonest senses, each with the fewest steps up to it."""
+def _near_kinds(noun: str, steps: int) -> dict[str, int]:
+    """The kinds fewer than ``steps`` steps above the noun's commonest senses, each with the
+    fewest steps up to it."""
     wn = wordnet()
     layer = set(wn.senses(noun, "n")[:KIN_SENSES])
     found: dict[str, int] = {}
-    for step in range(1, KIN_STEPS):
+    for step in range(1, steps):
         layer = {p for s in layer for p in wn.synsets[s].parents}
         for kind in layer:
             found.setdefault(kind, step)

@@ -161,7 +161,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.REFUTES, hit.score, slot, clear=True, rival=RIVAL_NAME)
     if reversed_state:  # the same doer and object, the state negated or reversed ("lost all its land")
         return Judgement(Stance.REFUTES, hit.score, reversed_state, clear=True)
-    changed = role_clash(claim, text, sentence, corpus.similar) if hit.dense >= tune.slot_dense else ""
+    changed = (
+        role_clash(claim, text, sentence, corpus.similar, tune.role_kin_steps)
+        if hit.dense >= tune.slot_dense
+        else ""
+    )
     if changed:  # the claim's deed with one party changed ("closed the hospital", not the school)
         return Judgement(Stance.REFUTES, hit.score, changed, rival=RIVAL_NAME)
     names = set(_names(claim, dated=bool(hit.chunk.date)))

@@ -59,6 +59,7 @@ def test_the_doer_swapped_with_another_party_of_the_deed_refutes() -> None:
 def test_kin_are_two_common_nouns_meeting_close_up_wordnet() -> None:
     school, hospital = Party("school", False), Party("hospital", False)
     assert rival_kinds(school, hospital)
+    assert not rival_kinds(school, hospital, kin_steps=1)  # the tuned reach is the one used
     assert not rival_kinds(school, Party("building", False))  # one a kind of the other
     assert same_party(Party("school", False), Party("schools", False))
     assert not rival_kinds(Party("Orvan", True), school)
