@@ -1,7 +1,7 @@
 """Quantities in news text as intervals, so "a dozen" vs "dozens" is a measurable conflict.
 
-Bounds are closed at the stated number, so "more than 75" and "at least 75" may be one report
-with "80"; but a strict bound leaves out its own figure, so "more than 75" and another source's
+Bounds are closed at the stated number, so "more than 40" and "at least 40" may be one report
+with "80"; but a strict bound leaves out its own figure, so "more than 40" and another source's
 exact "75" say different things (one counts others beyond the 75), as do "a dozen" (12) and
 "dozens" (24+): both are a disagreement. Numbers that are really dates, years or model names are not quantities.
 """
@@ -410,7 +410,7 @@ def same_report(a: Quantity, b: Quantity, slack: float) -> bool:
     if not a.overlaps(b):
         return rounded_alike(a, b)
     if any(other.exact and strict_at(bound, other.low) for bound, other in ((a, b), (b, a))):
-        return False  # "more than 75" vs "75": the bound says there were others
+        return False  # "more than 40" vs "40": the bound says there were others
     if math.isinf(a.high) and math.isinf(b.high) and a.low != b.low:
         return False
     return not any(

@@ -62,24 +62,29 @@ def test_900_and_nine_hundred_are_one_answer_citing_both_sources() -> None:
     assert disagreeing(groups, FLOOR) == []
 
 
-def test_more_than_75_and_75_agree() -> None:
-    """A lower bound closed at the stated number overlaps the exact number."""
+def test_at_least_40_and_40_agree_but_more_than_40_does_not() -> None:
+    """A lower bound is closed at its figure ("at least 40" allows another outlet's 40); a strict
+    one leaves it out ("more than 40" says there were others): two reports."""
     groups = group(
-        [_count("a.txt", "Jets struck more than 75 targets."), _count("b.txt", "Jets struck 75 targets.")]
+        [_count("a.txt", "Jets struck at least 40 depots."), _count("b.txt", "Jets struck 40 depots.")]
     )
     assert len(groups) == 1 and groups[0].docs == ["a.txt", "b.txt"]
+    groups = group(
+        [_count("a.txt", "Jets struck more than 40 depots."), _count("b.txt", "Jets struck 40 depots.")]
+    )
+    assert _values(groups) == [["more than 40"], ["40"]]
 
 
 def test_a_value_joins_a_group_only_if_it_fits_every_member() -> None:
-    """ "more than 75" fits 75 and 120, but 75 and 120 do not fit each other: two groups."""
+    """ "at least 40" fits 40 and 52, but 40 and 52 do not fit each other: two groups."""
     groups = group(
         [
-            _count("a.txt", "Jets struck more than 75 targets.", 0.9),
-            _count("b.txt", "Jets struck 75 targets.", 0.8),
-            _count("c.txt", "Jets struck 120 targets.", 0.7),
+            _count("a.txt", "Jets struck at least 40 depots.", 0.9),
+            _count("b.txt", "Jets struck 40 depots.", 0.8),
+            _count("c.txt", "Jets struck 52 depots.", 0.7),
         ]
     )
-    assert _values(groups) == [["more than 75", "75"], ["120"]]
+    assert _values(groups) == [["at least 40", "40"], ["52"]]
 
 
 def test_a_figure_the_answers_bound_allows_is_folded_into_the_answer() -> None:
