@@ -1,7 +1,7 @@
 """Quantities in news text as intervals, so "a dozen" vs "dozens" is a measurable conflict.
 
 Bounds are closed at the stated number, so "more than 40" and "at least 40" may be one report
-with "80"; but a strict bound leaves out its own figure, so "more than 40" and another source's
+with "45"; but a strict bound leaves out its own figure, so "more than 40" and another source's
 exact "40" say different things (one counts others beyond the 40), as do "a dozen" (12) and
 "dozens" (24+): both are a disagreement. Numbers that are really dates, years or model names are not quantities.
 """
