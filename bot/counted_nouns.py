@@ -71,17 +71,7 @@ def kin_steps(a: str, b: str, rank: int, reach: int) -> int | None:
 def _ups(word: str, rank: int, reach: int) -> dict[str, int]:
     """Each meaning within ``reach`` steps above the word's senses up to ``rank``, at its fewest steps."""
     wn = wordnet()
-    found: dict[str, int] = {}
-    layer = list(wn.senses(word)[: rank + 1])
-    for step in range(reach + 1):
-        nxt = []
-        for sense in layer:
-            if sense in found:
-                continue
-            found[sense] = step
-            nxt += list(wn.synsets[sense].parents) if sense in wn.synsets else []
-        layer = nxt
-    return found
+    return wn.steps_above(wn.senses(word)[: rank + 1], reach)
 
 
 def _key(noun: str) -> str:

@@ -94,12 +94,7 @@ def kin_verbs(a: str, b: str, senses: int, depth: int = 2) -> bool:
 
 def _above(synset: str, depth: int) -> set[str]:
     """The synset and its parents up to ``depth`` steps."""
-    wn = wordnet()
-    found, frontier = {synset}, [synset]
-    for _ in range(depth):
-        frontier = [p for s in frontier for p in wn.synsets[s].parents if p not in found]
-        found.update(frontier)
-    return found
+    return set(wordnet().steps_above([synset], depth))
 
 
 def phrase_text(text: str) -> str:

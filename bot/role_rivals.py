@@ -181,10 +181,5 @@ def _near_kinds(noun: str, steps: int) -> dict[str, int]:
     """The kinds fewer than ``steps`` steps above the noun's commonest senses, each with the
     fewest steps up to it."""
     wn = wordnet()
-    layer = set(wn.senses(noun, "n")[:KIN_SENSES])
-    found: dict[str, int] = {}
-    for step in range(1, steps):
-        layer = {p for s in layer for p in wn.synsets[s].parents}
-        for kind in layer:
-            found.setdefault(kind, step)
-    return found
+    parents = {p for s in wn.senses(noun, "n")[:KIN_SENSES] for p in wn.synsets[s].parents}
+    return {kind: step + 1 for kind, step in wn.steps_above(parents, steps - 2).items()}

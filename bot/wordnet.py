@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,6 +104,20 @@ class WordNet:
     def ancestors(self, synset: str) -> frozenset[str]:
         """Every synset above this one ("is a kind of" or "is an instance of"), itself included."""
         return _ancestors(self, synset)
+
+    def steps_above(self, synsets: Iterable[str], depth: int) -> dict[str, int]:
+        """Each synset within ``depth`` "is a kind of" steps above ``synsets`` (those at 0), with
+        the fewest steps up to it; none when ``depth`` is negative."""
+        found: dict[str, int] = {}
+        layer = list(synsets) if depth >= 0 else []
+        for step in range(depth + 1):
+            above: list[str] = []
+            for synset in layer:
+                if synset not in found:
+                    found[synset] = step
+                    above += self.synsets[synset].parents if synset in self.synsets else ()
+            layer = above
+        return found
 
     def kind_rank(self, word: str, category: str, pos: str = "n") -> int | None:
         """The rank of the first sense of ``word`` that is a kind of some sense of ``category``

@@ -22,6 +22,17 @@ def test_not_a_kind_of_an_unrelated_category() -> None:
     assert wn.kind_rank("nonexistentword", "sport") is None
 
 
+def test_steps_above_count_the_fewest_kind_of_steps() -> None:
+    """A synset is at 0, its parents at 1, theirs at 2; nothing at a negative depth."""
+    wn = wordnet()
+    (tennis,) = wn.senses("tennis")[:1]
+    steps = wn.steps_above([tennis], 2)
+    assert steps[tennis] == 0
+    assert {s for s, n in steps.items() if n == 1} == set(wn.synsets[tennis].parents)
+    assert all(n <= 2 for n in steps.values()) and max(steps.values()) == 2
+    assert wn.steps_above([tennis], -1) == {}
+
+
 def test_most_frequent_sense_ranks_first() -> None:
     """Rank 0 means the word's commonest sense is the kind asked for."""
     wn = wordnet()
