@@ -19,7 +19,7 @@ from typing import Protocol
 
 import numpy as np
 
-from bot.wordnet import wordnet
+from bot.wordnet import PERSON_LEXFILE, wordnet
 
 
 class Vectors(Protocol):
@@ -32,10 +32,6 @@ def synonyms(a: str, b: str, rank: int) -> bool:
     """Some sense of each noun up to ``rank`` (0-based) is one WordNet meaning."""
     wn = wordnet()
     return bool(set(wn.senses(_key(a))[: rank + 1]) & set(wn.senses(_key(b))[: rank + 1]))
-
-
-PERSON_LEXFILE = 18
-"""WordNet's lexicographer file of nouns for people (noun.person)."""
 
 
 def may_be_kin(a: str, b: str) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
-from bot.wordnet import wordnet
+from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
 from index.tuning import CheckTuning
 
 SUBJECT, OBJECT = "subject", "object"
@@ -31,7 +31,7 @@ country (``bot/slots.py``, ``bot/rivals.py``); the tagger's organisations and gr
 TRANSFER_PREPS = frozenset({"from", "to"})
 """Prepositions naming the party a thing passes from or to ("took the mills from the rebels"):
 the other side of the deed, never a party doing it too (as "fought with" or "against" may be)."""
-AGENT_LEXFILES = frozenset({14, 18})
+AGENT_LEXFILES = frozenset({GROUP_LEXFILE, PERSON_LEXFILE})
 """WordNet's noun files of groups and people: the kinds of thing that do deeds."""
 KIN_SENSES = 2
 """Senses of each noun compared (its commonest two): rarer ones make every pair kin."""

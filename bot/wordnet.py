@@ -20,6 +20,10 @@ DATA = Path(__file__).with_name("data") / "wordnet.tsv.gz"
 POS = ("n", "v", "a", "r")
 
 
+GROUP_LEXFILE = 14
+"""WordNet's lexicographer file of nouns for groupings of people and things (noun.group)."""
+PERSON_LEXFILE = 18
+"""WordNet's lexicographer file of nouns for people (noun.person)."""
 STATIVE_LEXFILE = 42
 """WordNet's lexicographer file number for verbs of being and having (verb.stative)."""
 
