@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.answer import numbered_only, search_text  # noqa: E402
 from bot.api import FactChecker  # noqa: E402
 from bot.attribute_answers import without_debris  # noqa: E402
 from bot.check import judged_list  # noqa: E402
@@ -34,8 +35,9 @@ from bot.claim_periods import without_opening_time  # noqa: E402
 from bot.eval.gold import GoldClaim, GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps, quote_spans, text_or_empty  # noqa: E402
 from bot.evidence import EvidenceSentence  # noqa: E402
-from bot.names import numbered_names, writes_numbered  # noqa: E402
+from bot.names import numbered_names  # noqa: E402
 from bot.predicates import without_reporting_scene  # noqa: E402
+from bot.question import analyse  # noqa: E402
 from index.settings import Settings  # noqa: E402
 
 CUTS = (1, 5, 10, 20, 30)
@@ -58,23 +60,15 @@ class Ranked:
 
 def question_text(fc: FactChecker, asked: str) -> str:
     """The question as ``Answerer.answer`` searches it (respelt, cased)."""
-    tune = fc.settings.tuning.answer
-    corpus = fc.retriever.corpus()
-    spelt = corpus.spelt_out(asked)
-    question = corpus.respelt(
-        spelt, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
-    )
-    return corpus.cased(question, tune.name_case_min_count, tune.name_case_share)
+    return search_text(fc.retriever.corpus(), asked, fc.settings.tuning.answer)
 
 
 def readers_question(fc: FactChecker, question: str) -> list[EvidenceSentence]:
-    """The candidates answering reads (before its per-reader gates)."""
-    hits = without_debris(fc.retriever.search(question).sentences)
-    numbered = numbered_names(question)
-    if numbered:
-        corpus = fc.retriever.corpus()
-        hits = [h for h in hits if writes_numbered(numbered, corpus.article_text(h.doc))]
-    return hits
+    """The candidates answering reads (before its per-reader gates), as ``Answerer.answer`` narrows them."""
+    found = fc.retriever.search(question)
+    return numbered_only(
+        numbered_names(analyse(question).text), without_debris(found.sentences), found.corpus
+    )
 
 
 def readers_claim(fc: FactChecker, claim: str) -> list[EvidenceSentence]:

@@ -100,6 +100,7 @@ from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, S
 from bot.values import parse_quantities
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
+from index.tuning import AnswerTuning
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 """Where an article's text is cut into sentences for ``_names_together`` (a rough cut suffices)."""
@@ -115,21 +116,14 @@ class Answerer:
         """Called with each answer's groups, candidate sentences and answer texts (fitting the ranker)."""
 
     def answer(self, asked: str) -> Answer:
-        tune = self.tune  # a misspelt word ("civillians") is read as the indexed word meant
-        corpus = self.retriever.corpus()
-        spelt = corpus.spelt_out(asked)  # "YHSS": the name the articles write out
-        question = corpus.respelt(
-            spelt, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
-        )
-        question = corpus.cased(question, tune.name_case_min_count, tune.name_case_share)  # "glazer"
+        question = search_text(self.retriever.corpus(), asked, self.tune)
         q = analyse(question)
         scope = question_scope(q.text)  # less what it sets aside
         found = self.retriever.search(question)
         hits = without_debris(found.sentences)  # issue 13: wiki furniture is never evidence
         passages = self.retriever.context(hits, question, self.settings.top_k, vector=found.vector)
-        numbered = numbered_names(q.text)  # "PlayStation 3": an article on another model does not say
-        if numbered:
-            hits = [h for h in hits if writes_numbered(numbered, found.corpus.article_text(h.doc))]
+        numbered = numbered_names(q.text)
+        hits = numbered_only(numbered, hits, found.corpus)
         floor = self.settings.min_evidence
         usable = [
             h
@@ -638,6 +632,27 @@ class Answerer:
             passages=passages,
             note=note,
         )
+
+
+def search_text(corpus: Corpus, asked: str, tune: AnswerTuning) -> str:
+    """The question as answering searches it: a name the articles write out spelt out ("YHSS"),
+    a misspelt word read as the indexed word meant ("civillians"), a name cased as the articles
+    write it ("glazer")."""
+    spelt = corpus.spelt_out(asked)
+    respelt = corpus.respelt(
+        spelt, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
+    )
+    return corpus.cased(respelt, tune.name_case_min_count, tune.name_case_share)
+
+
+def numbered_only(
+    numbered: list[str], hits: list[EvidenceSentence], corpus: Corpus
+) -> list[EvidenceSentence]:
+    """For the question's numbered names (``numbered_names``: "PlayStation 3"), only sentences
+    of articles that write one: an article on another model does not say."""
+    if not numbered:
+        return hits
+    return [h for h in hits if writes_numbered(numbered, corpus.article_text(h.doc))]
 
 
 def _quoted_apart(a: Candidate, b: Candidate) -> bool:
