@@ -59,6 +59,7 @@ from bot.rivals import (
 from bot.role_rivals import role_clash
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.survival import survival_clash
+from bot.swaps import COUNT, WEEKDAY, swapped_detail
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
@@ -99,6 +100,8 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     ``when`` is the claim as written when ``claim`` has lost the time it opened with
     (``without_opening_time``): its dates and weekday still rule out other days' reports."""
     judged = _judge(claim, hit, tune, lead, when)
+    if judged.stance is Stance.NEUTRAL and hit.dense >= tune.swap_dense and swappable(judged.reason):
+        return _swapped(claim, hit, tune, lead, when) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged
     order = unstated_order(claim, hit.chunk.text)
@@ -112,6 +115,50 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     if wider:  # "charged in Velmaria" does not say "charged in Marnport"
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say where: {wider}")
     return judged
+
+
+def _misfit(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str, context: str) -> str:
+    """Why the sentence reports another event than the claim's (another date or weekday than the
+    claim's, another part of its place in its article), or ""."""
+    text = hit.chunk.text
+    when = dated or (claim if weekdays_in(claim) or periods(claim) else lead)
+    misfit = date_misfit(dated or claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
+        when, text, hit.chunk.date, context, tune.weekday_lag_days
+    )
+    return misfit or article_other_part(claim, text, hit.corpus.article_text(hit.chunk.doc))
+
+
+SWAPPABLE = ("does not mention", "does not say ", "does not give", "related, but")
+"""Neutral reasons a sentence may have for a claim with one detail swapped: the detail is unnamed,
+unsaid or another figure (or, ``UNRELATED``, the claim's wording looks unaligned for it)."""
+
+
+def swappable(reason: str) -> bool:
+    """A neutral reason the swapped detail may explain; not another subject or another event."""
+    return reason == UNRELATED or (
+        reason.startswith(SWAPPABLE) and not reason.startswith("does not say it of")
+    )
+
+
+def _swapped(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str) -> Judgement | None:
+    """A sentence about the claim's event telling one detail of it otherwise (``bot/swaps.py``):
+    a refutation resting on a rival, weak against clear supports like another name's."""
+    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
+    window = hit.window(before=tune.rival_window, after=tune.rival_window)
+    text, similar = hit.chunk.text, hit.corpus.similar
+
+    def align() -> Alignment:
+        return stated_words(claim, text, terms(context), similar, tune.stated_sense_rank, tune.stated_arc)
+
+    kind, reason = swapped_detail(
+        claim, text, window, terms(window), align, tune.swap_stated_share, similar, tune.swap_min_stated
+    )
+    if not kind or _misfit(claim, hit, tune, lead, dated, context):
+        return None
+    # another count of the same thing is a figure against the claim's (as ``_quantity_clash``'s);
+    # another name, year or weekday tells another event as often as another account of it
+    rival = RIVAL_DAY if kind == WEEKDAY else ("" if kind == COUNT else RIVAL_NAME)
+    return Judgement(Stance.REFUTES, hit.score, reason, rival=rival)
 
 
 def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str = "") -> Judgement:
@@ -150,11 +197,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if not aligned and blame is None and not slot and not reversed_state and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
-    when = dated or (claim if weekdays_in(claim) or periods(claim) else lead)
-    misfit = date_misfit(dated or claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
-        when, text, hit.chunk.date, context, tune.weekday_lag_days
-    )
-    misfit = misfit or article_other_part(claim, text, corpus.article_text(hit.chunk.doc))
+    misfit = _misfit(claim, hit, tune, lead, dated, context)
     if misfit:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)

@@ -280,6 +280,12 @@ class CheckTuning:
     """Cosine from which a sentence naming an actor is judged on it ("carried out by X" vs "Y bombed")."""
     slot_dense: float = 0.5
     """Cosine from which a sentence is read for the claim's deed with another filler (the parse checks the deed)."""
+    swap_dense: float = 0.7
+    """Cosine from which a sentence the rules leave neutral is read for one detail of the claim told otherwise (``bot/swaps.py``; ``scripts/fit_swaps.py`` on the six gold sets: at 0.7/0.7 three refuted claims gain a refuting sentence, one supported; at 0.6/0.6 four and five)..."""
+    swap_stated_share: float = 0.7
+    """...when it states this share of the claim's other content words..."""
+    swap_min_stated: int = 3
+    """...and at least this many of them: a claim of a word or two ("16 civilians were killed") pins no one event."""
     role_kin_steps: int = 3
     """WordNet steps (both nouns' together) within which two role fillers are rivals: car/truck 2, bomb/weapon 4 is too far."""
     span_slack: float = 0.1

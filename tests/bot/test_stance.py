@@ -30,6 +30,7 @@ from bot.stance import (
     same_count,
     scene_counts_agree,
     states_figure,
+    swappable,
 )
 from bot.text import TokenPool, tokens
 from bot.types import Label, SourceStance, Stance
@@ -633,3 +634,13 @@ def test_a_strict_bound_at_the_claims_figure_contradicts_it(tiny: FactChecker) -
     assert stance("The Velmar raid hit more than 75 targets.") is Stance.REFUTES
     assert stance("The Velmar raid hit at least 75 targets.") is Stance.SUPPORTS
     assert stance("The Velmar raid hit more than 70 targets.") is not Stance.REFUTES
+
+
+def test_a_swapped_detail_is_read_only_where_the_rules_see_the_claims_event_unstated() -> None:
+    """A sentence left neutral for an unnamed place or an unsaid verb may tell one detail of the
+    claim otherwise (``bot/swaps.py``); one about another subject or another event may not."""
+    assert swappable("does not mention tarvia")
+    assert swappable("does not say flown")
+    assert swappable("not about the same thing")
+    assert not swappable("does not say it of the Velmar guild")
+    assert not swappable("about another event: dated 2011")

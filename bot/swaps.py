@@ -1,0 +1,285 @@
+"""Swapped details: a sentence that tells the claim's event with one detail of it told otherwise.
+
+The pattern: a reader restates a source's event with ONE detail changed — another place ("flown
+home from Tarn" where the source says "a flight from Velm"), another year ("since 2015" where it
+says "since 2011"), another count of the same thing ("three car bombs" / "two car bombs"),
+another weekday or direction. The sentence states the rest of the claim (its predicate and other
+arguments, ``bot/alignment.py``), never the claim's detail, and fills the detail's slot with a
+rival of the same kind: the same preposition or the same head noun for a name or a year, the
+same counted noun (with the same modifiers, or the same deed) for a count. Such a sentence
+refutes the claim. Details that fit together are no rivals: a place inside the other
+(``bot.rivals.nested_places``), the same name spelt otherwise, overlapping figures, the claim's
+detail still named in the sentence or its neighbours.
+
+The stance (``bot/stance.py``) asks this only where its rules say neutral on a sentence close to
+the claim (``CheckTuning.swap_dense``) stating the claim's other words (``swap_stated_share``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.alignment import Alignment, stated_words
+from bot.count_owner import counted_verb, counts
+from bot.evidence import acronyms
+from bot.names import names_place
+from bot.nlp import dependency_parse, parse
+from bot.rivals import directions, nested_places, other_scale, respelt
+from bot.text import TokenPool, tokens, word_stem
+from bot.values import Quantity, agree, same_measure
+from bot.wordnet import wordnet
+from index.lexicon import CURRENCIES, NAME_LABELS, PLACE_LABELS, WEEKDAYS
+
+NAME_KINDS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
+"""Entity labels a swapped name may have, by kind (the small model's ORG and NORP are unreliable)."""
+SLOT_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+"""How a name qualifies a noun ("the Velmar administration", "Tarn's mayor"): its slot is that noun."""
+COUNT = "count"
+"""A swapped count of the same thing (the checker weighs it as any other figure)."""
+WEEKDAY = "weekday"
+"""A swapped weekday (the checker reads it only from articles of the same week)."""
+AMOUNTS = frozenset(CURRENCIES) | {"percent"}
+"""Units of sums and shares, left to the amount rules: a share or a price is of many things."""
+PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near"})
+"""Prepositions whose proper-noun object is a place, whatever label the small tagger gave it."""
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One swappable detail of a sentence: its kind, as written, its slot and its words."""
+
+    kind: str
+    text: str
+    slot: str
+    words: tuple[str, ...]
+    tagged: bool = True
+    """The entity tagger filed it as its kind; a proper noun after a place preposition that it
+    filed otherwise ("from Tarvia" as an organisation) is a place only against a tagged one."""
+
+
+def details(text: str) -> list[Detail]:
+    """The names (places, people) and years of a text with their slots: the preposition they
+    follow ("in", "since", "from"), else the lemma of the noun they qualify."""
+    doc = dependency_parse(text)
+    out = []
+    for ent in doc.ents:
+        kind = NAME_KINDS.get(ent.label_)
+        slot = _slot(ent.root)
+        if kind and slot:
+            out.append(Detail(kind, ent.text, slot, tuple(tokens(ent.text))))
+        elif ent.label_ == "ORG" and ent.root.dep_ == "pobj" and slot in PLACE_PREPS:
+            out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), tagged=False))
+    for tok in doc:
+        if _YEAR.match(tok.text) and (tok.ent_type_ == "DATE" or tok.dep_ in {"pobj", "nummod"}):
+            slot = _slot(tok)
+            if slot:
+                out.append(Detail("year", tok.text, slot, (tok.text,)))
+    return out
+
+
+def _slot(tok: Any) -> str:
+    """ "in", "since": the preposition a name or year follows (through the month or the noun it
+    is compounded onto: "in late May 2014", "by the Velmar council"); "of:noun" for a name
+    qualifying a noun; "" for a subject or object (who did it: ``bot/blame.py``)."""
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            return str(tok.head.lower_)
+        if tok.dep_ not in SLOT_DEPS and tok.dep_ != "nummod":
+            return ""
+        if tok.head.dep_ != "pobj" and tok.dep_ in SLOT_DEPS:
+            return f"of:{tok.head.lemma_.lower()}"
+        tok = tok.head
+    return ""
+
+
+def swapped_detail(
+    claim: str,
+    text: str,
+    window: str,
+    nearby: TokenPool,
+    align: Callable[[], Alignment],
+    min_share: float,
+    similar: Callable[[str, str], bool],
+    min_stated: int = 3,
+) -> tuple[str, str]:
+    """The kind of detail and how the sentence tells it otherwise ("year", "says 2011, not
+    2015"), when it states at least ``min_share`` of the claim's other content words
+    (``align``: made only when a rival is found), at least ``min_stated`` of them (a claim
+    of a word or two, "16 civilians were killed", pins no one event), and never names the claim's detail (``nearby``: the sentence and its
+    neighbours: ``window``, as written); ("", "") otherwise."""
+    rivals = _rivals(claim, text, nearby, similar)
+    alignment = align() if rivals else None  # the parse-heavy alignment only for a rival
+    names = name_words(claim)
+    nearby_counts = counts(window) if rivals else []
+    for kind, ours, theirs in rivals:
+        if (
+            alignment is not None
+            and len(alignment.stated) >= min_stated
+            and stated_share(alignment, ours) >= min_share
+            and not unstated_names(alignment, ours, names)
+            and other_counts_given(claim, ours, nearby_counts)
+        ):
+            return kind, f"says {theirs}, not {ours}"
+    return "", ""
+
+
+def other_counts_given(claim: str, detail: str, given: list[Quantity]) -> bool:
+    """Every count of the claim but the swapped one agrees with one the sentence or its
+    neighbours give: "25 killed in Tarn" is not "ten killed in Velm" with its place swapped."""
+    return all(
+        any(agree(g, c) and (not g.unit or not c.unit or same_measure(g.unit, c.unit)) for g in given)
+        for c in counts(claim)
+        if c.text != detail
+    )
+
+
+def name_words(text: str) -> set[str]:
+    """The words of the text's names (people, places, groups, organisations), lower-cased."""
+    return {w.lower() for e in parse(text).entities if e.label in NAME_LABELS for w in e.text.split()}
+
+
+def unstated_names(alignment: Alignment, detail: str, names: set[str]) -> bool:
+    """A name of the claim besides the detail is neither in the sentence nor in its context: the
+    sentence may tell another event (the claim's other names pin its event)."""
+    left_out = {w.lower() for w in detail.split()}
+    return any(w.lower() in names and w.lower() not in left_out for w in alignment.unstated)
+
+
+def swap_features(
+    claim: str,
+    text: str,
+    window: str,
+    nearby: TokenPool,
+    context: TokenPool,
+    similar: Callable[[str, str], bool],
+    sense_rank: int,
+    arc: int,
+) -> list[tuple[str, float, int]]:
+    """(kind, stated share, words stated) of each swapped detail found at any threshold
+    (``scripts/fit_swaps.py``)."""
+    rivals = _rivals(claim, text, nearby, similar)
+    if not rivals:
+        return []
+    alignment = stated_words(claim, text, context, similar, sense_rank, arc)
+    names, given = name_words(claim), counts(window)
+    return [
+        (kind, stated_share(alignment, ours), len(alignment.stated))
+        for kind, ours, _ in rivals
+        if not unstated_names(alignment, ours, names) and other_counts_given(claim, ours, given)
+    ]
+
+
+def stated_share(alignment: Alignment, detail: str) -> float:
+    """Share of the claim's content words the sentence states, the detail's words left out."""
+    left_out = {w.lower() for w in detail.split()}
+    unstated = [w for w in alignment.unstated if w.lower() not in left_out]
+    total = len(alignment.stated) + len(unstated)
+    return len(alignment.stated) / total if total else 0.0
+
+
+def _rivals(
+    claim: str, text: str, nearby: TokenPool, similar: Callable[[str, str], bool]
+) -> list[tuple[str, str, str]]:
+    """(kind, the claim's detail, the sentence's rival) triples: names and years in the same slot,
+    counts of the same thing, weekdays, directions."""
+    out = []
+    claim_pool = TokenPool(tokens(claim))
+    theirs = details(text)
+    for d in details(claim):
+        if _named(d, nearby):
+            continue
+        for r in theirs:
+            if r.slot == d.slot and r.kind == d.kind and _rival(d, r, claim_pool):
+                out.append((d.kind, d.text, r.text))
+                break
+    out += [(COUNT, c.text, e.text) for c, e in _count_rivals(claim, text, similar)]
+    days, said_days = weekdays(claim), weekdays(text)
+    if days and said_days and not days & said_days:
+        out.append((WEEKDAY, ", ".join(sorted(days)), ", ".join(sorted(said_days))))
+    ours, said = directions(claim), directions(text)
+    if ours and said and not ours & said and not any(nearby.has(w) for w in ours):
+        out.append(("direction", ", ".join(sorted(ours)), ", ".join(sorted(said))))
+    return out
+
+
+def weekdays(text: str) -> set[str]:
+    """The weekdays a text names, capitalised as written ("Friday")."""
+    return {w.capitalize() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in WEEKDAYS}
+
+
+def _named(d: Detail, nearby: TokenPool) -> bool:
+    """The sentence or its neighbours name the claim's detail (as written, by its initials, or a
+    place by another of its names: "the U.S.", "America")."""
+    return (
+        all(nearby.has(w) for w in d.words)
+        or any(nearby.has(a) for a in acronyms(d.text))
+        or (d.kind == "place" and any(names_place(nearby, w) for w in d.words))
+    )
+
+
+def _rival(d: Detail, r: Detail, claim_pool: TokenPool) -> bool:
+    """The sentence's detail cannot be the claim's: not named in the claim, not the same name
+    respelt, not a place holding or inside the other."""
+    if any(claim_pool.has(w) for w in r.words) or respelt(r.text, d.text, 4):
+        return False
+    if d.kind != "place":
+        return True
+    if not (d.tagged or r.tagged):
+        return False  # two untagged names: "from Reuters", "from the BBC"
+    label = next(iter(PLACE_LABELS))
+    return not (nested_places(label, d.text, label, r.text) or other_scale(label, d.text, label, r.text))
+
+
+def _count_rivals(
+    claim: str, text: str, similar: Callable[[str, str], bool]
+) -> list[tuple[Quantity, Quantity]]:
+    """Counts of the same thing that cannot both be true: the same counted noun (or one of its
+    units of measure), intervals apart, the claim's figure nowhere in the sentence; and either
+    the claim's noun qualified and the sentence's carrying the same qualifiers ("three suicide
+    car bombs" / "two suicide car bombs"), or the same deed counted (the same verb or a close one)
+    in a claim naming someone or somewhere: six people killed is no rival of 30 people wounded,
+    and "12 people were killed" names no one toll."""
+    found = counts(text)
+    out = []
+    for c in counts(claim):
+        if not c.unit or c.unit in AMOUNTS or any(agree(e, c) for e in found if same_measure(e.unit, c.unit)):
+            continue  # a sum or a share is of many things at many times (``bot.count_owner.amount_of``)
+        for e in found:
+            if e.unit and same_measure(e.unit, c.unit) and _same_count(claim, c, text, e, similar):
+                out.append((c, e))
+                break
+    return out
+
+
+def _same_count(claim: str, c: Quantity, text: str, e: Quantity, similar: Callable[[str, str], bool]) -> bool:
+    ours, theirs = counted_verb(claim, c), counted_verb(text, e)
+    if (
+        name_words(claim)  # a deed counted of a named party or place; "people killed" alone is any toll
+        and ours
+        and theirs
+        and (
+            word_stem(ours) == word_stem(theirs)
+            or theirs in wordnet().synonyms(ours, "v")
+            or similar(ours, theirs)
+        )
+    ):
+        return True
+    qualifiers = _qualifiers(claim, c)
+    return bool(qualifiers) and qualifiers <= _qualifiers(text, e)
+
+
+def _qualifiers(text: str, q: Quantity) -> set[str]:
+    """Stems of the words qualifying a count's noun ("suicide car bombs" -> suicid, car)."""
+    inside = [t for t in dependency_parse(text) if q.start <= t.idx < q.end and t.like_num]
+    if not inside or inside[-1].dep_ != "nummod":
+        return set()
+    noun = inside[-1].head
+    return {
+        word_stem(t.lower_)
+        for t in noun.children
+        if t.dep_ in {"compound", "amod"} and tokens(t.text) and not t.like_num
+    }

@@ -1,0 +1,142 @@
+"""Fit the swapped-detail refutation's thresholds (``CheckTuning.swap_dense``,
+``swap_stated_share``; ``bot/swaps.py``) on the gold sets' claims and text claims.
+
+    .venv/bin/python scripts/fit_swaps.py dump gold/x.jsonl INDEX_DIR --out x.json
+    .venv/bin/python scripts/fit_swaps.py grid x.json y.json ...
+
+``dump`` checks every gold claim (and every text, its claims labelled by the gold quote they hold)
+with the swap turned off, and records, for each sentence the rules left neutral with a reason a
+swap may explain (``bot.stance.swappable``) and a swapped detail found at any threshold, the
+sentence's cosine and the share of the claim's other words it states. ``grid`` counts, for each
+pair of thresholds, the refuted claims that would gain a refuting sentence and the supported,
+conflicting or not_enough_info claims that would, and prints the best pairs (refuted gained
+minus others gained, ties to the stricter pair).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+from bot.api import FactChecker
+from bot.eval.gold import GoldClaim, GoldText, load_gold
+from bot.evidence import EvidenceSentence, terms
+from bot.stance import Judgement, swappable
+from bot.stance_model import Peers
+from bot.swaps import swap_features
+from bot.types import Stance
+from index.settings import Settings
+from index.tuning import CheckTuning
+
+MIN_STATED = CheckTuning.swap_min_stated
+DENSE_GRID = [round(0.45 + 0.05 * i, 2) for i in range(8)]
+SHARE_GRID = [round(0.4 + 0.05 * i, 2) for i in range(12)]
+
+
+def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
+    settings = Settings.from_env()
+    check = dataclasses.replace(settings.tuning.check, swap_dense=9.0)  # the rules alone
+    settings = dataclasses.replace(settings, data_dir=index)
+    settings = dataclasses.replace(settings, tuning=dataclasses.replace(settings.tuning, check=check))
+    fc = FactChecker(settings)
+    tune = settings.tuning.check
+    seen: list[tuple[str, EvidenceSentence, Judgement]] = []
+
+    def observe(claim: str, hit: EvidenceSentence, judged: Judgement, peers: Peers) -> None:
+        if judged.stance is Stance.NEUTRAL and swappable(judged.reason):
+            seen.append((claim, hit, judged))
+
+    fc._checker.observe = observe
+    rows: list[dict[str, Any]] = []
+    for item in load_gold(gold):
+        seen.clear()
+        labels: list[tuple[str, str]] = []
+        if isinstance(item, GoldClaim):
+            fc.check(item.claim)
+            labels = [(item.claim, item.verdict)]
+        elif isinstance(item, GoldText):
+            fc.check_text(item.text)
+            labels = [(str(c.get("quote", "")), str(c.get("verdict", ""))) for c in item.claims]
+        else:
+            continue
+        for claim, hit, _ in seen:
+            gold_label = next((v for q, v in labels if q and q.lower() in claim.lower()), "")
+            if not gold_label:
+                continue
+            context = hit.window(before=tune.context_sentences, after=tune.context_sentences)
+            window = hit.window(before=tune.rival_window, after=tune.rival_window)
+            for kind, share, n_stated in swap_features(
+                claim,
+                hit.chunk.text,
+                window,
+                terms(window),
+                terms(context + " " + hit.chunk.title),
+                hit.corpus.similar,
+                tune.stated_sense_rank,
+                tune.stated_arc,
+            ):
+                rows.append(
+                    {
+                        "id": item.id,
+                        "claim": claim,
+                        "gold": gold_label,
+                        "dense": round(hit.dense, 4),
+                        "share": round(share, 4),
+                        "stated": n_stated,
+                        "kind": kind,
+                        "sentence": hit.chunk.text[:200],
+                    }
+                )
+    return rows
+
+
+def grid(rows: list[dict[str, Any]]) -> list[tuple[int, float, float, int, int]]:
+    """(gain, dense, share, refuted claims gained, other claims gained), best first."""
+    out = []
+    for dense in DENSE_GRID:
+        for share in SHARE_GRID:
+            fired = {
+                (r["id"], r["claim"], r["gold"])
+                for r in rows
+                if r["dense"] >= dense and r["share"] >= share and r["stated"] >= MIN_STATED
+            }
+            good = sum(1 for _, _, g in fired if g == "refuted")
+            bad = len(fired) - good
+            out.append((good - bad, dense, share, good, bad))
+    return sorted(out, key=lambda x: (-x[0], -x[1], -x[2]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("gold", type=Path)
+    d.add_argument("index", type=Path)
+    d.add_argument("--out", type=Path, required=True)
+    g = sub.add_parser("grid")
+    g.add_argument("dumps", type=Path, nargs="+")
+    args = parser.parse_args()
+    if args.cmd == "dump":
+        args.out.write_text(json.dumps(dump(args.gold, args.index), indent=1))
+        return
+    rows = [r for p in args.dumps for r in json.loads(p.read_text())]
+    for gain, dense, share, good, bad in grid(rows)[:15]:
+        print(
+            f"dense>={dense:.2f} share>={share:.2f}: refuted claims gained {good}, others {bad} (net {gain})"
+        )
+    tune = CheckTuning()
+    print(f"at the tuning's dense>={tune.swap_dense} share>={tune.swap_stated_share}:")
+    for r in rows:
+        if (
+            r["dense"] >= tune.swap_dense
+            and r["share"] >= tune.swap_stated_share
+            and r["stated"] >= MIN_STATED
+        ):
+            print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['kind']:9} {r['claim'][:90]}")
+
+
+if __name__ == "__main__":
+    main()

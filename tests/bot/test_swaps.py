@@ -1,0 +1,96 @@
+"""Swapped details: one detail of the claim told otherwise by a sentence stating the rest, on
+hand-made sentences (invented names, places and figures)."""
+
+from __future__ import annotations
+
+from bot.alignment import Alignment, stated_words
+from bot.evidence import terms
+from bot.swaps import details, stated_share, swapped_detail
+
+
+def _never(a: str, b: str) -> bool:
+    return False
+
+
+def _swap(claim: str, text: str, share: float = 0.6) -> str:
+    def align() -> Alignment:
+        return stated_words(claim, text, terms(text), _never, 1, 2)
+
+    return swapped_detail(claim, text, text, terms(text), align, share, _never)[1]
+
+
+def test_a_year_after_the_same_preposition_is_swapped() -> None:
+    """ "Since 2009" against "since 2013": the same refusal, another year."""
+    claim = "The Dorvan council blamed the crisis on its refusal since 2013 to fund the port."
+    text = "The Dorvan council said its refusal since 2009 to fund the port caused the crisis."
+    assert _swap(claim, text) == "says 2009, not 2013"
+    assert _swap(claim, "The Dorvan council's refusal since 2013 to fund the port caused the crisis.") == ""
+
+
+def test_a_year_in_another_slot_is_no_swap() -> None:
+    """A year the sentence gives for something else ("founded in 1998") says nothing of the claim's."""
+    claim = "The Velmar guild opened its hall since 2013."
+    assert _swap(claim, "The Velmar guild, founded in 1998, opened its hall.") == ""
+
+
+def test_a_place_after_the_same_preposition_is_swapped() -> None:
+    """ "Flown home from Tarvia" against "flown home from Oskaria"."""
+    claim = "The stranded Velmar students were flown home from Tarvia on a chartered plane."
+    text = "The stranded Velmar students were flown home from Oskaria on a chartered plane."
+    assert _swap(claim, text) == "says Oskaria, not Tarvia"
+
+
+def test_a_count_of_the_same_qualified_thing_is_swapped() -> None:
+    """ "Three suicide car bombs" against "two suicide car bombs", whatever verb tells the attack."""
+    claim = "The rebels hit the Dorvan garrison with three suicide car bombs."
+    text = "The rebels attacked the Dorvan garrison with two suicide car bombs."
+    assert _swap(claim, text) == "says two, not three"
+
+
+def test_a_count_of_another_deed_is_no_swap() -> None:
+    """Six people killed is no rival of 30 people wounded."""
+    claim = "Thirty people were wounded in the blast at the Dorvan market."
+    text = "Six people were killed in the blast at the Dorvan market."
+    assert _swap(claim, text) == ""
+
+
+def test_overlapping_figures_are_no_swap() -> None:
+    """ "About 40 trucks" allows "42 trucks": a rounder figure is the same one."""
+    claim = "The convoy to Velmar carried about 40 trucks of flour."
+    assert _swap(claim, "The convoy to Velmar carried 42 trucks of flour.") == ""
+
+
+def test_another_weekday_is_swapped() -> None:
+    claim = "The Tarvel mayor resigned on a Friday."
+    assert _swap(claim, "The Tarvel mayor resigned on Sunday.") == "says Sunday, not Friday"
+
+
+def test_a_sentence_stating_too_little_else_is_no_swap() -> None:
+    """Another place in a sentence that states few of the claim's other words tells another deed."""
+    claim = "The stranded Velmar students were flown home from Tarvia on a chartered plane."
+    text = "Prices of bread rose from Oskaria to the coast."
+    assert _swap(claim, text) == ""
+
+
+def test_slots_follow_the_preposition_or_the_qualified_noun() -> None:
+    found = {
+        (d.kind, d.text, d.slot)
+        for d in details("The case was brought by the Morlan administration in 2004.")
+    }
+    assert ("year", "2004", "in") in found
+    assert stated_share(Alignment(("Tarvia",), ("students", "flown"), ()), "Tarvia") == 1.0
+
+
+def test_a_place_swap_needs_the_claims_other_counts() -> None:
+    """ "25 killed in Tarvia" is not "ten killed in Oskaria" with its place swapped."""
+    claim = "Twenty-five people were killed by the car bombs in Tarvia."
+    assert _swap(claim, "Ten people were killed by the car bombs in Oskaria.") == ""
+    assert _swap(claim, "Twenty-five people were killed by the car bombs in Oskaria.") == (
+        "says Oskaria, not Tarvia"
+    )
+
+
+def test_a_share_is_no_swapped_count() -> None:
+    """Percentages are of many things at many times: the amount rules read them."""
+    claim = "Growth in Velmar's factory output slowed to 11.5% in 2004."
+    assert _swap(claim, "Velmar's factory output growth slowed to 15.7% in the year to October.") == ""
