@@ -19,6 +19,7 @@ from bot.conflicts import Candidate
 from bot.date_owner import dates_another, passive_question
 from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
+from bot.name_kinds import told_kind
 from bot.named_people import counted_people
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
@@ -295,7 +296,11 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             framed = [
                 v
                 for v in framed
-                if any(e.label == "PERSON" and e.text in v for e in entities) or named_in_full(v, article)
+                if any(
+                    told_kind(hit.chunk.text, e.start, e.end, e.label) == "PERSON" and e.text in v
+                    for e in entities
+                )
+                or named_in_full(v, article)
             ] or None
         if framed and q.excluded:
             framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
@@ -325,7 +330,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             continue  # "who attacked the bakery": a name from an attack on a camp answers another
         speakers = [] if reported else reporters(hit.chunk.text)
         for i, ent in enumerate(entities):
-            label = ent.label
+            label = told_kind(hit.chunk.text, ent.start, ent.end, ent.label)  # "13-year-old X": a person
             if q.kind is Kind.ORG and label == "PERSON" and members_of(hit.chunk.text[: ent.start]):
                 label = "ORG"  # "gunmen from Liwa al-Norda": the name is their group's
             if q.kind is Kind.PLACE and label not in labels and _PLACE_OF.search(hit.chunk.text[: ent.start]):

@@ -232,8 +232,9 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
     one, its initials), and an adjective ("-an", "-i", "-ish", "-ese") names its country, the
     first one it reads as (its stem with the endings of ``_PLACE_ENDINGS``). The
     generic words ("country", "state", "land") name no country, and a form opening with "the"
-    ("the States") is left out: its word alone says any state, as is a one-word form that is
-    also a function word ("US" is "us" once lower-cased)."""
+    ("the States") is left out: its word alone says any state. A one-word form that is also a
+    function word is kept only as initials: ``tokens`` keeps "us" only where a text writes "US"
+    or "U.S." in capitals, so the form matches the initials and never the pronoun."""
     from bot.wordnet import wordnet
 
     wn = wordnet()
@@ -255,7 +256,8 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
             written = lemma.replace("_", " ")
             written = written.upper() if len(written) <= 6 and " " not in written else written.title()
             form = tuple(tokens(written))
-            if form and form not in out and not (len(form) == 1 and form[0] in STOPWORDS):
+            function_word = len(form) == 1 and form[0] in STOPWORDS and not written.isupper()
+            if form and form not in out and not function_word:
                 out.append(form)
         break  # the first reading names the place ("Nigerian": Nigeria, not Niger)
     return tuple(out)

@@ -28,6 +28,7 @@ from bot.articles import ArticleIndex, ArticleScores
 from bot.dates import date_words, periods_in
 from bot.evidence import Corpus, EvidenceSentence
 from bot.lexical import LexicalIndex, code_key, load_cache, save_cache
+from bot.names import holds_a_form, place_forms
 from bot.question import Kind, question_kind
 from bot.text import TokenPool, tokens
 from bot.types import Passage
@@ -148,6 +149,7 @@ class Retriever:
         for rank, (i, _) in enumerate(bm):
             hits.setdefault(lex.chunks[i].id, corpus.sentence(lex.chunks[i])).rrf += 1 / (tune.rrf_k + rank)
         weights = {t: lex.bm25.idf(t) for t in set(qtoks)}
+        places = place_words(weights)
         kind = question_kind(query)
         asked = set(qtoks)
         articles = self._article_scores(query, weights)
@@ -158,7 +160,7 @@ class Retriever:
             row = lex.chunks.find(hit.chunk.doc, hit.chunk.seq)
             hit.lexical = float(every[row]) / top_bm if row is not None and top_bm else 0.0
             own = sentence_pool(hit.chunk.text)
-            held = [own.has(t) for t in weights]  # read once for the sentence and its window
+            held = holds(weights, own, places)  # read once for the sentence and its window
             hit.coverage = coverage(weights, own, held=held)
             previous = lex.previous(hit.chunk)
             if previous is not None:  # "the citizens" in one sentence, "Velmarians" in the one before
@@ -166,7 +168,7 @@ class Retriever:
                 hit.coverage = max(hit.coverage, tune.previous_discount * window)
             if hit.chunk.doc not in contexts:
                 article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
-                contexts[hit.chunk.doc] = coverage(weights, article)
+                contexts[hit.chunk.doc] = coverage(weights, article, held=holds(weights, article, places))
             hit.context = contexts[hit.chunk.doc]
             code = lex.chunks.code_of(hit.chunk.doc)
             title = float(articles.title[code]) if code is not None else 0.0
@@ -281,6 +283,21 @@ def coverage(
         sum(w for (t, w), h in zip(weights.items(), found, strict=True) if h or any(p.has(t) for p in more))
         / total
     )
+
+
+def place_words(weights: dict[str, float]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The query's words that name a country or its people, with the country's other names
+    (``place_forms``): "American soldiers" is covered by a sentence on "US troops" or "the
+    United States", which word-for-word coverage would count as missing the country."""
+    return {t: forms for t in weights if (forms := place_forms(t))}
+
+
+def holds(
+    weights: dict[str, float], pool: TokenPool, places: dict[str, tuple[tuple[str, ...], ...]]
+) -> list[bool]:
+    """``pool.has`` of each word of ``weights`` in order, a place word also by another of its
+    country's names (``place_words``)."""
+    return [pool.has(t) or holds_a_form(pool, places.get(t, ())) for t in weights]
 
 
 @functools.lru_cache(maxsize=20_000)

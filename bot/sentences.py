@@ -16,6 +16,7 @@ import numpy as np
 from bot.blame import POSSIBILITY_MODALS
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
+from bot.names import names_place
 from bot.nlp import dependency_parse, main_verbs
 from bot.question import MEASURE_TARGETS, Kind, Question, correct
 from bot.roles import core_terms
@@ -78,7 +79,8 @@ def sentences(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidat
 def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, previous: str = "") -> bool:
     """The evidence must state what is asked about, not only name the same people and places.
 
-    The sentence before counts too: "the citizens" are the Velmarians it just named. Framing
+    The sentence before counts too: "the citizens" are the Velmarians it just named. A country or
+    its people are stated by another of its names ("American" by "the United States"). Framing
     words (``framing_words``) count where the text states them and are left out where it does
     not: "in four rocket attacks" states them, "a dozen rocket strikes" need not.
     """
@@ -93,6 +95,9 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     ]
     own_pool = terms(hit.chunk.text)
     asked = [t for t in asked if t not in _measured_by_target(q, own_pool)]
+    places = [t for t in asked if not own_pool.has(t) and names_place(own_pool, t)]
+    if places:  # "American" stated by "the United States": held as if written
+        own_pool = TokenPool([*own_pool.exact, *places])
     if not asked or hit.dense >= tune.stated_by_meaning:
         return True
     needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
@@ -212,12 +217,44 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
             states_word(noun, hit) for noun in predicate_nouns(question)
         )
     clauses = _clause_verbs(question)
-    if not clauses:
-        return all(states_word(w, hit) for w in role_words(correct(question)))
+    if not any(_on_asked_noun(verb) for verb in clauses):  # "the manager of the clinic that ...":
+        role = role_words(correct(question))  # the clause tells which clinic, the role who
+        if not clauses or (role and _asks_holder(clauses[0].doc)):
+            return all(states_word(w, hit) for w in role)
     pool, words = hit.terms, written_words(hit.chunk.text)
     return any(
-        any(pool.has(t) for t in tokens(verb)[:1]) or _synonym_in(verb, words, senses) for verb in clauses
+        any(pool.has(t) for t in tokens(verb.lower_)[:1])
+        or _synonym_in(verb.lower_, words, senses)
+        or any(states_word(noun, hit) for noun in _light_objects(verb))
+        for verb in clauses
     )
+
+
+def _on_asked_noun(verb: Any) -> bool:
+    """The clause verb qualifies the noun the question asks the holder of (the subject or
+    complement of its "be": "the ranger arrested in X"), not a noun inside its phrase ("the
+    clinic that treated them" in "the manager of the clinic ...")."""
+    noun = verb.head
+    return bool(noun.dep_ in {"nsubj", "attr"} and noun.head.lemma_.lower() == "be")
+
+
+def _asks_holder(doc: Any) -> bool:
+    """The question's "be" joins "who" to the asked noun ("who is the manager of ..."): the noun
+    is a role its holder is named by, not a word for what is asked of others ("what are the
+    names of the rangers charged ...")."""
+    return any(
+        t.lemma_.lower() == "be" and any(c.lower_ == "who" for c in t.children)
+        for t in doc
+        if t.dep_ == "ROOT"
+    )
+
+
+def _light_objects(verb: Any) -> list[str]:
+    """A light verb's object nouns, which carry its deed ("gave evidence" is stated by
+    "testified", a verb of the noun's WordNet synset): [] for other verbs."""
+    if verb.lemma_.lower() not in SUPPORT_VERBS:
+        return []
+    return [c.lower_ for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
 
 
 def role_words(question: str) -> list[str]:
@@ -271,15 +308,15 @@ def _noun_predicates(question: str) -> list[tuple[str, str]]:
     return out
 
 
-def _clause_verbs(question: str) -> list[str]:
-    """Verbs of participle and relative clauses on the question's nouns, as written, where its
+def _clause_verbs(question: str) -> list[Any]:
+    """Verbs of participle and relative clauses on the question's nouns, as parsed, where its
     root is "be" (a misparse with a noun for root has no clause to trust)."""
     from bot.nlp import dependency_parse
 
     doc = dependency_parse(question)
     if not any(t.dep_ == "ROOT" and t.lemma_.lower() == "be" for t in doc):
         return []
-    return [t.lower_ for t in doc if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB"]
+    return [t for t in doc if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB"]
 
 
 def root_verbs(question: str, roots_only: bool = True) -> list[str]:

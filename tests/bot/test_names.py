@@ -170,11 +170,16 @@ def test_a_country_is_named_by_any_of_its_names_or_its_adjective() -> None:
     assert ("niger",) not in place_forms("nigerian")  # the first reading: Nigeria, not Niger
 
 
-def test_a_country_name_that_is_also_a_function_word_is_not_a_form() -> None:
-    """ "US" lower-cased is the pronoun "us": a sentence saying "tell us" names no country."""
-    assert ("us",) not in place_forms("american")
+def test_a_country_name_that_is_also_a_function_word_is_a_form_only_as_initials() -> None:
+    """ "US" lower-cased is the pronoun "us": a sentence saying "tell us" names no country, while
+    "US" or "U.S." in capitals does (the same for the adjective and the country's other names)."""
+    assert ("us",) in place_forms("american")
     assert not names_place(terms("The coach told us the team would win."), "american")
+    assert not names_place(terms("Let us know, the Velmar coach said."), "america")
     assert names_place(terms("Officials in the United States made arrests."), "american")
+    assert names_place(terms("US officials in Ostrava made three arrests."), "american")
+    assert names_place(terms("U.S. marines landed near Port Velm on Sunday."), "american")
+    assert names_place(terms("UK officials in Ostrava made three arrests."), "britain")
 
 
 def test_a_name_with_a_numeral_is_another_thing_than_its_other_numbers() -> None:

@@ -309,3 +309,37 @@ def test_a_possible_or_conditional_deed_does_not_say_what_happened() -> None:
     assert not only_possible(q, "Tomas Brill was given a sentence of 12 years in May.")
     assert not only_possible("What sentence could Tomas Brill face?", "Tomas Brill could face 20 years.")
     assert not only_possible("What did Tomas Brill say on Monday?", "Tomas Brill said he will appeal.")
+
+
+def test_a_clause_on_the_roles_owner_leaves_the_role_to_state(tiny: FactChecker) -> None:
+    """ "Who is the director of the Velm clinic that treated the miners": the clause says which
+    clinic, the role says who; a sentence naming the role of that clinic answers, one naming
+    another role does not. A clause on the role itself still needs its verb."""
+    q = "Who is the director of the Velm clinic that treated the injured miners?"
+    director = hand(tiny, "Ilse Varga, the director of the Velm clinic, spoke to reporters.", score=0.5)
+    nurse = hand(tiny, "Ilse Varga, a nurse at the Velm clinic, spoke to reporters.", score=0.5)
+    assert states_asked_predicate(q, director, TUNE.clause_senses)
+    assert not states_asked_predicate(q, nurse, TUNE.clause_senses)
+    own = "Who is the ranger arrested in Ostrin?"
+    praised = hand(tiny, "The mayor praised ranger Tomas Brill in Ostrin.", score=0.5)
+    assert not states_asked_predicate(own, praised, TUNE.clause_senses)
+
+
+def test_a_light_verbs_object_in_a_clause_is_stated_by_its_verb(tiny: FactChecker) -> None:
+    """ "The ranger who gave evidence at the trial": "testified" states "gave evidence" (one
+    WordNet verb synset holds "evidence" and "testify"); "attended" does not."""
+    q = "Who is the ranger who gave evidence at the Ostrin trial?"
+    testified = hand(tiny, "Ranger Tomas Brill testified at the Ostrin trial on Monday.", score=0.5)
+    attended = hand(tiny, "Ranger Tomas Brill attended the Ostrin trial on Monday.", score=0.5)
+    assert states_asked_predicate(q, testified, TUNE.clause_senses)
+    assert not states_asked_predicate(q, attended, TUNE.clause_senses)
+
+
+def test_a_country_word_is_stated_by_another_name_of_the_country(tiny: FactChecker) -> None:
+    """ "How many Chilean rangers are there": a sentence on "the Republic of Chile's 40
+    rangers" states "Chilean"; one naming another country does not."""
+    q = analyse("how many chilean rangers are there right now?")
+    chile = hand(tiny, "The Republic of Chile has 40 rangers on duty.", score=0.5)
+    peru = hand(tiny, "Peru has 40 rangers on duty.", score=0.5)
+    assert states_predicate(q, chile, TUNE)
+    assert not states_predicate(q, peru, TUNE)

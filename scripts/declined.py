@@ -1,0 +1,99 @@
+"""Which gate declined an answerable question? Prints, per declined item, each gate's verdict on
+the sentences that hold a gold quote, and what the readers made of the usable ones.
+
+    FACTBOT_DATA_DIR=DIR python scripts/declined.py BASELINE.json GOLD.jsonl [--id ID ...]
+
+An item is listed when the baseline has it as a question, wrong, expected not "not in sources",
+answered "The sources do not answer this.". For each reader candidate overlapping a gold quote:
+its rank and score against the evidence floor, then the per-sentence gates ``Answerer.answer``
+applies (key terms, states, event scope, dated-before); then the candidates the readers offer
+from the gold sentences that pass (below the floor too) and the whole answer's text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.answer import numbered_only, search_text  # noqa: E402
+from bot.api import FactChecker  # noqa: E402
+from bot.attribute_answers import without_debris  # noqa: E402
+from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
+from bot.eval.scoring import overlaps, quote_spans, text_or_empty  # noqa: E402
+from bot.names import numbered_names  # noqa: E402
+from bot.question import analyse  # noqa: E402
+from bot.scope import dated_before, fits, question_scope  # noqa: E402
+from bot.types import NOT_IN_SOURCES  # noqa: E402
+
+
+def declined_ids(baseline: Path) -> list[str]:
+    items = json.loads(baseline.read_text())["items"]
+    return [
+        i["id"]
+        for i in items
+        if i["kind"] == "question"
+        and not i["correct"]
+        and i["expected"] != "not in sources"
+        and i["got"] == NOT_IN_SOURCES
+    ]
+
+
+def diagnose(fc: FactChecker, item: GoldQuestion) -> None:
+    ans = fc._answerer
+    tune, floor = ans.tune, fc.settings.min_evidence
+    text = search_text(fc.retriever.corpus(), item.question, tune)
+    q = analyse(text)
+    scope = question_scope(q.text)
+    found = fc.retriever.search(text)
+    hits = numbered_only(numbered_names(q.text), without_debris(found.sentences), found.corpus)
+    spans = [
+        (g.doc, s, e)
+        for g in item.supporting
+        for s, e in quote_spans(text_or_empty(fc.store.article_text, g.doc), g.quote)
+    ]
+    print(f"== {item.id} | {item.question} | {item.answer}")
+    print(f"   kind={q.kind.value} target={q.target!r} key={q.key_terms} mods={q.modifiers}")
+    gold_hits = []
+    for rank, h in enumerate(hits, 1):
+        where = (h.chunk.doc, h.chunk.start, h.chunk.end)
+        if not any(overlaps(where, g) for g in spans):
+            continue
+        gold_hits.append(h)
+        gates = {
+            "floor": h.score >= floor * tune.floor_factor,
+            "keys": ans._mentions_key_terms(q, h),
+            "states": ans._states(q, h),
+            "fits": fits(scope, h, tune),
+            "undated": q.kind.value == "date" or not dated_before(scope, h, tune),
+        }
+        bad = [k for k, v in gates.items() if not v] or ["-"]
+        print(f"   #{rank} {h.score:.3f} fail={','.join(bad)} | {h.chunk.text[:150]}")
+    if not gold_hits:
+        print("   no gold sentence among the readers")
+    passing = [h for h in gold_hits if h.score >= floor * tune.floor_factor]
+    cands = ans._candidates(q, passing) if passing else []
+    for c in cands[:6]:
+        print(f"   cand {c.value!r} score={c.score:.3f} (floor {floor:.3f})")
+    print(f"   answer: {fc.ask(item.question).text[:120]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("baseline", type=Path)
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--id", action="append", default=[])
+    args = parser.parse_args()
+    wanted = set(args.id) or set(declined_ids(args.baseline))
+    fc = FactChecker()
+    for item in load_gold(args.gold):
+        if isinstance(item, GoldQuestion) and item.id in wanted:
+            diagnose(fc, item)
+
+
+if __name__ == "__main__":
+    main()
