@@ -346,6 +346,7 @@ def _match(
     ]
 
 
+@functools.lru_cache(maxsize=100_000)
 def linked(claim_lemma: str, claim_pos: str, lemma: str, pos: str, sense_rank: int) -> bool:
     """WordNet links one word's commonest senses (up to ``sense_rank``) to the other's: a verb
     and the noun derived from it ("flown" / "a flight", "coordinated" / "coordination"), or a

@@ -80,9 +80,10 @@ province", "Russia and Iran", "the Assad family")."""
 
 def name_slot(text: str, start: int, end: int) -> str:
     """Where the name at ``text[start:end]`` stands in its sentence: "where" after a preposition
-    placing a deed, another preposition by itself ("for", "with"), the subject (an agent after
-    "by" in a passive too), the object (a passive's subject too), or another relation of the
-    noun phrase it names or belongs to ("poss"); "" when the parse has no token there."""
+    placing a deed, the subject (an agent after "by" in a passive too), the object (a passive's
+    subject, or the object of another preposition on the verb: "met with X" / "met X"), a
+    preposition on a noun by itself ("the head of X"), or another relation of the noun phrase it
+    names or belongs to ("poss"); "" when the parse has no token there."""
     doc = dependency_parse(text)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -94,7 +95,9 @@ def name_slot(text: str, start: int, end: int) -> str:
         prep = tok.head.lower_
         if prep == "by" and any(c.dep_ == "auxpass" for c in tok.head.head.children):
             return "subject"
-        return "where" if prep in WHERE_PREPOSITIONS else prep
+        if prep in WHERE_PREPOSITIONS:
+            return "where"
+        return "object" if tok.head.head.pos_ == "VERB" else prep  # "met with X" / "met X"
     return {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "obj": "object"}.get(
         tok.dep_, tok.dep_
     )

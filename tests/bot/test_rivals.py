@@ -139,3 +139,9 @@ def test_a_name_in_another_slot_is_another_party_not_a_rival() -> None:
     assert (
         name_clash(bought, passive, terms(passive), terms(passive)) == "names Anna Merrow, not Oskar Brandt"
     )
+
+
+def test_an_object_told_with_a_preposition_is_in_the_objects_slot() -> None:
+    claim = "In Velmar, Anna Merrow met Oskar Brandt."
+    met = "In Velmar, Anna Merrow met with Jonas Keller."
+    assert name_clash(claim, met, terms(met), terms(met)) == "names Jonas Keller, not Oskar Brandt"
