@@ -15,7 +15,8 @@ polarity are left to their own checks (``bot/stance.py``), which must also pass.
 Adjectives match as the same word or a WordNet synonym in both words' commonest senses
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
 a verb WordNet files as a way of being ("lies in") is stated by a copula with its preposition ("is in");
-a verb of saying that introduces the claim's clause ("warned that") by any report or quote;
+a verb of saying or thinking that introduces the claim's clause ("warned that", "analysts
+reckon") by any report or quote;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
@@ -71,6 +72,9 @@ class Alignment:
     denial: str = ""
     """When every unstated word is a claim verb the sentence tells only inside a report it denies:
     the sentence's verb and noun that deny it ("dismissed reports"); else empty."""
+    where: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    """Each stated claim token's index in the claim's parse with the sentence tokens stating it
+    (none: a name in the context, an implied kind)."""
 
     @property
     def complete(self) -> bool:
@@ -91,13 +95,15 @@ def stated_words(
     similar: Callable[[str, str], bool],
     sense_rank: int,
     arc: int,
+    context_text: str = "",
 ) -> Alignment:
     """Align the claim's content words with the sentence's (see the module docstring).
 
     ``context`` holds the names the sentence may leave to its neighbours or its article's
     title ("the strikes on X" when the sentence says "the operation"); ``sense_rank`` is the
     last WordNet sense of a word that may be filed under another (rarer senses mislead);
-    ``arc`` is how far apart a verb and its subject or object may be in the sentence's parse.
+    ``arc`` is how far apart a verb and its subject or object may be in the sentence's parse;
+    ``context_text`` is the context as written, where an abbreviation's spelt-out name is sought.
     """
     claim_doc = dependency_parse(claim)
     sent_doc = dependency_parse(text, entities=False)
@@ -110,6 +116,10 @@ def stated_words(
     for tok in content:
         if _is_name(tok):
             at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
+            at = at or initials_at(tok.text, sent_doc)
+            if not at and context_text and _initials_in(tok.text, context_text):
+                held[tok.i] = []  # "LA" for the "Los Angeles" of its neighbours or title
+                continue
             if at or all(context.has(w) for w in tokens(tok.text)):
                 held[tok.i] = at
             continue
@@ -117,7 +127,7 @@ def stated_words(
         if not at and _scene_count(tok) and all(context.has(w) for w in tokens(tok.text)):
             held[tok.i] = []  # "the attack on two villages": the scene its neighbours set
             continue
-        if not at and _reports_clause(tok) and _reported(text, sent_doc, context):
+        if not at and _reports_clause(tok, sense_rank) and _reported(text, sent_doc, context):
             held[tok.i] = []  # "X warned that Y" / "'Y,' X said": the saying is the report itself
             continue
         if tok.pos_ == "VERB" and not _told_as_content(tok, marked=False):
@@ -143,7 +153,8 @@ def stated_words(
     opposed = tuple(
         (t.text, word) for t in content if t.i not in held and (word := _opposite(t, sent_doc, sense_rank))
     )
-    return Alignment(unstated, stated, matched, opposed, denial)
+    where = tuple((i, tuple(at)) for i, at in held.items())
+    return Alignment(unstated, stated, matched, opposed, denial, where)
 
 
 def _scene_count(tok: Any) -> bool:
@@ -162,10 +173,11 @@ def _misplaced(tok: Any, held: dict[int, list[int]], sent_doc: Any, arc: int) ->
     verb_at, here = held[tok.head.i], held[tok.i]
     if not verb_at or not here:
         return False  # a name left to the context, a kind a name implies: no place to compare
-    return not any(_near(sent_doc[a], sent_doc[b], arc) for a in here for b in verb_at)
+    return not any(near(sent_doc[a], sent_doc[b], arc) for a in here for b in verb_at)
 
 
-def _near(word: Any, verb: Any, arc: int) -> bool:
+def near(word: Any, verb: Any, arc: int) -> bool:
+    """The word hangs within ``arc`` content words of the verb in the parse, no other verb between."""
     up_w, up_v = [word, *word.ancestors], [verb, *verb.ancestors]
     common = next((t for t in up_w if t in up_v), None)
     if common is None:
@@ -189,7 +201,7 @@ def _told_as_content(tok: Any, marked: bool = True) -> bool:
     hangs its verb on a noun ("no sign of miners hurt") is read with ``marked=False``: any clause
     on a noun, "that" or not, may be what the sentence tells as a noun's content."""
     return any(
-        t.dep_ == "acl"
+        (t.dep_ == "acl" or (not marked and t.dep_ == "relcl"))  # "no sign civilians died": parsed relcl
         and t.head.pos_ in {"NOUN", "PROPN"}
         and (not marked or any(c.dep_ == "mark" for c in t.children))
         for t in (tok, *tok.ancestors)
@@ -317,6 +329,7 @@ def _match(
             )
             or (tok.pos_ == s.pos_ == "ADJ" and _same_adjective(lemma, s_lemma, sense_rank))
             or (s.pos_ == "VERB" and _gerund_entails(tok, s_lemma, downward, sense_rank))
+            or linked(lemma, tok.pos_, s_lemma, s.pos_, sense_rank)
         ):
             found.append(s.i)
     if found or tok.pos_ not in MODEL_POS:
@@ -333,6 +346,61 @@ def _match(
     ]
 
 
+@functools.lru_cache(maxsize=100_000)
+def linked(claim_lemma: str, claim_pos: str, lemma: str, pos: str, sense_rank: int) -> bool:
+    """WordNet links one word's commonest senses (up to ``sense_rank``) to the other's: a verb
+    and the noun derived from it ("flown" / "a flight", "coordinated" / "coordination"), or a
+    deed and the change it causes or entails ("were killed" / "died"), told either way."""
+    wn = wordnet()
+    if {claim_pos, pos} == {"NOUN", "VERB"}:
+        a, b = (claim_lemma, lemma) if claim_pos == "NOUN" else (lemma, claim_lemma)
+        nouns, verbs = wn.senses(a, "n")[: sense_rank + 1], wn.senses(b, "v")[: sense_rank + 1]
+        return any(v in wn.derived(n) for n in nouns for v in verbs) or any(
+            n in wn.derived(v) for n in nouns for v in verbs
+        )
+    if claim_pos == pos == "VERB" and claim_lemma != lemma:
+        one, other = wn.senses(claim_lemma, "v")[: sense_rank + 1], wn.senses(lemma, "v")[: sense_rank + 1]
+        return any(o in wn.outcomes(c) for c in one for o in other) or any(
+            c in wn.outcomes(o) for c in one for o in other
+        )
+    return False
+
+
+def initials_at(word: str, doc: Any) -> list[int]:
+    """The tokens of a name in ``doc`` whose capitals spell ``word``, an abbreviation of two to
+    five capitals ("LA" / "Los Angeles", "NDMA" / "National Disaster Management Authority"),
+    its small linking words skipped ("of", "for", "and"); none when no run of names spells it."""
+    letters = word.replace(".", "")
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return []
+    words = [t for t in doc if not t.is_punct]
+    for start, first in enumerate(words):
+        if not first.text[:1].isupper() or first.text[:1] != letters[0]:
+            continue
+        run: list[int] = []
+        at = start
+        while at < len(words) and len(run) < len(letters):
+            t = words[at]
+            if t.text[:1].isupper() and t.text[:1] == letters[len(run)]:
+                run.append(t.i)
+            elif not (run and t.is_stop and t.text.islower()):
+                break
+            at += 1
+        if len(run) == len(letters):
+            return run
+    return []
+
+
+def _initials_in(word: str, text: str) -> bool:
+    """``initials_at`` in a text parsed only when the word looks like an abbreviation."""
+    letters = word.replace(".", "")
+    return (
+        2 <= len(letters) <= 5
+        and letters.isupper()
+        and bool(initials_at(word, dependency_parse(text, entities=False)))
+    )
+
+
 def _gerund_entails(tok: Any, s_lemma: str, downward: bool, sense_rank: int) -> bool:
     """A claim word in "-ing" the tagger took for a noun ("groups backing X") read as the verb it
     is: stated by a verb WordNet puts with it ("support")."""
@@ -342,14 +410,22 @@ def _gerund_entails(tok: Any, s_lemma: str, downward: bool, sense_rank: int) -> 
     return any(_entails(b, s_lemma, "v", downward, sense_rank) for b in bases if wordnet().senses(b, "v"))
 
 
-def _reports_clause(tok: Any) -> bool:
-    """A verb of saying that introduces the claim's content as a clause ("warned [that] any group
-    ... would be held accountable"): how it was said is no part of what is checked."""
+def _reports_clause(tok: Any, sense_rank: int) -> bool:
+    """A verb of saying, or of thinking (``_opines``), that introduces the claim's content as a
+    clause ("warned [that] any group ... would be held accountable", "analysts reckon it could"):
+    how it was said is no part of what is checked."""
     return (
         tok.pos_ == "VERB"
-        and tok.lemma_.lower() in REPORTING_VERBS
+        and (tok.lemma_.lower() in REPORTING_VERBS or _opines(tok.lemma_.lower(), sense_rank))
         and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
     )
+
+
+def _opines(lemma: str, sense_rank: int) -> bool:
+    """A verb whose commonest senses (up to ``sense_rank``) are thinking or believing ("reckon",
+    "suppose", "believe"): a hedge on the claim's clause, stated by any report of it ("analysts
+    reckon X could" / "analysts said X could"); "doubt" or "deny" are not such senses."""
+    return bool(OPINION_KINDS & wordnet().synonyms(lemma, "v", sense_rank))
 
 
 def _reported(text: str, sent_doc: Any, context: TokenPool) -> bool:
@@ -361,6 +437,8 @@ def _reported(text: str, sent_doc: Any, context: TokenPool) -> bool:
     )
 
 
+OPINION_KINDS = frozenset({"think", "believe"})
+"""Verbs of holding an opinion, whose synonyms hedge a report ("reckon", "suppose")."""
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 """Quotation marks: a quoted sentence is what its speaker said."""
 

@@ -33,7 +33,8 @@ is not the place the sentence speaks of."""
 def name_clash(
     claim: str, text: str, sentence: TokenPool, nearby: TokenPool, min_letters: int = DOUBLED_MIN_LETTERS
 ) -> str:
-    """A name in the claim the evidence lacks, where the evidence has another of the same kind;
+    """A name in the claim the evidence lacks, where the evidence has another of the same kind in
+    the same slot (``name_slot``: "in Ostria" / "in Brennia", not "in Ostria" / "Brennia's envoy said");
     a name's initials ("V.U." for "the Velmoran Union", either way round) are that name, and so
     is its spelling with a letter doubled or single (``respelt``)."""
     claim_ents = parse(claim).entities
@@ -50,10 +51,12 @@ def name_clash(
             or any(sentence.has(a) for a in acronyms(ent.text))
         ):
             continue  # named as written or by its initials ("the U.S." for "the United States")
+        slot = name_slot(claim, ent.start, ent.end)
         rivals = [
             e.text
             for e in evidence_ents
             if _same_kind(e.label, ent.label)
+            and same_slot(slot, name_slot(text, e.start, e.end))
             and not any(claim_pool.has(w) for w in [*tokens(e.text), *acronyms(e.text)])
             and not any(a <= e.start < b for a, b in asides)
             and not nested_places(e.label, e.text, ent.label, ent.text)
@@ -66,6 +69,45 @@ def name_clash(
     if claim_dirs and text_dirs and not claim_dirs & text_dirs:
         return f"says {', '.join(sorted(text_dirs))}, not {', '.join(sorted(claim_dirs))}"
     return ""
+
+
+WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across", "into", "on"})
+"""Prepositions placing a deed: a name after any of them says where ("in Tarn" / "at Velm")."""
+NAME_PARTS = frozenset({"compound", "flat", "conj", "appos", "nmod"})
+"""How a name hangs on the noun phrase whose place in the sentence it shares ("the Tarn
+province", "Russia and Iran", "the Assad family")."""
+
+
+def name_slot(text: str, start: int, end: int) -> str:
+    """Where the name at ``text[start:end]`` stands in its sentence: "where" after a preposition
+    placing a deed, the subject (an agent after "by" in a passive too), the object (a passive's
+    subject, or the object of another preposition on the verb: "met with X" / "met X"), a
+    preposition on a noun by itself ("the head of X"), or another relation of the noun phrase it
+    names or belongs to ("poss"); "" when the parse has no token there."""
+    doc = dependency_parse(text)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    tok = span.root
+    while tok.dep_ in NAME_PARTS and tok.head is not tok and tok.head.pos_ in {"PROPN", "NOUN"}:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        prep = tok.head.lower_
+        if prep == "by" and any(c.dep_ == "auxpass" for c in tok.head.head.children):
+            return "subject"
+        if prep in WHERE_PREPOSITIONS:
+            return "where"
+        return "object" if tok.head.head.pos_ == "VERB" else prep  # "met with X" / "met X"
+    return {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "obj": "object"}.get(
+        tok.dep_, tok.dep_
+    )
+
+
+def same_slot(a: str, b: str) -> bool:
+    """Two names stand in one slot (``name_slot``), or the parse placed one nowhere: a name in
+    another slot is another party of the story ("blamed on its reliance on Russia" / "Washington
+    wants"), no rival of the claim's."""
+    return not a or not b or a == b
 
 
 def weekday_clash(claim: str, text: str) -> str:

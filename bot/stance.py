@@ -58,6 +58,7 @@ from bot.rivals import (
 )
 from bot.role_rivals import role_clash
 from bot.slots import NEGATED, slot_clash, state_clash
+from bot.stated_share import states_most
 from bot.survival import survival_clash
 from bot.swaps import COUNT, WEEKDAY, swapped_detail
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
@@ -189,8 +190,26 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     )
     context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
     alignment = _alignment(claim, hit, covered, context, tune)
+    most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
+        states_most(
+            claim,
+            text,
+            alignment,
+            corpus.idf,
+            tune.stated_share,
+            tune.role_kin_steps,
+            tune.stated_sense_rank,
+            tune.stated_arc,
+        )
+        if aligned  # on topic: close, and holding enough of the claim's words as written
+        and alignment is not None
+        and not (alignment.complete or alignment.denial or alignment.opposite)
+        else 0.0
+    )
     stated = (
-        alignment if alignment and (alignment.complete or alignment.denial or alignment.opposite) else None
+        alignment
+        if alignment and (alignment.complete or alignment.denial or alignment.opposite or most)
+        else None
     )
     # on topic (``aligned``), every word but a name stated: the claim's deed told with another name
     all_but_names = aligned and alignment is not None and names_alone_unstated(claim, alignment)
@@ -236,7 +255,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             # byline or a quoted handle for the doer, so clear supports naming the claim's outweigh it
             return Judgement(blame[0], hit.score, blame[1], clear=not rival, rival=rival)
     evidence_verbs = _verbs(text)
-    unstated = "" if stated else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
+    unstated = "" if stated and not most else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
     clash_reason, rival = name_clash(claim, text, sentence, nearby, tune.doubled_min_letters), RIVAL_NAME
@@ -333,6 +352,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and _same_polarity(claim, text, stated, evidence_verbs, corpus, window)
     ):
         return Judgement(Stance.SUPPORTS, hit.score, "states the same in other words", clear=strong)
+    if most and stated is not None and _same_polarity(claim, text, stated, evidence_verbs, corpus, window):
+        left = ", ".join(stated.unstated)
+        return Judgement(Stance.SUPPORTS, hit.score, f"{STATES_MOST} but {left} ({most:.2f})", clear=strong)
     if stated is not None and stated.complete and not stated.denial:
         # every word stated, one side negated: "X pleaded not guilty" against "X pleaded guilty"
         return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=strong)
@@ -358,7 +380,13 @@ def _alignment(
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
     return stated_words(
-        claim, hit.chunk.text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
+        claim,
+        hit.chunk.text,
+        terms(context),
+        hit.corpus.similar,
+        tune.stated_sense_rank,
+        tune.stated_arc,
+        context,
     )
 
 
@@ -543,6 +571,8 @@ def unstated_order(claim: str, text: str) -> str:
 
 
 UNRELATED = "not about the same thing"
+STATES_MOST = "states the claim in other words"
+"""How a support resting on most of the claim's content begins (``bot/stated_share.py``)."""
 OFF_EVENT = ("about another event", "does not mention")
 """How the reasons for a sentence about another event than the claim's begin."""
 

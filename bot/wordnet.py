@@ -1,4 +1,5 @@
-"""WordNet 3.0 nouns, verbs, adjectives and adverbs, offline: "is a kind of", synonyms, antonyms.
+"""WordNet 3.0 nouns, verbs, adjectives and adverbs, offline: "is a kind of", synonyms, antonyms,
+nouns derived from verbs, what a verb causes or entails.
 
 The sentence model cannot tell that tennis is a sport or that seize means capture
 (cosine 0.37); WordNet can. The table in ``bot/data/wordnet.tsv.gz`` is built from
@@ -24,6 +25,8 @@ GROUP_LEXFILE = 14
 """WordNet's lexicographer file of nouns for groupings of people and things (noun.group)."""
 PERSON_LEXFILE = 18
 """WordNet's lexicographer file of nouns for people (noun.person)."""
+TIME_LEXFILE = 28
+"""WordNet's lexicographer file of nouns for time and periods (noun.time: "week", "start")."""
 STATIVE_LEXFILE = 42
 """WordNet's lexicographer file number for verbs of being and having (verb.stative)."""
 
@@ -52,6 +55,8 @@ class WordNet:
         self._irregular: dict[tuple[str, str], tuple[str, ...]] = {}
         self._opposites: dict[str, tuple[str, ...]] = {}
         self._wholes: dict[str, tuple[str, ...]] = {}
+        self._derived: dict[str, tuple[str, ...]] = {}
+        self._outcomes: dict[str, tuple[str, ...]] = {}
         self._bases: dict[str, str] = {}
         """word -> its verb base (``verb_base``), looked up once."""
         self._found: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -75,6 +80,12 @@ class WordNet:
                 elif line.startswith("P\t"):
                     _, ident, targets = line.rstrip("\n").split("\t")
                     self._wholes[ident] = tuple(targets.split())
+                elif line.startswith("D\t"):
+                    _, ident, targets = line.rstrip("\n").split("\t")
+                    self._derived[ident] = tuple(targets.split())
+                elif line.startswith("C\t"):
+                    _, ident, targets = line.rstrip("\n").split("\t")
+                    self._outcomes[ident] = tuple(targets.split())
 
     def senses(self, word: str, pos: str = "n") -> tuple[str, ...]:
         """The word's synsets, most frequent sense first; plural and inflected forms are
@@ -183,6 +194,16 @@ class WordNet:
             for opposite in self._opposites.get(sense, ())
             for lemma in self.synsets[opposite].lemmas
         )
+
+    def derived(self, sense: str) -> tuple[str, ...]:
+        """The verb meanings a noun meaning is derived from or gives, or the noun meanings of a
+        verb's ("flight" -> "fly", "evacuate" -> "evacuation"): WordNet's derivational links."""
+        return self._derived.get(sense, ())
+
+    def outcomes(self, sense: str) -> tuple[str, ...]:
+        """The verb meanings a verb meaning causes or entails ("kill" -> "die"): WordNet's cause
+        and entailment links, one step."""
+        return self._outcomes.get(sense, ())
 
     def wholes(self, sense: str) -> tuple[str, ...]:
         """The meanings WordNet files the sense as a part of, one step up (a city's country)."""

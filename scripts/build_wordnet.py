@@ -5,7 +5,8 @@ capture) offline, without nltk or an apt step for its users. This script reads t
 database files that Debian's ``wordnet-base`` package installs (``/usr/share/wordnet``)
 and writes ``bot/data/wordnet.tsv.gz``: nouns, verbs, adjectives and adverbs, each synset's
 lexicographer file, hypernyms (class and instance), lemmas, antonyms (rise/fall,
-large/small) and the wholes a noun is part of (a country's continent), each lemma's synsets in WordNet's sense order, and the irregular forms of the
+large/small) and the wholes a noun is part of (a country's continent), the verbs and nouns derived from each
+other (fly / flight), the changes a verb causes or entails (kill / die), each lemma's synsets in WordNet's sense order, and the irregular forms of the
 exception lists (children, took, biggest). Run it again only to rebuild the table:
 
     apt-get install wordnet-base && .venv/bin/python scripts/build_wordnet.py
@@ -90,6 +91,47 @@ def part_lines(path: Path) -> list[str]:
     return out
 
 
+def derivation_lines(path: Path, pos: str) -> list[str]:
+    """``D<TAB>synset<TAB>synsets`` of the other part of speech a noun or verb meaning is
+    derived from or gives (WordNet's derivational pointers between nouns and verbs: "flight" /
+    "fly", "evacuation" / "evacuate"), so a deed told with a noun is linked to its verb."""
+    out = []
+    other = {"n": "v", "v": "n"}[pos]
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        targets = [
+            other + fields[at + 2 + 4 * i]
+            for i in range(int(fields[at]))
+            if fields[at + 1 + 4 * i] == "+" and fields[at + 3 + 4 * i] == other
+        ]
+        if targets:
+            out.append(f"D\t{pos}{fields[0]}\t{' '.join(dict.fromkeys(targets))}")
+    return out
+
+
+def consequence_lines(path: Path) -> list[str]:
+    """``C<TAB>synset<TAB>synsets`` a verb meaning causes or entails (WordNet's ``>`` and ``*``
+    pointers: "kill" causes "die", "snore" entails "sleep"), so a deed told by its outcome
+    ("were killed" / "died") is linked to it."""
+    out = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        targets = [
+            "v" + fields[at + 2 + 4 * i]
+            for i in range(int(fields[at]))
+            if fields[at + 1 + 4 * i] in {">", "*"} and fields[at + 3 + 4 * i] == "v"
+        ]
+        if targets:
+            out.append(f"C\tv{fields[0]}\t{' '.join(dict.fromkeys(targets))}")
+    return out
+
+
 def lemma_lines(path: Path, pos: str) -> list[str]:
     """``L<TAB>pos<TAB>lemma<TAB>synsets`` in WordNet's sense order (most frequent first)."""
     out = []
@@ -121,8 +163,13 @@ def build(source: Path, out: Path) -> int:
         lines += exception_lines(source / f"{name}.exc", pos)
         lines += antonym_lines(source / f"data.{name}", pos)
     lines += part_lines(source / "data.noun")
+    lines += derivation_lines(source / "data.noun", "n") + derivation_lines(source / "data.verb", "v")
+    lines += consequence_lines(source / "data.verb")
     out.parent.mkdir(parents=True, exist_ok=True)
-    text = "# WordNet 3.0 nouns, verbs, adjectives and adverbs for factbot; see bot/data/WORDNET-LICENSE\n" + "\n".join(lines)
+    text = (
+        "# WordNet 3.0 nouns, verbs, adjectives and adverbs for factbot; see bot/data/WORDNET-LICENSE\n"
+        + "\n".join(lines)
+    )
     with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as sink:
         sink.write((text + "\n").encode())  # mtime 0: the same input gives the same bytes
     return len(lines)

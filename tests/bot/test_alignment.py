@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.alignment import _gerund_entails, stated_words
+from bot.alignment import _gerund_entails, initials_at, linked, stated_words
 from bot.api import FactChecker
 from bot.nlp import dependency_parse
 from bot.stance import judge
@@ -259,3 +259,41 @@ def test_a_counted_scene_left_to_the_context_is_stated_by_it() -> None:
     text = "Velmar also lost 15 rangers in the raid."
     assert unstated(claim, text, never_similar) == ("ports",)
     assert unstated(claim, text, never_similar, context="Gunmen stormed two ports at dawn.") == ()
+
+
+def test_wordnet_links_a_deed_to_its_noun_and_to_the_change_it_causes() -> None:
+    assert linked("flight", "NOUN", "fly", "VERB", 1)
+    assert linked("die", "VERB", "kill", "VERB", 1)
+    assert linked("kill", "VERB", "die", "VERB", 1)
+    assert not linked("die", "VERB", "wound", "VERB", 1)
+    assert not linked("flight", "NOUN", "sail", "VERB", 1)
+
+
+def test_an_abbreviation_is_spelt_by_the_capitals_of_a_name() -> None:
+    doc = dependency_parse("A Port Velmar court fined the Ostrin Bridge Authority on Monday.", entities=False)
+    assert [doc[i].text for i in initials_at("PV", doc)] == ["Port", "Velmar"]
+    assert [doc[i].text for i in initials_at("OBA", doc)] == ["Ostrin", "Bridge", "Authority"]
+    assert initials_at("PVC", doc) == []
+    assert initials_at("Port", doc) == []
+
+
+def test_a_claim_naming_a_place_by_its_initials_or_its_outcome_is_stated(
+    similar: Callable[[str, str], bool],
+) -> None:
+    claim = "A former mill boss was charged in PV with fraud."
+    text = "A Port Velmar court charged the former mill boss with fraud."
+    assert unstated(claim, text, similar) == ()
+    died = "Officials said there is no sign that villagers died in the Karsk floods."
+    killed = "There is no indication that villagers were killed in the Karsk floods, officials said."
+    assert unstated(died, killed, similar) == ()
+    wounded = "There is no indication that villagers were wounded in the Karsk floods, officials said."
+    assert unstated(died, wounded, never_similar) == ("died",)
+
+
+def test_a_hedge_of_thinking_is_stated_by_a_report_but_a_doubt_is_not(
+    similar: Callable[[str, str], bool],
+) -> None:
+    said = "Analysts said Tarnby Mills could open the new plant in 2031."
+    assert unstated("Analysts reckon Tarnby Mills could open the new plant in 2031.", said, similar) == ()
+    doubted = "Analysts doubted Tarnby Mills could open the new plant in 2031."
+    assert "doubted" in unstated(doubted, said, never_similar)

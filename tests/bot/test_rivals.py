@@ -121,3 +121,27 @@ def test_a_name_spelt_with_a_letter_doubled_is_the_same_name() -> None:
     assert name_clash(claim, respelt, terms(respelt), terms(respelt)) == ""
     rome = "The talks were held in Rome."
     assert name_clash(claim, rome, terms(rome), terms(rome)) == "names Rome, not Paris"
+
+
+def test_a_name_in_another_slot_is_another_party_not_a_rival() -> None:
+    """Only a name standing where the claim's stands contradicts it: "in Velmar" against "in
+    Tarnby", not against an envoy of Tarnby who speaks; a passive's agent is the doer."""
+    claim = "Protesters gathered in Velmar on Friday."
+    there = "Protesters gathered in Tarnby on Friday."
+    assert name_clash(claim, there, terms(there), terms(there)) == "names Tarnby, not Velmar"
+    speaker = "Protesters gathered on Friday, Oskar Brandt of Tarnby told reporters."
+    assert name_clash(claim, speaker, terms(speaker), terms(speaker)) == ""
+    blamed = "Ilse Varga blamed the Velmar floods on Oskar Brandt."
+    quoted = "Anna Merrow said the Velmar floods were a disaster."
+    assert name_clash(blamed, quoted, terms(quoted), terms(quoted)) == ""
+    bought = "Oskar Brandt bought the Tarnby mill."
+    passive = "The Tarnby mill was bought by Anna Merrow."
+    assert (
+        name_clash(bought, passive, terms(passive), terms(passive)) == "names Anna Merrow, not Oskar Brandt"
+    )
+
+
+def test_an_object_told_with_a_preposition_is_in_the_objects_slot() -> None:
+    claim = "In Velmar, Anna Merrow met Oskar Brandt."
+    met = "In Velmar, Anna Merrow met with Jonas Keller."
+    assert name_clash(claim, met, terms(met), terms(met)) == "names Jonas Keller, not Oskar Brandt"

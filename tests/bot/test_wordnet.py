@@ -96,3 +96,16 @@ def test_words_of_one_broad_kind_share_a_lexicographer_file() -> None:
     assert wn.share_lexfile("strike", "bombing run", 1)
     assert not wn.share_lexfile("strike", "missile", 1)
     assert not wn.share_lexfile("strike", "troops", 1)
+
+
+def test_derivations_link_a_verb_and_its_noun() -> None:
+    wn = wordnet()
+    fly = set(wn.senses("fly", "v"))
+    assert any(fly & set(wn.derived(s)) for s in wn.senses("flight", "n"))
+
+
+def test_a_deed_reaches_the_change_it_causes() -> None:
+    wn = wordnet()
+    die = set(wn.senses("die", "v"))
+    assert any(die & set(wn.outcomes(s)) for s in wn.senses("kill", "v"))
+    assert not any(set(wn.senses("kill", "v")) & set(wn.outcomes(s)) for s in wn.senses("die", "v"))
