@@ -118,7 +118,7 @@ def stated_words(
             at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
             at = at or initials_at(tok.text, sent_doc)
             if not at and context_text and _initials_in(tok.text, context_text):
-                held[tok.i] = []  # "LA" for the "Los Angeles" of its neighbours or title
+                held[tok.i] = []  # "PV" for the "Port Velmar" of its neighbours or title
                 continue
             if at or all(context.has(w) for w in tokens(tok.text)):
                 held[tok.i] = at
@@ -368,7 +368,7 @@ def linked(claim_lemma: str, claim_pos: str, lemma: str, pos: str, sense_rank: i
 
 def initials_at(word: str, doc: Any) -> list[int]:
     """The tokens of a name in ``doc`` whose capitals spell ``word``, an abbreviation of two to
-    five capitals ("LA" / "Los Angeles", "NDMA" / "National Disaster Management Authority"),
+    five capitals ("PV" / "Port Velmar", "OWRA" / "Ostrin Water Relief Agency"),
     its small linking words skipped ("of", "for", "and"); none when no run of names spells it."""
     letters = word.replace(".", "")
     if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):

@@ -287,8 +287,8 @@ def coverage(
 
 def place_words(weights: dict[str, float]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The query's words that name a country or its people, with the country's other names
-    (``place_forms``): "American soldiers" is covered by a sentence on "US troops" or "the
-    United States", which word-for-word coverage would count as missing the country."""
+    (``place_forms``): "British officials" is covered by a sentence on "UK ministers" or "the
+    United Kingdom", which word-for-word coverage would count as missing the country."""
     return {t: forms for t in weights if (forms := place_forms(t))}
 
 

@@ -94,7 +94,7 @@ def _qualified(tok: Any, where: dict[int, tuple[int, ...]], sent_doc: Any, arc: 
     near the sentence's word for the claim's verb ("a former Velmar mill boss was charged" /
     "charged X, a former mill head in Velmar"): the party is there, only its head word said
     otherwise. A bare party, or one whose qualifier the sentence uses for another noun in another
-    clause ("fled the Syrian army" / "Syrian civilians were killed ... people who fled"), is not."""
+    clause ("fled the Velmar army" / "Velmar civilians were killed ... people who fled"), is not."""
     used = {i for at in where.values() for i in at}
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     deed = [sent_doc[i] for i in where.get(verb.i, ())]
