@@ -10,6 +10,7 @@ a transliterated name keeps its consonants while its vowels, doubled letters and
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
@@ -356,3 +357,19 @@ def name_numeral(names: list[str], value: str, quote: str) -> bool:
         if alone and alone == inside:
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def in_compound(text: str) -> frozenset[str]:
+    """Tokens of words that open a two-word noun WordNet lists as one lemma with the next word
+    ("french" in "French fries are served"): the pair names one thing."""
+    from bot.wordnet import base_forms, wordnet
+
+    wn = wordnet()
+    words = re.findall(r"[A-Za-z]+", text)
+    out: set[str] = set()
+    for first, second in itertools.pairwise(words):
+        pairs = {f"{first.lower()}_{b}" for b in [second.lower(), *base_forms(second.lower())]}
+        if any(wn.senses(p, "n") for p in pairs):
+            out.update(tokens(first))
+    return frozenset(out)

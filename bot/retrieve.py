@@ -28,7 +28,7 @@ from bot.articles import ArticleIndex, ArticleScores
 from bot.dates import date_words, periods_in
 from bot.evidence import Corpus, EvidenceSentence
 from bot.lexical import LexicalIndex, code_key, load_cache, save_cache
-from bot.names import holds_a_form, place_forms
+from bot.names import holds_a_form, in_compound, place_forms
 from bot.question import Kind, question_kind
 from bot.text import TokenPool, tokens
 from bot.types import Passage
@@ -149,7 +149,7 @@ class Retriever:
         for rank, (i, _) in enumerate(bm):
             hits.setdefault(lex.chunks[i].id, corpus.sentence(lex.chunks[i])).rrf += 1 / (tune.rrf_k + rank)
         weights = {t: lex.bm25.idf(t) for t in set(qtoks)}
-        places = place_words(weights)
+        places = place_words(weights, query)
         kind = question_kind(query)
         asked = set(qtoks)
         articles = self._article_scores(query, weights)
@@ -285,11 +285,14 @@ def coverage(
     )
 
 
-def place_words(weights: dict[str, float]) -> dict[str, tuple[tuple[str, ...], ...]]:
+def place_words(weights: dict[str, float], query: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The query's words that name a country or its people, with the country's other names
     (``place_forms``): "British officials" is covered by a sentence on "UK ministers" or "the
-    United Kingdom", which word-for-word coverage would count as missing the country."""
-    return {t: forms for t in weights if (forms := place_forms(t))}
+    United Kingdom", which word-for-word coverage would count as missing the country. A word
+    opening a compound WordNet knows whole ("French fries", "Dutch auction") names a kind of
+    thing, not the country (``in_compound``)."""
+    whole = in_compound(query)
+    return {t: forms for t in weights if t not in whole and (forms := place_forms(t))}
 
 
 def holds(

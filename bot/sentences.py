@@ -16,7 +16,7 @@ import numpy as np
 from bot.blame import POSSIBILITY_MODALS
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
-from bot.names import names_place
+from bot.names import in_compound, names_place
 from bot.nlp import dependency_parse, main_verbs
 from bot.question import MEASURE_TARGETS, Kind, Question, correct
 from bot.roles import core_terms
@@ -95,7 +95,8 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     ]
     own_pool = terms(hit.chunk.text)
     asked = [t for t in asked if t not in _measured_by_target(q, own_pool)]
-    places = [t for t in asked if not own_pool.has(t) and names_place(own_pool, t)]
+    whole = in_compound(q.text)  # "American football" asks about no country
+    places = [t for t in asked if t not in whole and not own_pool.has(t) and names_place(own_pool, t)]
     if places:  # "American" stated by "the United States": held as if written
         own_pool = TokenPool([*own_pool.exact, *places])
     if not asked or hit.dense >= tune.stated_by_meaning:

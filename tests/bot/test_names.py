@@ -10,6 +10,7 @@ from bot.names import (
     capital_country_forms,
     defined_aliases,
     has_name,
+    in_compound,
     name_numeral,
     names_capitals_country,
     names_place,
@@ -233,3 +234,9 @@ def test_a_national_capital_names_its_countrys_government() -> None:
     assert capital_country_forms("Chicago") == ()
     assert names_capitals_country(TokenPool(tokens("Norway sent 40 rangers north.")), "Oslo")
     assert not names_capitals_country(TokenPool(tokens("Sweden sent 40 rangers north.")), "Oslo")
+
+
+def test_a_word_opening_a_compound_wordnet_knows_whole_is_marked() -> None:
+    """ "French fries" are a food: "French" there names no country; "French officials" does."""
+    assert in_compound("Who sells French fries in Tarn?") == {"french"}
+    assert in_compound("Which French officials visited Tarn?") == frozenset()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.retrieve import Retriever
+from bot.retrieve import Retriever, place_words
 from index.embed import Embedder
 from index.ingest import ingest
 from index.settings import Settings
@@ -176,3 +176,12 @@ def test_the_best_ranked_sentences_stay_when_many_articles_bests_would_fill_the_
     assert plain == [("a", 1.0), ("b", 0.85), ("c", 0.8), ("d", 0.75)]
     kept = [(h.chunk.doc, h.score) for h in diversify(ranked, 4, 0.6, head=3)]
     assert kept == [("a", 1.0), ("b", 0.85), ("a", 0.95), ("a", 0.9)]
+
+
+def test_a_country_adjective_opening_a_known_compound_names_a_thing_not_the_country() -> None:
+    """ "French fries" are a food and "American football" a game: neither asks about the country,
+    so only the free-standing adjective is covered by the country's other names."""
+    query = "Which American football team did the British officials watch?"
+    weights = dict.fromkeys(["american", "footbal", "team", "british", "offici"], 1.0)
+    places = place_words(weights, query)
+    assert "american" not in places and "british" in places
