@@ -124,7 +124,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if kinds and not all(states_kind(w, hit, tune) for w in kinds):
             # "how many car insurance customers": customers of anything else do not answer; a
             # coinage matched to the whole asked noun ("airstrikes" for "bombing runs") was judged whole
-            whole = asked_noun(q.text, q.target) if q.target else ""
+            whole = counted_as_written(q.text, q.target) if q.target else ""
             chosen = [x for x in chosen if whole and coined_alike(whole, written_noun(text, x), hit, tune)]
         if state and chosen:
             doc = dependency_parse(text)
@@ -294,7 +294,7 @@ def counts_target(
         return unit in CURRENCIES or unit_matches(unit, q.target)
     if q.target == "people" and unit in PEOPLE_NOUNS:
         return True
-    asked = asked_noun(q.text, q.target)
+    asked = counted_as_written(q.text, q.target)
     return (
         unit_matches(unit, q.target)
         or hit.corpus.similar(unit, q.target)
@@ -316,7 +316,7 @@ def written_noun(text: str, x: Quantity) -> str:
 
 
 @lru_cache(maxsize=4096)
-def asked_noun(question: str, target: str) -> str:
+def counted_as_written(question: str, target: str) -> str:
     """The question's counted noun as written ("air raids" for the joined target "airraid"),
     the form a model or WordNet reads; the target itself when no words join to it."""
     words = re.findall(r"[A-Za-z][\w-]*", question)
