@@ -61,6 +61,8 @@ class WordNet:
         """word -> its verb base (``verb_base``), looked up once."""
         self._found: dict[tuple[str, str], tuple[str, ...]] = {}
         """(word, pos) -> its senses, looked up once (the table never changes once loaded)."""
+        links = {"A": self._opposites, "P": self._wholes, "D": self._derived, "C": self._outcomes}
+        """Lines linking a synset to others: antonyms, part holonyms, derivations, outcomes."""
         with gzip.open(path, "rt", encoding="utf-8") as source:
             for line in source:
                 if line.startswith("S\t"):
@@ -74,18 +76,9 @@ class WordNet:
                 elif line.startswith("E\t"):
                     _, pos, form, bases = line.rstrip("\n").split("\t")
                     self._irregular[(pos, form)] = tuple(bases.split())
-                elif line.startswith("A\t"):
+                elif line[1:2] == "\t" and line[:1] in links:
                     _, ident, targets = line.rstrip("\n").split("\t")
-                    self._opposites[ident] = tuple(targets.split())
-                elif line.startswith("P\t"):
-                    _, ident, targets = line.rstrip("\n").split("\t")
-                    self._wholes[ident] = tuple(targets.split())
-                elif line.startswith("D\t"):
-                    _, ident, targets = line.rstrip("\n").split("\t")
-                    self._derived[ident] = tuple(targets.split())
-                elif line.startswith("C\t"):
-                    _, ident, targets = line.rstrip("\n").split("\t")
-                    self._outcomes[ident] = tuple(targets.split())
+                    links[line[:1]][ident] = tuple(targets.split())
 
     def senses(self, word: str, pos: str = "n") -> tuple[str, ...]:
         """The word's synsets, most frequent sense first; plural and inflected forms are

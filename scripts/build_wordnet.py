@@ -72,64 +72,45 @@ def antonym_lines(path: Path, pos: str) -> list[str]:
     return [f"A\t{ident}\t{' '.join(sorted(targets))}" for ident, targets in sorted(own.items()) if targets]
 
 
-def part_lines(path: Path) -> list[str]:
-    """``P<TAB>synset<TAB>synsets`` a noun's meaning is part of (WordNet's part holonyms: a
-    country of its continent, a city of its country), for places named at another scale."""
+def pointer_lines(path: Path, tag: str, symbols: frozenset[str], target_pos: str) -> list[str]:
+    """``TAG<TAB>synset<TAB>synsets`` each meaning of a data file points to by one of ``symbols``
+    with a target of ``target_pos`` (WordNet's data lines list their pointers as symbol, offset,
+    part of speech and source/target, after the words)."""
     out = []
+    pos = {"data.noun": "n", "data.verb": "v"}[path.name]
     for line in path.read_text(encoding="latin-1").splitlines():
         if not line or line.startswith(" "):
             continue
         fields = line.split(" | ", 1)[0].split()
         at = 4 + 2 * int(fields[3], 16)
-        wholes = [
-            "n" + fields[at + 2 + 4 * i]
+        targets = [
+            target_pos + fields[at + 2 + 4 * i]
             for i in range(int(fields[at]))
-            if fields[at + 1 + 4 * i] == "#p" and fields[at + 3 + 4 * i] == "n"
+            if fields[at + 1 + 4 * i] in symbols and fields[at + 3 + 4 * i] == target_pos
         ]
-        if wholes:
-            out.append(f"P\tn{fields[0]}\t{' '.join(wholes)}")
+        if targets:
+            out.append(f"{tag}\t{pos}{fields[0]}\t{' '.join(dict.fromkeys(targets))}")
     return out
+
+
+def part_lines(path: Path) -> list[str]:
+    """``P`` lines: the synsets a noun's meaning is part of (WordNet's part holonyms, ``#p``: a
+    country of its continent, a city of its country), for places named at another scale."""
+    return pointer_lines(path, "P", frozenset({"#p"}), "n")
 
 
 def derivation_lines(path: Path, pos: str) -> list[str]:
-    """``D<TAB>synset<TAB>synsets`` of the other part of speech a noun or verb meaning is
-    derived from or gives (WordNet's derivational pointers between nouns and verbs: "flight" /
+    """``D`` lines: the synsets of the other part of speech a noun or verb meaning is derived
+    from or gives (WordNet's derivational pointers ``+`` between nouns and verbs: "flight" /
     "fly", "evacuation" / "evacuate"), so a deed told with a noun is linked to its verb."""
-    out = []
-    other = {"n": "v", "v": "n"}[pos]
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split(" | ", 1)[0].split()
-        at = 4 + 2 * int(fields[3], 16)
-        targets = [
-            other + fields[at + 2 + 4 * i]
-            for i in range(int(fields[at]))
-            if fields[at + 1 + 4 * i] == "+" and fields[at + 3 + 4 * i] == other
-        ]
-        if targets:
-            out.append(f"D\t{pos}{fields[0]}\t{' '.join(dict.fromkeys(targets))}")
-    return out
+    return pointer_lines(path, "D", frozenset({"+"}), {"n": "v", "v": "n"}[pos])
 
 
 def consequence_lines(path: Path) -> list[str]:
-    """``C<TAB>synset<TAB>synsets`` a verb meaning causes or entails (WordNet's ``>`` and ``*``
+    """``C`` lines: the synsets a verb meaning causes or entails (WordNet's ``>`` and ``*``
     pointers: "kill" causes "die", "snore" entails "sleep"), so a deed told by its outcome
     ("were killed" / "died") is linked to it."""
-    out = []
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split(" | ", 1)[0].split()
-        at = 4 + 2 * int(fields[3], 16)
-        targets = [
-            "v" + fields[at + 2 + 4 * i]
-            for i in range(int(fields[at]))
-            if fields[at + 1 + 4 * i] in {">", "*"} and fields[at + 3 + 4 * i] == "v"
-        ]
-        if targets:
-            out.append(f"C\tv{fields[0]}\t{' '.join(dict.fromkeys(targets))}")
-    return out
+    return pointer_lines(path, "C", frozenset({">", "*"}), "v")
 
 
 def lemma_lines(path: Path, pos: str) -> list[str]:

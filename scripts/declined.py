@@ -25,9 +25,10 @@ from bot.api import FactChecker  # noqa: E402
 from bot.attribute_answers import without_debris  # noqa: E402
 from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps, quote_spans, text_or_empty  # noqa: E402
+from bot.evidence import EvidenceSentence  # noqa: E402
 from bot.names import numbered_names  # noqa: E402
-from bot.question import analyse  # noqa: E402
-from bot.scope import dated_before, fits, question_scope  # noqa: E402
+from bot.question import Question, analyse  # noqa: E402
+from bot.scope import Scope, dated_before, fits, question_scope  # noqa: E402
 from bot.types import NOT_IN_SOURCES  # noqa: E402
 
 
@@ -43,12 +44,13 @@ def declined_ids(baseline: Path) -> list[str]:
     ]
 
 
-def diagnose(fc: FactChecker, item: GoldQuestion) -> None:
-    ans = fc._answerer
-    tune, floor = ans.tune, fc.settings.min_evidence
-    text = search_text(fc.retriever.corpus(), item.question, tune)
+def readers_input(
+    fc: FactChecker, item: GoldQuestion
+) -> tuple[Question, Scope, list[EvidenceSentence], list[tuple[str, int, int]]]:
+    """What the readers see for a gold question (its analysis, scope and retrieved sentences, as
+    ``Answerer`` gets them) and the spans of its gold quotes."""
+    text = search_text(fc.retriever.corpus(), item.question, fc._answerer.tune)
     q = analyse(text)
-    scope = question_scope(q.text)
     found = fc.retriever.search(text)
     hits = numbered_only(numbered_names(q.text), without_debris(found.sentences), found.corpus)
     spans = [
@@ -56,6 +58,13 @@ def diagnose(fc: FactChecker, item: GoldQuestion) -> None:
         for g in item.supporting
         for s, e in quote_spans(text_or_empty(fc.store.article_text, g.doc), g.quote)
     ]
+    return q, question_scope(q.text), hits, spans
+
+
+def diagnose(fc: FactChecker, item: GoldQuestion) -> None:
+    ans = fc._answerer
+    tune, floor = ans.tune, fc.settings.min_evidence
+    q, scope, hits, spans = readers_input(fc, item)
     print(f"== {item.id} | {item.question} | {item.answer}")
     print(f"   kind={q.kind.value} target={q.target!r} key={q.key_terms} mods={q.modifiers}")
     gold_hits = []

@@ -21,16 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.answer import numbered_only, search_text  # noqa: E402
 from bot.api import FactChecker  # noqa: E402
-from bot.attribute_answers import without_debris  # noqa: E402
 from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
-from bot.eval.scoring import overlaps, quote_spans, text_or_empty  # noqa: E402
-from bot.names import numbered_names  # noqa: E402
-from bot.question import Kind, analyse  # noqa: E402
-from bot.scope import dated_before, fits, question_scope  # noqa: E402
+from bot.eval.scoring import overlaps  # noqa: E402
+from bot.question import Kind  # noqa: E402
+from bot.scope import dated_before, fits  # noqa: E402
 from bot.text import tokens  # noqa: E402
 from index.settings import Settings  # noqa: E402
+from scripts.declined import readers_input  # noqa: E402
 
 ASKED = (Kind.PERSON, Kind.ORG)
 
@@ -42,18 +40,9 @@ def rows(fc: FactChecker, gold: Path) -> list[dict[str, object]]:
     for item in load_gold(gold):
         if not isinstance(item, GoldQuestion):
             continue
-        text = search_text(fc.retriever.corpus(), item.question, tune)
-        q = analyse(text)
+        q, scope, hits, spans = readers_input(fc, item)
         if q.kind not in ASKED:
             continue
-        scope = question_scope(q.text)
-        found = fc.retriever.search(text)
-        hits = numbered_only(numbered_names(q.text), without_debris(found.sentences), found.corpus)
-        spans = [
-            (g.doc, s, e)
-            for g in item.supporting
-            for s, e in quote_spans(text_or_empty(fc.store.article_text, g.doc), g.quote)
-        ]
         asked = set(tokens(q.text))
         for h in hits:
             if not (
