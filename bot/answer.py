@@ -67,6 +67,7 @@ from bot.memberships import member_groups, membership_value
 from bot.named_people import counted_people
 from bot.names import (
     has_name,
+    in_compound,
     name_numeral,
     numbered_names,
     partnered_variant,
@@ -360,13 +361,23 @@ class Answerer:
             t
             for t in names
             if not (
-                self._has_name(sentence, t, hit, name_partners(q.text, t, names))
-                or self._has_name(article, t, hit, name_partners(q.text, t, names))
+                self._asked_name_in(q, sentence, t, hit, names)
+                or self._asked_name_in(q, article, t, hit, names)
             )
         }
         if not missing:
             return True
         return missing <= surname_only(q.text, hit.corpus.article_text(hit.doc))
+
+    def _asked_name_in(
+        self, q: Question, pool: TokenPool, term: str, hit: EvidenceSentence, names: list[str]
+    ) -> bool:
+        """The pool names the question's name ``term`` (``_has_name``, with its partners in the
+        question), except that a word of a two-word noun WordNet knows whole ("American
+        football", ``in_compound``) must be there as written: it names no country there."""
+        if term in in_compound(q.text):
+            return pool.has(term)
+        return self._has_name(pool, term, hit, name_partners(q.text, term, names))
 
     def _has_name(
         self, pool: TokenPool, term: str, hit: EvidenceSentence, partners: list[str] | None = None
@@ -397,7 +408,7 @@ class Answerer:
             1
             for t in others
             if t in names
-            and not self._has_name(window, t, hit, name_partners(q.text, t, names))
+            and not self._asked_name_in(q, window, t, hit, names)
             and t not in given
             and not self._scene_unsaid(q, t, hit, text)
             and not self._named_thing_unsaid(q.text, t, hit, window, text)

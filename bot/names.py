@@ -361,8 +361,9 @@ def name_numeral(names: list[str], value: str, quote: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def in_compound(text: str) -> frozenset[str]:
-    """Tokens of words that open a two-word noun WordNet lists as one lemma with the next word
-    ("french" in "French fries are served"): the pair names one thing."""
+    """Tokens of the words of a two-word noun WordNet lists as one lemma ("french" and "fry" in
+    "French fries are served", "north" and "american" in "the North American market"): the pair
+    names one thing, so neither word alone names a country."""
     from bot.wordnet import base_forms, wordnet
 
     wn = wordnet()
@@ -371,5 +372,5 @@ def in_compound(text: str) -> frozenset[str]:
     for first, second in itertools.pairwise(words):
         pairs = {f"{first.lower()}_{b}" for b in [second.lower(), *base_forms(second.lower())]}
         if any(wn.senses(p, "n") for p in pairs):
-            out.update(tokens(first))
+            out.update(tokens(f"{first} {second}"))
     return frozenset(out)

@@ -262,3 +262,21 @@ def test_an_article_quoting_a_second_sources_toll_a_few_sentences_on_is_a_disagr
     values = {v.value for v in dis.variants}
     assert any("25" in v for v in values) and any("19" in v for v in values)
     assert "over time" not in dis.note
+
+
+def test_a_country_adjective_inside_a_known_compound_must_be_written(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "Which American football team ...": "American" there names a game, so a sentence saying
+    "US" does not name it; in "which American team" the country's initials do."""
+    from bot.evidence import terms
+    from bot.question import analyse
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    text = "US fans cheered the Velmar Hawks on Sunday."
+    hit, pool = hand(tiny, text), terms(text)
+    for question, named in (
+        ("Which American football team did the fans cheer?", False),
+        ("Which American team did the fans cheer?", True),
+    ):
+        q = analyse(question)
+        assert answerer._asked_name_in(q, pool, "american", hit, ["american"]) is named, question
