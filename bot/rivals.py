@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from bot.dates import weekdays_in
 from bot.evidence import acronyms
 from bot.names import names_capitals_country, names_place, undoubled
 from bot.nlp import dependency_parse, parse
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, PLACE_LABELS, WEEKDAYS
+from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.tuning import CheckTuning
 
 DOUBLED_MIN_LETTERS = CheckTuning.doubled_min_letters
@@ -112,8 +113,7 @@ def same_slot(a: str, b: str) -> bool:
 
 def weekday_clash(claim: str, text: str) -> str:
     """The claim names one weekday, the evidence only others ("on Sunday" vs "on Wednesday")."""
-    claim_days = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in WEEKDAYS}
-    text_days = {w for w in re.findall(r"[a-z]+", text.lower()) if w in WEEKDAYS}
+    claim_days, text_days = set(weekdays_in(claim)), set(weekdays_in(text))
     if claim_days and text_days and not claim_days & text_days:
         named = ", ".join(d.capitalize() for d in sorted(text_days))
         return f"names {named}, not {', '.join(d.capitalize() for d in sorted(claim_days))}"

@@ -24,6 +24,7 @@ from typing import Any
 
 from bot.alignment import Alignment, stated_words
 from bot.count_owner import counted_verb, counts
+from bot.dates import weekdays_in
 from bot.evidence import acronyms
 from bot.names import names_place
 from bot.nlp import dependency_parse, parse
@@ -31,7 +32,7 @@ from bot.rivals import directions, nested_places, other_scale, respelt
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import Quantity, agree, same_measure
 from bot.wordnet import wordnet
-from index.lexicon import CURRENCIES, NAME_LABELS, PLACE_LABELS, WEEKDAYS
+from index.lexicon import CURRENCIES, NAME_LABELS, PLACE_LABELS
 
 NAME_KINDS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
 """Entity labels a swapped name may have, by kind (the small model's ORG and NORP are unreliable)."""
@@ -119,7 +120,7 @@ def swapped_detail(
         if (
             alignment is not None
             and len(alignment.stated) >= min_stated
-            and stated_share(alignment, ours) >= min_share
+            and share_besides(alignment, ours) >= min_share
             and not unstated_names(alignment, ours, names)
             and other_counts_given(claim, ours, nearby_counts)
         ):
@@ -167,13 +168,13 @@ def swap_features(
     alignment = stated_words(claim, text, context, similar, sense_rank, arc)
     names, given = name_words(claim), counts(window)
     return [
-        (kind, stated_share(alignment, ours), len(alignment.stated))
+        (kind, share_besides(alignment, ours), len(alignment.stated))
         for kind, ours, _ in rivals
         if not unstated_names(alignment, ours, names) and other_counts_given(claim, ours, given)
     ]
 
 
-def stated_share(alignment: Alignment, detail: str) -> float:
+def share_besides(alignment: Alignment, detail: str) -> float:
     """Share of the claim's content words the sentence states, the detail's words left out."""
     left_out = {w.lower() for w in detail.split()}
     unstated = [w for w in alignment.unstated if w.lower() not in left_out]
@@ -197,18 +198,14 @@ def _rivals(
                 out.append((d.kind, d.text, r.text))
                 break
     out += [(COUNT, c.text, e.text) for c, e in _count_rivals(claim, text, similar)]
-    days, said_days = weekdays(claim), weekdays(text)
+    days = {d.capitalize() for d in weekdays_in(claim)}  # as the reason writes them: "Friday"
+    said_days = {d.capitalize() for d in weekdays_in(text)}
     if days and said_days and not days & said_days:
         out.append((WEEKDAY, ", ".join(sorted(days)), ", ".join(sorted(said_days))))
     ours, said = directions(claim), directions(text)
     if ours and said and not ours & said and not any(nearby.has(w) for w in ours):
         out.append(("direction", ", ".join(sorted(ours)), ", ".join(sorted(said))))
     return out
-
-
-def weekdays(text: str) -> set[str]:
-    """The weekdays a text names, capitalised as written ("Friday")."""
-    return {w.capitalize() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in WEEKDAYS}
 
 
 def _named(d: Detail, nearby: TokenPool) -> bool:

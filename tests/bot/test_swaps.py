@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.alignment import Alignment, stated_words
 from bot.evidence import terms
-from bot.swaps import details, stated_share, swapped_detail
+from bot.swaps import details, share_besides, swapped_detail
 
 
 def _never(a: str, b: str) -> bool:
@@ -78,7 +78,7 @@ def test_slots_follow_the_preposition_or_the_qualified_noun() -> None:
         for d in details("The case was brought by the Morlan administration in 2004.")
     }
     assert ("year", "2004", "in") in found
-    assert stated_share(Alignment(("Tarvia",), ("students", "flown"), ()), "Tarvia") == 1.0
+    assert share_besides(Alignment(("Tarvia",), ("students", "flown"), ()), "Tarvia") == 1.0
 
 
 def test_a_place_swap_needs_the_claims_other_counts() -> None:
