@@ -177,6 +177,15 @@ def future_going(tok: Any) -> bool:
     )
 
 
+def passive_agent(tok: Any) -> bool:
+    """The token is the object of "by" on a passive verb ("was shelled by X"): the doer, though
+    no subject."""
+    prep = tok.head
+    return bool(
+        tok.dep_ == "pobj" and prep.lower_ == "by" and any(c.dep_ == "auxpass" for c in prep.head.children)
+    )
+
+
 @lru_cache(maxsize=50_000)
 def main_verbs(text: str) -> tuple[str, ...]:
     """Lower-cased main verbs and their particles/complements ("found guilty", "charged"),

@@ -12,7 +12,7 @@ import re
 from bot.dates import weekdays_in
 from bot.evidence import acronyms
 from bot.names import names_capitals_country, names_place, undoubled
-from bot.nlp import dependency_parse, parse
+from bot.nlp import dependency_parse, parse, passive_agent
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
 from index.lexicon import DIRECTIONS, PLACE_LABELS
@@ -92,10 +92,10 @@ def name_slot(text: str, start: int, end: int) -> str:
     tok = span.root
     while tok.dep_ in NAME_PARTS and tok.head is not tok and tok.head.pos_ in {"PROPN", "NOUN"}:
         tok = tok.head
+    if passive_agent(tok):
+        return "subject"
     if tok.dep_ == "pobj":
         prep = tok.head.lower_
-        if prep == "by" and any(c.dep_ == "auxpass" for c in tok.head.head.children):
-            return "subject"
         if prep in WHERE_PREPOSITIONS:
             return "where"
         return "object" if tok.head.head.pos_ == "VERB" else prep  # "met with X" / "met X"

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.alignment import ARGUMENTS, Alignment, near
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, passive_agent
 from bot.role_rivals import Party, rival_kinds
 from bot.text import tokens
 from bot.wordnet import TIME_LEXFILE, wordnet
@@ -83,10 +83,7 @@ MODIFIER_DEPS = frozenset({"amod", "acomp", "advmod", "npadvmod", "prep", "attr"
 
 def _party(tok: Any) -> bool:
     """The noun is a subject or object of a verb, or the agent after "by" of a passive."""
-    if tok.dep_ in ARGUMENTS:
-        return True
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "by" and any(c.dep_ == "auxpass" for c in prep.head.children)
+    return tok.dep_ in ARGUMENTS or passive_agent(tok)
 
 
 def _qualified(tok: Any, where: dict[int, tuple[int, ...]], sent_doc: Any, arc: int) -> bool:

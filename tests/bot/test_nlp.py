@@ -137,3 +137,10 @@ def test_a_name_ends_before_an_adjective_describing_the_noun_after_it() -> None:
 def test_verb_lemmas_are_the_verbs_in_their_dictionary_form() -> None:
     assert {"regard", "fight"} <= verb_lemmas("Officials regarded the group as fighters who fought on.")
     assert "group" not in verb_lemmas("Officials regarded the group as fighters.")
+
+
+def test_the_object_of_by_on_a_passive_verb_is_its_agent() -> None:
+    from bot.nlp import passive_agent
+
+    doc = dependency_parse("The depot was shelled by Velmar gunners near the bridge by the river.")
+    assert [t.text for t in doc if passive_agent(t)] == ["gunners"]
