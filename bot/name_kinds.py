@@ -1,8 +1,8 @@
 """The kind of name a sentence tells, where the tagger reads a person as an organisation or the
 reverse.
 
-spaCy's tagger often files an unfamiliar transliterated name under the wrong kind ("Jameel
-Mustafa Habbush" an organisation, "Medcins Sans Frontieres" a person), and a who-question's
+spaCy's tagger often files an unfamiliar transliterated name under the wrong kind ("Tarik
+Olan Vesh" an organisation, "Aide Sans Limites" a person), and a who-question's
 reader then skips the one name that answers. The sentence itself says which kind it is: an age
 before a name ("13-year-old X") or "who" after it ("X, who was head of ...") is a person's; a
 noun whose commonest WordNet sense is an organisation right before it ("medical charity X",
@@ -16,7 +16,7 @@ import re
 PERSON, ORG = "PERSON", "ORG"
 
 _AGED = re.compile(r"\b\d{1,3}[- ]year[- ]old,?\s+$", re.I)
-"""An age right before the name: "13-year-old Jameel ..."."""
+"""An age right before the name: "13-year-old Tarik ..."."""
 _WHO = re.compile(r"^,?\s+who\b")
 """A relative "who" right after the name: "X, who was head of the team"."""
 _WORD_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
@@ -54,8 +54,8 @@ def _organisation_noun(before: str) -> bool:
 
 def _names_no_organisation(name: str) -> bool:
     """The name is a person's full name: two words or more ("Chelsea, who ..." is a club), none
-    of them an organisation noun ("Velm Youth Club") or a place WordNet knows ("Manchester
-    United, who ..."); a given name and a surname are neither."""
+    of them an organisation noun ("Velm Youth Club") or a place WordNet knows ("Dublin
+    City, who ..."); a given name and a surname are neither."""
     from bot.wordnet import wordnet
 
     wn = wordnet()

@@ -76,7 +76,7 @@ WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across
 """Prepositions placing a deed: a name after any of them says where ("in Tarn" / "at Velm")."""
 NAME_PARTS = frozenset({"compound", "flat", "conj", "appos", "nmod"})
 """How a name hangs on the noun phrase whose place in the sentence it shares ("the Tarn
-province", "Russia and Iran", "the Assad family")."""
+province", "Velmar and Ostria", "the Brill family")."""
 
 
 def name_slot(text: str, start: int, end: int) -> str:
@@ -106,7 +106,7 @@ def name_slot(text: str, start: int, end: int) -> str:
 
 def same_slot(a: str, b: str) -> bool:
     """Two names stand in one slot (``name_slot``), or the parse placed one nowhere: a name in
-    another slot is another party of the story ("blamed on its reliance on Russia" / "Washington
+    another slot is another party of the story ("blamed on its reliance on Ostria" / "Velmar
     wants"), no rival of the claim's."""
     return not a or not b or a == b
 

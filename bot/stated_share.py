@@ -2,8 +2,8 @@
 
 Pattern: a sentence on topic (``CheckTuning.aligned_dense`` and ``aligned_coverage``) that
 states every name, verb and number of a claim, and all its other content words but a few
-common ones, states the claim in other words ("a former prison head
-in Velmar was charged" states "a former Velmar prison boss was charged"; "brought the
+common ones, states the claim in other words ("a former mill head
+in Velmar was charged" states "a former Velmar mill boss was charged"; "brought the
 citizens to Tarn" states "flew its citizens home"). The words it may leave out are nouns,
 adjectives and adverbs only, none placing the claim in time (a predicate adjective or an
 adverb where the sentence qualifies the same word in its own words: "stay open" / "remain
@@ -76,7 +76,7 @@ def left_out_blocker(
 
 
 QUALIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
-"""How a word naming which one or what kind hangs on a noun ("prison boss", "former boss")."""
+"""How a word naming which one or what kind hangs on a noun ("mill boss", "former boss")."""
 MODIFIER_DEPS = frozenset({"amod", "acomp", "advmod", "npadvmod", "prep", "attr", "oprd"})
 """How a sentence attaches what it says of a word: an adjective, an adverb, a phrase."""
 

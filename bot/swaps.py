@@ -1,8 +1,8 @@
 """Swapped details: a sentence that tells the claim's event with one detail of it told otherwise.
 
 The pattern: a reader restates a source's event with ONE detail changed — another place ("flown
-home from Tarn" where the source says "a flight from Velm"), another year ("since 2015" where it
-says "since 2011"), another count of the same thing ("three car bombs" / "two car bombs"),
+home from Tarn" where the source says "a flight from Velm"), another year ("since 2013" where it
+says "since 2009"), another count of the same thing ("three truck bombs" / "two truck bombs"),
 another weekday or direction. The sentence states the rest of the claim (its predicate and other
 arguments, ``bot/alignment.py``), never the claim's detail, and fills the detail's slot with a
 rival of the same kind: the same preposition or the same head noun for a name or a year, the
@@ -110,7 +110,7 @@ def swapped_detail(
     """The kind of detail and how the sentence tells it otherwise ("year", "says 2011, not
     2015"), when it states at least ``min_share`` of the claim's other content words
     (``align``: made only when a rival is found), at least ``min_stated`` of them (a claim
-    of a word or two, "16 civilians were killed", pins no one event), and never names the claim's detail (``nearby``: the sentence and its
+    of a word or two, "40 farmers were hurt", pins no one event), and never names the claim's detail (``nearby``: the sentence and its
     neighbours: ``window``, as written); ("", "") otherwise."""
     rivals = _rivals(claim, text, nearby, similar)
     alignment = align() if rivals else None  # the parse-heavy alignment only for a rival
@@ -236,8 +236,8 @@ def _count_rivals(
 ) -> list[tuple[Quantity, Quantity]]:
     """Counts of the same thing that cannot both be true: the same counted noun (or one of its
     units of measure), intervals apart, the claim's figure nowhere in the sentence; and either
-    the claim's noun qualified and the sentence's carrying the same qualifiers ("three suicide
-    car bombs" / "two suicide car bombs"), or the same deed counted (the same verb or a close one)
+    the claim's noun qualified and the sentence's carrying the same qualifiers ("three roadside
+    truck bombs" / "two roadside truck bombs"), or the same deed counted (the same verb or a close one)
     in a claim naming someone or somewhere: six people killed is no rival of 30 people wounded,
     and "12 people were killed" names no one toll."""
     found = counts(text)
@@ -270,7 +270,7 @@ def _same_count(claim: str, c: Quantity, text: str, e: Quantity, similar: Callab
 
 
 def _qualifiers(text: str, q: Quantity) -> set[str]:
-    """Stems of the words qualifying a count's noun ("suicide car bombs" -> suicid, car)."""
+    """Stems of the words qualifying a count's noun ("roadside truck bombs" -> roadsid, truck)."""
     inside = [t for t in dependency_parse(text) if q.start <= t.idx < q.end and t.like_num]
     if not inside or inside[-1].dep_ != "nummod":
         return set()

@@ -287,7 +287,7 @@ class CheckTuning:
     swap_stated_share: float = 0.7
     """...when it states this share of the claim's other content words..."""
     swap_min_stated: int = 3
-    """...and at least this many of them: a claim of a word or two ("16 civilians were killed") pins no one event."""
+    """...and at least this many of them: a claim of a word or two ("40 farmers were hurt") pins no one event."""
     role_kin_steps: int = 3
     """WordNet steps (both nouns' together) within which two role fillers are rivals: car/truck 2, bomb/weapon 4 is too far."""
     span_slack: float = 0.1
