@@ -370,8 +370,8 @@ def initials_at(word: str, doc: Any) -> list[int]:
     """The tokens of a name in ``doc`` whose capitals spell ``word``, an abbreviation of two to
     five capitals ("PV" / "Port Velmar", "OWRA" / "Ostrin Water Relief Agency"),
     its small linking words skipped ("of", "for", "and"); none when no run of names spells it."""
-    letters = word.replace(".", "")
-    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+    letters = _abbreviation(word)
+    if not letters:
         return []
     words = [t for t in doc if not t.is_punct]
     for start, first in enumerate(words):
@@ -391,14 +391,15 @@ def initials_at(word: str, doc: Any) -> list[int]:
     return []
 
 
+def _abbreviation(word: str) -> str:
+    """The word's capitals when it is an abbreviation of two to five of them ("P.V." -> "PV"), else ""."""
+    letters = word.replace(".", "")
+    return letters if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() else ""
+
+
 def _initials_in(word: str, text: str) -> bool:
     """``initials_at`` in a text parsed only when the word looks like an abbreviation."""
-    letters = word.replace(".", "")
-    return (
-        2 <= len(letters) <= 5
-        and letters.isupper()
-        and bool(initials_at(word, dependency_parse(text, entities=False)))
-    )
+    return bool(_abbreviation(word)) and bool(initials_at(word, dependency_parse(text, entities=False)))
 
 
 def _gerund_entails(tok: Any, s_lemma: str, downward: bool, sense_rank: int) -> bool:
