@@ -95,12 +95,12 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     ]
     own_pool = terms(hit.chunk.text)
     asked = [t for t in asked if t not in _measured_by_target(q, own_pool)]
+    if not asked or hit.dense >= tune.stated_by_meaning:
+        return True
     whole = in_compound(q.text)  # "American football" asks about no country
     places = [t for t in asked if t not in whole and not own_pool.has(t) and names_place(own_pool, t)]
     if places:  # "American" stated by "the United States": held as if written
         own_pool = TokenPool([*own_pool.exact, *places])
-    if not asked or hit.dense >= tune.stated_by_meaning:
-        return True
     needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
     window_pool = terms(previous + " " + hit.chunk.text) if previous else None
     own = [t for t in asked if t not in framing or own_pool.has(t)]
