@@ -53,6 +53,21 @@ def people(a: str, b: str) -> bool:
     return False
 
 
+def rival_people(a: str, b: str, rank: int) -> bool:
+    """Two kinds of people WordNet tells apart: each noun's commonest sense is a kind of person,
+    they share no meaning up to ``rank`` and neither is a kind of the other ("teachers" and
+    "students", "soldiers" and "civilians"). The sentence model reads such pairs alike (they
+    share contexts), but a report counts them against each other, so its closeness never makes
+    one count the other."""
+    wn = wordnet()
+    senses = [wn.senses(_key(w)) for w in (a, b)]
+    if not all(senses) or not all(wn.synsets[s[0]].lexfile == PERSON_LEXFILE for s in senses):
+        return False
+    if synonyms(a, b, rank):
+        return False
+    return wn.kind_rank(_key(a), _key(b)) is None and wn.kind_rank(_key(b), _key(a)) is None
+
+
 def kin_steps(a: str, b: str, rank: int, reach: int) -> int | None:
     """The fewest "is a kind of" steps, summed over both nouns, to a meaning both are filed
     under (0 = one meaning), over senses up to ``rank`` and ``reach`` steps up from each; None

@@ -17,7 +17,7 @@ from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
-from bot.counted_nouns import same_counted
+from bot.counted_nouns import rival_people, same_counted
 from bot.evidence import EvidenceSentence, terms
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
@@ -68,7 +68,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             continue
         quantities = parse_quantities(text)
         if q.age:
-            chosen = [x for x in quantities if is_age(text, x)]
+            subject = question_subject(q.text)
+            chosen = [x for x in quantities if is_age(text, x) and age_of(subject, text, x)]
         else:
             chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune, written_noun(text, x))]
         if not chosen and q.target and not q.amount:  # "16 trillion operations, or calculations"
@@ -147,6 +148,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":
                 value = _with_percent(text, x)
+            if q.age and (old := _AGE_AFTER.match(text[x.end :])):
+                value = text[x.start : x.end + old.end()]  # "34-year-old", not "34-year"
             read = converted_reach(text, x, converted)  # "12.5bn francs ($9.6bn) in 2031": read on after
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
@@ -297,7 +300,7 @@ def counts_target(
     asked = counted_as_written(q.text, q.target)
     return (
         unit_matches(unit, q.target)
-        or hit.corpus.similar(unit, q.target)
+        or (hit.corpus.similar(unit, q.target) and not rival_people(unit, q.target, tune.kin_sense_rank))
         or is_kind(unit, q.target)
         or coined_alike(asked, written or unit, hit, tune)
         or same_counted(
@@ -388,6 +391,33 @@ def is_kind(unit: str, target: str) -> bool:
     """WordNet files the counted noun's first sense under the asked noun: "11 children" are
     kids, "5 trucks" vehicles (a kind answers; a broader word does not)."""
     return wordnet().kind_rank(unit, target) == 0
+
+
+def age_of(subject: str, text: str, x: Quantity) -> bool:
+    """An age answers "how old is <name>" only when it is that person's. The parse says whom the
+    age describes (the noun it hangs on: "a 9-year-old Tomas Brill", "Dara Voss, 41,"): another
+    name is someone else's age; a common noun ("a 12-year-old boy") is the asked person's only
+    in a sentence that names them. An age hanging on nothing ("he was 63") keeps: a pronoun
+    refers back."""
+    if not subject:
+        return True
+    doc = dependency_parse(text)
+    tok = next((t for t in doc if x.start <= t.idx < x.end), None)
+    steps = 0
+    while tok is not None and steps < AGE_HOLDER_STEPS:
+        if tok.pos_ == "PROPN":
+            name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
+            return bool(set(tokens(name)) & set(tokens(subject)))
+        if tok.pos_ == "NOUN" and not wordnet().is_kind_of(tok.lemma_.lower(), "time_unit"):
+            return bool(set(tokens(text)) & set(tokens(subject)))
+        if tok.head is tok:
+            break
+        tok, steps = tok.head, steps + 1
+    return True
+
+
+AGE_HOLDER_STEPS = 4
+"""Heads walked up from an age's number to the noun it describes ("13" → "year" → "old" → name)."""
 
 
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?)?[\s-]*old\b", re.I)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.counted_nouns import kin_steps, may_be_kin, same_counted, synonyms
+from bot.counted_nouns import kin_steps, may_be_kin, rival_people, same_counted, synonyms
 
 
 class FakeVectors:
@@ -42,3 +42,13 @@ def test_kin_need_the_model_to_read_them_alike() -> None:
     assert not same_counted("garden hoses", "cables", FakeVectors(0.9), 1, 2, 0.5)
     assert not same_counted("barges", "ferries", FakeVectors(0.9), 1, 2, 0.5)  # plain siblings
     assert same_counted("automobiles", "cars", FakeVectors(0.0), 1, 2, 0.5)  # synonyms need no model
+
+
+def test_rival_people_are_kinds_of_person_wordnet_tells_apart() -> None:
+    """Two person nouns with no shared meaning, neither a kind of the other, are rivals;
+    synonyms, a kind and its kind, or a group noun ("troops") are not."""
+    assert rival_people("teachers", "students", 1) and rival_people("soldiers", "civilians", 1)
+    assert not rival_people("pupils", "students", 1)
+    assert not rival_people("boys", "children", 1)
+    assert not rival_people("troops", "soldiers", 1)
+    assert not rival_people("bridges", "roads", 1)

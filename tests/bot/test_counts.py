@@ -179,7 +179,7 @@ def test_the_asked_verb_may_be_stated_by_a_word_of_the_same_meaning(tiny: FactCh
 def test_how_old_is_answered_by_an_age_only(tiny: FactChecker) -> None:
     """ "How old" asks for an age; another span of years ("the 13-year war") does not answer."""
     q = "How old was the bomber who attacked the wedding?"
-    assert values(tiny, q, "The bomber who attacked the wedding was 19 years old.") == ["19 years"]
+    assert values(tiny, q, "The bomber who attacked the wedding was 19 years old.") == ["19 years old"]
     assert values(tiny, q, "The bomber who attacked the wedding fought in the 13-year war.") == []
 
 
@@ -607,3 +607,22 @@ def test_a_count_of_wordnet_kin_the_model_reads_alike_answers(tiny: FactChecker)
         "Tarvo recalled 2,000 cables and 14 kettles after a fault.",
     )
     assert found == ["2,000 cables"]
+
+
+def test_another_kind_of_person_does_not_answer_though_the_model_reads_it_alike(tiny: FactChecker) -> None:
+    """The sentence model reads "teachers" and "pupils", "soldiers" and "civilians" alike, but a
+    report counts them against each other: "14 pupils were hurt" says nothing of teachers."""
+    said = "Shells hit the Orvel school and 14 pupils were hurt."
+    assert values(tiny, "How many teachers were hurt at the Orvel school?", said) == []
+    assert values(tiny, "How many soldiers died in Dravon?", "Nine civilians died in Dravon.") == []
+    assert values(tiny, "How many pupils were hurt at the Orvel school?", said) == ["14 pupils"]
+
+
+def test_an_age_answers_only_for_the_person_it_describes(tiny: FactChecker) -> None:
+    """ "How old is Kelvin Marr": not the age of another name, nor of "a boy" in a sentence that
+    does not name him; his own apposition or "aged 63" answers."""
+    asked = "How old was Kelvin Marr, the driver killed in Velm?"
+    assert values(tiny, asked, "Crews pulled 9-year-old Tomas Brill from the rubble in Velm.") == []
+    assert values(tiny, asked, "A 12-year-old boy was hurt in Velm.") == []
+    assert values(tiny, asked, "Marr, a 34-year-old driver, died in Velm.") == ["34-year-old"]
+    assert values(tiny, asked, "Kelvin Marr died in Velm aged 63.") == ["63"]
