@@ -401,18 +401,22 @@ def age_of(subject: str, text: str, x: Quantity) -> bool:
     refers back."""
     if not subject:
         return True
+    old = _AGE_AFTER.match(text[x.end :])
+    end = x.end + (old.end() if old else 0)  # "18-year-old": the phrase is the age, not its holder
     doc = dependency_parse(text)
     tok = next((t for t in doc if x.start <= t.idx < x.end), None)
-    steps = 0
-    while tok is not None and steps < AGE_HOLDER_STEPS:
+    for _ in range(AGE_HOLDER_STEPS):
+        if tok is None or tok.head is tok:
+            break
+        tok = tok.head
+        if x.start <= tok.idx < end:
+            continue
         if tok.pos_ == "PROPN":
             name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
             return bool(set(tokens(name)) & set(tokens(subject)))
-        if tok.pos_ == "NOUN" and not wordnet().is_kind_of(tok.lemma_.lower(), "time_unit"):
+        if tok.pos_ == "NOUN":
             return bool(set(tokens(text)) & set(tokens(subject)))
-        if tok.head is tok:
-            break
-        tok, steps = tok.head, steps + 1
+        break  # a verb or a clause: "the 18-year-old will play" stands for a person named before
     return True
 
 
