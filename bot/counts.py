@@ -509,9 +509,14 @@ def _does_asked_verb(text: str, x: Quantity, asked: TokenPool) -> bool:
 
 
 def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
-    """A bare count right after the asked verb: "displaced millions"."""
-    words = tokens(text[: x.start][-25:])
-    return bool(words) and asked.has(words[-1])
+    """A bare count right after the asked verb: "displaced millions". The word just before it
+    must be that verb in the parse: in "15 in Orvel and another six" or "raids, 15 in Orvel" the
+    word before the number is no deed the question asks about."""
+    before = [t for t in dependency_parse(text) if t.idx + len(t) <= x.start and not t.is_punct]
+    if not before or before[-1].pos_ != "VERB":
+        return False
+    last = tokens(before[-1].text)
+    return bool(last) and asked.has(last[0])
 
 
 def _with_unit(text: str, x: Quantity) -> str:

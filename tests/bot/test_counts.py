@@ -626,3 +626,13 @@ def test_an_age_answers_only_for_the_person_it_describes(tiny: FactChecker) -> N
     assert values(tiny, asked, "A 12-year-old boy was hurt in Velm.") == []
     assert values(tiny, asked, "Marr, a 34-year-old driver, died in Velm.") == ["34-year-old"]
     assert values(tiny, asked, "Kelvin Marr died in Velm aged 63.") == ["63"]
+
+
+def test_a_bare_count_answers_only_right_after_the_asked_verb(tiny: FactChecker) -> None:
+    """ "Floods displaced thousands" answers "how many were displaced"; in "15 died in Orvel and
+    another six in Brask" the word before "six" is no deed the question asks about."""
+    assert values(tiny, "How many were displaced by the floods?", "The floods displaced thousands.") == [
+        "thousands"
+    ]
+    said = "The monitor said 21 civilians died in raids, 15 in Orvel and another six in Brask."
+    assert values(tiny, "How many were wounded in the raids around Orvel?", said) == []
