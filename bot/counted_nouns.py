@@ -53,19 +53,18 @@ def people(a: str, b: str) -> bool:
     return False
 
 
-def rival_people(a: str, b: str, rank: int) -> bool:
-    """Two kinds of people WordNet tells apart: each noun's commonest sense is a kind of person,
-    they share no meaning up to ``rank`` and neither is a kind of the other ("teachers" and
-    "students", "soldiers" and "civilians"). The sentence model reads such pairs alike (they
-    share contexts), but a report counts them against each other, so its closeness never makes
-    one count the other."""
+def rival_people(a: str, b: str, rank: int, reach: int) -> bool:
+    """Two kinds of people WordNet files apart: each noun's commonest sense is a kind of person,
+    they share no meaning up to ``rank``, and no kind within ``reach`` steps above each
+    ("teachers" and "pupils", "soldiers" and "civilians"). The sentence model reads such pairs
+    alike (they share contexts), but a report counts them against each other, so its closeness
+    never makes one count the other. Labels that outlets give one side of a fight ("jihadists",
+    "terrorists", "militants") meet a few steps up and stay one counted thing."""
     wn = wordnet()
     senses = [wn.senses(_key(w)) for w in (a, b)]
     if not all(senses) or not all(wn.synsets[s[0]].lexfile == PERSON_LEXFILE for s in senses):
         return False
-    if synonyms(a, b, rank):
-        return False
-    return wn.kind_rank(_key(a), _key(b)) is None and wn.kind_rank(_key(b), _key(a)) is None
+    return not synonyms(a, b, rank) and kin_steps(a, b, rank, reach) is None
 
 
 def kin_steps(a: str, b: str, rank: int, reach: int) -> int | None:

@@ -300,7 +300,10 @@ def counts_target(
     asked = counted_as_written(q.text, q.target)
     return (
         unit_matches(unit, q.target)
-        or (hit.corpus.similar(unit, q.target) and not rival_people(unit, q.target, tune.kin_sense_rank))
+        or (
+            hit.corpus.similar(unit, q.target)
+            and not rival_people(unit, q.target, tune.kin_sense_rank, tune.rival_people_reach)
+        )
         or is_kind(unit, q.target)
         or coined_alike(asked, written or unit, hit, tune)
         or same_counted(

@@ -44,11 +44,13 @@ def test_kin_need_the_model_to_read_them_alike() -> None:
     assert same_counted("automobiles", "cars", FakeVectors(0.0), 1, 2, 0.5)  # synonyms need no model
 
 
-def test_rival_people_are_kinds_of_person_wordnet_tells_apart() -> None:
-    """Two person nouns with no shared meaning, neither a kind of the other, are rivals;
-    synonyms, a kind and its kind, or a group noun ("troops") are not."""
-    assert rival_people("teachers", "students", 1) and rival_people("soldiers", "civilians", 1)
-    assert not rival_people("pupils", "students", 1)
-    assert not rival_people("boys", "children", 1)
-    assert not rival_people("troops", "soldiers", 1)
-    assert not rival_people("bridges", "roads", 1)
+def test_rival_people_are_kinds_of_person_wordnet_files_apart() -> None:
+    """Two person nouns with no shared meaning and no kind shared a few steps up are rivals;
+    synonyms, a kind and its kind, labels of one side of a fight, or a group noun ("troops")
+    are not."""
+    assert rival_people("teachers", "students", 1, 3) and rival_people("soldiers", "civilians", 1, 3)
+    assert not rival_people("pupils", "students", 1, 3)
+    assert not rival_people("boys", "children", 1, 3)
+    assert not rival_people("jihadists", "terrorists", 1, 3)
+    assert not rival_people("troops", "soldiers", 1, 3)
+    assert not rival_people("bridges", "roads", 1, 3)
