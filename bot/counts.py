@@ -405,7 +405,7 @@ def age_of(subject: str, text: str, x: Quantity) -> bool:
     if not subject:
         return True
     old = _AGE_AFTER.match(text[x.end :])
-    end = x.end + (old.end() if old else 0)  # "18-year-old": the phrase is the age, not its holder
+    end = x.end + (old.end() if old else 0)  # "20-year-old": the phrase is the age, not its holder
     doc = dependency_parse(text)
     tok = next((t for t in doc if x.start <= t.idx < x.end), None)
     for _ in range(AGE_HOLDER_STEPS):
@@ -419,7 +419,7 @@ def age_of(subject: str, text: str, x: Quantity) -> bool:
             return bool(set(tokens(name)) & set(tokens(subject)))
         if tok.pos_ == "NOUN":
             return bool(set(tokens(text)) & set(tokens(subject)))
-        break  # a verb or a clause: "the 18-year-old will play" stands for a person named before
+        break  # a verb or a clause: "the 20-year-old signed on" stands for a person named before
     return True
 
 
