@@ -48,6 +48,7 @@ from bot.predicates import (
     unasked_verbs,
     unstated_subject,
 )
+from bot.replaced import replaced_words, share_without
 from bot.rivals import (
     CLASH_LABELS,
     article_other_part,
@@ -101,6 +102,10 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     ``when`` is the claim as written when ``claim`` has lost the time it opened with
     (``without_opening_time``): its dates and weekday still rule out other days' reports."""
     judged = _judge(claim, hit, tune, lead, when)
+    if hit.dense >= tune.swap_dense and (
+        judged.stance is Stance.SUPPORTS or (judged.stance is Stance.NEUTRAL and swappable(judged.reason))
+    ):
+        judged = _replaced(claim, hit, tune, lead, when, judged) or judged
     if judged.stance is Stance.NEUTRAL and hit.dense >= tune.swap_dense and swappable(judged.reason):
         return _swapped(claim, hit, tune, lead, when) or judged
     if judged.stance is not Stance.SUPPORTS:
@@ -160,6 +165,32 @@ def _swapped(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, da
     # another name, year or weekday tells another event as often as another account of it
     rival = RIVAL_DAY if kind == WEEKDAY else ("" if kind == COUNT else RIVAL_NAME)
     return Judgement(Stance.REFUTES, hit.score, reason, rival=rival)
+
+
+def _replaced(
+    claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str, judged: Judgement
+) -> Judgement | None:
+    """A sentence about the claim's event naming the claim's detail only as the thing set aside
+    ("in Velm and not Tarn", ``bot/replaced.py``): it refutes the claim when it states the rest
+    of it as for a swap, and never supports it (its words hold the detail, its sense does not)."""
+    text = hit.chunk.text
+    words = replaced_words(claim, text)
+    if not words:
+        return None
+    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
+    alignment = stated_words(
+        claim, text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
+    )
+    share, n_stated = share_without(alignment, words)
+    aside = " ".join(words)
+    if share < tune.swap_stated_share or n_stated < tune.swap_min_stated:
+        kept = judged.stance is not Stance.SUPPORTS
+        return None if kept else Judgement(Stance.NEUTRAL, hit.score, f"does not say {aside}: sets it aside")
+    if _misfit(claim, hit, tune, lead, dated, context):
+        return None
+    # as clear as the support the rules read in it: the same sentence, its contrast now seen
+    clear = judged.stance is Stance.SUPPORTS and judged.clear
+    return Judgement(Stance.REFUTES, hit.score, f"sets {aside} aside", clear=clear)
 
 
 def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str = "") -> Judgement:

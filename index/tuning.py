@@ -285,7 +285,7 @@ class CheckTuning:
     slot_dense: float = 0.5
     """Cosine from which a sentence is read for the claim's deed with another filler (the parse checks the deed)."""
     swap_dense: float = 0.7
-    """Cosine from which a sentence the rules leave neutral is read for one detail of the claim told otherwise (``bot/swaps.py``; ``scripts/fit_swaps.py`` on the six gold sets: at 0.7/0.7 three refuted claims gain a refuting sentence, one supported; at 0.6/0.6 four and five)..."""
+    """Cosine from which a sentence the rules leave neutral is read for one detail of the claim told otherwise (``bot/swaps.py``; ``scripts/fit_swaps.py`` on the six gold sets: at 0.7/0.7 three refuted claims gain a refuting sentence, one supported; at 0.6/0.6 four and five; refitted with the set-aside details of ``bot/replaced.py``, which share the cut-offs: still 0.7/0.7, four refuted and one supported)..."""
     swap_stated_share: float = 0.7
     """...when it states this share of the claim's other content words..."""
     swap_min_stated: int = 3

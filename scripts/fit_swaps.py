@@ -1,5 +1,6 @@
 """Fit the swapped-detail refutation's thresholds (``CheckTuning.swap_dense``,
-``swap_stated_share``; ``bot/swaps.py``) on the gold sets' claims and text claims.
+``swap_stated_share``; ``bot/swaps.py``, and the replaced details of ``bot/replaced.py``, which
+share them) on the gold sets' claims and text claims.
 
     .venv/bin/python scripts/fit_swaps.py dump gold/x.jsonl INDEX_DIR --out x.json
     .venv/bin/python scripts/fit_swaps.py grid x.json y.json ...
@@ -7,7 +8,9 @@
 ``dump`` checks every gold claim (and every text, its claims labelled by the gold quote they hold)
 with the swap turned off, and records, for each sentence the rules left neutral with a reason a
 swap may explain (``bot.stance.swappable``) and a swapped detail found at any threshold, the
-sentence's cosine and the share of the claim's other words it states. ``grid`` counts, for each
+sentence's cosine and the share of the claim's other words it states; and, for each sentence the
+rules left supporting or neutral (as above) naming a claim word only as the thing set aside
+(``bot.replaced.replaced_words``), the same figures (kind "replaced"). ``grid`` counts, for each
 pair of thresholds, the refuted claims that would gain a refuting sentence and the supported,
 conflicting or not_enough_info claims that would, and prints the best pairs (refuted gained
 minus others gained, ties to the stricter pair).
@@ -21,9 +24,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bot.alignment import stated_words
 from bot.api import FactChecker
 from bot.eval.gold import GoldClaim, GoldText, load_gold
 from bot.evidence import EvidenceSentence, terms
+from bot.replaced import replaced_words, share_without
 from bot.stance import Judgement, swappable
 from bot.stance_model import Peers
 from bot.swaps import swap_features
@@ -46,7 +51,8 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
     seen: list[tuple[str, EvidenceSentence, Judgement]] = []
 
     def observe(claim: str, hit: EvidenceSentence, judged: Judgement, peers: Peers) -> None:
-        if judged.stance is Stance.NEUTRAL and swappable(judged.reason):
+        neutral = judged.stance is Stance.NEUTRAL and swappable(judged.reason)
+        if neutral or judged.stance is Stance.SUPPORTS:
             seen.append((claim, hit, judged))
 
     fc._checker.observe = observe
@@ -62,12 +68,31 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
             labels = [(str(c.get("quote", "")), str(c.get("verdict", ""))) for c in item.claims]
         else:
             continue
-        for claim, hit, _ in seen:
+        for claim, hit, judged in seen:
             gold_label = next((v for q, v in labels if q and q.lower() in claim.lower()), "")
             if not gold_label:
                 continue
             context = hit.window(before=tune.context_sentences, after=tune.context_sentences)
             window = hit.window(before=tune.rival_window, after=tune.rival_window)
+            row = {"id": item.id, "claim": claim, "gold": gold_label, "dense": round(hit.dense, 4)}
+            row["sentence"] = hit.chunk.text[:200]
+            words = replaced_words(claim, hit.chunk.text)
+            if words:
+                alignment = stated_words(
+                    claim,
+                    hit.chunk.text,
+                    terms(context + " " + hit.chunk.title),
+                    hit.corpus.similar,
+                    tune.stated_sense_rank,
+                    tune.stated_arc,
+                )
+                share, n_stated = share_without(alignment, words)
+                rule = judged.stance.value
+                rows.append(
+                    row | {"share": round(share, 4), "stated": n_stated, "kind": "replaced", "rule": rule}
+                )
+            if judged.stance is Stance.SUPPORTS:
+                continue
             for kind, share, n_stated in swap_features(
                 claim,
                 hit.chunk.text,
@@ -123,6 +148,12 @@ def main() -> None:
         args.out.write_text(json.dumps(dump(args.gold, args.index), indent=1))
         return
     rows = [r for p in args.dumps for r in json.loads(p.read_text())]
+    replaced = [r for r in rows if r["kind"] == "replaced"]
+    print(f"replaced details: {len(replaced)} sentences")
+    for r in replaced:
+        print(
+            f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['stated']} {r['rule']:9} {r['claim'][:80]}"
+        )
     for gain, dense, share, good, bad in grid(rows)[:15]:
         print(
             f"dense>={dense:.2f} share>={share:.2f}: refuted claims gained {good}, others {bad} (net {gain})"

@@ -644,3 +644,22 @@ def test_a_swapped_detail_is_read_only_where_the_rules_see_the_claims_event_unst
     assert swappable("not about the same thing")
     assert not swappable("does not say it of the Velmar guild")
     assert not swappable("about another event: dated 2011")
+
+
+def test_a_sentence_setting_the_claims_detail_aside_refutes_and_never_supports(tiny: FactChecker) -> None:
+    """ "in Orlen and not Tarvik" holds every word of the claim, and the rules alone read it as a
+    support; it says the claim's Tarvik is the town passed over. With the rest of the claim
+    stated it refutes (as clearly as the rules supported); with too little stated it is no
+    support either."""
+    claim = "The Velmar Guild will hold its 2031 spring fair in Tarvik as usual."
+    text = "The Velmar Guild will hold its 2031 spring fair in Orlen and not Tarvik, it has been confirmed."
+    told = hand(tiny, text, dense=0.8, score=0.8)
+    judged = judge(claim, told, CheckTuning())
+    assert (judged.stance, judged.reason, judged.clear) == (Stance.REFUTES, "sets Tarvik aside", True)
+    strict = replace(CheckTuning(), swap_stated_share=1.1)
+    assert judge(claim, told, strict).stance is Stance.NEUTRAL
+    claim = "The Korvan crews repaired the dam with steel beams."
+    text = "The Korvan crews repaired the dam with timber rather than steel beams."
+    assert judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance is Stance.REFUTES
+    plain = "The Korvan crews repaired the dam with steel beams last spring."
+    assert judge(claim, hand(tiny, plain, dense=0.8, score=0.8), CheckTuning()).stance is Stance.SUPPORTS
