@@ -512,14 +512,17 @@ def _does_asked_verb(text: str, x: Quantity, asked: TokenPool) -> bool:
 
 
 def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
-    """A bare count right after the asked verb: "displaced millions". The word just before it
-    must be that verb in the parse: in "15 in Orvel and another six" or "raids, 15 in Orvel" the
-    word before the number is no deed the question asks about."""
-    before = [t for t in dependency_parse(text) if t.idx + len(t) <= x.start and not t.is_punct]
-    if not before or before[-1].pos_ != "VERB":
-        return False
-    last = tokens(before[-1].text)
-    return bool(last) and asked.has(last[0])
+    """A bare count right after an asked word: "displaced millions", "a population of 3,120".
+    The last content word before the number, in the same clause (no punctuation between) and
+    not a name, must be asked: in "15 in Orvel and another six" the six are no Orvel's, and in
+    "died in raids, 15 in Orvel" the comma starts another count."""
+    for word in reversed(re.findall(r"[\w'-]+|[,.;:()]", text[: x.start])):
+        if not word[0].isalnum():
+            return False
+        found = tokens(word)
+        if found:
+            return word.islower() and asked.has(found[0])
+    return False
 
 
 def _with_unit(text: str, x: Quantity) -> str:

@@ -629,8 +629,8 @@ def test_an_age_answers_only_for_the_person_it_describes(tiny: FactChecker) -> N
 
 
 def test_a_bare_count_answers_only_right_after_the_asked_verb(tiny: FactChecker) -> None:
-    """ "Floods displaced thousands" answers "how many were displaced"; in "15 died in Orvel and
-    another six in Brask" the word before "six" is no deed the question asks about."""
+    """ "Floods displaced thousands" answers "how many were displaced"; in "15 in Orvel and
+    another six in Brask" the word before "six" is a name, and a comma parts "raids, 15"."""
     assert values(tiny, "How many were displaced by the floods?", "The floods displaced thousands.") == [
         "thousands"
     ]
