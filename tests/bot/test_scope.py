@@ -23,6 +23,7 @@ from bot.dates import (
     weekdays_in,
 )
 from bot.scope import (
+    _fits_periods,
     _weekday_in_period,
     asks_date,
     asks_weekday,
@@ -283,6 +284,19 @@ def test_a_weekday_the_asked_date_is_not_is_another_days_event() -> None:
     assert _weekday_in_period(monday, "A blast killed nine on Monday.", date(2017, 10, 16))
     october = question_scope("How many died in the Tarvel blast in October 2017?")
     assert _weekday_in_period(october, "A blast killed nine on Wednesday.", None)
+
+
+def test_a_running_total_from_an_earlier_day_is_not_the_asked_days_figure() -> None:
+    """ "Since Apr. 9, 88 have died" in an article of 17 May sums weeks, not 17 May's toll; a
+    question asking a total ("by Saturday 17 May") takes it; the day's own figure passes."""
+    tune, published = AnswerTuning(), date(2031, 5, 17)
+    day = question_scope("How many villagers died in Ostria on Saturday 17 May 2031?")
+    total = question_scope("How many villagers had died in Ostria by Saturday 17 May 2031?")
+    since = "Since Apr. 9, at least 88 villagers have died in Ostria."
+    assert total.total and not day.total
+    assert not _fits_periods(day, since, since, published, tune)
+    assert _fits_periods(total, since, since, published, tune)
+    assert _fits_periods(day, "Nine villagers died in Ostria on Saturday.", "", published, tune)
 
 
 def test_before_a_year_asks_about_the_time_up_to_it() -> None:
