@@ -10,7 +10,8 @@ quotes' lags and the smallest whole-day lag keeping the wanted share of them.
 
     FACTBOT_DATA_DIR=DIR .venv/bin/python scripts/fit_day_lag.py gold/*.jsonl --keep 0.95
 
-The index in DIR must hold the gold sets' articles (their dates and texts come from the store).
+The index in DIR must hold the gold sets' articles (their dates and texts come from the store);
+an article's dateline dates it over its listed date, as the bot reads it (``bot.datelines``).
 """
 
 from __future__ import annotations
@@ -19,21 +20,23 @@ import argparse
 import json
 import math
 import re
+from datetime import date
 from pathlib import Path
 
+from bot.datelines import dateline
 from bot.dates import Period, parse_iso, periods_in, weekday_date, weekdays_in
 from bot.scope import WEEK_DAYS
 from index.settings import Settings
 from index.store import Store
+from index.tuning import AnswerTuning
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def names_day(text: str, asked: list[Period], published_iso: str) -> bool:
+def names_day(text: str, asked: list[Period], published: date | None) -> bool:
     """The text names a day of an asked span: a date in it, or a weekday resolving into it."""
     if any(p.overlaps(q) for p in periods_in(text) for q in asked):
         return True
-    published = parse_iso(published_iso)
     return published is not None and any(
         q.start <= weekday_date(w, published) <= q.end for w in weekdays_in(text) for q in asked
     )
@@ -59,12 +62,15 @@ def pairs(gold_files: list[Path], store: Store) -> list[tuple[int, bool, str]]:
                 continue
             for support in [*item.get("supporting", []), *item.get("evidence", [])]:
                 art = info.get(support["doc"])
-                published = parse_iso(art.date) if art else None
-                if art is None or published is None:
+                if art is None:
+                    continue
+                article = store.article_text(art.doc)
+                published = dateline(article[: AnswerTuning.dateline_chars]) or parse_iso(art.date)
+                if published is None:
                     continue
                 lag = min((published - q.end).days for q in asked)
-                text = context(store.article_text(art.doc), art.title, support["quote"])
-                out.append((lag, names_day(text, asked, art.date), item["id"]))
+                text = context(article, art.title, support["quote"])
+                out.append((lag, names_day(text, asked, published), item["id"]))
     return out
 
 

@@ -299,6 +299,30 @@ def test_a_running_total_from_an_earlier_day_is_not_the_asked_days_figure() -> N
     assert _fits_periods(day, "Nine villagers died in Ostria on Saturday.", "", published, tune)
 
 
+DATELINED = {
+    "dateline.json": (
+        "Coast Daily",
+        "2031-04-02",  # a feed date weeks before the story
+        "Coast Daily Wire Saturday 17 May 2031\n\nGunboats shelled the harbour of Kestrel on "
+        "Saturday and killed eleven fishermen, port officials said.",
+    ),
+}
+
+
+def test_an_articles_dateline_dates_it_over_its_listed_date(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """Listed on 2 April but opening "Saturday 17 May 2031", the article reports 17 May: its
+    toll answers a question about that day and its sentences carry the dateline's date."""
+    checker = _index(
+        tmp_path_factory.mktemp("dateline"), tmp_path_factory.mktemp("dateline-index"), DATELINED, embedder
+    )
+    answer = checker.ask(
+        "How many fishermen were killed when gunboats shelled Kestrel harbour on 17 May 2031?"
+    )
+    assert answer.answer == "eleven fishermen" and [c.date for c in answer.citations] == ["2031-05-17"]
+
+
 def test_before_a_year_asks_about_the_time_up_to_it() -> None:
     """ "The last winner before 2010" won earlier, so 1988 fits and 2010 itself does not."""
     (period,) = question_scope("Who was the last Velmar rider to win the Ostrin Cup before 2010?").periods
