@@ -299,6 +299,35 @@ def test_a_running_total_from_an_earlier_day_is_not_the_asked_days_figure() -> N
     assert _fits_periods(day, "Nine villagers died in Ostria on Saturday.", "", published, tune)
 
 
+RUNNING = {
+    "day.json": (
+        "Harbour Post",
+        "2031-05-18",
+        "Floods swept through the villages of Ostria on Saturday 17 May 2031 and killed nine villagers, "
+        "rescuers said.",
+    ),
+    "total.json": (
+        "Coast Daily",
+        "2031-05-18",
+        "Since Apr. 9, floods have killed at least 88 villagers in Ostria, rescuers said.",
+    ),
+}
+
+
+def test_a_running_total_neither_answers_nor_judges_a_days_figure(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """The 88 counted since 9 April is no rival to the nine of 17 May, for a question or a claim."""
+    checker = _index(
+        tmp_path_factory.mktemp("running"), tmp_path_factory.mktemp("running-index"), RUNNING, embedder
+    )
+    answer = checker.ask("How many villagers did the floods kill in Ostria on 17 May 2031?")
+    assert answer.answer == "nine villagers" and not answer.disagreements
+    verdict = checker.check("The floods killed nine villagers in Ostria on 17 May 2031.")
+    assert verdict.verdict.value == "supported"
+    assert all(s.doc != "total.json" or s.stance.value == "neutral" for s in verdict.sources)
+
+
 DATELINED = {
     "dateline.json": (
         "Coast Daily",
