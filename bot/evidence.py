@@ -13,15 +13,19 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
+from bot.datelines import dateline
+from bot.dates import parse_iso
 from bot.names import Aliases, defined_aliases, short_forms, written_out
 from bot.nlp import Parsed, parse
 from bot.spelling import cased, name_form, respelt, vocabulary
 from bot.text import TokenPool, tokens
+from index.errors import StoreError
 from index.tuning import AnswerTuning
 
 if TYPE_CHECKING:
@@ -165,6 +169,7 @@ class Corpus:
         self.evidence_senses = evidence_senses
         """How many WordNet senses of an evidence word are read (``tuning.answer.evidence_senses``)."""
         self._article_vectors: dict[str, np.ndarray | None] = {}
+        self._published: dict[str, date | None] = {}
 
     def similar(self, a: str, b: str) -> bool:
         """Two words close in meaning ("fled"/"flee", "stationed"/"deployed")."""
@@ -247,8 +252,10 @@ class Corpus:
         return len(self._lexical.chunks)
 
     def sentence(self, chunk: Chunk, **scores: Any) -> EvidenceSentence:
-        """A claim sentence as evidence, with whatever scores it was given."""
-        return EvidenceSentence(chunk, self, **scores)
+        """A claim sentence as evidence, with whatever scores it was given, dated by its
+        article's dateline where that differs from the listed date (``published``)."""
+        day = self.published_iso(chunk.doc, chunk.date)
+        return EvidenceSentence(chunk if day == chunk.date else replace(chunk, date=day), self, **scores)
 
     def idf(self, token: str) -> float:
         """How rare a token is among the claim sentences (BM25's IDF)."""
@@ -265,6 +272,24 @@ class Corpus:
     def article_tokens(self, doc: str) -> TokenPool:
         """The tokens of an article's claim sentences and title (empty if it is not indexed)."""
         return self._lexical.doc_tokens.get(doc) or TokenPool(())
+
+    def published(self, doc: str, listed: str) -> date | None:
+        """The day an article was published: its dateline's (``bot.datelines``) where its opening
+        has one, else its listed ISO date (``listed``); None when neither is known."""
+        if doc not in self._published:
+            try:
+                opening = self._store.article_text(doc)[: AnswerTuning.dateline_chars]
+            except StoreError:
+                opening = ""
+            self._published[doc] = dateline(opening) or parse_iso(listed)
+        return self._published[doc]
+
+    def published_iso(self, doc: str, listed: str) -> str:
+        """``published`` as the store writes dates ("2016-09-24"), or ``listed`` when unknown:
+        every evidence sentence carries it (``sentence``), so scoping, event matching and the
+        timeline of revised figures all read the dateline's day."""
+        day = self.published(doc, listed)
+        return day.isoformat() if day is not None else listed
 
     def article_text(self, doc: str) -> str:
         """An article's claim sentences joined (empty if it is not indexed)."""

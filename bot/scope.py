@@ -31,6 +31,7 @@ from bot.dates import (
 )
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
+from bot.running_totals import asks_total, runs_from_before
 from bot.text import tokens, written_words
 from index.lexicon import (
     AFTER_PREPOSITIONS,
@@ -62,6 +63,8 @@ class Scope:
     """Places asked in one part ("in central Ostria" -> ("Ostria", {"central"}))."""
     aftermath: tuple[str, ...] = ()
     """Named events the asked thing follows ("after Ostrin's fall" -> ("fall",)): its article names them."""
+    total: bool = False
+    """The question asks a running total ("since", "by Monday", "so far"), not one day's figure."""
 
     @property
     def dated(self) -> bool:
@@ -78,6 +81,7 @@ def question_scope(text: str) -> Scope:
         tuple(_named_events(text)),
         tuple((name, frozenset(part)) for name, part in parts(text).items()),
         tuple(_aftermath_events(text)),
+        asks_total(text),
     )
 
 
@@ -193,6 +197,8 @@ def _fits_periods(
     the period; a sentence naming only other periods ("in 2016" for 2017) is about another event."""
     if not scope.periods:
         return True
+    if not scope.total and runs_from_before(list(scope.periods), sentence, published):
+        return False  # "since 19 September, 359 killed": several days' total, not the asked day's
     own = periods_in(sentence) or (bare_months(sentence, published) if published else [])
     if own and not any(p.overlaps(q) for p in own for q in scope.periods):
         return False

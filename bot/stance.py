@@ -39,7 +39,7 @@ from bot.count_owner import (
     named_doer,
     partitive_whole,
 )
-from bot.dates import weekdays_in
+from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.names import names_capitals_country, names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
@@ -58,6 +58,7 @@ from bot.rivals import (
     weekday_clash,
 )
 from bot.role_rivals import role_clash
+from bot.running_totals import asks_total, runs_from_before
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.stated_share import states_most
 from bot.survival import survival_clash
@@ -128,6 +129,9 @@ def _misfit(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dat
     claim's, another part of its place in its article), or ""."""
     text = hit.chunk.text
     when = dated or (claim if weekdays_in(claim) or periods(claim) else lead)
+    asked = periods_in(dated or claim)
+    if asked and not asks_total(dated or claim) and runs_from_before(asked, text, parse_iso(hit.chunk.date)):
+        return "counts a running total from an earlier day, not the claim's day"
     misfit = date_misfit(dated or claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
         when, text, hit.chunk.date, context, tune.weekday_lag_days
     )

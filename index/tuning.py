@@ -190,6 +190,8 @@ class AnswerTuning:
     """A neighbour's date confirms an asked day only if it spans at most a month ("in 2015" does not)."""
     report_lead_days: int = 1
     """An article dated this many days before the asked period may still report it (time zones)."""
+    dateline_chars: int = 400
+    """An article's dateline is read in its first characters: title, byline and date line (``bot.datelines``)."""
     weekday_lag_days: int = 2
     """ "On Sunday" in a question fits an article published that day or this many days after."""
     period_span_days: int = 365

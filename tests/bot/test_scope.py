@@ -23,6 +23,7 @@ from bot.dates import (
     weekdays_in,
 )
 from bot.scope import (
+    _fits_periods,
     _weekday_in_period,
     asks_date,
     asks_weekday,
@@ -283,6 +284,72 @@ def test_a_weekday_the_asked_date_is_not_is_another_days_event() -> None:
     assert _weekday_in_period(monday, "A blast killed nine on Monday.", date(2017, 10, 16))
     october = question_scope("How many died in the Tarvel blast in October 2017?")
     assert _weekday_in_period(october, "A blast killed nine on Wednesday.", None)
+
+
+def test_a_running_total_from_an_earlier_day_is_not_the_asked_days_figure() -> None:
+    """ "Since Apr. 9, 88 have died" in an article of 17 May sums weeks, not 17 May's toll; a
+    question asking a total ("by Saturday 17 May") takes it; the day's own figure passes."""
+    tune, published = AnswerTuning(), date(2031, 5, 17)
+    day = question_scope("How many villagers died in Ostria on Saturday 17 May 2031?")
+    total = question_scope("How many villagers had died in Ostria by Saturday 17 May 2031?")
+    since = "Since Apr. 9, at least 88 villagers have died in Ostria."
+    assert total.total and not day.total
+    assert not _fits_periods(day, since, since, published, tune)
+    assert _fits_periods(total, since, since, published, tune)
+    assert _fits_periods(day, "Nine villagers died in Ostria on Saturday.", "", published, tune)
+
+
+RUNNING = {
+    "day.json": (
+        "Harbour Post",
+        "2031-05-18",
+        "Floods swept through the villages of Ostria on Saturday 17 May 2031 and killed nine villagers, "
+        "rescuers said.",
+    ),
+    "total.json": (
+        "Coast Daily",
+        "2031-05-18",
+        "Since Apr. 9, floods have killed at least 88 villagers in Ostria, rescuers said.",
+    ),
+}
+
+
+def test_a_running_total_neither_answers_nor_judges_a_days_figure(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """The 88 counted since 9 April is no rival to the nine of 17 May, for a question or a claim."""
+    checker = _index(
+        tmp_path_factory.mktemp("running"), tmp_path_factory.mktemp("running-index"), RUNNING, embedder
+    )
+    answer = checker.ask("How many villagers did the floods kill in Ostria on 17 May 2031?")
+    assert answer.answer == "nine villagers" and not answer.disagreements
+    verdict = checker.check("The floods killed nine villagers in Ostria on 17 May 2031.")
+    assert verdict.verdict.value == "supported"
+    assert all(s.doc != "total.json" or s.stance.value == "neutral" for s in verdict.sources)
+
+
+DATELINED = {
+    "dateline.json": (
+        "Coast Daily",
+        "2031-04-02",  # a feed date weeks before the story
+        "Coast Daily Wire Saturday 17 May 2031\n\nGunboats shelled the harbour of Kestrel on "
+        "Saturday and killed eleven fishermen, port officials said.",
+    ),
+}
+
+
+def test_an_articles_dateline_dates_it_over_its_listed_date(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """Listed on 2 April but opening "Saturday 17 May 2031", the article reports 17 May: its
+    toll answers a question about that day and its sentences carry the dateline's date."""
+    checker = _index(
+        tmp_path_factory.mktemp("dateline"), tmp_path_factory.mktemp("dateline-index"), DATELINED, embedder
+    )
+    answer = checker.ask(
+        "How many fishermen were killed when gunboats shelled Kestrel harbour on 17 May 2031?"
+    )
+    assert answer.answer == "eleven fishermen" and [c.date for c in answer.citations] == ["2031-05-17"]
 
 
 def test_before_a_year_asks_about_the_time_up_to_it() -> None:

@@ -1,0 +1,99 @@
+"""Running totals: a figure counted "since" an earlier day is no single day's figure.
+
+News gives two kinds of toll: the day's ("92 were killed on Saturday") and the running total
+("since 19 September at least 359 have been killed"). A question or claim about one day (or a
+few) that does not itself ask a total ("since", "by Monday", "so far") is answered by the
+first kind only: a sentence whose count runs from a day before the asked span sums several
+days' events. The start is read from the text beside "since": a date with or without its year
+(a yearless one falls in the year up to the article's day), a weekday of the article's week,
+or the week, month or year before the article's ("since last month").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.dates import MONTH_NUMBER, Period, periods_in, weekday_date, weekdays_in
+
+SHORT_SPAN_DAYS = 7
+"""An asked span under a week is "a day or a few": a running total from before it is another figure."""
+
+_SINCE = re.compile(r"\bsince\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
+_MONTHS = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS})\b\.?", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_LAST = re.compile(r"\blast\s+(week|month|year)\b", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+all|in\s+total|altogether|cumulative|"
+    r"by\s+(?:the\s+)?(?:[a-z]+day|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\.?\s+\d{1,2})\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_total(text: str) -> bool:
+    """The question or claim asks a running total ("since it began", "by Monday", "so far")."""
+    return bool(_TOTAL.search(text))
+
+
+def since_start(sentence: str, published: date | None) -> date | None:
+    """The first day a "since" phrase counts from ("since Sept. 19" -> 19 Sep of the article's
+    year), or None when it names no day that can be placed."""
+    for m in _SINCE.finditer(sentence):
+        phrase = m.group(1)
+        dated = periods_in(phrase)
+        if dated:
+            return dated[0].start
+        if published is None:
+            continue
+        found = _yearless(phrase, published)
+        if found is not None:
+            return found
+        named = weekdays_in(phrase)
+        if named:
+            return weekday_date(named[0], published)
+        last = _LAST.search(phrase)
+        if last:
+            return _last(last.group(1).lower(), published)
+    return None
+
+
+def _last(unit: str, published: date) -> date:
+    """The first day of the week, month or year before ``published`` ("since last month")."""
+    if unit == "week":
+        return published - timedelta(days=published.weekday() + 7)
+    if unit == "month":
+        return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+    return date(published.year - 1, 1, 1)
+
+
+def _yearless(phrase: str, published: date) -> date | None:
+    """A day and month without a year, as their latest occurrence up to ``published``."""
+    m = _DAY_MONTH.search(phrase)
+    day, month = (m.group(1), m.group(2)) if m else (None, None)
+    if m is None:
+        m = _MONTH_DAY.search(phrase)
+        day, month = (m.group(2), m.group(1)) if m else (None, None)
+    if day is None or month is None:
+        return None
+    number = MONTH_NUMBER.get(month.lower().rstrip("."))
+    if number is None:
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            found = date(year, number, int(day))
+        except ValueError:
+            return None
+        if found <= published:
+            return found
+    return None
+
+
+def runs_from_before(asked: list[Period], sentence: str, published: date | None) -> bool:
+    """The sentence counts a running total from before the asked spans, all short: its figure
+    is not the asked days' (callers first rule out questions that ask a total, ``asks_total``)."""
+    short = [p for p in asked if (p.end - p.start).days < SHORT_SPAN_DAYS]
+    if not short or len(short) < len(asked):
+        return False
+    start = since_start(sentence, published)
+    return start is not None and all(start < p.start for p in short)

@@ -1,0 +1,47 @@
+from datetime import date
+
+from bot.dates import periods_in
+from bot.running_totals import asks_total, runs_from_before, since_start
+
+PUBLISHED = date(2031, 5, 17)  # a Saturday
+DAY = periods_in("on 17 May 2031")
+
+
+def test_since_reads_a_dated_start() -> None:
+    assert since_start("Since 2 March 2031 some 140 guards have fled Brill.", PUBLISHED) == date(2031, 3, 2)
+
+
+def test_since_reads_a_yearless_start_in_the_articles_year() -> None:
+    assert since_start("Since Apr. 9, at least 88 villagers have died in Ostria.", PUBLISHED) == date(
+        2031, 4, 9
+    )
+    assert since_start("since 20 December, 12 boats sank", date(2031, 1, 5)) == date(2030, 12, 20)
+
+
+def test_since_reads_a_weekday_or_last_month() -> None:
+    assert since_start("Forty were hurt since Tuesday in Velm.", PUBLISHED) == date(2031, 5, 13)
+    assert since_start("hundreds have fled since last month", PUBLISHED) == date(2031, 4, 1)
+
+
+def test_since_without_a_day_gives_nothing() -> None:
+    assert since_start("the worst blast since the war began", PUBLISHED) is None
+    assert since_start("Nine were killed in Velm on Saturday.", PUBLISHED) is None
+
+
+def test_a_total_from_before_the_asked_day_is_not_its_figure() -> None:
+    assert runs_from_before(DAY, "Since Apr. 9, at least 88 villagers have died in Ostria.", PUBLISHED)
+    assert runs_from_before(DAY, "Forty were hurt since Tuesday in Velm.", PUBLISHED)
+
+
+def test_a_days_own_figure_or_a_long_span_is_kept() -> None:
+    assert not runs_from_before(DAY, "Nine were killed in Velm on Saturday.", PUBLISHED)
+    assert not runs_from_before(DAY, "Since Saturday morning nine have died.", PUBLISHED)
+    month = periods_in("in May 2031")
+    assert not runs_from_before(month, "Since Apr. 9, at least 88 villagers have died.", PUBLISHED)
+
+
+def test_asks_total() -> None:
+    assert asks_total("How many had died in Velm by Monday 19 May 2031?")
+    assert asks_total("How many boats have sunk since the storm of 3 June 2031?")
+    assert asks_total("How many guards have fled so far?")
+    assert not asks_total("How many guards fled Brill on Friday 16 May 2031?")
