@@ -34,6 +34,7 @@ from bot.stance import (
     judge,
     negated_near,
     parse_ahead,
+    rival_count,
 )
 from bot.stance_model import Peers, StanceModel
 from bot.text import tokens
@@ -97,6 +98,7 @@ class Checker:
             hits = _interleave(hits, alone.sentences, self.tune.judged_sentences // 2)
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         placed: set[str] = set()
+        untaken: list[EvidenceSentence] = []
         judged_hits = judged_list(hits, self.tune.judged_sentences, self.tune.judged_head)
         parse_ahead(claim, judged_hits, self.tune)
         best_dense = max((h.dense for h in judged_hits), default=0.0)
@@ -108,6 +110,8 @@ class Checker:
                 judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {places[0]}")
                 best.setdefault(hit.chunk.doc, (shown, judged))
                 continue
+            if _untaken(judged):
+                untaken.append(hit)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
                 pair = self._with_previous(claim, hit, qvec, lead, when)
                 if pair is not None:
@@ -127,9 +131,9 @@ class Checker:
             if found_nearby is not None:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
-        ranked = on_event(
-            sorted(best.values(), key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor
-        )
+        rivals = rival_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
+        sided = [*best.values(), *rivals]
+        ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
             _evidence(h, j)
             for shown, j in ranked
@@ -219,6 +223,37 @@ class Checker:
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
+
+
+def rival_accounts(
+    claim: str,
+    untaken: list[EvidenceSentence],
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    tune: CheckTuning,
+    lead: str = "",
+    when: str = "",
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """Where a source supports the claim, the retrieved sentences taking no side (``_untaken``) that
+    give another figure for its count (``bot.stance.rival_count``): another account of the event makes
+    the claim conflicting. Each article's strongest rival replaces its neutral best, and stands
+    beside its support when the article itself gives both figures ("SANA said 25 were killed ...
+    the Observatory said 21"); ``on_event`` keeps them only on the supported event."""
+    if not any(j.stance is Stance.SUPPORTS for _, j in best.values()):
+        return []
+    found: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
+    for hit in untaken:
+        doc = hit.chunk.doc
+        current = best.get(doc)
+        if current is not None and current[1].stance is Stance.REFUTES:
+            continue
+        rival = rival_count(claim, hit, tune, lead, when)
+        if rival is not None and (doc not in found or rival.strength > found[doc][1].strength):
+            found[doc] = ([hit], rival)
+    for doc, entry in list(found.items()):
+        if doc in best and best[doc][1].stance is Stance.NEUTRAL:
+            best[doc] = entry
+            del found[doc]
+    return list(found.values())
 
 
 def judged_list(hits: list[EvidenceSentence], n: int, head: int) -> list[EvidenceSentence]:
@@ -421,6 +456,12 @@ def _names(sources: list[SourceStance]) -> str:
 def _on_event(j: Judgement) -> bool:
     """A sentence that is about the claim's event but takes no side on it."""
     return j.stance is Stance.NEUTRAL and j.reason != UNRELATED and not j.reason.startswith(OFF_EVENT)
+
+
+def _untaken(j: Judgement) -> bool:
+    """A sentence taking no side for want of the claim's words or figures, not for being about
+    another event or subject: it may still give a rival figure (``rival_accounts``)."""
+    return j.stance is Stance.NEUTRAL and not j.reason.startswith((*OFF_EVENT, "does not say it of"))
 
 
 def _sets_scene(hit: EvidenceSentence, j: Judgement, tune: CheckTuning) -> bool:

@@ -107,6 +107,26 @@ def weekday_misfit(claim: str, sentence: str, published: str, context: str, lag_
     return f"is from {day.isoformat()} and names no {', '.join(sorted(d.capitalize() for d in days))}"
 
 
+def day_weekday_misfit(claim: str, sentence: str) -> str:
+    """Why a sentence names another day than the claim's calendar day, or "": a claim "on 9 March
+    2011" happened on a Wednesday, so a sentence telling what happened "on Friday" (and on no
+    Wednesday) reports another day, whatever its article's date. Only periods of a few days count
+    (a month holds every weekday)."""
+    said = set(weekdays_in(sentence))
+    if not said:
+        return ""
+    for period in periods(claim):
+        length = (period.last - period.first).days + 1
+        if length >= len(calendar.day_name):
+            continue
+        days = {
+            calendar.day_name[(period.first + timedelta(days=i)).weekday()].lower() for i in range(length)
+        }
+        if not days & said:
+            return f"names {', '.join(sorted(d.capitalize() for d in said))}, not {period.text}"
+    return ""
+
+
 def without_opening_time(claim: str) -> str:
     """The claim without the time it opens with ("On Sunday 5 May, during the fair, rebels shelled
     X" -> "rebels shelled X"), or the claim itself: the time is checked against the articles'

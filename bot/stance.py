@@ -28,7 +28,7 @@ from bot.blame import (
     same_event,
     same_target,
 )
-from bot.claim_periods import date_misfit, periods, weekday_misfit
+from bot.claim_periods import date_misfit, day_weekday_misfit, periods, weekday_misfit
 from bot.comparisons import comparison_clash, ordinal_clash
 from bot.count_owner import (
     amount_of,
@@ -68,7 +68,7 @@ from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure, strict_at
 from bot.wordnet import wordnet
-from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, WEEKDAYS
+from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, PLACE_LABELS, TIME_LABELS, WEEKDAYS
 from index.tuning import CheckTuning
 
 MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
@@ -91,6 +91,9 @@ RIVAL_NAME = "name"
 """Another place, person, direction or actor where the claim has one."""
 RIVAL_DAY = "day"
 """Another weekday where the claim has one: a weekday names a day only in its article's week."""
+RIVAL_COUNT = "count"
+"""Another figure for the claim's count in a sentence not worded like the claim (``rival_count``):
+another outlet's or monitor's toll of the same event, so it counts only beside the claim's event."""
 
 
 def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", when: str = "") -> Judgement:
@@ -132,8 +135,10 @@ def _misfit(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dat
     asked = periods_in(dated or claim)
     if asked and not asks_total(dated or claim) and runs_from_before(asked, text, parse_iso(hit.chunk.date)):
         return "counts a running total from an earlier day, not the claim's day"
-    misfit = date_misfit(dated or claim, hit.chunk.date, context, tune.event_report_days) or weekday_misfit(
-        when, text, hit.chunk.date, context, tune.weekday_lag_days
+    misfit = (
+        date_misfit(dated or claim, hit.chunk.date, context, tune.event_report_days)
+        or weekday_misfit(when, text, hit.chunk.date, context, tune.weekday_lag_days)
+        or day_weekday_misfit(dated or claim, text)
     )
     return misfit or article_other_part(claim, text, hit.corpus.article_text(hit.chunk.doc))
 
@@ -195,6 +200,86 @@ def _replaced(
     # as clear as the support the rules read in it: the same sentence, its contrast now seen
     clear = judged.stance is Stance.SUPPORTS and judged.clear
     return Judgement(Stance.REFUTES, hit.score, f"sets {aside} aside", clear=clear)
+
+
+def rival_count(
+    claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", when: str = ""
+) -> Judgement | None:
+    """A sentence worded unlike the claim that gives another figure for the claim's count ("the
+    Observatory said the blasts killed 21 people" against "25 people were killed by the car bombs
+    in Velm"): a rival account when it is close enough to count the same thing
+    (``count_aligned_dense``), in an article naming the claim's names, of the claim's date, and
+    naming no other place in the claim's slot. A weak refutation resting on a rival
+    (``RIVAL_COUNT``): the caller keeps it only beside a source stating the claim's event."""
+    text = hit.chunk.text
+    if hit.dense < tune.count_aligned_dense or not counts(claim):
+        return None
+    clash = _quantity_clash(claim, text, hit.corpus, tune.bound_reach)
+    if clash is None or clash.stance is not Stance.REFUTES:
+        return None
+    if deed_ratio(claim, text, hit.corpus.similar) > tune.rival_count_ratio:
+        return None  # no deed's count near the claim's: "A$4.17 a share" against a "$2.3bn" bid
+    article, sentence = hit.article_tokens, terms(text)
+    nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
+    if name_clash(claim, text, sentence, nearby, tune.doubled_min_letters):
+        return None  # "another 14 were killed in Tarn": another place's toll
+    if own_time(claim, text) or own_place(claim, text):
+        return None  # "since Saturday 68 have been killed", "two died in Tarn": another toll
+    names = _names(claim, dated=bool(hit.chunk.date))
+    if not all(
+        article.has(t) or names_doubled(article, t, tune.doubled_min_letters) or names_place(article, t)
+        for t in names
+    ):
+        return None
+    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
+    if _misfit(claim, hit, tune, lead, when, context):
+        return None
+    return Judgement(Stance.REFUTES, hit.score, f"another account: {clash.reason}", rival=RIVAL_COUNT)
+
+
+def deed_ratio(claim: str, text: str, similar: Callable[[str, str], bool]) -> float:
+    """The smallest factor between a count of the claim's deed and the sentence's count of the same
+    deed ("25 were killed" / "killed 21": 1.19): both tied to a verb of one meaning
+    (``same_count``); inf when no such pair (a sum or price tied to no deed is too easily another
+    thing's)."""
+    return min(
+        (
+            max(e.low, c.low) / min(e.low, c.low)
+            for c in counts(claim)
+            if (verb := counted_verb(claim, c))
+            for e in counts(text)
+            if (done := counted_verb(text, e))
+            and same_count(c, verb, e, done, similar)
+            and min(e.low, c.low) > 0
+        ),
+        default=math.inf,
+    )
+
+
+def own_place(claim: str, text: str) -> str:
+    """A place the sentence names and the claim does not ("two were killed in Tarn" for a claim
+    about Velm): a place entity, or a proper noun after "in", "at" or "near" whatever label the
+    small NER model gave it; its figure counts another place's dead. "" when it names none."""
+    claim_pool = TokenPool(tokens(claim))
+    places = [e.text for e in parse(text).entities if e.label in PLACE_LABELS]
+    places += [
+        c.text
+        for prep in dependency_parse(text)
+        if prep.lower_ in ("in", "at", "near")
+        for c in prep.children
+        if c.dep_ == "pobj" and c.pos_ == "PROPN"
+    ]
+    return next((p for p in places if not all(claim_pool.has(t) for t in tokens(p))), "")
+
+
+def own_time(claim: str, text: str) -> str:
+    """A date or time the sentence names and the claim does not ("In May", "since Saturday", "so far
+    this year"): its figure counts another period than the claim's; "" when it names none."""
+    claim_pool = TokenPool(tokens(claim))
+    for ent in parse(text).entities:
+        if ent.label in TIME_LABELS and not all(claim_pool.has(t) for t in tokens(ent.text)):
+            return ent.text
+    return ""
 
 
 def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str = "") -> Judgement:

@@ -300,6 +300,10 @@ class CheckTuning:
     """Days after a dated event that articles still report it; a longer period gets its own length."""
     weekday_lag_days: int = 2
     """A claim "on Sunday" is reported by an article of that day or this many days after (as AnswerTuning's)."""
+    rival_count_ratio: float = 10.0
+    """A rival account's count of the claim's deed is within this factor of the claim's (``bot.stance.rival_count``):
+    tolls of one event differ by less (25 against 21, 92 against 25); ten times off is another count (a
+    war's dead against a day's). ``scripts/fit_rival_ratio.py``."""
     doubled_min_letters: int = 4
     """Names this long match with a letter doubled or single ("Tarin"/"Tarrin"); shorter ones are too easily another word."""
     place_sense_rank: int = 1

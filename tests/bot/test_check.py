@@ -173,3 +173,27 @@ def test_a_claims_best_ranked_sentences_are_judged_whatever_their_article() -> N
     assert judged(order, 4, 0) == order[:4]
     assert judged(order, 4, 2) == [bests[0], bests[1], bests[2], seconds[0]]
     assert judged(order, 10, 2) == order
+
+
+def test_a_rival_figure_stands_beside_a_support_and_replaces_a_neutral_best(tiny) -> None:  # type: ignore[no-untyped-def]
+    """Another toll for a supported claim's event is a rival account: beside the support when the
+    supporting article gives it too, in place of its article's neutral best otherwise; nothing
+    where no source supports the claim."""
+    from bot.check import rival_accounts
+    from bot.stance import Judgement
+    from bot.types import Stance
+    from index.tuning import CheckTuning
+    from tests.bot.tiny_index import hand
+
+    claim = "Twelve people were killed by the truck bomb."
+    said = hand(tiny, "A truck bomb killed twelve people.", doc="a.txt", dense=0.9, score=0.9)
+    other = "The Lannick Monitor said the blast had killed nine people."
+    same = hand(tiny, other, doc="a.txt", dense=0.5, score=0.5)
+    apart = hand(tiny, other, doc="b.txt", dense=0.5, score=0.5)
+    support = ([said], Judgement(Stance.SUPPORTS, 0.9, "gives twelve people", clear=True))
+    neutral = ([apart], Judgement(Stance.NEUTRAL, 0.5, "related, but does not state the claim"))
+    best = {"a.txt": support, "b.txt": neutral}
+    extra = rival_accounts(claim, [same, apart], best, CheckTuning())
+    assert [(shown[0].chunk.doc, j.stance) for shown, j in extra] == [("a.txt", Stance.REFUTES)]
+    assert best["b.txt"][1].stance is Stance.REFUTES
+    assert rival_accounts(claim, [same, apart], {"b.txt": neutral}, CheckTuning()) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.claim_periods import date_misfit, periods, weekday_misfit, without_opening_time
+from bot.claim_periods import date_misfit, day_weekday_misfit, periods, weekday_misfit, without_opening_time
 
 
 def test_periods_from_day_month_and_year_phrases() -> None:
@@ -62,3 +62,18 @@ def test_a_claim_is_judged_without_the_time_it_opens_with() -> None:
     )
     kept = "Gunmen robbed a bank in Tarvel on Friday."
     assert without_opening_time(kept) == kept
+
+
+def test_a_sentence_naming_another_weekday_than_the_claims_calendar_day_reports_another_day() -> None:
+    """10 March 2021 was a Wednesday: "on Friday" is another day, "on Wednesday" may be it; a
+    two-day span holds both its weekdays, and a month every weekday."""
+    claim = "Shelling killed nine people in Ostrava Nova on 10 March 2021."
+    assert day_weekday_misfit(claim, "Shelling killed four people in the town on Friday.") == (
+        "names Friday, not 10 March 2021"
+    )
+    assert day_weekday_misfit(claim, "Shelling on Wednesday killed nine, and on Friday two more.") == ""
+    assert day_weekday_misfit(claim, "Shelling killed nine people in the town.") == ""
+    span = "Shelling killed nine people in Ostrava Nova on 13 and 14 March 2021."
+    assert day_weekday_misfit(span, "Shelling killed four people in the town on Sunday.") == ""
+    month = "Shelling killed nine people in Ostrava Nova in March 2021."
+    assert day_weekday_misfit(month, "Shelling killed four people in the town on Friday.") == ""

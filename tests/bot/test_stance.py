@@ -13,6 +13,7 @@ from bot.count_owner import counts
 from bot.evidence import terms
 from bot.stance import (
     OFF_EVENT,
+    RIVAL_COUNT,
     RIVAL_DAY,
     RIVAL_NAME,
     Judgement,
@@ -25,8 +26,11 @@ from bot.stance import (
     judge,
     negated_near,
     negation_covered,
+    own_place,
+    own_time,
     parse_ahead,
     qualifier_names,
+    rival_count,
     same_count,
     scene_counts_agree,
     states_figure,
@@ -663,3 +667,31 @@ def test_a_sentence_setting_the_claims_detail_aside_refutes_and_never_supports(t
     assert judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance is Stance.REFUTES
     plain = "The Korvan crews repaired the dam with steel beams last spring."
     assert judge(claim, hand(tiny, plain, dense=0.8, score=0.8), CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_another_figure_for_the_claims_count_in_a_sentence_worded_otherwise_is_a_rival_account(
+    tiny: FactChecker,
+) -> None:
+    """A monitor's toll worded unlike the claim still counts its dead: a weak refutation resting
+    on a rival; not when the sentence counts another period or place, nor when it is far off."""
+    claim = "Twelve people were killed by the truck bomb."
+
+    def rival(text: str, dense: float = 0.5) -> Judgement | None:
+        return rival_count(claim, hand(tiny, text, dense=dense, score=dense), CheckTuning())
+
+    found = rival("The Lannick Monitor said the blast had killed nine people.")
+    assert found is not None and found.stance is Stance.REFUTES and not found.clear
+    assert found.rival == RIVAL_COUNT
+    assert rival("The Lannick Monitor said the blast had killed twelve people.") is None
+    assert rival("Since Friday nine people have been killed by bombs.") is None
+    assert rival("In Pellow nine people were killed by bombs.") is None
+    assert rival("The Lannick Monitor said the war had killed 900 people.") is None  # tenfold off
+    assert rival("The Lannick Monitor said the blast had killed nine people.", 0.3) is None
+
+
+def test_a_time_or_place_the_claim_does_not_name() -> None:
+    claim = "Twelve people were killed by the truck bomb in Osterbrook on Monday."
+    assert own_time(claim, "Since Friday nine people have died there.") == "Friday"
+    assert own_time(claim, "On Monday nine people died in Osterbrook.") == ""
+    assert own_place(claim, "Nine people died in Pellow.") == "Pellow"
+    assert own_place(claim, "Nine people died in Osterbrook.") == ""
