@@ -301,9 +301,7 @@ class CheckTuning:
     weekday_lag_days: int = 2
     """A claim "on Sunday" is reported by an article of that day or this many days after (as AnswerTuning's)."""
     rival_count_ratio: float = 10.0
-    """A rival account's count of the claim's deed is within this factor of the claim's (``bot.stance.rival_count``):
-    tolls of one event differ by less (25 against 21, 92 against 25); ten times off is another count (a
-    war's dead against a day's). ``scripts/fit_rival_ratio.py``."""
+    """A rival account counts the claim's deed within this factor of its figure: gold rivals at 1.2 and 3.3, any 5-50 scores alike (scripts/fit_rival_ratio.py)."""
     doubled_min_letters: int = 4
     """Names this long match with a letter doubled or single ("Tarin"/"Tarrin"); shorter ones are too easily another word."""
     place_sense_rank: int = 1
