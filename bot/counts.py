@@ -110,7 +110,14 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [
                 x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
             ]
-        if not chosen and not q.duration and not q.age and not q.distance and _bare_counts(q, hit):
+        if (
+            not chosen
+            and not q.duration
+            and not q.age
+            and not q.distance
+            and not q.amount
+            and _bare_counts(q, hit)
+        ):
             chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
         if not chosen and q.target == "time" and not q.duration:
             chosen = [x for x in quantities if not x.unit and _does_asked_verb(text, x, asked)]
@@ -489,7 +496,9 @@ def _irregular_bases(token: str) -> list[str]:
 
 def _bare_counts(q: Question, hit: EvidenceSentence) -> bool:
     """A count with no noun ("killed dozens") counts people at large: it answers "how many
-    people", or a question whose noun the sentence names, not "how many foreign fighters"."""
+    people", or a question whose noun the sentence names, not "how many foreign fighters".
+    Never "how much": a sum comes with its unit, and a bare number there is a version or a code
+    ("its version 2.40") as often as a price."""
     return not q.target or q.target in PEOPLE_NOUNS or hit.terms.has(q.target)
 
 

@@ -636,3 +636,10 @@ def test_a_bare_count_answers_only_right_after_the_asked_verb(tiny: FactChecker)
     ]
     said = "The monitor said 21 civilians died in raids, 15 in Orvel and another six in Brask."
     assert values(tiny, "How many were wounded in the raids around Orvel?", said) == []
+
+
+def test_a_bare_number_is_no_sum(tiny: FactChecker) -> None:
+    """ "How much does it cost" wants a sum with its currency: "version 2.40" is no price."""
+    asked = "How much does the paid version of the Velmar browser cost?"
+    assert values(tiny, asked, "Velmar will release its version 2.40 by the end of the year.") == []
+    assert values(tiny, asked, "The paid version of the Velmar browser costs $39.") == ["$39"]
