@@ -154,6 +154,7 @@ class Corpus:
         embedder: Embedder,
         word_similarity: float,
         evidence_senses: int = AnswerTuning.evidence_senses,
+        dateline_chars: int = AnswerTuning.dateline_chars,
     ) -> None:
         self._lexical, self._store, self._embedder = lexical, store, embedder
         self.words = WordVectors.for_embedder(embedder)
@@ -170,6 +171,8 @@ class Corpus:
         """How many WordNet senses of an evidence word are read (``tuning.answer.evidence_senses``)."""
         self._article_vectors: dict[str, np.ndarray | None] = {}
         self._published: dict[str, date | None] = {}
+        self.dateline_chars = dateline_chars
+        """How much of an article's opening is read for its dateline (``tuning.answer.dateline_chars``)."""
 
     def similar(self, a: str, b: str) -> bool:
         """Two words close in meaning ("fled"/"flee", "stationed"/"deployed")."""
@@ -278,7 +281,7 @@ class Corpus:
         has one, else its listed ISO date (``listed``); None when neither is known."""
         if doc not in self._published:
             try:
-                opening = self._store.article_text(doc)[: AnswerTuning.dateline_chars]
+                opening = self._store.article_text(doc)[: self.dateline_chars]
             except StoreError:
                 opening = ""
             self._published[doc] = dateline(opening) or parse_iso(listed)

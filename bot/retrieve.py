@@ -92,7 +92,12 @@ class Retriever:
         if corpus is None or corpus._lexical is not lex:
             tuning = self.settings.tuning
             corpus = self._corpus = Corpus(
-                lex, self.store, self.embedder, tuning.word_similarity, tuning.answer.evidence_senses
+                lex,
+                self.store,
+                self.embedder,
+                tuning.word_similarity,
+                tuning.answer.evidence_senses,
+                tuning.answer.dateline_chars,
             )
         return corpus
 
