@@ -1,4 +1,4 @@
-"""Fit the day-precision report lag (``AnswerTuning.day_report_lag_days``) on the union of gold sets.
+"""Measure a day-precision report lag on the union of gold sets (against ``AnswerTuning.report_lag_days``).
 
 An undated sentence reports its article's own latest events. For a question or claim about one
 day (or a few), an article published well after that day reports later events, unless the
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 from datetime import date
 from pathlib import Path
@@ -28,7 +27,7 @@ from bot.dates import Period, parse_iso, periods_in, weekday_date, weekdays_in
 from bot.scope import WEEK_DAYS
 from index.settings import Settings
 from index.store import Store
-from index.tuning import AnswerTuning
+from scripts.fit_report_lag import window
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -50,7 +49,7 @@ def context(article: str, title: str, quote: str) -> str:
     return "\n".join([title, *near])
 
 
-def pairs(gold_files: list[Path], store: Store) -> list[tuple[int, bool, str]]:
+def pairs(gold_files: list[Path], store: Store, dateline_chars: int) -> list[tuple[int, bool, str]]:
     """(lag in days after the asked span, the quote's context names the day, item id) per quote."""
     info = {a.doc: a for a in store.articles()}
     out = []
@@ -65,7 +64,7 @@ def pairs(gold_files: list[Path], store: Store) -> list[tuple[int, bool, str]]:
                 if art is None:
                     continue
                 article = store.article_text(art.doc)
-                published = dateline(article[: AnswerTuning.dateline_chars]) or parse_iso(art.date)
+                published = dateline(article[:dateline_chars]) or parse_iso(art.date)
                 if published is None:
                     continue
                 lag = min((published - q.end).days for q in asked)
@@ -74,25 +73,20 @@ def pairs(gold_files: list[Path], store: Store) -> list[tuple[int, bool, str]]:
     return out
 
 
-def window(lags: list[int], keep: float) -> int:
-    """The smallest lag keeping ``keep`` of the given lags (those before the span count as 0)."""
-    days = sorted(max(0, d) for d in lags)
-    return days[max(0, math.ceil(keep * len(days)) - 1)] if days else 0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--keep", type=float, default=0.95, help="share of undated supporting quotes to keep")
     args = parser.parse_args()
-    found = pairs(args.gold, Store(Settings.from_env()))
+    settings = Settings.from_env()
+    found = pairs(args.gold, Store(settings), settings.tuning.answer.dateline_chars)
     undated = sorted(lag for lag, named, _ in found if not named)
     named = sorted(lag for lag, named, _ in found if named)
     print(f"{len(found)} (day item, quote) pairs: {len(named)} name the day, {len(undated)} do not")
     print(f"lags of quotes naming the day: {named}")
     print(f"lags of quotes not naming it: {undated}")
-    fitted = window(undated, args.keep)
-    print(f"day_report_lag_days keeping {args.keep:.0%} of undated quotes: {fitted}")
+    fitted = window([max(0, d) for d in undated], args.keep)  # a lag before the span counts as 0
+    print(f"a day-precision lag keeping {args.keep:.0%} of undated quotes: {fitted}")
     print(
         f"  undated quotes at or under it: {sum(d <= fitted for d in undated)}, over it: {sum(d > fitted for d in undated)}"
     )
