@@ -59,6 +59,7 @@ from bot.rivals import (
 )
 from bot.role_rivals import role_clash
 from bot.running_totals import asks_total, runs_from_before
+from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.stated_share import states_most
 from bot.survival import survival_clash
@@ -114,7 +115,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
         return _swapped(claim, hit, tune, lead, when) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged
-    order = unstated_order(claim, hit.chunk.text)
+    order = unstated_order(claim, hit.chunk.text, told_orders(claim, hit.article_tokens))
     if order:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order}")
     elsewhere = other_part(claim, hit.chunk.text)
@@ -432,7 +433,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if survived:  # "the guard was killed" against "the guard was unharmed"
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
     objects = _objects(claim)
-    unasked = unasked_verbs(claim, text, sentence, evidence_verbs)
+    unasked = unasked_verbs(claim, text, sentence, evidence_verbs) | scene_clause_verbs(
+        claim, hit.article_tokens
+    )  # a scene its article tells
     unsaid_verbs = [
         v
         for v in _verbs(claim)
@@ -683,11 +686,19 @@ def negated_near(text: str, shared: TokenPool, window: int, verbs: Collection[st
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
 
 
-def unstated_order(claim: str, text: str) -> str:
+def unstated_order(claim: str, text: str, told: Collection[str] = ()) -> str:
     """The claim's order word ("after", "before") that the sentence does not write: it cannot
     support what came first, though it may still deny the deed itself ("was charged after
-    returning" against "was released without charge on return"). "" when none is missing."""
-    return next((w for w in _ORDER.findall(claim.lower()) if not re.search(rf"\b{w}\b", text.lower())), "")
+    returning" against "was released without charge on return"). "" when none is missing.
+    ``told``: order words whose scene the sentence's article tells (``told_orders``)."""
+    return next(
+        (
+            w
+            for w in _ORDER.findall(claim.lower())
+            if w not in told and not re.search(rf"\b{w}\b", text.lower())
+        ),
+        "",
+    )
 
 
 UNRELATED = "not about the same thing"

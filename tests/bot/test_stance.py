@@ -35,6 +35,7 @@ from bot.stance import (
     scene_counts_agree,
     states_figure,
     swappable,
+    unstated_order,
 )
 from bot.text import TokenPool, tokens
 from bot.types import Label, SourceStance, Stance
@@ -695,3 +696,11 @@ def test_a_time_or_place_the_claim_does_not_name() -> None:
     assert own_time(claim, "On Monday nine people died in Osterbrook.") == ""
     assert own_place(claim, "Nine people died in Pellow.") == "Pellow"
     assert own_place(claim, "Nine people died in Osterbrook.") == ""
+
+
+def test_an_order_word_opening_a_scene_its_article_tells_need_not_be_written() -> None:
+    """ "After the depot fell, X": the article tells the fall, so the sentence need not say "after"."""
+    claim = "After the Orlo depot fell, Velm fighters paraded the captured trucks in Ostra."
+    text = "Velm fighters paraded the captured trucks in Ostra, a witness said."
+    assert unstated_order(claim, text) == "after"
+    assert unstated_order(claim, text, {"after"}) == ""
