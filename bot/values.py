@@ -127,10 +127,11 @@ QUANTITY = re.compile(
 )
 _AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:which|whom)\s+(?:were|are|was|is)\s+"
-    r"|of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:own\s+)?)?"
+    r"|of\s+(?:(?:the|its|their|his|her|our|these|those|them)\b)?\s*(?:own\s+)?)?"
 )
 """Words between a number and its noun: a bracket, "of the", or a partitive "of which were"
-("25 sold, 10 million of which were Velmar cars" counts cars)."""
+("25 sold, 10 million of which were Velmar cars" counts cars); a partitive on a pronoun counts
+the noun after it ("12 people, four of them women": four women, as "including four women")."""
 _PARTITIVE_IS = re.compile(
     r"\s+of\s+(?:the|those|them)(?:\s+[a-z]+){0,2}?\s+(?:were|are)\s+(?:all\s+)?((?:[a-z]+\s+){0,2}[a-z]+s)\b"
 )

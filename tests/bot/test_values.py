@@ -457,3 +457,10 @@ def test_a_qualifier_before_a_currency_sign_bounds_the_amount(text: str, low: fl
     and the number does not drop it."""
     (x,) = parse_quantities(text)
     assert (x.low, x.high) == pytest.approx((low, high))
+
+
+def test_a_partitive_on_a_pronoun_counts_the_noun_after_it() -> None:
+    """ "12 people, four of them women" counts four women, as "including four women" does."""
+    found = parse_quantities("A Velm shelling killed 12 people, four of them women, as they crossed.")
+    assert [(q.low, q.unit) for q in found] == [(12.0, "people"), (4.0, "women")]
+    assert [q.unit for q in parse_quantities("Four of them were hurt in Ostra.")] == [""]
