@@ -537,8 +537,8 @@ def negates_unstated(claim: str, alignment: Alignment) -> bool:
 def polarity_differs(
     claim: str, text: str, shared: TokenPool, evidence_verbs: list[str], corpus: Corpus, window: int
 ) -> bool:
-    """One of the two negates a word they share and the other does not ("was charged by the
-    police" / "was released without charge by the police"): naming the claim's doer for the
+    """One of the two negates a word they share and the other does not ("was fined by the
+    council" / "was let off without a fine by the council"): naming the claim's doer for the
     deed does not support it when the sentence denies the deed."""
     others = other_verbs(_verbs(claim), evidence_verbs, corpus.similar)
     return negated_near(claim, shared, window) != negated_near(text, shared, window, others)
@@ -688,8 +688,8 @@ _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b"
 
 def unstated_order(claim: str, text: str, told: Collection[str] = ()) -> str:
     """The claim's order word ("after", "before") that the sentence does not write: it cannot
-    support what came first, though it may still deny the deed itself ("was charged after
-    returning" against "was released without charge on return"). "" when none is missing.
+    support what came first, though it may still deny the deed itself ("was fined after
+    landing" against "was let off without a fine on landing"). "" when none is missing.
     ``told``: order words whose scene the sentence's article tells (``told_orders``)."""
     return next(
         (
