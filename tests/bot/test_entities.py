@@ -701,3 +701,13 @@ def test_an_unnamed_other_side_leaves_the_sentence_to_other_readers() -> None:
     assert ask is not None
     text = "Coach Ansel Moor was put in charge of the Velm club and will take care of the squad."
     assert role_fillers(ask, text, parse(text).entities, asked) != []
+
+
+def test_the_party_the_question_titles_is_not_the_other_role(tiny: FactChecker) -> None:
+    """ "Who is replacing the head coach": "head coach Tomas Vell" is the one replaced, here and
+    as "Mr Vell" elsewhere; a weaker sentence filling the asked role with a name answers."""
+    titled = hand(tiny, "Dunmoor Rovers parted company with head coach Tomas Vell.", doc="a.txt", score=0.6)
+    thanked = hand(tiny, "The board thanked Mr Vell for his work.", doc="a.txt", score=0.5)
+    role = hand(tiny, "Mr Vell will be replaced by Anna Holt next month.", doc="a.txt", score=0.3)
+    got = found("Who is replacing the Dunmoor Rovers head coach?", titled, thanked, role)
+    assert [c.value for c in got] == ["Anna Holt"]
