@@ -228,6 +228,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     best = hits[0].score if hits else 0.0
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    place_ask = asked_role(q.text) if q.kind is Kind.PLACE else None  # "which country did X blame"
     partner = asked_spouse(q.text) if q.kind is Kind.PERSON else ()
     if ask is not None and ask.role == "agent":  # "who leads X": "X's leader Y" names the doer
         asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
@@ -249,7 +250,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     undergone = question_subject(q.text) if q.kind is Kind.DATE and passive_question(q.text) else ""
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
-        hit_ask = _about_other_party(ask, hit, others)
+        hit_ask = _about_other_party(ask, hit, others) or place_ask
         if hit.score < tune.entity_floor_ratio * best and not _fills_below_floor(hit_ask, hit, asked, q.text):
             continue  # a weak sentence answers only by filling the asked role of the asked verb
         values = []
@@ -465,6 +466,22 @@ def _about_other_party(ask: Ask | None, hit: EvidenceSentence, others: set[str])
     return replace(ask, about=()) if names & others else ask
 
 
+def opposed_modifier(question: str, text: str) -> bool:
+    """The sentence qualifies a thing by the opposite of an adjective the question gives it
+    ("the smaller meeting" against "the big meeting", by WordNet's antonyms of the adjective's
+    commonest sense): it tells of another thing, whatever verb and names it shares."""
+    wn = wordnet()
+    opposites = {
+        o
+        for t in dependency_parse(question)
+        if t.pos_ == "ADJ"
+        for o in wn.antonyms(t.lemma_.lower(), "a", 0)
+    }
+    if not opposites:
+        return False
+    return any(opposites & set(wn.lemmas(t.lower_, "a")) for t in dependency_parse(text) if t.pos_ == "ADJ")
+
+
 def _titled_names(hits: list[EvidenceSentence], title: TokenPool) -> set[str]:
     """Surnames of the people the sentences call by ``title`` ("chief executive Ada Kerr"), so
     that "Ms Kerr" elsewhere in the evidence is known as the same, titled, party."""
@@ -575,6 +592,8 @@ def role_fillers(
         return None
     if ask.about and not any(terms(text).has(t) for t in ask.about):
         return []  # the verb, but about something else ("lead" a team, not "lead the VLF")
+    if question and opposed_modifier(question, text):
+        return []  # the verb, but of "the smaller spring meeting", not "the big autumn meeting"
     ents = [(e.text, e.label, e.start, e.end) for e in entities]
     out = []
     for filler in named:

@@ -19,6 +19,7 @@ from bot.entities import (
     is_handle,
     modifies_another,
     named_in_full,
+    opposed_modifier,
     placed_verb,
     question_verbs,
     role_fillers,
@@ -711,3 +712,25 @@ def test_the_party_the_question_titles_is_not_the_other_role(tiny: FactChecker) 
     role = hand(tiny, "Mr Vell will be replaced by Anna Holt next month.", doc="a.txt", score=0.3)
     got = found("Who is replacing the Dunmoor Rovers head coach?", titled, thanked, role)
     assert [c.value for c in got] == ["Anna Holt"]
+
+
+def test_which_place_the_verb_takes_is_its_role_filler(tiny: FactChecker) -> None:
+    """ "Which country did the council blame": the blamed country, not the one it happened in,
+    whose stronger sentence does not use the verb."""
+    where = hand(
+        tiny, "The blast near the port of Ostrin in Velmaria killed four people.", doc="a.txt", score=0.6
+    )
+    blamed = hand(
+        tiny, "The Dunmoor council accused Kelvania of carrying out the blast.", doc="b.txt", score=0.4
+    )
+    got = found("Which country did the Dunmoor council blame for the blast near Ostrin?", where, blamed)
+    assert [c.value for c in got][:1] == ["Kelvania"]
+
+
+def test_an_opposite_modifier_makes_another_thing() -> None:
+    """ "the smaller winter fair" is not "the big summer fair", whatever verb they share."""
+    assert opposed_modifier(
+        "Which town hosts the big summer fair?", "Keldby will host the smaller winter fair."
+    )
+    assert not opposed_modifier("Which town hosts the big summer fair?", "Keldby will host the big fair.")
+    assert not opposed_modifier("Who won the race?", "Tomas Vell won the short race.")
