@@ -384,6 +384,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 or (ent.label == "PERSON" and surname_asked(ent.text, q.text))
             ):
                 continue
+            if ask is not None and _listed_with_asked(hit.chunk.text, ent, asked):
+                continue  # "who founded Air Velm": "airlines Air Velm and SkyOst" lists a peer, not its founder
             if (
                 not reported
                 and _reports(ent, hit.chunk.text, speakers, hit.chunk.speaker)
@@ -480,6 +482,17 @@ def opposed_modifier(question: str, text: str) -> bool:
     if not opposites:
         return False
     return any(opposites & set(wn.lemmas(t.lower_, "a")) for t in dependency_parse(text) if t.pos_ == "ADJ")
+
+
+def _listed_with_asked(text: str, ent: Entity, asked: TokenPool) -> bool:
+    """The name is coordinated ("X and Y", "X, Y") with a proper noun the question gives: the two
+    are listed as things of one kind, peers, so neither did the asked deed to the other."""
+    heads = _span_heads(dependency_parse(text), ent.start, ent.end)
+    partners = [h.head for h in heads if h.dep_ == "conj"]
+    partners += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return any(
+        p.pos_ == "PROPN" and tokens(p.text) and all(asked.has(t) for t in tokens(p.text)) for p in partners
+    )
 
 
 def _titled_names(hits: list[EvidenceSentence], title: TokenPool) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.entities import (
+    _listed_with_asked,
     abbreviated,
     asked_nationality,
     asked_places,
@@ -734,3 +735,11 @@ def test_an_opposite_modifier_makes_another_thing() -> None:
     )
     assert not opposed_modifier("Which town hosts the big summer fair?", "Keldby will host the big fair.")
     assert not opposed_modifier("Who won the race?", "Tomas Vell won the short race.")
+
+
+def test_a_name_listed_with_the_asked_one_is_its_peer() -> None:
+    """ "Who founded Velm Air": "Velm Air and Kestrel Airways" lists a rival airline."""
+    text = "Boeing signed deals with Velm Air and Kestrel Airways."
+    asked = TokenPool(tokens("Who founded Velm Air?"))
+    listed = {e.text: _listed_with_asked(text, e, asked) for e in parse(text).entities}
+    assert listed["Kestrel Airways"] and not listed["Boeing"]
