@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from bot.asked_noun import asked_noun, asks_place_division, tied_to_noun
@@ -23,6 +24,7 @@ from bot.name_kinds import told_kind
 from bot.named_people import counted_people
 from bot.names import has_name
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
+from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
 from bot.places import another_kind_of_place, asked_country, asked_settlement, is_country
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
@@ -226,6 +228,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     best = hits[0].score if hits else 0.0
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
     ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    place_ask = asked_role(q.text) if q.kind is Kind.PLACE else None  # "which country did X blame"
     partner = asked_spouse(q.text) if q.kind is Kind.PERSON else ()
     if ask is not None and ask.role == "agent":  # "who leads X": "X's leader Y" names the doer
         asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
@@ -234,6 +237,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     person_noun = defining_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
+    other_title = other_party_title(q.text) if ask is not None else ()
+    other = TokenPool(other_title) if other_title else None
+    others = _titled_names(hits[: tune.entity_sentences], other) if other else set()
     from_frames: list[Candidate] = []
     named_as_asked: set[int] = set()  # candidates (ids) the sentence calls by the asked place noun
     places = asked_places(q.text) if q.kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else []
@@ -244,8 +250,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     undergone = question_subject(q.text) if q.kind is Kind.DATE and passive_question(q.text) else ""
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
-        if hit.score < tune.entity_floor_ratio * best:
-            break
+        hit_ask = _about_other_party(ask, hit, others) or place_ask
+        if hit.score < tune.entity_floor_ratio * best and not _fills_below_floor(hit_ask, hit, asked, q.text):
+            continue  # a weak sentence answers only by filling the asked role of the asked verb
         values = []
         called: set[str] = set()  # values the sentence calls by the asked place noun
         bonus: dict[str, float] = {}
@@ -266,7 +273,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             if framed is None:
                 continue  # a sentence naming no marriage names no spouse, whoever else it names
         else:
-            framed = role_fillers(ask, hit.chunk.text, entities, asked, q.text) if ask else None
+            framed = role_fillers(hit_ask, hit.chunk.text, entities, asked, q.text) if hit_ask else None
         if not framed and q.kind is Kind.ORG and (groups := member_groups(q.text, hit.chunk.text)):
             value, key = membership_value(groups)  # "which groups were the fighters from"
             from_frames.append(
@@ -377,6 +384,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 or (ent.label == "PERSON" and surname_asked(ent.text, q.text))
             ):
                 continue
+            if ask is not None and _listed_with_asked(hit.chunk.text, ent, asked):
+                continue  # "who founded Air Velm": "airlines Air Velm and SkyOst" lists a peer, not its founder
             if (
                 not reported
                 and _reports(ent, hit.chunk.text, speakers, hit.chunk.speaker)
@@ -386,6 +395,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "said Sami Haddad" does not name the bomber
             if sets_aside(q.excluded, ent.text, hit.chunk.text[: ent.start], hit.chunk.text[ent.end :]):
                 continue  # "besides the finance minister, who ...": not the minister
+            if other and (_titled(hit.chunk.text[: ent.start], other) or _surname(ent.text) in others):
+                continue  # "who is replacing the head coach": "head coach Tomas Vell" is the replaced one
             words = tokens(ent.text)
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
             if q.kind is Kind.PLACE:
@@ -434,6 +445,70 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     if named_as_asked:  # "which district": the names a sentence calls a district, not bare ones
         out = [c for c in out if id(c) in named_as_asked]
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
+
+
+def _fills_below_floor(ask: Ask | None, hit: EvidenceSentence, asked: TokenPool, question: str) -> bool:
+    """A sentence scoring under the floor still answers when it uses the asked verb (or one
+    saying it) and a name fills the asked role there ("Vell is to be replaced by Ada Kerr" for
+    "who is replacing the head coach"): the question's words may sit in other sentences."""
+    if ask is None or ask.role not in ("agent", "patient"):
+        return False
+    values = role_fillers(ask, hit.chunk.text, hit.parsed.entities, asked, question) or []
+    names = [e.text for e in hit.parsed.entities if e.label in NAME_LABELS]
+    return any(name in value and _head_named(value, name) for value in values for name in names)
+
+
+def _about_other_party(ask: Ask | None, hit: EvidenceSentence, others: set[str]) -> Ask | None:
+    """A sentence naming the person the evidence calls by the question's title for the other
+    party ("Ms Vell" after "head coach Tomas Vell") is about that party, though it repeats none
+    of the question's words: its verb needs no more of them to answer."""
+    if ask is None or not others:
+        return ask
+    names = {_surname(e.text) for e in hit.parsed.entities if e.label in NAME_LABELS}
+    return replace(ask, about=()) if names & others else ask
+
+
+def opposed_modifier(question: str, text: str) -> bool:
+    """The sentence qualifies a thing by the opposite of an adjective the question gives it
+    ("the smaller meeting" against "the big meeting", by WordNet's antonyms of the adjective's
+    commonest sense): it tells of another thing, whatever verb and names it shares."""
+    wn = wordnet()
+    opposites = {
+        o
+        for t in dependency_parse(question)
+        if t.pos_ == "ADJ"
+        for o in wn.antonyms(t.lemma_.lower(), "a", 0)
+    }
+    if not opposites:
+        return False
+    return any(opposites & set(wn.lemmas(t.lower_, "a")) for t in dependency_parse(text) if t.pos_ == "ADJ")
+
+
+def _listed_with_asked(text: str, ent: Entity, asked: TokenPool) -> bool:
+    """The name is coordinated ("X and Y", "X, Y") with a proper noun the question gives: the two
+    are listed as things of one kind, peers, so neither did the asked deed to the other."""
+    heads = _span_heads(dependency_parse(text), ent.start, ent.end)
+    partners = [h.head for h in heads if h.dep_ == "conj"]
+    partners += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return any(
+        p.pos_ == "PROPN" and tokens(p.text) and all(asked.has(t) for t in tokens(p.text)) for p in partners
+    )
+
+
+def _titled_names(hits: list[EvidenceSentence], title: TokenPool) -> set[str]:
+    """Surnames of the people the sentences call by ``title`` ("chief executive Ada Kerr"), so
+    that "Ms Kerr" elsewhere in the evidence is known as the same, titled, party."""
+    return {
+        _surname(e.text)
+        for h in hits
+        for e in h.parsed.entities
+        if e.label == "PERSON" and _titled(h.chunk.text[: e.start], title)
+    }
+
+
+def _surname(name: str) -> str:
+    words = tokens(name)
+    return words[-1] if words else ""
 
 
 def named_in_full(value: str, article: str) -> bool:
@@ -530,6 +605,8 @@ def role_fillers(
         return None
     if ask.about and not any(terms(text).has(t) for t in ask.about):
         return []  # the verb, but about something else ("lead" a team, not "lead the VLF")
+    if question and opposed_modifier(question, text):
+        return []  # the verb, but of "the smaller spring meeting", not "the big autumn meeting"
     ents = [(e.text, e.label, e.start, e.end) for e in entities]
     out = []
     for filler in named:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.entities import (
+    _listed_with_asked,
     abbreviated,
     asked_nationality,
     asked_places,
@@ -19,6 +20,7 @@ from bot.entities import (
     is_handle,
     modifies_another,
     named_in_full,
+    opposed_modifier,
     placed_verb,
     question_verbs,
     role_fillers,
@@ -701,3 +703,43 @@ def test_an_unnamed_other_side_leaves_the_sentence_to_other_readers() -> None:
     assert ask is not None
     text = "Coach Ansel Moor was put in charge of the Velm club and will take care of the squad."
     assert role_fillers(ask, text, parse(text).entities, asked) != []
+
+
+def test_the_party_the_question_titles_is_not_the_other_role(tiny: FactChecker) -> None:
+    """ "Who is replacing the head coach": "head coach Tomas Vell" is the one replaced, here and
+    as "Mr Vell" elsewhere; a weaker sentence filling the asked role with a name answers."""
+    titled = hand(tiny, "Dunmoor Rovers parted company with head coach Tomas Vell.", doc="a.txt", score=0.6)
+    thanked = hand(tiny, "The board thanked Mr Vell for his work.", doc="a.txt", score=0.5)
+    role = hand(tiny, "Mr Vell will be replaced by Anna Holt next month.", doc="a.txt", score=0.3)
+    got = found("Who is replacing the Dunmoor Rovers head coach?", titled, thanked, role)
+    assert [c.value for c in got] == ["Anna Holt"]
+
+
+def test_which_place_the_verb_takes_is_its_role_filler(tiny: FactChecker) -> None:
+    """ "Which country did the council blame": the blamed country, not the one it happened in,
+    whose stronger sentence does not use the verb."""
+    where = hand(
+        tiny, "The blast near the port of Ostrin in Velmaria killed four people.", doc="a.txt", score=0.6
+    )
+    blamed = hand(
+        tiny, "The Dunmoor council accused Kelvania of carrying out the blast.", doc="b.txt", score=0.4
+    )
+    got = found("Which country did the Dunmoor council blame for the blast near Ostrin?", where, blamed)
+    assert [c.value for c in got][:1] == ["Kelvania"]
+
+
+def test_an_opposite_modifier_makes_another_thing() -> None:
+    """ "the smaller winter fair" is not "the big summer fair", whatever verb they share."""
+    assert opposed_modifier(
+        "Which town hosts the big summer fair?", "Keldby will host the smaller winter fair."
+    )
+    assert not opposed_modifier("Which town hosts the big summer fair?", "Keldby will host the big fair.")
+    assert not opposed_modifier("Who won the race?", "Tomas Vell won the short race.")
+
+
+def test_a_name_listed_with_the_asked_one_is_its_peer() -> None:
+    """ "Who founded Velm Air": "Velm Air and Kestrel Airways" lists a rival airline."""
+    text = "Boeing signed deals with Velm Air and Kestrel Airways."
+    asked = TokenPool(tokens("Who founded Velm Air?"))
+    listed = {e.text: _listed_with_asked(text, e, asked) for e in parse(text).entities}
+    assert listed["Kestrel Airways"] and not listed["Boeing"]
