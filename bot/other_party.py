@@ -47,7 +47,7 @@ def _asks_subject(verb: Any) -> bool:
 
 def _title(head: Any) -> tuple[str, ...]:
     """A common-noun head ("exec", "coach") with its modifiers ("chief", "head") and the head's
-    commonest-sense synonyms; () for a name ("Air Deccan"), which the question names outright."""
+    commonest-sense synonyms; () for a name ("Velmar Air"), which the question names outright."""
     from bot.wordnet import wordnet
 
     if head.pos_ != "NOUN":
