@@ -21,8 +21,9 @@ TITLE_PARTS = frozenset({"compound", "amod"})
 
 @lru_cache(maxsize=4096)
 def other_party_title(question: str) -> tuple[str, ...]:
-    """Tokens of the title (a common noun, the modifier before it and the noun's synonyms) filling the verb's other role in a who/which question that asks for its doer or
-    done-to; () when that role is filled by a name or nothing."""
+    """Tokens of the title (a common noun, the modifier before it and the noun's synonyms)
+    filling the verb's other role in a who/which question that asks for its doer or done-to;
+    () when that role is filled by a name or nothing."""
     ask = asked_role(question)
     if ask is None or ask.role not in ("agent", "patient"):
         return ()
@@ -46,7 +47,7 @@ def _asks_subject(verb: Any) -> bool:
 
 
 def _title(head: Any) -> tuple[str, ...]:
-    """A common-noun head ("exec", "coach") with its modifiers ("chief", "head") and the head's
+    """A common-noun head ("coach", "director") with its modifiers ("head", "managing") and the head's
     commonest-sense synonyms; () for a name ("Velmar Air"), which the question names outright."""
     from bot.wordnet import wordnet
 
