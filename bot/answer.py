@@ -119,7 +119,7 @@ class Answerer:
     def answer(self, asked: str) -> Answer:
         question = search_text(self.retriever.corpus(), asked, self.tune)
         q = analyse(question)
-        scope = question_scope(q.text)  # less what it sets aside
+        scope = question_scope(q.text, self.tune.event_sense_rank)  # less what it sets aside
         found = self.retriever.search(question)
         hits = without_debris(found.sentences)  # issue 13: wiki furniture is never evidence
         passages = self.retriever.context(hits, question, self.settings.top_k, vector=found.vector)

@@ -72,20 +72,21 @@ class Scope:
 
 
 @lru_cache(maxsize=2048)
-def question_scope(text: str) -> Scope:
-    """The dates, weekdays and actor/target nouns a question qualifies its event with."""
+def question_scope(text: str, event_rank: int = AnswerTuning.event_sense_rank) -> Scope:
+    """The dates, weekdays and actor/target nouns a question qualifies its event with; a named
+    event's noun must be an event within ``event_rank`` (the answerer's ``event_sense_rank``)."""
     return Scope(
         tuple(_asked_periods(text)),
         tuple(dict.fromkeys(weekdays_in(text))),
         tuple(_roles(text)),
-        tuple(_named_events(text)),
+        tuple(_named_events(text, event_rank)),
         tuple((name, frozenset(part)) for name, part in parts(text).items()),
-        tuple(_aftermath_events(text)),
+        tuple(_aftermath_events(text, event_rank)),
         asks_total(text),
     )
 
 
-def _named_events(text: str, max_rank: int = AnswerTuning.event_sense_rank) -> list[str]:
+def _named_events(text: str, max_rank: int) -> list[str]:
     """Nouns for a happening owned by a proper name ("Ostrin's fall", "Brill's visit"): a named
     event that the evidence's context must name too, or its value is another event's. A "noun"
     taking an auxiliary ("did Velcor's revenue fall") is a verb the tagger misread, not an event.
@@ -110,13 +111,13 @@ def _named_events(text: str, max_rank: int = AnswerTuning.event_sense_rank) -> l
     return out
 
 
-def _aftermath_events(text: str) -> list[str]:
+def _aftermath_events(text: str, event_rank: int) -> list[str]:
     """Named events a question places its asked thing after ("what did X urge after Ostrin's
     fall", "how many strikes since Brill's death"): the event is a time anchor, not the thing
     asked, so evidence from an article that names it anywhere is about its aftermath."""
     from bot.nlp import dependency_parse
 
-    named = set(_named_events(text))
+    named = set(_named_events(text, event_rank))
     return [
         tok.lower_
         for tok in dependency_parse(text)
