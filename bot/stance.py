@@ -149,6 +149,28 @@ SWAPPABLE = ("does not mention", "does not say ", "does not give", "related, but
 unsaid or another figure (or, ``UNRELATED``, the claim's wording looks unaligned for it)."""
 
 
+def claim_context(hit: EvidenceSentence, tune: CheckTuning) -> str:
+    """The sentence's neighbours (``context_sentences`` each side) and its article's title: where
+    a claim's names, dates and scene may stand when the sentence itself does not write them."""
+    return hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
+
+
+def stated_in(
+    claim: str, hit: EvidenceSentence, context: str, tune: CheckTuning, context_text: str = ""
+) -> Alignment:
+    """How the sentence states the claim's content words (``bot.alignment.stated_words``), names
+    read in ``context`` (``claim_context``) too; ``context_text`` as ``stated_words`` takes it."""
+    return stated_words(
+        claim,
+        hit.chunk.text,
+        terms(context),
+        hit.corpus.similar,
+        tune.stated_sense_rank,
+        tune.stated_arc,
+        context_text,
+    )
+
+
 def swappable(reason: str) -> bool:
     """A neutral reason the swapped detail may explain; not another subject or another event."""
     return reason == UNRELATED or (
@@ -159,12 +181,12 @@ def swappable(reason: str) -> bool:
 def _swapped(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str) -> Judgement | None:
     """A sentence about the claim's event telling one detail of it otherwise (``bot/swaps.py``):
     a refutation resting on a rival, weak against clear supports like another name's."""
-    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
+    context = claim_context(hit, tune)
     window = hit.window(before=tune.rival_window, after=tune.rival_window)
     text, similar = hit.chunk.text, hit.corpus.similar
 
     def align() -> Alignment:
-        return stated_words(claim, text, terms(context), similar, tune.stated_sense_rank, tune.stated_arc)
+        return stated_in(claim, hit, context, tune)
 
     kind, reason = swapped_detail(
         claim, text, window, terms(window), align, tune.swap_stated_share, similar, tune.swap_min_stated
@@ -187,10 +209,8 @@ def _replaced(
     words = replaced_words(claim, text)
     if not words:
         return None
-    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
-    alignment = stated_words(
-        claim, text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
-    )
+    context = claim_context(hit, tune)
+    alignment = stated_in(claim, hit, context, tune)
     share, n_stated = share_without(alignment, words)
     aside = " ".join(words)
     if share < tune.swap_stated_share or n_stated < tune.swap_min_stated:
@@ -232,7 +252,7 @@ def rival_count(
         for t in names
     ):
         return None
-    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
+    context = claim_context(hit, tune)
     if _misfit(claim, hit, tune, lead, when, context):
         return None
     return Judgement(Stance.REFUTES, hit.score, f"another account: {clash.reason}", rival=RIVAL_COUNT)
@@ -309,7 +329,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         if hit.dense >= tune.slot_dense
         else ""
     )
-    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
+    context = claim_context(hit, tune)
     alignment = _alignment(claim, hit, covered, context, tune)
     most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
         states_most(
@@ -502,15 +522,7 @@ def _alignment(
     when complete, or all but a verb it tells only in a report it denies (``Alignment.denial``)."""
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
-    return stated_words(
-        claim,
-        hit.chunk.text,
-        terms(context),
-        hit.corpus.similar,
-        tune.stated_sense_rank,
-        tune.stated_arc,
-        context,
-    )
+    return stated_in(claim, hit, context, tune, context)
 
 
 def names_alone_unstated(claim: str, alignment: Alignment) -> bool:

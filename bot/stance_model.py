@@ -23,11 +23,12 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from bot.alignment import Alignment, stated_words
+from bot.alignment import Alignment
 from bot.count_owner import counts
 from bot.evidence import EvidenceSentence, terms
 from bot.linear import LinearFit, read_fit
 from bot.nlp import dependency_parse, parse
+from bot.stance import claim_context, stated_in
 from bot.text import tokens, word_stem
 from bot.types import Stance
 from bot.values import agree, same_measure
@@ -142,10 +143,7 @@ def _aligned(claim: str, hit: EvidenceSentence, covered: float, tune: CheckTunin
     rules align it), on topic only (``stated_dense``, ``stated_coverage``)."""
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
-    context = hit.window(before=tune.context_sentences, after=tune.context_sentences) + " " + hit.chunk.title
-    return stated_words(
-        claim, hit.chunk.text, terms(context), hit.corpus.similar, tune.stated_sense_rank, tune.stated_arc
-    )
+    return stated_in(claim, hit, claim_context(hit, tune), tune)
 
 
 def stance_features(
