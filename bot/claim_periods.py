@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from bot.dates import MONTH_NUMBER, parse_iso, recent_weekdays, weekdays_in
+from bot.dates import MONTH_NUMBER, WEEK_DAYS, parse_iso, recent_weekdays, span_weekdays, weekdays_in
 from bot.nlp import dependency_parse, parse
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -116,13 +116,9 @@ def day_weekday_misfit(claim: str, sentence: str) -> str:
     if not said:
         return ""
     for period in periods(claim):
-        length = (period.last - period.first).days + 1
-        if length >= len(calendar.day_name):
+        if (period.last - period.first).days + 1 >= WEEK_DAYS:
             continue
-        days = {
-            calendar.day_name[(period.first + timedelta(days=i)).weekday()].lower() for i in range(length)
-        }
-        if not days & said:
+        if not span_weekdays(period.first, period.last) & said:
             return f"names {', '.join(sorted(d.capitalize() for d in said))}, not {period.text}"
     return ""
 

@@ -111,6 +111,16 @@ def weekday_date(weekday: str, published: date) -> date:
     return published - timedelta(days=(published.weekday() - wanted) % 7)
 
 
+WEEK_DAYS = 7
+"""Days in a week: a span shorter than this does not hold every weekday."""
+
+
+def span_weekdays(first: date, last: date) -> frozenset[str]:
+    """The lower-cased weekday names of the days from ``first`` to ``last`` (all seven from a week on)."""
+    span = min((last - first).days + 1, WEEK_DAYS)
+    return frozenset(calendar.day_name[(first + timedelta(days=i)).weekday()].lower() for i in range(span))
+
+
 def recent_weekdays(published: date, lag_days: int) -> frozenset[str]:
     """The weekday names of the publication day and the ``lag_days`` before it: the days an
     article's "on Monday" can name."""

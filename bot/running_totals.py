@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from bot.dates import MONTH_NUMBER, Period, periods_in, weekday_date, weekdays_in
+from bot.dates import MONTH_NUMBER, WEEK_DAYS, Period, periods_in, weekday_date, weekdays_in
 
-SHORT_SPAN_DAYS = 7
+SHORT_SPAN_DAYS = WEEK_DAYS
 """An asked span under a week is "a day or a few": a running total from before it is another figure."""
 
 _SINCE = re.compile(r"\bsince\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)

@@ -10,7 +10,6 @@ story: dates are read from the text and the article's ISO date, roles from the p
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.conflicts import Candidate
 from bot.dates import (
+    WEEK_DAYS,
     Period,
     bare_months,
     long_label,
@@ -26,6 +26,7 @@ from bot.dates import (
     period_label,
     periods_in,
     recent_weekdays,
+    span_weekdays,
     weekday_date,
     weekdays_in,
 )
@@ -210,8 +211,6 @@ def _fits_periods(
     return published is None or any(q.reported(published, tune) for q in scope.periods)
 
 
-WEEK_DAYS = 7
-"""A weekday names one of the seven days up to its article's date."""
 _SAID_ON = re.compile(rf"\b(?:{'|'.join(REPORTING_FORMS)})\s+(?:on\s+)?[A-Za-z]+day\b", re.IGNORECASE)
 
 
@@ -226,21 +225,13 @@ def _weekday_in_period(scope: Scope, sentence: str, published: date | None) -> b
     if not named:
         return True
     short = [q for q in scope.periods if (q.end - q.start).days < WEEK_DAYS]
-    if short and not {w.lower() for q in short for w in _weekdays_of(q)} & set(named):
+    if short and not {w for q in short for w in span_weekdays(q.start, q.end)} & set(named):
         return False
     if published is None:
         return True
     near = [q for q in scope.periods if q.start <= published <= q.end + timedelta(days=WEEK_DAYS - 1)]
     days = [weekday_date(w, published) for w in named]
     return not near or any(q.start <= d <= q.end for d in days for q in near)
-
-
-def _weekdays_of(period: Period) -> list[str]:
-    """The weekday names of a span's days."""
-    span = (period.end - period.start).days + 1
-    return [
-        calendar.day_name[(period.start + timedelta(days=i)).weekday()] for i in range(min(span, WEEK_DAYS))
-    ]
 
 
 def _as_fine(named: Period, asked: Period, tune: AnswerTuning) -> bool:

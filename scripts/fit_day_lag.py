@@ -23,8 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.datelines import dateline
-from bot.dates import Period, parse_iso, periods_in, weekday_date, weekdays_in
-from bot.scope import WEEK_DAYS
+from bot.dates import WEEK_DAYS, Period, parse_iso, periods_in, weekday_date, weekdays_in
 from index.settings import Settings
 from index.store import Store
 from scripts.fit_report_lag import window
