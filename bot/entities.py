@@ -507,6 +507,7 @@ def _titled_names(hits: list[EvidenceSentence], title: TokenPool) -> set[str]:
 
 
 def _surname(name: str) -> str:
+    """A name's last word as a token ("vell" of "Tomas Vell"): how later sentences call the person."""
     words = tokens(name)
     return words[-1] if words else ""
 
@@ -720,8 +721,7 @@ def asked_sayer(question: str) -> str:
     """The surname (a token) of the person a "when did X say ..." question names, "" when it
     names none: only a sentence naming X, or said by X, tells when X said it."""
     people = [e for e in spacy_doc(question).ents if e.label_ == "PERSON"]
-    words = tokens(people[0].text) if people else []
-    return words[-1] if words else ""
+    return _surname(people[0].text) if people else ""
 
 
 def said_by_another(text: str, ent: Entity, asked: TokenPool) -> bool:
