@@ -110,14 +110,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [
                 x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
             ]
-        if (
-            not chosen
-            and not q.duration
-            and not q.age
-            and not q.distance
-            and not q.amount
-            and _bare_counts(q, hit)
-        ):
+        if not chosen and not q.duration and not q.age and not q.distance and _bare_counts(q, hit):
             chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
         if not chosen and q.target == "time" and not q.duration:
             chosen = [x for x in quantities if not x.unit and _does_asked_verb(text, x, asked)]
@@ -155,8 +148,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":
                 value = _with_percent(text, x)
-            if q.age and (old := _AGE_AFTER.match(text[x.end :])):
-                value = text[x.start : x.end + old.end()]  # "34-year-old", not "34-year"
+            if q.age and (end := age_end(text, x)) > x.end:
+                value = text[x.start : end]  # "34-year-old", not "34-year"
             read = converted_reach(text, x, converted)  # "12.5bn francs ($9.6bn) in 2031": read on after
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
@@ -411,8 +404,7 @@ def age_of(subject: str, text: str, x: Quantity) -> bool:
     refers back."""
     if not subject:
         return True
-    old = _AGE_AFTER.match(text[x.end :])
-    end = x.end + (old.end() if old else 0)  # "20-year-old": the phrase is the age, not its holder
+    end = age_end(text, x)  # "20-year-old": the phrase is the age, not its holder
     doc = dependency_parse(text)
     tok = next((t for t in doc if x.start <= t.idx < x.end), None)
     for _ in range(AGE_HOLDER_STEPS):
@@ -436,6 +428,12 @@ AGE_HOLDER_STEPS = 4
 
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?)?[\s-]*old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s*$", re.I)
+
+
+def age_end(text: str, x: Quantity) -> int:
+    """Where an age's phrase ends: after "-year-old" / "years old" when written, else at the number."""
+    old = _AGE_AFTER.match(text[x.end :])
+    return x.end + (old.end() if old else 0)
 
 
 def is_age(text: str, x: Quantity) -> bool:
@@ -499,7 +497,7 @@ def _bare_counts(q: Question, hit: EvidenceSentence) -> bool:
     people", or a question whose noun the sentence names, not "how many foreign fighters".
     Never "how much": a sum comes with its unit, and a bare number there is a version or a code
     ("its version 2.40") as often as a price."""
-    return not q.target or q.target in PEOPLE_NOUNS or hit.terms.has(q.target)
+    return not q.amount and (not q.target or q.target in PEOPLE_NOUNS or hit.terms.has(q.target))
 
 
 _GLOSS = re.compile(r"[^,.;:()]{0,40}?,?\s+or\s+([A-Za-z-]+)")
