@@ -596,9 +596,11 @@ def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = 
 
     The parse gives the noun's own modifiers ("62 Velmarian soldiers"), an "of" phrase ("troops
     of the alliance") and, for an object, its clause's subject ("The United States has 900
-    troops"). A modifier there answers; other names there mean another party's count. With no
-    name attached, the sentence (or ``context``, the sentences before it) must still name the
-    modifier, but not inside a hyphenated description ("US-led strikes" are not US troops).
+    troops"; only for a verb that has or places its object, ``WordNet.holds_object``: "US forces
+    struck 75 targets" names the striker, not whose targets). A modifier there answers; other
+    names there mean another party's count. With no name attached, the sentence (or ``context``,
+    the sentences before it) must still name the modifier, but not inside a hyphenated
+    description ("US-led strikes" are not US troops).
     """
     unattached = terms(_HYPHENATED.sub(" ", context or text))
     from bot.nlp import dependency_parse
@@ -621,7 +623,8 @@ def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = 
     head = noun.head
     if noun.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX", "ADP"}:
         verb = head if head.pos_ != "ADP" else head.head
-        owners += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.pos_ == "AUX" or wordnet().holds_object(verb.lemma_.lower()):  # not "struck 75 targets"
+            owners += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     words = " ".join(" ".join(t.text for t in o.subtree) for o in owners if o.i != noun.i)
     words = _HYPHENATED.sub(" ", words)
     if all(terms(words).has(m) for m in modifiers):

@@ -31,6 +31,17 @@ STATIVE_LEXFILE = 42
 """WordNet's lexicographer file number for verbs of being and having (verb.stative)."""
 
 
+ACTING_LEXFILES = frozenset({29, 30, 34, 35, 36})
+"""WordNet's verb files of acting on a thing (body, change, consumption, contact, creation:
+"struck", "destroyed", "seized"): the object is what the deed befalls, not the subject's own."""
+HOLDING_LEXFILES = frozenset({38, 40, 42})
+"""WordNet's verb files of motion, possession and being (``"sent"``, ``"has"``, ``"keeps"``): the
+object stays the subject's own."""
+PLACING_VERBS = ("put", "move")
+"""Verbs whose commonest sense the placing kinds of other files fall under ("deploy" is a kind of
+putting, "station" of moving): what a subject places is still its own."""
+
+
 CLAUSE_LEXFILES = frozenset({31, 32, 37, 39, 42})
 """WordNet's verb files of thinking, saying, feeling, perceiving and being, whose verbs take a
 clause as their object ("said the mayor resigned"); verbs of doing take a thing."""
@@ -143,6 +154,21 @@ class WordNet:
         "include", "contain", "house"), so "are included" describes how things are."""
         senses = self.senses(verb, "v")
         return bool(senses) and self.synsets[senses[0]].lexfile == STATIVE_LEXFILE
+
+    def holds_object(self, verb: str) -> bool:
+        """The verb's commonest sense has or places its object, so its subject owns what the
+        object counts ("The US has / deployed 900 troops": US troops); a verb that acts on its
+        object does not ("US forces struck 75 targets": not US targets). An unknown verb may."""
+        senses = self.senses(verb, "v")
+        if not senses:
+            return True
+        first = self.synsets[senses[0]].lexfile
+        if first in ACTING_LEXFILES:
+            return False
+        if first in HOLDING_LEXFILES:
+            return True
+        placing = {s for v in PLACING_VERBS for s in self.senses(v, "v")[:3]}
+        return bool(self.ancestors(senses[0]) & placing)
 
     def takes_clause(self, verb: str) -> bool:
         """The verb's commonest sense is one of saying, thinking, feeling, perceiving or being

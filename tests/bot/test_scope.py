@@ -142,6 +142,19 @@ def test_a_count_modifier_must_qualify_the_counted_noun() -> None:
     assert owned("Officials said 300 troops were sent, the US said")
 
 
+def test_a_doer_acting_on_the_counted_things_is_not_their_owner() -> None:
+    """ "Velmar forces struck 40 targets": the striker is named, not whose targets they are."""
+
+    def owned(modifier: str, text: str) -> bool:
+        (x,) = [q for q in parse_quantities(text) if q.unit]
+        return owned_by((modifier,), text, x, "Raids on Ostrinian Front camps began at dawn. " + text)
+
+    assert owned("ostrinian", "Velmar forces struck more than 40 targets using bombers")
+    assert owned("ostrinian", "Velmar jets destroyed 12 depots overnight")
+    assert not owned("ostrinian", "Velmar deployed 300 soldiers to the border")  # Velmar's soldiers
+    assert not owned("ostrinian", "Velmar has 300 soldiers in the province")
+
+
 # --- answers -------------------------------------------------------------------------------------
 
 

@@ -109,3 +109,10 @@ def test_a_deed_reaches_the_change_it_causes() -> None:
     die = set(wn.senses("die", "v"))
     assert any(die & set(wn.outcomes(s)) for s in wn.senses("kill", "v"))
     assert not any(set(wn.senses("kill", "v")) & set(wn.outcomes(s)) for s in wn.senses("die", "v"))
+
+
+def test_a_verb_that_has_or_places_its_object_holds_it() -> None:
+    wn = wordnet()
+    assert all(wn.holds_object(v) for v in ("have", "keep", "own", "deploy", "station", "send"))
+    assert not any(wn.holds_object(v) for v in ("strike", "hit", "destroy", "kill", "attack", "shell"))
+    assert wn.holds_object("blorf")  # unknown: may hold
