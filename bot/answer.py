@@ -65,6 +65,7 @@ from bot.meanings import asked_term, meanings
 from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, titled_person
 from bot.memberships import member_groups, membership_value
 from bot.named_people import counted_people
+from bot.nameless import names_nothing
 from bot.names import (
     has_name,
     in_compound,
@@ -367,7 +368,22 @@ class Answerer:
         }
         if not missing:
             return True
-        return missing <= surname_only(q.text, hit.corpus.article_text(hit.doc))
+        article_text = hit.corpus.article_text(hit.doc)
+        if missing <= surname_only(q.text, article_text):
+            return True
+        return self._figure_asked(q) and self._names_nothing(article_text)
+
+    @staticmethod
+    def _figure_asked(q: Question) -> bool:
+        """A count, a date or a measure ("what is the median age"): a value a passage states
+        of its unnamed subject ("the median age in the city was 41.9 years"); a name or a place
+        in such a passage may be anything's."""
+        return q.kind in (Kind.COUNT, Kind.DATE) or asked_measure(q.text) is not None
+
+    def _names_nothing(self, article_text: str) -> bool:
+        """A page fragment naming nothing ("The median age in the city was 41.9 years") is about
+        the thing it was retrieved for (``bot.nameless``)."""
+        return names_nothing(article_text, self.tune.nameless_scan)
 
     def _asked_name_in(
         self, q: Question, pool: TokenPool, term: str, hit: EvidenceSentence, names: list[str]
@@ -413,7 +429,9 @@ class Answerer:
             and not self._scene_unsaid(q, t, hit, text)
             and not self._named_thing_unsaid(q.text, t, hit, window, text)
         )
-        return missing <= max(0, (len(others) - 1) // 2)  # an agent may be paraphrased
+        if missing <= max(0, (len(others) - 1) // 2):  # an agent may be paraphrased
+            return True
+        return self._names_nothing(hit.corpus.article_text(hit.doc))  # "there were 956 people"
 
     def _scene_unsaid(self, q: Question, term: str, hit: EvidenceSentence, text: str) -> bool:
         """A place the question sets the count in ("how many died in the Ostrin blast") may go

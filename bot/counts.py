@@ -134,6 +134,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not changed_by_deed(doc, x)]
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
+        if not q.amount and not asks_rate(q.text):  # "how many residents": not "29 people per sq mi"
+            chosen = [x for x in chosen if not is_rate(text, x)]
         converted = conversions(text, quantities)  # "$250 (£132)": £132 is the writer's sum, not a price
         chosen = [x for x in chosen if x not in converted or asked.has(stem(x.unit))]
         if given or currency:
@@ -154,6 +156,21 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
             out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
     return out
+
+
+_RATE_AFTER = re.compile(r"(?:[\s-]+[A-Za-z][\w-]*){0,3}?\s*(?:per\b|/\s*[^\W\d])", re.I)
+"""A figure's counted noun (up to three words) and then "per" or a slash and a unit word."""
+
+
+def is_rate(text: str, x: Quantity) -> bool:
+    """A figure per unit of something else is a rate (a density, a speed, a price), not how many
+    there are: "1,008.4 inhabitants per square mile", "13.8/sq mi"."""
+    return bool(_RATE_AFTER.match(text, x.end))
+
+
+def asks_rate(question: str) -> bool:
+    """ "How many people per square mile", "what is the density": the question asks for a rate."""
+    return bool(re.search(r"\bper\b|\bdensity\b|\brate\b", question, re.I))
 
 
 def asked_kind_first(q: Question, found: list[Candidate]) -> list[Candidate]:

@@ -280,3 +280,15 @@ def test_a_country_adjective_inside_a_known_compound_must_be_written(tiny) -> No
     ):
         q = analyse(question)
         assert answerer._asked_name_in(q, pool, "american", hit, ["american"]) is named, question
+
+
+def test_a_figure_may_come_from_a_passage_naming_nothing_a_place_may_not() -> None:
+    """ "The median age in the town was 38.2 years" answers for Tarnbury; "located in the valley"
+    in a passage naming nothing may be anything's (``bot.nameless``)."""
+    from bot.answer import Answerer
+    from bot.question import analyse
+
+    assert Answerer._figure_asked(analyse("What is the median age in Tarnbury?"))
+    assert Answerer._figure_asked(analyse("When was Tarnbury Hall built?"))
+    assert Answerer._figure_asked(analyse("What is the population of Tarnbury?"))
+    assert not Answerer._figure_asked(analyse("Where is Tarnbury Hall located?"))

@@ -643,3 +643,15 @@ def test_a_bare_number_is_no_sum(tiny: FactChecker) -> None:
     asked = "How much does the paid version of the Velmar browser cost?"
     assert values(tiny, asked, "Velmar will release its version 2.40 by the end of the year.") == []
     assert values(tiny, asked, "The paid version of the Velmar browser costs $39.") == ["$39"]
+
+
+def test_a_figure_per_unit_is_a_rate_not_a_count() -> None:
+    from bot.counts import asks_rate, is_rate
+
+    text = "There were 612 people in the parish, or 84.5 inhabitants per square mile (32.6/km2)."
+    found = {text[x.start : x.end]: x for x in parse_quantities(text)}
+    assert not is_rate(text, found["612"])
+    assert is_rate(text, found["84.5"])
+    assert is_rate(text, found["32.6"])
+    assert asks_rate("How many inhabitants per square mile does Tallow Creek have?")
+    assert not asks_rate("What is the population of Tallow Creek?")
