@@ -69,10 +69,7 @@ class AnswerTuning:
     subject_window: int = 2
     """Sentences before a count searched for its subject ("Russian" troops named earlier)."""
     nameless_scan: int = 11
-    """A text with more distinct mid-sentence capitalised words than this is never taken for one
-    naming nothing (``bot.nameless``) without parsing it: a cost guard. Fitted by
-    scripts/fit_nameless_scan.py: the 27 RAMDocs development documents naming nothing hold at most
-    11 ("White", "Hispanic" in a census paragraph); 180 of 3,022 news articles hold so few."""
+    """A text with more distinct mid-sentence capitalised words is never parsed as one naming nothing (``bot.nameless``), a cost guard; scripts/fit_nameless_scan.py: the 27 RAMDocs dev documents naming nothing hold at most 11, as do 180 of 3,022 news articles."""
     clause_senses: int = 4
     """A who-question's clause verb is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd; "send" the 10th)."""
     way_of_rank: int = 1
