@@ -902,13 +902,13 @@ def titled_name(q: Question, text: str) -> bool:
     return False
 
 
-_APPOSITION = re.compile(r"\s*,?\s*(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+_ROLE_APPOSITION = re.compile(r"\s*,?\s*(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 """What follows a name to describe it: ", a senior port official", " the town's mayor"."""
 
 
 def in_apposition(noun: str, after: str) -> bool:
     """The text right after a name describes it as the noun ("Ada Kerr, a port official")."""
-    m = _APPOSITION.match(after)
+    m = _ROLE_APPOSITION.match(after)
     return m is not None and any(word_stem(w.lower()) == word_stem(noun) for w in m.group(1).split())
 
 
