@@ -209,11 +209,17 @@ _WORD_OR_MODEL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 def kinds_named(thing: str, text: str) -> list[str]:
     """The words of ``text`` whose first WordNet sense is a kind of the asked ``thing`` (for
     "warplanes": "B-52s", "bombers"), in order; the thing's own word is not one of its kinds."""
+    return list(_kinds_named(thing.lower(), text))
+
+
+@lru_cache(maxsize=4096)
+def _kinds_named(thing: str, text: str) -> tuple[str, ...]:
+    """``kinds_named``, read once per sentence and thing (the gate and the reader both ask)."""
     from bot.wordnet import wordnet
 
-    net, own = wordnet(), word_stem(thing.lower())
+    net, own = wordnet(), word_stem(thing)
     words = [w for w in _WORD_OR_MODEL.findall(text) if len(w) > 2 and word_stem(w.lower()) != own]
-    return [w for w in words if net.kind_rank(w.lower(), thing.lower()) == 0]
+    return tuple(w for w in words if net.kind_rank(w.lower(), thing) == 0)
 
 
 def states_main_verb(question: str, hit: EvidenceSentence, text: str = "", bases: bool = False) -> bool:
