@@ -61,6 +61,7 @@ from bot.entity_answers import (
 from bot.entity_sense import parse_defining_ahead
 from bot.events import on_event, retold
 from bot.evidence import Corpus, EvidenceSentence, terms
+from bot.kind_lists import kind_list_candidates
 from bot.meanings import asked_term, meanings
 from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, titled_person
 from bot.memberships import member_groups, membership_value
@@ -540,6 +541,9 @@ class Answerer:
             hits = [h for h in hits if h.score >= self.settings.min_evidence + self.tune.sentence_margin]
         if q.kind is Kind.OPEN:
             hits = by_predicate(q, hits, self.tune)
+            listed = kind_list_candidates(q.thing, hits, self.tune) if q.thing else []
+            if listed:  # "which warplanes": "B-52s, F-15s and A-10s", not the sentence
+                return listed
             measure = asked_measure(q.text)  # "what record price": the price, not the sentence
             valued = measure_candidates(measure, hits, self.tune) if measure else []
             if any(c.score >= self.settings.min_evidence for c in valued):

@@ -27,7 +27,7 @@ from bot.nlp import Entity, dependency_parse, parse, spacy_doc
 from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
 from bot.places import another_kind_of_place, asked_country, asked_settlement, is_country
-from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside
+from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside, who_role_noun
 from bot.roles import (
     Ask,
     Filler,
@@ -196,6 +196,21 @@ def _titled(before: str, asked: TokenPool) -> bool:
     return any(asked.has(t) for t in tokens(" ".join(phrase.split()[-_TITLE_WORDS:])))
 
 
+def titled_people(noun: str, text: str, entities: Iterable[Entity]) -> list[str]:
+    """The people the sentence calls by the role noun: as their title ("General Ada Kerr",
+    "port official Ada Kerr") or in apposition ("Ada Kerr, a port official")."""
+    out = []
+    for ent in entities:
+        if ent.label != "PERSON":
+            continue
+        words = text[: ent.start].split()
+        if (words and word_stem(words[-1].lower()) == word_stem(noun)) or in_apposition(
+            noun, text[ent.end :]
+        ):
+            out.append(ent.text)
+    return out
+
+
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([^,;:\"“”()]+)", re.I)
 
 
@@ -234,6 +249,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         asked = TokenPool(tokens(q.text) + tokens(" ".join(doer_nouns(ask.lemma))))
     reported = asks_speaker(q.text) or (q.kind is Kind.DATE and asks_when_stated(q.text))
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
+    role_noun = who_role_noun(q.text) if q.kind is Kind.PERSON else ""  # "who is the <role>"
     person_noun = defining_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
@@ -265,6 +281,11 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             value = _join(listed)
             score = hit.score - tune.rank_penalty * rank + tune.role_bonus
             from_frames.append(Candidate.of(hit, value, _name_key(value), score))
+            continue
+        titled = titled_people(role_noun, hit.chunk.text, entities) if role_noun else []
+        if len(titled) == 1:  # "who was the general who warned": "..., said General Ada Kerr"
+            score = hit.score - tune.rank_penalty * rank + tune.role_bonus
+            from_frames.append(Candidate.of(hit, titled[0], _name_key(titled[0]), score))
             continue
         if sayer and sayer not in tokens(f"{hit.chunk.text} {hit.chunk.speaker or ''}"):
             continue  # "when did Brill say ...": a sentence naming no Brill tells when others spoke
@@ -861,22 +882,34 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def titled_name(q: Question, text: str) -> bool:
     """A person named right after the title the question gives (most of its name-like words),
-    or right after the person noun a which-question asks for ("which surgeon": "surgeon Ada Kerr")."""
-    noun = asked_person_noun(q.text) if q.kind is Kind.PERSON else ""
+    or right after the person noun a which-question or a "who is the <role>" question asks for
+    ("which surgeon": "surgeon Ada Kerr"), or with that noun in apposition ("who was the
+    official": "Ada Kerr, a port official")."""
+    noun = (asked_person_noun(q.text) or who_role_noun(q.text)) if q.kind is Kind.PERSON else ""
     if len(q.key_terms) < 2 and not noun:
         return False
+    if noun and titled_people(noun, text, parse(text).entities):
+        return True
     for ent in parse(text).entities:
         if ent.label != "PERSON":
             continue
         words = text[: ent.start].split()
-        if noun and words and word_stem(words[-1].lower()) == word_stem(noun):
-            return True
         if len(q.key_terms) < 2:
             continue
         before = TokenPool(tokens(" ".join(words[-6:])))
         if sum(1 for t in q.key_terms if before.has(t)) >= max(2, len(q.key_terms) - 1):
             return True
     return False
+
+
+_ROLE_APPOSITION = re.compile(r"\s*,?\s*(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+"""What follows a name to describe it: ", a senior port official", " the town's mayor"."""
+
+
+def in_apposition(noun: str, after: str) -> bool:
+    """The text right after a name describes it as the noun ("Ada Kerr, a port official")."""
+    m = _ROLE_APPOSITION.match(after)
+    return m is not None and any(word_stem(w.lower()) == word_stem(noun) for w in m.group(1).split())
 
 
 _LIST_ITEM = re.compile(r"^(\s*(?:,\s*(?:and\s+)?|\s+and\s+))([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")

@@ -181,6 +181,30 @@ def asked_person_noun(question: str) -> str:
     return ""
 
 
+_WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\b", re.I)
+"""A who-question asking which person holds a role: "who was the general who ...", "who is
+the new coach"."""
+
+
+def who_role_noun(question: str) -> str:
+    """The role noun of "who is/was the <role> ..." ("who was the CENTCOM general quoted ...":
+    "general"): the noun the question's first "the" determines, kept when WordNet's first sense
+    files it under person. A sentence writing that noun as the title or the apposition of a
+    name ("General Ada Kerr", "Ada Kerr, a local official") names the person asked for."""
+    from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
+
+    if not _WHO_IS_THE.search(question):
+        return ""
+    for tok in dependency_parse(question):
+        if tok.lower_ == "the" and tok.dep_ == "det" and tok.head.tag_ == "NN":
+            noun = tok.head.lemma_.lower()
+            return noun if wordnet().kind_rank(noun, "person") == 0 else ""
+        if tok.lower_ == "the":
+            return ""
+    return ""
+
+
 def _organisation(noun: str) -> bool:
     """WordNet files the noun's first sense under organisation ("team", "club", "firm")."""
     from bot.wordnet import wordnet

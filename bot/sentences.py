@@ -101,6 +101,9 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     places = [t for t in asked if t not in whole and not own_pool.has(t) and names_place(own_pool, t)]
     if places:  # "American" stated by "the United States": held as if written
         own_pool = TokenPool([*own_pool.exact, *places])
+    kinds = [t for t in tokens(q.thing) if not own_pool.has(t)] if q.thing else []
+    if kinds and kinds_named(q.thing, hit.chunk.text):  # "which warplanes": "B-52s" names them
+        own_pool = TokenPool([*own_pool.exact, *kinds])
     needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
     window_pool = terms(previous + " " + hit.chunk.text) if previous else None
     own = [t for t in asked if t not in framing or own_pool.has(t)]
@@ -194,8 +197,29 @@ def _measured_by_target(q: Question, pool: TokenPool) -> set[str]:
 
 def names_thing(thing: str, hit: EvidenceSentence, previous: str = "") -> bool:
     """The sentence (or the one before it) names the concrete thing a which-question asks for,
-    by word form or by meaning ("air base"/"airfield")."""
-    return states_word(thing, hit, f"{previous} {hit.chunk.text}")
+    by word form or by meaning ("air base"/"airfield"), or names a kind of it: "which warplanes"
+    is told by a sentence naming "B-52s" or "bombers", which WordNet files under warplane."""
+    return states_word(thing, hit, f"{previous} {hit.chunk.text}") or bool(kinds_named(thing, hit.chunk.text))
+
+
+_WORD_OR_MODEL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+"""A word as written, a model designation ("B-52s", "Mi-24") kept whole."""
+
+
+def kinds_named(thing: str, text: str) -> list[str]:
+    """The words of ``text`` whose first WordNet sense is a kind of the asked ``thing`` (for
+    "warplanes": "B-52s", "bombers"), in order; the thing's own word is not one of its kinds."""
+    return list(_kinds_named(thing.lower(), text))
+
+
+@lru_cache(maxsize=4096)
+def _kinds_named(thing: str, text: str) -> tuple[str, ...]:
+    """``kinds_named``, read once per sentence and thing (the gate and the reader both ask)."""
+    from bot.wordnet import wordnet
+
+    net, own = wordnet(), word_stem(thing)
+    words = [w for w in _WORD_OR_MODEL.findall(text) if len(w) > 2 and word_stem(w.lower()) != own]
+    return tuple(w for w in words if net.kind_rank(w.lower(), thing) == 0)
 
 
 def states_main_verb(question: str, hit: EvidenceSentence, text: str = "", bases: bool = False) -> bool:

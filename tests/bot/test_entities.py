@@ -141,9 +141,7 @@ def test_a_titled_name_is_the_person_right_after_the_asked_title() -> None:
     q = analyse("Who chairs the Velmar Port Authority?")
     assert titled_name(q, "Velmar Port Authority chief Ilse Varga approved the plan.")
     assert not titled_name(q, "Ilse Varga approved the plan for the Velmar Port Authority.")
-    assert not titled_name(
-        analyse("Who is the harbour master of Velmar?"), "Velmar harbour master Ilse Varga spoke."
-    )
+    assert not titled_name(analyse("Who runs the harbour of Velmar?"), "Velmar mayor Ilse Varga spoke.")
 
 
 def test_a_speaker_answers_who_said_not_who_did_it(tiny: FactChecker) -> None:
@@ -743,3 +741,18 @@ def test_a_name_listed_with_the_asked_one_is_its_peer() -> None:
     asked = TokenPool(tokens("Who founded Velm Air?"))
     listed = {e.text: _listed_with_asked(text, e, asked) for e in parse(text).entities}
     assert listed["Kestrel Airways"] and not listed["Boeing"]
+
+
+def test_who_is_the_role_is_answered_by_the_name_titled_or_described_so(tiny: FactChecker) -> None:
+    """ "who was the admiral who ...": "..., said Admiral Tomas Vell" and "Tomas Brill, a harbour
+    official" name the asked role; a name beside another role does not."""
+    q = analyse("who was the admiral who promised to reopen the strait?")
+    assert titled_name(q, "“We will reopen it within days,” said Admiral Tomas Vell.")
+    assert not titled_name(q, "“We will reopen it within days,” said minister Tomas Vell.")
+    official = analyse("Who was the harbour official in Dunmoor who asked for tugboats?")
+    assert titled_name(official, "Tomas Brill, a harbour official in Dunmoor, said tugs were needed.")
+    assert not titled_name(official, "Tomas Brill, a trawler captain, said tugs were needed.")
+    said = hand(tiny, "“We will reopen it within days,” said Admiral Tomas Vell.", score=0.6)
+    assert [c.value for c in found("who was the admiral who promised to reopen the strait?", said)] == [
+        "Tomas Vell"
+    ]

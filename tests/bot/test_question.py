@@ -382,3 +382,14 @@ def test_how_much_of_an_act_asks_a_degree_not_a_figure() -> None:
     assert analyse("How much money did the Velm club raise?").kind is Kind.COUNT
     assert analyse("How much investment did Velm attract?").kind is Kind.COUNT
     assert analyse("How much did the Velm club earn?").kind is Kind.COUNT
+
+
+def test_who_is_the_role_asks_for_the_person_noun() -> None:
+    """ "who was the <role> ...": the person noun the role is written with; a noun WordNet does
+    not file under person first ("head") and other who-questions give none."""
+    from bot.question import who_role_noun
+
+    assert who_role_noun("Who was the Velmar Navy admiral quoted on the strait?") == "admiral"
+    assert who_role_noun("who is the new harbour official in Dunmoor") == "official"
+    assert who_role_noun("Who was the head of the Dunmoor delegation?") == ""
+    assert who_role_noun("Who blocked the Dunmoor strait?") == ""

@@ -343,3 +343,11 @@ def test_a_country_word_is_stated_by_another_name_of_the_country(tiny: FactCheck
     peru = hand(tiny, "Peru has 40 rangers on duty.", score=0.5)
     assert states_predicate(q, chile, TUNE)
     assert not states_predicate(q, peru, TUNE)
+
+
+def test_a_kind_of_the_asked_thing_names_it() -> None:
+    """ "which warplanes": a sentence naming "B-52s" or "bombers" names warplanes; "targets" do not."""
+    from bot.sentences import kinds_named
+
+    assert kinds_named("warplanes", "Velmar sent B-52s and bombers over Dunmoor.") == ["B-52s", "bombers"]
+    assert kinds_named("warplanes", "Velmar struck 40 targets in Dunmoor.") == []

@@ -1,0 +1,54 @@
+"""Lists of the asked kind: "which warplanes" is answered by "B-52s, F-15s and A-10s".
+
+A which-question about a concrete thing ("which warplanes did they use") is told by a sentence
+that names kinds of it, not the thing's own word: WordNet files "B-52" and "bomber" under
+warplane. The answer is the whole coordinated list such a kind stands in (the parse's
+conjuncts), since the question asks for every one used, not the first.
+"""
+
+from __future__ import annotations
+
+from bot.conflicts import Candidate
+from bot.evidence import EvidenceSentence
+from bot.nlp import dependency_parse
+from bot.sentences import kinds_named
+from index.tuning import AnswerTuning
+
+_MODIFIERS = frozenset({"compound", "amod", "nummod"})
+"""Words that belong to a conjunct's name ("Velmar Mi-24 gunships"), kept with it."""
+
+
+def kind_list(thing: str, text: str) -> str:
+    """The coordinated list of ``text`` holding the first word WordNet files under ``thing``
+    ("B-52s, F-15s and A-10s" for "warplanes"), or that word alone; "" when none is named."""
+    kinds = kinds_named(thing, text)
+    if not kinds:
+        return ""
+    doc = dependency_parse(text)
+    tok = next((t for t in doc if t.text == kinds[0]), None)
+    if tok is None:
+        return kinds[0]
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # the list's first conjunct
+    conjuncts = [tok]
+    while nxt := [c for c in conjuncts[-1].children if c.dep_ == "conj"]:
+        conjuncts.append(nxt[0])
+    first = conjuncts[0]
+    start = min([first.i, *(c.i for c in first.lefts if c.dep_ in _MODIFIERS)])
+    return doc[start : conjuncts[-1].i + 1].text
+
+
+def kind_list_candidates(thing: str, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
+    """One candidate per strong sentence naming kinds of the asked thing: its list, ranked as a
+    value filling the asked noun (``asked_noun_bonus``) above the sentence as a whole."""
+    if not hits:
+        return []
+    best = max(h.score for h in hits)
+    kept = [h for h in hits[: tune.entity_sentences] if h.score >= tune.phrase_floor_ratio * best]
+    out = []
+    for rank, hit in enumerate(kept):
+        value = kind_list(thing, hit.chunk.text)
+        if value:
+            score = hit.score - tune.rank_penalty * rank + tune.asked_noun_bonus
+            out.append(Candidate.of(hit, value, value.lower(), score))
+    return out

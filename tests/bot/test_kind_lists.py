@@ -1,0 +1,27 @@
+"""Lists of the asked kind (``bot.kind_lists``), on invented sentences."""
+
+from __future__ import annotations
+
+from bot.api import FactChecker
+from bot.kind_lists import kind_list, kind_list_candidates
+from index.tuning import AnswerTuning
+from tests.bot.tiny_index import hand
+
+
+def test_the_whole_list_a_kind_of_the_asked_thing_stands_in_is_the_answer() -> None:
+    """ "which warplanes": "B-52s" is a warplane to WordNet, and the list it opens is the answer;
+    a sentence naming no kind of it gives none."""
+    text = "The Velmar strike group flew B-52s, F-16s and Su-25s over the Dunmoor ridge."
+    assert kind_list("warplanes", text) == "B-52s, F-16s and Su-25s"
+    assert kind_list("warplanes", "The Velmar strike group flew bombers and gunships at dawn.") == (
+        "bombers and gunships"
+    )
+    assert kind_list("warplanes", "The Velmar strike group hit 40 targets near Dunmoor.") == ""
+
+
+def test_a_list_of_the_asked_kind_is_a_candidate(tiny: FactChecker) -> None:
+    """The sentence naming kinds of the asked thing offers its list, above its bare score."""
+    said = hand(tiny, "Velmar used helicopters and bombers in the raid on Dunmoor.", score=0.5)
+    found = kind_list_candidates("aircraft", [said], AnswerTuning())
+    assert [c.value for c in found] == ["helicopters and bombers"]
+    assert found[0].score > 0.5
