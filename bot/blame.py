@@ -31,9 +31,11 @@ from index.lexicon import (
     EVENT_NOUN_FILES,
     GENERIC_ACTOR_WORDS,
     LIGHT_EVENT_VERBS,
+    MONTHS,
     PLACE_LABELS,
     REPORTING_VERBS,
     TIME_UNITS,
+    WEEKDAYS,
     WORDNET_FILES,
 )
 
@@ -79,12 +81,18 @@ class Attribution:
 
 
 def _event_words(*toks: Any) -> tuple[str, ...]:
+    """The deed's words: its verb or act noun, their compounds, and the verb of a clause on an
+    act noun that tells what the act did ("the raid that killed ten" is the killing too)."""
     words: list[str] = []
     for tok in toks:
         if tok is None:
             continue
         words += [word_stem(tok.lemma_.lower())] if tok.pos_ in {"VERB", "NOUN"} else []
-        words += [word_stem(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound"]
+        words += [word_stem(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound" and not _when(c)]
+        if tok.pos_ == "NOUN" and is_act(tok.lemma_.lower()):
+            words += [
+                word_stem(c.lemma_.lower()) for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+            ]
     return tuple(w for w in words if w)
 
 
@@ -95,9 +103,9 @@ def _things(*toks: Any) -> tuple[str, ...]:
     for tok in toks:
         if tok is None or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if tok.lemma_.lower() in TIME_UNITS or tok.ent_type_ in {"DATE", "TIME"}:
-            continue  # "within hours", "that week": when it was done, not what to
-        parts = [tok, *[c for c in tok.children if c.dep_ == "compound"]]
+        if _when(tok):
+            continue  # "within hours", "that week", "Friday's raids": when it was done, not what to
+        parts = [tok, *[c for c in tok.children if c.dep_ == "compound" and not _when(c)]]
         words += [word_stem(t.lemma_.lower()) for t in parts if not is_act(t.lemma_.lower())]
         if is_act(tok.lemma_.lower()):
             targets = [
@@ -106,6 +114,13 @@ def _things(*toks: Any) -> tuple[str, ...]:
             targets += [g for c in tok.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "dobj"]
             words += [word_stem(t.lemma_.lower()) for t in targets if t.pos_ in {"NOUN", "PROPN"}]
     return tuple(w for w in words if w)
+
+
+def _when(tok: Any) -> bool:
+    """A word of time: a unit ("hours"), a day or month name ("Fridays raids", however tagged)."""
+    lemma = tok.lemma_.lower()
+    day = lemma.removesuffix("s").removesuffix("'")
+    return lemma in TIME_UNITS or tok.ent_type_ in {"DATE", "TIME"} or day in WEEKDAYS or day in MONTHS
 
 
 def is_act(noun: str) -> bool:

@@ -111,8 +111,11 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
         judged.stance is Stance.SUPPORTS or (judged.stance is Stance.NEUTRAL and swappable(judged.reason))
     ):
         judged = _replaced(claim, hit, tune, lead, when, judged) or judged
-    if judged.stance is Stance.NEUTRAL and hit.dense >= tune.swap_dense and swappable(judged.reason):
-        return _swapped(claim, hit, tune, lead, when) or judged
+    if judged.stance is Stance.NEUTRAL and swappable(judged.reason):
+        if hit.dense >= tune.swap_dense:
+            return _swapped(claim, hit, tune, lead, when) or judged
+        if hit.dense >= tune.swap_pinned_dense:  # farther, only where it writes the claim's names
+            return _swapped(claim, hit, tune, lead, when, pinned_only=True) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged
     order = unstated_order(claim, hit.chunk.text, told_orders(claim, hit.article_tokens))
@@ -178,9 +181,13 @@ def swappable(reason: str) -> bool:
     )
 
 
-def _swapped(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str) -> Judgement | None:
+def _swapped(
+    claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str, pinned_only: bool = False
+) -> Judgement | None:
     """A sentence about the claim's event telling one detail of it otherwise (``bot/swaps.py``):
-    a refutation resting on a rival, weak against clear supports like another name's."""
+    a refutation resting on a rival, weak against clear supports like another name's. With
+    ``pinned_only`` (a sentence below ``swap_dense``) the sentence must itself write the claim's
+    other names and state its deed (``bot.swaps.pinned``), at ``swap_pinned_share``."""
     context = claim_context(hit, tune)
     window = hit.window(before=tune.rival_window, after=tune.rival_window)
     text, similar = hit.chunk.text, hit.corpus.similar
@@ -188,8 +195,9 @@ def _swapped(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, da
     def align() -> Alignment:
         return stated_in(claim, hit, context, tune)
 
+    share = tune.swap_pinned_share if pinned_only else tune.swap_stated_share
     kind, reason = swapped_detail(
-        claim, text, window, terms(window), align, tune.swap_stated_share, similar, tune.swap_min_stated
+        claim, text, window, terms(window), align, share, similar, tune.swap_min_stated, pinned_only
     )
     if not kind or _misfit(claim, hit, tune, lead, dated, context):
         return None

@@ -106,12 +106,14 @@ def swapped_detail(
     min_share: float,
     similar: Callable[[str, str], bool],
     min_stated: int = 3,
+    pinned_only: bool = False,
 ) -> tuple[str, str]:
     """The kind of detail and how the sentence tells it otherwise ("year", "says 2011, not
     2015"), when it states at least ``min_share`` of the claim's other content words
     (``align``: made only when a rival is found), at least ``min_stated`` of them (a claim
     of a word or two, "40 farmers were hurt", pins no one event), and never names the claim's detail (``nearby``: the sentence and its
-    neighbours: ``window``, as written); ("", "") otherwise."""
+    neighbours: ``window``, as written); with ``pinned_only``, only where the sentence itself
+    writes the claim's other names and states its deed (``pinned``); ("", "") otherwise."""
     rivals = _rivals(claim, text, nearby, similar)
     alignment = align() if rivals else None  # the parse-heavy alignment only for a rival
     names = name_words(claim)
@@ -123,6 +125,7 @@ def swapped_detail(
             and share_besides(alignment, ours) >= min_share
             and not unstated_names(alignment, ours, names)
             and other_counts_given(claim, ours, nearby_counts)
+            and (not pinned_only or pinned(claim, text, ours, alignment))
         ):
             return kind, f"says {theirs}, not {ours}"
     return "", ""
@@ -159,19 +162,34 @@ def swap_features(
     similar: Callable[[str, str], bool],
     sense_rank: int,
     arc: int,
-) -> list[tuple[str, float, int]]:
-    """(kind, stated share, words stated) of each swapped detail found at any threshold
-    (``scripts/fit_swaps.py``)."""
+) -> list[tuple[str, float, int, bool]]:
+    """(kind, stated share, words stated, ``pinned``) of each swapped detail found at any
+    threshold (``scripts/fit_swaps.py``)."""
     rivals = _rivals(claim, text, nearby, similar)
     if not rivals:
         return []
     alignment = stated_words(claim, text, context, similar, sense_rank, arc)
     names, given = name_words(claim), counts(window)
     return [
-        (kind, share_besides(alignment, ours), len(alignment.stated))
+        (kind, share_besides(alignment, ours), len(alignment.stated), pinned(claim, text, ours, alignment))
         for kind, ours, _ in rivals
         if not unstated_names(alignment, ours, names) and other_counts_given(claim, ours, given)
     ]
+
+
+def pinned(claim: str, text: str, detail: str, alignment: Alignment) -> bool:
+    """The sentence itself writes every name of the claim besides the detail (at least one) and
+    states the claim's deed (its main verb): "a Tarn grand jury indicted the former Velm jailer"
+    against "a Dorvan grand jury indicted ... a former jailer in Velm". Such a sentence tells the
+    claim's event even when its cosine is low (a long sentence, other details around), where a
+    sentence pinned by a deed alone ("the strikes hit Tarn") may tell any event of that deed."""
+    left_out = {w.lower() for w in detail.split()}
+    others = {w for w in name_words(claim) if w not in left_out}
+    pool = TokenPool(tokens(text))
+    if not others or not all(pool.has(t) or names_place(pool, t) for w in others for t in tokens(w)):
+        return False
+    root = next((t for t in dependency_parse(claim) if t.dep_ == "ROOT"), None)
+    return root is None or root.pos_ != "VERB" or root.text in alignment.stated
 
 
 def share_besides(alignment: Alignment, detail: str) -> float:
@@ -219,9 +237,10 @@ def _named(d: Detail, nearby: TokenPool) -> bool:
 
 
 def _rival(d: Detail, r: Detail, claim_pool: TokenPool) -> bool:
-    """The sentence's detail cannot be the claim's: not named in the claim, not the same name
-    respelt, not a place holding or inside the other."""
-    if any(claim_pool.has(w) for w in r.words) or respelt(r.text, d.text, 4):
+    """The sentence's detail cannot be the claim's: not named in the claim (its capitalised words:
+    "Tarn province" is no name of a claim's "Velm province"), not the same name respelt, not a
+    place holding or inside the other."""
+    if any(claim_pool.has(w) for w in _proper_words(r.text)) or respelt(r.text, d.text, 4):
         return False
     if d.kind != "place":
         return True
@@ -229,6 +248,13 @@ def _rival(d: Detail, r: Detail, claim_pool: TokenPool) -> bool:
         return False  # two untagged names: "from Reuters", "from the BBC"
     label = next(iter(PLACE_LABELS))
     return not (nested_places(label, d.text, label, r.text) or other_scale(label, d.text, label, r.text))
+
+
+def _proper_words(name: str) -> list[str]:
+    """The words of a name that name it (capitalised, or all of them when none is): "Tarn
+    province" -> tarn; a count or year as written."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return tokens(" ".join(words or name.split()))
 
 
 def _count_rivals(

@@ -38,12 +38,15 @@ from index.tuning import CheckTuning
 
 MIN_STATED = CheckTuning.swap_min_stated
 DENSE_GRID = [round(0.45 + 0.05 * i, 2) for i in range(8)]
+PINNED_GRID = [round(0.3 + 0.05 * i, 2) for i in range(8)]
 SHARE_GRID = [round(0.4 + 0.05 * i, 2) for i in range(12)]
 
 
 def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
     settings = Settings.from_env()
-    check = dataclasses.replace(settings.tuning.check, swap_dense=9.0)  # the rules alone
+    check = dataclasses.replace(
+        settings.tuning.check, swap_dense=9.0, swap_pinned_dense=9.0
+    )  # the rules alone
     settings = dataclasses.replace(settings, data_dir=index)
     settings = dataclasses.replace(settings, tuning=dataclasses.replace(settings.tuning, check=check))
     fc = FactChecker(settings)
@@ -93,7 +96,7 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
                 )
             if judged.stance is Stance.SUPPORTS:
                 continue
-            for kind, share, n_stated in swap_features(
+            for kind, share, n_stated, pin in swap_features(
                 claim,
                 hit.chunk.text,
                 window,
@@ -112,16 +115,19 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
                         "share": round(share, 4),
                         "stated": n_stated,
                         "kind": kind,
+                        "pinned": pin,
                         "sentence": hit.chunk.text[:200],
                     }
                 )
     return rows
 
 
-def grid(rows: list[dict[str, Any]]) -> list[tuple[int, float, float, int, int]]:
+def grid(
+    rows: list[dict[str, Any]], dense_grid: list[float] = DENSE_GRID
+) -> list[tuple[int, float, float, int, int]]:
     """(gain, dense, share, refuted claims gained, other claims gained), best first."""
     out = []
-    for dense in DENSE_GRID:
+    for dense in dense_grid:
         for share in SHARE_GRID:
             fired = {
                 (r["id"], r["claim"], r["gold"])
@@ -159,6 +165,15 @@ def main() -> None:
             f"dense>={dense:.2f} share>={share:.2f}: refuted claims gained {good}, others {bad} (net {gain})"
         )
     tune = CheckTuning()
+    # the pinned tier (``bot.swaps.pinned``): sentences below swap_dense writing the claim's names
+    pinned = [r for r in rows if r["kind"] != "replaced" and r.get("pinned") and r["dense"] < tune.swap_dense]
+    print(f"pinned swaps below dense {tune.swap_dense}: {len(pinned)} sentences")
+    for gain, dense, share, good, bad in grid(pinned, PINNED_GRID)[:10]:
+        print(
+            f"  pinned dense>={dense:.2f} share>={share:.2f}: refuted gained {good}, others {bad} (net {gain})"
+        )
+    for r in sorted(pinned, key=lambda r: -r["dense"]):
+        print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['kind']:9} {r['claim'][:70]}")
     print(f"at the tuning's dense>={tune.swap_dense} share>={tune.swap_stated_share}:")
     for r in rows:
         if (

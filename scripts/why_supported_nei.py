@@ -1,9 +1,10 @@
-"""Why do claims whose gold verdict is supported come out not_enough_info?
+"""Why do claims whose gold verdict is supported (or refuted, or both) come out not_enough_info?
 
 For each such claim in a baseline eval (claims, and claims inside texts), runs the checker and
 records the rules' reason on the gold evidence sentence (claims with gold quotes) or on the
 best-aligned judged sentences (text claims: their gold names no quote), then groups the reasons.
-Usage: FACTBOT_DATA_DIR=/tmp/idx-x python scripts/why_supported_nei.py GOLD BASE.json OUT.jsonl
+Usage: FACTBOT_DATA_DIR=/tmp/idx-x python scripts/why_supported_nei.py GOLD BASE.json OUT.jsonl [LABELS]
+(LABELS: comma-separated gold verdicts, default "supported"; "supported,refuted" lists both.)
 """
 
 import json
@@ -17,7 +18,8 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 
 
-def main(gold_path: str, base_path: str, out_path: str) -> None:
+def main(gold_path: str, base_path: str, out_path: str, labels: str = "supported") -> None:
+    wanted = set(labels.split(","))
     with open(gold_path) as f:
         gold = {g["id"]: g for g in map(json.loads, f)}
     fc = FactChecker()
@@ -32,15 +34,15 @@ def main(gold_path: str, base_path: str, out_path: str) -> None:
     with open(base_path) as f:
         items = json.load(f)["items"]
     for item in items:
-        if item["kind"] == "claim" and item["expected"] == "supported" and item["got"] == "not_enough_info":
+        if item["kind"] == "claim" and item["expected"] in wanted and item["got"] == "not_enough_info":
             quotes = [e["quote"] for e in gold.get(item["id"], {}).get("evidence", [])]
-            todo.append((item["id"], item["text"], quotes))
+            todo.append((item["id"], item["expected"], item["text"], quotes))
         if item["kind"] == "text":
             for c in item.get("claims", []):
-                if c.get("expected") == "supported" and c.get("got") == "not_enough_info":
-                    todo.append((item["id"], c.get("claim") or c["quote"], []))
+                if c.get("expected") in wanted and c.get("got") == "not_enough_info":
+                    todo.append((item["id"], c["expected"], c.get("claim") or c["quote"], []))
     with open(out_path, "w") as out:
-        for iid, claim, quotes in todo:
+        for iid, expected, claim, quotes in todo:
             seen.clear()
             v = fc.check(claim)
             rows = []
@@ -52,11 +54,11 @@ def main(gold_path: str, base_path: str, out_path: str) -> None:
             else:
                 top = sorted(seen, key=lambda s: -s[2])[:3]
                 rows = [{"quote": s[1], "judged": [s[3]], "dense": round(s[2], 3)} for s in top]
-            rec = {"id": iid, "claim": claim, "verdict": str(v.verdict), "rows": rows}
+            rec = {"id": iid, "expected": expected, "claim": claim, "verdict": str(v.verdict), "rows": rows}
             out.write(json.dumps(rec) + "\n")
             out.flush()
     print(len(todo), "claims")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

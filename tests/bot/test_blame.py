@@ -260,3 +260,25 @@ def test_deeds_led_into_by_a_promise_are_one_event_only_by_their_clauses() -> No
         is None
     )
     assert not attributions("Velmar Guard jets bombed the market.")[0].deed_in_clause
+
+
+def test_the_deed_of_an_act_noun_includes_what_its_clause_says_it_did() -> None:
+    """ "Behind the raid that killed three fishermen" is the killing too: another navy killing the
+    same fishermen names another doer."""
+    claim = "Norwegian gunboats were behind the raid that killed three fishermen off Bergen in May."
+    text = "Danish frigates killed three fishermen off Bergen, the coastguard said."
+    assert attribution_stance(claim, text, never_similar) == (
+        Stance.REFUTES,
+        "names Danish frigates, not Norwegian gunboats",
+    )
+
+
+def test_a_day_name_on_the_deed_is_when_it_was_done_not_what_to() -> None:
+    """ "Tuesdays raids" (apostrophe lost) is no target: the raids are the same deed."""
+    claim = "Danish gunboats carried out the Tuesday raids on the harbour of Bergen."
+    text = "The coastguard said Tuesdays raids were conducted by Swedish frigates."
+    assert [a.things for a in attributions(text)] == [()]
+    assert attribution_stance(claim, text, never_similar) == (
+        Stance.REFUTES,
+        "names Swedish frigates, not Danish gunboats",
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.alignment import Alignment, stated_words
 from bot.evidence import terms
-from bot.swaps import details, share_besides, swapped_detail
+from bot.swaps import details, pinned, share_besides, swapped_detail
 
 
 def _never(a: str, b: str) -> bool:
@@ -94,3 +94,40 @@ def test_a_share_is_no_swapped_count() -> None:
     """Percentages are of many things at many times: the amount rules read them."""
     claim = "Growth in Velmar's factory output slowed to 11.5% in 2004."
     assert _swap(claim, "Velmar's factory output growth slowed to 15.7% in the year to October.") == ""
+
+
+def _pinned(claim: str, text: str, detail: str) -> bool:
+    return pinned(claim, text, detail, stated_words(claim, text, terms(text), _never, 1, 2))
+
+
+def test_a_sentence_writing_the_claims_other_names_and_deed_is_pinned() -> None:
+    """ "A Denver grand jury indicted the former Lisbon jailer" against a Boston grand jury
+    indicting a former jailer in Lisbon: the same deed of the same named party, however long."""
+    claim = "A Denver grand jury indicted the former Lisbon jailer."
+    text = "A Boston grand jury indicted Oskar Brennick, a former jailer in Lisbon, on charges of extortion."
+    assert _pinned(claim, text, "Denver")
+    assert _swap(claim, text, 0.6) == "says Boston, not Denver"
+
+
+def test_a_sentence_naming_none_of_the_claims_other_names_is_not_pinned() -> None:
+    """ "The shells hit Oslo" against "the shells hit Bergen": a deed alone pins no one event."""
+    assert not _pinned("The shells hit the port of Oslo.", "The shells hit the port of Bergen.", "Oslo")
+
+
+def test_a_sentence_leaving_a_name_to_its_neighbours_is_not_pinned() -> None:
+    """The claim's other name only in the context: the sentence may tell another party's deed."""
+    claim = "The Norwegian ferry sailed to Oslo on Monday."
+    assert not _pinned(claim, "The ferry sailed to Bergen on Monday.", "Oslo")
+
+
+def test_a_sentence_not_stating_the_claims_deed_is_not_pinned() -> None:
+    """The claim's names with another deed ("visited" for "indicted") tell another event."""
+    claim = "A Denver grand jury indicted the former Lisbon jailer."
+    assert not _pinned(claim, "A Boston grand jury visited the former jail in Lisbon.", "Denver")
+
+
+def test_a_place_sharing_only_a_common_word_with_the_claims_is_swapped() -> None:
+    """ "In Lisbon province" against "in Porto province": the shared "province" names neither."""
+    claim = "The Spanish drone strike hit a village in Lisbon province in May."
+    text = "The Spanish drone strike hit a village in Porto province in May."
+    assert _swap(claim, text) == "says Porto province, not Lisbon province"
