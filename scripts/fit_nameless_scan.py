@@ -13,31 +13,22 @@ below it (parsed for nothing: cost), and picks the smallest cut-off losing no na
 
 from __future__ import annotations
 
-import csv
-import sys
 from pathlib import Path
 
+from bot.eval.gold import corpus_articles
 from bot.eval.ramdocs import DEFAULT_LINES, load_ramdocs, parse_lines
 from bot.nameless import _MID_CAPITAL, names_nothing
 
-RAMDOCS = Path("/work/shared/corpora/ramdocs/RAMDocs_test.jsonl")
-CORPORA = Path("/work/shared/corpora")
+CORPORA = Path("../shared/corpora")
+RAMDOCS = CORPORA / "ramdocs" / "RAMDocs_test.jsonl"
 PARSE_AT_MOST = 40
 GRID = range(0, PARSE_AT_MOST + 1, 2)
 
 
 def news_texts() -> list[str]:
-    """The articles of the seeds, FA-KES and BBC corpora."""
-    out = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path("seeds").glob("*.txt"))]
-    out += [
-        p.read_text(encoding="utf-8", errors="replace")
-        for p in sorted((CORPORA / "fa-kes" / "articles").glob("*.txt"))
-    ]
-    csv.field_size_limit(sys.maxsize)
-    for name in ("train.csv", "val.csv", "test.csv"):
-        with (CORPORA / "bbc-news" / name).open(encoding="utf-8") as f:
-            out += [row.get("text", "") for row in csv.DictReader(f)]
-    return [t for t in out if t.strip()]
+    """The articles of the seeds, FA-KES and BBC corpora, as factbot's loader reads them."""
+    texts = corpus_articles(["seeds", CORPORA / "fa-kes", CORPORA / "bbc-news"]).values()
+    return [t for t in texts if t.strip()]
 
 
 def main() -> None:
