@@ -167,8 +167,12 @@ class WordNet:
             return False
         if first in HOLDING_LEXFILES:
             return True
-        placing = {s for v in PLACING_VERBS for s in self.senses(v, "v")[:3]}
-        return bool(self.ancestors(senses[0]) & placing)
+        return bool(self.ancestors(senses[0]) & self._placing)
+
+    @functools.cached_property
+    def _placing(self) -> frozenset[str]:
+        """The senses of ``PLACING_VERBS`` (their first three), read once, not on every count."""
+        return frozenset(s for v in PLACING_VERBS for s in self.senses(v, "v")[:3])
 
     def takes_clause(self, verb: str) -> bool:
         """The verb's commonest sense is one of saying, thinking, feeling, perceiving or being
