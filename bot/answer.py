@@ -316,7 +316,7 @@ class Answerer:
         """The evidence, plus, for a count or date, the sentences of sources whose opening
         defines the subject that pass every gate but the predicate: a page about X states X's
         figures and dates without repeating the question's verb ("The barracks were opened in
-        1878" for "when were they established", "there were 956 people" for "what is the
+        1878" for "when were they established", "there were 412 people" for "what is the
         population"). A name there may be anyone's (the subject's own other name), so names
         keep the gate, and so do sums of money: a forecast or a cost is a deed's ("what profit does
         X expect"), not the subject's own figure."""
@@ -377,12 +377,12 @@ class Answerer:
     @staticmethod
     def _figure_asked(q: Question) -> bool:
         """A count, a date or a measure ("what is the median age"): a value a passage states
-        of its unnamed subject ("the median age in the city was 41.9 years"); a name or a place
+        of its unnamed subject ("the median age in the city was 37.4 years"); a name or a place
         in such a passage may be anything's."""
         return q.kind in (Kind.COUNT, Kind.DATE) or asked_measure(q.text) is not None
 
     def _names_nothing(self, article_text: str) -> bool:
-        """A page fragment naming nothing ("The median age in the city was 41.9 years") is about
+        """A page fragment naming nothing ("The median age in the city was 37.4 years") is about
         the thing it was retrieved for (``bot.nameless``)."""
         return names_nothing(article_text, self.tune.nameless_scan)
 
@@ -432,7 +432,7 @@ class Answerer:
         )
         if missing <= max(0, (len(others) - 1) // 2):  # an agent may be paraphrased
             return True
-        return self._names_nothing(hit.corpus.article_text(hit.doc))  # "there were 956 people"
+        return self._names_nothing(hit.corpus.article_text(hit.doc))  # "there were 412 people"
 
     def _scene_unsaid(self, q: Question, term: str, hit: EvidenceSentence, text: str) -> bool:
         """A place the question sets the count in ("how many died in the Ostrin blast") may go

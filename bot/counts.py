@@ -164,7 +164,7 @@ _RATE_AFTER = re.compile(r"(?:[\s-]+[A-Za-z][\w-]*){0,3}?\s*(?:per\b|/\s*[^\W\d]
 
 def is_rate(text: str, x: Quantity) -> bool:
     """A figure per unit of something else is a rate (a density, a speed, a price), not how many
-    there are: "1,008.4 inhabitants per square mile", "13.8/sq mi"."""
+    there are: "2,310.6 inhabitants per square mile", "47.2/sq mi"."""
     return bool(_RATE_AFTER.match(text, x.end))
 
 

@@ -1,7 +1,7 @@
 """A passage that names nothing can only be about what it was retrieved for.
 
 A page cut into passages leaves most of them without the page's name: "The median age in the
-city was 41.9 years", "As of the census of 2000, there were 956 people in the township". Such
+city was 37.4 years", "As of the census of 2000, there were 412 people in the township". Such
 a passage names no person, organisation, place, work or event at all, so it cannot tell of
 another thing than the one the question names; the rule that a question's names must be in the
 evidence's article would drop it only for saying "the city". A passage that names anything

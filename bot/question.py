@@ -187,7 +187,7 @@ the new coach"."""
 
 
 def who_role_noun(question: str) -> str:
-    """The role noun of "who is/was the <role> ..." ("who was the CENTCOM general quoted ...":
+    """The role noun of "who is/was the <role> ..." ("who was the Velmar general quoted ...":
     "general"): the noun the question's first "the" determines, kept when WordNet's first sense
     files it under person. A sentence writing that noun as the title or the apposition of a
     name ("General Ada Kerr", "Ada Kerr, a local official") names the person asked for."""
