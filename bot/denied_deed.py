@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.alignment import LIGHT_LEMMAS, _denies, linked
 from bot.nlp import dependency_parse
-from bot.text import word_stem
+from bot.text import TokenPool, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import NEGATION_CUES
 
@@ -34,14 +34,18 @@ FAILING = ("fail", "refuse", "decline")
 """WordNet verbs whose kinds say a deed was attempted or asked for and did not happen."""
 
 
-def denied_deed(claim: str, text: str, sense_rank: int) -> str:
+def denied_deed(claim: str, text: str, sense_rank: int, held: TokenPool | None = None) -> str:
     """The sentence's denying frame and the claim's deed it denies ("no indication ... killed");
-    "" when the sentence does not tell the claim's deed under such a frame (module docstring)."""
-    claim_doc = dependency_parse(claim)
+    "" when the sentence does not tell the claim's deed under such a frame (module docstring).
+    ``held``, the sentence's stemmed words: a sentence holding none of a deed's own nouns is
+    not parsed (most sentences a claim is judged against)."""
+    deeds = [(d, own) for d in _deeds(dependency_parse(claim)) if (own := _arguments(d))]
+    deeds = [(d, own) for d, own in deeds if held is None or own & held.exact]
+    if not deeds:
+        return ""
     sent_doc = dependency_parse(text, entities=False)
-    for deed in _deeds(claim_doc):
-        own = _arguments(deed)
-        if not own or _negated(deed, sense_rank):
+    for deed, own in deeds:
+        if _negated(deed, sense_rank):
             continue
         for word in sent_doc:
             if not _same_deed(deed, word, sense_rank):

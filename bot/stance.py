@@ -340,7 +340,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     )
     # the claim's deed under "no sign that", "without", "failed to": its wording may differ
     # ("died" / "were killed"), so it is sought as close as a slot (``bot/denied_deed.py``)
-    denied = denied_deed(claim, text, tune.stated_sense_rank) if hit.dense >= tune.slot_dense else ""
+    denied = (
+        denied_deed(claim, text, tune.stated_sense_rank, sentence) if hit.dense >= tune.slot_dense else ""
+    )
     context = claim_context(hit, tune)
     alignment = _alignment(claim, hit, covered, context, tune)
     most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
@@ -408,7 +410,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             # byline or a quoted handle for the doer, so clear supports naming the claim's outweigh it
             return Judgement(blame[0], hit.score, blame[1], clear=not rival, rival=rival)
     if denied and not missing_names:  # the claim's deed, its own victim or object, denied
-        return Judgement(Stance.REFUTES, hit.score, denied)
+        return Judgement(Stance.REFUTES, hit.score, denied, clear=strong)
     evidence_verbs = _verbs(text)
     unstated = "" if stated and not most else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:
