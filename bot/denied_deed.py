@@ -19,7 +19,7 @@ from bot.alignment import LIGHT_LEMMAS, _denies, linked
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, word_stem
 from bot.wordnet import wordnet
-from index.lexicon import NEGATION_CUES
+from index.lexicon import NEGATION_CUES, REPORTING_VERBS
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 """How a reporting or admitting verb takes the clause that tells the deed ("admitted that ...")."""
@@ -67,14 +67,15 @@ def _negated(deed: Any, sense_rank: int) -> bool:
 
 
 def _deeds(doc: Any) -> list[Any]:
-    """The claim's main verb, and the verbs of the clauses it introduces ("said that", "succeeded
-    in reopening"): either may be the deed the sentence denies."""
+    """The claim's main verb and the verbs of the clauses it introduces ("admitted that they
+    died", "succeeded in reopening"); a verb of saying that introduces a clause is no deed of its
+    own: a refusal to say ("declined to say whether it would appeal") denies no later statement."""
     deeds = []
     for root in (t for t in doc if t.dep_ == "ROOT"):
-        deeds.append(root)
+        clauses = [c for c in root.children if c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}]
+        reports = bool(clauses) and root.lemma_.lower() in REPORTING_VERBS
+        deeds.extend(clauses if reports else [root, *clauses])  # "said it will appeal": the appeal
         for c in root.children:
-            if c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}:
-                deeds.append(c)
             if c.dep_ == "prep":
                 deeds.extend(g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
     return [d for d in deeds if d.pos_ == "VERB" and d.lemma_.lower() not in LIGHT_LEMMAS]
@@ -118,7 +119,7 @@ def _frame(word: Any, sense_rank: int) -> Any | None:
             continue
         if t.lower_ == "without" and i == 1:
             return t  # "freed without charge"
-        if chain[i - 1].dep_ not in CLAUSE_LINKS:
+        if chain[i - 1].dep_ not in CLAUSE_LINKS or _asked(chain[i - 1]):
             return None
         if t.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
             return t  # "no indication that ..."
@@ -135,6 +136,12 @@ def _frame(word: Any, sense_rank: int) -> Any | None:
         if t.dep_ in {"ROOT", "conj", "advcl"}:
             break  # the clause that asserts: a denial above it governs another clause
     return None
+
+
+def _asked(clause: Any) -> bool:
+    """A clause told as a question ("would not say whether it would appeal"): its frame leaves
+    the deed open, it does not deny it."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
 
 
 def _fails(tok: Any, sense_rank: int) -> bool:

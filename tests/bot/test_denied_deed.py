@@ -65,6 +65,10 @@ def test_the_deed_under_a_denying_frame_refutes(claim: str, sentence: str) -> No
             "The Orsk brigade carried out the raid on the depot.",
             "Four guards were killed in the raid on the depot carried out by the Orsk brigade.",
         ),
+        (  # a refusal to say denies no statement: the deed is what was said
+            "The Harwell council has since said the council will ask the court to review the plan.",
+            "The Harwell council refused to say if it would ask the court to review the plan.",
+        ),
     ],
 )
 def test_the_deed_asserted_doubted_or_of_other_parties_does_not(claim: str, sentence: str) -> None:
