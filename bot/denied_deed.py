@@ -1,13 +1,14 @@
 """A sentence that tells the claim's deed only under a frame denying that it happened.
 
-Pattern: the sentence holds the claim's deed (its main verb, or the verb of the clause its
-reporting verb introduces: "X admitted that Y were killed" -> "killed"), as the same verb or its
-noun ("were charged" / "without charge"), with one of the deed's own arguments beside it, but
+Pattern: the sentence holds the claim's deed (its main verb and the verbs of the clauses it
+introduces: "X admitted that Y were killed" -> "admitted", "killed"; a verb of saying is no deed
+of its own), as the same verb, its noun ("were charged" / "without charge") or the outcome WordNet
+links to it ("died" / "were killed"), with one of the deed's own arguments beside it, but
 the deed sits under a frame that says it did not happen: a noun with "no" holding it ("there is
 no indication that the villagers were hurt"), "without" ("freed without charge"), a verb of
 failing or refusing ("failed to reopen", "a failed bid to reopen", "refused to sign"), a negated
 verb ("decided not to appeal"), or a verb WordNet files under denying ("denied he sold the
-land"). A claim that asserts the deed is then refuted by that same event told with the opposite
+land"). A frame over a clause asked with "if" or "whether" leaves it open. A claim that asserts the deed is then refuted by that same event told with the opposite
 outcome; a claim with a negation of its own is left to the polarity checks (``bot/stance.py``).
 """
 
