@@ -40,6 +40,7 @@ from bot.count_owner import (
     partitive_whole,
 )
 from bot.dates import parse_iso, periods_in, weekdays_in
+from bot.denied_deed import denied_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.names import names_capitals_country, names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
@@ -337,6 +338,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         if hit.dense >= tune.slot_dense
         else ""
     )
+    # the claim's deed under "no sign that", "without", "failed to": its wording may differ
+    # ("died" / "were killed"), so it is sought as close as a slot (``bot/denied_deed.py``)
+    denied = (
+        denied_deed(claim, text, tune.stated_sense_rank, sentence) if hit.dense >= tune.slot_dense else ""
+    )
     context = claim_context(hit, tune)
     alignment = _alignment(claim, hit, covered, context, tune)
     most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
@@ -362,7 +368,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     )
     # on topic (``aligned``), every word but a name stated: the claim's deed told with another name
     all_but_names = aligned and alignment is not None and names_alone_unstated(claim, alignment)
-    if not aligned and blame is None and not slot and not reversed_state and stated is None:
+    if not aligned and blame is None and not (slot or reversed_state or denied) and stated is None:
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
     misfit = _misfit(claim, hit, tune, lead, dated, context)
@@ -403,6 +409,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             # another doer is a weak stance: outlets' attributions differ and the parse may take a
             # byline or a quoted handle for the doer, so clear supports naming the claim's outweigh it
             return Judgement(blame[0], hit.score, blame[1], clear=not rival, rival=rival)
+    if denied and not missing_names:  # the claim's deed, its own victim or object, denied
+        return Judgement(Stance.REFUTES, hit.score, denied, clear=strong)
     evidence_verbs = _verbs(text)
     unstated = "" if stated and not most else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
     if unstated:

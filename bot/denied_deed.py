@@ -1,0 +1,167 @@
+"""A sentence that tells the claim's deed only under a frame denying that it happened.
+
+Pattern: the sentence holds the claim's deed (its main verb and the verbs of the clauses it
+introduces: "X admitted that Y were killed" -> "admitted", "killed"; a verb of saying is no deed
+of its own), as the same verb, its noun ("were charged" / "without charge") or the outcome WordNet
+links to it ("died" / "were killed"), with one of the deed's own arguments beside it, but
+the deed sits under a frame that says it did not happen: a noun with "no" holding it ("there is
+no indication that the villagers were hurt"), "without" ("freed without charge"), a verb of
+failing or refusing ("failed to reopen", "a failed bid to reopen", "refused to sign"), a negated
+verb ("decided not to appeal"), or a verb WordNet files under denying ("denied he sold the
+land"). A frame over a clause asked with "if" or "whether" leaves it open. A claim that asserts the deed is then refuted by that same event told with the opposite
+outcome; a claim with a negation of its own is left to the polarity checks (``bot/stance.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.alignment import LIGHT_LEMMAS, _denies, linked
+from bot.nlp import dependency_parse
+from bot.text import TokenPool, word_stem
+from bot.wordnet import wordnet
+from index.lexicon import NEGATION_CUES, REPORTING_VERBS
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+"""How a reporting or admitting verb takes the clause that tells the deed ("admitted that ...")."""
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "agent", "prep", "compound"})
+"""A deed's own words: its subject, object and the objects of its prepositions."""
+CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "obj", "acl", "relcl", "pcomp", "nsubjpass", "attr"})
+"""How a deed's clause, or the noun holding it, hangs on the frame above it."""
+FRAME_REACH = 3
+"""How many heads above the deed's word a denying frame may sit ("no indication that civilians
+were killed": killed -> indication)."""
+FAILING = ("fail", "refuse", "decline")
+"""WordNet verbs whose kinds say a deed was attempted or asked for and did not happen."""
+
+
+def denied_deed(claim: str, text: str, sense_rank: int, held: TokenPool | None = None) -> str:
+    """The sentence's denying frame and the claim's deed it denies ("no indication ... killed");
+    "" when the sentence does not tell the claim's deed under such a frame (module docstring).
+    ``held``, the sentence's stemmed words: a sentence holding none of a deed's own nouns is
+    not parsed (most sentences a claim is judged against)."""
+    deeds = [(d, own) for d in _deeds(dependency_parse(claim)) if (own := _arguments(d))]
+    deeds = [(d, own) for d, own in deeds if held is None or own & held.exact]
+    if not deeds:
+        return ""
+    sent_doc = dependency_parse(text, entities=False)
+    for deed, own in deeds:
+        if _negated(deed, sense_rank):
+            continue
+        for word in sent_doc:
+            if not _same_deed(deed, word, sense_rank):
+                continue
+            frame = _frame(word, sense_rank)
+            if frame is not None and _holds_argument(frame, word, own):
+                said = f"not {word.text}" if frame is word else f"{frame.text} ... {word.text}"
+                return f"says it did not happen: {said}"
+    return ""
+
+
+def _negated(deed: Any, sense_rank: int) -> bool:
+    """The claim itself denies its deed ("was not charged", "no sign that ... died"): the
+    polarity checks compare it with the sentence, not this one."""
+    above = {deed, *deed.ancestors}
+    return _frame(deed, sense_rank) is not None or any(
+        t.lower_ in NEGATION_CUES and t.head in above for t in deed.doc
+    )
+
+
+def _deeds(doc: Any) -> list[Any]:
+    """The claim's main verb and the verbs of the clauses it introduces ("admitted that they
+    died", "succeeded in reopening"); a verb of saying that introduces a clause is no deed of its
+    own: a refusal to say ("declined to say whether it would appeal") denies no later statement."""
+    deeds = []
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        clauses = [c for c in root.children if c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}]
+        reports = bool(clauses) and root.lemma_.lower() in REPORTING_VERBS
+        deeds.extend(clauses if reports else [root, *clauses])  # "said it will appeal": the appeal
+        for c in root.children:
+            if c.dep_ == "prep":
+                deeds.extend(g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
+    return [d for d in deeds if d.pos_ == "VERB" and d.lemma_.lower() not in LIGHT_LEMMAS]
+
+
+def _arguments(deed: Any) -> set[str]:
+    """Stems of the nouns and names hanging on the deed (not on a clause below it)."""
+    found: set[str] = set()
+    for c in deed.children:
+        if c.dep_ not in ARGUMENT_DEPS:
+            continue
+        for t in [c, *c.children]:
+            if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in ARGUMENT_DEPS | {"nsubj"}:
+                found.add(word_stem(t.lower_))
+    return found
+
+
+def _same_deed(deed: Any, word: Any, sense_rank: int) -> bool:
+    """The same verb in any form, the noun of the same word ("charged" / "charge"), or a word
+    WordNet links to it as its noun or its outcome ("were killed" / "died", ``linked``)."""
+    if word.pos_ not in {"VERB", "NOUN"}:
+        return False
+    lemma, own = word.lemma_.lower(), deed.lemma_.lower()
+    return (
+        lemma == own
+        or word_stem(word.lower_) == word_stem(deed.lower_)
+        or linked(own, "VERB", lemma, word.pos_, sense_rank)
+    )
+
+
+def _frame(word: Any, sense_rank: int) -> Any | None:
+    """The token that denies the deed ``word`` tells, within ``FRAME_REACH`` heads; None if none.
+    A frame above the word must take the word's clause as its complement or object ("denied he
+    made", "failed to reopen"), not as a phrase of place or cause ("killed in an attack carried
+    out by"); a negated "be" ("it was not clear whether") doubts, it does not deny."""
+    chain = [word, *list(word.ancestors)[:FRAME_REACH]]
+    for i, t in enumerate(chain):
+        if t is word:
+            if any(c.dep_ == "neg" for c in t.children):
+                return t  # "was not charged", "decided not to appeal"
+            continue
+        if t.lower_ == "without" and i == 1:
+            return t  # "freed without charge"
+        if chain[i - 1].dep_ not in CLAUSE_LINKS or _asked(chain[i - 1]):
+            return None
+        if t.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
+            return t  # "no indication that ..."
+        if (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() not in LIGHT_LEMMAS
+            and any(c.dep_ == "neg" for c in t.children)
+        ):
+            return t  # "decided not to appeal"
+        if _fails(t, sense_rank) or any(_fails(c, sense_rank) and c.dep_ == "amod" for c in t.children):
+            return t  # "failed to reopen", "a failed bid to reopen"
+        if t.pos_ == "VERB" and _denies(t, sense_rank):
+            return t  # "denied he sold the land"
+        if t.dep_ in {"ROOT", "conj", "advcl"}:
+            break  # the clause that asserts: a denial above it governs another clause
+    return None
+
+
+def _asked(clause: Any) -> bool:
+    """A clause told as a question ("would not say whether it would appeal"): its frame leaves
+    the deed open, it does not deny it."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+
+
+def _fails(tok: Any, sense_rank: int) -> bool:
+    """A verb (or its participle) WordNet files under failing or refusing in its commonest senses."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"VERB", "ADJ"}:
+        return False
+    wn = wordnet()
+    return any(
+        lemma == kind
+        or word_stem(tok.lower_) == word_stem(kind)
+        or ((rank := wn.kind_rank(lemma, kind, "v")) is not None and rank <= sense_rank)
+        for kind in FAILING
+    )
+
+
+def _holds_argument(frame: Any, word: Any, own: set[str]) -> bool:
+    """One of the claim deed's own nouns stands in the clause of the denying frame (the same
+    event: the same victims, object or doer), not merely somewhere in the sentence."""
+    top = frame.head if frame.dep_ != "ROOT" else frame
+    scope = {*top.subtree, *word.subtree}
+    return any(word_stem(t.lower_) in own for t in scope if t.pos_ in {"NOUN", "PROPN"} and t is not word)

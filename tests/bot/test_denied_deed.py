@@ -1,0 +1,75 @@
+"""The claim's deed told by the sentence under a frame that says it did not happen."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.denied_deed import denied_deed
+
+RANK = 3
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # "no indication that": the reported deed, its victims named
+            "The Harlow garrison admitted that villagers were hurt in its shelling of Ostrava.",
+            "The garrison said there was no indication that villagers were hurt during the exercise.",
+        ),
+        (  # "without" the deed's noun
+            "The three Velmar fishermen were charged by coastguard officers after landing.",
+            "The fishermen were released without charge by coastguard officers on Monday.",
+        ),
+        (  # a negated verb of deciding over the deed
+            "The Tolvik council filed an appeal against the Brenna ruling.",
+            "The Tolvik council said it had decided not to file an appeal against the ruling.",
+        ),
+        (  # a verb of denying over the deed's clause
+            "The Dunmore club confirmed that its treasurer sold the stadium land.",
+            "A Dunmore club spokesman denied that the treasurer had sold the stadium land.",
+        ),
+        (  # a failed bid
+            "The Korran miners succeeded in reopening the northern shaft.",
+            "The Korran miners lost two men in a failed bid to reopen the shaft.",
+        ),
+        (  # the outcome WordNet links to the deed ("died" / "were killed")
+            "Officials admitted that six hikers died in the Pellow avalanche.",
+            "Officials said there was no sign that any hikers were killed in the avalanche.",
+        ),
+    ],
+)
+def test_the_deed_under_a_denying_frame_refutes(claim: str, sentence: str) -> None:
+    assert denied_deed(claim, sentence, RANK)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # the same deed asserted
+            "The three Velmar fishermen were charged by coastguard officers.",
+            "The fishermen were charged by coastguard officers on Monday.",
+        ),
+        (  # the claim denies it too: the polarity checks compare the two
+            "The fishermen were not charged by coastguard officers.",
+            "The fishermen were released without charge by coastguard officers.",
+        ),
+        (  # the frame holds another deed's victims: not the same event
+            "Officials admitted that six hikers died in the Pellow avalanche.",
+            "Officials said there was no sign that the rescuers were hurt.",
+        ),
+        (  # a negated "be" doubts, it does not deny
+            "The Orsk brigade carried out the raid on the depot.",
+            "It was not clear whether the raid on the depot had been carried out by the Orsk brigade.",
+        ),
+        (  # a phrase of cause under a verb WordNet also files under rejecting ("kill a bill")
+            "The Orsk brigade carried out the raid on the depot.",
+            "Four guards were killed in the raid on the depot carried out by the Orsk brigade.",
+        ),
+        (  # a refusal to say denies no statement: the deed is what was said
+            "The Harwell council has since said the council will ask the court to review the plan.",
+            "The Harwell council refused to say if it would ask the court to review the plan.",
+        ),
+    ],
+)
+def test_the_deed_asserted_doubted_or_of_other_parties_does_not(claim: str, sentence: str) -> None:
+    assert denied_deed(claim, sentence, RANK) == ""
