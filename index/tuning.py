@@ -267,6 +267,8 @@ class CheckTuning:
     stated_share: float = 0.72
     """IDF-weighted share of a claim's content words an aligned sentence must state when it leaves out only common nouns, adjectives or adverbs (``bot/stated_share.py``); fitted by ``scripts/fit_stated_share.py`` over the union of the six gold files (571 claims): 9 reach the rule with no other support; at 0.72, 6 right / 1 wrong above, 0 right / 1 wrong below (the highest cut-off with the most right less wrong)."""
     stated_sense_rank: int = 1
+    phrasal_senses: int = 4
+    """A phrasal verb ("set up") is stated by a plain verb sharing, or filed directly under, one of its first four WordNet senses, as the answerer's ``clause_senses`` (``bot/phrasal.py``)."""
     """A word is filed under another by its two commonest WordNet senses only: rarer ones mislead."""
     stated_arc: int = 2
     """A claim verb's subject or object is stated at most two content words from its verb ("a flight brought the tourists")."""
