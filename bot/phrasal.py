@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, verb_lemmas
 from bot.wordnet import wordnet
 
 
@@ -38,7 +38,8 @@ def says_phrasal(lemma: str, lemmas: set[str] | frozenset[str], senses: int) -> 
     """One of the plain verbs ``lemmas`` states the phrasal verb ``lemma``: the two share a
     WordNet sense among the first ``senses`` of each, or the phrasal verb's commonest sense is
     filed directly under (one step) one of the plain verb's first ``senses`` ("put_forward" under
-    "propose"). One step only: further up, verbs grow too general ("act", "change") to state it."""
+    "propose"). One step only: further up, verbs grow too general ("act", "change") to state it;
+    common senses only: "shoot down" means "kill" only in its third (defeating a bill)."""
     wn = wordnet()
     mine = wn.senses(lemma, "v")[:senses]
     if not mine:
@@ -53,6 +54,21 @@ def says_phrasal(lemma: str, lemmas: set[str] | frozenset[str], senses: int) -> 
     return False
 
 
-def stated_phrasals(text: str, evidence_lemmas: set[str] | frozenset[str], senses: int) -> set[str]:
-    """The text's phrasal verbs (as written) that a verb of the evidence states (``says_phrasal``)."""
-    return {written for written, lemma in phrasal_verbs(text) if says_phrasal(lemma, evidence_lemmas, senses)}
+def stated_phrasals(text: str, evidence: str, senses: int) -> set[str]:
+    """The text's verbs (as written) said by the evidence in other words through a phrasal verb on
+    either side (``says_phrasal``): its "set up" by the evidence's "founded", or its "founded" by
+    the evidence's "set up"."""
+    said = verb_lemmas(evidence)
+    theirs = [lemma for _, lemma in phrasal_verbs(evidence)]
+    mine = dict(phrasal_verbs(text))
+    out = {written for written, lemma in mine.items() if says_phrasal(lemma, said, senses)}
+    if theirs:
+        plain = {
+            t.lower_: t.lemma_.lower() for t in dependency_parse(text, entities=False) if t.pos_ == "VERB"
+        }
+        out |= {
+            written
+            for written, lemma in plain.items()
+            if written not in mine and any(says_phrasal(other, {lemma}, senses) for other in theirs)
+        }
+    return out

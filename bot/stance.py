@@ -477,7 +477,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         synonyms = synonym_verbs(claim, text, tune.stated_sense_rank)
         unsaid_verbs = [v for v in unsaid_verbs if v not in synonyms]
     if unsaid_verbs:  # "set up" a firm: "founded" it (``bot.phrasal``)
-        phrasals = stated_phrasals(claim, verb_lemmas(text), tune.phrasal_senses)
+        phrasals = stated_phrasals(claim, text, tune.phrasal_senses)
         unsaid_verbs = [v for v in unsaid_verbs if v not in phrasals]
     if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, corpus, tune):
         unsaid_verbs = []
