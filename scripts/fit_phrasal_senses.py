@@ -3,9 +3,9 @@ plain verb may be read in (``bot/phrasal.py``).
 
 Positives: each gold claim or question (the six gold files, not unseen/) against its own gold
 quotes, where a phrasal verb on one side meets a plain verb on the other; negatives: the same
-item against the gold quotes of the other items of its file (a quote about something else must
+item against the gold quotes of the other items of its file (the first 200; a quote about something else must
 not state the deed). For each setting, counts the items whose verbs are stated either way.
-Usage: python scripts/fit_phrasal_senses.py
+Usage: PYTHONPATH=. python scripts/fit_phrasal_senses.py
 """
 
 import json
