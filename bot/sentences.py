@@ -17,7 +17,8 @@ from bot.blame import POSSIBILITY_MODALS
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.names import in_compound, names_place
-from bot.nlp import dependency_parse, main_verbs
+from bot.nlp import dependency_parse, main_verbs, verb_lemmas
+from bot.phrasal import phrasal_lemma, says_phrasal, stated_phrasals
 from bot.question import MEASURE_TARGETS, Kind, Question, correct
 from bot.roles import core_terms
 from bot.text import TokenPool, surface_forms, tokens, word_stem, written_words
@@ -101,6 +102,9 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     places = [t for t in asked if t not in whole and not own_pool.has(t) and names_place(own_pool, t)]
     if places:  # "American" stated by "the United States": held as if written
         own_pool = TokenPool([*own_pool.exact, *places])
+    phrasals = stated_phrasals(q.text, hit.chunk.text, tune.phrasal_senses)
+    if phrasals:  # "set up" stated by "establishing": held as if written (``bot.phrasal``)
+        own_pool = TokenPool([*own_pool.exact, *(t for w in phrasals for t in tokens(w))])
     kinds = [t for t in tokens(q.thing) if not own_pool.has(t)] if q.thing else []
     if kinds and kinds_named(q.thing, hit.chunk.text):  # "which warplanes": "B-52s" names them
         own_pool = TokenPool([*own_pool.exact, *kinds])
@@ -238,8 +242,10 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
     "accused", not "sent"): a name from a sentence saying neither is no answer."""
     roots = root_verbs(question)
     if roots:
-        return any(states_word(root, hit) for root in roots) or any(
-            states_word(noun, hit) for noun in predicate_nouns(question)
+        return (
+            any(states_word(root, hit) for root in roots)
+            or any(states_word(noun, hit) for noun in predicate_nouns(question))
+            or bool(set(roots) & stated_phrasals(question, hit.chunk.text, AnswerTuning.phrasal_senses))
         )
     clauses = _clause_verbs(question)
     if not any(_on_asked_noun(verb) for verb in clauses):  # "the manager of the clinic that ...":
@@ -251,6 +257,7 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
         any(pool.has(t) for t in tokens(verb.lower_)[:1])
         or _synonym_in(verb.lower_, words, senses)
         or any(states_word(noun, hit) for noun in _light_objects(verb))
+        or says_phrasal(phrasal_lemma(verb), verb_lemmas(hit.chunk.text), AnswerTuning.phrasal_senses)
         for verb in clauses
     )
 

@@ -44,6 +44,7 @@ from bot.denied_deed import denied_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.names import names_capitals_country, names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
+from bot.phrasal import stated_phrasals
 from bot.predicates import (
     other_verbs,
     unasked_verbs,
@@ -483,6 +484,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if unsaid_verbs:
         synonyms = synonym_verbs(claim, text, tune.stated_sense_rank)
         unsaid_verbs = [v for v in unsaid_verbs if v not in synonyms]
+    if unsaid_verbs:  # "set up" a firm: "founded" it (``bot.phrasal``)
+        phrasals = stated_phrasals(claim, text, tune.phrasal_senses)
+        unsaid_verbs = [v for v in unsaid_verbs if v not in phrasals]
     if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, corpus, tune):
         unsaid_verbs = []
     if (

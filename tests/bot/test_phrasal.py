@@ -1,0 +1,37 @@
+"""A verb with its particle is read as WordNet's multiword verb (invented sentences)."""
+
+from bot.phrasal import phrasal_verbs, stated_phrasals
+
+
+def test_particle_joins_its_verb() -> None:
+    assert ("set", "set_up") in phrasal_verbs("Kestrel Labs set up a branch in Orvale.")
+    assert ("put", "put_forward") in phrasal_verbs("Who put forward the plan for Lindmoor?")
+
+
+def test_plain_verb_states_phrasal() -> None:
+    claim = "Kestrel Labs set up a branch in Orvale."
+    assert stated_phrasals(claim, "Kestrel Labs founded a branch in Orvale.", 1) == {"set"}
+    question = "Who put forward the plan for Lindmoor?"
+    assert stated_phrasals(question, "The plan was proposed by Ardent Party.", 1) == {"put"}
+
+
+def test_other_verb_does_not_state_phrasal() -> None:
+    claim = "Kestrel Labs set up a stall in Orvale."
+    assert not stated_phrasals(claim, "Kestrel Labs sold a stall in Orvale.", 1)
+    assert not phrasal_verbs("Marla arrived late in Dunbury.")
+
+
+def test_rare_sense_does_not_state_phrasal() -> None:
+    claim = "Rebels shot down a drone over Tarvik."
+    assert not stated_phrasals(claim, "Three guards were killed in Tarvik.", 1)
+
+
+def test_evidence_phrasal_states_plain_verb() -> None:
+    claim = "Dara Quell founded the Lindmoor Trust."
+    assert stated_phrasals(claim, "The Lindmoor Trust was set up by Dara Quell.", 1) == {"founded"}
+    assert not stated_phrasals(claim, "The Lindmoor Trust was wound up by Dara Quell.", 1)
+
+
+def test_second_sense_does_not_state() -> None:
+    question = "When will the Velmar and Oska boards discuss the merger?"
+    assert not stated_phrasals(question, "The two boards hammered out a pay deal last spring.", 1)
