@@ -236,14 +236,14 @@ def _denied_content(tok: Any, sense_rank: int) -> str:
             if (
                 noun.dep_ in {"dobj", "obj", "nsubjpass"}
                 and verb.pos_ == "VERB"
-                and _denies(verb, sense_rank)
+                and denies_deed(verb, sense_rank)
             ):
                 return f"{verb.text} {noun.text}"
             return ""
     return ""
 
 
-def _denies(verb: Any, sense_rank: int) -> bool:
+def denies_deed(verb: Any, sense_rank: int) -> bool:
     """The verb is filed in WordNet under denying, rejecting, refuting or voiding, as one of its
     commonest senses (up to ``sense_rank``) or a synonym of one of those kinds."""
     wn, lemma = wordnet(), verb.lemma_.lower()

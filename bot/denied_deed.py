@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.alignment import LIGHT_LEMMAS, _denies, linked
+from bot.alignment import LIGHT_LEMMAS, denies_deed, linked
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, word_stem
 from bot.wordnet import wordnet
@@ -132,7 +132,7 @@ def _frame(word: Any, sense_rank: int) -> Any | None:
             return t  # "decided not to appeal"
         if _fails(t, sense_rank) or any(_fails(c, sense_rank) and c.dep_ == "amod" for c in t.children):
             return t  # "failed to reopen", "a failed bid to reopen"
-        if t.pos_ == "VERB" and _denies(t, sense_rank):
+        if t.pos_ == "VERB" and denies_deed(t, sense_rank):
             return t  # "denied he sold the land"
         if t.dep_ in {"ROOT", "conj", "advcl"}:
             break  # the clause that asserts: a denial above it governs another clause
