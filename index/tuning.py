@@ -71,9 +71,9 @@ class AnswerTuning:
     nameless_scan: int = 11
     """A text with more distinct mid-sentence capitalised words is never parsed as one naming nothing (``bot.nameless``), a cost guard; scripts/fit_nameless_scan.py: the 27 RAMDocs dev documents naming nothing hold at most 11, as do 180 of 3,022 news articles."""
     clause_senses: int = 4
+    """A who-question's clause verb is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd; "send" the 10th)."""
     phrasal_senses: int = 1
     """An asked phrasal verb ("put forward") is stated as a claim's (``CheckTuning.phrasal_senses``)."""
-    """A who-question's clause verb is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd; "send" the 10th)."""
     way_of_rank: int = 1
     """A sum's verb is stated by a verb whose first two senses WordNet files as a way of it ("spend" pays in its 2nd sense)."""
     evidence_senses: int = 5
@@ -269,9 +269,9 @@ class CheckTuning:
     stated_share: float = 0.72
     """IDF-weighted share of a claim's content words an aligned sentence must state when it leaves out only common nouns, adjectives or adverbs (``bot/stated_share.py``); fitted by ``scripts/fit_stated_share.py`` over the union of the six gold files (571 claims): 9 reach the rule with no other support; at 0.72, 6 right / 1 wrong above, 0 right / 1 wrong below (the highest cut-off with the most right less wrong)."""
     stated_sense_rank: int = 1
+    """A word is filed under another by its two commonest WordNet senses only: rarer ones mislead."""
     phrasal_senses: int = 1
     """A phrasal verb ("set up") is stated by a plain verb whose commonest WordNet sense is, or directly holds, its own commonest (``bot/phrasal.py``): "shot down" shares "kill" only in the 3rd and 4th senses (defeating a bill), "hammer out" "discuss" in its 2nd. Fitted by ``scripts/fit_phrasal_senses.py`` over the six gold files (159 items with a phrasal verb on one side): 1 sense states 12 items' own gold quotes and 18 other items' quotes, 2 senses 12 and 23, 3 15 and 41, 4 19 and 46."""
-    """A word is filed under another by its two commonest WordNet senses only: rarer ones mislead."""
     stated_arc: int = 2
     """A claim verb's subject or object is stated at most two content words from its verb ("a flight brought the tourists")."""
     rival_window: int = 1
