@@ -59,7 +59,7 @@ from bot.entity_answers import (
     split_entities,
 )
 from bot.entity_sense import parse_defining_ahead
-from bot.events import on_event, retold
+from bot.events import on_event, retold, told_by_question
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.kind_lists import kind_list_candidates
 from bot.meanings import asked_term, meanings
@@ -92,6 +92,7 @@ from bot.sentences import (
     names_thing,
     only_possible,
     sentences,
+    states_a_verb,
     states_asked_predicate,
     states_deed_or_doer,
     states_main_verb,
@@ -196,7 +197,7 @@ class Answerer:
                 # issue 12: values from other events' articles go before rivals are weighed
                 groups = on_event(groups, found.corpus, floor, self.tune, split.stated_of)
                 if q.kind is Kind.COUNT and groups:
-                    groups = self._with_retellings(q, groups, scope, found, floor)
+                    groups = self._with_retellings(q, groups, scope, found, floor, hits)
                 if split.rivals:
                     split = split_entities(subject, groups, found.corpus, floor, sense)
             if split.rivals:
@@ -566,16 +567,36 @@ class Answerer:
 
     # --- disagreement ------------------------------------------------------------------
     def _with_retellings(
-        self, q: Question, groups: list[Group], scope: Scope, found: Retrieval, floor: float
+        self,
+        q: Question,
+        groups: list[Group],
+        scope: Scope,
+        found: Retrieval,
+        floor: float,
+        asked: list[EvidenceSentence] | None = None,
     ) -> list[Group]:
         """The count groups with the values of other outlets' reports of the lead's event
-        (``events.retold``) that fit the question's date and name its names in their article:
-        their differently worded or revised tolls join the answer's sources or stand against it."""
+        (``events.retold``; ``events.told_by_question`` among the question's own ``asked`` hits,
+        when they state its deed) that fit the question's date and name its names in their
+        article: their differently worded or revised tolls join the answer's sources or stand
+        against it. The question's own hits never displace the lead: they may only stand against it."""
         have = {m.chunk_id for g in groups for m in g.members}
         lead = groups[0]
+        told = [
+            h
+            for h in told_by_question(lead, [h for h in asked or [] if h.chunk.id not in have], self.tune)
+            if parse_quantities(h.text) and states_a_verb(q.text, h)
+        ]
+        near: dict[str, EvidenceSentence] = {}
+        for h in [
+            *retold(lead, found.corpus, self.tune, found.vector),
+            *self._beside(lead, found.corpus),
+            *told,
+        ]:
+            near.setdefault(h.chunk.id, h)
         hits = [
             h
-            for h in [*retold(lead, found.corpus, self.tune, found.vector), *self._beside(lead, found.corpus)]
+            for h in near.values()
             if h.chunk.id not in have
             and (q.frequency or q.score or parse_quantities(h.text))  # no number: spare the parse
             and fits(scope, h, self.tune)
@@ -593,7 +614,11 @@ class Answerer:
             return groups
         members = [m for g in groups for m in g.members] + extra
         regrouped = [g for g in group(members, self.tune.bound_slack) if g.score >= floor]
-        return on_event(regrouped, found.corpus, floor, self.tune)
+        out = on_event(regrouped, found.corpus, floor, self.tune)
+        if not told:
+            return out
+        base = self._with_retellings(q, groups, scope, found, floor)  # told values only stand against it
+        return out if out and base and _leads_alike(out[0], base[0]) else base
 
     def _beside(self, lead: Group, corpus: Corpus) -> list[EvidenceSentence]:
         """The sentences within ``quoted_window`` of the lead's own in its articles, scored as the
@@ -676,6 +701,11 @@ def search_text(corpus: Corpus, asked: str, tune: AnswerTuning) -> str:
         spelt, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
     )
     return corpus.cased(respelt, tune.name_case_min_count, tune.name_case_share)
+
+
+def _leads_alike(a: Group, b: Group) -> bool:
+    """The two leading groups hold the same best sentence: the answer did not change."""
+    return max(a.members, key=lambda m: m.score).chunk_id == max(b.members, key=lambda m: m.score).chunk_id
 
 
 def numbered_only(

@@ -123,6 +123,27 @@ def retold(
     return list(out.values())
 
 
+def told_by_question(lead: Group, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
+    """The question's own retrieved sentences from other articles dated within ``retold_days`` of
+    the lead's best one, scored as a retelling (``retold_share`` of the lead's score): another
+    outlet's report of the lead's event found by the question's names, which may word the deed
+    too briefly for the predicate gate ("six were killed on Thursday" for "how many did the
+    shelling of X kill"). The caller keeps only those stating the question's deed. Nothing
+    undated: the day is what ties a short report to the lead's event."""
+    anchor = max(lead.members, key=lambda m: m.score)
+    day = parse_iso(anchor.date)
+    if day is None:
+        return []
+    own = {m.doc for m in lead.members}
+    out: dict[str, EvidenceSentence] = {}
+    for hit in hits:
+        when = parse_iso(hit.chunk.date)
+        if hit.doc in own or when is None or abs((when - day).days) > tune.retold_days:
+            continue
+        out.setdefault(hit.chunk.id, hit.rescored(score=anchor.score * tune.retold_share))
+    return list(out.values())
+
+
 def _unit(v: np.ndarray) -> np.ndarray:
     norm = float(np.linalg.norm(v))
     return v / norm if norm else v

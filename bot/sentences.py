@@ -235,6 +235,41 @@ def states_main_verb(question: str, hit: EvidenceSentence, text: str = "", bases
     return not roots or any(states_word(root, hit, text, bases) for root in roots)  # "said" has no token
 
 
+def states_a_verb(question: str, hit: EvidenceSentence) -> bool:
+    """The evidence has the question's deed (``asked_verbs``) by word form or by meaning. False
+    when the question has no verb: then nothing ties the sentence to a deed."""
+    return any(states_word(verb, hit) for verb in asked_verbs(question))
+
+
+def asked_verbs(question: str) -> list[str]:
+    """The question's deed: in a do-support question the first bare word after "did/do/does"
+    and its subject's first word that ends a phrase (before a preposition, a particle or the
+    end: "how many did the mortar fire kill in X") and that WordNet knows as a verb; the tagger
+    often reads it as a noun. Else its root verbs: none where the root is "be" ("how many of
+    those wounded were in critical condition" asks no deed; "wounded" only picks them out)."""
+    from bot.nlp import dependency_parse
+    from bot.wordnet import wordnet
+
+    parsed = list(dependency_parse(question))
+    wn = wordnet()
+    for i, t in enumerate(parsed):
+        if t.lower_ in _DO_FORMS and t.pos_ in ("AUX", "VERB"):
+            for u, after in zip(parsed[i + 2 :], [*parsed[i + 3 :], None], strict=True):
+                if u.pos_ == "SCONJ" or u.tag_ == ".":
+                    break
+                closes = after is None or after.pos_ in ("ADP", "PART", "PUNCT")
+                if closes and u.tag_ in _BARE_TAGS and tokens(u.text) and wn.senses(u.lower_, "v"):
+                    return [u.lower_]
+            break
+    return root_verbs(question)
+
+
+_DO_FORMS = frozenset({"did", "do", "does"})
+_BARE_TAGS = frozenset({"VB", "VBP", "NN"})
+"""Tags a bare verb is given, rightly or not ("kill" read as a noun); never a plural noun."""
+"""The auxiliaries of do-support: the question's own verb stands bare at the end of its clause."""
+
+
 def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) -> bool:
     """The evidence states the question's verb; when its root is "be", the verb of the clause
     that picks out the one asked about ("who is the official arrested in the raid", "the man

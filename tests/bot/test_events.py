@@ -11,7 +11,7 @@ import pytest
 from bot.api import FactChecker
 from bot.check import on_event as sources_on_event
 from bot.conflicts import Candidate, group
-from bot.events import on_event, retold, same_event
+from bot.events import on_event, retold, same_event, told_by_question
 from bot.evidence import Corpus, EvidenceSentence
 from bot.stance import RIVAL_DAY, RIVAL_NAME, Judgement
 from bot.types import Stance
@@ -263,3 +263,16 @@ def test_a_toll_revised_the_next_day_is_shown_in_time_order(quake: FactChecker) 
     assert answer.answer == "The reports differ: at least 15 people → 18 people"
     assert "Later reports raise the figure" in answer.note
     assert {c.doc for c in answer.citations} == {"quake-a.txt", "quake-b.txt"}
+
+
+def test_the_questions_own_hits_from_other_outlets_within_the_days_retell_the_lead(
+    quake: FactChecker,
+) -> None:
+    """Sentences the question found in other articles dated within ``retold_days`` of the lead
+    are scored as retellings; the lead's own article and a quake two years on are not."""
+    found = quake.retriever.search("How many people did the earthquake in Tarvel kill?")
+    hit = next(h for h in found.sentences if h.text.startswith("An earthquake killed"))
+    lead = group([Candidate.of(hit, "at least 15", "at least 15", 0.8, parse_quantities(hit.text)[0])])[0]
+    told = told_by_question(lead, found.sentences, TUNE)
+    assert told and {h.doc for h in told} == {"quake-b.txt"}
+    assert all(h.score == pytest.approx(0.8 * TUNE.retold_share) for h in told)

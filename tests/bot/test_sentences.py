@@ -9,6 +9,7 @@ import pytest
 from bot.api import FactChecker
 from bot.question import analyse
 from bot.sentences import (
+    asked_verbs,
     asks_again,
     by_predicate,
     framing_words,
@@ -351,3 +352,19 @@ def test_a_kind_of_the_asked_thing_names_it() -> None:
 
     assert kinds_named("warplanes", "Velmar sent B-52s and bombers over Dunmoor.") == ["B-52s", "bombers"]
     assert kinds_named("warplanes", "Velmar struck 40 targets in Dunmoor.") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "verbs"),
+    [
+        ("How many tents did the Velmar floods destroy?", ["destroy"]),
+        ("How many sailors did harbour guard fire wound near Ostrin on 3 May?", ["wound"]),
+        ("How many wells did the Tarvel water board dig in 2019?", ["dig"]),
+        ("How many miners were trapped in the Ostrin tunnel?", ["trapped"]),
+        ("How many of those hurt in the Ostrin crash were in critical condition?", []),
+    ],
+)
+def test_the_bare_verb_of_a_do_support_question_is_its_deed(question: str, verbs: list[str]) -> None:
+    """ "did X ... VERB in/on/?": the bare word closing the clause, even where the tagger reads it
+    as a noun; without "did", the root verb, and none where the root is "be"."""
+    assert asked_verbs(question) == verbs
