@@ -504,7 +504,14 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=True)
     missing_verbs = unsaid_verbs if stated is None else []
     told = numbers_agree and _told(claim, hit, names, context, tune)
-    if missing_verbs and told:  # very close in meaning, naming all the claim names (``bot/told.py``)
+    if (
+        missing_verbs
+        and told
+        and all(  # each verb loosely kin to one of the sentence's
+            any(corpus.words.similar(v, e, tune.told_verb_similarity) for e in evidence_verbs)
+            for v in missing_verbs
+        )
+    ):  # very close in meaning, naming all the claim names (``bot/told.py``)
         return Judgement(Stance.SUPPORTS, hit.score, f"{TOLD} ({hit.dense:.2f})")
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")

@@ -6,8 +6,10 @@ everything the claim names, with its numbers, neutral. From a cosine of ``told_d
 (``CheckTuning``, fitted by ``scripts/fit_told.py``) such a sentence tells the claim, unless
 one of the two is negated and the other not (the model puts "would not weaken its fight" close
 to "would ease its fight") or WordNet opposes a verb of one to a verb of the other ("lost" /
-"won"). The sentence model is no judge of detail, so this is a weak support (``clear=False``):
-a clear refutation outweighs it.
+"won"). Where the rules found a claim verb unsaid, each must still be loosely kin to one of the
+sentence's (``told_verb_similarity``, checked in ``bot/stance.py``): the model puts "regards X as
+a group" close to "fears X, a group". The sentence model is no judge of detail, so this is a
+weak support (``clear=False``): a clear refutation outweighs it.
 """
 
 from __future__ import annotations
