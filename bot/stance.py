@@ -67,6 +67,7 @@ from bot.stated_share import states_most
 from bot.survival import survival_clash
 from bot.swaps import COUNT, WEEKDAY, swapped_detail
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
+from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure, strict_at
@@ -502,6 +503,16 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     ):
         return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=True)
     missing_verbs = unsaid_verbs if stated is None else []
+    told = numbers_agree and _told(claim, hit, names, context, tune)
+    if (
+        missing_verbs
+        and told
+        and all(  # each verb loosely kin to one of the sentence's
+            any(corpus.words.similar(v, e, tune.told_verb_similarity) for e in evidence_verbs)
+            for v in missing_verbs
+        )
+    ):  # very close in meaning, naming all the claim names (``bot/told.py``)
+        return Judgement(Stance.SUPPORTS, hit.score, f"{TOLD} ({hit.dense:.2f})")
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
@@ -531,7 +542,24 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
         reason = "gives a compatible number" if claim_quantities else "states the same"
         return Judgement(Stance.SUPPORTS, hit.score, reason, clear=strong)
+    if told:  # a weak support, as above
+        return Judgement(Stance.SUPPORTS, hit.score, f"{TOLD} ({hit.dense:.2f})")
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
+
+
+def _told(claim: str, hit: EvidenceSentence, names: Collection[str], context: str, tune: CheckTuning) -> bool:
+    """The sentence tells the claim in other words (``bot.told``) and it, or the sentences
+    around it, names every name of the claim: the article naming one elsewhere is not enough
+    where the wording is the model's guess."""
+    if hit.dense < tune.told_dense:
+        return False
+    around = terms(context)
+    sentence = terms(hit.chunk.text)
+    if not all(sentence.has(t) or around.has(t) or names_place(sentence, t) for t in names):
+        return False
+    if unstated_subject(claim, sentence, hit.chunk.text):
+        return False
+    return told_in_other_words(claim, hit.chunk.text, hit.dense, tune.told_dense)
 
 
 def _alignment(
@@ -734,6 +762,8 @@ def unstated_order(claim: str, text: str, told: Collection[str] = ()) -> str:
 
 
 UNRELATED = "not about the same thing"
+TOLD = "tells it in other words"
+"""How a weak support by a sentence very close in meaning begins (``bot/told.py``)."""
 STATES_MOST = "states the claim in other words"
 """How a support resting on most of the claim's content begins (``bot/stated_share.py``)."""
 OFF_EVENT = ("about another event", "does not mention")
@@ -767,14 +797,6 @@ def paraphrased(
     lemmas = {t.text.lower(): t.lemma_.lower() for t in dependency_parse(claim, entities=False)}
     said = verb_lemmas(text)
     return not any(opposed_verbs(lemmas.get(v, v), e) for v in verbs for e in said)
-
-
-def opposed_verbs(a: str, b: str) -> bool:
-    """WordNet opposes one verb to a synonym of the other in any of their senses ("lost" /
-    "took": "lose" against "acquire", a sense of "take"): any sense, since a paraphrase read
-    through a rare one is no less misread."""
-    wn = wordnet()
-    return bool(wn.antonyms(a, "v") & wn.synonyms(b, "v")) or bool(wn.antonyms(b, "v") & wn.synonyms(a, "v"))
 
 
 def synonym_verbs(claim: str, text: str, max_rank: int) -> set[str]:

@@ -704,3 +704,18 @@ def test_an_order_word_opening_a_scene_its_article_tells_need_not_be_written() -
     text = "Velm fighters paraded the captured trucks in Ostra, a witness said."
     assert unstated_order(claim, text) == "after"
     assert unstated_order(claim, text, {"after"}) == ""
+
+
+def test_a_very_close_sentence_naming_the_claims_names_tells_it(tiny: FactChecker) -> None:
+    """ "held talks with" / "met": no word link, but the sentence names the claim's people and
+    sits very close to it in meaning (``told_dense``): a weak support; below the cut-off, or
+    with one of the claim's names missing, it stays neutral (``bot/told.py``)."""
+    claim = "Governor Ilse Varga held talks with Brannock union leaders."
+    text = "Governor Ilse Varga met Brannock union leaders on Friday."
+    tune = CheckTuning()
+    close = judge(claim, hand(tiny, text, dense=tune.told_dense + 0.02, score=0.8), tune)
+    assert close.stance is Stance.SUPPORTS and not close.clear
+    far = judge(claim, hand(tiny, text, dense=tune.told_dense - 0.1, score=0.6), tune)
+    assert far.stance is Stance.NEUTRAL
+    unnamed = "Governor Ilse Varga met union leaders on Friday."
+    assert judge(claim, hand(tiny, unnamed, dense=0.9, score=0.8), tune).stance is not Stance.SUPPORTS
