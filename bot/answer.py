@@ -107,6 +107,8 @@ from index.tuning import AnswerTuning
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 """Where an article's text is cut into sentences for ``_names_together`` (a rough cut suffices)."""
+_DOER_LABELS = frozenset({"PERSON", "ORG"})
+"""Entity labels that name a who-question's doer (a place name is in most news sentences)."""
 _NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 """A run of capitalised words inside a question ("Jonathan Reed"), not its first word."""
 
@@ -275,6 +277,7 @@ class Answerer:
         if (
             q.kind in (Kind.PERSON, Kind.ORG)
             and not self._says_in_own_words(q, hit)  # "“…,” said General X" for "which general warned"
+            and not self._restates_naming(hit)  # "Varga met with X" for "who did Varga sit down with"
             and not states_asked_predicate(q.text, hit, self.tune.clause_senses)
             and not states_sourced_figure(q.text, hit)  # "who gave the figure of 40": its speaker
             and not member_groups(q.text, hit.chunk.text)  # "fighters from X" say which group they belong to
@@ -303,6 +306,16 @@ class Answerer:
             and hit.dense >= self.tune.verb_by_meaning
             and asks_speaker(q.text)
             and bool(sentence_speaker(hit))
+        )
+
+    def _restates_naming(self, hit: EvidenceSentence) -> bool:
+        """For a who/which-organisation question, a sentence the sentence model puts as close to
+        it as a restatement (``who_stated_by_meaning``) that names a person or an organisation
+        states the asked deed in its own words ("Varga met with Tomas Brill" for "who did Varga
+        sit down with", "X beat Y in the final" for "who did X defeat"): the verb check is for
+        sentences that are only near. One naming nobody may name no doer of it."""
+        return hit.dense >= self.tune.who_stated_by_meaning and any(
+            e.label in _DOER_LABELS for e in hit.parsed.entities
         )
 
     def _page_hits(
