@@ -130,15 +130,17 @@ class Answerer:
         numbered = numbered_names(q.text)
         hits = numbered_only(numbered, hits, found.corpus)
         floor = self.settings.min_evidence
-        usable = [
+        placed = [
             h
             for h in hits
             if h.score >= floor * self.tune.floor_factor
             and self._mentions_key_terms(q, h)
-            and self._states(q, h)
             and fits(scope, h, self.tune)
             and (q.kind is Kind.DATE or not dated_before(scope, h, self.tune))  # background: another event
         ]
+        usable = [h for h in placed if self._states(q, h)]
+        if not usable and q.kind in (Kind.PERSON, Kind.ORG):  # no sentence says the deed in words
+            usable = [h for h in placed if self._restates_naming(h)]
         if self.observe is not None:  # scripts/fit_answer_ranker.py: each gated sentence as itself
             gated = [Group([Candidate.of(h, h.text, "sentence", h.score)]) for h in usable]
             self._observe("usable", q, gated, [*found.sentences, *hits], None)
@@ -277,7 +279,6 @@ class Answerer:
         if (
             q.kind in (Kind.PERSON, Kind.ORG)
             and not self._says_in_own_words(q, hit)  # "“…,” said General X" for "which general warned"
-            and not self._restates_naming(hit)  # "Varga met with X" for "who did Varga sit down with"
             and not states_asked_predicate(q.text, hit, self.tune.clause_senses)
             and not states_sourced_figure(q.text, hit)  # "who gave the figure of 40": its speaker
             and not member_groups(q.text, hit.chunk.text)  # "fighters from X" say which group they belong to
@@ -309,11 +310,12 @@ class Answerer:
         )
 
     def _restates_naming(self, hit: EvidenceSentence) -> bool:
-        """For a who/which-organisation question, a sentence the sentence model puts as close to
-        it as a restatement (``who_stated_by_meaning``) that names a person or an organisation
-        states the asked deed in its own words ("Varga met with Tomas Brill" for "who did Varga
-        sit down with", "X beat Y in the final" for "who did X defeat"): the verb check is for
-        sentences that are only near. One naming nobody may name no doer of it."""
+        """For a who/which-organisation question no sentence states in words (``_states``), a
+        sentence the sentence model puts as close to it as a restatement (``who_stated_by_meaning``)
+        that names a person or an organisation states the asked deed in its own words ("Varga met
+        with Tomas Brill" for "who did Varga sit down with"). Only then: where a sentence states
+        the deed, a close one may name another person (a reporter, a spokesman). One naming nobody
+        may name no doer of it."""
         return hit.dense >= self.tune.who_stated_by_meaning and any(
             e.label in _DOER_LABELS for e in hit.parsed.entities
         )

@@ -223,18 +223,20 @@ def test_a_quotation_close_to_a_who_said_question_states_its_saying(tiny) -> Non
 
 def test_a_sentence_as_close_as_a_restatement_naming_someone_states_a_who_deed(tiny) -> None:  # type: ignore[no-untyped-def]
     """ "who did Varga sit down with": "Varga met with Tomas Brill", which the sentence model puts
-    as close to the question as a restatement, states the deed in its own verb; the same sentence
-    only near does not, nor does a close one naming no person or organisation (only a place)."""
+    as close to the question as a restatement, states the deed in its own verb where no sentence
+    states it in words; the same sentence only near does not, nor does a close one naming no
+    person or organisation (only a place)."""
     from bot.question import analyse
     from tests.bot.tiny_index import hand
 
     answerer = tiny._answerer
     met = analyse("Who did Varga sit down with when she went to Keldby?")
     meeting = "Varga met with Tomas Brill and Anna Holt on her visit to Keldby."
-    assert answerer._states(met, hand(tiny, meeting, score=0.6, dense=0.75))
-    assert not answerer._states(met, hand(tiny, meeting, score=0.6, dense=0.6))
+    assert not answerer._states(met, hand(tiny, meeting, score=0.6, dense=0.75))  # not in words
+    assert answerer._restates_naming(hand(tiny, meeting, score=0.6, dense=0.75))
+    assert not answerer._restates_naming(hand(tiny, meeting, score=0.6, dense=0.6))
     nobody = "The talks in Keldby went on into the night."
-    assert not answerer._states(met, hand(tiny, nobody, score=0.6, dense=0.75))
+    assert not answerer._restates_naming(hand(tiny, nobody, score=0.6, dense=0.75))
 
 
 QUOTED = {
