@@ -121,6 +121,15 @@ class Answerer:
         """Called with each answer's groups, candidate sentences and answer texts (fitting the ranker)."""
 
     def answer(self, asked: str) -> Answer:
+        """The answer from the sentences that state the asked deed; for a who/which-organisation
+        question they leave unanswered, again with the sentences that restate it (``_restates_naming``)."""
+        found = self._answer(asked)
+        assert found is not None  # only a restating pass may find nothing to add
+        if found.status is Status.NOT_IN_SOURCES:
+            return self._answer(asked, restate=True) or found
+        return found
+
+    def _answer(self, asked: str, restate: bool = False) -> Answer | None:
         question = search_text(self.retriever.corpus(), asked, self.tune)
         q = analyse(question)
         scope = question_scope(q.text, self.tune.event_sense_rank)  # less what it sets aside
@@ -139,8 +148,11 @@ class Answerer:
             and (q.kind is Kind.DATE or not dated_before(scope, h, self.tune))  # background: another event
         ]
         usable = [h for h in placed if self._states(q, h)]
-        if not usable and q.kind in (Kind.PERSON, Kind.ORG):  # no sentence says the deed in words
-            usable = [h for h in placed if self._restates_naming(h)]
+        if restate:  # the stating sentences gave no answer: those restating the question join them
+            restating = [h for h in placed if h not in usable and self._restates_naming(h)]
+            if q.kind not in (Kind.PERSON, Kind.ORG) or not restating:
+                return None
+            usable += restating
         if self.observe is not None:  # scripts/fit_answer_ranker.py: each gated sentence as itself
             gated = [Group([Candidate.of(h, h.text, "sentence", h.score)]) for h in usable]
             self._observe("usable", q, gated, [*found.sentences, *hits], None)
@@ -310,12 +322,12 @@ class Answerer:
         )
 
     def _restates_naming(self, hit: EvidenceSentence) -> bool:
-        """For a who/which-organisation question no sentence states in words (``_states``), a
-        sentence the sentence model puts as close to it as a restatement (``who_stated_by_meaning``)
-        that names a person or an organisation states the asked deed in its own words ("Varga met
-        with Tomas Brill" for "who did Varga sit down with"). Only then: where a sentence states
-        the deed, a close one may name another person (a reporter, a spokesman). One naming nobody
-        may name no doer of it."""
+        """For a who/which-organisation question the sentences stating its deed in words leave
+        unanswered (``_states``), a sentence the sentence model puts as close to it as a
+        restatement (``who_stated_by_meaning``) that names a person or an organisation states the
+        deed in its own words ("Varga met with Tomas Brill" for "who did Varga sit down with").
+        Only then: beside an answer, a close sentence may name another person (a reporter, a
+        spokesman). One naming nobody may name no doer of it."""
         return hit.dense >= self.tune.who_stated_by_meaning and any(
             e.label in _DOER_LABELS for e in hit.parsed.entities
         )
