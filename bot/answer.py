@@ -132,6 +132,8 @@ class Answerer:
     def _answer(self, asked: str, restate: bool = False) -> Answer | None:
         question = search_text(self.retriever.corpus(), asked, self.tune)
         q = analyse(question)
+        if restate and q.kind not in (Kind.PERSON, Kind.ORG):
+            return None  # only a who/which-organisation question is read again
         scope = question_scope(q.text, self.tune.event_sense_rank)  # less what it sets aside
         found = self.retriever.search(question)
         hits = without_debris(found.sentences)  # issue 13: wiki furniture is never evidence
@@ -150,7 +152,7 @@ class Answerer:
         usable = [h for h in placed if self._states(q, h)]
         if restate:  # the stating sentences gave no answer: those restating the question join them
             restating = [h for h in placed if h not in usable and self._restates_naming(h)]
-            if q.kind not in (Kind.PERSON, Kind.ORG) or not restating:
+            if not restating:
                 return None
             usable += restating
         if self.observe is not None:  # scripts/fit_answer_ranker.py: each gated sentence as itself
