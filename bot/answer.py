@@ -108,6 +108,8 @@ from index.tuning import AnswerTuning
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 """Where an article's text is cut into sentences for ``_names_together`` (a rough cut suffices)."""
+_DOER_LABELS = frozenset({"PERSON", "ORG"})
+"""Entity labels that name a who-question's doer (a place name is in most news sentences)."""
 _NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 """A run of capitalised words inside a question ("Jonathan Reed"), not its first word."""
 
@@ -120,8 +122,19 @@ class Answerer:
         """Called with each answer's groups, candidate sentences and answer texts (fitting the ranker)."""
 
     def answer(self, asked: str) -> Answer:
+        """The answer from the sentences that state the asked deed; for a who/which-organisation
+        question they leave unanswered, again with the sentences that restate it (``_restates_naming``)."""
+        found = self._answer(asked)
+        assert found is not None  # only a restating pass may find nothing to add
+        if found.status is Status.NOT_IN_SOURCES:
+            return self._answer(asked, restate=True) or found
+        return found
+
+    def _answer(self, asked: str, restate: bool = False) -> Answer | None:
         question = search_text(self.retriever.corpus(), asked, self.tune)
         q = analyse(question)
+        if restate and q.kind not in (Kind.PERSON, Kind.ORG):
+            return None  # only a who/which-organisation question is read again
         scope = question_scope(q.text, self.tune.event_sense_rank)  # less what it sets aside
         found = self.retriever.search(question)
         hits = without_debris(found.sentences)  # issue 13: wiki furniture is never evidence
@@ -129,15 +142,20 @@ class Answerer:
         numbered = numbered_names(q.text)
         hits = numbered_only(numbered, hits, found.corpus)
         floor = self.settings.min_evidence
-        usable = [
+        placed = [
             h
             for h in hits
             if h.score >= floor * self.tune.floor_factor
             and self._mentions_key_terms(q, h)
-            and self._states(q, h)
             and fits(scope, h, self.tune)
             and (q.kind is Kind.DATE or not dated_before(scope, h, self.tune))  # background: another event
         ]
+        usable = [h for h in placed if self._states(q, h)]
+        if restate:  # the stating sentences gave no answer: those restating the question join them
+            restating = [h for h in placed if h not in usable and self._restates_naming(h)]
+            if not restating:
+                return None
+            usable += restating
         if self.observe is not None:  # scripts/fit_answer_ranker.py: each gated sentence as itself
             gated = [Group([Candidate.of(h, h.text, "sentence", h.score)]) for h in usable]
             self._observe("usable", q, gated, [*found.sentences, *hits], None)
@@ -304,6 +322,17 @@ class Answerer:
             and hit.dense >= self.tune.verb_by_meaning
             and asks_speaker(q.text)
             and bool(sentence_speaker(hit))
+        )
+
+    def _restates_naming(self, hit: EvidenceSentence) -> bool:
+        """For a who/which-organisation question the sentences stating its deed in words leave
+        unanswered (``_states``), a sentence the sentence model puts as close to it as a
+        restatement (``who_stated_by_meaning``) that names a person or an organisation states the
+        deed in its own words ("Varga met with Tomas Brill" for "who did Varga sit down with").
+        Only then: beside an answer, a close sentence may name another person (a reporter, a
+        spokesman). One naming nobody may name no doer of it."""
+        return hit.dense >= self.tune.who_stated_by_meaning and any(
+            e.label in _DOER_LABELS for e in hit.parsed.entities
         )
 
     def _page_hits(

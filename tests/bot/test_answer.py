@@ -208,8 +208,7 @@ def test_a_named_things_name_may_go_unsaid_where_its_article_names_it(tiny) -> N
 def test_a_quotation_close_to_a_who_said_question_states_its_saying(tiny) -> None:  # type: ignore[no-untyped-def]
     """ "who warned the fishermen ...": "“...,” Ada Kerr said", which the sentence model puts as close
     to the question as a restatement, says who warned in its own verb; a sentence that far, or one
-    quoting no one, does not; nor does a close sentence for a deed that is no saying ("met" for
-    "sat down with": a near sentence may name no doer of it)."""
+    quoting no one, does not."""
     from bot.question import analyse
     from tests.bot.tiny_index import hand
 
@@ -220,9 +219,24 @@ def test_a_quotation_close_to_a_who_said_question_states_its_saying(tiny) -> Non
     assert not answerer._states(warned, hand(tiny, quote, speaker="Ada Kerr", score=0.6, dense=0.5))
     unquoted = "The harbour will shut to every boat by Friday."
     assert not answerer._states(warned, hand(tiny, unquoted, score=0.6, dense=0.75))
+
+
+def test_a_sentence_as_close_as_a_restatement_naming_someone_states_a_who_deed(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "who did Varga sit down with": "Varga met with Tomas Brill", which the sentence model puts
+    as close to the question as a restatement, states the deed in its own verb where no sentence
+    states it in words; the same sentence only near does not, nor does a close one naming no
+    person or organisation (only a place)."""
+    from bot.question import analyse
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
     met = analyse("Who did Varga sit down with when she went to Keldby?")
     meeting = "Varga met with Tomas Brill and Anna Holt on her visit to Keldby."
-    assert not answerer._states(met, hand(tiny, meeting, score=0.6, dense=0.75))
+    assert not answerer._states(met, hand(tiny, meeting, score=0.6, dense=0.75))  # not in words
+    assert answerer._restates_naming(hand(tiny, meeting, score=0.6, dense=0.75))
+    assert not answerer._restates_naming(hand(tiny, meeting, score=0.6, dense=0.6))
+    nobody = "The talks in Keldby went on into the night."
+    assert not answerer._restates_naming(hand(tiny, nobody, score=0.6, dense=0.75))
 
 
 QUOTED = {
