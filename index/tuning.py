@@ -81,10 +81,7 @@ class AnswerTuning:
     stated_by_meaning: float = 0.7
     """Cosine above which a sentence states the question's predicate without checking its words."""
     who_stated_by_meaning: float = 0.72
-    """Cosine above which a sentence naming someone states a who/which-organisation question's deed
-    in its own words, when no sentence states it in words; scripts/fit_stated_by_meaning.py over the six gold sets (127 such questions):
-    at 0.72 it lets 5 answerable questions' gold sentences through and 1 unanswerable question's
-    (0.70: 5 and 2; 0.68: 6 and 3; 0.76: 2 and 0)."""
+    """Cosine above which a sentence naming someone states a who/which-organisation question's deed in its own words, when no sentence states it in words; scripts/fit_stated_by_meaning.py over the six gold sets (127 such questions): at 0.72 it lets 5 answerable questions' gold sentences through and 1 unanswerable question's (0.70: 5 and 2; 0.68: 6 and 3; 0.76: 2 and 0)."""
     verb_by_meaning: float = 0.7
     """Cosine above which a quotation states a who-question's verb of saying in its own ("said" for "warned"); tweets about the event reach 0.75, so only quotations."""
     open_predicate_share: float = 0.5
