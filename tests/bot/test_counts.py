@@ -674,3 +674,6 @@ def test_the_dead_left_by_the_deed_answer_how_many_died(tiny: FactChecker) -> No
     assert values(tiny, q, text) == ["at least 14 dead"]
     hurt = "How many people were wounded in the fighting near Ostrava Ridge on Monday?"
     assert "at least 14 dead" not in values(tiny, hurt, text)
+    fled = "How many people has the drought in Marvessa displaced?"
+    other = "The drought in Marvessa has killed 9000 people and displaced millions."
+    assert "9000 people" not in values(tiny, fled, other)
