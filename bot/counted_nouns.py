@@ -67,6 +67,41 @@ def rival_people(a: str, b: str, rank: int, reach: int) -> bool:
     return not synonyms(a, b, rank) and kin_steps(a, b, rank, reach) is None
 
 
+def same_people(asked: str, counted: str, rank: int, reach: int) -> bool:
+    """Another outlet's label for the people a question counts ("31 militants" where the
+    question asks about insurgents): both nouns' commonest senses are kinds of person, WordNet
+    files them under one kind of person narrower than "person" itself within ``reach`` steps of
+    each (their senses up to ``rank``: insurgents and terrorists are both radicals), and
+    neither ``takes_a_side``. Two nouns that meet only at "person" name people by unrelated
+    traits ("victims", "fighters", "students"); a civilian, a child or a woman is one side of
+    a division a toll counts apart, never another outlet's label."""
+    if not asked or not counted or not (is_person(asked) and is_person(counted)):
+        return False
+    if synonyms(asked, counted, rank):
+        return True
+    if takes_a_side(asked, rank, reach) or takes_a_side(counted, rank, reach):
+        return False
+    wn = wordnet()
+    top = wn.ancestors(wn.senses("person")[0])  # "person" and above: any two people meet there
+    return bool((_ups(_key(asked), rank, reach).keys() & _ups(_key(counted), rank, reach).keys()) - top)
+
+
+def is_person(noun: str) -> bool:
+    """The noun's commonest sense is a kind of person."""
+    wn = wordnet()
+    senses = wn.senses(_key(noun))
+    return bool(senses) and wn.synsets[senses[0]].lexfile == PERSON_LEXFILE
+
+
+def takes_a_side(noun: str, rank: int, reach: int) -> bool:
+    """WordNet opposes some meaning of the noun (senses up to ``rank``), or a kind within
+    ``reach`` steps above it, to another: it names one side of a division ("civilian" against
+    "serviceman", "woman" against "man", "child" against "parent", "juvenile" against "adult").
+    Such a noun narrows the people counted to that side, so another noun cannot retell its count."""
+    wn = wordnet()
+    return any(wn.opposites(s) for s in _ups(_key(noun), rank, reach))
+
+
 def kin_steps(a: str, b: str, rank: int, reach: int) -> int | None:
     """The fewest "is a kind of" steps, summed over both nouns, to a meaning both are filed
     under (0 = one meaning), over senses up to ``rank`` and ``reach`` steps up from each; None

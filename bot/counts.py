@@ -17,7 +17,7 @@ from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
-from bot.counted_nouns import rival_people, same_counted
+from bot.counted_nouns import is_person, rival_people, same_counted, same_people
 from bot.evidence import EvidenceSentence, terms
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
@@ -56,6 +56,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     qualified = qualified_names(q)
     dying = q.target == "people" and asks_deaths(q.text)
     members = group_names(q.text, q.target)
+    labelled = _asks_labelled_people(q)
     given = given_sums(q.text) if q.amount else []  # "the A$3bn bid": what is converted, not the answer
     currency = asked_currency(q.text) if q.amount else ""  # "worth in US dollars"
     for hit in hits:
@@ -84,6 +85,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                     for x in quantities
                     if x.unit and is_kind(x.unit, "person") and _own_verb_asked(q, hit, x)
                 ]  # "12 aides were killed and 40 displaced" counts no displaced aides
+            if not chosen and said:  # "left 40 dead": "the dead" are people, and say they died
+                chosen = [x for x in quantities if _dead_or_alike(q.text, hit, text, x)]
         elif chosen and underwent and not states_main_verb(q.text, hit):
             chosen = []
         if not chosen and members:  # "how many Velmar Front fighters": "31 Velmar Front militants"
@@ -93,6 +96,15 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 if x.unit
                 and is_kind(x.unit, "person")
                 and named_members(members, text, x)
+                and _own_verb_asked(q, hit, x)
+            ]
+        if not chosen and labelled and states_main_verb(q.text, hit, bases=True):
+            # "how many insurgents were killed": "31 militants were killed", another outlet's label
+            chosen = [
+                x
+                for x in quantities
+                if x.unit
+                and same_people(labelled, x.unit, tune.kin_sense_rank, tune.label_reach)
                 and _own_verb_asked(q, hit, x)
             ]
         if not chosen and dying:  # "how many people died": "three deaths were recorded"
@@ -377,6 +389,26 @@ def _people_of_asked_kind(q: Question, hit: EvidenceSentence) -> bool:
         and wordnet().is_kind_of(q.target, "person")
         and hit.terms.has(q.target)
     )
+
+
+def _asks_labelled_people(q: Question) -> str:
+    """The kind of person a question counts ("how many insurgents"), as written; "" for people
+    at large, or a question measuring something else. Its count may come under another outlet's
+    label for the same people (``counted_nouns.same_people``) in a sentence stating the asked deed."""
+    if not q.target or q.target in PEOPLE_NOUNS or q.duration or q.age or q.distance or q.gap or q.amount:
+        return ""
+    asked = counted_as_written(q.text, q.target)
+    return asked if is_person(asked) else ""
+
+
+def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity) -> bool:
+    """A count whose noun WordNet files under people ("the dead", "the wounded") counts the
+    people the asked deed left so, when the noun itself states the question's verb ("dead" for
+    "died"): in "left 40 dead and 70 wounded" the seventy did not die."""
+    if not x.unit or x.unit in PEOPLE_NOUNS or not is_kind(x.unit, "people"):
+        return False  # "400000 people have been killed": people as such say nothing of a deed
+    noun = written_noun(text, x)
+    return any(states_word(root, hit, noun, bases=True) for root in root_verbs(question))
 
 
 def group_names(question: str, target: str) -> list[str]:

@@ -218,6 +218,10 @@ class WordNet:
             for lemma in self.synsets[opposite].lemmas
         )
 
+    def opposites(self, sense: str) -> tuple[str, ...]:
+        """The meanings WordNet opposes to this one ("civilian" -> "serviceman"): its antonym links."""
+        return self._opposites.get(sense, ())
+
     def derived(self, sense: str) -> tuple[str, ...]:
         """The verb meanings a noun meaning is derived from or gives, or the noun meanings of a
         verb's ("flight" -> "fly", "evacuate" -> "evacuation"): WordNet's derivational links."""

@@ -124,6 +124,8 @@ class AnswerTuning:
     """Steps up WordNet's kinds from each noun to a meaning they share, for them to be kin."""
     rival_people_reach: int = 3
     """Steps up from two person nouns within which a shared kind makes them one side's labels ("jihadists"/"terrorists" meet at 3), not rivals ("teachers"/"pupils" do not)."""
+    label_reach: int = 2
+    """Steps up from each of two person nouns within which a shared kind narrower than "person" makes one another outlet's label for the other's count ("insurgents" 2 and "terrorists" 1 meet at "radical")."""
     some_ceiling: float = 10
     """A vague amount whose top is below ten ("several": 3-9) says "some", not how many: no count answer."""
     context_bonus: float = 0.02

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.counted_nouns import kin_steps, may_be_kin, rival_people, same_counted, synonyms
+from bot.counted_nouns import (
+    kin_steps,
+    may_be_kin,
+    rival_people,
+    same_counted,
+    same_people,
+    synonyms,
+    takes_a_side,
+)
 
 
 class FakeVectors:
@@ -54,3 +62,28 @@ def test_rival_people_are_kinds_of_person_wordnet_files_apart() -> None:
     assert not rival_people("jihadists", "terrorists", 1, 3)
     assert not rival_people("troops", "soldiers", 1, 3)
     assert not rival_people("bridges", "roads", 1, 3)
+
+
+def test_another_outlets_label_counts_the_same_people() -> None:
+    """Labels two outlets give one side of a fight meet near "person" and count one group."""
+    assert same_people("militants", "rebels", 1, 2)
+    assert same_people("insurgents", "terrorists", 1, 2)
+    assert same_people("rebels", "militants", 1, 2)
+
+
+def test_a_side_of_a_division_is_never_another_label() -> None:
+    """Civilians against servicemen, women against men, children against parents: a toll counts
+    each side apart, so neither retells the other's count, nor a fighter's."""
+    assert takes_a_side("civilians", 1, 2) and takes_a_side("women", 1, 2) and takes_a_side("children", 1, 2)
+    assert not takes_a_side("guerrillas", 1, 2)
+    assert not same_people("fighters", "civilians", 1, 2)
+    assert not same_people("civilians", "militants", 1, 2)
+    assert not same_people("children", "fighters", 1, 2)
+    assert not same_people("soldiers", "rebels", 1, 2)
+    assert not same_people("fighters", "trucks", 1, 2)
+
+
+def test_people_meeting_only_at_person_are_not_one_label() -> None:
+    """ "victims" and "fighters", "students" and "gunmen": people named by unrelated traits."""
+    assert not same_people("victims", "fighters", 1, 2)
+    assert not same_people("students", "fighters", 1, 2)

@@ -655,3 +655,25 @@ def test_a_figure_per_unit_is_a_rate_not_a_count() -> None:
     assert is_rate(text, found["32.6"])
     assert asks_rate("How many inhabitants per square mile does Tallow Creek have?")
     assert not asks_rate("What is the population of Tallow Creek?")
+
+
+def test_another_outlets_label_answers_for_the_asked_people(tiny: FactChecker) -> None:
+    """ "how many insurgents were killed" is answered by "killing 23 militants" in a sentence
+    stating the deed, never by a count of civilians, nor by militants who did another deed."""
+    q = "How many insurgents were killed in the raids on Dorvel on Tuesday?"
+    assert values(tiny, q, "Jets hit Dorvel on Tuesday, killing 23 militants.") == ["23 militants"]
+    assert values(tiny, q, "Jets hit Dorvel on Tuesday, killing 23 civilians.") == []
+    assert values(tiny, q, "Jets hit Dorvel on Tuesday and 23 militants fled the town.") == []
+
+
+def test_the_dead_left_by_the_deed_answer_how_many_died(tiny: FactChecker) -> None:
+    """ "left 14 dead and 60 wounded" says fourteen died: "the dead" are people, and the noun
+    states the asked verb; the wounded did not die."""
+    q = "How many died in the fighting near Ostrava Ridge on Monday?"
+    text = "Heavy fighting near Ostrava Ridge left at least 14 dead and 60 wounded on Monday."
+    assert values(tiny, q, text) == ["at least 14 dead"]
+    hurt = "How many people were wounded in the fighting near Ostrava Ridge on Monday?"
+    assert "at least 14 dead" not in values(tiny, hurt, text)
+    fled = "How many people has the drought in Marvessa displaced?"
+    other = "The drought in Marvessa has killed 9000 people and displaced millions."
+    assert "9000 people" not in values(tiny, fled, other)

@@ -116,3 +116,10 @@ def test_a_verb_that_has_or_places_its_object_holds_it() -> None:
     assert all(wn.holds_object(v) for v in ("have", "keep", "own", "deploy", "station", "send"))
     assert not any(wn.holds_object(v) for v in ("strike", "hit", "destroy", "kill", "attack", "shell"))
     assert wn.holds_object("blorf")  # unknown: may hold
+
+
+def test_opposites_are_the_meanings_a_noun_meaning_is_set_against() -> None:
+    wn = wordnet()
+    opposed = {lemma for s in wn.opposites(wn.senses("civilian")[0]) for lemma in wn.synsets[s].lemmas}
+    assert "serviceman" in opposed
+    assert wn.opposites(wn.senses("guerrilla")[0]) == ()
