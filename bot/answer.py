@@ -328,7 +328,7 @@ class Answerer:
         """For a who/which-organisation question the sentences stating its deed in words leave
         unanswered (``_states``), a sentence the sentence model puts as close to it as a
         restatement (``who_stated_by_meaning``) that names a person or an organisation states the
-        deed in its own words ("Varga met with Tomas Brill" for "who did Varga sit down with").
+        deed in its own words ("Varga met with Tomas Brill" for "who did Varga confer with").
         Only then: beside an answer, a close sentence may name another person (a reporter, a
         spokesman). One naming nobody may name no doer of it."""
         return hit.dense >= self.tune.who_stated_by_meaning and any(

@@ -406,7 +406,7 @@ def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity)
     people the asked deed left so, when the noun itself states the question's verb ("dead" for
     "died"): in "left 40 dead and 70 wounded" the seventy did not die."""
     if not x.unit or x.unit in PEOPLE_NOUNS or not is_kind(x.unit, "people"):
-        return False  # "400000 people have been killed": people as such say nothing of a deed
+        return False  # "3000 people have been hurt": people as such say nothing of a deed
     noun = written_noun(text, x)
     return any(states_word(root, hit, noun, bases=True) for root in root_verbs(question))
 

@@ -6,7 +6,7 @@ of its own), as the same verb, its noun ("were charged" / "without charge") or t
 links to it ("died" / "were killed"), with one of the deed's own arguments beside it, but
 the deed sits under a frame that says it did not happen: a noun with "no" holding it ("there is
 no indication that the villagers were hurt"), "without" ("freed without charge"), a verb of
-failing or refusing ("failed to reopen", "a failed bid to reopen", "refused to sign"), a negated
+failing or refusing ("failed to reach", "a failed bid to reach", "refused to sign"), a negated
 verb ("decided not to appeal"), or a verb WordNet files under denying ("denied he sold the
 land"). A frame over a clause asked with "if" or "whether" leaves it open. A claim that asserts the deed is then refuted by that same event told with the opposite
 outcome; a claim with a negation of its own is left to the polarity checks (``bot/stance.py``).
@@ -29,8 +29,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "agent",
 CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "obj", "acl", "relcl", "pcomp", "nsubjpass", "attr"})
 """How a deed's clause, or the noun holding it, hangs on the frame above it."""
 FRAME_REACH = 3
-"""How many heads above the deed's word a denying frame may sit ("no indication that civilians
-were killed": killed -> indication)."""
+"""How many heads above the deed's word a denying frame may sit ("no indication that villagers
+were hurt": hurt -> indication)."""
 FAILING = ("fail", "refuse", "decline")
 """WordNet verbs whose kinds say a deed was attempted or asked for and did not happen."""
 
@@ -110,7 +110,7 @@ def _same_deed(deed: Any, word: Any, sense_rank: int) -> bool:
 def _frame(word: Any, sense_rank: int) -> Any | None:
     """The token that denies the deed ``word`` tells, within ``FRAME_REACH`` heads; None if none.
     A frame above the word must take the word's clause as its complement or object ("denied he
-    made", "failed to reopen"), not as a phrase of place or cause ("killed in an attack carried
+    made", "failed to reach"), not as a phrase of place or cause ("killed in an attack carried
     out by"); a negated "be" ("it was not clear whether") doubts, it does not deny."""
     chain = [word, *list(word.ancestors)[:FRAME_REACH]]
     for i, t in enumerate(chain):
@@ -131,7 +131,7 @@ def _frame(word: Any, sense_rank: int) -> Any | None:
         ):
             return t  # "decided not to appeal"
         if _fails(t, sense_rank) or any(_fails(c, sense_rank) and c.dep_ == "amod" for c in t.children):
-            return t  # "failed to reopen", "a failed bid to reopen"
+            return t  # "failed to reach", "a failed bid to reach"
         if t.pos_ == "VERB" and denies_deed(t, sense_rank):
             return t  # "denied he sold the land"
         if t.dep_ in {"ROOT", "conj", "advcl"}:

@@ -127,7 +127,7 @@ def told_by_question(lead: Group, hits: list[EvidenceSentence], tune: AnswerTuni
     """The question's own retrieved sentences from other articles dated within ``retold_days`` of
     the lead's best one, scored as a retelling (``retold_share`` of the lead's score): another
     outlet's report of the lead's event found by the question's names, which may word the deed
-    too briefly for the predicate gate ("six were killed on Thursday" for "how many did the
+    too briefly for the predicate gate ("nine died on Friday" for "how many did the
     shelling of X kill"). The caller keeps only those stating the question's deed. Nothing
     undated: the day is what ties a short report to the lead's event."""
     anchor = max(lead.members, key=lambda m: m.score)

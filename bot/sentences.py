@@ -244,9 +244,9 @@ def states_a_verb(question: str, hit: EvidenceSentence) -> bool:
 def asked_verbs(question: str) -> list[str]:
     """The question's deed: in a do-support question the first bare word after "did/do/does"
     and its subject's first word that ends a phrase (before a preposition, a particle or the
-    end: "how many did the mortar fire kill in X") and that WordNet knows as a verb; the tagger
+    end: "how many did the storm kill in X") and that WordNet knows as a verb; the tagger
     often reads it as a noun. Else its root verbs: none where the root is "be" ("how many of
-    those wounded were in critical condition" asks no deed; "wounded" only picks them out)."""
+    those hurt were children" asks no deed; "hurt" only picks them out)."""
     from bot.nlp import dependency_parse
     from bot.wordnet import wordnet
 

@@ -1,11 +1,11 @@
 """A claim told in other words: a sentence the sentence model puts very close to the claim.
 
 The rules read a claim's verbs word by word, and a verb said in other words with no WordNet
-link ("held talks with" / "met", "took control of" / "seized") left a sentence that names
+link ("paid a visit to" / "visited", "gained control of" / "captured") left a sentence that names
 everything the claim names, with its numbers, neutral. From a cosine of ``told_dense``
 (``CheckTuning``, fitted by ``scripts/fit_told.py``) such a sentence tells the claim, unless
-one of the two is negated and the other not (the model puts "would not weaken its fight" close
-to "would ease its fight") or WordNet opposes a verb of one to a verb of the other ("lost" /
+one of the two is negated and the other not (the model puts "would not slow its work" close
+to "would speed up its work") or WordNet opposes a verb of one to a verb of the other ("lost" /
 "won"). Where the rules found a claim verb unsaid, each must still be loosely kin to one of the
 sentence's (``told_verb_similarity``, checked in ``bot/stance.py``): the model puts "regards X as
 a group" close to "fears X, a group". The sentence model is no judge of detail, so this is a
