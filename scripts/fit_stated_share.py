@@ -35,19 +35,28 @@ GRID = [round(0.5 + 0.02 * i, 2) for i in range(26)]
 
 
 def dump(golds: list[Path]) -> list[dict[str, Any]]:
-    """One row per gold claim: gold verdict, verdict at cut-off 0, best share, other support."""
+    """One row per gold claim: gold verdict, verdict with the rule at 0, best share, other support."""
+    return support_rows(golds, "stated_share", 0.0, STATES_MOST, "share")
+
+
+def support_rows(
+    golds: list[Path], setting: str, floor: float, reason: str, key: str
+) -> list[dict[str, Any]]:
+    """Each gold claim (texts' claims too) checked with ``setting`` at ``floor``: its gold and
+    got verdicts, the highest figure a support whose reason starts with ``reason`` gave (under
+    ``key``) and whether any other support was found; shared by the support cut-off fits."""
     from bot.api import FactChecker
 
     fc = FactChecker()
     checker = fc._checker
-    checker.tune = replace(checker.tune, stated_share=0.0)
-    shares: list[float] = []
+    checker.tune = replace(checker.tune, **{setting: floor})
+    figures: list[float] = []
     other = [False]
 
     def observe(claim: str, hit: Any, judged: Any, peers: Any) -> None:
         if judged.stance is Stance.SUPPORTS:
-            if judged.reason.startswith(STATES_MOST):
-                shares.append(float(judged.reason.rsplit("(", 1)[1].rstrip(")")))
+            if judged.reason.startswith(reason):
+                figures.append(float(judged.reason.rsplit("(", 1)[1].rstrip(")")))
             else:
                 other[0] = True
 
@@ -61,7 +70,7 @@ def dump(golds: list[Path]) -> list[dict[str, Any]]:
             elif isinstance(item, GoldText):
                 pairs += [(f"{item.id}#{i}", c["quote"], c["verdict"]) for i, c in enumerate(item.claims)]
             for ident, claim, verdict in pairs:
-                shares.clear()
+                figures.clear()
                 other[0] = False
                 got = fc.check(claim).verdict.value
                 rows.append(
@@ -69,7 +78,7 @@ def dump(golds: list[Path]) -> list[dict[str, Any]]:
                         "id": ident,
                         "gold": verdict,
                         "got": got,
-                        "share": max(shares, default=0.0),
+                        key: max(figures, default=0.0),
                         "other": other[0],
                     }
                 )

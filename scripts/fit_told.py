@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bot.eval.gold import GoldClaim, GoldText, load_gold
 from bot.stance import TOLD
-from bot.types import Stance
+from scripts.fit_stated_share import support_rows
 
 RIGHT = {"supported", "conflicting"}
 FLOOR = 0.6
@@ -38,44 +36,7 @@ GRID = [round(FLOOR + 0.01 * i, 2) for i in range(31)]
 
 def dump(golds: list[Path]) -> list[dict[str, Any]]:
     """One row per gold claim: gold verdict, verdict at ``FLOOR``, best cosine, other support."""
-    from bot.api import FactChecker
-
-    fc = FactChecker()
-    checker = fc._checker
-    checker.tune = replace(checker.tune, told_dense=FLOOR)
-    denses: list[float] = []
-    other = [False]
-
-    def observe(claim: str, hit: Any, judged: Any, peers: Any) -> None:
-        if judged.stance is Stance.SUPPORTS:
-            if judged.reason.startswith(TOLD):
-                denses.append(float(judged.reason.rsplit("(", 1)[1].rstrip(")")))
-            else:
-                other[0] = True
-
-    checker.observe = observe
-    rows = []
-    for gold in golds:
-        for item in load_gold(gold):
-            pairs: list[tuple[str, str, str]] = []
-            if isinstance(item, GoldClaim):
-                pairs.append((item.id, item.claim, item.verdict))
-            elif isinstance(item, GoldText):
-                pairs += [(f"{item.id}#{i}", c["quote"], c["verdict"]) for i, c in enumerate(item.claims)]
-            for ident, claim, verdict in pairs:
-                denses.clear()
-                other[0] = False
-                got = fc.check(claim).verdict.value
-                rows.append(
-                    {
-                        "id": ident,
-                        "gold": verdict,
-                        "got": got,
-                        "dense": max(denses, default=0.0),
-                        "other": other[0],
-                    }
-                )
-    return rows
+    return support_rows(golds, "told_dense", FLOOR, TOLD, "dense")
 
 
 def fit(files: list[Path]) -> float:
