@@ -29,14 +29,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.answer import numbered_only, search_text  # noqa: E402
 from bot.api import FactChecker  # noqa: E402
-from bot.attribute_answers import without_debris  # noqa: E402
 from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
-from bot.eval.scoring import overlaps, quote_spans, text_or_empty  # noqa: E402
-from bot.names import numbered_names  # noqa: E402
-from bot.question import analyse  # noqa: E402
-from bot.scope import fits, question_scope  # noqa: E402
+from bot.eval.scoring import overlaps  # noqa: E402
+from bot.scope import fits  # noqa: E402
+from scripts.declined import readers_input  # noqa: E402
 
 CUTS = [0.55, 0.6, 0.62, 0.64, 0.66, 0.68, 0.7, 0.72, 0.74, 0.76, 0.8]
 GROUPS = {"who/which-org": {"person", "org"}, "other kinds": None}
@@ -52,16 +49,7 @@ def dump(golds: list[Path], out: Path) -> None:
             for item in load_gold(path):
                 if not isinstance(item, GoldQuestion):
                     continue
-                text = search_text(fc.retriever.corpus(), item.question, ans.tune)
-                q = analyse(text)
-                scope = question_scope(q.text)
-                found = fc.retriever.search(text)
-                hits = numbered_only(numbered_names(q.text), without_debris(found.sentences), found.corpus)
-                spans = [
-                    (g.doc, s, e)
-                    for g in item.supporting
-                    for s, e in quote_spans(text_or_empty(fc.store.article_text, g.doc), g.quote)
-                ]
+                q, scope, hits, spans = readers_input(fc, item)
                 rows = [
                     {
                         "dense": round(h.dense, 4),
