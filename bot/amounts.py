@@ -13,7 +13,7 @@ import re
 from enum import StrEnum
 
 from bot.values import ABOUT, LOWER, UPPER, Quantity, same_measure
-from index.lexicon import CHANGE_VERBS
+from index.lexicon import CHANGE_VERBS, CURRENCIES
 
 _DIRECTION = frozenset({"up", "down"})
 """Particles of change: "closed up 3%", "down 4% in 2004", "go up"."""
@@ -160,7 +160,36 @@ def fits_asked(question: str, text: str, x: Quantity) -> bool:
     kind = role(text, x)
     if asks_change(question):
         return kind is Role.CHANGE
+    if kind is Role.CHANGE and acted_on(text, x):
+        return True  # "could cut up to 4,100 posts": how many posts, not a level's change
     return kind not in (Role.CHANGE, Role.OLD)
+
+
+def acted_on(text: str, x: Quantity) -> bool:
+    """The number counts the things a verb of change acts on, not a change of a level: its noun
+    is the verb's object ("shed 4,100 posts", "will axe 300 stores") or the passive subject
+    ("900 branches will be cut"). "Sales fell 300 units" measures the fall and "cut staff by 40"
+    changes a level: neither noun is acted on. Percentages, sums and measures are levels."""
+    if not x.unit or x.unit == "percent" or _is_measure(x.unit):
+        return False
+    from bot.nlp import dependency_parse
+
+    doc = dependency_parse(text, entities=False)
+    number = next((t for t in doc if x.start <= t.idx < x.end and t.like_num), None)
+    noun = number.head if number is not None and number.dep_ == "nummod" else None
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.pos_ == "VERB"
+    )
+
+
+def _is_measure(unit: str) -> bool:
+    """A currency or a unit of measurement: what a level is given in."""
+    from bot.wordnet import wordnet
+
+    return unit in CURRENCIES or wordnet().kind_rank(unit, "unit_of_measurement") == 0
 
 
 _TIME = r"(?:second|minute|hour|day|week|fortnight|month|year)s?"

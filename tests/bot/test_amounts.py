@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from bot.amounts import (
     Role,
+    acted_on,
     asks_change,
     change_direction,
+    fits_asked,
     frequencies,
     names_another_player,
     role,
@@ -119,3 +121,17 @@ def test_two_changes_in_one_direction_count_one_move_and_opposite_ones_do_not() 
     ]:
         (eq,) = [q for q in parse_quantities(text) if q.unit]
         assert same_change(claim, cq, text, eq) is same, text
+
+
+def test_a_count_a_verb_of_change_acts_on_answers_how_many() -> None:
+    """ "could cut up to 4,100 posts" says how many posts are cut: a count a verb of change acts
+    on answers a how-many question that asks no change; "fell 300 units" and "by 40 staff"
+    change a level and answer only "by how much"."""
+    cut = "Dunmore Rail said it could cut up to 4,100 posts over three years."
+    fell = "Sales fell 300 units in May."
+    by = "Dunmore cut its workforce by 40 staff."
+    assert [acted_on(cut, x) for x in parse_quantities(cut)] == [True, False]
+    assert fits_asked("How many posts is Dunmore Rail going to lose?", cut, parse_quantities(cut)[0])
+    assert not acted_on(fell, parse_quantities(fell)[0])
+    assert not acted_on(by, parse_quantities(by)[0])
+    assert not fits_asked("How many staff does Dunmore have?", by, parse_quantities(by)[0])
