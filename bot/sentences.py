@@ -185,10 +185,31 @@ def framing_words(question: str, target: str = "") -> frozenset[str]:
     for tok in dependency_parse(question):
         if tok.pos_ in {"ADP", "ADV"} or tok.dep_ == "prt":
             out.update(tokens(tok.text))
+        out.update(t for word in time_frame(tok) for t in tokens(word))
     if target:
         out.update(t for t in tokens(question) if t != target and len(t) > 2 and target.startswith(t))
         out.update(t for t in tokens(question) if t != target and len(t) > 2 and target.endswith(t))
     return frozenset(out)
+
+
+_TIME_MARKERS = frozenset({"after", "before", "following", "since", "until", "upon"})
+"""Prepositions placing the asked deed in time ("after the merger")."""
+
+
+def time_frame(tok: Any) -> list[str]:
+    """The words of the phrase ``tok`` opens when it places the question's deed after or before
+    a named happening ("how many posts will Dunmore shed after the Brisco merger": "the Brisco
+    merger"). They say when, not what: a sentence stating the deed need not repeat them (the
+    names among them stay key terms, and scope and date gates judge the time). Only a noun
+    phrase: a clause ("when Varga founded it", "after beating Tarn") tells a deed of its own,
+    which may be what sets the asked count apart. Dates and numbers stay asked: a sentence
+    giving none is weaker evidence for a dated question."""
+    if tok.lower_ not in _TIME_MARKERS or tok.dep_ != "prep":
+        return []
+    objects = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not objects:
+        return []
+    return [t.text for t in tok.subtree if not t.like_num and t.ent_type_ not in ("DATE", "TIME")]
 
 
 def _measured_by_target(q: Question, pool: TokenPool) -> set[str]:

@@ -94,6 +94,23 @@ def test_prepositions_adverbs_and_the_counted_noun_frame_the_question() -> None:
     assert "back" in framing_words("How many guards were sent back from Ostrin?")
 
 
+def test_a_phrase_or_clause_placing_the_deed_in_time_frames_the_question(tiny: FactChecker) -> None:
+    """ "after the Brisco merger" says when, not what: a sentence stating the deed need not repeat
+    it; the deed and a date stay asked, and a clause ("when Varga founded it") tells a deed."""
+    framing = framing_words("How many posts could Dunmore shed after the Brisco merger?")
+    assert {"brisco", "merger"} <= framing and "shed" not in framing
+    assert "2011" not in framing_words("How many died after the flood of 3 May 2011?")
+    assert not {"found", "varga"} & framing_words(
+        "How many members did Brill Party have when Varga founded it?"
+    )
+    assert not {"beat", "tarn"} & framing_words("After beating Tarn, how far behind were Ostrin?")
+    q = analyse("How many posts could Dunmore Rail shed after the Brisco merger?")
+    shed = hand(tiny, "Dunmore Rail could shed up to 4,100 posts over three years.", score=0.5)
+    assert states_predicate(q, shed, TUNE)
+    hired = hand(tiny, "Dunmore Rail hired 4,100 drivers over three years.", score=0.5)
+    assert not states_predicate(q, hired, TUNE)
+
+
 def test_a_paraphrased_scene_still_states_the_deed(tiny: FactChecker) -> None:
     """ "died in the paired explosions outside the Keldby depot" is stated by a sentence
     killing people in a bombing at the depot; an opening there states no death."""
