@@ -719,3 +719,19 @@ def test_a_very_close_sentence_naming_the_claims_names_tells_it(tiny: FactChecke
     assert far.stance is Stance.NEUTRAL
     unnamed = "Governor Ilse Varga met union leaders on Friday."
     assert judge(claim, hand(tiny, unnamed, dense=0.9, score=0.8), tune).stance is not Stance.SUPPORTS
+
+
+def test_a_toll_under_a_wider_noun_or_another_deed_verb_is_the_same_count(tiny: FactChecker) -> None:
+    """ "14 civilians were killed" cannot stand beside "killing 9 people" (civilians are people);
+    "Three persons died" is the count of "killed three people"; "killing 23 people" allows 14
+    civilians among them."""
+    corpus = tiny.retriever.corpus()
+    claim = "The rocket strike on Dorvan market killed 14 civilians."
+    fewer = _quantity_clash(claim, "Rockets hit the Dorvan market, killing 9 people.", corpus)
+    assert fewer is not None and fewer.stance is Stance.REFUTES
+    more = _quantity_clash(claim, "Rockets hit the Dorvan market, killing 23 people.", corpus)
+    assert more is None or more.stance is not Stance.REFUTES
+    died = _quantity_clash(
+        "Three persons died in the Kelvo ferry fire.", "The Kelvo ferry fire killed three people.", corpus
+    )
+    assert died is not None and died.stance is Stance.SUPPORTS
