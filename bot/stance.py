@@ -857,8 +857,9 @@ def _quantity_clash(
     pool = terms(text)
     agreed: list[str] = []
     unchecked = False
-    for cq in counts(claim):
-        verb = counted_verb(claim, cq)
+    claim_counts = counts(claim)
+    verbs = [counted_verb(claim, c) for c in claim_counts]
+    for cq, verb in zip(claim_counts, verbs, strict=True):
         whole, thing = partitive_whole(claim, cq), measured_thing(claim, cq)
         same = [
             eq
@@ -877,6 +878,7 @@ def _quantity_clash(
                 eq
                 for eq in evidence
                 if verb
+                and verbs.count(verb) == 1  # "45 in Velm and 22 in Tarn": a wider count may be either part's
                 and (done := counted_verb(text, eq))
                 and (done == verb or done in wordnet().synonyms(verb, "v") or one_outcome(verb, done))
                 and nested_clash(cq, eq)

@@ -735,3 +735,11 @@ def test_a_toll_under_a_wider_noun_or_another_deed_verb_is_the_same_count(tiny: 
         "Three persons died in the Kelvo ferry fire.", "The Kelvo ferry fire killed three people.", corpus
     )
     assert died is not None and died.stance is Stance.SUPPORTS
+
+
+def test_a_claim_splitting_its_toll_is_not_refuted_by_a_wider_count(tiny: FactChecker) -> None:
+    """ "31 civilians in Dorvan and 12 in Kelvo": "killed 20 people in Kelvo" may be either part's."""
+    corpus = tiny.retriever.corpus()
+    claim = "Warplanes killed 31 civilians in Dorvan and 12 in Kelvo on Sunday."
+    clash = _quantity_clash(claim, "A day earlier warplanes killed 20 people in Kelvo.", corpus)
+    assert clash is None or clash.stance is not Stance.REFUTES
