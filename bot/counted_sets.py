@@ -7,8 +7,10 @@ compared by WordNet's commonest sense; the wider noun is only "person" itself ("
 its plural), the narrower any kind of person ("civilian"): between two kinds WordNet's
 commonest senses mislead ("rebel" is first a Confederate soldier), so siblings and kinds of
 kinds ("militants" / "terrorists", "rebels" / "soldiers") never clash.
-Deed verbs tell one outcome when WordNet says one causes or entails the other ("kill" ->
-"die"): "two people died" and "killing three persons" count the same deaths.
+For counts of people, deed verbs tell one outcome when WordNet says one causes or entails the
+other ("kill" -> "die"): "two people died" and "killing three persons" count the same deaths.
+Only for people: for sums WordNet's entailments join verbs whose figures differ in kind ("buy"
+entails "pay", but "bought for $9.3bn" beside "paid $9.4bn" is a price told two ways).
 """
 
 from __future__ import annotations
@@ -47,6 +49,12 @@ def one_outcome(a: str, b: str) -> bool:
     if not sa or not sb:
         return False
     return bool(set(wn.outcomes(sa[0])) & set(sb)) or bool(set(wn.outcomes(sb[0])) & set(sa))
+
+
+def of_people(noun: str) -> bool:
+    """The noun's commonest sense is a person or a kind of person ("people", "civilians")."""
+    sn, person = _sense(noun), _sense("person")
+    return bool(sn) and person in wordnet().ancestors(sn)
 
 
 def nested_clash(claim_q: Quantity, evidence_q: Quantity) -> bool:

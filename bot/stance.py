@@ -39,7 +39,7 @@ from bot.count_owner import (
     named_doer,
     partitive_whole,
 )
-from bot.counted_sets import nested_clash, one_outcome, same_noun
+from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
@@ -950,7 +950,7 @@ def same_count(
     return (
         claim_verb == evidence_verb
         or evidence_verb in wordnet().synonyms(claim_verb, "v")
-        or one_outcome(claim_verb, evidence_verb)
+        or (of_people(claim_q.unit) and one_outcome(claim_verb, evidence_verb))
         or similar(claim_verb, evidence_verb)
         or held_level(claim_verb, evidence_verb)
     )

@@ -1,6 +1,6 @@
 """Counts of one deed's people under one noun or nested nouns (invented figures)."""
 
-from bot.counted_sets import narrower, nested_clash, one_outcome, same_noun
+from bot.counted_sets import narrower, nested_clash, of_people, one_outcome, same_noun
 from bot.values import Quantity
 
 
@@ -36,3 +36,8 @@ def test_narrower_count_cannot_exceed_wider() -> None:
     assert not nested_clash(q(23, 23, "people"), q(14, 14, "civilian"))
     assert nested_clash(q(14, float("inf"), "civilian"), q(9, 9, "people"))  # "at least 14"
     assert not nested_clash(q(30, 30, "rebel"), q(5, 5, "soldier"))  # no nesting: no clash
+
+
+def test_only_counts_of_people_join_verbs_by_outcome() -> None:
+    assert of_people("civilian") and of_people("people") and of_people("persons")
+    assert not of_people("dollar") and not of_people("lorry")

@@ -743,3 +743,10 @@ def test_a_claim_splitting_its_toll_is_not_refuted_by_a_wider_count(tiny: FactCh
     claim = "Warplanes killed 31 civilians in Dorvan and 12 in Kelvo on Sunday."
     clash = _quantity_clash(claim, "A day earlier warplanes killed 20 people in Kelvo.", corpus)
     assert clash is None or clash.stance is not Stance.REFUTES
+
+
+def test_a_price_under_an_entailed_verb_is_not_joined(tiny: FactChecker) -> None:
+    """Only counts of people join verbs by outcome: "bought for $3.9bn" is no count of "paid $4.1bn"."""
+    corpus = tiny.retriever.corpus()
+    clash = _quantity_clash("Velcor paid $4.1bn for Tarn Oil.", "Velcor bought Tarn Oil for $3.9bn.", corpus)
+    assert clash is None or clash.stance is not Stance.REFUTES
