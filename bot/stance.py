@@ -39,6 +39,7 @@ from bot.count_owner import (
     named_doer,
     partitive_whole,
 )
+from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
@@ -856,8 +857,9 @@ def _quantity_clash(
     pool = terms(text)
     agreed: list[str] = []
     unchecked = False
-    for cq in counts(claim):
-        verb = counted_verb(claim, cq)
+    claim_counts = counts(claim)
+    verbs = [counted_verb(claim, c) for c in claim_counts]
+    for cq, verb in zip(claim_counts, verbs, strict=True):
         whole, thing = partitive_whole(claim, cq), measured_thing(claim, cq)
         same = [
             eq
@@ -872,6 +874,21 @@ def _quantity_clash(
             and same_amount_of(amount_of(claim, cq), amount_of(text, eq))
         ]
         if not same:
+            nested = [  # "16 civilians" against "killing 11 people": the narrower cannot outnumber the wider
+                eq
+                for eq in evidence
+                if verb
+                and verbs.count(verb) == 1  # "45 in Velm and 22 in Tarn": a wider count may be either part's
+                and (done := counted_verb(text, eq))
+                and (done == verb or done in wordnet().synonyms(verb, "v") or one_outcome(verb, done))
+                and nested_clash(cq, eq)
+                and not another_owner(claim, cq, text, eq, corpus.similar)
+            ]
+            if nested:
+                eq = nested[0]
+                return Judgement(
+                    Stance.REFUTES, 1.0, f"gives {eq.text} {eq.unit}, against {cq.text} {cq.unit}"
+                )
             unchecked = True
             continue
         matching = [eq for eq in same if fits(eq, cq)]
@@ -919,17 +936,21 @@ def same_count(
     similar: Callable[[str, str], bool],
 ) -> bool:
     """Two numbers count the same thing: the same counted noun (or the evidence leaves it
-    implied, "injured 32" after "killed six people"), and, when both say what happened to
-    them, the same verb or a synonym ("wounded"/"injured"): six killed never refutes 30 wounded."""
+    implied, "injured 32" after "killed six people"; one WordNet sense: "persons"/"people"), and,
+    when both say what happened to them, the same verb, a synonym ("wounded"/"injured") or one
+    that causes the other ("killed"/"died", ``counted_sets``): six killed never refutes 30 wounded."""
     if not claim_q.unit:
         return False
-    if evidence_q.unit and not same_measure(evidence_q.unit, claim_q.unit):
+    if evidence_q.unit and not (
+        same_measure(evidence_q.unit, claim_q.unit) or same_noun(evidence_q.unit, claim_q.unit)
+    ):
         return False
     if not (claim_verb and evidence_verb):
         return bool(evidence_q.unit)
     return (
         claim_verb == evidence_verb
         or evidence_verb in wordnet().synonyms(claim_verb, "v")
+        or (of_people(claim_q.unit) and one_outcome(claim_verb, evidence_verb))
         or similar(claim_verb, evidence_verb)
         or held_level(claim_verb, evidence_verb)
     )

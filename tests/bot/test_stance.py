@@ -719,3 +719,34 @@ def test_a_very_close_sentence_naming_the_claims_names_tells_it(tiny: FactChecke
     assert far.stance is Stance.NEUTRAL
     unnamed = "Governor Ilse Varga met union leaders on Friday."
     assert judge(claim, hand(tiny, unnamed, dense=0.9, score=0.8), tune).stance is not Stance.SUPPORTS
+
+
+def test_a_toll_under_a_wider_noun_or_another_deed_verb_is_the_same_count(tiny: FactChecker) -> None:
+    """ "14 civilians were killed" cannot stand beside "killing 9 people" (civilians are people);
+    "Three persons died" is the count of "killed three people"; "killing 23 people" allows 14
+    civilians among them."""
+    corpus = tiny.retriever.corpus()
+    claim = "The rocket strike on Dorvan market killed 14 civilians."
+    fewer = _quantity_clash(claim, "Rockets hit the Dorvan market, killing 9 people.", corpus)
+    assert fewer is not None and fewer.stance is Stance.REFUTES
+    more = _quantity_clash(claim, "Rockets hit the Dorvan market, killing 23 people.", corpus)
+    assert more is None or more.stance is not Stance.REFUTES
+    died = _quantity_clash(
+        "Three persons died in the Kelvo ferry fire.", "The Kelvo ferry fire killed three people.", corpus
+    )
+    assert died is not None and died.stance is Stance.SUPPORTS
+
+
+def test_a_claim_splitting_its_toll_is_not_refuted_by_a_wider_count(tiny: FactChecker) -> None:
+    """ "31 civilians in Dorvan and 12 in Kelvo": "killed 20 people in Kelvo" may be either part's."""
+    corpus = tiny.retriever.corpus()
+    claim = "Warplanes killed 31 civilians in Dorvan and 12 in Kelvo on Sunday."
+    clash = _quantity_clash(claim, "A day earlier warplanes killed 20 people in Kelvo.", corpus)
+    assert clash is None or clash.stance is not Stance.REFUTES
+
+
+def test_a_price_under_an_entailed_verb_is_not_joined(tiny: FactChecker) -> None:
+    """Only counts of people join verbs by outcome: "bought for $3.9bn" is no count of "paid $4.1bn"."""
+    corpus = tiny.retriever.corpus()
+    clash = _quantity_clash("Velcor paid $4.1bn for Tarn Oil.", "Velcor bought Tarn Oil for $3.9bn.", corpus)
+    assert clash is None or clash.stance is not Stance.REFUTES
