@@ -5,7 +5,8 @@ Pattern: a nationality adjective describing a noun in its sentence ("Velmarian" 
 rebels took the town", "Ostrish" in "Ostrish band Kelt") names a people's kind, not a person, a
 group or a place: it answers no who-, which-group- or where-question, nor a "which <noun>" asking
 for a person or a group ("which band"). Questions asking for a side or a nationality ("whose
-warplanes", "what nationality") keep it: there the adjective is the answer.
+warplanes", "what nationality") keep it: there the adjective is the answer; so do those asking
+for a political party, which its adjective names ("a Velmar Green senator").
 
 Pattern: a name the parse sets as a place ("in Kellby", "the villages of Orn and Kellby",
 "near Mount Arlo") is where something is, not who: it answers no who- or which-group question.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.asked_noun import asked_noun
 from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
 from bot.nlp import dependency_parse
@@ -31,10 +33,21 @@ _SIDE_ASKED = re.compile(r"\b(?:whose|nationality|nationalities|citizenship|ethn
 _NAME_KINDS = (Kind.PERSON, Kind.ORG, Kind.PLACE)
 
 
+PARTY = "party"
+"""WordNet's noun for a political party: parties are named by their adjective ("a Green
+senator" is of the Green party), so a "which party" question keeps it."""
+
+
+def _party_asked(question: str) -> bool:
+    """The question's asked noun ("what political party") is first of all a political party."""
+    noun = asked_noun(question)
+    return bool(noun) and wordnet().kind_rank(noun, PARTY) == 0
+
+
 def asks_a_name(q: Question, ask: AttributeAsk | None) -> bool:
     """A who-, which-organisation- or where-question, or a "which <noun>" whose noun is a kind of
     person or group ("which band", "which official"): its answer names someone or somewhere."""
-    if _SIDE_ASKED.search(q.text):
+    if _SIDE_ASKED.search(q.text) or _party_asked(q.text):
         return False
     if q.kind in _NAME_KINDS:
         return True

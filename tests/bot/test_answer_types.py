@@ -66,3 +66,13 @@ def test_a_name_the_parse_sets_as_a_place_is_no_one() -> None:
     assert placed_name("Orn", villages) and placed_name("Kellby", villages)
     assert not placed_name("Tomas Brill", "Police raided the home of Tomas Brill in Kellby.")
     assert not placed_name("Velmar Institute", "Researchers at the Velmar Institute found the flaw.")
+
+
+def test_a_party_is_named_by_its_adjective() -> None:
+    """ "which party is Senator Orla Vey a member of": the adjective of "a Velmarian senator"
+    answers it (parties are named so), though it answers no "which group"."""
+    said = "Orla Vey, a Velmarian senator from Kellby, voted against the bill."
+    assert nationality_adjective("Velmarian", said)
+    found = [_candidate("Velmarian", said)]
+    assert fitting(analyse("What political party is Senator Orla Vey a member of?"), None, found) == found
+    assert fitting(analyse("Which group is Senator Orla Vey a member of?"), None, found) == []
