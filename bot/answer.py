@@ -16,6 +16,7 @@ from functools import partial
 import numpy as np
 
 from bot.amounts import names_another_player, scores
+from bot.answer_types import fitting
 from bot.attribute_answers import (
     attribute_ask,
     attribute_candidates,
@@ -168,6 +169,7 @@ class Answerer:
             if not candidates:  # "what is the genre of X": "X is a short film"
                 candidates = defining_kind_candidates(ask, self._attribute_hits(q, hits), sense)
             candidates = named_values(q, candidates)  # "which group": a name, not "terrorist"
+        candidates = fitting(q, ask, candidates)  # "which band": not "Ostrish", nor "co" of "co-founder"
         meant = asked_term(q.text)  # "what does Verdad mean": the gloss beside the name
         if meant and not candidates:
             candidates = meanings(meant, [h for h in hits if h.score >= floor * self.tune.floor_factor])
@@ -177,6 +179,7 @@ class Answerer:
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
             if q.kind is Kind.COUNT:
                 candidates = asked_kind_first(q, candidates)
+            candidates = fitting(q, ask, candidates)
         if numbered and q.kind is Kind.COUNT:  # "Orbit 1.0": its "1.0" counts nothing
             candidates = [c for c in candidates if not name_numeral(numbered, c.value, c.quote)]
         if q.excluded:  # "besides X, ...": X is never the answer

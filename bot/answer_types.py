@@ -1,0 +1,146 @@
+"""An answer's type must fit the question: a value that cannot name what is asked goes, so
+the next candidate answers instead.
+
+Pattern: a nationality adjective describing a noun in its sentence ("Velmarian" in "Velmarian
+rebels took the town", "Ostrish" in "Ostrish band Kelt") names a people's kind, not a person, a
+group or a place: it answers no who-, which-group- or where-question, nor a "which <noun>" asking
+for a person or a group ("which band"). Questions asking for a side or a nationality ("whose
+warplanes", "what nationality") keep it: there the adjective is the answer; so do those asking
+for a political party, which its adjective names ("a Velmar Green senator").
+
+Pattern: a name the parse sets as a place ("in Kellby", "the villages of Orn and Kellby",
+"near Mount Arlo") is where something is, not who: it answers no who- or which-group question.
+The parse finds it as the object of a place preposition, or of "of" after a noun whose first or
+second WordNet sense is a kind of region ("area", "village"), and so each of its conjuncts.
+
+Pattern: a piece of a hyphenated word ("co" of "co-founder", "Velmarian" of "Velmarian-led") is
+a tokenizer's cut, not a name: it answers no question asking for a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.asked_noun import asked_noun
+from bot.attributes import AttributeAsk
+from bot.conflicts import Candidate
+from bot.nlp import dependency_parse
+from bot.question import Kind, Question
+from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
+
+_SIDE_ASKED = re.compile(r"\b(?:whose|nationality|nationalities|citizenship|ethnicity)\b", re.I)
+"""Questions a nationality adjective answers: the side that owns a thing, or a nationality."""
+_NAME_KINDS = (Kind.PERSON, Kind.ORG, Kind.PLACE)
+
+
+PARTY = "party"
+"""WordNet's noun for a political party: parties are named by their adjective ("a Green
+senator" is of the Green party), so a "which party" question keeps it."""
+
+
+def _party_asked(question: str) -> bool:
+    """The question's asked noun ("what political party") is first of all a political party."""
+    noun = asked_noun(question)
+    return bool(noun) and wordnet().kind_rank(noun, PARTY) == 0
+
+
+def asks_a_name(q: Question, ask: AttributeAsk | None) -> bool:
+    """A who-, which-organisation- or where-question, or a "which <noun>" whose noun is a kind of
+    person or group ("which band", "which official"): its answer names someone or somewhere."""
+    if _SIDE_ASKED.search(q.text) or _party_asked(q.text):
+        return False
+    if q.kind in _NAME_KINDS:
+        return True
+    if ask is None:
+        return False
+    wn = wordnet()
+    return any(wn.synsets[s].lexfile in (PERSON_LEXFILE, GROUP_LEXFILE) for s in wn.senses(ask.attribute)[:1])
+
+
+def _position(value: str, quote: str) -> int:
+    """Where the value first stands as whole words in its sentence ("co" not in "course"); -1 if not."""
+    found = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", quote) if value else None
+    return found.start() if found else -1
+
+
+def nationality_adjective(value: str, quote: str) -> bool:
+    """The value is, where its sentence says it, one nationality adjective describing a noun
+    ("Velmarian rebels"): spaCy tags it a nationality (NORP) and an adjective modifier."""
+    if " " in value.strip():
+        return False
+    at = _position(value, quote)
+    if at < 0:
+        return False
+    doc = dependency_parse(quote)
+    token = next((t for t in doc if t.idx == at), None)
+    return (
+        token is not None
+        and token.ent_type_ == "NORP"
+        and (token.pos_ == "ADJ" or token.dep_ == "amod")
+        and token.head.i != token.i
+    )
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+"""Prepositions whose object is where something is."""
+LOCATION_SENSE_RANK = 1
+"""A noun is an area's noun when one of its first two WordNet senses is a kind of region
+("village" is first a community, then a settlement); "home" is a place but not an area: "the
+home of Tomas Brill" names a person."""
+
+
+def placed_name(value: str, quote: str) -> bool:
+    """The value is, where its sentence says it, a place: its head (or the first conjunct of its
+    coordination) is the object of "in"/"at"/"near" or of "of" after an area's noun."""
+    at = _position(value, quote)
+    if at < 0:
+        return False
+    doc = dependency_parse(quote)
+    inside = [t for t in doc if at <= t.idx < at + len(value)]
+    heads = [t for t in inside if not (at <= t.head.idx < at + len(value)) or t.head.i == t.i]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if head.ent_type_ == "ORG":
+        return False  # "researchers at the Velmar Institute": an organisation, wherever it stands
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    rank = wordnet().kind_rank(prep.head.lemma_.lower(), "region")
+    return rank is not None and rank <= LOCATION_SENSE_RANK
+
+
+def word_piece(value: str, quote: str) -> bool:
+    """The value is only part of a hyphenated word where its sentence says it ("co" of
+    "co-founder"): a letter or digit glued to it by a hyphen on either side."""
+    at = _position(value, quote)
+    if at < 0 or "-" in value:
+        return False
+    end = at + len(value)
+    after = quote[end : end + 2]
+    before = quote[max(0, at - 2) : at]
+    return bool(re.fullmatch(r"-\w", after)) or bool(re.fullmatch(r"\w-", before))
+
+
+def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> list[Candidate]:
+    """The candidates whose value can name what is asked (see the module's patterns); sentence
+    answers and the values of other questions are kept as they are."""
+    if q.kind in (Kind.COUNT, Kind.DATE):
+        return found
+    name_asked = asks_a_name(q, ask)
+    doer_asked = q.kind in (Kind.PERSON, Kind.ORG)
+    return [
+        c
+        for c in found
+        if c.key == "sentence"
+        or not (
+            (name_asked and (word_piece(c.value, c.quote) or nationality_adjective(c.value, c.quote)))
+            or (doer_asked and placed_name(c.value, c.quote))
+        )
+    ]

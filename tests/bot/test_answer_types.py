@@ -1,0 +1,78 @@
+"""An answer's type fits the question (``bot.answer_types``), on invented sentences."""
+
+from __future__ import annotations
+
+from bot.answer_types import asks_a_name, fitting, nationality_adjective, placed_name, word_piece
+from bot.attributes import attribute_question
+from bot.conflicts import Candidate
+from bot.question import analyse
+
+
+def _candidate(value: str, quote: str, key: str = "") -> Candidate:
+    return Candidate("c1", value, key or value.lower(), "doc.txt", 0, len(quote), quote, 0.7)
+
+
+def test_a_nationality_adjective_describing_a_noun_is_no_name() -> None:
+    """ "Velmarian rebels": the adjective says what kind of rebels, not which group; a people
+    named as a noun ("the Velmarians") and a name of several words are names."""
+    said = "Velmarian rebels seized the port of Dunmoor on Tuesday."
+    assert nationality_adjective("Velmarian", said)
+    assert not nationality_adjective("Velmarians", "The Velmarians seized the port of Dunmoor.")
+    assert not nationality_adjective("Dunmoor", said)
+    assert not nationality_adjective("Velmar Liberation Front", "The Velmar Liberation Front seized Dunmoor.")
+
+
+def test_a_piece_of_a_hyphenated_word_is_no_name() -> None:
+    """ "co" of "co-founder" is a cut word; "co" inside "course" is not where the value stands."""
+    said = "The Harbour Kites had no other course but to ask their co-founder to leave the band."
+    assert word_piece("co", said)
+    assert not word_piece("Harbour Kites", said)
+    assert word_piece("Ostrish", "Ostrish-led forces entered Kellby at dawn.")
+
+
+def test_which_questions_asking_a_person_or_group_ask_a_name() -> None:
+    """Who-, which-group- and where-questions, and "which band" (a group to WordNet), ask for a
+    name; "whose planes" and "what nationality" ask for the side the adjective names."""
+    assert asks_a_name(analyse("which rebel group took Kellby?"), None)
+    band = "Which band beat the Harbour Kites to the Velmar music prize?"
+    assert asks_a_name(analyse(band), attribute_question(band))
+    tool = "What tool did the Velmar crew use to open the gate?"
+    assert not asks_a_name(analyse(tool), attribute_question(tool))
+    assert not asks_a_name(analyse("whose planes bombed the market in Kellby?"), None)
+
+
+def test_misfitting_values_go_and_the_next_candidate_answers() -> None:
+    """For "which group", "Velmarian" goes and the group's name stays; a sentence answer and a
+    "whose" question keep theirs."""
+    said = "Velmarian fighters led by the Dunmoor Brigade took Kellby."
+    found = [
+        _candidate("Velmarian", said),
+        _candidate("Dunmoor Brigade", said),
+        _candidate(said, said, "sentence"),
+    ]
+    kept = fitting(analyse("which group led the fighters who took Kellby?"), None, found)
+    assert [c.value for c in kept] == ["Dunmoor Brigade", said]
+    whose = fitting(analyse("whose fighters took Kellby?"), None, found)
+    assert len(whose) == 3
+
+
+def test_a_name_the_parse_sets_as_a_place_is_no_one() -> None:
+    """ "in Kellby", "the villages of Orn and Kellby" (each conjunct): places; the person met
+    there, a person whose home it is, and an organisation someone works at are not."""
+    met = "Tomas Brill met Ada Kerr in Kellby."
+    assert placed_name("Kellby", met)
+    assert not placed_name("Ada Kerr", met)
+    villages = "Gunmen attacked the villages of Orn and Kellby."
+    assert placed_name("Orn", villages) and placed_name("Kellby", villages)
+    assert not placed_name("Tomas Brill", "Police raided the home of Tomas Brill in Kellby.")
+    assert not placed_name("Velmar Institute", "Researchers at the Velmar Institute found the flaw.")
+
+
+def test_a_party_is_named_by_its_adjective() -> None:
+    """ "which party is Senator Orla Vey a member of": the adjective of "a Velmarian senator"
+    answers it (parties are named so), though it answers no "which group"."""
+    said = "Orla Vey, a Velmarian senator from Kellby, voted against the bill."
+    assert nationality_adjective("Velmarian", said)
+    found = [_candidate("Velmarian", said)]
+    assert fitting(analyse("What political party is Senator Orla Vey a member of?"), None, found) == found
+    assert fitting(analyse("Which group is Senator Orla Vey a member of?"), None, found) == []
