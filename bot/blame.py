@@ -20,6 +20,7 @@ from bot.names import names_capitals_country
 from bot.nlp import dependency_parse, future_going, parse
 from bot.rivals import nested_places
 from bot.roles import _filler
+from bot.sides import other_sides
 from bot.text import TokenPool, tokens, word_stem
 from bot.wordnet import WordNet, wordnet
 from index.lexicon import (
@@ -479,8 +480,9 @@ def hand_only(actor: str) -> bool:
 def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
     """One actor under two names: a shared identifying word or initials ("Velmar Front"/"VF"),
     or names the sentence model puts close together ("Dawla"/"the Front"); never two actors
-    named for two places ("a Lyon court" / "a Marseille court"), unless one lies in the other."""
-    if _placed_apart(a, b):
+    named for two places ("a Lyon court" / "a Marseille court"), unless one lies in the other,
+    nor two kinds of doer of two sides ("Danish jets" / "Dutch jets", ``bot/sides.py``)."""
+    if _placed_apart(a, b) or other_sides(a, b):
         return False
     if names_capitals_country(TokenPool(tokens(b)), a) or names_capitals_country(TokenPool(tokens(a)), b):
         return True  # "Oslo" for "Norway": a capital names its country's government

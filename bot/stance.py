@@ -118,8 +118,10 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     if judged.stance is Stance.NEUTRAL and swappable(judged.reason):
         if hit.dense >= tune.swap_dense:
             return _swapped(claim, hit, tune, lead, when) or judged
-        if hit.dense >= tune.swap_pinned_dense:  # farther, only where it writes the claim's names
-            return _swapped(claim, hit, tune, lead, when, pinned_only=True) or judged
+        if hit.dense >= min(tune.swap_pinned_dense, tune.swap_role_dense):
+            # farther, only where it writes the claim's names, or states its deed, doer and object
+            roles = hit.dense >= tune.swap_role_dense
+            return _swapped(claim, hit, tune, lead, when, pinned_only=True, roles_too=roles) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged
     order = unstated_order(claim, hit.chunk.text, told_orders(claim, hit.article_tokens))
@@ -186,12 +188,20 @@ def swappable(reason: str) -> bool:
 
 
 def _swapped(
-    claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str, pinned_only: bool = False
+    claim: str,
+    hit: EvidenceSentence,
+    tune: CheckTuning,
+    lead: str,
+    dated: str,
+    pinned_only: bool = False,
+    roles_too: bool = False,
 ) -> Judgement | None:
     """A sentence about the claim's event telling one detail of it otherwise (``bot/swaps.py``):
     a refutation resting on a rival, weak against clear supports like another name's. With
     ``pinned_only`` (a sentence below ``swap_dense``) the sentence must itself write the claim's
-    other names and state its deed (``bot.swaps.pinned``), at ``swap_pinned_share``."""
+    other names and state its deed (``bot.swaps.pinned``), at ``swap_pinned_share``; with
+    ``roles_too`` it may instead state the claim's deed, doer and object (``bot.swaps.roles_told``;
+    below ``swap_pinned_dense`` only so)."""
     context = claim_context(hit, tune)
     window = hit.window(before=tune.rival_window, after=tune.rival_window)
     text, similar = hit.chunk.text, hit.corpus.similar
@@ -200,8 +210,19 @@ def _swapped(
         return stated_in(claim, hit, context, tune)
 
     share = tune.swap_pinned_share if pinned_only else tune.swap_stated_share
+    if pinned_only and hit.dense < tune.swap_pinned_dense:
+        share = 2.0  # no share reaches it: the role tier alone
     kind, reason = swapped_detail(
-        claim, text, window, terms(window), align, share, similar, tune.swap_min_stated, pinned_only
+        claim,
+        text,
+        window,
+        terms(window),
+        align,
+        share,
+        similar,
+        tune.swap_min_stated,
+        pinned_only,
+        roles_too,
     )
     if not kind or _misfit(claim, hit, tune, lead, dated, context):
         return None

@@ -13,6 +13,15 @@ detail still named in the sentence or its neighbours.
 
 The stance (``bot/stance.py``) asks this only where its rules say neutral on a sentence close to
 the claim (``CheckTuning.swap_dense``) stating the claim's other words (``swap_stated_share``).
+
+A slot is a role, however the sentence words it: a name qualifying a noun fills the same slot as
+the noun's place phrase ("the Tarn prison head" / "the prison head in Tarn", "by a Tarn grand
+jury" / "a Velm grand jury indicted"), and prepositions of one sense are one slot ("inside" and
+"within" are "in", "out of" is "from"). Farther from the claim (``swap_role_dense``) a sentence
+tells the claim's event when it states the claim's deed with its doer and the one it was done
+to (``roles_told``: the main verb, its subject and object, all stated), however many of the
+claim's modifiers it leaves out ("the stranded citizens were flown home" / "the flight brought
+the citizens").
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.alignment import Alignment, stated_words
+from bot.alignment import LIGHT_LEMMAS, Alignment, stated_words
 from bot.count_owner import counted_verb, counts
 from bot.dates import weekdays_in
 from bot.evidence import acronyms
@@ -32,7 +41,7 @@ from bot.rivals import directions, nested_places, other_scale, respelt
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import Quantity, agree, same_measure
 from bot.wordnet import wordnet
-from index.lexicon import CURRENCIES, NAME_LABELS, PLACE_LABELS
+from index.lexicon import CURRENCIES, LIGHT_EVENT_VERBS, NAME_LABELS, PLACE_LABELS
 
 NAME_KINDS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
 """Entity labels a swapped name may have, by kind (the small model's ORG and NORP are unreliable)."""
@@ -45,6 +54,16 @@ WEEKDAY = "weekday"
 AMOUNTS = frozenset(CURRENCIES) | {"percent"}
 """Units of sums and shares, left to the amount rules: a share or a price is of many things."""
 PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near"})
+SAME_PREPS = {"inside": "in", "within": "in"}
+"""Prepositions that fill the slot of another: "inside Tarn" is where "in Tarn" is."""
+STATIC_PREPS = frozenset({"in", "at"})
+"""Prepositions of where a thing is: "the jailer in Tarn" is "the Tarn jailer" (not "from", "to":
+"the flight from Tarn" is no "Tarn flight")."""
+CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+"""A deed's doer and the one it is done to (the passive's agent is read through "by")."""
+ROLE_KINDS = frozenset({"place", "person", "year"})
+"""Details the role tier reads: names and years (counts, weekdays and directions need the claim's
+wording, ``swap_stated_share``, as a count is the rules' to compare)."""
 """Prepositions whose proper-noun object is a place, whatever label the small tagger gave it."""
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 
@@ -58,6 +77,9 @@ class Detail:
     slot: str
     words: tuple[str, ...]
     tagged: bool = True
+    also: str = ""
+    """The same role named as the noun it qualifies or places ("of:jury" for "by a Tarn grand
+    jury", "of:head" for "the head in Tarn"): matched as the slot is."""
     """The entity tagger filed it as its kind; a proper noun after a place preposition that it
     filed otherwise ("from Tarvia" as an organisation) is a place only against a tagged one."""
 
@@ -70,10 +92,11 @@ def details(text: str) -> list[Detail]:
     for ent in doc.ents:
         kind = NAME_KINDS.get(ent.label_)
         slot = _slot(ent.root)
+        also = _noun_slot(ent.root, slot)
         if kind and slot:
-            out.append(Detail(kind, ent.text, slot, tuple(tokens(ent.text))))
+            out.append(Detail(kind, ent.text, slot, tuple(tokens(ent.text)), also=also))
         elif ent.label_ == "ORG" and ent.root.dep_ == "pobj" and slot in PLACE_PREPS:
-            out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), tagged=False))
+            out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), tagged=False, also=also))
     for tok in doc:
         if _YEAR.match(tok.text) and (tok.ent_type_ == "DATE" or tok.dep_ in {"pobj", "nummod"}):
             slot = _slot(tok)
@@ -88,13 +111,67 @@ def _slot(tok: Any) -> str:
     qualifying a noun; "" for a subject or object (who did it: ``bot/blame.py``)."""
     for _ in range(3):
         if tok.dep_ == "pobj":
-            return str(tok.head.lower_)
+            return _preposition(tok.head)
         if tok.dep_ not in SLOT_DEPS and tok.dep_ != "nummod":
             return ""
         if tok.head.dep_ != "pobj" and tok.dep_ in SLOT_DEPS:
             return f"of:{tok.head.lemma_.lower()}"
         tok = tok.head
     return ""
+
+
+def _preposition(prep: Any) -> str:
+    """The preposition's slot: itself, or the one of the same sense ("inside" -> "in", "out of"
+    -> "from")."""
+    word = str(prep.lower_)
+    if word == "of" and prep.head.lower_ == "out":
+        return "from"
+    return SAME_PREPS.get(word, word)
+
+
+def _noun_slot(tok: Any, slot: str) -> str:
+    """The noun whose role a name fills, as a slot ("of:jury"), when its ``slot`` is a
+    preposition: the noun the name qualifies inside the preposition's object ("by a Tarn grand
+    jury"), or the noun a place phrase of where it is hangs on ("the head in Tarn"); "" else."""
+    if not slot or slot.startswith("of:"):
+        return ""
+    while tok.dep_ in SLOT_DEPS and tok.head is not tok:
+        tok = tok.head
+        if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+            return f"of:{tok.lemma_.lower()}"
+    if tok.dep_ == "pobj" and slot in STATIC_PREPS and tok.head.head.pos_ == "NOUN":
+        return f"of:{tok.head.head.lemma_.lower()}"
+    return ""
+
+
+def _slots(d: Detail) -> set[str]:
+    return {d.slot, d.also} - {""}
+
+
+def roles_told(claim: str, detail: str, alignment: Alignment) -> bool:
+    """The sentence states the claim's deed with its doer and the one it was done to: the main
+    verb and the head word of each of its subjects and objects (the passive's agent too), none
+    of them the swapped detail (module docstring). A verb that only says a deed was done
+    ("took off", "carried out") tells the deed by its object, so it needs one; and the claim
+    must name someone or somewhere besides the detail: a deed of common nouns alone ("the
+    strikes hit the town of Tarn") pins no one event."""
+    left_out = {w.lower() for w in detail.split()}
+    if not name_words(claim) - left_out:
+        return False
+    root = next((t for t in dependency_parse(claim) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in LIGHT_LEMMAS:
+        return False
+    if root.lemma_.lower() in LIGHT_EVENT_VERBS and not any(c.dep_ in {"dobj", "obj"} for c in root.children):
+        return False
+    cores = [c for c in root.children if c.dep_ in CORE_DEPS]
+    cores += [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    cores = [c for c in cores if c.pos_ in {"NOUN", "PROPN"}]
+    stated = set(alignment.stated)
+    return (
+        bool(cores)
+        and root.text in stated
+        and all(c.text in stated and c.lower_ not in left_out for c in cores)
+    )
 
 
 def swapped_detail(
@@ -107,13 +184,16 @@ def swapped_detail(
     similar: Callable[[str, str], bool],
     min_stated: int = 3,
     pinned_only: bool = False,
+    roles_too: bool = False,
 ) -> tuple[str, str]:
     """The kind of detail and how the sentence tells it otherwise ("year", "says 2011, not
     2015"), when it states at least ``min_share`` of the claim's other content words
     (``align``: made only when a rival is found), at least ``min_stated`` of them (a claim
     of a word or two, "40 farmers were hurt", pins no one event), and never names the claim's detail (``nearby``: the sentence and its
     neighbours: ``window``, as written); with ``pinned_only``, only where the sentence itself
-    writes the claim's other names and states its deed (``pinned``); ("", "") otherwise."""
+    writes the claim's other names and states its deed (``pinned``); with ``roles_too``, also
+    where it states the claim's deed, doer and object (``roles_told``), at any share; ("", "")
+    otherwise."""
     rivals = _rivals(claim, text, nearby, similar)
     alignment = align() if rivals else None  # the parse-heavy alignment only for a rival
     names = name_words(claim)
@@ -122,10 +202,15 @@ def swapped_detail(
         if (
             alignment is not None
             and len(alignment.stated) >= min_stated
-            and share_besides(alignment, ours) >= min_share
             and not unstated_names(alignment, ours, names)
             and other_counts_given(claim, ours, nearby_counts)
-            and (not pinned_only or pinned(claim, text, ours, alignment))
+            and (
+                (
+                    share_besides(alignment, ours) >= min_share
+                    and (not pinned_only or pinned(claim, text, ours, alignment))
+                )
+                or (roles_too and kind in ROLE_KINDS and roles_told(claim, ours, alignment))
+            )
         ):
             return kind, f"says {theirs}, not {ours}"
     return "", ""
@@ -162,16 +247,22 @@ def swap_features(
     similar: Callable[[str, str], bool],
     sense_rank: int,
     arc: int,
-) -> list[tuple[str, float, int, bool]]:
-    """(kind, stated share, words stated, ``pinned``) of each swapped detail found at any
-    threshold (``scripts/fit_swaps.py``)."""
+) -> list[tuple[str, float, int, bool, bool]]:
+    """(kind, stated share, words stated, ``pinned``, ``roles_told``) of each swapped detail
+    found at any threshold (``scripts/fit_swaps.py``)."""
     rivals = _rivals(claim, text, nearby, similar)
     if not rivals:
         return []
     alignment = stated_words(claim, text, context, similar, sense_rank, arc)
     names, given = name_words(claim), counts(window)
     return [
-        (kind, share_besides(alignment, ours), len(alignment.stated), pinned(claim, text, ours, alignment))
+        (
+            kind,
+            share_besides(alignment, ours),
+            len(alignment.stated),
+            pinned(claim, text, ours, alignment),
+            kind in ROLE_KINDS and roles_told(claim, ours, alignment),
+        )
         for kind, ours, _ in rivals
         if not unstated_names(alignment, ours, names) and other_counts_given(claim, ours, given)
     ]
@@ -212,7 +303,7 @@ def _rivals(
         if _named(d, nearby):
             continue
         for r in theirs:
-            if r.slot == d.slot and r.kind == d.kind and _rival(d, r, claim_pool):
+            if _slots(r) & _slots(d) and r.kind == d.kind and _rival(d, r, claim_pool):
                 out.append((d.kind, d.text, r.text))
                 break
     out += [(COUNT, c.text, e.text) for c, e in _count_rivals(claim, text, similar)]

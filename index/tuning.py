@@ -310,6 +310,8 @@ class CheckTuning:
     """Cosine from which a sentence below ``swap_dense`` is read for a swapped detail when it writes the claim's other names and states its deed (``bot.swaps.pinned``; ``scripts/fit_swaps.py`` on the seven development sets, 22 pinned sentences below 0.7: at 0.5/0.85 two refuted claims gain a refuting sentence and no other claim, as at 0.4 and 0.45; at 0.35 a supported one does too; at 0.55 one refuted)..."""
     swap_pinned_share: float = 0.85
     """...and states this share of the claim's other content words."""
+    swap_role_dense: float = 0.45
+    """Cosine from which a sentence is read for a swapped detail when it states the claim's deed with its doer and object (``bot.swaps.roles_told``), at any share of the claim's modifiers (``scripts/fit_swaps.py`` role tier on the seven development sets, 5 sentences below 0.7 where the tier's rule holds at any cosine: at 0.45 three refuted claims gain a refuting sentence and no other claim; at 0.40 a supported one does too, at 0.35 two; at 0.50 two refuted, none from 0.55. Before the rule that the claim name something besides the detail, 11 sentences: a supported text claim "the strikes hit the town of X" fired at 0.47-0.53)."""
     role_kin_steps: int = 3
     """WordNet steps (both nouns' together) within which two role fillers are rivals: car/truck 2, bomb/weapon 4 is too far."""
     span_slack: float = 0.1

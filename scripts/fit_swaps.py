@@ -45,7 +45,7 @@ SHARE_GRID = [round(0.4 + 0.05 * i, 2) for i in range(12)]
 def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
     settings = Settings.from_env()
     check = dataclasses.replace(
-        settings.tuning.check, swap_dense=9.0, swap_pinned_dense=9.0
+        settings.tuning.check, swap_dense=9.0, swap_pinned_dense=9.0, swap_role_dense=9.0
     )  # the rules alone
     settings = dataclasses.replace(settings, data_dir=index)
     settings = dataclasses.replace(settings, tuning=dataclasses.replace(settings.tuning, check=check))
@@ -96,7 +96,7 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
                 )
             if judged.stance is Stance.SUPPORTS:
                 continue
-            for kind, share, n_stated, pin in swap_features(
+            for kind, share, n_stated, pin, roles in swap_features(
                 claim,
                 hit.chunk.text,
                 window,
@@ -116,6 +116,7 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
                         "stated": n_stated,
                         "kind": kind,
                         "pinned": pin,
+                        "roles": roles,
                         "sentence": hit.chunk.text[:200],
                     }
                 )
@@ -174,6 +175,7 @@ def main() -> None:
         )
     for r in sorted(pinned, key=lambda r: -r["dense"]):
         print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['kind']:9} {r['claim'][:70]}")
+    _role_tier(rows, tune)
     print(f"at the tuning's dense>={tune.swap_dense} share>={tune.swap_stated_share}:")
     for r in rows:
         if (
@@ -182,6 +184,30 @@ def main() -> None:
             and r["stated"] >= MIN_STATED
         ):
             print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['kind']:9} {r['claim'][:90]}")
+
+
+def _role_tier(rows: list[dict[str, Any]], tune: CheckTuning) -> None:
+    """The role tier (``bot.swaps.roles_told``): sentences below ``swap_dense`` that no stricter
+    tier fires on, stating the claim's deed, doer and object; claims gained at each floor."""
+    stricter = tune.swap_pinned_dense, tune.swap_pinned_share
+    tier = [
+        r
+        for r in rows
+        if r["kind"] != "replaced"
+        and r.get("roles")
+        and r["dense"] < tune.swap_dense
+        and r["stated"] >= MIN_STATED
+        and not (r.get("pinned") and r["dense"] >= stricter[0] and r["share"] >= stricter[1])
+    ]
+    print(f"role tier below dense {tune.swap_dense}: {len(tier)} sentences")
+    for floor in [round(0.3 + 0.05 * i, 2) for i in range(8)]:
+        fired = {(r["id"], r["claim"], r["gold"]) for r in tier if r["dense"] >= floor}
+        good = sum(1 for _, _, g in fired if g == "refuted")
+        print(
+            f"  role dense>={floor:.2f}: refuted gained {good}, others {len(fired) - good} (net {2 * good - len(fired)})"
+        )
+    for r in sorted(tier, key=lambda r: -r["dense"]):
+        print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['kind']:9} {r['claim'][:70]}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.alignment import Alignment, stated_words
 from bot.evidence import terms
-from bot.swaps import details, pinned, share_besides, swapped_detail
+from bot.swaps import details, pinned, roles_told, share_besides, swapped_detail
 
 
 def _never(a: str, b: str) -> bool:
@@ -131,3 +131,57 @@ def test_a_place_sharing_only_a_common_word_with_the_claims_is_swapped() -> None
     claim = "The Spanish drone strike hit a village in Lisbon province in May."
     text = "The Spanish drone strike hit a village in Porto province in May."
     assert _swap(claim, text) == "says Porto province, not Lisbon province"
+
+
+def test_a_name_qualifying_a_noun_fills_the_nouns_place_phrase_slot() -> None:
+    """ "By a Tarn grand jury" and "a Velm grand jury indicted": one role, the jury's place."""
+    claim = {(d.text, d.also or d.slot) for d in details("The jailer was indicted by a Denver grand jury.")}
+    assert ("Denver", "of:jury") in claim
+    text = {(d.text, d.slot) for d in details("A Boston grand jury indicted the jailer.")}
+    assert ("Boston", "of:jury") in text
+    placed = {(d.text, d.also) for d in details("The former prison head in Lisbon was charged.")}
+    assert ("Lisbon", "of:head") in placed
+
+
+def test_prepositions_of_one_sense_are_one_slot() -> None:
+    """ "Out of Lisbon" is "from Lisbon"; "inside Norway" is "in Norway"."""
+    found = {(d.text, d.slot) for d in details("The charter flight out of Lisbon landed inside Norway.")}
+    assert ("Lisbon", "from") in found
+    assert ("Norway", "in") in found
+
+
+def _roles(claim: str, text: str, detail: str) -> bool:
+    return roles_told(claim, detail, stated_words(claim, text, terms(text), _never, 1, 2))
+
+
+def test_a_sentence_stating_the_deed_doer_and_object_tells_the_roles() -> None:
+    """The claim's modifiers ("stranded", "home") left out, its deed and parties stated."""
+    claim = "Velmar flew its stranded students home on a charter out of Tarvia."
+    text = "Velmar flew the students on a charter from Oskaria to its capital."
+    assert _roles(claim, text, "Tarvia")
+    assert _swap_roles(claim, text) == "says Oskaria, not Tarvia"
+
+
+def test_a_sentence_missing_the_object_or_the_deed_does_not_tell_the_roles() -> None:
+    claim = "Velmar flew its stranded students home on a charter out of Tarvia."
+    assert not _roles(claim, "Velmar flew its diplomats on a charter from Oskaria.", "Tarvia")
+    assert not _roles(claim, "Velmar thanked the students on a charter from Oskaria.", "Tarvia")
+    assert _swap_roles(claim, "Velmar flew its diplomats on a charter from Oskaria.") == ""
+
+
+def _swap_roles(claim: str, text: str) -> str:
+    def align() -> Alignment:
+        return stated_words(claim, text, terms(text), _never, 1, 2)
+
+    return swapped_detail(claim, text, text, terms(text), align, 2.0, _never, roles_too=True)[1]
+
+
+def test_a_verb_only_saying_a_deed_was_done_needs_its_object() -> None:
+    """ "The jets took off from Lisbon": "took" tells no deed without an object to name it."""
+    claim = "The Velmar jets took off from a carrier near Lisbon."
+    assert not _roles(claim, "The Velmar jets took off from a base near Porto.", "Lisbon")
+
+
+def test_a_deed_of_common_nouns_alone_pins_no_event_for_the_roles() -> None:
+    """ "The strikes hit the town of Lisbon" / "... of Porto": any strike hits some town."""
+    assert not _roles("The strikes hit the town of Lisbon.", "The strikes hit the town of Porto.", "Lisbon")
