@@ -113,9 +113,7 @@ class Checker:
             if _untaken(judged):
                 untaken.append(hit)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
-                pair = self._with_previous(claim, hit, qvec, lead, when) or self._with_next(
-                    claim, hit, qvec, lead, when
-                )
+                pair = self._with_previous(claim, hit, qvec, lead, when)
                 if pair is not None:
                     shown, judged = pair
             current = best.get(hit.chunk.doc)
@@ -225,28 +223,6 @@ class Checker:
         if judged.stance is not Stance.SUPPORTS:
             return None  # two sentences may complete a claim; contradicting one takes one sentence
         return [previous.rescored(dense=dense, score=hit.score), hit], judged
-
-    def _with_next(
-        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = "", when: str = ""
-    ) -> tuple[list[EvidenceSentence], Judgement] | None:
-        """A claim whose deed one sentence tells and whose toll or outcome the next adds ("Jets
-        dropped two bombs on the Velm camp, killing four" / "Jets dropped two bombs on the Velm
-        camp. Four people were killed"): the two read as one, as ``_with_previous`` reads a
-        sentence with the one before it."""
-        after = [c for c in hit.neighbours(0, 1) if c.seq > hit.chunk.seq]
-        if not after:
-            return None
-        following = hit.corpus.sentence(after[0])
-        hit.corpus.load_vectors([following])
-        vec = following.vector
-        dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
-        pair = hit.rescored(
-            text=hit.chunk.text + " " + following.text, dense=max(hit.dense, dense), score=hit.score
-        )
-        judged = judge(claim, pair, self.tune, lead, when)
-        if judged.stance is not Stance.SUPPORTS:
-            return None  # as with the sentence before: two sentences only complete a claim
-        return [hit, following.rescored(dense=dense, score=hit.score)], judged
 
 
 def rival_accounts(
