@@ -8,7 +8,8 @@ its numbers, stays neutral. When the sentence states every other content word of
 ``scripts/fit_verb_told.py``), each unsaid verb loosely kin (``told_verb_similarity``) to a verb of
 the sentence or to the verb one of its nouns is made from ("coordination" -> "coordinate", WordNet's
 derivational links) and not opposed to it by WordNet ("lost" / "won"), it tells the claim: a weak
-support, unless one of the two is negated and the other not.
+support, unless one of the two is negated and the other not. A verb telling a clause ("admitted
+that X") is no deed: the sentence stating X does not say who admitted it.
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ def verb_told(
 ) -> bool:
     """The sentence (at cosine ``dense``) tells the claim with its ``verbs`` (as written) in other
     words: at least ``min_dense``, every content word it leaves ``unstated`` one of those verbs,
-    both or neither negated, no main verb of the sentence opposed to one of them, and
+    none of them telling a clause ("admitted that", "claimed that": a sentence telling the
+    clause says nothing of who told it), both or neither negated, no main verb of the sentence
+    opposed to one of them, and
     each ``kin`` to one of the sentence's (``kin_verbs``) that WordNet does not oppose to it."""
     if not verbs or dense < min_dense or negated(claim) != negated(text):
         return False
@@ -77,6 +80,8 @@ def verb_told(
     parsed = dependency_parse(claim, entities=False)
     if any(w.lower() not in said | verb_words(parsed, said) for w in unstated):
         return False
+    if any(t.lower_ in said and any(c.dep_ == "ccomp" for c in t.children) for t in parsed):
+        return False  # "admitted that X": who says it is the claim, not a deed to retell
     lemmas = {t.text.lower(): t.lemma_.lower() for t in parsed}
     theirs = kin_verbs(text)
     own = main_lemmas(text)

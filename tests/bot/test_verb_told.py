@@ -54,3 +54,9 @@ def test_particle_goes_with_its_verb() -> None:
     kin = _kin({("stop", "avoid"), ("break", "fragment")})
     assert verb_told(claim, text, ["stop", "breaking", "apart"], ["stop", "breaking"], 0.8, 0.7, kin)
     assert not verb_told(claim, text, ["stop", "breaking", "apart"], ["stop"], 0.8, 0.7, kin)
+
+
+def test_a_verb_telling_a_clause_is_not_told() -> None:
+    claim = "The Orlan guard admitted that its shells hit the Bresk school."
+    text = "Shells fired by the Orlan guard hit the Bresk school on Monday."
+    assert not verb_told(claim, text, ["admitted"], ["admitted"], 0.9, 0.7, lambda a, b: True)
