@@ -72,6 +72,7 @@ from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
 from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure, strict_at
+from bot.verb_told import verb_told
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, PLACE_LABELS, TIME_LABELS, WEEKDAYS
 from index.tuning import CheckTuning
@@ -535,6 +536,22 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
     ):  # very close in meaning, naming all the claim names (``bot/told.py``)
         return Judgement(Stance.SUPPORTS, hit.score, f"{TOLD} ({hit.dense:.2f})")
+    if (
+        missing_verbs
+        and numbers_agree
+        and alignment is not None
+        and verb_told(
+            claim,
+            text,
+            alignment.unstated,
+            missing_verbs,
+            hit.dense,
+            tune.verb_told_dense,
+            lambda a, b: corpus.words.similar(a, b, tune.told_verb_similarity),
+        )
+        and not unstated_subject(claim, sentence, text)
+    ):  # every word but the verb stated, the verb kin to one of the sentence's (``bot/verb_told.py``)
+        return Judgement(Stance.SUPPORTS, hit.score, f"{VERB_TOLD}: {', '.join(missing_verbs)}")
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
@@ -785,6 +802,7 @@ def unstated_order(claim: str, text: str, told: Collection[str] = ()) -> str:
 
 UNRELATED = "not about the same thing"
 TOLD = "tells it in other words"
+VERB_TOLD = "states all but the verb, told in other words"
 """How a weak support by a sentence very close in meaning begins (``bot/told.py``)."""
 STATES_MOST = "states the claim in other words"
 """How a support resting on most of the claim's content begins (``bot/stated_share.py``)."""
