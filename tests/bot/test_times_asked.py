@@ -16,7 +16,18 @@ def test_what_time_asks_a_time_but_not_a_time_of_year_or_a_span() -> None:
 
 
 def test_a_clock_time_or_a_time_taken_states_a_time_and_a_day_does_not() -> None:
-    for value in ("10:40", "3pm", "9 a.m.", "six o'clock", "noon", "Sunday morning", "9.87 seconds", "9.87s", "2hrs 8min", "2:08:31"):
+    for value in (
+        "10:40",
+        "3pm",
+        "9 a.m.",
+        "six o'clock",
+        "noon",
+        "Sunday morning",
+        "9.87 seconds",
+        "9.87s",
+        "2hrs 8min",
+        "2:08:31",
+    ):
         assert states_time(value), value
     for value in ("Sunday", "1998", "12 March 2019", "last week", "March", "the 1990s"):
         assert not states_time(value), value
