@@ -13,6 +13,9 @@ Pattern: a name the parse sets as a place ("in Kellby", "the villages of Orn and
 The parse finds it as the object of a place preposition, or of "of" after a noun whose first or
 second WordNet sense is a kind of region ("area", "village"), and so each of its conjuncts.
 
+Pattern: a "what time" question asks a time of day or a time taken, never a day, a date or a
+year (``bot.times_asked``).
+
 Pattern: a piece of a hyphenated word ("co" of "co-founder", "Velmarian" of "Velmarian-led") is
 a tokenizer's cut, not a name: it answers no question asking for a name.
 """
@@ -26,6 +29,7 @@ from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
 from bot.nlp import dependency_parse
 from bot.question import Kind, Question
+from bot.times_asked import asks_time, states_time
 from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
 
 _SIDE_ASKED = re.compile(r"\b(?:whose|nationality|nationalities|citizenship|ethnicity)\b", re.I)
@@ -131,6 +135,8 @@ def word_piece(value: str, quote: str) -> bool:
 def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> list[Candidate]:
     """The candidates whose value can name what is asked (see the module's patterns); sentence
     answers and the values of other questions are kept as they are."""
+    if q.kind is Kind.DATE and asks_time(q.text):  # "what time did X run": not "Sunday", nor "1998"
+        return [c for c in found if c.key == "sentence" or states_time(c.value)]
     if q.kind in (Kind.COUNT, Kind.DATE):
         return found
     name_asked = asks_a_name(q, ask)

@@ -22,7 +22,7 @@ from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
 from bot.name_kinds import told_kind
 from bot.named_people import counted_people
-from bot.names import has_name
+from bot.names import has_name, names_doubled
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
 from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
@@ -850,10 +850,12 @@ def is_handle(name: str) -> bool:
 def _is_asked(name: str, after: str, asked: TokenPool) -> bool:
     """A name the question itself gives (or its acronym right after it), so not an answer to it.
 
-    "Velmar Liberation Front (VLF)" is what "who leads VLF" asks about.
+    "Velmar Liberation Front (VLF)" is what "who leads VLF" asks about; "Tarin" is "Tarrin"
+    spelt with a letter single (``names_doubled``, as ``has_name`` reads names).
     """
     words = tokens(name)
-    if not words or all(asked.has(w) for w in words):
+    least = AnswerTuning.variant_min_letters
+    if not words or all(asked.has(w) or names_doubled(asked, w, least) for w in words):
         return True
     acronym = re.match(r"\s*\(([A-Z]{2,6})\)", after)
     return bool(acronym and asked.has(acronym.group(1).lower()))

@@ -184,12 +184,15 @@ def spelling_variants(a: str, b: str, tune: AnswerTuning) -> bool:
 
 def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -> bool:
     """The pool names ``term``: as written, by a form the corpus defines for it, or spelt
-    another way."""
+    another way: a letter doubled or single ("Asad"/"Assad", whose two-consonant skeleton is
+    too short for ``spelling_variants``) or the same skeleton."""
     if pool.has(term):
         return True
     if holds_a_form(pool, aliases.get(term, ())):
         return True
     if names_place(pool, term):
+        return True
+    if names_doubled(pool, term, tune.variant_min_letters):
         return True
     shape = skeleton(term)
     return any(spelling_variants(term, t, tune) for t in pool.keyed(skeleton).get(shape, ()))

@@ -507,10 +507,16 @@ def _sized(text: str) -> str:
 def _count_target(text: str) -> str:
     """The noun "how many" counts: "how many US troops" -> "troop" (parsed, with a regex fallback).
     A measure named with "the" counts what it measures whatever follows it: "the death toll of
-    X", "from X", "in X" or nothing ("what was the toll?")."""
-    measured = re.search(rf"\bthe\s+(?:\w+\s+)?({_MEASURE})\s*(?:\b{_MEASURED_BY}\b|[?.]?\s*$)", text, re.I)
+    X", "from X", "in X" or nothing ("what was the toll?"); so does one the question asks by
+    "what"/"which" ("what toll did the monitor give for X")."""
+    measured = re.search(
+        rf"\bthe\s+(?:\w+\s+)?({_MEASURE})\s*(?:\b{_MEASURED_BY}\b|[?.]?\s*$)"
+        rf"|^\W*(?:what|which)\s+(?:\w+\s+)?({_MEASURE})\b",  # "what toll did X give": the asked measure
+        text,
+        re.I,
+    )
     if measured:
-        noun = " ".join(measured.group(1).lower().split())
+        noun = " ".join((measured.group(1) or measured.group(2)).lower().split())
         if noun in MEASURE_TARGETS:
             return MEASURE_TARGETS[noun]
     much = re.search(r"\bhow\s+much\s+(\w+)", text, re.I)

@@ -76,3 +76,14 @@ def test_a_party_is_named_by_its_adjective() -> None:
     found = [_candidate("Velmarian", said)]
     assert fitting(analyse("What political party is Senator Orla Vey a member of?"), None, found) == found
     assert fitting(analyse("Which group is Senator Orla Vey a member of?"), None, found) == []
+
+
+def test_a_what_time_question_drops_days_and_years_for_a_time() -> None:
+    """ "what time did X run": "Sunday" and "1998" go, "27.41 seconds" answers; a sentence answer
+    stays; with no time left the question is declined."""
+    said = "On Sunday Mira Kell won in 27.41 seconds, short of her 1998 record."
+    found = [_candidate("Sunday", said), _candidate("1998", said), _candidate("27.41 seconds", said)]
+    q = analyse("What time did Mira Kell run to win the Dunmoor 200m?")
+    assert [c.value for c in fitting(q, None, found)] == ["27.41 seconds"]
+    assert fitting(q, None, found[:2]) == []
+    assert len(fitting(analyse("When did Mira Kell win the Dunmoor 200m?"), None, found)) == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.entities import (
+    _is_asked,
     _listed_with_asked,
     abbreviated,
     asked_nationality,
@@ -756,3 +757,11 @@ def test_who_is_the_role_is_answered_by_the_name_titled_or_described_so(tiny: Fa
     assert [c.value for c in found("who was the admiral who promised to reopen the strait?", said)] == [
         "Tomas Vell"
     ]
+
+
+def test_the_questions_own_name_in_another_spelling_is_no_answer() -> None:
+    """ "where were they gathered north of Tarrin": "Tarin" (a letter single) is the question's
+    own place, not where; another name is an answer."""
+    asked = TokenPool(tokens("Where were the villagers gathered north of Tarrin city?"))
+    assert _is_asked("Tarin", " city", asked)
+    assert not _is_asked("Dunmoor", " city", asked)

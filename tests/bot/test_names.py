@@ -56,6 +56,16 @@ def test_one_word_aliases_need_two_definitions_and_never_come_from_a_dateline() 
     assert not has_name(pool("AFP reported the talks."), "oslo", datelines, TUNE)
 
 
+def test_a_name_with_a_letter_doubled_or_single_is_one_name() -> None:
+    """ "Tarin" asked of an article writing "Tarrin" (a two-consonant skeleton too short for
+    ``spelling_variants``) is one name; a three-letter word is too short to tell apart, and
+    a shorter word is no variant."""
+    assert has_name(pool("President al-Tarrin left for Norland."), "tarin", {}, TUNE)
+    assert has_name(pool("Troops entered Veloka at dawn."), "velloka", {}, TUNE)
+    assert not has_name(pool("The Sall family met."), "sal", {}, TUNE)
+    assert not has_name(pool("Troops entered Velloka at dawn."), "vela", {}, TUNE)
+
+
 def test_a_place_in_brackets_is_no_name_of_the_acronym() -> None:
     """ "the Front for Liberty in Eastern Norland (FLEN)": the initials take the whole run, so
     "Norland" alone never becomes a name of FLEN."""

@@ -118,6 +118,14 @@ def test_a_death_toll_counts_deaths_whatever_preposition_follows(question: str) 
     assert analyse(question).target == "death"
 
 
+def test_a_toll_asked_by_what_counts_deaths() -> None:
+    """ "what toll did X give for Y": the asked measure counts deaths as "the toll of Y" does;
+    "what number" or "what total" measure nothing fixed and keep no target of their own."""
+    assert analyse("What toll did the Velm monitor give for the Ostrin raids on Sunday?").target == "death"
+    assert analyse("Which toll did Kellby's hospital report after the fire?").target == "death"
+    assert analyse("What number did Tomas Brill wear for Dunmoor?").target != "death"
+
+
 def test_how_long_asks_for_a_duration() -> None:
     """ "how long" is a span of time (a count of years, months...), not a point in time."""
     question = analyse("How long will the peacekeepers stay?")
