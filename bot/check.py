@@ -300,12 +300,18 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
     """The places of a text's lead sentence, for a claim naming no place of its own: a source whose
     article never names them reports another event (another city's toll, another raid). A place
     is a place entity, or a proper noun after a place preposition ("at Velm al-Kubra", "the
-    village of Tell Osk"), whatever label the small NER model gave it."""
+    village of Tell Osk"), whatever label the small NER model gave it, unless that model reads it
+    as a time: a month is a proper noun after "in" too ("in May 2017" says when, not where, and an
+    article telling the event by its weekday never names the month)."""
     if not lead or _names_its_own(claim, PLACE_LABELS):
         return []
     found = [e.text for e in parse(lead).entities if e.label in PLACE_LABELS]
     for prep in dependency_parse(lead):
-        objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        objects = [
+            c
+            for c in prep.children
+            if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_LABELS
+        ]
         if not objects or not _place_preposition(prep, max_rank):
             continue
         name = [t.i for o in objects for t in o.subtree if t.pos_ == "PROPN" or t.text == "-"]

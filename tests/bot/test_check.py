@@ -130,6 +130,14 @@ def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places
     village = "A bomb hit a wedding in the village of Deir Varnak near Osk al-Kubra."
     assert scene_places("Nine people died.", village, 1) == ["Deir Varnak", "Osk al-Kubra"]
     assert scene_places("Nine people died.", "The head of Velcorp resigned.", 1) == []
+    # a month after "in" is when, not where: an article dating the raid by weekday names no month
+    dated = "In March 2019 a raid in Tarvello killed twelve people."
+    assert scene_places("Nine people died.", dated, 1) == ["Tarvello"]
+    assert scene_places("Nine people died.", "Gunmen attacked a market in Velmora in late May 2018.", 1) == [
+        "Velmora"
+    ]
+    late = "Twenty fighters died near Kessar at the end of November 2021."
+    assert scene_places("Nine people died.", late, 1) == ["Kessar"]
     assert scene_places("The Red Hand claimed the attack.", lead, 1) == ["Velmora", "Ostrin province"]
     claim = "Roughly 900 troops are deployed there."
     there = checker._checker.check(claim, "The United States keeps troops in Syria.")
