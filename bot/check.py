@@ -81,6 +81,8 @@ class Checker:
         opening with its time is searched and judged without it, the time still checked on the
         articles' dates (``without_opening_time``); one opening with where its speaker spoke is
         judged without that (``without_reporting_scene``)."""
+        if is_whole_sentence(claim, lead):
+            lead = ""  # the claim is its scene sentence: it carries its own scene
         said, claim = claim, without_opening_time(without_reporting_scene(claim))
         when = said if claim != said else ""
         names = scene_names(claim, lead)
@@ -104,10 +106,11 @@ class Checker:
         best_dense = max((h.dense for h in judged_hits), default=0.0)
         for rank, hit in enumerate(judged_hits):
             shown, judged = [hit], self._judge(claim, hit, lead, when, Peers(best_dense, rank), model)
-            if places and self._names_all(hit, places):
+            unnamed = self._unnamed(hit, places) if places else ""
+            if places and not unnamed:
                 placed.add(hit.chunk.doc)
             elif places and judged.reason != UNRELATED:
-                judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {places[0]}")
+                judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {unnamed}")
                 best.setdefault(hit.chunk.doc, (shown, judged))
                 continue
             if _untaken(judged):
@@ -175,17 +178,21 @@ class Checker:
             self._leads[lead] = hits[0].chunk if hits else None
         return self._leads[lead]
 
-    def _names_all(self, hit: EvidenceSentence, places: list[str]) -> bool:
-        """The hit's article names every one of the places, as written, by an alias or spelt
-        another way ("Velmar"/"Vellmar"): a city named without the lead's village is as often
-        another attack in that city as the same one."""
+    def _unnamed(self, hit: EvidenceSentence, places: list[str]) -> str:
+        """The first of the places the hit's article does not name, as written, by an alias or
+        spelt another way ("Velmar"/"Vellmar"); "" when it names them all: a city named without
+        the lead's village is as often another attack in that city as the same one."""
         answer, doubled = self.settings.tuning.answer, self.tune.doubled_min_letters
         aliases = hit.corpus.aliases(answer.alias_min_definitions)
         pool = hit.article_tokens
-        return all(
-            has_name(pool, t, aliases, answer) or names_doubled(pool, t, doubled)
-            for p in places
-            for t in tokens(" ".join(w for w in p.split() if w[:1].isupper()))  # not "province"
+        return next(
+            (
+                p
+                for p in places
+                for t in tokens(" ".join(w for w in p.split() if w[:1].isupper()))  # not "province"
+                if not (has_name(pool, t, aliases, answer) or names_doubled(pool, t, doubled))
+            ),
+            "",
         )
 
     def _nearby(
@@ -300,12 +307,25 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
     """The places of a text's lead sentence, for a claim naming no place of its own: a source whose
     article never names them reports another event (another city's toll, another raid). A place
     is a place entity, or a proper noun after a place preposition ("at Velm al-Kubra", "the
-    village of Tell Osk"), whatever label the small NER model gave it."""
+    village of Tell Osk"), whatever label the small NER model gave it, unless that model reads it
+    as a time: a month is a proper noun after "in" too ("in May 2017" says when, not where, and an
+    article telling the event by its weekday never names the month). A place entity qualifying
+    who acted ("a US-led strike", "US jets", "Russia's defence ministry") is no scene place
+    (``actor_country``): the sources telling the raid may name only "the coalition"."""
     if not lead or _names_its_own(claim, PLACE_LABELS):
         return []
-    found = [e.text for e in parse(lead).entities if e.label in PLACE_LABELS]
-    for prep in dependency_parse(lead):
-        objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    doc = dependency_parse(lead)
+    found = [
+        e.text
+        for e in parse(lead).entities
+        if e.label in PLACE_LABELS and not actor_country(doc, e.start, e.end, max_rank)
+    ]
+    for prep in doc:
+        objects = [
+            c
+            for c in prep.children
+            if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_LABELS
+        ]
         if not objects or not _place_preposition(prep, max_rank):
             continue
         name = [t.i for o in objects for t in o.subtree if t.pos_ == "PROPN" or t.text == "-"]
@@ -313,6 +333,36 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
         if not any(phrase in f or f in phrase for f in found):
             found.append(phrase)
     return list(dict.fromkeys(found))
+
+
+def actor_country(doc: Any, start: int, end: int, max_rank: int) -> bool:
+    """The place named at characters ``start``-``end`` of the parsed sentence qualifies who or
+    what acted, not where: it modifies a participle ("US-led", "Saudi-backed") or a noun whose
+    commonest sense is a person, a group or a craft ("US prosecutors", "Russia's ministry", "US
+    jets") and none of whose ``max_rank`` commonest senses is a location ("Idlib province",
+    "Syria's desert", "the village" stay places)."""
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside or inside[-1].dep_ not in ACTOR_MODIFIERS:
+        return False
+    head = inside[-1].head
+    if head.idx < end and head.idx >= start:
+        return False
+    if head.pos_ in {"VERB", "ADJ"}:
+        return True
+    if head.pos_ not in {"NOUN", "PROPN"}:  # "defence ministry" is parsed a proper noun too
+        return False
+    wn, lemma = wordnet(), head.lemma_.lower()
+    near = wn.kind_rank(lemma, "location")
+    if near is not None and near <= max_rank:
+        return False
+    return any(wn.kind_rank(lemma, kind) == 0 for kind in ACTOR_KINDS)
+
+
+ACTOR_MODIFIERS = frozenset({"compound", "poss", "npadvmod", "amod", "nmod"})
+"""Dependencies of a name qualifying the word it hangs on ("US jets", "Russia's", "US-led")."""
+
+ACTOR_KINDS = ("person", "group", "craft")
+"""WordNet kinds whose commonest sense makes a noun an actor (prosecutors, ministries, jets)."""
 
 
 def scene_sentence(sentences: list[str], at: int, max_rank: int) -> str:
@@ -327,6 +377,19 @@ def scene_sentence(sentences: list[str], at: int, max_rank: int) -> str:
         ):
             return sentence
     return sentences[0] if sentences else ""
+
+
+def is_whole_sentence(claim: str, lead: str) -> bool:
+    """The claim is the whole of its text's scene sentence, as written (case, spacing and
+    punctuation aside): it names its own scene, so the lead adds only a second search on its own
+    names and an anchor event (``_lead_event``), the lead's best sentence, that may be another
+    event's report and rule out the sources stating it."""
+    return bool(lead) and _letters(claim) == _letters(lead)
+
+
+def _letters(text: str) -> str:
+    """The text's letters and digits, lower-cased: two writings of one sentence compare equal."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _names_its_own(claim: str, labels: Collection[str] = NAME_LABELS) -> bool:

@@ -130,12 +130,44 @@ def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places
     village = "A bomb hit a wedding in the village of Deir Varnak near Osk al-Kubra."
     assert scene_places("Nine people died.", village, 1) == ["Deir Varnak", "Osk al-Kubra"]
     assert scene_places("Nine people died.", "The head of Velcorp resigned.", 1) == []
+    # a month after "in" is when, not where: an article dating the raid by weekday names no month
+    dated = "In March 2019 a raid in Tarvello killed twelve people."
+    assert scene_places("Nine people died.", dated, 1) == ["Tarvello"]
+    assert scene_places("Nine people died.", "Gunmen attacked a market in Velmora in late May 2018.", 1) == [
+        "Velmora"
+    ]
+    late = "Twenty fighters died near Kessar at the end of November 2021."
+    assert scene_places("Nine people died.", late, 1) == ["Kessar"]
     assert scene_places("The Red Hand claimed the attack.", lead, 1) == ["Velmora", "Ostrin province"]
     claim = "Roughly 900 troops are deployed there."
     there = checker._checker.check(claim, "The United States keeps troops in Syria.")
     assert there.verdict.value == "supported"
     elsewhere = checker._checker.check(claim, "Flooding closed the port of Port Halden on Friday.")
     assert elsewhere.verdict.value == "not_enough_info"
+
+
+def test_a_place_qualifying_who_acted_is_no_scene_place() -> None:
+    """ "a Velmari-led strike", "Ostran jets", "Tarnia's defence ministry" name who acted; "Kessar
+    province", "the Ostran desert" are where."""
+    from bot.check import scene_places
+
+    led = "On Friday a Velmaria-led coalition strike hit a bakery in Kessar, killing nine."
+    assert "Velmaria" not in scene_places("Four children died.", led, 1)
+    assert "Kessar" in scene_places("Four children died.", led, 1)
+    ministry = "On Tuesday Tarnia's defence ministry said its jets had hit a depot near Orsk."
+    assert scene_places("Four children died.", ministry, 1) == ["Orsk"]
+    province = "A helicopter was shot down in Kessar province on Monday."
+    assert scene_places("Both pilots died.", province, 1) == ["Kessar province"]
+
+
+def test_a_claim_that_is_its_whole_scene_sentence_needs_no_lead() -> None:
+    from bot.check import is_whole_sentence
+
+    lead = "Arla Venn, 58, is on trial over a $3bn fraud at Velcorp."
+    assert is_whole_sentence("Arla Venn, 58, is on trial over a $3bn fraud at Velcorp", lead)
+    assert is_whole_sentence("arla venn, 58,  is on trial over a $3bn fraud at Velcorp.", lead)
+    assert not is_whole_sentence("Arla Venn is on trial.", lead)  # a part of it: the lead sets its scene
+    assert not is_whole_sentence("Arla Venn, 58, is on trial over a $3bn fraud at Velcorp.", "")
 
 
 def test_a_text_claim_is_judged_on_both_searches_scene_first() -> None:
