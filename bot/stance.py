@@ -52,6 +52,7 @@ from bot.predicates import (
     unstated_subject,
 )
 from bot.replaced import replaced_words, share_without
+from bot.reversed_deed import reversed_deed
 from bot.rivals import (
     CLASH_LABELS,
     article_other_part,
@@ -368,6 +369,13 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     denied = (
         denied_deed(claim, text, tune.stated_sense_rank, sentence) if hit.dense >= tune.slot_dense else ""
     )
+    # the claim's deed of the same parties said the other way: an antonym, one side negated, the
+    # doer and object swapped (``bot/reversed_deed.py``)
+    reversed_deed_ = (
+        reversed_deed(claim, text, tune.reversed_sense_rank, tune.reversed_kind_steps)
+        if hit.dense >= tune.reversed_dense
+        else ""
+    )
     context = claim_context(hit, tune)
     alignment = _alignment(claim, hit, covered, context, tune)
     most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
@@ -393,7 +401,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     )
     # on topic (``aligned``), every word but a name stated: the claim's deed told with another name
     all_but_names = aligned and alignment is not None and names_alone_unstated(claim, alignment)
-    if not aligned and blame is None and not (slot or reversed_state or denied) and stated is None:
+    if (
+        not aligned
+        and blame is None
+        and not (slot or reversed_state or denied or reversed_deed_)
+        and stated is None
+    ):
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
 
     misfit = _misfit(claim, hit, tune, lead, dated, context)
@@ -403,6 +416,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.REFUTES, hit.score, slot, clear=True, rival=RIVAL_NAME)
     if reversed_state:  # the same doer and object, the state negated or reversed ("lost all its land")
         return Judgement(Stance.REFUTES, hit.score, reversed_state, clear=True)
+    if reversed_deed_:
+        return Judgement(Stance.REFUTES, hit.score, reversed_deed_, clear=strong)
     changed = (
         role_clash(claim, text, sentence, corpus.similar, tune.role_kin_steps)
         if hit.dense >= tune.slot_dense

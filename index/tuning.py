@@ -314,6 +314,12 @@ class CheckTuning:
     """...and states this share of the claim's other content words."""
     swap_role_dense: float = 0.45
     """Cosine from which a sentence is read for a swapped detail when it states the claim's deed with its doer and object (``bot.swaps.roles_told``), at any share of the claim's modifiers (``scripts/fit_swaps.py`` role tier on the seven development sets, 5 sentences below 0.7 where the tier's rule holds at any cosine: at 0.45 three refuted claims gain a refuting sentence and no other claim; at 0.40 a supported one does too, at 0.35 two; at 0.50 two refuted, none from 0.55. Before the rule that the claim name something besides the detail, 11 sentences: a supported text claim "the strikes hit the town of X" fired at 0.47-0.53)."""
+    reversed_dense: float = 0.575
+    """Cosine from which a sentence naming the claim's parties is read for the claim's deed reversed (``bot/reversed_deed.py``: an opposed predicate, the same one negated on one side, doer and object swapped; ``scripts/fit_reversed.py`` over the six gold files, every judged sentence the rules did not already refute: one refuted claim gains a reversing sentence and no other claim at any floor from 0.40 to 0.575, so the stricter; at 0.575 one refuted claim right and none wrong above, none either way below. Looser party anchors fired on supported claims at 0.43-0.63: the anchors, not the cosine, carry the precision)."""
+    reversed_sense_rank: int = 1
+    """WordNet senses (rank from 0) read for the reversed deed's opposed meanings, synonyms and kinds: the two commonest (at 0 "rose" / "fell" and "won" / "lost" are not opposed; ``scripts/fit_reversed.py`` finds no other claim gained at 1 or 2)."""
+    reversed_kind_steps: int = 2
+    """WordNet "is a kind of" steps through which a claim verb meets the sentence's opposed or negated one ("withdraw" is a kind of "move", which "stay" is opposed to; ``bot/reversed_deed.py``)."""
     role_kin_steps: int = 3
     """WordNet steps (both nouns' together) within which two role fillers are rivals: car/truck 2, bomb/weapon 4 is too far."""
     span_slack: float = 0.1

@@ -1,0 +1,256 @@
+"""A sentence that tells the claim's deed of the same parties, reversed.
+
+Pattern: a source names the claim's doer and the one it is done to (or its place), and its
+predicate about them says the opposite of the claim's: a verb or adjective WordNet opposes to the
+claim's, or to a synonym of it ("the Velm index rose" / "the Velm index fell", "the court
+convicted Tarn" / "the court cleared Tarn", "Velm was happy" / "Velm was unhappy"), the same verb (or a synonym) negated
+on one side only ("Arnholt will not weaken its stance" / "Arnholt will weaken its stance"), or
+the same verb with its doer and object swapped ("Velm attacked Tarn" / "Tarn attacked Velm").
+Such a sentence refutes the claim when it is about the same thing: the stance asks it from the
+cosine ``CheckTuning.reversed_dense`` (``scripts/fit_reversed.py``). The claim's deed is its main
+predicate, or the clause a verb of saying introduces ("X said that Y would ..."). A hedged
+predicate ("may", "might", "could") or one asked with "if"/"whether" states nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from bot.nlp import dependency_parse, future_going
+from bot.wordnet import wordnet
+from index.lexicon import REPORTING_VERBS
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
+PARTY_POS = frozenset({"NOUN", "PROPN"})
+PREDICATE_POS = {"VERB": "v", "ADJ": "a"}
+HEDGES = frozenset({"may", "might", "could", "would-be"})
+OPEN_MARKS = frozenset({"if", "whether"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+MIN_PARTIES = 2
+"""Party words (lemmas) the claim and the sentence's predicate must share, the subject's among
+them: one shared noun ("the index") pins no event."""
+LIGHT = frozenset({"be", "have", "do", "get", "make", "take"})
+"""Verbs too light to carry a deed of their own ("was in no hurry" carries it in "hurry")."""
+
+
+def _pos(tok: Any) -> str:
+    return PREDICATE_POS.get(tok.pos_, "")
+
+
+def _hedged(tok: Any) -> bool:
+    """A modal of possibility on the predicate, or the predicate asked with "if"/"whether"."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ in HEDGES) or (c.dep_ == "mark" and c.lower_ in OPEN_MARKS)
+        for c in tok.children
+    )
+
+
+def _negated(tok: Any) -> bool:
+    """The predicate is negated: "not"/"never" on it, "no" on its object or its own noun, or
+    "without" over it."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children):
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True
+    return any(
+        c.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    )
+
+
+def _party_words(tok: Any) -> frozenset[str]:
+    """The lemmas naming a party: the head noun with its compound and name parts, the nouns
+    joined to it, the names after its prepositions ("900 troops in Tarn")."""
+    words = {tok.lemma_.lower()} if tok.pos_ in PARTY_POS else set()
+    for c in tok.children:
+        if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.pos_ in {"PROPN", "NOUN", "ADJ"}:
+            words.add(c.lemma_.lower())
+        if c.dep_ == "conj" and c.pos_ in PARTY_POS:
+            words |= _party_words(c)
+        if c.dep_ == "prep":  # "the fall of Velm", "900 troops in Tarn"
+            words |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"}
+    return frozenset(words)
+
+
+def _subject(tok: Any) -> Any:
+    """The predicate's subject: its own, its head's for a verb it is joined to or controlled by
+    ("agreed to leave"), the noun a relative clause hangs on ("the troops who will remain")."""
+    for t in (tok, *tok.ancestors):
+        found = next((c for c in t.children if c.dep_ in SUBJECTS), None)
+        if found is not None and found.pos_ != "PRON":
+            return found
+        if found is not None and t.dep_ == "relcl":
+            return t.head
+        if t.dep_ in {"relcl", "acl"} and t.head.pos_ in PARTY_POS:
+            return t.head
+        if t.dep_ not in {"conj", "xcomp"}:
+            return found
+    return None
+
+
+def _roles(tok: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the predicate's grammatical subject and of its other parties (objects, a
+    passive's agent, places and other nouns after its prepositions; for a relative clause on an
+    object, the parties of the clause it hangs in: "Velm has troops in Tarn who will stay")."""
+    subject = _subject(tok)
+    said = _party_words(subject) if subject is not None else frozenset()
+    others: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in OBJECTS or c.dep_ == "dative":
+            others |= _party_words(c)
+        elif c.dep_ in {"prep", "agent"}:
+            others |= _party_words_of(c)
+    if tok.dep_ == "relcl" and tok.head.dep_ in OBJECTS:
+        around_said, around = _roles(tok.head.head)
+        others |= around | around_said
+    return said, frozenset(others)
+
+
+def _names(tok: Any) -> frozenset[str]:
+    """The names in the predicate's subject ("Reynolds shares"): the sentence must name the same
+    owner, not just the same kind of thing ("DaimlerChrysler's shares")."""
+    subject = _subject(tok)
+    return frozenset(
+        t.lemma_.lower() for t in (subject.subtree if subject is not None else ()) if _is_name(t)
+    )
+
+
+def _is_name(tok: Any) -> bool:
+    """A proper noun, or a capitalised word WordNet does not know (a tagger may take an unknown
+    name before a noun for an adjective: "Korval shares")."""
+    return tok.pos_ == "PROPN" or (
+        tok.is_title
+        and tok.pos_ in {"NOUN", "ADJ"}
+        and not any(wordnet().senses(tok.lower_, p) for p in ("n", "v", "a"))
+    )
+
+
+def _doer_and_done_to(tok: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the verb's doer (an active subject, a passive's "by" agent) and of the one
+    it is done to (its direct object, a passive's subject); empty where the parse gives no
+    such argument (a place after "from" is neither)."""
+    active = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in PARTY_POS), None)
+    patient = next((c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}), None)
+    agent = _party_words_of(next((c for c in tok.children if c.dep_ == "agent"), tok))
+    if patient is None and tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the raid carried out by Velm"
+        patient = tok.head
+    doer = _party_words(active) if active is not None and not agent else agent
+    return doer, _party_words(patient) if patient is not None else frozenset()
+
+
+def _party_words_of(prep: Any) -> frozenset[str]:
+    return frozenset(w for g in prep.children if g.dep_ == "pobj" for w in _party_words(g))
+
+
+def _deed(doc: Any) -> Any:
+    """The claim's main predicate: its root verb, the clause a verb of saying introduces, or the
+    adjective a copula carries ("was unhappy")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    if root.lemma_.lower() in REPORTING_VERBS:
+        clause = next((c for c in root.children if c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}), None)
+        root = clause if clause is not None else root
+    if future_going(root):  # "is going to stand": the infinitive is the deed
+        root = next(c for c in root.children if c.dep_ == "xcomp")
+    if root.lemma_.lower() in LIGHT:  # "was unhappy"; a noun after "have" names a thing, no deed
+        return next((c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    return root if root.pos_ in {"VERB", "ADJ"} else None
+
+
+def _lemma(tok: Any) -> str:
+    """The predicate's WordNet lemma, with its particle where WordNet knows the phrasal verb
+    ("pulled out" -> "pull_out", "eased off" -> "ease_off")."""
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    if particle and wordnet().senses(f"{lemma}_{particle}", "v"):
+        return f"{lemma}_{particle}"
+    return lemma
+
+
+@lru_cache(maxsize=20_000)
+def _near(lemma: str, pos: str, sense_rank: int) -> frozenset[str]:
+    """The predicate and its synonyms in its commonest senses."""
+    return frozenset({lemma} | {w.replace(" ", "_") for w in wordnet().synonyms(lemma, pos, sense_rank)})
+
+
+@lru_cache(maxsize=20_000)
+def _kinds(lemma: str, pos: str, sense_rank: int, steps: int) -> frozenset[str]:
+    """The predicate, its synonyms and what WordNet files it under within ``steps`` "is a kind
+    of" steps, in its commonest senses ("withdraw" -> "move"): what saying it entails."""
+    wn = wordnet()
+    above = wn.steps_above(wn.senses(lemma, pos)[: sense_rank + 1], steps) if pos == "v" else {}
+    return _near(lemma, pos, sense_rank) | {w for s in above for w in wn.synsets[s].lemmas}
+
+
+def _senses(tok: Any, sense_rank: int) -> frozenset[str]:
+    return frozenset(wordnet().senses(_lemma(tok), _pos(tok))[: sense_rank + 1])
+
+
+def opposed(a: Any, b: Any, sense_rank: int) -> bool:
+    """WordNet links a meaning of one predicate as the opposite of a meaning of the other, in
+    their commonest senses ("fell" / "rose", "lost" / "won"). Meanings, not words: "come" is
+    opposed to "go" in the sense of leaving, which is no sense of "travelled" though "go" is a
+    synonym of it."""
+    wn, mine, theirs = wordnet(), _senses(a, sense_rank), _senses(b, sense_rank)
+    return any(o in theirs for s in mine for o in wn.opposites(s)) or any(
+        o in mine for s in theirs for o in wn.opposites(s)
+    )
+
+
+def entails(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
+    """The claim's predicate is the told one, a synonym or a kind of it: the told one negated
+    ("did not weaken") denies it ("eased off", a kind of weakening)."""
+    pa, pb = _pos(claimed), _pos(told)
+    return pa == pb and _lemma(told) in _kinds(_lemma(claimed), pa, sense_rank, steps)
+
+
+def same_deed(a: Any, b: Any, sense_rank: int) -> bool:
+    """The same predicate: one lemma, or WordNet synonyms in their commonest senses."""
+    la, lb, pa, pb = _lemma(a), _lemma(b), _pos(a), _pos(b)
+    return la == lb or (pa == pb and (lb in _near(la, pa, sense_rank) or la in _near(lb, pb, sense_rank)))
+
+
+@lru_cache(maxsize=20_000)
+def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
+    """How the text reverses the claim's deed of the same parties ("says fell, not rose", "says
+    not weaken", "says Tarn attacked Velm"); "" when it does not. The sentence's predicate must
+    have among its parties the claim's subject, every name in it, and another of the claim's party
+    words (an object, a place, a name: ``MIN_PARTIES`` in all)."""
+    deed = _deed(dependency_parse(claim))
+    if deed is None or _hedged(deed) or deed.lemma_.lower() in REPORTING_VERBS:
+        return ""
+    said, others = _roles(deed if deed.pos_ == "VERB" else deed.head)
+    if not said or len(said | others) < MIN_PARTIES:
+        return ""
+    names = _names(deed if deed.pos_ == "VERB" else deed.head)
+    claim_negated = _negated(deed) or (deed.pos_ != "VERB" and _negated(deed.head))
+    for tok in dependency_parse(text):
+        if not _pos(tok) or tok.lemma_.lower() in LIGHT or _hedged(tok):
+            continue
+        anchor = tok if tok.pos_ == "VERB" else tok.head
+        s_said, s_others = _roles(anchor)
+        everyone = s_said | s_others
+        if not (said & everyone and names <= everyone and len((said | others) & everyone) >= MIN_PARTIES):
+            continue
+        negated = _negated(tok) or (tok.i != anchor.i and _negated(anchor))
+        if negated and not claim_negated and entails(deed, tok, sense_rank, steps):
+            return f"says not {tok.text}"
+        if claim_negated and not negated and same_deed(deed, tok, sense_rank):
+            return f"says {tok.text}"
+        if negated == claim_negated and tok.pos_ == "VERB" and same_deed(deed, tok, sense_rank):
+            doer, done_to = _doer_and_done_to(deed)
+            s_doer, s_done_to = _doer_and_done_to(tok)
+            if doer & s_done_to and done_to & s_doer and not doer & s_doer:
+                return f"says the other way round: {tok.text}"
+        if (
+            negated == claim_negated
+            and not same_deed(deed, tok, sense_rank)
+            and opposed(deed, tok, sense_rank)
+        ):
+            return f"says {tok.text}, not {deed.text}"
+    return ""
