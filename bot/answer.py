@@ -60,7 +60,7 @@ from bot.entity_answers import (
     split_entities,
 )
 from bot.entity_sense import parse_defining_ahead
-from bot.events import on_event, retold, told_by_question
+from bot.events import event_articles, on_event, retold, told_by_question
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.kind_lists import kind_list_candidates
 from bot.meanings import asked_term, meanings
@@ -86,6 +86,7 @@ from bot.question import ENTITY_LABELS, Kind, Question, analyse
 from bot.ranker import Observer
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
+from bot.running_totals import war_total
 from bot.scope import Scope, dated_before, fits, latest, question_scope, weekday_dates, weekday_values
 from bot.sentences import (
     asks_again,
@@ -218,7 +219,7 @@ class Answerer:
                 # issue 12: values from other events' articles go before rivals are weighed
                 groups = on_event(groups, found.corpus, floor, self.tune, split.stated_of)
                 if q.kind is Kind.COUNT and groups:
-                    groups = self._with_retellings(q, groups, scope, found, floor, hits)
+                    groups = self._with_retellings(q, groups, scope, found, floor, hits, whole=True)
                 if split.rivals:
                     split = split_entities(subject, groups, found.corpus, floor, sense)
             if split.rivals:
@@ -606,14 +607,29 @@ class Answerer:
         found: Retrieval,
         floor: float,
         asked: list[EvidenceSentence] | None = None,
+        whole: bool = False,
     ) -> list[Group]:
         """The count groups with the values of other outlets' reports of the lead's event
         (``events.retold``; ``events.told_by_question`` among the question's own ``asked`` hits,
         when they state its deed) that fit the question's date and name its names in their
         article: their differently worded or revised tolls join the answer's sources or stand
-        against it. The question's own hits never displace the lead: they may only stand against it."""
+        against it. The question's own hits never displace the lead: they may only stand against it.
+        With ``whole``, the openings of the question's best articles on the lead's days join the
+        question's hits (``events.event_articles``), again only standing against the lead."""
         have = {m.chunk_id for g in groups for m in g.members}
         lead = groups[0]
+        opened: set[str] = set()  # sentences only an article's opening gave
+        own_hits = asked
+        if whole and asked is not None:  # the question's best articles: their briefer wordings
+            docs = self.retriever.best_articles(found.query, self.tune.event_articles)
+            seen = {h.chunk.id for h in asked}
+            read = [
+                h
+                for h in event_articles(lead, docs, found.corpus, self.tune)
+                if h.chunk.id not in seen and not war_total(h.text, q.text)  # a war's toll, not the event's
+            ]
+            opened = {h.chunk.id for h in read}
+            asked = asked + read
         told = [
             h
             for h in told_by_question(lead, [h for h in asked or [] if h.chunk.id not in have], self.tune)
@@ -638,7 +654,8 @@ class Answerer:
         extra = [
             c
             for c in (counts(q, hits, self.tune) if hits else [])
-            if c.doc not in own or any(m.doc == c.doc and _quoted_apart(m, c) for m in lead.members)
+            if (c.doc not in own or any(m.doc == c.doc and _quoted_apart(m, c) for m in lead.members))
+            and not (c.chunk_id in opened and _bare(c))
         ]
         kept = tuple(m for g in groups for m in g.members)
         extra = self._in_asked_place(q, extra, found.corpus, kept) if extra else []
@@ -649,8 +666,10 @@ class Answerer:
         out = on_event(regrouped, found.corpus, floor, self.tune)
         if not told:
             return out
-        base = self._with_retellings(q, groups, scope, found, floor)  # told values only stand against it
-        return out if out and base and _leads_alike(out[0], base[0]) else base
+        base = self._with_retellings(
+            q, groups, scope, found, floor, own_hits if opened else None
+        )  # told: only against it
+        return _led_as(out, base) if out and base else base
 
     def _beside(self, lead: Group, corpus: Corpus) -> list[EvidenceSentence]:
         """The sentences within ``quoted_window`` of the lead's own in its articles, scored as the
@@ -735,9 +754,17 @@ def search_text(corpus: Corpus, asked: str, tune: AnswerTuning) -> str:
     return corpus.cased(respelt, tune.name_case_min_count, tune.name_case_share)
 
 
-def _leads_alike(a: Group, b: Group) -> bool:
-    """The two leading groups hold the same best sentence: the answer did not change."""
-    return max(a.members, key=lambda m: m.score).chunk_id == max(b.members, key=lambda m: m.score).chunk_id
+def _led_as(groups: list[Group], base: list[Group]) -> list[Group]:
+    """``groups`` led by the group whose best sentence is the lead's (``base[0]``): values found
+    beside the answer stand against it, never in its place; ``base`` when no group is so led
+    (a value found beside it joined the answer's group and outranks its sentence)."""
+    best = max(base[0].members, key=lambda m: m.score).chunk_id
+    at = next(
+        (i for i, g in enumerate(groups) if max(g.members, key=lambda m: m.score).chunk_id == best), None
+    )
+    if at is None:
+        return base
+    return [groups[at], *groups[:at], *groups[at + 1 :]]
 
 
 def numbered_only(
@@ -748,6 +775,16 @@ def numbered_only(
     if not numbered:
         return hits
     return [h for h in hits if writes_numbered(numbered, corpus.article_text(h.doc))]
+
+
+def _bare(c: Candidate) -> bool:
+    """A count with no counted noun of its own ("1195", or "1195" run into the next count as in
+    "URL 1195 Over 100 militants"): in a sentence no search for the question ranked, nothing
+    says what it counts (a page's furniture, a share count), so it stands against nothing."""
+    x = c.quantity
+    if x is None or not x.unit:
+        return True
+    return any(y.start > x.start and y.start - x.end <= 1 for y in parse_quantities(c.quote))
 
 
 def _quoted_apart(a: Candidate, b: Candidate) -> bool:

@@ -144,6 +144,43 @@ def told_by_question(lead: Group, hits: list[EvidenceSentence], tune: AnswerTuni
     return list(out.values())
 
 
+def event_articles(
+    lead: Group, docs: list[str], corpus: Corpus, tune: AnswerTuning
+) -> list[EvidenceSentence]:
+    """The opening ``event_opening`` sentences of the articles ``docs`` (those best covering
+    the question's words) dated within ``retold_days`` of the lead's best one, other than the
+    lead's own: another outlet's report of the same event names the question's names somewhere
+    in it and gives its figures up front, while its value sentence may word the deed in words no
+    search for the question ranks ("at least 16 civilians were killed on Friday"); further down,
+    an article tells background and other events, so a sentence must be at least
+    ``event_similarity`` close in meaning to one of the lead's. The caller reads them as the
+    question's own hits (``told_by_question``: those stating the question's deed). Nothing undated."""
+    anchor = max(lead.members, key=lambda m: m.score)
+    day = parse_iso(anchor.date)
+    if day is None:
+        return []
+    own = {m.doc for m in lead.members}
+    out: list[EvidenceSentence] = []
+    for doc in docs:
+        if doc in own:
+            continue
+        said = corpus.sentences_of(doc)[: tune.event_opening]
+        when = parse_iso(said[0].chunk.date) if said else None
+        if when is not None and abs((when - day).days) <= tune.retold_days:
+            out += said
+    if not out:
+        return []
+    leads = [m.chunk_id for m in lead.members]
+    vectors = corpus.sentence_vectors([*leads, *(h.chunk.id for h in out)])
+    told = [vectors[i] for i in leads if i in vectors]
+    return [
+        h
+        for h in out
+        if h.chunk.id in vectors
+        and max((float(np.dot(v, vectors[h.chunk.id])) for v in told), default=1.0) >= tune.event_similarity
+    ]
+
+
 def _unit(v: np.ndarray) -> np.ndarray:
     norm = float(np.linalg.norm(v))
     return v / norm if norm else v

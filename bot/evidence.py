@@ -308,6 +308,10 @@ class Corpus:
         chunks = self._lexical.by_doc.get(doc) or []
         return [self.sentence(c) for c in chunks[:count]]
 
+    def sentences_of(self, doc: str) -> list[EvidenceSentence]:
+        """Every claim sentence of an article, in order: a whole article read for its values."""
+        return [self.sentence(c) for c in self._lexical.by_doc.get(doc) or []]
+
     def preceding(self, doc: str, start: int, count: int) -> list[EvidenceSentence]:
         """The ``count`` claim sentences of an article just before offset ``start``, nearest
         first: where a page glued after another's tail says what its subject is."""

@@ -109,6 +109,15 @@ class Retriever:
             found = self._articles = ArticleIndex(lex)
         return found
 
+    def best_articles(self, query: str, count: int) -> list[str]:
+        """The ``count`` articles whose words cover the query best (body, title and period, as
+        ``retrieve`` widens to whole articles): an article on the question's event names its
+        names somewhere, though its value sentence may word the deed too briefly to be found."""
+        weights = {t: self.lexical().bm25.idf(t) for t in set(tokens(query))}
+        tune = self.settings.tuning.retrieval
+        best = self._article_scores(query, weights).best(count, tune.title_weight, tune.off_period_penalty)
+        return [doc for doc, _ in best]
+
     def invalidate(self) -> None:
         self._checked = 0.0
 

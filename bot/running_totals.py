@@ -97,3 +97,28 @@ def runs_from_before(asked: list[Period], sentence: str, published: date | None)
         return False
     start = since_start(sentence, published)
     return start is not None and all(start < p.start for p in short)
+
+
+_WHOLE_SPAN = re.compile(
+    r"\b(?:in|since|of|during|throughout)\s+the\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE
+)
+"""A definite span a count may be set in, up to three words: "in the Syrian civil war", "since the war"."""
+
+
+def war_total(sentence: str, question: str) -> bool:
+    """The sentence sets its count in a whole war ("killed in the Syrian conflict", "since the
+    war began"), which the question does not name: a running total over the war, no one
+    event's figure. A war is a noun whose commonest WordNet sense is a conflict or a military
+    action (war, conflict, uprising, insurgency), not one attack, raid or blast, nor a deed
+    named by its verb ("the fighting" near a dam is the event's own)."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    for m in _WHOLE_SPAN.finditer(sentence):
+        for noun in (w.lower() for w in m.group(1).split()):
+            if noun in asked or noun.endswith("ing") or not noun.isalpha():
+                continue
+            if wn.kind_rank(noun, "conflict") == 0 or wn.kind_rank(noun, "military_action") == 0:
+                return True
+    return False

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.answer import _bare, _led_as
+from bot.conflicts import Candidate, Group
 from bot.types import Answer
+from bot.values import parse_quantities
 from tests.conftest import SEEDS
 
 TROOPS = "000_66cd316cc8c383c8.txt"
@@ -306,3 +309,34 @@ def test_a_figure_may_come_from_a_passage_naming_nothing_a_place_may_not() -> No
     assert Answerer._figure_asked(analyse("When was Tarnbury Hall built?"))
     assert Answerer._figure_asked(analyse("What is the population of Tarnbury?"))
     assert not Answerer._figure_asked(analyse("Where is Tarnbury Hall located?"))
+
+
+def _read(sentence: str, at: int) -> Candidate:
+    q = parse_quantities(sentence)[at]
+    return Candidate("x-1", q.text, q.text.lower(), "x.txt", 0, len(sentence), sentence, 0.5, q)
+
+
+def test_a_count_with_no_noun_of_its_own_is_bare() -> None:
+    """``_bare``: a number run into the next count ("Share 4821 Nearly 60 sailors") or with no
+    noun says nothing of what it counts; "nearly 60 sailors" and "9 pilgrims" do."""
+    text = "Posted 03.11.2019 Share 4821 Nearly 60 sailors were rescued off Cape Dorne."
+    found = {q.text: i for i, q in enumerate(parse_quantities(text))}
+    assert _bare(_read(text, found["4821"]))
+    assert not _bare(_read(text, found["Nearly 60"]))
+    assert not _bare(_read("Storms stranded 9 pilgrims near Tarvel.", 0))
+    assert _bare(_read("The vote was 212 to 9.", 0))
+
+
+def test_values_found_beside_the_answer_stand_against_it_never_in_its_place() -> None:
+    """``_led_as``: the regrouped values are led by the group holding the answer's best sentence,
+    the others following in order; when no group holds it, the answer's own groups stay."""
+    toll = _read("The flood killed 14 villagers in Orvane.", 0)
+    other = _read("Rescuers said 21 villagers died in Orvane.", 0)
+    other.chunk_id, other.doc = "y-1", "y.txt"
+    base = [Group([toll])]
+    regrouped = [Group([other]), Group([toll])]
+    assert [g.value for g in _led_as(regrouped, base)] == ["14", "21"]
+    assert _led_as([Group([other])], base) == base
+    outranking = _read("Up to 30 villagers died in Orvane, rescuers said.", 0)
+    outranking.chunk_id, outranking.doc, outranking.score = "z-1", "z.txt", 0.9
+    assert _led_as([Group([outranking, toll])], base) == base  # it joined the answer and leads it

@@ -11,7 +11,7 @@ import pytest
 from bot.api import FactChecker
 from bot.check import on_event as sources_on_event
 from bot.conflicts import Candidate, group
-from bot.events import on_event, retold, same_event, told_by_question
+from bot.events import event_articles, on_event, retold, same_event, told_by_question
 from bot.evidence import Corpus, EvidenceSentence
 from bot.stance import RIVAL_DAY, RIVAL_NAME, Judgement
 from bot.types import Stance
@@ -276,3 +276,22 @@ def test_the_questions_own_hits_from_other_outlets_within_the_days_retell_the_le
     told = told_by_question(lead, found.sentences, TUNE)
     assert told and {h.doc for h in told} == {"quake-b.txt"}
     assert all(h.score == pytest.approx(0.8 * TUNE.retold_share) for h in told)
+
+
+def test_the_openings_of_the_best_articles_within_the_days_tell_the_event(quake: FactChecker) -> None:
+    """``event_articles``: the opening of another outlet's article dated within ``retold_days``
+    of the lead, its sentences close in meaning to the lead's ("Monday's earthquake in the hill
+    town killed 18"); nothing of the lead's own article, nor of a quake two years on; nothing
+    for an undated lead, nor beyond the opening or below the similarity."""
+    found = quake.retriever.search("How many people did the earthquake in Tarvel kill?")
+    hit = next(h for h in found.sentences if h.text.startswith("An earthquake killed"))
+    lead = group([Candidate.of(hit, "at least 15", "at least 15", 0.8, parse_quantities(hit.text)[0])])[0]
+    docs = ["quake-a.txt", "quake-b.txt", "quake-c.txt"]
+    said = event_articles(lead, docs, found.corpus, TUNE)
+    assert {h.doc for h in said} == {"quake-b.txt"}
+    assert said[0].text.startswith("Monday's earthquake in the hill town killed 18")
+    undated = replace(lead.members[0], date="")
+    assert event_articles(group([undated])[0], docs, found.corpus, TUNE) == []
+    assert event_articles(lead, docs, found.corpus, replace(TUNE, event_similarity=1.01)) == []
+    firsts = event_articles(lead, docs, found.corpus, replace(TUNE, event_opening=1, event_similarity=-1.0))
+    assert [h.text[:9] for h in firsts] == ["Monday's "]

@@ -119,3 +119,10 @@ def test_verbs_in_other_inflections_are_compared_in_their_base_forms(embedder: E
     assert words.share(["died"], pool, 0.6, verbs=["killing"]) == 0.0  # only where asked to
     assert words.share(["won"], terms("Ostrin losing the final."), 0.6, verbs=["losing"], bases=True) == 0.0
     assert words.share(["wounded"], pool, 0.6, verbs=["killing"], bases=True) == 0.0
+
+
+def test_an_article_is_read_whole_in_order(tiny: Retriever) -> None:
+    """``sentences_of``: every claim sentence of one article, in its order; none of another."""
+    said = tiny.corpus().sentences_of("harbour.txt")
+    assert [s.text[:7] for s in said] == ["The har", "Workers", "They fi", "Fishing"]
+    assert tiny.corpus().sentences_of("missing.txt") == []

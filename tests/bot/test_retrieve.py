@@ -185,3 +185,17 @@ def test_a_country_adjective_opening_a_known_compound_names_a_thing_not_the_coun
     weights = dict.fromkeys(["american", "footbal", "team", "british", "offici"], 1.0)
     places = place_words(weights, query)
     assert "american" not in places and "british" in places
+
+
+def test_the_articles_best_covering_a_query_come_first(
+    small_index: tuple[Settings, Path], embedder: Embedder
+) -> None:
+    """``Retriever.best_articles``: the article naming the query's words leads; one naming none
+    of them is not listed."""
+    settings, folder = small_index
+    (folder / "lighthouses.txt").write_text(NEW_ARTICLE)
+    store = Store(settings)
+    ingest([folder], settings, store=store, embedder=embedder)
+    retriever = Retriever(store, embedder, settings)
+    assert retriever.best_articles(NEW_QUESTION, 3)[0] == "lighthouses.txt"
+    assert retriever.best_articles("Zorvian lighthouses Parvik", 5) == ["lighthouses.txt"]

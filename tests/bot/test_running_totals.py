@@ -1,7 +1,7 @@
 from datetime import date
 
 from bot.dates import periods_in
-from bot.running_totals import asks_total, runs_from_before, since_start
+from bot.running_totals import asks_total, runs_from_before, since_start, war_total
 
 PUBLISHED = date(2031, 5, 17)  # a Saturday
 DAY = periods_in("on 17 May 2031")
@@ -45,3 +45,22 @@ def test_asks_total() -> None:
     assert asks_total("How many boats have sunk since the storm of 3 June 2031?")
     assert asks_total("How many guards have fled so far?")
     assert not asks_total("How many guards fled Brill on Friday 16 May 2031?")
+
+
+def test_a_count_set_in_a_whole_war_is_the_wars_total() -> None:
+    """``war_total``: "killed in the Orvish conflict", "since the war began" count a whole war;
+    an attack, a crash, clashes or "the fighting" near a dam are one event's; a war the
+    question names is its own."""
+    asked = "How many people were killed when the Vardan helicopter was shot down over Kessin on 3 May 2019?"
+    assert war_total(
+        "The downing brought the toll for Vardan airmen killed in the Orvish conflict to 14.", asked
+    )
+    assert war_total("More than 3,000 people have died since the war began in 2011.", asked)
+    for one_event in (
+        "Nine people were killed in the attack on the Kessin market.",
+        "Twelve fighters died during the fighting near the dam.",
+        "Over 100 militants were killed in clashes between the two groups.",
+        "Four soldiers died in the Kessin crash, the army said.",
+    ):
+        assert not war_total(one_event, asked)
+    assert not war_total("Nine fighters were killed in the war.", "How many fighters died in the war?")
