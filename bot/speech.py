@@ -105,8 +105,10 @@ def asked_speech(question: str) -> SpokenQuestion | None:
         if not speaks_verb(lemma, ASKED_SENSES) or not _wh_within(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in _WH:
-            continue
+        if subject is None or any(
+            t.lower_ in _WH for t in doc[max(subject.left_edge.i - 1, 0) : subject.i + 1]
+        ):
+            continue  # "Which envoy said ...": the question asks who spoke (whatever the parse)
         words = tuple(
             t.lower_ for t in subject.subtree if t.pos_ in _NAME_POS and t.lower_ not in _WH and t.is_alpha
         )
@@ -124,6 +126,26 @@ def _names_speaker(text: str, speaker: tuple[str, ...]) -> bool:
     "Ada Kerr"; "general" for "the port's general")."""
     pool = TokenPool(tokens(text))
     return any(pool.has(t) for w in speaker for t in tokens(w))
+
+
+def _speaker_of(verb: Any) -> Any:
+    """Who speaks by the verb: its active subject, or, for a verb in a clause of another verb
+    with no subject of its own ("Kerr met the envoys, saying that ..."; "Kerr was quoted as
+    saying ..."), the subject of the verb it hangs from; None for a passive ("Kerr was told")."""
+    node = verb
+    for _ in range(_INHERIT_STEPS):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.dep_ == "nsubj" or node.i != verb.i else None
+        if node.dep_ not in _INHERITING_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+_INHERIT_STEPS = 3
+"""Heads climbed for a subject: "quoted" <- "as" <- "saying"."""
+_INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 
 
 def _subject_names(text: str, speaker: tuple[str, ...]) -> bool:
@@ -171,7 +193,7 @@ def speech_by(
     for verb in doc:
         if verb.pos_ != "VERB" or not speaks_verb(verb.lemma_.lower()):
             continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _speaker_of(verb)
         if subject is None:
             continue
         said = " ".join(t.text for t in subject.subtree)
@@ -180,7 +202,7 @@ def speech_by(
                 _subject_names(previous, spoken.speaker) or _names_speaker(ingest_speaker, spoken.speaker)
             ):
                 continue
-        elif subject.dep_ == "nsubjpass" or not _names_speaker(said, spoken.speaker):
+        elif not _names_speaker(said, spoken.speaker):
             continue
         if any(t.dep_ == "poss" for t in subject.subtree if t.i != subject.i):
             continue  # "Kerr's aide said": another speaker

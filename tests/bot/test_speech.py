@@ -60,3 +60,18 @@ def test_a_quotation_running_on_from_the_speakers_quote() -> None:
     assert spoken is not None
     speech = speech_by(spoken, "“The ferry will run again by June.”", ingest_speaker="Ada Kerr")
     assert speech is not None and speech.quoted
+
+
+def test_a_question_asking_who_spoke_is_no_speech_question() -> None:
+    assert asked_speech("Which Orlan co-founder said the ferry would be hard to beat?") is None
+
+
+def test_a_speaking_clause_takes_the_subject_of_its_verb() -> None:
+    spoken = asked_speech("What did Kerr say about the ferry?")
+    assert spoken is not None
+    met = "Ada Kerr met the Tarvel envoys, insisting that the ferry would keep running."
+    speech = speech_by(spoken, met)
+    assert speech is not None and speech.content == "the ferry would keep running"
+    quoted = speech_by(spoken, "“The ferry stays,” Ada Kerr was quoted as saying.")
+    assert quoted is not None and quoted.content == "The ferry stays"
+    assert speech_by(spoken, "Ada Kerr was told that the ferry would close.") is None
