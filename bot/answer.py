@@ -100,6 +100,7 @@ from bot.sentences import (
     states_main_verb,
     states_predicate,
 )
+from bot.speech import asked_speech, speech_by, speech_candidates
 from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
@@ -311,6 +312,10 @@ class Answerer:
             and not states_a_way_of(q.text, hit.chunk.text, self.tune.way_of_rank)  # "spent" pays
         ):
             return False  # "how much did it cost": "taking $5m" is another sum
+        spoken = asked_speech(q.text) if q.kind is Kind.OPEN else None
+        speech = speech_by(spoken, hit.chunk.text, before, sentence_speaker(hit)) if spoken else None
+        if speech is not None and speech.quoted:
+            return True  # "what did Kerr warn": her own words, quoted, state the saying in any verb
         if q.kind is Kind.OPEN and (
             only_possible(q.text, hit.chunk.text) or not states_deed_or_doer(q.text, hit, before)
         ):
@@ -587,6 +592,10 @@ class Answerer:
                 return members
             phrase = asked_phrase(q.text)  # "what is X accused of overseeing": the overseen thing
             found = phrase_candidates(phrase, hits, self.tune) if phrase else []
+            if found:
+                return found
+            spoken = asked_speech(q.text)  # "what did Kerr warn": Kerr's words, not narration about her
+            found = speech_candidates(spoken, hits, self.tune) if spoken else []
             if found:
                 return found
         said = sentences(hits, self.tune)
