@@ -9,7 +9,9 @@ the same verb with its doer and object swapped ("Velm attacked Tarn" / "Tarn att
 Such a sentence refutes the claim when it is about the same thing: the stance asks it from the
 cosine ``CheckTuning.reversed_dense`` (``scripts/fit_reversed.py``). The claim's deed is its main
 predicate, or the clause a verb of saying introduces ("X said that Y would ..."). A hedged
-predicate ("may", "might", "could") or one asked with "if"/"whether" states nothing.
+predicate ("may", "might", "could"), one asked with "if"/"whether", and one inside a clause a
+noun holds ("reports that the bridge would close", whose truth the sentence may deny or confirm)
+state nothing.
 """
 
 from __future__ import annotations
@@ -44,6 +46,15 @@ def _hedged(tok: Any) -> bool:
     return any(
         (c.dep_ == "aux" and c.lower_ in HEDGES) or (c.dep_ == "mark" and c.lower_ in OPEN_MARKS)
         for c in tok.children
+    )
+
+
+def _reported(tok: Any) -> bool:
+    """The predicate lies in a clause told as what a noun holds ("dismissed reports that X would
+    close", "speculation that X sold"): the sentence does not assert it either way."""
+    return any(
+        t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in t.children)
+        for t in (tok, *tok.ancestors)
     )
 
 
@@ -230,7 +241,7 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
     names = _names(deed if deed.pos_ == "VERB" else deed.head)
     claim_negated = _negated(deed) or (deed.pos_ != "VERB" and _negated(deed.head))
     for tok in dependency_parse(text):
-        if not _pos(tok) or tok.lemma_.lower() in LIGHT or _hedged(tok):
+        if not _pos(tok) or tok.lemma_.lower() in LIGHT or _hedged(tok) or _reported(tok):
             continue
         anchor = tok if tok.pos_ == "VERB" else tok.head
         s_said, s_others = _roles(anchor)

@@ -73,6 +73,10 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
             "The Velm index rose on Monday.",
             "Oil prices fell in Tarn on Monday.",
         ),
+        (  # a report the sentence holds as a noun's content asserts nothing either way
+            "The Korvel tunnel will not reopen in June.",
+            "The minister rejected rumours that the Korvel tunnel would reopen in June.",
+        ),
         (  # "come" and "go" oppose, but no kind of going opposes every kind of coming
             "The Ostrava convoy had come from the Brenna border.",
             "The Ostrava convoy had travelled to Velm from the Brenna border.",
