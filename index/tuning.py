@@ -221,14 +221,11 @@ class AnswerTuning:
     retold_days: int = 3
     """Outlets report one event and revise its toll within a few days of each other."""
     event_articles: int = 16
-    """Articles best covering the question whose openings are read for other outlets' values of
-    the answer's event (scripts/fit_event_articles.py: the rank reaching the gold variants' articles)."""
+    """Articles best covering the question whose openings are read for other outlets' values of the answer's event (scripts/fit_event_articles.py: the rank reaching the gold variants' articles)."""
     event_opening: int = 10
-    """Sentences of such an article read: a report gives its event's figures up front, and tells
-    background and other events further down (scripts/fit_event_articles.py: variant quotes' places)."""
+    """Sentences of such an article read: a report gives its event's figures up front, and tells background and other events further down (scripts/fit_event_articles.py: variant quotes' places)."""
     event_similarity: float = 0.44
-    """Cosine to one of the answer's sentences from which an opening sentence may tell its event
-    (scripts/fit_event_articles.py: keeps 0.9 of 722 gold variant pairs, 57% of 1,863 others)."""
+    """Cosine to one of the answer's sentences from which an opening sentence may tell its event (scripts/fit_event_articles.py: keeps 0.9 of 722 gold variant pairs, 57% of 1,863 others)."""
     llm_passages: int = 8
     """Sentences numbered for a language model: enough for disagreements, few enough to check each."""
 
