@@ -22,13 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.api import FactChecker
-from bot.eval.gold import GoldClaim, GoldText, load_gold
-from bot.evidence import EvidenceSentence
 from bot.reversed_deed import reversed_deed
-from bot.stance import Judgement
-from bot.stance_model import Peers
 from index.settings import Settings
 from index.tuning import CheckTuning
+from scripts.gold_claims import judged_claims
 
 DENSE_GRID = [round(0.3 + 0.025 * i, 3) for i in range(25)]
 
@@ -39,39 +36,18 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
     settings = dataclasses.replace(settings, data_dir=index)
     settings = dataclasses.replace(settings, tuning=dataclasses.replace(settings.tuning, check=check))
     fc = FactChecker(settings)
-    seen: list[tuple[str, EvidenceSentence, Judgement]] = []
-
-    def observe(claim: str, hit: EvidenceSentence, judged: Judgement, peers: Peers) -> None:
-        seen.append((claim, hit, judged))
-
-    fc._checker.observe = observe
-    rows: list[dict[str, Any]] = []
-    for item in load_gold(gold):
-        seen.clear()
-        labels: list[tuple[str, str]] = []
-        if isinstance(item, GoldClaim):
-            fc.check(item.claim)
-            labels = [(item.claim, item.verdict)]
-        elif isinstance(item, GoldText):
-            fc.check_text(item.text)
-            labels = [(str(c.get("quote", "")), str(c.get("verdict", ""))) for c in item.claims]
-        else:
-            continue
-        for claim, hit, judged in seen:
-            gold_label = next((v for q, v in labels if q and q.lower() in claim.lower()), "")
-            if gold_label:
-                rows.append(
-                    {
-                        "id": item.id,
-                        "claim": claim,
-                        "gold": gold_label,
-                        "dense": round(hit.dense, 4),
-                        "rule": judged.stance.value,
-                        "reason": judged.reason,
-                        "sentence": hit.chunk.text,
-                    }
-                )
-    return rows
+    return [
+        {
+            "id": item_id,
+            "claim": claim,
+            "gold": gold_label,
+            "dense": round(hit.dense, 4),
+            "rule": judged.stance.value,
+            "reason": judged.reason,
+            "sentence": hit.chunk.text,
+        }
+        for item_id, claim, gold_label, hit, judged in judged_claims(fc, gold)
+    ]
 
 
 def fired(rows: list[dict[str, Any]], sense_rank: int, steps: int) -> list[dict[str, Any]]:

@@ -26,15 +26,14 @@ from typing import Any
 
 from bot.alignment import stated_words
 from bot.api import FactChecker
-from bot.eval.gold import GoldClaim, GoldText, load_gold
-from bot.evidence import EvidenceSentence, terms
+from bot.evidence import terms
 from bot.replaced import replaced_words, share_without
 from bot.stance import Judgement, swappable
-from bot.stance_model import Peers
 from bot.swaps import swap_features
 from bot.types import Stance
 from index.settings import Settings
 from index.tuning import CheckTuning
+from scripts.gold_claims import judged_claims
 
 MIN_STATED = CheckTuning.swap_min_stated
 DENSE_GRID = [round(0.45 + 0.05 * i, 2) for i in range(8)]
@@ -51,75 +50,59 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
     settings = dataclasses.replace(settings, tuning=dataclasses.replace(settings.tuning, check=check))
     fc = FactChecker(settings)
     tune = settings.tuning.check
-    seen: list[tuple[str, EvidenceSentence, Judgement]] = []
-
-    def observe(claim: str, hit: EvidenceSentence, judged: Judgement, peers: Peers) -> None:
-        neutral = judged.stance is Stance.NEUTRAL and swappable(judged.reason)
-        if neutral or judged.stance is Stance.SUPPORTS:
-            seen.append((claim, hit, judged))
-
-    fc._checker.observe = observe
     rows: list[dict[str, Any]] = []
-    for item in load_gold(gold):
-        seen.clear()
-        labels: list[tuple[str, str]] = []
-        if isinstance(item, GoldClaim):
-            fc.check(item.claim)
-            labels = [(item.claim, item.verdict)]
-        elif isinstance(item, GoldText):
-            fc.check_text(item.text)
-            labels = [(str(c.get("quote", "")), str(c.get("verdict", ""))) for c in item.claims]
-        else:
-            continue
-        for claim, hit, judged in seen:
-            gold_label = next((v for q, v in labels if q and q.lower() in claim.lower()), "")
-            if not gold_label:
-                continue
-            context = hit.window(before=tune.context_sentences, after=tune.context_sentences)
-            window = hit.window(before=tune.rival_window, after=tune.rival_window)
-            row = {"id": item.id, "claim": claim, "gold": gold_label, "dense": round(hit.dense, 4)}
-            row["sentence"] = hit.chunk.text[:200]
-            words = replaced_words(claim, hit.chunk.text)
-            if words:
-                alignment = stated_words(
-                    claim,
-                    hit.chunk.text,
-                    terms(context + " " + hit.chunk.title),
-                    hit.corpus.similar,
-                    tune.stated_sense_rank,
-                    tune.stated_arc,
-                )
-                share, n_stated = share_without(alignment, words)
-                rule = judged.stance.value
-                rows.append(
-                    row | {"share": round(share, 4), "stated": n_stated, "kind": "replaced", "rule": rule}
-                )
-            if judged.stance is Stance.SUPPORTS:
-                continue
-            for kind, share, n_stated, pin, roles in swap_features(
+
+    def keep(judged: Judgement) -> bool:
+        return judged.stance is Stance.SUPPORTS or (
+            judged.stance is Stance.NEUTRAL and swappable(judged.reason)
+        )
+
+    for item_id, claim, gold_label, hit, judged in judged_claims(fc, gold, keep):
+        context = hit.window(before=tune.context_sentences, after=tune.context_sentences)
+        window = hit.window(before=tune.rival_window, after=tune.rival_window)
+        row = {"id": item_id, "claim": claim, "gold": gold_label, "dense": round(hit.dense, 4)}
+        row["sentence"] = hit.chunk.text[:200]
+        words = replaced_words(claim, hit.chunk.text)
+        if words:
+            alignment = stated_words(
                 claim,
                 hit.chunk.text,
-                window,
-                terms(window),
                 terms(context + " " + hit.chunk.title),
                 hit.corpus.similar,
                 tune.stated_sense_rank,
                 tune.stated_arc,
-            ):
-                rows.append(
-                    {
-                        "id": item.id,
-                        "claim": claim,
-                        "gold": gold_label,
-                        "dense": round(hit.dense, 4),
-                        "share": round(share, 4),
-                        "stated": n_stated,
-                        "kind": kind,
-                        "pinned": pin,
-                        "roles": roles,
-                        "sentence": hit.chunk.text[:200],
-                    }
-                )
+            )
+            share, n_stated = share_without(alignment, words)
+            rule = judged.stance.value
+            rows.append(
+                row | {"share": round(share, 4), "stated": n_stated, "kind": "replaced", "rule": rule}
+            )
+        if judged.stance is Stance.SUPPORTS:
+            continue
+        for kind, share, n_stated, pin, roles in swap_features(
+            claim,
+            hit.chunk.text,
+            window,
+            terms(window),
+            terms(context + " " + hit.chunk.title),
+            hit.corpus.similar,
+            tune.stated_sense_rank,
+            tune.stated_arc,
+        ):
+            rows.append(
+                {
+                    "id": item_id,
+                    "claim": claim,
+                    "gold": gold_label,
+                    "dense": round(hit.dense, 4),
+                    "share": round(share, 4),
+                    "stated": n_stated,
+                    "kind": kind,
+                    "pinned": pin,
+                    "roles": roles,
+                    "sentence": hit.chunk.text[:200],
+                }
+            )
     return rows
 
 
