@@ -15,9 +15,7 @@ stricter floor).
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import json
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +23,7 @@ from bot.api import FactChecker
 from bot.reversed_deed import reversed_deed
 from index.settings import Settings
 from index.tuning import CheckTuning
-from scripts.gold_claims import judged_claims
+from scripts.gold_claims import dump_or_rows, judged_claims
 
 DENSE_GRID = [round(0.3 + 0.025 * i, 3) for i in range(25)]
 
@@ -73,21 +71,12 @@ def grid(rows: list[dict[str, Any]]) -> list[tuple[int, float, int, int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    d = sub.add_parser("dump")
-    d.add_argument("gold", type=Path)
-    d.add_argument("index", type=Path)
-    d.add_argument("--out", type=Path, required=True)
-    g = sub.add_parser("grid")
-    g.add_argument("dumps", type=Path, nargs="+")
-    args = parser.parse_args()
-    if args.cmd == "dump":
-        args.out.write_text(json.dumps(dump(args.gold, args.index), indent=1))
+    dumped = dump_or_rows(__doc__ or "", dump)
+    if dumped is None:
         return
     tune = CheckTuning()
     rows = fired(
-        [r for p in args.dumps for r in json.loads(p.read_text())],
+        dumped,
         tune.reversed_sense_rank,
         tune.reversed_kind_steps,
     )

@@ -18,9 +18,7 @@ minus others gained, ties to the stricter pair).
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import json
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +31,7 @@ from bot.swaps import swap_features
 from bot.types import Stance
 from index.settings import Settings
 from index.tuning import CheckTuning
-from scripts.gold_claims import judged_claims
+from scripts.gold_claims import dump_or_rows, judged_claims
 
 MIN_STATED = CheckTuning.swap_min_stated
 DENSE_GRID = [round(0.45 + 0.05 * i, 2) for i in range(8)]
@@ -125,19 +123,10 @@ def grid(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    d = sub.add_parser("dump")
-    d.add_argument("gold", type=Path)
-    d.add_argument("index", type=Path)
-    d.add_argument("--out", type=Path, required=True)
-    g = sub.add_parser("grid")
-    g.add_argument("dumps", type=Path, nargs="+")
-    args = parser.parse_args()
-    if args.cmd == "dump":
-        args.out.write_text(json.dumps(dump(args.gold, args.index), indent=1))
+    dumped = dump_or_rows(__doc__ or "", dump)
+    if dumped is None:
         return
-    rows = [r for p in args.dumps for r in json.loads(p.read_text())]
+    rows = dumped
     replaced = [r for r in rows if r["kind"] == "replaced"]
     print(f"replaced details: {len(replaced)} sentences")
     for r in replaced:

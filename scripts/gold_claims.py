@@ -7,8 +7,11 @@ checked once, and every (claim, sentence, judgement) the checker's ``observe`` h
 
 from __future__ import annotations
 
+import argparse
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from bot.api import FactChecker
 from bot.eval.gold import GoldClaim, GoldText, load_gold
@@ -45,3 +48,21 @@ def judged_claims(
             gold_label = next((v for q, v in labels if q and q.lower() in claim.lower()), "")
             if gold_label:
                 yield item.id, claim, gold_label, hit, judged
+
+
+def dump_or_rows(doc: str, dump: Callable[[Path, Path], list[dict[str, Any]]]) -> list[dict[str, Any]] | None:
+    """The fitting scripts' command line: ``dump GOLD INDEX --out X.json`` writes ``dump``'s rows
+    and gives None; ``grid X.json ...`` gives the rows of every dump named, for the fit."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("gold", type=Path)
+    d.add_argument("index", type=Path)
+    d.add_argument("--out", type=Path, required=True)
+    g = sub.add_parser("grid")
+    g.add_argument("dumps", type=Path, nargs="+")
+    args = parser.parse_args()
+    if args.cmd == "dump":
+        args.out.write_text(json.dumps(dump(args.gold, args.index), indent=1))
+        return None
+    return [r for p in args.dumps for r in json.loads(p.read_text())]
