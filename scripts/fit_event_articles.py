@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -35,6 +37,16 @@ from index.settings import Settings
 CUTS = (4, 6, 8, 10, 12, 16, 20, 30, 40)
 
 
+def count_variants(gold_files: list[Path]) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """(item, its disagreement's variants) for every gold count question with a disagreement."""
+    for path in gold_files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line) if line.strip() else {}
+            variants = (item.get("disagreement") or {}).get("variants") or []
+            if item.get("question") and variants and analyse(item["question"]).kind is Kind.COUNT:
+                yield item, variants
+
+
 def ranks(
     gold_files: list[Path], checker: FactChecker, most: int
 ) -> list[tuple[str, int | None, int | None]]:
@@ -43,17 +55,12 @@ def ranks(
     retriever = checker.retriever
     corpus = retriever.corpus()
     out = []
-    for path in gold_files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            item = json.loads(line) if line.strip() else {}
-            variants = (item.get("disagreement") or {}).get("variants") or []
-            if not item.get("question") or not variants or analyse(item["question"]).kind is not Kind.COUNT:
-                continue
-            best = retriever.best_articles(item["question"], most)
-            for v in variants:
-                said = [h.text for h in corpus.sentences_of(v["doc"])]
-                place = next((i for i, t in enumerate(said) if v["quote"][:30] in t), None)
-                out.append((item["id"], best.index(v["doc"]) if v["doc"] in best else None, place))
+    for item, variants in count_variants(gold_files):
+        best = retriever.best_articles(item["question"], most)
+        for v in variants:
+            said = [h.text for h in corpus.sentences_of(v["doc"])]
+            place = next((i for i, t in enumerate(said) if v["quote"][:30] in t), None)
+            out.append((item["id"], best.index(v["doc"]) if v["doc"] in best else None, place))
     return out
 
 
@@ -65,29 +72,24 @@ def similarities(
     corpus = checker.retriever.corpus()
     same: list[float] = []
     other: list[float] = []
-    for path in gold_files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            item = json.loads(line) if line.strip() else {}
-            variants = (item.get("disagreement") or {}).get("variants") or []
-            if not item.get("question") or not variants or analyse(item["question"]).kind is not Kind.COUNT:
-                continue
-            quoted: dict[str, str] = {}  # chunk id -> doc, of variant sentences
-            openings: dict[str, list[str]] = {}
-            for v in variants:
-                said = corpus.sentences_of(v["doc"])
-                openings[v["doc"]] = [h.chunk.id for h in said[:opening] if parse_quantities(h.text)]
-                hit = next((h for h in said if v["quote"][:30] in h.text), None)
-                if hit is not None:
-                    quoted[hit.chunk.id] = v["doc"]
-            vectors = corpus.sentence_vectors([*quoted, *(i for ids in openings.values() for i in ids)])
-            for a, doc_a in quoted.items():
-                for doc_b, ids in openings.items():
-                    if doc_b == doc_a or a not in vectors:
-                        continue
-                    for b in ids:
-                        if b in vectors:
-                            cos = float(np.dot(vectors[a], vectors[b]))
-                            (same if b in quoted else other).append(cos)
+    for _item, variants in count_variants(gold_files):
+        quoted: dict[str, str] = {}  # chunk id -> doc, of variant sentences
+        openings: dict[str, list[str]] = {}
+        for v in variants:
+            said = corpus.sentences_of(v["doc"])
+            openings[v["doc"]] = [h.chunk.id for h in said[:opening] if parse_quantities(h.text)]
+            hit = next((h for h in said if v["quote"][:30] in h.text), None)
+            if hit is not None:
+                quoted[hit.chunk.id] = v["doc"]
+        vectors = corpus.sentence_vectors([*quoted, *(i for ids in openings.values() for i in ids)])
+        for a, doc_a in quoted.items():
+            for doc_b, ids in openings.items():
+                if doc_b == doc_a or a not in vectors:
+                    continue
+                for b in ids:
+                    if b in vectors:
+                        cos = float(np.dot(vectors[a], vectors[b]))
+                        (same if b in quoted else other).append(cos)
     return same, other
 
 
