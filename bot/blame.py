@@ -229,11 +229,13 @@ def is_deed(lemma: str) -> bool:
     return bool(senses) and WORDNET_FILES[wn.synsets[senses[0]].lexfile] in DEED_VERB_FILES
 
 
-def is_saying(lemma: str) -> bool:
-    """A verb whose most frequent sense is one of communication ("admit", "acknowledge")."""
+def is_saying(lemma: str, senses: int = 1) -> bool:
+    """A verb one of whose ``senses`` most frequent senses is one of communication ("admit",
+    "acknowledge"; with more senses, "warn", "call for")."""
     wn = wordnet()
-    senses = wn.senses(lemma, "v")
-    return bool(senses) and WORDNET_FILES[wn.synsets[senses[0]].lexfile] == "verb.communication"
+    return any(
+        WORDNET_FILES[wn.synsets[s].lexfile] == "verb.communication" for s in wn.senses(lemma, "v")[:senses]
+    )
 
 
 def _complements(verb: Any) -> list[Any]:

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.blame import is_saying
 from bot.conflicts import Candidate
 from bot.entities import QUOTE_OPENERS, sentence_speaker
 from bot.evidence import EvidenceSentence
@@ -27,10 +28,8 @@ from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
 from index.tuning import AnswerTuning
 
-__all__ = ["Speech", "SpokenQuestion", "asked_speech", "speaks_verb", "speech_by", "speech_candidates"]
+__all__ = ["Speech", "SpokenQuestion", "asked_speech", "speech_by", "speech_candidates"]
 
-COMMUNICATION_LEXFILE = 32
-"""WordNet's lexicographer file of verbs of telling, asking, ordering and singing (verb.communication)."""
 SPEECH_SENSES = 3
 """Senses of a verb read for one of communication: "conclude" speaks in its third ("he concluded")."""
 ASKED_SENSES = 2
@@ -62,12 +61,6 @@ class Speech:
 
     content: str
     quoted: bool = False
-
-
-def speaks_verb(lemma: str, senses: int = SPEECH_SENSES) -> bool:
-    """One of the verb's ``senses`` commonest senses is one of communication (WordNet)."""
-    wn = wordnet()
-    return any(wn.synsets[s].lexfile == COMMUNICATION_LEXFILE for s in wn.senses(lemma, "v")[:senses])
 
 
 def _phrasal(verb: Any) -> str:
@@ -102,7 +95,7 @@ def asked_speech(question: str) -> SpokenQuestion | None:
         if verb.pos_ != "VERB":
             continue
         lemma = _phrasal(verb)
-        if not speaks_verb(lemma, ASKED_SENSES) or not _wh_within(verb):
+        if not is_saying(lemma, ASKED_SENSES) or not _wh_within(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or any(
@@ -191,7 +184,7 @@ def speech_by(
     the quotation it runs on from: ``entities.sentence_speaker``) names them."""
     doc = dependency_parse(text)
     for verb in doc:
-        if verb.pos_ != "VERB" or not speaks_verb(verb.lemma_.lower()):
+        if verb.pos_ != "VERB" or not is_saying(verb.lemma_.lower(), SPEECH_SENSES):
             continue
         subject = _speaker_of(verb)
         if subject is None:

@@ -1,6 +1,11 @@
 """What a named speaker said: the speaker's own speech, not narration about them (invented sentences)."""
 
-from bot.speech import asked_speech, speaks_verb, speech_by
+from bot.blame import is_saying
+from bot.speech import SPEECH_SENSES, asked_speech, speech_by
+
+
+def speaks_verb(lemma: str) -> bool:
+    return is_saying(lemma, SPEECH_SENSES)
 
 
 def test_verbs_of_communication_come_from_wordnet() -> None:
