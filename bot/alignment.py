@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.nlp import dependency_parse, future_going
+from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.text import TokenPool, close_enough, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import DENYING_KINDS, NEGATION_CUES, REPORTING_FORMS, REPORTING_VERBS
@@ -230,16 +230,12 @@ def _denied_content(tok: Any, sense_rank: int) -> str:
     """A word in a clause told as what a noun holds, where a verb of denying (``DENYING_KINDS``)
     takes that noun as its object ("dismissed reports that the bridge would close", "claims that
     it sold the pier were rejected"): the sentence says it is not so. The verb and noun; else ""."""
-    for t in (tok, *tok.ancestors):
-        if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in t.children):
-            noun, verb = t.head, t.head.head
-            if (
-                noun.dep_ in {"dobj", "obj", "nsubjpass"}
-                and verb.pos_ == "VERB"
-                and denies_deed(verb, sense_rank)
-            ):
-                return f"{verb.text} {noun.text}"
-            return ""
+    clause = noun_held_clause(tok)
+    if clause is None:
+        return ""
+    noun, verb = clause.head, clause.head.head
+    if noun.dep_ in {"dobj", "obj", "nsubjpass"} and verb.pos_ == "VERB" and denies_deed(verb, sense_rank):
+        return f"{verb.text} {noun.text}"
     return ""
 
 

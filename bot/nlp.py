@@ -162,6 +162,21 @@ def _entity(text: str, span: Any) -> Entity:
     return Entity(span.text, span.label_, span.start_char, span.end_char)
 
 
+def noun_held_clause(tok: Any) -> Any:
+    """The clause around the word (itself or its nearest such ancestor) told as what a noun holds
+    ("reports that the bridge would close", "speculation that X sold"); None when there is none."""
+    return next(
+        (
+            t
+            for t in (tok, *tok.ancestors)
+            if t.dep_ in {"acl", "ccomp"}
+            and t.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" for c in t.children)
+        ),
+        None,
+    )
+
+
 def future_going(tok: Any) -> bool:
     """ "Going" before a "to"-infinitive after a form of "be" ("is going to stand", "were going to
     sell") marks a future, like "will": the infinitive is the deed, not a journey."""

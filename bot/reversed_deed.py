@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from bot.nlp import dependency_parse, future_going
+from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.wordnet import wordnet
 from index.lexicon import REPORTING_VERBS
 
@@ -46,15 +46,6 @@ def _hedged(tok: Any) -> bool:
     return any(
         (c.dep_ == "aux" and c.lower_ in HEDGES) or (c.dep_ == "mark" and c.lower_ in OPEN_MARKS)
         for c in tok.children
-    )
-
-
-def _reported(tok: Any) -> bool:
-    """The predicate lies in a clause told as what a noun holds ("dismissed reports that X would
-    close", "speculation that X sold"): the sentence does not assert it either way."""
-    return any(
-        t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in t.children)
-        for t in (tok, *tok.ancestors)
     )
 
 
@@ -241,7 +232,7 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
     names = _names(deed if deed.pos_ == "VERB" else deed.head)
     claim_negated = _negated(deed) or (deed.pos_ != "VERB" and _negated(deed.head))
     for tok in dependency_parse(text):
-        if not _pos(tok) or tok.lemma_.lower() in LIGHT or _hedged(tok) or _reported(tok):
+        if not _pos(tok) or tok.lemma_.lower() in LIGHT or _hedged(tok) or noun_held_clause(tok) is not None:
             continue
         anchor = tok if tok.pos_ == "VERB" else tok.head
         s_said, s_others = _roles(anchor)
