@@ -164,7 +164,7 @@ def event_articles(
     for doc in docs:
         if doc in own:
             continue
-        said = corpus.sentences_of(doc)[: tune.event_opening]
+        said = corpus.opening(doc, tune.event_opening)
         when = parse_iso(said[0].chunk.date) if said else None
         if when is not None and abs((when - day).days) <= tune.retold_days:
             out += said
