@@ -338,9 +338,9 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
 def actor_country(doc: Any, start: int, end: int, max_rank: int) -> bool:
     """The place named at characters ``start``-``end`` of the parsed sentence qualifies who or
     what acted, not where: it modifies a participle ("US-led", "Saudi-backed") or a noun whose
-    commonest sense is a person, a group or a craft ("US prosecutors", "Russia's ministry", "US
-    jets") and none of whose ``max_rank`` commonest senses is a location ("Idlib province",
-    "Syria's desert", "the village" stay places)."""
+    commonest sense is a person, a group or a craft ("Velmar prosecutors", "Tarvia's ministry",
+    "Velmar jets") and none of whose ``max_rank`` commonest senses is a location ("Kessar
+    province", "Tarvia's desert", "the village" stay places)."""
     inside = [t for t in doc if start <= t.idx < end]
     if not inside or inside[-1].dep_ not in ACTOR_MODIFIERS:
         return False

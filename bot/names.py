@@ -184,7 +184,7 @@ def spelling_variants(a: str, b: str, tune: AnswerTuning) -> bool:
 
 def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -> bool:
     """The pool names ``term``: as written, by a form the corpus defines for it, or spelt
-    another way: a letter doubled or single ("Asad"/"Assad", whose two-consonant skeleton is
+    another way: a letter doubled or single ("Ilam"/"Illam", whose two-consonant skeleton is
     too short for ``spelling_variants``) or the same skeleton."""
     if pool.has(term):
         return True
