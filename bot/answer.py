@@ -82,7 +82,7 @@ from bot.names import (
 from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
 from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
-from bot.question import ENTITY_LABELS, Kind, Question, analyse
+from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed
 from bot.ranker import Observer
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
@@ -755,8 +755,9 @@ class Answerer:
 def search_text(corpus: Corpus, asked: str, tune: AnswerTuning) -> str:
     """The question as answering searches it: a name the articles write out spelt out ("YHSS"),
     a misspelt word read as the indexed word meant ("civillians"), a name cased as the articles
-    write it ("glazer")."""
-    spelt = corpus.spelt_out(asked)
+    write it ("glazer"); a question word run together with its "'s" as the contraction ("whats",
+    ``apostrophed``), before respelling could read it as a typo of the bare word."""
+    spelt = corpus.spelt_out(apostrophed(asked))
     respelt = corpus.respelt(
         spelt, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
     )

@@ -281,7 +281,20 @@ def question_kind(text: str) -> Kind:
 
 
 def _clean(text: str) -> str:
-    return _uncontract(normalise(correct(text.strip())))
+    return _uncontract(normalise(correct(apostrophed(text.strip()))))
+
+
+_RUN_TOGETHER = re.compile(
+    rf"\b({'|'.join(w for w in WH_WORDS if w not in ('whom', 'whose', 'which'))})s\b", re.I
+)
+"""A question word run together with a contracted "is" ("whats", "wheres"): no English word."""
+
+
+def apostrophed(text: str) -> str:
+    """A question word typed with its contracted "is" but no apostrophe ("whats the toll",
+    "wheres the summit") as the contraction ("what's"), so it asks what "what is" asks: read
+    as a typo it would lose the verb ("what the toll")."""
+    return _RUN_TOGETHER.sub(lambda m: f"{m.group(1)}'s", text)
 
 
 _WHOSE = re.compile(r"^\s*whose\s+([a-z]+)\b", re.I)

@@ -340,3 +340,15 @@ def test_values_found_beside_the_answer_stand_against_it_never_in_its_place() ->
     outranking = _read("Up to 30 villagers died in Orvane, rescuers said.", 0)
     outranking.chunk_id, outranking.doc, outranking.score = "z-1", "z.txt", 0.9
     assert _led_as([Group([outranking, toll])], base) == base  # it joined the answer and leads it
+
+
+def test_a_run_together_whats_is_searched_as_the_contraction(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "whats the toll" is searched and read as "what's the toll" (a count), not respelt to
+    "what the toll" (an open question answered by a sentence)."""
+    from bot.answer import search_text
+    from bot.question import Kind, analyse
+
+    tune = tiny.settings.tuning.answer
+    text = search_text(tiny.retriever.corpus(), "whats the death toll of the Orvel flood?", tune)
+    assert text.startswith("what's ")
+    assert analyse(text).kind is Kind.COUNT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import Kind, analyse, correct
+from bot.question import Kind, analyse, apostrophed, correct
 from bot.text import one_typo_apart
 
 
@@ -53,3 +53,29 @@ def test_one_typo_apart() -> None:
     assert one_typo_apart("mnay", "many") and one_typo_apart("man", "many") and one_typo_apart("wat", "what")
     assert not one_typo_apart("many", "many") and not one_typo_apart("mnya", "many")
     assert not one_typo_apart("old", "long")
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("whats the death toll of the Orvel flood?", Kind.COUNT),
+        ("Whats the population of Tarnby?", Kind.COUNT),
+        ("wheres the Velm summit being held?", Kind.PLACE),
+        ("whens the Tarnby vote?", Kind.DATE),
+    ],
+)
+def test_a_question_word_run_together_with_is_asks_as_the_contraction(typed: str, kind: Kind) -> None:
+    """ "whats the death toll" asks what "what's the death toll" asks: a count, not an open
+    question read as "what the death toll"."""
+    contracted = apostrophed(typed)
+    assert contracted.split()[0].lower().endswith("'s")
+    assert analyse(typed).kind is kind
+    assert analyse(typed).target == analyse(contracted).target
+    assert analyse(typed).text == typed  # the user's words are kept for display
+
+
+@pytest.mark.parametrize(
+    "text", ["whose boat sank at Orvel?", "Which shows did Tarnby cancel?", "How shows end"]
+)
+def test_words_ending_in_s_after_a_question_word_are_left_alone(text: str) -> None:
+    assert apostrophed(text) == text
