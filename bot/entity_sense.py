@@ -33,8 +33,6 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _YEARS = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)")
 """A span of years as a title qualifier: the life of "Ada Vale (1848–1912)", one namesake's."""
 _QUALIFIER = re.compile(r"^\W*(?P<title>[^()\n]{1,100}?)\s*\((?P<qual>[^()\n]{1,60})\)")
-_NOTE_MARKS = re.compile(r"[:;\"“”„«»]")
-"""A parenthesis holding a colon, a semicolon or quotation marks is a note, not a title's qualifier."""
 _MONTHS = "january february march april may june july august september october november december"
 _NOT_NAMES = frozenset(["born", "died", "of", "the", "and", *_MONTHS.split()])
 
@@ -133,30 +131,17 @@ def _plain(word: str) -> str:
 def title_qualifier(text: str, subject: str) -> str:
     """The qualifier of a page's disambiguating title ("Blue Harbour (Anna Marlow album)" ->
     "Anna Marlow album"), when the title shares a word with the subject; "" otherwise."""
-    match = _title_match(text, subject)
-    if match is None:
-        return ""
-    return " ".join(match.group("qual").replace(" ,", ",").split())
-
-
-def _title_match(text: str, subject: str) -> re.Match[str] | None:
-    """A page's opening "Title (qualifier)" whose title shares a word with the subject.
-
-    General pattern: a parenthesis holding a colon, a semicolon or quotation marks is a note
-    on the name (a native spelling, an alternative title, a pronunciation: "Ivo Marn (Velmish:
-    Ivo Marnić; 1590 – 1617)", 'Blue Gate (US: "Red Door")'), never the short plain phrase
-    that tells a page apart from its namesakes ("1959 film", "footballer, born 1896")."""
     match = _QUALIFIER.match(text[:TITLE_WINDOW])
     if not match or not _words(match.group("title")) & _words(subject):
-        return None
-    return None if _NOTE_MARKS.search(match.group("qual")) else match
+        return ""
+    return " ".join(match.group("qual").replace(" ,", ",").split())
 
 
 def _title_qualifier(text: str, subject: str) -> Descriptor:
     """ "Jon Tarn (rugby league) Jonathan Tarn was ...": Wikipedia's disambiguating title,
     when the title shares a word with the subject."""
-    match = _title_match(text, subject)
-    if match is None:
+    match = _QUALIFIER.match(text[:TITLE_WINDOW])
+    if not match or not _words(match.group("title")) & _words(subject):
         return Descriptor()
     qual = " ".join(match.group("qual").replace(" ,", ",").split())
     if not re.search(r"[a-z]", qual) and not (_YEAR.fullmatch(qual) or _YEARS.fullmatch(qual)):

@@ -51,17 +51,6 @@ def test_abbreviation_in_parentheses_is_not_a_qualifier() -> None:
     assert descriptor(text, "Vale Area High School").qualifier == ""
 
 
-def test_a_note_in_parentheses_is_not_a_qualifier() -> None:
-    """A native spelling or an alternative title in brackets labels no namesake."""
-    native = "Ivo Marn (Velmish: Ivo Marnic; 1590 - 1617) was a Velmish duke who ruled Ostrin."
-    assert descriptor(native, "Ivo Marn").qualifier == ""
-    retitled = 'Blue Gate (US: "Red Door") Blue Gate is a 1941 comedy film.'
-    d = descriptor(retitled, "Blue Gate")
-    assert (d.qualifier, d.year, d.kind) == ("", "1941", "film")
-    assert d.label() == "(1941 film)"
-    assert descriptor("Blue Gate (1941 film) Blue Gate is a film.", "Blue Gate").qualifier == "1941 film"
-
-
 def test_a_span_of_years_is_a_qualifier() -> None:
     """Namesakes' pages told apart by their lives: "Ada Vale (1848–1912)", "Ada Vale (1885–1931)"."""
     text = "Ada Vale (1848–1912) Ada Vale (9 July 1848 – 25 July 1912) was a Norwegian judge."
