@@ -56,7 +56,7 @@ class Descriptor:
 
     def label(self) -> str:
         """ "(1959 film)": the qualifier as written, else the page's full name, else year, origin,
-        kind and place."""
+        kind and place, else a note on the name ('US: "Red Door"')."""
         if self.qualifier and not is_note(self.qualifier):
             return f"({self.qualifier})"
         if self.name:
@@ -65,7 +65,9 @@ class Descriptor:
         noted = is_note(self.qualifier) and _words(self.place) <= _words(self.qualifier)
         if self.place and not noted:  # "US Red Door" of 'US: "Red Door"' is a note's words
             words.append(f"in {self.place}" if words else self.place)
-        return f"({' '.join(words)})" if words else ""
+        if words:
+            return f"({' '.join(words)})"
+        return f"({self.qualifier})" if self.qualifier else ""  # a note is better than nothing
 
 
 def is_note(qualifier: str) -> bool:

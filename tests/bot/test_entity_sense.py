@@ -65,6 +65,7 @@ def test_a_note_in_parentheses_labels_no_namesake() -> None:
     native = descriptor("Ivo Marn (Velmish: Ivo Marnic; 1590 - 1617) was a duke.", "Ivo Marn")
     assert not is_note(native.label()) and "Marnic" not in native.label()
     assert conflicts(d, plain)
+    assert descriptor('Blue Gate (US: "Red Door") was shown.', "Blue Gate").label() == '(US: "Red Door")'
 
 
 def test_a_span_of_years_is_a_qualifier() -> None:
