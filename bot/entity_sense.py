@@ -33,6 +33,8 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _YEARS = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)")
 """A span of years as a title qualifier: the life of "Ada Vale (1848–1912)", one namesake's."""
 _QUALIFIER = re.compile(r"^\W*(?P<title>[^()\n]{1,100}?)\s*\((?P<qual>[^()\n]{1,60})\)")
+_NOTE_MARKS = re.compile(r"[:;\"“”„«»]")
+"""A parenthesis holding a colon, a semicolon or quotation marks is a note on the name."""
 _MONTHS = "january february march april may june july august september october november december"
 _NOT_NAMES = frozenset(["born", "died", "of", "the", "and", *_MONTHS.split()])
 
@@ -54,15 +56,29 @@ class Descriptor:
 
     def label(self) -> str:
         """ "(1959 film)": the qualifier as written, else the page's full name, else year, origin,
-        kind and place."""
-        if self.qualifier:
+        kind and place, else a note on the name ('US: "Red Door"')."""
+        if self.qualifier and not is_note(self.qualifier):
             return f"({self.qualifier})"
         if self.name:
             return f"({self.name})"
         words = [w for w in (self.year, self.origin, self.kind) if w]
-        if self.place:
+        noted = is_note(self.qualifier) and _words(self.place) <= _words(self.qualifier)
+        if self.place and not noted:  # "US Red Door" of 'US: "Red Door"' is a note's words
             words.append(f"in {self.place}" if words else self.place)
-        return f"({' '.join(words)})" if words else ""
+        if words:
+            return f"({' '.join(words)})"
+        return f"({self.qualifier})" if self.qualifier else ""  # a note is better than nothing
+
+
+def is_note(qualifier: str) -> bool:
+    """Whether a parenthesis after a page's name is a note on the name, not a label for its thing.
+
+    General pattern: a parenthesis holding a colon, a semicolon or quotation marks notes a
+    native spelling, an alternative title or a pronunciation ("Velmish: Ivo Marnic; 1590 -
+    1617", 'US: "Red Door"'), never the short plain phrase that names a namesake ("1959 film",
+    "footballer, born 1896"). It still sets the page apart from its namesakes' pages; it just
+    says nothing a reader can tell them apart by."""
+    return bool(_NOTE_MARKS.search(qualifier))
 
 
 @dataclass(frozen=True)
@@ -298,5 +314,11 @@ def group_by_entity(texts: list[str], subject: str) -> list[EntityGroup]:
 
 def entity_label(descs: list[Descriptor]) -> str:
     """The most telling member's label: a title qualifier if any, else the fullest description."""
-    best = max(descs, key=lambda d: (bool(d.qualifier), sum(bool(getattr(d, f.name)) for f in fields(d))))
+    best = max(
+        descs,
+        key=lambda d: (
+            bool(d.qualifier) and not is_note(d.qualifier),
+            sum(bool(getattr(d, f.name)) for f in fields(d)),
+        ),
+    )
     return best.label()

@@ -6,7 +6,9 @@ from bot.entity_sense import (
     Descriptor,
     conflicts,
     descriptor,
+    entity_label,
     group_by_entity,
+    is_note,
     other_places,
     parse_defining_ahead,
     same_entity,
@@ -49,6 +51,21 @@ def test_same_or_missing_description_is_the_same_entity() -> None:
 def test_abbreviation_in_parentheses_is_not_a_qualifier() -> None:
     text = "Vale Area High School (VAHS) is a public high school in Vale, Oregon."
     assert descriptor(text, "Vale Area High School").qualifier == ""
+
+
+def test_a_note_in_parentheses_labels_no_namesake() -> None:
+    """A native spelling or an alternative title in brackets is no label; the page's year and
+    kind are, and the note still sets the page apart from a namesake's."""
+    retitled = 'Blue Gate (US: "Red Door") Blue Gate is a 1941 comedy film.'
+    d = descriptor(retitled, "Blue Gate")
+    assert d.label() == "(1941 film)"
+    plain = descriptor("Blue Gate (1938 film) Blue Gate is a film.", "Blue Gate")
+    assert plain.label() == "(1938 film)"
+    assert entity_label([d]) == "(1941 film)"
+    native = descriptor("Ivo Marn (Velmish: Ivo Marnic; 1590 - 1617) was a duke.", "Ivo Marn")
+    assert not is_note(native.label()) and "Marnic" not in native.label()
+    assert conflicts(d, plain)
+    assert descriptor('Blue Gate (US: "Red Door") was shown.', "Blue Gate").label() == '(US: "Red Door")'
 
 
 def test_a_span_of_years_is_a_qualifier() -> None:
