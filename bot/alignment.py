@@ -30,9 +30,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.nlp import dependency_parse, future_going, noun_held_clause
+from bot.phrasal import phrasal_lemma, says_phrasal
 from bot.text import TokenPool, close_enough, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import DENYING_KINDS, NEGATION_CUES, REPORTING_FORMS, REPORTING_VERBS
+from index.tuning import CheckTuning
 
 LIGHT_LEMMAS = frozenset({"be", "have", "do"})
 """Verbs that carry tense, voice or a copula, not content ("were used" says "used")."""
@@ -96,6 +98,7 @@ def stated_words(
     sense_rank: int,
     arc: int,
     context_text: str = "",
+    phrasal_senses: int = CheckTuning.phrasal_senses,
 ) -> Alignment:
     """Align the claim's content words with the sentence's (see the module docstring).
 
@@ -103,7 +106,8 @@ def stated_words(
     title ("the strikes on X" when the sentence says "the operation"); ``sense_rank`` is the
     last WordNet sense of a word that may be filed under another (rarer senses mislead);
     ``arc`` is how far apart a verb and its subject or object may be in the sentence's parse;
-    ``context_text`` is the context as written, where an abbreviation's spelt-out name is sought.
+    ``context_text`` is the context as written, where an abbreviation's spelt-out name is sought;
+    ``phrasal_senses`` how many WordNet senses of a verb with its particle are read (``bot.phrasal``).
     """
     claim_doc = dependency_parse(claim)
     sent_doc = dependency_parse(text, entities=False)
@@ -123,7 +127,7 @@ def stated_words(
             if at or all(context.has(w) for w in tokens(tok.text)):
                 held[tok.i] = at
             continue
-        at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank)
+        at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank, phrasal_senses)
         if not at and _scene_count(tok) and all(context.has(w) for w in tokens(tok.text)):
             held[tok.i] = []  # "the attack on two villages": the scene its neighbours set
             continue
@@ -137,6 +141,9 @@ def stated_words(
                 denials[tok.i] = denied[0]
         if at:
             held[tok.i] = at
+    for tok in content:  # "broke apart": the particle goes with its verb, stated or not
+        if tok.i not in held and tok.head.i in held and _particle_of(tok, tok.head):
+            held[tok.i] = held[tok.head.i]
     implied = True
     while implied:  # "bombers" implied by a name, then "aircraft" by "bombers"
         found = [t for t in content if t.i not in held and _implied(t, held, content, sent_doc, sense_rank)]
@@ -298,6 +305,7 @@ def _match(
     downward: bool,
     similar: Callable[[str, str], bool],
     sense_rank: int,
+    phrasal_senses: int = CheckTuning.phrasal_senses,
 ) -> list[int]:
     """The sentence tokens stating the claim word (see the module docstring)."""
     text, lemma = tok.text.lower(), tok.lemma_.lower()
@@ -308,6 +316,7 @@ def _match(
     found = []
     placed = {c.lower_ for c in tok.children if c.dep_ == "prep"} if tok.pos_ == "VERB" else set()
     being = bool(placed) and _a_way_of_being(lemma, sense_rank)
+    multi = phrasal_lemma(tok) if tok.pos_ == "VERB" else ""
     for s in sent_doc:
         if being and s.lemma_.lower() == "be" and s.dep_ in COPULA_DEPS and _placed_as(s, placed):
             found.append(s.i)  # "Velmar lies in the valley" / "Velmar is in the valley"
@@ -326,6 +335,8 @@ def _match(
             or (tok.pos_ == s.pos_ == "ADJ" and _same_adjective(lemma, s_lemma, sense_rank))
             or (s.pos_ == "VERB" and _gerund_entails(tok, s_lemma, downward, sense_rank))
             or linked(lemma, tok.pos_, s_lemma, s.pos_, sense_rank)
+            or made_from_kin(lemma, tok.pos_, s_lemma, s.pos_, downward, sense_rank)
+            or phrasal_told(multi or lemma, tok.pos_, s, downward, phrasal_senses)
         ):
             found.append(s.i)
     if found or tok.pos_ not in MODEL_POS:
@@ -359,6 +370,67 @@ def linked(claim_lemma: str, claim_pos: str, lemma: str, pos: str, sense_rank: i
         return any(o in wn.outcomes(c) for c in one for o in other) or any(
             c in wn.outcomes(o) for c in one for o in other
         )
+    return False
+
+
+def phrasal_told(lemma: str, pos: str, s: Any, downward: bool, senses: int) -> bool:
+    """A verb with its particle on either side, read as WordNet's multiword verb (``bot.phrasal``,
+    its first ``senses``), states or is stated by the other side's plain verb, or the noun made
+    from it or a synonym or kind of it: "stepped down" / "resigned" / "her resignation", "set up"
+    / "established", "pulled out" / "the withdrawal"; the sentence's "took over" states "seized"."""
+    theirs = phrasal_lemma(s) if s.pos_ == "VERB" else ""
+    if "_" not in lemma and not theirs:
+        return False
+    s_lemma = s.lemma_.lower()
+    if pos == "VERB" and s.pos_ == "VERB":
+        return says_phrasal(lemma, {s_lemma}, senses) or (
+            bool(theirs) and says_phrasal(theirs, {lemma}, senses)
+        )
+    if pos == "VERB" and "_" in lemma:
+        return linked(lemma, pos, s_lemma, s.pos_, senses - 1) or made_from_kin(
+            lemma, pos, s_lemma, s.pos_, downward, senses - 1
+        )
+    if pos == "NOUN" and theirs:
+        return linked(lemma, pos, theirs, "VERB", senses - 1) or made_from_kin(
+            lemma, pos, theirs, "VERB", downward, senses - 1
+        )
+    return False
+
+
+def _particle_of(tok: Any, verb: Any) -> bool:
+    """The word is the particle of its verb's WordNet multiword verb ("apart" in "broke apart")."""
+    multi = phrasal_lemma(verb)
+    return bool(multi) and multi.endswith("_" + tok.lower_)
+
+
+@functools.lru_cache(maxsize=100_000)
+def made_from_kin(
+    claim_lemma: str, claim_pos: str, lemma: str, pos: str, downward: bool, sense_rank: int
+) -> bool:
+    """A deed told by a verb on one side and a noun on the other where WordNet makes the noun, in
+    its commonest senses (up to ``sense_rank``), from a synonym of the verb's commonest senses, or
+    from a kind of them or they from a kind of it (the sentence's word the narrower; under a
+    negation the claim's): "profits were cut" / "a reduction in profits" (reduce, a sense of
+    cut), "Velmar broke apart" / "the fragmentation of Velmar" (fragment, a sense of break up),
+    "the port was attacked" / "the bombing of the port" (bomb, a kind of attack). The verb's
+    rarer senses ("take" a film, a course) and its opposites ("rose" / "a fall") make no link."""
+    if {claim_pos, pos} != {"NOUN", "VERB"}:
+        return False
+    noun, verb = (claim_lemma, lemma) if claim_pos == "NOUN" else (lemma, claim_lemma)
+    wn = wordnet()
+    meanings = set(wn.senses(verb, "v")[: sense_rank + 1])
+    words = {w for m in meanings for w in wn.synsets[m].lemmas} - {verb}
+    narrower_noun = (pos == "NOUN") != downward
+    for sense in wn.senses(noun, "n")[: sense_rank + 1]:
+        for made in wn.derived(sense):
+            if made not in wn.synsets or not made.startswith("v"):
+                continue
+            if words & set(wn.synsets[made].lemmas):
+                return True
+            if narrower_noun and meanings & (wn.ancestors(made) - {made}):
+                return True
+            if not narrower_noun and any(made in wn.ancestors(m) - {m} for m in meanings):
+                return True
     return False
 
 

@@ -179,6 +179,7 @@ def stated_in(
         tune.stated_sense_rank,
         tune.stated_arc,
         context_text,
+        tune.phrasal_senses,
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.alignment import _gerund_entails, initials_at, linked, stated_words
+from bot.alignment import _gerund_entails, initials_at, linked, made_from_kin, stated_words
 from bot.api import FactChecker
 from bot.nlp import dependency_parse
 from bot.stance import judge
@@ -297,3 +297,74 @@ def test_a_hedge_of_thinking_is_stated_by_a_report_but_a_doubt_is_not(
     assert unstated("Analysts reckon Tarnby Mills could open the new plant in 2031.", said, similar) == ()
     doubted = "Analysts doubted Tarnby Mills could open the new plant in 2031."
     assert "doubted" in unstated(doubted, said, never_similar)
+
+
+def test_wordnet_links_a_verb_to_a_noun_made_from_its_synonym_or_kind() -> None:
+    """ "were cut" / "a reduction", "broke apart" / "its fragmentation", "was attacked" / "the
+    bombing": the noun is made from a synonym or a narrower kind of the verb's commonest senses;
+    a wider noun does not state a narrower verb, and opposites or rare senses make no link."""
+    assert made_from_kin("cut", "VERB", "reduction", "NOUN", False, 1)
+    assert made_from_kin("break", "VERB", "fragmentation", "NOUN", False, 1)
+    assert made_from_kin("attack", "VERB", "bombing", "NOUN", False, 1)
+    assert made_from_kin("attack", "NOUN", "bomb", "VERB", False, 1)
+    assert not made_from_kin("bombing", "NOUN", "attack", "VERB", False, 1)
+    assert not made_from_kin("rise", "VERB", "fall", "NOUN", False, 1)
+    assert not made_from_kin("win", "VERB", "defeat", "NOUN", False, 1)
+    assert not made_from_kin("take", "VERB", "study", "NOUN", False, 1)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "left"),
+    [
+        (
+            "The Orvel Rovers won the cup final.",
+            "The Orvel Rovers celebrated their victory in the cup final.",
+            (),
+        ),
+        ("The rebels attacked the Ostrin depot.", "The rebels claimed the bombing of the Ostrin depot.", ()),
+        ("Sales of Tarvel phones grew in May.", "Tarvel reported growth in sales of its phones in May.", ()),
+        (
+            "The Orvel Rovers won the cup final.",
+            "The Orvel Rovers suffered a defeat in the cup final.",
+            ("won",),
+        ),
+        (
+            "The rebels bombed the Ostrin depot.",
+            "The rebels claimed the attack on the Ostrin depot.",
+            ("bombed",),
+        ),
+    ],
+)
+def test_a_deed_told_by_a_noun_made_from_its_synonym_is_stated(
+    claim: str, text: str, left: tuple[str, ...]
+) -> None:
+    """ "won" / "their victory", "attacked" / "the bombing", "grew" / "growth": the sentence's noun
+    states the claim's verb; "a defeat" does not say "won", nor "the attack" the narrower "bombed"."""
+    assert unstated(claim, text, never_similar) == left
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "left"),
+    [
+        ("Mayor Brill stepped down in May.", "Mayor Brill announced her resignation in May.", ()),
+        ("The Orvel council set up a relief fund.", "The Orvel council established a relief fund.", ()),
+        ("The Orvel council established a relief fund.", "The Orvel council set up a relief fund.", ()),
+        (
+            "Velmar rebels took over the Ostrin airport.",
+            "Velmar rebels announced the capture of the Ostrin airport.",
+            (),
+        ),
+        ("The Orvel league broke apart in May.", "The Orvel league announced its fragmentation in May.", ()),
+        ("Mayor Brill stepped down in May.", "Mayor Brill announced her election in May.", ("stepped",)),
+        (
+            "Velmar rebels took over the Ostrin airport.",
+            "Velmar rebels announced the loss of the Ostrin airport.",
+            ("took",),
+        ),
+    ],
+)
+def test_a_verb_with_its_particle_is_read_as_one_verb(claim: str, text: str, left: tuple[str, ...]) -> None:
+    """ "stepped down" is WordNet's "step_down": stated by "her resignation", "set up" by
+    "established" and the other way round, "broke apart" (its particle too) by "fragmentation";
+    "her election" or "the loss" of the airport state neither."""
+    assert unstated(claim, text, never_similar) == left
