@@ -463,8 +463,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if listing and values[0] in span_of:  # "met Ada Kerr and Tomas Brill": both are met
             joined = coordinated(hit.chunk.text, list(span_of.values()), span_of[values[0]])
             if len(joined) > 1 and not one_titled(hit.chunk.text, joined, asked):
-                named = {span: v for v, span in span_of.items()}
-                value = _join([named[span] for span in joined])
+                by_span = {span: v for v, span in span_of.items()}
+                value = _join([by_span[span] for span in joined])
                 bonus[value] = bonus.get(values[0], 0.0)
                 if values[0] in verb_of:
                     verb_of[value] = verb_of[values[0]]
