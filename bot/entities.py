@@ -251,6 +251,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
     role_noun = who_role_noun(q.text) if q.kind is Kind.PERSON else ""  # "who is the <role>"
     person_noun = defining_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
+    listing = q.kind is not Kind.DATE and not (plural or one_person or role_noun or person_noun)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     other_title = other_party_title(q.text) if ask is not None else ()
@@ -270,6 +271,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if hit.score < tune.entity_floor_ratio * best and not _fills_below_floor(hit_ask, hit, asked, q.text):
             continue  # a weak sentence answers only by filling the asked role of the asked verb
         values = []
+        span_of: dict[str, tuple[int, int]] = {}  # each value that is one name: its span
         called: set[str] = set()  # values the sentence calls by the asked place noun
         bonus: dict[str, float] = {}
         verb_of: dict[str, bool] = {}
@@ -422,6 +424,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
             if q.kind is Kind.PLACE:
                 value = without_distance(value)  # "Velm 40 km (25 miles) south of ...": "Velm"
+            if value == ent.text:
+                span_of[value] = (ent.start, ent.end)
             values.append(value)
             rarity = min(1.0, max(hit.corpus.idf(w) for w in words) / tune.rarity_idf)
             near = tokens(" ".join(hit.chunk.text[: ent.start].split()[-tune.context_words :]))
@@ -456,6 +460,17 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if not values:
             continue
         values.sort(key=lambda v: -bonus.get(v, 0.0))
+        if listing and values[0] in span_of:  # "met Ada Kerr and Tomas Brill": both are met
+            joined = coordinated(hit.chunk.text, list(span_of.values()), span_of[values[0]])
+            if len(joined) > 1 and not one_titled(hit.chunk.text, joined, asked):
+                by_span = {span: v for v, span in span_of.items()}
+                value = _join([by_span[span] for span in joined])
+                bonus[value] = bonus.get(values[0], 0.0)
+                if values[0] in verb_of:
+                    verb_of[value] = verb_of[values[0]]
+                if values[0] in called:
+                    called.add(value)
+                values[0] = value
         for value in values[:1]:
             score = hit.score - tune.rank_penalty * rank + bonus.get(value, 0.0)
             key = _name_key(value)
@@ -637,7 +652,8 @@ def role_fillers(
         if reworded and not named_value:
             continue  # a verb in other words is weaker evidence: only a name it gives answers
         if named_value and end < filler.end:  # "his sons, Tomas and Ansel": the named list, whole
-            value = _expand_list(text[: filler.end], start, end)
+            listed = _expand_list(text[: filler.end], start, end)
+            value = _listed_names(text, filler, ents, (start, end), listed)
         person = any(t == value and label == "PERSON" for t, label, _, _ in ents)
         if not (
             _is_asked(value, text[end:], asked)
@@ -1124,6 +1140,55 @@ def _name_key(value: str) -> str:
     while words and words[0] in {"the", "a", "an"}:
         words.pop(0)
     return " ".join(words)
+
+
+def coordinated(text: str, spans: list[tuple[int, int]], chosen: tuple[int, int]) -> list[tuple[int, int]]:
+    """The ``spans`` (names, each as its character span) that the parse joins to ``chosen`` by
+    coordination ("met Foreign Minister Ada Kerr and President Tomas Brill", "Velm, Ostrin and
+    Tarvel"), ``chosen`` among them, in the sentence's order: a role filled by a list is filled by
+    every name on it. An apposition joins as coordination does: the parse reads a list of names
+    ("Ada Kerr, Tomas Brill and Lena Marsh") as one, and a name in apposition to a noun ("the
+    mayor, Ada Kerr") stands for it. Names merely in one sentence are not coordinated."""
+    doc = dependency_parse(text)
+
+    def first_conjunct(start: int, end: int) -> int | None:
+        inside = [t for t in doc if start <= t.idx < end]
+        roots = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
+        if len(roots) != 1:
+            return None
+        tok = roots[0]
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        return int(tok.i)
+
+    lead = first_conjunct(*chosen)
+    if lead is None:
+        return [chosen]
+    joined = [s for s in spans if s == chosen or first_conjunct(*s) == lead]
+    return sorted(set(joined))
+
+
+def _listed_names(
+    text: str, filler: Filler, ents: list[tuple[str, str, int, int]], chosen: tuple[int, int], listed: str
+) -> str:
+    """The filler's named list (``listed``, read on from the chosen name), as the names the parse
+    coordinates with the chosen one, without their titles ("Tomas Brill and Lena Marsh" for
+    "Mayor Tomas Brill and Judge Lena Marsh") when they are as many as the list's items; else
+    ``listed`` itself (the tagger missed a name of it)."""
+    inside = {
+        (s, e): t for t, label, s, e in ents if label in NAME_LABELS and filler.start <= s and e <= filler.end
+    }
+    joined = coordinated(text, list(inside), chosen) if chosen in inside else []
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)
+    return _join([inside[span] for span in joined]) if len(joined) == len(items) > 1 else listed
+
+
+def one_titled(text: str, spans: list[tuple[int, int]], asked: TokenPool) -> bool:
+    """The question asks for one name of a list by its title: the word right before that name
+    ("President" in "Prime Minister Ada Kerr and President Tomas Brill") is a question's word
+    ("who is the president ...") while the word before some other name on the list is not."""
+    titled = [any(asked.has(t) for t in tokens(" ".join(text[:start].split()[-1:]))) for start, _ in spans]
+    return any(titled) and not all(titled)
 
 
 def _join(values: list[str]) -> str:

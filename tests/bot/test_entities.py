@@ -14,6 +14,7 @@ from bot.entities import (
     asks_source,
     asks_when_stated,
     citation_date,
+    coordinated,
     dated_verb,
     entities,
     fills_asked_role,
@@ -21,6 +22,7 @@ from bot.entities import (
     is_handle,
     modifies_another,
     named_in_full,
+    one_titled,
     opposed_modifier,
     placed_verb,
     question_verbs,
@@ -765,3 +767,53 @@ def test_the_questions_own_name_in_another_spelling_is_no_answer() -> None:
     asked = TokenPool(tokens("Where were the villagers gathered north of Tarrin city?"))
     assert _is_asked("Tarin", " city", asked)
     assert not _is_asked("Dunmoor", " city", asked)
+
+
+def test_a_role_filled_by_a_list_of_names_is_answered_by_the_whole_list(tiny: FactChecker) -> None:
+    """ "met with Foreign Minister Tomas Brill and President Lena Marsh": whom she met is both of
+    them, in the sentence's order and without their titles, not the one the ranking likes best."""
+    hit = hand(
+        tiny,
+        "During her visit to Velmar, Ada Kerr met with Foreign Minister Tomas Brill and President Lena Marsh.",
+        score=0.6,
+    )
+    assert [c.value for c in found("Who did Ada Kerr meet in Velmar?", hit)] == ["Tomas Brill and Lena Marsh"]
+    assert [c.value for c in found("Who did Ada Kerr meet with in Velmar?", hit)] == [
+        "Tomas Brill and Lena Marsh"
+    ]
+
+
+def test_a_question_naming_one_title_of_a_list_asks_for_that_one(tiny: FactChecker) -> None:
+    """ "who is the president Ada Kerr met": one of the two she met, the one titled so."""
+    hit = hand(
+        tiny,
+        "During her visit to Velmar, Ada Kerr met with Foreign Minister Tomas Brill and President Lena Marsh.",
+        score=0.6,
+    )
+    assert [c.value for c in found("Who is the president Ada Kerr met in Velmar?", hit)] == ["Lena Marsh"]
+    text = "Ada Kerr met Foreign Minister Tomas Brill and President Lena Marsh."
+    spans = [(text.index("Tomas Brill"), text.index("Tomas Brill") + 11), (text.index("Lena"), len(text) - 1)]
+    assert one_titled(text, spans, TokenPool(tokens("Who is the Velmarian President Ada Kerr met?")))
+    assert not one_titled(text, spans, TokenPool(tokens("Who did Ada Kerr meet?")))
+
+
+def test_only_names_the_parse_coordinates_are_listed_together() -> None:
+    """A comma list and an "and" list are coordinated; names that merely share a sentence are not."""
+
+    def listed(text: str, name: str) -> list[str]:
+        spans = [(e.start, e.end) for e in parse(text).entities]
+        at = text.index(name)
+        return [text[s:e] for s, e in coordinated(text, spans, (at, at + len(name)))]
+
+    listing = "The rally was organised by Tomas Brill, Lena Marsh and Ansel Vell."
+    assert listed(listing, "Lena Marsh") == ["Tomas Brill", "Lena Marsh", "Ansel Vell"]
+    assert listed("Tomas Brill met Lena Marsh in Velmar.", "Lena Marsh") == ["Lena Marsh"]
+
+
+def test_a_list_filling_the_asked_role_is_given_without_titles() -> None:
+    """ "organised by Mayor Tomas Brill and Judge Lena Marsh": the organisers are the two names."""
+    question = "Who organised the rally?"
+    ask, asked = asked_role(question), TokenPool(tokens(question))
+    assert ask is not None
+    text = "The rally was organised by Mayor Tomas Brill and Judge Lena Marsh."
+    assert role_fillers(ask, text, parse(text).entities, asked, question) == ["Tomas Brill and Lena Marsh"]
