@@ -8,6 +8,7 @@ sources' articles (another place or weekday is as often another event as another
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.dates import weekdays_in
 from bot.evidence import acronyms
@@ -15,7 +16,7 @@ from bot.names import names_capitals_country, names_place, undoubled
 from bot.nlp import dependency_parse, parse, passive_agent
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, PLACE_LABELS
+from index.lexicon import DIRECTIONS, EVENT_NOUN_FILES, PLACE_LABELS, WORDNET_FILES
 from index.tuning import CheckTuning
 
 DOUBLED_MIN_LETTERS = CheckTuning.doubled_min_letters
@@ -74,6 +75,14 @@ def name_clash(
 
 WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across", "into", "on"})
 """Prepositions placing a deed: a name after any of them says where ("in Tarn" / "at Velm")."""
+FRAMING_PREPOSITIONS = frozenset({"during", "on", "in", "at"})
+"""Prepositions by which an act frames the deed told in its sentence ("during his visit to
+Velmar, he met ..."): the act's destination is where the deed took place."""
+SEATED_VERB_FILES = frozenset({"verb.communication", "verb.social"})
+"""WordNet verb files of acts an institution does where it sits (indicting, sentencing, denying,
+announcing), unlike a deed of force done at a distance ("the Velmar government shelled Tarn")."""
+SEAT_NOUN_FILES = frozenset({"noun.group"})
+"""WordNet noun files of institutions (a jury, a court, a council) that sit in a place."""
 NAME_PARTS = frozenset({"compound", "flat", "conj", "appos", "nmod"})
 """How a name hangs on the noun phrase whose place in the sentence it shares ("the Tarn
 province", "Velmar and Ostria", "the Brill family")."""
@@ -90,18 +99,65 @@ def name_slot(text: str, start: int, end: int) -> str:
     if span is None:
         return ""
     tok = span.root
+    if seat_of_doer(tok):
+        return "where"
     while tok.dep_ in NAME_PARTS and tok.head is not tok and tok.head.pos_ in {"PROPN", "NOUN"}:
         tok = tok.head
     if passive_agent(tok):
         return "subject"
     if tok.dep_ == "pobj":
         prep = tok.head.lower_
-        if prep in WHERE_PREPOSITIONS:
+        if prep in WHERE_PREPOSITIONS or framing_destination(tok.head):
             return "where"
         return "object" if tok.head.head.pos_ == "VERB" else prep  # "met with X" / "met X"
     return {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "obj": "object"}.get(
         tok.dep_, tok.dep_
     )
+
+
+def framing_destination(prep: Any) -> bool:
+    """A place after "to" on an act that frames the sentence's deed says where the deed took place:
+    "during his visit to Velmar, Dorn met Sarn" places the meeting in Velmar, as "in Velmar" would.
+    The act is a noun of an act or event (WordNet) after a framing preposition on the verb
+    (``FRAMING_PREPOSITIONS``: not "after his trip to Velmar", which may be elsewhere)."""
+    act = prep.head
+    return bool(
+        prep.lower_ == "to"
+        and act.pos_ == "NOUN"
+        and act.dep_ == "pobj"
+        and act.head.lower_ in FRAMING_PREPOSITIONS
+        and act.head.head.pos_ in {"VERB", "AUX"}
+        and _lexfile(act.lemma_.lower(), "n") in EVENT_NOUN_FILES
+    )
+
+
+def seat_of_doer(tok: Any) -> bool:
+    """A place naming the institution that does an institution's act says where the act took
+    place: "a Velmar jury indicted Sarn" indicts him in Velmar, as "was indicted in Velmar" says.
+    The institution is a group noun (a jury, a court: ``SEAT_NOUN_FILES``) subject of the verb, or
+    its "by" agent, and the act one of talk or society (``SEATED_VERB_FILES``), not a deed of force
+    done at a distance ("the Velmar army shelled Tarn" is no shelling in Velmar)."""
+    doer = tok.head
+    if tok.dep_ not in {"compound", "nmod"} or doer is tok or doer.pos_ != "NOUN":
+        return False
+    if doer.dep_ == "nsubj":
+        verb = doer.head
+    elif passive_agent(doer):
+        verb = doer.head.head
+    else:
+        return False
+    return (
+        verb.pos_ == "VERB"
+        and _lexfile(doer.lemma_.lower(), "n") in SEAT_NOUN_FILES
+        and _lexfile(verb.lemma_.lower(), "v") in SEATED_VERB_FILES
+    )
+
+
+def _lexfile(word: str, pos: str) -> str:
+    """The WordNet file of the word's commonest sense; "" when WordNet lacks it."""
+    wn = wordnet()
+    senses = wn.senses(word, pos)
+    return WORDNET_FILES[wn.synsets[senses[0]].lexfile] if senses else ""
 
 
 def same_slot(a: str, b: str) -> bool:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.rivals import article_other_part, coarser_place, directions, name_clash, other_part, weekday_clash
+from bot.rivals import (
+    article_other_part,
+    coarser_place,
+    directions,
+    name_clash,
+    name_slot,
+    other_part,
+    weekday_clash,
+)
 
 
 def test_a_direction_that_begins_a_place_name_is_not_a_direction() -> None:
@@ -145,3 +153,29 @@ def test_an_object_told_with_a_preposition_is_in_the_objects_slot() -> None:
     claim = "In Velmar, Anna Merrow met Oskar Brandt."
     met = "In Velmar, Anna Merrow met with Jonas Keller."
     assert name_clash(claim, met, terms(met), terms(met)) == "names Jonas Keller, not Oskar Brandt"
+
+
+def test_the_destination_of_a_visit_framing_the_deed_is_where_it_took_place() -> None:
+    """ "During his visit to Velmar, Dorn met Sarn" places the meeting in Velmar, against "met
+    Sarn in Tarnbury"; a visit before the deed ("after his visit to") says nothing of its place."""
+    during = "During his visit to Velmar, Dorn met Foreign Minister Kael Brant and President Ivo Sarn."
+    assert name_slot(during, during.index("Velmar"), during.index("Velmar") + 6) == "where"
+    claim = "Dorn sat down with Brant and Sarn in Tarnbury."
+    assert name_clash(claim, during, terms(during), terms(during)) == "names Velmar, not Tarnbury"
+    after = "After his visit to Velmar, Dorn met Foreign Minister Kael Brant."
+    assert name_slot(after, after.index("Velmar"), after.index("Velmar") + 6) != "where"
+    assert name_clash(claim, after, terms(after), terms(after)) == ""
+
+
+def test_the_place_of_a_court_or_jury_doing_its_act_is_where_the_act_took_place() -> None:
+    """ "A Tarnbury jury indicted Sarn" (or "was indicted by a Tarnbury jury") says where he was
+    indicted; a force shelling a village from its seat ("the Tarnbury army shelled Ostby") does not."""
+    for text in (
+        "A Tarnbury grand jury indicted Ivo Sarn on charges of fraud.",
+        "Ivo Sarn was indicted by a Tarnbury grand jury on charges of fraud.",
+    ):
+        start = text.index("Tarnbury")
+        assert name_slot(text, start, start + len("Tarnbury")) == "where"
+    shelled = "The Tarnbury army shelled the village of Ostby."
+    start = shelled.index("Tarnbury")
+    assert name_slot(shelled, start, start + len("Tarnbury")) != "where"
