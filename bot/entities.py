@@ -1148,7 +1148,8 @@ def coordinated(text: str, spans: list[tuple[int, int]], chosen: tuple[int, int]
     Tarvel"), ``chosen`` among them, in the sentence's order: a role filled by a list is filled by
     every name on it. An apposition joins as coordination does: the parse reads a list of names
     ("Ada Kerr, Tomas Brill and Lena Marsh") as one, and a name in apposition to a noun ("the
-    mayor, Ada Kerr") stands for it. Names merely in one sentence are not coordinated."""
+    mayor, Ada Kerr") stands for it, but one in brackets ("the Velmar Front (VF)") is the same
+    name again. Names merely in one sentence are not coordinated."""
     doc = dependency_parse(text)
 
     def first_conjunct(start: int, end: int) -> int | None:
@@ -1164,8 +1165,13 @@ def coordinated(text: str, spans: list[tuple[int, int]], chosen: tuple[int, int]
     lead = first_conjunct(*chosen)
     if lead is None:
         return [chosen]
-    joined = [s for s in spans if s == chosen or first_conjunct(*s) == lead]
+    joined = [s for s in spans if s == chosen or (first_conjunct(*s) == lead and not _bracketed(text, s))]
     return sorted(set(joined))
+
+
+def _bracketed(text: str, span: tuple[int, int]) -> bool:
+    """The name stands in brackets ("(VF)"): a short form or gloss of the name before it."""
+    return text[: span[0]].rstrip().endswith("(") and text[span[1] :].lstrip().startswith(")")
 
 
 def _listed_names(
