@@ -67,7 +67,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             found = frequencies(text) if q.frequency else scores(text)
             out += [Candidate.of(hit, f.group(), f.group().lower(), hit.score) for f in found]
             continue
-        quantities = others_as_people(parse_quantities(text))
+        quantities = parse_quantities(text)
         if q.age:
             subject = question_subject(q.text)
             chosen = [x for x in quantities if is_age(text, x) and age_of(subject, text, x)]
@@ -558,19 +558,6 @@ def glossed_as(text: str, x: Quantity, target: str) -> bool:
     land, or fields"): the gloss names what is counted, in the question's word."""
     m = _GLOSS.match(text, x.end)
     return m is not None and unit_matches(stem(m.group(1).lower()), target)
-
-
-def others_as_people(quantities: list[Quantity]) -> list[Quantity]:
-    """A count of "others" right after a count of people counts people too ("killing six
-    people and wounding 30 others", "two guards and 12 others were hurt"): its noun is read
-    as "people" (not the first count's noun: the others are no guards)."""
-    out: list[Quantity] = []
-    for x in quantities:
-        before = out[-1].unit if out else ""
-        if x.unit == "other" and before and (before in PEOPLE_NOUNS or is_kind(before, "person")):
-            x = replace(x, unit="people")
-        out.append(x)
-    return out
 
 
 def _does_asked_verb(text: str, x: Quantity, asked: TokenPool) -> bool:

@@ -677,12 +677,3 @@ def test_the_dead_left_by_the_deed_answer_how_many_died(tiny: FactChecker) -> No
     fled = "How many people has the drought in Marvessa displaced?"
     other = "The drought in Marvessa has killed 9000 people and displaced millions."
     assert "9000 people" not in values(tiny, fled, other)
-
-
-def test_others_after_a_count_of_people_count_people(tiny: FactChecker) -> None:
-    """ "killing six people and wounding 30 others": the 30 are people too, so they answer
-    "how many were wounded"; "others" after a count of things count nothing asked."""
-    q = "How many people were wounded in the Velm market blast?"
-    people = "The Velm market blast killed six people and wounded 30 others."
-    assert values(tiny, q, people) == ["30"]
-    assert values(tiny, q, "The Velm market blast destroyed six stalls and damaged 30 others.") == []
