@@ -126,9 +126,7 @@ def _when(tok: Any) -> bool:
 
 def is_act(noun: str) -> bool:
     """A noun whose most frequent sense is an act or event (``EVENT_NOUN_FILES``)."""
-    wn = wordnet()
-    senses = wn.senses(noun, "n")
-    return bool(senses) and WORDNET_FILES[wn.synsets[senses[0]].lexfile] in EVENT_NOUN_FILES
+    return wordnet().commonest_file(noun, "n") in EVENT_NOUN_FILES
 
 
 TARGET_PREPS = frozenset({"on", "against", "at"})
@@ -224,9 +222,7 @@ def _actor(head: Any) -> str:
 
 def is_deed(lemma: str) -> bool:
     """A verb whose most frequent sense is a deed (``DEED_VERB_FILES``): "bomb", "fire", "kill"."""
-    wn = wordnet()
-    senses = wn.senses(lemma, "v")
-    return bool(senses) and WORDNET_FILES[wn.synsets[senses[0]].lexfile] in DEED_VERB_FILES
+    return wordnet().commonest_file(lemma, "v") in DEED_VERB_FILES
 
 
 def is_saying(lemma: str, senses: int = 1) -> bool:

@@ -16,7 +16,7 @@ from bot.names import names_capitals_country, names_place, undoubled
 from bot.nlp import dependency_parse, parse, passive_agent
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, EVENT_NOUN_FILES, PLACE_LABELS, WORDNET_FILES
+from index.lexicon import DIRECTIONS, EVENT_NOUN_FILES, PLACE_LABELS
 from index.tuning import CheckTuning
 
 DOUBLED_MIN_LETTERS = CheckTuning.doubled_min_letters
@@ -127,7 +127,7 @@ def framing_destination(prep: Any) -> bool:
         and act.dep_ == "pobj"
         and act.head.lower_ in FRAMING_PREPOSITIONS
         and act.head.head.pos_ in {"VERB", "AUX"}
-        and _lexfile(act.lemma_.lower(), "n") in EVENT_NOUN_FILES
+        and wordnet().commonest_file(act.lemma_.lower(), "n") in EVENT_NOUN_FILES
     )
 
 
@@ -148,16 +148,9 @@ def seat_of_doer(tok: Any) -> bool:
         return False
     return (
         verb.pos_ == "VERB"
-        and _lexfile(doer.lemma_.lower(), "n") in SEAT_NOUN_FILES
-        and _lexfile(verb.lemma_.lower(), "v") in SEATED_VERB_FILES
+        and wordnet().commonest_file(doer.lemma_.lower(), "n") in SEAT_NOUN_FILES
+        and wordnet().commonest_file(verb.lemma_.lower(), "v") in SEATED_VERB_FILES
     )
-
-
-def _lexfile(word: str, pos: str) -> str:
-    """The WordNet file of the word's commonest sense; "" when WordNet lacks it."""
-    wn = wordnet()
-    senses = wn.senses(word, pos)
-    return WORDNET_FILES[wn.synsets[senses[0]].lexfile] if senses else ""
 
 
 def same_slot(a: str, b: str) -> bool:

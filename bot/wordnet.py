@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.lexicon import WORDNET_FILES
+
 DATA = Path(__file__).with_name("data") / "wordnet.tsv.gz"
 POS = ("n", "v", "a", "r")
 
@@ -187,6 +189,12 @@ class WordNet:
             return ""  # a phrase ("insurance customers") is no coinage: its words are judged apart
         w = word.lower()
         return next((w[i:] for i in range(1, len(w) - 3) if self.senses(w[i:], pos)), "")
+
+    def commonest_file(self, word: str, pos: str) -> str:
+        """The lexicographer file ("noun.act", "verb.social") of the word's commonest sense: the
+        broad kind of thing or deed it usually names; "" when WordNet lacks the word."""
+        senses = self.senses(word, pos)
+        return WORDNET_FILES[self.synsets[senses[0]].lexfile] if senses else ""
 
     def share_lexfile(self, a: str, b: str, max_rank: int, pos: str = "n") -> bool:
         """Some sense of each word up to ``max_rank`` lies in one lexicographer file (acts, artifacts,
