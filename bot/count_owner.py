@@ -18,6 +18,7 @@ from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_
 from bot.nlp import dependency_parse
 from bot.text import word_stem
 from bot.values import LOWER, UPPER, Quantity, parse_quantities
+from bot.wordnet import wordnet
 from index.lexicon import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
@@ -126,8 +127,34 @@ def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
             return verb_before
     for up in tok.ancestors:
         if up.pos_ == "VERB":
+            up = raised_deed(up, tok)
             return None if up.lemma_.lower() in LIGHT_EVENT_VERBS and not acts else up
     return None
+
+
+REPORT_FILES = frozenset({"verb.communication", "verb.cognition"})
+"""WordNet verb files of saying and believing: a verb of these whose passive subject is raised
+from its clause ("were reported killed", "are believed to have died") tells what was said of it."""
+
+
+def raised_deed(verb: Any, noun: Any) -> Any:
+    """The deed a count's noun is raised from: a count that is the passive subject of a verb of
+    saying or believing whose clause tells a deed done ("20 people were reported killed", "ten
+    clinics are said to have been damaged", "30 are believed to have died") counts that deed,
+    not the report. A clause of a deed not yet done ("were ordered to leave") says what was asked
+    of them, so the verb stays; any other verb is itself."""
+    if noun.dep_ != "nsubjpass" or noun.head.i != verb.i:
+        return verb
+    if wordnet().commonest_file(verb.lemma_.lower(), "v") not in REPORT_FILES:
+        return verb
+    done = (
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
+        and (c.tag_ == "VBN" or any(a.dep_ == "aux" and a.lower_ == "have" for a in c.children))
+    )
+    return next(done, verb)
 
 
 def _verb_before_subject_of_speech(doc: Any, first: Any, noun: Any) -> Any:

@@ -191,3 +191,25 @@ def test_only_a_text_with_a_speech_verb_may_name_a_counts_speaker() -> None:
     assert may_name_speaker("Nine people died, Velmar police said.")
     assert may_name_speaker("the agency ONA confirming at least four dead")
     assert not may_name_speaker("Nine people died in the Tarvik blast on Friday.")
+
+
+def test_a_count_reported_or_believed_to_have_suffered_a_deed_counts_that_deed() -> None:
+    said = {
+        "At least 20 people were reported killed in Velm on Sunday.": "kill",
+        "Up to 10 clinics in Tarn were reported to have been damaged last week.": "damage",
+        "About 30 villagers are believed to have died in the Ostra flood.": "die",
+    }
+    for text, deed in said.items():
+        assert [counted_verb(text, q) for q in counts(text)] == [deed]
+    # a deed asked of them, not done: the count is of those asked
+    asked = "Forty families in Velm were ordered to leave their homes."
+    assert [counted_verb(asked, q) for q in counts(asked)] == ["order"]
+
+
+def test_a_reported_toll_answers_a_claim_of_the_deed_done() -> None:
+    reported, claim = (
+        "Twelve soldiers were said to have been killed near Tarn.",
+        "Twelve soldiers were killed near Tarn.",
+    )
+    (r,), (c,) = counts(reported), counts(claim)
+    assert same_count(c, counted_verb(claim, c), r, counted_verb(reported, r), lambda a, b: False)

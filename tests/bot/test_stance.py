@@ -750,3 +750,16 @@ def test_a_price_under_an_entailed_verb_is_not_joined(tiny: FactChecker) -> None
     corpus = tiny.retriever.corpus()
     clash = _quantity_clash("Velcor paid $4.1bn for Tarn Oil.", "Velcor bought Tarn Oil for $3.9bn.", corpus)
     assert clash is None or clash.stance is not Stance.REFUTES
+
+
+def test_a_reported_toll_of_the_claims_deed_refutes_another_figure(tiny: FactChecker) -> None:
+    """ "up to 10 clinics were reported to have been damaged" counts damaged clinics, not reports:
+    a claim of some 50 damaged clinics is contradicted, one of ten is not."""
+    corpus = tiny.retriever.corpus()
+    sentence = "The Tarn Red Cross said up to 10 clinics were reported to have been damaged in Velm."
+    refuted = _quantity_clash(
+        "Some 50 clinics in Velm were damaged, the Tarn Red Cross said.", sentence, corpus
+    )
+    assert refuted is not None and refuted.stance is Stance.REFUTES
+    agreed = _quantity_clash("Ten clinics in Velm were damaged, the Tarn Red Cross said.", sentence, corpus)
+    assert agreed is None or agreed.stance is not Stance.REFUTES
