@@ -27,6 +27,7 @@ import numpy as np
 from bot.articles import ArticleIndex, ArticleScores
 from bot.dates import date_words, periods_in
 from bot.evidence import Corpus, EvidenceSentence
+from bot.fragments import unnamed_subject
 from bot.lexical import LexicalIndex, code_key, load_cache, save_cache
 from bot.names import holds_a_form, in_compound, place_forms
 from bot.question import Kind, question_kind
@@ -170,11 +171,16 @@ class Retriever:
         self._expand(hits, articles)
         self._fill_dense(hits, qvec)
         contexts: dict[str, float] = {}  # per article: its many candidates share one
+        names = _values(query)[2]  # the question's names, held by a fragment's nameless sentence
+        scan = self.settings.tuning.answer.nameless_scan
         for hit in hits.values():
             row = lex.chunks.find(hit.chunk.doc, hit.chunk.seq)
             hit.lexical = float(every[row]) / top_bm if row is not None and top_bm else 0.0
             own = sentence_pool(hit.chunk.text)
             held = holds(weights, own, places)  # read once for the sentence and its window
+            unnamed = bool(names) and unnamed_subject(hit.chunk.text, _opening(lex, hit.chunk.doc), scan)
+            if unnamed:  # a page's cut-off passage: "the township" is the asked one (bot.fragments)
+                held = [h or t in names for t, h in zip(weights, held, strict=True)]
             hit.coverage = coverage(weights, own, held=held)
             previous = lex.previous(hit.chunk)
             if previous is not None:  # "the citizens" in one sentence, "Velmarians" in the one before
@@ -184,6 +190,12 @@ class Retriever:
                 article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
                 contexts[hit.chunk.doc] = coverage(weights, article, held=holds(weights, article, places))
             hit.context = contexts[hit.chunk.doc]
+            if unnamed:  # the page it was cut from named what the question names
+                article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
+                named = [
+                    h or t in names for t, h in zip(weights, holds(weights, article, places), strict=True)
+                ]
+                hit.context = coverage(weights, article, held=named)
             code = lex.chunks.code_of(hit.chunk.doc)
             title = float(articles.title[code]) if code is not None else 0.0
             off = float(articles.off_period[code]) if code is not None else 0.0
@@ -315,6 +327,13 @@ def holds(
     """``pool.has`` of each word of ``weights`` in order, a place word also by another of its
     country's names (``place_words``)."""
     return [pool.has(t) or holds_a_form(pool, places.get(t, ())) for t in weights]
+
+
+def _opening(lex: LexicalIndex, doc: str) -> str:
+    """How an article opens, its title or else its first claim sentence: where a passage cut
+    out of a page shows its cut (a text file's first line is its title)."""
+    chunks = lex.by_doc.get(doc) or []
+    return (chunks[0].title or chunks[0].text) if chunks else ""
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -199,3 +199,41 @@ def test_the_articles_best_covering_a_query_come_first(
     retriever = Retriever(store, embedder, settings)
     assert retriever.best_articles(NEW_QUESTION, 3)[0] == "lighthouses.txt"
     assert retriever.best_articles("Zorvian lighthouses Parvik", 5) == ["lighthouses.txt"]
+
+
+FRAGMENT = (
+    "of the parish council. As of the census of 2000, there were 640 people, 210 households, and "
+    "150 families residing in the village. The median age was 41 years.\n"
+)
+WHOLE = (
+    "Spring fair planned\n\nAs of the census of 2000, there were 640 people, 210 households, and "
+    "150 families residing in the village. The median age was 41 years.\n"
+)
+
+
+def _scores(tmp_path: Path, embedder: Embedder, text: str) -> dict[str, float]:
+    folder = tmp_path / "pages"
+    folder.mkdir(parents=True)
+    (folder / "page.txt").write_text(text)
+    (folder / "other.txt").write_text(
+        "Harrowgate Vale\n\nHarrowgate Vale is a village in Ostmark. Its mill was built in 1820.\n"
+    )
+    settings = Settings.from_env(env={}, data_dir=tmp_path / "index")
+    ingest([folder], settings, store=Store(settings), embedder=embedder)
+    retriever = Retriever(Store(settings), embedder, settings)
+    hits = retriever.search("What is the population of Dunmere Vale?").sentences
+    return {h.chunk.text: h.score for h in hits if h.doc.endswith("page.txt")}
+
+
+def test_a_cut_out_pages_nameless_sentence_counts_as_naming_the_asked_thing(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    """ "there were 640 people ... residing in the village", in a passage cut from a page, is
+    about the place the question names: it scores high enough to offer its value; the same
+    sentence in an article (which may mean any village it names) does not."""
+    sentence = "As of the census of 2000, there were 640 people, 210 households, and 150 families residing in the village."
+    settings = Settings.from_env(env={})
+    cut = _scores(tmp_path / "cut", embedder, FRAGMENT)[sentence]
+    whole = _scores(tmp_path / "whole", embedder, WHOLE)[sentence]
+    offers = settings.min_evidence * settings.tuning.answer.floor_factor
+    assert cut >= offers > whole

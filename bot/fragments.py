@@ -1,0 +1,34 @@
+"""A source cut out of a page mid-sentence: its sentences that name nothing are about what it
+was retrieved for.
+
+A passage cut from a page loses the page's title and opening with its head: "of the census of
+2000, there were 412 people ... residing in the township", "founded in 1878." Such a sentence
+says "the township" or nothing at all where its page said the name, so retrieval, which
+scores a sentence by the question's words it holds, ranks it below sentences of other pages
+that repeat the name. A sentence of such a fragment that names no person, organisation, place,
+work or event (``bot.nameless``) cannot be about another named thing: the question's names
+count as held by it. A source that opens as a text does (a capital, a figure, a quote) keeps
+word-for-word scoring: a news sentence saying "the city" may mean any city its article names.
+"""
+
+from __future__ import annotations
+
+from bot.nameless import names_nothing
+
+_CONTINUING = frozenset(",.;:)]}")
+"""Marks that continue a sentence begun before the passage's start."""
+
+
+def opens_mid_sentence(text: str) -> bool:
+    """Whether a source's text starts inside a sentence: a lower-case word or a mark that
+    continues a sentence first ("of the census of 2000, ...", "] Demographics"), as a passage
+    cut from a page does; an article opens with a capital, a figure or a quote."""
+    first = text.lstrip()[:1]
+    return bool(first) and (first.islower() or first in _CONTINUING)
+
+
+def unnamed_subject(sentence: str, source_opening: str, scan: int) -> bool:
+    """Whether ``sentence``, from a source opening with ``source_opening``, speaks of its cut-off
+    page's subject without naming it: the source opens mid-sentence and the sentence names
+    nothing (``scan`` as in ``names_nothing``)."""
+    return opens_mid_sentence(source_opening) and names_nothing(sentence, scan)
