@@ -1149,15 +1149,20 @@ def coordinated(text: str, spans: list[tuple[int, int]], chosen: tuple[int, int]
     every name on it. An apposition joins as coordination does: the parse reads a list of names
     ("Ada Kerr, Tomas Brill and Lena Marsh") as one, and a name in apposition to a noun ("the
     mayor, Ada Kerr") stands for it, but one in brackets ("the Velmar Front (VF)") is the same
-    name again. Names merely in one sentence are not coordinated."""
+    name again. Names joined by apposition alone, with no coordination among them, are one name
+    told twice or a place with the place around it ("Orton County, Ostrinia"), not a list. Names
+    merely in one sentence are not coordinated."""
     doc = dependency_parse(text)
 
-    def first_conjunct(start: int, end: int) -> int | None:
+    def root(start: int, end: int) -> Any | None:
         inside = [t for t in doc if start <= t.idx < end]
         roots = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
-        if len(roots) != 1:
+        return roots[0] if len(roots) == 1 else None
+
+    def first_conjunct(start: int, end: int) -> int | None:
+        tok = root(start, end)
+        if tok is None:
             return None
-        tok = roots[0]
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
         return int(tok.i)
@@ -1166,6 +1171,8 @@ def coordinated(text: str, spans: list[tuple[int, int]], chosen: tuple[int, int]
     if lead is None:
         return [chosen]
     joined = [s for s in spans if s == chosen or (first_conjunct(*s) == lead and not _bracketed(text, s))]
+    if not any(getattr(root(*s), "dep_", "") == "conj" for s in joined):
+        return [chosen]
     return sorted(set(joined))
 
 

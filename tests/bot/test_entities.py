@@ -810,6 +810,8 @@ def test_only_names_the_parse_coordinates_are_listed_together() -> None:
     assert listed("Tomas Brill met Lena Marsh in Velmar.", "Lena Marsh") == ["Lena Marsh"]
     short = "Ada Kerr named the Velmar Liberation Front (VLF) among the threats."
     assert "VLF" not in listed(short, "Velmar Liberation Front")  # its short form, not a second name
+    placed = "Brill grew up in Tarvel, Ostrinia, before the war."
+    assert listed(placed, "Tarvel") == ["Tarvel"]  # a place and the country around it, not a list
 
 
 def test_a_list_filling_the_asked_role_is_given_without_titles() -> None:
