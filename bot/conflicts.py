@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.dates import day_label, parse_iso
-from bot.values import Quantity, same_report
+from bot.values import Quantity, same_report, strict_at, unit_matches
 
 if TYPE_CHECKING:
     from bot.evidence import EvidenceSentence
@@ -163,10 +163,26 @@ def disagreeing(
     rivals = [
         g
         for g in groups[1:]
-        if g.score >= max(floor, ratio * lead.score)
+        if (g.score >= max(floor, ratio * lead.score) or (g.score >= floor and bounds_lead(lead, g)))
         and (set(g.docs) - set(lead.docs) or (apart is not None and quoted_apart(lead, g, apart)))
     ]
     return [lead, *rivals] if rivals else []
+
+
+def bounds_lead(lead: Group, rival: Group) -> bool:
+    """The rival gives the lead's own figure of the lead's own counted thing as a strict bound,
+    or the reverse ("more than 75 targets" against "75 targets"): the shared figure and noun tie
+    it to the lead's count, so it stands against the lead however briefly its sentence names
+    the event (one report says there were more than the other's exact figure)."""
+    first = lead.members[0].quantity
+    if first is None:
+        return False
+    return any(
+        (x := m.quantity) is not None
+        and unit_matches(x.unit, first.unit)
+        and ((x.exact and strict_at(first, x.low)) or (first.exact and strict_at(x, first.low)))
+        for m in rival.members
+    )
 
 
 def quoted_apart(lead: Group, rival: Group, apart: TellsApart) -> bool:

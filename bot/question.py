@@ -362,8 +362,58 @@ def _kind(clean: str) -> Kind:
     return _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
 
 
+_YES_NO_OPENING = re.compile(rf"^\W*(?:(?:so|and|but|ok|okay|well)\W+)?(?:{'|'.join(AUXILIARIES)})\b", re.I)
+"""A question opening with an auxiliary ("was it ...", "did the raids ..."): a yes/no or choice question."""
+_OTHER_FIGURE = re.compile(
+    r"\s*,?\s+or\s+(?:even\s+)?(?:(?:more|fewer|less)\b(?:\s+than\s+(?:that|this|those)\b)?)?"
+)
+"""The "or" that offers a choice's other side: "or more (than that)", "or fewer", or "or" before a figure."""
+_DUMMY_IT = re.compile(rf"\W*(?:(?:so|and|but|ok|okay|well)\W+)?((?:{'|'.join(AUXILIARIES)})\s+it)\s+", re.I)
+"""A choice put as "was it ...": the figure's noun phrase leads the question ("how many raids was it")."""
+_FIGURE_HEDGE = re.compile(r"\b(?:like|exactly|just|only|roughly|about|around|some|approximately)\s+$", re.I)
+"""A word weighing a figure just before it ("like 12", "exactly 75"): part of the figure asked about."""
+
+
+def figure_choice(text: str) -> str:
+    """A choice between figures asks how many: "was it 12 raids or more?", "did they hit 75
+    targets or more than that?", "was it a dozen strikes or dozens?" read as "how many" put in
+    place of the first figure, the other side of the choice left out ("was it how many raids?"),
+    so the sources' figures answer it (and their disagreement shows) rather than one sentence.
+    A question opening with an auxiliary whose first figure is followed by "or" and a second
+    figure, or by "or more/fewer/less"; any other text is returned unchanged."""
+    if not _YES_NO_OPENING.search(text) or _COUNT.search(text):
+        return text
+    from bot.values import parse_quantities
+
+    figures = parse_quantities(text)
+    if not figures:
+        return text
+    first = figures[0]
+    for m in _OTHER_FIGURE.finditer(text, first.end):
+        after = m.end()
+        other = next((x for x in figures[1:] if x.start == after), None)
+        said_more = m.group().strip().split()[-1].lower() != "or"
+        if other is None and not said_more:
+            continue
+        end = other.end if other is not None else after
+        start = first.start
+        hedge = _FIGURE_HEDGE.search(text[:start])
+        start = hedge.start() if hedge else start
+        dummy = _DUMMY_IT.fullmatch(text[:start])
+        if dummy:  # "was it 12 raids or more that X flew": "how many raids was it that X flew"
+            rest = text[end:].lstrip(" ,")
+            return re.sub(
+                r"\s+(?=[?.!]|$)",
+                "",
+                f"how many{text[first.end : m.start()]} {dummy.group(1).lower()} {rest}",
+            )
+        return f"{text[:start]}how many{text[first.end : m.start()]}{text[end:]}"
+    return text
+
+
 def analyse(text: str) -> Question:
     text, excluded = exclusion(text)  # "besides X, who ...": the question is "who ...", never X
+    text = figure_choice(text)  # "was it 12 raids or more?": "was it how many raids?"
     clean = _clean(text)
     kind = _kind(clean)
     target = ""

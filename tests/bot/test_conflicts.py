@@ -205,3 +205,18 @@ def test_one_article_quoting_two_sources_is_a_disagreement_only_when_told_apart(
     assert timeline(rivals) == (rivals, "")
     same_sentence = _in("a.txt", "1", "Two villagers died, the agency ONA said.", "2031-05-02", 0.8)
     assert disagreeing(group([four, also, same_sentence]), FLOOR, 0.6, apart=lambda a, b: True) == []
+
+
+def test_a_strict_bound_on_the_leads_own_figure_stands_against_it_from_a_brief_sentence() -> None:
+    """ "more than 40 depots" against "40 depots": the same figure and noun tie a weakly ranked
+    sentence to the lead's count, so it is a rival below the usual share of the lead's score; a
+    weak sentence with another figure, or another noun, is still not one."""
+    lead = _count("a.txt", "Velmar jets struck 40 depots near Orvel on Friday.", 0.9)
+    bound = _count("b.txt", "In all, the jets hit more than 40 depots.", 0.5)
+    other_figure = _count("b.txt", "In all, the jets hit more than 60 depots.", 0.5)
+    other_noun = _count("b.txt", "In all, the jets hit more than 40 bridges.", 0.5)
+    assert _values(disagreeing(group([lead, bound]), FLOOR, 0.6)) == [["40"], ["more than 40"]]
+    assert disagreeing(group([lead, other_figure]), FLOOR, 0.6) == []
+    assert disagreeing(group([lead, other_noun]), FLOOR, 0.6) == []
+    weak = _count("b.txt", "In all, the jets hit more than 40 depots.", 0.3)
+    assert disagreeing(group([lead, weak]), FLOOR, 0.6) == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import Kind, analyse, exclusion, sets_aside
+from bot.question import Kind, analyse, exclusion, figure_choice, sets_aside
 from bot.text import tokens
 from bot.values import parse_quantities, unit_matches
 
@@ -401,3 +401,21 @@ def test_who_is_the_role_asks_for_the_person_noun() -> None:
     assert who_role_noun("who is the new harbour official in Dunmoor") == "official"
     assert who_role_noun("Who was the head of the Dunmoor delegation?") == ""
     assert who_role_noun("Who blocked the Dunmoor strait?") == ""
+
+
+def test_a_choice_between_figures_asks_how_many() -> None:
+    """ "was it 12 barges or more?", "did they sink 40 barges or fewer than that?", "was it ten
+    ships or a dozen?": a count question about the figure's noun; a choice between names or
+    years, or a yes/no question with one figure, is not one."""
+    asked = analyse("So was it like 12 Velmar barges in the harbour on Friday, or more?")
+    assert (asked.kind, asked.target) == (Kind.COUNT, "barge")
+    assert figure_choice("Was it ten ships or a dozen that the rebels sank?") == (
+        "how many ships was it that the rebels sank?"
+    )
+    assert figure_choice("Did the Orvel rebels sink exactly 40 barges or fewer than that?") == (
+        "Did the Orvel rebels sink how many barges?"
+    )
+    assert analyse("Did the Orvel rebels sink 40 barges or more than that?").kind is Kind.COUNT
+    assert analyse("Did Orvel sign the pact in 2019 or 2020?").kind is not Kind.COUNT
+    assert analyse("Is Tarvel or Brennia the bigger port?").kind is not Kind.COUNT
+    assert analyse("Did the Orvel rebels sink 40 barges?").kind is not Kind.COUNT
