@@ -937,7 +937,9 @@ def surname_only(question: str, article: str) -> frozenset[str]:
     subject calls them by surname, while another person who shares it is named in full
     somewhere (its title, at the text's start). A capitalised word opening a later sentence
     ("Then Marsh left") is no given name. A title before the person spaCy finds ("Justice
-    Marsh", whose person is "Marsh") may be left out wherever the surname is stated."""
+    Marsh", whose person is "Marsh") may be left out wherever the surname is stated, read as
+    the question's names are (``tokens``): an abbreviated title's period is no part of it
+    ("Gen. Marsh" leaves out "gen", as "General Marsh" would be written)."""
     out: set[str] = set()
     doc = spacy_doc(question)
     for ent in doc.ents:
@@ -946,7 +948,7 @@ def surname_only(question: str, article: str) -> frozenset[str]:
             continue
         title = ent.start > 0 and doc[ent.start - 1].text.istitle() and doc[ent.start - 1].pos_ == "PROPN"
         if title:  # "Justice Vane": spaCy's person is "Vane", the word before is a title
-            out.add(word_stem(doc[ent.start - 1].lower_))
+            out.update(tokens(doc[ent.start - 1].text))
         if len(words) < 2:
             continue
         given = {w.lower() for w in words[:-1]}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.text import word_stem
-from index.lexicon import MONTHS, WEEKDAYS
+from index.lexicon import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from index.tuning import AnswerTuning
 
 _FULL = {name: i + 1 for i, name in enumerate(MONTHS[:12])}
@@ -100,8 +100,27 @@ def bare_months(text: str, published: date) -> list[Period]:
 
 
 def weekdays_in(text: str) -> list[str]:
-    """Days of the week a text names ("on Sunday"), lower-cased."""
-    return [w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in WEEKDAYS]
+    """Days of the week a text names ("on Sunday"), lower-cased, abbreviated ones as their full
+    names (``abbreviated_weekdays``: "Sat 13 Aug" names Saturday)."""
+    full = [w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in WEEKDAYS]
+    return full + [WEEKDAY_ABBREVIATIONS[w.lower()] for w in abbreviated_weekdays(text)]
+
+
+_ABBREVIATED_DAY = re.compile(
+    rf"\b([A-Z][a-z]{{2,4}})\.?,?\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{'|'.join(MONTHS)})\b)", re.I
+)
+"""A capitalised word, an optional period or comma, then a day's number or a month's name."""
+
+
+def abbreviated_weekdays(text: str) -> list[str]:
+    """The weekday abbreviations a text writes as a date's first word, as written ("Sat" in "on
+    Sat 13 Aug", "Tue" in "Tue, 4 October"): capitalised and followed by a day's number or a
+    month's name, as a date opens ("they sat 13 hours" is no date)."""
+    return [
+        m.group(1)
+        for m in _ABBREVIATED_DAY.finditer(text)
+        if m.group(1)[:1].isupper() and m.group(1).lower() in WEEKDAY_ABBREVIATIONS
+    ]
 
 
 def weekday_date(weekday: str, published: date) -> date:
@@ -140,7 +159,7 @@ def date_words(text: str) -> frozenset[str]:
         word_stem(w.lower())
         for w in re.findall(r"[A-Za-z]+", text)
         if w.lower() in WEEKDAYS or (w.lower() in MONTH_NUMBER and (w[:1].isupper() or w.lower() != "may"))
-    )
+    ) | {word_stem(w.lower()) for w in abbreviated_weekdays(text)}
 
 
 def _month(words: list[tuple[str, int]], i: int) -> int:

@@ -322,13 +322,14 @@ def numbered_names(text: str) -> list[str]:
     "Orbit 2.0"): a model, edition or version, so "Velmar 2" is another thing. A month or a
     weekday before a number is a date ("March 16", "Friday 3"), and a year dates the word
     before it ("Harvest Week 2031"): neither is such a name."""
-    from index.lexicon import MONTHS, WEEKDAYS
+    from index.lexicon import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
     return [
         f"{m.group(1)} {m.group(2)}"
         for m in _NUMBERED.finditer(text)
         if m.group(1).lower() not in MONTHS
         and m.group(1).lower() not in WEEKDAYS
+        and m.group(1).lower() not in WEEKDAY_ABBREVIATIONS  # "Sat 13 Aug"
         and not _YEAR.fullmatch(m.group(2))
     ]
 

@@ -13,6 +13,7 @@ content; its sentence is the citation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -21,14 +22,14 @@ import numpy as np
 from bot.blame import is_saying
 from bot.conflicts import Candidate
 from bot.entities import QUOTE_OPENERS, sentence_speaker
-from bot.evidence import EvidenceSentence
+from bot.evidence import EvidenceSentence, terms
 from bot.nlp import dependency_parse
 from bot.sentences import sentences
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
 from index.tuning import AnswerTuning
 
-__all__ = ["Speech", "SpokenQuestion", "asked_speech", "speech_by", "speech_candidates"]
+__all__ = ["Speech", "SpokenQuestion", "asked_speech", "speech_by", "speech_candidates", "topic_share"]
 
 SPEECH_SENSES = 3
 """Senses of a verb read for one of communication: "conclude" speaks in its third ("he concluded")."""
@@ -207,13 +208,27 @@ def speech_by(
     return None
 
 
+def topic_share(about: str, content: str, idf: Callable[[str], float]) -> float:
+    """The IDF-weighted share of the words the question says of the speech (``SpokenQuestion.about``)
+    that the speech's content states: asked "what did Kerr say about how high the fares are", her
+    "the fares are too high" states the topic in the question's own words and her "we have a clear
+    plan for Tarvel" does not, however alike the sentence model reads the two; 0 when the question
+    says nothing of the content."""
+    wanted = list(dict.fromkeys(tokens(about)))
+    total = sum(idf(t) for t in wanted)
+    if not total:
+        return 0.0
+    pool = terms(content)
+    return sum(idf(t) for t in wanted if pool.has(t)) / total
+
+
 def speech_candidates(
     spoken: SpokenQuestion, hits: list[EvidenceSentence], tune: AnswerTuning
 ) -> list[Candidate]:
     """The reported content of the asked speaker's speech among the hits, the
     content closest to what the question says of it (the sentence model: the hit's score
-    weighs the speaker's name as much as the content, so the content's own closeness is added),
-    cited with the other sources making the same point (``sentences``). Empty when no hit among
+    weighs the speaker's name as much as the content, so the content's own closeness is added,
+    and its stating the question's own topic words, ``topic_share``), cited with the other sources making the same point (``sentences``). Empty when no hit among
     the first ``open_sentences`` holds the speaker's speech."""
     found: list[tuple[EvidenceSentence, Speech]] = []
     for hit in hits[: tune.open_sentences]:
@@ -225,7 +240,11 @@ def speech_candidates(
         return []
     vectors = found[0][0].corpus.embed_many([spoken.about, *(speech.content for _, speech in found)])
     close = vectors[1:] @ vectors[0] if spoken.about else np.zeros(len(found))
-    ranks = [hit.score + float(c) for (hit, _), c in zip(found, close, strict=True)]
+    idf = found[0][0].corpus.idf
+    ranks = [
+        hit.score + float(c) + tune.speech_topic_weight * topic_share(spoken.about, speech.content, idf)
+        for (hit, speech), c in zip(found, close, strict=True)
+    ]
 
     hit, speech = found[int(np.argmax(ranks))]
     top = max(h.score for h, _ in found)  # the speaker's speech stands as strongly as their best-scored one

@@ -104,6 +104,20 @@ DIRECTIONS = frozenset(
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 """Days of the week: "on Monday" and "on Sunday" are different days."""
 
+WEEKDAY_ABBREVIATIONS = {
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+}
+"""Weekday abbreviations and their days: "Sat 13 Aug" is Saturday 13 August where a date follows."""
+
 MONTHS = (
     "january",
     "february",

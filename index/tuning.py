@@ -184,6 +184,8 @@ class AnswerTuning:
     """The verb a date hangs on is the question's when one of their two commonest senses is shared ("founded"/"established")."""
     predicate_weight: float = 0.15
     """How much stating the asked (non-name) words, IDF-weighted, lifts an open question's sentence."""
+    speech_topic_weight: float = 0.5
+    """How much the asked speaker's content stating the question's own topic words (IDF share) lifts that speech."""
     open_sentences: int = 12
     """Best sentences compared with the answer's to find other sources making the same point."""
     same_point: float = 0.65

@@ -201,6 +201,7 @@ def test_a_name_with_a_numeral_is_another_thing_than_its_other_numbers() -> None
     assert writes_numbered(names, "Ostrin Games said the velmar 3 would ship in May.")
     assert not writes_numbered(names, "The Velmar 2 costs $200 and the Velmar 30 is a TV.")
     assert numbered_names("Who spoke on Friday 3 June and on March 16 about Orbit 2.0?") == ["Orbit 2.0"]
+    assert numbered_names("How many died in Velm on Sat 13 Aug 2031?") == []
     assert numbered_names("How many died in the raids on the first day of Harvest Week 2031?") == []
 
 

@@ -80,3 +80,21 @@ def test_a_speaking_clause_takes_the_subject_of_its_verb() -> None:
     quoted = speech_by(spoken, "“The ferry stays,” Ada Kerr was quoted as saying.")
     assert quoted is not None and quoted.content == "The ferry stays"
     assert speech_by(spoken, "Ada Kerr was told that the ferry would close.") is None
+
+
+def test_a_speech_stating_the_asked_topic_in_its_words_shares_it() -> None:
+    """ "What did Kerr say about how high the fares are": "the fares are too high" states the
+    topic; her words on a plan for Tarvel do not, and a rare word weighs more than a common one."""
+    from bot.speech import topic_share
+
+    spoken = asked_speech("What did Kerr say about how high the fares are in Tarvel?")
+    assert spoken is not None
+    rare = {"fare": 3.0, "high": 1.0, "tarvel": 0.2}
+
+    def idf(token: str) -> float:
+        return rare.get(token, 1.0)
+
+    on_topic = topic_share(spoken.about, "The fares are far too high to bear", idf)
+    off_topic = topic_share(spoken.about, "We have a clear plan for Tarvel", idf)
+    assert on_topic > 0.9 > 0.1 > off_topic > 0.0
+    assert topic_share("", "The fares are far too high", idf) == 0.0
