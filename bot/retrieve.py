@@ -171,6 +171,8 @@ class Retriever:
         self._expand(hits, articles)
         self._fill_dense(hits, qvec)
         contexts: dict[str, float] = {}  # per article: its many candidates share one
+        named_contexts: dict[str, float] = {}  # the same with the question's names held
+        article_held: dict[str, list[bool]] = {}  # per article: which of the question's words it holds
         names = _values(query)[2]  # the question's names, held by a fragment's nameless sentence
         scan = self.settings.tuning.answer.nameless_scan
         for hit in hits.values():
@@ -180,22 +182,23 @@ class Retriever:
             held = holds(weights, own, places)  # read once for the sentence and its window
             unnamed = bool(names) and unnamed_subject(hit.chunk.text, _opening(lex, hit.chunk.doc), scan)
             if unnamed:  # a page's cut-off passage: "the township" is the asked one (bot.fragments)
-                held = [h or t in names for t, h in zip(weights, held, strict=True)]
+                held = _names_held(weights, held, names)
             hit.coverage = coverage(weights, own, held=held)
             previous = lex.previous(hit.chunk)
             if previous is not None:  # "the citizens" in one sentence, "Velmarians" in the one before
                 window = coverage(weights, own, sentence_pool(previous.text), held=held)
                 hit.coverage = max(hit.coverage, tune.previous_discount * window)
-            if hit.chunk.doc not in contexts:
-                article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
-                contexts[hit.chunk.doc] = coverage(weights, article, held=holds(weights, article, places))
-            hit.context = contexts[hit.chunk.doc]
-            if unnamed:  # the page it was cut from named what the question names
-                article = lex.doc_tokens.get(hit.chunk.doc) or TokenPool(())
-                named = [
-                    h or t in names for t, h in zip(weights, holds(weights, article, places), strict=True)
-                ]
-                hit.context = coverage(weights, article, held=named)
+            doc = hit.chunk.doc
+            if doc not in contexts:
+                article = lex.doc_tokens.get(doc) or TokenPool(())
+                article_held[doc] = holds(weights, article, places)
+                contexts[doc] = coverage(weights, article, held=article_held[doc])
+            if unnamed and doc not in named_contexts:  # the page it was cut from named what is asked
+                article = lex.doc_tokens.get(doc) or TokenPool(())
+                named_contexts[doc] = coverage(
+                    weights, article, held=_names_held(weights, article_held[doc], names)
+                )
+            hit.context = (named_contexts if unnamed else contexts)[doc]
             code = lex.chunks.code_of(hit.chunk.doc)
             title = float(articles.title[code]) if code is not None else 0.0
             off = float(articles.off_period[code]) if code is not None else 0.0
@@ -327,6 +330,11 @@ def holds(
     """``pool.has`` of each word of ``weights`` in order, a place word also by another of its
     country's names (``place_words``)."""
     return [pool.has(t) or holds_a_form(pool, places.get(t, ())) for t in weights]
+
+
+def _names_held(weights: dict[str, float], held: list[bool], names: set[str] | frozenset[str]) -> list[bool]:
+    """``held`` with the question's ``names`` counted as held (a cut-off page's nameless sentence)."""
+    return [h or t in names for t, h in zip(weights, held, strict=True)]
 
 
 def _opening(lex: LexicalIndex, doc: str) -> str:
