@@ -1,9 +1,9 @@
 """A source cut out of a page mid-sentence: its sentences that name nothing are about what it
 was retrieved for.
 
-A passage cut from a page loses the page's title and opening with its head: "of the census of
-2000, there were 412 people ... residing in the township", "founded in 1878." Such a sentence
-says "the township" or nothing at all where its page said the name, so retrieval, which
+A passage cut from a page loses the page's title and opening with its head: "of the 2011 count,
+412 people ... lived in the village", "opened in 1902." Such a sentence
+says "the village" or nothing at all where its page said the name, so retrieval, which
 scores a sentence by the question's words it holds, ranks it below sentences of other pages
 that repeat the name. A sentence of such a fragment that names no person, organisation, place,
 work or event (``bot.nameless``) cannot be about another named thing: the question's names
@@ -21,7 +21,7 @@ _CONTINUING = frozenset(",.;:)]}")
 
 def opens_mid_sentence(text: str) -> bool:
     """Whether a source's text starts inside a sentence: a lower-case word or a mark that
-    continues a sentence first ("of the census of 2000, ...", "] Demographics"), as a passage
+    continues a sentence first ("of the 2011 count, ...", "] History"), as a passage
     cut from a page does; an article opens with a capital, a figure or a quote."""
     first = text.lstrip()[:1]
     return bool(first) and (first.islower() or first in _CONTINUING)

@@ -181,7 +181,7 @@ class Retriever:
             own = sentence_pool(hit.chunk.text)
             held = holds(weights, own, places)  # read once for the sentence and its window
             unnamed = bool(names) and unnamed_subject(hit.chunk.text, _opening(lex, hit.chunk.doc), scan)
-            if unnamed:  # a page's cut-off passage: "the township" is the asked one (bot.fragments)
+            if unnamed:  # a page's cut-off passage: "the village" is the asked one (bot.fragments)
                 held = _names_held(weights, held, names)
             hit.coverage = coverage(weights, own, held=held)
             previous = lex.previous(hit.chunk)
