@@ -138,9 +138,9 @@ def asks_change(question: str) -> bool:
         return True
     if not re.search(r"\bhow\s+(?:much|many)\b", question, re.I):
         return False
-    from bot.nlp import nlp
+    from bot.nlp import spacy_doc
 
-    doc = nlp()(question)
+    doc = spacy_doc(question)  # the question's cached parse: it is read for every candidate count
     main = next((t for t in doc if t.pos_ == "VERB" and t.lemma_ not in _LIGHT_VERBS), None)
     return any(
         (

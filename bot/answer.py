@@ -93,6 +93,7 @@ from bot.sentences import (
     by_predicate,
     names_thing,
     only_possible,
+    predicate_read,
     sentences,
     states_a_verb,
     states_asked_predicate,
@@ -153,6 +154,7 @@ class Answerer:
             and fits(scope, h, self.tune)
             and (q.kind is Kind.DATE or not dated_before(scope, h, self.tune))  # background: another event
         ]
+        parse_many(predicate_read(placed, self.tune), entities=False)  # one batch, not one parse each
         usable = [h for h in placed if self._states(q, h)]
         if restate:  # the stating sentences gave no answer: those restating the question join them
             restating = [h for h in placed if h not in usable and self._restates_naming(h)]

@@ -36,6 +36,7 @@ class ChunkTable(Sequence[Chunk]):
         self._bounds: np.ndarray = state["bounds"]
         self._doc_code = {doc: i for i, doc in enumerate(self.docs)}
         self._made: dict[int, Chunk] = {}
+        self._seqs: np.ndarray | None = None
 
     @classmethod
     def from_chunks(cls, kind: str, chunks: Sequence[Chunk]) -> ChunkTable:
@@ -168,9 +169,16 @@ class ChunkTable(Sequence[Chunk]):
         code = self._doc_code.get(doc)
         if code is None:
             return None
-        rows = self._order[self._bounds[code] : self._bounds[code + 1]]
-        found = np.flatnonzero(self._nums[rows, 2] == seq)
-        return int(rows[found[0]]) if len(found) else None
+        lo, hi = int(self._bounds[code]), int(self._bounds[code + 1])
+        seqs = self._sorted_seqs()[lo:hi]  # ascending within the article: the first match is found by halving
+        at = int(np.searchsorted(seqs, seq))
+        return int(self._order[lo + at]) if at < hi - lo and seqs[at] == seq else None
+
+    def _sorted_seqs(self) -> np.ndarray:
+        """Every row's sentence index in ``_order`` (per article, ascending), made on first use."""
+        if self._seqs is None:
+            self._seqs = self._nums[self._order, 2] if len(self._nums) else np.zeros(0, dtype=np.int64)
+        return self._seqs
 
     def rows(self, doc: str) -> list[int]:
         """Row numbers of one article's chunks, by sentence index."""

@@ -77,6 +77,13 @@ def sentences(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidat
     return out
 
 
+def predicate_read(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[str]:
+    """The sentences whose parse ``states_predicate`` may read for phrasal verbs: those the
+    sentence model does not already put close enough to the question (``stated_by_meaning``).
+    Parsed together beforehand (``bot.nlp.parse_many``), they cost about half as much each."""
+    return [h.chunk.text for h in hits if h.dense < tune.stated_by_meaning]
+
+
 def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, previous: str = "") -> bool:
     """The evidence must state what is asked about, not only name the same people and places.
 

@@ -253,10 +253,10 @@ class TokenPool:
         return found
 
     def _fuzzy(self, token: str) -> bool:
+        if len(token) < 5:
+            return False  # ``close_enough`` matches a word under 5 letters only to itself: not here
         if any(close_enough(token, t) for t in self.by_prefix.get(token[:2], ())):
             return True
-        if len(token) < 5:
-            return False
         if any(
             close_enough(token, t)
             for t in (self._keyed.get(_ending) or self.keyed(_ending)).get(token[-3:], ())
@@ -293,11 +293,13 @@ def close_enough(a: str, b: str) -> bool:
     """Same stem, one is a prefix form of the other (Russia/Russian), or a one-letter typo."""
     if a == b:
         return True
-    if min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 3:
+    if min(len(a), len(b)) < 5:
+        return False
+    if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 3:
         return True
-    if min(len(a), len(b)) >= 5 and (a.endswith(b) or b.endswith(a)):
+    if a.endswith(b) or b.endswith(a):
         return True  # compounds: "airstrik" / "strik"
-    if min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1:
+    if abs(len(a) - len(b)) <= 1:
         return _edit_distance_le1(a, b)
     return False
 

@@ -6,6 +6,8 @@ table's own lookups and its sequence behaviour.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.chunks import ByDoc, ChunkTable, pack, unpack
@@ -44,6 +46,10 @@ def test_find_gives_the_first_row_with_that_sentence_index() -> None:
     assert table.find("b.txt", 1) == 0 and table.find("a.txt", 0) == 1
     assert table.find("b.txt", 7) is None and table.find("missing.txt", 0) is None
     assert table.rows("missing.txt") == []
+    gapped = ChunkTable.from_chunks("claims", [replace(c, seq=c.seq * 2) for c in CHUNKS])
+    assert (
+        gapped.find("b.txt", 1) is None and gapped.find("b.txt", 2) == 0 and gapped.find("a.txt", -1) is None
+    )
 
 
 def test_article_codes_follow_first_appearance() -> None:

@@ -16,6 +16,7 @@ from bot.sentences import (
     names_thing,
     only_possible,
     predicate_nouns,
+    predicate_read,
     sentences,
     states_asked_predicate,
     states_deed_or_doer,
@@ -385,3 +386,11 @@ def test_the_bare_verb_of_a_do_support_question_is_its_deed(question: str, verbs
     """ "did X ... VERB in/on/?": the bare word closing the clause, even where the tagger reads it
     as a noun; without "did", the root verb, and none where the root is "be"."""
     assert asked_verbs(question) == verbs
+
+
+def test_the_sentences_read_for_phrasal_verbs_are_those_not_close_by_meaning(tiny: FactChecker) -> None:
+    """A sentence the model puts as close as a restatement states the predicate unparsed; the
+    others are the ones ``states_predicate`` may parse, listed to be parsed together."""
+    close = hand(tiny, "The Orvel trust set up a rowing club.", dense=TUNE.stated_by_meaning)
+    far = hand(tiny, "The Orvel trust founded a rowing club.", dense=TUNE.stated_by_meaning - 0.2)
+    assert predicate_read([close, far], TUNE) == [far.chunk.text]

@@ -196,6 +196,15 @@ def test_an_exact_pool_holds_no_near_spelling() -> None:
     assert ExactPool(["strik"]).has("strik")
 
 
+def test_a_word_under_five_letters_matches_only_as_written() -> None:
+    """One letter is a large share of a short word: "bark" is not "bank"; a longer word allows
+    a typo ("harbur"), a plural ("harbours") and a compound's head ("seaharbour")."""
+    assert not TokenPool(["bank", "banks", "barky"]).has("bark")
+    assert TokenPool(["bark"]).has("bark")
+    assert all(TokenPool([w]).has("harbour") for w in ("harbur", "harbours", "seaharbour"))
+    assert not TokenPool(["harb"]).has("harbour")
+
+
 def test_quoted_tells_the_quoted_words_from_the_narration() -> None:
     """A date inside what someone is quoted as saying is not the day they said it."""
     from bot.text import quoted
