@@ -86,6 +86,27 @@ def same_people(asked: str, counted: str, rank: int, reach: int) -> bool:
     return bool((_ups(_key(asked), rank, reach).keys() & _ups(_key(counted), rank, reach).keys()) - top)
 
 
+def next_kind_people(asked: str, counted: str, rank: int) -> bool:
+    """One kind of person filed directly under the other (one WordNet step, senses up to
+    ``rank``) is the same people when the broader word covers only the narrower one's side: no
+    meaning WordNet opposes to the narrower noun is a kind of the broader one. "Nationals" count
+    "citizens" (a non-citizen is no national) and "citizens" count "civilians" (a serviceman is
+    no kind of citizen in WordNet); "adults" never count "men", for women are adults too."""
+    if not asked or not counted or not (is_person(asked) and is_person(counted)):
+        return False
+    wn = wordnet()
+    for narrow, broad in ((asked, counted), (counted, asked)):
+        narrow_senses = wn.senses(_key(narrow))[: rank + 1]
+        broad_senses = set(wn.senses(_key(broad))[: rank + 1])
+        parents = {p for s in narrow_senses if s in wn.synsets for p in wn.synsets[s].parents}
+        if not parents & broad_senses:
+            continue
+        sides = [o for s in narrow_senses for o in wn.opposites(s)]
+        if not any(broad_senses & wn.ancestors(o) for o in sides):
+            return True
+    return False
+
+
 def is_person(noun: str) -> bool:
     """The noun's commonest sense is a kind of person."""
     wn = wordnet()

@@ -17,8 +17,9 @@ from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
-from bot.counted_nouns import is_person, rival_people, same_counted, same_people
+from bot.counted_nouns import is_person, next_kind_people, rival_people, same_counted, same_people
 from bot.evidence import EvidenceSentence, terms
+from bot.names import Aliases, holds_a_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
@@ -57,6 +58,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     dying = q.target == "people" and asks_deaths(q.text)
     members = group_names(q.text, q.target)
     labelled = _asks_labelled_people(q)
+    kin = _asked_person_noun(q)
     given = given_sums(q.text) if q.amount else []  # "the A$3bn bid": what is converted, not the answer
     currency = asked_currency(q.text) if q.amount else ""  # "worth in US dollars"
     for hit in hits:
@@ -95,7 +97,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 for x in quantities
                 if x.unit
                 and is_kind(x.unit, "person")
-                and named_members(members, text, x)
+                and named_members(members, text, x, hit.corpus.aliases(tune.alias_min_definitions))
                 and _own_verb_asked(q, hit, x)
             ]
         if not chosen and labelled and states_main_verb(q.text, hit, bases=True):
@@ -105,6 +107,15 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 for x in quantities
                 if x.unit
                 and same_people(labelled, x.unit, tune.kin_sense_rank, tune.label_reach)
+                and _own_verb_asked(q, hit, x)
+            ]
+        if not chosen and kin and states_main_verb(q.text, hit, bases=True):
+            # "how many citizens were evacuated": "evacuated 318 nationals", the next broader word
+            chosen = [
+                x
+                for x in quantities
+                if x.unit
+                and next_kind_people(kin, written_noun(text, x), tune.kin_sense_rank)
                 and _own_verb_asked(q, hit, x)
             ]
         if not chosen and dying:  # "how many people died": "three deaths were recorded"
@@ -401,6 +412,24 @@ def _asks_labelled_people(q: Question) -> str:
     return asked if is_person(asked) else ""
 
 
+def _asked_person_noun(q: Question) -> str:
+    """The kind of person a question counts, as written, a people noun such as "citizens"
+    included ("" for "people" and "persons", which name no kind): its count may come under the
+    next broader or narrower word for the same people (``counted_nouns.next_kind_people``)."""
+    if (
+        not q.target
+        or q.target in {"people", "person"}
+        or q.duration
+        or q.age
+        or q.distance
+        or q.gap
+        or q.amount
+    ):
+        return ""
+    asked = counted_as_written(q.text, q.target)
+    return asked if is_person(asked) else ""
+
+
 def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity) -> bool:
     """A count whose noun WordNet files under people ("the dead", "the wounded") counts the
     people the asked deed left so, when the noun itself states the question's verb ("dead" for
@@ -425,18 +454,32 @@ def group_names(question: str, target: str) -> list[str]:
     return []
 
 
-def named_members(names: list[str], text: str, x: Quantity) -> bool:
+def named_members(names: list[str], text: str, x: Quantity, aliases: Aliases | None = None) -> bool:
     """The words between the number and its noun name one of the question's groups by all of
-    its words ("31 Velmar Front militants" counts Velmar Front fighters)."""
-    noun = re.search(rf"\b{re.escape(x.unit)}", text[x.end :], re.I)
-    between = terms(text[x.end : x.end + noun.start()]) if noun else None
-    if between is None:
+    its words ("31 Velmar Front militants" counts Velmar Front fighters), or the "of" phrase
+    just after the noun names it, by its words or a form the corpus defines for it ("18
+    members of the Velmar Front"; "of the Northern Rail Authority" for "NRA fighters" where the
+    corpus defines NRA)."""
+    noun = re.search(rf"\b{re.escape(x.unit)}\w*", text[x.end :], re.I)
+    if noun is None:
         return False
+    between = terms(text[x.end : x.end + noun.start()])
+    owner = _OF_NAME.match(text, x.end + noun.end())
+    named = terms(owner.group(1)) if owner else None
     for name in names:
         words = tokens(name) or [name.lower()]
         if all(between.has(w) for w in words):
             return True
+        if named is not None and (
+            all(named.has(w) for w in words)
+            or (len(words) == 1 and holds_a_form(named, (aliases or {}).get(words[0], ())))
+        ):
+            return True
     return False
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,6})")
+"""An "of" phrase naming a group by capitalised words ("of the Velmar Liberation Front")."""
 
 
 def is_kind(unit: str, target: str) -> bool:

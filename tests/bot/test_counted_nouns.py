@@ -7,6 +7,7 @@ import numpy as np
 from bot.counted_nouns import (
     kin_steps,
     may_be_kin,
+    next_kind_people,
     rival_people,
     same_counted,
     same_people,
@@ -87,3 +88,18 @@ def test_people_meeting_only_at_person_are_not_one_label() -> None:
     """ "victims" and "fighters", "students" and "gunmen": people named by unrelated traits."""
     assert not same_people("victims", "fighters", 1, 2)
     assert not same_people("students", "fighters", 1, 2)
+
+
+def test_the_next_broader_word_for_one_side_counts_the_same_people() -> None:
+    """One kind of person filed directly under the other is the same people when the broader
+    word covers only that side: "nationals" retell "citizens" (either way round), "citizens"
+    retell "civilians"; "adults" count women too, so they never retell "men" or "women", and
+    rival or unrelated nouns stay apart."""
+    assert next_kind_people("citizens", "nationals", 1)
+    assert next_kind_people("nationals", "citizens", 1)
+    assert next_kind_people("civilians", "citizens", 1)
+    assert not next_kind_people("men", "adults", 1)
+    assert not next_kind_people("adults", "women", 1)
+    assert not next_kind_people("soldiers", "civilians", 1)
+    assert not next_kind_people("children", "boys", 1)
+    assert not next_kind_people("citizens", "trucks", 1)

@@ -558,6 +558,23 @@ def test_members_of_the_asked_group_are_counted_under_another_noun(tiny: FactChe
     assert values(tiny, question, "The air raids killed 31 militants.") == []
 
 
+def test_members_named_by_an_of_phrase_count_the_asked_group(tiny: FactChecker) -> None:
+    """ "how many Velmar Front fighters": "18 members of the Velmar Front" counts them; members
+    of another group do not."""
+    question = "How many Velmar Front fighters did the air raid kill?"
+    assert values(tiny, question, "The air raid killed 18 members of the Velmar Front.") == ["18 members"]
+    assert values(tiny, question, "The air raid killed 18 members of the Ostrin Army.") == []
+
+
+def test_the_next_broader_word_for_the_asked_people_counts_them(tiny: FactChecker) -> None:
+    """ "how many Velmarian citizens were evacuated": "evacuated 210 nationals" counts them (a
+    non-citizen is no national); "adults" do not count "men", women being adults too."""
+    said = "Velmaria evacuated 210 nationals stranded in Ostrin."
+    assert values(tiny, "How many Velmarian citizens were evacuated?", said) == ["210 nationals"]
+    adults = "Velmaria evacuated 210 adults stranded in Ostrin."
+    assert values(tiny, "How many men were evacuated?", adults) == []
+
+
 def test_a_converted_sum_is_answered_in_the_asked_currency(tiny: FactChecker) -> None:
     """ "the A$4bn offer ... worth in US dollars": the conversion in dollars answers, not the
     stated sum nor the one in pounds."""
