@@ -26,7 +26,7 @@ from bot.names import has_name, names_doubled
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
 from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
-from bot.places import another_kind_of_place, asked_country, asked_settlement, is_country
+from bot.places import address, another_kind_of_place, asked_country, asked_settlement, is_country
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside, who_role_noun
 from bot.roles import (
     Ask,
@@ -464,7 +464,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             joined = coordinated(hit.chunk.text, list(span_of.values()), span_of[values[0]])
             if len(joined) > 1 and not one_titled(hit.chunk.text, joined, asked):
                 by_span = {span: v for v, span in span_of.items()}
-                value = _join([by_span[span] for span in joined])
+                one_place = address(hit.chunk.text, joined) if q.kind is Kind.PLACE else ""
+                value = one_place or _join([by_span[span] for span in joined])
                 bonus[value] = bonus.get(values[0], 0.0)
                 if values[0] in verb_of:
                     verb_of[value] = verb_of[values[0]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from bot.asked_noun import asked_noun
@@ -255,3 +256,17 @@ def is_country(name: str) -> bool:
     bare = " ".join(w for w in name.split() if not w.islower()).lower()  # "the Ostrin" -> "ostrin"
     wn = wordnet()
     return bool(wn.senses(bare)) and wn.is_kind_of(bare, "country") and not wn.is_kind_of(bare, "city")
+
+
+def address(text: str, spans: list[tuple[int, int]]) -> str:
+    """Place names written one after another with commas alone ("in Velm, Ostria, Tarnland")
+    as one address, each place inside the next, as the text writes it; "" for a list. A list
+    of places puts "and" or "or" (or "&") before its last ("Velm, Tarvel and Orsk"), so any
+    gap between two names holding more than a comma makes a list, not an address."""
+    ordered = sorted(spans)
+    if len(ordered) < 2:
+        return ""
+    gaps = (text[a_end:b_start] for (_, a_end), (b_start, _) in pairwise(ordered))
+    if not all(re.fullmatch(r"\s*,\s*", gap) for gap in gaps):
+        return ""
+    return text[ordered[0][0] : ordered[-1][1]]

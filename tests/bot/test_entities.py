@@ -75,6 +75,15 @@ def test_a_plural_which_question_takes_the_whole_named_list(tiny: FactChecker) -
     ]
 
 
+def test_a_place_inside_places_is_one_address_not_a_list(tiny: FactChecker) -> None:
+    """ "in Velmor, Ostria, Tarnland": commas alone write one address (town, region, country),
+    as the text writes it (not "Velmor, Ostria and Tarnland", a list of three)."""
+    hit = hand(
+        tiny, "Brindle College is a small school located by the river in Velmor, Ostria, Tarnland.", score=0.5
+    )
+    assert [c.value for c in found("Where is Brindle College located?", hit)] == ["Velmor, Ostria, Tarnland"]
+
+
 def test_the_filler_of_the_asked_role_answers_not_the_named_one(tiny: FactChecker) -> None:
     """ "Who thanked X" takes the agent, "Who did X thank" the patient; a name the question
     gives is never its answer."""

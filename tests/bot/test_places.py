@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.nlp import dependency_parse
 from bot.places import (
+    address,
     asked_places,
     elsewhere,
     name_words,
@@ -141,3 +142,13 @@ def test_a_which_country_question_takes_only_names_wordnet_files_as_countries() 
     assert not asked_country("Which town did the ferry reach?")
     assert is_country("Portugal") and is_country("the Netherlands")
     assert not is_country("Eastern Velmaria") and not is_country("Lisbon")
+
+
+def test_places_joined_by_commas_alone_are_one_address() -> None:
+    """ "Velm, Ostria, Tarnland" is one address; "and" or "or" before the last makes a list."""
+    text = "It stands in Velm, Ostria, Tarnland and in Orsk, Keldby or Tarvel."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Velm", "Ostria", "Tarnland")]
+    assert address(text, spans) == "Velm, Ostria, Tarnland"
+    listed = [(text.index(w), text.index(w) + len(w)) for w in ("Orsk", "Keldby", "Tarvel")]
+    assert address(text, listed) == ""
+    assert address(text, spans[:1]) == ""
