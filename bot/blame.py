@@ -108,13 +108,38 @@ def _things(*toks: Any) -> tuple[str, ...]:
             continue  # "within hours", "that week", "Friday's raids": when it was done, not what to
         parts = [tok, *[c for c in tok.children if c.dep_ == "compound" and not _when(c)]]
         words += [word_stem(t.lemma_.lower()) for t in parts if not is_act(t.lemma_.lower())]
+        words += _count_of(tok) if not is_act(tok.lemma_.lower()) else []
         if is_act(tok.lemma_.lower()):
             targets = [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children
             ]
             targets += [g for c in tok.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "dobj"]
-            words += [word_stem(t.lemma_.lower()) for t in targets if t.pos_ in {"NOUN", "PROPN"}]
+            targets += [_thing_done(tok.head)] if _acting_subject(tok) else []  # "a raid by X hit the mill"
+            words += [
+                w
+                for t in targets
+                if t is not None and t.pos_ in {"NOUN", "PROPN"} and not _when(t)  # "strikes on Tuesday"
+                for w in _target_words(t)
+            ]
     return tuple(w for w in words if w)
+
+
+def _acting_subject(tok: Any) -> bool:
+    """The act noun is the subject of a deed verb ("a raid by the Front destroyed the mill"): the
+    verb's object is what the act was done to."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.pos_ == "VERB" and is_deed(head.lemma_.lower())
+
+
+def _target_words(tok: Any) -> list[str]:
+    """A target's stem and its count ("18 farmers": "farmer", "18")."""
+    return [word_stem(tok.lemma_.lower()), *_count_of(tok)]
+
+
+def _count_of(tok: Any) -> list[str]:
+    """The count of a deed's target as written ("18" of "18 farmers"): the same count of victims of
+    one deed names the same victims, however each outlet calls them ("18 farmers" / "18 villagers")."""
+    return [c.lower_ for c in tok.children if c.dep_ == "nummod" and c.like_num]
 
 
 def _when(tok: Any) -> bool:
@@ -286,7 +311,8 @@ def _from_noun(noun: Any) -> Attribution | None:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             if objs and can_act(objs[0]):
-                return _make(_actor(objs[0]), "did", noun.lemma_.lower(), [noun])
+                deed = [noun.head] if _acting_subject(noun) else []  # its object: ``_things``
+                return _make(_actor(objs[0]), "did", noun.lemma_.lower(), [noun, *deed])
     return None
 
 

@@ -282,3 +282,33 @@ def test_a_day_name_on_the_deed_is_when_it_was_done_not_what_to() -> None:
         Stance.REFUTES,
         "names Swedish frigates, not Danish gunboats",
     )
+
+
+def test_an_act_by_a_doer_that_did_a_deed_was_done_to_the_deeds_object_not_its_day() -> None:
+    """ "An air strike on Monday by the Velmar Guard killed 12 farmers": the strike was done to the
+    farmers, not to Monday, so a claim naming another doer for the strike that killed 12 farmers
+    is refuted, and one naming the Velmar Guard supported; another deed's victims are no rival."""
+    evidence = "An air strike on Monday by the Velmar Guard killed 12 farmers near Tarn."
+    (found,) = attributions(evidence)
+    assert "monday" not in found.things and {"farmer", "12"} <= set(found.things)
+    other = attribution_stance(
+        "The strike that killed 12 farmers near Tarn was carried out by Ostrin jets.", evidence, _never
+    )
+    assert other == (Stance.REFUTES, "names Velmar Guard, not Ostrin jets")
+    same = attribution_stance(
+        "The strike that killed 12 farmers near Tarn was carried out by the Velmar Guard.", evidence, _never
+    )
+    assert same is not None and same[0] is Stance.SUPPORTS
+    unrelated = "The raid that freed nine hostages was carried out by Ostrin jets."
+    assert attribution_stance(unrelated, evidence, _never) is None
+
+
+def test_the_same_count_of_victims_told_by_another_noun_is_the_same_target() -> None:
+    """ "killed 12 farmers" and "killed 12 villagers": one deed's victims, however each outlet
+    calls them; "killed 12 farmers" and "killed 30 villagers" may be two deeds."""
+    evidence = "A raid on Friday by the Velmar Guard killed 12 villagers near Tarn."
+    claim = "The raid that killed 12 farmers near Tarn was carried out by Ostrin jets."
+    found = attribution_stance(claim, evidence, _never)
+    assert found is not None and found[0] is Stance.REFUTES
+    farther = attribution_stance(claim, evidence.replace("12", "30"), _never)
+    assert farther is None
