@@ -18,7 +18,7 @@ from bot.nlp import dependency_parse
 from bot.rivals import nested_places, respelt
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, TIME_LABELS
+from index.lexicon import DIRECTIONS, PLACE_LABELS, TIME_LABELS
 
 PLACED_BY = frozenset({"in", "within", "inside"})
 """Prepositions putting a place in a region ("in Velm province")."""
@@ -52,6 +52,26 @@ def _region_name(tok: Any) -> str:
     words = [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
     words = [w for c in words for w in c.subtree if w.pos_ == "PROPN" or w.text == "-"]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def claim_regions(claim: str, place: str) -> list[tuple[str, str]]:
+    """(kind, name) of the regions the claim puts the place (a token of its name) in: those it
+    places that place in itself ("Tarn lies in Velm province"), else every region it names when
+    it names no other place than those regions ("the strike on Tarn hit a village in Velm
+    province"); a claim naming two places may put only the other one there."""
+    own = [(k, r) for p, k, r in placed(claim) if place in tokens(p)]
+    if own:
+        return own
+    found = regions(claim)
+    named = {t for k, r in found for t in (*tokens(r), *tokens(k))}
+    others = {
+        t
+        for w in dependency_parse(claim)
+        if (w.pos_ == "PROPN" and w.ent_type_ not in TIME_LABELS) or w.ent_type_ in PLACE_LABELS
+        for t in tokens(w.text)
+        if t not in named and t != place
+    }
+    return [] if others else found
 
 
 def placed(text: str) -> list[tuple[str, str, str]]:
@@ -173,7 +193,7 @@ def location_clash(claim: str, text: str, nearby: TokenPool) -> str:
         words = tokens(place)
         if not words or not claim_pool.has(words[-1]):  # its head word: "al-Qardaha" is Qardaha
             continue
-        for k, theirs in regions(claim):
+        for k, theirs in claim_regions(claim, words[-1]):
             if k == kind and _rivals(theirs, region, claim_pool, nearby):
                 return f"puts {place} in {region} {kind}, not {theirs} {kind}"
     ours = bearings(claim)

@@ -56,3 +56,9 @@ def test_a_side_sharing_a_point_or_of_another_place_is_no_clash() -> None:
     claim = "The Tarnok gas field lies west of Velmar."
     assert _clash(claim, "The group seized the Tarnok oilfield southwest of Velmar.") == ""
     assert _clash(claim, "The group seized the Tarnok oilfield east of Dorvan.") == ""
+
+
+def test_a_region_of_a_claim_naming_two_places_is_not_read_as_either() -> None:
+    """ "Fighters from Tarnok attacked Selkirk in Dorvan province" puts Selkirk there, not Tarnok."""
+    claim = "Fighters from Tarnok attacked Selkirk in Dorvan province."
+    assert _clash(claim, "The minister was born in Tarnok located in the Velmar province.") == ""
