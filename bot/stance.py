@@ -43,6 +43,7 @@ from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
+from bot.located import location_clash
 from bot.names import names_capitals_country, names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.phrasal import stated_phrasals
@@ -377,6 +378,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         if hit.dense >= tune.reversed_dense
         else ""
     )
+    # where the claim's named place lies, told otherwise: timeless, so any event's sentence
+    located = location_clash(claim, text, nearby) if hit.dense >= tune.located_dense else ""
     context = claim_context(hit, tune)
     alignment = _alignment(claim, hit, covered, context, tune)
     most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
@@ -405,10 +408,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if (
         not aligned
         and blame is None
-        and not (slot or reversed_state or denied or reversed_deed_)
+        and not (slot or reversed_state or denied or reversed_deed_ or located)
         and stated is None
     ):
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
+    if located:  # a place's region or side does not change with the event (``bot/located.py``)
+        return Judgement(Stance.REFUTES, hit.score, located)
 
     misfit = _misfit(claim, hit, tune, lead, dated, context)
     if misfit:

@@ -1,0 +1,227 @@
+"""Where a named place lies: a region or a bearing told otherwise.
+
+The pattern: where a place lies does not change from one event to the next. A claim that puts a
+named place in one region ("Tarn lies in Velm province", "the strike on Tarn hit a village in
+Velm province") or on one side of another place ("the Tarn gas field lies west of Dorn") is
+contradicted by any sentence placing that same place in another region of the same kind ("Tarn,
+in Kessar province", "Tarn located in the Kessar province") or on another side of the same
+place ("the Tarn field east of the city of Dorn"), whatever event the sentence tells. The
+region's kind is its noun (a province is no rival of a district); places WordNet files one
+inside the other, or the same name spelt otherwise, are no rivals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.nlp import dependency_parse
+from bot.rivals import nested_places, respelt
+from bot.text import TokenPool, tokens
+from bot.wordnet import wordnet
+from index.lexicon import DIRECTIONS, PLACE_LABELS, TIME_LABELS
+
+PLACED_BY = frozenset({"in", "within", "inside"})
+"""Prepositions putting a place in a region ("in Velm province")."""
+LOCATING_LEMMAS = frozenset({"lie", "locate", "situate", "sit"})
+"""Verbs and participles that say where a place is ("lies in", "located in", "situated in")."""
+COMPASS = ("north", "south", "east", "west")
+"""The points a bearing is made of ("southeast" is south and east)."""
+_LABEL = "GPE"
+NOUNS = frozenset({"NOUN", "PROPN"})
+"""A region's noun, which the tagger may take for part of the name ("Velm province")."""
+NAME_DEPS = frozenset({"compound", "nmod", "poss"})
+"""How a name qualifies the noun of the place it names ("the Tarn gas field", "Tarn's field")."""
+
+
+def regions(text: str) -> list[tuple[str, str]]:
+    """(kind, name) of each named region the text puts something in: a location noun after a
+    placing preposition with a proper-noun name on it ("in Velm province" -> province, Velm)."""
+    out = []
+    for tok in dependency_parse(text):
+        name = _region_name(tok)
+        if name:
+            out.append((tok.lemma_.lower(), name))
+    return out
+
+
+def _region_name(tok: Any) -> str:
+    if tok.pos_ not in NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in PLACED_BY:
+        return ""
+    if wordnet().kind_rank(tok.lemma_.lower(), "location") != 0:
+        return ""
+    words = [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    words = [w for c in words for w in c.subtree if w.pos_ == "PROPN" or w.text == "-"]
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def claim_regions(claim: str, place: str) -> list[tuple[str, str]]:
+    """(kind, name) of the regions the claim puts the place (a token of its name) in: those it
+    places that place in itself ("Tarn lies in Velm province"), else every region it names when
+    it names no other place than those regions ("the strike on Tarn hit a village in Velm
+    province"); a claim naming two places may put only the other one there."""
+    own = [(k, r) for p, k, r in placed(claim) if place in tokens(p)]
+    if own:
+        return own
+    found = regions(claim)
+    named = {t for k, r in found for t in (*tokens(r), *tokens(k))}
+    others = {
+        t
+        for w in dependency_parse(claim)
+        if (w.pos_ == "PROPN" and w.ent_type_ not in TIME_LABELS) or w.ent_type_ in PLACE_LABELS
+        for t in tokens(w.text)
+        if t not in named and t != place
+    }
+    return [] if others else found
+
+
+def placed(text: str) -> list[tuple[str, str, str]]:
+    """(place, kind, region) for each named place the text puts in a named region itself: the
+    place the placing preposition hangs on ("Tarn in Velm province"), a place whose participle
+    or verb of lying it is ("Tarn located in", "Tarn lies in"), or the place a noun of it names
+    ("the entrance of Tarn in Velm province")."""
+    doc = dependency_parse(text)
+    out = []
+    for tok in doc:
+        region = _region_name(tok)
+        if region:
+            place = _located(tok.head.head)
+            if place:
+                out.append((place, tok.lemma_.lower(), region))
+        elif _where_located(tok):
+            # "Velm province, where the town is located": the town is the one place it names
+            inside = {w.i for w in tok.subtree}
+            others = [w for w in doc if _proper(w) and w.i not in inside and w.dep_ != "compound"]
+            region = " ".join(c.text for c in tok.children if c.dep_ == "compound" and _proper(c))
+            if len(others) == 1 and region:
+                out.append((_name(others[0]), tok.lemma_.lower(), region))
+    return out
+
+
+def _where_located(tok: Any) -> bool:
+    """A named region with a relative clause saying a settlement lies there ("Velm province,
+    where the town is located")."""
+    if tok.pos_ not in NOUNS or wordnet().kind_rank(tok.lemma_.lower(), "location") != 0:
+        return False
+    for clause in tok.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in LOCATING_LEMMAS:
+            continue
+        where = any(c.lower_ == "where" for c in clause.children)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if (
+            where
+            and subject is not None
+            and subject.pos_ == "NOUN"
+            and wordnet().kind_rank(subject.lemma_.lower(), "location") == 0
+        ):
+            return True
+    return False
+
+
+def _located(head: Any) -> str:
+    """The proper-noun place a placing phrase hanging on ``head`` is about, or ""."""
+    if head.lemma_.lower() in LOCATING_LEMMAS:
+        if head.dep_ == "acl" and head.head.pos_ == "PROPN":
+            return _name(head.head)
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return _name(subject) if subject is not None and subject.pos_ == "PROPN" else ""
+    if head.pos_ == "PROPN":
+        return _name(head)
+    if head.pos_ == "NOUN":
+        of = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return next((_name(g) for g in of if g.pos_ == "PROPN"), "")
+    return ""
+
+
+def _name(tok: Any) -> str:
+    """The proper noun with the name words compounded onto it ("Tell Tamr", "al-Qardaha")."""
+    words = [
+        w
+        for w in tok.subtree
+        if (_proper(w) or w.text == "-")
+        and (w is tok or (w.dep_ in NAME_DEPS | {"punct"} and tok in (w.head, w.head.head)))
+    ]
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def bearings(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """(place, anchor, points) for each named place the text puts on a side of another ("the
+    Tarn field east of the city of Dorn" -> Tarn, Dorn, {east}): a direction word with "of" and
+    a proper noun under it, hung on a noun phrase or a verb whose subject names the place."""
+    out = []
+    for tok in dependency_parse(text):
+        points = _points(tok.lower_)
+        if not points or tok.lower_ not in DIRECTIONS:
+            continue
+        anchors = [
+            w
+            for c in tok.children
+            if c.lower_ == "of"
+            for w in c.subtree
+            if _proper(w) and w.dep_ not in {"compound"}
+        ]
+        if not anchors:
+            continue
+        head = tok.head
+        if head.pos_ in {"VERB", "AUX"}:
+            head = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if head is None:
+            continue
+        names = [w for w in (head, *head.children) if _proper(w) and w.dep_ in NAME_DEPS | {head.dep_}]
+        if names:
+            place = " ".join(w.text for w in names)
+            out.append((place, _name(anchors[-1]), points))
+    return out
+
+
+def _proper(tok: Any) -> bool:
+    """A proper noun, or a word the tagger filed under a name's entity ("Homs" parsed a noun)."""
+    return bool(tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ not in TIME_LABELS))
+
+
+def _points(word: str) -> frozenset[str]:
+    """The compass points of a direction word ("southeast" -> south, east; "western" -> west)."""
+    return frozenset(p for p in COMPASS if p in word.lower())
+
+
+def location_clash(claim: str, text: str, nearby: TokenPool) -> str:
+    """How the sentence places one of the claim's named places otherwise (module docstring):
+    "puts Tarn in Kessar province, not Velm province", "puts Tarn east of Dorn, not west"; ""
+    when it does not. The claim's region must be named neither in the sentence nor around it
+    (``nearby``): a sentence naming both may hold both."""
+    claim_pool = TokenPool(tokens(claim))
+    for place, kind, region in placed(text):
+        words = tokens(place)
+        if not words or not claim_pool.has(words[-1]):  # its head word: "al-Qardaha" is Qardaha
+            continue
+        for k, theirs in claim_regions(claim, words[-1]):
+            if k == kind and _rivals(theirs, region, claim_pool, nearby):
+                return f"puts {place} in {region} {kind}, not {theirs} {kind}"
+    ours = bearings(claim)
+    for place, anchor, points in bearings(text):
+        for p, a, q in ours:
+            if (
+                _same_name(place, p)
+                and _same_name(anchor, a)
+                and not points & q
+                and not any(nearby.has(w) for w in q)
+            ):
+                return f"puts {place} {'-'.join(sorted(points))} of {anchor}, not {'-'.join(sorted(q))}"
+    return ""
+
+
+def _rivals(ours: str, theirs: str, claim_pool: TokenPool, nearby: TokenPool) -> bool:
+    words = tokens(ours)
+    return bool(
+        words
+        and tokens(theirs)
+        and not any(claim_pool.has(t) for t in tokens(theirs))
+        and not all(nearby.has(t) for t in words)
+        and not respelt(ours, theirs, 4)
+        and not nested_places(_LABEL, ours, _LABEL, theirs)
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two writings share a name word ("the Shaar oilfield" / "The Shaar gas field")."""
+    pool = TokenPool(tokens(a))
+    return any(pool.has(t) for t in tokens(b))

@@ -1,0 +1,64 @@
+"""Where a named place lies, told otherwise: another region of the same kind, another side of the
+same place (``bot/located.py``), on hand-made sentences (invented places)."""
+
+from __future__ import annotations
+
+from bot.evidence import terms
+from bot.located import bearings, location_clash, placed, regions
+
+
+def _clash(claim: str, text: str) -> str:
+    return location_clash(claim, text, terms(text))
+
+
+def test_a_place_put_in_another_province_is_a_clash() -> None:
+    """ "Tarnok in Velmar province" against a claim putting Tarnok's strike in Dorvan province."""
+    claim = "The strike that killed six fighters in Tarnok hit a village in Dorvan province."
+    text = "A drone hit a car at the entrance of Tarnok in Velmar province, killing six fighters."
+    assert regions(claim) == [("province", "Dorvan")]
+    assert placed(text) == [("Tarnok", "province", "Velmar")]
+    assert _clash(claim, text) == "puts Tarnok in Velmar province, not Dorvan province"
+
+
+def test_a_place_located_in_a_region_is_placed() -> None:
+    """ "Tarnok located in the Velmar province" and "Velmar province, where the town is located"."""
+    claim = "Tarnok lies in Dorvan province."
+    assert _clash(claim, "The minister was born in Tarnok located in the Velmar province.")
+    text = "The outskirts of Tarnok came under fire while Velmar province, where the town is located, saw fighting."
+    assert _clash(claim, text) == "puts Tarnok in Velmar province, not Dorvan province"
+
+
+def test_the_same_region_or_another_kind_of_region_is_no_clash() -> None:
+    """The claim's own province, a province against a district, a place the claim never names."""
+    claim = "Tarnok lies in Dorvan province."
+    assert _clash(claim, "The minister was born in Tarnok located in Dorvan province.") == ""
+    assert _clash(claim, "The minister was born in Tarnok located in the Velmar district.") == ""
+    assert _clash(claim, "The minister was born in Selkirk located in the Velmar province.") == ""
+
+
+def test_a_region_named_around_the_sentence_is_no_clash() -> None:
+    """A sentence naming the claim's region beside the other may hold both (a border town)."""
+    claim = "Tarnok lies in Dorvan province."
+    text = "The minister was born in Tarnok located in the Velmar province."
+    assert location_clash(claim, text, terms(text + " Tarnok is on the Dorvan border.")) == ""
+
+
+def test_another_side_of_the_same_place_is_a_clash() -> None:
+    """ "The Tarnok field east of the city of Velmar" against "lies west of Velmar"."""
+    claim = "The Tarnok gas field lies west of Velmar."
+    text = "The group seized the Tarnok oilfield east of the central city of Velmar on Thursday."
+    assert bearings(text) == [("Tarnok", "Velmar", frozenset({"east"}))]
+    assert _clash(claim, text) == "puts Tarnok east of Velmar, not west"
+
+
+def test_a_side_sharing_a_point_or_of_another_place_is_no_clash() -> None:
+    """ "Southwest" shares "west"; the side of another place says nothing of the claim's."""
+    claim = "The Tarnok gas field lies west of Velmar."
+    assert _clash(claim, "The group seized the Tarnok oilfield southwest of Velmar.") == ""
+    assert _clash(claim, "The group seized the Tarnok oilfield east of Dorvan.") == ""
+
+
+def test_a_region_of_a_claim_naming_two_places_is_not_read_as_either() -> None:
+    """ "Fighters from Tarnok attacked Selkirk in Dorvan province" puts Selkirk there, not Tarnok."""
+    claim = "Fighters from Tarnok attacked Selkirk in Dorvan province."
+    assert _clash(claim, "The minister was born in Tarnok located in the Velmar province.") == ""
