@@ -64,7 +64,14 @@ from bot.events import event_articles, on_event, retold, told_by_question
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.kind_lists import kind_list_candidates
 from bot.meanings import asked_term, meanings
-from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, titled_person
+from bot.measure_answers import (
+    MeasureAsk,
+    asked_measure,
+    kind_phrase,
+    measure_candidates,
+    states_a_figure,
+    titled_person,
+)
 from bot.memberships import member_groups, membership_value
 from bot.named_people import counted_people
 from bot.nameless import names_nothing
@@ -580,6 +587,7 @@ class Answerer:
             if found or q.kind in (Kind.DATE, Kind.PERSON):
                 return found  # no date or person in the evidence: a sentence does not answer "when"/"who"
             hits = [h for h in hits if h.score >= self.settings.min_evidence + self.tune.sentence_margin]
+        measure: MeasureAsk | None = None
         if q.kind is Kind.OPEN:
             hits = by_predicate(q, hits, self.tune)
             listed = kind_list_candidates(q.thing, hits, self.tune) if q.thing else []
@@ -601,6 +609,8 @@ class Answerer:
             if found:
                 return found
         said = sentences(hits, self.tune)
+        if measure is not None:  # "what salary": a sentence stating no figure does not say it
+            said = [c for c in said if states_a_figure(measure, c.quote)]
         if (
             said and q.kind is Kind.OPEN
         ):  # "which Vale Party member", "what sort of council": not the sentence

@@ -61,6 +61,30 @@ def asked_measure(question: str) -> MeasureAsk | None:
     return None
 
 
+def states_a_figure(ask: MeasureAsk, text: str) -> bool:
+    """The text states a figure that can measure something: a bare number, an amount of money, a
+    figure in a unit WordNet files under a measure ("41.5 knots", "37.4 years", "15%"), or odds
+    when a ratio is asked. A count of things ("a dozen cranes") measures no price or speed, so a
+    sentence stating only such counts, or no figure at all, does not answer a measure question."""
+    if ask.ratio and _RATIO.search(text):
+        return True
+    return any(_measuring_unit(q.unit) for q in parse_quantities(text))
+
+
+def _measuring_unit(unit: str) -> bool:
+    """No unit, a unit WordNet does not know (a symbol: can't tell), or one whose first
+    ``figure_unit_sense_rank`` + 1 senses include a measure ("knot": a speed, in its fifth)."""
+    wn = wordnet()
+    senses = wn.senses(unit, "n") if unit else ()
+    if not senses:
+        return True
+    kinds = {"measure", *MEASURE_KINDS}
+    return any(
+        kinds & {lemma for a in wn.ancestors(sense) for lemma in wn.synsets[a].lemmas}
+        for sense in senses[: AnswerTuning.figure_unit_sense_rank + 1]
+    )
+
+
 def _copula_subject(wh: Any) -> Any | None:
     """ "What is the median age in X" asks what "what age" asks: the copula's subject noun,
     when the wh-word is the copula's complement."""

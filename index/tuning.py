@@ -148,6 +148,8 @@ class AnswerTuning:
     """A name written with the asked place noun ("the Vell district") beats a bare name: worth as much as filling the asked role."""
     measure_sense_rank: int = 1
     """A "what <noun>" asks a measured value when the noun's first or second WordNet sense is a measure ("odds": likelihood, then ratio)."""
+    figure_unit_sense_rank: int = 4
+    """A figure's unit measures when one of its first five WordNet senses is a measure: "knot" is a speed only in its fifth, "barrel" a volume in its fourth, while "game" (sixth) and "run" (eighth) stay things counted."""
     measure_steps: int = 3
     """Parse steps from a quantity up to the noun or verb it measures ("record" in "the record of $5": of, record)."""
     title_words: int = 4

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from bot.api import FactChecker
-from bot.measure_answers import asked_measure, kind_phrase, measure_candidates, measure_value, titled_person
+from bot.measure_answers import (
+    asked_measure,
+    kind_phrase,
+    measure_candidates,
+    measure_value,
+    states_a_figure,
+    titled_person,
+)
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand
 
@@ -87,3 +94,27 @@ def test_what_sort_of_thing_is_answered_by_the_phrase_making_it_a_kind() -> None
     )
     assert kind_phrase(asked, "The rebels said a council would be set up soon.") == ""
     assert kind_phrase("What did the Keldby rebels set up?", "They set up a caretaker council.") == ""
+
+
+def test_a_measure_is_stated_by_a_figure_and_not_by_a_count_of_things() -> None:
+    """A salary or a speed is a figure of money or of a unit; "a dozen cranes" counts things."""
+    speed = asked_measure("What speed did the Keldby ferry reach?")
+    salary = asked_measure("What salary did the Velmar harbour master earn?")
+    odds = asked_measure("What odds were bookmakers offering on Lena Marsh?")
+    assert speed is not None and salary is not None and odds is not None
+    assert states_a_figure(speed, "The Keldby ferry managed 41.5 knots in its trials.")
+    assert not states_a_figure(speed, "Workers rebuilt a dozen cranes for the Keldby ferry.")
+    assert states_a_figure(salary, "She earned £1.2m a year as harbour master.")
+    assert states_a_figure(salary, "Her pay rose 15% in 2004.")
+    assert not states_a_figure(salary, "She left the harbour on 31 December, the council said.")
+    assert states_a_figure(salary, "She left the harbour after six years.")  # a duration is a measure
+    assert states_a_figure(odds, "Lena Marsh is now the 7/2 favourite.")
+    assert not states_a_figure(odds, "Lena Marsh is favourite to win the Keldby prize.")
+
+
+def test_a_measure_question_is_not_answered_by_a_sentence_stating_no_figure(tiny: FactChecker) -> None:
+    """The tiny corpus says what the cranes lift, never how fast: no sentence answers "what speed"."""
+    slow = tiny.ask("What speed do the cranes lift containers for the fishing fleet at?")
+    assert slow.status == "not_in_sources", slow.answer
+    cost = tiny.ask("What was the cost of the Velmar harbour repairs?")
+    assert cost.status == "answered" and "$3 million" in cost.answer
