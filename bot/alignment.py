@@ -18,7 +18,7 @@ Adjectives match as the same word or a WordNet synonym in both words' commonest 
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
 a verb WordNet files as a way of being ("lies in") is stated by a copula with its preposition ("is in");
 a verb of saying or thinking that introduces the claim's clause ("warned that", "analysts
-reckon") by any report or quote;
+reckon"), and the one it tells ("told reporters"), by any report or quote;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
@@ -137,6 +137,9 @@ def stated_words(
             continue
         if not at and _reports_clause(tok, sense_rank) and _reported(text, sent_doc, context):
             held[tok.i] = []  # "X warned that Y" / "'Y,' X said": the saying is the report itself
+            continue
+        if not at and _listener(tok, sense_rank) and _reported(text, sent_doc, context):
+            held[tok.i] = []  # "X told reporters Y" / "'Y,' X said": who heard it is not what was said
             continue
         if tok.pos_ == "VERB" and not _told_as_content(tok, marked=False):
             denied = [d for i in at if (d := _denied_content(sent_doc[i], sense_rank))]
@@ -500,6 +503,13 @@ def _reports_clause(tok: Any, sense_rank: int) -> bool:
         and (tok.lemma_.lower() in REPORTING_VERBS or _opines(tok.lemma_.lower(), sense_rank))
         and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
     )
+
+
+def _listener(tok: Any, sense_rank: int) -> bool:
+    """The one told, a common noun, by a verb of saying that introduces the claim's clause ("told
+    reporters [that] Y", "told lawmakers Y"): the audience frames the report as the saying does,
+    so any report of Y states it (a named listener is still a name the stance checks)."""
+    return tok.dep_ in {"dative", "dobj"} and tok.pos_ == "NOUN" and _reports_clause(tok.head, sense_rank)
 
 
 def _opines(lemma: str, sense_rank: int) -> bool:

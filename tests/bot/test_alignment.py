@@ -394,3 +394,11 @@ def test_a_word_outside_the_figure_is_still_content() -> None:
         "unharmed",
         "Tarnby",
     )
+
+
+def test_the_one_told_frames_the_report_as_the_saying_does() -> None:
+    claim = "The mayor told journalists that the bridge would reopen in May."
+    assert unstated(claim, "The bridge will reopen in May, the mayor said.", never_similar) == ()
+    assert unstated(claim, "The mayor met journalists at the bridge in May.", never_similar) == ("reopen",)
+    told = "Tarn told lawmakers the pier was unsafe."
+    assert unstated(told, "Tarn said the pier was unsafe.", never_similar) == ()
