@@ -10,13 +10,15 @@ a verb or noun, a word the sentence model puts close ("were flown" / "a flight",
 hang near the sentence's word for that verb (``_misplaced``): a list of the right words in
 other clauses states nothing. Names are
 held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
-polarity are left to their own checks (``bot/stance.py``), which must also pass.
+polarity are left to their own checks (``bot/stance.py``), which must also pass: a word of a
+figure as written ("Around 15", "nearly 900", "more than 75") is the figure's, whether or not
+the tagger marks the figure as a number (``_figure_words``).
 
 Adjectives match as the same word or a WordNet synonym in both words' commonest senses
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
 a verb WordNet files as a way of being ("lies in") is stated by a copula with its preposition ("is in");
 a verb of saying or thinking that introduces the claim's clause ("warned that", "analysts
-reckon") by any report or quote;
+reckon"), and the one it tells ("told reporters"), by any report or quote;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
@@ -32,6 +34,7 @@ from typing import Any
 from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.phrasal import phrasal_lemma, says_phrasal
 from bot.text import TokenPool, close_enough, tokens, word_stem
+from bot.values import parse_quantities
 from bot.wordnet import wordnet
 from index.lexicon import DENYING_KINDS, NEGATION_CUES, REPORTING_FORMS, REPORTING_VERBS
 from index.tuning import CheckTuning
@@ -116,7 +119,8 @@ def stated_words(
     """Claim verb -> the sentence's verb and noun denying the report that alone states it."""
     held: dict[int, list[int]] = {}
     """Claim token -> the sentence tokens stating it (none: a name in the context, an implied kind)."""
-    content = [t for t in claim_doc if _content(t)]
+    figures = _figure_words(claim, claim_doc)
+    content = [t for t in claim_doc if _content(t) and t.i not in figures]
     for tok in content:
         if _is_name(tok):
             at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
@@ -133,6 +137,9 @@ def stated_words(
             continue
         if not at and _reports_clause(tok, sense_rank) and _reported(text, sent_doc, context):
             held[tok.i] = []  # "X warned that Y" / "'Y,' X said": the saying is the report itself
+            continue
+        if not at and _listener(tok, sense_rank) and _reported(text, sent_doc, context):
+            held[tok.i] = []  # "X told reporters Y" / "'Y,' X said": who heard it is not what was said
             continue
         if tok.pos_ == "VERB" and not _told_as_content(tok, marked=False):
             denied = [d for i in at if (d := _denied_content(sent_doc[i], sense_rank))]
@@ -256,6 +263,14 @@ def denies_deed(verb: Any, sense_rank: int) -> bool:
         or ((rank := wn.kind_rank(lemma, kind, "v")) is not None and rank <= sense_rank)
         for kind in DENYING_KINDS
     )
+
+
+def _figure_words(claim: str, claim_doc: Any) -> set[int]:
+    """The claim's tokens inside a figure as written, with its bound or approximation ("Around 15
+    of the captives", "some 40"): the figure's words, compared by the value checks, not content
+    a sentence must state (the tagger may miss "Around 15" as a number at a sentence's start)."""
+    spans = [(q.start, q.end) for q in parse_quantities(claim)]
+    return {t.i for t in claim_doc if any(start <= t.idx < end for start, end in spans)}
 
 
 def _content(tok: Any) -> bool:
@@ -488,6 +503,13 @@ def _reports_clause(tok: Any, sense_rank: int) -> bool:
         and (tok.lemma_.lower() in REPORTING_VERBS or _opines(tok.lemma_.lower(), sense_rank))
         and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
     )
+
+
+def _listener(tok: Any, sense_rank: int) -> bool:
+    """The one told, a common noun, by a verb of saying that introduces the claim's clause ("told
+    reporters [that] Y", "told lawmakers Y"): the audience frames the report as the saying does,
+    so any report of Y states it (a named listener is still a name the stance checks)."""
+    return tok.dep_ in {"dative", "dobj"} and tok.pos_ == "NOUN" and _reports_clause(tok.head, sense_rank)
 
 
 def _opines(lemma: str, sense_rank: int) -> bool:

@@ -368,3 +368,37 @@ def test_a_verb_with_its_particle_is_read_as_one_verb(claim: str, text: str, lef
     "established" and the other way round, "broke apart" (its particle too) by "fragmentation";
     "her election" or "the loss" of the airport state neither."""
     assert unstated(claim, text, never_similar) == left
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # the tagger misses "Around 20" as a number at the sentence's start; "Over 20" is a bound
+        (
+            "Around 20 of the prisoners were reportedly released.",
+            "At least 20 of the 90 prisoners were reportedly released.",
+        ),
+        (
+            "Over 20 of the prisoners were reportedly released.",
+            "More than 20 prisoners were reportedly released.",
+        ),
+    ],
+)
+def test_a_figures_bound_or_approximation_is_the_figures_not_a_word_to_state(claim: str, text: str) -> None:
+    assert unstated(claim, text, never_similar) == ()
+
+
+def test_a_word_outside_the_figure_is_still_content() -> None:
+    claim = "Around 20 of the prisoners were released unharmed in Tarnby."
+    assert unstated(claim, "At least 20 of the prisoners were released.", never_similar) == (
+        "unharmed",
+        "Tarnby",
+    )
+
+
+def test_the_one_told_frames_the_report_as_the_saying_does() -> None:
+    claim = "The mayor told journalists that the bridge would reopen in May."
+    assert unstated(claim, "The bridge will reopen in May, the mayor said.", never_similar) == ()
+    assert unstated(claim, "The mayor met journalists at the bridge in May.", never_similar) == ("reopen",)
+    told = "Tarn told lawmakers the pier was unsafe."
+    assert unstated(told, "Tarn said the pier was unsafe.", never_similar) == ()
