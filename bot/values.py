@@ -355,6 +355,8 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
     if re.match(r"\s*(%|percent|per cent)", rest):
         return "percent"
     run: list[str] = []
+    head = 0
+    """Where the counted noun's words start in ``run``: after modifiers a name followed."""
     for i, word in enumerate(_UNIT_WORD.findall(rest)):
         if i >= 5 or len(run) >= 3:
             break
@@ -362,8 +364,9 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
             continue
         bare = word.strip("’'")
         if bare[:1].isupper() or "-" in bare:
-            if run:
+            if run and not _modifiers_before_name(run):
                 break
+            head = len(run)  # "two senior Velmar officers": the officers are counted
             continue  # a name or compound modifier: "Velmar-linked", "Velmar Front", "high-ranking"
         if bare.lower() in STOPWORDS:
             if (bare.lower() in {"of", "the"} or bare.lower() in ADDED_TO_COUNT) and not run:
@@ -376,8 +379,31 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
         run.append(bare.lower())
     if not run:
         return ""
+    if head:  # a name after modifiers: the phrase goes on only to a plural noun ("senior Velmar officials")
+        run = run[head:] if any(_plural_noun(w) for w in run[head:]) else run[:head]
     plural = [w for w in run if w.endswith("s") and not w.endswith("ss")]
     return stem(plural[0] if plural else run[0])
+
+
+def _modifiers_before_name(run: list[str]) -> bool:
+    """Words between a number and a name may be the modifiers of a plural noun after the name
+    ("three senior Velmar officials", "12 heavily armed Velmar fighters") when none is a plural
+    noun and each can modify (WordNet has it as an adjective or adverb); "14 people Tuesday" ends
+    at the name."""
+    from bot.wordnet import wordnet
+
+    return not any(_plural_noun(w) for w in run) and all(
+        wordnet().senses(w, "a") or wordnet().senses(w, "r") for w in run
+    )
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural form: ending in -s, or a form WordNet reduces to another noun ("men", "children")."""
+    from bot.wordnet import wordnet
+
+    if word.endswith("s") and not word.endswith("ss"):
+        return True
+    return any(form != word and wordnet().senses(form) for form in wordnet().lemmas(word)[1:])
 
 
 def unit_matches(a: str, b: str) -> bool:

@@ -464,3 +464,25 @@ def test_a_partitive_on_a_pronoun_counts_the_noun_after_it() -> None:
     found = parse_quantities("A Velm shelling killed 12 people, four of them women, as they crossed.")
     assert [(q.low, q.unit) for q in found] == [(12.0, "people"), (4.0, "women")]
     assert [q.unit for q in parse_quantities("Four of them were hurt in Ostra.")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Two senior Tarvish intelligence officers were killed near Ostra.", "officer"),
+        ("Police held three senior Velmar officials on Monday.", "official"),
+        ("Seven heavily armed Korvish militants stormed the depot.", "militant"),
+        ("Five young Aldorian men were detained.", "men"),
+        ("The clashes left 12 former pro-Velmar fighters dead.", "fighter"),
+        ("The blast left 11 dead Velmar police said.", "dead"),
+        ("Strikes kill 10 near Ostra hospital", "near"),
+        ("The raid killed 14 people Tuesday in Aldor.", "people"),
+        ("The fire destroyed 12 homes Velmar officials said.", "home"),
+        ("Officers arrested 30 police Monday in Ostra.", "police"),
+    ],
+)
+def test_a_name_inside_the_noun_phrase_does_not_end_it(text: str, unit: str) -> None:
+    """ "three senior Velmar officials" counts officials: words before a name that can only modify
+    ("senior", "heavily armed") are the modifiers of the noun after it; a noun before a name
+    ("14 people Tuesday", "30 police Monday") is itself the counted noun."""
+    assert parse_quantities(text)[0].unit == stem(unit)
