@@ -245,7 +245,9 @@ def test_a_text_states_a_dated_value_word_for_word_and_never_a_bare_word() -> No
 def test_a_text_states_a_full_name_word_for_word_and_never_a_one_word_name() -> None:
     """A listing naming its film's writer "Ann Vole" states that name: a full name identifies
     one of the namesakes as a date does; "Brazil" is said in passing anywhere."""
-    text = "Rate This Director Bo Kettering Duration 80 min Writer Ann Vole Language English . Shot in Brazil ."
+    text = (
+        "Rate This Director Bo Kettering Duration 80 min Writer Ann Vole Language English . Shot in Brazil ."
+    )
     assert _states_any(text, ["Tom Reed", "Ann Vole"])
     assert not _states_any(text, ["Ann Voles", "Vole"])
     assert not _states_any(text, ["Brazil"])
