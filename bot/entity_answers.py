@@ -153,7 +153,10 @@ def split_entities(
             e.sides[1:] = [
                 s
                 for s in e.sides[1:]
-                if id(s) in vouched or not all(_states_any(corpus.article_text(d), leads) for d in s.docs)
+                if id(s) in vouched
+                or not all(
+                    _states_any(corpus.article_text(d), leads, tune.identifying_name_words) for d in s.docs
+                )
             ]
         return Split(entities=entities)
     copied = {
@@ -342,17 +345,20 @@ def _titled_for(value: str, other: str, descs: list[Descriptor]) -> bool:
     )
 
 
-def _states_any(text: str, values: list[str]) -> bool:
+def _states_any(text: str, values: list[str], name_words: int = SenseTuning.identifying_name_words) -> bool:
     """Whether the text states one of the values, word for word ("launched on 17 October 1871").
 
     Among several things sharing a name, a source that never says what its subject is and
     gives a value of its own, yet states one of the things' values too, is no witness against
     any of them: its own value is another event's (a fit-out the year after a launch, a
-    memorial raised where a church stood), so it is no rival. Only values with a figure (a date,
-    a count) identify a thing so: a word such as "football" is stated in passing anywhere."""
+    memorial raised where a church stood) or another role's (a film's listing naming its
+    writer, who directs the film, beside some other director), so it is no rival. Only values
+    that identify a thing so: one with a figure (a date, a count) or a full proper name of
+    ``name_words`` capitalised words or more ("Ann Vole"); a word such as "football" or a
+    one-word name ("Brazil") is stated in passing anywhere."""
     for value in values:
         words = re.findall(r"\w+", value)
-        if not any(w.isdigit() for w in words):
+        if not any(w.isdigit() for w in words) and not (len(words) >= name_words and _is_name(value)):
             continue
         if words and re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I):
             return True

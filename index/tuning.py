@@ -395,6 +395,8 @@ class SenseTuning:
     """ "X is a short film" for its genre: the page's own kind for X, just below a WordNet kind of the attribute."""
     titled_maker: float = 0.8
     """ "X (Anna Marlow album)": a title names whose work the page is, as surely as an infobox row."""
+    identifying_name_words: int = 2
+    """A full name of two capitalised words or more ("Ann Vole") identifies one thing as a date does; one word ("Brazil") is said in passing."""
     role_noun_rank: int = 3
     """ "star" is an actor in its fourth noun sense: a verb's noun within four senses names the role ("starring Y")."""
     road_rank: int = 3

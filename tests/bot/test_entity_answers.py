@@ -242,6 +242,18 @@ def test_a_text_states_a_dated_value_word_for_word_and_never_a_bare_word() -> No
     assert not _states_any(text, ["football"])
 
 
+def test_a_text_states_a_full_name_word_for_word_and_never_a_one_word_name() -> None:
+    """A listing naming its film's writer "Ann Vole" states that name: a full name identifies
+    one of the namesakes as a date does; "Brazil" is said in passing anywhere."""
+    text = (
+        "Rate This Director Bo Kettering Duration 80 min Writer Ann Vole Language English . Shot in Brazil ."
+    )
+    assert _states_any(text, ["Tom Reed", "Ann Vole"])
+    assert not _states_any(text, ["Ann Voles", "Vole"])
+    assert not _states_any(text, ["Brazil"])
+    assert not _states_any(text, ["ann vole"])  # lower case: no proper name
+
+
 def test_schools_whose_full_names_differ_are_two_though_both_lie_in_a_town_of_the_name(
     checker: FactChecker,
 ) -> None:
