@@ -337,8 +337,9 @@ def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool)
         return True  # a date: "March 3", "3 March", "March 3 2016"
     if re.match(r"\s*(%|percent|per cent)", after):
         return False
-    if 1800 <= value <= 2100 and float(value).is_integer() and not qualified:
-        return not re.match(r"\s+[a-z]+s\b", text[end : end + 12])  # a year, unless "2000 troops"
+    if 1800 <= value <= 2100 and float(value).is_integer() and not qualified and "," not in text[start:end]:
+        # a year, unless "2000 troops"; "2,000 more troops" is a count: years take no thousands comma
+        return not re.match(r"\s+[a-z]+s\b", text[end : end + 12])
     return bool(re.match(r"\s*(:|am\b|pm\b|a\.m|p\.m)", after))
 
 

@@ -150,6 +150,17 @@ def test_times_of_day_and_a_lone_one_are_not_counts() -> None:
     assert parse_quantities("One of the officials resigned.") == []
 
 
+def test_a_figure_with_a_thousands_comma_is_a_count_never_a_year() -> None:
+    """Years take no thousands comma: "2,000 more troops" counts troops, "in 2011" stays a year."""
+    assert [(q.text, q.unit) for q in parse_quantities("Velmar sent 2,000 more troops to Tarn.")] == [
+        ("2,000", "troop")
+    ]
+    assert [(q.text, q.unit) for q in parse_quantities("In 2011 the floods displaced 2,011 people.")] == [
+        ("2,011", "people")
+    ]
+    assert parse_quantities("The war in Tarn began in 2011 and ended in 2015.") == []
+
+
 def test_durations_compare_in_years() -> None:
     """ "more than five decades" and "more than 50 years" agree; six months is not two years."""
     (decades,) = parse_quantities("for more than five decades")
