@@ -32,6 +32,8 @@ from index.tuning import AnswerTuning
 
 MEASURE_KINDS = ("magnitude_relation", "magnitude", "worth", "cost", "fundamental_quantity")
 """WordNet nouns (as lemmas of the synsets above the asked noun) whose kinds are measured in numbers."""
+_FIGURE_KINDS = frozenset({"measure", *MEASURE_KINDS})
+"""What a figure's unit is a kind of when the figure measures ("knot", "dollar", "percent")."""
 _RATIO = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,3})(?![\d/])")
 """Odds as bookmakers write them: "7/2", not a date ("3/4/2005")."""
 
@@ -74,15 +76,9 @@ def states_a_figure(ask: MeasureAsk, text: str) -> bool:
 def _measuring_unit(unit: str) -> bool:
     """No unit, a unit WordNet does not know (a symbol: can't tell), or one whose first
     ``figure_unit_sense_rank`` + 1 senses include a measure ("knot": a speed, in its fifth)."""
-    wn = wordnet()
-    senses = wn.senses(unit, "n") if unit else ()
-    if not senses:
+    if not unit or not wordnet().senses(unit, "n"):
         return True
-    kinds = {"measure", *MEASURE_KINDS}
-    return any(
-        kinds & {lemma for a in wn.ancestors(sense) for lemma in wn.synsets[a].lemmas}
-        for sense in senses[: AnswerTuning.figure_unit_sense_rank + 1]
-    )
+    return bool(_kinds_above(unit, _FIGURE_KINDS, AnswerTuning.figure_unit_sense_rank))
 
 
 def _copula_subject(wh: Any) -> Any | None:
@@ -97,10 +93,16 @@ def _copula_subject(wh: Any) -> Any | None:
 def _measure_kinds(noun: str) -> frozenset[str]:
     """The lemmas above the noun's first sense filed under a measure kind (``MEASURE_KINDS``),
     among its first ``measure_sense_rank`` + 1 senses; none when it is no measure."""
+    return _kinds_above(noun, frozenset(MEASURE_KINDS), AnswerTuning.measure_sense_rank)
+
+
+def _kinds_above(noun: str, kinds: frozenset[str], rank: int) -> frozenset[str]:
+    """The lemmas above the first of the noun's first ``rank`` + 1 senses filed under one of
+    ``kinds``; none when no such sense is."""
     wn = wordnet()
-    for sense in wn.senses(noun, "n")[: AnswerTuning.measure_sense_rank + 1]:
+    for sense in wn.senses(noun, "n")[: rank + 1]:
         names = frozenset(lemma for s in wn.ancestors(sense) for lemma in wn.synsets[s].lemmas)
-        if names & set(MEASURE_KINDS):
+        if names & kinds:
             return names
     return frozenset()
 
