@@ -11,14 +11,14 @@ hang near the sentence's word for that verb (``_misplaced``): a list of the righ
 other clauses states nothing. Names are
 held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
 polarity are left to their own checks (``bot/stance.py``), which must also pass: a word of a
-figure as written ("Around 15", "nearly 900", "more than 75") is the figure's, whether or not
+figure as written ("About 20", "nearly 600", "more than 40") is the figure's, whether or not
 the tagger marks the figure as a number (``_figure_words``).
 
 Adjectives match as the same word or a WordNet synonym in both words' commonest senses
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
 a verb WordNet files as a way of being ("lies in") is stated by a copula with its preposition ("is in");
 a verb of saying or thinking that introduces the claim's clause ("warned that", "analysts
-reckon"), and the one it tells ("told reporters"), by any report or quote;
+reckon"), and the one it tells ("told the crowd"), by any report or quote;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
@@ -139,7 +139,7 @@ def stated_words(
             held[tok.i] = []  # "X warned that Y" / "'Y,' X said": the saying is the report itself
             continue
         if not at and _listener(tok, sense_rank) and _reported(text, sent_doc, context):
-            held[tok.i] = []  # "X told reporters Y" / "'Y,' X said": who heard it is not what was said
+            held[tok.i] = []  # "X told the crowd Y" / "'Y,' X said": who heard it is not what was said
             continue
         if tok.pos_ == "VERB" and not _told_as_content(tok, marked=False):
             denied = [d for i in at if (d := _denied_content(sent_doc[i], sense_rank))]
@@ -266,9 +266,9 @@ def denies_deed(verb: Any, sense_rank: int) -> bool:
 
 
 def _figure_words(claim: str, claim_doc: Any) -> set[int]:
-    """The claim's tokens inside a figure as written, with its bound or approximation ("Around 15
-    of the captives", "some 40"): the figure's words, compared by the value checks, not content
-    a sentence must state (the tagger may miss "Around 15" as a number at a sentence's start)."""
+    """The claim's tokens inside a figure as written, with its bound or approximation ("About 20
+    of the sailors", "some 40"): the figure's words, compared by the value checks, not content
+    a sentence must state (the tagger may miss "About 20" as a number at a sentence's start)."""
     spans = [(q.start, q.end) for q in parse_quantities(claim)]
     return {t.i for t in claim_doc if any(start <= t.idx < end for start, end in spans)}
 

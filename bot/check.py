@@ -217,7 +217,7 @@ class Checker:
     def _with_previous(
         self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = "", when: str = ""
     ) -> tuple[list[EvidenceSentence], Judgement] | None:
-        """A claim told over two sentences ("X evacuated 318 nationals. A flight brought them home")."""
+        """A claim told over two sentences ("X evacuated 40 nationals. A flight brought them home")."""
         previous = hit.previous
         if previous is None:
             return None

@@ -119,7 +119,7 @@ def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
         result = noun.head.lemma_.lower() in RESULT_VERBS  # "leaving 3 people killed"
         if participle and (
             not argument or result
-        ):  # "22 people killed in strikes", not "evacuated 318 nationals stranded"
+        ):  # "22 people killed in strikes", not "evacuated 40 nationals stranded"
             return participle[0]
         tok = noun
         verb_before = _verb_before_subject_of_speech(doc, inside[0], noun)

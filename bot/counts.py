@@ -110,7 +110,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 and _own_verb_asked(q, hit, x)
             ]
         if not chosen and kin and states_main_verb(q.text, hit, bases=True):
-            # "how many citizens were evacuated": "evacuated 318 nationals", the next broader word
+            # "how many citizens were evacuated": "evacuated 40 nationals", the next broader word
             chosen = [
                 x
                 for x in quantities

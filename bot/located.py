@@ -133,7 +133,7 @@ def _located(head: Any) -> str:
 
 
 def _name(tok: Any) -> str:
-    """The proper noun with the name words compounded onto it ("Tell Tamr", "al-Qardaha")."""
+    """The proper noun with the name words compounded onto it ("Tel Varro", "al-Vennet")."""
     words = [
         w
         for w in tok.subtree
@@ -174,7 +174,7 @@ def bearings(text: str) -> list[tuple[str, str, frozenset[str]]]:
 
 
 def _proper(tok: Any) -> bool:
-    """A proper noun, or a word the tagger filed under a name's entity ("Homs" parsed a noun)."""
+    """A proper noun, or a word the tagger filed under a name's entity ("Dornby" parsed a noun)."""
     return bool(tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ not in TIME_LABELS))
 
 
@@ -191,7 +191,7 @@ def location_clash(claim: str, text: str, nearby: TokenPool) -> str:
     claim_pool = TokenPool(tokens(claim))
     for place, kind, region in placed(text):
         words = tokens(place)
-        if not words or not claim_pool.has(words[-1]):  # its head word: "al-Qardaha" is Qardaha
+        if not words or not claim_pool.has(words[-1]):  # its head word: "al-Vennet" is Vennet
             continue
         for k, theirs in claim_regions(claim, words[-1]):
             if k == kind and _rivals(theirs, region, claim_pool, nearby):
@@ -222,6 +222,6 @@ def _rivals(ours: str, theirs: str, claim_pool: TokenPool, nearby: TokenPool) ->
 
 
 def _same_name(a: str, b: str) -> bool:
-    """Two writings share a name word ("the Shaar oilfield" / "The Shaar gas field")."""
+    """Two writings share a name word ("the Vask oilfield" / "The Vask gas field")."""
     pool = TokenPool(tokens(a))
     return any(pool.has(t) for t in tokens(b))

@@ -1027,7 +1027,7 @@ def held_level(verb_a: str, verb_b: str) -> bool:
 def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tune: CheckTuning) -> bool:
     """Every number in the claim is in the evidence, counting the same thing (or its kind) when both say what.
 
-    The very same figure ("318 citizens", "318 nationals") agrees whatever its noun: an exact
+    The very same figure ("412 citizens", "412 nationals") agrees whatever its noun: an exact
     count of that size is rarely a coincidence. Refuting always takes the same unit.
     """
     return all(

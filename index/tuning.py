@@ -297,7 +297,7 @@ class CheckTuning:
     rival_window: int = 1
     """Sentences on each side where a rival name would be contrasted ("not in Iraq but in Syria")."""
     same_figure_min: int = 20
-    """An exact figure this large agrees whatever its noun ("318 citizens"/"318 nationals")."""
+    """An exact figure this large agrees whatever its noun ("412 citizens"/"412 nationals")."""
     unit_sense_rank: int = 1
     """Counted nouns agree when one is a kind of the other in one of its two commonest senses ("lorry" is first a wagon)."""
     nearby_sentences: int = 5
