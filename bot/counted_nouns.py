@@ -14,6 +14,7 @@ kind of thing is counted.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Protocol
 
@@ -149,6 +150,42 @@ def similarity(a: str, b: str, words: Vectors) -> float:
     """The sentence model's cosine of the two nouns as written."""
     va, vb = words.vectors([a, b])
     return float(np.dot(va, vb))
+
+
+def coined(a: str, b: str, words: Vectors, rank: int, cutoff: float) -> bool:
+    """One noun is a coinage WordNet lacks, a compound written as one ("airstrikes"), that counts
+    the other ("air raids", "bombing runs"): WordNet files its head ("strikes") under the same
+    broad kind of thing as the other noun (senses up to ``rank``) and the sentence model puts
+    the two, as written, within ``cutoff``; a coinage of another kind ("airstrikes" for
+    "missiles") stays apart."""
+    wn = wordnet()
+    for coinage, known in ((b, a), (a, b)):
+        head = wn.coinage_head(coinage)
+        if head and wn.senses(_key(known)) and wn.share_lexfile(head, _key(known), rank):
+            return similarity(coinage, known, words) >= cutoff
+    return False
+
+
+def one_counted_thing(a: str, b: str, words: Vectors, rank: int, cutoff: float) -> bool:
+    """Two counted nouns, as written, name one thing in other words: WordNet synonyms in their
+    senses up to ``rank`` ("officers"/"policemen") or a coinage and the phrase it joins
+    (``coined``: "airstrikes"/"air raids"). Siblings and kinds of people never join here: a
+    report counts "soldiers" and "civilians" against each other."""
+    return bool(a and b) and (synonyms(a, b, rank) or coined(a, b, words, rank, cutoff))
+
+
+def written_compound(text: str, start: int, noun: str) -> str:
+    """The counted noun ``noun`` as written in ``text`` from ``start`` on, with the word before it
+    when WordNet knows the two as one compound ("air raids" in "a dozen air raids", "police
+    officers"); the noun alone otherwise, "" when the text does not hold it."""
+    m = re.search(rf"(?:\b([A-Za-z]+)\s+)?\b({re.escape(noun)}\w*)", text[start:], re.I)
+    if m is None:
+        return ""
+    head = m.group(2).lower()
+    before = (m.group(1) or "").lower()
+    if before and wordnet().senses(_key(f"{before} {head}")):
+        return f"{before} {head}"
+    return head
 
 
 def same_counted(asked: str, counted: str, words: Vectors, rank: int, reach: int, cutoff: float) -> bool:

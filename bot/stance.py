@@ -39,6 +39,7 @@ from bot.count_owner import (
     named_doer,
     partitive_whole,
 )
+from bot.counted_nouns import one_counted_thing, written_compound
 from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed
@@ -272,10 +273,11 @@ def rival_count(
     text = hit.chunk.text
     if hit.dense < tune.count_aligned_dense or not counts(claim):
         return None
-    clash = _quantity_clash(claim, text, hit.corpus, tune.bound_reach)
+    clash = _quantity_clash(claim, text, hit.corpus, tune.bound_reach, tune)
     if clash is None or clash.stance is not Stance.REFUTES:
         return None
-    if deed_ratio(claim, text, hit.corpus.similar) > tune.rival_count_ratio:
+    alike = lambda c, e: counted_alike(claim, c, text, e, hit.corpus, tune)  # noqa: E731
+    if deed_ratio(claim, text, hit.corpus.similar, alike) > tune.rival_count_ratio:
         return None  # no deed's count near the claim's: "A$4.17 a share" against a "$2.3bn" bid
     article, sentence = hit.article_tokens, terms(text)
     nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
@@ -295,7 +297,12 @@ def rival_count(
     return Judgement(Stance.REFUTES, hit.score, f"another account: {clash.reason}", rival=RIVAL_COUNT)
 
 
-def deed_ratio(claim: str, text: str, similar: Callable[[str, str], bool]) -> float:
+def deed_ratio(
+    claim: str,
+    text: str,
+    similar: Callable[[str, str], bool],
+    alike: Callable[[Quantity, Quantity], bool] | None = None,
+) -> float:
     """The smallest factor between a count of the claim's deed and the sentence's count of the same
     deed ("25 were killed" / "killed 21": 1.19): both tied to a verb of one meaning
     (``same_count``); inf when no such pair (a sum or price tied to no deed is too easily another
@@ -307,7 +314,7 @@ def deed_ratio(claim: str, text: str, similar: Callable[[str, str], bool]) -> fl
             if (verb := counted_verb(claim, c))
             for e in counts(text)
             if (done := counted_verb(text, e))
-            and same_count(c, verb, e, done, similar)
+            and same_count(c, verb, e, done, similar, alike is not None and alike(c, e))
             and min(e.low, c.low) > 0
         ),
         default=math.inf,
@@ -349,7 +356,10 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     claim_tokens = tokens(claim)
     covered = sentence.share(claim_tokens)
     counts_same_thing = any(
-        same_measure(e.unit, c.unit) for c in counts(claim) for e in counts(text) if c.unit
+        same_measure(e.unit, c.unit) or counted_alike(claim, c, text, e, corpus, tune)
+        for c in counts(claim)
+        for e in counts(text)
+        if c.unit
     )
     aligned = (hit.dense >= tune.aligned_dense and covered >= tune.aligned_coverage) or (
         counts_same_thing and hit.dense >= tune.count_aligned_dense and covered >= tune.count_aligned_coverage
@@ -476,7 +486,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if stated is not None and stated.opposite and not (_CUE.search(claim) or _CUE.search(text)):
         said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in stated.opposed)
         return Judgement(Stance.REFUTES, hit.score, f"says {said}", clear=strong)
-    clash = _quantity_clash(claim, text, corpus, tune.bound_reach)
+    clash = _quantity_clash(claim, text, corpus, tune.bound_reach, tune)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     compared = (
@@ -488,7 +498,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
     claim_quantities = [q for q in counts(claim) if not age_apposition(claim, q.start, q.end)]  # a detail
     numbers_agree = (
-        _all_quantities_agree(claim_quantities, counts(text), tune)
+        _all_quantities_agree(
+            claim_quantities,
+            counts(text),
+            tune,
+            lambda c, e: counted_alike(claim, c, text, e, corpus, tune),
+        )
         or same_partitive(claim, text)
         or scene_counts_agree(claim_quantities, counts(text), context, tune)
     )
@@ -909,9 +924,10 @@ def _verbs(text: str) -> list[str]:
 
 
 def _quantity_clash(
-    claim: str, text: str, corpus: Corpus, reach: float = CheckTuning.bound_reach
+    claim: str, text: str, corpus: Corpus, reach: float = CheckTuning.bound_reach, tune: CheckTuning | None = None
 ) -> Judgement | None:
-    """Refutes on any count of the same thing that differs; supports only when all of them agree,
+    """Refutes on any count of the same thing (``same_count``; with ``tune``, also one named in
+    other words, ``counted_alike``) that differs; supports only when all of them agree,
     a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000)."""
     evidence = counts(text)
     pool = terms(text)
@@ -925,7 +941,14 @@ def _quantity_clash(
             eq
             for eq in evidence
             if (
-                same_count(cq, verb, eq, counted_verb(text, eq), corpus.similar)
+                same_count(
+                    cq,
+                    verb,
+                    eq,
+                    counted_verb(text, eq),
+                    corpus.similar,
+                    tune is not None and counted_alike(claim, cq, text, eq, corpus, tune),
+                )
                 or same_change(claim, cq, text, eq)
             )
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
@@ -994,15 +1017,17 @@ def same_count(
     evidence_q: Quantity,
     evidence_verb: str,
     similar: Callable[[str, str], bool],
+    alike: bool = False,
 ) -> bool:
     """Two numbers count the same thing: the same counted noun (or the evidence leaves it
-    implied, "injured 32" after "killed six people"; one WordNet sense: "persons"/"people"), and,
+    implied, "injured 32" after "killed six people"; one WordNet sense: "persons"/"people"; or
+    ``alike``, the caller's finding that the nouns as written are one thing, ``counted_alike``), and,
     when both say what happened to them, the same verb, a synonym ("wounded"/"injured") or one
     that causes the other ("killed"/"died", ``counted_sets``): six killed never refutes 30 wounded."""
     if not claim_q.unit:
         return False
     if evidence_q.unit and not (
-        same_measure(evidence_q.unit, claim_q.unit) or same_noun(evidence_q.unit, claim_q.unit)
+        alike or same_measure(evidence_q.unit, claim_q.unit) or same_noun(evidence_q.unit, claim_q.unit)
     ):
         return False
     if not (claim_verb and evidence_verb):
@@ -1016,6 +1041,22 @@ def same_count(
     )
 
 
+def counted_alike(claim: str, cq: Quantity, text: str, eq: Quantity, corpus: Corpus, tune: CheckTuning) -> bool:
+    """The claim's count and the sentence's name what they count in other words, read as written
+    with a compound's first word: WordNet synonyms ("13 police officers"/"five policemen") or a
+    coinage and the phrase it joins ("dozens of air raids"/"a dozen airstrikes"), as answering
+    reads them (``bot.counted_nouns.one_counted_thing``)."""
+    if not (cq.unit and eq.unit) or cq.unit == eq.unit:
+        return False
+    return one_counted_thing(
+        written_compound(claim, cq.end, cq.unit),
+        written_compound(text, eq.end, eq.unit),
+        corpus.words,
+        tune.unit_sense_rank,
+        tune.coinage_similarity,
+    )
+
+
 def held_level(verb_a: str, verb_b: str) -> bool:
     """A count after "have" says only how many there are, as a count after a verb of state does
     ("has 40 rangers" / "keeps 40 rangers" / "maintains 40 rangers"): one level of the same thing,
@@ -1024,7 +1065,12 @@ def held_level(verb_a: str, verb_b: str) -> bool:
     return "have" in (verb_a, verb_b) and all(v == "have" or wn.is_stative(v) for v in (verb_a, verb_b))
 
 
-def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tune: CheckTuning) -> bool:
+def _all_quantities_agree(
+    claim_q: list[Quantity],
+    evidence: list[Quantity],
+    tune: CheckTuning,
+    alike: Callable[[Quantity, Quantity], bool] | None = None,
+) -> bool:
     """Every number in the claim is in the evidence, counting the same thing (or its kind) when both say what.
 
     The very same figure ("412 citizens", "412 nationals") agrees whatever its noun: an exact
@@ -1040,6 +1086,7 @@ def _all_quantities_agree(claim_q: list[Quantity], evidence: list[Quantity], tun
                 or same_measure(e.unit, c.unit)
                 or _same_figure(e, c, tune.same_figure_min)
                 or _kindred(e.unit, c.unit, tune.unit_sense_rank)
+                or (alike is not None and alike(c, e))
             )
             for e in evidence
         )

@@ -300,6 +300,8 @@ class CheckTuning:
     """An exact figure this large agrees whatever its noun ("412 citizens"/"412 nationals")."""
     unit_sense_rank: int = 1
     """Counted nouns agree when one is a kind of the other in one of its two commonest senses ("lorry" is first a wagon)."""
+    coinage_similarity: float = AnswerTuning.coinage_similarity
+    """Model similarity at which a coined counted noun ("airstrikes") and a phrase WordNet files under its head's kind ("air raids") count one thing: answering's cut-off, so a claim is checked on the counts a question about it is answered with."""
     nearby_sentences: int = 5
     """Sentences each side of a source's best one read for its stance (a toll or denial sits near its scene)."""
     nearby_sources: int = 4

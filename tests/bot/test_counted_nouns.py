@@ -5,14 +5,17 @@ from __future__ import annotations
 import numpy as np
 
 from bot.counted_nouns import (
+    coined,
     kin_steps,
     may_be_kin,
     next_kind_people,
+    one_counted_thing,
     rival_people,
     same_counted,
     same_people,
     synonyms,
     takes_a_side,
+    written_compound,
 )
 
 
@@ -103,3 +106,31 @@ def test_the_next_broader_word_for_one_side_counts_the_same_people() -> None:
     assert not next_kind_people("soldiers", "civilians", 1)
     assert not next_kind_people("children", "boys", 1)
     assert not next_kind_people("citizens", "trucks", 1)
+
+
+def test_a_compound_noun_is_read_with_its_first_word() -> None:
+    """ "a dozen air raids": the counted noun as written is the compound WordNet knows whole;
+    a word before the noun that makes no compound is left out."""
+    text = "Velmar jets flew a dozen air raids and 40 sorties."
+    assert written_compound(text, text.index("dozen") + 5, "raid") == "air raids"
+    assert written_compound(text, text.index("40") + 2, "sortie") == "sorties"
+    assert written_compound("Tarn lost 30 of its boats.", 12, "boat") == "boats"
+    assert written_compound("Tarn lost 30 boats.", 12, "ship") == ""
+
+
+def test_a_coinage_counts_the_phrase_of_its_heads_kind_the_model_reads_alike() -> None:
+    """ "airstrikes" (one word WordNet lacks; its head "strikes" an act) and "air raids" (an act)
+    count one thing when the model reads them alike; "missiles" (an artifact) never does."""
+    assert coined("air raids", "airstrikes", FakeVectors(0.6), 1, 0.5)
+    assert coined("airstrikes", "air raids", FakeVectors(0.6), 1, 0.5)
+    assert not coined("air raids", "airstrikes", FakeVectors(0.3), 1, 0.5)
+    assert not coined("missiles", "airstrikes", FakeVectors(0.9), 1, 0.5)
+    assert not coined("air raids", "raids", FakeVectors(0.9), 1, 0.5)  # no coinage on either side
+
+
+def test_one_counted_thing_is_synonyms_or_a_coinage_never_siblings() -> None:
+    assert one_counted_thing("police officers", "policemen", FakeVectors(0.0), 1, 0.5)
+    assert one_counted_thing("air raids", "airstrikes", FakeVectors(0.6), 1, 0.5)
+    assert not one_counted_thing("soldiers", "civilians", FakeVectors(0.9), 1, 0.5)
+    assert not one_counted_thing("barges", "ferries", FakeVectors(0.9), 1, 0.5)
+    assert not one_counted_thing("", "ferries", FakeVectors(0.9), 1, 0.5)

@@ -20,6 +20,7 @@ from bot.stance import (
     _all_quantities_agree,
     _names,
     _quantity_clash,
+    counted_alike,
     counted_verb,
     gives_every_figure,
     held_level,
@@ -763,3 +764,28 @@ def test_a_reported_toll_of_the_claims_deed_refutes_another_figure(tiny: FactChe
     assert refuted is not None and refuted.stance is Stance.REFUTES
     agreed = _quantity_clash("Ten clinics in Velm were damaged, the Tarn Red Cross said.", sentence, corpus)
     assert agreed is None or agreed.stance is not Stance.REFUTES
+
+
+def test_a_count_named_in_other_words_is_compared(tiny: FactChecker) -> None:
+    """ "dozens of air raids" and "a dozen airstrikes" count one thing (a coinage and the phrase
+    of its head's kind), as do "police officers" and "policemen" (WordNet synonyms): another
+    figure refutes and the same one agrees; "missiles" count another thing."""
+    corpus, tune = tiny.retriever.corpus(), CheckTuning()
+    claim = "Velmar jets carried out dozens of air raids on Tarn."
+    refuted = _quantity_clash(claim, "Velmar jets carried out a dozen airstrikes on Tarn.", corpus, tune=tune)
+    assert refuted is not None and refuted.stance is Stance.REFUTES
+    agreed = _quantity_clash(claim, "Velmar jets carried out dozens of airstrikes on Tarn.", corpus, tune=tune)
+    assert agreed is not None and agreed.stance is Stance.SUPPORTS
+    other = _quantity_clash(claim, "Velmar jets fired a dozen missiles on Tarn.", corpus, tune=tune)
+    assert other is None or other.stance is not Stance.REFUTES
+    officers = "Nine police officers were wounded in the Tarn blast."
+    policemen = _quantity_clash(officers, "Four policemen were wounded in the Tarn blast.", corpus, tune=tune)
+    assert policemen is not None and policemen.stance is Stance.REFUTES
+    plain = _all_quantities_agree(counts(claim), counts("Velmar jets carried out dozens of airstrikes."), tune)
+    alike = _all_quantities_agree(
+        counts(claim),
+        counts("Velmar jets carried out dozens of airstrikes."),
+        tune,
+        lambda c, e: counted_alike(claim, c, "Velmar jets carried out dozens of airstrikes.", e, corpus, tune),
+    )
+    assert alike and not plain
