@@ -924,7 +924,11 @@ def _verbs(text: str) -> list[str]:
 
 
 def _quantity_clash(
-    claim: str, text: str, corpus: Corpus, reach: float = CheckTuning.bound_reach, tune: CheckTuning | None = None
+    claim: str,
+    text: str,
+    corpus: Corpus,
+    reach: float = CheckTuning.bound_reach,
+    tune: CheckTuning | None = None,
 ) -> Judgement | None:
     """Refutes on any count of the same thing (``same_count``; with ``tune``, also one named in
     other words, ``counted_alike``) that differs; supports only when all of them agree,
@@ -1041,7 +1045,9 @@ def same_count(
     )
 
 
-def counted_alike(claim: str, cq: Quantity, text: str, eq: Quantity, corpus: Corpus, tune: CheckTuning) -> bool:
+def counted_alike(
+    claim: str, cq: Quantity, text: str, eq: Quantity, corpus: Corpus, tune: CheckTuning
+) -> bool:
     """The claim's count and the sentence's name what they count in other words, read as written
     with a compound's first word: WordNet synonyms ("13 police officers"/"five policemen") or a
     coinage and the phrase it joins ("dozens of air raids"/"a dozen airstrikes"), as answering

@@ -774,18 +774,24 @@ def test_a_count_named_in_other_words_is_compared(tiny: FactChecker) -> None:
     claim = "Velmar jets carried out dozens of air raids on Tarn."
     refuted = _quantity_clash(claim, "Velmar jets carried out a dozen airstrikes on Tarn.", corpus, tune=tune)
     assert refuted is not None and refuted.stance is Stance.REFUTES
-    agreed = _quantity_clash(claim, "Velmar jets carried out dozens of airstrikes on Tarn.", corpus, tune=tune)
+    agreed = _quantity_clash(
+        claim, "Velmar jets carried out dozens of airstrikes on Tarn.", corpus, tune=tune
+    )
     assert agreed is not None and agreed.stance is Stance.SUPPORTS
     other = _quantity_clash(claim, "Velmar jets fired a dozen missiles on Tarn.", corpus, tune=tune)
     assert other is None or other.stance is not Stance.REFUTES
     officers = "Nine police officers were wounded in the Tarn blast."
     policemen = _quantity_clash(officers, "Four policemen were wounded in the Tarn blast.", corpus, tune=tune)
     assert policemen is not None and policemen.stance is Stance.REFUTES
-    plain = _all_quantities_agree(counts(claim), counts("Velmar jets carried out dozens of airstrikes."), tune)
+    plain = _all_quantities_agree(
+        counts(claim), counts("Velmar jets carried out dozens of airstrikes."), tune
+    )
     alike = _all_quantities_agree(
         counts(claim),
         counts("Velmar jets carried out dozens of airstrikes."),
         tune,
-        lambda c, e: counted_alike(claim, c, "Velmar jets carried out dozens of airstrikes.", e, corpus, tune),
+        lambda c, e: counted_alike(
+            claim, c, "Velmar jets carried out dozens of airstrikes.", e, corpus, tune
+        ),
     )
     assert alike and not plain
