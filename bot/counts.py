@@ -17,7 +17,7 @@ from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
-from bot.counted_nouns import is_person, next_kind_people, rival_people, same_counted, same_people
+from bot.counted_nouns import coined, is_person, next_kind_people, rival_people, same_counted, same_people
 from bot.evidence import EvidenceSentence, terms
 from bot.names import Aliases, holds_a_form
 from bot.nlp import dependency_parse
@@ -378,13 +378,7 @@ def coined_alike(asked: str, counted: str, hit: EvidenceSentence, tune: AnswerTu
     ("air raids", "bombing runs") when WordNet files its head ("strikes") under the same broad
     kind of thing as the asked noun and the sentence model puts the two within
     ``coinage_similarity``: a coinage of another kind ("airstrikes" for "missiles") stays out."""
-    wn = wordnet()
-    for coined, known in ((counted, asked), (asked, counted)):
-        head = wn.coinage_head(coined)
-        if head and wn.senses(known) and wn.share_lexfile(head, known, tune.coinage_sense_rank):
-            a, b = hit.corpus.words.vectors([coined, known])
-            return float(a @ b) >= tune.coinage_similarity
-    return False
+    return coined(asked, counted, hit.corpus.words, tune.coinage_sense_rank, tune.coinage_similarity)
 
 
 def _people_of_asked_kind(q: Question, hit: EvidenceSentence) -> bool:
