@@ -276,7 +276,10 @@ def rival_count(
     clash = _quantity_clash(claim, text, hit.corpus, tune.bound_reach, tune)
     if clash is None or clash.stance is not Stance.REFUTES:
         return None
-    alike = lambda c, e: counted_alike(claim, c, text, e, hit.corpus, tune)  # noqa: E731
+
+    def alike(c: Quantity, e: Quantity) -> bool:
+        return counted_alike(claim, c, text, e, hit.corpus, tune)
+
     if deed_ratio(claim, text, hit.corpus.similar, alike) > tune.rival_count_ratio:
         return None  # no deed's count near the claim's: "A$4.17 a share" against a "$2.3bn" bid
     article, sentence = hit.article_tokens, terms(text)
