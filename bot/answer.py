@@ -477,10 +477,22 @@ class Answerer:
             and t not in given
             and not self._scene_unsaid(q, t, hit, text)
             and not self._named_thing_unsaid(q.text, t, hit, window, text)
+            and not self._named_next(q, t, hit, names)
         )
         if missing <= max(0, (len(others) - 1) // 2):  # an agent may be paraphrased
             return True
         return self._names_nothing(hit.corpus.article_text(hit.doc))  # "there were 412 people"
+
+    def _named_next(self, q: Question, term: str, hit: EvidenceSentence, names: list[str]) -> bool:
+        """A count's asked name may first be said in the sentence right after it, when that
+        sentence goes on about the count's subject: a lead gives the figure of "an Ostrian
+        blogger" and the next sentence names him ("Tomas Brill was arrested ..."), or names the
+        source of "the figures" ("The figures, from the firm Velmar Data, ..."). Only the next
+        ``subject_after`` sentences, and only names (a modifier stays as written, nearby)."""
+        if not self.tune.subject_after:
+            return False
+        after = terms(hit.window(after=self.tune.subject_after))
+        return self._asked_name_in(q, after, term, hit, names)
 
     def _scene_unsaid(self, q: Question, term: str, hit: EvidenceSentence, text: str) -> bool:
         """A place the question sets the count in ("how many died in the Ostrin blast") may go

@@ -90,7 +90,8 @@ def question_scope(text: str, event_rank: int = AnswerTuning.event_sense_rank) -
 def _named_events(text: str, max_rank: int) -> list[str]:
     """Nouns for a happening owned by a proper name ("Ostrin's fall", "Brill's visit"): a named
     event that the evidence's context must name too, or its value is another event's. A "noun"
-    taking an auxiliary ("did Velcor's revenue fall") is a verb the tagger misread, not an event.
+    taking an auxiliary ("did Velcor's revenue fall"), or the object of a question's "did" ("how
+    many raids did Brill's air force launch"), is a verb the tagger misread, not an event.
     A noun doing the question's deed ("Brill's jets hit", "Ostrin's government collapsed") is
     read in its commonest sense: a happening only where that sense is one (the jets are planes,
     not a squirt; the government is a body, not the act of governing)."""
@@ -103,6 +104,8 @@ def _named_events(text: str, max_rank: int) -> list[str]:
             continue
         if any(c.dep_ in {"aux", "auxpass"} for c in tok.head.children):
             continue
+        if tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() == "do":
+            continue  # "how many raids did Brill's air force launch": "did" read as the verb
         if _owned_place(tok.head):
             continue
         rank = wordnet().kind_rank(tok.head.lemma_.lower(), "event")

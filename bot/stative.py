@@ -32,7 +32,9 @@ def _files(lemma: str) -> list[int]:
 def asks_state(question: str) -> bool:
     """The question asks how many things are somewhere or are so ("how many fighters are still
     active in X"): the counted noun is the subject of its root, and the root is "be", stative
-    in WordNet's first sense, or no verb WordNet knows (a tagger's guess at "r")."""
+    in WordNet's first sense, or no verb WordNet knows (a tagger's guess at "r"). A root the tagger
+    read as no verb that takes "did" ("how many civilians did Velmarian shelling kill", the
+    adjective read as the root) is a misread deed question: "did" supports a deed's verb."""
     from bot.nlp import dependency_parse
     from bot.wordnet import wordnet
 
@@ -43,6 +45,10 @@ def asks_state(question: str) -> bool:
             c for c in tok.children if c.dep_ == "nsubj" and any(m.lower_ == "many" for m in c.children)
         ]
         lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"} and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "do" for c in tok.children
+        ):
+            return False  # "how many did Velmar's shelling kill", the root misread: "did" asks a deed
         return bool(counted) and (lemma == "be" or not _files(lemma) or wordnet().is_stative(lemma))
     return False
 

@@ -68,6 +68,8 @@ class AnswerTuning:
     """Citations listed for one value: all agreeing sources, within reason."""
     subject_window: int = 2
     """Sentences before a count searched for its subject ("Russian" troops named earlier)."""
+    subject_after: int = 1
+    """Sentences after a count's sentence that may name its asked name (a lead's figure, then "Tomas Brill was arrested"): the next one only, the one that goes on about the lead's subject."""
     nameless_scan: int = 11
     """A text with more distinct mid-sentence capitalised words is never parsed as one naming nothing (``bot.nameless``), a cost guard; scripts/fit_nameless_scan.py: the 27 RAMDocs dev documents naming nothing hold at most 11, as do 180 of 3,022 news articles."""
     clause_senses: int = 4

@@ -355,3 +355,40 @@ def test_a_run_together_whats_is_searched_as_the_contraction(tiny) -> None:  # t
     text = search_text(tiny.retriever.corpus(), "whats the death toll of the Orvel flood?", tune)
     assert text.startswith("what's ")
     assert analyse(text).kind is Kind.COUNT
+
+
+_BLOG = """Ostrian blogger jailed
+
+An Ostrian blogger has been jailed for nine years on charges of spying.
+
+Tomas Brill was arrested last month after criticising the arrests of other writers.
+
+The court also fined two editors for printing his posts.
+
+His lawyer, Ada Kerr, said the editors would appeal.
+"""
+
+
+def test_a_counts_asked_name_may_come_in_the_next_sentence(tmp_path, embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ "how many years did Ostria give the blogger Tomas Brill": a lead giving the figure of "an
+    Ostrian blogger" whose next sentence names him states it; a name only said two sentences on
+    (the lawyer's) does not, nor does the next sentence without ``subject_after``."""
+    from dataclasses import replace
+
+    from bot.api import FactChecker
+    from bot.question import analyse
+    from index.settings import Settings
+    from tests.bot.tiny_index import sentence
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "blog.txt").write_text(_BLOG, encoding="utf-8")
+    checker = FactChecker(Settings.from_env(env={}, data_dir=tmp_path / "index"), embedder=embedder)
+    checker.ingest([tmp_path / "articles"])
+    answerer = checker._answerer
+    lead = sentence(checker, "An Ostrian blogger has been jailed for nine years on charges of spying.")
+    brill = analyse("How many years in jail did Ostria give the blogger Tomas Brill?")
+    assert answerer._mentions_key_terms(brill, lead)
+    kerr = analyse("How many years in jail did Ostria give the blogger Ada Kerr defends?")
+    assert not answerer._mentions_key_terms(kerr, lead)
+    monkeypatch.setattr(answerer, "tune", replace(answerer.tune, subject_after=0))
+    assert not answerer._mentions_key_terms(brill, lead)

@@ -381,6 +381,9 @@ def test_a_named_event_is_a_happening_a_name_owns() -> None:
     assert question_scope("How long was the siege of Korvin?").events == ()
     # the tagger reads "fall" as a noun here, but a noun takes no auxiliary: it is the verb
     assert question_scope("By how much did Velcor's revenue fall in 2019?").events == ()
+    # nor is the word a question's "did" seems to take as its object ("did X's air force launch")
+    assert question_scope("How many raids did Tarvo's air force launch on Velm in May 2019?").events == ()
+    assert question_scope("What did Brill's visit to Velmar achieve?").events == ("visit",)
 
 
 def test_a_named_doer_is_read_in_its_commonest_sense() -> None:
