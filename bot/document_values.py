@@ -375,3 +375,13 @@ def is_age(value: str) -> bool:
 def asks_life(q: Question) -> bool:
     """A when-question about a birth, a death or a life ("when did X live"): life dates answer it."""
     return bool(life_end(q)) or bool(re.search(r"\blived?\b", q.text, re.I))
+
+
+_SPAN_END = re.compile(r"\bfrom\s+[^,;()]{1,40}?\s+(?:until|till|to|through)\s+(?:the\s+)?$", re.I)
+
+
+def ends_span(text: str, start: int) -> bool:
+    """Whether the date at ``start`` closes a span "from A until B" ("existed from 1861 until
+    2008", "held office from May to June 1848"): when the state it dates ended, never when it
+    began (so never when the thing was founded, built or took office)."""
+    return bool(_SPAN_END.search(text[max(0, start - 80) : start]))

@@ -8,6 +8,7 @@ from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.document_values import (
     asks_life,
+    ends_span,
     fullest_date,
     fullest_place,
     hedged,
@@ -52,6 +53,8 @@ ARTICLES = {
     "to Eli Rud in 1902.\n",
     "veln.txt": "Oskar Veln\n\nOskar Veln (3 March 1590 – 22 November 1637) was the King of Norland from "
     "1613 until his death in 1637. At the age of 23 he became the fourth king of the Veln line.\n",
+    "velm_council.txt": "Velm Council\n\nThe Velm Council was a local government area in Norland. It existed "
+    "as a local government entity from 1861 until 2008, when it was merged with the Tarn Council.\n",
     "brannock.txt": "Brannock Mills\n\nBrannock Mills is a kettle maker in Norland. The firm made a profit "
     "of $40m last year on sales of $300m.\n",
 }
@@ -286,3 +289,16 @@ def test_coming_to_the_throne_is_not_answered_with_the_life_dates(checker: FactC
     assert answer.status is Status.ANSWERED and answer.answer == "1613", answer.answer
     born = checker.ask("When was Oskar Veln born?", mode="question")
     assert born.status is Status.ANSWERED and born.answer == "3 March 1590", born.answer
+
+
+def test_the_end_of_a_span_is_when_the_state_ended() -> None:
+    text = "It existed as a council from 1861 until 2008, when it was merged. It met from May to June 1848."
+    assert ends_span(text, text.index("2008"))
+    assert not ends_span(text, text.index("1861"))
+    assert ends_span(text, text.index("June 1848"))
+    assert not ends_span("It was merged in 2008.", 17)
+
+
+def test_when_a_body_was_established_is_not_when_its_span_ended(checker: FactChecker) -> None:
+    answer = checker.ask("When was the Velm Council established?", mode="question")
+    assert answer.status is Status.ANSWERED and answer.answer == "1861", answer.answer
