@@ -300,3 +300,88 @@ def own_key(q: Question, value: str, key: str) -> str:
     titled would then count as one answer to "where is X"."""
     asked, own, keyed = _stems(q.text), _stems(value), set(key.split())
     return _plain_key(value) if keyed and keyed <= asked and not own <= asked else key
+
+
+_LIFE_WORDS: dict[int, re.Pattern[str]] = {}
+
+
+def _life_word(reach: int) -> re.Pattern[str]:
+    """A person's birth or death at most ``reach`` words before a date: "born 3 May 1901", "died
+    Feb. 6 , 1695", "until his death in 1617" (not a "death toll", which counts others' deaths,
+    nor a "Velmar-born" player, whose birthplace it names)."""
+    return _LIFE_WORDS.setdefault(
+        reach,
+        re.compile(
+            rf"(?<![\w-])(?:born|died|(?:his|her)\s+(?:birth|death))\b(?:\W+[\w.]+){{0,{reach}}}?\W*$", re.I
+        ),
+    )
+
+
+_DATED_WORD = re.compile(rf"^(?:\d[\d/–—-]*|{_MONTH}|[–—,-]|c\.|ca\.|circa|born|died|b\.|d\.)$", re.I)
+"""A word of a bracket that holds only dates: figures, month names, dashes, "born", "c."."""
+
+
+def life_date(
+    text: str, start: int, end: int, people: list[tuple[int, int]], reach: int = 3, dates: int = 2
+) -> bool:
+    """Whether the date at ``start``-``end`` is a birth or death date: a date a person's birth
+    or death word stands at most ``reach`` words before ("born 3 May 1901", "until his death in
+    1617"), or a date in the bracket that follows a person's name (``people``: the spans the parse tags as
+    persons), perhaps after another bracket, when the bracket holds life dates ("X (9 October
+    1834, Velm – 4 September 1894)") or ``dates`` dates and nothing else ("(30/31 December 16731
+    July 1736)", scraped without its dash). A life's dates say when someone was born and died,
+    so they never answer when that person did anything else (came to the throne, founded a
+    firm); a span after a noun ("a sultan (1691–1695)") or after a building's name is no life."""
+    if _life_word(reach).search(text[max(0, start - 20 * reach) : start]):
+        return True
+    opened = text.rfind("(", 0, start)
+    closed = text.find(")", end)
+    if opened < 0 or closed < 0 or ")" in text[opened:start] or "(" in text[end:closed]:
+        return False
+    if not _after_person(text, opened, people):
+        return False
+    if any(m.start() <= start and end <= m.end() for m in _LIFE.finditer(text)):
+        return True
+    inside = text[opened + 1 : closed].split()
+    if not all(_DATED_WORD.match(w) for w in inside):
+        return False
+    return sum(1 for w in inside if re.match(r"\d{3,4}\b|" + _MONTH, w, re.I)) >= dates
+
+
+def _after_person(text: str, opened: int, people: list[tuple[int, int]]) -> bool:
+    """Whether the bracket opening at ``opened`` follows a person's name, perhaps after other
+    brackets ("Ivo Tarn (Norlandic: Ivo Tarnik) (1590 – 1637)")."""
+    before = opened
+    while True:
+        head = text[:before].rstrip()
+        if not head.endswith(")"):
+            break
+        before = head.rfind("(")
+        if before < 0:
+            return False
+    head_end = len(text[:before].rstrip())
+    return any(s < head_end <= e for s, e in people)
+
+
+_AGE = re.compile(r"^(?:at\s+)?(?:the\s+)?(?:age\s+of|aged?)\s+\d+$|^\d+\s+years?\s+old$", re.I)
+
+
+def is_age(value: str) -> bool:
+    """ "the age of 13", "aged 40", "13 years old": how old someone was, not when; an age never
+    answers a when-question, nor stands against a date given for it."""
+    return bool(_AGE.match(value.strip()))
+
+
+def asks_life(q: Question) -> bool:
+    """A when-question about a birth, a death or a life ("when did X live"): life dates answer it."""
+    return bool(life_end(q)) or bool(re.search(r"\blived?\b", q.text, re.I))
+
+
+_SPAN_END = re.compile(r"\bfrom\s+[^,;()]{1,40}?\s+(?:until|till|to|through)\s+(?:the\s+)?$", re.I)
+
+
+def ends_span(text: str, start: int) -> bool:
+    """Whether the date at ``start`` closes a span "from A until B" ("existed from 1861 until
+    2008", "held office from May to June 1848"): when the state it dates ended, never when it
+    began (so never when the thing was founded, built or took office)."""
+    return bool(_SPAN_END.search(text[max(0, start - 80) : start]))

@@ -18,6 +18,7 @@ from bot.attributes import question_subject
 from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.date_owner import dates_another, passive_question
+from bot.document_values import asks_life, ends_span, is_age, life_date
 from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
 from bot.name_kinds import told_kind
@@ -266,6 +267,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     division = asked_noun(q.text) if q.kind is Kind.PLACE and asks_place_division(q.text) else ""
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     undergone = question_subject(q.text) if q.kind is Kind.DATE and passive_question(q.text) else ""
+    life_asked = q.kind is not Kind.DATE or asks_life(q)  # a birth, death or life: life dates answer it
+    # "when was X founded": the start of "from 1861 until 2008", never its end
+    begun = q.kind is Kind.DATE and bool(verbs) and asks_beginning(verbs, tune.date_verb_senses)
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         hit_ask = _about_other_party(ask, hit, others) or place_ask
         if hit.score < tune.entity_floor_ratio * best and not _fills_below_floor(hit_ask, hit, asked, q.text):
@@ -276,6 +280,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         bonus: dict[str, float] = {}
         verb_of: dict[str, bool] = {}
         entities = hit.parsed.entities
+        people = [(e.start, e.end) for e in entities if e.label == "PERSON"]
         if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
         listed = counted_people(q.text, hit.chunk.text, entities) if q.kind is Kind.PERSON else []
@@ -387,8 +392,18 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "Lena Ross's album", "Film actress Anna Holt": not the one who acts
             if person_noun and another_person(person_noun, hit.chunk.text, ent.start, ent.end):
                 continue  # "who was the head of the team": not "former coach Tomas Vell"
-            if q.kind is Kind.DATE and not q.duration and _DURATION.match(ent.text):
+            if q.kind is Kind.DATE and not q.duration and (_DURATION.match(ent.text) or is_age(ent.text)):
                 continue
+            if (
+                q.kind is Kind.DATE
+                and not life_asked
+                and life_date(
+                    hit.chunk.text, ent.start, ent.end, people, tune.life_word_reach, tune.life_bracket_dates
+                )
+            ):
+                continue  # "when did X take the throne": not X's birth or death in "X (1590 – 1617)"
+            if q.kind is Kind.DATE and begun and ends_span(hit.chunk.text, ent.start):
+                continue  # "when was X founded": not 2008 of "existed from 1861 until 2008"
             if q.kind is Kind.DATE and house_number(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "at 1331 Elm Street": an address, not a year
             if q.kind is Kind.DATE and citation_date(hit.chunk.text[: ent.start]):
@@ -1062,6 +1077,15 @@ def asked_verb(verb: str, asked: frozenset[str], senses: int) -> bool:
     wn = wordnet()
     mine = set(wn.senses(verb, "v")[:senses])
     return any(mine & set(wn.senses(a, "v")[:senses]) for a in asked)
+
+
+def asks_beginning(asked: frozenset[str], senses: int) -> bool:
+    """Whether a when-question asks when something began: one of its verbs is, within its
+    ``senses`` commonest WordNet senses, a kind of beginning or creating ("founded", "established",
+    "built", "formed", "appointed"), so the end of a span ("from 1861 until 2008") does not answer it."""
+    wn = wordnet()
+    begun = {s for word in ("begin", "create") for s in wn.senses(word, "v")[:senses]}
+    return any((wn.ancestors(s) | {s}) & begun for verb in asked for s in wn.senses(verb, "v")[:senses])
 
 
 def dated_verb(text: str, start: int) -> str:

@@ -184,6 +184,11 @@ class AnswerTuning:
     """A date right after "on/in/since ..." is when something happened."""
     asked_verb_date_bonus: float = 0.1
     """A date hung on the question's own verb ("opened ... in 1876") beats other events' dates beside it."""
+    life_word_reach: int = 3
+    """A birth or death word owns a date at most three words on ("died on 6 May 1695", "until his death in
+    1617"); further on the date is another clause's."""
+    life_bracket_dates: int = 2
+    """A bracket of dates after a person's name holding two of them (years or months) is a life span; one is a year's mention."""
     date_verb_senses: int = 2
     """The verb a date hangs on is the question's when one of their two commonest senses is shared ("founded"/"established")."""
     predicate_weight: float = 0.15

@@ -7,9 +7,13 @@ import pytest
 from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.document_values import (
+    asks_life,
+    ends_span,
     fullest_date,
     fullest_place,
     hedged,
+    is_age,
+    life_date,
     life_part,
     off_asked_verb,
     other_end,
@@ -47,6 +51,10 @@ ARTICLES = {
     "politician in Norland. He represented Lund in the Storting from 1904 to 1912 as a Liberal. He was born "
     "in Lund, the son of a miller, and was educated there. Strand was married twice: to Ada Moe in 1889 and "
     "to Eli Rud in 1902.\n",
+    "veln.txt": "Oskar Veln\n\nOskar Veln (3 March 1590 – 22 November 1637) was the King of Norland from "
+    "1613 until his death in 1637. At the age of 23 he became the fourth king of the Veln line.\n",
+    "velm_council.txt": "Velm Council\n\nThe Velm Council was a local government area in Norland. It existed "
+    "as a local government entity from 1861 until 2008, when it was merged with the Tarn Council.\n",
     "brannock.txt": "Brannock Mills\n\nBrannock Mills is a kettle maker in Norland. The firm made a profit "
     "of $40m last year on sales of $300m.\n",
 }
@@ -232,3 +240,65 @@ def test_a_place_on_another_verb_gives_way_to_one_on_the_asked_verb() -> None:
     assert [c.value for c in off_asked_verb(found)] == ["Ostria", "Velm"]
     unplaced = [place("b", "Tarvin", False), place("c", "Velm", None)]
     assert off_asked_verb(unplaced) == unplaced  # no source places the asked verb: nothing to prefer
+
+
+def _span(text: str, date: str) -> tuple[int, int]:
+    start = text.index(date)
+    return start, start + len(date)
+
+
+def test_life_dates_are_a_persons_birth_and_death() -> None:
+    """The dates after a person's name, or a birth or death word before a date, are the life's."""
+    text = (
+        "Oskar Veln (3 March 1590 – 22 November 1637) was King of Norland from 1613 until his death in 1637."
+    )
+    name = [_span(text, "Oskar Veln")]
+    assert life_date(text, *_span(text, "3 March 1590"), name)
+    assert life_date(text, *_span(text, "22 November 1637"), name)
+    assert not life_date(text, *_span(text, "1613"), name)
+    assert life_date(text, text.rindex("1637"), text.rindex("1637") + 4, name)  # "his death in 1637"
+    scraped = "Ivo Tarn (Norlandic: Ivo Tarnik) (30/31 December 16731 July 1736) was a sultan."
+    assert life_date(scraped, *_span(scraped, "30/31 December 16731 July 1736"), [_span(scraped, "Ivo Tarn")])
+    assert life_date("Ivo Tarn ( born Aug. 1 , 1642—died Feb. 6 , 1695 ) was a sultan.", 16, 29, [])
+
+
+def test_a_span_after_a_noun_or_a_death_toll_is_no_life() -> None:
+    """A reign after "sultan", a building's years, a toll's date: other events' dates."""
+    reign = "Ivo Tarn was a Norlandic sultan (1691–1695) whose reign was marked by war."
+    assert not life_date(reign, *_span(reign, "1691–1695"), [_span(reign, "Ivo Tarn")])
+    hall = "The Velm Hall (1850–1852) was built by the town."
+    assert not life_date(hall, *_span(hall, "1850"), [])
+    toll = "The death toll rose to 40 in March, officials said."
+    assert not life_date(toll, *_span(toll, "March"), [])
+    native = "The Velmar-born striker joined in March 2019."
+    assert not life_date(native, *_span(native, "March 2019"), [])
+
+
+def test_an_age_is_no_date_and_life_questions_take_life_dates() -> None:
+    assert is_age("the age of 13") and is_age("aged 40") and is_age("13 years old")
+    assert not is_age("13 May 1990") and not is_age("the 1990s")
+    assert asks_life(analyse("When was Oskar Veln born?"))
+    assert asks_life(analyse("When did Oskar Veln die?"))
+    assert asks_life(analyse("When did Oskar Veln live?"))
+    assert not asks_life(analyse("When did Oskar Veln come to the throne?"))
+
+
+def test_coming_to_the_throne_is_not_answered_with_the_life_dates(checker: FactChecker) -> None:
+    """Neither the birth or death in the brackets nor "his death in 1637" nor the age he was."""
+    answer = checker.ask("When did Oskar Veln become king?", mode="question")
+    assert answer.status is Status.ANSWERED and answer.answer == "1613", answer.answer
+    born = checker.ask("When was Oskar Veln born?", mode="question")
+    assert born.status is Status.ANSWERED and born.answer == "3 March 1590", born.answer
+
+
+def test_the_end_of_a_span_is_when_the_state_ended() -> None:
+    text = "It existed as a council from 1861 until 2008, when it was merged. It met from May to June 1848."
+    assert ends_span(text, text.index("2008"))
+    assert not ends_span(text, text.index("1861"))
+    assert ends_span(text, text.index("June 1848"))
+    assert not ends_span("It was merged in 2008.", 17)
+
+
+def test_when_a_body_was_established_is_not_when_its_span_ended(checker: FactChecker) -> None:
+    answer = checker.ask("When was the Velm Council established?", mode="question")
+    assert answer.status is Status.ANSWERED and answer.answer == "1861", answer.answer

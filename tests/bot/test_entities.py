@@ -11,6 +11,7 @@ from bot.entities import (
     asked_nationality,
     asked_places,
     asked_verb,
+    asks_beginning,
     asks_source,
     asks_when_stated,
     citation_date,
@@ -830,3 +831,12 @@ def test_a_list_filling_the_asked_role_is_given_without_titles() -> None:
     assert ask is not None
     text = "The rally was organised by Mayor Tomas Brill and Judge Lena Marsh."
     assert role_fillers(ask, text, parse(text).entities, asked, question) == ["Tomas Brill and Lena Marsh"]
+
+
+def test_founding_building_and_appointing_are_beginnings() -> None:
+    """WordNet files "establish", "build", "appoint" under beginning or creating; "end", "open" (a
+    door's sense first) and "come" are not, so a span's end still answers them."""
+    for verb in ("establish", "found", "build", "form", "appoint", "begin"):
+        assert asks_beginning(frozenset([verb]), 2), verb
+    for verb in ("end", "come", "die", "visit"):
+        assert not asks_beginning(frozenset([verb]), 2), verb
