@@ -40,3 +40,13 @@ def test_a_kind_word_names_the_thing_only_where_the_parse_uses_it_as_one() -> No
     assert kind_list("warplanes", "The Kelt-9 bombers struck the Dunmoor camps.") == "Kelt-9 bombers"
     assert kind_list("warplanes", "A B-52 struck the Dunmoor camps.") == "B-52"
     assert kind_list("warplanes", "A bomber struck the Dunmoor camps.") == ""
+
+
+def test_the_asked_things_own_word_names_one_only_with_a_name_before_it() -> None:
+    """ "which neighbourhoods": "civilian neighborhoods" is the asked thing in another spelling,
+    not a kind of it; "the Vell neighborhood" names one."""
+    assert kind_list("neighbourhoods", "Regime jets struck civilian neighborhoods of Kellby on Monday.") == ""
+    assert (
+        kind_list("neighbourhood", "Regime jets struck the Vell neighborhood of Kellby.")
+        == "Vell neighborhood"
+    )
