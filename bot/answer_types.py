@@ -18,7 +18,7 @@ year (``bot.times_asked``).
 
 Pattern: "which <noun>" whose noun is first (or second) of all a place ("which town"), an
 organisation ("which airline") or a person ("which official") asks for a name of that type: a
-value the sentence names as a person is no organisation, and a sentence answer that names no such thing beyond the question's own
+sentence answer that names no such thing beyond the question's own
 names (nor any kind WordNet files under the noun) does not say which: the question is declined.
 
 Pattern: a piece of a hyphenated word ("co" of "co-founder", "Velmarian" of "Velmarian-led") is
@@ -196,15 +196,6 @@ def names_the_class(labels: frozenset[str], noun: str, question: str, quote: str
     return any(e.label in fits and not _in_question(e.text, asked) for e in parse(quote).entities)
 
 
-def another_class(labels: frozenset[str], value: str, quote: str) -> bool:
-    """The sentence names the value as a person where an organisation is asked ("which
-    airline": not "Tomas Brill"). Places and people are not judged so: the recogniser tags
-    many a foreign place or person as the other."""
-    return labels == GROUP_LABELS and any(
-        e.text == value and e.label == "PERSON" for e in parse(quote).entities
-    )
-
-
 def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> list[Candidate]:
     """The candidates whose value can name what is asked (see the module's patterns); sentence
     answers and the values of other questions are kept as they are."""
@@ -225,7 +216,6 @@ def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> li
             and not (
                 (name_asked and (word_piece(c.value, c.quote) or nationality_adjective(c.value, c.quote)))
                 or (doer_asked and placed_name(c.value, c.quote))
-                or (labels and another_class(labels, c.value, c.quote))
             )
         )
     ]

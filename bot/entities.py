@@ -9,7 +9,7 @@ rare name, and one next to the question's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -232,18 +232,6 @@ def _reports(ent: Entity, text: str, spans: list[tuple[int, int]], speaker: str)
     return any(s < ent.end and ent.start < e for s, e in spans)
 
 
-def _a_person(value: str, text: str, found: Sequence[Entity]) -> bool:
-    """Pattern: a which-group (or whose-side) question asks for an organisation, so a role filler
-    the sentence names as a person ("said Tomas Brill, head of the monitor") is none, unless it
-    stands for its group ("gunmen from Liwa al-Norda")."""
-    return any(
-        e.text == value
-        and told_kind(text, e.start, e.end, e.label) == "PERSON"
-        and not members_of(text[: e.start])
-        for e in found
-    )
-
-
 def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
     """Named values of the asked kind from the best sentences, the asked role's fillers first."""
     labels = ENTITY_LABELS[q.kind]
@@ -344,8 +332,6 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 )
                 or named_in_full(v, article)
             ] or None
-        if framed and q.kind is Kind.ORG:  # "which group claimed it": not "said Tomas Brill"
-            framed = [v for v in framed if not _a_person(v, hit.chunk.text, entities)] or None
         if framed and q.excluded:
             framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
         if framed and person_noun:  # "the name of the groom": not "a witness named Ahmad"
