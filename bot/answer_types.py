@@ -16,6 +16,11 @@ second WordNet sense is a kind of region ("area", "village"), and so each of its
 Pattern: a "what time" question asks a time of day or a time taken, never a day, a date or a
 year (``bot.times_asked``).
 
+Pattern: "which <noun>" whose noun is first (or second) of all a place ("which town"), an
+organisation ("which airline") or a person ("which official") asks for a name of that type: a
+sentence answer that names no such thing beyond the question's own
+names (nor any kind WordNet files under the noun) does not say which: the question is declined.
+
 Pattern: a piece of a hyphenated word ("co" of "co-founder", "Velmarian" of "Velmarian-led") is
 a tokenizer's cut, not a name: it answers no question asking for a name.
 """
@@ -27,10 +32,12 @@ import re
 from bot.asked_noun import asked_noun
 from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, parse
 from bot.question import Kind, Question
+from bot.sentences import kinds_named
 from bot.times_asked import asks_time, states_time
 from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
+from index.tuning import AnswerTuning
 
 _SIDE_ASKED = re.compile(r"\b(?:whose|nationality|nationalities|citizenship|ethnicity)\b", re.I)
 """Questions a nationality adjective answers: the side that owns a thing, or a nationality."""
@@ -132,6 +139,63 @@ def word_piece(value: str, quote: str) -> bool:
     return bool(re.fullmatch(r"-\w", after)) or bool(re.fullmatch(r"\w-", before))
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+GROUP_LABELS = frozenset({"ORG", "NORP"})
+PERSON_LABELS = frozenset({"PERSON"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+"""Labels of names that say what type of thing they name (a work's or a product's title may be anything)."""
+_WHICH = re.compile(r"\bwhich\b|\bname\s+of\b", re.I)
+
+
+def asked_class(question: str, rank: int = AnswerTuning.asked_class_rank) -> frozenset[str]:
+    """The entity labels a "which <noun>" question's answer must carry: the noun's head ("branch"
+    of "which Velm intelligence branch") is within its first ``rank`` + 1 WordNet senses a
+    place, an organisation or a person (that order: "country" is a place before a body); empty
+    when it is none of them or the question asks no "which <noun>" (nor "the name of the <noun>")."""
+    if not _WHICH.search(question):
+        return frozenset()
+    noun = asked_noun(question)
+    if not noun or question.lower().find(noun) < 0:
+        return frozenset()
+    doc = dependency_parse(question)
+    tok = next((t for t in doc if t.lemma_.lower() == noun and t.pos_ == "NOUN"), None)
+    while tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        tok = tok.head  # "which intelligence branch": a branch
+    head = tok.lemma_.lower() if tok is not None else noun
+    wn = wordnet()
+    senses = wn.senses(head)
+    if not senses:
+        return frozenset()
+    for kind, labels in (("location", PLACE_LABELS), ("organization", GROUP_LABELS)):
+        found = wn.kind_rank(head, kind)
+        if found is not None and found <= rank:
+            return labels
+    if wn.synsets[senses[0]].lexfile == PERSON_LEXFILE:
+        return PERSON_LABELS
+    return frozenset()
+
+
+def _own_names(question: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+
+
+def _in_question(name: str, asked: set[str]) -> bool:
+    """Every word of the name is one of the question's ("Velm" of "the Velm raid")."""
+    return all(w.lower() in asked for w in re.findall(r"[\w'’-]+", name))
+
+
+def names_the_class(labels: frozenset[str], noun: str, question: str, quote: str) -> bool:
+    """The sentence names a thing of the asked type that the question does not already name,
+    or a kind WordNet files under the asked noun."""
+    asked = _own_names(question)
+    if noun and kinds_named(noun, quote):
+        return True
+    if labels == PLACE_LABELS:  # the recogniser misses or mislabels many a foreign place: any proper noun
+        return any(t.pos_ == "PROPN" and t.lower_ not in asked for t in dependency_parse(quote))
+    fits = labels | {"PERSON"} if labels == GROUP_LABELS else labels  # "Velm Air" is tagged a person
+    return any(e.label in fits and not _in_question(e.text, asked) for e in parse(quote).entities)
+
+
 def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> list[Candidate]:
     """The candidates whose value can name what is asked (see the module's patterns); sentence
     answers and the values of other questions are kept as they are."""
@@ -141,12 +205,17 @@ def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> li
         return found
     name_asked = asks_a_name(q, ask)
     doer_asked = q.kind in (Kind.PERSON, Kind.ORG)
+    labels = asked_class(q.text)
+    noun = asked_noun(q.text) if labels else ""
     return [
         c
         for c in found
-        if c.key == "sentence"
-        or not (
-            (name_asked and (word_piece(c.value, c.quote) or nationality_adjective(c.value, c.quote)))
-            or (doer_asked and placed_name(c.value, c.quote))
+        if (c.key == "sentence" and (not labels or names_the_class(labels, noun, q.text, c.quote)))
+        or (
+            c.key != "sentence"
+            and not (
+                (name_asked and (word_piece(c.value, c.quote) or nationality_adjective(c.value, c.quote)))
+                or (doer_asked and placed_name(c.value, c.quote))
+            )
         )
     ]

@@ -428,7 +428,8 @@ def _modifier(doc: Any, toks: list[Any], ask: AttributeAsk, wn: Any) -> list[Can
     value. A capitalised attribute word is part of a name ("BBC Sport"), so there WordNet
     must know the whole phrase; a longer modifier only when WordNet knows it whole. A name in a
     possessive ("Lena Ross' film") owns the thing, it does not say what kind it is. A run of
-    proper nouns ("the Anna Lind bridge") is one name: taken whole, never its last word alone."""
+    proper nouns ("the Anna Lind bridge") is one name: taken whole, never its last word alone;
+    under "a"/"an" it names none (``_indefinite``)."""
     rest, last = toks[:-1], toks[-1]
     if any(t.dep_ == "poss" for t in doc[rest[0].i : last.i]):
         return []
@@ -444,9 +445,18 @@ def _modifier(doc: Any, toks: list[Any], ask: AttributeAsk, wn: Any) -> list[Can
     before = doc[rest[0].i - 1] if rest[0].i > 0 else None
     if name and before is not None and before.pos_ == "PROPN" and before.dep_ == "compound":
         return []  # "Lind" of "Anna Lind bridge" is the tail of a name, not the name
+    if name and _indefinite(last):
+        return []  # "an Orn Valley constituency": where (or whose) one is, not which one
     if not known and (last.text[:1].isupper() or (len(rest) > 1 and not name) or not phrase[:1].isupper()):
         return []
     return [Candidate(phrase, start, r_end, 1.0, "modifies the attribute word")]
+
+
+def _indefinite(noun: Any) -> bool:
+    """Pattern: a name before the attribute word under "a"/"an" ("an Orn Valley constituency",
+    "a Kellby newspaper") says where or whose some such thing is, not which it is: it is no
+    value of the attribute (the definite "the Orn Valley constituency" names one)."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _built(category: str) -> bool:

@@ -25,9 +25,17 @@ def named_instances(doc: Any, kinds: set[str]) -> list[tuple[int, int]]:
         if at < len(doc) and doc[at].lower_ == "of" and doc[at].head.i == tok.i:
             at += 1
         name = _name_from(doc, at) if at < len(doc) else None
-        if name is not None:
+        if name is not None and not _indefinite(doc, tok, name):
             out.append(name)
     return out
+
+
+def _indefinite(doc: Any, kind: Any, name: tuple[int, int]) -> bool:
+    """Pattern: under "a"/"an" the kind noun and the word after it make one description of some
+    such thing ("a hard-working constituency MP" is an MP, "a river Kell" is no title): only a
+    definite phrase ("the seat Dunmoor") or none at all ("novel Ardent") names an instance."""
+    toks = [kind, *(t for t in doc if name[0] <= t.idx < name[1])]
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for t in toks for c in t.children)
 
 
 def _name_from(doc: Any, at: int) -> tuple[int, int] | None:

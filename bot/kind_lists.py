@@ -8,26 +8,64 @@ conjuncts), since the question asks for every one used, not the first.
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
 from bot.nlp import dependency_parse
 from bot.sentences import kinds_named
+from bot.wordnet import wordnet
 from index.tuning import AnswerTuning
 
 _MODIFIERS = frozenset({"compound", "amod", "nummod"})
 """Words that belong to a conjunct's name ("Velmar Mi-24 gunships"), kept with it."""
 
 
+def _own_word(thing: str, word: str) -> bool:
+    """The word's first sense is one of the thing's own (another spelling or a synonym: the
+    thing itself, not a kind of it)."""
+    net = wordnet()
+    mine = net.senses(word)
+    return bool(mine) and mine[0] in net.senses(thing)
+
+
+def _names_a_kind(thing: str, tok: Any, kinds: list[str]) -> bool:
+    """Pattern: a word WordNet files under the asked thing names one only where the parse uses
+    it as a thing: not as a verb ("the court respects the law"), nor as a modifier of a noun
+    that is no kind of the thing itself (a "drugs test" is a test, not a drug; in "the Kelt-9
+    bombers" both name warplanes). The thing's own word, another spelling of it ("civilian
+    neighborhoods" for "which neighbourhoods"), names one only with a name before it ("the Vell
+    neighborhood"). Nor does a kind under an indefinite article that WordNet
+    divides further into kinds ("a banned drug", "a bomber"): it says some such thing, not which.
+    """
+    if tok.pos_ in {"VERB", "AUX"}:
+        return False
+    if _own_word(thing, tok.lemma_.lower()) and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
+    ):
+        return False  # "civilian neighborhoods" for "which neighbourhoods"; "the Vell neighborhood" names one
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+    if indefinite and wordnet().has_kinds(tok.lemma_.lower()):
+        return False
+    if tok.dep_ in {"compound", "nmod"} and tok.head.i != tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head.text in kinds
+    return True
+
+
 def kind_list(thing: str, text: str) -> str:
     """The coordinated list of ``text`` holding the first word WordNet files under ``thing``
-    ("B-52s, F-15s and A-10s" for "warplanes"), or that word alone; "" when none is named."""
+    ("B-52s, F-15s and A-10s" for "warplanes") that names such a thing where it stands
+    (``_names_a_kind``), or that word alone; "" when none is named."""
     kinds = kinds_named(thing, text)
     if not kinds:
         return ""
     doc = dependency_parse(text)
-    tok = next((t for t in doc if t.text == kinds[0]), None)
+    matched = [t for t in doc if t.text in kinds]
+    if not matched:
+        return kinds[0]  # the tokenizer cut it ("B-52s"): read as written
+    tok = next((t for t in matched if _names_a_kind(thing, t, kinds)), None)
     if tok is None:
-        return kinds[0]
+        return ""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head  # the list's first conjunct
     conjuncts = [tok]

@@ -174,14 +174,18 @@ _WHICH_NAMED = re.compile(r"^\W*(?:[Ww]hich|[Ww]hat)\s+((?:[A-Z][\w'’-]*\s+)+)
 def titled_person(question: str, sentence: str) -> str:
     """The person ``sentence`` names right after every word of the named kind the question asks
     for ("Vale Party whip Ann Cole" for "which Vale Party member"): "" when none, or the question
-    asks no such kind."""
+    asks no such kind. Pattern: the person asked for is never one the question names itself
+    (by surname): the question sets that person beside the answer, not as it."""
     kind = _WHICH_NAMED.match(question)
     if not kind:
         return ""
     wanted = {word_stem(w.lower()) for w in kind.group(1).split()}
+    named = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
     for ent in parse(sentence).entities:
         before = sentence[: ent.start].split()[-AnswerTuning.title_words :]
-        if ent.label == "PERSON" and wanted <= {word_stem(w.lower()) for w in before}:
+        if ent.label != "PERSON" or ent.text.split()[-1].lower() in named:
+            continue  # "which Vale Party member quit before Ann Cole": never Ann Cole herself
+        if wanted <= {word_stem(w.lower()) for w in before}:
             return ent.text
     return ""
 

@@ -71,6 +71,8 @@ class WordNet:
         self._derived: dict[str, tuple[str, ...]] = {}
         self._outcomes: dict[str, tuple[str, ...]] = {}
         self._bases: dict[str, str] = {}
+        self._parents: frozenset[str] | None = None
+        """Every synset some other is filed under (``has_kinds``), gathered on first use."""
         """word -> its verb base (``verb_base``), looked up once."""
         self._found: dict[tuple[str, str], tuple[str, ...]] = {}
         """(word, pos) -> its senses, looked up once (the table never changes once loaded)."""
@@ -150,6 +152,16 @@ class WordNet:
             if wanted & self.ancestors(sense):
                 return rank
         return None
+
+    def has_kinds(self, word: str, pos: str = "n") -> bool:
+        """The word's first sense is divided further: some synset is filed directly under it
+        ("drug" has "stimulant" under it; "ephedrine" has nothing)."""
+        senses = self.senses(word, pos)
+        if not senses:
+            return False
+        if self._parents is None:
+            self._parents = frozenset(p for s in self.synsets.values() for p in s.parents)
+        return senses[0] in self._parents
 
     def is_stative(self, verb: str) -> bool:
         """The verb's commonest sense names a state, not an event (WordNet's verb.stative file:

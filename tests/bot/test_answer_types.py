@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from bot.answer_types import asks_a_name, fitting, nationality_adjective, placed_name, word_piece
+from bot.answer_types import (
+    GROUP_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    asked_class,
+    asks_a_name,
+    fitting,
+    nationality_adjective,
+    placed_name,
+    word_piece,
+)
 from bot.attributes import attribute_question
 from bot.conflicts import Candidate
 from bot.question import analyse
@@ -87,3 +97,35 @@ def test_a_what_time_question_drops_days_and_years_for_a_time() -> None:
     assert [c.value for c in fitting(q, None, found)] == ["27.41 seconds"]
     assert fitting(q, None, found[:2]) == []
     assert len(fitting(analyse("When did Mira Kell win the Dunmoor 200m?"), None, found)) == 3
+
+
+def test_a_which_noun_asks_for_a_place_an_organisation_or_a_person() -> None:
+    """The noun's head, by its first two WordNet senses: a town or a country is a place, an
+    airline or an intelligence branch an organisation, an official a person; "part", "song" or
+    "constituency" fixes no type, nor does a question asking no "which <noun>"."""
+    assert asked_class("Which town did the Velm convoy reach?") == PLACE_LABELS
+    assert asked_class("In which country did the Orla Brigade train?") == PLACE_LABELS
+    assert asked_class("Which airline flew the Kellby evacuees home?") == GROUP_LABELS
+    assert asked_class("Which Velmar intelligence branch held Tomas Brill?") == GROUP_LABELS
+    assert asked_class("Which official signed the Dunmoor order?") == PERSON_LABELS
+    assert asked_class("What was the name of the woman hurt in the Kellby fire?") == PERSON_LABELS
+    assert asked_class("In which part of Kellby did the blast happen?") == frozenset()
+    assert asked_class("Which song did the Harbour Kites play last?") == frozenset()
+    assert asked_class("Which constituency will Ann Vell fight?") == frozenset()
+    assert asked_class("What did the Velm mayor say about the fire?") == frozenset()
+
+
+def test_a_sentence_naming_nothing_of_the_asked_type_does_not_say_which() -> None:
+    """ "Which airline flew them home": a sentence naming only places does not say, nor does
+    "which city" a sentence naming only the question's own company; one naming a city (or a
+    company) does."""
+    airline = "Which airline flew the Kellby evacuees home?"
+    flown = "A chartered flight from Ostrin brought the evacuees to Dunmoor."
+    assert fitting(analyse(airline), None, [_candidate(flown, flown, "sentence")]) == []
+    named = "Velmair Airlines flew the evacuees home from Ostrin on Monday."
+    assert len(fitting(analyse(airline), None, [_candidate(named, named, "sentence")])) == 1
+    city = "Which city did Velmcorp choose for its new head office?"
+    alone = "Velmcorp is not alone in trying to simplify its business."
+    assert fitting(analyse(city), None, [_candidate(alone, alone, "sentence")]) == []
+    chose = "Velmcorp chose Dunmoor for its new head office."
+    assert len(fitting(analyse(city), None, [_candidate(chose, chose, "sentence")])) == 1

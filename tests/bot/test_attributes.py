@@ -375,3 +375,14 @@ def test_a_capitalised_kind_word_of_no_built_place_still_needs_wordnet() -> None
     written into its name."""
     sentence = "Tom Hale presents a weekly show on Harbour Sport."
     assert _texts(sentence, "What sport is Tom Hale associated with?", defining=False) == []
+
+
+def test_a_name_under_an_indefinite_article_is_no_value_of_the_asked_noun() -> None:
+    """ "Which constituency will Tom Hale fight": "an Orn Valley constituency" says where one
+    is and "a hard-working constituency MP" describes a person; "the Orn Valley constituency"
+    and "the constituency Dunmoor North" name one."""
+    question = "Which constituency is Tom Hale going to fight?"
+    assert _texts("Tom Hale will fight the election in an Orn Valley constituency.", question, False) == []
+    assert _texts("Tom Hale ran as a hard-working constituency MP.", question, False) == []
+    assert _texts("Tom Hale will fight the Orn Valley constituency.", question, False) == ["Orn Valley"]
+    assert _texts("Tom Hale will fight the constituency Dunmoor North.", question, False) == ["Dunmoor North"]

@@ -25,3 +25,28 @@ def test_a_list_of_the_asked_kind_is_a_candidate(tiny: FactChecker) -> None:
     found = kind_list_candidates("aircraft", [said], AnswerTuning())
     assert [c.value for c in found] == ["helicopters and bombers"]
     assert found[0].score > 0.5
+
+
+def test_a_kind_word_names_the_thing_only_where_the_parse_uses_it_as_one() -> None:
+    """ "which banned substance": "a drugs test" is a test, "respects" a verb, and "a banned
+    drug" (a kind WordNet divides further, under "a") says some drug, not which; "the stimulant
+    ephedrine" names it, and "the Kelt-9 bombers" or "a B-52" still name warplanes."""
+    assert kind_list("substance", "Ann Vell failed a drugs test and tested positive for a banned drug.") == ""
+    assert kind_list("substance", "The panel followed a procedure that respects the defence.") == ""
+    assert (
+        kind_list("substance", "Ann Vell tested positive for the stimulant ephedrine.")
+        == "stimulant ephedrine"
+    )
+    assert kind_list("warplanes", "The Kelt-9 bombers struck the Dunmoor camps.") == "Kelt-9 bombers"
+    assert kind_list("warplanes", "A B-52 struck the Dunmoor camps.") == "B-52"
+    assert kind_list("warplanes", "A bomber struck the Dunmoor camps.") == ""
+
+
+def test_the_asked_things_own_word_names_one_only_with_a_name_before_it() -> None:
+    """ "which neighbourhoods": "civilian neighborhoods" is the asked thing in another spelling,
+    not a kind of it; "the Vell neighborhood" names one."""
+    assert kind_list("neighbourhoods", "Regime jets struck civilian neighborhoods of Kellby on Monday.") == ""
+    assert (
+        kind_list("neighbourhood", "Regime jets struck the Vell neighborhood of Kellby.")
+        == "Vell neighborhood"
+    )

@@ -83,6 +83,13 @@ def test_a_which_question_of_a_named_kind_is_answered_by_the_titled_person() -> 
     assert titled_person("Which Keldby councillor wrote to the regulator?", said) == ""
 
 
+def test_the_titled_person_is_never_one_the_question_names() -> None:
+    """ "Which Vale Party figure was arrested before Ann Cole": not Ann Cole herself."""
+    said = "Vale Party leader Ann Cole was arrested on Monday."
+    assert titled_person("Which Vale Party figure was arrested two days before Ann Cole?", said) == ""
+    assert titled_person("Which Vale Party figure was arrested on Monday?", said) == "Ann Cole"
+
+
 def test_what_sort_of_thing_is_answered_by_the_phrase_making_it_a_kind() -> None:
     asked = "What sort of council did the Keldby rebels say they would set up?"
     assert kind_phrase(asked, "The Keldby rebels set up a caretaker council in the town on Monday.") == (

@@ -123,3 +123,10 @@ def test_opposites_are_the_meanings_a_noun_meaning_is_set_against() -> None:
     opposed = {lemma for s in wn.opposites(wn.senses("civilian")[0]) for lemma in wn.synsets[s].lemmas}
     assert "serviceman" in opposed
     assert wn.opposites(wn.senses("guerrilla")[0]) == ()
+
+
+def test_a_word_has_kinds_when_some_sense_is_filed_under_its_first() -> None:
+    """ "drug" is divided further ("stimulant" is filed under it); "ephedrine" is not."""
+    assert wordnet().has_kinds("drug")
+    assert not wordnet().has_kinds("ephedrine")
+    assert not wordnet().has_kinds("xyzzyword")
