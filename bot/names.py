@@ -87,8 +87,9 @@ def _defined_form(run: str, short: str, mid_sentence: bool) -> tuple[str, ...]:
     initials = short.lower()
     for start in range(len(words)):
         tail = [w for w in words[start:] if w.lower() not in _SMALL]
-        if len(tail) >= 2 and words[start].lower() not in _SMALL and _spells(initials, tail):
-            return tuple(tokens(" ".join(words[start:])))
+        if len(tail) >= 2 and words[start].lower() not in _SMALL:
+            if _spells(initials, tail) or _spelt_by_beginnings(initials, words[start:]):
+                return tuple(tokens(" ".join(words[start:])))
     return tuple(tokens(run)) if len(words) == 1 and mid_sentence else ()
 
 
@@ -103,6 +104,26 @@ def _spells(initials: str, words: list[str]) -> bool:
         return True
     letters = iter(heads)
     return all(any(c == letter for letter in letters) for c in initials) and len(initials) >= 2
+
+
+def _spelt_by_beginnings(short: str, words: list[str]) -> bool:
+    """The short form is the beginnings of two or more of the words joined in order, the first
+    word's among them, a word giving its first letters or none: "Central Command (CENTCOM)",
+    "Naval Forces Central Command (NAVCENT)", "Velmar Defence Directorate (VELDEFDIR)"."""
+    heads = [w.lower() for w in words]
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, at: int, used: int) -> bool:
+        if i == len(heads) or at == len(short):
+            return at == len(short) and used >= 2
+        least = 1 if i == 0 else 0
+        most = min(len(heads[i]), len(short) - at)
+        return any(
+            heads[i][:n] == short[at : at + n] and fits(i + 1, at + n, used + (n > 0))
+            for n in range(least, most + 1)
+        )
+
+    return fits(0, 0, 0)
 
 
 _LONGER_NAME_LETTERS = 3
