@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.text import STOPWORDS, TokenPool, tokens
 from index.lexicon import DEMONYM_ENDINGS
@@ -60,6 +60,9 @@ def defined_aliases(texts: Iterable[str], min_definitions: int) -> Aliases:
             if len(long) > 1:
                 spelt[long] = short
                 parent[root(long)] = root(short)
+                country = _country_led(m.group(1), long)
+                if country:
+                    parent[root(country)] = root(short)
             elif m.group(1).isupper() or m.group(2).isupper():  # "Dawla (VF)", not "Velmar (Reuters)"
                 single[long, short] = single.get((long, short), 0) + 1
     for (long, short), n in single.items():
@@ -80,6 +83,17 @@ def defined_aliases(texts: Iterable[str], min_definitions: int) -> Aliases:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _country_led(run: str, name: tuple[str, ...]) -> tuple[str, ...]:
+    """The run's name with the word just before it when that word is a country's name or adjective
+    ("US Central Command (CENTCOM)", "French Naval Command"): the short form names that country's
+    body, a form of it holding the country; () otherwise."""
+    words = tuple(tokens(run))
+    lead = len(words) - len(name) - 1
+    if lead < 0 or words[lead + 1 :] != name or not place_forms(words[lead]):
+        return ()
+    return words[lead:]
+
+
 def _defined_form(run: str, short: str, mid_sentence: bool) -> tuple[str, ...]:
     """The part of a capitalised run that the short form stands for (() when none does): a
     multi-word name spelling it by initials, or one word alone inside a sentence."""
@@ -87,9 +101,12 @@ def _defined_form(run: str, short: str, mid_sentence: bool) -> tuple[str, ...]:
     initials = short.lower()
     for start in range(len(words)):
         tail = [w for w in words[start:] if w.lower() not in _SMALL]
-        if len(tail) >= 2 and words[start].lower() not in _SMALL:
-            if _spells(initials, tail) or _spelt_by_beginnings(initials, words[start:]):
-                return tuple(tokens(" ".join(words[start:])))
+        if (
+            len(tail) >= 2
+            and words[start].lower() not in _SMALL
+            and (_spells(initials, tail) or _spelt_by_beginnings(initials, words[start:]))
+        ):
+            return tuple(tokens(" ".join(words[start:])))
     return tuple(tokens(run)) if len(words) == 1 and mid_sentence else ()
 
 
@@ -112,7 +129,7 @@ def _spelt_by_beginnings(short: str, words: list[str]) -> bool:
     "Naval Forces Central Command (NAVCENT)", "Velmar Defence Directorate (VELDEFDIR)"."""
     heads = [w.lower() for w in words]
 
-    @lru_cache(maxsize=None)
+    @cache
     def fits(i: int, at: int, used: int) -> bool:
         if i == len(heads) or at == len(short):
             return at == len(short) and used >= 2
@@ -201,6 +218,14 @@ def spelling_variants(a: str, b: str, tune: AnswerTuning) -> bool:
         and shape == skeleton(b)
         and SequenceMatcher(None, a, b).ratio() >= tune.variant_similarity
     )
+
+
+def named_by_defined_form(named: Iterable[str], text: str, aliases: Aliases) -> bool:
+    """A short form in the text stands for a name the articles define that holds every one of
+    the ``named`` words: "CENTCOM forces" are "US forces" where the articles write "the US
+    Central Command (CENTCOM)", not "US Central Bank" ones."""
+    want = set(named)
+    return bool(want) and any(want <= set(form) for t in tokens(text) for form in aliases.get(t, ()))
 
 
 def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -> bool:

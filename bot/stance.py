@@ -45,7 +45,7 @@ from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.located import location_clash
-from bot.names import names_capitals_country, names_doubled, names_place
+from bot.names import Aliases, named_by_defined_form, names_capitals_country, names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.phrasal import stated_phrasals
 from bot.predicates import (
@@ -78,7 +78,7 @@ from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure, s
 from bot.verb_told import verb_told
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, PLACE_LABELS, TIME_LABELS, WEEKDAYS
-from index.tuning import CheckTuning
+from index.tuning import AnswerTuning, CheckTuning
 
 MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
 """Entities of a claim its evidence must mention: names, and dates too ("on Monday")."""
@@ -368,7 +368,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         counts_same_thing and hit.dense >= tune.count_aligned_dense and covered >= tune.count_aligned_coverage
     )
     strong = hit.dense >= tune.strong_dense and covered >= tune.strong_coverage
-    blame = attribution_stance(claim, text, corpus.similar) if hit.dense >= tune.attribution_dense else None
+    blame = (
+        attribution_stance(claim, text, corpus.similar, corpus.aliases(_ALIAS_MIN_DEFINITIONS))
+        if hit.dense >= tune.attribution_dense
+        else None
+    )
     slot = (
         slot_clash(claim, text, nearby, corpus.similar, tune.span_slack)
         if hit.dense >= tune.slot_dense
@@ -719,15 +723,25 @@ def _claimed(claim: str) -> list[Attribution]:
     return [a for a in attributions(claim) if a.kind != "unclaimed" and a.asserted]
 
 
+_ALIAS_MIN_DEFINITIONS = AnswerTuning().alias_min_definitions
+"""The definitions a one-word alias needs, as answers read them (``AnswerTuning``)."""
+
+
+def _name_words(actor: str) -> list[str]:
+    """The actor's capitalised words, its name without the deed or kind ("US" of "US strikes")."""
+    return tokens(" ".join(w for w in actor.split() if w[:1].isupper()))
+
+
 def attribution_stance(
-    claim: str, text: str, similar: Callable[[str, str], bool]
+    claim: str, text: str, similar: Callable[[str, str], bool], aliases: Aliases | None = None
 ) -> tuple[Stance, str] | None:
     """The sentence's stance on who did the claim's deed, when both name an actor for one event.
 
     The same actor supports (unless one side says it denied it); another actor refutes, unless
     the claim names only a kind of actor ("rebels"); a sentence saying no one has claimed it
     refutes a claim that someone claimed it, and one naming the claimed actor as the doer says
-    nothing of its claim (others' account is not its word). A deed said as possible ("could strike") or asked
+    nothing of its claim (others' account is not its word). A short form the articles define is
+    read with its name's words ("CENTCOM forces" are "US Central Command" forces, ``aliases``). A deed said as possible ("could strike") or asked
     about ("whether A or B struck") names no one, and what someone said is answered only by what
     they said (``_another_voice``).
     """
@@ -750,7 +764,13 @@ def attribution_stance(
                 continue
             if not actor_words(e.actor):
                 continue  # "the planes struck the convoy" names no one
-            if same_actor(c.actor, e.actor, similar):
+            if same_actor(c.actor, e.actor, similar) or (
+                aliases
+                and (
+                    named_by_defined_form(_name_words(c.actor), e.actor, aliases)
+                    or named_by_defined_form(_name_words(e.actor), c.actor, aliases)
+                )
+            ):
                 if c.kind == "claimed" and e.kind == "did":
                     continue  # "IS claimed it": others naming IS as the doer do not say it claimed it
                 if (e.kind == "denied") != (c.kind == "denied"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.blame import actor_words, attributions, hand_only, same_actor, same_event
+from bot.names import defined_aliases
 from bot.stance import attribution_stance
 from bot.types import Stance
 
@@ -312,3 +313,23 @@ def test_the_same_count_of_victims_told_by_another_noun_is_the_same_target() -> 
     assert found is not None and found[0] is Stance.REFUTES
     farther = attribution_stance(claim, evidence.replace("12", "30"), _never)
     assert farther is None
+
+
+def test_a_defined_short_form_names_the_body_of_the_country_its_name_opens_with() -> None:
+    """ "the French Coastal Command (COASTCOM)" defined, "COASTCOM ships shelled the port" names
+    the claim's "French ships" and "Coastal Command"; without the definition, or for a claim
+    naming another body of that country ("French Central Bank"), it names another actor."""
+    aliases = defined_aliases(["Officials of the French Coastal Command (COASTCOM) met."], 2)
+    evidence = "COASTCOM forces shelled the port of Velmar on Monday."
+    for claim in (
+        "French forces shelled the port of Velmar.",
+        "Coastal Command forces shelled the port of Velmar.",
+    ):
+        found = attribution_stance(claim, evidence, never_similar, aliases)
+        assert found is not None and found[0] is Stance.SUPPORTS, claim
+    unknown = attribution_stance("French forces shelled the port of Velmar.", evidence, never_similar)
+    assert unknown is not None and unknown[0] is Stance.REFUTES
+    bank = attribution_stance(
+        "French Central Bank forces shelled the port of Velmar.", evidence, never_similar, aliases
+    )
+    assert bank is None or bank[0] is not Stance.SUPPORTS

@@ -12,6 +12,7 @@ from bot.names import (
     has_name,
     in_compound,
     name_numeral,
+    named_by_defined_form,
     names_capitals_country,
     names_place,
     numbered_names,
@@ -84,6 +85,35 @@ def test_a_short_form_of_a_longer_name_the_run_begins_is_the_same_name() -> None
     assert not has_name(pool("The Velmar Front took the pass."), "vfabcd", far, TUNE)
     elsewhere = defined_aliases(["Officials of the Velmar Front (NVF) met."], 2)
     assert not has_name(pool("The Velmar Front took the pass."), "nvf", elsewhere, TUNE)
+
+
+def test_a_short_form_made_of_the_words_beginnings_is_the_same_name() -> None:
+    """ "the Velmar Defence Directorate (VELDEFDIR)" and "the Ostran Naval Forces Coastal Command
+    (ONAVCOAST)" join the first letters of the name's words in order, a word giving none; a
+    bracket not built from the words ("(OSTRA)", "(DEFVEL)", "(VELMA)") names nothing."""
+    built = defined_aliases(["Officials of the Velmar Defence Directorate (VELDEFDIR) met."], 2)
+    assert has_name(pool("The Velmar Defence Directorate said the pass held."), "veldefdir", built, TUNE)
+    assert not has_name(pool("The Velmar border guard said the pass held."), "veldefdir", built, TUNE)
+    skipped = defined_aliases(["the Ostran Naval Forces Coastal Command (ONAVCOAST) said"], 2)
+    assert has_name(pool("Ostran Naval Forces Coastal Command ships sailed."), "onavcoast", skipped, TUNE)
+    led = defined_aliases(["The Norland Coastal Command (COASTCOM) said the port was shut."], 2)
+    assert has_name(pool("The Coastal Command said so."), "coastcom", led, TUNE)
+    for short in ("OSTRA", "DEFVEL", "VELMA", "VELDEFDIRX"):
+        other = defined_aliases([f"Officials of the Velmar Defence Directorate ({short}) met."], 2)
+        assert not other, short
+
+
+def test_a_short_form_of_a_name_led_by_a_country_is_also_a_form_with_the_country() -> None:
+    """ "the French Coastal Command (COASTCOM)" makes COASTCOM the Coastal Command and the French
+    one, whose words hold "French" and "Coastal Command" but not "French Central Bank"; a run led
+    by a word that is no country ("Harbour Coastal Command") adds no such form."""
+    aliases = defined_aliases(["Officials of the French Coastal Command (COASTCOM) met."], 2)
+    assert named_by_defined_form(tokens("French"), "COASTCOM ships", aliases)
+    assert named_by_defined_form(tokens("Coastal Command"), "COASTCOM ships", aliases)
+    assert not named_by_defined_form(tokens("French Central Bank"), "COASTCOM ships", aliases)
+    assert not named_by_defined_form(tokens("French"), "Velmar ships", aliases)
+    harbour = defined_aliases(["Officials of the Harbour Coastal Command (COASTCOM) met."], 2)
+    assert not named_by_defined_form(tokens("Harbour"), "COASTCOM ships", harbour)
 
 
 def test_a_name_written_out_is_named_by_its_defined_short_form() -> None:
