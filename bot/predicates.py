@@ -15,7 +15,7 @@ from bot.blame import is_saying
 from bot.count_owner import count_verb, counts
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
-from bot.values import agree, same_measure
+from bot.values import allows, same_measure
 from bot.wordnet import wordnet
 from index.lexicon import DENIAL_VERBS, REPORTING_VERBS
 
@@ -153,7 +153,7 @@ def counted_verbs(claim: str, text: str) -> set[str]:
     out: set[str] = set()
     for cq in counts(claim):
         if not cq.unit or not any(
-            e.unit and same_measure(e.unit, cq.unit) and agree(e, cq) for e in evidence
+            e.unit and same_measure(e.unit, cq.unit) and allows(e, cq) for e in evidence
         ):
             continue
         verb = count_verb(doc, cq)

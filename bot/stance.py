@@ -74,7 +74,7 @@ from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
-from bot.values import YEARS, Quantity, agree, parse_quantities, same_measure, strict_at
+from bot.values import YEARS, Quantity, allows, parse_quantities, same_measure
 from bot.verb_told import verb_told
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, PLACE_LABELS, TIME_LABELS, WEEKDAYS
@@ -1124,9 +1124,10 @@ def _all_quantities_agree(
 
 
 def fits(evidence: Quantity, claim: Quantity) -> bool:
-    """The evidence's value allows the claim's, a strict bound not its own figure: "more than
-    75 targets" overlaps no exact "75 targets" (it says there were others), "at least 75" does."""
-    return agree(evidence, claim) and not (claim.exact and strict_at(evidence, claim.low))
+    """The evidence's value allows the claim's, a strict bound not its own figure, on either
+    side: "more than 75 targets" overlaps no exact "75 targets" (it says there were others),
+    "at least 75" does (``bot.values.allows``)."""
+    return allows(evidence, claim)
 
 
 def states_figure(evidence: Quantity, claim: Quantity, reach: float) -> bool:

@@ -39,7 +39,7 @@ from bot.names import names_place
 from bot.nlp import dependency_parse, parse
 from bot.rivals import directions, nested_places, other_scale, respelt
 from bot.text import TokenPool, tokens, word_stem
-from bot.values import Quantity, agree, same_measure
+from bot.values import Quantity, allows, same_measure
 from bot.wordnet import wordnet
 from index.lexicon import CURRENCIES, LIGHT_EVENT_VERBS, NAME_LABELS, PLACE_LABELS
 
@@ -220,7 +220,7 @@ def other_counts_given(claim: str, detail: str, given: list[Quantity]) -> bool:
     """Every count of the claim but the swapped one agrees with one the sentence or its
     neighbours give: "25 killed in Tarn" is not "ten killed in Velm" with its place swapped."""
     return all(
-        any(agree(g, c) and (not g.unit or not c.unit or same_measure(g.unit, c.unit)) for g in given)
+        any(allows(g, c) and (not g.unit or not c.unit or same_measure(g.unit, c.unit)) for g in given)
         for c in counts(claim)
         if c.text != detail
     )
@@ -360,7 +360,11 @@ def _count_rivals(
     found = counts(text)
     out = []
     for c in counts(claim):
-        if not c.unit or c.unit in AMOUNTS or any(agree(e, c) for e in found if same_measure(e.unit, c.unit)):
+        if (
+            not c.unit
+            or c.unit in AMOUNTS
+            or any(allows(e, c) for e in found if same_measure(e.unit, c.unit))
+        ):
             continue  # a sum or a share is of many things at many times (``bot.count_owner.amount_of``)
         for e in found:
             if e.unit and same_measure(e.unit, c.unit) and _same_count(claim, c, text, e, similar):

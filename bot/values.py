@@ -477,3 +477,13 @@ def rounded_alike(a: Quantity, b: Quantity) -> bool:
 
 def agree(a: Quantity, b: Quantity) -> bool:
     return in_years(a).overlaps(in_years(b))
+
+
+def allows(a: Quantity, b: Quantity) -> bool:
+    """Two figures agree and neither is a strict bound at the other's exact figure: "more than
+    75 camps" is not "75 camps", nor "under 10" "10", either way round; an inclusive bound ("at
+    least 12", "up to 30", "at most 30") allows its own figure, an approximate word ("about",
+    "nearly") its own range as parsed."""
+    return agree(a, b) and not any(
+        other.exact and strict_at(bound, other.low) for bound, other in ((a, b), (b, a))
+    )

@@ -642,6 +642,30 @@ def test_a_strict_bound_at_the_claims_figure_contradicts_it(tiny: FactChecker) -
     assert stance("The Velmar raid hit more than 70 targets.") is not Stance.REFUTES
 
 
+def test_a_claims_strict_bound_is_refuted_by_its_own_figure(tiny: FactChecker) -> None:
+    """A claim's "more than 75" / "over 50" / "fewer than 10" / "under 30" is refuted by a
+    sentence giving exactly that figure for the same count, as a different figure refutes it;
+    "at least 12" / "up to 30" are stated by their own figure, and "about 30" by 30."""
+    corpus = tiny.retriever.corpus()
+
+    def stance(claim: str, text: str) -> Stance | None:
+        clash = _quantity_clash(claim, text, corpus)
+        return None if clash is None else clash.stance
+
+    hit = "The Velmar raid hit {} targets."
+    assert stance(hit.format("more than 75"), hit.format("75")) is Stance.REFUTES
+    assert stance(hit.format("more than 75"), hit.format("76")) is Stance.SUPPORTS
+    assert stance(hit.format("over 50"), hit.format("50")) is Stance.REFUTES
+    killed = "{} people were killed in Velmar on Monday."
+    assert stance(killed.format("Fewer than 10"), killed.format("Ten")) is Stance.REFUTES
+    assert stance(killed.format("Fewer than 10"), killed.format("Nine")) is Stance.SUPPORTS
+    assert stance(killed.format("Under 30"), killed.format("30")) is Stance.REFUTES
+    assert stance(killed.format("At least 12"), killed.format("11")) is Stance.REFUTES
+    assert stance(killed.format("At least 12"), killed.format("12")) is Stance.SUPPORTS
+    assert stance(killed.format("Up to 30"), killed.format("30")) is Stance.SUPPORTS
+    assert stance(killed.format("About 30"), killed.format("30")) is Stance.SUPPORTS
+
+
 def test_a_swapped_detail_is_read_only_where_the_rules_see_the_claims_event_unstated() -> None:
     """A sentence left neutral for an unnamed place or an unsaid verb may tell one detail of the
     claim otherwise (``bot/swaps.py``); one about another subject or another event may not."""

@@ -6,7 +6,9 @@ import pytest
 
 from bot.text import stem
 from bot.values import (
+    Quantity,
     agree,
+    allows,
     conversions,
     in_years,
     parse_quantities,
@@ -301,6 +303,37 @@ def test_a_strict_bound_and_its_own_figure_are_two_reports() -> None:
     assert not same_report(more_40, forty, 0.25) and not same_report(forty, more_40, math.inf)
     assert not same_report(under_40, forty, 0.25)
     assert same_report(at_least_40, forty, 0.25) and same_report(about_40, forty, 0.25)
+
+
+def test_a_strict_bound_allows_no_exact_figure_at_its_edge_either_way_round() -> None:
+    """ "more than 75 camps", "over 50", "fewer than 10", "under 30" leave out their own figure,
+    whichever side states the bound; "at least 12", "up to 30", "at most 30" keep it, and an
+    approximate word keeps its parsed range."""
+
+    def one(text: str) -> Quantity:
+        (q,) = parse_quantities(text)
+        return q
+
+    for bound, figure in (
+        ("more than 75 camps", "75 camps"),
+        ("over 50 camps", "50 camps"),
+        ("fewer than 10 camps", "10 camps"),
+        ("under 30 camps", "30 camps"),
+    ):
+        assert not allows(one(bound), one(figure)) and not allows(one(figure), one(bound))
+        assert agree(one(bound), one(figure))  # as intervals they still touch
+    for bound, figure in (
+        ("at least 12 camps", "12 camps"),
+        ("up to 30 camps", "30 camps"),
+        ("at most 30 camps", "30 camps"),
+        ("about 30 camps", "30 camps"),
+        ("nearly 30 camps", "30 camps"),
+        ("more than 75 camps", "76 camps"),
+        ("fewer than 10 camps", "nine camps"),
+    ):
+        assert allows(one(bound), one(figure)) and allows(one(figure), one(bound))
+    assert not allows(one("at least 12 camps"), one("11 camps"))
+    assert not allows(one("up to 30 camps"), one("31 camps"))
 
 
 def test_two_lower_bounds_report_one_figure_only_from_the_same_number() -> None:
