@@ -223,9 +223,12 @@ def spelling_variants(a: str, b: str, tune: AnswerTuning) -> bool:
 def named_by_defined_form(named: Iterable[str], text: str, aliases: Aliases) -> bool:
     """A short form in the text stands for a name the articles define that holds every one of
     the ``named`` words: "CENTCOM forces" are "US forces" where the articles write "the US
-    Central Command (CENTCOM)", not "US Central Bank" ones."""
+    Central Command (CENTCOM)", not "US Central Bank" ones. A form of more words than the short
+    form has letters is a run read too far back ("in Velm US-backed Ostran Front (OF)"), no name."""
     want = set(named)
-    return bool(want) and any(want <= set(form) for t in tokens(text) for form in aliases.get(t, ()))
+    return bool(want) and any(
+        want <= set(form) for t in tokens(text) for form in aliases.get(t, ()) if len(form) <= len(t)
+    )
 
 
 def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -> bool:

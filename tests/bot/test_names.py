@@ -112,6 +112,8 @@ def test_a_short_form_of_a_name_led_by_a_country_is_also_a_form_with_the_country
     assert named_by_defined_form(tokens("Coastal Command"), "COASTCOM ships", aliases)
     assert not named_by_defined_form(tokens("French Central Bank"), "COASTCOM ships", aliases)
     assert not named_by_defined_form(tokens("French"), "Velmar ships", aliases)
+    run = defined_aliases(["Troops in Ostra Velm US-backed Ostran Front (OF) fighters met."], 2)
+    assert not named_by_defined_form(tokens("US"), "OF fighters", run)
     harbour = defined_aliases(["Officials of the Harbour Coastal Command (COASTCOM) met."], 2)
     assert not named_by_defined_form(tokens("Harbour"), "COASTCOM ships", harbour)
 
