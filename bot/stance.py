@@ -78,7 +78,7 @@ from bot.values import YEARS, Quantity, allows, parse_quantities, same_measure
 from bot.verb_told import verb_told
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, PLACE_LABELS, TIME_LABELS, WEEKDAYS
-from index.tuning import AnswerTuning, CheckTuning
+from index.tuning import CheckTuning
 
 MENTIONED_LABELS = frozenset(NAME_LABELS) | {"DATE"}
 """Entities of a claim its evidence must mention: names, and dates too ("on Monday")."""
@@ -369,7 +369,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     )
     strong = hit.dense >= tune.strong_dense and covered >= tune.strong_coverage
     blame = (
-        attribution_stance(claim, text, corpus.similar, corpus.aliases(_ALIAS_MIN_DEFINITIONS))
+        attribution_stance(claim, text, corpus.similar, corpus.aliases(tune.alias_min_definitions))
         if hit.dense >= tune.attribution_dense
         else None
     )
@@ -721,10 +721,6 @@ def parse_ahead(claim: str, hits: list[EvidenceSentence], tune: CheckTuning) -> 
 def _claimed(claim: str) -> list[Attribution]:
     """The doers the claim itself asserts for a deed (not "no one has claimed it")."""
     return [a for a in attributions(claim) if a.kind != "unclaimed" and a.asserted]
-
-
-_ALIAS_MIN_DEFINITIONS = AnswerTuning().alias_min_definitions
-"""The definitions a one-word alias needs, as answers read them (``AnswerTuning``)."""
 
 
 def _name_words(actor: str) -> list[str]:

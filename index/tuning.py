@@ -310,6 +310,8 @@ class CheckTuning:
     """Counted nouns agree when one is a kind of the other in one of its two commonest senses ("lorry" is first a wagon)."""
     coinage_similarity: float = AnswerTuning.coinage_similarity
     """Model similarity at which a coined counted noun ("airstrikes") and a phrase WordNet files under its head's kind ("air raids") count one thing: answering's cut-off, so a claim is checked on the counts a question about it is answered with."""
+    alias_min_definitions: int = AnswerTuning.alias_min_definitions
+    """The definitions a one-word short form needs before a who-did-it check reads it as its name: answering's count."""
     nearby_sentences: int = 5
     """Sentences each side of a source's best one read for its stance (a toll or denial sits near its scene)."""
     nearby_sources: int = 4
