@@ -37,6 +37,7 @@ from bot.question import Kind, Question
 from bot.sentences import kinds_named
 from bot.times_asked import asks_time, states_time
 from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
+from index.lexicon import PLACE_LABELS
 from index.tuning import AnswerTuning
 
 _SIDE_ASKED = re.compile(r"\b(?:whose|nationality|nationalities|citizenship|ethnicity)\b", re.I)
@@ -139,11 +140,9 @@ def word_piece(value: str, quote: str) -> bool:
     return bool(re.fullmatch(r"-\w", after)) or bool(re.fullmatch(r"\w-", before))
 
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"ORG", "NORP"})
+"""Labels of names of organisations and the groups a nationality names."""
 PERSON_LABELS = frozenset({"PERSON"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
-"""Labels of names that say what type of thing they name (a work's or a product's title may be anything)."""
 _WHICH = re.compile(r"\bwhich\b|\bname\s+of\b", re.I)
 
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.dates import day_label, parse_iso
-from bot.values import Quantity, same_report, strict_at, unit_matches
+from bot.values import Quantity, bound_at_exact, same_report, unit_matches
 
 if TYPE_CHECKING:
     from bot.evidence import EvidenceSentence
@@ -178,9 +178,7 @@ def bounds_lead(lead: Group, rival: Group) -> bool:
     if first is None:
         return False
     return any(
-        (x := m.quantity) is not None
-        and unit_matches(x.unit, first.unit)
-        and ((x.exact and strict_at(first, x.low)) or (first.exact and strict_at(x, first.low)))
+        (x := m.quantity) is not None and unit_matches(x.unit, first.unit) and bound_at_exact(first, x)
         for m in rival.members
     )
 

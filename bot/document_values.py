@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
@@ -302,18 +303,13 @@ def own_key(q: Question, value: str, key: str) -> str:
     return _plain_key(value) if keyed and keyed <= asked and not own <= asked else key
 
 
-_LIFE_WORDS: dict[int, re.Pattern[str]] = {}
-
-
+@cache
 def _life_word(reach: int) -> re.Pattern[str]:
     """A person's birth or death at most ``reach`` words before a date: "born 3 May 1901", "died
     Feb. 6 , 1695", "until his death in 1617" (not a "death toll", which counts others' deaths,
-    nor a "Velmar-born" player, whose birthplace it names)."""
-    return _LIFE_WORDS.setdefault(
-        reach,
-        re.compile(
-            rf"(?<![\w-])(?:born|died|(?:his|her)\s+(?:birth|death))\b(?:\W+[\w.]+){{0,{reach}}}?\W*$", re.I
-        ),
+    nor a "Velmar-born" player, whose birthplace it names); compiled once per reach."""
+    return re.compile(
+        rf"(?<![\w-])(?:born|died|(?:his|her)\s+(?:birth|death))\b(?:\W+[\w.]+){{0,{reach}}}?\W*$", re.I
     )
 
 

@@ -273,7 +273,7 @@ def rival_count(
     text = hit.chunk.text
     if hit.dense < tune.count_aligned_dense or not counts(claim):
         return None
-    clash = _quantity_clash(claim, text, hit.corpus, tune.bound_reach, tune)
+    clash = _quantity_clash(claim, text, hit.corpus, tune)
     if clash is None or clash.stance is not Stance.REFUTES:
         return None
 
@@ -493,7 +493,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if stated is not None and stated.opposite and not (_CUE.search(claim) or _CUE.search(text)):
         said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in stated.opposed)
         return Judgement(Stance.REFUTES, hit.score, f"says {said}", clear=strong)
-    clash = _quantity_clash(claim, text, corpus, tune.bound_reach, tune)
+    clash = _quantity_clash(claim, text, corpus, tune)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     compared = (
@@ -946,12 +946,12 @@ def _quantity_clash(
     claim: str,
     text: str,
     corpus: Corpus,
-    reach: float = CheckTuning.bound_reach,
     tune: CheckTuning | None = None,
 ) -> Judgement | None:
     """Refutes on any count of the same thing (``same_count``; with ``tune``, also one named in
     other words, ``counted_alike``) that differs; supports only when all of them agree,
     a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000)."""
+    reach = (tune or CheckTuning()).bound_reach
     evidence = counts(text)
     pool = terms(text)
     agreed: list[str] = []
@@ -997,7 +997,7 @@ def _quantity_clash(
                 )
             unchecked = True
             continue
-        matching = [eq for eq in same if fits(eq, cq)]
+        matching = [eq for eq in same if allows(eq, cq)]
         if matching and not any(states_figure(eq, cq, reach) for eq in matching):
             unchecked = True  # "at least 40 fighters" neither says nor denies 10,000
             continue
@@ -1103,7 +1103,7 @@ def _all_quantities_agree(
     """
     return all(
         any(
-            fits(e, c)
+            allows(e, c)
             and states_figure(e, c, tune.bound_reach)
             and (
                 not c.unit
@@ -1117,13 +1117,6 @@ def _all_quantities_agree(
         )
         for c in claim_q
     )
-
-
-def fits(evidence: Quantity, claim: Quantity) -> bool:
-    """The evidence's value allows the claim's, a strict bound not its own figure, on either
-    side: "more than 75 targets" overlaps no exact "75 targets" (it says there were others),
-    "at least 75" does (``bot.values.allows``)."""
-    return allows(evidence, claim)
 
 
 def states_figure(evidence: Quantity, claim: Quantity, reach: float) -> bool:
@@ -1146,7 +1139,7 @@ def gives_every_figure(claim_q: list[Quantity], evidence: list[Quantity], tune: 
     return len(claim_q) >= tune.figures_support and all(
         c.unit
         and any(
-            fits(e, c)
+            allows(e, c)
             and states_figure(e, c, tune.bound_reach)
             and e.unit
             and (same_measure(e.unit, c.unit) or _kindred(e.unit, c.unit, tune.unit_sense_rank))

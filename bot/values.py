@@ -437,7 +437,7 @@ def same_report(a: Quantity, b: Quantity, slack: float) -> bool:
     "at least 60" and "at least 70" are two outlets' different tolls."""
     if not a.overlaps(b):
         return rounded_alike(a, b)
-    if any(other.exact and strict_at(bound, other.low) for bound, other in ((a, b), (b, a))):
+    if bound_at_exact(a, b):
         return False  # "more than 40" vs "40": the bound says there were others
     if math.isinf(a.high) and math.isinf(b.high) and a.low != b.low:
         return False
@@ -484,6 +484,10 @@ def allows(a: Quantity, b: Quantity) -> bool:
     75 camps" is not "75 camps", nor "under 10" "10", either way round; an inclusive bound ("at
     least 12", "up to 30", "at most 30") allows its own figure, an approximate word ("about",
     "nearly") its own range as parsed."""
-    return agree(a, b) and not any(
-        other.exact and strict_at(bound, other.low) for bound, other in ((a, b), (b, a))
-    )
+    return agree(a, b) and not bound_at_exact(a, b)
+
+
+def bound_at_exact(a: Quantity, b: Quantity) -> bool:
+    """One figure is a strict bound at the other's exact figure, either way round: "more than 40"
+    and "40" (the bound says there were others)."""
+    return any(other.exact and strict_at(bound, other.low) for bound, other in ((a, b), (b, a)))
