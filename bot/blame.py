@@ -214,7 +214,7 @@ def _unclaimed(actor: Any) -> bool:
 def can_act(head: Any) -> bool:
     """A phrase that can do a deed: a name, or a noun WordNet files under ``AGENT_KINDS``."""
     if head.pos_ == "PRON" or (head.pos_ == "NOUN" and is_act(head.lemma_.lower())):
-        return False  # "the US strikes hit 75 targets": strikes are the deed, not its doer
+        return False  # "the Velmar strikes hit 64 depots": strikes are the deed, not its doer
     if head.pos_ == "PROPN" or (head.ent_type_ and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}):
         return True
     if head.pos_ == "AUX":

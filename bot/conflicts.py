@@ -171,7 +171,7 @@ def disagreeing(
 
 def bounds_lead(lead: Group, rival: Group) -> bool:
     """The rival gives the lead's own figure of the lead's own counted thing as a strict bound,
-    or the reverse ("more than 75 targets" against "75 targets"): the shared figure and noun tie
+    or the reverse ("more than 64 depots" against "64 depots"): the shared figure and noun tie
     it to the lead's count, so it stands against the lead however briefly its sentence names
     the event (one report says there were more than the other's exact figure)."""
     first = lead.members[0].quantity

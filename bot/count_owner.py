@@ -101,7 +101,7 @@ def _participle_after(doc: Any, q: Quantity) -> Any:
 
 def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
     """The verb token a count is the object or subject of ("killed six", "32 were injured",
-    "22 people killed in strikes"), or None. A count of acts ("a dozen airstrikes") has a light
+    "22 people killed in strikes"), or None. A count of acts ("40 bombing sorties") has a light
     verb for what happened to them, so only ``acts`` asks for it (its doer is still its subject)."""
     inside = [t for t in doc if q.start <= t.idx < q.end]
     if not inside:

@@ -176,7 +176,7 @@ def one_counted_thing(a: str, b: str, words: Vectors, rank: int, cutoff: float) 
 
 def written_compound(text: str, start: int, noun: str) -> str:
     """The counted noun ``noun`` as written in ``text`` from ``start`` on, with the word before it
-    when WordNet knows the two as one compound ("air raids" in "a dozen air raids", "police
+    when WordNet knows the two as one compound ("air raids" in "nine air raids", "police
     officers"); the noun alone otherwise, "" when the text does not hold it."""
     m = re.search(rf"(?:\b([A-Za-z]+)\s+)?\b({re.escape(noun)}\w*)", text[start:], re.I)
     if m is None:

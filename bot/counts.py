@@ -223,7 +223,7 @@ _INCLUDED = re.compile(r"^[^.;:()]{0,60}?\b(?:including|among\s+them|among\s+who
 
 def without_parts(text: str, chosen: list[Quantity]) -> list[Quantity]:
     """A count of the asked kind that the sentence introduces as part of another such count
-    ("15 people died including five policemen", "30 killed, among them 12 soldiers") counts some
+    ("15 people died including four guards", "30 killed, among them 12 soldiers") counts some
     of those counted, not the whole the question asks for: the whole is kept, the part dropped."""
     return [
         x
@@ -645,7 +645,7 @@ def _with_noun(text: str, x: Quantity) -> str:
     for reach in range(_NOUN_REACH + 1):
         m = re.match(rf"[\s-]*((?:of\s+)?(?:{_DESCRIBING}[\s-]+){{{reach}}}([A-Za-z]+))\b", text[x.end :])
         if m and unit_matches(stem(m.group(2)), x.unit):
-            return f"{x.text} {m.group(1)}"  # "dozens of airstrikes"
+            return f"{x.text} {m.group(1)}"  # "scores of bombing runs"
     return x.text
 
 
@@ -683,7 +683,7 @@ def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = 
     The parse gives the noun's own modifiers ("62 Velmarian soldiers"), an "of" phrase ("troops
     of the alliance") and, for an object, its clause's subject ("The United States has 900
     troops"; only for a verb that has or places its object, ``WordNet.holds_object``: "US forces
-    struck 75 targets" names the striker, not whose targets). A modifier there answers; other
+    struck 64 depots" names the striker, not whose targets). A modifier there answers; other
     names there mean another party's count. With no name attached, the sentence (or ``context``,
     the sentences before it) must still name the modifier, but not inside a hyphenated
     description ("US-led strikes" are not US troops).
@@ -709,7 +709,7 @@ def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = 
     head = noun.head
     if noun.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX", "ADP"}:
         verb = head if head.pos_ != "ADP" else head.head
-        if verb.pos_ == "AUX" or wordnet().holds_object(verb.lemma_.lower()):  # not "struck 75 targets"
+        if verb.pos_ == "AUX" or wordnet().holds_object(verb.lemma_.lower()):  # not "struck 64 depots"
             owners += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     words = " ".join(" ".join(t.text for t in o.subtree) for o in owners if o.i != noun.i)
     words = _HYPHENATED.sub(" ", words)

@@ -306,7 +306,7 @@ def own_key(q: Question, value: str, key: str) -> str:
 @cache
 def _life_word(reach: int) -> re.Pattern[str]:
     """A person's birth or death at most ``reach`` words before a date: "born 3 May 1901", "died
-    Feb. 6 , 1695", "until his death in 1617" (not a "death toll", which counts others' deaths,
+    Feb. 6 , 1744", "until his death in 1722" (not a "death toll", which counts others' deaths,
     nor a "Velmar-born" player, whose birthplace it names); compiled once per reach."""
     return re.compile(
         rf"(?<![\w-])(?:born|died|(?:his|her)\s+(?:birth|death))\b(?:\W+[\w.]+){{0,{reach}}}?\W*$", re.I
@@ -322,12 +322,12 @@ def life_date(
 ) -> bool:
     """Whether the date at ``start``-``end`` is a birth or death date: a date a person's birth
     or death word stands at most ``reach`` words before ("born 3 May 1901", "until his death in
-    1617"), or a date in the bracket that follows a person's name (``people``: the spans the parse tags as
+    1722"), or a date in the bracket that follows a person's name (``people``: the spans the parse tags as
     persons), perhaps after another bracket, when the bracket holds life dates ("X (9 October
-    1834, Velm – 4 September 1894)") or ``dates`` dates and nothing else ("(30/31 December 16731
-    July 1736)", scraped without its dash). A life's dates say when someone was born and died,
-    so they never answer when that person did anything else (came to the throne, founded a
-    firm); a span after a noun ("a sultan (1691–1695)") or after a building's name is no life."""
+    1834, Velm – 4 September 1894)") or ``dates`` dates and nothing else ("(30/31 March 17021
+    May 1766)", scraped without its dash). A life's dates say when someone was born and died,
+    so they never answer when that person did anything else (took office, founded a
+    firm); a span after a noun ("a governor (1740–1746)") or after a building's name is no life."""
     if _life_word(reach).search(text[max(0, start - 20 * reach) : start]):
         return True
     opened = text.rfind("(", 0, start)
@@ -377,7 +377,7 @@ _SPAN_END = re.compile(r"\bfrom\s+[^,;()]{1,40}?\s+(?:until|till|to|through)\s+(
 
 
 def ends_span(text: str, start: int) -> bool:
-    """Whether the date at ``start`` closes a span "from A until B" ("existed from 1861 until
-    2008", "held office from May to June 1848"): when the state it dates ended, never when it
+    """Whether the date at ``start`` closes a span "from A until B" ("ran from 1902 until
+    1975", "held office from May to June 1848"): when the state it dates ended, never when it
     began (so never when the thing was founded, built or took office)."""
     return bool(_SPAN_END.search(text[max(0, start - 80) : start]))

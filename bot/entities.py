@@ -268,7 +268,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     undergone = question_subject(q.text) if q.kind is Kind.DATE and passive_question(q.text) else ""
     life_asked = q.kind is not Kind.DATE or asks_life(q)  # a birth, death or life: life dates answer it
-    # "when was X founded": the start of "from 1861 until 2008", never its end
+    # "when was X founded": the start of "from 1902 until 1975", never its end
     begun = q.kind is Kind.DATE and bool(verbs) and asks_beginning(verbs, tune.date_verb_senses)
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         hit_ask = _about_other_party(ask, hit, others) or place_ask
@@ -401,9 +401,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                     hit.chunk.text, ent.start, ent.end, people, tune.life_word_reach, tune.life_bracket_dates
                 )
             ):
-                continue  # "when did X take the throne": not X's birth or death in "X (1590 – 1617)"
+                continue  # "when did X take office": not X's birth or death in "X (1690 – 1722)"
             if q.kind is Kind.DATE and begun and ends_span(hit.chunk.text, ent.start):
-                continue  # "when was X founded": not 2008 of "existed from 1861 until 2008"
+                continue  # "when was X founded": not 1975 of "ran from 1902 until 1975"
             if q.kind is Kind.DATE and house_number(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "at 1331 Elm Street": an address, not a year
             if q.kind is Kind.DATE and citation_date(hit.chunk.text[: ent.start]):
@@ -1082,7 +1082,7 @@ def asked_verb(verb: str, asked: frozenset[str], senses: int) -> bool:
 def asks_beginning(asked: frozenset[str], senses: int) -> bool:
     """Whether a when-question asks when something began: one of its verbs is, within its
     ``senses`` commonest WordNet senses, a kind of beginning or creating ("founded", "established",
-    "built", "formed", "appointed"), so the end of a span ("from 1861 until 2008") does not answer it."""
+    "built", "formed", "appointed"), so the end of a span ("from 1902 until 1975") does not answer it."""
     wn = wordnet()
     begun = {s for word in ("begin", "create") for s in wn.senses(word, "v")[:senses]}
     return any((wn.ancestors(s) | {s}) & begun for verb in asked for s in wn.senses(verb, "v")[:senses])

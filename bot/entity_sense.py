@@ -75,7 +75,7 @@ def is_note(qualifier: str) -> bool:
 
     General pattern: a parenthesis holding a colon, a semicolon or quotation marks notes a
     native spelling, an alternative title or a pronunciation ("Velmish: Ivo Marnic; 1590 -
-    1617", 'US: "Red Door"'), never the short plain phrase that names a namesake ("1959 film",
+    1722", 'US: "Red Door"'), never the short plain phrase that names a namesake ("1959 film",
     "footballer, born 1896"). It still sets the page apart from its namesakes' pages; it just
     says nothing a reader can tell them apart by."""
     return bool(_NOTE_MARKS.search(qualifier))

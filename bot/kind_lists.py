@@ -32,11 +32,11 @@ def _own_word(thing: str, word: str) -> bool:
 def _names_a_kind(thing: str, tok: Any, kinds: list[str]) -> bool:
     """Pattern: a word WordNet files under the asked thing names one only where the parse uses
     it as a thing: not as a verb ("the court respects the law"), nor as a modifier of a noun
-    that is no kind of the thing itself (a "drugs test" is a test, not a drug; in "the Kelt-9
+    that is no kind of the thing itself (a "weapons check" is a check, not a weapon; in "the Kelt-9
     bombers" both name warplanes). The thing's own word, another spelling of it ("civilian
     neighborhoods" for "which neighbourhoods"), names one only with a name before it ("the Vell
     neighborhood"). Nor does a kind under an indefinite article that WordNet
-    divides further into kinds ("a banned drug", "a bomber"): it says some such thing, not which.
+    divides further into kinds ("a banned pesticide", "a bomber"): it says some such thing, not which.
     """
     if tok.pos_ in {"VERB", "AUX"}:
         return False

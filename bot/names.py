@@ -85,7 +85,7 @@ def defined_aliases(texts: Iterable[str], min_definitions: int) -> Aliases:
 
 def _country_led(run: str, name: tuple[str, ...]) -> tuple[str, ...]:
     """The run's name with the word just before it when that word is a country's name or adjective
-    ("US Central Command (CENTCOM)", "French Naval Command"): the short form names that country's
+    ("Velmar Coastal Command (VELCOM)", "French Naval Command"): the short form names that country's
     body, a form of it holding the country; () otherwise."""
     words = tuple(tokens(run))
     lead = len(words) - len(name) - 1
@@ -125,8 +125,8 @@ def _spells(initials: str, words: list[str]) -> bool:
 
 def _spelt_by_beginnings(short: str, words: list[str]) -> bool:
     """The short form is the beginnings of two or more of the words joined in order, the first
-    word's among them, a word giving its first letters or none: "Central Command (CENTCOM)",
-    "Naval Forces Central Command (NAVCENT)", "Velmar Defence Directorate (VELDEFDIR)"."""
+    word's among them, a word giving its first letters or none: "Coastal Command (COASTCOM)",
+    "Naval Forces Coastal Command (NAVCOAST)", "Velmar Defence Directorate (VELDEFDIR)"."""
     heads = [w.lower() for w in words]
 
     @cache
@@ -222,8 +222,8 @@ def spelling_variants(a: str, b: str, tune: AnswerTuning) -> bool:
 
 def named_by_defined_form(named: Iterable[str], text: str, aliases: Aliases) -> bool:
     """A short form in the text stands for a name the articles define that holds every one of
-    the ``named`` words: "CENTCOM forces" are "US forces" where the articles write "the US
-    Central Command (CENTCOM)", not "US Central Bank" ones. A form of more words than the short
+    the ``named`` words: "VELCOM forces" are "Velmar forces" where the articles write "the Velmar
+    Coastal Command (VELCOM)", not "Velmar Coastal Bank" ones. A form of more words than the short
     form has letters is a run read too far back ("in Velm US-backed Ostran Front (OF)"), no name."""
     want = set(named)
     return bool(want) and any(

@@ -429,7 +429,7 @@ def root_verbs(question: str, roots_only: bool = True) -> list[str]:
 def asks_undergone(question: str) -> bool:
     """The question asks how many things underwent its verb ("how many camps were destroyed"):
     a passive main verb is the relation counted, so a count of the same things that does not
-    say it ("strikes against 75 camps") answers another question. A stative passive ("how
+    say it ("strikes against 64 depots") answers another question. A stative passive ("how
     many buildings are included") asks how things are, which other verbs say as well."""
     from bot.nlp import dependency_parse
     from bot.wordnet import wordnet

@@ -737,7 +737,7 @@ def attribution_stance(
     the claim names only a kind of actor ("rebels"); a sentence saying no one has claimed it
     refutes a claim that someone claimed it, and one naming the claimed actor as the doer says
     nothing of its claim (others' account is not its word). A short form the articles define is
-    read with its name's words ("CENTCOM forces" are "US Central Command" forces, ``aliases``). A deed said as possible ("could strike") or asked
+    read with its name's words ("VELCOM forces" are "Velmar Coastal Command" forces, ``aliases``). A deed said as possible ("could strike") or asked
     about ("whether A or B struck") names no one, and what someone said is answered only by what
     they said (``_another_voice``).
     """
@@ -1068,8 +1068,8 @@ def counted_alike(
     claim: str, cq: Quantity, text: str, eq: Quantity, corpus: Corpus, tune: CheckTuning
 ) -> bool:
     """The claim's count and the sentence's name what they count in other words, read as written
-    with a compound's first word: WordNet synonyms ("13 police officers"/"five policemen") or a
-    coinage and the phrase it joins ("dozens of air raids"/"a dozen airstrikes"), as answering
+    with a compound's first word: WordNet synonyms ("nine police officers"/"four policemen") or a
+    coinage and the phrase it joins ("scores of bombing runs"/"40 bombing sorties"), as answering
     reads them (``bot.counted_nouns.one_counted_thing``)."""
     if not (cq.unit and eq.unit) or cq.unit == eq.unit:
         return False

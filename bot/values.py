@@ -481,7 +481,7 @@ def agree(a: Quantity, b: Quantity) -> bool:
 
 def allows(a: Quantity, b: Quantity) -> bool:
     """Two figures agree and neither is a strict bound at the other's exact figure: "more than
-    75 camps" is not "75 camps", nor "under 10" "10", either way round; an inclusive bound ("at
+    64 depots" is not "64 depots", nor "under 10" "10", either way round; an inclusive bound ("at
     least 12", "up to 30", "at most 30") allows its own figure, an approximate word ("about",
     "nearly") its own range as parsed."""
     return agree(a, b) and not bound_at_exact(a, b)

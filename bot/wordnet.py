@@ -155,7 +155,7 @@ class WordNet:
 
     def has_kinds(self, word: str, pos: str = "n") -> bool:
         """The word's first sense is divided further: some synset is filed directly under it
-        ("drug" has "stimulant" under it; "ephedrine" has nothing)."""
+        ("drug" has "stimulant" under it; "codeine" has nothing)."""
         senses = self.senses(word, pos)
         if not senses:
             return False
@@ -172,7 +172,7 @@ class WordNet:
     def holds_object(self, verb: str) -> bool:
         """The verb's commonest sense has or places its object, so its subject owns what the
         object counts ("The US has / deployed 900 troops": US troops); a verb that acts on its
-        object does not ("US forces struck 75 targets": not US targets). An unknown verb may."""
+        object does not ("Velmar forces struck 64 depots": not Velmar depots). An unknown verb may."""
         senses = self.senses(verb, "v")
         if not senses:
             return True

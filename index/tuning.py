@@ -187,7 +187,7 @@ class AnswerTuning:
     asked_verb_date_bonus: float = 0.1
     """A date hung on the question's own verb ("opened ... in 1876") beats other events' dates beside it."""
     life_word_reach: int = 3
-    """A birth or death word owns a date at most three words on ("died on 6 May", "until his death in 1617")."""
+    """A birth or death word owns a date at most three words on ("died on 6 May", "until his death in 1722")."""
     life_bracket_dates: int = 2
     """A bracket of dates after a person's name holding two of them (years or months) is a life span; one is a year's mention."""
     date_verb_senses: int = 2
