@@ -27,6 +27,7 @@ from bot.names import has_name, names_doubled
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
 from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
+from bot.phrasal import phrasal_verbs, says_phrasal
 from bot.places import address, another_kind_of_place, asked_country, asked_settlement, is_country
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside, who_role_noun
 from bot.roles import (
@@ -650,6 +651,8 @@ def role_fillers(
     reworded = not same  # no frame of the asked verb: one saying it in other words ("play" for "meet")
     if reworded:
         same = [f for f in found if any(says_verb(v, f.lemma) for v in (ask.lemma, ask.event) if v)]
+    if reworded and not same and question:
+        same = [f for f in found if says_asked_phrasal(ask.lemma, question, f.lemma)]
     fillers = [_role_of(ask, f) for f in same]
     named = [f for f in fillers if f is not None and not f.pronoun and not f.negated]
     if not named:
@@ -679,6 +682,14 @@ def role_fillers(
         ):
             out.append(value)
     return None if reworded and not out else out
+
+
+def says_asked_phrasal(bare: str, question: str, lemma: str) -> bool:
+    """A sentence's verb says the question's phrasal verb, which the question's role was read by
+    its bare verb: "proposed" says "put forward" where WordNet files the pair as one verb under or
+    beside the plain one (``bot.phrasal.says_phrasal``); the bare verb alone ("put") says nothing."""
+    asked = [p for _, p in phrasal_verbs(question) if p.split("_")[0] == bare]
+    return any(says_phrasal(p, {lemma}, AnswerTuning.phrasal_senses) for p in asked)
 
 
 _ASKED_NATIONALITY = re.compile(

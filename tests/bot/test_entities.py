@@ -28,6 +28,7 @@ from bot.entities import (
     placed_verb,
     question_verbs,
     role_fillers,
+    says_asked_phrasal,
     states_sourced_figure,
     surname_asked,
     titled_name,
@@ -470,6 +471,17 @@ def test_a_verb_in_another_sense_fills_the_asked_role_with_a_name() -> None:
         "Ansel Varga"
     ]
     assert _fillers("Who is leading the Harlow bid?", "The Harlow bid has taken another turn.") is None
+
+
+def test_a_phrasal_verb_asked_by_its_bare_verb_is_said_by_the_plain_verb_it_files_under() -> None:
+    """ "Who put forward the Harlow plan": the role is read on "put", but "proposed" says "put
+    forward" (WordNet's "put_forward" sits under "propose"); "put" alone in another sense, or an
+    unrelated verb, says nothing."""
+    question = "Who put forward the Harlow plan for the bridge?"
+    assert _fillers(question, "The Harlow plan was proposed by Ansel Varga last week.") == ["Ansel Varga"]
+    assert _fillers(question, "The Harlow plan was rejected by Ansel Varga last week.") is None
+    assert not says_asked_phrasal("put", question, "put")
+    assert not says_asked_phrasal("put", "Who put the Harlow plan on the table?", "propose")
 
 
 def test_an_event_noun_object_is_asked_by_its_own_verb() -> None:
