@@ -282,7 +282,11 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         verb_of: dict[str, bool] = {}
         entities = hit.parsed.entities
         people = [(e.start, e.end) for e in entities if e.label == "PERSON"]
-        if nationality and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities):
+        if (
+            nationality
+            and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities)
+            and not nationality_taken_up(q.text, nationality, hit.chunk.text, _previous_text(hit))
+        ):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
         listed = counted_people(q.text, hit.chunk.text, entities) if q.kind is Kind.PERSON else []
         if listed:  # "who are the three presenters": the sentence naming three people lists them
@@ -693,7 +697,7 @@ def says_asked_phrasal(bare: str, question: str, lemma: str) -> bool:
 
 
 _ASKED_NATIONALITY = re.compile(
-    r"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+[a-z]+"
+    r"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+([a-z]+)"
 )
 
 
@@ -706,6 +710,26 @@ def asked_nationality(question: str) -> str:
         return ""
     tagged = [e for e in parse(question).entities if e.label == "NORP" and e.start == m.start(1)]
     return m.group(1).lower() if tagged else ""
+
+
+def nationality_taken_up(question: str, nationality: str, text: str, previous: str) -> bool:
+    """A sentence that takes up the people the sentence before it gave the asked nationality ("Two
+    Velmarian pilots died on Monday. The two pilots, X and Y, ...") tells of people of that nation:
+    the sentence before states the nationality (tagged a nationality) and the question's noun after
+    it ("pilots"), and this sentence says that noun again."""
+    m = _ASKED_NATIONALITY.search(question)
+    if m is None or not previous:
+        return False
+    noun = tokens(m.group(2))
+    if not noun or not terms(text).has(noun[0]) or not terms(previous).has(noun[0]):
+        return False
+    return any(e.label == "NORP" and e.text.lower() == nationality for e in parse(previous).entities)
+
+
+def _previous_text(hit: EvidenceSentence) -> str:
+    """The text of the claim sentence right before the hit in its article ("" for none)."""
+    previous = hit.previous
+    return previous.chunk.text if previous is not None else ""
 
 
 _NAME_RUN = re.compile(r"\s+((?:[A-Z][\w'.-]*\s+){0,3})([A-Z][a-z]+)\b")

@@ -23,6 +23,7 @@ from bot.entities import (
     is_handle,
     modifies_another,
     named_in_full,
+    nationality_taken_up,
     one_titled,
     opposed_modifier,
     placed_verb,
@@ -482,6 +483,21 @@ def test_a_phrasal_verb_asked_by_its_bare_verb_is_said_by_the_plain_verb_it_file
     assert _fillers(question, "The Harlow plan was rejected by Ansel Varga last week.") is None
     assert not says_asked_phrasal("put", question, "put")
     assert not says_asked_phrasal("put", "Who put the Harlow plan on the table?", "propose")
+
+
+def test_the_asked_nationality_may_be_given_to_the_same_people_the_sentence_before() -> None:
+    """ "Who were the two Velmarian pilots": "The two pilots, Ivo Marsten and Tomas Brill, ..." after
+    "Two Velmarian pilots died ..." tells of Velmarians; not when the sentence before gave the
+    nationality to other people, or when this sentence names other people."""
+    question = "Who were the two Velmarian pilots killed near Ostrin?"
+    assert asked_nationality(question) == "velmarian"
+    text = "The two pilots, Ivo Marsten and Tomas Brill, were flying a transport plane."
+    before = "Two Velmarian pilots were killed when their plane crashed near Ostrin on Monday."
+    assert nationality_taken_up(question, "velmarian", text, before)
+    assert not nationality_taken_up(question, "velmarian", text, "Two Velmarian ministers visited Ostrin.")
+    other = "The two engineers, Ivo Marsten and Tomas Brill, were repairing the runway."
+    assert not nationality_taken_up(question, "velmarian", other, before)
+    assert not nationality_taken_up(question, "velmarian", text, "")
 
 
 def test_an_event_noun_object_is_asked_by_its_own_verb() -> None:
