@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from bot.alignment import Alignment, stated_words, stopword_verb
 from bot.amounts import same_change, score_clash
+from bot.beginnings import other_beginning
 from bot.blame import (
     Attribution,
     actor_words,
@@ -67,6 +68,7 @@ from bot.role_rivals import role_clash
 from bot.running_totals import asks_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
+from bot.speaker_place import speaker_place
 from bot.stated_share import states_most
 from bot.survival import survival_clash
 from bot.swaps import COUNT, WEEKDAY, swapped_detail
@@ -100,6 +102,9 @@ RIVAL_NAME = "name"
 """Another place, person, direction or actor where the claim has one."""
 RIVAL_DAY = "day"
 """Another weekday where the claim has one: a weekday names a day only in its article's week."""
+RIVAL_BEGINNING = "beginning"
+"""Another date for when the claim's lasting state began (``bot/beginnings.py``): a state outlasts
+any one report, so it counts from an article of any day."""
 RIVAL_COUNT = "count"
 """Another figure for the claim's count in a sentence not worded like the claim (``rival_count``):
 another outlet's or monitor's toll of the same event, so it counts only beside the claim's event."""
@@ -128,6 +133,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
             return _swapped(claim, hit, tune, lead, when, pinned_only=True, roles_too=roles) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged
+    begun = other_beginning(claim, hit.chunk.text)
+    if begun:  # states the claim's state but dates its beginning otherwise (``bot/beginnings.py``)
+        return Judgement(Stance.REFUTES, hit.score, begun, clear=judged.clear, rival=RIVAL_BEGINNING)
     order = unstated_order(claim, hit.chunk.text, told_orders(claim, hit.article_tokens))
     if order:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order}")
@@ -327,15 +335,22 @@ def deed_ratio(
 def own_place(claim: str, text: str) -> str:
     """A place the sentence names and the claim does not ("two were killed in Tarn" for a claim
     about Velm): a place entity, or a proper noun after "in", "at" or "near" whatever label the
-    small NER model gave it; its figure counts another place's dead. "" when it names none."""
+    small NER model gave it; its figure counts another place's dead. "" when it names none. A
+    place saying where the speaker is ("a source at X said", ``bot/speaker_place.py``) is none."""
     claim_pool = TokenPool(tokens(claim))
-    places = [e.text for e in parse(text).entities if e.label in PLACE_LABELS]
+    parsed = dependency_parse(text)
+    speakers = {t.idx for t in parsed if speaker_place(t)}  # "a source at X said": the speaker's place
+    places = [
+        e.text
+        for e in parse(text).entities
+        if e.label in PLACE_LABELS and not any(e.start <= i < e.end for i in speakers)
+    ]
     places += [
         c.text
-        for prep in dependency_parse(text)
+        for prep in parsed
         if prep.lower_ in ("in", "at", "near")
         for c in prep.children
-        if c.dep_ == "pobj" and c.pos_ == "PROPN"
+        if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.idx not in speakers
     ]
     return next((p for p in places if not all(claim_pool.has(t) for t in tokens(p))), "")
 
