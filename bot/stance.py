@@ -30,7 +30,7 @@ from bot.blame import (
     same_target,
 )
 from bot.claim_periods import date_misfit, day_weekday_misfit, periods, weekday_misfit
-from bot.comparisons import comparison_clash, ordinal_clash
+from bot.comparisons import comparison_clash, count_comparison_clash, ordinal_clash, unstated_comparison
 from bot.count_owner import (
     amount_of,
     another_owner,
@@ -133,6 +133,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
             return _swapped(claim, hit, tune, lead, when, pinned_only=True, roles_too=roles) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged
+    unsaid = unstated_comparison(claim, hit.chunk.text)
+    if unsaid:  # "more A than B": only a comparison or both counts say it (``bot/comparisons.py``)
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not compare {unsaid}")
     begun = other_beginning(claim, hit.chunk.text)
     if begun:  # states the claim's state but dates its beginning otherwise (``bot/beginnings.py``)
         return Judgement(Stance.REFUTES, hit.score, begun, clear=judged.clear, rival=RIVAL_BEGINNING)
@@ -515,6 +518,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         comparison_clash(claim, text)
         or score_clash(claim, text)
         or (ordinal_clash(claim, text) if aligned else "")  # on topic: the claim's thing, another rank
+        or (count_comparison_clash(claim, text) if aligned else "")  # "more A than B" against both counts
     )
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
