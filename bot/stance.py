@@ -45,6 +45,7 @@ from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
+from bot.former_state import former_state
 from bot.located import location_clash
 from bot.names import Aliases, named_by_defined_form, names_capitals_country, names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
@@ -136,6 +137,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     unsaid = unstated_comparison(claim, hit.chunk.text)
     if unsaid:  # "more A than B": only a comparison or both counts say it (``bot/comparisons.py``)
         return Judgement(Stance.NEUTRAL, hit.score, f"does not compare {unsaid}")
+    former = former_state(claim, hit.chunk.text)
+    if former:  # the claim's present state told as a former one (``bot/former_state.py``)
+        return Judgement(Stance.REFUTES, hit.score, former, clear=judged.clear)
     begun = other_beginning(claim, hit.chunk.text)
     if begun:  # states the claim's state but dates its beginning otherwise (``bot/beginnings.py``)
         return Judgement(Stance.REFUTES, hit.score, begun, clear=judged.clear, rival=RIVAL_BEGINNING)
