@@ -746,6 +746,17 @@ def _claimed(claim: str) -> list[Attribution]:
     return [a for a in attributions(claim) if a.kind != "unclaimed" and a.asserted]
 
 
+def owned_alike(a: str, b: str, similar: Callable[[str, str], bool], aliases: Aliases) -> bool:
+    """Pattern: two doers are one when the sentence model puts them close, or when one is named
+    by a short form the articles define with every name word of the other ("VELCOM forces" and
+    "Velmar", where the articles write "the Velmar Coastal Command (VELCOM)")."""
+    return (
+        similar(a, b)
+        or named_by_defined_form(_name_words(a), b, aliases)
+        or named_by_defined_form(_name_words(b), a, aliases)
+    )
+
+
 def _name_words(actor: str) -> list[str]:
     """The actor's capitalised words, its name without the deed or kind ("US" of "US strikes")."""
     return tokens(" ".join(w for w in actor.split() if w[:1].isupper()))
@@ -973,8 +984,15 @@ def _quantity_clash(
 ) -> Judgement | None:
     """Refutes on any count of the same thing (``same_count``; with ``tune``, also one named in
     other words, ``counted_alike``) that differs; supports only when all of them agree,
-    a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000)."""
+    a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000). A count's
+    doer named by a short form the articles define holds that name's words ("VELCOM forces" are
+    the "Velmar Coastal Command"'s, so Velmar's: ``owned_alike``)."""
     reach = (tune or CheckTuning()).bound_reach
+    aliases = corpus.aliases((tune or CheckTuning()).alias_min_definitions)
+
+    def alike_doers(a: str, b: str) -> bool:
+        return owned_alike(a, b, corpus.similar, aliases)
+
     evidence = counts(text)
     pool = terms(text)
     agreed: list[str] = []
@@ -999,7 +1017,7 @@ def _quantity_clash(
             )
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
             and all(any(pool.has(t) for t in tokens(w)) for w in thing)
-            and not another_owner(claim, cq, text, eq, corpus.similar)
+            and not another_owner(claim, cq, text, eq, alike_doers)
             and same_amount_of(amount_of(claim, cq), amount_of(text, eq))
         ]
         if not same:
@@ -1011,7 +1029,7 @@ def _quantity_clash(
                 and (done := counted_verb(text, eq))
                 and (done == verb or done in wordnet().synonyms(verb, "v") or one_outcome(verb, done))
                 and nested_clash(cq, eq)
-                and not another_owner(claim, cq, text, eq, corpus.similar)
+                and not another_owner(claim, cq, text, eq, alike_doers)
             ]
             if nested:
                 eq = nested[0]
