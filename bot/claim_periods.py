@@ -121,12 +121,13 @@ def day_weekday_misfit(claim: str, sentence: str) -> str:
     """Why a sentence names another day than the claim's calendar day, or "": a claim "on 9 March
     2011" happened on a Wednesday, so a sentence telling what happened "on Friday" (and on no
     Wednesday) reports another day, whatever its article's date. Only periods of a few days count
-    (a month holds every weekday)."""
+    (a month holds every weekday), and never one a state began on ("since 9 March 2011": every
+    day after it is the state's)."""
     said = set(weekdays_in(sentence))
     if not said:
         return ""
     for period in periods(claim):
-        if (period.last - period.first).days + 1 >= WEEK_DAYS:
+        if period.ongoing or (period.last - period.first).days + 1 >= WEEK_DAYS:
             continue
         if not span_weekdays(period.first, period.last) & said:
             return f"names {', '.join(sorted(d.capitalize() for d in said))}, not {period.text}"

@@ -1,5 +1,5 @@
 from bot.beginnings import beginnings, other_beginning
-from bot.claim_periods import date_misfit
+from bot.claim_periods import date_misfit, day_weekday_misfit
 
 
 def test_since_names_an_ongoing_beginning() -> None:
@@ -25,3 +25,13 @@ def test_same_or_overlapping_beginning_is_no_rival() -> None:
 def test_an_ongoing_state_fits_later_reports() -> None:
     assert date_misfit("The Orn valley has been under curfew since 2012.", "2016-03-04", "", 30) == ""
     assert date_misfit("The Orn valley was put under curfew in 2012.", "2016-03-04", "", 30) != ""
+
+
+def test_a_beginning_day_rules_out_no_weekday() -> None:
+    assert (
+        day_weekday_misfit("Tarn has been under curfew since 9 March 2011.", "On Friday the curfew held.")
+        == ""
+    )
+    assert (
+        day_weekday_misfit("Tarn was put under curfew on 9 March 2011.", "On Friday the curfew began.") != ""
+    )
