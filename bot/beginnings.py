@@ -1,6 +1,6 @@
-"""A state's beginning told otherwise: "under siege since 2011" against "since 2009".
+"""A state's beginning told otherwise: "under curfew since 2011" against "since 2009".
 
-A sentence may state everything a claim says of a lasting state (a siege, a ban, a rule) and
+A sentence may state everything a claim says of a lasting state (a curfew, a ban, a rule) and
 still date its beginning otherwise. The beginning is the period a date phrase after "since"
 names (``bot.claim_periods.periods``, ``ongoing``); two such periods that do not overlap are two
 accounts of when the state began, so the sentence refutes the claim rather than supports it.

@@ -51,7 +51,7 @@ def periods(text: str) -> tuple[Period, ...]:
     Phrases without a year ("on Monday", "the eve of Eid") name no period here: a weekday is
     compared word for word by the checker, and a feast day needs a calendar this does not have.
     A date after "since" is when a state began, not when the claim's event happened: the
-    period is ``ongoing`` (a siege "since 2009" is told in a report of 2015 too).
+    period is ``ongoing`` (a curfew "since 2009" is told in a report of 2015 too).
     """
     out = []
     for ent in parse(text).entities:

@@ -95,7 +95,7 @@ def _rank(tok: Any) -> int | None:
 
 
 def _compared_nouns(claim: str) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
-    """The two things a claim compares by number ("more soldiers than fighters died"): the noun
+    """The two things a claim compares by number ("more guards than militiamen died"): the noun
     "more"/"fewer" qualifies and the head noun after "than" (each as written and as its lemma),
     and whether the first is the greater."""
     doc = dependency_parse(claim)
@@ -121,7 +121,7 @@ def counted_order(claim: str, text: str) -> bool | None:
     died") hold the claim's order: True or False where it counts both for one deed ("12 A and 20 B
     were killed"), None where the claim compares no counts or the sentence does not count both.
     Each count's unit is matched to a compared noun by stem; the two nouns must differ (the same
-    noun twice, "more Velm soldiers than Tarn soldiers", needs qualifiers this does not read)."""
+    noun twice, "more Velm guards than Tarn guards", needs qualifiers this does not read)."""
     compared = _compared_nouns(claim)
     if compared is None:
         return None
@@ -136,7 +136,7 @@ def counted_order(claim: str, text: str) -> bool | None:
     a, b = ones[0], twos[0]
     verb = counted_verb(text, a)
     if not verb or counted_verb(text, b) != verb:
-        return None  # "30 soldiers were killed and 39 fighters captured": two deeds
+        return None  # "8 guards were killed and 11 militiamen captured": two deeds
     return a.low > b.high if greater else a.high < b.low
 
 

@@ -1,7 +1,7 @@
 """Where a report's speaker is, not where the reported deed happened.
 
-"A source at the Tarn police command said gunmen killed three in Velm", "the Orland-based
-monitor said 17 died": Tarn and Orland say where the one who speaks sits. A figure given in such
+"An official at the Tarn port authority said gunmen shot five in Velm", "the Orland-based
+watchdog said 22 drowned": Tarn and Orland say where the one who speaks sits. A figure given in such
 a sentence still counts the deed the speaker reports, so the speaker's place is no other place
 for it (``bot.stance.own_place``).
 """
@@ -18,7 +18,7 @@ _UP = frozenset({"compound", "pobj", "prep", "npadvmod", "amod", "nmod"})
 
 def speaker_place(tok: Any) -> bool:
     """Pattern: a place that, through prepositions, compounds and "-based" modifiers, qualifies
-    the subject of a reporting verb ("a source at X told", "the X-based group said") names where
+    the subject of a reporting verb ("an official at X told", "the X-based watchdog said") names where
     the speaker is. ``tok``: a spaCy token of the place."""
     seen = 0
     while tok.dep_ in _UP and tok.head is not tok and seen < 8:

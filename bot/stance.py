@@ -343,10 +343,10 @@ def own_place(claim: str, text: str) -> str:
     """A place the sentence names and the claim does not ("two were killed in Tarn" for a claim
     about Velm): a place entity, or a proper noun after "in", "at" or "near" whatever label the
     small NER model gave it; its figure counts another place's dead. "" when it names none. A
-    place saying where the speaker is ("a source at X said", ``bot/speaker_place.py``) is none."""
+    place saying where the speaker is ("an official at X said", ``bot/speaker_place.py``) is none."""
     claim_pool = TokenPool(tokens(claim))
     parsed = dependency_parse(text)
-    speakers = {t.idx for t in parsed if speaker_place(t)}  # "a source at X said": the speaker's place
+    speakers = {t.idx for t in parsed if speaker_place(t)}  # "an official at X said": the speaker's place
     places = [
         e.text
         for e in parse(text).entities

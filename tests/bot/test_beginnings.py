@@ -3,7 +3,7 @@ from bot.claim_periods import date_misfit, day_weekday_misfit
 
 
 def test_since_names_an_ongoing_beginning() -> None:
-    assert [p.ongoing for p in beginnings("Tarn has been under siege since 2009.")] == [True]
+    assert [p.ongoing for p in beginnings("Tarn has been under curfew since 2009.")] == [True]
     assert beginnings("The Tarn dam was finished in 2009.") == []
 
 

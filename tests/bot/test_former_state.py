@@ -7,8 +7,8 @@ def test_a_former_state_refutes_a_present_one() -> None:
     )
     assert former_state("The guild runs the port of Orsk.", "The guild formerly ran the port of Orsk.")
     assert former_state(
-        "A report says the Orn militia controls the valley.",
-        "The Orn militia, once controlling the valley, has been routed.",
+        "A bulletin claims the Orn guild holds the valley.",
+        "The Orn guild, once holding the valley, has been disbanded.",
     )
 
 

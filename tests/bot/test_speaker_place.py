@@ -9,24 +9,24 @@ def _placed(text: str, word: str) -> bool:
 
 def test_a_place_qualifying_the_speaker() -> None:
     assert _placed(
-        "A source at Tarn Police Command told reporters that gunmen killed three in Velm.", "Command"
+        "An official at Tarn Port Authority told reporters that gunmen shot five in Velm.", "Authority"
     )
-    assert _placed("The Orland-based monitoring group said at least 17 people were killed.", "Orland")
+    assert _placed("The Orland-based watchdog said 22 sailors drowned.", "Orland")
 
 
 def test_a_place_of_the_deed_is_not_the_speakers() -> None:
     assert not _placed(
-        "A source at Tarn Police Command told reporters that gunmen killed three in Velm.", "Velm"
+        "An official at Tarn Port Authority told reporters that gunmen shot five in Velm.", "Velm"
     )
     assert not _placed("Three people were killed in Tarn on Friday.", "Tarn")
 
 
 def test_own_place_skips_the_speakers_place() -> None:
-    claim = "Two people died in Velm on Friday."
+    claim = "Four people drowned in Velm on Friday."
     assert (
-        own_place(claim, "A source at Tarn Police Command told reporters that shelling killed three in Velm.")
+        own_place(
+            claim, "An official at Tarn Port Authority told reporters that a storm drowned five in Velm."
+        )
         == ""
     )
-    assert (
-        own_place(claim, "Three people were killed in Tarn, a source at Velm Police Command said.") == "Tarn"
-    )
+    assert own_place(claim, "Five people drowned in Tarn, an official at Velm Port Authority said.") == "Tarn"
