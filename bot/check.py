@@ -28,6 +28,7 @@ from bot.retrieve import Retriever
 from bot.stance import (
     MENTIONED_LABELS,
     OFF_EVENT,
+    RIVAL_BEGINNING,
     RIVAL_DAY,
     UNRELATED,
     Judgement,
@@ -431,7 +432,8 @@ def on_event(
     The event is anchored on the best source not resting on a rival name (another place, actor or
     weekday says another event as often as another account), else on the closest source setting
     the claim's scene; a rival weekday counts only from an article within ``weekday_reach_days``
-    of the anchor's, where both weekdays name the same week. A claim set in its text's scene is
+    of the anchor's, where both weekdays name the same week; another beginning of a lasting state
+    (``RIVAL_BEGINNING``) counts from any day. A claim set in its text's scene is
     anchored on the sentence reporting the text's lead (``lead``)."""
     sided = [(shown[-1].chunk, j) for shown, j in ranked if j.stance is not Stance.NEUTRAL]
     if not sided:
@@ -447,6 +449,7 @@ def on_event(
         (shown, j)
         for shown, j in ranked
         if j.stance is Stance.NEUTRAL
+        or j.rival == RIVAL_BEGINNING  # a lasting state's beginning, told on any day
         or (
             (shown[-1].chunk.id in near or same_event(anchor, shown[-1].chunk, corpus, tune))
             and not (j.rival == RIVAL_DAY and not _within(anchor.date, shown[-1].chunk.date, reach))

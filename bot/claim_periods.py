@@ -20,6 +20,8 @@ from bot.nlp import dependency_parse, parse
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WORD = re.compile(r"[a-z]+|\d+")
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+"""The word just before a date phrase that makes it a beginning."""
 
 
 @dataclass(frozen=True)
@@ -29,10 +31,15 @@ class Period:
     first: date
     last: date
     text: str
+    ongoing: bool = False
+    """Named as a state's beginning ("since 2009"): the period runs on to whenever it is told."""
 
     def reported_in(self, published: date, report_days: int) -> bool:
         """An article published during the period or soon after: within ``report_days``, or
-        as long again as the period itself (a year's results are reported the next year)."""
+        as long again as the period itself (a year's results are reported the next year); an
+        ongoing period (``ongoing``) fits any article from its beginning on."""
+        if self.ongoing:
+            return self.first <= published
         after = max(report_days, (self.last - self.first).days)
         return self.first <= published <= self.last + timedelta(days=after)
 
@@ -43,12 +50,15 @@ def periods(text: str) -> tuple[Period, ...]:
 
     Phrases without a year ("on Monday", "the eve of Eid") name no period here: a weekday is
     compared word for word by the checker, and a feast day needs a calendar this does not have.
+    A date after "since" is when a state began, not when the claim's event happened: the
+    period is ``ongoing`` (a curfew "since 2009" is told in a report of 2015 too).
     """
     out = []
     for ent in parse(text).entities:
         if ent.label != "DATE":
             continue
         lowered = ent.text.lower()
+        ongoing = lowered.startswith("since ") or _SINCE.search(text[: ent.start]) is not None
         years = _YEAR.findall(lowered)
         if len(years) != 1:
             continue
@@ -56,15 +66,15 @@ def periods(text: str) -> tuple[Period, ...]:
         words = _WORD.findall(lowered)
         months = [MONTH_NUMBER[w] for w in words if w in MONTH_NUMBER]
         if not months:
-            out.append(Period(date(year, 1, 1), date(year, 12, 31), ent.text))
+            out.append(Period(date(year, 1, 1), date(year, 12, 31), ent.text, ongoing))
             continue
         month = months[0]
         month_days = calendar.monthrange(year, month)[1]
         days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= month_days and w != years[0]]
         if days:
-            out.append(Period(date(year, month, min(days)), date(year, month, max(days)), ent.text))
+            out.append(Period(date(year, month, min(days)), date(year, month, max(days)), ent.text, ongoing))
         else:
-            out.append(Period(date(year, month, 1), date(year, month, month_days), ent.text))
+            out.append(Period(date(year, month, 1), date(year, month, month_days), ent.text, ongoing))
     return tuple(out)
 
 
@@ -111,12 +121,13 @@ def day_weekday_misfit(claim: str, sentence: str) -> str:
     """Why a sentence names another day than the claim's calendar day, or "": a claim "on 9 March
     2011" happened on a Wednesday, so a sentence telling what happened "on Friday" (and on no
     Wednesday) reports another day, whatever its article's date. Only periods of a few days count
-    (a month holds every weekday)."""
+    (a month holds every weekday), and never one a state began on ("since 9 March 2011": every
+    day after it is the state's)."""
     said = set(weekdays_in(sentence))
     if not said:
         return ""
     for period in periods(claim):
-        if (period.last - period.first).days + 1 >= WEEK_DAYS:
+        if period.ongoing or (period.last - period.first).days + 1 >= WEEK_DAYS:
             continue
         if not span_weekdays(period.first, period.last) & said:
             return f"names {', '.join(sorted(d.capitalize() for d in said))}, not {period.text}"

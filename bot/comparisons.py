@@ -2,7 +2,9 @@
 
 A claim and a source that compare with the same thing ("than Prince") in opposite directions
 (more/less, higher/lower) contradict each other whatever else they share; a sentence on the
-claim's topic giving the claim's thing another rank ("came third" / "in second place") does too.
+claim's topic giving the claim's thing another rank ("came third" / "in second place") does too,
+and so does one counting both things a claim compares ("more guards than militiamen were killed")
+the other way ("12 guards and 20 militiamen").
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.count_owner import counted_verb, counts
 from bot.nlp import dependency_parse
 from bot.predicates import names_time
 from bot.text import word_stem
@@ -89,3 +92,74 @@ def _rank(tok: Any) -> int | None:
         return ORDINAL_WORDS[word]
     digits = _DIGIT_ORDINAL.match(word)
     return int(digits.group(1)) if digits else None
+
+
+def _compared_nouns(claim: str) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
+    """The two things a claim compares by number ("more guards than militiamen died"): the noun
+    "more"/"fewer" qualifies and the head noun after "than" (each as written and as its lemma),
+    and whether the first is the greater."""
+    doc = dependency_parse(claim)
+    for tok in doc:
+        word = tok.lower_
+        if word not in _MORE + _LESS or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+            continue
+        than = next((t for t in doc[tok.head.i + 1 :] if t.lower_ == "than"), None)
+        if than is None or tok.head.i < tok.i:
+            continue  # "than" after the compared noun ("more than 75 targets" is a bound)
+        other = next(
+            (t for t in doc[than.i + 1 :] if t.pos_ == "NOUN" and t.dep_ not in {"compound", "amod"}), None
+        )
+        if other is None:
+            return None
+        forms = [(t.lower_, t.lemma_.lower()) for t in (tok.head, other)]
+        return forms[0], forms[1], word in _MORE
+    return None
+
+
+def counted_order(claim: str, text: str) -> bool | None:
+    """Whether the sentence's counts of the two things a claim compares by number ("more A than B
+    died") hold the claim's order: True or False where it counts both for one deed ("12 A and 20 B
+    were killed"), None where the claim compares no counts or the sentence does not count both.
+    Each count's unit is matched to a compared noun by stem; the two nouns must differ (the same
+    noun twice, "more Velm guards than Tarn guards", needs qualifiers this does not read)."""
+    compared = _compared_nouns(claim)
+    if compared is None:
+        return None
+    first, second, greater = compared
+    stems = [{word_stem(w) for w in forms} for forms in (first, second)]
+    if stems[0] & stems[1]:
+        return None
+    found = counts(text)
+    ones, twos = ([q for q in found if q.unit and word_stem(q.unit) in s] for s in stems)
+    if len(ones) != 1 or len(twos) != 1:
+        return None
+    a, b = ones[0], twos[0]
+    verb = counted_verb(text, a)
+    if not verb or counted_verb(text, b) != verb:
+        return None  # "8 guards were killed and 11 militiamen captured": two deeds
+    return a.low > b.high if greater else a.high < b.low
+
+
+def count_comparison_clash(claim: str, text: str) -> str:
+    """Pattern: a claim comparing two counts ("more A than B died") is refuted by a sentence that
+    counts both for one deed the other way round ("12 A and 20 B were killed"): its reason, or ""."""
+    if counted_order(claim, text) is not False:
+        return ""
+    compared = _compared_nouns(claim)
+    assert compared is not None
+    return f"counts {compared[0][0]} and {compared[1][0]} the other way round"
+
+
+def unstated_comparison(claim: str, text: str) -> str:
+    """Pattern: a claim comparing two counts is stated only by a sentence that compares too ("more
+    ... than") or counts both in the claim's order; a sentence counting only one of them ("40
+    guards and 20 were killed"), however close, leaves the comparison unsaid. The compared things
+    ("guards than militiamen"), or "" when stated, when the claim compares none, or when the
+    sentence counts neither."""
+    compared = _compared_nouns(claim)
+    if compared is None or _COMPARISON.search(text) or counted_order(claim, text) is not None:
+        return ""
+    stems = {word_stem(w) for forms in compared[:2] for w in forms}
+    if not any(q.unit and word_stem(q.unit) in stems for q in counts(text)):
+        return ""  # counts neither: the rules' other reasons stand
+    return f"{compared[0][0]} than {compared[1][0]}"

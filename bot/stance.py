@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from bot.alignment import Alignment, stated_words, stopword_verb
 from bot.amounts import same_change, score_clash
+from bot.beginnings import other_beginning
 from bot.blame import (
     Attribution,
     actor_words,
@@ -29,7 +30,7 @@ from bot.blame import (
     same_target,
 )
 from bot.claim_periods import date_misfit, day_weekday_misfit, periods, weekday_misfit
-from bot.comparisons import comparison_clash, ordinal_clash
+from bot.comparisons import comparison_clash, count_comparison_clash, ordinal_clash, unstated_comparison
 from bot.count_owner import (
     amount_of,
     another_owner,
@@ -44,6 +45,7 @@ from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
+from bot.former_state import former_state
 from bot.located import location_clash
 from bot.names import Aliases, named_by_defined_form, names_capitals_country, names_doubled, names_place
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
@@ -67,6 +69,7 @@ from bot.role_rivals import role_clash
 from bot.running_totals import asks_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
+from bot.speaker_place import speaker_place
 from bot.stated_share import states_most
 from bot.survival import survival_clash
 from bot.swaps import COUNT, WEEKDAY, swapped_detail
@@ -100,6 +103,9 @@ RIVAL_NAME = "name"
 """Another place, person, direction or actor where the claim has one."""
 RIVAL_DAY = "day"
 """Another weekday where the claim has one: a weekday names a day only in its article's week."""
+RIVAL_BEGINNING = "beginning"
+"""Another date for when the claim's lasting state began (``bot/beginnings.py``): a state outlasts
+any one report, so it counts from an article of any day."""
 RIVAL_COUNT = "count"
 """Another figure for the claim's count in a sentence not worded like the claim (``rival_count``):
 another outlet's or monitor's toll of the same event, so it counts only beside the claim's event."""
@@ -128,6 +134,15 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
             return _swapped(claim, hit, tune, lead, when, pinned_only=True, roles_too=roles) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged
+    unsaid = unstated_comparison(claim, hit.chunk.text)
+    if unsaid:  # "more A than B": only a comparison or both counts say it (``bot/comparisons.py``)
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not compare {unsaid}")
+    former = former_state(claim, hit.chunk.text)
+    if former:  # the claim's present state told as a former one (``bot/former_state.py``)
+        return Judgement(Stance.REFUTES, hit.score, former, clear=judged.clear)
+    begun = other_beginning(claim, hit.chunk.text)
+    if begun:  # states the claim's state but dates its beginning otherwise (``bot/beginnings.py``)
+        return Judgement(Stance.REFUTES, hit.score, begun, clear=judged.clear, rival=RIVAL_BEGINNING)
     order = unstated_order(claim, hit.chunk.text, told_orders(claim, hit.article_tokens))
     if order:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say what came {order}")
@@ -327,15 +342,22 @@ def deed_ratio(
 def own_place(claim: str, text: str) -> str:
     """A place the sentence names and the claim does not ("two were killed in Tarn" for a claim
     about Velm): a place entity, or a proper noun after "in", "at" or "near" whatever label the
-    small NER model gave it; its figure counts another place's dead. "" when it names none."""
+    small NER model gave it; its figure counts another place's dead. "" when it names none. A
+    place saying where the speaker is ("an official at X said", ``bot/speaker_place.py``) is none."""
     claim_pool = TokenPool(tokens(claim))
-    places = [e.text for e in parse(text).entities if e.label in PLACE_LABELS]
+    parsed = dependency_parse(text)
+    speakers = {t.idx for t in parsed if speaker_place(t)}  # "an official at X said": the speaker's place
+    places = [
+        e.text
+        for e in parse(text).entities
+        if e.label in PLACE_LABELS and not any(e.start <= i < e.end for i in speakers)
+    ]
     places += [
         c.text
-        for prep in dependency_parse(text)
+        for prep in parsed
         if prep.lower_ in ("in", "at", "near")
         for c in prep.children
-        if c.dep_ == "pobj" and c.pos_ == "PROPN"
+        if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.idx not in speakers
     ]
     return next((p for p in places if not all(claim_pool.has(t) for t in tokens(p))), "")
 
@@ -500,6 +522,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         comparison_clash(claim, text)
         or score_clash(claim, text)
         or (ordinal_clash(claim, text) if aligned else "")  # on topic: the claim's thing, another rank
+        or (count_comparison_clash(claim, text) if aligned else "")  # "more A than B" against both counts
     )
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
@@ -721,6 +744,17 @@ def parse_ahead(claim: str, hits: list[EvidenceSentence], tune: CheckTuning) -> 
 def _claimed(claim: str) -> list[Attribution]:
     """The doers the claim itself asserts for a deed (not "no one has claimed it")."""
     return [a for a in attributions(claim) if a.kind != "unclaimed" and a.asserted]
+
+
+def owned_alike(a: str, b: str, similar: Callable[[str, str], bool], aliases: Aliases) -> bool:
+    """Pattern: two doers are one when the sentence model puts them close, or when one is named
+    by a short form the articles define with every name word of the other ("VELCOM forces" and
+    "Velmar", where the articles write "the Velmar Coastal Command (VELCOM)")."""
+    return (
+        similar(a, b)
+        or named_by_defined_form(_name_words(a), b, aliases)
+        or named_by_defined_form(_name_words(b), a, aliases)
+    )
 
 
 def _name_words(actor: str) -> list[str]:
@@ -950,8 +984,15 @@ def _quantity_clash(
 ) -> Judgement | None:
     """Refutes on any count of the same thing (``same_count``; with ``tune``, also one named in
     other words, ``counted_alike``) that differs; supports only when all of them agree,
-    a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000)."""
+    a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000). A count's
+    doer named by a short form the articles define holds that name's words ("VELCOM forces" are
+    the "Velmar Coastal Command"'s, so Velmar's: ``owned_alike``)."""
     reach = (tune or CheckTuning()).bound_reach
+    aliases = corpus.aliases((tune or CheckTuning()).alias_min_definitions)
+
+    def alike_doers(a: str, b: str) -> bool:
+        return owned_alike(a, b, corpus.similar, aliases)
+
     evidence = counts(text)
     pool = terms(text)
     agreed: list[str] = []
@@ -976,7 +1017,7 @@ def _quantity_clash(
             )
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
             and all(any(pool.has(t) for t in tokens(w)) for w in thing)
-            and not another_owner(claim, cq, text, eq, corpus.similar)
+            and not another_owner(claim, cq, text, eq, alike_doers)
             and same_amount_of(amount_of(claim, cq), amount_of(text, eq))
         ]
         if not same:
@@ -988,7 +1029,7 @@ def _quantity_clash(
                 and (done := counted_verb(text, eq))
                 and (done == verb or done in wordnet().synonyms(verb, "v") or one_outcome(verb, done))
                 and nested_clash(cq, eq)
-                and not another_owner(claim, cq, text, eq, corpus.similar)
+                and not another_owner(claim, cq, text, eq, alike_doers)
             ]
             if nested:
                 eq = nested[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.comparisons import comparison_clash, ordinal_clash
+from bot.comparisons import comparison_clash, count_comparison_clash, ordinal_clash, unstated_comparison
 
 
 def test_opposite_comparisons_with_the_same_thing_clash() -> None:
@@ -27,3 +27,33 @@ def test_another_rank_for_the_claims_thing_clashes() -> None:
     assert not ordinal_clash(claim, "It was the second time the list was published.")  # a rank of time
     assert not ordinal_clash(claim, "The list came out on 2nd May.")  # a day of a month
     assert not ordinal_clash("The Zeta machine is fast.", "In second place was the Zeta machine.")
+
+
+def test_count_comparison_the_other_way_round_refutes() -> None:
+    claim = "More Velm guards than Tarn militiamen were killed near Orsk."
+    assert count_comparison_clash(
+        claim, "The monitor said 12 guards and 20 militiamen had been killed near Orsk."
+    )
+    assert not count_comparison_clash(
+        claim, "The monitor said 22 guards and 20 militiamen had been killed near Orsk."
+    )
+    assert not count_comparison_clash(
+        claim, "12 guards were killed and 20 militiamen were captured near Orsk."
+    )
+    fewer = "Fewer civilians than soldiers were wounded in Orsk."
+    assert count_comparison_clash(fewer, "In Orsk 40 civilians and 12 soldiers were wounded.")
+    assert not count_comparison_clash(fewer, "In Orsk 4 civilians and 12 soldiers were wounded.")
+
+
+def test_a_bound_is_no_comparison() -> None:
+    claim = "The raids hit more than 75 camps."
+    assert not count_comparison_clash(claim, "The raids hit 70 camps and 12 depots.")
+    assert not unstated_comparison(claim, "The raids hit 80 camps.")
+
+
+def test_a_comparison_is_unsaid_by_one_count() -> None:
+    claim = "More Velm guards than Tarn militiamen were killed near Orsk."
+    assert unstated_comparison(claim, "The monitor said 12 Velm and 20 militiamen had been killed.")
+    assert not unstated_comparison(claim, "More guards than militiamen died, the monitor said.")
+    assert not unstated_comparison(claim, "Velm guards and Tarn militiamen were killed near Orsk.")
+    assert not unstated_comparison(claim, "The monitor said 22 guards and 20 militiamen had been killed.")

@@ -29,6 +29,7 @@ from bot.stance import (
     negation_covered,
     own_place,
     own_time,
+    owned_alike,
     parse_ahead,
     qualifier_names,
     rival_count,
@@ -819,3 +820,15 @@ def test_a_count_named_in_other_words_is_compared(tiny: FactChecker) -> None:
         ),
     )
     assert alike and not plain
+
+
+def test_a_doer_named_by_a_defined_short_form_is_the_names() -> None:
+    aliases = {"velcom": (("velmar", "coastal", "command"),)}
+
+    def never(a: str, b: str) -> bool:
+        return False
+
+    assert owned_alike("Velmar", "VELCOM forces", never, aliases)
+    assert owned_alike("VELCOM forces", "the Velmar raids", never, aliases)
+    assert not owned_alike("Ostria", "VELCOM forces", never, aliases)
+    assert not owned_alike("Velmar", "ORNCOM forces", never, aliases)

@@ -1,0 +1,28 @@
+"""Where a report's speaker is, not where the reported deed happened.
+
+"An official at the Tarn port authority said gunmen shot five in Velm", "the Orland-based
+watchdog said 22 drowned": Tarn and Orland say where the one who speaks sits. A figure given in such
+a sentence still counts the deed the speaker reports, so the speaker's place is no other place
+for it (``bot.stance.own_place``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from index.lexicon import REPORTING_VERBS
+
+_UP = frozenset({"compound", "pobj", "prep", "npadvmod", "amod", "nmod"})
+"""Arcs by which a place qualifies the noun above it ("at X", "X-based", "X police")."""
+
+
+def speaker_place(tok: Any) -> bool:
+    """Pattern: a place that, through prepositions, compounds and "-based" modifiers, qualifies
+    the subject of a reporting verb ("an official at X told", "the X-based watchdog said") names where
+    the speaker is. ``tok``: a spaCy token of the place."""
+    seen = 0
+    while tok.dep_ in _UP and tok.head is not tok and seen < 8:
+        tok, seen = tok.head, seen + 1
+    return (
+        tok.dep_ == "nsubj" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.lemma_.lower() in REPORTING_VERBS
+    )
