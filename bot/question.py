@@ -691,10 +691,11 @@ _OFFERED = re.compile(rf",\s*({_OPTION}(?:,\s*{_OPTION})*)\s+or\s+({_OPTION})\s*
 
 def offered(text: str) -> tuple[str, tuple[str, ...]]:
     """An either-or question asks which of the answers it offers after a comma ("Who won the
-    final, Vell or Ansel?"): the question without them, and them (names of the question's own
-    no longer, so the evidence naming one is no repetition of the question). A question asking
-    who or which, and two or more offered answers of at most three words, none of them a
-    question word and each with a word that is no stopword ("…, or not at all?" offers nothing)."""
+    final, Vell or Ansel?"): the question without them, and them. They are no longer the
+    question's own names, so evidence naming one does not merely repeat the question. Only a
+    who or which question, with two or more offered answers of at most three words each, none
+    a question word and each holding a word that is no stopword ("…, or not at all?" offers
+    nothing)."""
     m = _OFFERED.search(text)
     if m is None or not re.match(r"\s*(?:who|whom|which)\b", text, re.I):
         return text, ()
