@@ -89,7 +89,7 @@ from bot.names import (
 from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
 from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
-from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed
+from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed, offers
 from bot.ranker import Observer
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
@@ -197,6 +197,8 @@ class Answerer:
             candidates = [
                 c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
             ]
+        if q.options:  # "who won, Vell or Ansel?": one of the offered answers, no other name
+            candidates = [c for c in candidates if c.key == "sentence" or offers(q.options, c.value)]
         candidates = weekday_dates(question, weekday_values(question, candidates))
         if self.observe is not None:  # scripts/fit_answer_ranker.py: what the readers offered
             offered = group(candidates, self.tune.bound_slack)  # below the floor too

@@ -71,9 +71,27 @@ _REPORTING = re.compile(rf"\b({_REPORTING_WORDS})\b", re.I)
 def asks_speaker(question: str) -> bool:
     """ "Who said/announced/told ..." (or "who gave the figure of 40") asks for a speaker; "who
     claimed responsibility" asks for the doer of a deed, not for someone who reported it."""
-    if not _REPORTING.search(question) and not asks_source(question):
+    if not _REPORTING.search(question) and not asks_source(question) and not asks_told_clause(question):
         return False
     return not any(noun in question.lower() for noun in CLAIM_NOUNS)
+
+
+def asks_told_clause(question: str) -> bool:
+    """ "Who forecast that sales would double?": "who" is the subject of a verb whose commonest
+    WordNet sense is one of saying (the communication file) and whose object is a that-clause,
+    so the question asks whose statement the clause is, and the speaker of a sentence stating
+    it ("..., according to Velmar Data") answers, whatever its reporting verb."""
+    wn = wordnet()
+    for tok in dependency_parse(question):
+        if tok.lower_ not in {"who", "whom"} or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        clause = any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
+        return clause and wn.commonest_file(verb.lemma_.lower(), "v") == "verb.communication"
+    return False
 
 
 def asks_when_stated(question: str) -> bool:

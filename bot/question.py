@@ -273,6 +273,8 @@ class Question:
     """The same words as written ("US"), to state what a count answer counts ("900 US troops")."""
     excluded: str = ""
     """What the question sets aside ("besides the finance minister"): never the answer."""
+    options: tuple[str, ...] = field(default_factory=tuple)
+    """The answers an either-or question offers ("who won, Vell or Ansel?"): one of them answers."""
 
 
 def question_kind(text: str) -> Kind:
@@ -413,6 +415,7 @@ def figure_choice(text: str) -> str:
 
 def analyse(text: str) -> Question:
     text, excluded = exclusion(text)  # "besides X, who ...": the question is "who ...", never X
+    text, options = offered(text)  # "who won, Vell or Ansel?": "who won?", one of the two
     text = figure_choice(text)  # "was it 12 raids or more?": "was it how many raids?"
     clean = _clean(text)
     kind = _kind(clean)
@@ -448,6 +451,7 @@ def analyse(text: str) -> Question:
         modifiers=tuple(word_stem(w.lower()) for w in written) if kind is Kind.COUNT else (),
         modifier_words=tuple(written) if kind is Kind.COUNT else (),
         excluded=excluded,
+        options=options,
     )
 
 
@@ -678,6 +682,34 @@ def exclusion(text: str) -> tuple[str, str]:
     after = re.sub(r"^\s*,?\s*", " " if m.start() else "", text[end:], count=1)
     rest = re.sub(r"\s+", " ", text[: m.start()] + after).strip()
     return rest[:1].upper() + rest[1:], text[start:end]
+
+
+_OPTION = r"[\w'.-]+(?:\s+[\w'.-]+){0,2}"
+_OFFERED = re.compile(rf",\s*({_OPTION}(?:,\s*{_OPTION})*)\s+or\s+({_OPTION})\s*\?*\s*$", re.I)
+"""A question's tail that offers its answers after a comma: ", A or B?", ", A, B or C?"."""
+
+
+def offered(text: str) -> tuple[str, tuple[str, ...]]:
+    """An either-or question asks which of the answers it offers after a comma ("Who won the
+    final, Vell or Ansel?"): the question without them, and them. They are no longer the
+    question's own names, so evidence naming one does not merely repeat the question. Only a
+    who or which question, with two or more offered answers of at most three words each, none
+    a question word and each holding a word that is no stopword ("…, or not at all?" offers
+    nothing)."""
+    m = _OFFERED.search(text)
+    if m is None or not re.match(r"\s*(?:who|whom|which)\b", text, re.I):
+        return text, ()
+    options = tuple(o.strip() for o in [*m.group(1).split(","), m.group(2)] if o.strip())
+    if any(o.split()[0].lower() in WH_WORDS or not tokens(o) for o in options):
+        return text, ()
+    return f"{text[: m.start()].rstrip()}?", options
+
+
+def offers(options: tuple[str, ...], value: str) -> bool:
+    """The value is one of the offered answers: it shares a word with one of them ("Tomas
+    Vell" for "Vell")."""
+    wanted = {t for o in options for t in tokens(o)}
+    return bool(wanted & set(tokens(value)))
 
 
 SET_ASIDE_TITLE_WORDS = 4

@@ -181,6 +181,22 @@ def says_verb(asked: str, lemma: str) -> bool:
         or lemma in wn.synonyms(asked, "v")
         or wn.kind_rank(lemma, asked, "v") == 0
         or _named_siblings(asked, lemma)
+        or _named_parent(asked, lemma)
+    )
+
+
+def _named_parent(asked: str, lemma: str) -> bool:
+    """One of the sentence verb's first ``AnswerTuning.way_senses`` senses sits right under a
+    sense WordNet names with the asked verb ("face" an opponent is filed under "meet, play, take
+    on"): in that sense it is a way of doing the asked deed, as in its commonest sense."""
+    from bot.wordnet import wordnet
+    from index.tuning import AnswerTuning
+
+    wn = wordnet()
+    return any(
+        asked in wn.synsets[p].lemmas
+        for sense in wn.senses(lemma, "v")[: AnswerTuning.way_senses]
+        for p in wn.synsets[sense].parents
     )
 
 

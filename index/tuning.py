@@ -76,6 +76,8 @@ class AnswerTuning:
     """A who-question's clause verb is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd; "send" the 10th)."""
     phrasal_senses: int = 1
     """An asked phrasal verb ("put forward") is stated as a claim's (``CheckTuning.phrasal_senses``)."""
+    way_senses: int = 2
+    """A sentence verb says a who-question's verb when one of its first two senses sits right under a sense named by it ("face" an opponent: "meet, play"); the commonest alone missed sports senses."""
     asked_class_rank: int = 1
     """A "which <noun>" noun asks for a place, an organisation or a person when its first or second WordNet sense is one ("village": a community, then a settlement; "airline": a hose, then a company); a further sense is too far off ("part" is a region only in its 5th)."""
     way_of_rank: int = 1

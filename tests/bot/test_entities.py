@@ -13,6 +13,7 @@ from bot.entities import (
     asked_verb,
     asks_beginning,
     asks_source,
+    asks_told_clause,
     asks_when_stated,
     citation_date,
     coordinated,
@@ -139,6 +140,26 @@ def test_the_speaker_answers_who_said_it(tiny: FactChecker) -> None:
     """A question about what someone said is answered by the sentence's speaker."""
     hit = hand(tiny, "The pier will reopen in May.", speaker="Karin Moss", score=0.5)
     assert [c.value for c in found("Who said the pier would reopen?", hit)] == ["Karin Moss"]
+
+
+def test_who_told_a_that_clause_asks_for_its_speaker() -> None:
+    """ "Who forecast that ...": "who" is the subject of a verb of saying (WordNet's
+    communication file) whose object is a that-clause, so the question asks whose statement the
+    clause is; a verb of deciding or knowing, or one with a plain object, asks no speaker."""
+    assert asks_told_clause("Who forecast that ferry fares would double by 2030?")
+    assert asks_told_clause("Who predicted that Velm would win the vote?")
+    assert not asks_told_clause("Who forecast a rise in ferry fares?")
+    assert not asks_told_clause("Who decided that the port should reopen?")
+    assert not asks_told_clause("Who knew that the dam could fail?")
+
+
+def test_the_source_of_a_forecast_answers_who_forecast_it(tiny: FactChecker) -> None:
+    """A sentence stating the forecast, with its source after "according to", names who
+    forecast it, though it never says "forecast"."""
+    text = "Ferry fares are set to double by 2030, according to Velmar Data."
+    hit = hand(tiny, text, speaker="Velmar Data", score=0.5)
+    question = "Who forecast that ferry fares would double by 2030?"
+    assert [c.value for c in found(question, hit)] == ["Velmar Data"]
 
 
 def test_much_weaker_sentences_offer_no_value(tiny: FactChecker) -> None:

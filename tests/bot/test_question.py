@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import Kind, analyse, exclusion, figure_choice, sets_aside
+from bot.question import Kind, analyse, exclusion, figure_choice, offered, offers, sets_aside
 from bot.text import tokens
 from bot.values import parse_quantities, unit_matches
 
@@ -419,3 +419,39 @@ def test_a_choice_between_figures_asks_how_many() -> None:
     assert analyse("Did Orvel sign the pact in 2019 or 2020?").kind is not Kind.COUNT
     assert analyse("Is Tarvel or Brennia the bigger port?").kind is not Kind.COUNT
     assert analyse("Did the Orvel rebels sink 40 barges?").kind is not Kind.COUNT
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "options"),
+    [
+        ("Who won the Ostrin final, Vell or Ansel?", "Who won the Ostrin final?", ("Vell", "Ansel")),
+        (
+            "who took the title, tomas vell or Ansel Rook?",
+            "who took the title?",
+            ("tomas vell", "Ansel Rook"),
+        ),
+        (
+            "Which club signed Brill, Tarvel United, Dorn City or Velm Rovers?",
+            "Which club signed Brill?",
+            ("Tarvel United", "Dorn City", "Velm Rovers"),
+        ),
+        ("Did Vell win the final, or not?", "Did Vell win the final, or not?", ()),
+        ("Who won the final, or not at all?", "Who won the final, or not at all?", ()),
+        ("What did Kerr say, and why?", "What did Kerr say, and why?", ()),
+        ("How many cranes were rebuilt, 12 or 14?", "How many cranes were rebuilt, 12 or 14?", ()),
+        ("Who won the Ostrin final?", "Who won the Ostrin final?", ()),
+    ],
+)
+def test_an_either_or_question_offers_its_answers(question: str, rest: str, options: tuple[str, ...]) -> None:
+    """ "Who won, A or B?": the question asks "who won?", and A or B answers it; only a who or
+    which question offers names, each of at most three words."""
+    assert offered(question) == (rest, options)
+    q = analyse(question)
+    assert q.text == rest and q.options == options
+
+
+def test_an_offered_answer_is_named_by_any_of_its_words() -> None:
+    """A value answers an either-or question when it shares a word with an offered answer."""
+    assert offers(("Vell", "Ansel"), "Tomas Vell")
+    assert offers(("tomas vell", "Ansel Rook"), "Rook")
+    assert not offers(("Vell", "Ansel"), "Ilse Varga")

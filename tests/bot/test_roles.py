@@ -19,7 +19,7 @@ from bot.roles import (
     owners,
     says_verb,
 )
-from bot.text import tokens
+from bot.text import TokenPool, tokens
 
 
 def _filler(sentence: str, lemma: str, role: str) -> str:
@@ -193,6 +193,26 @@ def test_an_event_noun_object_names_the_verb_asked() -> None:
 def test_a_verb_says_another_by_a_shared_meaning_or_as_a_way_of_doing_it() -> None:
     assert says_verb("meet", "play") and says_verb("defeat", "beat") and says_verb("lead", "lead")
     assert not says_verb("lead", "eat") and not says_verb("defeat", "humble")
+
+
+def test_a_verb_says_another_in_its_second_sense_filed_right_under_it() -> None:
+    """ "face" an opponent (its second sense) sits right under the sense WordNet names "meet,
+    play, take on": a way of playing someone; a sense filed under it only further up, or a
+    verb no such sense names, says nothing of it."""
+    assert says_verb("play", "face")
+    assert not says_verb("attack", "face") and not says_verb("kill", "face")
+    assert not says_verb("receive", "win")
+
+
+def test_whom_someone_faces_answers_whom_they_play() -> None:
+    """ "Who does Holt play first?": the one she faces in the first round fills the asked role."""
+    from bot.entities import role_fillers
+
+    ask = asked_role("Who does Anna Holt play first at Dunmoor?")
+    text = "She faces Ostrinian Ilse Varga in the first round."
+    assert ask is not None and ask.lemma == "play"
+    fillers = role_fillers(ask, text, parse(text).entities, TokenPool(tokens("Anna Holt play Dunmoor")))
+    assert fillers is not None and any("Ilse Varga" in f for f in fillers)
 
 
 def test_what_questions_ask_for_the_object_of_the_innermost_open_verb() -> None:
