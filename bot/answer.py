@@ -41,7 +41,7 @@ from bot.conflicts import (
 from bot.count_owner import may_name_speaker, other_speakers
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
 from bot.dates import date_words
-from bot.document_values import source_values
+from bot.document_values import asks_life, keyed_life_date, source_values
 from bot.entities import (
     asks_speaker,
     entities,
@@ -52,6 +52,7 @@ from bot.entities import (
     titled_name,
 )
 from bot.entity_answers import (
+    Split,
     by_support,
     entity_answer,
     fullest_kind,
@@ -123,6 +124,15 @@ _DOER_LABELS = frozenset({"PERSON", "ORG"})
 """Entity labels that name a who-question's doer (a place name is in most news sentences)."""
 _NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 """A run of capitalised words inside a question ("Jonathan Reed"), not its first word."""
+
+
+def weighs_events(q: Question, ask: object, split: Split) -> bool:
+    """Whether values from other events' articles go before rivals are weighed (issue 12): not
+    for an entity's attribute (an attribute asked as such, or the value of the one source that
+    describes the subject), and not for when someone was born or died: a person is born and
+    dies once, so every source giving that date for the asked name tells the one event,
+    whatever else its article is about (a painter's life, an archive's rows)."""
+    return ask is None and split.lead is None and not (q.kind is Kind.DATE and asks_life(q))
 
 
 class Answerer:
@@ -227,7 +237,7 @@ class Answerer:
                 return entity_answer(
                     question, subject, about, split, passages, _citations, self.tune.max_citations
                 )
-            if ask is None and split.lead is None:  # an entity's attribute is no event of a date
+            if weighs_events(q, ask, split):
                 # issue 12: values from other events' articles go before rivals are weighed
                 groups = on_event(groups, found.corpus, floor, self.tune, split.stated_of)
                 if q.kind is Kind.COUNT and groups:
@@ -299,6 +309,8 @@ class Answerer:
             return True  # "Who is the harbour master?" - "Harbour Master Tomas Brill"
         if q.kind is Kind.PERSON and counted_people(q.text, hit.chunk.text, hit.parsed.entities):
             return True  # "who are the three presenters": a sentence naming three people lists them
+        if q.kind is Kind.DATE and keyed_life_date(q, hit):
+            return True  # "when did X die": a data row "date of death 4 May 1790" states the death
         previous = hit.previous
         before = previous.text if previous else ""
         if asks_again(q.text, hit.chunk.text):

@@ -373,6 +373,33 @@ def asks_life(q: Question) -> bool:
     return bool(life_end(q)) or bool(re.search(r"\blived?\b", q.text, re.I))
 
 
+_LIFE_KEYS = {
+    "birth": r"(?:date\s+of\s+birth|birth\s+date|born|birth|b\.)",
+    "death": r"(?:date\s+of\s+death|death\s+date|died|death|d\.)",
+}
+
+
+def life_keyed(before: str, which: str) -> bool:
+    """Whether a date is the value of a row keyed by the asked end of a life: "date of death 4
+    May 1790", "Born: 3 June 1901", "Died 1 May 1790" in a data page's rows run into one
+    "sentence". The key says what the date is, whatever verb a parse of the run-on rows hangs
+    it on (a row "stated in <archive>" is no one reporting the date); the tagger may leave
+    the day numeral out of the date ("death 4 | May 1790")."""
+    key = _LIFE_KEYS.get(which)
+    pattern = rf"(?<![\w-]){key}\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?$" if key else ""
+    return bool(key) and bool(re.search(pattern, before, re.I))
+
+
+def keyed_life_date(q: Question, hit: EvidenceSentence) -> bool:
+    """Whether the sentence holds a date keyed by the asked end of a life (``life_keyed``): a
+    data row ("date of death 4 May 1790") states the death without the question's verb."""
+    which = life_end(q) if q.kind is Kind.DATE else ""
+    text = hit.chunk.text
+    return bool(which) and any(
+        e.label == "DATE" and life_keyed(text[: e.start], which) for e in hit.parsed.entities
+    )
+
+
 _SPAN_END = re.compile(r"\bfrom\s+[^,;()]{1,40}?\s+(?:until|till|to|through)\s+(?:the\s+)?$", re.I)
 
 

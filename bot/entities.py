@@ -18,7 +18,7 @@ from bot.attributes import question_subject
 from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.date_owner import dates_another, passive_question
-from bot.document_values import asks_life, ends_span, is_age, life_date
+from bot.document_values import asks_life, ends_span, is_age, life_date, life_end, life_keyed
 from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
 from bot.name_kinds import told_kind
@@ -287,6 +287,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     undergone = question_subject(q.text) if q.kind is Kind.DATE and passive_question(q.text) else ""
     life_asked = q.kind is not Kind.DATE or asks_life(q)  # a birth, death or life: life dates answer it
+    life_key = life_end(q) if q.kind is Kind.DATE else ""  # "when did X die": "date of death 4 May 1790"
     # "when was X founded": the start of "from 1902 until 1975", never its end
     begun = q.kind is Kind.DATE and bool(verbs) and asks_beginning(verbs, tune.date_verb_senses)
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
@@ -429,6 +430,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "when was X founded": not 1975 of "ran from 1902 until 1975"
             if q.kind is Kind.DATE and house_number(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "at 1331 Elm Street": an address, not a year
+            if life_key and life_keyed(hit.chunk.text[: ent.start], _OTHER_END[life_key]):
+                continue  # "when was X born": not the row "date of death 4 May 1790"
             if q.kind is Kind.DATE and citation_date(hit.chunk.text[: ent.start]):
                 continue  # "Retrieved 9 October 2017": when a reference was read
             if q.kind is Kind.DATE and reported and quoted(hit.chunk.text, ent.start):
@@ -449,6 +452,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "who founded Air Velm": "airlines Air Velm and SkyOst" lists a peer, not its founder
             if (
                 not reported
+                and not (life_key and life_keyed(hit.chunk.text[: ent.start], life_key))  # a data row's key
                 and _reports(ent, hit.chunk.text, speakers, hit.chunk.speaker)
                 and not _titled(hit.chunk.text[: ent.start], asked)
                 and not _described(hit.chunk.text[ent.end :], asked)
@@ -755,15 +759,21 @@ ROAD = "road"
 """The WordNet noun every street kind is filed under (street, avenue, boulevard, highway)."""
 
 
+_OTHER_END = {"birth": "death", "death": "birth"}
+"""The other end of a life, whose dates never answer when the asked end was."""
 _CITATION_DATE = re.compile(
-    r"\b(?:retrieved|accessed|archived(?:\s+from\s+the\s+original)?)(?:\s+(?:on|from))?\s*:?\s*$", re.I
+    r"\b(?:retrieved|accessed|archived(?:\s+from\s+the\s+original)?)(?:\s+(?:on|from))?\s*:?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*)?$",
+    re.I,
 )
-"""A reference's access or archive date ("Retrieved 9 October 2017", "accessed on 3 May 2020")."""
+"""A reference's access or archive date ("Retrieved 9 October 2017", "accessed on 3 May 2020"),
+its day numeral perhaps left outside the date the tagger found ("9" of "retrieved 9 October 2017")."""
 
 
 def citation_date(before: str) -> bool:
     """A date right after "retrieved", "accessed" or "archived" is when a reference was read or
-    saved, never a date of what the question asks about."""
+    saved, never a date of what the question asks about; the tagger may leave the day out of
+    the date ("retrieved 4 | March 2019"), so a day numeral between them still marks it."""
     return bool(_CITATION_DATE.search(before))
 
 

@@ -14,17 +14,9 @@ word-for-word scoring: a news sentence saying "the city" may mean any city its a
 from __future__ import annotations
 
 from bot.nameless import names_nothing
+from index.split import opens_mid_sentence
 
-_CONTINUING = frozenset(",.;:)]}")
-"""Marks that continue a sentence begun before the passage's start."""
-
-
-def opens_mid_sentence(text: str) -> bool:
-    """Whether a source's text starts inside a sentence: a lower-case word or a mark that
-    continues a sentence first ("of the 2011 count, ...", "] History"), as a passage
-    cut from a page does; an article opens with a capital, a figure or a quote."""
-    first = text.lstrip()[:1]
-    return bool(first) and (first.islower() or first in _CONTINUING)
+__all__ = ["opens_mid_sentence", "unnamed_subject"]
 
 
 def unnamed_subject(sentence: str, source_opening: str, scan: int) -> bool:

@@ -238,7 +238,29 @@ def _claims(text: str, sentences: list[Sentence], min_words: int) -> list[Claim]
             speaker = last_named or speaker
         elif speaker:
             last_named = speaker
-        if sentence.heading or body.rstrip().endswith("?") or len(body.split()) < min_words:
+        short = len(body.split()) < min_words and not (index == 0 and cut_tail(text, body))
+        if sentence.heading or body.rstrip().endswith("?") or short:
             continue
         out.append(Claim(sentence.start, sentence.end, index, speaker))
     return out
+
+
+_CONTINUING = frozenset(",.;:)]}")
+"""Marks that continue a sentence begun before a text's start."""
+
+
+def opens_mid_sentence(text: str) -> bool:
+    """Whether a source's text starts inside a sentence: a lower-case word or a mark that
+    continues a sentence first ("of the 2011 count, ...", "] History"), as a passage
+    cut from a page does; an article opens with a capital, a figure or a quote."""
+    first = text.lstrip()[:1]
+    return bool(first) and (first.islower() or first in _CONTINUING)
+
+
+def cut_tail(text: str, first: str) -> bool:
+    """Whether ``first``, a text's first sentence, is the tail of a sentence cut off with the
+    page it began on (``opens_mid_sentence``) and states a figure ("founded in 1912.", "opened
+    on 3 May 1880."): a passage cut from a page keeps its subject's value there, so it is a
+    claim unit however few its words. A tail without a figure ("this building.", "learning .")
+    says nothing a reader could ask for, and stays out."""
+    return opens_mid_sentence(text) and bool(re.search(r"\d", first))

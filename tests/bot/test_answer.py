@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer import _bare, _led_as
+from bot.answer import _bare, _led_as, weighs_events
 from bot.conflicts import Candidate, Group
+from bot.entity_answers import Split
+from bot.question import analyse
 from bot.types import Answer
 from bot.values import parse_quantities
 from tests.conftest import SEEDS
@@ -392,3 +394,13 @@ def test_a_counts_asked_name_may_come_in_the_next_sentence(tmp_path, embedder, m
     assert not answerer._mentions_key_terms(kerr, lead)
     monkeypatch.setattr(answerer, "tune", replace(answerer.tune, subject_after=0))
     assert not answerer._mentions_key_terms(brill, lead)
+
+
+def test_a_birth_or_death_is_one_event_whatever_each_article_is_about() -> None:
+    """Asked when someone died, no source's date is dropped as another event's: a person dies
+    once; a toll or another deed's date is still weighed against the leading report's event."""
+    assert not weighs_events(analyse("When did Ivo Ravn die?"), None, Split())
+    assert not weighs_events(analyse("When was Ada Vole born?"), None, Split())
+    assert weighs_events(analyse("When did the Velm ferry sink?"), None, Split())
+    assert weighs_events(analyse("How many people died in the Velm blast?"), None, Split())
+    assert not weighs_events(analyse("When did the Velm ferry sink?"), object(), Split())

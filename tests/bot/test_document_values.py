@@ -14,6 +14,7 @@ from bot.document_values import (
     hedged,
     is_age,
     life_date,
+    life_keyed,
     life_part,
     off_asked_verb,
     other_end,
@@ -302,3 +303,52 @@ def test_the_end_of_a_span_is_when_the_state_ended() -> None:
 def test_when_a_body_was_established_is_not_when_its_span_ended(checker: FactChecker) -> None:
     answer = checker.ask("When was the Velm Council established?", mode="question")
     assert answer.status is Status.ANSWERED and answer.answer == "1861", answer.answer
+
+
+def test_a_data_row_keyed_by_the_asked_life_end_dates_it() -> None:
+    """ "date of death 4 May 1790" in a data page's run-on rows: the key names the event."""
+    assert life_keyed("Velm Archive retrieved 2 March 2015 date of death 4 ", "death")
+    assert life_keyed("Personal details Born: ", "birth")
+    assert life_keyed("Ivo Tarn Died ", "death")
+    assert not life_keyed("Ivo Tarn Died ", "birth")  # the other end of the life
+    assert not life_keyed("the death toll rose on ", "death")  # not a key right before the date
+    assert not life_keyed("The guild was founded on ", "death")
+    assert not life_keyed("Velmar-born ", "birth")
+
+
+LIVES = {
+    "ravn_life.txt": "Ivo Ravn\n\nIvo Ravn was a painter of harbour scenes in Norland. He trained in oils "
+    "under a master in Velm, sold seascapes and portraits to merchants, and kept a studio by the docks. His "
+    "canvases show fishing boats, storms and lighthouses in grey and blue. Ravn died at his house in Velm on 4 "
+    "May 1790. Several of his paintings hang in the Velm gallery.\n",
+    "ravn_rows.txt": "in Velm Archive retrieved 2 March 2015 date of death 4 May 1790 Gregorian 3 references stated "
+    "in Velm Archive retrieved 6 June 2016 stated in Tarn Register retrieved 9 July 2017 subject named as Ivo "
+    "Ravn\n",
+    "tarn_counts.txt": "Counts of Tarn\n\nThe counts of Tarn ruled the town of Tarn and its mills for four "
+    "centuries, and built the castle and the stone bridge over the Lenne. The last known count, Ivo Ravn, died "
+    "on 9 June 1802, ending the line.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def lives(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    folder = tmp_path_factory.mktemp("lives")
+    for name, text in LIVES.items():
+        (folder / name).write_text(text)
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("lives-index"))
+    fc = FactChecker(settings, embedder=embedder)
+    assert fc.ingest([folder]).articles == len(LIVES)
+    return fc
+
+
+def test_a_death_date_stated_in_data_rows_counts_and_no_source_of_it_is_another_event(
+    lives: FactChecker,
+) -> None:
+    """A data page's row "date of death 4 May 1790" states the death without the verb; a person
+    dies once, so a biography and the rows outvote the one source giving another day, whatever
+    else each article is about."""
+    answer = lives.ask("When did Ivo Ravn die?", mode="question")
+    assert len(answer.disagreements) == 1, answer.answer
+    variants = answer.disagreements[0].variants
+    assert [v.value for v in variants] == ["4 May 1790", "9 June 1802"]
+    assert {c.doc for c in variants[0].citations} == {"ravn_life.txt", "ravn_rows.txt"}

@@ -618,9 +618,25 @@ def test_a_references_access_date_is_no_answer(tiny: FactChecker) -> None:
     assert citation_date("Velm Guild history. Retrieved ")
     assert citation_date("Archived from the original on ")
     assert not citation_date("The guild was founded on ")
+    assert citation_date("Velm Guild record retrieved 4 ")  # the tagger's date: "March 2019"
+    assert citation_date("stated in Velm Archive, accessed on 21st ")
+    assert not citation_date("The guild was founded on 4 ")  # no reference: a day of the event
+    assert not citation_date("Retrieved 2019 ")  # a year is no day numeral
     sentence = "Velm Guild founded in 1897. Retrieved 9 October 2017."
     hit = hand(tiny, sentence, score=0.5)
     assert [c.value for c in found("When was the Velm Guild founded?", hit)] == ["1897"]
+
+
+def test_a_life_row_key_dates_the_asked_death_in_run_on_rows(tiny: FactChecker) -> None:
+    """Rows of a data page run into one "sentence" whose parse makes the row's date part of a
+    reporting verb's subject; the row's key ("date of death") says it is the death, not a report."""
+    hit = hand(tiny, "Ivo Tarn , date of death 4 May 1790 , reported the Velm Register .", score=0.5)
+    assert [c.value for c in found("When did Ivo Tarn die?", hit)] == ["4 May 1790"]
+    rows = (
+        "given name Ivo 0 references date of death May 1790 1 reference date of birth June 1731 1 reference"
+    )
+    born = [c.value for c in found("When was Ivo Tarn born?", hand(tiny, rows, score=0.5))]
+    assert len(born) == 1 and born[0].startswith("June 1731")  # not the row of the other end
 
 
 def test_a_place_belongs_to_the_verb_it_hangs_on() -> None:

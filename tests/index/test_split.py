@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from index.clean import clean
-from index.split import speaker_of, split, split_sentences
+from index.split import cut_tail, speaker_of, split, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -53,6 +53,24 @@ def test_passages_do_not_cross_a_dropped_caption() -> None:
     parts = split(text, clean(text), passage_sentences=4, overlap=1, claim_min_words=3)
     for p in parts.passages:
         assert "Getty" not in text[p.start : p.end]
+
+
+def test_a_cut_tail_with_a_figure_is_a_claim_however_short() -> None:
+    text = "opened in 1887. The Tarnwick Guild later moved its hall to the harbour side."
+    parts = split(text, clean(text), passage_sentences=3, overlap=1, claim_min_words=5)
+    assert text[parts.claims[0].start : parts.claims[0].end] == "opened in 1887."
+    assert cut_tail(", rebuilt on 4 May 1902.", ", rebuilt on 4 May 1902.")
+
+
+def test_a_short_tail_without_a_figure_or_an_opening_short_sentence_is_no_claim() -> None:
+    for text in (
+        "this guild hall. The Tarnwick Guild later moved its hall to the harbour side.",
+        "Opened in 1887. The Tarnwick Guild later moved its hall to the harbour side.",
+    ):
+        parts = split(text, clean(text), passage_sentences=3, overlap=1, claim_min_words=5)
+        assert [text[c.start : c.end] for c in parts.claims] == [
+            "The Tarnwick Guild later moved its hall to the harbour side."
+        ]
 
 
 def _sentences(line: str) -> list[str]:
