@@ -394,7 +394,7 @@ def _letters(text: str) -> str:
 
 PERSON_SCENE = (*PLACE_LABELS, "PERSON")
 """A claim naming a place or a person of its own sets its own scene for the place filter: "Ed Hale
-was 70" is told by articles about him that never name where the text's lead happened."""
+was 64" is told by articles about him that never name where the text's lead happened."""
 
 
 def _names_its_own(claim: str, labels: Collection[str] = NAME_LABELS) -> bool:

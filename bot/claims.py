@@ -2,7 +2,7 @@
 
 From one spaCy parse per sentence, with no LLM: coordinated clauses and verb phrases become
 claims sharing their subject, lists of figures are split, asides after a comma ("..., killing
-12", "..., among them five children", "..., with one shell striking a school") are claims of
+12", "..., among them six boys", "..., with one shell striking a school") are claims of
 their own, an attribution ("..., the ministry said") stays on every claim it covers, third-person pronouns and bare "the group" take an
 antecedent from earlier in the text (``bot/antecedents.py``), and claims with nothing to
 check are kept but marked (``bot/checkworthy.py``). A claim is a set of the sentence's
@@ -47,7 +47,7 @@ class Part:
     front: list[int] = field(default_factory=list)
     """Own words said before the shared ones ("15 of them" in "15 of them were wounded")."""
     silent: list[int] = field(default_factory=list)
-    """Own words left out of the claim's text ("among them" in "among them five children")."""
+    """Own words left out of the claim's text ("among them" in "among them six boys")."""
 
 
 def decompose(text: str) -> list[TextClaim]:
@@ -207,7 +207,7 @@ def _asides(part: Part) -> list[Part]:
             )
             verb = [head.i, *(c.i for c in head.children if c.dep_ in {"aux", "auxpass"})]
             out.append(Part(clause, sorted(words), sorted(verb), part.attributed, subject))
-        elif (kind := _part_of_object(clause)) is not None:  # "killed 61 people, among them five children"
+        elif (kind := _part_of_object(clause)) is not None:  # "killed 40 people, among them six boys"
             verb, said_of = kind
             subject = _subject(verb)
             kept = [t.i for t in subject.subtree] if subject is not None else []
@@ -281,9 +281,9 @@ PART_PREPS = frozenset({"of", "among"})
 
 
 def _part_of_object(clause: Any) -> tuple[Any, set[int]] | None:
-    """ "Shells killed 61 people, among them five children" / "..., nine of them children":
+    """ "Shells killed 40 people, among them six boys" / "..., four of them boys":
     after the comma, a verbless noun phrase counts a kind of the verb's object taken from it by a
-    pronoun; it says the verb again of that part ("Shells killed five children"). The verb and the
+    pronoun; it says the verb again of that part ("Shells killed six boys"). The verb and the
     words of the pronoun's phrase ("among them", "of them": the part's claim leaves them out), or
     None. The parse hangs it on the verb or, in apposition, on the object; a part described by
     an adjective ("30 tanks, 12 of them new") names no kind and is no claim of the verb."""

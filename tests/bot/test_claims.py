@@ -148,8 +148,8 @@ def test_a_plural_pronoun_a_part_is_taken_from_is_the_group_just_named() -> None
     """ "among them" / "of them" names the group just counted, not the sentence's subject."""
     found = claims("Gunmen attacked the village of Tarn, killing 40 people. Ten of them were children.")
     assert found[-1].text == "Ten of 40 people were children."
-    found = claims("Shells hit the market in Velm and killed 61 people. Among them were five children.")
-    assert found[-1].text == "Among 61 people were five children."
+    found = claims("Shells hit the depot in Velm and killed 40 people. Among them were six boys.")
+    assert found[-1].text == "Among 40 people were six boys."
     found = claims("The rebels said they had taken the town.")
     assert found[0].text == "The rebels said the rebels had taken the town."  # not partitive: the subject
 
@@ -260,13 +260,16 @@ def test_a_part_of_them_after_a_comma_says_the_verb_again_of_that_part() -> None
 
 
 def test_a_counted_kind_of_the_object_after_a_comma_says_the_verb_again_of_it() -> None:
-    """ "Shells killed 61 people, among them five children": two claims, "Shells killed 61
-    people" and "Shells killed five children"; the second's own words are the aside as written,
+    """ "Rockets killed 38 people, among them four children": two claims, "Rockets killed 38
+    people" and "Rockets killed four children"; the second's own words are the aside as written,
     its text leaves "among them" out. A part told by an adjective is no kind: one claim."""
-    text = "Shells hit the depot in Velm and killed 61 people, among them five children."
+    text = "Rockets on the market in Tarn killed 38 people, among them four children."
     found = claims(text)
-    assert [c.text for c in found][1:] == ["Shells killed 61 people.", "Shells killed five children."]
-    assert text[found[2].start : found[2].end] == "among them five children"
+    assert [c.text for c in found] == [
+        "Rockets on the market in Tarn killed 38 people.",
+        "Rockets on the market in Tarn killed four children.",
+    ]
+    assert text[found[1].start : found[1].end] == "among them four children"
     other = claims("The blast wounded 30 guards, 12 of them officers.")
     assert [c.text for c in other] == ["The blast wounded 30 guards.", "The blast wounded 12 officers."]
     assert len(claims("The army has 30 tanks, 12 of them new.")) == 1
