@@ -313,8 +313,8 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
     article telling the event by its weekday never names the month). A place entity qualifying
     who acted ("a US-led strike", "US jets", "Russia's defence ministry") is no scene place
     (``actor_country``): the sources telling the raid may name only "the coalition"."""
-    if not lead or _names_its_own(claim, PLACE_LABELS):
-        return []
+    if not lead or _names_its_own(claim, PERSON_SCENE):
+        return []  # a named person pins the deed: their article need not name the lead's places
     doc = dependency_parse(lead)
     found = [
         e.text
@@ -391,6 +391,11 @@ def is_whole_sentence(claim: str, lead: str) -> bool:
 def _letters(text: str) -> str:
     """The text's letters and digits, lower-cased: two writings of one sentence compare equal."""
     return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+PERSON_SCENE = (*PLACE_LABELS, "PERSON")
+"""A claim naming a place or a person of its own sets its own scene for the place filter: "Ed Hale
+was 64" is told by articles about him that never name where the text's lead happened."""
 
 
 def _names_its_own(claim: str, labels: Collection[str] = NAME_LABELS) -> bool:

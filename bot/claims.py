@@ -1,8 +1,9 @@
 """A text (a sentence, a paragraph, a draft) -> atomic, checkable claims with their spans.
 
 From one spaCy parse per sentence, with no LLM: coordinated clauses and verb phrases become
-claims sharing their subject, lists of figures are split, an attribution ("..., the ministry
-said") stays on every claim it covers, third-person pronouns and bare "the group" take an
+claims sharing their subject, lists of figures are split, asides after a comma ("..., killing
+12", "..., among them six boys", "..., with one shell striking a school") are claims of
+their own, an attribution ("..., the ministry said") stays on every claim it covers, third-person pronouns and bare "the group" take an
 antecedent from earlier in the text (``bot/antecedents.py``), and claims with nothing to
 check are kept but marked (``bot/checkworthy.py``). A claim is a set of the sentence's
 tokens: its own words (``start``/``end`` in the input) plus the parts it shares with others
@@ -45,6 +46,8 @@ class Part:
     attributed: bool = False
     front: list[int] = field(default_factory=list)
     """Own words said before the shared ones ("15 of them" in "15 of them were wounded")."""
+    silent: list[int] = field(default_factory=list)
+    """Own words left out of the claim's text ("among them" in "among them six boys")."""
 
 
 def decompose(text: str) -> list[TextClaim]:
@@ -204,6 +207,14 @@ def _asides(part: Part) -> list[Part]:
             )
             verb = [head.i, *(c.i for c in head.children if c.dep_ in {"aux", "auxpass"})]
             out.append(Part(clause, sorted(words), sorted(verb), part.attributed, subject))
+        elif (kind := _part_of_object(clause)) is not None:  # "killed 40 people, among them six boys"
+            verb, said_of = kind
+            subject = _subject(verb)
+            kept = [t.i for t in subject.subtree] if subject is not None else []
+            kept += [verb.i, *(c.i for c in verb.children if c.dep_ in SHARED_LEFT - SUBJECTS)]
+            out.append(Part(clause, sorted(words), sorted(kept), part.attributed, silent=sorted(said_of)))
+        elif _absolute(clause):  # "X hit Velm, with one shell striking a school"
+            out.append(Part(clause, sorted(words), [], part.attributed, silent=[clause.i]))
         elif _trailing_place(clause):  # "X exploded at A, on the road to B" -> "X exploded on the road to B"
             verb = clause.head
             subject = _subject(verb)
@@ -220,6 +231,20 @@ def _asides(part: Part) -> list[Part]:
         own -= words | {before} | ({after} if after < len(doc) and doc[after].text == "," else set())
         out[-1].shared = sorted(set(out[-1].shared) | set(part.shared))
     return [Part(part.head, sorted(own), part.shared, part.attributed), *out]
+
+
+def _absolute(clause: Any) -> bool:
+    """ "Shells hit Velm, with one shell striking a school": after a comma, "with" and a noun
+    doing a participle's deed is a clause of its own (its noun is the doer, not the main verb's
+    subject); its claim is the noun and the participle's phrase, "with" left out. The parse hangs
+    the participle on the noun or the noun on the participle."""
+    if clause.dep_ != "prep" or clause.lower_ != "with":
+        return False
+    return any(
+        (c.dep_ == "pobj" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in c.children))
+        or (c.dep_ == "pcomp" and c.tag_ == "VBG" and any(a.dep_ in SUBJECTS for a in c.children))
+        for c in clause.children
+    )
 
 
 def _trailing_place(clause: Any) -> bool:
@@ -251,6 +276,39 @@ def _partitive_of_pronoun(clause: Any) -> tuple[Any, Any] | None:
     return first, head
 
 
+PART_PREPS = frozenset({"of", "among"})
+"""Prepositions that take a part from a group named by a pronoun ("five of them", "among them")."""
+
+
+def _part_of_object(clause: Any) -> tuple[Any, set[int]] | None:
+    """ "Shells killed 40 people, among them six boys" / "..., four of them boys":
+    after the comma, a verbless noun phrase counts a kind of the verb's object taken from it by a
+    pronoun; it says the verb again of that part ("Shells killed six boys"). The verb and the
+    words of the pronoun's phrase ("among them", "of them": the part's claim leaves them out), or
+    None. The parse hangs it on the verb or, in apposition, on the object; a part described by
+    an adjective ("30 tanks, 12 of them new") names no kind and is no claim of the verb."""
+    if clause.pos_ != "NOUN":
+        return None
+    if clause.dep_ == "appos" and clause.head.dep_ in {"dobj", "obj"} and clause.head.head.pos_ in VERBISH:
+        verb = clause.head.head
+    elif clause.dep_ in {"npadvmod", "appos"} and clause.head.pos_ in VERBISH:
+        verb = clause.head
+        if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            return None
+    else:
+        return None
+    counts = [c for c in clause.children if c.dep_ in {"nummod", "nsubj"} and c.pos_ == "NUM"]
+    preps = [
+        p
+        for t in (clause, *counts)
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in PART_PREPS and any(g.tag_ == "PRP" for g in p.children)
+    ]
+    if not counts or not preps:
+        return None
+    return verb, {t.i for p in preps for t in p.subtree}
+
+
 def _figures(part: Part) -> list[Part]:
     """``killed 12 civilians and 3 soldiers`` -> one claim per counted noun."""
     doc = part.head.doc
@@ -263,10 +321,16 @@ def _figures(part: Part) -> list[Part]:
         listed = {t.i for t in noun.subtree}
         rest = sorted(own - listed)
         first = sorted(set(rest) | _item(noun))
-        out = [Part(part.head, first, part.shared, part.attributed)]
+        out = [Part(part.head, first, part.shared, part.attributed, silent=part.silent)]
         for item in items[1:]:
             out.append(
-                Part(part.head, sorted(_item(item)), sorted(set(part.shared) | set(rest)), part.attributed)
+                Part(
+                    part.head,
+                    sorted(_item(item)),
+                    sorted(set(part.shared) | set(rest)),
+                    part.attributed,
+                    silent=part.silent,
+                )
             )
         return out
     return [part]
@@ -343,9 +407,10 @@ def _claim(doc: Any, part: Part, offset: int, mentions: list[Mention]) -> TextCl
     own = _trim(doc, sorted(set(part.own)))
     tokens = sorted(set(own) | set(part.shared))
     replaced = resolve(doc, tokens, offset, mentions)
-    text = render(doc, tokens, replaced)
+    said = [i for i in tokens if i not in part.silent]
+    text = render(doc, said, replaced)
     if part.front:  # "15 of them" + "were wounded critically"
-        rest = render(doc, [i for i in tokens if i not in part.front], replaced)
+        rest = render(doc, [i for i in said if i not in part.front], replaced)
         text = render(doc, part.front, replaced)[:-1] + " " + rest[:1].lower() + rest[1:]
     start, end = max(_runs(doc, own or tokens, offset), key=lambda span: span[1] - span[0])
     worthy, reason = judge_worthiness(doc, tokens, part.head, part.attributed, bool(replaced))

@@ -31,6 +31,8 @@ CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "obj", "acl", "relcl", "pcom
 FRAME_REACH = 3
 """How many heads above the deed's word a denying frame may sit ("no indication that villagers
 were hurt": hurt -> indication)."""
+AMOUNT = "quantity"
+"""The WordNet noun under which "dozens", "hundreds" and "a handful" are filed."""
 FAILING = ("fail", "refuse", "decline")
 """WordNet verbs whose kinds say a deed was attempted or asked for and did not happen."""
 
@@ -83,15 +85,36 @@ def _deeds(doc: Any) -> list[Any]:
 
 
 def _arguments(deed: Any) -> set[str]:
-    """Stems of the nouns and names hanging on the deed (not on a clause below it)."""
+    """Stems of the nouns and names hanging on the deed (not on a clause below it); an argument
+    told as an amount of something names that something too ("dozens of villagers died": the
+    villagers, ``_amount_of``)."""
     found: set[str] = set()
     for c in deed.children:
         if c.dep_ not in ARGUMENT_DEPS:
             continue
-        for t in [c, *c.children]:
+        for t in [c, *c.children, *_amount_of(c)]:
             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in ARGUMENT_DEPS | {"nsubj"}:
                 found.add(word_stem(t.lower_))
     return found
+
+
+def _amount_of(noun: Any) -> list[Any]:
+    """The nouns an "of" phrase gives as what a noun counts or measures ("dozens of villagers",
+    "hundreds of homes"): a noun WordNet files under amounts, or a number used as a noun."""
+    if noun.pos_ != "NUM" and not (noun.pos_ == "NOUN" and _an_amount(noun.lemma_.lower())):
+        return []
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _an_amount(lemma: str) -> bool:
+    """The noun's commonest sense is a kind of quantity ("dozen", "hundred", "handful")."""
+    return wordnet().kind_rank(lemma, AMOUNT, "n") == 0
 
 
 def _same_deed(deed: Any, word: Any, sense_rank: int) -> bool:

@@ -146,6 +146,18 @@ def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places
     assert elsewhere.verdict.value == "not_enough_info"
 
 
+def test_a_text_claim_naming_a_person_sets_its_own_scene() -> None:
+    """ "Ed Hale was 64 years old", in a text whose lead tells where he died, is told by articles
+    about him that need not name that place; a group named as the doer does not set a scene."""
+    from bot.check import scene_places
+
+    lead = "The singer Ed Hale died of a stroke while touring in Velmora last May."
+    assert scene_places("Ed Hale was 64 years old.", lead, 1) == []
+    assert scene_places("The Red Hand claimed the attack.", "Gunmen attacked a market in Velmora.", 1) == [
+        "Velmora"
+    ]
+
+
 def test_a_place_qualifying_who_acted_is_no_scene_place() -> None:
     """ "a Velmari-led strike", "Ostran jets", "Tarnia's defence ministry" name who acted; "Kessar
     province", "the Ostran desert" are where."""

@@ -36,6 +36,10 @@ RANK = 3
             "Officials admitted that six hikers died in the Pellow avalanche.",
             "Officials said there was no sign that any hikers were killed in the avalanche.",
         ),
+        (  # the victims told as an amount of them ("dozens of hikers"): the hikers
+            "The Pellow rangers admitted dozens of hikers died.",
+            "The rangers said there was no sign that hikers were killed in the storm.",
+        ),
     ],
 )
 def test_the_deed_under_a_denying_frame_refutes(claim: str, sentence: str) -> None:
@@ -64,6 +68,10 @@ def test_the_deed_under_a_denying_frame_refutes(claim: str, sentence: str) -> No
         (  # a phrase of cause under a verb WordNet also files under rejecting ("kill a bill")
             "The Orsk brigade carried out the raid on the depot.",
             "Four guards were killed in the raid on the depot carried out by the Orsk brigade.",
+        ),
+        (  # an "of" phrase on a noun that is no amount names no victims ("the families of")
+            "The Pellow rangers admitted the families of hikers died.",
+            "The rangers said there was no sign that hikers were killed in the storm.",
         ),
         (  # a refusal to say denies no statement: the deed is what was said
             "The Harwell council has since said the council will ask the court to review the plan.",
