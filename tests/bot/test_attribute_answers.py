@@ -72,12 +72,12 @@ def test_a_question_asking_for_a_name_is_not_answered_by_a_common_noun() -> None
 
 
 def test_a_made_thing_in_a_list_of_its_kinds_answers_as_the_whole_list() -> None:
-    """ "what aircraft did the Velm wing use": every kind in the list it flew, not the first; a
+    """ "what aircraft did the Velm squadron use": every kind in the list it used, not the first; a
     value outside the list, or an attribute that is no made thing (a sport), keeps its one value."""
-    flew = "The Velm air wing flew B-52s, F-15s and A-10s over the Dunmoor hills."
-    assert listed_kinds("aircraft", "B-52s", flew) == "B-52s, F-15s and A-10s"
+    used = "The Velm squadron used Zeta-9s, Kolt-4s and Arv-2s against the Dunmoor camps."
+    assert listed_kinds("aircraft", "Zeta-9s", used) == "Zeta-9s, Kolt-4s and Arv-2s"
     assert listed_kinds("weapon", "rifles", "The Orn militia carried rifles, grenades and mortars.") == (
         "rifles, grenades and mortars"
     )
-    assert listed_kinds("aircraft", "Tornados", flew) == "Tornados"
+    assert listed_kinds("aircraft", "Tornados", used) == "Tornados"
     assert listed_kinds("sport", "rugby", "Tomas Kell played rugby, cricket and golf at school.") == "rugby"
