@@ -50,6 +50,7 @@ from bot.entities import (
     set_aside_in,
     states_sourced_figure,
     titled_name,
+    told_within,
 )
 from bot.entity_answers import (
     by_support,
@@ -198,6 +199,8 @@ class Answerer:
                 c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
             ]
         candidates = weekday_dates(question, weekday_values(question, candidates))
+        if q.kind is Kind.PLACE:
+            candidates = told_within(question, candidates)  # "where in Velm": a place told with Velm
         if self.observe is not None:  # scripts/fit_answer_ranker.py: what the readers offered
             offered = group(candidates, self.tune.bound_slack)  # below the floor too
             self._observe("read", q, offered, [*found.sentences, *hits], ask)

@@ -1245,6 +1245,22 @@ def asks_where(question: str) -> bool:
     return bool(_WHERE.search(question))
 
 
+_WHERE_WITHIN = re.compile(r"^\W*where\s+in\s+(?:the\s+)?([\w'’-]+)", re.I)
+"""A where-question naming the place its answer lies within ("where in Velm ...")."""
+
+
+def told_within(question: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Pattern: "where in Velm did X happen" asks for a place inside Velm: where some candidate's
+    own sentence names Velm, a place whose sentence never does ("evacuated from the town of
+    Orn" beside "killed in Kell Street in Velm") is another event's, and goes."""
+    m = _WHERE_WITHIN.search(question)
+    if m is None:
+        return candidates
+    word = re.compile(rf"(?<![\w'’-]){re.escape(m.group(1))}(?![\w'’-])", re.I)
+    told = [c for c in candidates if word.search(c.quote)]
+    return told or candidates
+
+
 def not_where(text: str, ent: Entity, asked: TokenPool) -> bool:
     """Pattern: a place name that acts as a party (``acting_place``) or is listed beside a place
     the question gives ("active in Velm and Orn" for "where in Velm are they active": Orn is its

@@ -33,6 +33,7 @@ from bot.entities import (
     states_sourced_figure,
     surname_asked,
     titled_name,
+    told_within,
     used_as_place,
 )
 from bot.evidence import EvidenceSentence
@@ -863,3 +864,18 @@ def test_a_place_listed_with_the_asked_place_is_its_peer_not_where(tiny: FactChe
     place within it."""
     hit = hand(tiny, "Kelt fighters are still active in Ostria and Velm.", score=0.5)
     assert "Velm" not in [c.value for c in found("Where in Ostria are Kelt fighters still active?", hit)]
+
+
+def test_where_in_a_place_keeps_the_places_told_with_it() -> None:
+    """ "where in Velm was the boy hurt": "Kell Street" from a sentence naming Velm, not the town
+    of Orn from a sentence about another rescue that never names Velm; with no sentence naming
+    Velm, or another kind of question, every candidate stays."""
+
+    def cand(value: str, quote: str) -> Candidate:
+        return Candidate("c", value, value.lower(), "d.txt", 0, len(quote), quote, 0.5)
+
+    orn = cand("Orn", "Medics evacuated a hurt boy from the besieged town of Orn.")
+    kell = cand("Kell Street", "A boy was hurt by gunfire in Kell Street in Velm, police said.")
+    assert told_within("where in velm was the boy hurt?", [orn, kell]) == [kell]
+    assert told_within("where in Tarn was the boy hurt?", [orn, kell]) == [orn, kell]
+    assert told_within("where was the boy hurt?", [orn, kell]) == [orn, kell]
