@@ -50,6 +50,7 @@ from bot.entities import (
     set_aside_in,
     states_sourced_figure,
     titled_name,
+    told_within,
 )
 from bot.entity_answers import (
     Split,
@@ -210,6 +211,8 @@ class Answerer:
         if q.options:  # "who won, Vell or Ansel?": one of the offered answers, no other name
             candidates = [c for c in candidates if c.key == "sentence" or offers(q.options, c.value)]
         candidates = weekday_dates(question, weekday_values(question, candidates))
+        if q.kind is Kind.PLACE:
+            candidates = told_within(question, candidates)  # "where in Velm": a place told with Velm
         if self.observe is not None:  # scripts/fit_answer_ranker.py: what the readers offered
             offered = group(candidates, self.tune.bound_slack)  # below the floor too
             self._observe("read", q, offered, [*found.sentences, *hits], ask)

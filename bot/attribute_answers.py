@@ -26,9 +26,10 @@ from bot.debris import debris_flags, is_debris
 from bot.entity_answers import opening_text
 from bot.entity_sense import title_qualifier
 from bot.evidence import EvidenceSentence
+from bot.kind_lists import conjoined
 from bot.nlp import dependency_parse, spacy_doc
 from bot.question import Kind, Question
-from bot.wordnet import base_forms, wordnet
+from bot.wordnet import ARTIFACT_LEXFILE, base_forms, wordnet
 from index.tuning import SenseTuning
 
 SELF_EVIDENT = ("modifies the attribute word", "named instance", "by-phrase", "possessor", "role verb")
@@ -112,8 +113,31 @@ def attribute_candidates(
         weight = _relevance_weight(relevance, tune)
         for c, near in zip(found, closeness, strict=True):
             score = c.score * weight * (1 + tune.attribute_model_weight * near)
-            out.append(Candidate.of(sentence, c.text, _key(c.text), score))
+            value = listed_kinds(ask.attribute, c.text, sentence.text)
+            out.append(Candidate.of(sentence, value, _key(value), score))
     return out
+
+
+def listed_kinds(attribute: str, value: str, text: str) -> str:
+    """Pattern: asked for a kind of made thing ("what aircraft", "which rifles"), a value that
+    stands in a coordinated list of such kinds ("Zeta-9s, Kolts and Arvs") answers as the whole
+    list (``bot.kind_lists``): the question asks for every one used, not the first. An attribute
+    that is no made thing (a sport, a genre, a party) keeps its one value."""
+    net = wordnet()
+    senses = net.senses(attribute)
+    if not senses or net.synsets[senses[0]].lexfile != ARTIFACT_LEXFILE:
+        return value
+    found = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text) if value else None
+    if found is None:
+        return value
+    doc = dependency_parse(text)
+    last = next((t for t in doc if t.idx < found.end() <= t.idx + len(t)), None)
+    if last is None or not (last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children)):
+        return value
+    whole = conjoined(doc, last)
+    if value not in whole:
+        return value
+    return whole[whole.index(value) :] if last.dep_ != "conj" else whole  # the value's own words lead
 
 
 def defining_kind_candidates(

@@ -283,6 +283,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     verbs = question_verbs(q.text) if q.kind in (Kind.DATE, Kind.PLACE) else frozenset()
     settlement = q.kind is Kind.PLACE and asked_settlement(q.text)
     country = q.kind is Kind.PLACE and asked_country(q.text)
+    where = q.kind is Kind.PLACE and asks_where(q.text)
     division = asked_noun(q.text) if q.kind is Kind.PLACE and asks_place_division(q.text) else ""
     sayer = asked_sayer(q.text) if q.kind is Kind.DATE and reported else ""
     undergone = question_subject(q.text) if q.kind is Kind.DATE and passive_question(q.text) else ""
@@ -402,6 +403,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "which town": not "Velm province", nor a country
             if country and not is_country(ent.text):
                 continue  # "which country backs X": not "the Velm district", nor a city
+            if where and not_where(hit.chunk.text, ent, asked):
+                continue  # "where was X": not "Velmar would keep its troops", nor Orn of "in Velm and Orn"
             if q.kind is Kind.PERSON and (
                 _PLACED.search(hit.chunk.text[: ent.start])
                 or _names_place(hit.chunk.text[ent.end :])
@@ -1294,3 +1297,46 @@ def one_titled(text: str, spans: list[tuple[int, int]], asked: TokenPool) -> boo
 
 def _join(values: list[str]) -> str:
     return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+
+
+_WHERE = re.compile(r"^\W*where\b", re.I)
+"""A question opening with "where" asks for a location."""
+
+
+def asks_where(question: str) -> bool:
+    """The question opens with "where": it asks where something is or happened."""
+    return bool(_WHERE.search(question))
+
+
+_WHERE_WITHIN = re.compile(r"^\W*where\s+in\s+(?:the\s+)?([\w'’-]+)", re.I)
+"""A where-question naming the place its answer lies within ("where in Velm ...")."""
+
+
+def told_within(question: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Pattern: "where in Velm did X happen" asks for a place inside Velm: where some candidate's
+    own sentence names Velm, a place whose sentence never does ("evacuated from the town of
+    Orn" beside "killed in Kell Street in Velm") is another event's, and goes."""
+    m = _WHERE_WITHIN.search(question)
+    if m is None:
+        return candidates
+    word = re.compile(rf"(?<![\w'’-]){re.escape(m.group(1))}(?![\w'’-])", re.I)
+    told = [c for c in candidates if word.search(c.quote)]
+    return told or candidates
+
+
+def not_where(text: str, ent: Entity, asked: TokenPool) -> bool:
+    """Pattern: a place name that acts as a party (``acting_place``) or is listed beside a place
+    the question gives ("active in Velm and Orn" for "where in Velm are they active": Orn is its
+    peer, not a place within it, ``_listed_with_asked``) does not answer a where-question."""
+    return acting_place(text, ent.start, ent.end) or _listed_with_asked(text, ent, asked)
+
+
+def acting_place(text: str, start: int, end: int) -> bool:
+    """Pattern: a place name that is the active subject of a verb ("Velmar would keep its troops
+    there", "Ostria warned") names a country or town acting as a party, not where something is
+    or happened: it answers no where-question. A passive subject ("Tarn was shelled") is the
+    place a deed was done to, and a name modifying another noun is left to the other rules."""
+    doc = dependency_parse(text)
+    inside = [t for t in doc if start <= t.idx < end]
+    heads = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
+    return len(heads) == 1 and heads[0].dep_ == "nsubj" and heads[0].head.pos_ in {"VERB", "AUX"}

@@ -66,6 +66,12 @@ def kind_list(thing: str, text: str) -> str:
     tok = next((t for t in matched if _names_a_kind(thing, t, kinds)), None)
     if tok is None:
         return ""
+    return conjoined(doc, tok)
+
+
+def conjoined(doc: Any, tok: Any) -> str:
+    """The coordinated list the token stands in, from its first conjunct (with the words naming
+    it: "Velmar Mi-24 gunships") to its last; the token's own words when it is in none."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head  # the list's first conjunct
     conjuncts = [tok]

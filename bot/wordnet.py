@@ -23,6 +23,8 @@ DATA = Path(__file__).with_name("data") / "wordnet.tsv.gz"
 POS = ("n", "v", "a", "r")
 
 
+ARTIFACT_LEXFILE = 6
+"""WordNet's lexicographer file of nouns for made things (noun.artifact: "aircraft", "rifle")."""
 GROUP_LEXFILE = 14
 """WordNet's lexicographer file of nouns for groupings of people and things (noun.group)."""
 PERSON_LEXFILE = 18

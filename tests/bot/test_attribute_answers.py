@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.api import FactChecker
-from bot.attribute_answers import infobox_values
+from bot.attribute_answers import infobox_values, listed_kinds
 from bot.types import Status
 from index.embed import Embedder
 from index.settings import Settings
@@ -69,3 +69,15 @@ def test_a_question_asking_for_a_name_is_not_answered_by_a_common_noun() -> None
     ]
     kept = named_values(analyse("What sport is Tomas Vell associated with?"), [said("rugby league")])
     assert [c.value for c in kept] == ["rugby league"]
+
+
+def test_a_made_thing_in_a_list_of_its_kinds_answers_as_the_whole_list() -> None:
+    """ "what aircraft did the Velm squadron use": every kind in the list it used, not the first; a
+    value outside the list, or an attribute that is no made thing (a sport), keeps its one value."""
+    used = "The Velm squadron used Zeta-9s, Kolt-4s and Arv-2s against the Dunmoor camps."
+    assert listed_kinds("aircraft", "Zeta-9s", used) == "Zeta-9s, Kolt-4s and Arv-2s"
+    assert listed_kinds("weapon", "rifles", "The Orn militia carried rifles, grenades and mortars.") == (
+        "rifles, grenades and mortars"
+    )
+    assert listed_kinds("aircraft", "Tornados", used) == "Tornados"
+    assert listed_kinds("sport", "rugby", "Tomas Kell played rugby, cricket and golf at school.") == "rugby"

@@ -8,6 +8,7 @@ from bot.entities import (
     _is_asked,
     _listed_with_asked,
     abbreviated,
+    acting_place,
     asked_nationality,
     asked_places,
     asked_verb,
@@ -15,6 +16,7 @@ from bot.entities import (
     asks_source,
     asks_told_clause,
     asks_when_stated,
+    asks_where,
     citation_date,
     coordinated,
     dated_verb,
@@ -34,6 +36,7 @@ from bot.entities import (
     states_sourced_figure,
     surname_asked,
     titled_name,
+    told_within,
     used_as_place,
 )
 from bot.evidence import EvidenceSentence
@@ -905,3 +908,39 @@ def test_founding_building_and_appointing_are_beginnings() -> None:
         assert asks_beginning(frozenset([verb]), 2), verb
     for verb in ("end", "come", "die", "visit"):
         assert not asks_beginning(frozenset([verb]), 2), verb
+
+
+def test_a_place_acting_as_a_party_is_not_where(tiny: FactChecker) -> None:
+    """ "Ostria would keep its ferries running": Ostria acts, it is not where the minister spoke;
+    a passive subject ("Keldby was shelled") is where the deed was done, and "which country" asks
+    for a party, so the where-rule leaves it alone."""
+    said = "The minister warned that Ostria would keep its ferries running."
+    assert acting_place(said, said.index("Ostria"), said.index("Ostria") + len("Ostria"))
+    shelled = "Keldby was shelled overnight."
+    assert not acting_place(shelled, 0, len("Keldby"))
+    assert asks_where("Where was the minister when she warned about the ferries?")
+    assert not asks_where("Which country would keep its ferries running?")
+    hit = hand(tiny, said, score=0.5)
+    assert found("Where was the minister when she warned about the ferries?", hit) == []
+
+
+def test_a_place_listed_with_the_asked_place_is_its_peer_not_where(tiny: FactChecker) -> None:
+    """ "active in Ostria and Velm" for "where in Ostria": Velm is listed beside Ostria, not a
+    place within it."""
+    hit = hand(tiny, "Kelt fighters are still active in Ostria and Velm.", score=0.5)
+    assert "Velm" not in [c.value for c in found("Where in Ostria are Kelt fighters still active?", hit)]
+
+
+def test_where_in_a_place_keeps_the_places_told_with_it() -> None:
+    """ "where in Velm was the boy hurt": "Kell Street" from a sentence naming Velm, not the town
+    of Orn from a sentence about another rescue that never names Velm; with no sentence naming
+    Velm, or another kind of question, every candidate stays."""
+
+    def cand(value: str, quote: str) -> Candidate:
+        return Candidate("c", value, value.lower(), "d.txt", 0, len(quote), quote, 0.5)
+
+    orn = cand("Orn", "Medics evacuated a hurt boy from the besieged town of Orn.")
+    kell = cand("Kell Street", "A boy was hurt by gunfire in Kell Street in Velm, police said.")
+    assert told_within("where in velm was the boy hurt?", [orn, kell]) == [kell]
+    assert told_within("where in Tarn was the boy hurt?", [orn, kell]) == [orn, kell]
+    assert told_within("where was the boy hurt?", [orn, kell]) == [orn, kell]
