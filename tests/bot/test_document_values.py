@@ -28,7 +28,7 @@ from bot.evidence import EvidenceSentence
 from bot.question import analyse
 from bot.types import Status
 from index.embed import Embedder
-from index.settings import Settings
+from tests.bot.tiny_index import checker_over
 
 ARTICLES = {
     "arvid1941.txt": "Tomas Arvid (footballer, born 1941) Tomas Arvid (19 March 1941 – 10 April 2018) was a "
@@ -63,13 +63,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def checker(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    folder = tmp_path_factory.mktemp("document-values")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text)
-    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("document-values-index"))
-    fc = FactChecker(settings, embedder=embedder)
-    assert fc.ingest([folder]).articles == len(ARTICLES)
-    return fc
+    return checker_over(ARTICLES, "document-values", tmp_path_factory, embedder)
 
 
 def test_a_year_becomes_the_full_date_its_text_gives() -> None:
@@ -332,13 +326,7 @@ LIVES = {
 
 @pytest.fixture(scope="module")
 def lives(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    folder = tmp_path_factory.mktemp("lives")
-    for name, text in LIVES.items():
-        (folder / name).write_text(text)
-    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("lives-index"))
-    fc = FactChecker(settings, embedder=embedder)
-    assert fc.ingest([folder]).articles == len(LIVES)
-    return fc
+    return checker_over(LIVES, "lives", tmp_path_factory, embedder)
 
 
 def test_a_death_date_stated_in_data_rows_counts_and_no_source_of_it_is_another_event(

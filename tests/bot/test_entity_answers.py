@@ -15,8 +15,8 @@ from bot.render import answer_text
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
 from bot.ui_entities import entities_html
 from index.embed import Embedder
-from index.settings import Settings
 from index.tuning import SenseTuning
+from tests.bot.tiny_index import checker_over
 
 ARTICLES = {
     "lights1961.txt": "Harbour Lights (1961 film)\n\nHarbour Lights is a 1961 British drama film directed by "
@@ -104,13 +104,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def checker(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    folder = tmp_path_factory.mktemp("entity-articles")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text)
-    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("entity-index"))
-    fc = FactChecker(settings, embedder=embedder)
-    assert fc.ingest([folder]).articles == len(ARTICLES)
-    return fc
+    return checker_over(ARTICLES, "entity-articles", tmp_path_factory, embedder)
 
 
 def test_an_attribute_question_is_answered_by_the_kind_in_the_defining_sentence(checker: FactChecker) -> None:

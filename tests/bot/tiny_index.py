@@ -56,14 +56,21 @@ _built: dict[str, FactChecker] = {}
 def tiny_checker(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
     """A ``FactChecker`` over ``ARTICLES``, ingested once per session (read-only for tests)."""
     if "checker" not in _built:
-        folder: Path = tmp_path_factory.mktemp("tiny-articles")
-        for name, text in ARTICLES.items():
-            (folder / name).write_text(text, encoding="utf-8")
-        settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("tiny-index"))
-        checker = FactChecker(settings, embedder=embedder)
-        assert checker.ingest([folder]).articles == len(ARTICLES)
-        _built["checker"] = checker
+        _built["checker"] = checker_over(ARTICLES, "tiny", tmp_path_factory, embedder)
     return _built["checker"]
+
+
+def checker_over(
+    articles: dict[str, str], name: str, tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> FactChecker:
+    """A ``FactChecker`` over these hand-written articles (file name → text) in fresh temp dirs."""
+    folder: Path = tmp_path_factory.mktemp(f"{name}-articles")
+    for file_name, text in articles.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp(f"{name}-index"))
+    checker = FactChecker(settings, embedder=embedder)
+    assert checker.ingest([folder]).articles == len(articles)
+    return checker
 
 
 def sentence(checker: FactChecker, text: str, **scores: Any) -> EvidenceSentence:
