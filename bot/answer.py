@@ -81,12 +81,14 @@ from bot.names import (
     has_name,
     in_compound,
     name_numeral,
+    named_by_defined_form,
     numbered_names,
     partnered_variant,
     short_form_named,
     spelling_variants,
     undoubled,
     writes_numbered,
+    written_form_named,
 )
 from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
@@ -459,7 +461,9 @@ class Answerer:
         football", ``in_compound``) must be there as written: it names no country there."""
         if term in in_compound(q.text):
             return pool.has(term)
-        return self._has_name(pool, term, hit, name_partners(q.text, term, names))
+        if self._has_name(pool, term, hit, name_partners(q.text, term, names)):
+            return True
+        return written_form_named(pool, term, q.text, hit.corpus.aliases(self.tune.alias_min_definitions))
 
     def _has_name(
         self, pool: TokenPool, term: str, hit: EvidenceSentence, partners: list[str] | None = None
@@ -481,7 +485,8 @@ class Answerer:
             return False  # "the Tarvel police station": an article on a Tarvel without that station
         text = hit.window(before=self.tune.subject_window)
         window = terms(text)
-        if not all(window.has(m) for m in q.modifiers):  # as written: another form opens other events
+        unsaid = [m for m in q.modifiers if not window.has(m)]  # as written: another form opens other events
+        if unsaid and not self._modifiers_defined(q, unsaid, text, hit):
             return False  # "Russian troops" are not the troops of another country
         others = [t for t in q.key_terms if t not in q.modifiers]
         names = _names(q)  # a date is scoped by the article's date: counted here as present
@@ -499,6 +504,16 @@ class Answerer:
         if missing <= max(0, (len(others) - 1) // 2):  # an agent may be paraphrased
             return True
         return self._names_nothing(hit.corpus.article_text(hit.doc))  # "there were 412 people"
+
+    def _modifiers_defined(self, q: Question, unsaid: list[str], text: str, hit: EvidenceSentence) -> bool:
+        """A count's name modifiers unsaid as written ("Velmar Front bases") are said by a short
+        form the articles define for a name holding all of the question's name modifiers ("VF
+        bases", "VF-held bases"): the same group by its other form, not another group."""
+        names = set(_names(q))
+        said = [m for m in q.modifiers if m in names]
+        if not said or any(m not in said for m in unsaid):
+            return False
+        return named_by_defined_form(said, text, hit.corpus.aliases(self.tune.alias_min_definitions))
 
     def _named_next(self, q: Question, term: str, hit: EvidenceSentence, names: list[str]) -> bool:
         """A count's asked name may first be said in the sentence right after it, when that

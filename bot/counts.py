@@ -19,7 +19,7 @@ from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
 from bot.counted_nouns import coined, is_person, next_kind_people, rival_people, same_counted, same_people
 from bot.evidence import EvidenceSentence, terms
-from bot.names import Aliases, holds_a_form
+from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
@@ -128,7 +128,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS and _own_verb_asked(q, hit, x)]
         if q.modifiers:
             window = hit.window(before=tune.subject_window)
-            chosen = [x for x in chosen if owned_by(q.modifiers, text, x, window)]
+            aliases = hit.corpus.aliases(tune.alias_min_definitions)
+            chosen = [x for x in chosen if owned_by(q.modifiers, text, x, window, aliases)]
         if q.duration:
             chosen = [
                 x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
@@ -677,7 +678,9 @@ _ORIGIN = frozenset({"of", "from"})
 """Prepositions naming whose the counted things are ("troops of/from the alliance")."""
 
 
-def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = "") -> bool:
+def owned_by(
+    modifiers: tuple[str, ...], text: str, x: Quantity, context: str = "", aliases: Aliases | None = None
+) -> bool:
     """The question's modifiers ("US" troops) qualify the counted noun itself, not a word nearby.
 
     The parse gives the noun's own modifiers ("62 Velmarian soldiers"), an "of" phrase ("troops
@@ -686,15 +689,19 @@ def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = 
     struck 64 depots" names the striker, not whose targets). A modifier there answers; other
     names there mean another party's count. With no name attached, the sentence (or ``context``,
     the sentences before it) must still name the modifier, but not inside a hyphenated
-    description ("US-led strikes" are not US troops).
+    description ("US-led strikes" are not US troops). A modifier may be said by a short form the
+    corpus defines for the name it belongs to (``aliases``: "VF camps" for "Velmar Front camps").
     """
     unattached = terms(_HYPHENATED.sub(" ", context or text))
+    defined = aliases or {}
     from bot.nlp import dependency_parse
 
     doc = dependency_parse(text)
     noun = next((t for t in doc if t.idx >= x.end and t.pos_ in {"NOUN", "PROPN"}), None)
     if noun is None or noun.idx - x.end > 30:
-        return all(unattached.has(m) for m in modifiers)
+        return all(unattached.has(m) for m in modifiers) or named_by_defined_form(
+            modifiers, _HYPHENATED.sub(" ", context or text), defined
+        )
     owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.idx < noun.idx]
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "thousands of troops from X": X is on "thousands"
@@ -713,11 +720,13 @@ def owned_by(modifiers: tuple[str, ...], text: str, x: Quantity, context: str = 
             owners += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     words = " ".join(" ".join(t.text for t in o.subtree) for o in owners if o.i != noun.i)
     words = _HYPHENATED.sub(" ", words)
-    if all(terms(words).has(m) for m in modifiers):
+    if all(terms(words).has(m) for m in modifiers) or named_by_defined_form(modifiers, words, defined):
         return True
     if re.search(r"\b[A-Z][a-z]+|\b[A-Z]{2,}\b", words):
         return False  # another party's count: "Velmarian soldiers", "troops of the northern alliance"
-    return all(unattached.has(m) for m in modifiers)
+    return all(unattached.has(m) for m in modifiers) or named_by_defined_form(
+        modifiers, _HYPHENATED.sub(" ", context or text), defined
+    )
 
 
 def _names_target(text: str, target: str) -> bool:

@@ -263,6 +263,19 @@ def short_form_named(pool: TokenPool, term: str, partners: list[str], aliases: A
     )
 
 
+def written_form_named(pool: TokenPool, term: str, question: str, aliases: Aliases) -> bool:
+    """A word of a name the question writes out in full, in any case ("velmar front" of "how many
+    velmar front bases"), is named by a pool holding a short form the corpus defines for that
+    name ("VF bases"): the defined form's words must stand together in the question, in order."""
+    words = tokens(question)
+    spans = {tuple(words[i : i + n]) for n in range(2, 5) for i in range(len(words) - n + 1)}
+    return any(
+        pool.has(short)
+        for short, forms in aliases.items()
+        if any(len(form) > 1 and term in form and form in spans for form in forms)
+    )
+
+
 def holds_a_form(pool: TokenPool, forms: Iterable[tuple[str, ...]]) -> bool:
     """The pool holds every token of one of the forms (a name written as its several words)."""
     return any(all(pool.has(t) for t in form) for form in forms)

@@ -518,7 +518,8 @@ def _modifiers(text: str) -> list[str]:
 def _counted_phrase_end(text: str, start: int) -> int:
     """Where the counted noun phrase after "how many" ends, as an offset from ``start``: its
     noun, or an "of"/"from" phrase on it ("troops of the alliance") unless that phrase names an
-    event (``_names_event``); a name after the verb
+    event (``_names_event``); another phrase on it ("lorries in the Velmar column") names a thing
+    the counted ones are in or at, not whose they are, so it ends the phrase; a name after the verb
     ("how many died in Ostrin", "how many soldiers died in Ostrin") is the count's scope, not
     a kind of the counted thing. Unparsed, the phrase runs on (the regex's reach)."""
     from bot.nlp import dependency_parse
@@ -531,7 +532,12 @@ def _counted_phrase_end(text: str, start: int) -> int:
     if head.pos_ in {"NOUN", "PROPN"} and head.i > many.i:
         while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
             head = head.head
-        scope = {t.i for c in head.children if c.dep_ == "prep" and _names_event(c) for t in c.subtree}
+        scope = {
+            t.i
+            for c in head.children
+            if c.dep_ == "prep" and (c.lower_ not in _ORIGIN_PREPS or _names_event(c))
+            for t in c.subtree
+        }
         words = [t for t in head.subtree if t.i not in scope]
     else:
         words = list(many.subtree)  # "how many of the Velmar troops died": the subject "many" and its "of"

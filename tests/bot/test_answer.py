@@ -146,6 +146,26 @@ def test_a_counts_place_may_go_unnamed_where_its_article_names_it(tiny) -> None:
     assert not answerer._mentions_key_terms(q, hand(checker, elsewhere, doc="harbour.txt"))
 
 
+def test_a_counts_name_modifiers_may_be_said_by_a_defined_short_form(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "how many Velmar Front camps": a window saying "VF camps" or "VF-held camps" says the
+    modifiers where the articles define VF for the Velmar Front; another group's short form,
+    or a short form naming only part of the question's name modifiers, does not."""
+    from types import SimpleNamespace
+
+    from bot.names import defined_aliases
+    from bot.question import analyse
+
+    aliases = defined_aliases(["Officials of the Velmar Front (VF) met."], 2)
+    hit = SimpleNamespace(corpus=SimpleNamespace(aliases=lambda _n: aliases))
+    answerer = tiny._answerer
+    q = analyse("How many Velmar Front camps were hit on Sunday?")
+    assert answerer._modifiers_defined(q, ["velmar"], "Jets hit 40 VF-held camps on Sunday.", hit)
+    assert answerer._modifiers_defined(q, ["velmar", "front"], "Jets hit 40 VF camps.", hit)
+    assert not answerer._modifiers_defined(q, ["velmar"], "Jets hit 40 NRA camps.", hit)
+    wider = analyse("How many Velmar Front and Ostran Guard camps were hit?")
+    assert not answerer._modifiers_defined(wider, ["velmar"], "Jets hit 40 VF camps.", hit)
+
+
 def test_the_words_after_a_questions_name_are_read_as_its_run() -> None:
     """ "the Velmar police station bombing": police, station and bombing follow the name; a
     stopword ends the run; "the village of X" gives the noun before the name."""

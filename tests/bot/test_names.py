@@ -23,6 +23,7 @@ from bot.names import (
     skeleton,
     spelling_variants,
     writes_numbered,
+    written_form_named,
     written_out,
 )
 from bot.text import TokenPool, tokens
@@ -284,3 +285,16 @@ def test_a_word_opening_a_compound_wordnet_knows_whole_is_marked() -> None:
     assert in_compound("Who sells French fries in Tarn?") == {"french", "fri"}
     assert {"north", "american"} <= in_compound("Sales in the North American market rose.")
     assert in_compound("Which French officials visited Tarn?") == frozenset()
+
+
+def test_a_name_the_question_writes_out_is_named_by_its_defined_short_form() -> None:
+    """ "how many Ostran Coastal Guard boats": a sentence saying "OCG boats" or "OCG-run boats"
+    names the guard where the articles define OCG; the name's words apart in the question, or
+    another short form in the sentence, do not."""
+    aliases = defined_aliases(["Crews of the Ostran Coastal Guard (OCG) met."], 2)
+    asked = "how many ostran coastal guard boats sank"
+    assert written_form_named(pool("Storms sank six OCG-run boats."), "ostran", asked, aliases)
+    assert written_form_named(pool("Storms sank six OCG boats."), "coastal", asked, aliases)
+    assert not written_form_named(pool("Storms sank six NRB boats."), "ostran", asked, aliases)
+    apart = "how many coastal boats of the ostran guard sank"
+    assert not written_form_named(pool("Storms sank six OCG boats."), "ostran", apart, aliases)

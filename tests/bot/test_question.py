@@ -170,6 +170,20 @@ def test_a_place_after_the_counted_phrase_is_scope_not_a_modifier() -> None:
     assert set(analyse("How many of the Velmar troops died in Ostrin?").modifiers) == set(tokens("Velmar"))
 
 
+def test_a_name_in_another_phrase_on_the_counted_noun_is_no_modifier() -> None:
+    """ "how many lorries in the Velmar-Ostran relief column": the names say which column, not
+    which lorries, so they stay key terms, not modifiers the counted noun must carry; only an
+    "of"/"from" phrase ("lorries of the Velmar relief column") says whose the counted things are."""
+    column = analyse("How many lorries in the Velmar-Ostran relief column were burned near Dunmoor?")
+    assert column.modifiers == ()
+    assert {"velmar", "ostran"} <= set(column.key_terms)
+    assert analyse("How many soldiers at the Velmar base fell ill?").modifiers == ()
+    assert set(analyse("How many lorries of the Velmar relief column burned?").modifiers) == set(
+        tokens("Velmar")
+    )
+    assert set(analyse("How many Velmar lorries in the column burned?").modifiers) == set(tokens("Velmar"))
+
+
 def test_an_of_phrase_naming_an_event_is_scope_not_a_modifier() -> None:
     """ "how many victims of the Ostrin blast": the blast says which event, not which victims are
     counted, so the evidence may say "four victims" beside it; an "of" phrase naming a group

@@ -155,6 +155,24 @@ def test_a_doer_acting_on_the_counted_things_is_not_their_owner() -> None:
     assert not owned("ostrinian", "Velmar has 300 soldiers in the province")
 
 
+def test_a_count_modifier_may_be_said_by_its_defined_short_form() -> None:
+    """ "how many Velmar Front camps": "40 VF camps" counts them where the articles define VF
+    for the Velmar Front; another group's short form is another party's count."""
+    from bot.names import defined_aliases
+
+    aliases = defined_aliases(["Officials of the Velmar Front (VF) met."], 2)
+
+    def owned(text: str) -> bool:
+        (x,) = [q for q in parse_quantities(text) if q.unit]
+        return owned_by(("velmar", "front"), text, x, aliases=aliases)
+
+    assert owned("Jets hit 40 VF camps overnight")
+    assert not owned("Jets hit 40 NRA camps overnight")
+    text = "Jets hit 40 VF camps overnight"
+    (x,) = [q for q in parse_quantities(text) if q.unit]
+    assert not owned_by(("velmar", "front"), text, x)  # no alias known: the name is not said
+
+
 # --- answers -------------------------------------------------------------------------------------
 
 
