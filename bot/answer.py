@@ -78,6 +78,7 @@ from bot.memberships import member_groups, membership_value
 from bot.named_people import counted_people
 from bot.nameless import names_nothing
 from bot.names import (
+    Aliases,
     has_name,
     in_compound,
     name_numeral,
@@ -301,11 +302,10 @@ class Answerer:
         if self.observe is not None:
             self.observe(stage, q, groups, hits, [self._given(q, g, ask) for g in groups])
 
-    @staticmethod
-    def _given(q: Question, top: Group, ask: object) -> str:
+    def _given(self, q: Question, top: Group, ask: object) -> str:
         """The answer text a group gives: a count with its noun, an attribute's fullest kind."""
         if q.kind is Kind.COUNT:
-            return count_phrase(q, top.members[0])
+            return count_phrase(q, top.members[0], self._aliases())
         return fullest_kind(top) if ask else top.value
 
     # --- gating ------------------------------------------------------------------------
@@ -769,6 +769,10 @@ class Answerer:
         ]
         return [groups[0], *kept] if kept else []
 
+    def _aliases(self) -> Aliases:
+        """The short forms the indexed articles define (read once per index state)."""
+        return self.retriever.corpus().aliases(self.tune.alias_min_definitions)
+
     def _disagreement(
         self, q: Question, groups: list[Group], passages: list[Passage], period: str = ""
     ) -> Answer:
@@ -779,7 +783,7 @@ class Answerer:
         for g in groups:
             cites = _citations(g.members, self.tune.max_citations, first_id=len(all_citations) + 1)
             all_citations.extend(cites)
-            value = count_phrase(q, g.members[0]) if q.kind is Kind.COUNT else g.value
+            value = count_phrase(q, g.members[0], self._aliases()) if q.kind is Kind.COUNT else g.value
             variants.append(Variant(value, cites))
         about = q.target or q.kind.value
         sides = " vs ".join(

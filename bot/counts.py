@@ -657,13 +657,17 @@ _DESCRIBING = r"(?:[a-z][\w']*|[A-Z]{2,}|[\w']+-[\w'-]+)"
 phrase ("70 Tags terrorist" is page furniture run on)."""
 
 
-def count_phrase(q: Question, c: Candidate) -> str:
+def count_phrase(q: Question, c: Candidate, aliases: Aliases | None = None) -> str:
     """A count answer says what it counts: the value, the question's modifiers, the evidence's
-    noun ("900 US troops"), so a bare number is never mistaken for another count."""
+    noun ("900 US troops"), so a bare number is never mistaken for another count. Modifiers the
+    value says by a short form the articles define for them ("40 VF-held bases" for "Velmar
+    Front bases", ``aliases``) are said already, and are not put in a second time."""
     x = c.quantity
     said = re.split(r"[\s-]+", c.value.lower())  # "Velmar-linked targets" already says Velmar
     extra = [w for w in q.modifier_words if w.lower() not in said]
     if x is None or not extra or not c.value.startswith(x.text) or c.value == x.text:
+        return c.value
+    if aliases and named_by_defined_form([w.lower() for w in extra], c.value, aliases):
         return c.value
     rest = c.value[len(x.text) :]
     of = re.match(r"\s+of\b", rest)  # "thousands of troops" -> "thousands of US troops"

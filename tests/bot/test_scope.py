@@ -196,6 +196,23 @@ def test_a_count_phrase_does_not_repeat_a_modifier_the_value_already_says() -> N
     assert count_phrase(q, cand) == "75 Velmar-linked targets"
 
 
+def test_a_count_phrase_does_not_repeat_a_name_the_value_says_by_its_defined_short_form() -> None:
+    """ "How many Velmar Front bases": "40 VF-held bases" already says whose they are where the
+    articles define VF; without that definition, or for another group's short form, the question's
+    name is put before the noun."""
+    from bot.names import defined_aliases
+    from bot.question import analyse
+
+    aliases = defined_aliases(["Officials of the Velmar Front (VF) met."], 1)
+    q = analyse("How many Velmar Front bases were hit?")
+    (x,) = parse_quantities("40 VF-held bases")
+    cand = Candidate("c", "40 VF-held bases", "k", "d.txt", 0, 1, "q", 1.0, x)
+    assert count_phrase(q, cand, aliases) == "40 VF-held bases"
+    assert count_phrase(q, cand) == "40 Velmar Front VF-held bases"
+    other = defined_aliases(["Officials of the Ostran Guard (VF) met."], 1)
+    assert count_phrase(q, cand, other) == "40 Velmar Front VF-held bases"
+
+
 def test_a_count_answer_names_what_it_counts_and_ignores_another_party_count(dated: FactChecker) -> None:
     answer = dated.ask("How many US troops are in Velmar?")
     assert answer.answer == "900 US troops" and not answer.disagreements
