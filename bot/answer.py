@@ -463,14 +463,14 @@ class Answerer:
             return pool.has(term)
         if self._has_name(pool, term, hit, name_partners(q.text, term, names)):
             return True
-        return written_form_named(pool, term, q.text, hit.corpus.aliases(self.tune.alias_min_definitions))
+        return written_form_named(pool, term, q.text, self._aliases(hit.corpus))
 
     def _has_name(
         self, pool: TokenPool, term: str, hit: EvidenceSentence, partners: list[str] | None = None
     ) -> bool:
         """The pool names ``term`` as written, by an alias the corpus defines or spelt another way
         (a short word of a longer name: beside the name's other word, ``partnered_variant``)."""
-        aliases = hit.corpus.aliases(self.tune.alias_min_definitions)
+        aliases = self._aliases(hit.corpus)
         if has_name(pool, term, aliases, self.tune):
             return True
         if partners and short_form_named(pool, term, partners, aliases):
@@ -513,7 +513,7 @@ class Answerer:
         said = [m for m in q.modifiers if m in names]
         if not said or any(m not in said for m in unsaid):
             return False
-        return named_by_defined_form(said, text, hit.corpus.aliases(self.tune.alias_min_definitions))
+        return named_by_defined_form(said, text, self._aliases(hit.corpus))
 
     def _named_next(self, q: Question, term: str, hit: EvidenceSentence, names: list[str]) -> bool:
         """A count's asked name may first be said in the sentence right after it, when that
@@ -608,7 +608,7 @@ class Answerer:
         if all(wide_place(name) for name in asked[0]):  # a country holds every town its sources name
             return candidates
         nouns = named_place_nouns(asked_doc)
-        aliases = corpus.aliases(self.tune.alias_min_definitions)
+        aliases = self._aliases(corpus)
 
         def same(word: str, name: str) -> bool:  # a doubled letter dropped too ("Velmarr"/"Velmar")
             written = name_words(name)
@@ -769,9 +769,11 @@ class Answerer:
         ]
         return [groups[0], *kept] if kept else []
 
-    def _aliases(self) -> Aliases:
-        """The short forms the indexed articles define (read once per index state)."""
-        return self.retriever.corpus().aliases(self.tune.alias_min_definitions)
+    def _aliases(self, corpus: Corpus | None = None) -> Aliases:
+        """The short forms the articles define, with one tuned count of definitions for every
+        caller (read once per index state); ``corpus`` is the evidence's own, else the index's."""
+        source = corpus if corpus is not None else self.retriever.corpus()
+        return source.aliases(self.tune.alias_min_definitions)
 
     def _disagreement(
         self, q: Question, groups: list[Group], passages: list[Passage], period: str = ""
