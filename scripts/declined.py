@@ -1,5 +1,6 @@
 """Which gate declined an answerable question? Prints, per declined item, each gate's verdict on
-the sentences that hold a gold quote, and what the readers made of the usable ones.
+the sentences that hold a gold quote, and what the readers made of the usable ones; at the end,
+how many declined items each gate accounts for (``group_of``).
 
     FACTBOT_DATA_DIR=DIR python scripts/declined.py BASELINE.json GOLD.jsonl [--id ID ...]
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,13 +63,40 @@ def readers_input(
     return q, question_scope(q.text), hits, spans
 
 
-def diagnose(fc: FactChecker, item: GoldQuestion) -> None:
+GATE_ORDER = ("floor", "keys", "fits", "undated", "states")
+"""The per-sentence gates in the order ``group_of`` reads a gold sentence's first failure."""
+GROUP_NAMES = {
+    "floor": "gold sentence under the gate floor",
+    "keys": "key terms",
+    "fits": "event scope",
+    "undated": "event scope",
+    "states": "state (predicate not stated)",
+}
+
+
+def group_of(failed: list[list[str]], candidates: list[float], floor: float) -> str:
+    """The gate that rejects a declined item's gold sentences: none retrieved ("retrieval miss"),
+    else the gate first failed by the gold sentence that gets furthest through ``GATE_ORDER``;
+    where one passes every gate, the readers offer no candidate from it or only one under the
+    evidence floor (``candidates`` holds their scores)."""
+    if not failed:
+        return "retrieval miss"
+    if any(not f for f in failed):
+        if not candidates:
+            return "reader finds no candidate"
+        return "candidate under the floor" if max(candidates) < floor else "answer stage"
+    furthest = max(min(GATE_ORDER.index(g) for g in f) for f in failed)
+    return GROUP_NAMES[GATE_ORDER[furthest]]
+
+
+def diagnose(fc: FactChecker, item: GoldQuestion) -> str:
+    """Prints why ``item`` is declined and returns its group (``group_of``)."""
     ans = fc._answerer
     tune, floor = ans.tune, fc.settings.min_evidence
     q, scope, hits, spans = readers_input(fc, item)
     print(f"== {item.id} | {item.question} | {item.answer}")
     print(f"   kind={q.kind.value} target={q.target!r} key={q.key_terms} mods={q.modifiers}")
-    gold_hits = []
+    gold_hits, failed = [], []
     for rank, h in enumerate(hits, 1):
         where = (h.chunk.doc, h.chunk.start, h.chunk.end)
         if not any(overlaps(where, g) for g in spans):
@@ -80,7 +109,8 @@ def diagnose(fc: FactChecker, item: GoldQuestion) -> None:
             "fits": fits(scope, h, tune),
             "undated": q.kind.value == "date" or not dated_before(scope, h, tune),
         }
-        bad = [k for k, v in gates.items() if not v] or ["-"]
+        failed.append([k for k, v in gates.items() if not v])
+        bad = failed[-1] or ["-"]
         print(f"   #{rank} {h.score:.3f} fail={','.join(bad)} | {h.chunk.text[:150]}")
     if not gold_hits:
         print("   no gold sentence among the readers")
@@ -89,6 +119,10 @@ def diagnose(fc: FactChecker, item: GoldQuestion) -> None:
     for c in cands[:6]:
         print(f"   cand {c.value!r} score={c.score:.3f} (floor {floor:.3f})")
     print(f"   answer: {fc.ask(item.question).text[:120]}")
+    passed = [h for h, f in zip(gold_hits, failed, strict=True) if not f]
+    group = group_of(failed, [c.score for c in ans._candidates(q, passed)] if passed else [], floor)
+    print(f"   group: {group}")
+    return group
 
 
 def main() -> None:
@@ -99,9 +133,14 @@ def main() -> None:
     args = parser.parse_args()
     wanted = set(args.id) or set(declined_ids(args.baseline))
     fc = FactChecker()
-    for item in load_gold(args.gold):
-        if isinstance(item, GoldQuestion) and item.id in wanted:
-            diagnose(fc, item)
+    groups = Counter(
+        diagnose(fc, item)
+        for item in load_gold(args.gold)
+        if isinstance(item, GoldQuestion) and item.id in wanted
+    )
+    print("\n== declined items by the gate that rejects the gold sentence")
+    for group, n in groups.most_common():
+        print(f"{n:4d}  {group}")
 
 
 if __name__ == "__main__":
