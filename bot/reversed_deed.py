@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.wordnet import wordnet
-from index.lexicon import CONTINUING_VERBS, LEAVING_VERB, REPORTING_VERBS, STOPPING_VERBS
+from index.lexicon import CONTINUING_VERBS, LEAVING_VERBS, REPORTING_VERBS, STOPPING_VERBS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -255,7 +255,7 @@ def ends(tok: Any, sense_rank: int, steps: int) -> str:
     "ceased", "closed down"); "" otherwise."""
     if tok.pos_ != "VERB":
         return ""
-    if _reaches(_lemma(tok), (LEAVING_VERB,), sense_rank + 1, steps):
+    if _reaches(_lemma(tok), LEAVING_VERBS, sense_rank + 1, steps):
         return "leave"
     return "stop" if _reaches(_lemma(tok), STOPPING_VERBS, sense_rank + 1, steps) else ""
 

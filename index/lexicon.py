@@ -470,8 +470,8 @@ ORDINAL_WORDS = {
 """English ordinal words and the rank each says ("ninth" = 9); "9th" is read from its digits."""
 
 
-LEAVING_VERB = "leave"
-"""The verb whose commonest WordNet sense is going away: a claim verb of its kinds ("pull out",
+LEAVING_VERBS = ("leave",)
+"""Verbs whose commonest WordNet senses are going away: a claim verb of their kinds ("pull out",
 "withdraw") has its party leave (``bot/reversed_deed.py``)."""
 STOPPING_VERBS = ("discontinue", "end", "shut_down")
 """Verbs whose commonest WordNet senses are stopping an activity, ending and ceasing to operate: a
