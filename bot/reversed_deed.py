@@ -5,7 +5,9 @@ predicate about them says the opposite of the claim's: a verb or adjective WordN
 claim's, or to a synonym of it ("the Velm index rose" / "the Velm index fell", "the court
 convicted Tarn" / "the court cleared Tarn", "Velm was happy" / "Velm was unhappy"), the same verb (or a synonym) negated
 on one side only ("Arnholt will not weaken its stance" / "Arnholt will weaken its stance"), or
-the same verb with its doer and object swapped ("Velm attacked Tarn" / "Tarn attacked Velm").
+the same verb with its doer and object swapped ("Velm attacked Tarn" / "Tarn attacked Velm"), or
+the same party said to stay or go on where the claim has it leave or stop ("the Velm mission will
+be shut down" / "the Velm mission will remain open": ``ended_kept``).
 Such a sentence refutes the claim when it is about the same thing: the stance asks it from the
 cosine ``CheckTuning.reversed_dense`` (``scripts/fit_reversed.py``). The claim's deed is its main
 predicate, or the clause a verb of saying introduces ("X said that Y would ..."). A hedged
@@ -21,7 +23,7 @@ from typing import Any
 
 from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.wordnet import wordnet
-from index.lexicon import REPORTING_VERBS
+from index.lexicon import CONTINUING_VERBS, LEAVING_VERBS, REPORTING_VERBS, STOPPING_VERBS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -33,6 +35,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 MIN_PARTIES = 2
 """Party words (lemmas) the claim and the sentence's predicate must share, the subject's among
 them: one shared noun ("the index") pins no event."""
+ALL_SENSES = 99
+"""Every WordNet sense of a staying verb's complement is read: one that can mean stopped keeps the
+sentence from opposing a stop."""
 LIGHT = frozenset({"be", "have", "do", "get", "make", "take"})
 """Verbs too light to carry a deed of their own ("was in no hurry" carries it in "hurry")."""
 
@@ -65,12 +70,18 @@ def _negated(tok: Any) -> bool:
 
 
 def _party_words(tok: Any) -> frozenset[str]:
-    """The lemmas naming a party: the head noun with its compound and name parts, the nouns
-    joined to it, the names after its prepositions ("900 troops in Tarn")."""
+    """The lemmas naming a party: the head noun with its compound and name parts (and theirs:
+    "the Velm river patrol units"), the initials of a name of several words ("Velm River
+    Authority" -> "vra"), the nouns joined to it, the names after its prepositions ("900 troops
+    in Tarn")."""
     words = {tok.lemma_.lower()} if tok.pos_ in PARTY_POS else set()
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if tok.pos_ == "PROPN" and parts:
+        words.add("".join(w.text[0] for w in sorted([*parts, tok], key=lambda w: w.i)).lower())
     for c in tok.children:
         if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.pos_ in {"PROPN", "NOUN", "ADJ"}:
             words.add(c.lemma_.lower())
+            words |= {g.lemma_.lower() for g in c.children if g.dep_ == "compound" and g.pos_ in PARTY_POS}
         if c.dep_ == "conj" and c.pos_ in PARTY_POS:
             words |= _party_words(c)
         if c.dep_ == "prep":  # "the fall of Velm", "900 troops in Tarn"
@@ -166,12 +177,24 @@ def _deed(doc: Any) -> Any:
 
 def _lemma(tok: Any) -> str:
     """The predicate's WordNet lemma, with its particle where WordNet knows the phrasal verb
-    ("pulled out" -> "pull_out", "eased off" -> "ease_off")."""
+    ("pulled out" -> "pull_out", "eased off" -> "ease_off"), the particle also the first word of
+    a two-word preposition ("pulled them out of Tarn")."""
     lemma = tok.lemma_.lower()
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    particle = particle or next((c.lower_ for c in tok.children if _compound_preposition(c)), "")
     if particle and wordnet().senses(f"{lemma}_{particle}", "v"):
         return f"{lemma}_{particle}"
     return lemma
+
+
+def _compound_preposition(tok: Any) -> bool:
+    """The first word of a two-word preposition on a verb, the verb's particle ("pulled its
+    units out of Tarn", "backed away from the plan"): a preposition with a preposition under it."""
+    return (
+        tok.dep_ == "prep"
+        and any(c.dep_ == "prep" for c in tok.children)
+        and not any(c.dep_ == "pobj" for c in tok.children)
+    )
 
 
 @lru_cache(maxsize=20_000)
@@ -209,6 +232,52 @@ def entails(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
     ("did not weaken") denies it ("eased off", a kind of weakening)."""
     pa, pb = _pos(claimed), _pos(told)
     return pa == pb and _lemma(told) in _kinds(_lemma(claimed), pa, sense_rank, steps)
+
+
+@lru_cache(maxsize=8)
+def _anchors(words: tuple[str, ...]) -> frozenset[str]:
+    """The commonest WordNet sense of each anchor verb ("leave" -> going away)."""
+    wn = wordnet()
+    return frozenset(wn.senses(w, "v")[0] for w in words if wn.senses(w, "v"))
+
+
+def _reaches(lemma: str, anchors: tuple[str, ...], senses: int, steps: int) -> bool:
+    """WordNet files one of the verb's ``senses`` commonest meanings, within ``steps`` "is a kind
+    of" steps, under the commonest meaning of one of the ``anchors``."""
+    wn = wordnet()
+    found = wn.senses(lemma, "v") or wn.senses(wn.verb_base(lemma), "v")
+    return bool(set(wn.steps_above(found[:senses], steps)) & _anchors(anchors))
+
+
+def ends(tok: Any, sense_rank: int, steps: int) -> str:
+    """ "leave" when the verb is a kind (within ``steps``) of going away ("pulled out",
+    "withdrew"), "stop" when of stopping, ending or shutting down (``STOPPING_VERBS``:
+    "ceased", "closed down"); "" otherwise."""
+    if tok.pos_ != "VERB":
+        return ""
+    if _reaches(_lemma(tok), LEAVING_VERBS, sense_rank + 1, steps):
+        return "leave"
+    return "stop" if _reaches(_lemma(tok), STOPPING_VERBS, sense_rank + 1, steps) else ""
+
+
+def kept(tok: Any, ending: str, sense_rank: int, steps: int) -> bool:
+    """The verb says its subject stays or goes on (a sense of ``CONTINUING_VERBS``' commonest:
+    "remained", "stayed", "continued") against the claim's ``ending``: against leaving, staying
+    put (no complement: "remained calm" is no staying put); against stopping, in any state but one
+    that can mean it stopped ("remained active", not "remained shut down")."""
+    if tok.pos_ != "VERB" or not _senses(tok, sense_rank) & _anchors(CONTINUING_VERBS):
+        return False
+    complements = [c for c in tok.children if c.dep_ in {"acomp", "oprd", "xcomp"}]
+    if ending == "leave":
+        return not complements
+    return not any(_reaches(_lemma(c), STOPPING_VERBS, ALL_SENSES, steps) for c in complements)
+
+
+def ended_kept(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
+    """The claim has its party leave or stop (``ends``) and the sentence has it stay or go on
+    (``kept``): "the Tarn garrison will withdraw" / "the Tarn garrison will remain"."""
+    ending = ends(claimed, sense_rank, steps)
+    return bool(ending) and kept(told, ending, sense_rank, steps)
 
 
 def same_deed(a: Any, b: Any, sense_rank: int) -> bool:
@@ -254,5 +323,7 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
             and not same_deed(deed, tok, sense_rank)
             and opposed(deed, tok, sense_rank)
         ):
+            return f"says {tok.text}, not {deed.text}"
+        if not negated and not claim_negated and ended_kept(deed, tok, sense_rank, steps):
             return f"says {tok.text}, not {deed.text}"
     return ""

@@ -468,3 +468,14 @@ ORDINAL_WORDS = {
     )
 }
 """English ordinal words and the rank each says ("ninth" = 9); "9th" is read from its digits."""
+
+
+LEAVING_VERBS = ("leave",)
+"""Verbs whose commonest WordNet senses are going away: a claim verb of their kinds ("pull out",
+"withdraw") has its party leave (``bot/reversed_deed.py``)."""
+STOPPING_VERBS = ("discontinue", "end", "shut_down")
+"""Verbs whose commonest WordNet senses are stopping an activity, ending and ceasing to operate: a
+claim verb of their kinds has its party stop (``bot/reversed_deed.py``)."""
+CONTINUING_VERBS = ("remain", "continue")
+"""Verbs whose commonest WordNet senses are staying as one is and going on: a sentence verb of one
+of those senses has its party stay (``bot/reversed_deed.py``)."""

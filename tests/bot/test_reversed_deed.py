@@ -44,6 +44,26 @@ STEPS = CheckTuning.reversed_kind_steps
             "Tarn attacked Velm last week, officials said.",
             "says the other way round: attacked",
         ),
+        (  # the claim's party leaves (a two-word preposition as the particle), the sentence's stays
+            "The Velmar Republic is pulling its 300 engineers out of Tarn.",
+            "The Velmar Republic has 300 engineers based in Tarn who will remain in the province.",
+            "says remain, not pulling",
+        ),
+        (  # shut down against staying open, the party named by a compound of compounds
+            "Mayor Ilse Brandt said the flood hotlines would be shut down next week.",
+            "She said the flood relief centres and hotlines would remain open until the river falls.",
+            "says remain, not shut",
+        ),
+        (  # stopping against going on, the same subject and object
+            "The Orlen Fund will discontinue its grants to Tarn farmers.",
+            "The Orlen Fund will continue its grants to Tarn farmers next year.",
+            "says continue, not discontinue",
+        ),
+        (  # leaving against staying put
+            "The Velm troops will leave Tarn.",
+            "The Velm troops will stay in Tarn until May.",
+            "says stay, not leave",
+        ),
     ],
 )
 def test_reversed(claim: str, sentence: str, reason: str) -> None:
@@ -80,6 +100,26 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
         (  # "come" and "go" oppose, but no kind of going opposes every kind of coming
             "The Ostrava convoy had come from the Brenna border.",
             "The Ostrava convoy had travelled to Velm from the Brenna border.",
+        ),
+        (  # staying in the state the claim's deed leaves it in: no rival
+            "The Velm hotlines would be shut down next week.",
+            "The Velm hotlines would remain shut down after the storm.",
+        ),
+        (  # "closed" can mean shut down (one of its WordNet senses)
+            "The Velm clinic will shut down next week.",
+            "The Velm clinic will remain closed after the storm.",
+        ),
+        (  # staying in a state is no staying put: it does not oppose leaving
+            "Velm voters left the polling stations early.",
+            "Velm voters remained calm at the polling stations.",
+        ),
+        (  # another party stays
+            "The Velmar Republic is pulling its 300 engineers out of Tarn.",
+            "Korvan medics will remain in Tarn, the ministry said.",
+        ),
+        (  # the staying negated: it says the same as the claim
+            "The Velmar Republic is pulling its 300 engineers out of Tarn.",
+            "The Velmar Republic's 300 engineers in Tarn will not remain there.",
         ),
     ],
 )
