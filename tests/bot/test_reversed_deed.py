@@ -50,8 +50,8 @@ STEPS = CheckTuning.reversed_kind_steps
             "says remain, not pulling",
         ),
         (  # shut down against staying open, the party named by a compound of compounds
-            "Mayor Ilse Brandt said the flood hotlines would be shut down next week.",
-            "She said the flood relief centres and hotlines would remain open until the river falls.",
+            "Mayor Ilse Brandt said the river ferry lines would be shut down in May.",
+            "She said the ticket desks and river ferry lines would remain open until the autumn.",
             "says remain, not shut",
         ),
         (  # stopping against going on, the same subject and object
@@ -102,8 +102,8 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
             "The Ostrava convoy had travelled to Velm from the Brenna border.",
         ),
         (  # staying in the state the claim's deed leaves it in: no rival
-            "The Velm hotlines would be shut down next week.",
-            "The Velm hotlines would remain shut down after the storm.",
+            "The Velm ferry lines would be shut down next week.",
+            "The Velm ferry lines would remain shut down after the storm.",
         ),
         (  # "closed" can mean shut down (one of its WordNet senses)
             "The Velm clinic will shut down next week.",
