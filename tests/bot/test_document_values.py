@@ -8,6 +8,7 @@ from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.document_values import (
     asks_life,
+    dates_later_state,
     ends_span,
     fullest_date,
     fullest_place,
@@ -340,3 +341,36 @@ def test_a_death_date_stated_in_data_rows_counts_and_no_source_of_it_is_another_
     variants = answer.disagreements[0].variants
     assert [v.value for v in variants] == ["4 May 1790", "9 June 1802"]
     assert {c.doc for c in variants[0].citations} == {"ravn_life.txt", "ravn_rows.txt"}
+
+
+def test_a_since_date_on_another_verb_dates_a_later_state() -> None:
+    text = "It became a museum in 1984 Since 1997 the museum has been run by the Tarn Trust."
+    assert dates_later_state(text, text.index("1997"), "run", asked=False)
+    assert not dates_later_state(text, text.index("1984"), "become", asked=False)
+    existed = "The museum has existed since 1980."
+    assert not dates_later_state(existed, existed.index("1980"), "exist", asked=False)
+    opened = "The hall has been open since May 1980."
+    assert not dates_later_state(opened, opened.index("May 1980"), "be", asked=False)
+    founded = "The guild was founded since 1980 by weavers."
+    assert not dates_later_state(founded, founded.index("1980"), "found", asked=True)
+
+
+MUSEUM = {
+    "museum.txt": "this museum. After the 1970 earthquake, the school building was judged unsuitable. The "
+    "building was restored and became the Museum of the Velm Crafts in 1984, and was opened in 1986 by Ana "
+    "Toll, the mayor of Velm and a weaver of the Velm Crafts Since 1997 the museum has been run by the "
+    "Foundation for the Museum for the Velm Crafts. With the new wing it grew.\n",
+    "fair.txt": "The weavers of Velm held a fair in 1984 and again in 1986. The fair drew crowds.\n",
+    "market.txt": "A guide to Velm lists a market opened in 1984 near the river.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def museum(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return checker_over(MUSEUM, "museum", tmp_path_factory, embedder)
+
+
+def test_when_a_museum_was_established_is_not_when_its_trust_began_running_it(museum: FactChecker) -> None:
+    """A glued "... Crafts Since 1997 the museum has been run by ..." dates the running, not the museum."""
+    answer = museum.ask("When was the Museum for the Velm Crafts established?", mode="question")
+    assert answer.status is Status.ANSWERED and answer.answer == "1984", answer.answer
