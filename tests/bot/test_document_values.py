@@ -344,9 +344,9 @@ def test_a_death_date_stated_in_data_rows_counts_and_no_source_of_it_is_another_
 
 
 def test_a_since_date_on_another_verb_dates_a_later_state() -> None:
-    text = "It became a museum in 1984 Since 1997 the museum has been run by the Tarn Trust."
+    text = "It reopened as a hall in 1984 Since 1997 the hall has been run by the Tarn Trust."
     assert dates_later_state(text, text.index("1997"), "run", asked=False)
-    assert not dates_later_state(text, text.index("1984"), "become", asked=False)
+    assert not dates_later_state(text, text.index("1984"), "reopen", asked=False)
     existed = "The museum has existed since 1980."
     assert not dates_later_state(existed, existed.index("1980"), "exist", asked=False)
     opened = "The hall has been open since May 1980."
@@ -355,22 +355,22 @@ def test_a_since_date_on_another_verb_dates_a_later_state() -> None:
     assert not dates_later_state(founded, founded.index("1980"), "found", asked=True)
 
 
-MUSEUM = {
-    "museum.txt": "this museum. After the 1970 earthquake, the school building was judged unsuitable. The "
-    "building was restored and became the Museum of the Velm Crafts in 1984, and was opened in 1986 by Ana "
-    "Toll, the mayor of Velm and a weaver of the Velm Crafts Since 1997 the museum has been run by the "
-    "Foundation for the Museum for the Velm Crafts. With the new wing it grew.\n",
-    "fair.txt": "The weavers of Velm held a fair in 1984 and again in 1986. The fair drew crowds.\n",
-    "market.txt": "A guide to Velm lists a market opened in 1984 near the river.\n",
+HALL = {
+    "hall.txt": "Tarn Weaving Hall. The old mill stood empty for years after the flood of 1970. Local weavers "
+    "bought it, and it reopened as the Hall of the Tarn Weavers in 1984, with a first exhibition in 1986 led "
+    "by Ana Toll, a dyer of the Tarn Weavers Since 1997 the hall has been managed by the Trust for the Hall "
+    "for the Tarn Weavers. A new wing followed.\n",
+    "fair.txt": "The weavers of Tarn held a fair in 1984 and again in 1986. The fair drew crowds.\n",
+    "market.txt": "A guide to Tarn lists a market opened in 1984 near the river.\n",
 }
 
 
 @pytest.fixture(scope="module")
-def museum(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
-    return checker_over(MUSEUM, "museum", tmp_path_factory, embedder)
+def hall(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return checker_over(HALL, "hall", tmp_path_factory, embedder)
 
 
-def test_when_a_museum_was_established_is_not_when_its_trust_began_running_it(museum: FactChecker) -> None:
-    """A glued "... Crafts Since 1997 the museum has been run by ..." dates the running, not the museum."""
-    answer = museum.ask("When was the Museum for the Velm Crafts established?", mode="question")
+def test_when_a_hall_was_established_is_not_when_its_trust_began_managing_it(hall: FactChecker) -> None:
+    """A glued "... Weavers Since 1997 the hall has been managed by ..." dates the managing, not the hall."""
+    answer = hall.ask("When was the Hall for the Tarn Weavers established?", mode="question")
     assert answer.status is Status.ANSWERED and answer.answer == "1984", answer.answer
