@@ -445,7 +445,7 @@ def test_a_page_glued_after_another_pages_tail_is_described_by_its_own_defining_
 def test_a_wiki_title_and_a_headline_naming_other_kinds_are_two_pages() -> None:
     """ "Tom Hale (footballer)" and "Tom Hale : Rugby union player who ...": two namesakes,
     though the sport asked is the very word that parts them."""
-    wiki = descriptor("Tom Hale (footballer) Tom Hale (1921 - 1997) was a Welsh footballer.", "Tom Hale")
+    wiki = descriptor("Tom Hale (footballer) Tom Hale (1934 - 2001) was an English footballer.", "Tom Hale")
     news = descriptor("Tom Hale : Rugby union player who captained Velm | The Tarn Post | News", "Tom Hale")
     same = descriptor("Tom Hale : Footballer who played for Velm | The Tarn Post", "Tom Hale")
     assert _other_titles([wiki], [news])
