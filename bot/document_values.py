@@ -403,6 +403,27 @@ def keyed_life_date(q: Question, hit: EvidenceSentence) -> bool:
 _SPAN_END = re.compile(r"\bfrom\s+[^,;()]{1,40}?\s+(?:until|till|to|through)\s+(?:the\s+)?$", re.I)
 
 
+_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:early|mid|late|the|\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH}),?\s+){{0,3}}$", re.I
+)
+"""A date right after "since" ("since 1999", "since 4 May 2001", "since early 1999")."""
+_BEING = frozenset({"be", "exist"})
+"""The verbs of the thing's own being: "has existed since 1980" dates the thing itself."""
+
+
+def dates_later_state(text: str, start: int, verb: str, asked: bool) -> bool:
+    """Pattern: for when a thing was made (founded, built, established), a date after "since" on
+    a verb other than the asked one and other than being ("has been run by the Velm Trust since
+    1999", "has hosted the fair since 2004") dates when a later state of the thing began, not
+    the thing: "has existed since 1980" or "has been open since 1980" still answer."""
+    return (
+        bool(_SINCE.search(text[max(0, start - 40) : start]))
+        and bool(verb)
+        and not asked
+        and verb not in _BEING
+    )
+
+
 def ends_span(text: str, start: int) -> bool:
     """Whether the date at ``start`` closes a span "from A until B" ("ran from 1902 until
     1975", "held office from May to June 1848"): when the state it dates ended, never when it

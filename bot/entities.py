@@ -18,7 +18,15 @@ from bot.attributes import question_subject
 from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.date_owner import dates_another, passive_question
-from bot.document_values import asks_life, ends_span, is_age, life_date, life_end, life_keyed
+from bot.document_values import (
+    asks_life,
+    dates_later_state,
+    ends_span,
+    is_age,
+    life_date,
+    life_end,
+    life_keyed,
+)
 from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
 from bot.name_kinds import told_kind
@@ -291,6 +299,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     life_key = life_end(q) if q.kind is Kind.DATE else ""  # "when did X die": "date of death 4 May 1790"
     # "when was X founded": the start of "from 1902 until 1975", never its end
     begun = q.kind is Kind.DATE and bool(verbs) and asks_beginning(verbs, tune.date_verb_senses)
+    made = begun and asks_making(verbs, tune.date_verb_senses)
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         hit_ask = _about_other_party(ask, hit, others) or place_ask
         if hit.score < tune.entity_floor_ratio * best and not _fills_below_floor(hit_ask, hit, asked, q.text):
@@ -431,6 +440,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 continue  # "when did X take office": not X's birth or death in "X (1690 – 1722)"
             if q.kind is Kind.DATE and begun and ends_span(hit.chunk.text, ent.start):
                 continue  # "when was X founded": not 1975 of "ran from 1902 until 1975"
+            if made and _later_state(hit.chunk.text, ent.start, verbs, tune):
+                continue  # "when was X founded": not 1999 of "has been run by Y since 1999"
             if q.kind is Kind.DATE and house_number(ent.text, hit.chunk.text[ent.end :]):
                 continue  # "at 1331 Elm Street": an address, not a year
             if life_key and life_keyed(hit.chunk.text[: ent.start], _OTHER_END[life_key]):
@@ -1149,9 +1160,29 @@ def asks_beginning(asked: frozenset[str], senses: int) -> bool:
     """Whether a when-question asks when something began: one of its verbs is, within its
     ``senses`` commonest WordNet senses, a kind of beginning or creating ("founded", "established",
     "built", "formed", "appointed"), so the end of a span ("from 1902 until 1975") does not answer it."""
+    return _asks_kind_of(asked, senses, ("begin", "create"))
+
+
+def asks_making(asked: frozenset[str], senses: int) -> bool:
+    """Whether a when-question asks when a thing was made: one of its verbs is, within its
+    ``senses`` commonest WordNet senses, a kind of creating ("founded", "established", "built"),
+    not of an event's beginning ("when did the strike begin")."""
+    return _asks_kind_of(asked, senses, ("create",))
+
+
+def _asks_kind_of(asked: frozenset[str], senses: int, kinds: tuple[str, ...]) -> bool:
     wn = wordnet()
-    begun = {s for word in ("begin", "create") for s in wn.senses(word, "v")[:senses]}
-    return any((wn.ancestors(s) | {s}) & begun for verb in asked for s in wn.senses(verb, "v")[:senses])
+    wanted = {s for word in kinds for s in wn.senses(word, "v")[:senses]}
+    return any((wn.ancestors(s) | {s}) & wanted for verb in asked for s in wn.senses(verb, "v")[:senses])
+
+
+def _later_state(text: str, start: int, verbs: frozenset[str], tune: AnswerTuning) -> bool:
+    """``document_values.dates_later_state`` with the verb the date hangs on (asked when a thing
+    was made: "since 2011" may well tell when an event such as a strike began)."""
+    if "since" not in text[max(0, start - 40) : start].lower():
+        return False
+    verb = dated_verb(text, start)
+    return dates_later_state(text, start, verb, asked_verb(verb, verbs, tune.date_verb_senses))
 
 
 def dated_verb(text: str, start: int) -> str:

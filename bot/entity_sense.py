@@ -13,7 +13,7 @@ conflict is reported rather than explained away).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from bot.attributes import _may_define, is_defining
@@ -33,6 +33,8 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _YEARS = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)")
 """A span of years as a title qualifier: the life of "Ada Vale (1848–1912)", one namesake's."""
 _QUALIFIER = re.compile(r"^\W*(?P<title>[^()\n]{1,100}?)\s*\((?P<qual>[^()\n]{1,60})\)")
+_HEADLINE = re.compile(r"^\W*(?P<name>[^:|\n]{1,100}?)\s+:\s+(?P<says>[^|\n.:(]{1,150})")
+"""A page's headline: the name, a spaced colon, what it says of the name (to a bar, a bracket, a full stop or a line's end)."""
 _NOTE_MARKS = re.compile(r"[:;\"“”„«»]")
 """A parenthesis holding a colon, a semicolon or quotation marks is a note on the name."""
 _MONTHS = "january february march april may june july august september october november december"
@@ -94,6 +96,8 @@ def descriptor(text: str, subject: str, name_words: int = SenseTuning.title_name
     """The document's description of ``subject``: its title qualifier merged with its defining
     sentence (the qualifier's fields win where both speak) and its title's full name."""
     from_title = _title_qualifier(text, subject)
+    if from_title.empty:
+        from_title = headline(text, subject, name_words)
     from_sentence = _defining(text, subject)
     merged = {
         f.name: getattr(from_title, f.name) or getattr(from_sentence, f.name) for f in fields(Descriptor)
@@ -168,6 +172,36 @@ def _title_qualifier(text: str, subject: str) -> Descriptor:
     kind = " ".join(w for w in rest if w.islower() and wn.senses(w))
     other = " ".join(w for w in rest if w[:1].isupper())
     return Descriptor(year=year.group() if year else "", kind=kind, place=other, qualifier=qual)
+
+
+def headline(text: str, subject: str, name_words: int = SenseTuning.title_name_words) -> Descriptor:
+    """Pattern: a page titled with the asked name, a spaced colon and what the name's subject is
+    ("Ada Vell : Velmish chess player who won the Tarn Open | The Daily Post", "Ada Vell :
+    Painter | Biography") is titled as "Ada Vell (chess player)" would be: the kind's noun
+    phrase, read as "Ada Vell is a chess player who ...", is the title's qualifier. The name
+    must hold every word of the asked name and be no longer than a title; words after the colon
+    that state no kind ("Ada Vell : I will play on") make no title."""
+    match = _HEADLINE.match(text[:TITLE_WINDOW])
+    asked = _words(subject)
+    if match is None or not asked or not asked <= _words(match.group("name")):
+        return Descriptor()
+    if len(re.findall(r"\w+", match.group("name"))) > name_words:
+        return Descriptor()
+    says = " ".join(match.group("says").split())
+    first, _, rest = says.partition(" ")
+    if first[:1].isupper() and wordnet().senses(first.lower()):
+        says = f"{first.lower()} {rest}".strip()  # "Painter": a heading's capital, no name
+    article = "" if re.match(r"(?i)(?:an?|the)\b", says) else "a "
+    sentence = f"{subject} is {article}{says}."
+    found = _defining(sentence, subject)
+    root = next((t for t in dependency_parse(sentence) if t.dep_ == "ROOT"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr"), None) if root is not None else None
+    if not found.kind or attr is None:
+        return Descriptor()
+    phrase = [t.text for t in attr.subtree if (t.i <= attr.i and t.dep_ in {"amod", "compound"}) or t is attr]
+    if phrase[0] == first.lower():
+        phrase[0] = first  # as the headline writes it: "Rugby league player"
+    return replace(found, qualifier=" ".join(phrase))
 
 
 def parse_defining_ahead(texts: list[str], subject: str) -> None:

@@ -8,6 +8,7 @@ from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.document_values import (
     asks_life,
+    dates_later_state,
     ends_span,
     fullest_date,
     fullest_place,
@@ -340,3 +341,36 @@ def test_a_death_date_stated_in_data_rows_counts_and_no_source_of_it_is_another_
     variants = answer.disagreements[0].variants
     assert [v.value for v in variants] == ["4 May 1790", "9 June 1802"]
     assert {c.doc for c in variants[0].citations} == {"ravn_life.txt", "ravn_rows.txt"}
+
+
+def test_a_since_date_on_another_verb_dates_a_later_state() -> None:
+    text = "It reopened as a hall in 1984 Since 1997 the hall has been run by the Tarn Trust."
+    assert dates_later_state(text, text.index("1997"), "run", asked=False)
+    assert not dates_later_state(text, text.index("1984"), "reopen", asked=False)
+    existed = "The museum has existed since 1980."
+    assert not dates_later_state(existed, existed.index("1980"), "exist", asked=False)
+    opened = "The hall has been open since May 1980."
+    assert not dates_later_state(opened, opened.index("May 1980"), "be", asked=False)
+    founded = "The guild was founded since 1980 by weavers."
+    assert not dates_later_state(founded, founded.index("1980"), "found", asked=True)
+
+
+HALL = {
+    "hall.txt": "Tarn Weaving Hall. The old mill stood empty for years after the flood of 1970. Local weavers "
+    "bought it, and it reopened as the Hall of the Tarn Weavers in 1984, with a first exhibition in 1986 led "
+    "by Ana Toll, a dyer of the Tarn Weavers Since 1997 the hall has been managed by the Trust for the Hall "
+    "for the Tarn Weavers. A new wing followed.\n",
+    "fair.txt": "The weavers of Tarn held a fair in 1984 and again in 1986. The fair drew crowds.\n",
+    "market.txt": "A guide to Tarn lists a market opened in 1984 near the river.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def hall(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return checker_over(HALL, "hall", tmp_path_factory, embedder)
+
+
+def test_when_a_hall_was_established_is_not_when_its_trust_began_managing_it(hall: FactChecker) -> None:
+    """A glued "... Weavers Since 1997 the hall has been managed by ..." dates the managing, not the hall."""
+    answer = hall.ask("When was the Hall for the Tarn Weavers established?", mode="question")
+    assert answer.status is Status.ANSWERED and answer.answer == "1984", answer.answer

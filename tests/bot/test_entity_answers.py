@@ -8,8 +8,16 @@ from bot.api import FactChecker
 from bot.attribute_answers import attribute_ask, attribute_candidates, place_ask, said_of_subject
 from bot.attributes import attribute_question
 from bot.conflicts import Candidate, Group
-from bot.entity_answers import Side, _states_any, by_thing, fullest_date, fullest_kind, reworded
-from bot.entity_sense import Descriptor
+from bot.entity_answers import (
+    Side,
+    _other_titles,
+    _states_any,
+    by_thing,
+    fullest_date,
+    fullest_kind,
+    reworded,
+)
+from bot.entity_sense import Descriptor, descriptor
 from bot.question import analyse
 from bot.render import answer_text
 from bot.types import Answer, Citation, Disagreement, EntityAnswer, Status, Variant
@@ -432,3 +440,13 @@ def test_a_page_glued_after_another_pages_tail_is_described_by_its_own_defining_
     answer = checker.ask("What is the population of Kell Township?", mode="question")
     assert sorted(e.value for e in answer.entities) == ["1,410 people", "3,120"]
     assert answer.disagreements == []
+
+
+def test_a_wiki_title_and_a_headline_naming_other_kinds_are_two_pages() -> None:
+    """ "Tom Hale (footballer)" and "Tom Hale : Rugby union player who ...": two namesakes,
+    though the sport asked is the very word that parts them."""
+    wiki = descriptor("Tom Hale (footballer) Tom Hale (1934 - 2001) was an English footballer.", "Tom Hale")
+    news = descriptor("Tom Hale : Rugby union player who captained Velm | The Tarn Post | News", "Tom Hale")
+    same = descriptor("Tom Hale : Footballer who played for Velm | The Tarn Post", "Tom Hale")
+    assert _other_titles([wiki], [news])
+    assert not _other_titles([wiki], [same])

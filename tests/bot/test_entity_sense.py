@@ -8,6 +8,7 @@ from bot.entity_sense import (
     descriptor,
     entity_label,
     group_by_entity,
+    headline,
     is_note,
     other_places,
     parse_defining_ahead,
@@ -146,3 +147,18 @@ def test_a_sentence_giving_an_attribute_of_the_subject_does_not_describe_it() ->
     ).empty
     assert descriptor("The median age in Velm was 40 years.", "Velm").empty
     assert descriptor("Velm Township is a township in Arlo County.", "Velm Township").kind == "township"
+
+
+def test_a_headline_naming_the_subject_and_its_kind_titles_the_page() -> None:
+    """ "Name : kind ..." titles a web page as "Name (kind)" titles a wiki page."""
+    page = "Ada Vell : Velmish chess player who won the Tarn Open in 1990 | The Daily Post | Sport"
+    found = headline(page, "Ada Vell")
+    assert (found.kind, found.qualifier) == ("player", "Velmish chess player")
+    assert descriptor(page, "Ada Vell").label() == "(Velmish chess player)"
+    assert headline("Ada Vell : Painter | Biography , Facts", "Ada Vell").qualifier == "Painter"
+
+
+def test_a_headline_stating_no_kind_or_naming_another_titles_nothing() -> None:
+    assert headline("Ada Vell : I will play on next year, says the champion", "Ada Vell").empty
+    assert headline("Tarn News : Ada Vell wins the open", "Ada Vell").empty
+    assert headline("Ada Vell : Velmish chess player", "Tom Hale").empty
