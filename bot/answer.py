@@ -46,6 +46,7 @@ from bot.entities import (
     asks_speaker,
     entities,
     fills_asked_role,
+    owned_up_form,
     sentence_speaker,
     set_aside_in,
     states_sourced_figure,
@@ -816,8 +817,9 @@ def search_text(corpus: Corpus, asked: str, tune: AnswerTuning) -> str:
     """The question as answering searches it: a name the articles write out spelt out ("YHSS"),
     a misspelt word read as the indexed word meant ("civillians"), a name cased as the articles
     write it ("glazer"); a question word run together with its "'s" as the contraction ("whats",
-    ``apostrophed``), before respelling could read it as a typo of the bare word."""
-    spelt = corpus.spelt_out(apostrophed(asked))
+    ``apostrophed``), before respelling could read it as a typo of the bare word; "who said they
+    were behind X" as the claim of responsibility it asks for (``owned_up_form``)."""
+    spelt = corpus.spelt_out(owned_up_form(apostrophed(asked)))
     respelt = corpus.respelt(
         spelt, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
     )
