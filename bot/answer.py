@@ -104,6 +104,7 @@ from bot.scope import Scope, dated_before, fits, latest, question_scope, weekday
 from bot.sentences import (
     asks_again,
     by_predicate,
+    kind_first,
     names_thing,
     only_possible,
     predicate_read,
@@ -634,7 +635,8 @@ class Answerer:
             hits = [h for h in hits if h.score >= self.settings.min_evidence + self.tune.sentence_margin]
         measure: MeasureAsk | None = None
         if q.kind is Kind.OPEN:
-            hits = by_predicate(q, hits, self.tune)
+            # "what banned substance": the sentence naming "nandrolone" before the one saying "a banned drug"
+            hits = kind_first(q.thing, by_predicate(q, hits, self.tune), self.tune)
             listed = kind_list_candidates(q.thing, hits, self.tune) if q.thing else []
             if listed:  # "which warplanes": "B-52s, F-15s and A-10s", not the sentence
                 return listed

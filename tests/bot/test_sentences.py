@@ -13,6 +13,8 @@ from bot.sentences import (
     asks_again,
     by_predicate,
     framing_words,
+    kind_first,
+    named_particular,
     names_thing,
     only_possible,
     predicate_nouns,
@@ -394,3 +396,32 @@ def test_the_sentences_read_for_phrasal_verbs_are_those_not_close_by_meaning(tin
     close = hand(tiny, "The Orvel trust set up a rowing club.", dense=TUNE.stated_by_meaning)
     far = hand(tiny, "The Orvel trust founded a rowing club.", dense=TUNE.stated_by_meaning - 0.2)
     assert predicate_read([close, far], TUNE) == [far.chunk.text]
+
+
+def test_a_particular_kind_of_the_asked_thing_is_named_not_a_broad_word_for_it() -> None:
+    """A word under the thing's first WordNet sense and divided no further names one particular
+    kind of it; a broad word for it ("drug", filed elsewhere and divided further) or the thing
+    itself does not."""
+    assert named_particular("substance", "The rider tested positive for the stimulant nandrolone.") == [
+        "nandrolone"
+    ]
+    assert named_particular("substance", "The rider tested positive for a banned drug.") == []
+    assert named_particular("substance", "The rider tested positive for a banned substance.") == []
+    assert named_particular("substance", "Nandrolone was found in her sample.") == ["Nandrolone"]
+    assert named_particular("substance", "Rider Ada Kell tested positive.") == []  # "Ada": a name
+
+
+def test_a_sentence_naming_a_kind_of_the_asked_thing_answers_before_a_restatement(tiny: FactChecker) -> None:
+    """ "What banned substance did the rider test positive for": the lead restating the question
+    ("a banned drug") scores best, but the sentence naming the substance answers; one scoring
+    below the share of the best keeps the order, and so does a list where none names a kind."""
+    lead = hand(
+        tiny, "Ostrin rider Ada Kell has tested positive for a banned drug, officials said.", score=0.8
+    )
+    named = hand(tiny, "Officials said Kell tested positive for the stimulant nandrolone in May.", score=0.55)
+    weak = hand(tiny, "Officials said Kell tested positive for the stimulant nandrolone in May.", score=0.3)
+    other = hand(tiny, "Kell will appeal against the ruling, her lawyer said.", score=0.7)
+    assert kind_first("substance", [lead, other, named], TUNE) == [named, lead, other]
+    assert kind_first("substance", [lead, other, weak], TUNE) == [lead, other, weak]
+    assert kind_first("substance", [lead, other], TUNE) == [lead, other]
+    assert kind_first("", [lead, named], TUNE) == [lead, named]
