@@ -635,7 +635,7 @@ class Answerer:
             hits = [h for h in hits if h.score >= self.settings.min_evidence + self.tune.sentence_margin]
         measure: MeasureAsk | None = None
         if q.kind is Kind.OPEN:
-            # "what banned substance": the sentence naming "nandrolone" before the one saying "a banned drug"
+            # "what chemical": the sentence naming "toluene" before the one saying "a toxic compound"
             hits = kind_first(q.thing, by_predicate(q, hits, self.tune), self.tune)
             listed = kind_list_candidates(q.thing, hits, self.tune) if q.thing else []
             if listed:  # "which warplanes": "B-52s, F-15s and A-10s", not the sentence

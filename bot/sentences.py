@@ -53,9 +53,9 @@ def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) 
 
 
 def kind_first(thing: str, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
-    """Pattern: "what banned substance did X test positive for" is told by a sentence naming one
-    particular kind of the thing ("the stimulant nandrolone"), not by one naming only the thing or
-    a broad word for it ("a banned drug"), which restates the question: sentences naming a word
+    """Pattern: "what chemical did the Velm plant leak" is told by a sentence naming one particular
+    kind of the thing ("the solvent toluene"), not by one naming only the thing or a broad word for
+    it ("a toxic compound"), which restates the question: sentences naming a word
     whose first WordNet sense lies under the thing's first sense and is not divided further
     (``named_particular``) go first, when they score at least ``AnswerTuning.kind_named_ratio``
     of the best sentence; the order is kept otherwise."""
@@ -71,7 +71,7 @@ def kind_first(thing: str, hits: list[EvidenceSentence], tune: AnswerTuning) -> 
 def named_particular(thing: str, text: str) -> list[str]:
     """The words of ``text`` naming one particular kind of ``thing``: of ``kinds_named``, those
     whose first WordNet sense lies under the thing's first sense and has no kinds under it
-    ("nandrolone" for "substance"; not "drug", filed elsewhere and divided further)."""
+    ("toluene" for "chemical"; not "compound", divided further)."""
     from bot.wordnet import wordnet
 
     net = wordnet()

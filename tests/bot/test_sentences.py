@@ -400,28 +400,26 @@ def test_the_sentences_read_for_phrasal_verbs_are_those_not_close_by_meaning(tin
 
 def test_a_particular_kind_of_the_asked_thing_is_named_not_a_broad_word_for_it() -> None:
     """A word under the thing's first WordNet sense and divided no further names one particular
-    kind of it; a broad word for it ("drug", filed elsewhere and divided further) or the thing
-    itself does not."""
-    assert named_particular("substance", "The rider tested positive for the stimulant nandrolone.") == [
-        "nandrolone"
-    ]
-    assert named_particular("substance", "The rider tested positive for a banned drug.") == []
-    assert named_particular("substance", "The rider tested positive for a banned substance.") == []
-    assert named_particular("substance", "Nandrolone was found in her sample.") == ["Nandrolone"]
-    assert named_particular("substance", "Rider Ada Kell tested positive.") == []  # "Ada": a name
+    kind of it; a broad word for it ("compound", divided further), the thing itself or a name
+    ("Ada") does not."""
+    assert named_particular("chemical", "Inspectors said the tank leaked the solvent toluene.") == ["toluene"]
+    assert named_particular("chemical", "A toxic compound leaked from the Velm plant.") == []
+    assert named_particular("chemical", "A toxic chemical leaked from the Velm plant.") == []
+    assert named_particular("chemical", "Toluene was found in the Orn river.") == ["Toluene"]
+    assert named_particular("chemical", "Plant manager Ada Kell said the leak was small.") == []
 
 
 def test_a_sentence_naming_a_kind_of_the_asked_thing_answers_before_a_restatement(tiny: FactChecker) -> None:
-    """ "What banned substance did the rider test positive for": the lead restating the question
-    ("a banned drug") scores best, but the sentence naming the substance answers; one scoring
-    below the share of the best keeps the order, and so does a list where none names a kind."""
+    """ "What chemical did the Velm plant leak": the lead restating the question ("a toxic
+    compound") scores best, but the sentence naming the chemical answers; one scoring below the
+    share of the best keeps the order, and so does a list where none names a kind."""
     lead = hand(
-        tiny, "Ostrin rider Ada Kell has tested positive for a banned drug, officials said.", score=0.8
+        tiny, "A toxic compound leaked from the Velm plant into the Orn river, officials said.", score=0.8
     )
-    named = hand(tiny, "Officials said Kell tested positive for the stimulant nandrolone in May.", score=0.55)
-    weak = hand(tiny, "Officials said Kell tested positive for the stimulant nandrolone in May.", score=0.3)
-    other = hand(tiny, "Kell will appeal against the ruling, her lawyer said.", score=0.7)
-    assert kind_first("substance", [lead, other, named], TUNE) == [named, lead, other]
-    assert kind_first("substance", [lead, other, weak], TUNE) == [lead, other, weak]
-    assert kind_first("substance", [lead, other], TUNE) == [lead, other]
+    named = hand(tiny, "Inspectors said the tank leaked the solvent toluene on Friday.", score=0.55)
+    weak = hand(tiny, "Inspectors said the tank leaked the solvent toluene on Friday.", score=0.3)
+    other = hand(tiny, "The Velm plant will stay shut until May, its owner said.", score=0.7)
+    assert kind_first("chemical", [lead, other, named], TUNE) == [named, lead, other]
+    assert kind_first("chemical", [lead, other, weak], TUNE) == [lead, other, weak]
+    assert kind_first("chemical", [lead, other], TUNE) == [lead, other]
     assert kind_first("", [lead, named], TUNE) == [lead, named]
