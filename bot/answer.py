@@ -46,6 +46,7 @@ from bot.entities import (
     asks_speaker,
     entities,
     fills_asked_role,
+    owned_up_form,
     sentence_speaker,
     set_aside_in,
     states_sourced_figure,
@@ -103,6 +104,7 @@ from bot.scope import Scope, dated_before, fits, latest, question_scope, weekday
 from bot.sentences import (
     asks_again,
     by_predicate,
+    kind_first,
     names_thing,
     only_possible,
     predicate_read,
@@ -633,7 +635,8 @@ class Answerer:
             hits = [h for h in hits if h.score >= self.settings.min_evidence + self.tune.sentence_margin]
         measure: MeasureAsk | None = None
         if q.kind is Kind.OPEN:
-            hits = by_predicate(q, hits, self.tune)
+            # "what chemical": the sentence naming "toluene" before the one saying "a toxic compound"
+            hits = kind_first(q.thing, by_predicate(q, hits, self.tune), self.tune)
             listed = kind_list_candidates(q.thing, hits, self.tune) if q.thing else []
             if listed:  # "which warplanes": "B-52s, F-15s and A-10s", not the sentence
                 return listed
@@ -818,8 +821,9 @@ def search_text(corpus: Corpus, asked: str, tune: AnswerTuning) -> str:
     """The question as answering searches it: a name the articles write out spelt out ("YHSS"),
     a misspelt word read as the indexed word meant ("civillians"), a name cased as the articles
     write it ("glazer"); a question word run together with its "'s" as the contraction ("whats",
-    ``apostrophed``), before respelling could read it as a typo of the bare word."""
-    spelt = corpus.spelt_out(apostrophed(asked))
+    ``apostrophed``), before respelling could read it as a typo of the bare word; "who said they
+    were behind X" as the claim of responsibility it asks for (``owned_up_form``)."""
+    spelt = corpus.spelt_out(owned_up_form(apostrophed(asked)))
     respelt = corpus.respelt(
         spelt, tune.spelling_min_count, tune.spelling_similarity, tune.spelling_min_consonants
     )

@@ -84,6 +84,47 @@ def asks_speaker(question: str) -> bool:
     return not any(noun in question.lower() for noun in CLAIM_NOUNS)
 
 
+OWNING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+"""Subjects of a reported clause that can point back to the one who reports it."""
+
+
+def owned_up_form(question: str) -> str:
+    """Pattern: "which group said it was behind / responsible for X" asks who claimed X as its own
+    deed, not who reported anything about X: the reporting verb's clause has a pronoun subject
+    that points back to the asked one, and says that subject was behind (or responsible for) X.
+    Returns the question as the articles say that ("which group claimed responsibility for X"),
+    or the question unchanged where it asks no such thing."""
+    for tok in dependency_parse(question):
+        said = tok.head
+        if tok.dep_ != "ccomp" or tok.lemma_.lower() != "be" or said.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and _asked_one(c) for c in said.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in OWNING_PRONOUNS for c in tok.children):
+            continue
+        links = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "behind"]
+        links += [
+            p
+            for c in tok.children
+            if c.dep_ == "acomp" and c.lower_ == "responsible"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "for"
+        ]
+        deed = next((o for link in links for o in link.children if o.dep_ == "pobj"), None)
+        if deed is None:
+            continue
+        start = min(t.idx for t in deed.subtree)
+        return f"{question[: said.idx]}claimed responsibility for {question[start:]}"
+    return question
+
+
+def _asked_one(tok: Any) -> bool:
+    """The token is the asked one: "who", or a noun under "which"/"what"."""
+    return tok.lower_ in {"who", "whom"} or any(
+        c.dep_ == "det" and c.lower_ in {"which", "what"} for c in tok.children
+    )
+
+
 def asks_told_clause(question: str) -> bool:
     """ "Who forecast that sales would double?": "who" is the subject of a verb whose commonest
     WordNet sense is one of saying (the communication file) and whose object is a that-clause,

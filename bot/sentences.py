@@ -52,6 +52,51 @@ def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) 
     return sorted(hits, key=rank, reverse=True)
 
 
+def kind_first(thing: str, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
+    """Pattern: "what chemical did the Velm plant leak" is told by a sentence naming one particular
+    kind of the thing ("the solvent toluene"), not by one naming only the thing or a broad word for
+    it ("a toxic compound"), which restates the question: sentences naming a word
+    whose first WordNet sense lies under the thing's first sense and is not divided further
+    (``named_particular``) go first, when they score at least ``AnswerTuning.kind_named_ratio``
+    of the best sentence; the order is kept otherwise."""
+    if not thing or not hits:
+        return hits
+    floor = tune.kind_named_ratio * hits[0].score
+    naming = [h for h in hits if h.score >= floor and named_particular(thing, h.chunk.text)]
+    if not naming or naming[0] is hits[0]:
+        return hits
+    return [*naming, *(h for h in hits if h not in naming)]
+
+
+def named_particular(thing: str, text: str) -> list[str]:
+    """The words of ``text`` naming one particular kind of ``thing``: of ``kinds_named``, those
+    whose first WordNet sense lies under the thing's first sense and has no kinds under it
+    ("toluene" for "chemical"; not "compound", divided further)."""
+    from bot.wordnet import wordnet
+
+    net = wordnet()
+    first = net.senses(thing.lower())[:1]
+    if not first:
+        return []
+    return [
+        w
+        for w in kinds_named(thing, text)
+        if not _name_word(w, text)
+        and first[0] in net.ancestors(net.senses(w.lower())[0])
+        and not net.has_kinds(w.lower())
+    ]
+
+
+def _name_word(word: str, text: str) -> bool:
+    """The word is written capitalised past the sentence's first word, or first and followed by
+    another capitalised word: a name ("Ada Kell"), whatever WordNet files under its lower case;
+    a model designation with a digit ("B-52s") is a word."""
+    if not word[:1].isupper() or any(ch.isdigit() for ch in word):
+        return False
+    after = text[len(word) :].split()
+    return not text.startswith(word) or (bool(after) and after[0][:1].isupper())
+
+
 def sentences(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
     """Open questions: the best sentence, cited with every source that says much the same."""
     if not hits:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.entities import (
@@ -29,6 +31,7 @@ from bot.entities import (
     nationality_taken_up,
     one_titled,
     opposed_modifier,
+    owned_up_form,
     placed_verb,
     question_verbs,
     role_fillers,
@@ -44,8 +47,9 @@ from bot.nlp import parse
 from bot.question import analyse
 from bot.roles import asked_role
 from bot.text import TokenPool, tokens
+from index.embed import Embedder
 from index.tuning import AnswerTuning
-from tests.bot.tiny_index import hand
+from tests.bot.tiny_index import checker_over, hand
 
 TUNE = AnswerTuning()
 
@@ -944,3 +948,39 @@ def test_where_in_a_place_keeps_the_places_told_with_it() -> None:
     assert told_within("where in velm was the boy hurt?", [orn, kell]) == [kell]
     assert told_within("where in Tarn was the boy hurt?", [orn, kell]) == [orn, kell]
     assert told_within("where was the boy hurt?", [orn, kell]) == [orn, kell]
+
+
+def test_who_said_it_was_behind_a_deed_asks_who_claimed_it() -> None:
+    """ "Which group said it was behind X": the reported clause's pronoun subject points back to
+    the asked one, so the question asks who claimed X, read as the articles say it; a clause with
+    another subject, or one saying something else, asks for a speaker as before."""
+    assert owned_up_form("Which group said it was behind the raid on the Kell depot?") == (
+        "Which group claimed responsibility for the raid on the Kell depot?"
+    )
+    assert owned_up_form("who said they were responsible for the Orn Bridge blast?") == (
+        "who claimed responsibility for the Orn Bridge blast?"
+    )
+    assert (
+        owned_up_form("Who said the Velm Front was behind the raid?")
+        == "Who said the Velm Front was behind the raid?"
+    )
+    assert owned_up_form("Who said it was over?") == "Who said it was over?"
+    assert owned_up_form("Which group said it was behind?") == "Which group said it was behind?"
+
+
+def test_who_said_it_was_behind_is_answered_by_the_claimant_not_a_reporter(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """A monitor reporting the deed is a speaker about it, not the group owning it up."""
+    checker = checker_over(
+        {
+            "kell.txt": 'A bomb hit the Kell grain depot on Tuesday. "The blast at the Kell grain depot killed '
+            'six guards," said Ada Wren, head of the Varne Monitor. The Orn Brigade claimed responsibility '
+            "for the blast at the Kell grain depot.\n"
+        },
+        "owned-up",
+        tmp_path_factory,
+        embedder,
+    )
+    answer = checker.ask("Which group said it was behind the blast at the Kell grain depot?")
+    assert "Orn Brigade" in answer.answer and "Wren" not in answer.answer

@@ -13,6 +13,8 @@ from bot.sentences import (
     asks_again,
     by_predicate,
     framing_words,
+    kind_first,
+    named_particular,
     names_thing,
     only_possible,
     predicate_nouns,
@@ -394,3 +396,30 @@ def test_the_sentences_read_for_phrasal_verbs_are_those_not_close_by_meaning(tin
     close = hand(tiny, "The Orvel trust set up a rowing club.", dense=TUNE.stated_by_meaning)
     far = hand(tiny, "The Orvel trust founded a rowing club.", dense=TUNE.stated_by_meaning - 0.2)
     assert predicate_read([close, far], TUNE) == [far.chunk.text]
+
+
+def test_a_particular_kind_of_the_asked_thing_is_named_not_a_broad_word_for_it() -> None:
+    """A word under the thing's first WordNet sense and divided no further names one particular
+    kind of it; a broad word for it ("compound", divided further), the thing itself or a name
+    ("Ada") does not."""
+    assert named_particular("chemical", "Inspectors said the tank leaked the solvent toluene.") == ["toluene"]
+    assert named_particular("chemical", "A toxic compound leaked from the Velm plant.") == []
+    assert named_particular("chemical", "A toxic chemical leaked from the Velm plant.") == []
+    assert named_particular("chemical", "Toluene was found in the Orn river.") == ["Toluene"]
+    assert named_particular("chemical", "Plant manager Ada Kell said the leak was small.") == []
+
+
+def test_a_sentence_naming_a_kind_of_the_asked_thing_answers_before_a_restatement(tiny: FactChecker) -> None:
+    """ "What chemical did the Velm plant leak": the lead restating the question ("a toxic
+    compound") scores best, but the sentence naming the chemical answers; one scoring below the
+    share of the best keeps the order, and so does a list where none names a kind."""
+    lead = hand(
+        tiny, "A toxic compound leaked from the Velm plant into the Orn river, officials said.", score=0.8
+    )
+    named = hand(tiny, "Inspectors said the tank leaked the solvent toluene on Friday.", score=0.55)
+    weak = hand(tiny, "Inspectors said the tank leaked the solvent toluene on Friday.", score=0.3)
+    other = hand(tiny, "The Velm plant will stay shut until May, its owner said.", score=0.7)
+    assert kind_first("chemical", [lead, other, named], TUNE) == [named, lead, other]
+    assert kind_first("chemical", [lead, other, weak], TUNE) == [lead, other, weak]
+    assert kind_first("chemical", [lead, other], TUNE) == [lead, other]
+    assert kind_first("", [lead, named], TUNE) == [lead, named]
