@@ -412,7 +412,7 @@ def _claim(doc: Any, part: Part, offset: int, mentions: list[Mention]) -> TextCl
     if part.front:  # "15 of them" + "were wounded critically"
         rest = render(doc, [i for i in said if i not in part.front], replaced)
         text = render(doc, part.front, replaced)[:-1] + " " + rest[:1].lower() + rest[1:]
-    start, end = max(_runs(doc, own or tokens, offset), key=lambda span: span[1] - span[0])
+    start, end = _where_said(doc, own or tokens, part.head, offset)
     worthy, reason = judge_worthiness(doc, tokens, part.head, part.attributed, bool(replaced))
     return TextClaim(text, start, end, worthy, reason, spans=_runs(doc, tokens, offset))
 
@@ -446,6 +446,15 @@ def render(doc: Any, indices: Iterable[int], replaced: dict[int, str] | None = N
     if text and text[-1] not in "!?\"'”’»)":
         text += "."  # every claim a sentence, wherever in its sentence it was cut
     return text[:1].upper() + text[1:]
+
+
+def _where_said(doc: Any, indices: list[int], head: Any, offset: int) -> tuple[int, int]:
+    """The claim's own words as one span of the input: the run that holds its verb ("was fined
+    $5" of "Ann Lee, who runs a bakery, was fined $5", not the subject set apart by the aside),
+    else the longest run."""
+    runs = _runs(doc, indices, offset)
+    at = offset + head.idx
+    return next((r for r in runs if r[0] <= at < r[1]), max(runs, key=lambda span: span[1] - span[0]))
 
 
 def _char_span(doc: Any, indices: list[int], offset: int) -> tuple[int, int]:
