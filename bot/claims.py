@@ -221,6 +221,8 @@ def _asides(part: Part) -> list[Part]:
             kept = [t.i for t in subject.subtree] if subject is not None else []
             kept += [verb.i, *(c.i for c in verb.children if c.dep_ in SHARED_LEFT - SUBJECTS)]
             out.append(Part(clause, sorted(words), sorted(kept), part.attributed))
+        elif (mark := _contrast_mark(clause)) is not None:  # "A won the cup, while B won the plate"
+            out.append(Part(clause, sorted(words - {mark.i}), [], part.attributed))
         elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and _own_subject(clause) is None:
             subject = _subject(clause.head)  # none when the parse lost it: the aside stands alone
             doer = [t.i for t in subject.subtree] if subject is not None else []
@@ -231,6 +233,23 @@ def _asides(part: Part) -> list[Part]:
         own -= words | {before} | ({after} if after < len(doc) and doc[after].text == "," else set())
         out[-1].shared = sorted(set(out[-1].shared) | set(part.shared))
     return [Part(part.head, sorted(own), part.shared, part.attributed), *out]
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+"""Conjunctions of contrast or concession: the clause they open is asserted, like the main one."""
+
+
+def _contrast_mark(clause: Any) -> Any:
+    """ "A won the cup, while B won the plate": after a comma, a finite clause with its own
+    subject opened by a conjunction of contrast (``CONTRAST_MARKS``) states a second fact, not a
+    condition of the first; its conjunction, else None."""
+    if clause.dep_ != "advcl" or _own_subject(clause) is None:
+        return None
+    finite = clause.tag_ in FINITE or any(
+        c.tag_ in FINITE for c in clause.children if c.dep_ in {"aux", "auxpass"}
+    )
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
+    return mark if finite else None
 
 
 def _absolute(clause: Any) -> bool:

@@ -322,3 +322,14 @@ def test_a_claim_split_by_an_aside_is_placed_at_its_verb() -> None:
     assert found[0].text == "Lately, Marguerite Okonjo-Baptiste was fined $50."
     assert text[found[0].start : found[0].end] == "was fined $50."
     assert text[found[1].start : found[1].end] == "ran a ferry"
+
+
+def test_a_clause_of_contrast_after_a_comma_is_a_claim_of_its_own() -> None:
+    """ "A did X, while B did Y" asserts both; a condition ("if ...") stays with its sentence."""
+    text = "Norwood won the cup, while Pellham took the plate."
+    assert own_words(text) == ["Norwood won the cup", "Pellham took the plate"]
+    assert [c.text for c in claims("Norwood won the cup, whereas Pellham lost 3-0.")][
+        1
+    ] == "Pellham lost 3-0."
+    assert len(claims("The mill shut two sheds, although its owners kept the shop.")) == 2
+    assert len(claims("The mill will shut two sheds, if its owners sell the shop.")) == 1
