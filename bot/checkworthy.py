@@ -3,15 +3,19 @@
 Judged from the parse, on the claim's own tokens: a question asks rather than states; a
 fragment with no verb (a greeting, a heading) states nothing; the writer's own view or plan
 ("I think...", "we will see"), a bare possibility of the claim's own verb ("ISIS could...", not
-"a deal that could have forced"; an estimated figure, "up to 900 could join", is stated) and an
-evaluation with no name or number in it ("this is a disgrace") are not facts a news article can
-settle. Anything
+"a deal that could have forced"; an estimated figure or span, "up to 900 could join", "could
+take 15 years", is stated) and an evaluation with no name or number in it ("this is a disgrace")
+are not facts a news article can settle. A plan or permission that names what is done ("the
+firm will shut two plants", "buyers can claim a refund") is stated, as is a copula that files
+its subject under a kind of person or thing ("most of the crew were cadets"). Anything
 attributed to someone ("..., the ministry said") is a report of what they said: check-worthy.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from bot.wordnet import wordnet
 
 QUESTION = "a question, not a claim"
 NO_STATEMENT = "no statement to check (a greeting, heading or fragment)"
@@ -21,6 +25,8 @@ EVALUATION = "an evaluation with no fact to check"
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 POSSIBILITY = {"may", "might", "could"}
 """Modals of possibility: "X could happen" asserts nothing that has happened."""
+STATING_MODALS = {"will", "shall", "can"}
+"""Modals (by lemma) of a plan, schedule or permission: with a deed's object they state one."""
 
 
 def judge_worthiness(
@@ -43,16 +49,41 @@ def judge_worthiness(
     if factual:
         return True, ""
     if any(t.tag_ == "MD" for t in words):
-        return False, SPECULATION
+        return (True, "") if _states_a_deed(head, words) else (False, SPECULATION)
     if any(c.dep_ in {"acomp", "attr"} for c in head.children):
-        return False, EVALUATION
+        return (True, "") if _files_under_a_kind(head) else (False, EVALUATION)
     return True, ""
 
 
 def _is_figure(tok: Any) -> bool:
     """A count that is no date: "up to 1.4 million could join" reports an estimate an article
-    can state, where "may close the harbour on 3 May" only guesses."""
-    return (tok.pos_ == "NUM" or tok.like_num) and tok.ent_type_ not in {"DATE", "TIME"}
+    can state, where "may close the harbour on 3 May" only guesses. A count of a common noun
+    is a span, not a date ("could last 12 weeks"), though spaCy tags it a date."""
+    if not (tok.pos_ == "NUM" or tok.like_num):
+        return False
+    return tok.ent_type_ not in {"DATE", "TIME"} or (tok.dep_ == "nummod" and tok.head.pos_ == "NOUN")
+
+
+def _states_a_deed(head: Any, words: list[Any]) -> bool:
+    """A modal of plan or permission (``STATING_MODALS``) on the claim's verb, which has a noun
+    as its direct object, states what will or may be done ("the mill will shut two sheds",
+    "tenants can claim a rebate"), unlike a modal with nothing done to anything ("prices will
+    rise", "things will get better")."""
+    stating = any(t.tag_ == "MD" and t.lemma_.lower() in STATING_MODALS and t.head.i == head.i for t in words)
+    return stating and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in head.children)
+
+
+def _files_under_a_kind(head: Any) -> bool:
+    """A copula whose noun complement names, in its commonest WordNet sense, a kind of physical
+    thing or being files its subject under a category an article can confirm ("most of the
+    crew were cadets", "the building was a depot"), unlike a noun of judgement or state ("it
+    is a shame", "this is a mess")."""
+    return any(
+        c.dep_ == "attr"
+        and c.pos_ == "NOUN"
+        and wordnet().kind_rank(c.lemma_.lower(), "physical_entity") == 0
+        for c in head.children
+    )
 
 
 def _asks(doc: Any, tokens: list[int]) -> bool:

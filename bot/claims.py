@@ -221,6 +221,8 @@ def _asides(part: Part) -> list[Part]:
             kept = [t.i for t in subject.subtree] if subject is not None else []
             kept += [verb.i, *(c.i for c in verb.children if c.dep_ in SHARED_LEFT - SUBJECTS)]
             out.append(Part(clause, sorted(words), sorted(kept), part.attributed))
+        elif (mark := _contrast_mark(clause)) is not None:  # "A won the cup, while B won the plate"
+            out.append(Part(clause, sorted(words - {mark.i}), [], part.attributed))
         elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and _own_subject(clause) is None:
             subject = _subject(clause.head)  # none when the parse lost it: the aside stands alone
             doer = [t.i for t in subject.subtree] if subject is not None else []
@@ -231,6 +233,23 @@ def _asides(part: Part) -> list[Part]:
         own -= words | {before} | ({after} if after < len(doc) and doc[after].text == "," else set())
         out[-1].shared = sorted(set(out[-1].shared) | set(part.shared))
     return [Part(part.head, sorted(own), part.shared, part.attributed), *out]
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+"""Conjunctions of contrast or concession: the clause they open is asserted, like the main one."""
+
+
+def _contrast_mark(clause: Any) -> Any:
+    """ "A won the cup, while B won the plate": after a comma, a finite clause with its own
+    subject opened by a conjunction of contrast (``CONTRAST_MARKS``) states a second fact, not a
+    condition of the first; its conjunction, else None."""
+    if clause.dep_ != "advcl" or _own_subject(clause) is None:
+        return None
+    finite = clause.tag_ in FINITE or any(
+        c.tag_ in FINITE for c in clause.children if c.dep_ in {"aux", "auxpass"}
+    )
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
+    return mark if finite else None
 
 
 def _absolute(clause: Any) -> bool:
@@ -412,7 +431,7 @@ def _claim(doc: Any, part: Part, offset: int, mentions: list[Mention]) -> TextCl
     if part.front:  # "15 of them" + "were wounded critically"
         rest = render(doc, [i for i in said if i not in part.front], replaced)
         text = render(doc, part.front, replaced)[:-1] + " " + rest[:1].lower() + rest[1:]
-    start, end = max(_runs(doc, own or tokens, offset), key=lambda span: span[1] - span[0])
+    start, end = _where_said(doc, own or tokens, part.head, offset)
     worthy, reason = judge_worthiness(doc, tokens, part.head, part.attributed, bool(replaced))
     return TextClaim(text, start, end, worthy, reason, spans=_runs(doc, tokens, offset))
 
@@ -446,6 +465,15 @@ def render(doc: Any, indices: Iterable[int], replaced: dict[int, str] | None = N
     if text and text[-1] not in "!?\"'”’»)":
         text += "."  # every claim a sentence, wherever in its sentence it was cut
     return text[:1].upper() + text[1:]
+
+
+def _where_said(doc: Any, indices: list[int], head: Any, offset: int) -> tuple[int, int]:
+    """The claim's own words as one span of the input: the run that holds its verb ("was fined
+    $5" of "Ann Lee, who runs a bakery, was fined $5", not the subject set apart by the aside),
+    else the longest run."""
+    runs = _runs(doc, indices, offset)
+    at = offset + head.idx
+    return next((r for r in runs if r[0] <= at < r[1]), max(runs, key=lambda span: span[1] - span[0]))
 
 
 def _char_span(doc: Any, indices: list[int], offset: int) -> tuple[int, int]:

@@ -67,3 +67,51 @@ def test_an_evaluation_is_a_fact_once_it_is_about_a_name() -> None:
 def test_a_plain_event_with_no_name_is_still_a_statement() -> None:
     """A verb with no modal and no evaluative complement states an event: check-worthy."""
     assert judge("Bridges closed.") == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "worthy"),
+    [
+        ("The repairs could take as long as 12 weeks.", (True, "")),  # a span is a figure
+        ("The ferry might sail within nine days.", (True, "")),
+        ("The ferry might sail again.", (False, SPECULATION)),  # nothing to count
+    ],
+)
+def test_a_possible_span_of_time_is_an_estimate_not_a_date(text: str, worthy: tuple[bool, str]) -> None:
+    """ "could take 12 weeks" states a span an article can report; a date does not (above)."""
+    assert judge(text) == worthy
+
+
+@pytest.mark.parametrize(
+    ("text", "worthy"),
+    [
+        ("The mill will shut two of its sheds.", (True, "")),  # a plan with its deed's object
+        ("Tenants can claim a rebate on the fee.", (True, "")),  # a permission
+        ("The lodge will publish new rules over the coming months.", (True, "")),
+        ("Prices will rise.", (False, SPECULATION)),  # nothing done to anything
+        ("Things will get better.", (False, SPECULATION)),
+        ("Everyone should read the report.", (False, SPECULATION)),  # advice, not a plan
+        ("Storms might flood the valley.", (False, SPECULATION)),  # a possibility stays one
+        ("This will change everything.", (False, SPECULATION)),  # a pronoun is no deed's object
+    ],
+)
+def test_a_plan_or_permission_naming_its_deed_is_stated(text: str, worthy: tuple[bool, str]) -> None:
+    """ "will/can" with a direct object say what is to be done; a bare forecast says nothing checkable."""
+    assert judge(text) == worthy
+
+
+@pytest.mark.parametrize(
+    ("text", "worthy"),
+    [
+        ("Most of the crew were cadets.", (True, "")),  # a kind of person
+        ("The building was a depot.", (True, "")),  # a kind of thing
+        ("It is a shame.", (False, EVALUATION)),  # a judgement
+        ("This is a mess.", (False, EVALUATION)),  # a state, in its commonest sense
+        ("The plan was reckless.", (False, EVALUATION)),  # an evaluative adjective
+    ],
+)
+def test_a_copula_filing_its_subject_under_a_kind_of_thing_is_a_fact(
+    text: str, worthy: tuple[bool, str]
+) -> None:
+    """A noun complement naming people or things is a category an article can confirm."""
+    assert judge(text) == worthy

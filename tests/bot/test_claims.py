@@ -312,3 +312,24 @@ def test_a_verb_of_doing_keeps_its_object_before_another_clause() -> None:
     assert own_words(text) == ["Rebels led by the Velmar Front captured Tarvin", "Ansel fled to Ostria."]
     said = "The mayor said Tarvin and Ansel fled to Ostria."
     assert [c.text for c in claims(said)] == [said]
+
+
+def test_a_claim_split_by_an_aside_is_placed_at_its_verb() -> None:
+    """The own words around an aside are two runs; the claim sits in the one holding its verb,
+    not in a longer subject set apart by the aside."""
+    text = "Lately, Marguerite Okonjo-Baptiste, who ran a ferry, was fined $50."
+    found = claims(text)
+    assert found[0].text == "Lately, Marguerite Okonjo-Baptiste was fined $50."
+    assert text[found[0].start : found[0].end] == "was fined $50."
+    assert text[found[1].start : found[1].end] == "ran a ferry"
+
+
+def test_a_clause_of_contrast_after_a_comma_is_a_claim_of_its_own() -> None:
+    """ "A did X, while B did Y" asserts both; a condition ("if ...") stays with its sentence."""
+    text = "Norwood won the cup, while Pellham took the plate."
+    assert own_words(text) == ["Norwood won the cup", "Pellham took the plate"]
+    assert [c.text for c in claims("Norwood won the cup, whereas Pellham lost 3-0.")][
+        1
+    ] == "Pellham lost 3-0."
+    assert len(claims("The mill shut two sheds, although its owners kept the shop.")) == 2
+    assert len(claims("The mill will shut two sheds, if its owners sell the shop.")) == 1
