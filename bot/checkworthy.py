@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.blame import can_act
 from bot.wordnet import wordnet
 
 QUESTION = "a question, not a claim"
@@ -66,11 +67,20 @@ def _is_figure(tok: Any) -> bool:
 
 def _states_a_deed(head: Any, words: list[Any]) -> bool:
     """A modal of plan or permission (``STATING_MODALS``) on the claim's verb, which has a noun
-    as its direct object, states what will or may be done ("the mill will shut two sheds",
-    "tenants can claim a rebate"), unlike a modal with nothing done to anything ("prices will
-    rise", "things will get better")."""
+    as its direct object and a doer as its subject, states what will or may be done ("the firm
+    will shut two sheds", "tenants can claim a rebate"), unlike a modal with nothing done to
+    anything ("prices will rise") or a forecast of what a thing or act will do ("the new tax
+    will hurt exports": a tax plans nothing)."""
     stating = any(t.tag_ == "MD" and t.lemma_.lower() in STATING_MODALS and t.head.i == head.i for t in words)
-    return stating and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in head.children)
+    if not stating or not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in head.children):
+        return False
+    return all(c.pos_ == "PRON" or can_act(c) or _unknown_name(c) for c in head.children if c.dep_ == "nsubj")
+
+
+def _unknown_name(tok: Any) -> bool:
+    """A capitalised word WordNet does not know is a name the tagger missed ("Korvel will
+    open..." read as a common noun at the sentence's start)."""
+    return tok.text[:1].isupper() and not wordnet().senses(tok.lemma_.lower())
 
 
 def _files_under_a_kind(head: Any) -> bool:
