@@ -118,7 +118,7 @@ class Checker:
             if _untaken(judged):
                 untaken.append(hit)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
-                pair = self._with_previous(claim, hit, qvec, lead, when)
+                pair = self._with_previous(claim, hit, qvec, lead, when, judged.reason)
                 if pair is not None:
                     shown, judged = pair
             current = best.get(hit.chunk.doc)
@@ -217,20 +217,27 @@ class Checker:
         return found
 
     def _with_previous(
-        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = "", when: str = ""
+        self,
+        claim: str,
+        hit: EvidenceSentence,
+        qvec: np.ndarray,
+        lead: str = "",
+        when: str = "",
+        unsaid: str = "",
     ) -> tuple[list[EvidenceSentence], Judgement] | None:
-        """A claim told over two adjacent sentences, the second leaning back on the first
-        (``refers_back``: "X evacuated 40 nationals. A flight brought them home", "X vowed to stop
-        the group. He made this pledge on Monday"), judged as one piece of evidence: the hit with
-        the one before it, or with the one after it. A second sentence naming its own doer or
-        thing may be about another. Only a support is taken: contradicting one takes one sentence."""
+        """A claim told over two adjacent sentences, judged as one piece of evidence: the hit with
+        the one before it ("X evacuated 40 nationals. A flight brought them home"), or, where the
+        hit leaves a named detail unsaid (``unsaid``, its reason: ``UNSAID_DETAIL``), with the one
+        after it when that one leans back on it (``refers_back``: "X vowed to stop the group. He
+        made this pledge on Monday"); a sentence naming its own doer or thing may be about another.
+        Only a support is taken: contradicting one takes one sentence."""
         previous = hit.previous
-        if previous is not None and refers_back(dependency_parse(hit.chunk.text)):
+        if previous is not None:
             joined = self._joined(claim, previous, hit, hit, qvec, lead, when)
             if joined is not None:
                 return joined
         after = [c for c in hit.neighbours(0, 1) if c.seq != hit.chunk.seq]
-        if not after:
+        if not after or not unsaid.startswith(UNSAID_DETAIL):
             return None
         following = hit.corpus.sentence(after[0])
         if not refers_back(dependency_parse(following.chunk.text)):
@@ -268,6 +275,11 @@ class Checker:
             s if s is hit else s.rescored(dense=dense[s.chunk.seq], score=hit.score) for s in (first, second)
         ]
         return shown, judged
+
+
+UNSAID_DETAIL = ("does not say ", "does not mention ", "does not give", "does not name ")
+"""The hit's reasons for taking no side that name what it leaves out (a verb, a name, the numbers):
+only these may be completed by the sentence after it, not a sentence merely about the claim's event."""
 
 
 def rival_accounts(
