@@ -208,11 +208,12 @@ def _person_words(mentions: list[Mention], before: int) -> set[str]:
     return {w for m in mentions if m.label == "PERSON" and m.end <= before for w in m.text.split()}
 
 
-def _bare_definite(tok: Any) -> bool:
-    """ "the group": a singular common noun whose only dependent is "the"."""
+def _bare_definite(tok: Any, plural: bool = False) -> bool:
+    """ "the group": a singular common noun (or, with ``plural``, a plural one: "the workers")
+    whose only dependent is "the"."""
     children = list(tok.children)
     return (
-        tok.tag_ == "NN"
+        tok.tag_ in (("NN", "NNS") if plural else ("NN",))
         and tok.i > 0
         and len(children) == 1
         and children[0].i == tok.i - 1
@@ -228,3 +229,24 @@ def _nearest(mentions: list[Mention], before: int, fits: Any) -> Mention | None:
 def _first(i: int, tokens: list[int], replaced: dict[int, str]) -> bool:
     """Whether token ``i`` opens the claim's text (words replaced by "" do not count)."""
     return all(j >= i or replaced.get(j) == "" for j in tokens)
+
+
+DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+"""Determiners pointing at something just said ("this decision", "these fighters")."""
+
+
+def refers_back(doc: Any) -> bool:
+    """A sentence leans on the one before when a subject or object of it is a third-person pronoun
+    or a bare definite ("He added ...", "The group said ...", "brought the workers home"), or a
+    noun of it takes a demonstrative ("made this pledge"): what it tells belongs to whoever or
+    whatever that sentence named."""
+    for tok in doc:
+        if tok.dep_ in ARGUMENTS and (tok.lower_ in PRONOUNS or _bare_definite(tok, plural=True)):
+            return True
+        if tok.dep_ == "det" and tok.lower_ in DEMONSTRATIVES and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+"""Dependency labels of a clause's subjects and objects (a preposition's too)."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.antecedents import refers_back
 from bot.claim_periods import without_opening_time
 from bot.dates import parse_iso
 from bot.events import retelling, same_event
@@ -117,7 +118,7 @@ class Checker:
             if _untaken(judged):
                 untaken.append(hit)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
-                pair = self._with_previous(claim, hit, qvec, lead, when)
+                pair = self._with_previous(claim, hit, qvec, lead, when, judged.reason)
                 if pair is not None:
                     shown, judged = pair
             current = best.get(hit.chunk.doc)
@@ -216,21 +217,69 @@ class Checker:
         return found
 
     def _with_previous(
-        self, claim: str, hit: EvidenceSentence, qvec: np.ndarray, lead: str = "", when: str = ""
+        self,
+        claim: str,
+        hit: EvidenceSentence,
+        qvec: np.ndarray,
+        lead: str = "",
+        when: str = "",
+        unsaid: str = "",
     ) -> tuple[list[EvidenceSentence], Judgement] | None:
-        """A claim told over two sentences ("X evacuated 40 nationals. A flight brought them home")."""
+        """A claim told over two adjacent sentences, judged as one piece of evidence: the hit with
+        the one before it ("X evacuated 40 nationals. A flight brought them home"), or, where the
+        hit leaves a named detail unsaid (``unsaid``, its reason: ``UNSAID_DETAIL``), with the one
+        after it when that one leans back on it (``refers_back``: "X vowed to stop the group. He
+        made this pledge on Monday"); a sentence naming its own doer or thing may be about another.
+        Only a support is taken: contradicting one takes one sentence."""
         previous = hit.previous
-        if previous is None:
+        if previous is not None:
+            joined = self._joined(claim, previous, hit, hit, qvec, lead, when)
+            if joined is not None:
+                return joined
+        after = [c for c in hit.neighbours(0, 1) if c.seq != hit.chunk.seq]
+        if not after or not unsaid.startswith(UNSAID_DETAIL):
             return None
-        vec = previous.vector
-        dense = float(np.dot(vec, qvec)) if vec is not None else 0.0
+        following = hit.corpus.sentence(after[0])
+        if not refers_back(dependency_parse(following.chunk.text)):
+            return None
+        return self._joined(claim, hit, following, hit, qvec, lead, when)
+
+    def _joined(
+        self,
+        claim: str,
+        first: EvidenceSentence,
+        second: EvidenceSentence,
+        hit: EvidenceSentence,
+        qvec: np.ndarray,
+        lead: str,
+        when: str,
+    ) -> tuple[list[EvidenceSentence], Judgement] | None:
+        """The two sentences' support for the claim, judged as one text as close as the closer
+        of them, or the unit mean of their vectors (as a passage's) if closer; None if no support."""
+        hit.corpus.load_vectors([first, second])
+        dense = {
+            s.chunk.seq: float(np.dot(s.vector, qvec)) if s.vector is not None else 0.0
+            for s in (first, second)
+        }
+        pair_dense = max(hit.dense, *dense.values())
+        if first.vector is not None and second.vector is not None:
+            mean = first.vector + second.vector
+            pair_dense = max(pair_dense, float(np.dot(mean / np.linalg.norm(mean), qvec)))
         pair = hit.rescored(
-            text=previous.text + " " + hit.chunk.text, dense=max(hit.dense, dense), score=hit.score
+            text=first.chunk.text + " " + second.chunk.text, dense=pair_dense, score=hit.score
         )
         judged = judge(claim, pair, self.tune, lead, when)
         if judged.stance is not Stance.SUPPORTS:
-            return None  # two sentences may complete a claim; contradicting one takes one sentence
-        return [previous.rescored(dense=dense, score=hit.score), hit], judged
+            return None
+        shown = [
+            s if s is hit else s.rescored(dense=dense[s.chunk.seq], score=hit.score) for s in (first, second)
+        ]
+        return shown, judged
+
+
+UNSAID_DETAIL = ("does not say ", "does not mention ", "does not give", "does not name ")
+"""The hit's reasons for taking no side that name what it leaves out (a verb, a name, the numbers):
+only these may be completed by the sentence after it, not a sentence merely about the claim's event."""
 
 
 def rival_accounts(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.antecedents import Mention, mentions_of, resolve
+from bot.antecedents import Mention, mentions_of, refers_back, resolve
 from bot.claims import decompose
 from bot.nlp import nlp
 
@@ -88,3 +88,20 @@ def test_a_common_noun_describing_a_name_carries_that_name() -> None:
     described = {m.text: m.names for m in mentions_of(nlp()("Gunmen raided the village of Velm."), 0)}
     assert described["the village"] == "Velm"
     assert all(m.names == "" for m in mentions_of(nlp()("Shells hit a hill village."), 0))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("He said the units would stay open.", True),  # a pronoun subject
+        ("The group said it carried out the raid.", True),  # a bare definite subject
+        ("A ferry brought the workers home.", True),  # a bare definite object, plural
+        ("Mayor Ilse Varga made this pledge on Tuesday.", True),  # a demonstrative
+        ("Ilse Varga praised the Dunmoor harbour council.", False),  # names its own doer and thing
+        ("A grant from the Corvia arts fund paid for a new pool.", False),
+    ],
+)
+def test_a_sentence_refers_back_by_a_pronoun_a_bare_definite_or_a_demonstrative(
+    sentence: str, leans: bool
+) -> None:
+    assert refers_back(nlp()(sentence)) is leans

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from index.embed import Embedder
+from tests.bot.tiny_index import checker_over
 from tests.conftest import SEEDS
 
 
@@ -241,3 +243,22 @@ def test_a_rival_figure_stands_beside_a_support_and_replaces_a_neutral_best(tiny
     assert [(shown[0].chunk.doc, j.stance) for shown, j in extra] == [("a.txt", Stance.REFUTES)]
     assert best["b.txt"][1].stance is Stance.REFUTES
     assert rival_accounts(claim, [same, apart], {"b.txt": neutral}, CheckTuning()) == []
+
+
+TWO_SENTENCES = {
+    "ostrin.txt": "Library opens in Ostrin\n\n"
+    "The Ostrin council opened a new public library on Friday, with 40,000 books.\n\n"
+    "It was paid for by a grant from the Corvia arts fund.\n\n"
+    "The old library had closed in 2019.\n",
+}
+
+
+def test_a_claim_told_over_two_sentences_is_supported_by_the_pair(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """ "It was paid for by ..." tells the grant of the library the sentence before names."""
+    checker = checker_over(TWO_SENTENCES, "two-sentences", tmp_path_factory, embedder)
+    verdict = checker.check("The Ostrin library was paid for by a grant from the Corvia arts fund.")
+    assert verdict.verdict == "supported"
+    quotes = [e.quote for e in verdict.evidence if e.stance == "supports"]
+    assert any("Ostrin council" in q for q in quotes) and any(q.startswith("It was paid") for q in quotes)
