@@ -13,6 +13,7 @@ from bot.sentences import (
     asks_again,
     by_predicate,
     framing_words,
+    named_wording,
     names_thing,
     only_possible,
     predicate_nouns,
@@ -394,3 +395,17 @@ def test_the_sentences_read_for_phrasal_verbs_are_those_not_close_by_meaning(tin
     close = hand(tiny, "The Orvel trust set up a rowing club.", dense=TUNE.stated_by_meaning)
     far = hand(tiny, "The Orvel trust founded a rowing club.", dense=TUNE.stated_by_meaning - 0.2)
     assert predicate_read([close, far], TUNE) == [far.chunk.text]
+
+
+def test_a_retold_sentence_is_shown_in_the_wording_that_names_most() -> None:
+    """ "Velmar TV's viewers rose" names whose viewers "the network's viewers rose" leaves out; a
+    retelling naming no more than the first wording leaves it shown."""
+    named = "Velmar TV's viewers rose from 2.1m to 2.4m in March, its managers said."
+    bare = "The network's viewers rose from 2.1m to 2.4m in March, its managers said."
+    assert named_wording(bare, [named]) == named
+    assert named_wording(named, [bare]) == named
+    assert named_wording(bare, []) == bare
+    other_figure = "Velmar TV's viewers rose from 2.1m to 2.6m in March, its managers said."
+    assert named_wording(bare, [other_figure]) == bare
+    numbered = "Velmar Two's viewers rose from 2.1m to 2.4m in March, its managers said."
+    assert named_wording(bare, [numbered]) == numbered
