@@ -157,3 +157,23 @@ def without_opening_time(claim: str) -> str:
         return claim
     rest = claim[doc[i].idx :]
     return rest[:1].upper() + rest[1:]
+
+
+@lru_cache(maxsize=4096)
+def relative_periods(text: str) -> tuple[str, ...]:
+    """The date phrases a text dates by the time it was written, not by the calendar ("last
+    year", "next month's", "this week"): a date entity with no figure, month or weekday whose
+    head noun WordNet's commonest sense files under time. Only the writing day places them."""
+    from bot.wordnet import wordnet
+
+    out = []
+    for ent in parse(text).entities:
+        words = _WORD.findall(ent.text.lower())
+        if ent.label != "DATE" or not words or any(w.isdigit() or w in MONTH_NUMBER for w in words):
+            continue
+        if weekdays_in(ent.text):
+            continue
+        head = words[-1] if words[-1] != "s" else words[-2] if len(words) > 1 else ""
+        if head and len(words) > 1 and wordnet().commonest_file(head, "n") == "noun.time":
+            out.append(ent.text)
+    return tuple(out)

@@ -26,7 +26,15 @@ from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_w
 from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.sums import asked_currency, given_sums, is_given
 from bot.text import TokenPool, stem, tokens
-from bot.values import Quantity, conversions, in_years, parse_quantities, says_only_some, unit_matches
+from bot.values import (
+    Quantity,
+    conversions,
+    in_years,
+    number_word,
+    parse_quantities,
+    says_only_some,
+    unit_matches,
+)
 from bot.wordnet import wordnet
 from index.lexicon import CURRENCIES, CURRENCY_SYMBOLS, DEATH_VERBS, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
 from index.tuning import AnswerTuning
@@ -213,9 +221,17 @@ def asked_kind_first(q: Question, found: list[Candidate]) -> list[Candidate]:
 def plain_counts(chosen: list[Quantity]) -> list[Quantity]:
     """A number hyphened to its noun describes the noun after it ("a 12-lorry column"); where
     the sentence also counts the thing plainly ("7 lorries from a 12-lorry column were hit"),
-    the plain count is the one its verb is about."""
-    plain = [x for x in chosen if "-" not in x.text]
+    the plain count is the one its verb is about. A hyphen inside a spelled number
+    ("Thirty-one lorries") joins no noun: that count is plain."""
+    plain = [x for x in chosen if not hyphened_to_noun(x.text)]
     return plain or chosen
+
+
+def hyphened_to_noun(figure: str) -> bool:
+    """The figure as written runs on by a hyphen into a word that is no number word ("12-lorry",
+    "ten-year"), not one spelled with hyphens ("forty-two")."""
+    parts = re.split(r"[\s-]+", figure.lower())
+    return "-" in figure and not all(number_word(0, 0, w) is not None for w in parts)
 
 
 _INCLUDED = re.compile(r"^[^.;:()]{0,60}?\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.I)

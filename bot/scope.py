@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.claim_periods import relative_periods
 from bot.conflicts import Candidate
 from bot.dates import (
     WEEK_DAYS,
@@ -205,13 +206,24 @@ def _fits_periods(
     if not scope.total and runs_from_before(list(scope.periods), sentence, published):
         return False  # "since 19 September, 359 killed": several days' total, not the asked day's
     own = periods_in(sentence) or (bare_months(sentence, published) if published else [])
-    if own and not any(p.overlaps(q) for p in own for q in scope.periods):
+    if (
+        own
+        and not any(p.overlaps(q) for p in own for q in scope.periods)
+        and not undated_own(sentence, published)
+    ):
         return False
     if not own and not _weekday_in_period(scope, sentence, published):
         return False
     if any(p.overlaps(q) and _as_fine(p, q, tune) for p in periods_in(context) for q in scope.periods):
         return True
     return published is None or any(q.reported(published, tune) for q in scope.periods)
+
+
+def undated_own(sentence: str, published: date | None) -> bool:
+    """In an article with no known date, a sentence that dates its own fact by the writing day
+    ("last year", "next month's") may be telling the asked period: the calendar periods it also
+    names ("against 12 in 2029") do not rule it out, since only the unknown day would."""
+    return published is None and bool(relative_periods(sentence))
 
 
 _SAID_ON = re.compile(rf"\b(?:{'|'.join(REPORTING_FORMS)})\s+(?:on\s+)?[A-Za-z]+day\b", re.IGNORECASE)

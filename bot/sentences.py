@@ -8,6 +8,7 @@ verb, subject and object, rarer words weighing more), with the one before it whe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -17,12 +18,13 @@ from bot.blame import POSSIBILITY_MODALS
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.names import in_compound, names_place
-from bot.nlp import dependency_parse, main_verbs, verb_lemmas
+from bot.nlp import dependency_parse, main_verbs, parse, verb_lemmas
 from bot.phrasal import phrasal_lemma, says_phrasal, stated_phrasals
 from bot.question import MEASURE_TARGETS, Kind, Question, correct
 from bot.roles import core_terms
 from bot.text import TokenPool, surface_forms, tokens, word_stem, written_words
-from index.lexicon import AUXILIARIES, REPORTING_VERBS, SUPPORT_VERBS, WH_NOUNS
+from bot.values import parse_quantities
+from index.lexicon import AUXILIARIES, NAME_LABELS, REPORTING_VERBS, SUPPORT_VERBS, WH_NOUNS
 from index.tuning import AnswerTuning
 
 _WH_TOKENS = frozenset(word_stem(w) for w in WH_NOUNS)
@@ -112,6 +114,7 @@ def sentences(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidat
     else:
         out = [Candidate.of(best, best.chunk.text, "sentence", best.score)]
     seen = {best.chunk.doc}
+    retold: list[str] = []
     for hit in hits[1 : tune.open_sentences]:
         vec = hit.vector
         if hit.chunk.doc in seen or vec is None or anchor is None:
@@ -119,7 +122,33 @@ def sentences(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidat
         if float(np.dot(anchor, vec)) >= tune.same_point and hit.score >= tune.same_point_ratio * best.score:
             out.append(Candidate.of(hit, best.chunk.text, "sentence", hit.score))
             seen.add(hit.chunk.doc)
-    return out
+            if float(np.dot(anchor, vec)) >= tune.retold_wording:
+                retold.append(hit.chunk.text)
+    shown = named_wording(best.chunk.text, retold) if previous is None else best.chunk.text
+    return [replace(c, value=shown) for c in out] if shown != best.chunk.text else out
+
+
+def named_wording(first: str, retold: list[str]) -> str:
+    """One sentence other sources retell almost word for word is shown in the wording that names
+    the most ("Velmar TV's viewers rose" over "the network's viewers rose", which leaves out whose):
+    the first wording unless a retelling giving the same figures names more people, bodies or
+    places (one giving another figure is another account, not a rewording)."""
+    figures = _figures(first)
+    same = [t for t in retold if _figures(t) == figures]
+    if not same:
+        return first
+
+    def named(text: str) -> int:
+        return sum(1 for e in parse(text).entities if e.label in NAME_LABELS)
+
+    most = max(same, key=named)
+    return most if named(most) > named(first) else first
+
+
+def _figures(text: str) -> set[tuple[float, float]]:
+    """The figures a sentence writes in digits: a spelled numeral may be part of a name
+    ("Velmar Two"), which the recogniser does not always keep whole."""
+    return {(x.low, x.high) for x in parse_quantities(text) if any(ch.isdigit() for ch in x.text)}
 
 
 def predicate_read(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[str]:

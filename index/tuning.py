@@ -226,6 +226,8 @@ class AnswerTuning:
     """A noun a name owns is a named event when a happening is among its two commonest WordNet senses ("fall": autumn first)."""
     same_event_similarity: float = 0.75
     """Mean-vector cosine from which two articles (one undated) tell one story (same-story pairs 0.77-0.94)."""
+    retold_wording: float = 0.8
+    """Cosine from which another source's sentence retells the shown one nearly word for word, as same_report_similarity (a name for "the network's": 0.85)."""
     same_report_similarity: float = 0.8
     """Cosine from which two undated articles' value sentences retell one report (near-paraphrases)."""
     retold_neighbours: int = 40

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.claim_periods import date_misfit, day_weekday_misfit, periods, weekday_misfit, without_opening_time
+from bot.claim_periods import (
+    date_misfit,
+    day_weekday_misfit,
+    periods,
+    relative_periods,
+    weekday_misfit,
+    without_opening_time,
+)
 
 
 def test_periods_from_day_month_and_year_phrases() -> None:
@@ -77,3 +84,14 @@ def test_a_sentence_naming_another_weekday_than_the_claims_calendar_day_reports_
     assert day_weekday_misfit(span, "Shelling killed four people in the town on Sunday.") == ""
     month = "Shelling killed nine people in Ostrava Nova in March 2021."
     assert day_weekday_misfit(month, "Shelling killed four people in the town on Friday.") == ""
+
+
+def test_a_period_told_by_the_writing_day_is_relative() -> None:
+    """ "last year", "next month's" and "this week" date by the day of writing; a year, a month
+    with its year, a weekday or a span of years do not."""
+    assert relative_periods("Thirty ferries sailed last year, and next month's fair opens.") == (
+        "last year",
+        "next month's",
+    )
+    assert relative_periods("The Tarvik fair drew 300 people this week.") == ("this week",)
+    assert relative_periods("The fair opened on Monday in May 2030, as in 2029.") == ()

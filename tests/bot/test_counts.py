@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from bot.api import FactChecker
-from bot.counts import asked_kind_first, asks_sum_by_verb, counts, counts_target, without_parts
+from bot.counts import (
+    asked_kind_first,
+    asks_sum_by_verb,
+    counts,
+    counts_target,
+    hyphened_to_noun,
+    plain_counts,
+    without_parts,
+)
 from bot.question import analyse
 from bot.sentences import states_main_verb
 from bot.values import parse_quantities
@@ -613,6 +621,17 @@ def test_a_count_the_sentence_includes_in_another_is_a_part_not_the_whole() -> N
     assert [x.low for x in without_parts(among, parse_quantities(among))] == [30]
     both = "The storm killed 15 people and injured 40 others in Tarvik."
     assert [x.low for x in without_parts(both, parse_quantities(both))] == [15, 40]
+
+
+def test_a_spelled_number_with_a_hyphen_is_a_plain_count() -> None:
+    """ "Thirty-one ferries" counts ferries plainly; "a 12-ferry fleet" and "a twelve-ferry fleet"
+    describe the fleet, so a plain count beside them is the one the verb is about."""
+    assert not hyphened_to_noun("Thirty-one") and not hyphened_to_noun("ninety-nine")
+    assert hyphened_to_noun("12-ferry") and hyphened_to_noun("twelve-ferry")
+    spelled = "Thirty-one ferries sailed from Tarvik this spring, compared with 52 the spring before."
+    assert [x.low for x in plain_counts(parse_quantities(spelled))] == [31, 52]
+    fleet = "Seven ferries from a twelve-ferry fleet were sold."
+    assert [x.low for x in plain_counts(parse_quantities(fleet))] == [7]
 
 
 def test_a_count_of_wordnet_kin_the_model_reads_alike_answers(tiny: FactChecker) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.api import FactChecker
+from bot.claim_periods import relative_periods
 from bot.conflicts import Candidate
 from bot.counts import count_phrase, owned_by
 from bot.dates import (
@@ -345,6 +346,21 @@ def test_a_running_total_from_an_earlier_day_is_not_the_asked_days_figure() -> N
     assert not _fits_periods(day, since, since, published, tune)
     assert _fits_periods(total, since, since, published, tune)
     assert _fits_periods(day, "Nine villagers died in Ostria on Saturday.", "", published, tune)
+
+
+def test_an_undated_articles_relative_period_may_be_the_asked_one() -> None:
+    """In an article with no date, "last year" may be the asked 2031, so the 2030 it names for a
+    comparison does not rule the sentence out; a dated article, or a sentence naming only other
+    calendar periods, still does."""
+    tune = AnswerTuning()
+    scope = question_scope("How many ferries sailed from Tarvik in 2031?")
+    relative = "Thirty ferries sailed from Tarvik last year, compared with 52 in 2030."
+    assert relative_periods(relative) == ("last year",)
+    assert relative_periods("Sales in Tarvik fell on Monday, after a rise in May 2030.") == ()
+    assert _fits_periods(scope, relative, relative, None, tune)
+    assert not _fits_periods(scope, relative, relative, date(2030, 6, 1), tune)
+    calendar = "Thirty ferries sailed from Tarvik in 2030."
+    assert not _fits_periods(scope, calendar, calendar, None, tune)
 
 
 RUNNING = {

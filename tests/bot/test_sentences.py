@@ -15,6 +15,7 @@ from bot.sentences import (
     framing_words,
     kind_first,
     named_particular,
+    named_wording,
     names_thing,
     only_possible,
     predicate_nouns,
@@ -423,3 +424,17 @@ def test_a_sentence_naming_a_kind_of_the_asked_thing_answers_before_a_restatemen
     assert kind_first("chemical", [lead, other, weak], TUNE) == [lead, other, weak]
     assert kind_first("chemical", [lead, other], TUNE) == [lead, other]
     assert kind_first("", [lead, named], TUNE) == [lead, named]
+
+
+def test_a_retold_sentence_is_shown_in_the_wording_that_names_most() -> None:
+    """ "Velmar TV's viewers rose" names whose viewers "the network's viewers rose" leaves out; a
+    retelling naming no more than the first wording leaves it shown."""
+    named = "Velmar TV's viewers rose from 2.1m to 2.4m in March, its managers said."
+    bare = "The network's viewers rose from 2.1m to 2.4m in March, its managers said."
+    assert named_wording(bare, [named]) == named
+    assert named_wording(named, [bare]) == named
+    assert named_wording(bare, []) == bare
+    other_figure = "Velmar TV's viewers rose from 2.1m to 2.6m in March, its managers said."
+    assert named_wording(bare, [other_figure]) == bare
+    numbered = "Velmar Two's viewers rose from 2.1m to 2.4m in March, its managers said."
+    assert named_wording(bare, [numbered]) == numbered
