@@ -118,7 +118,7 @@ class Checker:
             if _untaken(judged):
                 untaken.append(hit)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
-                pair = self._with_previous(claim, hit, lead, when, judged.reason)
+                pair = self._with_previous(claim, hit, qvec, lead, when, judged.reason)
                 if pair is not None:
                     shown, judged = pair
             current = best.get(hit.chunk.doc)
@@ -220,6 +220,7 @@ class Checker:
         self,
         claim: str,
         hit: EvidenceSentence,
+        qvec: np.ndarray,
         lead: str = "",
         when: str = "",
         unsaid: str = "",
@@ -232,7 +233,7 @@ class Checker:
         Only a support is taken: contradicting one takes one sentence."""
         previous = hit.previous
         if previous is not None:
-            joined = self._joined(claim, previous, hit, hit, lead, when)
+            joined = self._joined(claim, previous, hit, hit, qvec, lead, when)
             if joined is not None:
                 return joined
         after = [c for c in hit.neighbours(0, 1) if c.seq != hit.chunk.seq]
@@ -241,7 +242,7 @@ class Checker:
         following = hit.corpus.sentence(after[0])
         if not refers_back(dependency_parse(following.chunk.text)):
             return None
-        return self._joined(claim, hit, following, hit, lead, when)
+        return self._joined(claim, hit, following, hit, qvec, lead, when)
 
     def _joined(
         self,
@@ -249,18 +250,29 @@ class Checker:
         first: EvidenceSentence,
         second: EvidenceSentence,
         hit: EvidenceSentence,
+        qvec: np.ndarray,
         lead: str,
         when: str,
     ) -> tuple[list[EvidenceSentence], Judgement] | None:
-        """The two sentences' support for the claim, judged as one text at the hit's own
-        closeness (the other sentence only completes it; at a lead's or a blend's closeness, a
-        lead about the same firm lifted "X still weighs a sale" to support "X ruled out a sale");
-        None if no support."""
-        pair = hit.rescored(text=first.chunk.text + " " + second.chunk.text, dense=hit.dense, score=hit.score)
+        """The two sentences' support for the claim, judged as one text as close as the closer
+        of them (a blend of their vectors let a sentence about the same firm support its
+        opposite: "X still weighs a sale" for "X ruled out a sale"); None if no support."""
+        hit.corpus.load_vectors([first, second])
+        dense = {
+            s.chunk.seq: float(np.dot(s.vector, qvec)) if s.vector is not None else 0.0
+            for s in (first, second)
+        }
+        pair = hit.rescored(
+            text=first.chunk.text + " " + second.chunk.text,
+            dense=max(hit.dense, *dense.values()),
+            score=hit.score,
+        )
         judged = judge(claim, pair, self.tune, lead, when)
         if judged.stance is not Stance.SUPPORTS:
             return None
-        shown = [s if s is hit else s.rescored(dense=hit.dense, score=hit.score) for s in (first, second)]
+        shown = [
+            s if s is hit else s.rescored(dense=dense[s.chunk.seq], score=hit.score) for s in (first, second)
+        ]
         return shown, judged
 
 
