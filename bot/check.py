@@ -255,8 +255,8 @@ class Checker:
         when: str,
     ) -> tuple[list[EvidenceSentence], Judgement] | None:
         """The two sentences' support for the claim, judged as one text as close as the closer
-        of them (a blend of their vectors let a sentence about the same firm support its
-        opposite: "X still weighs a sale" for "X ruled out a sale"); None if no support."""
+        of them (a blend of their vectors, closer than either, let a pair about one firm support a
+        claim saying the opposite of the pair); None if no support."""
         hit.corpus.load_vectors([first, second])
         dense = {
             s.chunk.seq: float(np.dot(s.vector, qvec)) if s.vector is not None else 0.0
