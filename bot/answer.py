@@ -329,13 +329,13 @@ class Answerer:
         if (
             q.kind in (Kind.PERSON, Kind.ORG)
             and not self._says_in_own_words(q, hit)  # "“…,” said General X" for "which general warned"
-            and not states_asked_predicate(q.text, hit, self.tune.clause_senses)
+            and not states_asked_predicate(q.text, hit, self.tune.clause_senses, self.tune.phrasal_senses)
             and not states_sourced_figure(q.text, hit)  # "who gave the figure of 40": its speaker
             and not member_groups(q.text, hit.chunk.text)  # "fighters from X" say which group they belong to
         ):
             # "who claimed the bombing": a sentence that names no claiming does not say, unless
             # its parse puts a name in the asked role
-            return fills_asked_role(q, hit)
+            return fills_asked_role(q, hit, self.tune.phrasal_senses)
         if (
             asks_sum_by_verb(q)
             and not states_main_verb(q.text, hit, f"{before} {hit.chunk.text}")
@@ -350,7 +350,9 @@ class Answerer:
             only_possible(q.text, hit.chunk.text) or not states_deed_or_doer(q.text, hit, before)
         ):
             return False  # "what did the inquiry conclude": not "X could face..." nor the strike itself
-        return states_predicate(q, hit, self.tune, before) or fills_asked_role(q, hit)
+        return states_predicate(q, hit, self.tune, before) or fills_asked_role(
+            q, hit, self.tune.phrasal_senses
+        )
 
     def _says_in_own_words(self, q: Question, hit: EvidenceSentence) -> bool:
         """For "who warned/vowed ...", a quotation with a known speaker that the sentence model puts

@@ -343,7 +343,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     made = begun and asks_making(verbs, tune.date_verb_senses)
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         hit_ask = _about_other_party(ask, hit, others) or place_ask
-        if hit.score < tune.entity_floor_ratio * best and not _fills_below_floor(hit_ask, hit, asked, q.text):
+        if hit.score < tune.entity_floor_ratio * best and not _fills_below_floor(
+            hit_ask, hit, asked, q.text, tune.phrasal_senses
+        ):
             continue  # a weak sentence answers only by filling the asked role of the asked verb
         values = []
         span_of: dict[str, tuple[int, int]] = {}  # each value that is one name: its span
@@ -376,7 +378,11 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             if framed is None:
                 continue  # a sentence naming no marriage names no spouse, whoever else it names
         else:
-            framed = role_fillers(hit_ask, hit.chunk.text, entities, asked, q.text) if hit_ask else None
+            framed = (
+                role_fillers(hit_ask, hit.chunk.text, entities, asked, q.text, tune.phrasal_senses)
+                if hit_ask
+                else None
+            )
         if not framed and q.kind is Kind.ORG and (groups := member_groups(q.text, hit.chunk.text)):
             value, key = membership_value(groups)  # "which groups were the fighters from"
             from_frames.append(
@@ -581,13 +587,15 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
 
 
-def _fills_below_floor(ask: Ask | None, hit: EvidenceSentence, asked: TokenPool, question: str) -> bool:
+def _fills_below_floor(
+    ask: Ask | None, hit: EvidenceSentence, asked: TokenPool, question: str, phrasal_senses: int
+) -> bool:
     """A sentence scoring under the floor still answers when it uses the asked verb (or one
     saying it) and a name fills the asked role there ("Vell is to be replaced by Ada Kerr" for
     "who is replacing the head coach"): the question's words may sit in other sentences."""
     if ask is None or ask.role not in ("agent", "patient"):
         return False
-    values = role_fillers(ask, hit.chunk.text, hit.parsed.entities, asked, question) or []
+    values = role_fillers(ask, hit.chunk.text, hit.parsed.entities, asked, question, phrasal_senses) or []
     names = [e.text for e in hit.parsed.entities if e.label in NAME_LABELS]
     return any(name in value and _head_named(value, name) for value in values for name in names)
 
@@ -655,7 +663,9 @@ def named_in_full(value: str, article: str) -> bool:
     return bool(re.search(rf"\b[A-Z][a-z]+\s+{re.escape(value)}\b", article))
 
 
-def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
+def fills_asked_role(
+    q: Question, hit: EvidenceSentence, phrasal_senses: int = AnswerTuning.phrasal_senses
+) -> bool:
     """A sentence whose parse fills the who-question's role of its verb (or of a verb saying it)
     with a name the question does not give answers it, however it words the rest ("his push is
     led by his sons" answers "who is leading the push"); a common noun there ("the landmine
@@ -671,7 +681,9 @@ def fills_asked_role(q: Question, hit: EvidenceSentence) -> bool:
     if ask is None:
         return False
     entities = hit.parsed.entities
-    values = role_fillers(ask, hit.chunk.text, entities, TokenPool(tokens(q.text)), q.text) or []
+    values = (
+        role_fillers(ask, hit.chunk.text, entities, TokenPool(tokens(q.text)), q.text, phrasal_senses) or []
+    )
     names = [e.text for e in entities if e.label in NAME_LABELS]
     return any(name in value and _head_named(value, name) for value in values for name in names)
 
@@ -718,7 +730,12 @@ def set_aside_in(excluded: str, value: str, text: str) -> bool:
 
 
 def role_fillers(
-    ask: Ask, text: str, entities: tuple[Entity, ...], asked: TokenPool, question: str = ""
+    ask: Ask,
+    text: str,
+    entities: tuple[Entity, ...],
+    asked: TokenPool,
+    question: str = "",
+    phrasal_senses: int = AnswerTuning.phrasal_senses,
 ) -> list[str] | None:
     """Fillers of the asked role where the sentence uses the question's verb.
 
@@ -733,7 +750,7 @@ def role_fillers(
     if reworded:
         same = [f for f in found if any(says_verb(v, f.lemma) for v in (ask.lemma, ask.event) if v)]
     if reworded and not same and question:
-        same = [f for f in found if says_asked_phrasal(ask.lemma, question, f.lemma)]
+        same = [f for f in found if says_asked_phrasal(ask.lemma, question, f.lemma, phrasal_senses)]
     fillers = [_role_of(ask, f) for f in same]
     named = [f for f in fillers if f is not None and not f.pronoun and not f.negated]
     if not named:
@@ -765,12 +782,14 @@ def role_fillers(
     return None if reworded and not out else out
 
 
-def says_asked_phrasal(bare: str, question: str, lemma: str) -> bool:
+def says_asked_phrasal(
+    bare: str, question: str, lemma: str, senses: int = AnswerTuning.phrasal_senses
+) -> bool:
     """A sentence's verb says the question's phrasal verb, which the question's role was read by
     its bare verb: "proposed" says "put forward" where WordNet files the pair as one verb under or
     beside the plain one (``bot.phrasal.says_phrasal``); the bare verb alone ("put") says nothing."""
     asked = [p for _, p in phrasal_verbs(question) if p.split("_")[0] == bare]
-    return any(says_phrasal(p, {lemma}, AnswerTuning.phrasal_senses) for p in asked)
+    return any(says_phrasal(p, {lemma}, senses) for p in asked)
 
 
 _ASKED_NATIONALITY = re.compile(

@@ -372,7 +372,9 @@ _BARE_TAGS = frozenset({"VB", "VBP", "NN"})
 """The auxiliaries of do-support: the question's own verb stands bare at the end of its clause."""
 
 
-def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) -> bool:
+def states_asked_predicate(
+    question: str, hit: EvidenceSentence, senses: int, phrasal_senses: int = AnswerTuning.phrasal_senses
+) -> bool:
     """The evidence states the question's verb; when its root is "be", the verb of the clause
     that picks out the one asked about ("who is the official arrested in the raid", "the man
     who founded it") by form or a synonym among both words' first ``senses`` ("charged" for
@@ -382,7 +384,7 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
         return (
             any(states_word(root, hit) for root in roots)
             or any(states_word(noun, hit) for noun in predicate_nouns(question))
-            or bool(set(roots) & stated_phrasals(question, hit.chunk.text, AnswerTuning.phrasal_senses))
+            or bool(set(roots) & stated_phrasals(question, hit.chunk.text, phrasal_senses))
         )
     clauses = _clause_verbs(question)
     if not any(_on_asked_noun(verb) for verb in clauses):  # "the manager of the clinic that ...":
@@ -394,7 +396,7 @@ def states_asked_predicate(question: str, hit: EvidenceSentence, senses: int) ->
         any(pool.has(t) for t in tokens(verb.lower_)[:1])
         or _synonym_in(verb.lower_, words, senses)
         or any(states_word(noun, hit) for noun in _light_objects(verb))
-        or says_phrasal(phrasal_lemma(verb), verb_lemmas(hit.chunk.text), AnswerTuning.phrasal_senses)
+        or says_phrasal(phrasal_lemma(verb), verb_lemmas(hit.chunk.text), phrasal_senses)
         for verb in clauses
     )
 

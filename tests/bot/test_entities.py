@@ -513,6 +513,14 @@ def test_a_phrasal_verb_asked_by_its_bare_verb_is_said_by_the_plain_verb_it_file
     assert not says_asked_phrasal("put", "Who put the Harlow plan on the table?", "propose")
 
 
+def test_the_phrasal_reading_follows_the_users_tuning() -> None:
+    """The number of WordNet senses read for a phrasal verb is the caller's setting, not the
+    default: with none read, "proposed" no longer says "put forward"."""
+    question = "Who put forward the Harlow plan for the bridge?"
+    assert says_asked_phrasal("put", question, "propose")
+    assert not says_asked_phrasal("put", question, "propose", senses=0)
+
+
 def test_the_asked_nationality_may_be_given_to_the_same_people_the_sentence_before() -> None:
     """ "Who were the two Velmarian pilots": "The two pilots, Ivo Marsten and Tomas Brill, ..." after
     "Two Velmarian pilots died ..." tells of Velmarians; not when the sentence before gave the
