@@ -118,7 +118,7 @@ class Checker:
             if _untaken(judged):
                 untaken.append(hit)
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
-                pair = self._with_previous(claim, hit, qvec, lead, when, judged.reason)
+                pair = self._over_two_sentences(claim, hit, qvec, lead, when, judged.reason)
                 if pair is not None:
                     shown, judged = pair
             current = best.get(hit.chunk.doc)
@@ -216,7 +216,7 @@ class Checker:
                 found = [scored], replace(judged, clear=False)  # not retrieved for the claim: a weak stance
         return found
 
-    def _with_previous(
+    def _over_two_sentences(
         self,
         claim: str,
         hit: EvidenceSentence,
@@ -236,11 +236,10 @@ class Checker:
             joined = self._joined(claim, previous, hit, hit, qvec, lead, when)
             if joined is not None:
                 return joined
-        after = [c for c in hit.neighbours(0, 1) if c.seq != hit.chunk.seq]
-        if not after or not unsaid.startswith(UNSAID_DETAIL):
+        if not unsaid.startswith(UNSAID_DETAIL):
             return None
-        following = hit.corpus.sentence(after[0])
-        if not refers_back(dependency_parse(following.chunk.text)):
+        following = hit.following
+        if following is None or not refers_back(dependency_parse(following.chunk.text)):
             return None
         return self._joined(claim, hit, following, hit, qvec, lead, when)
 

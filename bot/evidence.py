@@ -420,6 +420,12 @@ class EvidenceSentence:
         chunk = self.corpus._previous(self.chunk)
         return None if chunk is None else self.corpus.sentence(chunk)
 
+    @property
+    def following(self) -> EvidenceSentence | None:
+        """The claim sentence right after it in its article, if there is one."""
+        chunk = next((c for c in self.neighbours(0, 1) if c.seq != self.chunk.seq), None)
+        return None if chunk is None else self.corpus.sentence(chunk)
+
     def neighbours(self, before: int = 0, after: int = 0) -> list[Chunk]:
         """Its article's claim sentences from ``before`` back to ``after`` on, itself included."""
         return self.corpus._neighbours(self.chunk, before, after)
