@@ -318,8 +318,7 @@ class Answerer:
             return True  # "who are the three presenters": a sentence naming three people lists them
         if q.kind is Kind.DATE and keyed_life_date(q, hit):
             return True  # "when did X die": a data row "date of death 4 May 1790" states the death
-        previous = hit.previous
-        before = previous.text if previous else ""
+        before = hit.previous_text
         if asks_again(q.text, hit.chunk.text):
             return False  # "X will announce which seat he will fight" does not say which
         if q.thing and not names_thing(q.thing, hit, before):

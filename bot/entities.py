@@ -357,7 +357,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if (
             nationality
             and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities)
-            and not nationality_taken_up(q.text, nationality, hit.chunk.text, _previous_text(hit))
+            and not nationality_taken_up(q.text, nationality, hit.chunk.text, hit.previous_text)
         ):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
         listed = counted_people(q.text, hit.chunk.text, entities) if q.kind is Kind.PERSON else []
@@ -822,12 +822,6 @@ def nationality_taken_up(question: str, nationality: str, text: str, previous: s
     return any(e.label == "NORP" and e.text.lower() == nationality for e in parse(previous).entities)
 
 
-def _previous_text(hit: EvidenceSentence) -> str:
-    """The text of the claim sentence right before the hit in its article ("" for none)."""
-    previous = hit.previous
-    return previous.chunk.text if previous is not None else ""
-
-
 _NAME_RUN = re.compile(r"\s+((?:[A-Z][\w'.-]*\s+){0,3})([A-Z][a-z]+)\b")
 ROAD = "road"
 """The WordNet noun every street kind is filed under (street, avenue, boulevard, highway)."""
@@ -1003,8 +997,7 @@ def _span_heads(doc: Any, start: int, end: int) -> list[Any]:
 
 def _with_previous(hit: EvidenceSentence) -> TokenPool:
     """The words of the sentence and the one before it (where a report often names its scene)."""
-    previous = hit.previous
-    return terms(f"{previous.text if previous else ''} {hit.chunk.text}")
+    return terms(f"{hit.previous_text} {hit.chunk.text}")
 
 
 _HANDLE = re.compile(r"@?[A-Za-z_]*[a-z][A-Za-z_]*\d+")

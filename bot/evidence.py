@@ -421,6 +421,13 @@ class EvidenceSentence:
         return None if chunk is None else self.corpus.sentence(chunk)
 
     @property
+    def previous_text(self) -> str:
+        """The text of the sentence before it ("" for none): where a report names its scene or a
+        quotation its speaker."""
+        previous = self.previous
+        return previous.chunk.text if previous is not None else ""
+
+    @property
     def following(self) -> EvidenceSentence | None:
         """The claim sentence right after it in its article, if there is one."""
         chunk = next((c for c in self.neighbours(0, 1) if c.seq != self.chunk.seq), None)

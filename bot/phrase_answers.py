@@ -58,11 +58,7 @@ def _filler_of(ask: Ask, frame: Frame, hit: EvidenceSentence) -> Filler | None:
         taken = frame.patient
         if taken is None:
             return None
-        said = (
-            taken.text
-            if not taken.pronoun
-            else f"{hit.previous.text if hit.previous else ''} {hit.chunk.text}"
-        )
+        said = taken.text if not taken.pronoun else f"{hit.previous_text} {hit.chunk.text}"
         if not any(terms(said).has(t) for t in ask.about):
             return None
     return filler

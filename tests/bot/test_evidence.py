@@ -52,6 +52,7 @@ def test_neighbours_and_previous_follow_the_article(tiny: Retriever) -> None:
     assert previous is not None and previous.text.startswith("Workers from the Velmar")
     first = sentence(tiny, "The harbour of Velmar")
     assert first.previous is None  # the headline is not a claim sentence
+    assert they.previous_text == previous.text and first.previous_text == ""
     following = they.following
     assert following is not None and following.text.startswith("Fishing")
 
