@@ -100,7 +100,16 @@ from bot.ranker import Observer
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
 from bot.running_totals import war_total
-from bot.scope import Scope, dated_before, fits, latest, question_scope, weekday_dates, weekday_values
+from bot.scope import (
+    Scope,
+    dated_before,
+    fits,
+    grain_values,
+    latest,
+    question_scope,
+    weekday_dates,
+    weekday_values,
+)
 from bot.sentences import (
     asks_again,
     by_predicate,
@@ -216,6 +225,8 @@ class Answerer:
         if q.options:  # "who won, Vell or Ansel?": one of the offered answers, no other name
             candidates = [c for c in candidates if c.key == "sentence" or offers(q.options, c.value)]
         candidates = weekday_dates(question, weekday_values(question, candidates))
+        if q.kind is Kind.DATE:  # "in which year": not "Tuesday"; "on what date": not "November"
+            candidates = grain_values(question, candidates)
         if q.kind is Kind.PLACE:
             candidates = told_within(question, candidates)  # "where in Velm": a place told with Velm
         if self.observe is not None:  # scripts/fit_answer_ranker.py: what the readers offered

@@ -168,6 +168,10 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
         if not q.amount and not asks_rate(q.text):  # "how many residents": not "29 people per sq mi"
             chosen = [x for x in chosen if not is_rate(text, x)]
+        if q.amount and not asks_rate(q.text):  # "what was the bid worth": not "€3 a share"
+            chosen = [x for x in chosen if not unit_price(text, x, asked)]
+        if q.duration:  # "how long was the suspension": not the "41" of "a 41-year-old"
+            chosen = [x for x in chosen if not is_age(text, x)]
         converted = conversions(text, quantities)  # "$250 (£132)": £132 is the writer's sum, not a price
         chosen = [x for x in chosen if x not in converted or asked.has(stem(x.unit))]
         if given or currency:
@@ -192,6 +196,24 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
 
 _RATE_AFTER = re.compile(r"(?:[\s-]+[A-Za-z][\w-]*){0,3}?\s*(?:per\b|/\s*[^\W\d])", re.I)
 """A figure's counted noun (up to three words) and then "per" or a slash and a unit word."""
+
+
+_PER_ITEM = re.compile(r"[\s-]+(?:a|an|per|each)[\s-]+([A-Za-z]+)\b", re.I)
+"""A sum's "a share", "-a-share", "per barrel", "each": the thing one such sum is paid for."""
+
+
+def unit_price(text: str, x: Quantity, asked: TokenPool) -> bool:
+    """A sum paid for each of many things ("€3 a share", "$60 per barrel", "£5 each") prices one
+    of them, not the whole the question asks the worth or cost of: unless the question names the
+    thing priced ("what is the offer per share"); a sum for a stretch of time ("£38,000 a year")
+    is a wage or a rate of spending, which such questions ask for, and is kept."""
+    if x.unit not in CURRENCIES:
+        return False
+    m = _PER_ITEM.match(text, x.end)
+    if not m:
+        return False
+    noun = stem(m.group(1).lower())
+    return noun not in TIME_UNITS and not asked.has(noun)
 
 
 def is_rate(text: str, x: Quantity) -> bool:
@@ -635,11 +657,26 @@ def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
     return False
 
 
+_HYPHENED_UNIT = re.compile(r"(.+)-([A-Za-z]+)")
+"""A number hyphened to its unit as a modifier: "six-year", "10-day"."""
+
+
+def plural_unit(unit: str, x: Quantity) -> str:
+    """The unit as a number other than one takes it: "year" -> "years", "century" -> "centuries"."""
+    if x.low == x.high == 1:
+        return unit
+    return unit[:-1] + "ies" if re.search(r"[^aeiou]y$", unit) else unit + "s"
+
+
 def _with_unit(text: str, x: Quantity) -> str:
-    """The number with its unit as written, a name before the unit included ("9bn Swiss francs")."""
+    """The number with its unit as written, a name before the unit included ("9bn Swiss francs");
+    a number hyphened to its unit as a modifier ("a six-year ban") is that many units ("six years")."""
     if x.start and text[x.start - 1] in CURRENCY_SYMBOLS:
         country = re.search(r"(?<![\w$])[A-Z]{1,3}$", text[: x.start - 1])  # "A$310m", "US$2bn"
         return (country.group() if country else "") + text[x.start - 1] + x.text
+    hyphened = _HYPHENED_UNIT.fullmatch(x.text)
+    if hyphened and stem(hyphened.group(2).lower()) == x.unit:
+        return f"{hyphened.group(1)} {plural_unit(hyphened.group(2), x)}"  # "a six-year ban": six years
     m = re.match(r"\s*(?:of\s+)?([A-Za-z]+(?:\s+[A-Za-z]+){0,2})", text[x.end :])
     if x.text.endswith(x.unit) or "-" in x.text or not m:
         return x.text

@@ -193,3 +193,33 @@ def period_label(days: list[date]) -> str:
 def day_label(day: date, year: bool = True) -> str:
     """ "3 Mar 2017" (or "3 Mar" when the year is already said)."""
     return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"
+
+
+_MONTH_NAMES = "|".join(MONTHS)
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTH_NAMES})\b\.?"
+    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b[A-Z][\w'’]*\s+(?:Day|Eve)\b",
+    re.I,
+)
+"""A day of a month: "22 March", "March 22nd", "the 3rd of May", "22/03/2031", "2031-03-22", or a
+named day ("Boxing Day", "New Year's Eve")."""
+_YEAR_NUMBER = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d(?![\d]|s\b)")
+"""A calendar year written out: "2031", "in 1998"; not "the 1990s", nor a part of "12,005"."""
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.I)
+
+
+def states_day(value: str) -> bool:
+    """The value names a day of a month (see ``_DAY_OF_MONTH``), not only a month, a year or a weekday."""
+    return bool(_DAY_OF_MONTH.search(value))
+
+
+def states_year(value: str) -> bool:
+    """The value names a calendar year ("2031", "22 March 2031"), not only a weekday or "last year"."""
+    return bool(_YEAR_NUMBER.search(value))
+
+
+def states_month(value: str) -> bool:
+    """The value names a month ("March", "March 2031") or a day of one."""
+    return bool(_MONTH_NAME.search(value)) or states_day(value)

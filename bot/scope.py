@@ -28,6 +28,9 @@ from bot.dates import (
     periods_in,
     recent_weekdays,
     span_weekdays,
+    states_day,
+    states_month,
+    states_year,
     weekday_date,
     weekdays_in,
 )
@@ -367,6 +370,48 @@ def weekday_dates(question: str, candidates: list[Candidate]) -> list[Candidate]
             c = replace(c, value=label, key=label.lower())
         out.append(c)
     return out
+
+
+_ASKS_YEAR = re.compile(
+    r"\b(?:what|which)\s+(?:[\w-]+\s+)?year\b|\bthe\s+(?:[\w-]+\s+)?year\s+(?:of|in\s+which)\b", re.I
+)
+"""A year asked by name: "in which year", "what calendar year", "the founding year of"."""
+_ASKS_MONTH = re.compile(r"\b(?:what|which)\s+month\b", re.I)
+"""A month asked by name: "in which month"."""
+_ASKS_DAY_DATE = re.compile(
+    r"\b(?:what|which)\s+(?:[\w-]+\s+)?date\b|\bthe\s+(?:[\w-]+\s+)?date\s+(?:of|for|on)\b", re.I
+)
+"""A calendar date asked by name: "on what date", "which start date", "the date of"."""
+YEAR, MONTH, DAY = "year", "month", "day"
+
+
+def asked_grain(question: str) -> str:
+    """How finely a when-question names the time it asks: a year ("in which year"), a month
+    ("which month"), a calendar day ("on what date"), or "" for any time ("when")."""
+    if asks_weekday(question):
+        return ""  # ``weekday_values`` reads a day-of-the-week question
+    if _ASKS_DAY_DATE.search(question):
+        return DAY
+    if _ASKS_YEAR.search(question):
+        return YEAR
+    if _ASKS_MONTH.search(question):
+        return MONTH
+    return ""
+
+
+_STATES_GRAIN = {YEAR: states_year, MONTH: states_month, DAY: states_day}
+
+
+def grain_values(question: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A when-question that names the unit of time it asks is answered only by a value giving
+    that unit: a year question by a year ("2031", not "Tuesday"), a date question by a day of a
+    month ("22 March", not "November", not a weekday no dated article turns into a date), a month
+    question by a month; sentence answers and other questions keep every candidate."""
+    grain = asked_grain(question)
+    if not grain:
+        return candidates
+    states = _STATES_GRAIN[grain]
+    return [c for c in candidates if c.key == "sentence" or states(c.value)]
 
 
 def latest(candidates: list[Candidate], floor: float, tune: AnswerTuning) -> tuple[list[Candidate], str]:

@@ -122,9 +122,11 @@ _WORDS = (
 QUANTITY = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:(?P<vague>{_VAGUE})(?P<times>(?:\s+(?:{_LARGE})\b)*)|(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_SCALE})\b|(?P<glued>[A-Za-z]{{1,3}})\b)?|(?P<words>{_WORDS}))"
-    rf"(?![\w-]*\d)(?P<suffix>-[a-z]+)?(?!\w)",
+    rf"(?![\w-]*\d)(?P<suffix>-(?!an?-)[a-z]+)?(?!\w)",
     re.I,
 )
+"""A number, its qualifier and its scale, and a hyphened unit ("13-year"); a hyphened "a"/"an"
+starts a rate ("€3-a-share", "60-an-hour"), not the number's unit."""
 _AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:which|whom)\s+(?:were|are|was|is)\s+"
     r"|of\s+(?:(?:the|its|their|his|her|our|these|those|them)\b)?\s*(?:own\s+)?)?"

@@ -713,3 +713,24 @@ def test_the_dead_left_by_the_deed_answer_how_many_died(tiny: FactChecker) -> No
     fled = "How many people has the drought in Marvessa displaced?"
     other = "The drought in Marvessa has killed 9000 people and displaced millions."
     assert "9000 people" not in values(tiny, fled, other)
+
+
+def test_a_price_for_each_of_many_things_is_not_the_worth_of_the_whole(tiny: FactChecker) -> None:
+    """ "What was the bid worth" is not answered by the price of one share ("A$2.85-a-share")
+    but by the bid's sum; a question naming the share asks that price, and a
+    sum for a stretch of time ("£38,000 a year") is kept."""
+    asked = "What was Brannock's bid for the Velmar brewery worth?"
+    per_share = "The Velmar brewery called Brannock's A$2.85-a-share bid too low."
+    whole = "The Velmar brewery turned down a bid worth 5.6bn Australian dollars from Brannock."
+    assert values(tiny, asked, per_share, whole) == ["5.6bn Australian dollars"]
+    assert values(tiny, "How much was Brannock's bid per share?", per_share) == ["A$2.85"]
+    salary = "The Velmar brewer's contract is worth £38,000 a year."
+    assert values(tiny, "What is the Velmar brewer's contract worth?", salary) == ["£38,000"]
+
+
+def test_a_number_hyphened_to_its_unit_is_shown_as_that_many_units(tiny: FactChecker) -> None:
+    """ "How long is the suspension": "a six-year suspension" says six years, and the "41" of "the
+    41-year-old" is an age, not the suspension's length."""
+    asked = "How long is the suspension given to the Velmar cyclist Orla Penn?"
+    said = "The Velmar cyclist Orla Penn, a 41-year-old, was given a six-year suspension."
+    assert values(tiny, asked, said) == ["six years"]

@@ -24,3 +24,18 @@ def test_an_abbreviated_weekday_opening_a_date_names_its_day() -> None:
     assert weekdays_in("On Friday they sat 13 hours in the Sun.") == ["friday"]
     assert abbreviated_weekdays("Sun Records signed Ada Kerr.") == []
     assert "sat" in date_words("How many died in Velm on Sat 13 Aug 2031?")
+
+
+def test_a_value_names_a_day_a_year_or_a_month_only_where_it_writes_one() -> None:
+    """ "22 March", "March 22nd", "the 3rd of May", "22/03/2031" and "Boxing Day" name a day of a
+    month; "November", "Tuesday" and "March 2031" do not. A year is four digits ("in 1998"), not
+    "the 1990s" nor "last year"; a month is its name or a day of it."""
+    from bot.dates import states_day, states_month, states_year
+
+    for value in ("22 March", "March 22nd", "the 3rd of May", "22/03/2031", "2031-03-22", "Boxing Day"):
+        assert states_day(value), value
+    for value in ("November", "Tuesday", "March 2031", "later this month", "2031"):
+        assert not states_day(value), value
+    assert states_year("in 1998") and states_year("Tuesday 22 March 2031")
+    assert not any(states_year(v) for v in ("the 1990s", "last year", "Tuesday", "12,005 fans"))
+    assert states_month("March 2031") and states_month("22/03/2031") and not states_month("Tuesday")

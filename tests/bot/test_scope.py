@@ -26,9 +26,11 @@ from bot.dates import (
 from bot.scope import (
     _fits_periods,
     _weekday_in_period,
+    asked_grain,
     asks_date,
     asks_weekday,
     dated_before,
+    grain_values,
     of_place,
     question_scope,
     weekday_dates,
@@ -478,7 +480,7 @@ def test_a_named_event_must_be_named_beside_the_value(
         tmp_path_factory.mktemp("event"), tmp_path_factory.mktemp("event-index"), NAMED_EVENT, embedder
     )
     answer = checker.ask("How long was the siege that preceded Korvin's fall?")
-    assert answer.answer == "four-year" and {c.doc for c in answer.citations} == {"fall.json"}
+    assert answer.answer == "four years" and {c.doc for c in answer.citations} == {"fall.json"}
 
 
 def test_an_event_asked_after_is_an_anchor_its_article_names() -> None:
@@ -649,3 +651,21 @@ def test_a_sentence_dated_to_a_month_its_article_could_not_report_is_background(
     assert not dated_before(
         dated, said("In March 2019 two guards were hurt when a crate fell at the depot."), tune
     )
+
+
+def test_a_when_question_naming_its_unit_of_time_takes_only_values_giving_that_unit() -> None:
+    """ "In which year" is not answered by "Tuesday" nor "last year"; "on what date" not by a
+    month alone nor an unconverted weekday; "which month" by a month; a plain "when" by anything."""
+    values = [_candidate(v) for v in ("Tuesday", "last year", "November", "22 March", "May 1998")]
+    by_year = "In which year did Orla Penn first win the Velmar marathon?"
+    by_date = "On what date will the Korvin harbour ferry resume?"
+    by_month = "Which month will the Tarn bridge reopen?"
+    assert (asked_grain(by_year), asked_grain(by_date), asked_grain(by_month)) == ("year", "day", "month")
+    assert asked_grain("When did the Tarn bridge reopen?") == ""
+    assert asked_grain("On what day of the week did the vote fall?") == ""  # ``weekday_values``
+    assert [c.value for c in grain_values(by_year, values)] == ["May 1998"]
+    assert [c.value for c in grain_values(by_date, values)] == ["22 March"]
+    assert [c.value for c in grain_values(by_month, values)] == ["November", "22 March", "May 1998"]
+    assert grain_values("When did the Tarn bridge reopen?", values) == values
+    said = Candidate("c", "The trial opens soon.", "sentence", "a.txt", 0, 5, "The trial opens soon.", 0.8)
+    assert grain_values(by_date, [said]) == [said]  # a sentence answer is judged elsewhere

@@ -530,3 +530,12 @@ def test_a_name_inside_the_noun_phrase_does_not_end_it(text: str, unit: str) -> 
     ("senior", "heavily armed") are the modifiers of the noun after it; a noun before a name
     ("14 people Tuesday", "30 police Monday") is itself the counted noun."""
     assert parse_quantities(text)[0].unit == stem(unit)
+
+
+def test_a_hyphened_a_starts_a_rate_not_the_numbers_unit() -> None:
+    """ "A$2.85-a-share" is 2.85 dollars (paid for each share), not 2.85 of a unit "a"; "a
+    six-year ban" keeps its hyphened unit."""
+    (price,) = parse_quantities("Brannock's A$2.85-a-share bid for the Velmar brewery")
+    assert (price.text, price.unit) == ("2.85", "dollar")
+    (ban,) = parse_quantities("a six-year ban")
+    assert (ban.text, ban.unit, ban.low) == ("six-year", "year", 6)
