@@ -54,6 +54,40 @@ def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) 
     return sorted(hits, key=rank, reverse=True)
 
 
+def event_first(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
+    """Pattern: an open question's sentence that states every word of the question's own event
+    (its deed and the clause saying when: "what tune was Mira humming when the ferry sank") goes
+    before better-scored ones that share only its names and the asked kind ("Mira sang tunes in
+    many ports"), when it scores at least ``AnswerTuning.event_stated_ratio`` of the best; the
+    order is kept otherwise (``event_words``)."""
+    words = event_words(q)
+    if not words or not hits:
+        return hits
+    floor = tune.event_stated_ratio * hits[0].score
+    stating = [h for h in hits if h.score >= floor and all(terms(h.chunk.text).has(w) for w in words)]
+    if not stating or stating[0] is hits[0]:
+        return hits
+    return [*stating, *(h for h in hits if h not in stating)]
+
+
+def event_words(q: Question) -> tuple[str, ...]:
+    """The question's words that tell its event: its content words less its names (key terms),
+    wh-words and the kind it asks for (the noun after "what"/"which": the answer names one, it
+    need not repeat the word). Auxiliaries and light verbs are no content words already."""
+    asked = {
+        t for tok in dependency_parse(q.text, entities=False) if _asks_kind_of(tok) for t in tokens(tok.text)
+    }
+    skip = set(q.key_terms) | _WH_TOKENS | asked | {q.target}
+    return tuple(dict.fromkeys(t for t in q.content if t not in skip))
+
+
+def _asks_kind_of(tok: Any) -> bool:
+    """The noun a "what"/"which" determines ("what tune")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "det" and c.lower_ in {"what", "which"} for c in tok.children
+    )
+
+
 def kind_first(thing: str, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
     """Pattern: "what chemical did the Velm plant leak" is told by a sentence naming one particular
     kind of the thing ("the solvent toluene"), not by one naming only the thing or a broad word for
