@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.asked_noun import asked_noun
 from bot.blame import POSSIBILITY_MODALS
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
@@ -72,20 +73,10 @@ def event_first(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -
 
 def event_words(q: Question) -> tuple[str, ...]:
     """The question's words that tell its event: its content words less its names (key terms),
-    wh-words and the kind it asks for (the noun after "what"/"which": the answer names one, it
-    need not repeat the word). Auxiliaries and light verbs are no content words already."""
-    asked = {
-        t for tok in dependency_parse(q.text, entities=False) if _asks_kind_of(tok) for t in tokens(tok.text)
-    }
-    skip = set(q.key_terms) | _WH_TOKENS | asked | {q.target}
+    wh-words and the kind it asks for (the noun after "what"/"which", ``asked_noun``: the answer
+    names one, it need not repeat the word). Auxiliaries and light verbs are no content words."""
+    skip = set(q.key_terms) | _WH_TOKENS | set(tokens(asked_noun(q.text))) | {q.target}
     return tuple(dict.fromkeys(t for t in q.content if t not in skip))
-
-
-def _asks_kind_of(tok: Any) -> bool:
-    """The noun a "what"/"which" determines ("what tune")."""
-    return tok.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "det" and c.lower_ in {"what", "which"} for c in tok.children
-    )
 
 
 def kind_first(thing: str, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
