@@ -113,6 +113,7 @@ from bot.scope import (
 from bot.sentences import (
     asks_again,
     by_predicate,
+    event_first,
     kind_first,
     names_thing,
     only_possible,
@@ -648,7 +649,7 @@ class Answerer:
         measure: MeasureAsk | None = None
         if q.kind is Kind.OPEN:
             # "what chemical": the sentence naming "toluene" before the one saying "a toxic compound"
-            hits = kind_first(q.thing, by_predicate(q, hits, self.tune), self.tune)
+            hits = kind_first(q.thing, event_first(q, by_predicate(q, hits, self.tune), self.tune), self.tune)
             listed = kind_list_candidates(q.thing, hits, self.tune) if q.thing else []
             if listed:  # "which warplanes": "B-52s, F-15s and A-10s", not the sentence
                 return listed

@@ -375,8 +375,9 @@ def partnered_variant(pool: TokenPool, term: str, partners: list[str], tune: Ans
     )
 
 
-_NUMBERED = re.compile(r"(?<=\s)([A-Z][A-Za-z]+)\s+(\d+(?:\.\d+)?)\b(?!\s*%)")
-"""A capitalised word inside the text with a numeral right after it ("Velmar 3", "Orbit 2.0")."""
+_NUMBERED = re.compile(r"(?<=\s)([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*)\s+(\d+(?:\.\d+)?)\b(?!\s*%)")
+"""A capitalised word inside the text, or capitalised words joined by hyphens, with a numeral
+right after it ("Velmar 3", "Orbit 2.0", "Sky-Runner 2")."""
 
 
 def numbered_names(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.asked_noun import asked_noun
 from bot.blame import POSSIBILITY_MODALS
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
@@ -52,6 +53,30 @@ def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) 
         return hit.score + tune.predicate_weight * sum(w for t, w in weights.items() if pool.has(t)) / total
 
     return sorted(hits, key=rank, reverse=True)
+
+
+def event_first(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:
+    """Pattern: an open question's sentence that states every word of the question's own event
+    (its deed and the clause saying when: "what tune was Mira humming when the ferry sank") goes
+    before better-scored ones that share only its names and the asked kind ("Mira sang tunes in
+    many ports"), when it scores at least ``AnswerTuning.event_stated_ratio`` of the best; the
+    order is kept otherwise (``event_words``)."""
+    words = event_words(q)
+    if not words or not hits:
+        return hits
+    floor = tune.event_stated_ratio * hits[0].score
+    stating = [h for h in hits if h.score >= floor and all(terms(h.chunk.text).has(w) for w in words)]
+    if not stating or stating[0] is hits[0]:
+        return hits
+    return [*stating, *(h for h in hits if h not in stating)]
+
+
+def event_words(q: Question) -> tuple[str, ...]:
+    """The question's words that tell its event: its content words less its names (key terms),
+    wh-words and the kind it asks for (the noun after "what"/"which", ``asked_noun``: the answer
+    names one, it need not repeat the word). Auxiliaries and light verbs are no content words."""
+    skip = set(q.key_terms) | _WH_TOKENS | set(tokens(asked_noun(q.text))) | {q.target}
+    return tuple(dict.fromkeys(t for t in q.content if t not in skip))
 
 
 def kind_first(thing: str, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[EvidenceSentence]:

@@ -202,6 +202,8 @@ class AnswerTuning:
     """Best sentences compared with the answer's to find other sources making the same point."""
     same_point: float = 0.65
     """Cosine at which another source's sentence makes the same point as the answer (co-cited)."""
+    event_stated_ratio: float = 0.75
+    """An open question's sentence stating every word of its event goes before better ones when it scores at least this share of the best."""
     kind_named_ratio: float = 0.6
     """An open which-thing sentence naming a kind of the thing goes before better ones when it scores at least this share of the best."""
     same_point_ratio: float = 0.85

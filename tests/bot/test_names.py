@@ -236,6 +236,9 @@ def test_a_name_with_a_numeral_is_another_thing_than_its_other_numbers() -> None
     assert numbered_names("Who spoke on Friday 3 June and on March 16 about Orbit 2.0?") == ["Orbit 2.0"]
     assert numbered_names("How many died in Velm on Sat 13 Aug 2031?") == []
     assert numbered_names("How many died in the raids on the first day of Harvest Week 2031?") == []
+    names = numbered_names("How many players did Ostrin ban for copying Sky-Runner 2?")
+    assert names == ["Sky-Runner 2"]  # a hyphenated title is one name
+    assert name_numeral(names, "2 game", "Ostrin banned 900 players of the Sky-Runner 2 game.")
 
 
 def test_a_numbered_names_numeral_counts_nothing() -> None:

@@ -12,6 +12,8 @@ from bot.sentences import (
     asked_verbs,
     asks_again,
     by_predicate,
+    event_first,
+    event_words,
     framing_words,
     kind_first,
     named_particular,
@@ -438,3 +440,29 @@ def test_a_retold_sentence_is_shown_in_the_wording_that_names_most() -> None:
     assert named_wording(bare, [other_figure]) == bare
     numbered = "Velmar Two's viewers rose from 2.1m to 2.4m in March, its managers said."
     assert named_wording(bare, [numbered]) == numbered
+
+
+def test_the_words_of_an_open_questions_event_leave_out_its_names_and_the_asked_kind() -> None:
+    """ "What tune was Mira Solen humming when the ferry sank": the event is the humming and the
+    sinking ferry; the name and "tune" (the kind the answer names) are not its words."""
+    words = event_words(analyse("What tune was Mira Solen humming when the ferry sank?"))
+    assert {"hum", "ferri", "sank"} <= set(words)
+    assert not {"tune", "mira", "solen", "what"} & set(words)
+    assert event_words(analyse("Which song did Orla Venn sing?")) == ("sing",)
+
+
+def test_the_sentence_stating_the_questions_own_event_answers_before_one_sharing_its_name(
+    tiny: FactChecker,
+) -> None:
+    """ "What tune was Mira Solen humming when the ferry sank": the sentence on her career scores
+    best (her name, "tunes"), but the one stating the humming and the sinking ferry answers; one
+    scoring under the share of the best keeps the order, and so does a list where none states it."""
+    q = analyse("What tune was Mira Solen humming when the ferry sank?")
+    career = hand(tiny, "Mira Solen sang tunes in many ports of the Orn coast for 20 years.", score=0.7)
+    event = hand(tiny, "She was humming the old tune Grey Harbour when the ferry sank near Velm.", score=0.55)
+    weak = hand(tiny, "She was humming the old tune Grey Harbour when the ferry sank near Velm.", score=0.3)
+    other = hand(tiny, "The Velm ferry was raised from the harbour a year later.", score=0.6)
+    assert event_first(q, [career, other, event], TUNE) == [event, career, other]
+    assert event_first(q, [career, other, weak], TUNE) == [career, other, weak]
+    assert event_first(q, [career, other], TUNE) == [career, other]
+    assert event_first(q, [event, career], TUNE) == [event, career]
