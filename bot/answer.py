@@ -17,6 +17,7 @@ import numpy as np
 
 from bot.amounts import names_another_player, scores
 from bot.answer_types import fitting
+from bot.answerability import Answerability, RescueObserver, rescue_features
 from bot.attribute_answers import (
     attribute_ask,
     attribute_candidates,
@@ -157,17 +158,25 @@ class Answerer:
         self.tune = settings.tuning.answer
         self.observe: Observer | None = None
         """Called with each answer's groups, candidate sentences and answer texts (fitting the ranker)."""
+        self.observe_rescue: RescueObserver | None = None
+        """Called with each rescue's best group and features (scripts/fit_answerability.py)."""
 
     def answer(self, asked: str) -> Answer:
         """The answer from the sentences that state the asked deed; for a who/which-organisation
-        question they leave unanswered, again with the sentences that restate it (``_restates_naming``)."""
-        found = self._answer(asked)
+        question they leave unanswered, again with the sentences that restate it (``_restates_naming``).
+        Where both decline, the value the fitted answerability model accepts from the sentences the
+        gates set aside (``_rescue``), if any."""
+        spare: list[Answer] = []
+        found = self._answer(asked, spare=spare)
         assert found is not None  # only a restating pass may find nothing to add
         if found.status is Status.NOT_IN_SOURCES:
-            return self._answer(asked, restate=True) or found
+            again = self._answer(asked, restate=True)
+            if again is not None and again.status is not Status.NOT_IN_SOURCES:
+                return again
+            return spare[0] if spare else again or found
         return found
 
-    def _answer(self, asked: str, restate: bool = False) -> Answer | None:
+    def _answer(self, asked: str, restate: bool = False, spare: list[Answer] | None = None) -> Answer | None:
         question = search_text(self.retriever.corpus(), asked, self.tune)
         q = analyse(question)
         if restate and q.kind not in (Kind.PERSON, Kind.ORG):
@@ -217,15 +226,7 @@ class Answerer:
             if q.kind is Kind.COUNT:
                 candidates = asked_kind_first(q, candidates)
             candidates = fitting(q, ask, candidates)
-        if numbered and q.kind is Kind.COUNT:  # "Orbit 1.0": its "1.0" counts nothing
-            candidates = [c for c in candidates if not name_numeral(numbered, c.value, c.quote)]
-        if q.excluded:  # "besides X, ...": X is never the answer
-            candidates = [
-                c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
-            ]
-        if q.options:  # "who won, Vell or Ansel?": one of the offered answers, no other name
-            candidates = [c for c in candidates if c.key == "sentence" or offers(q.options, c.value)]
-        candidates = weekday_dates(question, weekday_values(question, candidates))
+        candidates = weekday_dates(question, weekday_values(question, self._kept(q, numbered, candidates)))
         if q.kind is Kind.DATE:  # "in which year": not "Tuesday"; "on what date": not "November"
             candidates = grain_values(question, candidates)
         if q.kind is Kind.PLACE:
@@ -270,6 +271,9 @@ class Answerer:
                 groups = [split.lead]  # the source describing the subject outranks those that do not
             # --- end of issue 13 hook ----------------------------------------------------------
         if not groups:
+            if spare is not None:  # given only if the restating pass declines too
+                rescued = self._rescue(asked, q, hits, usable, scope, numbered, passages)
+                spare += [rescued] if rescued is not None else []
             return Answer(
                 asked,
                 Status.NOT_IN_SOURCES,
@@ -308,6 +312,90 @@ class Answerer:
             passages=passages,
             note=note,
         )
+
+    @staticmethod
+    def _kept(q: Question, numbered: list[str], candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates a question's own words leave possible: no numeral of a numbered name
+        as a count, no value it sets aside ("besides X"), only one of the options it offers."""
+        if numbered and q.kind is Kind.COUNT:  # "Orbit 1.0": its "1.0" counts nothing
+            candidates = [c for c in candidates if not name_numeral(numbered, c.value, c.quote)]
+        if q.excluded:  # "besides X, ...": X is never the answer
+            candidates = [
+                c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
+            ]
+        if q.options:  # "who won, Vell or Ansel?": one of the offered answers, no other name
+            candidates = [c for c in candidates if c.key == "sentence" or offers(q.options, c.value)]
+        return candidates
+
+    # --- rescue: a fitted answer/decline step after the gates ----------------------------
+    def _rescue(
+        self,
+        asked: str,
+        q: Question,
+        hits: list[EvidenceSentence],
+        usable: list[EvidenceSentence],
+        scope: Scope,
+        numbered: list[str],
+        passages: list[Passage],
+    ) -> Answer | None:
+        """A declined question's answer from the sentences the gates set aside: the best-scored
+        ``rescue_sentences`` hits over ``rescue_floor`` of the evidence floor are read by the same
+        value readers, and their best value is given, cited, only when the fitted answerability
+        model (``bot.answerability``) puts the odds that it answers the question over
+        ``answerability_threshold``; its note says the sources state it less directly."""
+        model = Answerability.of(self.tune)
+        if model is None and self.observe_rescue is None:
+            return None
+        floor = self.settings.min_evidence
+        pool = [h for h in hits if h.score >= floor * self.tune.rescue_floor][: self.tune.rescue_sentences]
+        if not pool:
+            return None
+        parse_many(predicate_read(pool, self.tune), entities=False)
+        candidates = self._kept(q, numbered, fitting(q, None, self._candidates(q, pool)))
+        if q.kind is Kind.DATE:  # the asked unit of time holds here too: "in which year" not "Tuesday"
+            candidates = grain_values(q.text, candidates)
+        groups = group(candidates, self.tune.bound_slack)
+        by_id = {h.chunk.id: h for h in pool}
+        hit = by_id.get(groups[0].members[0].chunk_id) if groups else None
+        if hit is None:
+            return None
+        passed = {id(h) for h in usable}
+        failed = [] if id(hit) in passed else self._failed_gates(q, hit, scope, floor)
+        window = hit.window(before=self.tune.subject_window, after=1)
+        row = rescue_features(q, groups, hit, failed, floor, window)
+        top = groups[0]
+        given = self._given(q, top, None)
+        if self.observe_rescue is not None:
+            self.observe_rescue(q, top, row, given)
+        if model is None or model.probability(row) < self.tune.answerability_threshold:
+            return None
+        docs = top.docs
+        return Answer(
+            asked,
+            Status.ANSWERED,
+            given,
+            citations=_citations(top.members, self.tune.max_citations),
+            single_source=len(docs) == 1,
+            passages=passages,
+            note=(
+                f"The sources state this less directly ({len(docs)} "
+                f"{'source' if len(docs) == 1 else 'sources'}: {', '.join(docs[:3])}); "
+                "read the cited sentences."
+            ),
+        )
+
+    def _failed_gates(self, q: Question, hit: EvidenceSentence, scope: Scope, floor: float) -> list[str]:
+        """Which of the answerer's per-sentence gates (``bot.answerability.GATES``) ``hit`` fails."""
+        failed = ["floor"] if hit.score < floor * self.tune.floor_factor else []
+        if not self._mentions_key_terms(q, hit):
+            failed.append("names")
+        if not fits(scope, hit, self.tune):
+            failed.append("period")
+        if q.kind is not Kind.DATE and dated_before(scope, hit, self.tune):
+            failed.append("background")
+        if not self._states(q, hit):
+            failed.append("predicate")
+        return failed
 
     def _observe(
         self, stage: str, q: Question, groups: list[Group], hits: list[EvidenceSentence], ask: object

@@ -68,6 +68,28 @@ class LinearFit:
         return np.asarray((rows[:, cols] - self.mean) / self.scale @ self.weights + self.bias, dtype=float)
 
 
+def fit_logistic_l2(
+    x: np.ndarray, y: np.ndarray, l2: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """L2-regularised logistic regression by Newton steps on standardised columns (the bias not
+    shrunk): the weights, the columns' means and scales, and the bias."""
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(z @ w)))
+        grad = z.T @ (p - y) + penalty * w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], mean, scale, float(w[-1])
+
+
 def read_fit(path: str, kind: type[Fit]) -> Fit | None:
     """The fit of ``kind`` stored at ``path``, or None when no fit was stored."""
     try:

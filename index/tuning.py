@@ -248,6 +248,71 @@ class AnswerTuning:
     """Cosine to one of the answer's sentences from which an opening sentence may tell its event (scripts/fit_event_articles.py: keeps 0.9 of 722 gold variant pairs, 57% of 1,863 others)."""
     llm_passages: int = 8
     """Sentences numbered for a language model: enough for disagreements, few enough to check each."""
+    rescue_floor: float = 0.6
+    """Share of ``min_evidence`` down to which a declined question's set-aside sentences are read again (bot/answerability.py)."""
+    rescue_sentences: int = 12
+    """Best-scored set-aside sentences read again: the gates' cost on a declined question stays bounded."""
+    answerability_weights: tuple[float, ...] = (
+        0.7477,
+        0.0,
+        0.0,
+        -1.099,
+        0.5684,
+        0.2269,
+        -0.9888,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.3379,
+        -0.0676,
+        0.0,
+    )
+    """Weights of bot/answerability.py's FEATURES (scripts/fit_answerability.py --only score,name_share,window_share,key_share,gates_failed,margin,docs --l2 1, all six dev sets); empty: never rescue."""
+    answerability_mean: tuple[float, ...] = (
+        0.5409,
+        0.0,
+        0.0,
+        0.3404,
+        0.4181,
+        0.5338,
+        1.3672,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.3664,
+        0.7759,
+        0.0,
+    )
+    """Per-feature means the fit standardised with (scripts/fit_answerability.py; a left-out feature 0)."""
+    answerability_scale: tuple[float, ...] = (
+        0.1258,
+        1.0,
+        1.0,
+        0.1666,
+        0.204,
+        0.3998,
+        0.6107,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        0.25,
+        0.1891,
+        1.0,
+    )
+    """Per-feature standard deviations the fit standardised with (scripts/fit_answerability.py; a left-out feature 1)."""
+    answerability_bias: float = -2.3597
+    """Fitted intercept: a set-aside value is right about one time in six (20 of 128 on the dev sets)."""
+    answerability_threshold: float = 0.5
+    """Probability a rescued value must reach: held out by corpus, 5 right, 0 wrong, 1 unanswerable answered (0.4: 8/2/4)."""
 
 
 @dataclass(frozen=True)

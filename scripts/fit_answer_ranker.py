@@ -30,6 +30,7 @@ import numpy as np
 
 from bot.eval.gold import GoldQuestion, load_gold
 from bot.eval.scoring import matches_gold, mentions, overlaps, quote_spans, text_or_empty
+from bot.linear import fit_logistic_l2
 from bot.ranker import FEATURES, Ranker, group_features
 from bot.types import Status
 
@@ -120,21 +121,8 @@ def fit_logistic(items: list[Question_], names: tuple[str, ...], l2: float) -> R
         return Ranker(names, zeros, zeros, np.ones(len(names)))
     x = np.vstack([i.x for i in used])
     y = np.concatenate([i.right for i in used]).astype(float)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    penalty = np.full(z.shape[1], l2)
-    penalty[-1] = 0.0  # the bias is not shrunk
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-(z @ w)))
-        grad = z.T @ (p - y) + penalty * w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return Ranker(names, w[:-1], mean, scale, float(w[-1]))
+    w, mean, scale, bias = fit_logistic_l2(x, y, l2)
+    return Ranker(names, w, mean, scale, bias)
 
 
 def top1(items: list[Question_], ranker: Ranker | None) -> int:
