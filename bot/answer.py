@@ -344,7 +344,14 @@ class Answerer:
             return False  # "how much did it cost": "taking $5m" is another sum
         spoken = asked_speech(q.text) if q.kind is Kind.OPEN else None
         speech = (
-            speech_by(spoken, hit.chunk.text, before, sentence_speaker(hit), hit.corpus.article_text(hit.doc))
+            speech_by(
+                spoken,
+                hit.chunk.text,
+                before,
+                sentence_speaker(hit),
+                hit.corpus.article_text(hit.doc),
+                hit.corpus.similar,
+            )
             if spoken
             else None
         )
@@ -662,7 +669,9 @@ class Answerer:
             if found:
                 return found
             if spoken is not None and spoken.own_words:  # "what did the Tarn police say": not another's words
-                hits = [h for h in hits if acts_in(spoken, h.text, h.corpus.article_text(h.doc))]
+                hits = [
+                    h for h in hits if acts_in(spoken, h.text, h.corpus.article_text(h.doc), h.corpus.similar)
+                ]
         said = sentences(hits, self.tune)
         if measure is not None:  # "what salary": a sentence stating no figure does not say it
             said = [c for c in said if states_a_figure(measure, c.quote)]

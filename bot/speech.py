@@ -150,9 +150,12 @@ def _speaking_doer(subject: Any) -> bool:
     return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and can_act(subject))
 
 
-def is_asked_speaker(spoken: SpokenQuestion, said: str, titled: str = "") -> bool:
+def is_asked_speaker(
+    spoken: SpokenQuestion, said: str, titled: str = "", similar: Callable[[str, str], bool] | None = None
+) -> bool:
     """Pattern: a sentence's speaker is the asked one when it names one of the asked speaker's
-    words, or names all of them in other forms (``names.place_forms``: "Tarnish" for "Tarn";
+    words, or names all of them in other forms (``names.place_forms``: "Tarnish" for "Tarn"; the
+    asked head noun by a word the sentence model reads alike, ``similar``: "army" for "military";
     ``titled``, the article's fuller naming of the speaker, "Trade Minister Ada Kerr" for "Kerr",
     for "the trade minister"), or is the capital of the asked speaker's country ("Velm" for "the
     Tarnish government"), and is no rival of it, named for another place or side ("the Velm police
@@ -165,19 +168,37 @@ def is_asked_speaker(spoken: SpokenQuestion, said: str, titled: str = "") -> boo
         return True
     if names_capitals_country(TokenPool(tokens(spoken.phrase)), said):
         return True
+    head = _common_head(spoken)
     return any(
-        _names_all(spoken.speaker, x) for x in (said, titled) if x and not rival_actors(spoken.phrase, x)
+        _names_all(spoken.speaker, x, head, similar)
+        for x in (said, titled)
+        if x and not rival_actors(spoken.phrase, x)
     )
 
 
-def _names_all(words: tuple[str, ...], said: str) -> bool:
+def _common_head(spoken: SpokenQuestion) -> str:
+    """The asked speaker's last word when the question writes it in lower case, a common noun
+    ("government" of "Tarn's government"), or ""."""
+    words = re.findall(r"[\w'-]+", spoken.phrase)
+    last = words[-1] if words else ""
+    return last if last.islower() and spoken.speaker and last.lower() == spoken.speaker[-1] else ""
+
+
+def _names_all(
+    words: tuple[str, ...], said: str, head: str = "", similar: Callable[[str, str], bool] | None = None
+) -> bool:
     """Every asked word is in the speaker's naming, as written or as another form of a place
-    ("Tarnish" for "Tarn", "Tarn" for "Tarnish")."""
+    ("Tarnish" for "Tarn", "Tarn" for "Tarnish"), the common head noun also by a lower-case word
+    the sentence model reads alike (``similar``)."""
     pool = TokenPool(tokens(said))
-    return bool(words) and all(
-        pool.has(w) or names_place(pool, w) or any(names_place(TokenPool([w]), x) for x in tokens(said))
-        for w in words
-    )
+    plain = [w for w in re.findall(r"[a-z][\w-]*", said)] if head and similar else []
+
+    def named(w: str) -> bool:
+        if pool.has(w) or names_place(pool, w) or any(names_place(TokenPool([w]), x) for x in tokens(said)):
+            return True
+        return w == head and similar is not None and any(similar(w, x) for x in plain)
+
+    return bool(words) and all(named(w) for w in words)
 
 
 _TITLE_RUN = r"((?:[A-Z][\w'’.-]*\s+){1,6})"
@@ -256,7 +277,12 @@ def _trimmed(content: str) -> str:
 
 
 def speech_by(
-    spoken: SpokenQuestion, text: str, previous: str = "", ingest_speaker: str = "", article: str = ""
+    spoken: SpokenQuestion,
+    text: str,
+    previous: str = "",
+    ingest_speaker: str = "",
+    article: str = "",
+    similar: Callable[[str, str], bool] | None = None,
 ) -> Speech | None:
     """The speech in ``text`` whose speaker is the asked one, with reported content, or None:
     the subject of a verb of communication is the speaker (``is_asked_speaker``, with its fuller
@@ -274,10 +300,10 @@ def speech_by(
         if subject.lower_ in _PRONOUNS:
             if not (
                 _subject_names(previous, spoken.speaker)
-                or is_asked_speaker(spoken, ingest_speaker, titled_name(ingest_speaker, article))
+                or is_asked_speaker(spoken, ingest_speaker, titled_name(ingest_speaker, article), similar)
             ):
                 continue
-        elif not is_asked_speaker(spoken, said, titled_name(said, article)):
+        elif not is_asked_speaker(spoken, said, titled_name(said, article), similar):
             continue
         if any(t.dep_ == "poss" for t in subject.subtree if t.i != subject.i):
             continue  # "Kerr's aide said": another speaker
@@ -285,7 +311,7 @@ def speech_by(
         if content:
             return Speech(content, bool(_QUOTE_MARK.search(text)))
     if text.lstrip().startswith(QUOTE_OPENERS) and is_asked_speaker(
-        spoken, ingest_speaker, titled_name(ingest_speaker, article)
+        spoken, ingest_speaker, titled_name(ingest_speaker, article), similar
     ):
         return Speech(_trimmed(text), True)  # a quotation running on from the speaker's quoted sentence
     return None
@@ -296,13 +322,15 @@ def outlet_speech(spoken: SpokenQuestion, text: str, speaker: str, outlet: str) 
     said, a sentence of an article the Tarn Herald published that reports no one else's words
     (no speaker of its own) is the outlet's speech; ``speaker``: the sentence's speaker found at
     ingest, ``outlet``: its article's outlet."""
-    if speaker or not outlet or not is_asked_speaker(spoken, outlet):
+    if speaker or not outlet or not is_asked_speaker(spoken, outlet):  # an outlet's name, not a kind
         return None
     content = _trimmed(text)
     return Speech(content, False) if content else None
 
 
-def acts_in(spoken: SpokenQuestion, text: str, article: str = "") -> bool:
+def acts_in(
+    spoken: SpokenQuestion, text: str, article: str = "", similar: Callable[[str, str], bool] | None = None
+) -> bool:
     """Pattern: asked what someone said and no words of theirs found, a sentence telling what
     they did ("the Tarn council has sold the depot", "the council refused to comment") still
     answers, but only one where the asked speaker is the active subject of a verb
@@ -315,7 +343,7 @@ def acts_in(spoken: SpokenQuestion, text: str, article: str = "") -> bool:
         if subject is None or subject.lower_ in _PRONOUNS:
             continue
         said = " ".join(t.text for t in subject.subtree)
-        if is_asked_speaker(spoken, said, titled_name(said, article)):
+        if is_asked_speaker(spoken, said, titled_name(said, article), similar):
             return True
     return False
 
@@ -346,7 +374,9 @@ def speech_candidates(
     for hit in hits[: tune.open_sentences]:
         before = hit.previous
         article, speaker = hit.corpus.article_text(hit.doc), sentence_speaker(hit)
-        speech = speech_by(spoken, hit.text, before.text if before else "", speaker, article)
+        speech = speech_by(
+            spoken, hit.text, before.text if before else "", speaker, article, hit.corpus.similar
+        )
         if speech is None and spoken.own_words:
             speech = outlet_speech(spoken, hit.text, speaker, hit.chunk.outlet)
         if speech is not None:

@@ -165,3 +165,17 @@ def test_an_outlets_own_sentences_are_its_speech() -> None:
     assert speech is not None and speech.content == "The Tarvel ferry will stop running in May"
     assert outlet_speech(spoken, text, "Mayor Brill", "Tarn Herald") is None  # another's words it reports
     assert outlet_speech(spoken, text, "", "Velm Courier") is None
+
+
+def test_the_asked_head_noun_by_a_word_the_model_reads_alike() -> None:
+    """ "Chile's military" is "the Chilean army" when the model reads the two head nouns alike
+    (here a stand-in for the sentence model); a name is never compared by the model."""
+    spoken = asked_speech("What did Chile's military say about the ferry?")
+    assert spoken is not None
+
+    def alike(a: str, b: str) -> bool:
+        return {a, b} == {"military", "army"}
+
+    assert not is_asked_speaker(spoken, "the Chilean army")
+    assert is_asked_speaker(spoken, "the Chilean army", similar=alike)
+    assert not is_asked_speaker(spoken, "the Peruvian army", similar=alike)
