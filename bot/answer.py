@@ -126,7 +126,7 @@ from bot.sentences import (
     states_main_verb,
     states_predicate,
 )
-from bot.speech import asked_speech, speech_by, speech_candidates
+from bot.speech import acts_in, asked_speech, speech_by, speech_candidates
 from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
@@ -442,7 +442,18 @@ class Answerer:
         ):
             return False  # "how much did it cost": "taking $5m" is another sum
         spoken = asked_speech(q.text) if q.kind is Kind.OPEN else None
-        speech = speech_by(spoken, hit.chunk.text, before, sentence_speaker(hit)) if spoken else None
+        speech = (
+            speech_by(
+                spoken,
+                hit.chunk.text,
+                before,
+                sentence_speaker(hit),
+                hit.corpus.article_text(hit.doc),
+                hit.corpus.similar,
+            )
+            if spoken
+            else None
+        )
         if speech is not None and speech.quoted:
             return True  # "what did Kerr warn": her own words, quoted, state the saying in any verb
         if q.kind is Kind.OPEN and (
@@ -756,6 +767,10 @@ class Answerer:
             found = speech_candidates(spoken, hits, self.tune) if spoken else []
             if found:
                 return found
+            if spoken is not None and spoken.own_words:  # "what did the Tarn police say": not another's words
+                hits = [
+                    h for h in hits if acts_in(spoken, h.text, h.corpus.article_text(h.doc), h.corpus.similar)
+                ]
         said = sentences(hits, self.tune)
         if measure is not None:  # "what salary": a sentence stating no figure does not say it
             said = [c for c in said if states_a_figure(measure, c.quote)]

@@ -506,7 +506,7 @@ def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
     or names the sentence model puts close together ("Dawla"/"the Front"); never two actors
     named for two places ("a Lyon court" / "a Marseille court"), unless one lies in the other,
     nor two kinds of doer of two sides ("Danish jets" / "Dutch jets", ``bot/sides.py``)."""
-    if _placed_apart(a, b) or other_sides(a, b):
+    if rival_actors(a, b):
         return False
     if names_capitals_country(TokenPool(tokens(b)), a) or names_capitals_country(TokenPool(tokens(a)), b):
         return True  # "Oslo" for "Norway": a capital names its country's government
@@ -516,6 +516,12 @@ def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
     if not wa or not wb:
         return False
     return similar(a, b)
+
+
+def rival_actors(a: str, b: str) -> bool:
+    """Two actors that cannot be one: named for two places neither lying in the other ("the Tarn
+    police" / "the Velm police"), or of two sides ("Danish jets" / "Dutch jets")."""
+    return _placed_apart(a, b) or other_sides(a, b)
 
 
 def _placed_apart(a: str, b: str) -> bool:

@@ -19,17 +19,29 @@ from typing import Any
 
 import numpy as np
 
-from bot.blame import is_saying
+from bot.blame import can_act, is_saying, rival_actors
 from bot.conflicts import Candidate
 from bot.entities import QUOTE_OPENERS, sentence_speaker
 from bot.evidence import EvidenceSentence, terms
+from bot.names import names_capitals_country, names_place
 from bot.nlp import dependency_parse
 from bot.sentences import sentences
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
 from index.tuning import AnswerTuning
 
-__all__ = ["Speech", "SpokenQuestion", "asked_speech", "speech_by", "speech_candidates", "topic_share"]
+__all__ = [
+    "Speech",
+    "SpokenQuestion",
+    "acts_in",
+    "asked_speech",
+    "is_asked_speaker",
+    "outlet_speech",
+    "speech_by",
+    "speech_candidates",
+    "titled_name",
+    "topic_share",
+]
 
 SPEECH_SENSES = 3
 """Senses of a verb read for one of communication: "conclude" speaks in its third ("he concluded")."""
@@ -53,6 +65,12 @@ class SpokenQuestion:
     speaker: tuple[str, ...]
     verb: str
     about: str
+    phrase: str = ""
+    """The speaker as the question writes it ("Tarn's port authority")."""
+    own_words: bool = False
+    """The question asks for the speaker's own words: a speaking doer (a name or a person or group)
+    is the active subject of a verb whose commonest sense is saying ("what did the Tarn mayor say"),
+    so only that speaker's speech answers; not "what is Kerr accused of", "what does X mean"."""
 
 
 @dataclass(frozen=True)
@@ -111,8 +129,90 @@ def asked_speech(question: str) -> SpokenQuestion | None:
             rest = [
                 t.text for t in doc if t.i not in frame and t.lower_ not in _WH and t.dep_ not in _FRAME_DEPS
             ]
-            return SpokenQuestion(words, lemma, " ".join(rest))
+            kept = [t for t in subject.subtree if t.dep_ != "det" or t.i != subject.left_edge.i]
+            phrase = question[kept[0].idx : kept[-1].idx + len(kept[-1])] if kept else ""
+            passive = verb.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
+            )
+            own = subject.dep_ == "nsubj" and not passive and is_saying(lemma) and _speaking_doer(subject)
+            return SpokenQuestion(words, lemma, " ".join(rest), phrase, own)
     return None
+
+
+def _speaking_doer(subject: Any) -> bool:
+    """The subject can speak: a name, a person, group or place (by the parser's entity types), or
+    a noun WordNet files as a kind of doer ("the minister", "the ministry"); not a word asked about
+    ("what does the word mean")."""
+    if subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or any(
+        c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for c in subject.children
+    ):
+        return True
+    return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and can_act(subject))
+
+
+def is_asked_speaker(
+    spoken: SpokenQuestion, said: str, titled: str = "", similar: Callable[[str, str], bool] | None = None
+) -> bool:
+    """Pattern: a sentence's speaker is the asked one when it names one of the asked speaker's
+    words, or names all of them in other forms (``names.place_forms``: "Tarnish" for "Tarn"; the
+    asked head noun by a word the sentence model reads alike, ``similar``: "army" for "military";
+    ``titled``, the article's fuller naming of the speaker, "Trade Minister Ada Kerr" for "Kerr",
+    for "the trade minister"), or is the capital of the asked speaker's country ("Velm" for "the
+    Tarnish government"), and is no rival of it, named for another place or side ("the Velm police
+    said" does not answer "what did the Tarn police say")."""
+    if not said.strip():
+        return False
+    if spoken.phrase and rival_actors(spoken.phrase, said):
+        return False
+    if _names_speaker(said, spoken.speaker):
+        return True
+    if names_capitals_country(TokenPool(tokens(spoken.phrase)), said):
+        return True
+    head = _common_head(spoken)
+    return any(
+        _names_all(spoken.speaker, x, head, similar)
+        for x in (said, titled)
+        if x and not rival_actors(spoken.phrase, x)
+    )
+
+
+def _common_head(spoken: SpokenQuestion) -> str:
+    """The asked speaker's last word when the question writes it in lower case, a common noun
+    ("government" of "Tarn's government"), or ""."""
+    words = re.findall(r"[\w'-]+", spoken.phrase)
+    last = words[-1] if words else ""
+    return last if last.islower() and spoken.speaker and last.lower() == spoken.speaker[-1] else ""
+
+
+def _names_all(
+    words: tuple[str, ...], said: str, head: str = "", similar: Callable[[str, str], bool] | None = None
+) -> bool:
+    """Every asked word is in the speaker's naming, as written or as another form of a place
+    ("Tarnish" for "Tarn", "Tarn" for "Tarnish"), the common head noun also by a lower-case word
+    the sentence model reads alike (``similar``)."""
+    pool = TokenPool(tokens(said))
+    plain = [w for w in re.findall(r"[a-z][\w-]*", said)] if head and similar else []
+
+    def named(w: str) -> bool:
+        if pool.has(w) or names_place(pool, w) or any(names_place(TokenPool([w]), x) for x in tokens(said)):
+            return True
+        return w == head and similar is not None and any(similar(w, x) for x in plain)
+
+    return bool(words) and all(named(w) for w in words)
+
+
+_TITLE_RUN = r"((?:[A-Z][\w'’.-]*\s+){1,6})"
+"""Capitalised words before a name: its title and given names ("Trade Minister Ada ")."""
+
+
+def titled_name(name: str, article: str) -> str:
+    """The article's longest naming of a one-word name with the capitalised title and given names
+    before it ("Trade Minister Ada Kerr" for "Kerr"), or ""."""
+    name = name.strip()
+    if not name or " " in name or not name[:1].isupper():
+        return ""
+    runs = [m.group(0) for m in re.finditer(_TITLE_RUN + re.escape(name) + r"\b", article)]
+    return max(runs, key=len) if runs else ""
 
 
 def _names_speaker(text: str, speaker: tuple[str, ...]) -> bool:
@@ -177,12 +277,18 @@ def _trimmed(content: str) -> str:
 
 
 def speech_by(
-    spoken: SpokenQuestion, text: str, previous: str = "", ingest_speaker: str = ""
+    spoken: SpokenQuestion,
+    text: str,
+    previous: str = "",
+    ingest_speaker: str = "",
+    article: str = "",
+    similar: Callable[[str, str], bool] | None = None,
 ) -> Speech | None:
     """The speech in ``text`` whose speaker is the asked one, with reported content, or None:
-    the subject of a verb of communication names the speaker, or is a pronoun the sentence
-    before has as its subject, or ``ingest_speaker`` (the index's speaker of the sentence, or of
-    the quotation it runs on from: ``entities.sentence_speaker``) names them."""
+    the subject of a verb of communication is the speaker (``is_asked_speaker``, with its fuller
+    naming in ``article``), or is a pronoun the sentence before has as its subject, or
+    ``ingest_speaker`` (the index's speaker of the sentence, or of the quotation it runs on from:
+    ``entities.sentence_speaker``) names them."""
     doc = dependency_parse(text)
     for verb in doc:
         if verb.pos_ != "VERB" or not is_saying(verb.lemma_.lower(), SPEECH_SENSES):
@@ -193,19 +299,53 @@ def speech_by(
         said = " ".join(t.text for t in subject.subtree)
         if subject.lower_ in _PRONOUNS:
             if not (
-                _subject_names(previous, spoken.speaker) or _names_speaker(ingest_speaker, spoken.speaker)
+                _subject_names(previous, spoken.speaker)
+                or is_asked_speaker(spoken, ingest_speaker, titled_name(ingest_speaker, article), similar)
             ):
                 continue
-        elif not _names_speaker(said, spoken.speaker):
+        elif not is_asked_speaker(spoken, said, titled_name(said, article), similar):
             continue
         if any(t.dep_ == "poss" for t in subject.subtree if t.i != subject.i):
             continue  # "Kerr's aide said": another speaker
         content = _content(verb, text)
         if content:
             return Speech(content, bool(_QUOTE_MARK.search(text)))
-    if text.lstrip().startswith(QUOTE_OPENERS) and _names_speaker(ingest_speaker, spoken.speaker):
+    if text.lstrip().startswith(QUOTE_OPENERS) and is_asked_speaker(
+        spoken, ingest_speaker, titled_name(ingest_speaker, article), similar
+    ):
         return Speech(_trimmed(text), True)  # a quotation running on from the speaker's quoted sentence
     return None
+
+
+def outlet_speech(spoken: SpokenQuestion, text: str, speaker: str, outlet: str) -> Speech | None:
+    """Pattern: what an outlet says is what its own articles state: asked what the Tarn Herald
+    said, a sentence of an article the Tarn Herald published that reports no one else's words
+    (no speaker of its own) is the outlet's speech; ``speaker``: the sentence's speaker found at
+    ingest, ``outlet``: its article's outlet."""
+    if speaker or not outlet or not is_asked_speaker(spoken, outlet):  # an outlet's name, not a kind
+        return None
+    content = _trimmed(text)
+    return Speech(content, False) if content else None
+
+
+def acts_in(
+    spoken: SpokenQuestion, text: str, article: str = "", similar: Callable[[str, str], bool] | None = None
+) -> bool:
+    """Pattern: asked what someone said and no words of theirs found, a sentence telling what
+    they did ("the Tarn council has sold the depot", "the council refused to comment") still
+    answers, but only one where the asked speaker is the active subject of a verb
+    (``is_asked_speaker``): a sentence that only names them ("a Velm envoy said Tarn would ...")
+    is another's account, not theirs."""
+    for verb in dependency_parse(text):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _speaker_of(verb)
+        if subject is None or subject.lower_ in _PRONOUNS:
+            continue
+        said = " ".join(t.text for t in subject.subtree)
+        if is_asked_speaker(spoken, said, titled_name(said, article), similar):
+            return True
+    return False
 
 
 def topic_share(about: str, content: str, idf: Callable[[str], float]) -> float:
@@ -233,7 +373,12 @@ def speech_candidates(
     found: list[tuple[EvidenceSentence, Speech]] = []
     for hit in hits[: tune.open_sentences]:
         before = hit.previous
-        speech = speech_by(spoken, hit.text, before.text if before else "", sentence_speaker(hit))
+        article, speaker = hit.corpus.article_text(hit.doc), sentence_speaker(hit)
+        speech = speech_by(
+            spoken, hit.text, before.text if before else "", speaker, article, hit.corpus.similar
+        )
+        if speech is None and spoken.own_words:
+            speech = outlet_speech(spoken, hit.text, speaker, hit.chunk.outlet)
         if speech is not None:
             found.append((hit, speech))
     if not found:

@@ -471,6 +471,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if changed:  # the claim's deed with one party changed ("closed the hospital", not the school)
         return Judgement(Stance.REFUTES, hit.score, changed, rival=RIVAL_NAME)
     names = set(_names(claim, dated=bool(hit.chunk.date)))
+    outlet_words = set(tokens(hit.chunk.outlet))  # a source the claim names is its outlet's own article
     missing_names = [
         t
         for t in names
@@ -480,6 +481,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             or names_doubled(article, t, tune.doubled_min_letters)
             or names_place(sentence, t)  # "American" by "U.S."
             or names_place(article, t)
+            or t in outlet_words  # "according to the Tarn Herald": an article the Herald published
         )
     ]
     actors = {t for a in attributions(claim) for t in tokens(a.actor)}

@@ -1,7 +1,15 @@
 """What a named speaker said: the speaker's own speech, not narration about them (invented sentences)."""
 
 from bot.blame import is_saying
-from bot.speech import SPEECH_SENSES, asked_speech, speech_by
+from bot.speech import (
+    SPEECH_SENSES,
+    acts_in,
+    asked_speech,
+    is_asked_speaker,
+    outlet_speech,
+    speech_by,
+    titled_name,
+)
 
 
 def speaks_verb(lemma: str) -> bool:
@@ -98,3 +106,76 @@ def test_a_speech_stating_the_asked_topic_in_its_words_shares_it() -> None:
     off_topic = topic_share(spoken.about, "We have a clear plan for Tarvel", idf)
     assert on_topic > 0.9 > 0.1 > off_topic > 0.0
     assert topic_share("", "The fares are far too high", idf) == 0.0
+
+
+def test_a_question_asking_a_speakers_own_words() -> None:
+    """A speaking doer as the active subject of a verb of saying asks that speaker's own words;
+    a passive "accused" or a word's meaning does not."""
+    spoken = asked_speech("What did the Tarnish trade ministry say about the ferry?")
+    assert spoken is not None and spoken.own_words and spoken.phrase == "Tarnish trade ministry"
+    accused = asked_speech("What is Ada Kerr accused of hiding from the council?")
+    assert accused is not None and not accused.own_words
+    meaning = asked_speech("What does the word velmar mean?")
+    assert meaning is None or not meaning.own_words
+
+
+def test_a_speaker_named_for_another_place_is_no_answer() -> None:
+    """ "The Velmese police said" does not answer "what did the Tarnish police say", though both are
+    police; the asked one's words still do."""
+    spoken = asked_speech("What did the Tarnish police say about the riot?")
+    assert spoken is not None
+    assert speech_by(spoken, "The Tarnish police said the riot was over by noon.") is not None
+    assert speech_by(spoken, "The Velmese police said the riot was over by noon.") is None
+    assert not is_asked_speaker(spoken, "the Velmese police")
+
+
+def test_the_asked_speaker_under_another_form_of_its_name() -> None:
+    """A speaker named by all the asked words in other forms: the article's titled naming of a
+    surname ("Foreign Minister Ada Kerr" for "Kerr"), a country's adjective for its name."""
+    spoken = asked_speech("What did Chile's foreign minister say about the ferry?")
+    assert spoken is not None
+    article = "Chilean Foreign Minister Ada Kerr arrived on Monday. The talks ran late."
+    assert titled_name("Kerr", article) == "Chilean Foreign Minister Ada Kerr"
+    text = "“The ferry will run,” Kerr said."
+    assert speech_by(spoken, text) is None
+    assert speech_by(spoken, text, article=article) is not None
+    assert not is_asked_speaker(spoken, "Kerr", "Trade Minister Ada Kerr")  # "foreign", "France" unsaid
+
+
+def test_a_capital_speaks_for_its_countrys_government() -> None:
+    spoken = asked_speech("What did Chile's government say about the ferry?")
+    assert spoken is not None and is_asked_speaker(spoken, "Santiago")
+    assert not is_asked_speaker(spoken, "Lima")
+
+
+def test_narration_of_the_asked_speakers_deeds_answers_when_no_words_do() -> None:
+    """With no words of the asked speaker, a sentence where they act answers ("the ministry has
+    sold the depot"); one that only names them in another's account does not."""
+    spoken = asked_speech("What did the Tarnish ministry say about the depot?")
+    assert spoken is not None
+    assert acts_in(spoken, "The Tarnish ministry has sold the depot to a Velm firm.")
+    assert not acts_in(spoken, "A Velm envoy said the depot was sold by the Tarnish ministry.")
+
+
+def test_an_outlets_own_sentences_are_its_speech() -> None:
+    spoken = asked_speech("What did the Tarn Herald say about the ferry?")
+    assert spoken is not None and spoken.own_words
+    text = "The Tarvel ferry will stop running in May."
+    speech = outlet_speech(spoken, text, "", "Tarn Herald")
+    assert speech is not None and speech.content == "The Tarvel ferry will stop running in May"
+    assert outlet_speech(spoken, text, "Mayor Brill", "Tarn Herald") is None  # another's words it reports
+    assert outlet_speech(spoken, text, "", "Velm Courier") is None
+
+
+def test_the_asked_head_noun_by_a_word_the_model_reads_alike() -> None:
+    """ "Chile's military" is "the Chilean army" when the model reads the two head nouns alike
+    (here a stand-in for the sentence model); a name is never compared by the model."""
+    spoken = asked_speech("What did Chile's military say about the ferry?")
+    assert spoken is not None
+
+    def alike(a: str, b: str) -> bool:
+        return {a, b} == {"military", "army"}
+
+    assert not is_asked_speaker(spoken, "the Chilean army")
+    assert is_asked_speaker(spoken, "the Chilean army", similar=alike)
+    assert not is_asked_speaker(spoken, "the Peruvian army", similar=alike)

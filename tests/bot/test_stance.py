@@ -832,3 +832,16 @@ def test_a_doer_named_by_a_defined_short_form_is_the_names() -> None:
     assert owned_alike("VELCOM forces", "the Velmar raids", never, aliases)
     assert not owned_alike("Ostria", "VELCOM forces", never, aliases)
     assert not owned_alike("Velmar", "ORNCOM forces", never, aliases)
+
+
+def test_a_claims_named_source_is_its_articles_outlet(tiny: FactChecker) -> None:
+    """ "According to the Velm Courier, ..." judged on a Velm Courier article's sentence: the
+    source is named by the article's outlet; another outlet's sentence leaves it unmentioned."""
+    claim = "According to the Velm Courier, rockets killed 8 people in Tarvel on Monday."
+    text = "Rockets killed 8 people in Tarvel on Monday."
+    other = hand(tiny, text, dense=0.85, score=0.85)
+    assert judge(claim, other, CheckTuning()).stance is Stance.NEUTRAL
+    own = tiny.retriever.corpus().sentence(
+        replace(other.chunk, outlet="Velm Courier"), dense=0.85, score=0.85
+    )
+    assert judge(claim, own, CheckTuning()).stance is Stance.SUPPORTS
