@@ -362,14 +362,21 @@ def counted_acts(claim_q: Quantity, evidence_q: Quantity, alike: bool = False) -
     """Two counts of one kind of act ("12 raids" / "dozens of raids", "40 sorties" / "scores of
     bombing runs" with ``alike``): a count of acts is its own deed, whatever light verb carries it
     ("carried out", "launched", "flew"), so the two count the same thing. A noun is an act when its
-    commonest WordNet sense is one (``is_act``), or a coinage WordNet lacks is, whose head is one
-    ("airstrikes": strikes, ``coinage_head``)."""
-    units = claim_q.unit, evidence_q.unit
-    return (
-        all(units)
-        and all(is_act(u) or is_act(wordnet().coinage_head(u) or "") for u in units)
-        and (units[0] == units[1] or same_noun(*units) or alike)
-    )
+    commonest WordNet sense is one (``is_act``), and a coinage WordNet lacks counts its head's act
+    ("airstrikes" and "strikes" count strikes, ``_act_noun``)."""
+    acts = [_act_noun(u) for u in (claim_q.unit, evidence_q.unit)]
+    return all(acts) and (acts[0] == acts[1] or same_noun(*acts) or alike)
+
+
+def _act_noun(noun: str) -> str:
+    """The act a counted noun names: itself when WordNet's commonest sense is an act, the head of
+    a coinage WordNet lacks when that is one ("airstrike": strike); "" otherwise."""
+    if not noun:
+        return ""
+    if is_act(noun):
+        return noun
+    head = wordnet().coinage_head(noun)
+    return head if head and is_act(head) else ""
 
 
 def own_place(claim: str, text: str) -> str:

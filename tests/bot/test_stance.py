@@ -746,6 +746,7 @@ def test_counts_of_one_kind_of_act_count_one_deed_whatever_verb_carries_them() -
         deed_ratio("Velmar jets flew 12 sorties.", "The air force carried out dozens of sorties.", _never)
         == 2.0
     )
+    assert counted_acts(parse_quantities("12 airstrikes")[0], parse_quantities("30 strikes")[0])
     people = parse_quantities("a crowd of 12 people")[0]
     assert not counted_acts(people, parse_quantities("a crowd of 30 people")[0])
 
