@@ -737,14 +737,13 @@ def test_the_claims_own_figure_in_a_sentence_worded_otherwise_is_an_agreeing_acc
 
 
 def test_counts_of_one_kind_of_act_count_one_deed_whatever_verb_carries_them() -> None:
-    """ "flew 12 sorties" and "carried out dozens of sorties" count the same acts; counts of
+    """ "flew 12 raids" and "carried out dozens of raids" count the same acts; counts of
     people tied to no verb do not pair on their noun alone."""
-    sorties = parse_quantities("Velmar jets flew 12 sorties.")[0]
-    more = parse_quantities("The air force carried out dozens of sorties.")[0]
-    assert counted_acts(sorties, more)
+    raids = parse_quantities("Velmar jets flew 12 raids.")[0]
+    more = parse_quantities("The air force carried out dozens of raids.")[0]
+    assert counted_acts(raids, more)
     assert (
-        deed_ratio("Velmar jets flew 12 sorties.", "The air force carried out dozens of sorties.", _never)
-        == 2.0
+        deed_ratio("Velmar jets flew 12 raids.", "The air force carried out dozens of raids.", _never) == 2.0
     )
     assert counted_acts(parse_quantities("12 airstrikes")[0], parse_quantities("30 strikes")[0])
     people = parse_quantities("a crowd of 12 people")[0]
