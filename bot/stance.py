@@ -78,7 +78,7 @@ from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
-from bot.values import YEARS, Quantity, allows, parse_quantities, same_measure
+from bot.values import YEARS, Quantity, allows, parse_quantities, rounded_alike, same_measure, written_figures
 from bot.verb_told import verb_told
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, PLACE_LABELS, TIME_LABELS, WEEKDAYS
@@ -293,7 +293,8 @@ def count_account(
 ) -> Judgement | None:
     """A sentence taking no side on the claim that gives a figure for the claim's count: another
     account of the event, when it is close enough to count the same thing (``count_aligned_dense``),
-    counts the claim's deed within ``rival_count_ratio`` of it (``deed_ratio``), in an article
+    counts the claim's deed within ``rival_count_ratio`` of it (``deed_ratio``; or lies inside
+    the claim's own rounding, ``other_report``, close enough to be its figure), in an article
     naming the claim's names, of the claim's date, naming no other place or time in the claim's
     slot. Another figure is a weak refutation, the claim's own figure ("a dozen raids" for "12
     raids") a weak support, both resting on the account (``RIVAL_COUNT``): the caller weighs them
@@ -304,11 +305,13 @@ def count_account(
     clash = _quantity_clash(claim, text, hit.corpus, tune)
     if clash is None:
         return None
+    rounded = other_report(claim, text, hit.corpus, tune) if clash.stance is Stance.SUPPORTS else None
+    clash = rounded or clash
 
     def alike(c: Quantity, e: Quantity) -> bool:
         return counted_alike(claim, c, text, e, hit.corpus, tune)
 
-    if deed_ratio(claim, text, hit.corpus.similar, alike) > tune.rival_count_ratio:
+    if rounded is None and deed_ratio(claim, text, hit.corpus.similar, alike) > tune.rival_count_ratio:
         return None  # no deed's count near the claim's: "A$4.17 a share" against a "$2.3bn" bid
     article, sentence = hit.article_tokens, terms(text)
     nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
@@ -327,6 +330,23 @@ def count_account(
         return None
     side = "another account" if clash.stance is Stance.REFUTES else "an account giving its figure"
     return Judgement(clash.stance, hit.score, f"{side}: {clash.reason}", rival=RIVAL_COUNT)
+
+
+def other_report(claim: str, text: str, corpus: Corpus, tune: CheckTuning) -> Judgement | None:
+    """A figure inside a rounded claim's range that is another report of its count: the claim
+    rounds the figure it gives ("about $2.3bn"), the sentence gives another ("$2.4bn") that is
+    not that figure rounded ("$2.31bn" is; ``rounded_alike``). A refutation of the written figure
+    (``written_figures``), as the answer's sources would differ on it; None otherwise."""
+    written = written_figures(claim)
+    if written == claim:
+        return None
+    exact = _quantity_clash(written, text, corpus, tune)
+    if exact is None or exact.stance is not Stance.REFUTES:
+        return None
+    given = counts(text)
+    if any(rounded_alike(c, e) for c in counts(written) for e in given):
+        return None  # "$6bn" and "$5.8bn": one figure written to two places
+    return exact
 
 
 def deed_ratio(

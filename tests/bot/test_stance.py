@@ -736,6 +736,23 @@ def test_the_claims_own_figure_in_a_sentence_worded_otherwise_is_an_agreeing_acc
     assert account("The Lannick Monitor said the blast had killed a dozen people.", 0.3) is None
 
 
+def test_another_figure_inside_a_rounded_claims_range_is_another_report(tiny: FactChecker) -> None:
+    """ "about $4.1bn" allows $4.2bn, yet a sentence giving $4.2bn for the deal is another report of
+    its worth than $4.1bn: a rival account; $4.1bn itself, or $4.13bn (the same figure written to
+    more places), is none."""
+    claim = "The Velmar port deal was worth about $4.1bn."
+    other = "Analysts said the Velmar port deal valued the harbour at $4.2bn."
+
+    def account(text: str) -> Judgement | None:
+        return count_account(claim, hand(tiny, text, doc="harbour.txt", dense=0.6, score=0.6), CheckTuning())
+
+    found = account(other)
+    assert found is not None and found.stance is Stance.REFUTES and found.rival == RIVAL_COUNT
+    for same in ("$4.1bn", "$4.13bn"):
+        found = account(f"Analysts said the Velmar port deal valued the harbour at {same}.")
+        assert found is None or found.stance is Stance.SUPPORTS
+
+
 def test_counts_of_one_kind_of_act_count_one_deed_whatever_verb_carries_them() -> None:
     """ "flew 12 raids" and "carried out dozens of raids" count the same acts; counts of
     people tied to no verb do not pair on their noun alone."""

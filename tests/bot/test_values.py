@@ -17,6 +17,7 @@ from bot.values import (
     same_report,
     says_only_some,
     unit_matches,
+    written_figures,
 )
 
 
@@ -530,3 +531,16 @@ def test_a_name_inside_the_noun_phrase_does_not_end_it(text: str, unit: str) -> 
     ("senior", "heavily armed") are the modifiers of the noun after it; a noun before a name
     ("14 people Tuesday", "30 police Monday") is itself the counted noun."""
     assert parse_quantities(text)[0].unit == stem(unit)
+
+
+def test_a_rounded_figure_is_written_without_its_rounding_word() -> None:
+    """ "about $4.1bn" gives $4.1bn, "around a dozen" a dozen; a one-sided word ("nearly") and a
+    bound stay, for they say on which side the figure lies."""
+    assert (
+        written_figures("The Velmar port deal was worth about $4.1bn.")
+        == "The Velmar port deal was worth $4.1bn."
+    )
+    assert written_figures("In euros, the loss came to roughly €3m.") == "In euros, the loss came to €3m."
+    assert written_figures("Around a dozen ferries sailed.") == "a dozen ferries sailed."
+    assert written_figures("Nearly 40 ferries sailed.") == "Nearly 40 ferries sailed."
+    assert written_figures("At least 40 ferries sailed.") == "At least 40 ferries sailed."
