@@ -33,10 +33,10 @@ from bot.stance import (
     RIVAL_DAY,
     UNRELATED,
     Judgement,
+    count_account,
     judge,
     negated_near,
     parse_ahead,
-    rival_count,
 )
 from bot.stance_model import Peers, StanceModel
 from bot.text import tokens
@@ -102,7 +102,7 @@ class Checker:
             hits = _interleave(hits, alone.sentences, self.tune.judged_sentences // 2)
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         placed: set[str] = set()
-        untaken: list[EvidenceSentence] = []
+        untaken: list[tuple[EvidenceSentence, Judgement]] = []
         judged_hits = judged_list(hits, self.tune.judged_sentences, self.tune.judged_head)
         parse_ahead(claim, judged_hits, self.tune)
         best_dense = max((h.dense for h in judged_hits), default=0.0)
@@ -115,8 +115,8 @@ class Checker:
                 judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {unnamed}")
                 best.setdefault(hit.chunk.doc, (shown, judged))
                 continue
-            if _untaken(judged):
-                untaken.append(hit)
+            if _untaken(judged, Stance.SUPPORTS):
+                untaken.append((hit, judged))
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
                 pair = self._over_two_sentences(claim, hit, qvec, lead, when, judged.reason)
                 if pair is not None:
@@ -136,7 +136,7 @@ class Checker:
             if found_nearby is not None:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
-        rivals = rival_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
+        rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
         sided = [*best.values(), *rivals]
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -280,35 +280,61 @@ UNSAID_DETAIL = ("does not say ", "does not mention ", "does not give", "does no
 only these may be completed by the sentence after it, not a sentence merely about the claim's event."""
 
 
-def rival_accounts(
+def figure_accounts(
     claim: str,
-    untaken: list[EvidenceSentence],
+    untaken: list[tuple[EvidenceSentence, Judgement]],
     best: dict[str, tuple[list[EvidenceSentence], Judgement]],
     tune: CheckTuning,
     lead: str = "",
     when: str = "",
 ) -> list[tuple[list[EvidenceSentence], Judgement]]:
-    """Where a source supports the claim, the retrieved sentences taking no side (``_untaken``) that
-    give another figure for its count (``bot.stance.rival_count``): another account of the event makes
-    the claim conflicting. Each article's strongest rival replaces its neutral best, and stands
-    beside its support when the article itself gives both figures ("SANA said 25 were killed ...
-    the Observatory said 21"); ``on_event`` keeps them only on the supported event."""
-    if not any(j.stance is Stance.SUPPORTS for _, j in best.values()):
-        return []
-    found: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
-    for hit in untaken:
+    """Other accounts of the claim's figure among the retrieved sentences taking no side
+    (``_untaken``, read by ``bot.stance.count_account``): where a source supports the claim, another
+    figure for its count (a rival account) makes the claim conflicting; where a source refutes it
+    on its figure and none supports it, a sentence giving the claim's own figure for the same count
+    does; where no source takes a side, one account giving the claim's figure and one giving
+    another do. Each article's strongest account replaces its neutral best, and stands beside its
+    own stance when the article itself gives both figures ("SANA said 25 were killed ... the
+    Observatory said 21"); ``on_event`` keeps them only on one event."""
+    stances = [j for _, j in best.values()]
+    if any(j.stance is Stance.SUPPORTS for j in stances):
+        wanted = [Stance.REFUTES]
+    elif any(j.stance is Stance.REFUTES for j in stances):
+        if not any(_on_figure(j) for j in stances):
+            return []
+        wanted = [Stance.SUPPORTS]
+    else:
+        wanted = [Stance.SUPPORTS, Stance.REFUTES]
+    found: dict[tuple[str, Stance], tuple[list[EvidenceSentence], Judgement]] = {}
+    for hit, judged in untaken:
         doc = hit.chunk.doc
         current = best.get(doc)
-        if current is not None and current[1].stance is Stance.REFUTES:
+        account = count_account(claim, hit, tune, lead, when)
+        if account is None or account.stance not in wanted or not _untaken(judged, account.stance):
             continue
-        rival = rival_count(claim, hit, tune, lead, when)
-        if rival is not None and (doc not in found or rival.strength > found[doc][1].strength):
-            found[doc] = ([hit], rival)
-    for doc, entry in list(found.items()):
+        if current is not None and current[1].stance is account.stance:
+            continue  # the article already takes this side
+        key = (doc, account.stance)
+        if key not in found or account.strength > found[key][1].strength:
+            found[key] = ([hit], account)
+    if {stance for _, stance in found} != set(wanted):
+        return []  # with no side taken, both figures are needed
+    out = []
+    for (doc, _), entry in found.items():
         if doc in best and best[doc][1].stance is Stance.NEUTRAL:
             best[doc] = entry
-            del found[doc]
-    return list(found.values())
+        else:
+            out.append(entry)
+    return out
+
+
+def _on_figure(j: Judgement) -> bool:
+    """A refutation resting on the claim's figure: the sentence gives another count of it."""
+    return j.stance is Stance.REFUTES and j.reason.startswith(FIGURE_REASONS)
+
+
+FIGURE_REASONS = ("gives ", "another account: gives ")
+"""How ``bot.stance`` words a refutation by another figure for the claim's count."""
 
 
 def judged_list(hits: list[EvidenceSentence], n: int, head: int) -> list[EvidenceSentence]:
@@ -576,10 +602,14 @@ def _on_event(j: Judgement) -> bool:
     return j.stance is Stance.NEUTRAL and j.reason != UNRELATED and not j.reason.startswith(OFF_EVENT)
 
 
-def _untaken(j: Judgement) -> bool:
+def _untaken(j: Judgement, side: Stance = Stance.REFUTES) -> bool:
     """A sentence taking no side for want of the claim's words or figures, not for being about
-    another event or subject: it may still give a rival figure (``rival_accounts``)."""
-    return j.stance is Stance.NEUTRAL and not j.reason.startswith((*OFF_EVENT, "does not say it of"))
+    another event: it may still give a figure for the claim's count (``figure_accounts``). One
+    leaving the claim's subject unsaid ("does not say it of jets") may still give its figure for the
+    count, whose own doer the figure check reads (``side`` SUPPORTS), but another figure there is
+    as often another subject's count as a rival."""
+    unsaid = ("does not say it of",) if side is Stance.REFUTES else ()
+    return j.stance is Stance.NEUTRAL and not j.reason.startswith((*OFF_EVENT, *unsaid))
 
 
 def _sets_scene(hit: EvidenceSentence, j: Judgement, tune: CheckTuning) -> bool:

@@ -25,6 +25,7 @@ from bot.blame import (
     actor_words,
     attributions,
     hand_only,
+    is_act,
     same_actor,
     same_event,
     same_target,
@@ -77,7 +78,7 @@ from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
-from bot.values import YEARS, Quantity, allows, parse_quantities, same_measure
+from bot.values import YEARS, Quantity, allows, parse_quantities, rounded_alike, same_measure, written_figures
 from bot.verb_told import verb_told
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, PLACE_LABELS, TIME_LABELS, WEEKDAYS
@@ -281,21 +282,36 @@ def rival_count(
 ) -> Judgement | None:
     """A sentence worded unlike the claim that gives another figure for the claim's count ("the
     Observatory said the blasts killed 21 people" against "25 people were killed by the car bombs
-    in Velm"): a rival account when it is close enough to count the same thing
-    (``count_aligned_dense``), in an article naming the claim's names, of the claim's date, and
-    naming no other place in the claim's slot. A weak refutation resting on a rival
+    in Velm"): a rival account (``count_account``). A weak refutation resting on a rival
     (``RIVAL_COUNT``): the caller keeps it only beside a source stating the claim's event."""
+    found = count_account(claim, hit, tune, lead, when)
+    return found if found is not None and found.stance is Stance.REFUTES else None
+
+
+def count_account(
+    claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", when: str = ""
+) -> Judgement | None:
+    """A sentence taking no side on the claim that gives a figure for the claim's count: another
+    account of the event, when it is close enough to count the same thing (``count_aligned_dense``),
+    counts the claim's deed within ``rival_count_ratio`` of it (``deed_ratio``; or lies inside
+    the claim's own rounding, ``other_report``, close enough to be its figure), in an article
+    naming the claim's names, of the claim's date, naming no other place or time in the claim's
+    slot. Another figure is a weak refutation, the claim's own figure ("a dozen raids" for "12
+    raids") a weak support, both resting on the account (``RIVAL_COUNT``): the caller weighs them
+    only against a source taking the other side (``bot.check.figure_accounts``)."""
     text = hit.chunk.text
     if hit.dense < tune.count_aligned_dense or not counts(claim):
         return None
     clash = _quantity_clash(claim, text, hit.corpus, tune)
-    if clash is None or clash.stance is not Stance.REFUTES:
+    if clash is None:
         return None
+    rounded = other_report(claim, text, hit.corpus, tune) if clash.stance is Stance.SUPPORTS else None
+    clash = rounded or clash
 
     def alike(c: Quantity, e: Quantity) -> bool:
         return counted_alike(claim, c, text, e, hit.corpus, tune)
 
-    if deed_ratio(claim, text, hit.corpus.similar, alike) > tune.rival_count_ratio:
+    if rounded is None and deed_ratio(claim, text, hit.corpus.similar, alike) > tune.rival_count_ratio:
         return None  # no deed's count near the claim's: "A$4.17 a share" against a "$2.3bn" bid
     article, sentence = hit.article_tokens, terms(text)
     nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
@@ -312,7 +328,25 @@ def rival_count(
     context = claim_context(hit, tune)
     if _misfit(claim, hit, tune, lead, when, context):
         return None
-    return Judgement(Stance.REFUTES, hit.score, f"another account: {clash.reason}", rival=RIVAL_COUNT)
+    side = "another account" if clash.stance is Stance.REFUTES else "an account giving its figure"
+    return Judgement(clash.stance, hit.score, f"{side}: {clash.reason}", rival=RIVAL_COUNT)
+
+
+def other_report(claim: str, text: str, corpus: Corpus, tune: CheckTuning) -> Judgement | None:
+    """A figure inside a rounded claim's range that is another report of its count: the claim
+    rounds the figure it gives ("about $2.3bn"), the sentence gives another ("$2.4bn") that is
+    not that figure rounded ("$2.31bn" is; ``rounded_alike``). A refutation of the written figure
+    (``written_figures``), as the answer's sources would differ on it; None otherwise."""
+    written = written_figures(claim)
+    if written == claim:
+        return None
+    exact = _quantity_clash(written, text, corpus, tune)
+    if exact is None or exact.stance is not Stance.REFUTES:
+        return None
+    given = counts(text)
+    if any(rounded_alike(c, e) for c in counts(written) for e in given):
+        return None  # "$6bn" and "$5.8bn": one figure written to two places
+    return exact
 
 
 def deed_ratio(
@@ -323,20 +357,46 @@ def deed_ratio(
 ) -> float:
     """The smallest factor between a count of the claim's deed and the sentence's count of the same
     deed ("25 were killed" / "killed 21": 1.19): both tied to a verb of one meaning
-    (``same_count``); inf when no such pair (a sum or price tied to no deed is too easily another
+    (``same_count``), or both counting one kind of act (``counted_acts``); inf when no such pair (a sum or price tied to no deed is too easily another
     thing's)."""
-    return min(
-        (
-            max(e.low, c.low) / min(e.low, c.low)
-            for c in counts(claim)
-            if (verb := counted_verb(claim, c))
-            for e in counts(text)
-            if (done := counted_verb(text, e))
-            and same_count(c, verb, e, done, similar, alike is not None and alike(c, e))
-            and min(e.low, c.low) > 0
-        ),
-        default=math.inf,
-    )
+    theirs = counts(text)
+    deeds = [
+        max(e.low, c.low) / min(e.low, c.low)
+        for c in counts(claim)
+        if (verb := counted_verb(claim, c))
+        for e in theirs
+        if (done := counted_verb(text, e))
+        and same_count(c, verb, e, done, similar, alike is not None and alike(c, e))
+        and min(e.low, c.low) > 0
+    ]
+    acts = [
+        max(e.low, c.low) / min(e.low, c.low)
+        for c in counts(claim)
+        for e in theirs
+        if counted_acts(c, e, alike is not None and alike(c, e)) and min(e.low, c.low) > 0
+    ]
+    return min([*deeds, *acts], default=math.inf)
+
+
+def counted_acts(claim_q: Quantity, evidence_q: Quantity, alike: bool = False) -> bool:
+    """Two counts of one kind of act ("12 raids" / "dozens of raids", "40 sorties" / "scores of
+    bombing runs" with ``alike``): a count of acts is its own deed, whatever light verb carries it
+    ("carried out", "launched", "flew"), so the two count the same thing. A noun is an act when its
+    commonest WordNet sense is one (``is_act``), and a coinage WordNet lacks counts its head's act
+    ("airstrikes" and "strikes" count strikes, ``_act_noun``)."""
+    acts = [_act_noun(u) for u in (claim_q.unit, evidence_q.unit)]
+    return all(acts) and (acts[0] == acts[1] or same_noun(*acts) or alike)
+
+
+def _act_noun(noun: str) -> str:
+    """The act a counted noun names: itself when WordNet's commonest sense is an act, the head of
+    a coinage WordNet lacks when that is one ("airstrike": strike); "" otherwise."""
+    if not noun:
+        return ""
+    if is_act(noun):
+        return noun
+    head = wordnet().coinage_head(noun)
+    return head if head and is_act(head) else ""
 
 
 def own_place(claim: str, text: str) -> str:

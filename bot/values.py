@@ -106,6 +106,8 @@ ABOUT = (
     "approx.",
     "estimated",
 )
+ROUNDING = ("about", "around", "approximately", "roughly", "some", "an estimated", "approx.", "estimated")
+"""Words rounding a figure both ways ("about 40" is 36-44): the figure written is still one figure."""
 MONTHS = "|".join(LEXICON_MONTHS)
 
 _WORD_NUM = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -493,3 +495,25 @@ def bound_at_exact(a: Quantity, b: Quantity) -> bool:
     """One figure is a strict bound at the other's exact figure, either way round: "more than 40"
     and "40" (the bound says there were others)."""
     return any(other.exact and strict_at(bound, other.low) for bound, other in ((a, b), (b, a)))
+
+
+_ROUNDED = "|".join(re.escape(r) for r in sorted(ROUNDING, key=len, reverse=True))
+_ROUNDED_BEFORE_SIGN = re.compile(rf"(?<![\w-])(?:{_ROUNDED})\s+(?=\S?[$€£¥]$)", re.I)
+_ROUNDED_IN = re.compile(rf"^(?:{_ROUNDED})\s+", re.I)
+
+
+def written_figures(text: str) -> str:
+    """The text with the word rounding each figure dropped ("about $2.3bn" -> "$2.3bn", "around a
+    dozen" -> "a dozen"): the figure as its writer gave it, to be set against other reports of
+    the same count exactly ("about $2.3bn" allows $2.4bn, yet $2.3bn and $2.4bn are two reports)."""
+    out = text
+    for q in reversed(parse_quantities(text)):
+        inside = _ROUNDED_IN.match(q.text)
+        if inside:
+            out = out[: q.start] + out[q.start + inside.end() :]
+            continue
+        before = _ROUNDED_BEFORE_SIGN.search(out[max(0, q.start - 20) : q.start])
+        if before:
+            at = max(0, q.start - 20)
+            out = out[: at + before.start()] + out[at + before.end() :]
+    return out

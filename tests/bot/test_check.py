@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.api import FactChecker
 from index.embed import Embedder
 from tests.bot.tiny_index import checker_over
 from tests.conftest import SEEDS
@@ -224,8 +225,8 @@ def test_a_claims_best_ranked_sentences_are_judged_whatever_their_article() -> N
 def test_a_rival_figure_stands_beside_a_support_and_replaces_a_neutral_best(tiny) -> None:  # type: ignore[no-untyped-def]
     """Another toll for a supported claim's event is a rival account: beside the support when the
     supporting article gives it too, in place of its article's neutral best otherwise; nothing
-    where no source supports the claim."""
-    from bot.check import rival_accounts
+    where no source takes a side and none gives the claim's own figure."""
+    from bot.check import figure_accounts
     from bot.stance import Judgement
     from bot.types import Stance
     from index.tuning import CheckTuning
@@ -237,12 +238,53 @@ def test_a_rival_figure_stands_beside_a_support_and_replaces_a_neutral_best(tiny
     same = hand(tiny, other, doc="a.txt", dense=0.5, score=0.5)
     apart = hand(tiny, other, doc="b.txt", dense=0.5, score=0.5)
     support = ([said], Judgement(Stance.SUPPORTS, 0.9, "gives twelve people", clear=True))
-    neutral = ([apart], Judgement(Stance.NEUTRAL, 0.5, "related, but does not state the claim"))
+    unsaid = Judgement(Stance.NEUTRAL, 0.5, "related, but does not state the claim")
+    neutral = ([apart], unsaid)
     best = {"a.txt": support, "b.txt": neutral}
-    extra = rival_accounts(claim, [same, apart], best, CheckTuning())
+    untaken = [(same, unsaid), (apart, unsaid)]
+    extra = figure_accounts(claim, untaken, best, CheckTuning())
     assert [(shown[0].chunk.doc, j.stance) for shown, j in extra] == [("a.txt", Stance.REFUTES)]
     assert best["b.txt"][1].stance is Stance.REFUTES
-    assert rival_accounts(claim, [same, apart], {"b.txt": neutral}, CheckTuning()) == []
+    assert figure_accounts(claim, untaken, {"b.txt": neutral}, CheckTuning()) == []
+
+
+def test_the_claims_own_figure_from_another_outlet_stands_against_a_refutation_by_another_figure(
+    tiny: FactChecker,
+) -> None:
+    """A claim refuted by one outlet's toll, whose own figure another outlet gives in other words,
+    is told two ways: the second outlet's sentence is a weak support (conflicting, not refuted);
+    not when the refutation rests on something else than the figure. With no side taken, one
+    outlet giving the claim's figure and another giving another make it conflicting; one alone
+    does nothing."""
+    from bot.check import decide, figure_accounts
+    from bot.stance import Judgement
+    from bot.types import Label, SourceStance, Stance
+    from index.tuning import CheckTuning
+    from tests.bot.tiny_index import hand
+
+    claim = "Twelve people were killed by the truck bomb."
+    rival = hand(tiny, "A truck bomb killed nine people.", doc="a.txt", dense=0.9, score=0.9)
+    agreeing = hand(
+        tiny, "The Lannick Monitor said the blast had killed twelve people.", doc="b.txt", dense=0.5
+    )
+    unsaid = Judgement(Stance.NEUTRAL, 0.5, "related, but does not state the claim")
+    refuted = ([rival], Judgement(Stance.REFUTES, 0.9, "gives nine, not Twelve", clear=True))
+    best = {"a.txt": refuted, "b.txt": ([agreeing], unsaid)}
+    assert figure_accounts(claim, [(agreeing, unsaid)], best, CheckTuning()) == []
+    assert best["b.txt"][1].stance is Stance.SUPPORTS and not best["b.txt"][1].clear
+    sources = [SourceStance(doc, j.stance, j.strength, j.clear, j.reason) for doc, (_, j) in best.items()]
+    assert decide(sources, CheckTuning())[0] is Label.CONFLICTING
+    elsewhere = ([rival], Judgement(Stance.REFUTES, 0.9, "names Tarn, not Velm", clear=True))
+    best = {"a.txt": elsewhere, "b.txt": ([agreeing], unsaid)}
+    assert figure_accounts(claim, [(agreeing, unsaid)], best, CheckTuning()) == []
+    assert best["b.txt"][1].stance is Stance.NEUTRAL
+    quiet = hand(tiny, "The Lannick Monitor said the blast had killed nine people.", doc="c.txt", dense=0.5)
+    best = {"b.txt": ([agreeing], unsaid), "c.txt": ([quiet], unsaid)}
+    figure_accounts(claim, [(agreeing, unsaid), (quiet, unsaid)], best, CheckTuning())
+    assert [best[d][1].stance for d in ("b.txt", "c.txt")] == [Stance.SUPPORTS, Stance.REFUTES]
+    alone = {"b.txt": ([agreeing], unsaid)}
+    figure_accounts(claim, [(agreeing, unsaid)], alone, CheckTuning())
+    assert alone["b.txt"][1].stance is Stance.NEUTRAL
 
 
 TWO_SENTENCES = {

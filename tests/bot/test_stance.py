@@ -20,8 +20,11 @@ from bot.stance import (
     _all_quantities_agree,
     _names,
     _quantity_clash,
+    count_account,
+    counted_acts,
     counted_alike,
     counted_verb,
+    deed_ratio,
     gives_every_figure,
     held_level,
     judge,
@@ -714,6 +717,58 @@ def test_another_figure_for_the_claims_count_in_a_sentence_worded_otherwise_is_a
     assert rival("In Pellow nine people were killed by bombs.") is None
     assert rival("The Lannick Monitor said the war had killed 900 people.") is None  # tenfold off
     assert rival("The Lannick Monitor said the blast had killed nine people.", 0.3) is None
+
+
+def test_the_claims_own_figure_in_a_sentence_worded_otherwise_is_an_agreeing_account(
+    tiny: FactChecker,
+) -> None:
+    """A monitor's toll giving the claim's figure in other words is an account of it: a weak
+    support resting on the account; not for another place's toll, nor when far off."""
+    claim = "Twelve people were killed by the truck bomb."
+
+    def account(text: str, dense: float = 0.5) -> Judgement | None:
+        return count_account(claim, hand(tiny, text, dense=dense, score=dense), CheckTuning())
+
+    found = account("The Lannick Monitor said the blast had killed a dozen people.")
+    assert found is not None and found.stance is Stance.SUPPORTS and not found.clear
+    assert found.rival == RIVAL_COUNT
+    assert account("In Pellow twelve people were killed by bombs.") is None
+    assert account("The Lannick Monitor said the blast had killed a dozen people.", 0.3) is None
+
+
+def test_another_figure_inside_a_rounded_claims_range_is_another_report(tiny: FactChecker) -> None:
+    """ "about $4.1bn" allows $4.2bn, yet a sentence giving $4.2bn for the deal is another report of
+    its worth than $4.1bn: a rival account; $4.1bn itself, or $4.13bn (the same figure written to
+    more places), is none."""
+    claim = "The Velmar port deal was worth about $4.1bn."
+    other = "Analysts said the Velmar port deal valued the harbour at $4.2bn."
+
+    def account(text: str) -> Judgement | None:
+        return count_account(claim, hand(tiny, text, doc="harbour.txt", dense=0.6, score=0.6), CheckTuning())
+
+    found = account(other)
+    assert found is not None and found.stance is Stance.REFUTES and found.rival == RIVAL_COUNT
+    for same in ("$4.1bn", "$4.13bn"):
+        found = account(f"Analysts said the Velmar port deal valued the harbour at {same}.")
+        assert found is None or found.stance is Stance.SUPPORTS
+
+
+def test_counts_of_one_kind_of_act_count_one_deed_whatever_verb_carries_them() -> None:
+    """ "flew 12 raids" and "carried out dozens of raids" count the same acts; counts of
+    people tied to no verb do not pair on their noun alone."""
+    raids = parse_quantities("Velmar jets flew 12 raids.")[0]
+    more = parse_quantities("The air force carried out dozens of raids.")[0]
+    assert counted_acts(raids, more)
+    assert (
+        deed_ratio("Velmar jets flew 12 raids.", "The air force carried out dozens of raids.", _never) == 2.0
+    )
+    assert counted_acts(parse_quantities("12 airstrikes")[0], parse_quantities("30 strikes")[0])
+    people = parse_quantities("a crowd of 12 people")[0]
+    assert not counted_acts(people, parse_quantities("a crowd of 30 people")[0])
+
+
+def _never(a: str, b: str) -> bool:
+    return False
 
 
 def test_a_time_or_place_the_claim_does_not_name() -> None:

@@ -17,6 +17,7 @@ from bot.values import (
     same_report,
     says_only_some,
     unit_matches,
+    written_figures,
 )
 
 
@@ -539,3 +540,16 @@ def test_a_hyphened_a_starts_a_rate_not_the_numbers_unit() -> None:
     assert (price.text, price.unit) == ("2.85", "dollar")
     (ban,) = parse_quantities("a six-year ban")
     assert (ban.text, ban.unit, ban.low) == ("six-year", "year", 6)
+
+
+def test_a_rounded_figure_is_written_without_its_rounding_word() -> None:
+    """ "about $4.1bn" gives $4.1bn, "around a dozen" a dozen; a one-sided word ("nearly") and a
+    bound stay, for they say on which side the figure lies."""
+    assert (
+        written_figures("The Velmar port deal was worth about $4.1bn.")
+        == "The Velmar port deal was worth $4.1bn."
+    )
+    assert written_figures("In euros, the loss came to roughly €3m.") == "In euros, the loss came to €3m."
+    assert written_figures("Around a dozen ferries sailed.") == "a dozen ferries sailed."
+    assert written_figures("Nearly 40 ferries sailed.") == "Nearly 40 ferries sailed."
+    assert written_figures("At least 40 ferries sailed.") == "At least 40 ferries sailed."
