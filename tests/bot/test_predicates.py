@@ -122,3 +122,11 @@ def test_a_claim_denying_or_reporting_nothing_has_no_reported_content() -> None:
     assert reported_clause("Mayor Brill denied that the pier will reopen.") == ""  # the content denied
     assert reported_clause("The pier will reopen in May.") == ""
     assert reported_clause("Mayor Brill opened the new pier.") == ""  # a deed, not a report
+
+
+def test_a_report_of_the_speakers_own_deed_is_not_weighed_apart_from_its_speaker() -> None:
+    """An admission or a claim of a deed ("admitted its ships sank", "claimed it set") is about who
+    says it; a report of another's deed is not ("said the mill shut")."""
+    assert reported_clause("The Orvan navy admitted its ships had sunk the ferry.") == ""
+    assert reported_clause("The Tarn front claimed it set fire to the depot.") == ""
+    assert reported_clause("The Tarn front said the depot burned for their whole shift.") != ""
