@@ -225,3 +225,44 @@ def other_verbs(
             for v in claim_verbs
         )
     ]
+
+
+def reported_clause(claim: str) -> str:
+    """What a claim that attributes its content reports, without the attribution: "Velm's mayor
+    said the pier will reopen" / "The pier will reopen, the mayor said" / "According to the mayor,
+    the pier will reopen" -> "The pier will reopen". "" when the claim attributes nothing, or its
+    verb of saying denies the content ("denied that the pier will reopen", ``_denies``), or it
+    tells of the speaker's own deed (``_own_deed``)."""
+    doc = dependency_parse(claim)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return ""
+    according = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+    if according is not None:
+        drop = {t.i for t in according.subtree}
+        words = [t for t in doc if t.i not in drop]
+    else:
+        lemma = root.lemma_.lower()
+        if root.pos_ != "VERB" or not (lemma in REPORTING_VERBS or is_saying(lemma)) or _denies(lemma):
+            return ""
+        content = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        if content is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+            return ""
+        if _own_deed(content):
+            return ""
+        words = [t for t in content.subtree if not (t.dep_ == "mark" and t.head.i == content.i)]
+    text = "".join(t.text_with_ws for t in words).strip(" ,")
+    if len(tokens(text)) < 2:
+        return ""
+    return text[:1].upper() + text[1:]
+
+
+def _own_deed(content: Any) -> bool:
+    """The reported clause tells of its speaker's own deed: its subject is a pronoun or has one
+    as possessor ("Orvan admitted its ships had sunk the ferry", "the group claimed it set the
+    fire"). Who says such a thing is the point (an admission, a claim of a deed), so its words
+    are not weighed apart from the speaker's."""
+    subject = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (
+        subject.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
+    )

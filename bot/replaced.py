@@ -19,6 +19,7 @@ from typing import Any
 
 from bot.alignment import Alignment
 from bot.nlp import dependency_parse
+from index.lexicon import RESTRICTING_WORDS
 
 CONTRAST_HEADS = {"than": "rather", "of": "instead"}
 """The word introducing the set-aside part, with the adverb before it ("rather than", "instead of")."""
@@ -118,3 +119,25 @@ def share_without(alignment: Alignment, words: list[str]) -> tuple[float, int]:
     unstated = [w for w in alignment.unstated if w.lower() not in left_out]
     total = len(stated) + len(unstated)
     return (len(stated) / total if total else 0.0), len(stated)
+
+
+def unstated_restriction(claim: str, text: str) -> str:
+    """The restricting word of a claim that confines its deed to one place, time or party with a
+    prepositional phrase ("closed only in Velm", "solely after the vote"), when the sentence
+    confines nothing: a sentence saying "closed in Tarn and Velm" or "mostly in Velm" tells the
+    deed without the claim's limit, so it cannot support it. "" otherwise, and for "not only"
+    (which adds) or a restricted figure ("only 12 ships", a count the numbers check)."""
+    doc = dependency_parse(claim, entities=False)
+    word = next(
+        (
+            t.lower_
+            for t in doc
+            if t.lower_ in RESTRICTING_WORDS
+            and not (t.i > 0 and doc[t.i - 1].lower_ in {"not", "n't"})
+            and (t.head.pos_ == "ADP" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP"))
+        ),
+        "",
+    )
+    if not word or any(t.lower_ in RESTRICTING_WORDS for t in dependency_parse(text, entities=False)):
+        return ""
+    return word

@@ -56,7 +56,7 @@ from bot.predicates import (
     unasked_verbs,
     unstated_subject,
 )
-from bot.replaced import replaced_words, share_without
+from bot.replaced import replaced_words, share_without, unstated_restriction
 from bot.reversed_deed import reversed_deed
 from bot.rivals import (
     CLASH_LABELS,
@@ -138,6 +138,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     unsaid = unstated_comparison(claim, hit.chunk.text)
     if unsaid:  # "more A than B": only a comparison or both counts say it (``bot/comparisons.py``)
         return Judgement(Stance.NEUTRAL, hit.score, f"does not compare {unsaid}")
+    limit = unstated_restriction(claim, hit.chunk.text)
+    if limit:  # "shut only in Velm" is not told by "shut in Tarn and Velm" (``bot/replaced.py``)
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say {limit}")
     former = former_state(claim, hit.chunk.text)
     if former:  # the claim's present state told as a former one (``bot/former_state.py``)
         return Judgement(Stance.REFUTES, hit.score, former, clear=judged.clear)

@@ -263,6 +263,9 @@ BLAME_VERBS = frozenset({"accuse", "blame"})
 DENIAL_VERBS = frozenset({"deny", "reject"})
 """Verbs by which an actor says it did not do something ("denied involvement", "rejected the charge")."""
 
+RESTRICTING_WORDS = frozenset({"only", "solely", "exclusively"})
+"""Adverbs confining a deed to the one place, time or party they qualify ("only in Velm")."""
+
 DENYING_KINDS = frozenset({"deny", "reject", "refute", "invalidate"})
 """WordNet verbs under which a verb says a report is false or void ("dismissed reports that",
 "quashed speculation that"): the kinds, so any synonym or narrower verb WordNet files there counts."""

@@ -304,3 +304,25 @@ def test_a_claim_told_over_two_sentences_is_supported_by_the_pair(
     assert verdict.verdict == "supported"
     quotes = [e.quote for e in verdict.evidence if e.stance == "supports"]
     assert any("Ostrin council" in q for q in quotes) and any(q.startswith("It was paid") for q in quotes)
+
+
+def test_a_reported_claim_is_as_close_as_what_it_reports(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "Mayor Brill said the pier will reopen" is as close to a sentence telling the reopening in
+    its own voice as "the pier will reopen" is; a claim reporting nothing keeps its closeness."""
+    import numpy as np
+
+    from bot.check import closer_to_content
+    from tests.bot.tiny_index import hand
+
+    corpus = tiny.retriever.corpus()
+    claim = "Mayor Brill of Velm said the old stone pier will reopen to ferries in the spring."
+    content = "The old stone pier will reopen to ferries in the spring."
+    text = "The old stone pier will reopen to ferries this spring after repairs."
+    vector = corpus.embed(text)
+    whole = float(np.dot(corpus.embed(claim), vector))
+    said = hand(tiny, text, dense=whole, score=0.5)
+    said._vector, said._vector_read = vector, True
+    closer = closer_to_content([said], content, corpus)[0]
+    assert closer.dense == pytest.approx(float(np.dot(corpus.embed(content), vector)), abs=1e-5)
+    assert closer.dense > whole and closer.score == 0.5
+    assert closer_to_content([said], "", corpus)[0] is said

@@ -9,6 +9,7 @@ from bot.predicates import (
     framing_verbs,
     naming_clause_verbs,
     other_verbs,
+    reported_clause,
     speakers,
     unstated_subject,
     without_reporting_scene,
@@ -106,3 +107,26 @@ def test_a_phrase_synonym_is_named_by_all_its_words() -> None:
     claim = "The strike closed the Velmar port."
     assert unstated_subject(claim, terms("Work resumed at the Velmar port.")) == "strike"
     assert unstated_subject(claim, terms("The work stoppage closed the Velmar port.")) == ""
+
+
+def test_a_claim_reporting_what_was_said_has_that_as_its_content() -> None:
+    """ "X said / reports / admitted (that) C", "C, X said", "According to X, C": C."""
+    assert reported_clause("Mayor Brill said that the pier will reopen.") == "The pier will reopen"
+    assert reported_clause("The Velm Courier reports the mill shut in May.") == "The mill shut in May"
+    assert reported_clause("The dam burst near Tarn, the ministry admitted.") == "The dam burst near Tarn"
+    according = reported_clause("According to the harbour board, ferries will run twice a day.")
+    assert according == "Ferries will run twice a day."
+
+
+def test_a_claim_denying_or_reporting_nothing_has_no_reported_content() -> None:
+    assert reported_clause("Mayor Brill denied that the pier will reopen.") == ""  # the content denied
+    assert reported_clause("The pier will reopen in May.") == ""
+    assert reported_clause("Mayor Brill opened the new pier.") == ""  # a deed, not a report
+
+
+def test_a_report_of_the_speakers_own_deed_is_not_weighed_apart_from_its_speaker() -> None:
+    """An admission or a claim of a deed ("admitted its ships sank", "claimed it set") is about who
+    says it; a report of another's deed is not ("said the mill shut")."""
+    assert reported_clause("The Orvan navy admitted its ships had sunk the ferry.") == ""
+    assert reported_clause("The Tarn front claimed it set fire to the depot.") == ""
+    assert reported_clause("The Tarn front said the depot burned for their whole shift.") != ""

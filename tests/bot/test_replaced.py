@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.alignment import stated_words
 from bot.evidence import terms
-from bot.replaced import replaced_words, set_aside, share_without
+from bot.replaced import replaced_words, set_aside, share_without, unstated_restriction
 
 
 def _never(a: str, b: str) -> bool:
@@ -73,3 +73,21 @@ def test_the_share_leaves_the_replaced_words_out() -> None:
     share, stated = share_without(alignment, ["Tarvik"])
     assert share == 1.0
     assert stated == len(alignment.stated) - 1
+
+
+def test_a_claim_confining_a_deed_to_one_place_needs_a_sentence_confining_it() -> None:
+    """ "shut only in Velm" is not told by a sentence that has it shut in Velm among others."""
+    claim = "The clinics were shut only in Velm."
+    assert unstated_restriction(claim, "The clinics were shut, mainly in Tarn and Velm.") == "only"
+    assert unstated_restriction(claim, "The clinics were shut only in Velm, officials said.") == ""
+    assert (
+        unstated_restriction("The ferry sailed solely after the storm.", "The ferry sailed after the storm.")
+        == "solely"
+    )
+
+
+def test_adding_or_counting_only_restricts_no_place() -> None:
+    text = "The firm shut the mill in Velm."
+    assert unstated_restriction("The firm not only shut the mill but also the pier.", text) == ""
+    assert unstated_restriction("Only about a dozen ferries were sent.", text) == ""  # a figure
+    assert unstated_restriction("The crews only repaired the dam after the flood.", text) == ""
