@@ -832,3 +832,21 @@ def test_a_doer_named_by_a_defined_short_form_is_the_names() -> None:
     assert owned_alike("VELCOM forces", "the Velmar raids", never, aliases)
     assert not owned_alike("Ostria", "VELCOM forces", never, aliases)
     assert not owned_alike("Velmar", "ORNCOM forces", never, aliases)
+
+
+def test_a_deed_told_in_other_words_under_a_failing_frame_refutes(tiny: FactChecker) -> None:
+    """ "Were snapped up" against "failed to sell": every other word stated, the deed told by a
+    kin verb that a frame denies (``bot.denied_deed.denied_in_other_words``)."""
+    claim = "The early Varo paintings were snapped up at the Kell auction."
+    text = "But some of the earliest Varo paintings failed to sell at the Kell auction."
+    judged = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+    assert judged.stance is Stance.REFUTES
+    assert judged.reason.startswith("says it did not happen")
+
+
+def test_a_deed_told_in_other_words_with_one_side_negated_refutes(tiny: FactChecker) -> None:
+    """ "Keep going ... without its partners" against "continue, along with its partners"."""
+    claim = "The Tarn guard says it will keep going after the smugglers on its own, without coastal partners."
+    text = "The Tarn guard also said it would continue, along with coastal allies and partners, to pursue the smugglers."
+    judged = judge(claim, hand(tiny, text, dense=0.82, score=0.82), CheckTuning())
+    assert judged.stance is Stance.REFUTES
