@@ -625,6 +625,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
     ):  # very close in meaning, naming all the claim names (``bot/told.py``)
         return Judgement(Stance.SUPPORTS, hit.score, f"{TOLD} ({hit.dense:.2f})")
+
     def kin(a: str, b: str) -> bool:
         return bool(corpus.words.similar(a, b, tune.told_verb_similarity))
 
@@ -633,7 +634,14 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and numbers_agree
         and alignment is not None
         and verb_told(
-            claim, text, alignment.unstated, missing_verbs, hit.dense, tune.verb_told_dense, kin, polarity=False
+            claim,
+            text,
+            alignment.unstated,
+            missing_verbs,
+            hit.dense,
+            tune.verb_told_dense,
+            kin,
+            polarity=False,
         )
         and not unstated_subject(claim, sentence, text)
     ):  # every word but the verb stated, the verb kin to one of the sentence's (``bot/verb_told.py``)

@@ -92,8 +92,14 @@ def test_a_kin_verb_under_a_failing_frame_denies_the_deed_told_in_other_words() 
     claim = "The Varo paintings were snapped up at the Kell auction."
     text = "But the Varo paintings failed to sell at the Kell auction."
     kin = _kin({("snap", "sell")})
-    assert denied_in_other_words(claim, text, ["snapped"], RANK, kin) == "says it did not happen: failed ... sell"
-    assert denied_in_other_words(claim, "The Varo paintings sold at the Kell auction.", ["snapped"], RANK, kin) == ""
+    assert (
+        denied_in_other_words(claim, text, ["snapped"], RANK, kin)
+        == "says it did not happen: failed ... sell"
+    )
+    assert (
+        denied_in_other_words(claim, "The Varo paintings sold at the Kell auction.", ["snapped"], RANK, kin)
+        == ""
+    )
     assert denied_in_other_words(claim, text, ["snapped"], RANK, _kin(set())) == ""
 
 
