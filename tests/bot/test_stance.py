@@ -850,3 +850,12 @@ def test_a_deed_told_in_other_words_with_one_side_negated_refutes(tiny: FactChec
     text = "The Tarn guard also said it would continue, along with coastal allies and partners, to pursue the smugglers."
     judged = judge(claim, hand(tiny, text, dense=0.82, score=0.82), CheckTuning())
     assert judged.stance is Stance.REFUTES
+
+
+def test_a_failing_frame_over_another_deed_does_not_refute(tiny: FactChecker) -> None:
+    """The claim's verb written as it is: a frame over another verb of the sentence ("failed to
+    take the port") denies another deed, not the claim's."""
+    claim = "The Orlan rebels seized the Bresk depot."
+    text = "The Orlan rebels seized the Bresk depot but failed to take the nearby port."
+    judged = judge(claim, hand(tiny, text, dense=0.85, score=0.85), CheckTuning())
+    assert judged.stance is not Stance.REFUTES
