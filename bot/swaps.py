@@ -175,7 +175,7 @@ def _deed_verbs(root: Any, parsed: Any, left_out: set[str]) -> list[Any]:
     for tok in parsed:
         if tok.lower_ in left_out:
             head = tok.head
-            while head.pos_ != "VERB" and head.head is not head:
+            while head.pos_ != "VERB" and head.dep_ != "ROOT":  # spaCy makes a new token object per access
                 head = head.head
             if head.pos_ == "VERB" and head not in verbs:
                 verbs.append(head)

@@ -207,3 +207,11 @@ def test_two_details_told_otherwise_do_not_hide_each_other() -> None:
         "says Porto, not Lisbon"
     )
     assert _swap_roles(claim, "Velmar thanked the students on a charter from Porto to Bergen.") == ""
+
+
+def test_a_detail_under_no_verb_tells_no_roles() -> None:
+    """A claim whose detail hangs on a noun with no verb above it ("Reports of the Velmar strike
+    on Lisbon.") has no deed for the detail: the walk up its heads stops at the root."""
+    assert not _roles(
+        "Reports of the Velmar strike on Lisbon.", "Reports of the Velmar strike on Porto.", "Lisbon"
+    )
