@@ -197,7 +197,9 @@ def denied_in_other_words(
     """The sentence's denying frame over a verb that tells one of the claim's ``verbs`` (as
     written) in other words ("were snapped up" / "failed to sell", "got it waived" / "did not
     authorise the waiving"), the claim's own verb not denied: the caller has found the sentence
-    stating the claim (a support), and the frame's clause must hold one of the deed's own nouns
+    stating the claim (a support); the kin verb is no word the claim writes itself ("urged the
+    sides to avoid targeting" / "called on the sides to avoid targeting": the claim's own frame),
+    and the frame's clause must hold one of the deed's own nouns
     (the same victims, object or doer), so the deed it denies is the claim's. "" when no such
     frame holds a kin verb."""
     said = {v.lower() for v in verbs}
@@ -205,9 +207,10 @@ def denied_in_other_words(
     deeds = [(d, own) for d in deeds if not _negated(d, sense_rank) and (own := _arguments(d))]
     if not deeds:
         return ""
+    written = {word_stem(t.lower_) for t in dependency_parse(claim, entities=False)}
     for word in dependency_parse(text, entities=False):
-        if word.pos_ != "VERB" or word.lemma_.lower() in LIGHT_LEMMAS:
-            continue
+        if word.pos_ != "VERB" or word.lemma_.lower() in LIGHT_LEMMAS or word_stem(word.lower_) in written:
+            continue  # a word the claim writes itself tells its own deed, under the claim's own frame
         lemma = word.lemma_.lower()
         kin_deeds = [own for d, own in deeds if lemma == d.lemma_.lower() or kin(d.lemma_.lower(), lemma)]
         if not kin_deeds:

@@ -107,3 +107,12 @@ def test_a_claim_denying_its_own_deed_is_left_to_the_polarity_checks() -> None:
     claim = "The Varo paintings were not snapped up at the Kell auction."
     text = "But the Varo paintings failed to sell at the Kell auction."
     assert denied_in_other_words(claim, text, ["snapped"], RANK, _kin({("snap", "sell")})) == ""
+
+
+def test_a_frame_the_claim_writes_itself_denies_nothing() -> None:
+    """ "Urged the crews to avoid damaging" / "called on the crews to avoid damaging": the frame
+    over "damaging" is the claim's own; only "urged" is told otherwise, and it is not denied."""
+    claim = "The Tarn mayor urged the crews to avoid damaging the old bridge."
+    text = "The Tarn mayor called on the crews to avoid damaging the old bridge."
+    kin = _kin({("urge", "damage"), ("urge", "call")})
+    assert denied_in_other_words(claim, text, ["urged"], RANK, kin) == ""
