@@ -74,7 +74,7 @@ from bot.stated_share import states_most
 from bot.survival import survival_clash
 from bot.swaps import COUNT, WEEKDAY, swapped_detail
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
-from bot.told import negated, opposed_verbs, told_in_other_words
+from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
 from bot.values import YEARS, Quantity, allows, parse_quantities, same_measure
@@ -626,9 +626,6 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     ):  # very close in meaning, naming all the claim names (``bot/told.py``)
         return Judgement(Stance.SUPPORTS, hit.score, f"{TOLD} ({hit.dense:.2f})")
 
-    def kin(a: str, b: str) -> bool:
-        return bool(corpus.words.similar(a, b, tune.told_verb_similarity))
-
     if (
         missing_verbs
         and numbers_agree
@@ -640,18 +637,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             missing_verbs,
             hit.dense,
             tune.verb_told_dense,
-            kin,
-            polarity=False,
+            lambda a, b: corpus.words.similar(a, b, tune.told_verb_similarity),
         )
         and not unstated_subject(claim, sentence, text)
     ):  # every word but the verb stated, the verb kin to one of the sentence's (``bot/verb_told.py``)
-        # told with one side negated ("without partners" / "with partners"): the same event, the
-        # other way (a frame denying the kin verb, "failed to sell", is read on every support: ``judge``)
-        if negated(claim) == negated(text):
-            return Judgement(Stance.SUPPORTS, hit.score, f"{VERB_TOLD}: {', '.join(missing_verbs)}")
-        others = other_verbs(_verbs(claim), evidence_verbs, corpus.similar)
-        if negated_near(claim, shared, window) != negated_near(text, shared, window, others):
-            return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=strong)
+        return Judgement(Stance.SUPPORTS, hit.score, f"{VERB_TOLD}: {', '.join(missing_verbs)}")
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:

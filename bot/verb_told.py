@@ -67,16 +67,14 @@ def verb_told(
     dense: float,
     min_dense: float,
     kin: Callable[[str, str], bool],
-    polarity: bool = True,
 ) -> bool:
     """The sentence (at cosine ``dense``) tells the claim with its ``verbs`` (as written) in other
     words: at least ``min_dense``, every content word it leaves ``unstated`` one of those verbs,
     none of them telling a clause ("admitted that", "claimed that": a sentence telling the
-    clause says nothing of who told it), both or neither negated (unless ``polarity`` is off:
-    the caller compares the two sides' polarity itself), no main verb of the sentence
+    clause says nothing of who told it), both or neither negated, no main verb of the sentence
     opposed to one of them, and
     each ``kin`` to one of the sentence's (``kin_verbs``) that WordNet does not oppose to it."""
-    if not verbs or dense < min_dense or (polarity and negated(claim) != negated(text)):
+    if not verbs or dense < min_dense or negated(claim) != negated(text):
         return False
     said = {v.lower() for v in verbs}
     parsed = dependency_parse(claim, entities=False)

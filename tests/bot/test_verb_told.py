@@ -60,12 +60,3 @@ def test_a_verb_telling_a_clause_is_not_told() -> None:
     claim = "The Orlan guard admitted that its shells hit the Bresk school."
     text = "Shells fired by the Orlan guard hit the Bresk school on Monday."
     assert not verb_told(claim, text, ["admitted"], ["admitted"], 0.9, 0.7, lambda a, b: True)
-
-
-def test_polarity_left_to_the_caller() -> None:
-    """With ``polarity`` off a negated side still tells the deed: the caller weighs the negation."""
-    claim = "The Tarn guard will keep patrolling the Velm coast without its allies."
-    text = "The Tarn guard will continue, with its allies, to patrol the Velm coast."
-    kin = _kin({("keep", "continue")})
-    assert not verb_told(claim, text, ["keep"], ["keep"], 0.8, 0.7, kin)
-    assert verb_told(claim, text, ["keep"], ["keep"], 0.8, 0.7, kin, polarity=False)
