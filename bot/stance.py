@@ -625,7 +625,6 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
     ):  # very close in meaning, naming all the claim names (``bot/told.py``)
         return Judgement(Stance.SUPPORTS, hit.score, f"{TOLD} ({hit.dense:.2f})")
-
     if (
         missing_verbs
         and numbers_agree
