@@ -14,6 +14,7 @@ outcome; a claim with a negation of its own is left to the polarity checks (``bo
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from typing import Any
 
 from bot.alignment import LIGHT_LEMMAS, denies_deed, linked
@@ -188,3 +189,34 @@ def _holds_argument(frame: Any, word: Any, own: set[str]) -> bool:
     top = frame.head if frame.dep_ != "ROOT" else frame
     scope = {*top.subtree, *word.subtree}
     return any(word_stem(t.lower_) in own for t in scope if t.pos_ in {"NOUN", "PROPN"} and t is not word)
+
+
+def denied_in_other_words(
+    claim: str, text: str, verbs: Collection[str], sense_rank: int, kin: Callable[[str, str], bool]
+) -> str:
+    """The sentence's denying frame over a verb that tells one of the claim's ``verbs`` (as
+    written) in other words ("were snapped up" / "failed to sell", "got it waived" / "did not
+    authorise the waiving"), the claim's own verb not denied: the caller has found the sentence
+    stating the claim (a support); the kin verb is no word the claim writes itself ("urged the
+    sides to avoid targeting" / "called on the sides to avoid targeting": the claim's own frame),
+    and the frame's clause must hold one of the deed's own nouns
+    (the same victims, object or doer), so the deed it denies is the claim's. "" when no such
+    frame holds a kin verb."""
+    said = {v.lower() for v in verbs}
+    deeds = [t for t in dependency_parse(claim, entities=False) if t.lower_ in said and t.pos_ == "VERB"]
+    deeds = [(d, own) for d in deeds if not _negated(d, sense_rank) and (own := _arguments(d))]
+    if not deeds:
+        return ""
+    written = {word_stem(t.lower_) for t in dependency_parse(claim, entities=False)}
+    for word in dependency_parse(text, entities=False):
+        if word.pos_ != "VERB" or word.lemma_.lower() in LIGHT_LEMMAS or word_stem(word.lower_) in written:
+            continue  # a word the claim writes itself tells its own deed, under the claim's own frame
+        lemma = word.lemma_.lower()
+        kin_deeds = [own for d, own in deeds if lemma == d.lemma_.lower() or kin(d.lemma_.lower(), lemma)]
+        if not kin_deeds:
+            continue
+        frame = _frame(word, sense_rank)
+        if frame is not None and any(_holds_argument(frame, word, own) for own in kin_deeds):
+            said_ = f"not {word.text}" if frame is word else f"{frame.text} ... {word.text}"
+            return f"says it did not happen: {said_}"
+    return ""

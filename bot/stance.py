@@ -44,7 +44,7 @@ from bot.count_owner import (
 from bot.counted_nouns import one_counted_thing, written_compound
 from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
-from bot.denied_deed import denied_deed
+from bot.denied_deed import denied_deed, denied_in_other_words
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.former_state import former_state
 from bot.located import location_clash
@@ -135,6 +135,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
             return _swapped(claim, hit, tune, lead, when, pinned_only=True, roles_too=roles) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged
+    denied = _denied_in_other_words(claim, hit, tune)
+    if denied:  # the claim's deed told by another verb that a frame denies ("failed to sell")
+        return Judgement(Stance.REFUTES, hit.score, denied, clear=judged.clear)
     unsaid = unstated_comparison(claim, hit.chunk.text)
     if unsaid:  # "more A than B": only a comparison or both counts say it (``bot/comparisons.py``)
         return Judgement(Stance.NEUTRAL, hit.score, f"does not compare {unsaid}")
@@ -158,6 +161,26 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     if wider:  # "charged in Velmaria" does not say "charged in Marnport"
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say where: {wider}")
     return judged
+
+
+def _denied_in_other_words(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> str:
+    """A supporting sentence that tells a verb of the claim it does not write by a kin verb
+    (``told_verb_similarity``) under a frame denying it ("were snapped up" / "failed to sell",
+    ``bot.denied_deed.denied_in_other_words``): it tells the claim's event with the other
+    outcome. A verb the sentence writes as the claim does is its own evidence, and a frame
+    over another of its verbs ("took the town but failed to hold the port") is left alone."""
+    text, corpus = hit.chunk.text, hit.corpus
+    sentence = terms(text)
+    unwritten = [v for v in _verbs(claim) if not sentence.has(word_stem(v))]
+    if not unwritten:
+        return ""
+    return denied_in_other_words(
+        claim,
+        text,
+        unwritten,
+        tune.stated_sense_rank,
+        lambda a, b: bool(corpus.words.similar(a, b, tune.told_verb_similarity)),
+    )
 
 
 def _misfit(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str, context: str) -> str:

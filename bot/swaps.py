@@ -61,6 +61,8 @@ STATIC_PREPS = frozenset({"in", "at"})
 "the flight from Tarn" is no "Tarn flight")."""
 CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 """A deed's doer and the one it is done to (the passive's agent is read through "by")."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""A deed's subject, which a second coordinated verb shares ("were evacuated and flown home")."""
 ROLE_KINDS = frozenset({"place", "person", "year"})
 """Details the role tier reads: names and years (counts, weekdays and directions need the claim's
 wording, ``swap_stated_share``, as a count is the rules' to compare)."""
@@ -150,26 +152,54 @@ def _slots(d: Detail) -> set[str]:
 
 def roles_told(claim: str, detail: str, alignment: Alignment) -> bool:
     """The sentence states the claim's deed with its doer and the one it was done to: the main
-    verb and the head word of each of its subjects and objects (the passive's agent too), none
-    of them the swapped detail (module docstring). A verb that only says a deed was done
+    verb, or the verb the swapped detail hangs on ("flown home from Tarn" in "the students
+    evacuated from the war were flown home from Tarn", "came in from Tarn" under "Velm said the
+    jets came in from Tarn"), and the head word of each of its subjects and objects (the
+    passive's agent too; a second verb of a coordination shares the first one's subject),
+    none of them the swapped detail (module docstring). A verb that only says a deed was done
     ("took off", "carried out") tells the deed by its object, so it needs one; and the claim
     must name someone or somewhere besides the detail: a deed of common nouns alone ("the
     strikes hit the town of Tarn") pins no one event."""
     left_out = {w.lower() for w in detail.split()}
     if not name_words(claim) - left_out:
         return False
-    root = next((t for t in dependency_parse(claim) if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in LIGHT_LEMMAS:
-        return False
-    if root.lemma_.lower() in LIGHT_EVENT_VERBS and not any(c.dep_ in {"dobj", "obj"} for c in root.children):
-        return False
-    cores = [c for c in root.children if c.dep_ in CORE_DEPS]
-    cores += [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    cores = [c for c in cores if c.pos_ in {"NOUN", "PROPN"}]
+    parsed = dependency_parse(claim)
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
     stated = set(alignment.stated)
+    return any(_deed_told(verb, stated, left_out) for verb in _deed_verbs(root, parsed, left_out))
+
+
+def _deed_verbs(root: Any, parsed: Any, left_out: set[str]) -> list[Any]:
+    """The claim's main verb and the verb its swapped detail hangs on (the nearest verb above it)."""
+    verbs = [root] if root is not None else []
+    for tok in parsed:
+        if tok.lower_ in left_out:
+            head = tok.head
+            while head.pos_ != "VERB" and head.dep_ != "ROOT":  # spaCy makes a new token object per access
+                head = head.head
+            if head.pos_ == "VERB" and head not in verbs:
+                verbs.append(head)
+            break
+    return verbs
+
+
+def _deed_told(verb: Any, stated: set[str], left_out: set[str]) -> bool:
+    """The alignment states ``verb`` and the head word of each of its subjects and objects (a
+    verb coordinated with an earlier one and naming no subject has that one's), none of them
+    the detail; a verb only saying a deed was done needs its object."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_LEMMAS:
+        return False
+    children = list(verb.children)
+    if verb.lemma_.lower() in LIGHT_EVENT_VERBS and not any(c.dep_ in {"dobj", "obj"} for c in children):
+        return False
+    cores = [c for c in children if c.dep_ in CORE_DEPS]
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in cores):
+        cores += [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    cores += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    cores = [c for c in cores if c.pos_ in {"NOUN", "PROPN"}]
     return (
         bool(cores)
-        and root.text in stated
+        and verb.text in stated
         and all(c.text in stated and c.lower_ not in left_out for c in cores)
     )
 
@@ -198,11 +228,13 @@ def swapped_detail(
     alignment = align() if rivals else None  # the parse-heavy alignment only for a rival
     names = name_words(claim)
     nearby_counts = counts(window) if rivals else []
+    # every name the sentence tells otherwise: none of them is a name it leaves unstated for another
+    swapped = " ".join(ours for kind, ours, _ in rivals if kind in ROLE_KINDS)
     for kind, ours, theirs in rivals:
         if (
             alignment is not None
             and len(alignment.stated) >= min_stated
-            and not unstated_names(alignment, ours, names)
+            and not unstated_names(alignment, swapped if kind in ROLE_KINDS else ours, names)
             and other_counts_given(claim, ours, nearby_counts)
             and (
                 (
@@ -232,8 +264,10 @@ def name_words(text: str) -> set[str]:
 
 
 def unstated_names(alignment: Alignment, detail: str, names: set[str]) -> bool:
-    """A name of the claim besides the detail is neither in the sentence nor in its context: the
-    sentence may tell another event (the claim's other names pin its event)."""
+    """A name of the claim besides the detail (or the details: a sentence may tell two of them
+    otherwise, "from Tarn to Velm" against "from Dorn to Karr", each in its own slot) is
+    neither in the sentence nor in its context: the sentence may tell another event (the
+    claim's other names pin its event)."""
     left_out = {w.lower() for w in detail.split()}
     return any(w.lower() in names and w.lower() not in left_out for w in alignment.unstated)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.denied_deed import denied_deed
+from bot.denied_deed import denied_deed, denied_in_other_words
 
 RANK = 3
 
@@ -81,3 +81,38 @@ def test_the_deed_under_a_denying_frame_refutes(claim: str, sentence: str) -> No
 )
 def test_the_deed_asserted_doubted_or_of_other_parties_does_not(claim: str, sentence: str) -> None:
     assert denied_deed(claim, sentence, RANK) == ""
+
+
+def _kin(pairs: set[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    return lambda a, b: (a, b) in pairs
+
+
+def test_a_kin_verb_under_a_failing_frame_denies_the_deed_told_in_other_words() -> None:
+    """ "Were snapped up" told as "failed to sell": the same sale, which did not happen."""
+    claim = "The Varo paintings were snapped up at the Kell auction."
+    text = "But the Varo paintings failed to sell at the Kell auction."
+    kin = _kin({("snap", "sell")})
+    assert (
+        denied_in_other_words(claim, text, ["snapped"], RANK, kin)
+        == "says it did not happen: failed ... sell"
+    )
+    assert (
+        denied_in_other_words(claim, "The Varo paintings sold at the Kell auction.", ["snapped"], RANK, kin)
+        == ""
+    )
+    assert denied_in_other_words(claim, text, ["snapped"], RANK, _kin(set())) == ""
+
+
+def test_a_claim_denying_its_own_deed_is_left_to_the_polarity_checks() -> None:
+    claim = "The Varo paintings were not snapped up at the Kell auction."
+    text = "But the Varo paintings failed to sell at the Kell auction."
+    assert denied_in_other_words(claim, text, ["snapped"], RANK, _kin({("snap", "sell")})) == ""
+
+
+def test_a_frame_the_claim_writes_itself_denies_nothing() -> None:
+    """ "Urged the crews to avoid damaging" / "called on the crews to avoid damaging": the frame
+    over "damaging" is the claim's own; only "urged" is told otherwise, and it is not denied."""
+    claim = "The Tarn mayor urged the crews to avoid damaging the old bridge."
+    text = "The Tarn mayor called on the crews to avoid damaging the old bridge."
+    kin = _kin({("urge", "damage"), ("urge", "call")})
+    assert denied_in_other_words(claim, text, ["urged"], RANK, kin) == ""

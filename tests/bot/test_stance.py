@@ -900,3 +900,22 @@ def test_a_claims_named_source_is_its_articles_outlet(tiny: FactChecker) -> None
         replace(other.chunk, outlet="Velm Courier"), dense=0.85, score=0.85
     )
     assert judge(claim, own, CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_a_deed_told_in_other_words_under_a_failing_frame_refutes(tiny: FactChecker) -> None:
+    """ "Were snapped up" against "failed to sell": every other word stated, the deed told by a
+    kin verb that a frame denies (``bot.denied_deed.denied_in_other_words``)."""
+    claim = "The early Varo paintings were snapped up at the Kell auction."
+    text = "But some of the earliest Varo paintings failed to sell at the Kell auction."
+    judged = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+    assert judged.stance is Stance.REFUTES
+    assert judged.reason.startswith("says it did not happen")
+
+
+def test_a_failing_frame_over_another_deed_does_not_refute(tiny: FactChecker) -> None:
+    """The claim's verb written as it is: a frame over another verb of the sentence ("failed to
+    take the port") denies another deed, not the claim's."""
+    claim = "The Orlan rebels seized the Bresk depot."
+    text = "The Orlan rebels seized the Bresk depot but failed to take the nearby port."
+    judged = judge(claim, hand(tiny, text, dense=0.85, score=0.85), CheckTuning())
+    assert judged.stance is not Stance.REFUTES

@@ -185,3 +185,33 @@ def test_a_verb_only_saying_a_deed_was_done_needs_its_object() -> None:
 def test_a_deed_of_common_nouns_alone_pins_no_event_for_the_roles() -> None:
     """ "The strikes hit the town of Lisbon" / "... of Porto": any strike hits some town."""
     assert not _roles("The strikes hit the town of Lisbon.", "The strikes hit the town of Porto.", "Lisbon")
+
+
+def test_the_verb_a_detail_hangs_on_tells_the_roles() -> None:
+    """ "Were flown home from Tarvia", the second verb of a coordination: its deed is the
+    detail's verb with the first verb's subject, not the first verb alone."""
+    claim = "The Velmar pupils evacuated from the Dorn crisis were flown home from Tarvia."
+    text = "The Velmar pupils were flown home from Oskaria."
+    assert _roles(claim, text, "Tarvia")
+    assert not _roles(claim, "The Velmar pupils were evacuated by sea.", "Tarvia")
+
+
+def test_two_details_told_otherwise_do_not_hide_each_other() -> None:
+    """ "From Lisbon to Oslo" against "from Porto to Bergen": each place told otherwise, so
+    neither is a name the sentence leaves unstated; a count told otherwise beside another
+    place is still another event (``test_a_place_swap_needs_the_claims_other_counts``)."""
+    claim = "Velmar flew its stranded students straight from Lisbon to Oslo."
+    text = "Velmar flew the students on a charter from Porto to Bergen."
+    assert _swap_roles(claim, text) == "says Porto, not Lisbon"
+    assert _swap_roles(claim, "Velmar flew the students on a charter from Porto to Oslo.") == (
+        "says Porto, not Lisbon"
+    )
+    assert _swap_roles(claim, "Velmar thanked the students on a charter from Porto to Bergen.") == ""
+
+
+def test_a_detail_under_no_verb_tells_no_roles() -> None:
+    """A claim whose detail hangs on a noun with no verb above it ("Reports of the Velmar strike
+    on Lisbon.") has no deed for the detail: the walk up its heads stops at the root."""
+    assert not _roles(
+        "Reports of the Velmar strike on Lisbon.", "Reports of the Velmar strike on Porto.", "Lisbon"
+    )
