@@ -195,10 +195,10 @@ def denied_in_other_words(
     claim: str, text: str, verbs: Collection[str], sense_rank: int, kin: Callable[[str, str], bool]
 ) -> str:
     """The sentence's denying frame over a verb that tells one of the claim's ``verbs`` (as
-    written) in other words ("were snapped up" / "failed to sell", "got it waived" / "did not
-    authorise the waiving"), the claim's own verb not denied: the caller has found the sentence
+    written) in other words ("were bought" / "failed to sell", "got it approved" / "did not
+    sign the approval"), the claim's own verb not denied: the caller has found the sentence
     stating the claim (a support); the kin verb is no word the claim writes itself ("urged the
-    sides to avoid targeting" / "called on the sides to avoid targeting": the claim's own frame),
+    crews to avoid damaging" / "called on the crews to avoid damaging": the claim's own frame),
     and the frame's clause must hold one of the deed's own nouns
     (the same victims, object or doer), so the deed it denies is the claim's. "" when no such
     frame holds a kin verb."""

@@ -165,7 +165,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
 
 def _denied_in_other_words(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> str:
     """A supporting sentence that tells a verb of the claim it does not write by a kin verb
-    (``told_verb_similarity``) under a frame denying it ("were snapped up" / "failed to sell",
+    (``told_verb_similarity``) under a frame denying it ("were bought" / "failed to sell",
     ``bot.denied_deed.denied_in_other_words``): it tells the claim's event with the other
     outcome. A verb the sentence writes as the claim does is its own evidence, and a frame
     over another of its verbs ("took the town but failed to hold the port") is left alone."""

@@ -88,25 +88,25 @@ def _kin(pairs: set[tuple[str, str]]):  # type: ignore[no-untyped-def]
 
 
 def test_a_kin_verb_under_a_failing_frame_denies_the_deed_told_in_other_words() -> None:
-    """ "Were snapped up" told as "failed to sell": the same sale, which did not happen."""
-    claim = "The Varo paintings were snapped up at the Kell auction."
-    text = "But the Varo paintings failed to sell at the Kell auction."
-    kin = _kin({("snap", "sell")})
+    """ "Were bought" told as "failed to sell": the same sale, which did not happen."""
+    claim = "The Varo prints were bought at the Kell fair."
+    text = "But the Varo prints failed to sell at the Kell fair."
+    kin = _kin({("buy", "sell")})
     assert (
-        denied_in_other_words(claim, text, ["snapped"], RANK, kin)
+        denied_in_other_words(claim, text, ["bought"], RANK, kin)
         == "says it did not happen: failed ... sell"
     )
     assert (
-        denied_in_other_words(claim, "The Varo paintings sold at the Kell auction.", ["snapped"], RANK, kin)
+        denied_in_other_words(claim, "The Varo prints sold at the Kell fair.", ["bought"], RANK, kin)
         == ""
     )
-    assert denied_in_other_words(claim, text, ["snapped"], RANK, _kin(set())) == ""
+    assert denied_in_other_words(claim, text, ["bought"], RANK, _kin(set())) == ""
 
 
 def test_a_claim_denying_its_own_deed_is_left_to_the_polarity_checks() -> None:
-    claim = "The Varo paintings were not snapped up at the Kell auction."
-    text = "But the Varo paintings failed to sell at the Kell auction."
-    assert denied_in_other_words(claim, text, ["snapped"], RANK, _kin({("snap", "sell")})) == ""
+    claim = "The Varo prints were not bought at the Kell fair."
+    text = "But the Varo prints failed to sell at the Kell fair."
+    assert denied_in_other_words(claim, text, ["bought"], RANK, _kin({("buy", "sell")})) == ""
 
 
 def test_a_frame_the_claim_writes_itself_denies_nothing() -> None:

@@ -903,10 +903,10 @@ def test_a_claims_named_source_is_its_articles_outlet(tiny: FactChecker) -> None
 
 
 def test_a_deed_told_in_other_words_under_a_failing_frame_refutes(tiny: FactChecker) -> None:
-    """ "Were snapped up" against "failed to sell": every other word stated, the deed told by a
-    kin verb that a frame denies (``bot.denied_deed.denied_in_other_words``)."""
-    claim = "The early Varo paintings were snapped up at the Kell auction."
-    text = "But some of the earliest Varo paintings failed to sell at the Kell auction."
+    """ "Were auctioned" against "failed to sell": every other word stated, the deed told by a kin
+    verb that a frame denies (``bot.denied_deed.denied_in_other_words``)."""
+    claim = "The first Varo prints were auctioned at the Kell fair."
+    text = "But several of the first Varo prints failed to sell at the Kell fair."
     judged = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
     assert judged.stance is Stance.REFUTES
     assert judged.reason.startswith("says it did not happen")

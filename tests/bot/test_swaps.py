@@ -190,10 +190,10 @@ def test_a_deed_of_common_nouns_alone_pins_no_event_for_the_roles() -> None:
 def test_the_verb_a_detail_hangs_on_tells_the_roles() -> None:
     """ "Were flown home from Tarvia", the second verb of a coordination: its deed is the
     detail's verb with the first verb's subject, not the first verb alone."""
-    claim = "The Velmar pupils evacuated from the Dorn crisis were flown home from Tarvia."
+    claim = "The Velmar pupils caught in the Dorn floods were flown home from Tarvia."
     text = "The Velmar pupils were flown home from Oskaria."
     assert _roles(claim, text, "Tarvia")
-    assert not _roles(claim, "The Velmar pupils were evacuated by sea.", "Tarvia")
+    assert not _roles(claim, "The Velmar pupils were caught in the floods.", "Tarvia")
 
 
 def test_two_details_told_otherwise_do_not_hide_each_other() -> None:
