@@ -14,12 +14,14 @@ from bot.sentences import (
     by_predicate,
     framing_words,
     kind_first,
+    kind_kin,
     named_particular,
     named_wording,
     names_thing,
     only_possible,
     predicate_nouns,
     predicate_read,
+    predicate_share,
     sentences,
     states_asked_predicate,
     states_deed_or_doer,
@@ -438,3 +440,30 @@ def test_a_retold_sentence_is_shown_in_the_wording_that_names_most() -> None:
     assert named_wording(bare, [other_figure]) == bare
     numbered = "Velmar Two's viewers rose from 2.1m to 2.4m in March, its managers said."
     assert named_wording(bare, [numbered]) == numbered
+
+
+def test_a_word_one_kind_away_states_the_asked_word() -> None:
+    """A text noun WordNet files within two kind steps under the asked noun, or a noun derived
+    from its verb, states it; a broader noun, a sibling, another deed or a verb of saying does not."""
+    steps, senses = TUNE.predicate_kin_steps, TUNE.predicate_kin_senses
+    assert kind_kin("aircraft", ["the", "plane"], senses, steps)  # a plane is a kind of aircraft
+    assert not kind_kin("bombing", ["attack"], senses, steps)  # an attack may be no bombing
+    assert not kind_kin("say", ["stressed"], senses, steps, "v")  # verbs of one broad kind are not kin
+    assert kind_kin("led", ["leader"], senses, steps, "v")  # the noun of the verb
+    assert not kind_kin("led", ["leader"], senses, steps, "n")
+    assert not kind_kin("killed", ["wounded"], senses, steps, "v")
+    assert not kind_kin("ships", ["boats"], senses, steps)  # siblings are kinds set apart
+    assert not kind_kin("kill", ["genocide"], senses, steps, "v")  # a verb read as a noun
+
+
+def test_the_asked_thing_named_one_kind_away_states_the_predicate(tiny: FactChecker) -> None:
+    """ "What did the Ostrian aircraft bomb" is stated by "an Ostrian plane bombed"; without the kin
+    rule only one of the three asked words is; a sentence about parked jets states no deed."""
+    q = analyse("What did the Ostrian aircraft bomb in Velm at the end of May?")
+    plane = hand(tiny, "An Ostrian plane bombed a fuel depot in the port of Velm.", score=0.5)
+    parked = hand(tiny, "Ostrian crews parked their jets in Velm.", score=0.5)
+    off = replace(TUNE, predicate_kin_senses=0)
+    assert states_predicate(q, plane, TUNE)
+    assert not states_predicate(q, plane, off)
+    assert predicate_share(q, plane, TUNE) > predicate_share(q, plane, off)
+    assert not states_predicate(q, parked, TUNE)
