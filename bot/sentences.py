@@ -253,40 +253,34 @@ def _share(
 
 
 def _kin_reader(question: str, text_words: list[str], tune: AnswerTuning) -> Callable[[str], bool]:
-    """``kind_kin`` of a question word, read in the part of speech the question's parse gives it,
-    against the sentence's words at the tuned reach; a word the parse calls neither is not read."""
-    parts = {t.lower_: t.pos_ for t in dependency_parse(question, entities=False)}
+    """``kind_kin`` of a word the question's parse takes for a noun, against the sentence's words
+    at the tuned reach; a verb is not read so (a verb's kinds are ``_troponym_in``'s)."""
+    nouns = {t.lower_ for t in dependency_parse(question, entities=False) if t.pos_ == "NOUN"}
 
     def read(word: str) -> bool:
-        pos = {"NOUN": "n", "VERB": "v"}.get(parts.get(word.lower(), ""), "")
-        return bool(pos) and kind_kin(
-            word, text_words, tune.predicate_kin_senses, tune.predicate_kin_steps, pos
+        return word.lower() in nouns and kind_kin(
+            word, text_words, tune.predicate_kin_senses, tune.predicate_kin_steps
         )
 
     return read
 
 
-def kind_kin(word: str, text_words: list[str], senses: int, steps: int, pos: str = "n") -> bool:
-    """A noun of the text names a kind of the question's ``word``, which it therefore states. For
-    a noun (``pos`` "n"): the question noun's first ``senses`` meanings lie within ``steps`` "is a
-    kind of" steps above one of the text noun's ("a plane hit" states "an aircraft hit": a plane
-    is an aircraft). Never the other way: "an attack" does not say it was a bombing. For a verb
-    ("v"): the text noun is derived from it ("leader" states "led"). Siblings are not kin ("boats"
-    do not state "ships"), nor verbs of one broad kind: saying, stressing and noting are all kinds
-    of telling, and "what did X say" is not stated by "X stressed Y"."""
+def kind_kin(word: str, text_words: list[str], senses: int, steps: int) -> bool:
+    """A noun of the text names a kind of the question's noun ``word``, which it therefore states:
+    the question noun's first ``senses`` meanings lie within ``steps`` "is a kind of" steps above
+    one of the text noun's ("a plane hit" states "an aircraft hit": a plane is an aircraft).
+    Never the other way: "an attack" does not say it was a bombing. Siblings are not kin
+    ("boats" do not state "ships")."""
     from bot.wordnet import wordnet
 
     wn = wordnet()
     key = word.lower()
-    nouns = set(wn.senses(key, "n")[:senses]) if pos == "n" else set()
-    derived = {d for m in wn.senses(key, "v")[:senses] for d in wn.derived(m)} if pos == "v" else set()
+    nouns = set(wn.senses(key, "n")[:senses])
+    if not nouns:
+        return False
     for other in text_words:
         theirs = wn.senses(other, "n")[:senses] if other != key else ()
-        if not theirs:
-            continue
-        if derived & set(theirs):
-            return True
-        if nouns and nouns & wn.steps_above(theirs, steps).keys() and not nouns & set(theirs):
+        if theirs and nouns & wn.steps_above(theirs, steps).keys() and not nouns & set(theirs):
             return True
     return False
 

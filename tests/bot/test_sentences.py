@@ -443,17 +443,13 @@ def test_a_retold_sentence_is_shown_in_the_wording_that_names_most() -> None:
 
 
 def test_a_word_one_kind_away_states_the_asked_word() -> None:
-    """A text noun WordNet files within two kind steps under the asked noun, or a noun derived
-    from its verb, states it; a broader noun, a sibling, another deed or a verb of saying does not."""
+    """A text noun WordNet files within two kind steps under the asked noun states it; a broader
+    noun, a sibling or an unrelated noun does not."""
     steps, senses = TUNE.predicate_kin_steps, TUNE.predicate_kin_senses
     assert kind_kin("aircraft", ["the", "plane"], senses, steps)  # a plane is a kind of aircraft
     assert not kind_kin("bombing", ["attack"], senses, steps)  # an attack may be no bombing
-    assert not kind_kin("say", ["stressed"], senses, steps, "v")  # verbs of one broad kind are not kin
-    assert kind_kin("led", ["leader"], senses, steps, "v")  # the noun of the verb
-    assert not kind_kin("led", ["leader"], senses, steps, "n")
-    assert not kind_kin("killed", ["wounded"], senses, steps, "v")
     assert not kind_kin("ships", ["boats"], senses, steps)  # siblings are kinds set apart
-    assert not kind_kin("kill", ["genocide"], senses, steps, "v")  # a verb read as a noun
+    assert not kind_kin("harbour", ["crane"], senses, steps)  # another thing altogether
 
 
 def test_the_asked_thing_named_one_kind_away_states_the_predicate(tiny: FactChecker) -> None:
