@@ -93,13 +93,9 @@ def test_a_kin_verb_under_a_failing_frame_denies_the_deed_told_in_other_words() 
     text = "But the Varo prints failed to sell at the Kell fair."
     kin = _kin({("buy", "sell")})
     assert (
-        denied_in_other_words(claim, text, ["bought"], RANK, kin)
-        == "says it did not happen: failed ... sell"
+        denied_in_other_words(claim, text, ["bought"], RANK, kin) == "says it did not happen: failed ... sell"
     )
-    assert (
-        denied_in_other_words(claim, "The Varo prints sold at the Kell fair.", ["bought"], RANK, kin)
-        == ""
-    )
+    assert denied_in_other_words(claim, "The Varo prints sold at the Kell fair.", ["bought"], RANK, kin) == ""
     assert denied_in_other_words(claim, text, ["bought"], RANK, _kin(set())) == ""
 
 
