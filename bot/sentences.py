@@ -8,7 +8,6 @@ verb, subject and object, rarer words weighing more), with the one before it whe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -185,20 +184,7 @@ def predicate_read(hits: list[EvidenceSentence], tune: AnswerTuning) -> list[str
 
 
 def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, previous: str = "") -> bool:
-    """The evidence must state what is asked about, not only name the same people and places:
-    the sentence model puts it as close to the question as a restatement, or it states enough
-    of the question's predicate words (``predicate_share``)."""
-    if hit.dense >= tune.stated_by_meaning:
-        return True
-    needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
-    return predicate_share(q, hit, tune, needed, previous) >= needed
-
-
-def predicate_share(
-    q: Question, hit: EvidenceSentence, tune: AnswerTuning, needed: float = 1.0, previous: str = ""
-) -> float:
-    """The share of the question's predicate words (its content words less its names, its wh-
-    and counted words) the evidence states; 1.0 when it asks none. Stops reading at ``needed``.
+    """The evidence must state what is asked about, not only name the same people and places.
 
     The sentence before counts too: "the citizens" are the Velmarians it just named. A country or
     its people are stated by another of its names ("American" by "the United States"). Framing
@@ -216,8 +202,8 @@ def predicate_share(
     ]
     own_pool = terms(hit.chunk.text)
     asked = [t for t in asked if t not in _measured_by_target(q, own_pool)]
-    if not asked:
-        return 1.0
+    if not asked or hit.dense >= tune.stated_by_meaning:
+        return True
     whole = in_compound(q.text)  # "American football" asks about no country
     places = [t for t in asked if t not in whole and not own_pool.has(t) and names_place(own_pool, t)]
     if places:  # "American" stated by "the United States": held as if written
@@ -228,86 +214,36 @@ def predicate_share(
     kinds = [t for t in tokens(q.thing) if not own_pool.has(t)] if q.thing else []
     if kinds and kinds_named(q.thing, hit.chunk.text):  # "which warplanes": "B-52s" names them
         own_pool = TokenPool([*own_pool.exact, *kinds])
+    needed = tune.open_predicate_share if q.kind is Kind.OPEN else tune.typed_predicate_share
     window_pool = terms(previous + " " + hit.chunk.text) if previous else None
     own = [t for t in asked if t not in framing or own_pool.has(t)]
     window = [t for t in asked if t not in framing or (window_pool is not None and window_pool.has(t))]
-    if not own:
-        return 1.0
-    best = own_pool.share(own)  # stated word for word: no parse, no model call
-    if best >= needed:
-        return best
+    if not own or own_pool.share(own) >= needed:
+        return True  # stated word for word: no parse, no model call
     alike = same_adjectives([t for t in own if not own_pool.has(t)], surface_forms(q.text), hit.chunk.text)
-    if alike:  # "the largest gift" states "the biggest gift"
-        best = max(best, sum(1 for t in own if own_pool.has(t) or t in alike) / len(own))
-    if window_pool is not None:
-        best = max(best, window_pool.share(window) if window else 1.0)
-    if best >= needed:
-        return best
+    if alike and sum(1 for t in own if own_pool.has(t) or t in alike) / len(own) >= needed:
+        return True  # "the largest gift" states "the biggest gift"
+    if window_pool is not None and (not window or window_pool.share(window) >= needed):
+        return True
     verbs = [v for v in main_verbs(hit.chunk.text) if tokens(v)]
     surface = surface_forms(q.text)
     corpus = hit.corpus
-    kin = _kin_reader(q.text, written_words(hit.chunk.text), tune)
-    best = max(best, _share(own, own_pool, verbs, surface, corpus, kin))
-    if best >= needed or window_pool is None:
-        return best
-    return max(best, _share(window, window_pool, verbs, surface, corpus, kin))
+    if _share(own, own_pool, verbs, surface, corpus) >= needed:
+        return True
+    return window_pool is not None and _share(window, window_pool, verbs, surface, corpus) >= needed
 
 
 def _share(
-    words: list[str],
-    pool: TokenPool,
-    verbs: list[str],
-    surface: dict[str, str],
-    corpus: Corpus,
-    kin: Callable[[str], bool] | None = None,
+    words: list[str], pool: TokenPool, verbs: list[str], surface: dict[str, str], corpus: Corpus
 ) -> float:
     """``Corpus.share``, where a word is also stated by a verb of the sentence whose commonest
-    sense WordNet files under the word ("provided" states "give", "urged" states "press"), or,
-    with ``kin``, by a word of the sentence WordNet files one kind from it (``kind_kin``)."""
+    sense WordNet files under the word ("provided" states "give", "urged" states "press")."""
     if not words:
         return 0.0
-    kinds = {
-        t
-        for t in words
-        if not pool.has(t)
-        and (_troponym_in(surface.get(t, t), verbs) or (kin is not None and kin(surface.get(t, t))))
-    }
+    kinds = {t for t in words if not pool.has(t) and _troponym_in(surface.get(t, t), verbs)}
     rest = [t for t in words if t not in kinds]
     found = corpus.share(rest, pool, verbs, surface) * len(rest) if rest else 0.0
     return (found + len(kinds)) / len(words)
-
-
-def _kin_reader(question: str, text_words: list[str], tune: AnswerTuning) -> Callable[[str], bool]:
-    """``kind_kin`` of a word the question's parse takes for a noun, against the sentence's words
-    at the tuned reach; a verb is not read so (a verb's kinds are ``_troponym_in``'s)."""
-    nouns = {t.lower_ for t in dependency_parse(question, entities=False) if t.pos_ == "NOUN"}
-
-    def read(word: str) -> bool:
-        return word.lower() in nouns and kind_kin(
-            word, text_words, tune.predicate_kin_senses, tune.predicate_kin_steps
-        )
-
-    return read
-
-
-def kind_kin(word: str, text_words: list[str], senses: int, steps: int) -> bool:
-    """A noun of the text names a kind of the question's noun ``word``, which it therefore states:
-    the question noun's first ``senses`` meanings lie within ``steps`` "is a kind of" steps above
-    one of the text noun's ("a plane hit" states "an aircraft hit": a plane is an aircraft).
-    Never the other way: "an attack" does not say it was a bombing. Siblings are not kin
-    ("boats" do not state "ships")."""
-    from bot.wordnet import wordnet
-
-    wn = wordnet()
-    key = word.lower()
-    nouns = set(wn.senses(key, "n")[:senses])
-    if not nouns:
-        return False
-    for other in text_words:
-        theirs = wn.senses(other, "n")[:senses] if other != key else ()
-        if theirs and nouns & wn.steps_above(theirs, steps).keys() and not nouns & set(theirs):
-            return True
-    return False
 
 
 def _troponym_in(word: str, verbs: list[str]) -> bool:

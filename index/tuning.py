@@ -84,10 +84,6 @@ class AnswerTuning:
     """A sum's verb is stated by a verb whose first two senses WordNet files as a way of it ("spend" pays in its 2nd sense)."""
     evidence_senses: int = 5
     """An evidence word states a question verb through its own first 5 WordNet senses only (capture is seize in its 5th; take is claim in its 26th)."""
-    predicate_kin_senses: int = 1
-    """A question noun is stated by a sentence noun WordNet files under it in both nouns' commonest sense only (a rarer sense reaches far: "force" is a "power")."""
-    predicate_kin_steps: int = 2
-    """...within 2 "is a kind of" steps: "plane" is an aircraft two steps up (heavier-than-air craft between)."""
     stated_by_meaning: float = 0.7
     """Cosine above which a sentence states the question's predicate without checking its words."""
     who_stated_by_meaning: float = 0.72

@@ -16,14 +16,12 @@ from bot.sentences import (
     event_words,
     framing_words,
     kind_first,
-    kind_kin,
     named_particular,
     named_wording,
     names_thing,
     only_possible,
     predicate_nouns,
     predicate_read,
-    predicate_share,
     sentences,
     states_asked_predicate,
     states_deed_or_doer,
@@ -468,26 +466,3 @@ def test_the_sentence_stating_the_questions_own_event_answers_before_one_sharing
     assert event_first(q, [career, other, weak], TUNE) == [career, other, weak]
     assert event_first(q, [career, other], TUNE) == [career, other]
     assert event_first(q, [event, career], TUNE) == [event, career]
-
-
-def test_a_word_one_kind_away_states_the_asked_word() -> None:
-    """A text noun WordNet files within two kind steps under the asked noun states it; a broader
-    noun, a sibling or an unrelated noun does not."""
-    steps, senses = TUNE.predicate_kin_steps, TUNE.predicate_kin_senses
-    assert kind_kin("aircraft", ["the", "plane"], senses, steps)  # a plane is a kind of aircraft
-    assert not kind_kin("bombing", ["attack"], senses, steps)  # an attack may be no bombing
-    assert not kind_kin("ships", ["boats"], senses, steps)  # siblings are kinds set apart
-    assert not kind_kin("harbour", ["crane"], senses, steps)  # another thing altogether
-
-
-def test_the_asked_thing_named_one_kind_away_states_the_predicate(tiny: FactChecker) -> None:
-    """ "What did the Ostrian aircraft bomb" is stated by "an Ostrian plane bombed"; without the kin
-    rule only one of the three asked words is; a sentence about parked jets states no deed."""
-    q = analyse("What did the Ostrian aircraft bomb in Velm at the end of May?")
-    plane = hand(tiny, "An Ostrian plane bombed a fuel depot in the port of Velm.", score=0.5)
-    parked = hand(tiny, "Ostrian crews parked their jets in Velm.", score=0.5)
-    off = replace(TUNE, predicate_kin_senses=0)
-    assert states_predicate(q, plane, TUNE)
-    assert not states_predicate(q, plane, off)
-    assert predicate_share(q, plane, TUNE) > predicate_share(q, plane, off)
-    assert not states_predicate(q, parked, TUNE)
