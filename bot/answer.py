@@ -126,7 +126,7 @@ from bot.sentences import (
     states_main_verb,
     states_predicate,
 )
-from bot.speech import acts_in, asked_speech, speech_by, speech_candidates
+from bot.speech import Speech, acts_in, asked_speech, speech_by, speech_candidates
 from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
@@ -348,6 +348,8 @@ class Answerer:
             return None
         floor = self.settings.min_evidence
         pool = [h for h in hits if h.score >= floor * self.tune.rescue_floor][: self.tune.rescue_sentences]
+        if q.kind is Kind.OPEN and asked_speech(q.text) is not None:  # "what did Kerr say": hers only
+            pool = [h for h in pool if self._speech(q, h) is not None]
         if not pool:
             return None
         parse_many(predicate_read(pool, self.tune), entities=False)
@@ -441,19 +443,7 @@ class Answerer:
             and not states_a_way_of(q.text, hit.chunk.text, self.tune.way_of_rank)  # "spent" pays
         ):
             return False  # "how much did it cost": "taking $5m" is another sum
-        spoken = asked_speech(q.text) if q.kind is Kind.OPEN else None
-        speech = (
-            speech_by(
-                spoken,
-                hit.chunk.text,
-                before,
-                sentence_speaker(hit),
-                hit.corpus.article_text(hit.doc),
-                hit.corpus.similar,
-            )
-            if spoken
-            else None
-        )
+        speech = self._speech(q, hit)
         if speech is not None and speech.quoted:
             return True  # "what did Kerr warn": her own words, quoted, state the saying in any verb
         if q.kind is Kind.OPEN and (
@@ -462,6 +452,22 @@ class Answerer:
             return False  # "what did the inquiry conclude": not "X could face..." nor the strike itself
         return states_predicate(q, hit, self.tune, before) or fills_asked_role(
             q, hit, self.tune.phrasal_senses
+        )
+
+    @staticmethod
+    def _speech(q: Question, hit: EvidenceSentence) -> Speech | None:
+        """The words of the speaker an open question asks about ("what did Kerr warn") in the
+        sentence (with the one before it), or None: none asked, or none of theirs there."""
+        spoken = asked_speech(q.text) if q.kind is Kind.OPEN else None
+        if spoken is None:
+            return None
+        return speech_by(
+            spoken,
+            hit.chunk.text,
+            hit.previous_text,
+            sentence_speaker(hit),
+            hit.corpus.article_text(hit.doc),
+            hit.corpus.similar,
         )
 
     def _says_in_own_words(self, q: Question, hit: EvidenceSentence) -> bool:

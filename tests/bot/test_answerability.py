@@ -107,3 +107,21 @@ def test_a_declined_question_gets_the_set_aside_value_the_model_accepts(tiny, mo
     assert "less directly" in rescued.note
     monkeypatch.setattr(answerer, "tune", _accepting(answerer.tune, 0.9999))
     assert tiny.ask(question).status is Status.NOT_IN_SOURCES
+
+
+def test_a_question_on_what_one_speaker_said_is_never_rescued_from_another(tiny, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Asked what a speaker no article quotes said, even a model accepting every set-aside value
+    gives none: the harbour master's words are not the Ostrin mayor's."""
+    answerer = tiny._answerer
+    n = len(FEATURES)
+    accept_all = replace(
+        answerer.tune,
+        answerability_weights=(0.0,) * n,
+        answerability_mean=(0.0,) * n,
+        answerability_scale=(1.0,) * n,
+        answerability_bias=4.0,
+        answerability_threshold=0.5,
+    )
+    monkeypatch.setattr(answerer, "tune", accept_all)
+    assert tiny.ask("What did the Ostrin mayor say about the Velmar harbour?").status is Status.NOT_IN_SOURCES
+    assert tiny.ask("What did Ilse Varga say about the Velmar harbour?").status is Status.ANSWERED
