@@ -152,9 +152,9 @@ def _slots(d: Detail) -> set[str]:
 
 def roles_told(claim: str, detail: str, alignment: Alignment) -> bool:
     """The sentence states the claim's deed with its doer and the one it was done to: the main
-    verb, or the verb the swapped detail hangs on ("flown home from Tarn" in "the students
-    evacuated from the war were flown home from Tarn", "came in from Tarn" under "Velm said the
-    jets came in from Tarn"), and the head word of each of its subjects and objects (the
+    verb, or the verb the swapped detail hangs on ("sailed home from Tarn" in "the crews
+    rescued at sea sailed home from Tarn", "came in from Tarn" under "Velm said the jets came
+    in from Tarn"), and the head word of each of its subjects and objects (the
     passive's agent too; a second verb of a coordination shares the first one's subject),
     none of them the swapped detail (module docstring). A verb that only says a deed was done
     ("took off", "carried out") tells the deed by its object, so it needs one; and the claim
