@@ -10,6 +10,7 @@ value has its own module: ``bot.counts``, ``bot.entities``, ``bot.sentences``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
@@ -188,14 +189,8 @@ class Answerer:
         numbered = numbered_names(q.text)
         hits = numbered_only(numbered, hits, found.corpus)
         floor = self.settings.min_evidence
-        placed = [
-            h
-            for h in hits
-            if h.score >= floor * self.tune.floor_factor
-            and self._mentions_key_terms(q, h)
-            and fits(scope, h, self.tune)
-            and (q.kind is Kind.DATE or not dated_before(scope, h, self.tune))  # background: another event
-        ]
+        gates = self._placement_gates(q, scope, floor)
+        placed = [h for h in hits if all(passes(h) for _, passes in gates)]
         parse_many(predicate_read(placed, self.tune), entities=False)  # one batch, not one parse each
         usable = [h for h in placed if self._states(q, h)]
         if restate:  # the stating sentences gave no answer: those restating the question join them
@@ -386,18 +381,23 @@ class Answerer:
             ),
         )
 
+    def _placement_gates(
+        self, q: Question, scope: Scope, floor: float
+    ) -> tuple[tuple[str, Callable[[EvidenceSentence], bool]], ...]:
+        """The per-sentence gates a hit passes before its predicate is read, each named as in
+        ``bot.answerability.GATES``, in the order ``_answer`` applies them (cheapest first)."""
+        return (
+            ("floor", lambda h: h.score >= floor * self.tune.floor_factor),
+            ("names", lambda h: self._mentions_key_terms(q, h)),
+            ("period", lambda h: fits(scope, h, self.tune)),
+            # background: a sentence dated before the asked event tells another one
+            ("background", lambda h: q.kind is Kind.DATE or not dated_before(scope, h, self.tune)),
+        )
+
     def _failed_gates(self, q: Question, hit: EvidenceSentence, scope: Scope, floor: float) -> list[str]:
         """Which of the answerer's per-sentence gates (``bot.answerability.GATES``) ``hit`` fails."""
-        failed = ["floor"] if hit.score < floor * self.tune.floor_factor else []
-        if not self._mentions_key_terms(q, hit):
-            failed.append("names")
-        if not fits(scope, hit, self.tune):
-            failed.append("period")
-        if q.kind is not Kind.DATE and dated_before(scope, hit, self.tune):
-            failed.append("background")
-        if not self._states(q, hit):
-            failed.append("predicate")
-        return failed
+        failed = [name for name, passes in self._placement_gates(q, scope, floor) if not passes(hit)]
+        return failed if self._states(q, hit) else [*failed, "predicate"]
 
     def _observe(
         self, stage: str, q: Question, groups: list[Group], hits: list[EvidenceSentence], ask: object
