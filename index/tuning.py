@@ -373,6 +373,12 @@ class CheckTuning:
     """A word is filed under another by its two commonest WordNet senses only: rarer ones mislead."""
     phrasal_senses: int = 1
     """A phrasal verb ("set up") is stated by a plain verb whose commonest WordNet sense is, or directly holds, its own commonest (``bot/phrasal.py``): "shot down" shares "kill" only in the 3rd and 4th senses (defeating a bill), "hammer out" "discuss" in its 2nd. Fitted by ``scripts/fit_phrasal_senses.py`` over the six gold files (159 items with a phrasal verb on one side): 1 sense states 12 items' own gold quotes and 18 other items' quotes, 2 senses 12 and 23, 3 15 and 41, 4 19 and 46."""
+    phrase_dense: float = 0.7
+    """A sentence this close to a claim may state a run of its words in other words (``bot.alignment.phrase_matches``); scripts/fit_phrase_told.py on four dev sets' claims: at 0.6 with the cuts below 4 supported lifted against 2 NEI, at 0.7 3 against none."""
+    phrase_gain_min: float = 0.02
+    """How much closer (cosine) such a sentence must be to the claim than to the claim without the run; fit_phrase_told.py at 0.7/0.4: 0.00 lifts 5 supported, 1 NEI, 1 refuted; 0.01 4/0/1; 0.02 3/0/0."""
+    phrase_anchored_min: float = 0.4
+    """Cosine of the run with the stated word it hangs on to the sentence's closest phrase of free words; at 0.7/0.02: 0.0 lifts 3 supported, 1 NEI, 2 refuted; 0.4 3/0/0; 0.5 2/0/0."""
     stated_arc: int = 2
     """A claim verb's subject or object is stated at most two content words from its verb ("a flight brought the tourists")."""
     rival_window: int = 1
