@@ -27,7 +27,9 @@ What no single word states, the sentence as a whole may (``phrase_matches``, ask
 sentence close to the claim): a run of unstated claim words joined in the parse ("keep a close
 watch", "coming back") is stated when the sentence model puts the sentence closer to the claim
 than to the claim without the run, and a phrase of the sentence's free words close to the run
-with the stated word it hangs on ("closely monitor", "return"). A sentence holding a WordNet
+with the stated word it hangs on ("closely monitor", "return"), and only where every other word
+is stated word by word (a sentence leaving words out, or telling several runs otherwise, is not
+read as a paraphrase). A sentence holding a WordNet
 antonym or sibling kind of a run word ("closed" / "open", "cars" / "trucks") never states it.
 """
 
@@ -114,6 +116,7 @@ def stated_words(
     phrase_vectors: Callable[[list[str]], list[Any]] | None = None,
     phrase_gain_min: float = CheckTuning.phrase_gain_min,
     phrase_anchored_min: float = CheckTuning.phrase_anchored_min,
+    phrase_runs: int = CheckTuning.phrase_runs,
 ) -> Alignment:
     """Align the claim's content words with the sentence's (see the module docstring).
 
@@ -126,7 +129,8 @@ def stated_words(
     ``phrase_vectors`` (the sentence model's unit vectors of texts; None: words only) lets a run of
     claim words no word states be stated when the sentence tells what the run adds to the claim
     (``phrase_matches``: a ``gain`` of ``phrase_gain_min``) and a phrase of its free words is as
-    close as ``phrase_anchored_min`` to the run with the stated word it hangs on.
+    close as ``phrase_anchored_min`` to the run with the stated word it hangs on, and only
+    where that leaves no claim word unstated and at most ``phrase_runs`` runs were left.
     """
     claim_doc = dependency_parse(claim)
     sent_doc = dependency_parse(text, entities=False)
@@ -169,7 +173,8 @@ def stated_words(
             held[tok.i] = held[tok.head.i]
     phrased: list[int] = []
     if phrase_vectors is not None:  # what no word states, the sentence may tell in other words
-        for match in phrase_matches(content, sent_doc, held, phrase_vectors, sense_rank):
+        matches = phrase_matches(content, sent_doc, held, phrase_vectors, sense_rank)
+        for match in matches if len(matches) <= phrase_runs else []:
             if match.gain >= phrase_gain_min and match.anchored >= phrase_anchored_min:
                 held.update((i, []) for i in match.words)
                 phrased.extend(match.words)
@@ -181,6 +186,9 @@ def stated_words(
     for tok in content:
         if tok.i in held and _misplaced(tok, held, sent_doc, arc):
             del held[tok.i]
+    if phrased and any(t.i not in held for t in content):
+        for i in phrased:  # told in other words only where that completes the claim
+            held.pop(i, None)
     unstated = tuple(t.text for t in content if t.i not in held)
     stated = tuple(t.text for t in content if t.i in held)
     matched = tuple(dict.fromkeys(sent_doc[i].text.lower() for at in held.values() for i in at))
@@ -654,7 +662,9 @@ def phrase_matches(
     """For each run of claim words left unstated (common words joined in the parse: "keep a close
     watch", "rebuilding"), the phrase of the sentence's words no claim word took (one word, or up
     to ``max_words`` joined in its parse: "closely monitor", "reconstitute") closest to it by the
-    sentence model, with both phrases' cosine alone and with the stated word each hangs on. A
+    sentence model, with both phrases' cosine alone and with the stated word each hangs on; the
+    phrase's head tells the same kind of thing as the run's (``POS_KIN``: a deed, a quality); a
+    run holding a verb with its subject is a clause, not a phrase, and is never matched. A
     phrase holding a WordNet antonym or a sibling kind of a run word ("closed" / "open",
     "women" / "men", "trucks" / "cars") is another thing, never a match."""
     told_lemmas = {s.lemma_.lower() for s in sent_doc}
@@ -689,13 +699,17 @@ def phrase_matches(
     claim_doc = next(iter(left.values())).doc
     found = []
     for run in runs:
+        if any(claim_doc[i].dep_ in SUBJECTS and claim_doc[i].head.i in run for i in run):
+            continue  # a verb with its subject is a clause of its own, not a phrase told otherwise
         top = next(claim_doc[i] for i in run if claim_doc[i].head.i not in run or claim_doc[i].head.i == i)
         anchor = top.head.i if held.get(top.head.i) else None
         claim_text = _phrase_text(claim_doc, run)
         claim_anchored = _phrase_text(claim_doc, (*run, anchor) if anchor is not None else run)
         if any(_other_thing(claim_doc[c], s, sense_rank) for c in run for s in sent_doc):
             continue  # the sentence names an opposite or a sibling kind of a run word
-        fitting = phrases
+        fitting = [p for p in phrases if _kin_heads(top, _head_of(sent_doc, p))]
+        if not fitting:
+            continue
         told_anchor = held[anchor][0] if anchor is not None else None
         texts = [_phrase_text(sent_doc, p) for p in fitting]
         anchored_texts = [
@@ -714,6 +728,8 @@ def phrase_matches(
     return found
 
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+"""A verb's subject: a run holding one with its verb is a clause."""
 PHRASE_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 """Parts of speech a paraphrase is read in: content words that are not names."""
 
@@ -734,6 +750,21 @@ def _runs(words: dict[int, Any]) -> list[tuple[int, ...]]:
     for i in sorted(words):
         out.setdefault(root(i), []).append(i)
     return [tuple(v) for v in out.values()]
+
+
+POS_KIN = {"VERB": "deed", "NOUN": "deed", "ADJ": "quality", "ADV": "quality"}
+"""A deed is told by a verb or a noun ("came back" / "a return"), a quality by an adjective or an
+adverb ("close watch" / "closely"); never the one by the other ("jumped" / "high")."""
+
+
+def _kin_heads(a: Any, b: Any) -> bool:
+    """The two phrases' heads tell the same kind of thing (``POS_KIN``)."""
+    return POS_KIN.get(a.pos_, a.pos_) == POS_KIN.get(b.pos_, b.pos_)
+
+
+def _head_of(doc: Any, at: tuple[int, ...]) -> Any:
+    """The token of the phrase whose parse head lies outside it (the first such)."""
+    return next((doc[i] for i in at if doc[i].head.i not in at or doc[i].head.i == i), doc[at[0]])
 
 
 def _phrase_text(doc: Any, at: tuple[int, ...]) -> str:

@@ -234,6 +234,7 @@ def stated_in(
         hit.corpus.words.vectors if phrases else None,
         tune.phrase_gain_min,
         tune.phrase_anchored_min,
+        tune.phrase_runs,
     )
 
 

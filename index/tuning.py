@@ -379,6 +379,8 @@ class CheckTuning:
     """How much closer (cosine) such a sentence must be to the claim than to the claim without the run; fit_phrase_told.py at 0.7/0.4: 0.00 lifts 5 supported, 1 NEI, 1 refuted; 0.01 4/0/1; 0.02 3/0/0."""
     phrase_anchored_min: float = 0.4
     """Cosine of the run with the stated word it hangs on to the sentence's closest phrase of free words; at 0.7/0.02: 0.0 lifts 3 supported, 1 NEI, 2 refuted; 0.4 3/0/0; 0.5 2/0/0."""
+    phrase_runs: int = 1
+    """At most this many runs of claim words may be told in other words, the rest stated word by word; fit_phrase_told.py: every supported claim lifted had one run."""
     stated_arc: int = 2
     """A claim verb's subject or object is stated at most two content words from its verb ("a flight brought the tourists")."""
     rival_window: int = 1
