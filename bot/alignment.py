@@ -664,7 +664,8 @@ def phrase_matches(
     to ``max_words`` joined in its parse: "closely monitor", "reconstitute") closest to it by the
     sentence model, with both phrases' cosine alone and with the stated word each hangs on; the
     phrase's head tells the same kind of thing as the run's (``POS_KIN``: a deed, a quality); a
-    run holding a verb with its subject is a clause, not a phrase, and is never matched. A
+    run holding a verb with its subject is a clause, not a phrase, and a negated run is left to
+    the word-by-word reading; neither is matched. A
     phrase holding a WordNet antonym or a sibling kind of a run word ("closed" / "open",
     "women" / "men", "trucks" / "cars") is another thing, never a match."""
     told_lemmas = {s.lemma_.lower() for s in sent_doc}
@@ -701,6 +702,8 @@ def phrase_matches(
     for run in runs:
         if any(claim_doc[i].dep_ in SUBJECTS and claim_doc[i].head.i in run for i in run):
             continue  # a verb with its subject is a clause of its own, not a phrase told otherwise
+        if _negated_run(claim_doc, run):
+            continue  # the model reads past a "not": a negated deed is stated word by word or not at all
         top = next(claim_doc[i] for i in run if claim_doc[i].head.i not in run or claim_doc[i].head.i == i)
         anchor = top.head.i if held.get(top.head.i) else None
         claim_text = _phrase_text(claim_doc, run)
@@ -755,6 +758,14 @@ def _runs(words: dict[int, Any]) -> list[tuple[int, ...]]:
 POS_KIN = {"VERB": "deed", "NOUN": "deed", "ADJ": "quality", "ADV": "quality"}
 """A deed is told by a verb or a noun ("came back" / "a return"), a quality by an adjective or an
 adverb ("close watch" / "closely"); never the one by the other ("jumped" / "high")."""
+
+
+def _negated_run(doc: Any, run: tuple[int, ...]) -> bool:
+    """A negation cue hangs on a word of the run or on the word the run hangs on ("pleaded not
+    guilty", "did not keep watch")."""
+    words = [doc[i] for i in run]
+    words += [w.head for w in words]
+    return any(c.lower_ in NEGATION_CUES or c.dep_ == "neg" for w in words for c in w.children)
 
 
 def _kin_heads(a: Any, b: Any) -> bool:

@@ -430,6 +430,7 @@ def phrased(claim: str, text: str, vectors: Callable[[list[str]], list[Any]]) ->
         phrase_vectors=vectors,
         phrase_gain_min=tune.phrase_gain_min,
         phrase_anchored_min=tune.phrase_anchored_min,
+        phrase_runs=tune.phrase_runs,
     )
 
 
@@ -445,6 +446,11 @@ def phrased(claim: str, text: str, vectors: Callable[[list[str]], list[Any]]) ->
             "The minister said the ferry link would be restored within a month.",
             "The minister said the ferry link would be reopened within a month.",
             ("restored",),
+        ),
+        (
+            "Five young brothers and sisters died in the fire in Velm.",
+            "Five siblings died in the fire in Velm.",
+            ("young", "brothers", "sisters"),
         ),
     ],
 )
@@ -477,6 +483,20 @@ def test_a_run_of_words_told_by_the_sentence_in_other_words(
             "Tarn Motors will build trucks at the plant.",
             "Tarn Motors will build cars at the plant.",
             "trucks",
+        ),
+        # a deed is not told by a quality
+        ("Tarn's annual profit jumped to $5m.", "Tarn reported a high annual profit of $5m.", "jumped"),
+        # a verb with its subject is a clause, not a phrase told otherwise
+        (
+            "The Velmar poll found that most local farmers own a tractor.",
+            "Tractors are still the machine of choice for younger growers in Velmar.",
+            "own",
+        ),
+        # a sentence leaving another word out is no paraphrase of the claim
+        (
+            "The council would keep a close watch on the river and the harbour.",
+            "The council would closely monitor the river.",
+            "watch",
         ),
     ],
 )
