@@ -492,6 +492,12 @@ def test_a_run_of_words_told_by_the_sentence_in_other_words(
             "Tractors are still the machine of choice for younger growers in Velmar.",
             "own",
         ),
+        # a negated run is read word by word: the model reads past the "not"
+        (
+            "The council did not keep a close watch on the river levels.",
+            "The council closely monitored the river levels.",
+            "watch",
+        ),
         # a sentence leaving another word out is no paraphrase of the claim
         (
             "The council would keep a close watch on the river and the harbour.",
