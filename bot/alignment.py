@@ -22,6 +22,15 @@ reckon"), and the one it tells ("told the crowd"), by any report or quote;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
+
+What no single word states, the sentence as a whole may (``phrase_matches``, asked only for a
+sentence close to the claim): a run of unstated claim words joined in the parse ("keep a close
+watch", "coming back") is stated when the sentence model puts the sentence closer to the claim
+than to the claim without the run, and a phrase of the sentence's free words close to the run
+with the stated word it hangs on ("closely monitor", "return"), and only where every other word
+is stated word by word (a sentence leaving words out, or telling several runs otherwise, is not
+read as a paraphrase). A sentence holding a WordNet
+antonym or sibling kind of a run word ("closed" / "open", "cars" / "trucks") never states it.
 """
 
 from __future__ import annotations
@@ -80,6 +89,8 @@ class Alignment:
     where: tuple[tuple[int, tuple[int, ...]], ...] = ()
     """Each stated claim token's index in the claim's parse with the sentence tokens stating it
     (none: a name in the context, an implied kind)."""
+    phrased: tuple[str, ...] = ()
+    """Stated claim words no sentence word states, told by the sentence as a whole (``phrase_matches``)."""
 
     @property
     def complete(self) -> bool:
@@ -102,6 +113,10 @@ def stated_words(
     arc: int,
     context_text: str = "",
     phrasal_senses: int = CheckTuning.phrasal_senses,
+    phrase_vectors: Callable[[list[str]], list[Any]] | None = None,
+    phrase_gain_min: float = CheckTuning.phrase_gain_min,
+    phrase_anchored_min: float = CheckTuning.phrase_anchored_min,
+    phrase_runs: int = CheckTuning.phrase_runs,
 ) -> Alignment:
     """Align the claim's content words with the sentence's (see the module docstring).
 
@@ -110,7 +125,12 @@ def stated_words(
     last WordNet sense of a word that may be filed under another (rarer senses mislead);
     ``arc`` is how far apart a verb and its subject or object may be in the sentence's parse;
     ``context_text`` is the context as written, where an abbreviation's spelt-out name is sought;
-    ``phrasal_senses`` how many WordNet senses of a verb with its particle are read (``bot.phrasal``).
+    ``phrasal_senses`` how many WordNet senses of a verb with its particle are read (``bot.phrasal``);
+    ``phrase_vectors`` (the sentence model's unit vectors of texts; None: words only) lets a run of
+    claim words no word states be stated when the sentence tells what the run adds to the claim
+    (``phrase_matches``: a ``gain`` of ``phrase_gain_min``) and a phrase of its free words is as
+    close as ``phrase_anchored_min`` to the run with the stated word it hangs on, and only
+    where that leaves no claim word unstated and at most ``phrase_runs`` runs were left.
     """
     claim_doc = dependency_parse(claim)
     sent_doc = dependency_parse(text, entities=False)
@@ -151,6 +171,13 @@ def stated_words(
     for tok in content:  # "broke apart": the particle goes with its verb, stated or not
         if tok.i not in held and tok.head.i in held and _particle_of(tok, tok.head):
             held[tok.i] = held[tok.head.i]
+    phrased: list[int] = []
+    if phrase_vectors is not None:  # what no word states, the sentence may tell in other words
+        matches = phrase_matches(content, sent_doc, held, phrase_vectors, sense_rank)
+        for match in matches if len(matches) <= phrase_runs else []:
+            if match.gain >= phrase_gain_min and match.anchored >= phrase_anchored_min:
+                held.update((i, []) for i in match.words)
+                phrased.extend(match.words)
     implied = True
     while implied:  # "bombers" implied by a name, then "aircraft" by "bombers"
         found = [t for t in content if t.i not in held and _implied(t, held, content, sent_doc, sense_rank)]
@@ -159,6 +186,9 @@ def stated_words(
     for tok in content:
         if tok.i in held and _misplaced(tok, held, sent_doc, arc):
             del held[tok.i]
+    if phrased and any(t.i not in held for t in content):
+        for i in phrased:  # told in other words only where that completes the claim
+            held.pop(i, None)
     unstated = tuple(t.text for t in content if t.i not in held)
     stated = tuple(t.text for t in content if t.i in held)
     matched = tuple(dict.fromkeys(sent_doc[i].text.lower() for at in held.values() for i in at))
@@ -168,7 +198,8 @@ def stated_words(
         (t.text, word) for t in content if t.i not in held and (word := _opposite(t, sent_doc, sense_rank))
     )
     where = tuple((i, tuple(at)) for i, at in held.items())
-    return Alignment(unstated, stated, matched, opposed, denial, where)
+    told = tuple(t.text for t in content if t.i in phrased and t.i in held)
+    return Alignment(unstated, stated, matched, opposed, denial, where, told)
 
 
 def _scene_count(tok: Any) -> bool:
@@ -599,3 +630,173 @@ def _stands_alone(name: Any, sent_doc: Any) -> bool:
     bombers"); "US custody" is not a kind of US, and "the US" alone counts nothing."""
     plural = name.text.lower() + "s"
     return any(t.text.lower() == plural and t.dep_ != "compound" for t in sent_doc)
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A run of claim words no single word states, and the sentence's free words closest to it."""
+
+    words: tuple[int, ...]
+    """The claim tokens of the run (indices in the claim's parse)."""
+    told: tuple[int, ...]
+    """The sentence tokens of the closest phrase."""
+    bare: float
+    """The sentence model's cosine of the two phrases alone ("large-scale" / "mass")."""
+    anchored: float
+    """The cosine with the stated word they hang on ("large-scale migration" / "mass migrations")."""
+    claim_text: str
+    told_text: str
+    gain: float = 0.0
+    """How much closer the sentence is to the claim than to the claim without the run (the
+    sentence model's cosines): the sentence tells what the run adds."""
+
+
+def phrase_matches(
+    content: list[Any],
+    sent_doc: Any,
+    held: dict[int, list[int]],
+    vectors: Callable[[list[str]], list[Any]],
+    sense_rank: int,
+    max_words: int = 4,
+) -> list[PhraseMatch]:
+    """For each run of claim words left unstated (common words joined in the parse: "keep a close
+    watch", "rebuilding"), the phrase of the sentence's words no claim word took (one word, or up
+    to ``max_words`` joined in its parse: "closely monitor", "reconstitute") closest to it by the
+    sentence model, with both phrases' cosine alone and with the stated word each hangs on; the
+    phrase's head tells the same kind of thing as the run's (``POS_KIN``: a deed, a quality); a
+    run holding a verb with its subject is a clause, not a phrase, and a negated run is left to
+    the word-by-word reading; neither is matched. A
+    phrase holding a WordNet antonym or a sibling kind of a run word ("closed" / "open",
+    "women" / "men", "trucks" / "cars") is another thing, never a match."""
+    told_lemmas = {s.lemma_.lower() for s in sent_doc}
+    left = {
+        t.i: t
+        for t in content
+        if t.i not in held
+        and not _is_name(t)
+        and t.pos_ in PHRASE_POS
+        and t.lemma_.lower() not in told_lemmas
+    }  # a word the sentence writes but the parse set aside (misplaced, denied) stays unstated
+    if not left:
+        return []
+    used = {i for at in held.values() for i in at}
+    claim_lemmas = {t.lemma_.lower() for t in content}
+    free = {
+        s.i: s
+        for s in sent_doc
+        if s.i not in used
+        and s.pos_ in PHRASE_POS
+        and not _is_name(s)
+        and _word_tokens(s.text)
+        and s.lemma_.lower() not in claim_lemmas
+    }
+    if not free:
+        return []
+    runs = _runs(left)
+    phrases = [p for p in _runs(free) if len(p) <= max_words]
+    phrases += [(i,) for i in free if (i,) not in phrases]
+    phrases += [tuple(sorted((s.i, s.head.i))) for s in free.values() if s.head.i in free and s.head.i != s.i]
+    phrases = list(dict.fromkeys(phrases))
+    claim_doc = next(iter(left.values())).doc
+    found = []
+    for run in runs:
+        if any(claim_doc[i].dep_ in SUBJECTS and claim_doc[i].head.i in run for i in run):
+            continue  # a verb with its subject is a clause of its own, not a phrase told otherwise
+        if _negated_run(claim_doc, run):
+            continue  # the model reads past a "not": a negated deed is stated word by word or not at all
+        top = next(claim_doc[i] for i in run if claim_doc[i].head.i not in run or claim_doc[i].head.i == i)
+        anchor = top.head.i if held.get(top.head.i) else None
+        claim_text = _phrase_text(claim_doc, run)
+        claim_anchored = _phrase_text(claim_doc, (*run, anchor) if anchor is not None else run)
+        if any(_other_thing(claim_doc[c], s, sense_rank) for c in run for s in sent_doc):
+            continue  # the sentence names an opposite or a sibling kind of a run word
+        fitting = [p for p in phrases if _kin_heads(top, _head_of(sent_doc, p))]
+        if not fitting:
+            continue
+        told_anchor = held[anchor][0] if anchor is not None else None
+        texts = [_phrase_text(sent_doc, p) for p in fitting]
+        anchored_texts = [
+            _phrase_text(sent_doc, (*p, told_anchor) if told_anchor is not None else p) for p in fitting
+        ]
+        vecs = vectors([claim_text, claim_anchored, *texts, *anchored_texts])
+        bare_v, anch_v, rest = vecs[0], vecs[1], vecs[2:]
+        scored = [
+            (float(bare_v @ rest[k]), float(anch_v @ rest[len(fitting) + k]), k) for k in range(len(fitting))
+        ]
+        bare, anchored, k = max(scored, key=lambda x: min(x[0], x[1]))
+        without = "".join(t.text_with_ws for t in claim_doc if t.i not in run)
+        whole, cut, told = vectors([claim_doc.text, without, sent_doc.text])
+        gain = float(whole @ told) - float(cut @ told)
+        found.append(PhraseMatch(tuple(run), fitting[k], bare, anchored, claim_text, texts[k], gain))
+    return found
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+"""A verb's subject: a run holding one with its verb is a clause."""
+PHRASE_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+"""Parts of speech a paraphrase is read in: content words that are not names."""
+
+
+def _runs(words: dict[int, Any]) -> list[tuple[int, ...]]:
+    """The words grouped where one hangs on another in the parse (sorted indices per group)."""
+    group = {i: i for i in words}
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i, tok in words.items():
+        if tok.head.i in words and tok.head.i != i:
+            group[root(i)] = root(tok.head.i)
+    out: dict[int, list[int]] = {}
+    for i in sorted(words):
+        out.setdefault(root(i), []).append(i)
+    return [tuple(v) for v in out.values()]
+
+
+POS_KIN = {"VERB": "deed", "NOUN": "deed", "ADJ": "quality", "ADV": "quality"}
+"""A deed is told by a verb or a noun ("came back" / "a return"), a quality by an adjective or an
+adverb ("close watch" / "closely"); never the one by the other ("jumped" / "high")."""
+
+
+def _negated_run(doc: Any, run: tuple[int, ...]) -> bool:
+    """A negation cue hangs on a word of the run or on the word the run hangs on ("pleaded not
+    guilty", "did not keep watch")."""
+    words = [doc[i] for i in run]
+    words += [w.head for w in words]
+    return any(c.lower_ in NEGATION_CUES or c.dep_ == "neg" for w in words for c in w.children)
+
+
+def _kin_heads(a: Any, b: Any) -> bool:
+    """The two phrases' heads tell the same kind of thing (``POS_KIN``)."""
+    return POS_KIN.get(a.pos_, a.pos_) == POS_KIN.get(b.pos_, b.pos_)
+
+
+def _head_of(doc: Any, at: tuple[int, ...]) -> Any:
+    """The token of the phrase whose parse head lies outside it (the first such)."""
+    return next((doc[i] for i in at if doc[i].head.i not in at or doc[i].head.i == i), doc[at[0]])
+
+
+def _phrase_text(doc: Any, at: tuple[int, ...]) -> str:
+    """The words at the indices, in the text's order, lower-cased."""
+    return " ".join(doc[i].text.lower() for i in sorted(set(at)))
+
+
+def _other_thing(claim_tok: Any, tok: Any, sense_rank: int) -> bool:
+    """WordNet opposes the two words, or files them as sibling kinds under one parent in their
+    commonest senses without sharing a meaning: the model puts them close, yet they differ."""
+    pos = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}.get(claim_tok.pos_)
+    other = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}.get(tok.pos_)
+    if pos is None or pos != other:
+        return False
+    wn, a, b = wordnet(), claim_tok.lemma_.lower(), tok.lemma_.lower()
+    if a == b:
+        return False
+    if b in wn.antonyms(a, pos, sense_rank) or a in wn.antonyms(b, pos, sense_rank):
+        return True
+    one, two = wn.senses(a, pos)[: sense_rank + 1], wn.senses(b, pos)[: sense_rank + 1]
+    if set(one) & set(two):
+        return False
+    parents = {p for s in one for p in wn.synsets[s].parents}
+    return any(p in parents for s in two for p in wn.synsets[s].parents)

@@ -211,10 +211,17 @@ def claim_context(hit: EvidenceSentence, tune: CheckTuning) -> str:
 
 
 def stated_in(
-    claim: str, hit: EvidenceSentence, context: str, tune: CheckTuning, context_text: str = ""
+    claim: str,
+    hit: EvidenceSentence,
+    context: str,
+    tune: CheckTuning,
+    context_text: str = "",
+    phrases: bool = False,
 ) -> Alignment:
     """How the sentence states the claim's content words (``bot.alignment.stated_words``), names
-    read in ``context`` (``claim_context``) too; ``context_text`` as ``stated_words`` takes it."""
+    read in ``context`` (``claim_context``) too; ``context_text`` as ``stated_words`` takes it;
+    with ``phrases`` a run of claim words may be stated by a phrase the sentence model puts close
+    (``bot.alignment.phrase_matches``, ``phrase_gain_min``, ``phrase_anchored_min``)."""
     return stated_words(
         claim,
         hit.chunk.text,
@@ -224,6 +231,10 @@ def stated_in(
         tune.stated_arc,
         context_text,
         tune.phrasal_senses,
+        hit.corpus.words.vectors if phrases else None,
+        tune.phrase_gain_min,
+        tune.phrase_anchored_min,
+        tune.phrase_runs,
     )
 
 
@@ -718,6 +729,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and stated.complete
         and _same_polarity(claim, text, stated, evidence_verbs, corpus, window)
     ):
+        if stated.phrased:  # some words told only by the sentence as a whole: a weak support
+            others = ", ".join(stated.phrased)
+            return Judgement(Stance.SUPPORTS, hit.score, f"states the same, {others} in other words")
         return Judgement(Stance.SUPPORTS, hit.score, "states the same in other words", clear=strong)
     if most and stated is not None and _same_polarity(claim, text, stated, evidence_verbs, corpus, window):
         left = ", ".join(stated.unstated)
@@ -760,10 +774,12 @@ def _alignment(
 ) -> Alignment | None:
     """How a sentence on topic (``stated_dense``, ``stated_coverage``) states the claim's content
     words (``bot/alignment.py``), names in it or its context; None off topic. It states the claim
-    when complete, or all but a verb it tells only in a report it denies (``Alignment.denial``)."""
+    when complete, or all but a verb it tells only in a report it denies (``Alignment.denial``). A
+    sentence this close to the claim (``phrase_dense``) may state a run of its words in other
+    words (``bot.alignment.phrase_matches``)."""
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
-    return stated_in(claim, hit, context, tune, context)
+    return stated_in(claim, hit, context, tune, context, phrases=hit.dense >= tune.phrase_dense)
 
 
 def names_alone_unstated(claim: str, alignment: Alignment) -> bool:

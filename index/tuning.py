@@ -373,6 +373,14 @@ class CheckTuning:
     """A word is filed under another by its two commonest WordNet senses only: rarer ones mislead."""
     phrasal_senses: int = 1
     """A phrasal verb ("set up") is stated by a plain verb whose commonest WordNet sense is, or directly holds, its own commonest (``bot/phrasal.py``): "shot down" shares "kill" only in the 3rd and 4th senses (defeating a bill), "hammer out" "discuss" in its 2nd. Fitted by ``scripts/fit_phrasal_senses.py`` over the six gold files (159 items with a phrasal verb on one side): 1 sense states 12 items' own gold quotes and 18 other items' quotes, 2 senses 12 and 23, 3 15 and 41, 4 19 and 46."""
+    phrase_dense: float = 0.71
+    """A sentence this close to a claim may state a run of its words in other words (``bot.alignment.phrase_matches``); scripts/fit_phrase_told.py on the six dev sets: 0.6 lifts 5 supported / 10 other claims, 0.7-0.72 3 / 1 (the 1 then blocked by the clause guard), 0.75 2 / 0; above 0.7, a loose sentence (test_stance)."""
+    phrase_gain_min: float = 0.02
+    """How much closer (cosine) such a sentence must be to the claim than to the claim without the run; fit_phrase_told.py at 0.7/0.4: 0.00 lifts 5 supported / 2 other; 0.01 4/2; 0.02 3/1."""
+    phrase_anchored_min: float = 0.4
+    """Cosine of the run with the stated word it hangs on to the sentence's closest phrase of free words; at 0.7/0.02: 0.0 lifts 3 supported / 4 other; 0.4 3/1; 0.5 2/0."""
+    phrase_runs: int = 1
+    """At most this many runs of claim words may be told in other words, the rest stated word by word; fit_phrase_told.py: every supported claim lifted had one run."""
     stated_arc: int = 2
     """A claim verb's subject or object is stated at most two content words from its verb ("a flight brought the tourists")."""
     rival_window: int = 1

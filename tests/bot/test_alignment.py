@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
-from bot.alignment import _gerund_entails, initials_at, linked, made_from_kin, stated_words
+from bot.alignment import (
+    Alignment,
+    _gerund_entails,
+    initials_at,
+    linked,
+    made_from_kin,
+    phrase_matches,
+    stated_words,
+)
 from bot.api import FactChecker
 from bot.nlp import dependency_parse
 from bot.stance import judge
@@ -402,3 +411,114 @@ def test_the_one_told_frames_the_report_as_the_saying_does() -> None:
     assert unstated(claim, "The mayor met journalists at the bridge in May.", never_similar) == ("reopen",)
     told = "Tarn told lawmakers the pier was unsafe."
     assert unstated(told, "Tarn said the pier was unsafe.", never_similar) == ()
+
+
+@pytest.fixture(scope="module")
+def vectors(tiny: FactChecker) -> Callable[[list[str]], list[Any]]:
+    return tiny.retriever.corpus().words.vectors
+
+
+def phrased(claim: str, text: str, vectors: Callable[[list[str]], list[Any]]) -> Alignment:
+    tune = CheckTuning()
+    return stated_words(
+        claim,
+        text,
+        TokenPool([]),
+        never_similar,
+        tune.stated_sense_rank,
+        tune.stated_arc,
+        phrase_vectors=vectors,
+        phrase_gain_min=tune.phrase_gain_min,
+        phrase_anchored_min=tune.phrase_anchored_min,
+        phrase_runs=tune.phrase_runs,
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "told"),
+    [
+        (
+            "The mayor said the council would keep a close watch on the river levels.",
+            "The mayor said the council would closely monitor the river levels.",
+            ("keep", "close", "watch"),
+        ),
+        (
+            "The minister said the ferry link would be restored within a month.",
+            "The minister said the ferry link would be reopened within a month.",
+            ("restored",),
+        ),
+        (
+            "Five young brothers and sisters died in the fire in Velm.",
+            "Five siblings died in the fire in Velm.",
+            ("young", "brothers", "sisters"),
+        ),
+    ],
+)
+def test_a_run_of_words_told_by_the_sentence_in_other_words(
+    claim: str, text: str, told: tuple[str, ...], vectors: Callable[[list[str]], list[Any]]
+) -> None:
+    alignment = phrased(claim, text, vectors)
+    assert alignment.complete
+    assert alignment.phrased == told
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "left"),
+    [
+        # another deed in the same frame
+        (
+            "The mayor praised the council's budget plan.",
+            "The mayor presented the council's budget plan.",
+            "praised",
+        ),
+        ("Exports rose sharply in March.", "Exports plunged sharply in March.", "rose"),
+        # WordNet's opposite, or a sibling kind, however close the model puts them
+        (
+            "The Velmar plant will stay open until spring.",
+            "The Velmar plant will stay closed until spring.",
+            "open",
+        ),
+        ("Police arrested two men after the riot.", "Police arrested two women after the riot.", "men"),
+        (
+            "Tarn Motors will build trucks at the plant.",
+            "Tarn Motors will build cars at the plant.",
+            "trucks",
+        ),
+        # a deed is not told by a quality
+        ("Tarn's annual profit jumped to $5m.", "Tarn reported a high annual profit of $5m.", "jumped"),
+        # a verb with its subject is a clause, not a phrase told otherwise
+        (
+            "The Velmar poll found that most local farmers own a tractor.",
+            "Tractors are still the machine of choice for younger growers in Velmar.",
+            "own",
+        ),
+        # a negated run is read word by word: the model reads past the "not"
+        (
+            "The council did not keep a close watch on the river levels.",
+            "The council closely monitored the river levels.",
+            "watch",
+        ),
+        # a sentence leaving another word out is no paraphrase of the claim
+        (
+            "The council would keep a close watch on the river and the harbour.",
+            "The council would closely monitor the river.",
+            "watch",
+        ),
+    ],
+)
+def test_a_run_the_sentence_does_not_tell_stays_unstated(
+    claim: str, text: str, left: str, vectors: Callable[[list[str]], list[Any]]
+) -> None:
+    alignment = phrased(claim, text, vectors)
+    assert left in alignment.unstated
+    assert not alignment.phrased
+
+
+def test_phrase_matches_reads_runs_joined_in_the_parse(vectors: Callable[[list[str]], list[Any]]) -> None:
+    claim = "The council would keep a close watch on the river."
+    doc, sent = dependency_parse(claim), dependency_parse("The council would closely monitor the river.")
+    held = {t.i: [s.i for s in sent if s.lower_ == t.lower_] for t in doc if t.lower_ in {"council", "river"}}
+    content = [t for t in doc if t.lower_ in {"council", "keep", "close", "watch", "river"}]
+    (match,) = phrase_matches(content, sent, held, vectors, CheckTuning.stated_sense_rank)
+    assert match.claim_text == "keep close watch"
+    assert match.gain > 0
