@@ -448,9 +448,9 @@ def phrased(claim: str, text: str, vectors: Callable[[list[str]], list[Any]]) ->
             ("restored",),
         ),
         (
-            "Five young brothers and sisters died in the fire in Velm.",
-            "Five siblings died in the fire in Velm.",
-            ("young", "brothers", "sisters"),
+            "Four little brothers and sisters drowned in the flood in Velm.",
+            "Four siblings drowned in the flood in Velm.",
+            ("little", "brothers", "sisters"),
         ),
     ],
 )
