@@ -127,12 +127,7 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     ):
         judged = _replaced(claim, hit, tune, lead, when, judged) or judged
     if judged.stance is Stance.NEUTRAL and swappable(judged.reason):
-        if hit.dense >= tune.swap_dense:
-            return _swapped(claim, hit, tune, lead, when) or judged
-        if hit.dense >= min(tune.swap_pinned_dense, tune.swap_role_dense):
-            # farther, only where it writes the claim's names, or states its deed, doer and object
-            roles = hit.dense >= tune.swap_role_dense
-            return _swapped(claim, hit, tune, lead, when, pinned_only=True, roles_too=roles) or judged
+        return _told_otherwise(claim, hit, tune, lead, when) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged
     denied = _denied_in_other_words(claim, hit, tune)
@@ -160,7 +155,24 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     wider = coarser_place(claim, hit.chunk.text, nearby)
     if wider:  # "charged in Velmaria" does not say "charged in Marnport"
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say where: {wider}")
-    return judged
+    # a support is of every detail: one told otherwise in the same slot refutes, whatever rule
+    # read the rest as stated (its doer named: "the blast near the Tarn border" is not "on the
+    # Velm border"); the support, not the cosine, says the sentence is about the claim's event
+    return _swapped(claim, hit, tune, lead, when) or judged
+
+
+def _told_otherwise(
+    claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, when: str
+) -> Judgement | None:
+    """One detail of the claim told otherwise in a sentence the rules leave neutral (``_swapped``),
+    read at the cosine tiers of ``swap_dense``, ``swap_pinned_dense`` and ``swap_role_dense``."""
+    if hit.dense >= tune.swap_dense:
+        return _swapped(claim, hit, tune, lead, when)
+    if hit.dense >= min(tune.swap_pinned_dense, tune.swap_role_dense):
+        # farther, only where it writes the claim's names, or states its deed, doer and object
+        roles = hit.dense >= tune.swap_role_dense
+        return _swapped(claim, hit, tune, lead, when, pinned_only=True, roles_too=roles)
+    return None
 
 
 def _denied_in_other_words(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> str:

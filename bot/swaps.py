@@ -11,15 +11,20 @@ refutes the claim. Details that fit together are no rivals: a place inside the o
 (``bot.rivals.nested_places``), the same name spelt otherwise, overlapping figures, the claim's
 detail still named in the sentence or its neighbours.
 
-The stance (``bot/stance.py``) asks this only where its rules say neutral on a sentence close to
-the claim (``CheckTuning.swap_dense``) stating the claim's other words (``swap_stated_share``).
+The stance (``bot/stance.py``) asks this where its rules say neutral on a sentence close to
+the claim (``CheckTuning.swap_dense``) stating the claim's other words (``swap_stated_share``),
+and of every sentence a rule reads as supporting the claim, at any cosine: a support is of
+every detail.
 
 A slot is a role, however the sentence words it: a name qualifying a noun fills the same slot as
 the noun's place phrase ("the Tarn prison head" / "the prison head in Tarn", "by a Tarn grand
 jury" / "a Velm grand jury indicted"), and prepositions of one sense are one slot ("inside" and
-"within" are "in", "out of" is "from"). Farther from the claim (``swap_role_dense``) a sentence
-tells the claim's event when it states the claim's deed with its doer and the one it was done
-to (``roles_told``: the main verb, its subject and object, all stated), however many of the
+"within" are "in", "out of" is "from"); the place "of" a noun fills any place phrase on the
+same noun ("the tour of Tarn" / "the tour to Velm", ``one_slot``), and a country's adjective on
+a noun is a place ("near the Velmari border", where WordNet files the adjective's country).
+Farther from the claim (``swap_role_dense``) a sentence tells the claim's event when it states
+the claim's deed with its doer and the one it was done to (``roles_told``: the main verb, its
+subject and object, all stated), however many of the
 claim's modifiers it leaves out ("the stranded citizens were flown home" / "the flight brought
 the citizens").
 """
@@ -35,7 +40,7 @@ from bot.alignment import LIGHT_LEMMAS, Alignment, stated_words
 from bot.count_owner import counted_verb, counts
 from bot.dates import weekdays_in
 from bot.evidence import acronyms
-from bot.names import names_place
+from bot.names import names_place, place_forms
 from bot.nlp import dependency_parse, parse
 from bot.rivals import directions, nested_places, other_scale, respelt
 from bot.text import TokenPool, tokens, word_stem
@@ -79,6 +84,10 @@ class Detail:
     slot: str
     words: tuple[str, ...]
     tagged: bool = True
+    noun: str = ""
+    """The noun a place phrase hangs on ("tour" in "the tour to Tarn" and "the tour of Tarn")."""
+    country: bool = False
+    """A country named by its adjective ("the Velmari border"): it rivals only another country."""
     also: str = ""
     """The same role named as the noun it qualifies or places ("of:jury" for "by a Tarn grand
     jury", "of:head" for "the head in Tarn"): matched as the slot is."""
@@ -96,9 +105,13 @@ def details(text: str) -> list[Detail]:
         slot = _slot(ent.root)
         also = _noun_slot(ent.root, slot)
         if kind and slot:
-            out.append(Detail(kind, ent.text, slot, tuple(tokens(ent.text)), also=also))
+            noun = _phrase_noun(ent.root) if kind == "place" else ""
+            out.append(Detail(kind, ent.text, slot, tuple(tokens(ent.text)), noun=noun, also=also))
         elif ent.label_ == "ORG" and ent.root.dep_ == "pobj" and slot in PLACE_PREPS:
             out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), tagged=False, also=also))
+        elif ent.label_ == "NORP" and slot and ent.root.dep_ in SLOT_DEPS and place_forms(ent.text):
+            # a country's adjective on a noun places it: "the Velmari border" is Velmar's border
+            out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), also=also, country=True))
     for tok in doc:
         if _YEAR.match(tok.text) and (tok.ent_type_ == "DATE" or tok.dep_ in {"pobj", "nummod"}):
             slot = _slot(tok)
@@ -148,6 +161,32 @@ def _noun_slot(tok: Any, slot: str) -> str:
 
 def _slots(d: Detail) -> set[str]:
     return {d.slot, d.also} - {""}
+
+
+def _phrase_noun(tok: Any) -> str:
+    """The lemma of the noun a place's preposition follows ("tour" for "the tour to Tarn"), or
+    "": the noun written just before it (the parse may hang a trailing phrase higher up), else
+    the noun the parse hangs it on."""
+    if tok.dep_ != "pobj":
+        return ""
+    prep = tok.head
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    noun = before if before is not None and before.pos_ == "NOUN" else prep.head
+    return str(noun.lemma_.lower()) if noun.pos_ == "NOUN" else ""
+
+
+def one_slot(d: Detail, r: Detail) -> bool:
+    """Two details fill one slot: a shared slot, or the place "of" a noun ("the tour of Tarn")
+    and a place phrase on the same noun ("the tour to Velm", "the siege in Velm"): "of" names
+    the noun's place in any sense, where "from" and "to" on one noun are two places."""
+    if _slots(d) & _slots(r):
+        return True
+    return (
+        bool(d.noun)
+        and d.noun == r.noun
+        and "of" in {d.slot, r.slot}
+        and {d.slot, r.slot} <= PLACE_PREPS | {"of"}
+    )
 
 
 def roles_told(claim: str, detail: str, alignment: Alignment) -> bool:
@@ -337,7 +376,7 @@ def _rivals(
         if _named(d, nearby):
             continue
         for r in theirs:
-            if _slots(r) & _slots(d) and r.kind == d.kind and _rival(d, r, claim_pool):
+            if one_slot(d, r) and r.kind == d.kind and _rival(d, r, claim_pool):
                 out.append((d.kind, d.text, r.text))
                 break
     out += [(COUNT, c.text, e.text) for c, e in _count_rivals(claim, text, similar)]
@@ -371,6 +410,8 @@ def _rival(d: Detail, r: Detail, claim_pool: TokenPool) -> bool:
         return True
     if not (d.tagged or r.tagged):
         return False  # two untagged names: "from Reuters", "from the BBC"
+    if (d.country or r.country) and not (place_forms(d.text) and place_forms(r.text)):
+        return False  # "its Velmari capital" may be the claim's town: an adjective's country rivals a country
     label = next(iter(PLACE_LABELS))
     return not (nested_places(label, d.text, label, r.text) or other_scale(label, d.text, label, r.text))
 

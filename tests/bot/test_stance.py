@@ -919,3 +919,15 @@ def test_a_failing_frame_over_another_deed_does_not_refute(tiny: FactChecker) ->
     text = "The Orlan rebels seized the Bresk depot but failed to take the nearby port."
     judged = judge(claim, hand(tiny, text, dense=0.85, score=0.85), CheckTuning())
     assert judged.stance is not Stance.REFUTES
+
+
+def test_a_support_telling_one_detail_otherwise_refutes(tiny: FactChecker) -> None:
+    """A sentence the rules read as supporting the claim (its doer named) that gives one of the
+    claim's details otherwise in the same slot refutes it, at any cosine: a support is of every
+    detail. The same sentence with the claim's detail still supports."""
+    claim = "The Dorvan Front raid at Tarlo wounded guards along the Chilean border."
+    text = "The Dorvan Front admitted the raid at Tarlo that wounded guards along the Bolivian border."
+    judged = judge(claim, hand(tiny, text, dense=0.45, score=0.45), CheckTuning())
+    assert judged.stance is Stance.REFUTES and judged.reason == "says Bolivian, not Chilean"
+    same = text.replace("Bolivian", "Chilean")
+    assert judge(claim, hand(tiny, same, dense=0.45, score=0.45), CheckTuning()).stance is not Stance.REFUTES

@@ -215,3 +215,28 @@ def test_a_detail_under_no_verb_tells_no_roles() -> None:
     assert not _roles(
         "Reports of the Velmar strike on Lisbon.", "Reports of the Velmar strike on Porto.", "Lisbon"
     )
+
+
+def test_a_countrys_adjective_on_a_place_noun_is_a_place_detail() -> None:
+    """ "Near the Bolivian border" against "on the Chilean border": a country's adjective on a
+    noun places it, so the border is told otherwise; the same adjective is no swap, nor a town
+    against a country's adjective ("their Chilean stronghold" may be that town)."""
+    claim = "The Dorvan Front raid at Tarlo wounded guards along the Chilean border."
+    text = "The Dorvan Front raid at Tarlo wounded guards along the Bolivian border."
+    assert _swap(claim, text) == "says Bolivian, not Chilean"
+    assert _swap(claim, "The Dorvan Front raid at Tarlo wounded guards along the Chilean border.") == ""
+    assert [d.kind for d in details("The Velmari jets struck near the Chilean border.")].count("place") >= 1
+    claim = "The Dorvan Front strikes on Tarvik wounded 12 guards on Sunday."
+    text = "The Dorvan Front strikes on the rebels' Chilean stronghold wounded 12 guards on Sunday."
+    assert _swap(claim, text) == ""  # a country's adjective rivals only another country
+
+
+def test_the_place_of_a_noun_fills_any_place_phrase_on_the_same_noun() -> None:
+    """ "Its tour of Chile" against "its tour to Kenya": "of" names the noun's place in any
+    sense, so the tour is placed otherwise; "from" and "to" on one noun are two places."""
+    claim = "Anna Sorel will coach the Velmar team on its 2031 tour of Chile."
+    text = "Anna Sorel will coach the Velmar team on its 2031 tour to Kenya."
+    assert _swap(claim, text) == "says Kenya, not Chile"
+    assert _swap(claim, "Anna Sorel will coach the Velmar team on its 2031 tour to Chile.") == ""
+    claim = "Anna Sorel flew the Velmar team on its 2031 flight from Chile."
+    assert _swap(claim, "Anna Sorel flew the Velmar team on its 2031 flight to Kenya.") == ""
