@@ -781,8 +781,10 @@ class Answerer:
             listed = kind_list_candidates(q.thing, hits, self.tune) if q.thing else []
             if listed:  # "which warplanes": "B-52s, F-15s and A-10s", not the sentence
                 return listed
-            calling = [h for h in hits if self._names_asked_kind(q, h)]  # names an N, states the event
-            named = kind_name_candidates(noun, q.text, calling, self.tune)
+            calling = {
+                h.chunk.id for h in hits if self._names_asked_kind(q, h)
+            }  # names an N, states the event
+            named = [c for c in kind_name_candidates(noun, q.text, hits, self.tune) if c.chunk_id in calling]
             if named:  # "which hospital": "Ostra hospital", not the sentence naming it
                 return named
             measure = asked_measure(q.text)  # "what record price": the price, not the sentence
