@@ -19,6 +19,7 @@ import numpy as np
 from bot.amounts import names_another_player, scores
 from bot.answer_types import fitting
 from bot.answerability import Answerability, RescueObserver, rescue_features
+from bot.asked_noun import asked_head, asks_doer, kind_names
 from bot.attribute_answers import (
     attribute_ask,
     attribute_candidates,
@@ -67,7 +68,7 @@ from bot.entity_answers import (
 from bot.entity_sense import parse_defining_ahead
 from bot.events import event_articles, on_event, retold, told_by_question
 from bot.evidence import Corpus, EvidenceSentence, terms
-from bot.kind_lists import kind_list_candidates
+from bot.kind_lists import kind_list_candidates, kind_name_candidates
 from bot.meanings import asked_term, meanings
 from bot.measure_answers import (
     MeasureAsk,
@@ -116,6 +117,7 @@ from bot.sentences import (
     asks_again,
     by_predicate,
     event_first,
+    event_words,
     kind_first,
     names_thing,
     only_possible,
@@ -421,6 +423,8 @@ class Answerer:
         if q.kind is Kind.DATE and keyed_life_date(q, hit):
             return True  # "when did X die": a data row "date of death 4 May 1790" states the death
         before = hit.previous_text
+        if self._names_asked_kind(q, hit):
+            return True  # "which hospital was hit": "a rocket hit the Velm Clinic"
         if asks_again(q.text, hit.chunk.text):
             return False  # "X will announce which seat he will fight" does not say which
         if q.thing and not names_thing(q.thing, hit, before):
@@ -453,6 +457,22 @@ class Answerer:
         return states_predicate(q, hit, self.tune, before) or fills_asked_role(
             q, hit, self.tune.phrasal_senses
         )
+
+    def _names_asked_kind(self, q: Question, hit: EvidenceSentence) -> bool:
+        """Pattern: a sentence that names an N (``kind_names``: "the Velm Clinic" for "which
+        hospital") and states some of the question's own event (``event_words``, at least
+        ``kind_name_event_share`` of them by form or meaning) states which N, whatever verb it
+        uses for the deed ("shelled", "a rocket landed on" for "was hit"). Open and organisation
+        questions only: persons and places have their own readers; and not where the N does the
+        deed ("which group claimed it", ``asks_doer``): that deed must be stated."""
+        noun = asked_head(q.text) if q.kind in (Kind.OPEN, Kind.ORG) and not asks_doer(q.text) else ""
+        if not noun or not kind_names(noun, hit.chunk.text, q.text):
+            return False
+        words = list(event_words(q))
+        if not words:
+            return True
+        pool = terms(f"{hit.previous_text} {hit.chunk.text}")
+        return hit.corpus.share(words, pool, verbs=list(hit.parsed.verbs)) >= self.tune.kind_name_event_share
 
     @staticmethod
     def _speech(q: Question, hit: EvidenceSentence) -> Speech | None:
@@ -746,6 +766,9 @@ class Answerer:
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
         if q.kind is Kind.COUNT:
             return counts(q, hits, self.tune)
+        noun = asked_head(q.text) if q.kind in (Kind.OPEN, Kind.ORG) and not asks_doer(q.text) else ""
+        if q.kind is Kind.ORG and (named := kind_name_candidates(noun, q.text, hits, self.tune)):
+            return named  # "which school": "the Velm School", not another organisation in its sentence
         if q.kind in ENTITY_LABELS:
             found = entities(q, hits, self.tune)
             if found or q.kind in (Kind.DATE, Kind.PERSON):
@@ -758,6 +781,12 @@ class Answerer:
             listed = kind_list_candidates(q.thing, hits, self.tune) if q.thing else []
             if listed:  # "which warplanes": "B-52s, F-15s and A-10s", not the sentence
                 return listed
+            calling = {
+                h.chunk.id for h in hits if self._names_asked_kind(q, h)
+            }  # names an N, states the event
+            named = [c for c in kind_name_candidates(noun, q.text, hits, self.tune) if c.chunk_id in calling]
+            if named:  # "which hospital": "Ostra hospital", not the sentence naming it
+                return named
             measure = asked_measure(q.text)  # "what record price": the price, not the sentence
             valued = measure_candidates(measure, hits, self.tune) if measure else []
             if any(c.score >= self.settings.min_evidence for c in valued):

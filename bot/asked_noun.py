@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from bot.nlp import dependency_parse
+from bot.text import word_stem
 from bot.wordnet import wordnet
 
 PLACE_DIVISIONS = ("district", "geographical_area")
@@ -76,7 +77,8 @@ def place_noun(asked: str, given: str) -> bool:
 
 _PLACE_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PLACE_NOUN_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+of\s+$")
-_PLACE_NOUN_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+_PLACE_NOUN_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b")
+"""An apposition's first three words ("Velm Front, a small armed group")."""
 
 
 def tied_to_noun(noun: str, text: str, start: int, end: int) -> bool:
@@ -94,3 +96,117 @@ def tied_to_noun(noun: str, text: str, start: int, end: int) -> bool:
         if m
     ]
     return any(place_noun(noun, g) for g in given)
+
+
+_NAME_RUN = re.compile(
+    r"(?:\b[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for)\s+)?(?:[a-z]{1,3}-)?[A-Z][\w’'-]*)*"
+)
+"""A run of capitalised words, a particle joined by a hyphen ("al-", "el-") and "of"/"for"
+inside it allowed: "Velm Institute for Basic Research", "al-Ostra Clinic"; "and" ends it."""
+_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+"""A capitalised determiner that opens a sentence is not part of the name after it."""
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of\s+)?$")
+_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b")
+"""An apposition's first three words ("Velm Front, a small armed group")."""
+
+
+def is_kind_word(word: str, noun: str) -> bool:
+    """The word is the asked noun (any form) or its commonest WordNet sense is a kind of one
+    of the noun's senses ("infirmary" for "hospital", "militia" for "group")."""
+    low = word.lower()
+    if word_stem(low) == word_stem(noun):
+        return True
+    return len(low) > 2 and wordnet().kind_rank(low, noun) == 0
+
+
+def kind_names(noun: str, text: str, question: str = "") -> list[str]:
+    """Pattern: a sentence answers "which N" with a name it calls an N (or a WordNet kind of N):
+    the name ends in or holds a capitalised N ("the Velm Clinic", "Ostra School for the Deaf"),
+    is followed by the lower-case noun ("Dabbit hospital": the noun is written with it), is
+    preceded by it ("the militia Velm Front", "the town of Ostra") or has it in apposition
+    ("Velm Front, a small armed group"). Names whose every word the question holds are the
+    question's own, not its answer. In order of the text; each name once."""
+    if not noun:
+        return []
+    asked = {word_stem(w.lower()) for w in re.findall(r"[\w’'-]+", question)}
+    out: list[str] = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        start = m.start()
+        while words and words[0].lower() in _LEADING:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        after, before = text[m.end() :], text[:start]
+        if not _proper_at(text, start, start + len(" ".join(words))):
+            continue  # "Syrian", "Rebel-held": an adjective, not a name
+        head = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))][-1]
+        inside = len(words) > 1 and is_kind_word(head, noun)  # "Velm Clinic", "Clinic of Velm"
+        follows = _WORD_AFTER.match(after)
+        precedes = _WORD_BEFORE.search(before)
+        apposed = _APPOSED.match(after)
+        if follows and _noun_at(text, m.end() + follows.start(1)) and is_kind_word(follows.group(1), noun):
+            name = f"{name} {follows.group(1)}"
+        elif not (
+            inside
+            or (precedes and _noun_at(text, precedes.start(1)) and is_kind_word(precedes.group(1), noun))
+            or (apposed and any(is_kind_word(w, noun) for w in apposed.group(1).split()))
+        ):
+            continue
+        own = {word_stem(w.lower()) for w in name.split()} - {word_stem(noun)}
+        if own and own <= asked:
+            continue  # "which Velm hospital": "Velm" alone is the question's word
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _noun_at(text: str, offset: int) -> bool:
+    """The parse reads the word at ``offset`` as a noun ("the Velm hospital", not "Velm lost")."""
+    return any(t.idx == offset and t.pos_ in ("NOUN", "PROPN") for t in dependency_parse(text))
+
+
+@lru_cache(maxsize=4096)
+def asked_head(question: str) -> str:
+    """The noun a which/what question asks a name of, as ``asked_noun`` but the head of a
+    compound ("which aid group" -> "group")."""
+    noun = asked_noun(question)
+    if not noun:
+        return ""
+    for tok in dependency_parse(question):
+        if (
+            tok.lemma_.lower() == noun
+            and tok.dep_ == "compound"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.i == tok.i + 1
+        ):
+            return str(tok.head.lemma_).lower()
+    return noun
+
+
+def _proper_at(text: str, start: int, end: int) -> bool:
+    """The parse reads some word of ``text[start:end]`` as a proper noun and its last word as
+    no adjective: a name, not "Syrian" or "Rebel-held" capitalised at a sentence's start."""
+    toks = [t for t in dependency_parse(text) if start <= t.idx < end]
+    return bool(toks) and toks[-1].pos_ != "ADJ" and any(t.pos_ == "PROPN" for t in toks)
+
+
+_UNDERGOING_HEADS = frozenset({"be", "get", "take", "have", "make", "give", "do"})
+"""Verbs whose subject undergoes or is described, not the doer of a deed ("which clinic was
+hit", "which clinic took a shell", "which charity was behind it")."""
+
+
+def asks_doer(question: str) -> bool:
+    """The asked noun (``asked_head``) is the active subject of a deed's verb ("which group
+    claimed the attack"): the answer is its doer, which a sentence must tell by that deed;
+    a name merely called by the noun in a sentence about the event does not say it."""
+    noun = asked_head(question)
+    return any(
+        tok.lemma_.lower() == noun
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() not in _UNDERGOING_HEADS
+        for tok in dependency_parse(question)
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.asked_noun import kind_names
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
 from bot.nlp import dependency_parse
@@ -95,4 +96,24 @@ def kind_list_candidates(thing: str, hits: list[EvidenceSentence], tune: AnswerT
         if value:
             score = hit.score - tune.rank_penalty * rank + tune.asked_noun_bonus
             out.append(Candidate.of(hit, value, value.lower(), score))
+    return out
+
+
+def kind_name_candidates(
+    noun: str, question: str, hits: list[EvidenceSentence], tune: AnswerTuning
+) -> list[Candidate]:
+    """Pattern: "which N" is answered by the name a strong sentence calls an N or a kind of N
+    (``bot.asked_noun.kind_names``: "the Velm Clinic", "Dabbit hospital", "the militia Ostra
+    Front"), ranked as a value filling the asked noun (``asked_noun_bonus``) above the sentence
+    as a whole; one candidate per sentence, its first such name."""
+    if not hits or not noun:
+        return []
+    best = max(h.score for h in hits)
+    kept = [h for h in hits[: tune.entity_sentences] if h.score >= tune.phrase_floor_ratio * best]
+    out = []
+    for rank, hit in enumerate(kept):
+        names = kind_names(noun, hit.chunk.text, question)
+        if names:
+            score = hit.score - tune.rank_penalty * rank + tune.asked_noun_bonus
+            out.append(Candidate.of(hit, names[0], names[0].lower(), score))
     return out

@@ -83,6 +83,14 @@ def defined_aliases(texts: Iterable[str], min_definitions: int) -> Aliases:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def defined_before(text: str, short: str) -> list[str]:
+    """The capitalised names the text writes right before ``short`` in brackets ("the Velm
+    Workers' League (VWL)" -> "Velm Workers' League"), in order: the last of coordinated names
+    ("Velm and the Ostra League (OL)" -> "Ostra League"), an opening "The" left out."""
+    runs = [re.split(r"\s+and\s+", m.group(1))[-1] for m in _DEFINITION.finditer(text) if m.group(2) == short]
+    return [re.sub(r"^(?:the|The)\s+", "", run) for run in runs]
+
+
 def _country_led(run: str, name: tuple[str, ...]) -> tuple[str, ...]:
     """The run's name with the word just before it when that word is a country's name or adjective
     ("Velmar Coastal Command (VELCOM)", "French Naval Command"): the short form names that country's

@@ -152,6 +152,8 @@ class AnswerTuning:
     """A value filling the asked verb's role outranks a name that merely co-occurs."""
     asked_noun_bonus: float = 0.1
     """A name written with the asked place noun ("the Vell district") beats a bare name: worth as much as filling the asked role."""
+    kind_name_event_share: float = 0.15
+    """A sentence naming an N answers "which N" when it states this share of the question's event words (one of up to six: a name may come with other words for the deed)."""
     measure_sense_rank: int = 1
     """A "what <noun>" asks a measured value when the noun's first or second WordNet sense is a measure ("odds": likelihood, then ratio)."""
     figure_unit_sense_rank: int = 4

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from bot.asked_noun import asked_noun, asks_place_division, is_place_division, place_noun, tied_to_noun
+from bot.asked_noun import (
+    asked_head,
+    asked_noun,
+    asks_doer,
+    asks_place_division,
+    is_place_division,
+    kind_names,
+    place_noun,
+    tied_to_noun,
+)
 from bot.question import Kind, question_kind
 
 
@@ -42,3 +51,42 @@ def test_names_tied_to_a_place_noun() -> None:
 def test_place_noun_is_loose_about_the_division() -> None:
     assert place_noun("district", "neighbourhood") and place_noun("village", "town")
     assert not place_noun("district", "hospital")
+
+
+def test_the_asked_head_of_a_compound() -> None:
+    assert asked_head("Which aid group ran the clinic in Tarvel?") == "group"
+    assert asked_head("which Velmora hospital was shelled on Monday") == "hospital"
+    assert asked_head("Who opened the Ostrin bridge?") == ""
+
+
+def test_a_name_called_by_the_asked_noun_or_a_kind_of_it() -> None:
+    question = "Which hospital in Tarvel was shelled last May?"
+    assert kind_names("hospital", "Gunners shelled Ostra hospital in Tarvel on Monday.", question) == [
+        "Ostra hospital"
+    ]
+    assert kind_names("school", "A shell fell on al-Vanna School for Girls at noon.", "which school") == [
+        "al-Vanna School for Girls"
+    ]
+    assert kind_names("hospital", "Shells hit the Brill Infirmary near the market.", question) == [
+        "Brill Infirmary"
+    ]
+    assert kind_names("group", "Police blamed the militant group Velm Front for it.", "which group") == [
+        "Velm Front"
+    ]
+    assert kind_names("group", "Velm Front, a small armed group, denied it.", "which group") == ["Velm Front"]
+
+
+def test_a_name_not_called_the_asked_noun_does_not_answer() -> None:
+    question = "Which hospital in Tarvel was shelled last May?"
+    assert kind_names("hospital", "Gunners shelled the market in Tarvel on Monday.", question) == []
+    # the question's own name is no answer
+    assert kind_names("hospital", "Tarvel hospital was shelled on Monday.", question) == []
+    assert kind_names("group", "Syrian forces said the town lost power.", "which group") == []
+
+
+def test_a_doer_is_asked_when_the_noun_does_the_deed() -> None:
+    assert asks_doer("Which group claimed the bombing in Tarvel?")
+    assert not asks_doer("which Velmora hospital got hit by a shell on Monday")
+    assert not asks_doer("Which school took a shell straight into a classroom?")
+    assert not asks_doer("Which charity was behind the clinic in Tarvel?")
+    assert not asks_doer("Which hospital did the jets hit on Monday?")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.api import FactChecker
-from bot.kind_lists import kind_list, kind_list_candidates
+from bot.kind_lists import kind_list, kind_list_candidates, kind_name_candidates
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand
 
@@ -50,3 +50,15 @@ def test_the_asked_things_own_word_names_one_only_with_a_name_before_it() -> Non
         kind_list("neighbourhood", "Regime jets struck the Vell neighborhood of Kellby.")
         == "Vell neighborhood"
     )
+
+
+def test_the_name_called_by_the_asked_noun_is_a_candidate(tiny: FactChecker) -> None:
+    """ "which hospital": the sentence naming "Ostra hospital" offers that name, above its bare
+    score; a sentence naming no hospital offers nothing."""
+    question = "Which hospital in Dunmoor was shelled on Monday?"
+    said = hand(tiny, "Gunners shelled Ostra hospital in Dunmoor on Monday.", score=0.5)
+    found = kind_name_candidates("hospital", question, [said], AnswerTuning())
+    assert [c.value for c in found] == ["Ostra hospital"]
+    assert found[0].score > 0.5
+    other = hand(tiny, "Gunners shelled the market in Dunmoor on Monday.", score=0.5)
+    assert kind_name_candidates("hospital", question, [other], AnswerTuning()) == []
