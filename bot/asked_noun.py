@@ -122,7 +122,7 @@ def is_kind_word(word: str, noun: str) -> bool:
 
 def kind_names(noun: str, text: str, question: str = "") -> list[str]:
     """Pattern: a sentence answers "which N" with a name it calls an N (or a WordNet kind of N):
-    the name ends in or holds a capitalised N ("the Velm Clinic", "Ostra School for the Deaf"),
+    the name ends in or holds a capitalised N ("the Velm Clinic", "Ostra School of Music"),
     is followed by the lower-case noun ("Dabbit hospital": the noun is written with it), is
     preceded by it ("the militia Velm Front", "the town of Ostra") or has it in apposition
     ("Velm Front, a small armed group"). Names whose every word the question holds are the

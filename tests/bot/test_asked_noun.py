@@ -85,8 +85,8 @@ def test_a_name_not_called_the_asked_noun_does_not_answer() -> None:
 
 
 def test_a_doer_is_asked_when_the_noun_does_the_deed() -> None:
-    assert asks_doer("Which group claimed the bombing in Tarvel?")
-    assert not asks_doer("which Velmora hospital got hit by a shell on Monday")
-    assert not asks_doer("Which school took a shell straight into a classroom?")
+    assert asks_doer("Which group claimed the blast in Tarvel?")
+    assert not asks_doer("which Velmora clinic was struck by a shell on Monday")
+    assert not asks_doer("Which school had a shell land in its yard?")
     assert not asks_doer("Which charity was behind the clinic in Tarvel?")
     assert not asks_doer("Which hospital did the jets hit on Monday?")
