@@ -393,9 +393,9 @@ def diversify(
     strong = [h for h in firsts if key(h) >= ratio * best]
     weak = [h for h in firsts if key(h) < ratio * best]
     order = strong + sorted(rest + weak, key=lambda h: -key(h))
-    chosen = {id(h) for h in order[:k]}
-    missing = [h for h in ranked[: min(head, k)] if id(h) not in chosen]
-    if not missing:
-        return order[:k]
-    chosen = {id(h) for h in order[: k - len(missing)]} | {id(h) for h in missing}
+    chosen = {id(h) for h in ranked[: min(head, k)]}  # the head first: the room it needs is
+    for hit in order:  # taken from the order's tail, never from another head sentence
+        if len(chosen) >= k:
+            break
+        chosen.add(id(hit))
     return [h for h in order if id(h) in chosen]
