@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.articles import ArticleIndex, ArticleScores
-from bot.dates import date_words, periods_in
+from bot.dates import date_words, parse_iso, periods_in
 from bot.evidence import Corpus, EvidenceSentence
 from bot.fragments import unnamed_subject
 from bot.lexical import LexicalIndex, code_key, load_cache, save_cache
@@ -174,12 +174,17 @@ class Retriever:
         named_contexts: dict[str, float] = {}  # the same with the question's names held
         article_held: dict[str, list[bool]] = {}  # per article: which of the question's words it holds
         names = _values(query)[2]  # the question's names, held by a fragment's nameless sentence
+        periods = periods_in(query)
         scan = self.settings.tuning.answer.nameless_scan
         for hit in hits.values():
             row = lex.chunks.find(hit.chunk.doc, hit.chunk.seq)
             hit.lexical = float(every[row]) / top_bm if row is not None and top_bm else 0.0
             own = sentence_pool(hit.chunk.text)
             held = holds(weights, own, places)  # read once for the sentence and its window
+            doc = hit.chunk.doc
+            code = lex.chunks.code_of(doc)
+            day = parse_iso(hit.chunk.date) if periods else None  # the dateline's day (Corpus.sentence)
+            inside = day is not None and any(p.reported(day, self.settings.tuning.answer) for p in periods)
             unnamed = bool(names) and unnamed_subject(hit.chunk.text, _opening(lex, hit.chunk.doc), scan)
             if unnamed:  # a page's cut-off passage: "the village" is the asked one (bot.fragments)
                 held = _names_held(weights, held, names)
@@ -188,7 +193,6 @@ class Retriever:
             if previous is not None:  # "the citizens" in one sentence, "Velmarians" in the one before
                 window = coverage(weights, own, sentence_pool(previous.text), held=held)
                 hit.coverage = max(hit.coverage, tune.previous_discount * window)
-            doc = hit.chunk.doc
             if doc not in contexts:
                 article = lex.doc_tokens.get(doc) or TokenPool(())
                 article_held[doc] = holds(weights, article, places)
@@ -199,9 +203,8 @@ class Retriever:
                     weights, article, held=_names_held(weights, article_held[doc], names)
                 )
             hit.context = (named_contexts if unnamed else contexts)[doc]
-            code = lex.chunks.code_of(hit.chunk.doc)
             title = float(articles.title[code]) if code is not None else 0.0
-            off = float(articles.off_period[code]) if code is not None else 0.0
+            off = float(day is not None and not inside)  # as answering dates it, not as listed
             value = float(holds_value(kind, hit.chunk.text, asked))
             # the evidence score (answers' floors read it) is lowered off the asked period; title
             # and value only order the candidates, so they never lift a sentence over a floor
@@ -393,9 +396,9 @@ def diversify(
     strong = [h for h in firsts if key(h) >= ratio * best]
     weak = [h for h in firsts if key(h) < ratio * best]
     order = strong + sorted(rest + weak, key=lambda h: -key(h))
-    chosen = {id(h) for h in order[:k]}
-    missing = [h for h in ranked[: min(head, k)] if id(h) not in chosen]
-    if not missing:
-        return order[:k]
-    chosen = {id(h) for h in order[: k - len(missing)]} | {id(h) for h in missing}
+    chosen = {id(h) for h in ranked[: min(head, k)]}  # the head first: the room it needs is
+    for hit in order:  # taken from the order's tail, never from another head sentence
+        if len(chosen) >= k:
+            break
+        chosen.add(id(hit))
     return [h for h in order if id(h) in chosen]

@@ -127,3 +127,35 @@ def test_title_and_value_order_candidates_without_lifting_the_evidence_score(
     toll = "Local police put the death toll at 16 and said dozens were hurt."
     assert weighted[toll][0] == plain[toll][0]  # what the answer's floors read is unchanged
     assert weighted[toll][1] > plain[toll][1]  # the title names the event and it holds a count
+
+
+@pytest.fixture(scope="module")
+def datelined(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Settings:
+    """Two ferry articles listed in January 2015; one opens with a July 2016 wire dateline."""
+    folder = tmp_path_factory.mktemp("datelined")
+    (folder / "ferry.txt").write_text(
+        "Ferry sinks off Tarvel\n\nAFP Tuesday 26 Jul 2016 A ferry sank off Tarvel on Tuesday.\n\n"
+        "Coastguards said 12 passengers drowned.\n",
+        encoding="utf-8",
+    )
+    (folder / "ferry-old.txt").write_text(
+        "Ferry runs aground off Tarvel\n\nA ferry ran aground off Tarvel in a storm.\n\n"
+        "All 40 passengers were rescued.\n",
+        encoding="utf-8",
+    )
+    rows = "file,date\nferry.txt,2015-01-10\nferry-old.txt,2015-01-10\n"
+    (folder / "metadata.csv").write_text(rows, encoding="utf-8")
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("datelined-index"))
+    ingest([folder], settings, store=Store(settings), embedder=embedder)
+    return settings
+
+
+def test_an_article_is_in_the_asked_period_by_its_dateline_not_its_listed_date(
+    datelined: Settings, embedder: Embedder
+) -> None:
+    """Retrieval dates an article as answering does (``Corpus.published``): the wire dateline's
+    day, where the opening has one, rather than the listed date."""
+    r = Retriever(Store(datelined), embedder, datelined)
+    hits = r.retrieve("How many passengers drowned off Tarvel in July 2016?", 100)
+    off = {h.chunk.doc: h.features["off_period"] for h in hits}
+    assert off == {"ferry.txt": 0.0, "ferry-old.txt": 1.0}

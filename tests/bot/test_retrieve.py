@@ -176,6 +176,12 @@ def test_the_best_ranked_sentences_stay_when_many_articles_bests_would_fill_the_
     assert plain == [("a", 1.0), ("b", 0.85), ("c", 0.8), ("d", 0.75)]
     kept = [(h.chunk.doc, h.score) for h in diversify(ranked, 4, 0.6, head=3)]
     assert kept == [("a", 1.0), ("b", 0.85), ("a", 0.95), ("a", 0.9)]
+    # the room for a head sentence the articles' bests left out is never taken from another
+    # head sentence: with three articles' bests and A's three best sentences in four slots,
+    # the weakest article's best goes, not A's second sentence
+    ranked = [hit("a", 1.0), hit("a", 0.95), hit("a", 0.9), hit("b", 0.85), hit("c", 0.8)]
+    kept = [(h.chunk.doc, h.score) for h in diversify(ranked, 4, 0.6, head=3)]
+    assert kept == [("a", 1.0), ("b", 0.85), ("a", 0.95), ("a", 0.9)]
 
 
 def test_a_country_adjective_opening_a_known_compound_names_a_thing_not_the_country() -> None:
