@@ -919,3 +919,17 @@ def test_a_failing_frame_over_another_deed_does_not_refute(tiny: FactChecker) ->
     text = "The Orlan rebels seized the Bresk depot but failed to take the nearby port."
     judged = judge(claim, hand(tiny, text, dense=0.85, score=0.85), CheckTuning())
     assert judged.stance is not Stance.REFUTES
+
+
+def test_a_name_in_a_form_the_articles_define_is_mentioned_by_its_other_forms(
+    tiny: FactChecker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the articles define "the Velmar Front (Dawla)", a claim naming Dawla is about a
+    sentence naming the Velmar Front; with no such definition Dawla is not mentioned."""
+    corpus = tiny.retriever.corpus()
+    claim = "Jets bombed Dawla camps in Tarvel on Sunday."
+    told = hand(tiny, "Jets bombed Velmar Front camps in Tarvel on Sunday.", dense=0.8, score=0.8)
+    monkeypatch.setattr(corpus, "aliases", lambda _n: {})
+    assert judge(claim, told, CheckTuning()).reason == "does not mention dawla"
+    monkeypatch.setattr(corpus, "aliases", lambda _n: {"dawla": (("velmar", "front"),)})
+    assert judge(claim, told, CheckTuning()).stance is Stance.SUPPORTS
