@@ -297,14 +297,19 @@ def test_supports_giving_figures_that_are_not_one_report_disagree_among_themselv
     from bot.types import Stance
     from bot.values import parse_quantities
 
-    def support(figure: str) -> tuple[list, Judgement]:  # type: ignore[type-arg]
+    def support(figure: str, clear: bool = True) -> tuple[list, Judgement]:  # type: ignore[type-arg]
         (q,) = parse_quantities(figure)
-        return [], Judgement(Stance.SUPPORTS, 0.6, f"gives {figure}", figures=(q,))
+        return [], Judgement(Stance.SUPPORTS, 0.6, f"gives {figure}", clear=clear, figures=(q,))
 
     claim = "At least 40 boats sank off Velm."
     judged = supports_at_odds(claim, [support("40 boats"), support("more than 40 boats")], 0.25)
     assert [j.stance for _, j in judged] == [Stance.SUPPORTS, Stance.REFUTES]
     assert judged[1][1].rival == RIVAL_COUNT and not judged[1][1].clear
+    weak = supports_at_odds(claim, [support("40 boats"), support("more than 40 boats", clear=False)], 0.25)
+    assert [j.stance for _, j in weak] == [
+        Stance.SUPPORTS,
+        Stance.SUPPORTS,
+    ]  # a weak one may count another thing
     alike = supports_at_odds(claim, [support("about 40 boats"), support("40 boats")], 0.25)
     assert [j.stance for _, j in alike] == [Stance.SUPPORTS, Stance.SUPPORTS]
     rounded = "About 40 boats sank off Velm."
