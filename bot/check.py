@@ -11,6 +11,7 @@ refutations (or supports) do not outweigh several clear sources on the other sid
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ import numpy as np
 
 from bot.antecedents import refers_back
 from bot.claim_periods import without_opening_time
+from bot.count_owner import counts
 from bot.dates import parse_iso
 from bot.events import retelling, same_event
 from bot.evidence import Corpus, EvidenceSentence
@@ -30,6 +32,7 @@ from bot.stance import (
     MENTIONED_LABELS,
     OFF_EVENT,
     RIVAL_BEGINNING,
+    RIVAL_COUNT,
     RIVAL_DAY,
     UNRELATED,
     Judgement,
@@ -41,6 +44,7 @@ from bot.stance import (
 from bot.stance_model import Peers, StanceModel
 from bot.text import tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
+from bot.values import Quantity, same_report, written_figures
 from bot.wordnet import wordnet
 from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
@@ -138,7 +142,7 @@ class Checker:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
-        sided = [*best.values(), *rivals]
+        sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
             _evidence(h, j)
@@ -346,6 +350,53 @@ def figure_accounts(
         else:
             out.append(entry)
     return out
+
+
+def supports_at_odds(
+    claim: str, sided: list[tuple[list[EvidenceSentence], Judgement]], slack: float
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """Sources supporting a claim of one count given as a floor or a ceiling, each by a figure
+    that is not one report with the others' (``bot.values.same_report``, as answering groups
+    figures: "40" and "more than 40" for "at least 40", "£16,000" and "£29,000" for "up to
+    £30,000"), disagree among themselves: the claim fits both only through its bound (a rounded
+    claim, "about 40", holds whatever its rounding allows). Only clear supports count (a weak one may give
+    another count). The support whose figure is nearest the
+    claim's written one stands; each support giving a figure that is not one report with it
+    becomes a weak refutation resting on that account (``RIVAL_COUNT``), weighed as a rival
+    account is (``on_event``, ``decide``)."""
+    claim_counts = counts(claim)
+    if len(claim_counts) != 1 or not _bound(claim_counts[0]):
+        return sided
+    target = _figure(next(iter(counts(written_figures(claim))), claim_counts[0]))
+    figured = [
+        (i, j.figures[0])
+        for i, (_, j) in enumerate(sided)
+        if j.stance is Stance.SUPPORTS and j.clear and len(j.figures) == 1 and _figure(j.figures[0])
+    ]
+    if len(figured) < 2 or not target:
+        return sided
+    _, anchor = min(figured, key=lambda f: abs(math.log(_figure(f[1]) / target)))
+    out = list(sided)
+    for i, figure in figured:
+        if same_report(anchor, figure, slack):
+            continue
+        shown, j = sided[i]
+        reason = f"another account: gives {figure.text}, against {anchor.text} in another source"
+        out[i] = (shown, Judgement(Stance.REFUTES, j.strength, reason, rival=RIVAL_COUNT))
+    return out
+
+
+def _bound(q: Quantity) -> bool:
+    """A figure given as a floor or a ceiling ("at least 40", "up to 30"), not a rounded one
+    ("about 40" holds any figure its rounding allows)."""
+    return q.low <= 0 or math.isinf(q.high)
+
+
+def _figure(q: Quantity) -> float:
+    """The figure a count is written with: its lowest value, its highest for a ceiling ("up to
+    30"); 0 when it has none to compare."""
+    value = q.low if q.low > 0 else q.high
+    return value if 0 < value < math.inf else 0.0
 
 
 def _on_figure(j: Judgement) -> bool:

@@ -15,8 +15,9 @@ from dataclasses import replace
 from typing import Any
 
 from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_act, same_actor
+from bot.names import names_place
 from bot.nlp import dependency_parse
-from bot.text import word_stem
+from bot.text import TokenPool, tokens, word_stem
 from bot.values import LOWER, UPPER, Quantity, parse_quantities
 from bot.wordnet import wordnet
 from index.lexicon import (
@@ -261,9 +262,16 @@ def same_doer(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
     a shared plain word when one names no one ("rebels", "Islamist rebels"), or a side with no
     words at all."""
     if actor_words(a) and actor_words(b):
-        return same_actor(a, b, similar)
+        return same_actor(a, b, similar) or one_country(a, b)
     pa, pb = _plain(a), _plain(b)
     return not (pa and pb) or bool(pa & pb)
+
+
+def one_country(a: str, b: str) -> bool:
+    """Two doers named by one country's two names, its adjective and its name or initials
+    ("Chilean troops" / "Chile's army", ``bot.names.names_place``): one side's count."""
+    pa, pb = TokenPool(tokens(a)), TokenPool(tokens(b))
+    return any(names_place(pb, w) for w in actor_words(a)) or any(names_place(pa, w) for w in actor_words(b))
 
 
 def _plain(actor: str) -> set[str]:

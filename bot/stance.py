@@ -48,7 +48,14 @@ from bot.denied_deed import denied_deed, denied_in_other_words
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.former_state import former_state
 from bot.located import location_clash
-from bot.names import Aliases, named_by_defined_form, names_capitals_country, names_doubled, names_place
+from bot.names import (
+    Aliases,
+    holds_a_form,
+    named_by_defined_form,
+    names_capitals_country,
+    names_doubled,
+    names_place,
+)
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.phrasal import stated_phrasals
 from bot.predicates import (
@@ -98,6 +105,8 @@ class Judgement:
     rival: str = ""
     """A refutation resting on another name in the claim's slot (``RIVAL_NAME``, ``RIVAL_DAY``): it
     tells another event as often as another account, so it counts only beside the claim's event."""
+    figures: tuple[Quantity, ...] = ()
+    """A support resting on the sentence's figures: the figure it gives for each of the claim's counts."""
 
 
 RIVAL_NAME = "name"
@@ -369,8 +378,12 @@ def count_account(
     if own_time(claim, text) or own_place(claim, text):
         return None  # "since Saturday 68 have been killed", "two died in Tarn": another toll
     names = _names(claim, dated=bool(hit.chunk.date))
+    aliases = hit.corpus.aliases(tune.alias_min_definitions)
     if not all(
-        article.has(t) or names_doubled(article, t, tune.doubled_min_letters) or names_place(article, t)
+        article.has(t)
+        or names_doubled(article, t, tune.doubled_min_letters)
+        or holds_a_form(article, aliases.get(t, ()))
+        or names_place(article, t)
         for t in names
     ):
         return None
@@ -378,7 +391,9 @@ def count_account(
     if _misfit(claim, hit, tune, lead, when, context):
         return None
     side = "another account" if clash.stance is Stance.REFUTES else "an account giving its figure"
-    return Judgement(clash.stance, hit.score, f"{side}: {clash.reason}", rival=RIVAL_COUNT)
+    return Judgement(
+        clash.stance, hit.score, f"{side}: {clash.reason}", rival=RIVAL_COUNT, figures=clash.figures
+    )
 
 
 def other_report(claim: str, text: str, corpus: Corpus, tune: CheckTuning) -> Judgement | None:
@@ -580,6 +595,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if changed:  # the claim's deed with one party changed ("closed the hospital", not the school)
         return Judgement(Stance.REFUTES, hit.score, changed, rival=RIVAL_NAME)
     names = set(_names(claim, dated=bool(hit.chunk.date)))
+    aliases = corpus.aliases(tune.alias_min_definitions)
     outlet_words = set(tokens(hit.chunk.outlet))  # a source the claim names is its outlet's own article
     missing_names = [
         t
@@ -588,6 +604,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             sentence.has(t)
             or article.has(t)
             or names_doubled(article, t, tune.doubled_min_letters)
+            or holds_a_form(sentence, aliases.get(t, ()))  # "VF" by "the Velmar Front (VF)"
+            or holds_a_form(article, aliases.get(t, ()))
             or names_place(sentence, t)  # "American" by "U.S."
             or names_place(article, t)
             or t in outlet_words  # "according to the Tarn Herald": an article the Herald published
@@ -666,7 +684,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
         if subject:  # "This is thought to cost £5m" in an article never naming the claim's strike
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
-        return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
+        return Judgement(clash.stance, hit.score, clash.reason, clear=strong, figures=clash.figures)
     survived = survival_clash(claim, text)
     if survived:  # "the guard was killed" against "the guard was unharmed"
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
@@ -1112,6 +1130,7 @@ def _quantity_clash(
     evidence = counts(text)
     pool = terms(text)
     agreed: list[str] = []
+    given: list[Quantity] = []
     unchecked = False
     claim_counts = counts(claim)
     verbs = [counted_verb(claim, c) for c in claim_counts]
@@ -1171,8 +1190,9 @@ def _quantity_clash(
         if not matching:
             return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")
         agreed.append(f"{matching[0].text} {cq.unit}".strip())
+        given.append(matching[0])
     if agreed and not unchecked:
-        return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed))
+        return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed), figures=tuple(given))
     return None
 
 

@@ -91,7 +91,17 @@ VAGUE = {
 }
 LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "above")
 UPPER = ("up to", "fewer than", "less than", "under", "as many as", "at most", "no more than", "below")
-STRICT = ("more than", "over", "in excess of", "above", "fewer than", "less than", "under", "below")
+STRICT = (
+    "more than",
+    "over",
+    "upwards of",
+    "in excess of",
+    "above",
+    "fewer than",
+    "less than",
+    "under",
+    "below",
+)
 """Bounds that leave out their own figure: "more than 75" is not 75, "at least 75" may be."""
 ABOUT = (
     "about",

@@ -287,6 +287,41 @@ def test_the_claims_own_figure_from_another_outlet_stands_against_a_refutation_b
     assert alone["b.txt"][1].stance is Stance.NEUTRAL
 
 
+def test_supports_giving_figures_that_are_not_one_report_disagree_among_themselves() -> None:
+    """ "At least 40 boats sank" fits both "40 boats" and "more than 40 boats", but the two
+    outlets differ: the support nearest the claim's figure stands, the other becomes a weak
+    refutation resting on its account; "about 40" and "40" are one report, so both stand; a
+    rounded claim ("about 40") holds both, and a claim of two counts is left alone."""
+    from bot.check import supports_at_odds
+    from bot.stance import RIVAL_COUNT, Judgement
+    from bot.types import Stance
+    from bot.values import parse_quantities
+
+    def support(figure: str, clear: bool = True) -> tuple[list, Judgement]:  # type: ignore[type-arg]
+        (q,) = parse_quantities(figure)
+        return [], Judgement(Stance.SUPPORTS, 0.6, f"gives {figure}", clear=clear, figures=(q,))
+
+    claim = "At least 40 boats sank off Velm."
+    judged = supports_at_odds(claim, [support("40 boats"), support("more than 40 boats")], 0.25)
+    assert [j.stance for _, j in judged] == [Stance.SUPPORTS, Stance.REFUTES]
+    assert judged[1][1].rival == RIVAL_COUNT and not judged[1][1].clear
+    weak = supports_at_odds(claim, [support("40 boats"), support("more than 40 boats", clear=False)], 0.25)
+    assert [j.stance for _, j in weak] == [
+        Stance.SUPPORTS,
+        Stance.SUPPORTS,
+    ]  # a weak one may count another thing
+    alike = supports_at_odds(claim, [support("about 40 boats"), support("40 boats")], 0.25)
+    assert [j.stance for _, j in alike] == [Stance.SUPPORTS, Stance.SUPPORTS]
+    rounded = "About 40 boats sank off Velm."
+    either = supports_at_odds(rounded, [support("40 boats"), support("more than 40 boats")], 0.25)
+    assert [j.stance for _, j in either] == [Stance.SUPPORTS, Stance.SUPPORTS]
+    two = "At least 40 boats and 12 ferries sank off Velm."
+    assert (
+        supports_at_odds(two, [support("40 boats"), support("more than 40 boats")], 0.25)[1][1].stance
+        is Stance.SUPPORTS
+    )
+
+
 TWO_SENTENCES = {
     "ostrin.txt": "Library opens in Ostrin\n\n"
     "The Ostrin council opened a new public library on Friday, with 40,000 books.\n\n"

@@ -213,3 +213,11 @@ def test_a_reported_toll_answers_a_claim_of_the_deed_done() -> None:
     )
     (r,), (c,) = counts(reported), counts(claim)
     assert same_count(c, counted_verb(claim, c), r, counted_verb(reported, r), lambda a, b: False)
+
+
+def test_one_countrys_two_names_are_one_doer_of_a_count() -> None:
+    """ "Chilean troops" and "the army of Chile" name one country's side by two of its names, so
+    a count by one is the other's; two countries' troops stay two doers."""
+    never = lambda _a, _b: False  # noqa: E731
+    assert same_doer("Chilean troops", "the army of Chile", never)
+    assert not same_doer("Chilean troops", "Peruvian troops", never)

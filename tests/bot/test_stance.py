@@ -931,3 +931,17 @@ def test_a_support_telling_one_detail_otherwise_refutes(tiny: FactChecker) -> No
     assert judged.stance is Stance.REFUTES and judged.reason == "says Bolivian, not Chilean"
     same = text.replace("Bolivian", "Chilean")
     assert judge(claim, hand(tiny, same, dense=0.45, score=0.45), CheckTuning()).stance is not Stance.REFUTES
+
+
+def test_a_name_in_a_form_the_articles_define_is_mentioned_by_its_other_forms(
+    tiny: FactChecker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the articles define "the Velmar Front (Dawla)", a claim naming Dawla is about a
+    sentence naming the Velmar Front; with no such definition Dawla is not mentioned."""
+    corpus = tiny.retriever.corpus()
+    claim = "Jets bombed Dawla camps in Tarvel on Sunday."
+    told = hand(tiny, "Jets bombed Velmar Front camps in Tarvel on Sunday.", dense=0.8, score=0.8)
+    monkeypatch.setattr(corpus, "aliases", lambda _n: {})
+    assert judge(claim, told, CheckTuning()).reason == "does not mention dawla"
+    monkeypatch.setattr(corpus, "aliases", lambda _n: {"dawla": (("velmar", "front"),)})
+    assert judge(claim, told, CheckTuning()).stance is Stance.SUPPORTS

@@ -553,3 +553,13 @@ def test_a_rounded_figure_is_written_without_its_rounding_word() -> None:
     assert written_figures("Around a dozen ferries sailed.") == "a dozen ferries sailed."
     assert written_figures("Nearly 40 ferries sailed.") == "Nearly 40 ferries sailed."
     assert written_figures("At least 40 ferries sailed.") == "At least 40 ferries sailed."
+
+
+def test_upwards_of_leaves_out_its_own_figure() -> None:
+    """ "upwards of 40 boats" says more than 40, as "in excess of" does: 40 boats is another
+    figure, 41 is one it allows."""
+    (bound,) = parse_quantities("upwards of 40 boats")
+    (forty,) = parse_quantities("40 boats")
+    (more,) = parse_quantities("41 boats")
+    assert not allows(bound, forty) and not allows(forty, bound)
+    assert allows(bound, more)
