@@ -64,6 +64,8 @@ COPULA_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl", "conj", "xcomp"})
 """Where a sentence's "is" carries its clause (not "is" as the auxiliary of "is held")."""
 WORDNET_POS = {"NOUN": "n", "VERB": "v"}
 MODEL_POS = frozenset({"NOUN", "VERB"})
+WORDNET_LETTER = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+"""WordNet's part-of-speech letter for each content part of speech."""
 OPPOSABLE_POS = {"VERB": "v", "ADJ": "a", "ADV": "r"}
 """Parts of speech WordNet gives antonyms for, by its part-of-speech letter."""
 GROUP_LABELS = frozenset({"NORP"})
@@ -786,8 +788,7 @@ def _phrase_text(doc: Any, at: tuple[int, ...]) -> str:
 def _other_thing(claim_tok: Any, tok: Any, sense_rank: int) -> bool:
     """WordNet opposes the two words, or files them as sibling kinds under one parent in their
     commonest senses without sharing a meaning: the model puts them close, yet they differ."""
-    pos = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}.get(claim_tok.pos_)
-    other = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}.get(tok.pos_)
+    pos, other = WORDNET_LETTER.get(claim_tok.pos_), WORDNET_LETTER.get(tok.pos_)
     if pos is None or pos != other:
         return False
     wn, a, b = wordnet(), claim_tok.lemma_.lower(), tok.lemma_.lower()

@@ -458,6 +458,12 @@ class Answerer:
             q, hit, self.tune.phrasal_senses
         )
 
+    @staticmethod
+    def _asked_kind(q: Question) -> str:
+        """The noun an open or organisation question asks a name of, where that N does not do the
+        asked deed (``asks_doer``); "" otherwise."""
+        return asked_head(q.text) if q.kind in (Kind.OPEN, Kind.ORG) and not asks_doer(q.text) else ""
+
     def _names_asked_kind(self, q: Question, hit: EvidenceSentence) -> bool:
         """Pattern: a sentence that names an N (``kind_names``: "the Velm Clinic" for "which
         hospital") and states some of the question's own event (``event_words``, at least
@@ -465,7 +471,7 @@ class Answerer:
         uses for the deed ("shelled", "a rocket landed on" for "was hit"). Open and organisation
         questions only: persons and places have their own readers; and not where the N does the
         deed ("which group claimed it", ``asks_doer``): that deed must be stated."""
-        noun = asked_head(q.text) if q.kind in (Kind.OPEN, Kind.ORG) and not asks_doer(q.text) else ""
+        noun = self._asked_kind(q)
         if not noun or not kind_names(noun, hit.chunk.text, q.text):
             return False
         words = list(event_words(q))
@@ -766,7 +772,7 @@ class Answerer:
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
         if q.kind is Kind.COUNT:
             return counts(q, hits, self.tune)
-        noun = asked_head(q.text) if q.kind in (Kind.OPEN, Kind.ORG) and not asks_doer(q.text) else ""
+        noun = self._asked_kind(q)
         if q.kind is Kind.ORG and (named := kind_name_candidates(noun, q.text, hits, self.tune)):
             return named  # "which school": "the Velm School", not another organisation in its sentence
         if q.kind in ENTITY_LABELS:
@@ -781,12 +787,15 @@ class Answerer:
             listed = kind_list_candidates(q.thing, hits, self.tune) if q.thing else []
             if listed:  # "which warplanes": "B-52s, F-15s and A-10s", not the sentence
                 return listed
-            calling = {
-                h.chunk.id for h in hits if self._names_asked_kind(q, h)
-            }  # names an N, states the event
-            named = [c for c in kind_name_candidates(noun, q.text, hits, self.tune) if c.chunk_id in calling]
-            if named:  # "which hospital": "Ostra hospital", not the sentence naming it
-                return named
+            if noun:  # "which hospital": "Ostra hospital", not the sentence naming it
+                calling = {
+                    h.chunk.id for h in hits if self._names_asked_kind(q, h)
+                }  # names an N, states the event
+                named = [
+                    c for c in kind_name_candidates(noun, q.text, hits, self.tune) if c.chunk_id in calling
+                ]
+                if named:
+                    return named
             measure = asked_measure(q.text)  # "what record price": the price, not the sentence
             valued = measure_candidates(measure, hits, self.tune) if measure else []
             if any(c.score >= self.settings.min_evidence for c in valued):

@@ -75,9 +75,10 @@ def place_noun(asked: str, given: str) -> bool:
     return given == asked or is_place_division(given) or wordnet().kind_rank(given, "region") == 0
 
 
-_PLACE_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+"""The lower-case word right after a name ("Vell district", "Dabbit hospital")."""
 _PLACE_NOUN_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+of\s+$")
-_PLACE_NOUN_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b")
+_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b")
 """An apposition's first three words ("Velm Front, a small armed group")."""
 
 
@@ -89,9 +90,9 @@ def tied_to_noun(noun: str, text: str, start: int, end: int) -> bool:
     given = [
         m.group(1)
         for m in (
-            _PLACE_NOUN_AFTER.match(after),
+            _WORD_AFTER.match(after),
             _PLACE_NOUN_BEFORE.search(before),
-            _PLACE_NOUN_APPOSED.match(after),
+            _APPOSED.match(after),
         )
         if m
     ]
@@ -105,10 +106,7 @@ _NAME_RUN = re.compile(
 inside it allowed: "Velm Institute for Basic Research", "al-Ostra Clinic"; "and" ends it."""
 _LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 """A capitalised determiner that opens a sentence is not part of the name after it."""
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of\s+)?$")
-_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b")
-"""An apposition's first three words ("Velm Front, a small armed group")."""
 
 
 def is_kind_word(word: str, noun: str) -> bool:

@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from bot.alignment import Alignment
+from bot.alignment import WORDNET_LETTER, Alignment
 from bot.count_owner import counts
 from bot.evidence import EvidenceSentence, terms
 from bot.linear import LinearFit, read_fit
@@ -81,7 +81,6 @@ FEATURES: tuple[str, ...] = (
 """The feature names, in the order of ``stance_features``' columns."""
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"})
-SYNONYM_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 UNSTATED_CAP = 3
 """Claim words left unstated beyond this count alike (an off-topic sentence counts as this many)."""
 SYNONYM_RANK = 2
@@ -100,7 +99,7 @@ def _lemmas(text: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=8192)
 def _synonyms(lemma: str, pos: str) -> frozenset[str]:
-    letter = SYNONYM_POS.get(pos)
+    letter = WORDNET_LETTER.get(pos)
     """The stems of the lemma and its WordNet synonyms."""
     words = {lemma} | (set(wordnet().synonyms(lemma, letter, SYNONYM_RANK)) if letter else set())
     return frozenset(word_stem(w) for w in words)
@@ -109,7 +108,7 @@ def _synonyms(lemma: str, pos: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _antonyms(lemma: str, pos: str) -> frozenset[str]:
     """The stems of the lemma's WordNet antonyms (verbs, adjectives, adverbs)."""
-    letter = SYNONYM_POS.get(pos)
+    letter = WORDNET_LETTER.get(pos)
     if letter not in {"v", "a", "r"}:
         return frozenset()
     return frozenset(word_stem(w) for w in wordnet().antonyms(lemma, letter, SYNONYM_RANK))

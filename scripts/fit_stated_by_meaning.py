@@ -19,7 +19,6 @@ question gets only sentences without a gold quote through (they may give a wrong
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import replace
@@ -34,6 +33,7 @@ from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps  # noqa: E402
 from bot.scope import fits  # noqa: E402
 from scripts.declined import readers_input  # noqa: E402
+from scripts.dump_fit import dump_or_fit  # noqa: E402
 
 CUTS = [0.55, 0.6, 0.62, 0.64, 0.66, 0.68, 0.7, 0.72, 0.74, 0.76, 0.8]
 GROUPS = {"who/which-org": {"person", "org"}, "other kinds": None}
@@ -94,16 +94,7 @@ def fit(dumps: list[Path]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("step", choices=["dump", "fit"])
-    parser.add_argument("files", type=Path, nargs="+")
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
-    if args.step == "dump":
-        assert args.out is not None, "dump needs --out"
-        dump(args.files, args.out)
-    else:
-        fit(args.files)
+    dump_or_fit(__doc__, dump, fit)
 
 
 if __name__ == "__main__":

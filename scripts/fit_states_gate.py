@@ -24,7 +24,6 @@ unanswerable questions than answerable ones (right / wrong): cosine >= 0.68: 2 /
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -42,6 +41,7 @@ from bot.nlp import parse_many  # noqa: E402
 from bot.scope import dated_before, fits  # noqa: E402
 from bot.sentences import predicate_read  # noqa: E402
 from scripts.declined import readers_input  # noqa: E402
+from scripts.dump_fit import dump_or_fit  # noqa: E402
 
 
 def _masked(text: str, names: list[str]) -> str:
@@ -120,16 +120,7 @@ def fit(dumps: list[Path]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("step", choices=["dump", "fit"])
-    parser.add_argument("files", type=Path, nargs="+")
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
-    if args.step == "dump":
-        assert args.out is not None, "dump needs --out"
-        dump(args.files, args.out)
-    else:
-        fit(args.files)
+    dump_or_fit(__doc__, dump, fit)
 
 
 if __name__ == "__main__":
