@@ -40,9 +40,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.names import holds_a_form, place_forms
 from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.phrasal import phrasal_lemma, says_phrasal
-from bot.text import TokenPool, close_enough, tokens, word_stem
+from bot.text import TokenPool, close_enough, spells, tokens, word_stem
 from bot.values import parse_quantities
 from bot.wordnet import wordnet
 from index.lexicon import DENYING_KINDS, NEGATION_CUES, REPORTING_FORMS, REPORTING_VERBS
@@ -152,6 +153,10 @@ def stated_words(
                 continue
             if at or all(context.has(w) for w in tokens(tok.text)):
                 held[tok.i] = at
+                continue
+            other = named_otherwise(tok, sent_doc, context)
+            if other is not None:  # "Chile" for the sentence's "Republic of Chile"
+                held[tok.i] = other
             continue
         at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank, phrasal_senses)
         if not at and _scene_count(tok) and all(context.has(w) for w in tokens(tok.text)):
@@ -377,6 +382,7 @@ def _match(
             any(close_enough(stem, w) for w in words)
             or s_lemma == lemma  # "the strikes" / "struck"
             or s.text.lower().replace("-", "") in joined  # "under way" / "underway"
+            or _split_as(text, s)  # "war planes" / "warplanes"
             or (
                 pos and WORDNET_POS.get(s.pos_) == pos and _entails(lemma, s_lemma, pos, downward, sense_rank)
             )
@@ -505,6 +511,33 @@ def initials_at(word: str, doc: Any) -> list[int]:
         if len(run) == len(letters):
             return run
     return []
+
+
+def named_otherwise(tok: Any, sent_doc: Any, context: TokenPool) -> list[int] | None:
+    """Pattern: a country's name is stated by another name WordNet gives that country ("Chile" /
+    "the Republic of Chile", an adjective for its country's name: "Chilean", ``bot.names.place_forms``).
+    The sentence tokens writing the other name; [] when only the context holds it; None when
+    neither does. ``tok`` is read with the names next to it (a two-word country name)."""
+    run = [tok]
+    while run[0].i > 0 and _is_name(run[0].doc[run[0].i - 1]):
+        run.insert(0, run[0].doc[run[0].i - 1])
+    while run[-1].i + 1 < len(run[-1].doc) and _is_name(run[-1].doc[run[-1].i + 1]):
+        run.append(run[-1].doc[run[-1].i + 1])
+    name = " ".join(t.text for t in run)
+    forms = list(place_forms(name))
+    own = set(tokens(name))
+    forms = [f for f in forms if not set(f) <= own]  # another name, not the claim's own words
+    sentence = TokenPool(tokens(sent_doc.text))
+    written = next((f for f in forms if holds_a_form(sentence, [f])), None)
+    if written is not None:
+        return [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(written)]
+    return [] if holds_a_form(context, forms) else None
+
+
+def _split_as(word: str, tok: Any) -> bool:
+    """A closed compound written as two words ("airstrikes" / "air strikes", ``bot.text.spells``):
+    the sentence word and the next one spell the claim word."""
+    return tok.i + 1 < len(tok.doc) and spells(tok.text, tok.nbor().text, word)
 
 
 def _abbreviation(word: str) -> str:

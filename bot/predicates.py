@@ -14,7 +14,7 @@ from typing import Any
 from bot.blame import is_saying
 from bot.count_owner import count_verb, counts
 from bot.nlp import dependency_parse
-from bot.text import TokenPool, tokens, word_stem
+from bot.text import TokenPool, tokens, word_stem, written_apart
 from bot.values import allows, same_measure
 from bot.wordnet import wordnet
 from index.lexicon import DENIAL_VERBS, REPORTING_VERBS
@@ -187,7 +187,7 @@ def unstated_subject(claim: str, sentence: TokenPool, text: str = "", sense_rank
             (said := tokens(form.replace("_", " ")))
             and all(sentence.has(t) and not denied.has(t) for t in said)
             for form in forms
-        ):
+        ) and not (text and written_apart(tok.text, text)):  # "war planes" names "warplanes"
             return tok.text
     return ""
 

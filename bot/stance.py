@@ -64,6 +64,7 @@ from bot.predicates import (
     unstated_subject,
 )
 from bot.replaced import replaced_words, share_without, unstated_restriction
+from bot.retrieve import holds, place_words
 from bot.reversed_deed import reversed_deed
 from bot.rivals import (
     CLASH_LABELS,
@@ -503,7 +504,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     corpus = hit.corpus
     nearby = terms(hit.window(before=tune.rival_window, after=tune.rival_window))
     claim_tokens = tokens(claim)
-    covered = sentence.share(claim_tokens)
+    covered = covered_share(sentence, claim, claim_tokens)
     counts_same_thing = any(
         same_measure(e.unit, c.unit) or counted_alike(claim, c, text, e, corpus, tune)
         for c in counts(claim)
@@ -870,9 +871,19 @@ def parse_ahead(claim: str, hits: list[EvidenceSentence], tune: CheckTuning) -> 
     aligned = [
         h.chunk.text
         for h in hits
-        if h.dense >= tune.stated_dense and terms(h.chunk.text).share(claim_tokens) >= tune.stated_coverage
+        if h.dense >= tune.stated_dense
+        and covered_share(terms(h.chunk.text), claim, claim_tokens) >= tune.stated_coverage
     ]
     parse_many((t for t in aligned if t not in named), entities=False)
+
+
+def covered_share(sentence: TokenPool, claim: str, claim_tokens: list[str]) -> float:
+    """Pattern: the share of the claim's words a sentence writes, a country's name or adjective
+    also when the sentence writes another of the country's names ("Chilean" / "the Republic of
+    Chile", ``bot.retrieve.place_words``): the on-topic gate reads one country as one word."""
+    weights = dict.fromkeys(claim_tokens, 1.0)
+    held = dict(zip(weights, holds(weights, sentence, place_words(weights, claim)), strict=True))
+    return sum(1 for t in claim_tokens if held[t]) / len(claim_tokens) if claim_tokens else 0.0
 
 
 def _claimed(claim: str) -> list[Attribution]:

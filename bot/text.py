@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -355,3 +356,19 @@ def quoted(text: str, at: int) -> bool:
         elif open_mark and mark in ("”»" if open_mark != '"' else '"'):
             open_mark = ""
     return False
+
+
+def spells(first: str, second: str, word: str) -> bool:
+    """Pattern: two words written apart spell one closed compound ("air strikes" / "airstrikes",
+    "war planes" / "warplanes"): joined, they have the word's stem (a hyphen in it ignored)."""
+    return (
+        first.isalpha()
+        and second.isalpha()
+        and word_stem((first + second).lower()) == word_stem(word.lower().replace("-", ""))
+    )
+
+
+def written_apart(word: str, text: str) -> bool:
+    """The text writes the closed compound ``word`` as two words (``spells``)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return any(spells(a, b, word) for a, b in itertools.pairwise(words))

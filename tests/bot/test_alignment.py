@@ -522,3 +522,22 @@ def test_phrase_matches_reads_runs_joined_in_the_parse(vectors: Callable[[list[s
     (match,) = phrase_matches(content, sent, held, vectors, CheckTuning.stated_sense_rank)
     assert match.claim_text == "keep close watch"
     assert match.gain > 0
+
+
+def test_a_country_is_stated_by_another_of_its_names() -> None:
+    claim = "Chile has shipped copper to Tarnby for years."
+    assert (
+        unstated(claim, "The Republic of Chile has shipped copper to Tarnby for years.", never_similar) == ()
+    )
+    adjective = "Chilean barges shipped copper to Tarnby."
+    assert unstated(adjective, "Barges from Chile shipped copper to Tarnby.", never_similar) == ()
+    assert unstated(claim, "Peru has shipped copper to Tarnby for years.", never_similar) == ("Chile",)
+    # only the context writes the other name: held there, as a name is
+    context = "The Republic of Chile signed the deal."
+    assert unstated(claim, "It has shipped copper to Tarnby for years.", never_similar, context) == ()
+
+
+def test_a_closed_compound_is_stated_by_its_two_words() -> None:
+    claim = "The warplanes bombed a depot near Tarnby."
+    assert unstated(claim, "The war planes bombed a depot near Tarnby.", never_similar) == ()
+    assert unstated(claim, "The war crimes bombed a depot near Tarnby.", never_similar) == ("warplanes",)

@@ -130,3 +130,13 @@ def test_a_report_of_the_speakers_own_deed_is_not_weighed_apart_from_its_speaker
     assert reported_clause("The Orvan navy admitted its ships had sunk the ferry.") == ""
     assert reported_clause("The Tarn front claimed it set fire to the depot.") == ""
     assert reported_clause("The Tarn front said the depot burned for their whole shift.") != ""
+
+
+def test_a_closed_compound_subject_is_named_by_its_two_words() -> None:
+    claim = "The warplanes bombed a depot near Tarnby."
+    apart = "Old war planes bombed a depot near Tarnby."
+    assert unstated_subject(claim, terms(apart), apart) == ""
+    assert (
+        unstated_subject(claim, terms("Old planes bombed a depot."), "Old planes bombed a depot.")
+        == "warplanes"
+    )

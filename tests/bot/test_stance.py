@@ -24,6 +24,7 @@ from bot.stance import (
     counted_acts,
     counted_alike,
     counted_verb,
+    covered_share,
     deed_ratio,
     gives_every_figure,
     held_level,
@@ -945,3 +946,17 @@ def test_a_name_in_a_form_the_articles_define_is_mentioned_by_its_other_forms(
     assert judge(claim, told, CheckTuning()).reason == "does not mention dawla"
     monkeypatch.setattr(corpus, "aliases", lambda _n: {"dawla": (("velmar", "front"),)})
     assert judge(claim, told, CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_the_on_topic_share_reads_a_country_by_any_of_its_names() -> None:
+    claim = "Chilean barges shipped copper to Tarnby."
+    words = tokens(claim)
+    assert (
+        covered_share(terms("Barges of the Republic of Chile shipped copper to Tarnby."), claim, words) == 1.0
+    )
+    assert covered_share(terms("Peruvian barges shipped copper to Tarnby."), claim, words) == pytest.approx(
+        0.8
+    )
+    # a word opening a compound WordNet knows whole is no country ("french fries")
+    fries = "French fries were served in Tarnby."
+    assert covered_share(terms("Fries from France were served in Tarnby."), fries, tokens(fries)) < 1.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lexical import BM25
-from bot.text import ExactPool, TokenPool, cue_words, normalise, surface_forms, tokens
+from bot.text import ExactPool, TokenPool, cue_words, normalise, spells, surface_forms, tokens, written_apart
 
 
 def test_tokens_drop_stopwords_and_question_words_and_lower_case() -> None:
@@ -219,3 +219,11 @@ def test_quoted_tells_the_quoted_words_from_the_narration() -> None:
     assert quoted(straight, straight.index("Tuesday"))
     assert not quoted(straight, straight.index("Friday"))
     assert not quoted("No quotation here on Sunday.", 20)
+
+
+def test_a_closed_compound_is_spelt_by_two_words_written_apart() -> None:
+    assert spells("air", "strikes", "airstrikes")
+    assert spells("war", "planes", "war-planes")
+    assert not spells("war", "crimes", "warplanes")
+    assert written_apart("warplanes", "Old war planes flew low.")
+    assert not written_apart("warplanes", "Old planes of war flew low.")
