@@ -79,7 +79,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             continue
         quantities = parse_quantities(text)
         if q.age:
-            subject = question_subject(q.text)
+            subject = age_holder(q.text)
             chosen = [x for x in quantities if is_age(text, x) and age_of(subject, text, x)]
         else:
             chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune, written_noun(text, x))]
@@ -182,16 +182,31 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             ]
         chosen = without_parts(text, plain_counts(chosen))
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
+        ranges = age_ranges(text, chosen) if q.age else {}
+        chosen = [x for x in chosen if ranges.get(x.start, "") is not None]  # a range's second end
+        made: list[Candidate] = []
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
             if x.unit == "percent":
                 value = _with_percent(text, x)
             if q.age and (end := age_end(text, x)) > x.end:
                 value = text[x.start : end]  # "34-year-old", not "34-year"
+            value = ranges.get(x.start) or value  # "aged between 18 and 25": the range whole
             read = converted_reach(text, x, converted)  # "12.5bn francs ($9.6bn) in 2031": read on after
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
-            out.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
+            made.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
+        if q.age and len(made) > 1 and several_holders(q.text):
+            made = [one_list(made)]  # "how old were the two guards": both ages, one answer
+        out += made
     return out
+
+
+def one_list(found: list[Candidate]) -> Candidate:
+    """The values of one sentence's candidates as one list ("21-year-old and 20-year-old"),
+    cited and scored as the first."""
+    values = [c.value for c in found]
+    value = f"{', '.join(values[:-1])} and {values[-1]}"
+    return replace(found[0], value=value, key=value.lower(), quantity=None)
 
 
 _RATE_AFTER = re.compile(r"(?:[\s-]+[A-Za-z][\w-]*){0,3}?\s*(?:per\b|/\s*[^\W\d])", re.I)
@@ -547,12 +562,64 @@ def age_of(subject: str, text: str, x: Quantity) -> bool:
     return True
 
 
+_HOW_OLD = re.compile(r"\bhow\s+old\s+(is|was|are|were)\s+", re.I)
+"""A question asking a holder's age: what follows the verb names the holder."""
+_BEFORE_HOLDER = frozenset({"det", "nummod", "amod", "compound", "poss", "quantmod"})
+"""Words before the holder's noun ("the two young Velmari ..."), which say nothing of whether it is a name."""
+
+
+def age_holder(question: str) -> str:
+    """Pattern: "how old is/were <holder>" asks the age of the holder, and a holder described by
+    a common noun ("the two young guards", "the men") names no one: any age the sentence gives
+    a person ("a 21-year-old Ada Brill and a 20-year-old Tomas Orr") may be theirs, so "" (no
+    name to match). A named holder ("how old is Ada Brill") and any other age question keep the
+    question's subject (``question_subject``): another name's age is someone else's."""
+    m = _HOW_OLD.search(question)
+    if m is not None:
+        after = [t for t in dependency_parse(question) if t.idx >= m.end() and t.dep_ not in _BEFORE_HOLDER]
+        if after and after[0].pos_ == "NOUN":
+            return ""
+    return question_subject(question)
+
+
+def several_holders(question: str) -> bool:
+    """ "How old were/are <holder>" with a plural holder ("the two guards", "the men"): the ages
+    of several people are asked, each of which answers only with the others."""
+    m = _HOW_OLD.search(question)
+    if m is None or m.group(1).lower() not in ("are", "were"):
+        return False
+    after = [t for t in dependency_parse(question) if t.idx >= m.end() and t.dep_ not in _BEFORE_HOLDER]
+    return bool(after) and after[0].tag_ in ("NNS", "NNPS")
+
+
+_AGE_RANGE = re.compile(r"\s+(?:and|to|-)\s+(\d+)\b")
+"""The second end of an age range after its first number ("18 and 25", "18 to 25")."""
+_RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def age_ranges(text: str, chosen: list[Quantity]) -> dict[int, str | None]:
+    """Pattern: an age range is one age ("the men aged between 18 and 25": "between 18 and 25"):
+    by the start of each range's first number, the range as written; by its second number's,
+    None (no age of its own)."""
+    ranges: dict[int, str | None] = {}
+    starts = {y.start: y for y in chosen}
+    for x in chosen:
+        second = _AGE_RANGE.match(text, x.end)
+        if x.start in ranges or second is None or second.start(1) not in starts:
+            continue
+        before = _RANGE_START.search(text[: x.start])
+        ranges[x.start] = text[before.start() if before else x.start : age_end(text, starts[second.start(1)])]
+        ranges[second.start(1)] = None
+    return ranges
+
+
 AGE_HOLDER_STEPS = 4
 """Heads walked up from an age's number to the noun it describes ("13" → "year" → "old" → name)."""
 
 
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?)?[\s-]*old\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|aged\s+between|aged\s+from|ages\s+of)\s*$", re.I)
+_AGE_RANGE_END = re.compile(r"\b(?:aged|ages\s+of)\s+(?:between\s+|from\s+)?\d+\s+(?:and|to|-)\s*$", re.I)
 
 
 def age_end(text: str, x: Quantity) -> int:
@@ -562,8 +629,12 @@ def age_end(text: str, x: Quantity) -> int:
 
 
 def is_age(text: str, x: Quantity) -> bool:
-    """An age as news writes it: "a 25-year-old", "25 years old", "aged 25", "at the age of 25"."""
-    return bool(_AGE_AFTER.match(text[x.end :]) or _AGE_BEFORE.search(text[: x.start]))
+    """An age as news writes it: "a 25-year-old", "25 years old", "aged 25", "at the age of 25",
+    either end of a range ("aged between 18 and 25", "aged 6 to 9")."""
+    before = text[: x.start]
+    return bool(
+        _AGE_AFTER.match(text[x.end :]) or _AGE_BEFORE.search(before) or _AGE_RANGE_END.search(before)
+    )
 
 
 def asks_deaths(question: str) -> bool:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from bot.api import FactChecker
 from bot.counts import (
+    age_holder,
     asked_kind_first,
     asks_sum_by_verb,
     counts,
     counts_target,
     hyphened_to_noun,
     plain_counts,
+    several_holders,
     without_parts,
 )
 from bot.question import analyse
@@ -662,6 +664,33 @@ def test_an_age_answers_only_for_the_person_it_describes(tiny: FactChecker) -> N
     assert values(tiny, asked, "A 12-year-old boy was hurt in Velm.") == []
     assert values(tiny, asked, "Marr, a 34-year-old driver, died in Velm.") == ["34-year-old"]
     assert values(tiny, asked, "Kelvin Marr died in Velm aged 63.") == ["63"]
+
+
+def test_a_holder_described_by_a_common_noun_takes_a_named_persons_age(tiny: FactChecker) -> None:
+    """ "How old was the driver" names no one: "Tomas Brill, 41," may be the driver, while "how
+    old was Kelvin Marr" still takes no other name's age."""
+    said = "Police named the driver as 41-year-old Tomas Brill from Ostrava."
+    assert values(tiny, "How old was the driver arrested by Velm police?", said) == ["41-year-old"]
+    assert values(tiny, "How old was Kelvin Marr, the driver arrested by Velm police?", said) == []
+    assert age_holder("how old were the two young Velmari guards?") == ""
+    assert age_holder("How old is Ada Brill?") == "Ada Brill"
+
+
+def test_an_age_range_is_one_age(tiny: FactChecker) -> None:
+    """ "aged between 18 and 25" answers with the range whole; its second number is no age of its own."""
+    said = "The recruits, aged between 18 and 25, arrived in Velm on Monday."
+    assert values(tiny, "How old were the recruits who arrived in Velm?", said) == ["between 18 and 25"]
+    assert values(tiny, "How old were the pupils?", "The pupils, aged 6 to 9, sang in Velm.") == ["6 to 9"]
+
+
+def test_the_ages_of_several_asked_holders_are_one_list(tiny: FactChecker) -> None:
+    """ "How old were the two guards": the sentence's two ages together, not either alone; "how old
+    was the guard" keeps each age apart."""
+    said = "They named the guards as 31-year-old Ada Brill and 28-year-old Tomas Orr."
+    assert values(tiny, "How old were the two guards shot in Velm?", said) == ["31-year-old and 28-year-old"]
+    assert several_holders("How old were the two guards?")
+    assert not several_holders("How old was the guard?")
+    assert values(tiny, "How old was the guard shot in Velm?", said) == ["31-year-old", "28-year-old"]
 
 
 def test_a_bare_count_answers_only_right_after_the_asked_verb(tiny: FactChecker) -> None:
