@@ -36,6 +36,8 @@ from scripts.gold_claims import dump_or_rows, judged_claims
 MIN_STATED = CheckTuning.swap_min_stated
 DENSE_GRID = [round(0.45 + 0.05 * i, 2) for i in range(8)]
 PINNED_GRID = [round(0.3 + 0.05 * i, 2) for i in range(8)]
+KIN_DEPTHS = [0, 1, 2, 3]
+"""Steps above two things' senses within which a shared kind makes them rivals (``swap_kin_depth``)."""
 SHARE_GRID = [round(0.4 + 0.05 * i, 2) for i in range(12)]
 
 
@@ -77,7 +79,7 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
             )
         if judged.stance is Stance.SUPPORTS:
             continue
-        for kind, share, n_stated, pin, roles in swap_features(
+        for kind, share, n_stated, pin, roles, pair in swap_features(
             claim,
             hit.chunk.text,
             window,
@@ -86,6 +88,7 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
             hit.corpus.similar,
             tune.stated_sense_rank,
             tune.stated_arc,
+            (tune.swap_kin_rank, KIN_DEPTHS[-1]),
         ):
             rows.append(
                 {
@@ -99,6 +102,7 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
                     "pinned": pin,
                     "roles": roles,
                     "sentence": hit.chunk.text[:200],
+                    "pair": pair,
                 }
             )
     return rows
