@@ -428,7 +428,7 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
     for c in ours:
         slot = _thing_slot(c) if c.pos_ in THING_POS else ""
         words = tokens(c.text)
-        if not slot or not words or all(nearby.has(w) for w in words):
+        if not slot or not words or all(nearby.has(w) for w in words) or _measure(c):
             continue
         for t, their_slot in theirs:
             said = tokens(t.text)
@@ -447,6 +447,16 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
             out.append((_with_compounds(c), _with_compounds(t)))
             break
     return out
+
+
+MEASURE_FILES = frozenset({"noun.time", "noun.quantity"})
+"""WordNet's files of spans and units ("years", "century", "miles"): a measure is a figure's unit,
+left to the count rules ("half a century" is "50 years")."""
+
+
+def _measure(tok: Any) -> bool:
+    """The noun's commonest sense is a span or a unit of measure (``MEASURE_FILES``)."""
+    return tok.pos_ == "NOUN" and wordnet().commonest_file(tok.lemma_.lower(), "n") in MEASURE_FILES
 
 
 def _one_name(a: str, b: str) -> bool:
