@@ -22,6 +22,11 @@ jury" / "a Velm grand jury indicted"), and prepositions of one sense are one slo
 "within" are "in", "out of" is "from"); the place "of" a noun fills any place phrase on the
 same noun ("the tour of Tarn" / "the tour to Velm", ``one_slot``), and a country's adjective on
 a noun is a place ("near the Velmari border", where WordNet files the adjective's country).
+A thing the claim names is swapped too (``thing_rivals``): a noun of the claim no word of the
+sentence states, where the sentence puts in the same slot another noun WordNet files as another
+kind of one thing ("dropped by a jet" / "dropped by a helicopter", ``swap_kin_depth``), or another
+proper noun on the same noun ("the Tarn film festival" / "the Velm film festival"); never a span
+or unit of measure (the count rules' to compare) nor one name transliterated twice.
 Farther from the claim (``swap_role_dense``) a sentence tells the claim's event when it states
 the claim's deed with its doer and the one it was done to (``roles_told``: the main verb, its
 subject and object, all stated), however many of the

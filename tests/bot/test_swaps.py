@@ -276,3 +276,14 @@ def test_a_thing_the_sentence_states_or_of_no_shared_kind_is_no_swap() -> None:
     claim = "The Velm relief agency said the helicopter bomb hit the Tarn clinic near the gate."
     text = "The Velm relief agency said the bomb hit the Tarn clinic near a jet."
     assert _thing(claim, text) == ""
+
+
+def test_a_measure_or_a_name_spelt_otherwise_is_no_thing_swapped() -> None:
+    """ "For half a century" is "for 50 years" (a unit is the count rules' to compare), and
+    "Karsk" / "Kursk" may be one name transliterated twice."""
+    claim = "The Dorvan family ruled the Velm valley for more than half a century."
+    text = "The Dorvan family ruled the Velm valley for more than 50 years."
+    assert _thing(claim, text) == ""
+    claim = "The Lantern won the Silver Bear at the 2011 Karsk Film Festival."
+    text = "The Lantern won the 2011 Silver Bear award at the Kursk Film Festival."
+    assert _thing(claim, text) == ""
