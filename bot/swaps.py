@@ -433,8 +433,13 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
     for c in ours:
         slot = _thing_slot(c) if c.pos_ in THING_POS else ""
         words = tokens(c.text)
-        if not slot or not words or all(nearby.has(w) for w in words) or _measure(c):
-            continue
+        if (
+            not slot
+            or not words
+            or all(nearby.has(w) or names_place(nearby, w) for w in words)
+            or _measure(c)
+        ):
+            continue  # written, a place by another of its names ("Holland" / "the Netherlands"), a unit
         for t, their_slot in theirs:
             said = tokens(t.text)
             if (
