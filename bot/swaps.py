@@ -43,6 +43,7 @@ from typing import Any
 
 from bot.alignment import LIGHT_LEMMAS, Alignment, stated_words
 from bot.count_owner import counted_verb, counts
+from bot.counted_nouns import people
 from bot.dates import weekdays_in
 from bot.evidence import acronyms
 from bot.names import names_place, place_forms, skeleton
@@ -424,7 +425,10 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
     helicopter"; a qualifier of the same noun, "the Tarn film festival" / "the Velm film
     festival"), both proper nouns or both common nouns WordNet files as two kinds of one thing
     within ``depth`` steps (``WordNet.sibling_kinds``, senses up to ``rank``): the sentence names
-    another of the kind where the claim names one. None when ``depth`` is negative."""
+    another of the kind where the claim names one. Never kinds of people (worded loosely: "the
+    young stars" / "actors", ``counted_nouns.people``), a part of a person's name ("Mr Dorn" /
+    "Karl Dorn"), a place by another of its names, a unit (``_measure``). None when ``depth`` is
+    negative."""
     if depth < 0:
         return []
     claim_pool, ours = TokenPool(tokens(claim)), dependency_parse(claim)
@@ -448,8 +452,10 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
                 or all(claim_pool.has(w) for w in said)
             ):
                 continue
-            if c.pos_ == "PROPN" and _one_name(c.text, t.text):
-                continue
+            if c.pos_ == "PROPN" and ("PERSON" in {c.ent_type_, t.ent_type_} or _one_name(c.text, t.text)):
+                continue  # a person's name is the person details' (``details``): "John X" is "Mr X"
+            if c.pos_ == "NOUN" and people(c.lemma_.lower(), t.lemma_.lower()):
+                continue  # kinds of people are worded loosely ("one of the young stars" / "actors")
             if c.pos_ == "NOUN" and not wn.sibling_kinds(
                 c.lemma_.lower(), t.lemma_.lower(), "n", rank, depth
             ):

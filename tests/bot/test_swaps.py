@@ -287,3 +287,14 @@ def test_a_measure_or_a_name_spelt_otherwise_is_no_thing_swapped() -> None:
     claim = "The Lantern won the Silver Bear at the 2011 Karsk Film Festival."
     text = "The Lantern won the 2011 Silver Bear award at the Kursk Film Festival."
     assert _thing(claim, text) == ""
+
+
+def test_kinds_of_people_and_parts_of_a_persons_name_are_no_things_swapped() -> None:
+    """ "One of the young stars" tells "one of the young actors" (people are worded loosely), and
+    "Mr Dorn" is "Karl Dorn" (a person's name is the person details')."""
+    claim = "One of the young actors in the film The Harbour drowned in a lake near Velm."
+    text = "One of the young stars in the film The Harbour drowned in a lake near Velm."
+    assert _thing(claim, text) == ""
+    claim = "The mayor told the council at a dinner hosted by Karl Dorn that he would resign."
+    text = "The mayor told the council at a dinner hosted by Mr Dorn that he would resign."
+    assert _thing(claim, text) == ""
