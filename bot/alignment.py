@@ -829,8 +829,4 @@ def _other_thing(claim_tok: Any, tok: Any, sense_rank: int) -> bool:
         return False
     if b in wn.antonyms(a, pos, sense_rank) or a in wn.antonyms(b, pos, sense_rank):
         return True
-    one, two = wn.senses(a, pos)[: sense_rank + 1], wn.senses(b, pos)[: sense_rank + 1]
-    if set(one) & set(two):
-        return False
-    parents = {p for s in one for p in wn.synsets[s].parents}
-    return any(p in parents for s in two for p in wn.synsets[s].parents)
+    return wn.sibling_kinds(a, b, pos, sense_rank, 1)

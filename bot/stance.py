@@ -303,6 +303,7 @@ def _swapped(
         tune.swap_min_stated,
         pinned_only,
         roles_too,
+        (tune.swap_kin_rank, tune.swap_kin_depth),
     )
     if not kind or _misfit(claim, hit, tune, lead, dated, context):
         return None

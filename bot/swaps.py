@@ -22,6 +22,11 @@ jury" / "a Velm grand jury indicted"), and prepositions of one sense are one slo
 "within" are "in", "out of" is "from"); the place "of" a noun fills any place phrase on the
 same noun ("the tour of Tarn" / "the tour to Velm", ``one_slot``), and a country's adjective on
 a noun is a place ("near the Velmari border", where WordNet files the adjective's country).
+A thing the claim names is swapped too (``thing_rivals``): a noun of the claim no word of the
+sentence states, where the sentence puts in the same slot another noun WordNet files as another
+kind of one thing ("dropped by a jet" / "dropped by a helicopter", ``swap_kin_depth``), or another
+proper noun on the same noun ("the Tarn film festival" / "the Velm film festival"); never a span
+or unit of measure (the count rules' to compare) nor one name transliterated twice.
 Farther from the claim (``swap_role_dense``) a sentence tells the claim's event when it states
 the claim's deed with its doer and the one it was done to (``roles_told``: the main verb, its
 subject and object, all stated), however many of the
@@ -38,9 +43,10 @@ from typing import Any
 
 from bot.alignment import LIGHT_LEMMAS, Alignment, stated_words
 from bot.count_owner import counted_verb, counts
+from bot.counted_nouns import people
 from bot.dates import weekdays_in
 from bot.evidence import acronyms
-from bot.names import names_place, place_forms
+from bot.names import names_place, place_forms, skeleton
 from bot.nlp import dependency_parse, parse
 from bot.rivals import directions, nested_places, other_scale, respelt
 from bot.text import TokenPool, tokens, word_stem
@@ -68,6 +74,9 @@ CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 """A deed's doer and the one it is done to (the passive's agent is read through "by")."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """A deed's subject, which a second coordinated verb shares ("were evacuated and flown home")."""
+THING = "thing"
+"""A swapped thing of the same kind in the claim's slot (``thing_rivals``): another aircraft,
+another service, another festival's name."""
 ROLE_KINDS = frozenset({"place", "person", "year"})
 """Details the role tier reads: names and years (counts, weekdays and directions need the claim's
 wording, ``swap_stated_share``, as a count is the rules' to compare)."""
@@ -254,6 +263,7 @@ def swapped_detail(
     min_stated: int = 3,
     pinned_only: bool = False,
     roles_too: bool = False,
+    kin: tuple[int, int] = (0, -1),
 ) -> tuple[str, str]:
     """The kind of detail and how the sentence tells it otherwise ("year", "says 2011, not
     2015"), when it states at least ``min_share`` of the claim's other content words
@@ -262,8 +272,8 @@ def swapped_detail(
     neighbours: ``window``, as written); with ``pinned_only``, only where the sentence itself
     writes the claim's other names and states its deed (``pinned``); with ``roles_too``, also
     where it states the claim's deed, doer and object (``roles_told``), at any share; ("", "")
-    otherwise."""
-    rivals = _rivals(claim, text, nearby, similar)
+    otherwise; ``kin`` (sense rank, steps) lets a thing of the same kind rival (``thing_rivals``)."""
+    rivals = _rivals(claim, text, nearby, similar, kin)
     alignment = align() if rivals else None  # the parse-heavy alignment only for a rival
     names = name_words(claim)
     nearby_counts = counts(window) if rivals else []
@@ -273,6 +283,7 @@ def swapped_detail(
         if (
             alignment is not None
             and len(alignment.stated) >= min_stated
+            and (kind != THING or unstated_thing(alignment, ours))
             and not unstated_names(alignment, swapped if kind in ROLE_KINDS else ours, names)
             and other_counts_given(claim, ours, nearby_counts)
             and (
@@ -285,6 +296,13 @@ def swapped_detail(
         ):
             return kind, f"says {theirs}, not {ours}"
     return "", ""
+
+
+def unstated_thing(alignment: Alignment, thing: str) -> bool:
+    """The alignment states no word of the claim's thing (a synonym or a near word would: "town" is
+    told by "city" where the sentence model puts them close)."""
+    head = thing.split()[-1].lower()
+    return head in {w.lower() for w in alignment.unstated}
 
 
 def other_counts_given(claim: str, detail: str, given: list[Quantity]) -> bool:
@@ -320,10 +338,11 @@ def swap_features(
     similar: Callable[[str, str], bool],
     sense_rank: int,
     arc: int,
-) -> list[tuple[str, float, int, bool, bool]]:
-    """(kind, stated share, words stated, ``pinned``, ``roles_told``) of each swapped detail
-    found at any threshold (``scripts/fit_swaps.py``)."""
-    rivals = _rivals(claim, text, nearby, similar)
+    kin: tuple[int, int] = (0, -1),
+) -> list[tuple[str, float, int, bool, bool, str]]:
+    """(kind, stated share, words stated, ``pinned``, ``roles_told``, "ours/theirs") of each
+    swapped detail found at any threshold (``scripts/fit_swaps.py``)."""
+    rivals = _rivals(claim, text, nearby, similar, kin)
     if not rivals:
         return []
     alignment = stated_words(claim, text, context, similar, sense_rank, arc)
@@ -335,9 +354,12 @@ def swap_features(
             len(alignment.stated),
             pinned(claim, text, ours, alignment),
             kind in ROLE_KINDS and roles_told(claim, ours, alignment),
+            f"{ours}/{theirs}",
         )
-        for kind, ours, _ in rivals
-        if not unstated_names(alignment, ours, names) and other_counts_given(claim, ours, given)
+        for kind, ours, theirs in rivals
+        if (kind != THING or unstated_thing(alignment, ours))
+        and not unstated_names(alignment, ours, names)
+        and other_counts_given(claim, ours, given)
     ]
 
 
@@ -365,10 +387,14 @@ def share_besides(alignment: Alignment, detail: str) -> float:
 
 
 def _rivals(
-    claim: str, text: str, nearby: TokenPool, similar: Callable[[str, str], bool]
+    claim: str,
+    text: str,
+    nearby: TokenPool,
+    similar: Callable[[str, str], bool],
+    kin: tuple[int, int] = (0, -1),
 ) -> list[tuple[str, str, str]]:
     """(kind, the claim's detail, the sentence's rival) triples: names and years in the same slot,
-    counts of the same thing, weekdays, directions."""
+    counts of the same thing, weekdays, directions, things of one kind (``kin``)."""
     out = []
     claim_pool = TokenPool(tokens(claim))
     theirs = details(text)
@@ -387,7 +413,95 @@ def _rivals(
     ours, said = directions(claim), directions(text)
     if ours and said and not ours & said and not any(nearby.has(w) for w in ours):
         out.append(("direction", ", ".join(sorted(ours)), ", ".join(sorted(said))))
+    named = {ours for _, ours, _ in out}
+    out += [(THING, c, r) for c, r in thing_rivals(claim, text, nearby, *kin) if c not in named]
     return out
+
+
+def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int) -> list[tuple[str, str]]:
+    """(the claim's thing, the sentence's) pairs: a noun of the claim that neither the sentence nor
+    its neighbours write, and a noun of the sentence the claim does not write in the same slot
+    (the object of the same preposition on the same word, "dropped by a jet" / "dropped by a
+    helicopter"; a qualifier of the same noun, "the Tarn film festival" / "the Velm film
+    festival"), both proper nouns or both common nouns WordNet files as two kinds of one thing
+    within ``depth`` steps (``WordNet.sibling_kinds``, senses up to ``rank``): the sentence names
+    another of the kind where the claim names one. Never kinds of people (worded loosely: "the
+    young stars" / "actors", ``counted_nouns.people``), a part of a person's name ("Mr Dorn" /
+    "Karl Dorn"), a place by another of its names, a unit (``_measure``). None when ``depth`` is
+    negative."""
+    if depth < 0:
+        return []
+    claim_pool, ours = TokenPool(tokens(claim)), dependency_parse(claim)
+    theirs = [(t, _thing_slot(t)) for t in dependency_parse(text) if t.pos_ in THING_POS]
+    wn, out = wordnet(), []
+    for c in ours:
+        slot = _thing_slot(c) if c.pos_ in THING_POS else ""
+        words = tokens(c.text)
+        if (
+            not slot
+            or not words
+            or all(nearby.has(w) or names_place(nearby, w) for w in words)
+            or _measure(c)
+        ):
+            continue  # written, a place by another of its names ("Holland" / "the Netherlands"), a unit
+        for t, their_slot in theirs:
+            said = tokens(t.text)
+            if (
+                (their_slot, t.pos_, t.dep_) != (slot, c.pos_, c.dep_)
+                or not said
+                or all(claim_pool.has(w) for w in said)
+            ):
+                continue
+            if c.pos_ == "PROPN" and ("PERSON" in {c.ent_type_, t.ent_type_} or _one_name(c.text, t.text)):
+                continue  # a person's name is the person details' (``details``): "John X" is "Mr X"
+            if c.pos_ == "NOUN" and people(c.lemma_.lower(), t.lemma_.lower()):
+                continue  # kinds of people are worded loosely ("one of the young stars" / "actors")
+            if c.pos_ == "NOUN" and not wn.sibling_kinds(
+                c.lemma_.lower(), t.lemma_.lower(), "n", rank, depth
+            ):
+                continue
+            out.append((_with_compounds(c), _with_compounds(t)))
+            break
+    return out
+
+
+MEASURE_FILES = frozenset({"noun.time", "noun.quantity"})
+"""WordNet's files of spans and units ("years", "century", "miles"): a measure is a figure's unit,
+left to the count rules ("half a century" is "50 years")."""
+
+
+def _measure(tok: Any) -> bool:
+    """The noun's commonest sense is a span or a unit of measure (``MEASURE_FILES``)."""
+    return tok.pos_ == "NOUN" and wordnet().commonest_file(tok.lemma_.lower(), "n") in MEASURE_FILES
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Two proper nouns that may name one thing: the same name transliterated twice (the same
+    consonants, "Tarn" / "Torn"), or places one of which holds the other (a city and its
+    country: "Velm's interests" / "Norland's interests")."""
+    label = next(iter(PLACE_LABELS))
+    return skeleton(a) == skeleton(b) or nested_places(label, a, label, b) or other_scale(label, a, label, b)
+
+
+THING_POS = frozenset({"NOUN", "PROPN"})
+"""Words that name a thing a reader may swap for another of its kind."""
+
+
+def _thing_slot(tok: Any) -> str:
+    """Where a noun stands: "by>drop" for the object of "by" on "dropped" (the preposition by its
+    sense, ``_preposition``), "of:festival" for a qualifier of "festival"; "" elsewhere (a subject
+    or object is who did it: ``bot/blame.py``, ``bot/slots.py``)."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
+        return f"{_preposition(tok.head)}>{tok.head.head.lemma_.lower()}"
+    if tok.dep_ in SLOT_DEPS and tok.head.pos_ in THING_POS and tok.head is not tok:
+        return f"of:{tok.head.lemma_.lower()}"
+    return ""
+
+
+def _with_compounds(tok: Any) -> str:
+    """The noun with the nouns compounded onto it ("fighter jet"), as written."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ in THING_POS]
+    return " ".join([*(w.text for w in words), tok.text])
 
 
 def _named(d: Detail, nearby: TokenPool) -> bool:

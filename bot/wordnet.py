@@ -216,6 +216,18 @@ class WordNet:
         files = {self.synsets[s].lexfile for s in self.senses(a, pos)[: max_rank + 1]}
         return any(self.synsets[s].lexfile in files for s in self.senses(b, pos)[: max_rank + 1])
 
+    def sibling_kinds(self, a: str, b: str, pos: str, max_rank: int, depth: int) -> bool:
+        """Some senses of the two words up to ``max_rank`` are kinds of one sense within ``depth``
+        steps above each, sharing no sense and neither above the other: two kinds of one thing
+        ("helicopter" / "jet" under aircraft, "navy" / "air force" under armed service)."""
+        one, two = self.senses(a, pos)[: max_rank + 1], self.senses(b, pos)[: max_rank + 1]
+        if not one or not two or set(one) & set(two):
+            return False
+        above_one, above_two = self.steps_above(one, depth), self.steps_above(two, depth)
+        if set(one) & set(above_two) or set(two) & set(above_one):
+            return False
+        return bool(set(above_one) & set(above_two))
+
     def is_kind_of(self, word: str, category: str, pos: str = "n") -> bool:
         """ "tennis" is a kind of "sport", "Tamil" of "language", "goalkeeper" of "position"."""
         return self.kind_rank(word, category, pos) is not None

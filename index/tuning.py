@@ -413,6 +413,10 @@ class CheckTuning:
     """...when it states this share of the claim's other content words..."""
     swap_min_stated: int = 3
     """...and at least this many of them: a claim of a word or two ("40 farmers were hurt") pins no one event."""
+    swap_kin_rank: int = 1
+    """Senses of a claim's noun and a sentence's (0 = commonest) read for two kinds of one thing (``bot.swaps.thing_rivals``)..."""
+    swap_kin_depth: int = 2
+    """...within this many steps above each ("jet" / "helicopter": 2; ``scripts/fit_swaps.py`` on seeds, seeds-more, fakes at 0.7/0.7: no other claim gained at 0-2, a supported one at 3, "parts" / "areas")."""
     swap_pinned_dense: float = 0.5
     """Cosine from which a sentence below ``swap_dense`` is read for a swapped detail when it writes the claim's other names and states its deed (``bot.swaps.pinned``; ``scripts/fit_swaps.py`` on the seven development sets, 22 pinned sentences below 0.7: at 0.5/0.85 two refuted claims gain a refuting sentence and no other claim, as at 0.4 and 0.45; at 0.35 a supported one does too; at 0.55 one refuted)..."""
     swap_pinned_share: float = 0.85

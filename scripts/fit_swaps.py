@@ -29,6 +29,7 @@ from bot.replaced import replaced_words, share_without
 from bot.stance import Judgement, swappable
 from bot.swaps import swap_features
 from bot.types import Stance
+from bot.wordnet import wordnet
 from index.settings import Settings
 from index.tuning import CheckTuning
 from scripts.gold_claims import dump_or_rows, judged_claims
@@ -36,6 +37,8 @@ from scripts.gold_claims import dump_or_rows, judged_claims
 MIN_STATED = CheckTuning.swap_min_stated
 DENSE_GRID = [round(0.45 + 0.05 * i, 2) for i in range(8)]
 PINNED_GRID = [round(0.3 + 0.05 * i, 2) for i in range(8)]
+KIN_DEPTHS = [0, 1, 2, 3]
+"""Steps above two things' senses within which a shared kind makes them rivals (``swap_kin_depth``)."""
 SHARE_GRID = [round(0.4 + 0.05 * i, 2) for i in range(12)]
 
 
@@ -77,7 +80,7 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
             )
         if judged.stance is Stance.SUPPORTS:
             continue
-        for kind, share, n_stated, pin, roles in swap_features(
+        for kind, share, n_stated, pin, roles, pair in swap_features(
             claim,
             hit.chunk.text,
             window,
@@ -86,6 +89,7 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
             hit.corpus.similar,
             tune.stated_sense_rank,
             tune.stated_arc,
+            (tune.swap_kin_rank, KIN_DEPTHS[-1]),
         ):
             rows.append(
                 {
@@ -99,6 +103,7 @@ def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
                     "pinned": pin,
                     "roles": roles,
                     "sentence": hit.chunk.text[:200],
+                    "pair": pair,
                 }
             )
     return rows
@@ -148,6 +153,7 @@ def main() -> None:
     for r in sorted(pinned, key=lambda r: -r["dense"]):
         print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['kind']:9} {r['claim'][:70]}")
     _role_tier(rows, tune)
+    _kin_depths(rows, tune)
     print(f"at the tuning's dense>={tune.swap_dense} share>={tune.swap_stated_share}:")
     for r in rows:
         if (
@@ -156,6 +162,35 @@ def main() -> None:
             and r["stated"] >= MIN_STATED
         ):
             print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['kind']:9} {r['claim'][:90]}")
+
+
+def _kin_depths(rows: list[dict[str, Any]], tune: CheckTuning) -> None:
+    """Things of one kind (``bot.swaps.thing_rivals``, dumped at the deepest of ``KIN_DEPTHS``):
+    claims gained at the tuning's cosine and share for each depth (proper nouns at any depth)."""
+    wn = wordnet()
+    things = [
+        r
+        for r in rows
+        if r["kind"] == "thing"
+        and r["dense"] >= tune.swap_dense
+        and r["share"] >= tune.swap_stated_share
+        and r["stated"] >= MIN_STATED
+    ]
+    print(
+        f"things of one kind at dense>={tune.swap_dense} share>={tune.swap_stated_share}: {len(things)} sentences"
+    )
+    for depth in KIN_DEPTHS:
+        fired = set()
+        for r in things:
+            ours, _, theirs = r["pair"].partition("/")
+            a, b = ours.split()[-1].lower(), theirs.split()[-1].lower()
+            common = wn.senses(a) and wn.senses(b)
+            if not common or wn.sibling_kinds(a, b, "n", tune.swap_kin_rank, depth):
+                fired.add((r["id"], r["claim"], r["gold"]))
+        good = sum(1 for _, _, g in fired if g == "refuted")
+        print(f"  depth {depth}: refuted gained {good}, others {len(fired) - good}")
+    for r in things:
+        print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['pair']:24} {r['claim'][:60]}")
 
 
 def _role_tier(rows: list[dict[str, Any]], tune: CheckTuning) -> None:

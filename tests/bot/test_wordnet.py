@@ -130,3 +130,13 @@ def test_a_word_has_kinds_when_some_sense_is_filed_under_its_first() -> None:
     assert wordnet().has_kinds("drug")
     assert not wordnet().has_kinds("ephedrine")
     assert not wordnet().has_kinds("xyzzyword")
+
+
+def test_sibling_kinds_share_a_kind_within_the_steps() -> None:
+    """A helicopter and a jet are two kinds of aircraft (two steps up); a jet and a plane are
+    one kind of the other; a truck and a helicopter share nothing so close."""
+    wn = wordnet()
+    assert wn.sibling_kinds("helicopter", "jet", "n", 1, 2)
+    assert not wn.sibling_kinds("helicopter", "jet", "n", 1, 0)
+    assert not wn.sibling_kinds("jet", "plane", "n", 1, 3)
+    assert not wn.sibling_kinds("truck", "helicopter", "n", 1, 2)
