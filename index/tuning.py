@@ -73,7 +73,7 @@ class AnswerTuning:
     nameless_scan: int = 11
     """A text with more distinct mid-sentence capitalised words is never parsed as one naming nothing (``bot.nameless``), a cost guard; scripts/fit_nameless_scan.py: the 27 RAMDocs dev documents naming nothing hold at most 11, as do 180 of 3,022 news articles."""
     clause_senses: int = 4
-    """A who-question's clause verb is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd; "send" the 10th)."""
+    """A who-question's clause verb, or any asked verb of a predicate's share, is stated by a synonym among both words' first 4 senses ("charge"/"accuse" share the 2nd, "answer"/"respond" too; "send" the 10th)."""
     phrasal_senses: int = 1
     """An asked phrasal verb ("put forward") is stated as a claim's (``CheckTuning.phrasal_senses``)."""
     way_senses: int = 2

@@ -2,12 +2,13 @@
 declines and the unanswerable ones it rightly declines, asked again with the "states" gate
 (``Answerer._states``), the "names" gate (``Answerer._mentions_key_terms``) or both switched off.
 
-    FACTBOT_DATA_DIR=DIR python scripts/gates_off.py BASELINE.json GOLD.jsonl [states,names,both]
+    FACTBOT_DATA_DIR=DIR python scripts/gates_off.py BASELINE.json GOLD.jsonl [states,names,both,none]
 
 Prints one JSON line per question and mode (answered or not, right or not), then per mode the
 answerable questions it answers rightly and wrongly and the unanswerable ones it answers. A gate
 whose removal answers as many unanswerable questions as it fixes answerable ones is earning its
-keep; loosening it must keep those declined.
+keep; loosening it must keep those declined. Mode "none" asks them with every gate as the code
+has it: what a change to a gate does to them.
 """
 
 from __future__ import annotations
