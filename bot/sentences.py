@@ -228,7 +228,7 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     verbs = [v for v in main_verbs(hit.chunk.text) if tokens(v)]
     surface = surface_forms(q.text)
     corpus = hit.corpus
-    senses = tune.clause_senses
+    senses = tune.predicate_synonym_senses
     if _share(own, own_pool, verbs, surface, corpus, senses) >= needed:
         return True
     return window_pool is not None and _share(window, window_pool, verbs, surface, corpus, senses) >= needed
@@ -240,12 +240,12 @@ def _share(
     verbs: list[str],
     surface: dict[str, str],
     corpus: Corpus,
-    senses: int = AnswerTuning.clause_senses,
+    senses: int = AnswerTuning.predicate_synonym_senses,
 ) -> float:
     """``Corpus.share``, where a word is also stated by a verb of the sentence whose commonest
     sense WordNet files under the word ("provided" states "give", "urged" states "press") or
     that shares a WordNet verb sense with it among both words' first ``senses`` ("respond" states
-    "answer", "seized" states "captured"), as a who-question's clause verb is stated."""
+    "answer"), as a who-question's clause verb is stated (``_synonym_in``)."""
     if not words:
         return 0.0
     kinds = {

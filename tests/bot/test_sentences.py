@@ -138,11 +138,11 @@ def test_framing_words_the_sentence_states_still_count(tiny: FactChecker) -> Non
 
 def test_a_verb_sharing_a_wordnet_sense_states_the_asked_verb(tiny: FactChecker) -> None:
     """ "answer" is stated by "respond" (they share a sense among both words' first
-    ``clause_senses``), which the sentence model puts too far apart; "register" shares none."""
+    ``predicate_synonym_senses``), which the sentence model puts too far apart; "register" shares none."""
     q = analyse("By what date must Velm firms answer?")
     respond = hand(tiny, "Velm traders have until 3 May to respond.", score=0.5)
     assert states_predicate(q, respond, TUNE)
-    assert not states_predicate(q, respond, replace(TUNE, clause_senses=1))
+    assert not states_predicate(q, respond, replace(TUNE, predicate_synonym_senses=1))
     register = hand(tiny, "Velm traders have until 3 May to register.", score=0.5)
     assert not states_predicate(q, register, TUNE)
 
