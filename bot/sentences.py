@@ -228,19 +228,32 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     verbs = [v for v in main_verbs(hit.chunk.text) if tokens(v)]
     surface = surface_forms(q.text)
     corpus = hit.corpus
-    if _share(own, own_pool, verbs, surface, corpus) >= needed:
+    senses = tune.predicate_synonym_senses
+    if _share(own, own_pool, verbs, surface, corpus, senses) >= needed:
         return True
-    return window_pool is not None and _share(window, window_pool, verbs, surface, corpus) >= needed
+    return window_pool is not None and _share(window, window_pool, verbs, surface, corpus, senses) >= needed
 
 
 def _share(
-    words: list[str], pool: TokenPool, verbs: list[str], surface: dict[str, str], corpus: Corpus
+    words: list[str],
+    pool: TokenPool,
+    verbs: list[str],
+    surface: dict[str, str],
+    corpus: Corpus,
+    senses: int = AnswerTuning.predicate_synonym_senses,
 ) -> float:
     """``Corpus.share``, where a word is also stated by a verb of the sentence whose commonest
-    sense WordNet files under the word ("provided" states "give", "urged" states "press")."""
+    sense WordNet files under the word ("provided" states "give", "urged" states "press") or
+    that shares a WordNet verb sense with it among both words' first ``senses`` ("respond" states
+    "answer"), as a who-question's clause verb is stated (``_synonym_in``)."""
     if not words:
         return 0.0
-    kinds = {t for t in words if not pool.has(t) and _troponym_in(surface.get(t, t), verbs)}
+    kinds = {
+        t
+        for t in words
+        if not pool.has(t)
+        and (_troponym_in(surface.get(t, t), verbs) or _synonym_in(surface.get(t, t), verbs, senses))
+    }
     rest = [t for t in words if t not in kinds]
     found = corpus.share(rest, pool, verbs, surface) * len(rest) if rest else 0.0
     return (found + len(kinds)) / len(words)

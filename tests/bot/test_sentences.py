@@ -136,6 +136,17 @@ def test_framing_words_the_sentence_states_still_count(tiny: FactChecker) -> Non
     )
 
 
+def test_a_verb_sharing_a_wordnet_sense_states_the_asked_verb(tiny: FactChecker) -> None:
+    """ "answer" is stated by "respond" (they share a sense among both words' first
+    ``predicate_synonym_senses``), which the sentence model puts too far apart; "register" shares none."""
+    q = analyse("By what date must Velm firms answer?")
+    respond = hand(tiny, "Velm traders have until 3 May to respond.", score=0.5)
+    assert states_predicate(q, respond, TUNE)
+    assert not states_predicate(q, respond, replace(TUNE, predicate_synonym_senses=1))
+    register = hand(tiny, "Velm traders have until 3 May to register.", score=0.5)
+    assert not states_predicate(q, register, TUNE)
+
+
 def test_a_count_of_what_a_measure_counts_states_the_measure(tiny: FactChecker) -> None:
     """ "the population of Keldby" is stated by "there were 2,140 people in the town"."""
     q = analyse("What is the population of Keldby?")
