@@ -17,7 +17,7 @@ from functools import partial
 import numpy as np
 
 from bot.amounts import names_another_player, scores
-from bot.answer_types import fitting
+from bot.answer_types import fitting, sentence_of_asked_kind, states_span
 from bot.answerability import Answerability, RescueObserver, rescue_features
 from bot.asked_noun import asked_head, asks_doer, kind_names
 from bot.attribute_answers import (
@@ -238,7 +238,7 @@ class Answerer:
             candidates, period = latest(candidates, floor, self.tune)
         if not candidates and q.duration:  # "until the situation improves" answers "how long"
             stated = [h for h in hits if h.score >= floor and self._in_article(q, h) and self._states(q, h)]
-            candidates = sentences(stated, self.tune)
+            candidates = sentences([h for h in stated if states_span(h.text)], self.tune)  # not "under way"
         groups = [g for g in group(candidates, self.tune.bound_slack) if g.score >= floor]
         kind_of_place = place_ask(question, q) if not groups else None
         if kind_of_place is not None:  # "which country does X belong to": the country X's pages name
@@ -815,7 +815,9 @@ class Answerer:
                 hits = [
                     h for h in hits if acts_in(spoken, h.text, h.corpus.article_text(h.doc), h.corpus.similar)
                 ]
-        said = sentences(hits, self.tune)
+        said = sentences(
+            [h for h in hits if sentence_of_asked_kind(q, h.text)], self.tune
+        )  # "where": a place
         if measure is not None:  # "what salary": a sentence stating no figure does not say it
             said = [c for c in said if states_a_figure(measure, c.quote)]
         if (

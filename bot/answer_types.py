@@ -23,22 +23,47 @@ names (nor any kind WordNet files under the noun) does not say which: the questi
 
 Pattern: a piece of a hyphenated word ("co" of "co-founder", "Velmarian" of "Velmarian-led") is
 a tokenizer's cut, not a name: it answers no question asking for a name.
+
+Pattern: an answer must be of the asked kind and new to the question. A sentence answering
+"where" names a place the question does not (a place name the parse sets where a thing is, comes
+from or goes to, a compass point, or a place noun that is not a bare "the province" pointing
+back): "the crews sleep in Velm" does not say where in Velm. A sentence answering "how long"
+states a span (units of time counted, "until ...", "since ..."): "the review is under way" and
+"on Friday" do not. A question asking money ("what is X worth", "how much money", "in euro
+terms") is answered by a sum of money, never a share or a sentence stating no sum. A sentence answering
+"which kind (model, type) of N" that names the N bare ("the drone struck") says there was one,
+not which kind.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.asked_noun import asked_noun
 from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
+from bot.measure_answers import asked_kind_of, names_bare
 from bot.nlp import dependency_parse, parse
+from bot.places import compass_word
 from bot.question import Kind, Question
 from bot.sentences import kinds_named
+from bot.sums import asked_currency
 from bot.times_asked import asks_time, states_time
+from bot.values import parse_quantities
 from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
-from index.lexicon import PLACE_LABELS
+from index.lexicon import (
+    CURRENCIES,
+    PLACE_LABELS,
+    SPAN_END_WORDS,
+    TIME_LABELS,
+    TIME_UNITS,
+    WHERE_PREPOSITIONS,
+)
 from index.tuning import AnswerTuning
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _SIDE_ASKED = re.compile(r"\b(?:whose|nationality|nationalities|citizenship|ethnicity)\b", re.I)
 """Questions a nationality adjective answers: the side that owns a thing, or a nationality."""
@@ -198,6 +223,7 @@ def names_the_class(labels: frozenset[str], noun: str, question: str, quote: str
 def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> list[Candidate]:
     """The candidates whose value can name what is asked (see the module's patterns); sentence
     answers and the values of other questions are kept as they are."""
+    found = [c for c in found if of_asked_kind(q, c)]  # "how long": a span; "where in Velm": not Velm
     if q.kind is Kind.DATE and asks_time(q.text):  # "what time did X run": not "Sunday", nor "1998"
         return [c for c in found if c.key == "sentence" or states_time(c.value)]
     if q.kind in (Kind.COUNT, Kind.DATE):
@@ -218,3 +244,127 @@ def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> li
             )
         )
     ]
+
+
+PLACE_LEXFILES = frozenset({6, 15, 17})
+"""WordNet's noun files of made things, locations and objects: what a where-answer's noun is."""
+NO_PLACE_LABELS = frozenset({"PERSON", "NORP", *TIME_LABELS})
+"""Labels of proper nouns that name no place (an organisation after a preposition does: "at the Velm Institute")."""
+POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
+"""Determiners that point back to a place named before ("in the province", "in this city")."""
+
+
+def _asked_words(question: str) -> set[str]:
+    """The question's words and their lemmas, lower-cased."""
+    return _own_names(question) | {t.lemma_.lower() for t in dependency_parse(question)}
+
+
+def _place_noun(tok: Token, rank: int) -> bool:
+    """A common noun for somewhere: one of its ``rank`` + 1 commonest WordNet senses is a
+    location, a made thing or an object ("bakery", "kiosk", "pier"), or WordNet lacks it; a
+    region noun with nothing but a pointing-back determiner ("the province") names no new place."""
+    wn = wordnet()
+    senses = wn.senses(tok.lemma_.lower())
+    if senses and not any(wn.synsets[s].lexfile in PLACE_LEXFILES for s in senses[: rank + 1]):
+        return False
+    kids = list(tok.children)
+    bare = all(k.dep_ == "det" and k.lower_ in POINTING_BACK for k in kids) and bool(kids)
+    region = wn.kind_rank(tok.lemma_.lower(), "region")
+    return not (bare and region is not None and region <= LOCATION_SENSE_RANK)
+
+
+def _located(tok: Token, verbs: bool = True) -> bool:
+    """The token (or the phrase it is joined to by "and", apposition or compounding) is where a
+    thing is, comes from or goes to: the object of a where preposition ("in Velm", "to the
+    coast") or, with ``verbs``, of a verb ("shelled Velm")."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return (verbs and tok.dep_ == "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPOSITIONS)
+
+
+def tells_new_place(question: str, text: str, rank: int = AnswerTuning.where_sense_rank) -> bool:
+    """The sentence says where with a place the question does not name, set where a thing is
+    (``_located``): a place entity, a proper noun that names no person, people or time ("to Velm",
+    "at the Velm Institute"), or a place noun (``_place_noun``: "near a bakery"); or a compass
+    point ("a northern village"). A place as a subject or a modifier ("Velm said", "a Velm
+    envoy") is no answer."""
+    asked = _asked_words(question)
+    doc = dependency_parse(text)
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and _located(ent.root) and not _in_question(ent.text, asked):
+            return True
+    for tok in doc:
+        if tok.lower_ in asked or tok.lemma_.lower() in asked:
+            continue
+        if compass_word(tok.lower_) and tok.pos_ in ("ADJ", "NOUN", "ADV"):
+            return True
+        if not _located(tok):
+            continue
+        if (  # "at the Velm Institute" names where; "hit Velmcorp" does not
+            tok.pos_ == "PROPN"
+            and tok.ent_type_ not in NO_PLACE_LABELS
+            and (tok.ent_type_ != "ORG" or _located(tok, verbs=False))
+        ):
+            return True
+        if tok.pos_ == "NOUN" and tok.ent_type_ not in TIME_LABELS and _place_noun(tok, rank):
+            return True
+    return False
+
+
+def states_span(text: str) -> bool:
+    """The sentence states a span of time: units of time counted or several ("for six weeks",
+    "two decades", "for months"), or the end or start of a span ("until the talks resume",
+    "since 2011"); a day or date alone ("on Sunday") is a point, not how long."""
+    doc = dependency_parse(text)
+    for tok in doc:
+        if tok.lower_ in SPAN_END_WORDS:
+            return True
+        counted = tok.tag_ == "NNS" or any(c.dep_ in ("nummod", "amod", "quantmod") for c in tok.children)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in TIME_UNITS and counted:
+            return True
+    return False
+
+
+_WORTH_WORD = re.compile(r"\bworth\b", re.I)
+
+
+def asks_money(q: Question) -> bool:
+    """The question asks for a sum of money: what a thing is worth, an amount in a named currency
+    ("in euro terms", "in pounds"), or "how much" of a noun that is first of all money ("how
+    much cash")."""
+    if q.kind not in (Kind.COUNT, Kind.OPEN):
+        return False
+    if _WORTH_WORD.search(q.text) or asked_currency(q.text):
+        return True
+    return bool(q.target) and wordnet().kind_rank(q.target, "money") == 0
+
+
+def states_money(text: str) -> bool:
+    """The text states a sum of money: a figure in a currency ("$4m", "12 euros")."""
+    return any(x.unit in CURRENCIES for x in parse_quantities(text))
+
+
+def names_no_kind(question: str, text: str) -> bool:
+    """ "Which model of drone": the sentence names the drone with no words saying which kind ("the
+    drone flew") and names no WordNet kind of drone: it says there was one, not which."""
+    noun = asked_kind_of(question)
+    return bool(noun) and names_bare(noun, text) and not kinds_named(noun, text)
+
+
+def sentence_of_asked_kind(q: Question, text: str) -> bool:
+    """A sentence answering the question states a value of the asked kind (the module's last
+    pattern): one answering "where" a new place, "how long" a span, "which kind of N" a kind of
+    N, a money question a sum."""
+    if (asks_money(q) and not states_money(text)) or names_no_kind(q.text, text):
+        return False
+    if q.kind is Kind.PLACE and not asked_class(q.text):  # "which town": ``names_the_class``
+        return tells_new_place(q.text, text)
+    return not q.duration or states_span(text)
+
+
+def of_asked_kind(q: Question, c: Candidate) -> bool:
+    """The candidate is of the kind the question asks: a sentence as ``sentence_of_asked_kind``
+    reads it, a money question's value a sum; any other value passes."""
+    if c.key == "sentence":
+        return sentence_of_asked_kind(q, c.value)
+    return not asks_money(q) or states_money(c.value)

@@ -190,8 +190,26 @@ def titled_person(question: str, sentence: str) -> str:
     return ""
 
 
-_KIND_OF = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(\w+)", re.I)
-"""A question asking which kind of a thing ("what sort of council"): the thing's noun."""
+_KIND_OF = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?|models?|makes?)\s+of\s+(\w+)", re.I)
+"""A question asking which kind of a thing ("what sort of council", "which model of drone"): the thing's noun."""
+
+
+def asked_kind_of(question: str) -> str:
+    """The noun whose kind the question asks ("council" of "what sort of council"), or ""."""
+    asked = _KIND_OF.search(question)
+    return asked.group(1).lower() if asked else ""
+
+
+BARE_DEPS = frozenset({"det", "poss", "predet", "punct", "cc", "case"})
+"""Words beside a noun that say which one, not what kind ("the", "its")."""
+
+
+def names_bare(noun: str, sentence: str) -> bool:
+    """The sentence names the thing by its noun or a WordNet synonym, and never with a word that
+    makes it a kind ("the drone flew", not "a Velm-made drone" nor "a drone of the Orla type")."""
+    same = {word_stem(noun)} | {word_stem(w) for w in wordnet().synonyms(noun, "n", max_rank=0)}
+    said = [t for t in dependency_parse(sentence) if t.pos_ == "NOUN" and word_stem(t.lower_) in same]
+    return bool(said) and all(c.dep_ in BARE_DEPS for t in said for c in t.children)
 
 
 def kind_phrase(question: str, sentence: str) -> str:
@@ -199,10 +217,9 @@ def kind_phrase(question: str, sentence: str) -> str:
     synonym) with the words that make it a kind ("a caretaker council", "a council of elders"),
     for "what sort of council"; "" when the question asks no kind or the sentence names the thing
     with no such words."""
-    asked = _KIND_OF.search(question)
-    if not asked:
+    noun = asked_kind_of(question)
+    if not noun:
         return ""
-    noun = asked.group(1).lower()
     same = {word_stem(noun)} | {word_stem(w) for w in wordnet().synonyms(noun, "n", max_rank=0)}
     for tok in dependency_parse(sentence):
         if tok.pos_ != "NOUN" or word_stem(tok.lower_) not in same:

@@ -39,7 +39,7 @@ def _name_of(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
-def _compass(word: str) -> bool:
+def compass_word(word: str) -> bool:
     """A compass word, the intermediate points ("northeast") included."""
     return word in DIRECTIONS or bool(_INTERMEDIATE.fullmatch(word))
 
@@ -49,14 +49,16 @@ _INTERMEDIATE = re.compile(r"(?:north|south)-?(?:east|west)(?:ern)?")
 
 def _reference(token: Token) -> bool:
     """A name the text places something else by ("north of Velm"): a compass word's object."""
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and _compass(token.head.head.lower_)
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and compass_word(token.head.head.lower_)
 
 
 def _aside(token: Token) -> bool:
     """A name inside a phrase describing a named party ("the monitor, based in Velm", "the
     Medical Office in Velm"): where the party is, not where the deed was."""
     seat = (
-        token.head.dep_ == "prep" and token.head.head.pos_ == "PROPN" and not _compass(token.head.head.lower_)
+        token.head.dep_ == "prep"
+        and token.head.head.pos_ == "PROPN"
+        and not compass_word(token.head.head.lower_)
     )
     return seat or any(a.dep_ == "acl" and a.head.pos_ == "PROPN" for a in token.ancestors)
 
@@ -91,7 +93,7 @@ def setting_names(doc: Any, references: bool = False) -> list[str]:
         ) or (tok.dep_ == "dobj" and tok.ent_type_ in PLACE_LABELS)
         if placed and tok.pos_ == "PROPN":
             out.append(_name_of(tok))
-        elif placed and (_compass(tok.lower_) or (_place_noun(tok) and not _indefinite(tok))):
+        elif placed and (compass_word(tok.lower_) or (_place_noun(tok) and not _indefinite(tok))):
             named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             out += [_name_of(named[-1])] if named else []
     return out

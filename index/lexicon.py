@@ -416,6 +416,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "onto", "inside", "o
 """Prepositions whose object is where something happened ("crashed into the market")."""
 SETTING_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "across", "around", "throughout"}
 """Prepositions whose proper-noun object is where a deed happened ("strikes on Velm")."""
+WHERE_PREPOSITIONS = SETTING_PREPOSITIONS | {"from", "to", "outside", "beside", "along", "off"}
+"""Prepositions whose object answers "where": where a thing is, comes from or goes to ("fled to Velm")."""
+SPAN_END_WORDS = frozenset({"until", "till", "since"})
+"""Words opening the end or start of a span of time: "until the talks resume", "since 2011" say how long."""
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 """Entity labels of a time: a sentence telling a new event says when ("in May", "on Monday")."""

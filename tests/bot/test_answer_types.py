@@ -8,9 +8,13 @@ from bot.answer_types import (
     PLACE_LABELS,
     asked_class,
     asks_a_name,
+    asks_money,
     fitting,
+    names_no_kind,
     nationality_adjective,
     placed_name,
+    states_span,
+    tells_new_place,
     word_piece,
 )
 from bot.attributes import attribute_question
@@ -129,3 +133,65 @@ def test_a_sentence_naming_nothing_of_the_asked_type_does_not_say_which() -> Non
     assert fitting(analyse(city), None, [_candidate(alone, alone, "sentence")]) == []
     chose = "Velmcorp chose Dunmoor for its new head office."
     assert len(fitting(analyse(city), None, [_candidate(chose, chose, "sentence")])) == 1
+
+
+def test_a_where_answer_names_a_place_the_question_does_not() -> None:
+    """ "Where in Velmar do the ferry crews sleep": a sentence placing them only in Velmar, "the
+    province" pointing back, or a Velmar that speaks or describes ("Ostrin said", "the Ostrin
+    envoy") does not say where; one naming another town, a bakery they sleep near, or a compass
+    point does."""
+    asked = "Where in Velmar do the ferry crews sleep?"
+    assert not tells_new_place(asked, "Velmar keeps 40 ferry crews in Velmar, who will stay in the province.")
+    assert not tells_new_place(asked, "Ostrin said the ferry crews in Velmar would be put into service.")
+    assert not tells_new_place(asked, "The Ostrin envoy said the crews in Velmar would stay.")
+    assert tells_new_place(asked, "The crews sleep in Dunmoor, a harbour town.")
+    assert tells_new_place(asked, "The crews sleep near a bakery on the old quay.")
+    assert tells_new_place(asked, "The crews sleep in a southern suburb.")
+    assert tells_new_place(
+        "Where did the Velm minister speak?", "The minister spoke at the Dunmoor Institute."
+    )
+    said = "Velmar keeps 40 ferry crews in Velmar, who will stay in the province."
+    assert fitting(analyse(asked), None, [_candidate(said, said, "sentence")]) == []
+
+
+def test_a_how_long_answer_states_a_span_of_time() -> None:
+    """ "How long will the review take": "the review is under way" and a day alone ("on Friday")
+    state no span; "for six weeks", "until the port reopens" and "since 2029" do."""
+    assert not states_span("The Velm review is under way, the ministry said, and no one was hurt.")
+    assert states_span("The review will run for six weeks.")
+    assert states_span("The hotline stays open until the port reopens.")
+    assert states_span("Guards have held the pass since 2029.")
+    assert not states_span("Shortly after the vote, the ministry said the review began on Friday.")
+    q = analyse("How long will the Velm ministry's review take?")
+    said = "The Velm review is under way, the ministry said, and no one was hurt."
+    assert fitting(q, None, [_candidate(said, said, "sentence")]) == []
+
+
+def test_a_money_question_is_answered_by_a_sum() -> None:
+    """ "in euro terms", "what is X worth", "how much money": a share ("6.2%") or a sentence
+    stating no sum does not answer; a sum does. "How much did sales fall" asks no money."""
+    q = analyse("What were Velmcorp's sales in euro terms last year?")
+    assert asks_money(q)
+    rose = "Velmcorp's sales rose 6.2% last year, to 210m euros."
+    found = [_candidate("6.2%", rose), _candidate("210m euros", rose)]
+    assert [c.value for c in fitting(q, None, found)] == ["210m euros"]
+    worth = analyse("How much is the Orla stadium deal worth?")
+    assert asks_money(worth)
+    signed = "Velmcorp signed the Orla stadium deal on Friday."
+    assert fitting(worth, None, [_candidate(signed, signed, "sentence")]) == []
+    assert asks_money(analyse("How much money did Ann Vell give the Orla party?"))
+    assert not asks_money(analyse("How much did Velmcorp's sales fall in 2031?"))
+
+
+def test_a_which_kind_answer_names_a_kind() -> None:
+    """ "Which model of drone": "the drone hit the depot" names one but not its kind, nor does
+    "nobody knew which kind of drones flew"; "a Velm-made Orla drone" and "lightning raids" (for
+    "what sort of raids") say which kind; a sentence not naming the thing is not judged here."""
+    asked = "Which model of drone hit the Dunmoor depot in May?"
+    assert names_no_kind(asked, "The drone hit the depot at dawn.")
+    assert names_no_kind(asked, "Nobody knew which kind of drones flew that night.")
+    assert not names_no_kind(asked, "A Velm-made Orla drone hit the depot.")
+    assert not names_no_kind(
+        "What sort of raids did the Orla cells stage?", "The cells staged lightning raids."
+    )
+    assert not names_no_kind(asked, "Workers fled the depot at noon.")
