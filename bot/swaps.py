@@ -426,7 +426,7 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
     festival"), both proper nouns or both common nouns WordNet files as two kinds of one thing
     within ``depth`` steps (``WordNet.sibling_kinds``, senses up to ``rank``): the sentence names
     another of the kind where the claim names one. Never kinds of people (worded loosely: "the
-    young stars" / "actors", ``counted_nouns.people``), a part of a person's name ("Mr Dorn" /
+    chess players" / "champions", ``counted_nouns.people``), a part of a person's name ("Mr Dorn" /
     "Karl Dorn"), a place by another of its names, a unit (``_measure``). None when ``depth`` is
     negative."""
     if depth < 0:
@@ -455,7 +455,7 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
             if c.pos_ == "PROPN" and ("PERSON" in {c.ent_type_, t.ent_type_} or _one_name(c.text, t.text)):
                 continue  # a person's name is the person details' (``details``): "John X" is "Mr X"
             if c.pos_ == "NOUN" and people(c.lemma_.lower(), t.lemma_.lower()):
-                continue  # kinds of people are worded loosely ("one of the young stars" / "actors")
+                continue  # kinds of people are worded loosely ("two of the chess players" / "champions")
             if c.pos_ == "NOUN" and not wn.sibling_kinds(
                 c.lemma_.lower(), t.lemma_.lower(), "n", rank, depth
             ):

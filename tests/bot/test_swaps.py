@@ -250,31 +250,31 @@ def _thing(claim: str, text: str, depth: int = 2) -> str:
 
 
 def test_another_kind_of_the_claims_thing_in_its_slot_is_swapped() -> None:
-    """ "Dropped by a fighter jet" against "dropped by a helicopter": two kinds of aircraft."""
-    claim = "The Velm relief agency said the bomb that hit the Tarn clinic was dropped by a fighter jet."
-    text = "The Velm relief agency said the bomb that hit the Tarn clinic was dropped by a helicopter."
+    """ "Sown by a fighter jet" against "sown by a helicopter": two kinds of aircraft."""
+    claim = "Farmers in Tarn said the seed was sown over their fields by a fighter jet."
+    text = "Farmers in Tarn said the seed was sown over their fields by a helicopter."
     assert _thing(claim, text) == "says helicopter, not fighter jet"
     assert _thing(claim, text, depth=-1) == ""  # off in the tuning's absence
 
 
 def test_another_name_on_the_same_noun_is_swapped() -> None:
-    """ "The Dorvan Film Festival" against "the Karsk Film Festival": another festival's name."""
-    claim = "The Lantern won the Silver Bear at the 2011 Dorvan Film Festival."
-    text = "The Lantern won the 2011 Silver Bear award at the Karsk Film Festival."
+    """ "The Dorvan Book Fair" against "the Karsk Book Fair": another fair's name."""
+    claim = "The Lantern was printed in 2011 for the Dorvan Book Fair."
+    text = "In 2011 the Lantern was printed as a gift for the Karsk Book Fair."
     assert _thing(claim, text) == "says Karsk, not Dorvan"
 
 
 def test_a_thing_the_sentence_states_or_of_no_shared_kind_is_no_swap() -> None:
     """A kind of the claim's thing ("a jet" for "an aircraft") tells it; things WordNet files
     far apart are no rivals ("a truck" / "a helicopter"); another slot is no rival."""
-    claim = "The Velm relief agency said the bomb that hit the Tarn clinic was dropped by an aircraft."
-    text = "The Velm relief agency said the bomb that hit the Tarn clinic was dropped by a jet."
+    claim = "Farmers in Tarn said the seed was sown over their fields by an aircraft."
+    text = "Farmers in Tarn said the seed was sown over their fields by a jet."
     assert _thing(claim, text) == ""
-    claim = "The Velm relief agency said the bomb that hit the Tarn clinic was dropped by a truck."
-    text = "The Velm relief agency said the bomb that hit the Tarn clinic was dropped by a helicopter."
+    claim = "Farmers in Tarn said the seed was sown over their fields by a truck."
+    text = "Farmers in Tarn said the seed was sown over their fields by a helicopter."
     assert _thing(claim, text) == ""
-    claim = "The Velm relief agency said the helicopter bomb hit the Tarn clinic near the gate."
-    text = "The Velm relief agency said the bomb hit the Tarn clinic near a jet."
+    claim = "Farmers in Tarn said the helicopter seed fell on their fields near the gate."
+    text = "Farmers in Tarn said the seed fell on their fields near a jet."
     assert _thing(claim, text) == ""
 
 
@@ -284,17 +284,17 @@ def test_a_measure_or_a_name_spelt_otherwise_is_no_thing_swapped() -> None:
     claim = "The Dorvan family ruled the Velm valley for more than half a century."
     text = "The Dorvan family ruled the Velm valley for more than 50 years."
     assert _thing(claim, text) == ""
-    claim = "The Lantern won the Silver Bear at the 2011 Karsk Film Festival."
-    text = "The Lantern won the 2011 Silver Bear award at the Kursk Film Festival."
+    claim = "The Lantern was printed in 2011 for the Karsk Book Fair."
+    text = "In 2011 the Lantern was printed as a gift for the Kursk Book Fair."
     assert _thing(claim, text) == ""
 
 
 def test_kinds_of_people_and_parts_of_a_persons_name_are_no_things_swapped() -> None:
-    """ "One of the young stars" tells "one of the young actors" (people are worded loosely), and
+    """ "Two of the chess players" tells "two of the chess champions" (people are worded loosely), and
     "Mr Dorn" is "Karl Dorn" (a person's name is the person details')."""
-    claim = "One of the young actors in the film The Harbour drowned in a lake near Velm."
-    text = "One of the young stars in the film The Harbour drowned in a lake near Velm."
+    claim = "Two of the chess champions at the Velm open fell ill on the ferry."
+    text = "Two of the chess players at the Velm open fell ill on the ferry."
     assert _thing(claim, text) == ""
-    claim = "The mayor told the council at a dinner hosted by Karl Dorn that he would resign."
-    text = "The mayor told the council at a dinner hosted by Mr Dorn that he would resign."
+    claim = "The ferry to Velm was renamed in a ceremony led by Karl Dorn last spring."
+    text = "The ferry to Velm was renamed in a ceremony led by Mr Dorn last spring."
     assert _thing(claim, text) == ""
