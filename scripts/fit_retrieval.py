@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.eval.gold import GoldClaim, GoldQuestion, load_gold
+from bot.eval.gold import load_gold, quoted
 from bot.eval.scoring import overlaps, quote_spans, text_or_empty
 
 FEATURES = ("dense", "coverage", "context", "lexical", "title", "off_period", "value")
@@ -42,14 +42,10 @@ def dump(gold: Path, out: Path) -> None:
     lex = fc.retriever.lexical()
     rows = []
     for item in load_gold(gold):
-        if isinstance(item, GoldQuestion):
-            text, quotes, kind = item.question, item.supporting, "question"
-        elif isinstance(item, GoldClaim):
-            text, quotes, kind = item.claim, item.evidence, "claim"
-        else:
+        found = quoted(item)
+        if found is None:
             continue
-        if not quotes:
-            continue
+        text, quotes, kind = found
         spans = [
             [(q.doc, s, e) for s, e in quote_spans(text_or_empty(fc.store.article_text, q.doc), q.quote)]
             for q in quotes

@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bot.eval.gold import GoldClaim, GoldQuestion, load_gold
+from bot.eval.gold import load_gold, quoted
 from bot.eval.scoring import overlaps, quote_spans, text_or_empty
 from bot.text import TokenPool, tokens
 
@@ -52,14 +52,12 @@ def ranks(gold: Path) -> list[dict[str, Any]]:
     tune = fc.settings.tuning.answer
     rows = []
     for item in load_gold(gold):
-        if isinstance(item, GoldQuestion):
-            text, quotes, kind = search_text(corpus, item.question, tune), item.supporting, "question"
-        elif isinstance(item, GoldClaim):
-            text, quotes, kind = item.claim, item.evidence, "claim"
-        else:
+        found = quoted(item)
+        if found is None:
             continue
-        if not quotes:
-            continue
+        text, quotes, kind = found
+        if kind == "question":
+            text = search_text(corpus, text, tune)
         vector = fc.embedder.encode_one(text)
         dense = [c for c, _ in fc.store.search("claims", vector, DEPTH)]
         lexical = [lex.chunks[i] for i, _ in lex.bm25.best(lex.bm25.every(tokens(text)), DEPTH)]

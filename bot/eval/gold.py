@@ -207,6 +207,16 @@ def load_gold(path: str | Path) -> list[GoldItem]:
     return items
 
 
+def quoted(item: GoldItem) -> tuple[str, list[Quote], str] | None:
+    """A question's or claim's text, its gold quotes and its kind, for the scripts that rank the
+    quoted sentences; None for texts and for items without quotes."""
+    if isinstance(item, GoldQuestion) and item.supporting:
+        return item.question, item.supporting, "question"
+    if isinstance(item, GoldClaim) and item.evidence:
+        return item.claim, item.evidence, "claim"
+    return None
+
+
 Corpus = str | Path | Iterable[str | Path]
 """Article files or folders, as ``factbot ingest`` takes them (one path or several)."""
 

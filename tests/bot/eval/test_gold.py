@@ -16,9 +16,11 @@ from bot.eval.gold import (
     GoldItem,
     GoldQuestion,
     GoldText,
+    Quote,
     corpus_articles,
     load_gold,
     quote_span,
+    quoted,
     shown_path,
     validate_gold,
 )
@@ -256,3 +258,15 @@ def test_unseen_sets_validate_and_share_no_id_with_the_development_sets(name: st
     assert validate_gold(items, corpus) == []
     developed = {i.id for path in (ROOT / "gold").glob("*.jsonl") for i in load_gold(path)}
     assert not developed & {i.id for i in items}
+
+
+def test_quoted_gives_a_question_or_claim_with_quotes_and_nothing_else() -> None:
+    quote = Quote(doc="a.txt", quote="The ferry sailed at noon.")
+    asked = GoldQuestion(id="q", kind="question", question="When did the ferry sail?", supporting=[quote])
+    told = GoldClaim(
+        id="c", kind="claim", claim="The ferry sailed at noon.", verdict="supported", evidence=[quote]
+    )
+    assert quoted(asked) == ("When did the ferry sail?", [quote], "question")
+    assert quoted(told) == ("The ferry sailed at noon.", [quote], "claim")
+    assert quoted(GoldQuestion(id="n", kind="question", question="Who built it?")) is None
+    assert quoted(GoldText(id="t", kind="text", text="The ferry sailed.")) is None
