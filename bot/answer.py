@@ -34,6 +34,7 @@ from bot.attributes import question_subject
 from bot.conflicts import (
     Candidate,
     Group,
+    day_slack,
     disagreeing,
     fold_fitting,
     group,
@@ -133,7 +134,7 @@ from bot.speech import Speech, acts_in, asked_speech, speech_by, speech_candidat
 from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
-from bot.values import parse_quantities
+from bot.values import parse_quantities, rival_figure
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
 from index.tuning import AnswerTuning
@@ -281,6 +282,13 @@ class Answerer:
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
         apart = _quoted_apart if q.kind is Kind.COUNT else None
         rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
+        if not rivals and q.kind is Kind.COUNT:  # a second account read below the floor
+            below = [
+                g
+                for g in group(candidates, self.tune.bound_slack)
+                if g.score >= floor * self.tune.floor_factor
+            ]
+            rivals = self._other_accounts(groups[0], below, [*found.sentences, *hits])
         if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
             kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
             rivals = [rivals[0], *kept] if kept else []
@@ -913,6 +921,41 @@ class Answerer:
                 if chunk.id != m.chunk_id and may_name_speaker(chunk.text):
                     out.setdefault(chunk.id, corpus.sentence(chunk, score=m.score))
         return list(out.values())
+
+    def _other_accounts(self, lead: Group, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
+        """The answer's count and the groups, down to ``floor_factor`` of the floor, that give
+        another figure for its counted thing in another article (``bot.values.rival_figure``):
+        the answer's own figure as a strict bound, or a sentence at ``account_close_dense`` of
+        the answer's, one event told twice ("dozens of raids" beside "a dozen raids"); empty
+        when none does. A second account is often worded further from the question than the
+        first, yet its figure and noun tie it to the answer's count."""
+        first = lead.members[0]
+        if first.quantity is None:
+            return []
+        by_id = {h.chunk.id: h for h in hits}
+        others = [
+            (g, m)
+            for g in groups
+            if not set(g.docs) <= set(lead.docs)
+            for m in g.members
+            if m.doc not in lead.docs and m.quantity is not None and m.chunk_id in by_id
+        ]
+        if not others or first.chunk_id not in by_id:
+            return []
+        anchor = by_id[first.chunk_id]
+        anchor.corpus.load_vectors([anchor, *(by_id[m.chunk_id] for _, m in others)])
+        kept: list[Group] = []
+        for g, m in others:
+            vector, own = by_id[m.chunk_id].vector, anchor.vector
+            closeness = float(np.dot(own, vector)) if own is not None and vector is not None else 0.0
+            slack = day_slack(first, m, self.tune.bound_slack)
+            if (
+                g not in kept
+                and m.quantity is not None
+                and rival_figure(first.quantity, m.quantity, closeness, self.tune.account_close_dense, slack)
+            ):
+                kept.append(g)
+        return [lead, *kept] if kept else []
 
     def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """Names or dates differ only if the sentences giving them say the same thing otherwise."""

@@ -39,12 +39,14 @@ from bot.stance import (
     count_account,
     judge,
     negated_near,
+    own_place,
+    own_time,
     parse_ahead,
 )
 from bot.stance_model import Peers, StanceModel
 from bot.text import tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
-from bot.values import Quantity, same_report, written_figures
+from bot.values import Quantity, rival_figure, same_report, unit_matches, written_figures
 from bot.wordnet import wordnet
 from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
@@ -142,6 +144,7 @@ class Checker:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
+        rivals += figure_rivals(claim, untaken, best, self.tune, self.settings.tuning.answer.bound_slack)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -350,6 +353,95 @@ def figure_accounts(
         else:
             out.append(entry)
     return out
+
+
+def figure_rivals(
+    claim: str,
+    untaken: list[tuple[EvidenceSentence, Judgement]],
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    tune: CheckTuning,
+    slack: float,
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """A claim of one count that a source clearly supports, or refutes by its figure for that
+    count, is at odds with another article's sentence, taking no side, that counts the same
+    thing with a figure that is not one report with the source's (``bot.values.rival_figure``:
+    the source's own figure as a strict bound, or a sentence at ``account_close_dense`` of the
+    source's, one event told twice) and gives the other side's figure: outside the claim's
+    beside a support ("a dozen raids" in one outlet, "dozens of raids" in another), the claim's
+    own beside a refutation ("75 targets" against "more than 75 targets"). Such a sentence
+    naming no place or time that neither the claim nor the source's article names is a weak stance
+    resting on that account (``RIVAL_COUNT``), replacing its article's neutral best;
+    ``on_event`` keeps it only on the source's event."""
+    claim_counts = counts(claim)
+    if len(claim_counts) != 1:
+        return []
+    claimed = claim_counts[0]
+    sources = [
+        (shown[-1], figure, j.stance)
+        for shown, j in best.values()
+        if (j.clear and j.stance is Stance.SUPPORTS) or _on_figure(j)
+        for figure in _source_figure(claimed, shown[-1], j, slack)
+    ]
+    sided = {doc for doc, (_, j) in best.items() if j.stance is not Stance.NEUTRAL}
+    read = [hit for hit, _ in untaken if hit.chunk.doc not in sided]
+    if not sources or not read:
+        return []
+    read[0].corpus.load_vectors([*read, *(source for source, _, _ in sources)])  # one store call
+    found: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
+    for hit in read:
+        for source, figure, stance in sources:
+            if source.vector is None or hit.vector is None:
+                continue
+            closeness = float(np.dot(source.vector, hit.vector))
+            rival = next(
+                (
+                    e
+                    for e in counts(hit.chunk.text)
+                    if rival_figure(figure, e, closeness, tune.account_close_dense, slack)
+                    and same_report(claimed, e, slack) is (stance is Stance.REFUTES)
+                ),
+                None,
+            )
+            known = source.article_tokens
+            if (
+                rival is None
+                or own_place(claim, hit.chunk.text, known)
+                or own_time(claim, hit.chunk.text, known)
+            ):
+                continue
+            side = Stance.SUPPORTS if stance is Stance.REFUTES else Stance.REFUTES
+            against = f"against {figure.text} in another source"
+            reason = f"another account: gives {rival.text}, {against}"
+            if side is Stance.SUPPORTS:
+                reason = f"an account giving its figure: gives {rival.text}, {against}"
+            judged = Judgement(side, hit.score, reason, rival=RIVAL_COUNT, figures=(rival,))
+            if hit.chunk.doc not in found or judged.strength > found[hit.chunk.doc][1].strength:
+                found[hit.chunk.doc] = ([hit], judged)
+            break
+    out = []
+    for doc, entry in found.items():
+        if doc in best:
+            best[doc] = entry
+        else:
+            out.append(entry)
+    return out
+
+
+def _source_figure(claimed: Quantity, hit: EvidenceSentence, j: Judgement, slack: float) -> list[Quantity]:
+    """The figure by which a source takes its side on a claim of one count: a support's, the one
+    it was judged on, else the sentence's one count of the claim's thing agreeing with the
+    claim's; a refutation's, the sentence's one count of the claim's thing that is not one report
+    with the claim's. None when that is not one figure."""
+    if j.stance is Stance.SUPPORTS and len(j.figures) == 1:
+        return [j.figures[0]]
+    agrees = j.stance is Stance.SUPPORTS
+    given = [
+        e
+        for e in counts(hit.chunk.text)
+        if unit_matches(e.unit, claimed.unit)
+        and (e.overlaps(claimed) if agrees else not same_report(claimed, e, slack))
+    ]
+    return given if len(given) == 1 else []
 
 
 def supports_at_odds(

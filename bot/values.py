@@ -461,6 +461,18 @@ def same_report(a: Quantity, b: Quantity, slack: float) -> bool:
     )
 
 
+def rival_figure(ours: Quantity, theirs: Quantity, closeness: float, close_min: float, slack: float) -> bool:
+    """Another account of one count: ``theirs`` counts the thing ``ours`` counts (``unit_matches``)
+    with a figure that is not one report with it (``same_report``), and either gives our exact
+    figure as a strict bound ("more than 40 depots" against "40 depots": the shared figure and
+    noun tie it to our count) or stands in a sentence at least ``close_min`` close to ours
+    (``closeness``, the sentence model's cosine: "a dozen raids" and "dozens of raids" in two
+    tellings of one event)."""
+    if not unit_matches(ours.unit, theirs.unit) or same_report(ours, theirs, slack):
+        return False
+    return bound_at_exact(ours, theirs) or closeness >= close_min
+
+
 def strict_at(q: Quantity, figure: float) -> bool:
     """``q`` is a strict bound ("more than", "under") whose own figure is ``figure``."""
     text = q.text.lower()
