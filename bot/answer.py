@@ -283,9 +283,12 @@ class Answerer:
         apart = _quoted_apart if q.kind is Kind.COUNT else None
         rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
         if not rivals and q.kind is Kind.COUNT:  # a second account read below the floor
+            read = {c.chunk_id for c in candidates}  # other articles' sentences the gates left out
+            unread = {h.chunk.id: h for h in [*found.sentences, *hits] if h.doc not in groups[0].docs}
+            more = counts(q, [h for i, h in unread.items() if i not in read], self.tune)
             below = [
                 g
-                for g in group(candidates, self.tune.bound_slack)
+                for g in group([*candidates, *more], self.tune.bound_slack)
                 if g.score >= floor * self.tune.floor_factor
             ]
             rivals = self._other_accounts(groups[0], below, [*found.sentences, *hits])
@@ -928,7 +931,9 @@ class Answerer:
         the answer's own figure as a strict bound, or a sentence at ``account_close_dense`` of
         the answer's, one event told twice ("dozens of raids" beside "a dozen raids"); empty
         when none does. A second account is often worded further from the question than the
-        first, yet its figure and noun tie it to the answer's count."""
+        first, or names the deed's doer otherwise (the placement gates leave it out), yet its
+        figure and noun tie it to the answer's count: the caller reads the retrieved sentences
+        of other articles for it too."""
         first = lead.members[0]
         if first.quantity is None:
             return []
