@@ -44,7 +44,7 @@ from bot.conflicts import (
 )
 from bot.count_owner import may_name_speaker, other_speakers
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
-from bot.dates import date_words
+from bot.dates import date_words, parse_iso
 from bot.document_values import asks_life, keyed_life_date, source_values
 from bot.entities import (
     asks_speaker,
@@ -283,9 +283,9 @@ class Answerer:
         apart = _quoted_apart if q.kind is Kind.COUNT else None
         rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
         if not rivals and q.kind is Kind.COUNT:  # a second account read below the floor
-            read = {c.chunk_id for c in candidates}  # other articles' sentences the gates left out
+            given = {c.chunk_id for c in candidates}  # other articles' sentences the gates left out
             unread = {h.chunk.id: h for h in [*found.sentences, *hits] if h.doc not in groups[0].docs}
-            more = counts(q, [h for i, h in unread.items() if i not in read], self.tune)
+            more = counts(q, [h for i, h in unread.items() if i not in given], self.tune)
             below = [
                 g
                 for g in group([*candidates, *more], self.tune.bound_slack)
@@ -928,9 +928,9 @@ class Answerer:
     def _other_accounts(self, lead: Group, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """The answer's count and the groups, down to ``floor_factor`` of the floor, that give
         another figure for its counted thing in another article (``bot.values.rival_figure``):
-        the answer's own figure as a strict bound, or a sentence at ``account_close_dense`` of
-        the answer's, one event told twice ("dozens of raids" beside "a dozen raids"); empty
-        when none does. A second account is often worded further from the question than the
+        the answer's own figure as a strict bound, or a sentence at ``retold_similarity`` of
+        the answer's, one event told twice ("dozens of raids" beside "a dozen raids"), in an
+        article dated within ``retold_days`` of the answer's; empty when none does. A second account is often worded further from the question than the
         first, or names the deed's doer otherwise (the placement gates leave it out), yet its
         figure and noun tie it to the answer's count: the caller reads the retrieved sentences
         of other articles for it too."""
@@ -954,10 +954,13 @@ class Answerer:
             vector, own = by_id[m.chunk_id].vector, anchor.vector
             closeness = float(np.dot(own, vector)) if own is not None and vector is not None else 0.0
             slack = day_slack(first, m, self.tune.bound_slack)
+            day, other_day = parse_iso(first.date), parse_iso(m.date)
+            if day and other_day and abs((day - other_day).days) > self.tune.retold_days:
+                continue  # another day's toll, however alike its wording
             if (
                 g not in kept
                 and m.quantity is not None
-                and rival_figure(first.quantity, m.quantity, closeness, self.tune.account_close_dense, slack)
+                and rival_figure(first.quantity, m.quantity, closeness, self.tune.retold_similarity, slack)
             ):
                 kept.append(g)
         return [lead, *kept] if kept else []

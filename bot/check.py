@@ -20,9 +20,10 @@ import numpy as np
 
 from bot.antecedents import refers_back
 from bot.claim_periods import without_opening_time
+from bot.conflicts import Candidate, Group
 from bot.count_owner import counts
 from bot.dates import parse_iso
-from bot.events import retelling, same_event
+from bot.events import retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
 from bot.nlp import dependency_parse, parse
@@ -50,7 +51,7 @@ from bot.values import Quantity, rival_figure, same_report, unit_matches, writte
 from bot.wordnet import wordnet
 from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
-from index.tuning import CheckTuning
+from index.tuning import AnswerTuning, CheckTuning
 
 if TYPE_CHECKING:
     from index.store import Chunk
@@ -144,7 +145,7 @@ class Checker:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
-        rivals += figure_rivals(claim, untaken, best, self.tune, self.settings.tuning.answer.bound_slack)
+        rivals += figure_rivals(claim, untaken, best, self.settings.tuning.answer, qvec)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -359,23 +360,26 @@ def figure_rivals(
     claim: str,
     untaken: list[tuple[EvidenceSentence, Judgement]],
     best: dict[str, tuple[list[EvidenceSentence], Judgement]],
-    tune: CheckTuning,
-    slack: float,
+    tune: AnswerTuning,
+    claim_vector: np.ndarray | None = None,
 ) -> list[tuple[list[EvidenceSentence], Judgement]]:
     """A claim of one count that a source clearly supports, or refutes by its figure for that
     count, is at odds with another article's sentence, taking no side, that counts the same
     thing with a figure that is not one report with the source's (``bot.values.rival_figure``:
-    the source's own figure as a strict bound, or a sentence at ``account_close_dense`` of the
+    the source's own figure as a strict bound, or a sentence at ``retold_similarity`` of the
     source's, one event told twice) and gives the other side's figure: outside the claim's
     beside a support ("a dozen raids" in one outlet, "dozens of raids" in another), the claim's
-    own beside a refutation ("75 targets" against "more than 75 targets"). Such a sentence
-    naming no place or time that neither the claim nor the source's article names is a weak stance
-    resting on that account (``RIVAL_COUNT``), replacing its article's neutral best;
+    own beside a refutation ("75 targets" against "more than 75 targets"). The sentences read
+    are the claim's judged ones and the source's retellings (``bot.events.retold``, as answering
+    finds them: other outlets' wordings of its event). Such a sentence naming no place or time
+    that neither the claim nor the source's article names is a weak stance resting on that
+    account (``RIVAL_COUNT``), replacing its article's neutral best, when its article is dated
+    within ``retold_days`` of the source's (news of other days' tolls is worded alike);
     ``on_event`` keeps it only on the source's event."""
     claim_counts = counts(claim)
     if len(claim_counts) != 1:
         return []
-    claimed = claim_counts[0]
+    claimed, slack = claim_counts[0], tune.bound_slack
     sources = [
         (shown[-1], figure, j.stance)
         for shown, j in best.values()
@@ -383,21 +387,36 @@ def figure_rivals(
         for figure in _source_figure(claimed, shown[-1], j, slack)
     ]
     sided = {doc for doc, (_, j) in best.items() if j.stance is not Stance.NEUTRAL}
-    read = [hit for hit, _ in untaken if hit.chunk.doc not in sided]
-    if not sources or not read:
+    if not sources:
         return []
-    read[0].corpus.load_vectors([*read, *(source for source, _, _ in sources)])  # one store call
+    corpus = sources[0][0].corpus
+    retellings: dict[str, set[str]] = {}  # each source's retellings: close by the search itself
+    read = {hit.chunk.id: hit for hit, _ in untaken}
+    for source, figure, _ in sources:
+        lead = Group([Candidate.of(source, figure.text, figure.text, source.score, figure)])
+        told = retold(lead, corpus, tune, claim_vector)
+        retellings[source.chunk.id] = {h.chunk.id for h in told}
+        for h in told:
+            read.setdefault(h.chunk.id, h)
+    others = [hit for hit in read.values() if hit.chunk.doc not in sided]
+    if not others:
+        return []
+    corpus.load_vectors([*others, *(source for source, _, _ in sources)])  # one store call
     found: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
-    for hit in read:
+    for hit in others:
         for source, figure, stance in sources:
             if source.vector is None or hit.vector is None:
                 continue
+            if not _within(source.chunk.date, hit.chunk.date, tune.retold_days):
+                continue  # another day's toll, however alike its wording
             closeness = float(np.dot(source.vector, hit.vector))
+            if hit.chunk.id in retellings[source.chunk.id]:
+                closeness = max(closeness, tune.retold_similarity)
             rival = next(
                 (
                     e
                     for e in counts(hit.chunk.text)
-                    if rival_figure(figure, e, closeness, tune.account_close_dense, slack)
+                    if rival_figure(figure, e, closeness, tune.retold_similarity, slack)
                     and same_report(claimed, e, slack) is (stance is Stance.REFUTES)
                 ),
                 None,

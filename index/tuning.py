@@ -58,8 +58,6 @@ class AnswerTuning:
     """A bound ("at least 50") and a figure up to 25% above it are one report ("at least 4"/"six": two)."""
     count_rival_ratio: float = 0.6
     """A count of the same noun is strong evidence: a rival group at this share of the lead disagrees."""
-    account_close_dense: float = 0.7
-    """Cosine from which another article's sentence counting the answer's noun with another figure tells the same event (a rival account)."""
     rival_ratio: float = 0.8
     """Other values (names, dates) need this share of the leading group's score to disagree."""
     quoted_window: int = 4
@@ -395,8 +393,6 @@ class CheckTuning:
     """Counted nouns agree when one is a kind of the other in one of its two commonest senses ("lorry" is first a wagon)."""
     coinage_similarity: float = AnswerTuning.coinage_similarity
     """Model similarity at which a coined counted noun ("airstrikes") and a phrase WordNet files under its head's kind ("air raids") count one thing: answering's cut-off, so a claim is checked on the counts a question about it is answered with."""
-    account_close_dense: float = AnswerTuning.account_close_dense
-    """Cosine from which another article's sentence counting a support's noun with another figure tells the same event: answering's cut-off."""
     alias_min_definitions: int = AnswerTuning.alias_min_definitions
     """The definitions a one-word short form needs before a who-did-it check reads it as its name: answering's count."""
     nearby_sentences: int = 5

@@ -296,7 +296,7 @@ def test_another_outlets_figure_for_a_supported_or_refuted_count_is_a_rival_acco
     from bot.check import figure_rivals
     from bot.stance import RIVAL_COUNT, Judgement
     from bot.types import Stance
-    from index.tuning import CheckTuning
+    from index.tuning import AnswerTuning
     from tests.bot.tiny_index import hand
 
     def sentence(text: str, doc: str, vector_of: str = "") -> object:
@@ -304,27 +304,29 @@ def test_another_outlets_figure_for_a_supported_or_refuted_count_is_a_rival_acco
         hit._vector, hit._vector_read = tiny.retriever.corpus().embed(vector_of or text), True
         return hit
 
-    tune, unsaid = CheckTuning(), Judgement(Stance.NEUTRAL, 0.5, "not about the same thing")
+    tune, unsaid = AnswerTuning(), Judgement(Stance.NEUTRAL, 0.5, "not about the same thing")
     claim = "Velmar jets carried out about twelve raids on Tarn on Monday."
     said = sentence("Velmar jets carried out a dozen raids on Tarn on Monday, officials said.", "a.txt")
     support = ([said], Judgement(Stance.SUPPORTS, 0.9, "gives a dozen", clear=True))
     told = sentence("The Velmar air force flew dozens of raids on Tarn on Monday.", "b.txt")
     best = {"a.txt": support, "b.txt": ([told], unsaid)}
-    assert figure_rivals(claim, [(told, unsaid)], best, tune, 0.25) == []
+    assert figure_rivals(claim, [(told, unsaid)], best, tune) == []
     assert best["b.txt"][1].stance is Stance.REFUTES and best["b.txt"][1].rival == RIVAL_COUNT
-    far = sentence("The Velmar air force flew dozens of raids.", "c.txt", "Ferries sailed from Ostria at dawn.")
-    assert figure_rivals(claim, [(far, unsaid)], {"a.txt": support}, tune, 0.25) == []
+    far = sentence(
+        "The Velmar air force flew dozens of raids.", "c.txt", "Ferries sailed from Ostria at dawn."
+    )
+    assert figure_rivals(claim, [(far, unsaid)], {"a.txt": support}, tune) == []
     ferries = sentence("Velmar jets hit dozens of ferries in Tarn on Monday.", "d.txt")
-    assert figure_rivals(claim, [(ferries, unsaid)], {"a.txt": support}, tune, 0.25) == []
+    assert figure_rivals(claim, [(ferries, unsaid)], {"a.txt": support}, tune) == []
     elsewhere = sentence("Velmar jets carried out dozens of raids on Brennia on Monday.", "e.txt")
-    assert figure_rivals(claim, [(elsewhere, unsaid)], {"a.txt": support}, tune, 0.25) == []
+    assert figure_rivals(claim, [(elsewhere, unsaid)], {"a.txt": support}, tune) == []
     taken = {"a.txt": support, "b.txt": ([told], Judgement(Stance.SUPPORTS, 0.6, "gives", clear=True))}
-    assert figure_rivals(claim, [(told, unsaid)], taken, tune, 0.25) == []
+    assert figure_rivals(claim, [(told, unsaid)], taken, tune) == []
     exact = "Exactly 40 depots were hit, no more."
     bound = sentence("Velmar jets hit more than 40 depots.", "a.txt")
     refuted = ([bound], Judgement(Stance.REFUTES, 0.9, "gives more than 40, not 40"))
     plain = sentence("The strikes hit 40 depots, the ministry said.", "b.txt", "A choir sang in Ostria.")
-    added = figure_rivals(exact, [(plain, unsaid)], {"a.txt": refuted}, tune, 0.25)
+    added = figure_rivals(exact, [(plain, unsaid)], {"a.txt": refuted}, tune)
     assert [(j.stance, j.clear) for _, j in added] == [(Stance.SUPPORTS, False)]
 
 
