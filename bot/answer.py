@@ -948,7 +948,8 @@ class Answerer:
         if not others or first.chunk_id not in by_id:
             return []
         anchor = by_id[first.chunk_id]
-        anchor.corpus.load_vectors([anchor, *(by_id[m.chunk_id] for _, m in others)])
+        wanted = {first.chunk_id: anchor, **{m.chunk_id: by_id[m.chunk_id] for _, m in others}}
+        anchor.corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
         kept: list[Group] = []
         for g, m in others:
             vector, own = by_id[m.chunk_id].vector, anchor.vector

@@ -401,7 +401,8 @@ def figure_rivals(
     others = [hit for hit in read.values() if hit.chunk.doc not in sided]
     if not others:
         return []
-    corpus.load_vectors([*others, *(source for source, _, _ in sources)])  # one store call
+    wanted = {h.chunk.id: h for h in [*others, *(source for source, _, _ in sources)]}
+    corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
     found: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
     for hit in others:
         for source, figure, stance in sources:
