@@ -111,6 +111,7 @@ class Checker:
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         placed: set[str] = set()
         untaken: list[tuple[EvidenceSentence, Judgement]] = []
+        unsided: list[tuple[EvidenceSentence, Judgement]] = []
         judged_hits = judged_list(hits, self.tune.judged_sentences, self.tune.judged_head)
         parse_ahead(claim, judged_hits, self.tune)
         best_dense = max((h.dense for h in judged_hits), default=0.0)
@@ -125,6 +126,8 @@ class Checker:
                 continue
             if _untaken(judged, Stance.SUPPORTS):
                 untaken.append((hit, judged))
+            if judged.stance is Stance.NEUTRAL and not judged.reason.startswith(OFF_EVENT[0]):
+                unsided.append((hit, judged))  # a name left out: a retelling may still tie it
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
                 pair = self._over_two_sentences(claim, hit, qvec, lead, when, judged.reason)
                 if pair is not None:
@@ -145,7 +148,7 @@ class Checker:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
-        rivals += figure_rivals(claim, untaken, best, self.settings.tuning.answer, qvec)
+        rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer, qvec)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [

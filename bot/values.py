@@ -118,6 +118,8 @@ ABOUT = (
 )
 ROUNDING = ("about", "around", "approximately", "roughly", "some", "an estimated", "approx.", "estimated")
 """Words rounding a figure both ways ("about 40" is 36-44): the figure written is still one figure."""
+ROUNDING_SUFFIXES = ("-ish",)
+"""Endings rounding a figure both ways as "about" does ("forty-ish raids", "12-ish"), not its counted noun."""
 MONTHS = "|".join(LEXICON_MONTHS)
 
 _WORD_NUM = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -218,6 +220,9 @@ def parse_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
         qual = (m.group("qual") or _signed_qualifier(text, m.start())).lower()
+        suffix = m.group("suffix")
+        if suffix and suffix.lower() in ROUNDING_SUFFIXES:
+            qual, suffix = qual or ROUNDING[0], None  # "twelve-ish strikes": about twelve strikes
         low: float
         high: float
         value: float | None
@@ -255,7 +260,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         elif qual in LOWER:
             high = math.inf
         symbol = text[max(0, m.start() - 1) : m.start()]
-        unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), m.group("suffix"))
+        unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), suffix)
         if m.group("digits") and m.group("glued"):
             unit = glued_unit(m.group("glued"))
         if not unit and _TOP.search(text[: m.start()]):
