@@ -148,7 +148,7 @@ class Checker:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
-        rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer, qvec)
+        rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -364,7 +364,6 @@ def figure_rivals(
     untaken: list[tuple[EvidenceSentence, Judgement]],
     best: dict[str, tuple[list[EvidenceSentence], Judgement]],
     tune: AnswerTuning,
-    claim_vector: np.ndarray | None = None,
 ) -> list[tuple[list[EvidenceSentence], Judgement]]:
     """A claim of one count that a source clearly supports, or refutes by its figure for that
     count, is at odds with another article's sentence, taking no side, that counts the same
@@ -372,9 +371,10 @@ def figure_rivals(
     the source's own figure as a strict bound, or a sentence at ``retold_similarity`` of the
     source's, one event told twice) and gives the other side's figure: outside the claim's
     beside a support ("a dozen raids" in one outlet, "dozens of raids" in another), the claim's
-    own beside a refutation ("75 targets" against "more than 75 targets"). The sentences read
-    are the claim's judged ones and the source's retellings (``bot.events.retold``, as answering
-    finds them: other outlets' wordings of its event). Such a sentence naming no place or time
+    own beside a refutation ("75 targets" against "more than 75 targets"). A source is a stance
+    of its own sentence, not another account (``rival``). The sentences read are the claim's
+    judged ones and the source sentence's retellings (``bot.events.retold`` without the claim's
+    words, which would pull in other events' tolls: toll sentences are all worded alike). Such a sentence naming no place or time
     that neither the claim nor the source's article names is a weak stance resting on that
     account (``RIVAL_COUNT``), replacing its article's neutral best, when its article is dated
     within ``retold_days`` of the source's (news of other days' tolls is worded alike);
@@ -386,7 +386,7 @@ def figure_rivals(
     sources = [
         (shown[-1], figure, j.stance)
         for shown, j in best.values()
-        if (j.clear and j.stance is Stance.SUPPORTS) or _on_figure(j)
+        if ((j.clear and j.stance is Stance.SUPPORTS) or _on_figure(j)) and not j.rival
         for figure in _source_figure(claimed, shown[-1], j, slack)
     ]
     sided = {doc for doc, (_, j) in best.items() if j.stance is not Stance.NEUTRAL}
@@ -397,7 +397,9 @@ def figure_rivals(
     read = {hit.chunk.id: hit for hit, _ in untaken}
     for source, figure, _ in sources:
         lead = Group([Candidate.of(source, figure.text, figure.text, source.score, figure)])
-        told = retold(lead, corpus, tune, claim_vector)
+        told = retold(
+            lead, corpus, tune
+        )  # the source's own sentence: the claim's words would pull in other tolls
         retellings[source.chunk.id] = {h.chunk.id for h in told}
         for h in told:
             read.setdefault(h.chunk.id, h)
