@@ -930,7 +930,7 @@ class Answerer:
         another figure for its counted thing in another article (``bot.values.rival_figure``):
         the answer's own figure as a strict bound, or a sentence at ``retold_similarity`` of
         the answer's, one event told twice ("dozens of raids" beside "a dozen raids"), in an
-        article dated within ``retold_days`` of the answer's; empty when none does. A second account is often worded further from the question than the
+        article of the answer's day or undated; empty when none does. A second account is often worded further from the question than the
         first, or names the deed's doer otherwise (the placement gates leave it out), yet its
         figure and noun tie it to the answer's count: the caller reads the retrieved sentences
         of other articles for it too."""
@@ -956,8 +956,8 @@ class Answerer:
             closeness = float(np.dot(own, vector)) if own is not None and vector is not None else 0.0
             slack = day_slack(first, m, self.tune.bound_slack)
             day, other_day = parse_iso(first.date), parse_iso(m.date)
-            if day and other_day and abs((day - other_day).days) > self.tune.retold_days:
-                continue  # another day's toll, however alike its wording
+            if day and other_day and day != other_day:
+                continue  # another day's figure revises the toll (a timeline) or tells another event
             if (
                 g not in kept
                 and m.quantity is not None

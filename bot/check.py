@@ -376,8 +376,9 @@ def figure_rivals(
     judged ones and the source sentence's retellings (``bot.events.retold`` without the claim's
     words, which would pull in other events' tolls: toll sentences are all worded alike). Such a sentence naming no place or time
     that neither the claim nor the source's article names is a weak stance resting on that
-    account (``RIVAL_COUNT``), replacing its article's neutral best, when its article is dated
-    within ``retold_days`` of the source's (news of other days' tolls is worded alike);
+    account (``RIVAL_COUNT``), replacing its article's neutral best, when its article is of the
+    source's day or undated (another day's figure revises a toll or tells another event, and
+    news of other days' tolls is worded alike);
     ``on_event`` keeps it only on the source's event."""
     claim_counts = counts(claim)
     if len(claim_counts) != 1:
@@ -413,8 +414,8 @@ def figure_rivals(
         for source, figure, stance in sources:
             if source.vector is None or hit.vector is None:
                 continue
-            if not _within(source.chunk.date, hit.chunk.date, tune.retold_days):
-                continue  # another day's toll, however alike its wording
+            if not _within(source.chunk.date, hit.chunk.date, 0):
+                continue  # another day's figure revises the toll or tells another event
             closeness = float(np.dot(source.vector, hit.vector))
             if hit.chunk.id in retellings[source.chunk.id]:
                 closeness = max(closeness, tune.retold_similarity)
