@@ -372,7 +372,8 @@ def figure_rivals(
     source's, one event told twice) and gives the other side's figure: outside the claim's
     beside a support ("a dozen raids" in one outlet, "dozens of raids" in another), the claim's
     own beside a refutation ("75 targets" against "more than 75 targets"). A source is a stance
-    of its own sentence, not another account (``rival``). The sentences read are the claim's
+    of its own sentence, not another account (``rival``); a sentence giving the source's figure
+    too agrees with it ("killed 10 and injured 41 others": the 41 counts another deed). The sentences read are the claim's
     judged ones and the source sentence's retellings (``bot.events.retold`` without the claim's
     words, which would pull in other events' tolls: toll sentences are all worded alike). Such a sentence naming no place or time
     that neither the claim nor the source's article names is a weak stance resting on that
@@ -419,10 +420,13 @@ def figure_rivals(
             closeness = float(np.dot(source.vector, hit.vector))
             if hit.chunk.id in retellings[source.chunk.id]:
                 closeness = max(closeness, tune.retold_similarity)
+            given = counts(hit.chunk.text)
+            if any(unit_matches(e.unit, figure.unit) and same_report(figure, e, slack) for e in given):
+                continue  # it gives the source's figure too: its other figure counts another deed
             rival = next(
                 (
                     e
-                    for e in counts(hit.chunk.text)
+                    for e in given
                     if rival_figure(figure, e, closeness, tune.retold_similarity, slack)
                     and same_report(claimed, e, slack) is (stance is Stance.REFUTES)
                 ),
