@@ -291,8 +291,9 @@ def test_another_outlets_figure_for_a_supported_or_refuted_count_is_a_rival_acco
     """A claim supported by one outlet's "a dozen raids" is at odds with another outlet's "dozens
     of raids" told in a sentence close to the support's; one refuted by "more than 40 depots" is
     upheld in part by another outlet's "40 depots" (the bound ties it at any closeness). Not a
-    far sentence's other figure, another thing's count, an article already taking a side, nor a
-    figure counted in a place that neither the claim nor the source's article names."""
+    far sentence's other figure, another thing's count, an article already taking a side, a
+    sentence giving the source's figure too, nor a figure counted in a place that neither the
+    claim nor the source's article names."""
     from bot.check import figure_rivals
     from bot.stance import RIVAL_COUNT, Judgement
     from bot.types import Stance
@@ -320,6 +321,8 @@ def test_another_outlets_figure_for_a_supported_or_refuted_count_is_a_rival_acco
     assert figure_rivals(claim, [(ferries, unsaid)], {"a.txt": support}, tune) == []
     elsewhere = sentence("Velmar jets carried out dozens of raids on Brennia on Monday.", "e.txt")
     assert figure_rivals(claim, [(elsewhere, unsaid)], {"a.txt": support}, tune) == []
+    both = sentence("Velmar jets carried out twelve raids on Tarn on Monday, and their allies 30 raids.", "f.txt")
+    assert figure_rivals(claim, [(both, unsaid)], {"a.txt": support}, tune) == []  # gives a dozen too
     taken = {"a.txt": support, "b.txt": ([told], Judgement(Stance.SUPPORTS, 0.6, "gives", clear=True))}
     assert figure_rivals(claim, [(told, unsaid)], taken, tune) == []
     exact = "Exactly 40 depots were hit, no more."
