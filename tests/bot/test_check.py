@@ -321,7 +321,9 @@ def test_another_outlets_figure_for_a_supported_or_refuted_count_is_a_rival_acco
     assert figure_rivals(claim, [(ferries, unsaid)], {"a.txt": support}, tune) == []
     elsewhere = sentence("Velmar jets carried out dozens of raids on Brennia on Monday.", "e.txt")
     assert figure_rivals(claim, [(elsewhere, unsaid)], {"a.txt": support}, tune) == []
-    both = sentence("Velmar jets carried out twelve raids on Tarn on Monday, and their allies 30 raids.", "f.txt")
+    both = sentence(
+        "Velmar jets carried out twelve raids on Tarn on Monday, and their allies 30 raids.", "f.txt"
+    )
     assert figure_rivals(claim, [(both, unsaid)], {"a.txt": support}, tune) == []  # gives a dozen too
     taken = {"a.txt": support, "b.txt": ([told], Judgement(Stance.SUPPORTS, 0.6, "gives", clear=True))}
     assert figure_rivals(claim, [(told, unsaid)], taken, tune) == []
