@@ -581,6 +581,7 @@ def test_another_account_of_a_count_is_tied_by_its_bound_or_by_a_close_sentence(
     assert not rival_figure(q("a dozen raids"), q("dozens of ferries"), 0.9, 0.7, 0.25)
     assert not rival_figure(q("a dozen raids"), q("12 raids"), 0.9, 0.7, 0.25)
     assert not rival_figure(q("at least 40 depots"), q("more than 40 depots"), 0.1, 0.7, 0.25)
+    assert not rival_figure(q("$80m"), q("$56m"), 0.9, 0.7, 0.25)
 
 
 def test_an_ish_ending_rounds_a_figure_as_about_does() -> None:
