@@ -34,6 +34,7 @@ from bot.attributes import question_subject
 from bot.conflicts import (
     Candidate,
     Group,
+    day_slack,
     disagreeing,
     fold_fitting,
     group,
@@ -43,7 +44,7 @@ from bot.conflicts import (
 )
 from bot.count_owner import may_name_speaker, other_speakers
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
-from bot.dates import date_words
+from bot.dates import date_words, parse_iso
 from bot.document_values import asks_life, keyed_life_date, source_values
 from bot.entities import (
     asks_speaker,
@@ -133,7 +134,7 @@ from bot.speech import Speech, acts_in, asked_speech, speech_by, speech_candidat
 from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
-from bot.values import parse_quantities
+from bot.values import parse_quantities, rival_figure
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
 from index.tuning import AnswerTuning
@@ -281,6 +282,16 @@ class Answerer:
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
         apart = _quoted_apart if q.kind is Kind.COUNT else None
         rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
+        if not rivals and q.kind is Kind.COUNT:  # a second account read below the floor
+            given = {c.chunk_id for c in candidates}  # other articles' sentences the gates left out
+            unread = {h.chunk.id: h for h in [*found.sentences, *hits] if h.doc not in groups[0].docs}
+            more = counts(q, [h for i, h in unread.items() if i not in given], self.tune)
+            below = [
+                g
+                for g in group([*candidates, *more], self.tune.bound_slack)
+                if g.score >= floor * self.tune.floor_factor
+            ]
+            rivals = self._other_accounts(groups[0], below, [*found.sentences, *hits])
         if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
             kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
             rivals = [rivals[0], *kept] if kept else []
@@ -915,6 +926,47 @@ class Answerer:
                 if chunk.id != m.chunk_id and may_name_speaker(chunk.text):
                     out.setdefault(chunk.id, corpus.sentence(chunk, score=m.score))
         return list(out.values())
+
+    def _other_accounts(self, lead: Group, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
+        """The answer's count and the groups, down to ``floor_factor`` of the floor, that give
+        another figure for its counted thing in another article (``bot.values.rival_figure``):
+        the answer's own figure as a strict bound, or a sentence at ``retold_similarity`` of
+        the answer's, one event told twice ("dozens of raids" beside "a dozen raids"), in an
+        article of the answer's day or undated; empty when none does. A second account is often worded further from the question than the
+        first, or names the deed's doer otherwise (the placement gates leave it out), yet its
+        figure and noun tie it to the answer's count: the caller reads the retrieved sentences
+        of other articles for it too."""
+        first = lead.members[0]
+        if first.quantity is None:
+            return []
+        by_id = {h.chunk.id: h for h in hits}
+        others = [
+            (g, m)
+            for g in groups
+            if not set(g.docs) <= set(lead.docs)
+            for m in g.members
+            if m.doc not in lead.docs and m.quantity is not None and m.chunk_id in by_id
+        ]
+        if not others or first.chunk_id not in by_id:
+            return []
+        anchor = by_id[first.chunk_id]
+        wanted = {first.chunk_id: anchor, **{m.chunk_id: by_id[m.chunk_id] for _, m in others}}
+        anchor.corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
+        kept: list[Group] = []
+        for g, m in others:
+            vector, own = by_id[m.chunk_id].vector, anchor.vector
+            closeness = float(np.dot(own, vector)) if own is not None and vector is not None else 0.0
+            slack = day_slack(first, m, self.tune.bound_slack)
+            day, other_day = parse_iso(first.date), parse_iso(m.date)
+            if day and other_day and day != other_day:
+                continue  # another day's figure revises the toll (a timeline) or tells another event
+            if (
+                g not in kept
+                and m.quantity is not None
+                and rival_figure(first.quantity, m.quantity, closeness, self.tune.retold_similarity, slack)
+            ):
+                kept.append(g)
+        return [lead, *kept] if kept else []
 
     def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """Names or dates differ only if the sentences giving them say the same thing otherwise."""

@@ -20,9 +20,10 @@ import numpy as np
 
 from bot.antecedents import refers_back
 from bot.claim_periods import without_opening_time
+from bot.conflicts import Candidate, Group
 from bot.count_owner import counts
 from bot.dates import parse_iso
-from bot.events import retelling, same_event
+from bot.events import retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
 from bot.nlp import dependency_parse, parse
@@ -39,16 +40,18 @@ from bot.stance import (
     count_account,
     judge,
     negated_near,
+    own_place,
+    own_time,
     parse_ahead,
 )
 from bot.stance_model import Peers, StanceModel
 from bot.text import tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
-from bot.values import Quantity, same_report, written_figures
+from bot.values import Quantity, rival_figure, same_report, unit_matches, written_figures
 from bot.wordnet import wordnet
 from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
-from index.tuning import CheckTuning
+from index.tuning import AnswerTuning, CheckTuning
 
 if TYPE_CHECKING:
     from index.store import Chunk
@@ -108,6 +111,7 @@ class Checker:
         best: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
         placed: set[str] = set()
         untaken: list[tuple[EvidenceSentence, Judgement]] = []
+        unsided: list[tuple[EvidenceSentence, Judgement]] = []
         judged_hits = judged_list(hits, self.tune.judged_sentences, self.tune.judged_head)
         parse_ahead(claim, judged_hits, self.tune)
         best_dense = max((h.dense for h in judged_hits), default=0.0)
@@ -122,6 +126,8 @@ class Checker:
                 continue
             if _untaken(judged, Stance.SUPPORTS):
                 untaken.append((hit, judged))
+            if judged.stance is Stance.NEUTRAL and not judged.reason.startswith(OFF_EVENT[0]):
+                unsided.append((hit, judged))  # a name left out: a retelling may still tie it
             if judged.stance is Stance.NEUTRAL and judged.reason != UNRELATED:
                 pair = self._over_two_sentences(claim, hit, qvec, lead, when, judged.reason)
                 if pair is not None:
@@ -142,6 +148,7 @@ class Checker:
                 best[doc] = found_nearby
         anchor = self._lead_event(lead) if places else None
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
+        rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -350,6 +357,121 @@ def figure_accounts(
         else:
             out.append(entry)
     return out
+
+
+def figure_rivals(
+    claim: str,
+    untaken: list[tuple[EvidenceSentence, Judgement]],
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    tune: AnswerTuning,
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """A claim of one count that a source clearly supports, or refutes by its figure for that
+    count, is at odds with another article's sentence, taking no side, that counts the same
+    thing with a figure that is not one report with the source's (``bot.values.rival_figure``:
+    the source's own figure as a strict bound, or a sentence at ``retold_similarity`` of the
+    source's, one event told twice) and gives the other side's figure: outside the claim's
+    beside a support ("a dozen raids" in one outlet, "dozens of raids" in another), the claim's
+    own beside a refutation ("75 targets" against "more than 75 targets"). A source is a stance
+    of its own sentence, not another account (``rival``); a sentence giving the source's figure
+    too agrees with it ("killed 10 and injured 41 others": the 41 counts another deed). The sentences read are the claim's
+    judged ones and the source sentence's retellings (``bot.events.retold`` without the claim's
+    words, which would pull in other events' tolls: toll sentences are all worded alike). Such a sentence naming no place or time
+    that neither the claim nor the source's article names is a weak stance resting on that
+    account (``RIVAL_COUNT``), replacing its article's neutral best, when its article is of the
+    source's day or undated (another day's figure revises a toll or tells another event, and
+    news of other days' tolls is worded alike);
+    ``on_event`` keeps it only on the source's event."""
+    claim_counts = counts(claim)
+    if len(claim_counts) != 1:
+        return []
+    claimed, slack = claim_counts[0], tune.bound_slack
+    sources = [
+        (shown[-1], figure, j.stance)
+        for shown, j in best.values()
+        if ((j.clear and j.stance is Stance.SUPPORTS) or _on_figure(j)) and not j.rival
+        for figure in _source_figure(claimed, shown[-1], j, slack)
+    ]
+    sided = {doc for doc, (_, j) in best.items() if j.stance is not Stance.NEUTRAL}
+    if not sources:
+        return []
+    corpus = sources[0][0].corpus
+    retellings: dict[str, set[str]] = {}  # each source's retellings: close by the search itself
+    read = {hit.chunk.id: hit for hit, _ in untaken}
+    for source, figure, _ in sources:
+        lead = Group([Candidate.of(source, figure.text, figure.text, source.score, figure)])
+        told = retold(
+            lead, corpus, tune
+        )  # the source's own sentence: the claim's words would pull in other tolls
+        retellings[source.chunk.id] = {h.chunk.id for h in told}
+        for h in told:
+            read.setdefault(h.chunk.id, h)
+    others = [hit for hit in read.values() if hit.chunk.doc not in sided]
+    if not others:
+        return []
+    wanted = {h.chunk.id: h for h in [*others, *(source for source, _, _ in sources)]}
+    corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
+    found: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
+    for hit in others:
+        for source, figure, stance in sources:
+            if source.vector is None or hit.vector is None:
+                continue
+            if not _within(source.chunk.date, hit.chunk.date, 0):
+                continue  # another day's figure revises the toll or tells another event
+            closeness = float(np.dot(source.vector, hit.vector))
+            if hit.chunk.id in retellings[source.chunk.id]:
+                closeness = max(closeness, tune.retold_similarity)
+            given = counts(hit.chunk.text)
+            if any(unit_matches(e.unit, figure.unit) and same_report(figure, e, slack) for e in given):
+                continue  # it gives the source's figure too: its other figure counts another deed
+            rival = next(
+                (
+                    e
+                    for e in given
+                    if rival_figure(figure, e, closeness, tune.retold_similarity, slack)
+                    and same_report(claimed, e, slack) is (stance is Stance.REFUTES)
+                ),
+                None,
+            )
+            known = source.article_tokens
+            if (
+                rival is None
+                or own_place(claim, hit.chunk.text, known)
+                or own_time(claim, hit.chunk.text, known)
+            ):
+                continue
+            side = Stance.SUPPORTS if stance is Stance.REFUTES else Stance.REFUTES
+            against = f"against {figure.text} in another source"
+            reason = f"another account: gives {rival.text}, {against}"
+            if side is Stance.SUPPORTS:
+                reason = f"an account giving its figure: gives {rival.text}, {against}"
+            judged = Judgement(side, hit.score, reason, rival=RIVAL_COUNT, figures=(rival,))
+            if hit.chunk.doc not in found or judged.strength > found[hit.chunk.doc][1].strength:
+                found[hit.chunk.doc] = ([hit], judged)
+            break
+    out = []
+    for doc, entry in found.items():
+        if doc in best:
+            best[doc] = entry
+        else:
+            out.append(entry)
+    return out
+
+
+def _source_figure(claimed: Quantity, hit: EvidenceSentence, j: Judgement, slack: float) -> list[Quantity]:
+    """The figure by which a source takes its side on a claim of one count: a support's, the one
+    it was judged on, else the sentence's one count of the claim's thing agreeing with the
+    claim's; a refutation's, the sentence's one count of the claim's thing that is not one report
+    with the claim's. None when that is not one figure."""
+    if j.stance is Stance.SUPPORTS and len(j.figures) == 1:
+        return [j.figures[0]]
+    agrees = j.stance is Stance.SUPPORTS
+    given = [
+        e
+        for e in counts(hit.chunk.text)
+        if unit_matches(e.unit, claimed.unit)
+        and (e.overlaps(claimed) if agrees else not same_report(claimed, e, slack))
+    ]
+    return given if len(given) == 1 else []
 
 
 def supports_at_odds(

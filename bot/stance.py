@@ -465,11 +465,12 @@ def _act_noun(noun: str) -> str:
     return head if head and is_act(head) else ""
 
 
-def own_place(claim: str, text: str) -> str:
+def own_place(claim: str, text: str, known: TokenPool | None = None) -> str:
     """A place the sentence names and the claim does not ("two were killed in Tarn" for a claim
     about Velm): a place entity, or a proper noun after "in", "at" or "near" whatever label the
     small NER model gave it; its figure counts another place's dead. "" when it names none. A
-    place saying where the speaker is ("an official at X said", ``bot/speaker_place.py``) is none."""
+    place saying where the speaker is ("an official at X said", ``bot/speaker_place.py``) is none,
+    and so is one whose words ``known`` holds (another account's article naming it)."""
     claim_pool = TokenPool(tokens(claim))
     parsed = dependency_parse(text)
     speakers = {t.idx for t in parsed if speaker_place(t)}  # "an official at X said": the speaker's place
@@ -485,17 +486,24 @@ def own_place(claim: str, text: str) -> str:
         for c in prep.children
         if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.idx not in speakers
     ]
-    return next((p for p in places if not all(claim_pool.has(t) for t in tokens(p))), "")
+    return next((p for p in places if not _named_in(p, claim_pool, known)), "")
 
 
-def own_time(claim: str, text: str) -> str:
+def own_time(claim: str, text: str, known: TokenPool | None = None) -> str:
     """A date or time the sentence names and the claim does not ("In May", "since Saturday", "so far
-    this year"): its figure counts another period than the claim's; "" when it names none."""
+    this year"): its figure counts another period than the claim's; "" when it names none, nor
+    when ``known`` holds its words (another account's article naming it)."""
     claim_pool = TokenPool(tokens(claim))
     for ent in parse(text).entities:
-        if ent.label in TIME_LABELS and not all(claim_pool.has(t) for t in tokens(ent.text)):
+        if ent.label in TIME_LABELS and not _named_in(ent.text, claim_pool, known):
             return ent.text
     return ""
+
+
+def _named_in(name: str, pool: TokenPool, known: TokenPool | None) -> bool:
+    """Every word of ``name`` is in ``pool``, or every one in ``known`` where given."""
+    words = tokens(name)
+    return all(pool.has(t) for t in words) or (known is not None and all(known.has(t) for t in words))
 
 
 def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str = "") -> Judgement:

@@ -118,6 +118,8 @@ ABOUT = (
 )
 ROUNDING = ("about", "around", "approximately", "roughly", "some", "an estimated", "approx.", "estimated")
 """Words rounding a figure both ways ("about 40" is 36-44): the figure written is still one figure."""
+ROUNDING_SUFFIXES = ("-ish",)
+"""Endings rounding a figure both ways as "about" does ("forty-ish raids", "12-ish"), not its counted noun."""
 MONTHS = "|".join(LEXICON_MONTHS)
 
 _WORD_NUM = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -218,6 +220,9 @@ def parse_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
         qual = (m.group("qual") or _signed_qualifier(text, m.start())).lower()
+        suffix = m.group("suffix")
+        if suffix and suffix.lower() in ROUNDING_SUFFIXES:
+            qual, suffix = qual or ROUNDING[0], None  # "twelve-ish strikes": about twelve strikes
         low: float
         high: float
         value: float | None
@@ -255,7 +260,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         elif qual in LOWER:
             high = math.inf
         symbol = text[max(0, m.start() - 1) : m.start()]
-        unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), m.group("suffix"))
+        unit = CURRENCY_SYMBOLS.get(symbol) or _unit_after(text, m.end(), suffix)
         if m.group("digits") and m.group("glued"):
             unit = glued_unit(m.group("glued"))
         if not unit and _TOP.search(text[: m.start()]):
@@ -459,6 +464,20 @@ def same_report(a: Quantity, b: Quantity, slack: float) -> bool:
         math.isinf(bound.high) and bound.low > 0 and other.low > bound.low * (1 + slack)
         for bound, other in ((a, b), (b, a))
     )
+
+
+def rival_figure(ours: Quantity, theirs: Quantity, closeness: float, close_min: float, slack: float) -> bool:
+    """Another account of one count: ``theirs`` counts the thing ``ours`` counts (``unit_matches``)
+    with a figure that is not one report with it (``same_report``), and either gives our exact
+    figure as a strict bound ("more than 40 depots" against "40 depots": the shared figure and
+    noun tie it to our count) or stands in a sentence at least ``close_min`` close to ours
+    (``closeness``, the sentence model's cosine: "a dozen raids" and "dozens of raids" in two
+    tellings of one event) and counts a named thing: sums of money and shares ("$56m", "15%")
+    in close sentences are as often of two things (a price and a revenue) as two accounts."""
+    if not unit_matches(ours.unit, theirs.unit) or same_report(ours, theirs, slack):
+        return False
+    named = ours.unit not in CURRENCIES and ours.unit != "percent"  # a sum or share names no counted thing
+    return bound_at_exact(ours, theirs) or (named and closeness >= close_min)
 
 
 def strict_at(q: Quantity, figure: float) -> bool:

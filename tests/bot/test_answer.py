@@ -424,3 +424,35 @@ def test_a_birth_or_death_is_one_event_whatever_each_article_is_about() -> None:
     assert weighs_events(analyse("When did the Velm ferry sink?"), None, Split())
     assert weighs_events(analyse("How many people died in the Velm blast?"), None, Split())
     assert not weighs_events(analyse("When did the Velm ferry sink?"), object(), Split())
+
+
+def test_a_second_account_of_the_answers_count_is_read_below_the_floor(tiny) -> None:  # type: ignore[no-untyped-def]
+    """The answer "40 depots" and another article's "more than 40 depots" are two accounts at any
+    closeness (the bound ties them); "65 depots" is one only in a sentence close to the
+    answer's; the same article's other figure, another thing's count and one report ("about 40
+    depots") are none."""
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+
+    def candidate(text: str, figure: str, doc: str, vector_of: str = "") -> tuple[Candidate, object]:
+        hit = hand(tiny, text, doc=doc, dense=0.4, score=0.4)
+        hit._vector, hit._vector_read = tiny.retriever.corpus().embed(vector_of or text), True
+        (q,) = parse_quantities(figure)
+        return Candidate.of(hit, figure, figure, 0.4, q), hit
+
+    first, lead_hit = candidate("Velmar jets hit 40 depots near Tarn on Monday.", "40 depots", "a.txt")
+    lead = Group([first])
+    far = "A choir sang in Ostria."
+    cases = [
+        ("The strikes on Monday hit more than 40 depots.", "more than 40 depots", "b.txt", far, True),
+        ("Velmar jets struck 65 depots near Tarn on Monday.", "65 depots", "c.txt", "", True),
+        ("Velmar jets struck 65 depots near Tarn on Monday.", "65 depots", "d.txt", far, False),
+        ("Velmar jets struck 65 depots near Tarn on Monday.", "65 depots", "a.txt", "", False),
+        ("Velmar jets hit 65 ferries near Tarn on Monday.", "65 ferries", "e.txt", "", False),
+        ("Velmar jets hit about 40 depots near Tarn on Monday.", "about 40 depots", "f.txt", "", False),
+    ]
+    for text, figure, doc, vector_of, rival in cases:
+        other, hit = candidate(text, figure, doc, vector_of)
+        found = answerer._other_accounts(lead, [lead, Group([other])], [lead_hit, hit])
+        assert (len(found) == 2) is rival, figure

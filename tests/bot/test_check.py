@@ -287,6 +287,54 @@ def test_the_claims_own_figure_from_another_outlet_stands_against_a_refutation_b
     assert alone["b.txt"][1].stance is Stance.NEUTRAL
 
 
+def test_another_outlets_figure_for_a_supported_or_refuted_count_is_a_rival_account(tiny) -> None:  # type: ignore[no-untyped-def]
+    """A claim supported by one outlet's "a dozen raids" is at odds with another outlet's "dozens
+    of raids" told in a sentence close to the support's; one refuted by "more than 40 depots" is
+    upheld in part by another outlet's "40 depots" (the bound ties it at any closeness). Not a
+    far sentence's other figure, another thing's count, an article already taking a side, a
+    sentence giving the source's figure too, nor a figure counted in a place that neither the
+    claim nor the source's article names."""
+    from bot.check import figure_rivals
+    from bot.stance import RIVAL_COUNT, Judgement
+    from bot.types import Stance
+    from index.tuning import AnswerTuning
+    from tests.bot.tiny_index import hand
+
+    def sentence(text: str, doc: str, vector_of: str = "") -> object:
+        hit = hand(tiny, text, doc=doc, dense=0.5, score=0.5)
+        hit._vector, hit._vector_read = tiny.retriever.corpus().embed(vector_of or text), True
+        return hit
+
+    tune, unsaid = AnswerTuning(), Judgement(Stance.NEUTRAL, 0.5, "not about the same thing")
+    claim = "Velmar jets carried out about twelve raids on Tarn on Monday."
+    said = sentence("Velmar jets carried out a dozen raids on Tarn on Monday, officials said.", "a.txt")
+    support = ([said], Judgement(Stance.SUPPORTS, 0.9, "gives a dozen", clear=True))
+    told = sentence("The Velmar air force flew dozens of raids on Tarn on Monday.", "b.txt")
+    best = {"a.txt": support, "b.txt": ([told], unsaid)}
+    assert figure_rivals(claim, [(told, unsaid)], best, tune) == []
+    assert best["b.txt"][1].stance is Stance.REFUTES and best["b.txt"][1].rival == RIVAL_COUNT
+    far = sentence(
+        "The Velmar air force flew dozens of raids.", "c.txt", "Ferries sailed from Ostria at dawn."
+    )
+    assert figure_rivals(claim, [(far, unsaid)], {"a.txt": support}, tune) == []
+    ferries = sentence("Velmar jets hit dozens of ferries in Tarn on Monday.", "d.txt")
+    assert figure_rivals(claim, [(ferries, unsaid)], {"a.txt": support}, tune) == []
+    elsewhere = sentence("Velmar jets carried out dozens of raids on Brennia on Monday.", "e.txt")
+    assert figure_rivals(claim, [(elsewhere, unsaid)], {"a.txt": support}, tune) == []
+    both = sentence(
+        "Velmar jets carried out twelve raids on Tarn on Monday, and their allies 30 raids.", "f.txt"
+    )
+    assert figure_rivals(claim, [(both, unsaid)], {"a.txt": support}, tune) == []  # gives a dozen too
+    taken = {"a.txt": support, "b.txt": ([told], Judgement(Stance.SUPPORTS, 0.6, "gives", clear=True))}
+    assert figure_rivals(claim, [(told, unsaid)], taken, tune) == []
+    exact = "Exactly 40 depots were hit, no more."
+    bound = sentence("Velmar jets hit more than 40 depots.", "a.txt")
+    refuted = ([bound], Judgement(Stance.REFUTES, 0.9, "gives more than 40, not 40"))
+    plain = sentence("The strikes hit 40 depots, the ministry said.", "b.txt", "A choir sang in Ostria.")
+    added = figure_rivals(exact, [(plain, unsaid)], {"a.txt": refuted}, tune)
+    assert [(j.stance, j.clear) for _, j in added] == [(Stance.SUPPORTS, False)]
+
+
 def test_supports_giving_figures_that_are_not_one_report_disagree_among_themselves() -> None:
     """ "At least 40 boats sank" fits both "40 boats" and "more than 40 boats", but the two
     outlets differ: the support nearest the claim's figure stands, the other becomes a weak

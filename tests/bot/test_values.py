@@ -563,3 +563,31 @@ def test_upwards_of_leaves_out_its_own_figure() -> None:
     (more,) = parse_quantities("41 boats")
     assert not allows(bound, forty) and not allows(forty, bound)
     assert allows(bound, more)
+
+
+def test_another_account_of_a_count_is_tied_by_its_bound_or_by_a_close_sentence() -> None:
+    """A figure for the same counted thing that is not one report with ours is another account
+    when it gives our exact figure as a strict bound (at any closeness), or when its sentence is
+    close to ours; never another thing's count, nor one report told twice."""
+    from bot.values import rival_figure
+
+    def q(text: str) -> Quantity:
+        (found,) = parse_quantities(text)
+        return found
+
+    assert rival_figure(q("40 depots"), q("more than 40 depots"), 0.1, 0.7, 0.25)
+    assert rival_figure(q("a dozen raids"), q("dozens of raids"), 0.75, 0.7, 0.25)
+    assert not rival_figure(q("a dozen raids"), q("dozens of raids"), 0.5, 0.7, 0.25)
+    assert not rival_figure(q("a dozen raids"), q("dozens of ferries"), 0.9, 0.7, 0.25)
+    assert not rival_figure(q("a dozen raids"), q("12 raids"), 0.9, 0.7, 0.25)
+    assert not rival_figure(q("at least 40 depots"), q("more than 40 depots"), 0.1, 0.7, 0.25)
+    assert not rival_figure(q("$80m"), q("$56m"), 0.9, 0.7, 0.25)
+
+
+def test_an_ish_ending_rounds_a_figure_as_about_does() -> None:
+    """ "forty-ish raids" is about 40 raids (its noun is "raid", not "ish"); other hyphened
+    endings still give the unit ("a 41-year-old")."""
+    (rounded,) = parse_quantities("Velmar flew forty-ish raids.")
+    assert (rounded.low, rounded.high, rounded.unit, rounded.text) == (36.0, 44.0, "raid", "forty-ish")
+    (age,) = parse_quantities("a 41-year-old farmer")
+    assert (age.low, age.unit) == (41.0, "year")
