@@ -370,8 +370,8 @@ def figure_rivals(
     thing with a figure that is not one report with the source's (``bot.values.rival_figure``:
     the source's own figure as a strict bound, or a sentence at ``retold_similarity`` of the
     source's, one event told twice) and gives the other side's figure: outside the claim's
-    beside a support ("a dozen raids" in one outlet, "dozens of raids" in another), the claim's
-    own beside a refutation ("75 targets" against "more than 75 targets"). A source is a stance
+    beside a support ("a hundred raids" in one outlet, "hundreds of raids" in another), the claim's
+    own beside a refutation ("40 depots" against "more than 40 depots"). A source is a stance
     of its own sentence, not another account (``rival``); a sentence giving the source's figure
     too agrees with it ("killed 10 and injured 41 others": the 41 counts another deed). The sentences read are the claim's
     judged ones and the source sentence's retellings (``bot.events.retold`` without the claim's
