@@ -473,8 +473,10 @@ def rival_figure(ours: Quantity, theirs: Quantity, closeness: float, close_min: 
     noun tie it to our count) or stands in a sentence at least ``close_min`` close to ours
     (``closeness``, the sentence model's cosine: "a dozen raids" and "dozens of raids" in two
     tellings of one event) and counts a named thing: sums of money and shares ("$56m", "15%")
-    in close sentences are as often of two things (a price and a revenue) as two accounts."""
-    if not unit_matches(ours.unit, theirs.unit) or same_report(ours, theirs, slack):
+    in close sentences are as often of two things (a price and a revenue) as two accounts.
+    Figures that agree are one account, however close ("10 million" and "more than six million":
+    the bound allows ours, ``allows``)."""
+    if not unit_matches(ours.unit, theirs.unit) or same_report(ours, theirs, slack) or allows(ours, theirs):
         return False
     named = ours.unit not in CURRENCIES and ours.unit != "percent"  # a sum or share names no counted thing
     return bound_at_exact(ours, theirs) or (named and closeness >= close_min)

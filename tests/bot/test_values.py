@@ -568,7 +568,7 @@ def test_upwards_of_leaves_out_its_own_figure() -> None:
 def test_another_account_of_a_count_is_tied_by_its_bound_or_by_a_close_sentence() -> None:
     """A figure for the same counted thing that is not one report with ours is another account
     when it gives our exact figure as a strict bound (at any closeness), or when its sentence is
-    close to ours; never another thing's count, nor one report told twice."""
+    close to ours; never another thing's count, one report told twice, nor a figure ours agrees with."""
     from bot.values import rival_figure
 
     def q(text: str) -> Quantity:
@@ -582,6 +582,8 @@ def test_another_account_of_a_count_is_tied_by_its_bound_or_by_a_close_sentence(
     assert not rival_figure(q("a dozen raids"), q("12 raids"), 0.9, 0.7, 0.25)
     assert not rival_figure(q("at least 40 depots"), q("more than 40 depots"), 0.1, 0.7, 0.25)
     assert not rival_figure(q("$80m"), q("$56m"), 0.9, 0.7, 0.25)
+    assert not rival_figure(q("9 million kettles"), q("more than five million kettles"), 0.9, 0.7, 0.25)
+    assert rival_figure(q("9 million kettles"), q("about five million kettles"), 0.9, 0.7, 0.25)
 
 
 def test_an_ish_ending_rounds_a_figure_as_about_does() -> None:
