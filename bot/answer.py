@@ -34,6 +34,7 @@ from bot.attributes import question_subject
 from bot.conflicts import (
     Candidate,
     Group,
+    bounds_lead,
     day_slack,
     disagreeing,
     fold_fitting,
@@ -284,13 +285,19 @@ class Answerer:
         rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
         if not rivals and q.kind is Kind.COUNT:  # a second account read below the floor
             given = {c.chunk_id for c in candidates}  # other articles' sentences the gates left out
-            unread = {h.chunk.id: h for h in [*found.sentences, *hits] if h.doc not in groups[0].docs}
+            placed_in = [passes for name, passes in gates if name not in ("floor", "names")]
+            unread = {
+                h.chunk.id: h
+                for h in [*found.sentences, *hits]
+                if h.doc not in groups[0].docs and all(passes(h) for passes in placed_in)
+            }  # the doer may be named otherwise, but the asked period and place still hold
             more = counts(q, [h for i, h in unread.items() if i not in given], self.tune)
             below = [
                 g
                 for g in group([*candidates, *more], self.tune.bound_slack)
                 if g.score >= floor * self.tune.floor_factor
-            ]
+                and (g.score >= ratio * groups[0].score or bounds_lead(groups[0], g))
+            ]  # as strong against the lead as ``disagreeing`` asks, or tied to it by a bound
             rivals = self._other_accounts(groups[0], below, [*found.sentences, *hits])
         if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
             kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
