@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.eval.gold import load_gold, quoted
+from bot.eval.gold import quoted_items
 from bot.eval.scoring import overlaps, quote_spans, text_or_empty
 
 FEATURES = ("dense", "coverage", "context", "lexical", "title", "off_period", "value")
@@ -41,11 +41,7 @@ def dump(gold: Path, out: Path) -> None:
     fc = FactChecker(replace(Settings.from_env(), tuning=replace(Tuning(), retrieval=wide)))
     lex = fc.retriever.lexical()
     rows = []
-    for item in load_gold(gold):
-        found = quoted(item)
-        if found is None:
-            continue
-        text, quotes, kind = found
+    for item, text, quotes, kind in quoted_items(gold):
         spans = [
             [(q.doc, s, e) for s, e in quote_spans(text_or_empty(fc.store.article_text, q.doc), q.quote)]
             for q in quotes

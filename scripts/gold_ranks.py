@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bot.eval.gold import load_gold, quoted
+from bot.eval.gold import quoted_items
 from bot.eval.scoring import overlaps, quote_spans, text_or_empty
 from bot.text import TokenPool, tokens
 
@@ -51,11 +51,7 @@ def ranks(gold: Path) -> list[dict[str, Any]]:
     lex, corpus = retriever.lexical(), retriever.corpus()
     tune = fc.settings.tuning.answer
     rows = []
-    for item in load_gold(gold):
-        found = quoted(item)
-        if found is None:
-            continue
-        text, quotes, kind = found
+    for item, text, quotes, kind in quoted_items(gold):
         if kind == "question":
             text = search_text(corpus, text, tune)
         vector = fc.embedder.encode_one(text)

@@ -217,6 +217,11 @@ def quoted(item: GoldItem) -> tuple[str, list[Quote], str] | None:
     return None
 
 
+def quoted_items(path: str | Path) -> list[tuple[GoldItem, str, list[Quote], str]]:
+    """Every item of a gold file that has quotes, with what ``quoted`` reads of it, in file order."""
+    return [(item, *found) for item in load_gold(path) if (found := quoted(item)) is not None]
+
+
 Corpus = str | Path | Iterable[str | Path]
 """Article files or folders, as ``factbot ingest`` takes them (one path or several)."""
 

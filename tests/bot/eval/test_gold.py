@@ -21,6 +21,7 @@ from bot.eval.gold import (
     load_gold,
     quote_span,
     quoted,
+    quoted_items,
     shown_path,
     validate_gold,
 )
@@ -270,3 +271,21 @@ def test_quoted_gives_a_question_or_claim_with_quotes_and_nothing_else() -> None
     assert quoted(told) == ("The ferry sailed at noon.", [quote], "claim")
     assert quoted(GoldQuestion(id="n", kind="question", question="Who built it?")) is None
     assert quoted(GoldText(id="t", kind="text", text="The ferry sailed.")) is None
+
+
+def test_quoted_items_keeps_the_items_with_quotes_in_file_order(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "kind": "question", "question": "Who sailed?", "answer": "not in sources"},
+        {
+            "id": "b",
+            "kind": "claim",
+            "claim": "The ferry sailed.",
+            "verdict": "supported",
+            "evidence": [{"doc": "x.txt", "quote": "The ferry sailed."}],
+        },
+    ]
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(line) for line in lines))
+    ((item, text, quotes, kind),) = quoted_items(gold)
+    assert (item.id, text, kind) == ("b", "The ferry sailed.", "claim")
+    assert quotes == [Quote(doc="x.txt", quote="The ferry sailed.")]
