@@ -45,7 +45,7 @@ from bot.conflicts import (
 )
 from bot.count_owner import may_name_speaker, other_speakers
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
-from bot.dates import date_words, parse_iso
+from bot.dates import date_words, within_days
 from bot.document_values import asks_life, keyed_life_date, source_values
 from bot.entities import (
     asks_speaker,
@@ -938,7 +938,7 @@ class Answerer:
         """The answer's count and the groups, down to ``floor_factor`` of the floor, that give
         another figure for its counted thing in another article (``bot.values.rival_figure``):
         the answer's own figure as a strict bound, or a sentence at ``retold_similarity`` of
-        the answer's, one event told twice ("dozens of raids" beside "a dozen raids"), in an
+        the answer's, one event told twice ("hundreds of raids" beside "a hundred raids"), in an
         article of the answer's day or undated; empty when none does. A second account is often worded further from the question than the
         first, or names the deed's doer otherwise (the placement gates leave it out), yet its
         figure and noun tie it to the answer's count: the caller reads the retrieved sentences
@@ -960,13 +960,13 @@ class Answerer:
         wanted = {first.chunk_id: anchor, **{m.chunk_id: by_id[m.chunk_id] for _, m in others}}
         anchor.corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
         kept: list[Group] = []
+        own = anchor.vector
         for g, m in others:
-            vector, own = by_id[m.chunk_id].vector, anchor.vector
+            if not within_days(first.date, m.date, 0):
+                continue  # another day's figure revises the toll (a timeline) or tells another event
+            vector = by_id[m.chunk_id].vector
             closeness = float(np.dot(own, vector)) if own is not None and vector is not None else 0.0
             slack = day_slack(first, m, self.tune.bound_slack)
-            day, other_day = parse_iso(first.date), parse_iso(m.date)
-            if day and other_day and day != other_day:
-                continue  # another day's figure revises the toll (a timeline) or tells another event
             if (
                 g not in kept
                 and m.quantity is not None

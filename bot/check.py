@@ -22,7 +22,7 @@ from bot.antecedents import refers_back
 from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
 from bot.count_owner import counts
-from bot.dates import parse_iso
+from bot.dates import within_days
 from bot.events import retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
@@ -415,7 +415,7 @@ def figure_rivals(
         for source, figure, stance in sources:
             if source.vector is None or hit.vector is None:
                 continue
-            if not _within(source.chunk.date, hit.chunk.date, 0):
+            if not within_days(source.chunk.date, hit.chunk.date, 0):
                 continue  # another day's figure revises the toll or tells another event
             closeness = float(np.dot(source.vector, hit.vector))
             if hit.chunk.id in retellings[source.chunk.id]:
@@ -723,15 +723,9 @@ def on_event(
         or j.rival == RIVAL_BEGINNING  # a lasting state's beginning, told on any day
         or (
             (shown[-1].chunk.id in near or same_event(anchor, shown[-1].chunk, corpus, tune))
-            and not (j.rival == RIVAL_DAY and not _within(anchor.date, shown[-1].chunk.date, reach))
+            and not (j.rival == RIVAL_DAY and not within_days(anchor.date, shown[-1].chunk.date, reach))
         )
     ]
-
-
-def _within(a: str, b: str, days: int) -> bool:
-    """Two articles' dates at most ``days`` apart; an undated one is given the benefit."""
-    day_a, day_b = parse_iso(a), parse_iso(b)
-    return day_a is None or day_b is None or abs((day_a - day_b).days) <= days
 
 
 def decide(sources: list[SourceStance], tune: CheckTuning) -> tuple[Label, str]:

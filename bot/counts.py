@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from bot.amounts import asks_change, fits_asked, frequencies, scores
 from bot.attributes import question_subject
@@ -568,28 +569,33 @@ _BEFORE_HOLDER = frozenset({"det", "nummod", "amod", "compound", "poss", "quantm
 """Words before the holder's noun ("the two young Velmari ..."), which say nothing of whether it is a name."""
 
 
+def _holder_words(question: str) -> tuple[str, list[Any]]:
+    """For "how old is/were <holder>": the verb as asked and the question's words from the holder's
+    own on (the words before its noun left out, ``_BEFORE_HOLDER``); ("", []) for another question."""
+    m = _HOW_OLD.search(question)
+    if m is None:
+        return "", []
+    after = [t for t in dependency_parse(question) if t.idx >= m.end() and t.dep_ not in _BEFORE_HOLDER]
+    return m.group(1).lower(), after
+
+
 def age_holder(question: str) -> str:
     """Pattern: "how old is/were <holder>" asks the age of the holder, and a holder described by
     a common noun ("the two young guards", "the men") names no one: any age the sentence gives
     a person ("a 21-year-old Ada Brill and a 20-year-old Tomas Orr") may be theirs, so "" (no
     name to match). A named holder ("how old is Ada Brill") and any other age question keep the
     question's subject (``question_subject``): another name's age is someone else's."""
-    m = _HOW_OLD.search(question)
-    if m is not None:
-        after = [t for t in dependency_parse(question) if t.idx >= m.end() and t.dep_ not in _BEFORE_HOLDER]
-        if after and after[0].pos_ == "NOUN":
-            return ""
+    _, after = _holder_words(question)
+    if after and after[0].pos_ == "NOUN":
+        return ""
     return question_subject(question)
 
 
 def several_holders(question: str) -> bool:
     """ "How old were/are <holder>" with a plural holder ("the two guards", "the men"): the ages
     of several people are asked, each of which answers only with the others."""
-    m = _HOW_OLD.search(question)
-    if m is None or m.group(1).lower() not in ("are", "were"):
-        return False
-    after = [t for t in dependency_parse(question) if t.idx >= m.end() and t.dep_ not in _BEFORE_HOLDER]
-    return bool(after) and after[0].tag_ in ("NNS", "NNPS")
+    verb, after = _holder_words(question)
+    return verb in ("are", "were") and bool(after) and after[0].tag_ in ("NNS", "NNPS")
 
 
 _AGE_RANGE = re.compile(r"\s+(?:and|to|-)\s+(\d+)\b")

@@ -46,6 +46,12 @@ def parse_iso(text: str) -> date | None:
         return None
 
 
+def within_days(a: str, b: str, days: int) -> bool:
+    """Two articles' ISO dates at most ``days`` apart; an undated one is given the benefit."""
+    day_a, day_b = parse_iso(a), parse_iso(b)
+    return day_a is None or day_b is None or abs((day_a - day_b).days) <= days
+
+
 def periods_in(text: str) -> list[Period]:
     """Calendar periods a text names: "19 April 2017", "4-5 July 2015", "Feb 2015", "in 2016".
 

@@ -24,8 +24,8 @@ same noun ("the tour of Tarn" / "the tour to Velm", ``one_slot``), and a country
 a noun is a place ("near the Velmari border", where WordNet files the adjective's country).
 A thing the claim names is swapped too (``thing_rivals``): a noun of the claim no word of the
 sentence states, where the sentence puts in the same slot another noun WordNet files as another
-kind of one thing ("dropped by a jet" / "dropped by a helicopter", ``swap_kin_depth``), or another
-proper noun on the same noun ("the Tarn film festival" / "the Velm film festival"); never a span
+kind of one thing ("sown by a jet" / "sown by a helicopter", ``swap_kin_depth``), or another
+proper noun on the same noun ("the Tarn book fair" / "the Velm book fair"); never a span
 or unit of measure (the count rules' to compare) nor one name transliterated twice.
 Farther from the claim (``swap_role_dense``) a sentence tells the claim's event when it states
 the claim's deed with its doer and the one it was done to (``roles_told``: the main verb, its
@@ -421,9 +421,8 @@ def _rivals(
 def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int) -> list[tuple[str, str]]:
     """(the claim's thing, the sentence's) pairs: a noun of the claim that neither the sentence nor
     its neighbours write, and a noun of the sentence the claim does not write in the same slot
-    (the object of the same preposition on the same word, "dropped by a jet" / "dropped by a
-    helicopter"; a qualifier of the same noun, "the Tarn film festival" / "the Velm film
-    festival"), both proper nouns or both common nouns WordNet files as two kinds of one thing
+    (the object of the same preposition on the same word, "sown by a jet" / "sown by a
+    helicopter"; a qualifier of the same noun, "the Tarn book fair" / "the Velm book fair"), both proper nouns or both common nouns WordNet files as two kinds of one thing
     within ``depth`` steps (``WordNet.sibling_kinds``, senses up to ``rank``): the sentence names
     another of the kind where the claim names one. Never kinds of people (worded loosely: "the
     chess players" / "champions", ``counted_nouns.people``), a part of a person's name ("Mr Dorn" /
@@ -488,8 +487,8 @@ THING_POS = frozenset({"NOUN", "PROPN"})
 
 
 def _thing_slot(tok: Any) -> str:
-    """Where a noun stands: "by>drop" for the object of "by" on "dropped" (the preposition by its
-    sense, ``_preposition``), "of:festival" for a qualifier of "festival"; "" elsewhere (a subject
+    """Where a noun stands: "by>sow" for the object of "by" on "sown" (the preposition by its
+    sense, ``_preposition``), "of:fair" for a qualifier of "fair"; "" elsewhere (a subject
     or object is who did it: ``bot/blame.py``, ``bot/slots.py``)."""
     if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
         return f"{_preposition(tok.head)}>{tok.head.head.lemma_.lower()}"

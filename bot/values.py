@@ -471,7 +471,7 @@ def rival_figure(ours: Quantity, theirs: Quantity, closeness: float, close_min: 
     with a figure that is not one report with it (``same_report``), and either gives our exact
     figure as a strict bound ("more than 40 depots" against "40 depots": the shared figure and
     noun tie it to our count) or stands in a sentence at least ``close_min`` close to ours
-    (``closeness``, the sentence model's cosine: "a dozen raids" and "dozens of raids" in two
+    (``closeness``, the sentence model's cosine: "a hundred raids" and "hundreds of raids" in two
     tellings of one event) and counts a named thing: sums of money and shares ("$56m", "15%")
     in close sentences are as often of two things (a price and a revenue) as two accounts.
     Figures that agree are one account, however close ("10 million" and "more than six million":

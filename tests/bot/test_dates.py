@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.dates import span_weekdays
+from bot.dates import span_weekdays, within_days
 
 
 def test_a_span_names_its_days_weekdays_and_a_week_names_all_seven() -> None:
@@ -39,3 +39,10 @@ def test_a_value_names_a_day_a_year_or_a_month_only_where_it_writes_one() -> Non
     assert states_year("in 1998") and states_year("Tuesday 22 March 2031")
     assert not any(states_year(v) for v in ("the 1990s", "last year", "Tuesday", "12,005 fans"))
     assert states_month("March 2031") and states_month("22/03/2031") and not states_month("Tuesday")
+
+
+def test_two_dates_within_days_and_an_undated_article_given_the_benefit() -> None:
+    assert within_days("2031-03-04", "2031-03-04", 0)
+    assert not within_days("2031-03-04", "2031-03-05", 0)
+    assert within_days("2031-03-04", "2031-03-06", 2)
+    assert within_days("", "2031-03-06", 0)
