@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.nlp import dependency_parse, verb_lemmas
-from bot.wordnet import wordnet
+from bot.wordnet import WordNet, wordnet
 
 
 def phrasal_lemma(verb: Any) -> str:
@@ -36,10 +36,12 @@ def phrasal_verbs(text: str) -> tuple[tuple[str, str], ...]:
 
 def says_phrasal(lemma: str, lemmas: set[str] | frozenset[str], senses: int) -> bool:
     """One of the plain verbs ``lemmas`` states the phrasal verb ``lemma``: the two share a
-    WordNet sense among the first ``senses`` of each, or the phrasal verb's commonest sense is
-    filed directly under (one step) one of the plain verb's first ``senses`` ("put_forward" under
-    "propose"). One step only: further up, verbs grow too general ("act", "change") to state it;
-    common senses only: "shoot down" means "kill" only in its third (defeating a bill)."""
+    WordNet sense among the first ``senses`` of each, or one's commonest sense is filed directly
+    under (one step) the other's first ``senses``: the phrasal verb under the plain one
+    ("put_forward" under "propose"), or the plain verb, a more precise way of doing it, under the
+    phrasal verb's commonest sense ("resign", leave a post, under "step_down", leave office).
+    One step only: further up, verbs grow too general ("act", "change") to state it; common
+    senses only: "shoot down" means "kill" only in its third (defeating a bill)."""
     wn = wordnet()
     mine = wn.senses(lemma, "v")[:senses]
     if not mine:
@@ -49,9 +51,16 @@ def says_phrasal(lemma: str, lemmas: set[str] | frozenset[str], senses: int) -> 
         if other == lemma or "_" in other:
             continue
         theirs = set(wn.senses(other, "v")[:senses])
-        if theirs & set(mine) or theirs & parents:
+        if theirs & set(mine) or theirs & parents or _filed_under(wn, other, mine):
             return True
     return False
+
+
+def _filed_under(wn: WordNet, plain: str, mine: tuple[str, ...]) -> bool:
+    """The plain verb's commonest sense sits one step under one of the phrasal verb's senses
+    ``mine``: a way of doing what the phrasal verb says ("resigned" for "stepped down")."""
+    first = wn.senses(plain, "v")[:1]
+    return bool(first) and first[0] in wn.synsets and bool(set(wn.synsets[first[0]].parents) & set(mine))
 
 
 def stated_phrasals(text: str, evidence: str, senses: int) -> set[str]:

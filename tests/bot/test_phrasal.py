@@ -35,3 +35,13 @@ def test_evidence_phrasal_states_plain_verb() -> None:
 def test_second_sense_does_not_state() -> None:
     question = "When will the Velmar and Oska boards discuss the merger?"
     assert not stated_phrasals(question, "The two boards hammered out a pay deal last spring.", 1)
+
+
+def test_more_precise_plain_verb_states_phrasal() -> None:
+    """A plain verb whose commonest sense WordNet files right under the phrasal verb's is a way of
+    doing it: "resigned" (left a post) states "stepped down" (left office), either side."""
+    question = "When did the Orvale harbour master step down?"
+    assert stated_phrasals(question, "The Orvale harbour master resigned in March.", 1) == {"step"}
+    claim = "The Orvale harbour master resigned in March."
+    assert stated_phrasals(claim, "The Orvale harbour master stepped down in March.", 1) == {"resigned"}
+    assert not stated_phrasals(question, "The Orvale harbour master was promoted in March.", 1)

@@ -249,6 +249,16 @@ def test_a_who_question_on_be_needs_the_verb_of_its_clause(tiny: FactChecker) ->
     assert states_asked_predicate(charged, accused, TUNE.clause_senses)
 
 
+def test_a_more_precise_verb_states_an_asked_phrasal_verb(tiny: FactChecker) -> None:
+    """ "Who stepped down from the Velm council" is stated by "resigned" (leaving a post is how one
+    steps down, by WordNet), not by a verb of another deed."""
+    q = "Who stepped down from the Velm council?"
+    resigned = hand(tiny, "Tomas Brill resigned from the Velm council on Friday.", score=0.5)
+    praised = hand(tiny, "Tomas Brill praised the Velm council on Friday.", score=0.5)
+    assert states_asked_predicate(q, resigned, TUNE.clause_senses)
+    assert not states_asked_predicate(q, praised, TUNE.clause_senses)
+
+
 def test_a_role_asked_with_no_verb_must_be_named_with_its_modifiers(tiny: FactChecker) -> None:
     """ "Who is the deputy leader of X's party" has no verb to state: a sentence names the holder
     only where it says the role, every word of it ("party leader Ada Kerr" is another role)."""
