@@ -23,7 +23,7 @@ from bot.evidence import EvidenceSentence, terms
 from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
-from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
+from bot.sentences import asks_undergone, doer_nouns, root_verbs, states_main_verb, states_word
 from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.sums import asked_currency, given_sums, is_given
 from bot.text import TokenPool, stem, tokens
@@ -68,6 +68,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     members = group_names(q.text, q.target)
     labelled = _asks_labelled_people(q)
     kin = _asked_person_noun(q)
+    doers = asked_doer_nouns(q)
     given = given_sums(q.text) if q.amount else []  # "the A$3bn bid": what is converted, not the answer
     currency = asked_currency(q.text) if q.amount else ""  # "worth in US dollars"
     for hit in hits:
@@ -127,6 +128,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 and next_kind_people(kin, written_noun(text, x), tune.kin_sense_rank)
                 and _own_verb_asked(q, hit, x)
             ]
+        if not chosen and doers:  # "how many people visit X": "attracting 12 million visitors"
+            chosen = [x for x in quantities if x.unit and any(unit_matches(x.unit, d) for d in doers)]
         if not chosen and dying:  # "how many people died": "three deaths were recorded"
             chosen = [x for x in quantities if x.unit and is_kind(x.unit, "death")]
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
@@ -477,6 +480,26 @@ def _asked_person_noun(q: Question) -> str:
         return ""
     asked = counted_as_written(q.text, q.target)
     return asked if is_person(asked) else ""
+
+
+def asked_doer_nouns(q: Question) -> list[str]:
+    """The agent nouns of the verb the counted people do ("how many people visit the fair" ->
+    "visitor"; ``sentences.doer_nouns``): a count of visitors is a count of the people who visit,
+    whatever verb carries it ("drew 12,000 visitors"). Only where the counted noun (or "how many"
+    itself) is the verb's subject and counts people; a passive question asks who underwent it."""
+    if not q.target or q.duration or q.age or q.distance or q.gap or q.amount:
+        return []
+    if q.target not in PEOPLE_NOUNS and not is_person(counted_as_written(q.text, q.target)):
+        return []
+    for tok in dependency_parse(q.text):
+        if tok.lower_ != "many":
+            continue
+        subject = tok if tok.dep_ == "nsubj" else tok.head
+        verb = subject.head
+        if subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in {"be", "have", "do"}:
+            return [n for n in doer_nouns(verb.lower_) if not unit_matches(n, q.target)]
+        return []
+    return []
 
 
 def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity) -> bool:
