@@ -624,7 +624,9 @@ def _counted_noun(noun: Any) -> str:
     head = noun
     while head.dep_ == "compound" and head.head.pos_ == "NOUN":
         head = head.head
-    compounds = [c.text for c in head.children if c.dep_ == "compound" and c.text.islower() and c.pos_ != "PROPN"]
+    compounds = [
+        c.text for c in head.children if c.dep_ == "compound" and c.text.islower() and c.pos_ != "PROPN"
+    ]
     return stem("".join(compounds) + head.text) if compounds else stem(head.text)
 
 

@@ -29,6 +29,9 @@ GROUP_LEXFILE = 14
 """WordNet's lexicographer file of nouns for groupings of people and things (noun.group)."""
 PERSON_LEXFILE = 18
 """WordNet's lexicographer file of nouns for people (noun.person)."""
+THING_LEXFILES = frozenset({5, 6, 17, 18, 20})
+"""WordNet's noun files of things one counts one by one (animals, artifacts, natural objects,
+people, plants: "bombs", "boats", "rocks"), never the units a level moves by ("points", "places")."""
 TIME_LEXFILE = 28
 """WordNet's lexicographer file of nouns for time and periods (noun.time: "week", "start")."""
 STATIVE_LEXFILE = 42
