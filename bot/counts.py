@@ -18,7 +18,15 @@ from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
-from bot.counted_nouns import coined, is_person, next_kind_people, rival_people, same_counted, same_people
+from bot.counted_nouns import (
+    coined,
+    is_person,
+    next_kind_people,
+    rival_people,
+    same_counted,
+    same_doers,
+    same_people,
+)
 from bot.evidence import EvidenceSentence, terms
 from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
@@ -111,12 +119,16 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 and _own_verb_asked(q, hit, x)
             ]
         if not chosen and labelled and states_main_verb(q.text, hit, bases=True):
-            # "how many insurgents were killed": "31 militants were killed", another outlet's label
+            # "how many insurgents were killed": "31 militants were killed", another outlet's label;
+            # "how many bombers blew themselves up": "five attackers blew themselves up", one deed's doers
             chosen = [
                 x
                 for x in quantities
                 if x.unit
-                and same_people(labelled, x.unit, tune.kin_sense_rank, tune.label_reach)
+                and (
+                    same_people(labelled, x.unit, tune.kin_sense_rank, tune.label_reach)
+                    or same_doers(labelled, written_noun(text, x), tune.kin_sense_rank)
+                )
                 and _own_verb_asked(q, hit, x)
             ]
         if not chosen and kin and states_main_verb(q.text, hit, bases=True):

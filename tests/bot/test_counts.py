@@ -781,3 +781,13 @@ def test_the_asked_verbs_agent_noun_counts_the_people_who_do_it(tiny: FactChecke
         == []
     )
     assert values(tiny, "How many people were visited by the nurses?", "The nurses had 30 visitors.") == []
+
+
+def test_another_word_for_the_doers_of_the_asked_deed_counts_them(tiny: FactChecker) -> None:
+    """ "How many suicide bombers blew themselves up" is answered by "three suicide attackers blew
+    themselves up" (bombing is a kind of attacking); a count doing another deed is not."""
+    question = "How many suicide bombers blew themselves up at the Dorvan market?"
+    assert values(tiny, question, "Three suicide attackers blew themselves up at the Dorvan market.") == [
+        "Three suicide attackers"
+    ]
+    assert values(tiny, question, "Three suicide attackers were arrested near the Dorvan market.") == []
