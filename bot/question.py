@@ -603,8 +603,8 @@ def _count_target(text: str) -> str:
             return _counted_noun(tok.head)
         if tok.lower_ == "many" and tok.dep_ in {"nsubj", "nsubjpass"} and (elided := _elided_target(tok)):
             return elided
-    if measured := _measured_noun(doc):
-        return measured
+    if of_phrase := _measured_noun(doc):
+        return of_phrase  # "the tally of flooded farms": farms
     m = re.search(r"\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.*)", text, re.I)
     if not m:
         return ""
