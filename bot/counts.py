@@ -498,7 +498,8 @@ def asked_doer_nouns(q: Question) -> list[str]:
     """The agent nouns of the verb the counted people do ("how many people visit the fair" ->
     "visitor"; ``sentences.doer_nouns``): a count of visitors is a count of the people who visit,
     whatever verb carries it ("drew 12,000 visitors"). Only where the counted noun (or "how many"
-    itself) is the verb's subject and counts people; a passive question asks who underwent it."""
+    itself) is the verb's subject and counts people (a passive question asks who underwent it),
+    and only a noun WordNet derives from the verb (not "dior" for "died")."""
     if not q.target or q.duration or q.age or q.distance or q.gap or q.amount:
         return []
     if q.target not in PEOPLE_NOUNS and not is_person(counted_as_written(q.text, q.target)):
@@ -509,7 +510,8 @@ def asked_doer_nouns(q: Question) -> list[str]:
         subject = tok if tok.dep_ == "nsubj" else tok.head
         verb = subject.head
         if subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in {"be", "have", "do"}:
-            return [n for n in doer_nouns(verb.lower_) if not unit_matches(n, q.target)]
+            derived = wordnet().derived_nouns(verb.lemma_.lower())
+            return [n for n in doer_nouns(verb.lower_) if n in derived and not unit_matches(n, q.target)]
         return []
     return []
 

@@ -264,6 +264,17 @@ class WordNet:
         verb's ("flight" -> "fly", "evacuate" -> "evacuation"): WordNet's derivational links."""
         return self._derived.get(sense, ())
 
+    def derived_nouns(self, verb: str) -> frozenset[str]:
+        """The lemmas of the nouns WordNet derives from any sense of the verb ("visit" ->
+        "visitor", "visit", "caller"), with spaces for underscores."""
+        return frozenset(
+            lemma.replace("_", " ")
+            for sense in self.senses(verb, "v")
+            for d in self.derived(sense)
+            if d.startswith("n") and d in self.synsets
+            for lemma in self.synsets[d].lemmas
+        )
+
     def outcomes(self, sense: str) -> tuple[str, ...]:
         """The verb meanings a verb meaning causes or entails ("kill" -> "die"): WordNet's cause
         and entailment links, one step."""
