@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from enum import StrEnum
+from typing import Any
 
 from bot.values import ABOUT, LOWER, UPPER, Quantity, same_measure
 from index.lexicon import CHANGE_VERBS, CURRENCIES
@@ -141,6 +142,8 @@ def asks_change(question: str) -> bool:
     from bot.nlp import spacy_doc
 
     doc = spacy_doc(question)  # the question's cached parse: it is read for every candidate count
+    if things_undergoing(doc):
+        return False
     main = next((t for t in doc if t.pos_ == "VERB" and t.lemma_ not in _LIGHT_VERBS), None)
     return any(
         (
@@ -152,6 +155,25 @@ def asks_change(question: str) -> bool:
         for t in doc
         if t.lower_ not in {"much", "many"}
     )  # "go up"; after a noun a change word is the verb however parsed: "did net income increase"
+
+
+def things_undergoing(doc: Any) -> bool:
+    """ "How many bombs were dropped", "how many boats were sunk": things counted one by one
+    (``wordnet.THING_LEXFILES``) undergoing a passive verb of change are a count of the things
+    acted on, not the size of a level's move; a count that says nothing of change ("pounded the
+    town with 40 bombs") answers it as well as "dropped 40 bombs"."""
+    from bot.wordnet import THING_LEXFILES, wordnet
+
+    wn = wordnet()
+    many = next((t for t in doc if t.lower_ == "many" and t.head.pos_ == "NOUN"), None)
+    if many is None or not (senses := wn.senses(many.head.lower_)):
+        return False
+    if wn.synsets[senses[0]].lexfile not in THING_LEXFILES:
+        return False
+    return any(
+        t.pos_ == "VERB" and is_change_word(t.text) and any(c.dep_ == "auxpass" for c in t.children)
+        for t in doc
+    )
 
 
 def fits_asked(question: str, text: str, x: Quantity) -> bool:

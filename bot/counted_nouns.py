@@ -87,6 +87,46 @@ def same_people(asked: str, counted: str, rank: int, reach: int) -> bool:
     return bool((_ups(_key(asked), rank, reach).keys() & _ups(_key(counted), rank, reach).keys()) - top)
 
 
+def same_doers(asked: str, counted: str, rank: int) -> bool:
+    """Two words for people named by their deed count the same doers when WordNet derives them
+    from verbs one of which is filed directly under the other ("bombers" bombard, a kind of
+    attacking: "suicide bombers" are "suicide attackers"; "attackers" attack, a kind of fighting),
+    over each noun's person senses up to ``rank`` (a phrase WordNet derives nothing from is read
+    by its last word). Never two words of one verb ("trainers" and "trainees": doer and done-to)
+    nor a word WordNet opposes to the other ("employers" and "employees")."""
+    if not asked or not counted or not (is_person(asked) and is_person(counted)):
+        return False
+    one, two = _deed_verbs(asked, rank), _deed_verbs(counted, rank)
+    if not one or not two or one & two or _opposed(asked, counted, rank):
+        return False
+    wn = wordnet()
+    return bool(wn.steps_above(one, 1).keys() & two or wn.steps_above(two, 1).keys() & one)
+
+
+def _deed_verbs(noun: str, rank: int) -> set[str]:
+    """The verbs WordNet derives the noun's person senses (up to ``rank``) from: "attacker" from
+    "attack" and "assail"; a phrase deriving none is read by its last word ("suicide bombers")."""
+    wn = wordnet()
+    for key in dict.fromkeys((_key(noun), _key(noun.split()[-1]))):
+        verbs = {
+            d
+            for s in wn.senses(key)[: rank + 1]
+            if wn.synsets[s].lexfile == PERSON_LEXFILE
+            for d in wn.derived(s)
+            if d.startswith("v")
+        }
+        if verbs:
+            return verbs
+    return set()
+
+
+def _opposed(a: str, b: str, rank: int) -> bool:
+    """WordNet opposes a sense of one noun (up to ``rank``) to a sense of the other."""
+    wn = wordnet()
+    two = set(wn.senses(_key(b))[: rank + 1])
+    return any(set(wn.opposites(s)) & two for s in wn.senses(_key(a))[: rank + 1])
+
+
 def next_kind_people(asked: str, counted: str, rank: int) -> bool:
     """One kind of person filed directly under the other (one WordNet step, senses up to
     ``rank``) is the same people when the broader word covers only the narrower one's side: no

@@ -18,12 +18,20 @@ from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
-from bot.counted_nouns import coined, is_person, next_kind_people, rival_people, same_counted, same_people
+from bot.counted_nouns import (
+    coined,
+    is_person,
+    next_kind_people,
+    rival_people,
+    same_counted,
+    same_doers,
+    same_people,
+)
 from bot.evidence import EvidenceSentence, terms
 from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
-from bot.sentences import asks_undergone, root_verbs, states_main_verb, states_word
+from bot.sentences import asks_undergone, doer_nouns, root_verbs, states_main_verb, states_word
 from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.sums import asked_currency, given_sums, is_given
 from bot.text import TokenPool, stem, tokens
@@ -68,6 +76,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     members = group_names(q.text, q.target)
     labelled = _asks_labelled_people(q)
     kin = _asked_person_noun(q)
+    doers = asked_doer_nouns(q)
     given = given_sums(q.text) if q.amount else []  # "the A$3bn bid": what is converted, not the answer
     currency = asked_currency(q.text) if q.amount else ""  # "worth in US dollars"
     for hit in hits:
@@ -110,12 +119,16 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 and _own_verb_asked(q, hit, x)
             ]
         if not chosen and labelled and states_main_verb(q.text, hit, bases=True):
-            # "how many insurgents were killed": "31 militants were killed", another outlet's label
+            # "how many insurgents were killed": "31 militants were killed", another outlet's label;
+            # "how many bombers blew themselves up": "five attackers blew themselves up", one deed's doers
             chosen = [
                 x
                 for x in quantities
                 if x.unit
-                and same_people(labelled, x.unit, tune.kin_sense_rank, tune.label_reach)
+                and (
+                    same_people(labelled, x.unit, tune.kin_sense_rank, tune.label_reach)
+                    or same_doers(labelled, written_noun(text, x), tune.kin_sense_rank)
+                )
                 and _own_verb_asked(q, hit, x)
             ]
         if not chosen and kin and states_main_verb(q.text, hit, bases=True):
@@ -127,6 +140,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 and next_kind_people(kin, written_noun(text, x), tune.kin_sense_rank)
                 and _own_verb_asked(q, hit, x)
             ]
+        if not chosen and doers:  # "how many people visit X": "attracting 12 million visitors"
+            chosen = [x for x in quantities if x.unit and any(unit_matches(x.unit, d) for d in doers)]
         if not chosen and dying:  # "how many people died": "three deaths were recorded"
             chosen = [x for x in quantities if x.unit and is_kind(x.unit, "death")]
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
@@ -477,6 +492,28 @@ def _asked_person_noun(q: Question) -> str:
         return ""
     asked = counted_as_written(q.text, q.target)
     return asked if is_person(asked) else ""
+
+
+def asked_doer_nouns(q: Question) -> list[str]:
+    """The agent nouns of the verb the counted people do ("how many people visit the fair" ->
+    "visitor"; ``sentences.doer_nouns``): a count of visitors is a count of the people who visit,
+    whatever verb carries it ("drew 12,000 visitors"). Only where the counted noun (or "how many"
+    itself) is the verb's subject and counts people (a passive question asks who underwent it),
+    and only a noun WordNet derives from the verb (not "dior" for "died")."""
+    if not q.target or q.duration or q.age or q.distance or q.gap or q.amount:
+        return []
+    if q.target not in PEOPLE_NOUNS and not is_person(counted_as_written(q.text, q.target)):
+        return []
+    for tok in dependency_parse(q.text):
+        if tok.lower_ != "many":
+            continue
+        subject = tok if tok.dep_ == "nsubj" else tok.head
+        verb = subject.head
+        if subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in {"be", "have", "do"}:
+            derived = wordnet().derived_nouns(verb.lemma_.lower())
+            return [n for n in doer_nouns(verb.lower_) if n in derived and not unit_matches(n, q.target)]
+        return []
+    return []
 
 
 def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity) -> bool:

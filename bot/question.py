@@ -600,17 +600,11 @@ def _count_target(text: str) -> str:
     doc = dependency_parse(text)  # the cached parse: ``analyse`` passes the same straightened text
     for tok in doc:
         if tok.lower_ in {"many", "much"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head != tok:
-            head = tok.head
-            while head.dep_ == "compound" and head.head.pos_ == "NOUN":
-                head = head.head  # "many cable broadband customers" counts customers
-            compounds = [  # a name typed in lower case ("how many uk strikes") says whose, not what
-                c.text
-                for c in head.children
-                if c.dep_ == "compound" and c.text.islower() and c.pos_ != "PROPN"
-            ]
-            return stem("".join(compounds) + head.text) if compounds else stem(head.text)
+            return _counted_noun(tok.head)
         if tok.lower_ == "many" and tok.dep_ in {"nsubj", "nsubjpass"} and (elided := _elided_target(tok)):
             return elided
+    if of_phrase := _measured_noun(doc):
+        return of_phrase  # "the tally of flooded farms": farms
     m = re.search(r"\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.*)", text, re.I)
     if not m:
         return ""
@@ -621,6 +615,47 @@ def _count_target(text: str) -> str:
         return ""
     lowered = [w for w in words[:4] if not w[:1].isupper()]
     return stem(lowered[0] if lowered else words[0])
+
+
+def _counted_noun(noun: Any) -> str:
+    """The counted noun phrase's head, stemmed, with the lower-case nouns compounded onto it
+    ("many cable broadband customers" counts customers; "air strikes" is "airstrike"); a name
+    typed in lower case ("how many uk strikes") says whose, not what."""
+    head = noun
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = head.head
+    compounds = [
+        c.text for c in head.children if c.dep_ == "compound" and c.text.islower() and c.pos_ != "PROPN"
+    ]
+    return stem("".join(compounds) + head.text) if compounds else stem(head.text)
+
+
+COUNTING_NOUNS = frozenset({"number", "total", "tally", "count", "headcount"})
+"""Nouns that count what their "of" phrase names ("the tally of X", "the number of X")."""
+
+
+def _measured_noun(doc: Any) -> str:
+    """The noun a counting noun's "of" phrase names, read from the parse: "what was the tally of
+    the flooded farms" counts farms, "the number of wounded hikers taken to hospital" hikers, not
+    the first word after "of" (a participle or an adjective says which ones)."""
+    for tok in doc:
+        if tok.lemma_.lower() not in COUNTING_NOUNS or tok.pos_ != "NOUN":
+            continue
+        for prep in tok.children:
+            if prep.lower_ == "of" and prep.dep_ == "prep":
+                noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                if noun is not None:
+                    return _counted_noun(_first_alternative(noun))
+    return ""
+
+
+def _first_alternative(noun: Any) -> Any:
+    """The first of nouns offered as alternatives with a slash ("targets/camps"), the one the
+    writer put first; the noun itself otherwise."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "/" and doc[noun.i - 2].pos_ == "NOUN":
+        return doc[noun.i - 2]
+    return noun
 
 
 def _elided_target(many: Any) -> str:

@@ -29,6 +29,9 @@ GROUP_LEXFILE = 14
 """WordNet's lexicographer file of nouns for groupings of people and things (noun.group)."""
 PERSON_LEXFILE = 18
 """WordNet's lexicographer file of nouns for people (noun.person)."""
+THING_LEXFILES = frozenset({5, 6, 17, 18, 20})
+"""WordNet's noun files of things one counts one by one (animals, artifacts, natural objects,
+people, plants: "bombs", "boats", "rocks"), never the units a level moves by ("points", "places")."""
 TIME_LEXFILE = 28
 """WordNet's lexicographer file of nouns for time and periods (noun.time: "week", "start")."""
 STATIVE_LEXFILE = 42
@@ -260,6 +263,17 @@ class WordNet:
         """The verb meanings a noun meaning is derived from or gives, or the noun meanings of a
         verb's ("flight" -> "fly", "evacuate" -> "evacuation"): WordNet's derivational links."""
         return self._derived.get(sense, ())
+
+    def derived_nouns(self, verb: str) -> frozenset[str]:
+        """The lemmas of the nouns WordNet derives from any sense of the verb ("visit" ->
+        "visitor", "visit", "caller"), with spaces for underscores."""
+        return frozenset(
+            lemma.replace("_", " ")
+            for sense in self.senses(verb, "v")
+            for d in self.derived(sense)
+            if d.startswith("n") and d in self.synsets
+            for lemma in self.synsets[d].lemmas
+        )
 
     def outcomes(self, sense: str) -> tuple[str, ...]:
         """The verb meanings a verb meaning causes or entails ("kill" -> "die"): WordNet's cause

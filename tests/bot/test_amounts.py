@@ -135,3 +135,14 @@ def test_a_count_a_verb_of_change_acts_on_answers_how_many() -> None:
     assert not acted_on(fell, parse_quantities(fell)[0])
     assert not acted_on(by, parse_quantities(by)[0])
     assert not fits_asked("How many staff does Dunmore have?", by, parse_quantities(by)[0])
+
+
+def test_things_undergoing_a_change_verb_are_counted_not_a_change() -> None:
+    """ "How many crates were dropped" counts the crates, so a plain count of them answers;
+    "how many points did the index drop" still asks the size of a move."""
+    assert not asks_change("How many crates were dropped on the village?")
+    assert asks_change("How many points did the index drop?")
+    assert asks_change("How many places did the player climb?")
+    question = "How many crates were dropped on the village?"
+    text = "Forty crates were dropped on the village overnight."
+    assert fits_asked(question, text, parse_quantities(text)[0])

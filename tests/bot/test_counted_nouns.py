@@ -12,6 +12,7 @@ from bot.counted_nouns import (
     one_counted_thing,
     rival_people,
     same_counted,
+    same_doers,
     same_people,
     synonyms,
     takes_a_side,
@@ -134,3 +135,16 @@ def test_one_counted_thing_is_synonyms_or_a_coinage_never_siblings() -> None:
     assert not one_counted_thing("soldiers", "civilians", FakeVectors(0.9), 1, 0.5)
     assert not one_counted_thing("barges", "ferries", FakeVectors(0.9), 1, 0.5)
     assert not one_counted_thing("", "ferries", FakeVectors(0.9), 1, 0.5)
+
+
+def test_doers_of_a_deed_and_of_its_broader_deed_are_one_count() -> None:
+    """Words for people named by their deed count the same doers when one deed is filed directly
+    under the other (bombarding is attacking, attacking is fighting); doer and done-to of one
+    verb, opposed words, or unrelated deeds never do."""
+    assert same_doers("suicide bombers", "attackers", 1)
+    assert same_doers("attackers", "fighters", 1)
+    assert not same_doers("trainers", "trainees", 1)
+    assert not same_doers("employers", "employees", 1)
+    assert not same_doers("attackers", "defenders", 1)
+    assert not same_doers("attackers", "victims", 1)
+    assert not same_doers("fighters", "trucks", 1)

@@ -469,3 +469,23 @@ def test_an_offered_answer_is_named_by_any_of_its_words() -> None:
     assert offers(("Vell", "Ansel"), "Tomas Vell")
     assert offers(("tomas vell", "Ansel Rook"), "Rook")
     assert not offers(("Vell", "Ansel"), "Ilse Varga")
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("what was the tally of flooded farms after the storm", "farm"),
+        ("What was the number of injured hikers taken to the clinic?", "hiker"),
+        ("whats the total of rescued miners so far", "miner"),
+        ("what number of ferries/barges sank in the gale?", "ferry"),
+    ],
+)
+def test_a_counting_noun_counts_the_head_of_its_of_phrase(question: str, target: str) -> None:
+    """ "The tally / number / total of N" counts N's head noun as parsed, past the participle or
+    adjective saying which ones; of nouns offered with a slash, the first."""
+    assert analyse(question).target == target
+
+
+def test_a_tally_of_a_noun_is_answered_by_its_count() -> None:
+    """ "What was the tally of X" is answered by the number of X the evidence gives."""
+    assert _counts("what was the tally of flooded farms after the storm", "The storm flooded 64 farms.")

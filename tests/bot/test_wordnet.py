@@ -140,3 +140,9 @@ def test_sibling_kinds_share_a_kind_within_the_steps() -> None:
     assert not wn.sibling_kinds("helicopter", "jet", "n", 1, 0)
     assert not wn.sibling_kinds("jet", "plane", "n", 1, 3)
     assert not wn.sibling_kinds("truck", "helicopter", "n", 1, 2)
+
+
+def test_derived_nouns_are_the_nouns_wordnet_forms_on_a_verb() -> None:
+    """ "visit" derives "visitor"; "die" derives no "dior"."""
+    assert "visitor" in wordnet().derived_nouns("visit")
+    assert "dior" not in wordnet().derived_nouns("die")
