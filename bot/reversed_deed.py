@@ -73,7 +73,7 @@ def _party_words(tok: Any) -> frozenset[str]:
     """The lemmas naming a party: the head noun with its compound and name parts (and theirs:
     "the Velm river patrol units"), the initials of a name of several words ("Velm River
     Authority" -> "vra"), the nouns joined to it, the names after its prepositions ("900 troops
-    in Tarn")."""
+    in Tarn") and after those of a participle on it ("900 troops stationed in Tarn")."""
     words = {tok.lemma_.lower()} if tok.pos_ in PARTY_POS else set()
     parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if tok.pos_ == "PROPN" and parts:
@@ -86,7 +86,23 @@ def _party_words(tok: Any) -> frozenset[str]:
             words |= _party_words(c)
         if c.dep_ == "prep":  # "the fall of Velm", "900 troops in Tarn"
             words |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"}
+        words |= _placed_by_participle(c)
     return frozenset(words)
+
+
+def _placed_by_participle(tok: Any) -> frozenset[str]:
+    """The names after the prepositions of a past participle on a noun: where the participle puts
+    the noun's party is where the party is ("900 troops stationed in Tarn" is "900 troops in
+    Tarn"); none for any other word."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return frozenset()
+    return frozenset(
+        g.lemma_.lower()
+        for p in tok.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    )
 
 
 def _subject(tok: Any) -> Any:

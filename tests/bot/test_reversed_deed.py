@@ -64,6 +64,16 @@ STEPS = CheckTuning.reversed_kind_steps
             "The Velm troops will stay in Tarn until May.",
             "says stay, not leave",
         ),
+        (  # the place a participle gives the party is its own: "medics posted in Tarn"
+            "The Velm medics in Tarn will be withdrawn next month.",
+            "The Velm medics posted in Tarn will stay until the spring.",
+            "says stay, not withdrawn",
+        ),
+        (  # the same, the staying told in a relative clause on the party
+            "The Velm medics in Tarn will be withdrawn next month.",
+            "Velm has 40 medics posted in Tarn who will stay there until the spring.",
+            "says stay, not withdrawn",
+        ),
     ],
 )
 def test_reversed(claim: str, sentence: str, reason: str) -> None:
@@ -116,6 +126,10 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
         (  # another party stays
             "The Velmar Republic is pulling its 300 engineers out of Tarn.",
             "Korvan medics will remain in Tarn, the ministry said.",
+        ),
+        (  # a party posted in another place stays: the claim's place is not named for it
+            "The Velm medics in Tarn will be withdrawn next month.",
+            "The Velm medics posted in Korva will stay until the spring.",
         ),
         (  # the staying negated: it says the same as the claim
             "The Velmar Republic is pulling its 300 engineers out of Tarn.",
