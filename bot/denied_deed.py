@@ -18,7 +18,8 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from bot.alignment import LIGHT_LEMMAS, denies_deed, linked
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, noun_held_clause
+from bot.reversed_deed import same_deed
 from bot.text import TokenPool, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import NEGATION_CUES, REPORTING_VERBS
@@ -29,6 +30,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "agent",
 """A deed's own words: its subject, object and the objects of its prepositions."""
 CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "obj", "acl", "relcl", "pcomp", "nsubjpass", "attr"})
 """How a deed's clause, or the noun holding it, hangs on the frame above it."""
+CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+"""A deed's doer and the one it is done to."""
 FRAME_REACH = 3
 """How many heads above the deed's word a denying frame may sit ("no indication that villagers
 were hurt": hurt -> indication)."""
@@ -36,6 +39,8 @@ AMOUNT = "quantity"
 """The WordNet noun under which "dozens", "hundreds" and "a handful" are filed."""
 FAILING = ("fail", "refuse", "decline")
 """WordNet verbs whose kinds say a deed was attempted or asked for and did not happen."""
+HEDGES = frozenset({"may", "might", "could"})
+"""Modals that leave a deed possible, not done: "the council may fund the bridge" tells no funding."""
 
 
 def denied_deed(claim: str, text: str, sense_rank: int, held: TokenPool | None = None) -> str:
@@ -220,3 +225,59 @@ def denied_in_other_words(
             said_ = f"not {word.text}" if frame is word else f"{frame.text} ... {word.text}"
             return f"says it did not happen: {said_}"
     return ""
+
+
+def undone_deed(claim: str, text: str, sense_rank: int) -> str:
+    """How the sentence tells as done the deed the claim puts under a frame of its not happening
+    ("The Velm council refused to fund the bridge" / "The Velm council funded the bridge": "says
+    it happened: funded, not refused ... fund"); "" when it does not. The mirror of
+    ``denied_deed``: the sentence's deed (its main verb or the clause it introduces, asserted:
+    not negated, hedged, asked or held by a noun) is the claim's verb, its noun or its outcome
+    (``_same_deed``) or a WordNet synonym of it (``bot.reversed_deed.same_deed``), with the
+    sentence deed's subject and object nouns in the claim's frame (``_core``). A claim
+    frame of denying ("denied he sold the land", ``_denial``) is left alone: it tells a denial,
+    which the deed done does not contradict."""
+    deeds = [(d, core) for d in _deeds(dependency_parse(text, entities=False)) if (core := _core(d))]
+    deeds = [(d, core) for d, core in deeds if _asserted(d, sense_rank)]
+    if not deeds:
+        return ""
+    claim_doc = dependency_parse(claim, entities=False)
+    for deed, core in deeds:
+        for word in claim_doc:
+            if not (
+                _same_deed(deed, word, sense_rank)
+                or (word.pos_ == "VERB" and same_deed(deed, word, sense_rank))
+            ):
+                continue
+            frame = _frame(word, sense_rank)
+            if frame is None or _denial(frame, sense_rank):
+                continue
+            top = frame.head if frame.dep_ != "ROOT" else frame
+            if core <= {word_stem(t.lower_) for t in (*top.subtree, *word.subtree) if t is not word}:
+                said = f"not {word.text}" if frame is word else f"{frame.text} ... {word.text}"
+                return f"says it happened: {deed.text}, {said}"
+    return ""
+
+
+def _core(deed: Any) -> set[str]:
+    """Stems of the deed's doer and the one it is done to (its subject and object nouns): the
+    claim's frame must hold them all to be about the same deed ("funded the school" is no
+    funding of the bridge, "divers found it" no finding by the police)."""
+    return {word_stem(c.lower_) for c in deed.children if c.dep_ in CORE_DEPS and c.pos_ in {"NOUN", "PROPN"}}
+
+
+def _denial(frame: Any, sense_rank: int) -> bool:
+    """A frame of saying a deed is untrue ("denied he sold"), not of refusing or failing to do it
+    ("refused to sell": WordNet files refusing under rejecting too)."""
+    return frame.pos_ == "VERB" and denies_deed(frame, sense_rank) and not _fails(frame, sense_rank)
+
+
+def _asserted(deed: Any, sense_rank: int) -> bool:
+    """The sentence tells its deed as done: no frame denies it, no modal of possibility or
+    "if"/"whether" leaves it open, and no noun holds it as a report's content."""
+    if _negated(deed, sense_rank) or noun_held_clause(deed) is not None:
+        return False
+    return not any(
+        (c.dep_ == "aux" and c.lower_ in HEDGES) or (c.dep_ == "mark" and c.lower_ in {"if", "whether"})
+        for c in deed.children
+    )

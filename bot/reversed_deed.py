@@ -73,7 +73,7 @@ def _party_words(tok: Any) -> frozenset[str]:
     """The lemmas naming a party: the head noun with its compound and name parts (and theirs:
     "the Velm river patrol units"), the initials of a name of several words ("Velm River
     Authority" -> "vra"), the nouns joined to it, the names after its prepositions ("900 troops
-    in Tarn")."""
+    in Tarn") and after those of a participle on it ("900 troops stationed in Tarn")."""
     words = {tok.lemma_.lower()} if tok.pos_ in PARTY_POS else set()
     parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if tok.pos_ == "PROPN" and parts:
@@ -86,7 +86,23 @@ def _party_words(tok: Any) -> frozenset[str]:
             words |= _party_words(c)
         if c.dep_ == "prep":  # "the fall of Velm", "900 troops in Tarn"
             words |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"}
+        words |= _placed_by_participle(c)
     return frozenset(words)
+
+
+def _placed_by_participle(tok: Any) -> frozenset[str]:
+    """The names after the prepositions of a past participle on a noun: where the participle puts
+    the noun's party is where the party is ("900 troops stationed in Tarn" is "900 troops in
+    Tarn"); none for any other word."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return frozenset()
+    return frozenset(
+        g.lemma_.lower()
+        for p in tok.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    )
 
 
 def _subject(tok: Any) -> Any:
@@ -108,7 +124,9 @@ def _subject(tok: Any) -> Any:
 def _roles(tok: Any) -> tuple[frozenset[str], frozenset[str]]:
     """The words of the predicate's grammatical subject and of its other parties (objects, a
     passive's agent, places and other nouns after its prepositions; for a relative clause on an
-    object, the parties of the clause it hangs in: "Velm has troops in Tarn who will stay")."""
+    object, the parties of the clause it hangs in: "Velm has troops in Tarn who will stay"; for a
+    verb taking a deed of its own subject as a clause, the deed's: "Velm will stop supplying
+    engines to Tarn" / "Velm will keep supplying engines")."""
     subject = _subject(tok)
     said = _party_words(subject) if subject is not None else frozenset()
     others: set[str] = set()
@@ -120,6 +138,8 @@ def _roles(tok: Any) -> tuple[frozenset[str], frozenset[str]]:
     if tok.dep_ == "relcl" and tok.head.dep_ in OBJECTS:
         around_said, around = _roles(tok.head.head)
         others |= around | around_said
+    for clause in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        others |= _roles(clause)[1]  # "stop supplying engines to Tarn": the supplying's parties
     return said, frozenset(others)
 
 
@@ -264,9 +284,12 @@ def kept(tok: Any, ending: str, sense_rank: int, steps: int) -> bool:
     """The verb says its subject stays or goes on (a sense of ``CONTINUING_VERBS``' commonest:
     "remained", "stayed", "continued") against the claim's ``ending``: against leaving, staying
     put (no complement: "remained calm" is no staying put); against stopping, in any state but one
-    that can mean it stopped ("remained active", not "remained shut down")."""
+    that can mean it stopped ("remained active", not "remained shut down"). A verb with an object
+    ("kept its staff") says what its subject holds on to, not that it goes on."""
     if tok.pos_ != "VERB" or not _senses(tok, sense_rank) & _anchors(CONTINUING_VERBS):
         return False
+    if any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+        return False  # "kept its staff": what it holds on to, not its going on
     complements = [c for c in tok.children if c.dep_ in {"acomp", "oprd", "xcomp"}]
     if ending == "leave":
         return not complements
@@ -275,9 +298,25 @@ def kept(tok: Any, ending: str, sense_rank: int, steps: int) -> bool:
 
 def ended_kept(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
     """The claim has its party leave or stop (``ends``) and the sentence has it stay or go on
-    (``kept``): "the Tarn garrison will withdraw" / "the Tarn garrison will remain"."""
+    (``kept``): "the Tarn garrison will withdraw" / "the Tarn garrison will remain"; a deed the
+    claim's verb stops is the one the sentence's goes on with (``_same_clause``)."""
     ending = ends(claimed, sense_rank, steps)
-    return bool(ending) and kept(told, ending, sense_rank, steps)
+    return bool(ending) and kept(told, ending, sense_rank, steps) and _same_clause(claimed, told, sense_rank)
+
+
+def _same_clause(claimed: Any, told: Any, sense_rank: int) -> bool:
+    """The deed a stopping verb takes as a clause ("stop selling flour") is the one the staying
+    verb takes ("keep selling flour", ``same_deed``, its object the claim's); true when the claim's
+    verb takes none."""
+    deed = next((c for c in claimed.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if deed is None:
+        return True
+    theirs = next((c for c in told.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return theirs is not None and same_deed(deed, theirs, sense_rank) and _objects(deed) <= _objects(theirs)
+
+
+def _objects(tok: Any) -> frozenset[str]:
+    return frozenset(w for c in tok.children if c.dep_ in OBJECTS for w in _party_words(c))
 
 
 def same_deed(a: Any, b: Any, sense_rank: int) -> bool:

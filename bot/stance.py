@@ -44,7 +44,7 @@ from bot.count_owner import (
 from bot.counted_nouns import one_counted_thing, written_compound
 from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
-from bot.denied_deed import denied_deed, denied_in_other_words
+from bot.denied_deed import denied_deed, denied_in_other_words, undone_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.former_state import former_state
 from bot.located import location_clash
@@ -143,6 +143,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     denied = _denied_in_other_words(claim, hit, tune)
     if denied:  # the claim's deed told by another verb that a frame denies ("failed to sell")
         return Judgement(Stance.REFUTES, hit.score, denied, clear=judged.clear)
+    undone = undone_deed(claim, hit.chunk.text, tune.stated_sense_rank)
+    if undone:  # the deed the claim says was refused or failed, told as done (``bot/denied_deed.py``)
+        return Judgement(Stance.REFUTES, hit.score, undone, clear=judged.clear)
     unsaid = unstated_comparison(claim, hit.chunk.text)
     if unsaid:  # "more A than B": only a comparison or both counts say it (``bot/comparisons.py``)
         return Judgement(Stance.NEUTRAL, hit.score, f"does not compare {unsaid}")

@@ -9,7 +9,8 @@ unstated with no gate: a row whose claim the gate keeps from alignment ("not abo
 thing") shows whether opening the gate could state it at all. The summary counts the claims by
 the reason of their furthest-judged row and by the fewest words any of their rows leaves unstated.
 Usage: FACTBOT_DATA_DIR=/tmp/idx-x python scripts/why_supported_nei.py GOLD BASE.json OUT.jsonl [LABELS]
-(LABELS: comma-separated gold verdicts, default "supported"; "supported,refuted" lists both.)
+(LABELS: comma-separated gold verdicts, default "supported"; "supported,refuted" lists both;
+a refuted claim that comes out supported is listed too.)
 """
 
 import json
@@ -51,6 +52,11 @@ def _order(group: str) -> int:
     return next((i for i, s in enumerate(STAGES) if group.startswith(s)), len(STAGES))
 
 
+def _missed(expected: str, got: str | None) -> bool:
+    """Not found: not_enough_info, or for a refuted claim also supported (its refuting row unread)."""
+    return got == "not_enough_info" or (expected == "refuted" and got == "supported")
+
+
 def main(gold_path: str, base_path: str, out_path: str, labels: str = "supported") -> None:
     wanted = set(labels.split(","))
     with open(gold_path) as f:
@@ -67,12 +73,12 @@ def main(gold_path: str, base_path: str, out_path: str, labels: str = "supported
     with open(base_path) as f:
         items = json.load(f)["items"]
     for item in items:
-        if item["kind"] == "claim" and item["expected"] in wanted and item["got"] == "not_enough_info":
+        if item["kind"] == "claim" and item["expected"] in wanted and _missed(item["expected"], item["got"]):
             quotes = [e["quote"] for e in gold.get(item["id"], {}).get("evidence", [])]
             todo.append((item["id"], item["expected"], item["text"], quotes))
         if item["kind"] == "text":
             for c in item.get("claims", []):
-                if c.get("expected") in wanted and c.get("got") == "not_enough_info":
+                if c.get("expected") in wanted and _missed(c["expected"], c.get("got")):
                     todo.append((item["id"], c["expected"], c.get("claim") or c["quote"], []))
     groups: Counter[str] = Counter()  # each claim by the reason of its furthest-judged row
     unstated: Counter[int] = Counter()  # each claim by the fewest claim words a row leaves unstated

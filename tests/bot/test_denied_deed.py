@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.denied_deed import denied_deed, denied_in_other_words
+from bot.denied_deed import denied_deed, denied_in_other_words, undone_deed
+from index.tuning import CheckTuning
 
 RANK = 3
 
@@ -112,3 +113,70 @@ def test_a_frame_the_claim_writes_itself_denies_nothing() -> None:
     text = "The Tarn mayor called on the crews to avoid damaging the old bridge."
     kin = _kin({("urge", "damage"), ("urge", "call")})
     assert denied_in_other_words(claim, text, ["urged"], RANK, kin) == ""
+
+
+SENSES = CheckTuning.stated_sense_rank
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reason"),
+    [
+        (  # a refusal against the deed done
+            "The Velm council refused to fund the bridge.",
+            "The Velm council funded the bridge in May.",
+            "says it happened: funded, refused ... fund",
+        ),
+        (  # declining against a WordNet synonym of the deed done
+            "The Velm council declined to back the plan.",
+            "The Velm council supported the plan on Monday.",
+            "says it happened: supported, declined ... back",
+        ),
+        (  # failing against the deed done
+            "The Tarn police failed to find the missing boat.",
+            "The Tarn police found the missing boat on Monday.",
+            "says it happened: found, failed ... find",
+        ),
+        (  # the deed the sentence's main verb introduces
+            "The Velm council refused to fund the bridge.",
+            "The Velm council agreed to fund the bridge in May.",
+            "says it happened: fund, refused ... fund",
+        ),
+    ],
+)
+def test_a_deed_the_claim_says_was_refused_told_as_done_refutes(
+    claim: str, sentence: str, reason: str
+) -> None:
+    assert undone_deed(claim, sentence, SENSES) == reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # refused in both
+            "The Velm council refused to fund the bridge.",
+            "The Velm council refused to fund the bridge in May.",
+        ),
+        (  # a deed the sentence leaves possible
+            "The Velm council refused to fund the bridge.",
+            "The Velm council may fund the bridge in May.",
+        ),
+        (  # a deed a noun holds as a report's content
+            "The Velm council refused to fund the bridge.",
+            "Reports that the Velm council would fund the bridge were denied.",
+        ),
+        (  # another object: another deed
+            "The Velm council refused to fund the bridge.",
+            "The Velm council funded the school in May.",
+        ),
+        (  # another doer: the claim's failing may stand beside it
+            "The Tarn police failed to find the missing boat.",
+            "Divers found the missing boat on Monday.",
+        ),
+        (  # a claim telling a denial is not contradicted by the deed done
+            "Ilse Brandt denied that she sold the farm.",
+            "Ilse Brandt sold the farm in 2019.",
+        ),
+    ],
+)
+def test_a_refused_deed_not_told_as_done_by_its_parties_does_not(claim: str, sentence: str) -> None:
+    assert undone_deed(claim, sentence, SENSES) == ""

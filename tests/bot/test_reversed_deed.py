@@ -64,6 +64,21 @@ STEPS = CheckTuning.reversed_kind_steps
             "The Velm troops will stay in Tarn until May.",
             "says stay, not leave",
         ),
+        (  # a deed the claim's party stops (its object a party too) the sentence's goes on with
+            "Orlen will stop selling flour to Tarn bakers.",
+            "Orlen will keep selling flour, its owner said.",
+            "says keep, not stop",
+        ),
+        (  # the place a participle gives the party is its own: "medics posted in Tarn"
+            "The Velm medics in Tarn will be withdrawn next month.",
+            "The Velm medics posted in Tarn will stay until the spring.",
+            "says stay, not withdrawn",
+        ),
+        (  # the same, the staying told in a relative clause on the party
+            "The Velm medics in Tarn will be withdrawn next month.",
+            "Velm has 40 medics posted in Tarn who will stay there until the spring.",
+            "says stay, not withdrawn",
+        ),
     ],
 )
 def test_reversed(claim: str, sentence: str, reason: str) -> None:
@@ -116,6 +131,18 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
         (  # another party stays
             "The Velmar Republic is pulling its 300 engineers out of Tarn.",
             "Korvan medics will remain in Tarn, the ministry said.",
+        ),
+        (  # going on with another deed than the one the claim's party stops
+            "Orlen will stop selling flour to Tarn bakers.",
+            "Orlen will keep selling bread, its owner said.",
+        ),
+        (  # a staying verb with an object tells what is held on to, not a going on
+            "The Orlen mill will stop selling flour to Tarn bakers.",
+            "The Orlen mill will keep its staff.",
+        ),
+        (  # a party posted in another place stays: the claim's place is not named for it
+            "The Velm medics in Tarn will be withdrawn next month.",
+            "The Velm medics posted in Korva will stay until the spring.",
         ),
         (  # the staying negated: it says the same as the claim
             "The Velmar Republic is pulling its 300 engineers out of Tarn.",

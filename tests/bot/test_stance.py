@@ -175,6 +175,19 @@ def test_a_refutation_by_another_name_is_marked_as_a_rival_and_a_denial_is_not(t
     assert judged("Floods closed the old depot in Tarvel on Wednesday.") == (Stance.REFUTES, RIVAL_DAY)
 
 
+def test_a_deed_the_claim_says_was_refused_is_refuted_by_it_done(tiny: FactChecker) -> None:
+    """ "Refused to fund the bridge" is no funding: a sentence telling the funding done by the same
+    council refutes the claim, though it states every word of it but the refusal."""
+    claim = "The Velm council refused to fund the new bridge."
+
+    def judged(text: str) -> Judgement:
+        return judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+
+    done = judged("The Velm council funded the new bridge in May.")
+    assert done.stance is Stance.REFUTES and done.reason == "says it happened: funded, refused ... fund"
+    assert judged("The Velm council refused to fund the new bridge in May.").stance is Stance.SUPPORTS
+
+
 def test_only_the_doer_unnamed_is_the_same_event_told_without_the_doer(tiny: FactChecker) -> None:
     """An article that never names the claim's actor may still be about its event (the checker
     reads on around it); one that never names the claim's place is about another event."""

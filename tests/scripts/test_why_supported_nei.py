@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scripts.why_supported_nei import _group, _order
+from scripts.why_supported_nei import _group, _missed, _order
 
 
 def test_a_reason_loses_its_particulars() -> None:
@@ -16,3 +16,11 @@ def test_a_sentence_the_rules_read_further_comes_first() -> None:
     assert min(reasons, key=_order) == "neutral: does not say"
     assert _order("supports: states the same") < _order("neutral: does not say x")
     assert _order("NOT JUDGED") == _order("neutral: not about the")
+
+
+def test_a_refuted_claim_read_as_supported_is_listed_too() -> None:
+    """A refuted claim the checker supports missed its refuting sentence as one it calls
+    not_enough_info did; a supported claim read as refuted is another question."""
+    assert _missed("refuted", "supported") and _missed("refuted", "not_enough_info")
+    assert _missed("supported", "not_enough_info")
+    assert not _missed("supported", "refuted") and not _missed("refuted", "refuted")
