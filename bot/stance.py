@@ -675,6 +675,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
         or same_partitive(claim, text)
         or scene_counts_agree(claim_quantities, counts(text), context, tune)
+        or counted_before(claim_quantities, text, hit.previous.chunk.text if hit.previous else "", tune)
     )
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
     window = tune.negation_window
@@ -1375,6 +1376,36 @@ def scene_counts_agree(
     if len(claim_q) < 2 or not any(_all_quantities_agree([c], evidence, tune) for c in claim_q):
         return False
     return _all_quantities_agree(claim_q, evidence + parse_quantities(context), tune)
+
+
+def counted_before(claim_q: list[Quantity], text: str, previous: str, tune: CheckTuning) -> bool:
+    """Pattern: a report counts a thing once and then names it back with "the" and no number
+    ("evacuated 40 nationals. A flight brought the nationals home"): each claim count the
+    sentence does not give is given by the sentence before (``previous``, same article), and the
+    sentence names the claim's counted noun back (``named_back``)."""
+    if not claim_q or not previous:
+        return False
+    own, before = counts(text), counts(previous)
+    left = [c for c in claim_q if not _all_quantities_agree([c], own, tune)]
+    return bool(left) and all(
+        c.unit and named_back(text, c.unit) and _all_quantities_agree([c], before, tune) for c in left
+    )
+
+
+BACK_DETERMINERS = frozenset({"the", "these", "those"})
+"""Determiners that point back to a thing named before ("the nationals", "those killed")."""
+
+
+def named_back(text: str, unit: str) -> bool:
+    """The text names the counted noun (``unit``, as ``counts`` gives it) with a determiner
+    pointing back and no number of its own ("the nationals", not "some nationals", "40 nationals")."""
+    return any(
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() == unit
+        and any(c.lower_ in BACK_DETERMINERS for c in t.children if c.dep_ == "det")
+        and not any(c.dep_ == "nummod" or c.like_num for c in t.children)
+        for t in dependency_parse(text, entities=False)
+    )
 
 
 def same_partitive(claim: str, text: str) -> bool:
