@@ -562,10 +562,16 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 def acts_as_government(tok: Any) -> bool:
     """Pattern: a national capital that does, says or owns something stands for its country's
     government ("Oslo warned", "Oslo's backing", "backed by Oslo"), so the country's name states
-    it; a capital as a place ("talks in Oslo", "flights from Oslo") is the city only."""
+    it, as does one a report is credited to ("according to Oslo"); a capital as a place ("talks
+    in Oslo", "flights from Oslo") is the city only."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "Oslo and Lima warned": each conjunct in the first one's role
     if tok.dep_ in ACTOR_DEPS:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
+    if tok.dep_ != "pobj":
+        return False
+    by = tok.head.lower_ == "by" and tok.head.dep_ == "agent"
+    return by or (tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
 
 
 def _split_as(word: str, tok: Any) -> bool:
