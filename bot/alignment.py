@@ -388,6 +388,7 @@ def _match(
     placed = {c.lower_ for c in tok.children if c.dep_ == "prep"} if tok.pos_ == "VERB" else set()
     being = bool(placed) and _a_way_of_being(lemma, sense_rank)
     multi = phrasal_lemma(tok) if tok.pos_ == "VERB" else ""
+    preventing = kept_from(tok)
     for s in sent_doc:
         if being and s.lemma_.lower() == "be" and s.dep_ in COPULA_DEPS and _placed_as(s, placed):
             found.append(s.i)  # "Velmar lies in the valley" / "Velmar is in the valley"
@@ -409,6 +410,7 @@ def _match(
             or linked(lemma, tok.pos_, s_lemma, s.pos_, sense_rank)
             or made_from_kin(lemma, tok.pos_, s_lemma, s.pos_, downward, sense_rank)
             or phrasal_told(multi or lemma, tok.pos_, s, downward, phrasal_senses)
+            or (preventing and s.pos_ == "VERB" and (kept_from(s) or prevents(s_lemma, sense_rank)))
         ):
             found.append(s.i)
     if found or tok.pos_ not in MODEL_POS:
@@ -423,6 +425,30 @@ def _match(
         and s.lemma_.lower() not in opposites  # the model puts "opened" close to "closed"
         and similar(text, s.text.lower())
     ]
+
+
+PREVENTING = "prevent"
+"""The deed a verb with "from" and a gerund tells ("kept the river from flooding")."""
+
+
+def kept_from(tok: Any) -> bool:
+    """Pattern: a verb taking "from" and a gerund ("kept the river from flooding", "stop the firm
+    from closing") tells, whatever its commonest sense, its sense of preventing, where WordNet
+    has one: any verb WordNet files as preventing states it ("averted the flood")."""
+    if tok.pos_ != "VERB" or not any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in tok.children
+    ):
+        return False
+    return wordnet().kind_rank(tok.lemma_.lower(), PREVENTING, "v") is not None
+
+
+def prevents(lemma: str, sense_rank: int) -> bool:
+    """The verb is "prevent" or, in its commonest senses (up to ``sense_rank``), a kind of it."""
+    rank = wordnet().kind_rank(lemma, PREVENTING, "v")
+    return lemma == PREVENTING or (rank is not None and rank <= sense_rank)
 
 
 @functools.lru_cache(maxsize=100_000)

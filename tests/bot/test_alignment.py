@@ -567,3 +567,17 @@ def test_a_span_of_time_in_another_unit_is_the_figures_not_a_word_to_state() -> 
     claim = "The party held the seat for more than half a century."
     assert unstated(claim, "The party held the seat for more than five decades.", never_similar) == ()
     assert unstated(claim, "The guild held the seat for more than five decades.", never_similar) == ("party",)
+
+
+def test_a_verb_with_from_and_a_gerund_is_stated_by_a_verb_of_preventing() -> None:
+    """ "keep Tarnby from breaking apart" tells preventing: "avoid the fragmentation of Tarnby"
+    states it (avoiding, in WordNet, is a kind of preventing); "speed" it does not."""
+    claim = "The council wants to keep Tarnby from breaking apart."
+    assert unstated(claim, "The council wants to avoid the fragmentation of Tarnby.", never_similar) == ()
+    assert unstated(claim, "The council wants to stop Tarnby from breaking apart.", never_similar) == ()
+    assert unstated(claim, "The council wants to speed the fragmentation of Tarnby.", never_similar) == (
+        "keep",
+    )
+    assert unstated(
+        "The council wants to keep Tarnby.", "The council wants to avoid Tarnby.", never_similar
+    ) == ("keep",)
