@@ -189,8 +189,10 @@ def _denied_in_other_words(claim: str, hit: EvidenceSentence, tune: CheckTuning)
     """A supporting sentence that tells a verb of the claim it does not write by a kin verb
     (``told_verb_similarity``) under a frame denying it ("were bought" / "failed to sell",
     ``bot.denied_deed.denied_in_other_words``): it tells the claim's event with the other
-    outcome. A verb the sentence writes as the claim does is its own evidence, and a frame
-    over another of its verbs ("took the town but failed to hold the port") is left alone."""
+    outcome. A verb the sentence writes as the claim does is its own evidence, as is one a word
+    of the sentence states (``told_by_a_word``: "stop X from breaking apart" / "avoid the
+    fragmentation of X"), and a frame over another of its verbs ("took the town but failed to
+    hold the port", "avoid X, though others would not intervene in X") is left alone."""
     text, corpus = hit.chunk.text, hit.corpus
     sentence = terms(text)
     unwritten = [v for v in _verbs(claim) if not sentence.has(word_stem(v))]
@@ -202,7 +204,15 @@ def _denied_in_other_words(claim: str, hit: EvidenceSentence, tune: CheckTuning)
         unwritten,
         tune.stated_sense_rank,
         lambda a, b: bool(corpus.words.similar(a, b, tune.told_verb_similarity)),
+        told_by_a_word(claim, stated_in(claim, hit, claim_context(hit, tune), tune)),
     )
+
+
+def told_by_a_word(claim: str, alignment: Alignment) -> dict[str, set[int]]:
+    """The claim's words (as written, lower-cased) that words of the sentence state, with those
+    words' places in its parse (not a name left to the context nor a run told as a whole)."""
+    doc = dependency_parse(claim)
+    return {doc[i].lower_: set(at) for i, at in alignment.where if at and i < len(doc)}
 
 
 def _misfit(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str, context: str) -> str:

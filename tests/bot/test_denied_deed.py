@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.denied_deed import denied_deed, denied_in_other_words
+from bot.nlp import dependency_parse
 
 RANK = 3
 
@@ -112,3 +113,17 @@ def test_a_frame_the_claim_writes_itself_denies_nothing() -> None:
     text = "The Tarn mayor called on the crews to avoid damaging the old bridge."
     kin = _kin({("urge", "damage"), ("urge", "call")})
     assert denied_in_other_words(claim, text, ["urged"], RANK, kin) == ""
+
+
+def test_a_verb_another_word_states_is_not_denied_by_a_frame_over_a_kin_verb() -> None:
+    """ "stop Tarnby from breaking apart", stated by "avoid the fragmentation of Tarnby": a later
+    "would not intervene in Tarnby" denies another deed, however kin the two verbs."""
+    claim = "The council wants to stop Tarnby from breaking apart."
+    text = "The council wants to avoid the fragmentation of Tarnby, though the mayor would not intervene in Tarnby."
+    avoid = next(t.i for t in dependency_parse(text, entities=False) if t.lower_ == "avoid")
+
+    def kin(a: str, b: str) -> bool:
+        return True
+
+    assert denied_in_other_words(claim, text, ["stop"], 1, kin).startswith("says it did not happen")
+    assert denied_in_other_words(claim, text, ["stop"], 1, kin, {"stop": {avoid}}) == ""
