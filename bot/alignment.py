@@ -160,7 +160,7 @@ def stated_words(
                 held[tok.i] = other
             continue
         at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank, phrasal_senses)
-        at = at or home_told(tok, sent_doc)  # "flew them home" / "brought them to Oslo"
+        at = at or home_told(tok, sent_doc)  # "flew them home" / "brought them to Santiago"
         if not at and _scene_count(tok) and all(context.has(w) for w in tokens(tok.text)):
             held[tok.i] = []  # "the attack on two villages": the scene its neighbours set
             continue
@@ -570,7 +570,7 @@ def named_otherwise(tok: Any, sent_doc: Any, context: TokenPool) -> list[int] | 
         run.append(run[-1].doc[run[-1].i + 1])
     name = " ".join(t.text for t in run)
     forms = list(place_forms(name))
-    if acts_as_government(run[-1]):  # "Oslo warned" is "Norway warned"
+    if acts_as_government(run[-1]):  # "Santiago warned" is "Chile warned"
         forms += [f for f in capital_country_forms(name) if f not in forms]
     own = set(tokens(name))
     forms = [f for f in forms if not set(f) <= own]  # another name, not the claim's own words
@@ -582,16 +582,16 @@ def named_otherwise(tok: Any, sent_doc: Any, context: TokenPool) -> list[int] | 
 
 
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
-"""Where a name acts or holds ("Oslo said", "Oslo's backing"), not where something is ("in Oslo")."""
+"""Where a name acts or holds ("Santiago said", "Santiago's backing"), not where something is ("in Santiago")."""
 
 
 def acts_as_government(tok: Any) -> bool:
     """Pattern: a national capital that does, says or owns something stands for its country's
-    government ("Oslo warned", "Oslo's backing", "backed by Oslo"), so the country's name states
-    it, as does one a report is credited to ("according to Oslo"); a capital as a place ("talks
-    in Oslo", "flights from Oslo") is the city only."""
+    government ("Santiago warned", "Santiago's backing", "backed by Santiago"), so the country's name states
+    it, as does one a report is credited to ("according to Santiago"); a capital as a place ("talks
+    in Santiago", "flights from Santiago") is the city only."""
     while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head  # "Oslo and Lima warned": each conjunct in the first one's role
+        tok = tok.head  # "Santiago and Quito warned": each conjunct in the first one's role
     if tok.dep_ in ACTOR_DEPS:
         return True
     if tok.dep_ != "pobj":

@@ -1,9 +1,9 @@
 """Where "home" is: a country's own people brought "home" are brought to their country.
 
-A claim may send people "home" ("flew its nationals home", "got the Norwegians home") where its
+A claim may send people "home" ("flew its nationals home", "got the Chileans home") where its
 source names the destination: the country itself or a place WordNet files within it ("brought
-the nationals to Oslo"). The country is the one the claim names, by its name or its people's
-("Norway", "Norwegians"); a sentence sending them to a place of another country, or naming no
+the nationals to Santiago"). The country is the one the claim names, by its name or its people's
+("Chile", "Chileans"); a sentence sending them to a place of another country, or naming no
 destination, does not say "home".
 """
 
@@ -19,7 +19,7 @@ __all__ = ["home_told"]
 NOT_WHERE = frozenset({"compound", "amod", "nsubj", "nsubjpass"})
 """Where "home" is no destination: a modifier ("home ministry") or a subject ("the home was hit")."""
 TOWARDS = frozenset({"to", "into", "for"})
-"""Prepositions naming where someone goes ("brought them to Oslo", "left for Oslo")."""
+"""Prepositions naming where someone goes ("brought them to Santiago", "left for Santiago")."""
 
 
 def home_told(tok: Any, sent_doc: Any) -> list[int]:
@@ -35,7 +35,7 @@ def home_told(tok: Any, sent_doc: Any) -> list[int]:
 
 
 def _country(name: str) -> str | None:
-    """The country a name or its people's name in the plural names ("Peru", "Peruvians")."""
+    """The country a name or its people's name in the plural names ("Chile", "Chileans")."""
     plural = name.endswith("s") and not name.endswith("ss")
     return country_sense(name) or (country_sense(name[:-1]) if plural else None)
 

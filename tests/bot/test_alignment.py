@@ -554,9 +554,9 @@ def test_a_capital_acting_for_its_government_is_stated_by_its_country() -> None:
     )
     credited = "According to Santiago, the rebels came from Tarnby."
     assert unstated(credited, "According to Chile, the rebels came from Tarnby.", never_similar) == ()
-    both = "Lima and Santiago warned the rebels."
-    assert unstated(both, "Peru and Chile warned the rebels.", never_similar) == ()
-    assert unstated("The envoy flew from Lima.", "The envoy flew from Peru.", never_similar) == ("Lima",)
+    both = "Quito and Santiago warned the rebels."
+    assert unstated(both, "Ecuador and Chile warned the rebels.", never_similar) == ()
+    assert unstated("The envoy flew from Quito.", "The envoy flew from Ecuador.", never_similar) == ("Quito",)
     place = "The talks were held in Santiago."
     assert unstated(place, "The talks were held in Chile.", never_similar) == ("Santiago",)
 
