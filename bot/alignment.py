@@ -40,13 +40,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.names import holds_a_form, place_forms
+from bot.homeward import home_told
+from bot.names import capital_country_forms, holds_a_form, place_forms
 from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.phrasal import phrasal_lemma, says_phrasal
 from bot.text import TokenPool, close_enough, spells, tokens, word_stem
 from bot.values import parse_quantities
 from bot.wordnet import wordnet
-from index.lexicon import DENYING_KINDS, NEGATION_CUES, REPORTING_FORMS, REPORTING_VERBS
+from index.lexicon import DENYING_KINDS, DURATION_IN_YEARS, NEGATION_CUES, REPORTING_FORMS, REPORTING_VERBS
 from index.tuning import CheckTuning
 
 LIGHT_LEMMAS = frozenset({"be", "have", "do"})
@@ -159,6 +160,7 @@ def stated_words(
                 held[tok.i] = other
             continue
         at = _match(tok, claim_doc, sent_doc, tok.i > negated_from, similar, sense_rank, phrasal_senses)
+        at = at or home_told(tok, sent_doc)  # "flew them home" / "brought them to Santiago"
         if not at and _scene_count(tok) and all(context.has(w) for w in tokens(tok.text)):
             held[tok.i] = []  # "the attack on two villages": the scene its neighbours set
             continue
@@ -307,8 +309,24 @@ def _figure_words(claim: str, claim_doc: Any) -> set[int]:
     """The claim's tokens inside a figure as written, with its bound or approximation ("About 20
     of the sailors", "some 40"): the figure's words, compared by the value checks, not content
     a sentence must state (the tagger may miss "About 20" as a number at a sentence's start)."""
-    spans = [(q.start, q.end) for q in parse_quantities(claim)]
-    return {t.i for t in claim_doc if any(start <= t.idx < end for start, end in spans)}
+    quantities = parse_quantities(claim)
+    spans = [(q.start, q.end) for q in quantities]
+    inside = {t.i for t in claim_doc if any(start <= t.idx < end for start, end in spans)}
+    return inside | _span_units(claim_doc, quantities)
+
+
+def _span_units(claim_doc: Any, quantities: list[Any]) -> set[int]:
+    """Pattern: the unit of a span of time a figure gives ("half a century", "three decades") is
+    the figure's, whose length the value checks compare in years (``DURATION_IN_YEARS``): "five
+    decades" states "half a century" though neither word is the other's."""
+    ends = {q.end for q in quantities if q.unit in DURATION_IN_YEARS}
+    return {
+        t.i
+        for t in claim_doc
+        if t.i > 0
+        and claim_doc[t.i - 1].idx + len(claim_doc[t.i - 1].text) in ends
+        and t.lemma_.lower() in DURATION_IN_YEARS
+    }
 
 
 def _content(tok: Any) -> bool:
@@ -370,6 +388,7 @@ def _match(
     placed = {c.lower_ for c in tok.children if c.dep_ == "prep"} if tok.pos_ == "VERB" else set()
     being = bool(placed) and _a_way_of_being(lemma, sense_rank)
     multi = phrasal_lemma(tok) if tok.pos_ == "VERB" else ""
+    preventing = kept_from(tok)
     for s in sent_doc:
         if being and s.lemma_.lower() == "be" and s.dep_ in COPULA_DEPS and _placed_as(s, placed):
             found.append(s.i)  # "Velmar lies in the valley" / "Velmar is in the valley"
@@ -391,6 +410,7 @@ def _match(
             or linked(lemma, tok.pos_, s_lemma, s.pos_, sense_rank)
             or made_from_kin(lemma, tok.pos_, s_lemma, s.pos_, downward, sense_rank)
             or phrasal_told(multi or lemma, tok.pos_, s, downward, phrasal_senses)
+            or (preventing and s.pos_ == "VERB" and (kept_from(s) or prevents(s_lemma, sense_rank)))
         ):
             found.append(s.i)
     if found or tok.pos_ not in MODEL_POS:
@@ -405,6 +425,30 @@ def _match(
         and s.lemma_.lower() not in opposites  # the model puts "opened" close to "closed"
         and similar(text, s.text.lower())
     ]
+
+
+PREVENTING = "prevent"
+"""The deed a verb with "from" and a gerund tells ("kept the river from flooding")."""
+
+
+def kept_from(tok: Any) -> bool:
+    """Pattern: a verb taking "from" and a gerund ("kept the river from flooding", "stop the firm
+    from closing") tells, whatever its commonest sense, its sense of preventing, where WordNet
+    has one: any verb WordNet files as preventing states it ("averted the flood")."""
+    if tok.pos_ != "VERB" or not any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in tok.children
+    ):
+        return False
+    return wordnet().kind_rank(tok.lemma_.lower(), PREVENTING, "v") is not None
+
+
+def prevents(lemma: str, sense_rank: int) -> bool:
+    """The verb is "prevent" or, in its commonest senses (up to ``sense_rank``), a kind of it."""
+    rank = wordnet().kind_rank(lemma, PREVENTING, "v")
+    return lemma == PREVENTING or (rank is not None and rank <= sense_rank)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -515,7 +559,8 @@ def initials_at(word: str, doc: Any) -> list[int]:
 
 def named_otherwise(tok: Any, sent_doc: Any, context: TokenPool) -> list[int] | None:
     """Pattern: a country's name is stated by another name WordNet gives that country ("Chile" /
-    "the Republic of Chile", an adjective for its country's name: "Chilean", ``bot.names.place_forms``).
+    "the Republic of Chile", an adjective for its country's name: "Chilean", ``bot.names.place_forms``),
+    and a national capital acting for its government by its country's name (``acts_as_government``).
     The sentence tokens writing the other name; [] when only the context holds it; None when
     neither does. ``tok`` is read with the names next to it (a two-word country name)."""
     run = [tok]
@@ -525,6 +570,8 @@ def named_otherwise(tok: Any, sent_doc: Any, context: TokenPool) -> list[int] | 
         run.append(run[-1].doc[run[-1].i + 1])
     name = " ".join(t.text for t in run)
     forms = list(place_forms(name))
+    if acts_as_government(run[-1]):  # "Santiago warned" is "Chile warned"
+        forms += [f for f in capital_country_forms(name) if f not in forms]
     own = set(tokens(name))
     forms = [f for f in forms if not set(f) <= own]  # another name, not the claim's own words
     sentence = TokenPool(tokens(sent_doc.text))
@@ -532,6 +579,25 @@ def named_otherwise(tok: Any, sent_doc: Any, context: TokenPool) -> list[int] | 
     if written is not None:
         return [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(written)]
     return [] if holds_a_form(context, forms) else None
+
+
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+"""Where a name acts or holds ("Santiago said", "Santiago's backing"), not where something is ("in Santiago")."""
+
+
+def acts_as_government(tok: Any) -> bool:
+    """Pattern: a national capital that does, says or owns something stands for its country's
+    government ("Santiago warned", "Santiago's backing", "backed by Santiago"), so the country's name states
+    it, as does one a report is credited to ("according to Santiago"); a capital as a place ("talks
+    in Santiago", "flights from Santiago") is the city only."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "Santiago and Quito warned": each conjunct in the first one's role
+    if tok.dep_ in ACTOR_DEPS:
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    by = tok.head.lower_ == "by" and tok.head.dep_ == "agent"
+    return by or (tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
 
 
 def _split_as(word: str, tok: Any) -> bool:

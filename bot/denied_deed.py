@@ -14,7 +14,7 @@ outcome; a claim with a negation of its own is left to the polarity checks (``bo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from bot.alignment import LIGHT_LEMMAS, denies_deed, linked
@@ -197,7 +197,12 @@ def _holds_argument(frame: Any, word: Any, own: set[str]) -> bool:
 
 
 def denied_in_other_words(
-    claim: str, text: str, verbs: Collection[str], sense_rank: int, kin: Callable[[str, str], bool]
+    claim: str,
+    text: str,
+    verbs: Collection[str],
+    sense_rank: int,
+    kin: Callable[[str, str], bool],
+    told: Mapping[str, Collection[int]] | None = None,
 ) -> str:
     """The sentence's denying frame over a verb that tells one of the claim's ``verbs`` (as
     written) in other words ("were bought" / "failed to sell", "got it approved" / "did not
@@ -206,8 +211,12 @@ def denied_in_other_words(
     crews to avoid damaging" / "called on the crews to avoid damaging": the claim's own frame),
     and the frame's clause must hold one of the deed's own nouns
     (the same victims, object or doer), so the deed it denies is the claim's. "" when no such
-    frame holds a kin verb."""
+    frame holds a kin verb. ``told`` maps a claim verb (as written, lower-cased) to the sentence
+    words (places in its parse) that state it (``bot.alignment``): a verb told by one word is not
+    denied by a frame over another ("avoid the split of X" states "stop X from splitting", which
+    a later "would not intervene in X" leaves alone)."""
     said = {v.lower() for v in verbs}
+    told = told or {}
     deeds = [t for t in dependency_parse(claim, entities=False) if t.lower_ in said and t.pos_ == "VERB"]
     deeds = [(d, own) for d in deeds if not _negated(d, sense_rank) and (own := _arguments(d))]
     if not deeds:
@@ -217,7 +226,12 @@ def denied_in_other_words(
         if word.pos_ != "VERB" or word.lemma_.lower() in LIGHT_LEMMAS or word_stem(word.lower_) in written:
             continue  # a word the claim writes itself tells its own deed, under the claim's own frame
         lemma = word.lemma_.lower()
-        kin_deeds = [own for d, own in deeds if lemma == d.lemma_.lower() or kin(d.lemma_.lower(), lemma)]
+        kin_deeds = [
+            own
+            for d, own in deeds
+            if (lemma == d.lemma_.lower() or kin(d.lemma_.lower(), lemma))
+            and word.i in told.get(d.lower_, {word.i})  # told by another word: not this deed
+        ]
         if not kin_deeds:
             continue
         frame = _frame(word, sense_rank)

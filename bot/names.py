@@ -312,18 +312,9 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
     from bot.wordnet import wordnet
 
     wn = wordnet()
-    word = word.lower()
-    stems = [
-        word[: -len(e) - cut]
-        for e in DEMONYM_ENDINGS
-        for cut in (0, 1)  # "Velmar-ian" as well as "Velmari-an"
-        if word.endswith(e) and len(word) - len(e) - cut >= 3
-    ]
+    sense = country_sense(word)
     out: list[tuple[str, ...]] = []
-    for place in [word] + [stem + end for stem in stems for end in _PLACE_ENDINGS]:
-        sense = next((s for s in wn.senses(place, "n") if _is_country(s)), None)
-        if sense is None:
-            continue
+    if sense is not None:
         for lemma in wn.synsets[sense].lemmas:
             if lemma.startswith("the_"):
                 continue
@@ -333,8 +324,28 @@ def place_forms(word: str) -> tuple[tuple[str, ...], ...]:
             function_word = len(form) == 1 and form[0] in STOPWORDS and not written.isupper()
             if form and form not in out and not function_word:
                 out.append(form)
-        break  # the first reading names the place ("Nigerian": Nigeria, not Niger)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def country_sense(word: str) -> str | None:
+    """The WordNet country a name or its adjective names (``place_forms``): the first reading of
+    the word, then of its stem with each place ending ("Nigerian": Nigeria, not Niger); None."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    word = word.lower()
+    stems = [
+        word[: -len(e) - cut]
+        for e in DEMONYM_ENDINGS
+        for cut in (0, 1)  # "Velmar-ian" as well as "Velmari-an"
+        if word.endswith(e) and len(word) - len(e) - cut >= 3
+    ]
+    for place in [word] + [stem + end for stem in stems for end in _PLACE_ENDINGS]:
+        sense = next((s for s in wn.senses(place, "n") if _is_country(s)), None)
+        if sense is not None:
+            return sense
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -192,8 +192,10 @@ def _denied_in_other_words(claim: str, hit: EvidenceSentence, tune: CheckTuning)
     """A supporting sentence that tells a verb of the claim it does not write by a kin verb
     (``told_verb_similarity``) under a frame denying it ("were bought" / "failed to sell",
     ``bot.denied_deed.denied_in_other_words``): it tells the claim's event with the other
-    outcome. A verb the sentence writes as the claim does is its own evidence, and a frame
-    over another of its verbs ("took the town but failed to hold the port") is left alone."""
+    outcome. A verb the sentence writes as the claim does is its own evidence, as is one a word
+    of the sentence states (``told_by_a_word``: "stop X from breaking apart" / "avoid the
+    fragmentation of X"), and a frame over another of its verbs ("took the town but failed to
+    hold the port", "avoid X, though others would not intervene in X") is left alone."""
     text, corpus = hit.chunk.text, hit.corpus
     sentence = terms(text)
     unwritten = [v for v in _verbs(claim) if not sentence.has(word_stem(v))]
@@ -205,7 +207,15 @@ def _denied_in_other_words(claim: str, hit: EvidenceSentence, tune: CheckTuning)
         unwritten,
         tune.stated_sense_rank,
         lambda a, b: bool(corpus.words.similar(a, b, tune.told_verb_similarity)),
+        told_by_a_word(claim, stated_in(claim, hit, claim_context(hit, tune), tune)),
     )
+
+
+def told_by_a_word(claim: str, alignment: Alignment) -> dict[str, set[int]]:
+    """The claim's words (as written, lower-cased) that words of the sentence state, with those
+    words' places in its parse (not a name left to the context nor a run told as a whole)."""
+    doc = dependency_parse(claim)
+    return {doc[i].lower_: set(at) for i, at in alignment.where if at and i < len(doc)}
 
 
 def _misfit(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str, context: str) -> str:
@@ -678,6 +688,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
         or same_partitive(claim, text)
         or scene_counts_agree(claim_quantities, counts(text), context, tune)
+        or counted_before(claim_quantities, text, hit.previous.chunk.text if hit.previous else "", tune)
     )
     shared = TokenPool(t for t in claim_tokens if t not in names and sentence.has(t))
     window = tune.negation_window
@@ -1378,6 +1389,36 @@ def scene_counts_agree(
     if len(claim_q) < 2 or not any(_all_quantities_agree([c], evidence, tune) for c in claim_q):
         return False
     return _all_quantities_agree(claim_q, evidence + parse_quantities(context), tune)
+
+
+def counted_before(claim_q: list[Quantity], text: str, previous: str, tune: CheckTuning) -> bool:
+    """Pattern: a report counts a thing once and then names it back with "the" and no number
+    ("evacuated 40 nationals. A flight brought the nationals home"): each claim count the
+    sentence does not give is given by the sentence before (``previous``, same article), and the
+    sentence names the claim's counted noun back (``named_back``)."""
+    if not claim_q or not previous:
+        return False
+    own, before = counts(text), counts(previous)
+    left = [c for c in claim_q if not _all_quantities_agree([c], own, tune)]
+    return bool(left) and all(
+        c.unit and named_back(text, c.unit) and _all_quantities_agree([c], before, tune) for c in left
+    )
+
+
+BACK_DETERMINERS = frozenset({"the", "these", "those"})
+"""Determiners that point back to a thing named before ("the nationals", "those killed")."""
+
+
+def named_back(text: str, unit: str) -> bool:
+    """The text names the counted noun (``unit``, as ``counts`` gives it) with a determiner
+    pointing back and no number of its own ("the nationals", not "some nationals", "40 nationals")."""
+    return any(
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() == unit
+        and any(c.lower_ in BACK_DETERMINERS for c in t.children if c.dep_ == "det")
+        and not any(c.dep_ == "nummod" or c.like_num for c in t.children)
+        for t in dependency_parse(text, entities=False)
+    )
 
 
 def same_partitive(claim: str, text: str) -> bool:

@@ -541,3 +541,43 @@ def test_a_closed_compound_is_stated_by_its_two_words() -> None:
     claim = "The warplanes bombed a depot near Tarnby."
     assert unstated(claim, "The war planes bombed a depot near Tarnby.", never_similar) == ()
     assert unstated(claim, "The war crimes bombed a depot near Tarnby.", never_similar) == ("warplanes",)
+
+
+def test_a_capital_acting_for_its_government_is_stated_by_its_country() -> None:
+    """ "Santiago warned" is "Chile warned": a capital that does or owns something is its
+    government; a capital as a place ("talks in Santiago") is not stated by its country."""
+    assert unstated("Santiago warned the rebels.", "Chile warned the rebels.", never_similar) == ()
+    owned = "The rebels lost Santiago's backing."
+    assert unstated(owned, "The rebels lost Chile's backing.", never_similar) == ()
+    assert (
+        unstated("The rebels were armed by Santiago.", "The rebels were armed by Chile.", never_similar) == ()
+    )
+    credited = "According to Santiago, the rebels came from Tarnby."
+    assert unstated(credited, "According to Chile, the rebels came from Tarnby.", never_similar) == ()
+    both = "Quito and Santiago warned the rebels."
+    assert unstated(both, "Ecuador and Chile warned the rebels.", never_similar) == ()
+    assert unstated("The envoy flew from Quito.", "The envoy flew from Ecuador.", never_similar) == ("Quito",)
+    place = "The talks were held in Santiago."
+    assert unstated(place, "The talks were held in Chile.", never_similar) == ("Santiago",)
+
+
+def test_a_span_of_time_in_another_unit_is_the_figures_not_a_word_to_state() -> None:
+    """ "more than half a century" and "more than five decades" give one span: its unit is the
+    figure's, which the value checks compare in years; a word of the claim stays a word."""
+    claim = "The party held the seat for more than half a century."
+    assert unstated(claim, "The party held the seat for more than five decades.", never_similar) == ()
+    assert unstated(claim, "The guild held the seat for more than five decades.", never_similar) == ("party",)
+
+
+def test_a_verb_with_from_and_a_gerund_is_stated_by_a_verb_of_preventing() -> None:
+    """ "keep Tarnby from breaking apart" tells preventing: "avoid the fragmentation of Tarnby"
+    states it (avoiding, in WordNet, is a kind of preventing); "speed" it does not."""
+    claim = "The council wants to keep Tarnby from breaking apart."
+    assert unstated(claim, "The council wants to avoid the fragmentation of Tarnby.", never_similar) == ()
+    assert unstated(claim, "The council wants to stop Tarnby from breaking apart.", never_similar) == ()
+    assert unstated(claim, "The council wants to speed the fragmentation of Tarnby.", never_similar) == (
+        "keep",
+    )
+    assert unstated(
+        "The council wants to keep Tarnby.", "The council wants to avoid Tarnby.", never_similar
+    ) == ("keep",)

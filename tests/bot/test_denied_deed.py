@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.denied_deed import denied_deed, denied_in_other_words, undone_deed
+from bot.nlp import dependency_parse
 from index.tuning import CheckTuning
 
 RANK = 3
@@ -180,3 +181,17 @@ def test_a_deed_the_claim_says_was_refused_told_as_done_refutes(
 )
 def test_a_refused_deed_not_told_as_done_by_its_parties_does_not(claim: str, sentence: str) -> None:
     assert undone_deed(claim, sentence, SENSES) == ""
+
+
+def test_a_verb_another_word_states_is_not_denied_by_a_frame_over_a_kin_verb() -> None:
+    """ "stop Tarnby from breaking apart", stated by "avoid the fragmentation of Tarnby": a later
+    "would not intervene in Tarnby" denies another deed, however kin the two verbs."""
+    claim = "The council wants to stop Tarnby from breaking apart."
+    text = "The council wants to avoid the fragmentation of Tarnby, though the mayor would not intervene in Tarnby."
+    avoid = next(t.i for t in dependency_parse(text, entities=False) if t.lower_ == "avoid")
+
+    def kin(a: str, b: str) -> bool:
+        return True
+
+    assert denied_in_other_words(claim, text, ["stop"], 1, kin).startswith("says it did not happen")
+    assert denied_in_other_words(claim, text, ["stop"], 1, kin, {"stop": {avoid}}) == ""

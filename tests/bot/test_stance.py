@@ -23,12 +23,14 @@ from bot.stance import (
     count_account,
     counted_acts,
     counted_alike,
+    counted_before,
     counted_verb,
     covered_share,
     deed_ratio,
     gives_every_figure,
     held_level,
     judge,
+    named_back,
     negated_near,
     negation_covered,
     own_place,
@@ -973,3 +975,19 @@ def test_the_on_topic_share_reads_a_country_by_any_of_its_names() -> None:
     # a word opening a compound WordNet knows whole is no country ("french fries")
     fries = "French fries were served in Tarnby."
     assert covered_share(terms("Fries from France were served in Tarnby."), fries, tokens(fries)) < 1.0
+
+
+def test_a_count_given_the_sentence_before_agrees_with_the_thing_named_back() -> None:
+    """ "evacuated 40 nationals. A flight brought the nationals home": the second sentence names
+    the 40 back; one counting its own or naming some other nationals does not."""
+    tune = CheckTuning()
+    claim = counts("Velmar flew 40 nationals home.")
+    before = "Velmar evacuated 40 nationals from Tarnby."
+    assert counted_before(claim, "A flight brought the nationals home.", before, tune)
+    assert not counted_before(claim, "A flight brought some nationals home.", before, tune)
+    assert not counted_before(
+        claim, "A flight brought the nationals home.", "Velmar evacuated 60 nationals.", tune
+    )
+    assert not counted_before(claim, "A flight brought the nationals home.", "", tune)
+    assert named_back("Those nationals were flown out.", "national")
+    assert not named_back("The 40 nationals were flown out.", "national")
