@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from index.header import TERMINAL as _TERMINAL
 from index.header import Header, caption_cuts, is_heading, read_header
 
+CLEANING_VERSION = 1
+"""Bumped whenever cleaning keeps or drops different text: it is part of the index's name
+(``Settings.vector_key``), so an index built by older rules is rebuilt, not mixed with new ones."""
+
 _FOLLOW = re.compile(
     r"^\s*(follow us|follow .{0,40} on (twitter|x|facebook|instagram|google news|telegram)"
     r"|sign up (for|to)|subscribe (to|for|now)|share (this|on)|click here|download (our|the) app"

@@ -138,12 +138,14 @@ class Settings:
 
     @property
     def vector_key(self) -> str:
-        """Short hash of everything that shapes stored vectors and chunk boundaries.
+        """Short hash of everything that shapes stored vectors and chunk boundaries, the
+        cleaning rules' version (``index.clean.CLEANING_VERSION``) included.
 
         ``torch`` and ``onnx`` run the same fp32 weights and give the same vectors (cosine
         1.0000, checked by ``tests/index/test_embed.py``), so they share a key and an index
         built with either serves both. ``onnx-int8`` vectors differ, so it gets its own.
         """
+        from index.clean import CLEANING_VERSION
         from index.embed import MODEL_NAME
 
         shape: dict[str, object] = {
@@ -153,6 +155,7 @@ class Settings:
             "passage_overlap": self.passage_overlap,
             "claim_min_words": self.claim_min_words,
             "schema": 1,
+            "cleaning": CLEANING_VERSION,
         }
         if self.embed_backend == "onnx-int8":
             shape["weights"] = "int8"

@@ -67,3 +67,12 @@ def test_the_cli_prints_one_line_for_a_bad_setting(tmp_path: Path) -> None:
     assert run.returncode == 1
     assert run.stderr.strip() == "factbot: FACTBOT_TOP_K=0: must be a whole number from 1 to 100 (passages)"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_changed_cleaning_rules_name_a_new_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cleaning decides which sentences exist, so an index built by older rules is rebuilt."""
+    import index.clean
+
+    before = Settings.from_env(env={}).vector_key
+    monkeypatch.setattr(index.clean, "CLEANING_VERSION", index.clean.CLEANING_VERSION + 1)
+    assert Settings.from_env(env={}).vector_key != before
