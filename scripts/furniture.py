@@ -1,13 +1,11 @@
-"""What the cleaner drops or glues, and where each gold quote lands in the split (no index needed).
+"""What the cleaner drops, and where each gold quote lands after cleaning and splitting (no index).
 
     .venv/bin/python scripts/furniture.py gold/x.jsonl CORPUS... [--dropped N]
 
 For every quote of every gold item: "claim" when a claim sentence holds it, else why not: the
 reason of the dropped line or cut it sits in ("photo caption", "title", ...), "heading" (a kept
 line too short to be a claim), "short" (a sentence under ``claim_min_words``) or "question".
-"glued" counts quotes whose claim sentence also holds text from before the quote's own line
-start or sentence start (a title run into the lead). ``--dropped N`` prints N examples of each
-drop reason over the whole corpus (the gold is read only for the counts).
+``--dropped N`` prints N examples of each drop reason over the whole corpus. Needs no index.
 """
 
 from __future__ import annotations
