@@ -102,7 +102,9 @@ def _position(value: str, quote: str) -> int:
 
 def nationality_adjective(value: str, quote: str) -> bool:
     """The value is, where its sentence says it, one nationality adjective describing a noun
-    ("Velmarian rebels"): spaCy tags it a nationality (NORP) and an adjective modifier."""
+    ("Velmarian rebels", "Ostrish brewer Kell"): spaCy tags it a nationality (NORP) and an
+    adjective modifier, or a word compounded onto a common noun (the parse's reading of a
+    capitalised adjective)."""
     if " " in value.strip():
         return False
     at = _position(value, quote)
@@ -113,7 +115,11 @@ def nationality_adjective(value: str, quote: str) -> bool:
     return (
         token is not None
         and token.ent_type_ == "NORP"
-        and (token.pos_ == "ADJ" or token.dep_ == "amod")
+        and (
+            token.pos_ == "ADJ"
+            or token.dep_ == "amod"
+            or (token.dep_ == "compound" and token.head.pos_ == "NOUN")
+        )
         and token.head.i != token.i
     )
 

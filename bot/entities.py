@@ -462,7 +462,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             if where and not_where(hit.chunk.text, ent, asked):
                 continue  # "where was X": not "Velmar would keep its troops", nor Orn of "in Velm and Orn"
             if q.kind is Kind.PERSON and (
-                _PLACED.search(hit.chunk.text[: ent.start])
+                placed_list(hit.chunk.text, entities, i)
                 or _names_place(hit.chunk.text[ent.end :])
                 or used_as_place(hit.corpus.mentions(ent.text, tune.mention_context), tune)
             ):
@@ -1143,9 +1143,29 @@ _PLACED = re.compile(
 )
 """A name right after "in"/"at" or "the village of" is where something is, not who."""
 _PLACE_OF = re.compile(
-    r"\b(?:village|town|city|district|neighbou?rhood|province|area|region|suburb)\s+of\s+$", re.I
+    r"\b(?:village|town|city|district|neighbou?rhood|province|area|region|suburb)s?\s+of\s+$"
+    r"|\bcities\s+of\s+$",
+    re.I,
 )
-"""The place noun and "of" right before a name ("the village of Rityan"): the name is that place."""
+"""The place noun and "of" right before a name ("the village of Rityan", "the towns of"): the
+name is that place."""
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
+"""What stands between two names of one list ("X, Y and Z")."""
+
+
+def placed_list(text: str, entities: tuple[Entity, ...], i: int) -> bool:
+    """The name is placed (``_PLACED``, ``_PLACE_OF``), or is a later item of a list of names
+    whose first item is ("on the villages of Velm and Orn": Orn is a village too, however the
+    parse reads the list)."""
+    first = entities[i]
+    for ent in sorted((e for e in entities if e.end <= first.start), key=lambda e: -e.end):
+        if not _LIST_GAP.fullmatch(text[ent.end : first.start]):
+            break
+        first = ent
+    before = text[: first.start]
+    return bool(_PLACED.search(before) or _PLACE_OF.search(before))
+
+
 _LOCATIVE = re.compile(r"\b(in|at|to|from|into|near|outside|inside|toward|towards|across)\s+(the\s+)?$", re.I)
 _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+(the\s+)?$", re.I)
 

@@ -36,6 +36,14 @@ def test_a_nationality_adjective_describing_a_noun_is_no_name() -> None:
     assert not nationality_adjective("Velmar Liberation Front", "The Velmar Liberation Front seized Dunmoor.")
 
 
+def test_a_nationality_compounded_onto_a_noun_is_no_name() -> None:
+    """ "Ostrish brewer Kell": the parse may read the capitalised adjective as a word compounded
+    onto "brewer"; it still says what kind of brewer, not who."""
+    said = "The bid followed the offer Ostrish brewer Kell made in May."
+    assert nationality_adjective("Ostrish", said)
+    assert not nationality_adjective("Kell", said)
+
+
 def test_a_piece_of_a_hyphenated_word_is_no_name() -> None:
     """ "co" of "co-founder" is a cut word; "co" inside "course" is not where the value stands."""
     said = "The Harbour Kites had no other course but to ask their co-founder to leave the band."

@@ -90,3 +90,11 @@ def test_a_doer_is_asked_when_the_noun_does_the_deed() -> None:
     assert not asks_doer("Which school had a shell land in its yard?")
     assert not asks_doer("Which charity was behind the clinic in Tarvel?")
     assert not asks_doer("Which hospital did the jets hit on Monday?")
+
+
+def test_a_lone_nationality_after_the_asked_noun_names_none() -> None:
+    """ "the offer Ostrish brewer Kell made": "Ostrish" stands after "offer" but describes the
+    brewer, so it names no offer; a name the noun stands before still does."""
+    said = "The bid followed the offer Ostrish brewer Kell made in May."
+    assert kind_names("offer", said, "what offer was made") == []
+    assert kind_names("group", "Police blamed the group Velm Front.", "which group") == ["Velm Front"]

@@ -32,6 +32,7 @@ from bot.entities import (
     one_titled,
     opposed_modifier,
     owned_up_form,
+    placed_list,
     placed_verb,
     question_verbs,
     role_fillers,
@@ -992,3 +993,18 @@ def test_who_said_it_was_behind_is_answered_by_the_claimant_not_a_reporter(
     )
     answer = checker.ask("Which group said it was behind the blast at the Kell grain depot?")
     assert "Orn Brigade" in answer.answer and "Wren" not in answer.answer
+
+
+def test_a_later_item_of_a_placed_list_of_names_is_a_place() -> None:
+    """ "the neighbourhoods of Velm Ostra and Ada Kerr": both are neighbourhoods, however the
+    tagger reads the second; names listed after a verb ("said Ada Kerr and Tom Vell") or before
+    "in" are not placed by it."""
+    shelled = "Gunmen fired shells on the neighbourhoods of Velm Ostra and Ada Kerr, killing two."
+    ents = parse(shelled).entities
+    assert placed_list(shelled, ents, next(i for i, e in enumerate(ents) if e.text == "Ada Kerr"))
+    said = "Shells hit Orn, said Ada Kerr and Tom Vell."
+    ents = parse(said).entities
+    assert not placed_list(said, ents, next(i for i, e in enumerate(ents) if e.text == "Tom Vell"))
+    were = "Ada Kerr and Tom Vell were in Orn."
+    ents = parse(were).entities
+    assert not placed_list(were, ents, next(i for i, e in enumerate(ents) if e.text == "Tom Vell"))
