@@ -267,17 +267,39 @@ def _titled(before: str, asked: TokenPool) -> bool:
 
 def titled_people(noun: str, text: str, entities: Iterable[Entity]) -> list[str]:
     """The people the sentence calls by the role noun: as their title ("General Ada Kerr",
-    "port official Ada Kerr") or in apposition ("Ada Kerr, a port official")."""
+    "port official Ada Kerr"), in apposition ("Ada Kerr, a port official") or set in apposition
+    to it ("the man who was hurt, Ada Kerr,": ``apposed_to``)."""
     out = []
     for ent in entities:
         if ent.label != "PERSON":
             continue
         words = text[: ent.start].split()
-        if (words and word_stem(words[-1].lower()) == word_stem(noun)) or in_apposition(
-            noun, text[ent.end :]
+        if (
+            (words and word_stem(words[-1].lower()) == word_stem(noun))
+            or in_apposition(noun, text[ent.end :])
+            or apposed_to(noun, text, ent.start, ent.end)
         ):
             out.append(ent.text)
     return out
+
+
+def apposed_to(noun: str, text: str, start: int, end: int) -> bool:
+    """The parse sets the name at ``start:end`` in apposition to an earlier noun that is the
+    asked one or one whose kind the asked noun is, in its commonest sense ("the man who was
+    hurt, Ada Kerr," for "who was the guy hurt": a guy is a man)."""
+    doc = dependency_parse(text)
+    heads = [t for t in doc if start <= t.idx < end and not (start <= t.head.idx < end)]
+    wn = wordnet()
+    return any(
+        t.dep_ == "appos"
+        and t.head.pos_ == "NOUN"
+        and t.head.idx < start
+        and (
+            word_stem(t.head.lemma_.lower()) == word_stem(noun)
+            or wn.kind_rank(noun, t.head.lemma_.lower()) == 0
+        )
+        for t in heads
+    )
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([^,;:\"“”()]+)", re.I)
@@ -343,10 +365,12 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     made = begun and asks_making(verbs, tune.date_verb_senses)
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         hit_ask = _about_other_party(ask, hit, others) or place_ask
-        if hit.score < tune.entity_floor_ratio * best and not _fills_below_floor(
-            hit_ask, hit, asked, q.text, tune.phrasal_senses
+        if (
+            hit.score < tune.entity_floor_ratio * best
+            and not _fills_below_floor(hit_ask, hit, asked, q.text, tune.phrasal_senses)
+            and not (role_noun and titled_people(role_noun, hit.chunk.text, hit.parsed.entities))
         ):
-            continue  # a weak sentence answers only by filling the asked role of the asked verb
+            continue  # a weak sentence answers only by filling the asked role or naming the asked role noun
         values = []
         span_of: dict[str, tuple[int, int]] = {}  # each value that is one name: its span
         called: set[str] = set()  # values the sentence calls by the asked place noun

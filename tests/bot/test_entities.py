@@ -1008,3 +1008,19 @@ def test_a_later_item_of_a_placed_list_of_names_is_a_place() -> None:
     were = "Ada Kerr and Tom Vell were in Orn."
     ents = parse(were).entities
     assert not placed_list(were, ents, next(i for i, e in enumerate(ents) if e.text == "Tom Vell"))
+
+
+def test_a_name_set_in_apposition_to_the_asked_role_answers_even_from_a_weaker_sentence(
+    tiny: FactChecker,
+) -> None:
+    """ "who was the guy hurt at the fair": "The man who was hurt, Ada Kerr, ..." calls her the
+    one asked about (a guy is a man), though the sentence scores well under the best one; a name
+    in apposition to another noun ("Her lawyer, Tom Vell,") is not titled so."""
+    q = analyse("who was the guy hurt at the Dunmoor fair?")
+    assert titled_name(q, "The man who was hurt, Ada Kerr, is in a stable condition.")
+    assert not titled_name(q, "Her lawyer, Tom Vell, said the man was in a stable condition.")
+    best = hand(
+        tiny, "A fight broke out at the Dunmoor fair on Sunday night and police were called.", score=0.8
+    )
+    apposed = hand(tiny, "The man who was hurt, Ada Kerr, is in a stable condition.", score=0.45)
+    assert found_values("who was the guy hurt at the Dunmoor fair?", best, apposed) == ["Ada Kerr"]
