@@ -31,7 +31,7 @@ from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
 from bot.name_kinds import told_kind
 from bot.named_people import counted_people
-from bot.names import has_name, names_doubled
+from bot.names import has_name, names_doubled, place_forms
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
 from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
@@ -380,7 +380,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         people = [(e.start, e.end) for e in entities if e.label == "PERSON"]
         if (
             nationality
-            and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities)
+            and not any(states_nation(nationality, e) for e in entities)
             and not nationality_taken_up(q.text, nationality, hit.chunk.text, hit.previous_text)
         ):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
@@ -441,6 +441,16 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                     for e in entities
                 )
                 or named_in_full(v, article)
+            ] or None
+        if framed and nationality:  # "which Velmarian envoy visited": not "Ostrin envoy Ada Kerr"
+            framed = [
+                v
+                for v in framed
+                if not any(
+                    e.text in v and _another_nationality(nationality, hit.chunk.text, entities, e, tune)
+                    for e in entities
+                    if e.label == "PERSON"
+                )
             ] or None
         if framed and q.excluded:
             framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
@@ -817,19 +827,38 @@ def says_asked_phrasal(
 
 
 _ASKED_NATIONALITY = re.compile(
-    r"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+([a-z]+)"
+    r"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?|(?:which|what)\s+)(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+([a-z]+)"
 )
 
 
 def asked_nationality(question: str) -> str:
-    """The nationality the asked person must have ("who was the last Velmarian man to win"),
-    when the question's wh-phrase gives one (as the parser tags it: a nationality, NORP); the
-    evidence must state it, as a nationality and not inside a name ("the Velmarian Open")."""
+    """The nationality the asked person must have ("who was the last Velmarian man to win",
+    "which Velmarian official"), when the question's wh-phrase gives one (as the parser tags it:
+    a nationality, NORP); the evidence must state it, as a nationality or as its country
+    (``states_nation``) and not inside a name ("the Velmarian Open")."""
     m = _ASKED_NATIONALITY.search(question)
     if m is None:
         return ""
     tagged = [e for e in parse(question).entities if e.label == "NORP" and e.start == m.start(1)]
     return m.group(1).lower() if tagged else ""
+
+
+def states_nation(nationality: str, ent: Entity) -> bool:
+    """The entity states the nationality: the adjective itself (tagged a nationality) or a name
+    of its country ("US" for "American": ``country_forms``)."""
+    if ent.label == "NORP" and ent.text.lower() == nationality:
+        return True
+    mine = country_forms(nationality)
+    return ent.label == "GPE" and bool(mine) and bool(set(mine) & set(place_forms(ent.text)))
+
+
+def country_forms(nationality: str) -> tuple[tuple[str, ...], ...]:
+    """The names of the country a nationality adjective reads as (``place_forms``: "American" ->
+    "US", "America", ...); none where WordNet reads the adjective as a people rather than a
+    country ("British": the British people, its own word among the forms), so a nationality is
+    told apart from a country's name only when it reads as a country."""
+    forms = place_forms(nationality)
+    return () if tuple(tokens(nationality)) in forms else forms
 
 
 def nationality_taken_up(question: str, nationality: str, text: str, previous: str) -> bool:
@@ -885,16 +914,26 @@ def _another_nationality(
     asked: str, text: str, entities: tuple[Entity, ...], ent: Entity, tune: AnswerTuning
 ) -> bool:
     """A nationality other than the asked one stands right before the name ("Ostrinian
-    qualifier Tomas Brill"): the sentence says this person is not of the asked nation."""
+    qualifier Tomas Brill"), or the name of another country ("Ostrin envoy Tomas Brill" for
+    "which Velmarian official", when the nationality reads as a country, ``country_forms``, and the
+    name as another): the sentence says
+    this person is not of the asked nation."""
     before = [
         e
         for e in entities
-        if e.label == "NORP"
+        if e.label in ("NORP", "GPE")
         and e.end <= ent.start
         and len(text[e.end : ent.start].split()) <= tune.nationality_words
         and not re.search(r"[,;:()]", text[e.end : ent.start])
     ]
-    return any(e.text.lower() != asked for e in before)
+    mine = set(country_forms(asked))
+    return any(
+        (e.label == "NORP" and e.text.lower() != asked)
+        or (
+            e.label == "GPE" and bool(mine) and bool(theirs := set(place_forms(e.text))) and not mine & theirs
+        )
+        for e in before
+    )
 
 
 def surname_asked(name: str, question: str) -> bool:

@@ -1024,3 +1024,16 @@ def test_a_name_set_in_apposition_to_the_asked_role_answers_even_from_a_weaker_s
     )
     apposed = hand(tiny, "The man who was hurt, Ada Kerr, is in a stable condition.", score=0.45)
     assert found_values("who was the guy hurt at the Dunmoor fair?", best, apposed) == ["Ada Kerr"]
+
+
+def test_which_nationality_person_takes_the_country_name_as_the_nationality(tiny: FactChecker) -> None:
+    """ "which Russian envoy": "Russia envoy Ada Kerr" is of the asked nation, "Iran envoy Tom
+    Vell" is not, and a sentence naming neither the nationality nor its country does not tell."""
+    q = "Which Russian envoy visited Dunmoor on Friday?"
+    assert asked_nationality(q) == "russian"
+    ours = hand(tiny, "Russia envoy Ada Kerr visited Dunmoor on Friday.", score=0.6)
+    assert found_values(q, ours) == ["Ada Kerr"]
+    theirs = hand(tiny, "Iran envoy Tom Vell visited Dunmoor on Friday, Russia said.", score=0.6)
+    assert found_values(q, theirs) == []
+    silent = hand(tiny, "Envoy Tom Vell visited Dunmoor on Friday.", score=0.6)
+    assert found_values(q, silent) == []
