@@ -37,11 +37,13 @@ def test_a_nationality_adjective_describing_a_noun_is_no_name() -> None:
 
 
 def test_a_nationality_compounded_onto_a_noun_is_no_name() -> None:
-    """ "Ostrish brewer Kell": the parse may read the capitalised adjective as a word compounded
-    onto "brewer"; it still says what kind of brewer, not who."""
-    said = "The bid followed the offer Ostrish brewer Kell made in May."
-    assert nationality_adjective("Ostrish", said)
-    assert not nationality_adjective("Kell", said)
+    """ "Canadian winemaker Tarvo": the parse may read the capitalised adjective as a word
+    compounded onto "winemaker"; it still says what kind of winemaker, not who. A village's name compounded onto
+    "village" is a name, whatever the tagger calls it."""
+    said = "Winery rejects Kell's offer Canadian winemaker Tarvo has rejected a takeover offer."
+    assert nationality_adjective("Canadian", said)
+    assert not nationality_adjective("Tarvo", said)
+    assert not nationality_adjective("Tarvanida", "Jets bombed Tarvanida village on Monday.")
 
 
 def test_a_piece_of_a_hyphenated_word_is_no_name() -> None:
