@@ -268,7 +268,7 @@ def _titled(before: str, asked: TokenPool) -> bool:
 def titled_people(noun: str, text: str, entities: Iterable[Entity]) -> list[str]:
     """The people the sentence calls by the role noun: as their title ("General Ada Kerr",
     "port official Ada Kerr"), in apposition ("Ada Kerr, a port official") or set in apposition
-    to it ("the man who was hurt, Ada Kerr,": ``apposed_to``)."""
+    to it ("one injured woman, Ada Kerr,": ``apposed_to``)."""
     out = []
     for ent in entities:
         if ent.label != "PERSON":
@@ -285,8 +285,8 @@ def titled_people(noun: str, text: str, entities: Iterable[Entity]) -> list[str]
 
 def apposed_to(noun: str, text: str, start: int, end: int) -> bool:
     """The parse sets the name at ``start:end`` in apposition to an earlier noun that is the
-    asked one or one whose kind the asked noun is, in its commonest sense ("the man who was
-    hurt, Ada Kerr," for "who was the guy hurt": a guy is a man)."""
+    asked one or one whose kind the asked noun is, in its commonest sense ("one injured woman,
+    Ada Kerr," for "which girl was injured": a girl is a woman)."""
     doc = dependency_parse(text)
     heads = [t for t in doc if start <= t.idx < end and not (start <= t.head.idx < end)]
     wn = wordnet()
@@ -853,7 +853,7 @@ def states_nation(nationality: str, ent: Entity) -> bool:
 
 
 def country_forms(nationality: str) -> tuple[tuple[str, ...], ...]:
-    """The names of the country a nationality adjective reads as (``place_forms``: "American" ->
+    """The country's names a nationality adjective reads as (``place_forms``: "American" ->
     "US", "America", ...); none where WordNet reads the adjective as a people rather than a
     country ("British": the British people, its own word among the forms), so a nationality is
     told apart from a country's name only when it reads as a country."""

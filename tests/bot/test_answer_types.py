@@ -40,7 +40,7 @@ def test_a_nationality_compounded_onto_a_noun_is_no_name() -> None:
     """ "Canadian winemaker Tarvo": the parse may read the capitalised adjective as a word
     compounded onto "winemaker"; it still says what kind of winemaker, not who. A village's name compounded onto
     "village" is a name, whatever the tagger calls it."""
-    said = "Winery rejects Kell's offer Canadian winemaker Tarvo has rejected a takeover offer."
+    said = "Winery rejects Kell's offer Canadian winemaker Tarvo has rejected a merger offer."
     assert nationality_adjective("Canadian", said)
     assert not nationality_adjective("Tarvo", said)
     assert not nationality_adjective("Tarvanida", "Jets bombed Tarvanida village on Monday.")

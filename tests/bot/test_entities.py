@@ -1013,17 +1013,17 @@ def test_a_later_item_of_a_placed_list_of_names_is_a_place() -> None:
 def test_a_name_set_in_apposition_to_the_asked_role_answers_even_from_a_weaker_sentence(
     tiny: FactChecker,
 ) -> None:
-    """ "who was the guy hurt at the fair": "The man who was hurt, Ada Kerr, ..." calls her the
-    one asked about (a guy is a man), though the sentence scores well under the best one; a name
-    in apposition to another noun ("Her lawyer, Tom Vell,") is not titled so."""
-    q = analyse("who was the guy hurt at the Dunmoor fair?")
-    assert titled_name(q, "The man who was hurt, Ada Kerr, is in a stable condition.")
-    assert not titled_name(q, "Her lawyer, Tom Vell, said the man was in a stable condition.")
+    """ "who was the girl injured at the fair": "One injured woman, Ada Kerr, ..." calls her the
+    one asked about (a girl is a woman), though the sentence scores well under the best one; a
+    name in apposition to another noun ("Her lawyer, Tom Vell,") is not titled so."""
+    q = analyse("who was the girl injured at the Dunmoor fair?")
+    assert titled_name(q, "One injured woman, Ada Kerr, is recovering in hospital.")
+    assert not titled_name(q, "Her lawyer, Tom Vell, said she is recovering in hospital.")
     best = hand(
         tiny, "A fight broke out at the Dunmoor fair on Sunday night and police were called.", score=0.8
     )
-    apposed = hand(tiny, "The man who was hurt, Ada Kerr, is in a stable condition.", score=0.45)
-    assert found_values("who was the guy hurt at the Dunmoor fair?", best, apposed) == ["Ada Kerr"]
+    apposed = hand(tiny, "One injured woman, Ada Kerr, is recovering in hospital.", score=0.45)
+    assert found_values("who was the girl injured at the Dunmoor fair?", best, apposed) == ["Ada Kerr"]
 
 
 def test_which_nationality_person_takes_the_country_name_as_the_nationality(tiny: FactChecker) -> None:

@@ -38,7 +38,7 @@ def test_an_organisation_noun_before_a_name_tagged_person_makes_it_an_organisati
 def test_a_group_noun_closing_a_list_of_names_makes_them_organisations() -> None:
     """ "the Kell Dorran and Sami Vesh rebel groups" lists two groups, however tagged; a person
     noun after the names ("group members"), a verb ("heads a group") or a possessive do not."""
-    listed = "Two people died in clashes between the Kell Dorran and Sami Vesh rebel groups."
+    listed = "Three fighters fell in clashes between the Kell Dorran and Sami Vesh rebel groups."
     assert _kind(listed, "Kell Dorran", "PERSON") == "ORG"
     assert _kind(listed, "Sami Vesh", "PERSON") == "ORG"
     assert (
