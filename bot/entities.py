@@ -344,6 +344,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     person_noun = defining_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
     listing = q.kind is not Kind.DATE and not (plural or one_person or role_noun or person_noun)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
+    nation = (nationality or which_nationality(q.text)) if q.kind is Kind.PERSON else ""
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     other_title = other_party_title(q.text) if ask is not None else ()
     other = TokenPool(other_title) if other_title else None
@@ -442,12 +443,12 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 )
                 or named_in_full(v, article)
             ] or None
-        if framed and nationality:  # "which Velmarian envoy visited": not "Ostrin envoy Ada Kerr"
+        if framed and nation:  # "which Velmarian envoy visited": not "Ostrin envoy Ada Kerr"
             framed = [
                 v
                 for v in framed
                 if not any(
-                    e.text in v and _another_nationality(nationality, hit.chunk.text, entities, e, tune)
+                    e.text in v and _another_nationality(nation, hit.chunk.text, entities, e, tune)
                     for e in entities
                     if e.label == "PERSON"
                 )
@@ -501,7 +502,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 or used_as_place(hit.corpus.mentions(ent.text, tune.mention_context), tune)
             ):
                 continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
-            if nationality and _another_nationality(nationality, hit.chunk.text, entities, ent, tune):
+            if nation and _another_nationality(nation, hit.chunk.text, entities, ent, tune):
                 continue  # "who was the last Velmarian champion": not "Ostrinian qualifier Ansel"
             if q.kind is Kind.PERSON and is_handle(ent.text):
                 continue
@@ -827,16 +828,28 @@ def says_asked_phrasal(
 
 
 _ASKED_NATIONALITY = re.compile(
-    r"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?|(?:which|what)\s+)(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+([a-z]+)"
+    r"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+([a-z]+)"
 )
+_WHICH_NATIONALITY = re.compile(r"^\s*(?i:which|what)\s+(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+([a-z]+)")
 
 
 def asked_nationality(question: str) -> str:
-    """The nationality the asked person must have ("who was the last Velmarian man to win",
-    "which Velmarian official"), when the question's wh-phrase gives one (as the parser tags it:
-    a nationality, NORP); the evidence must state it, as a nationality or as its country
-    (``states_nation``) and not inside a name ("the Velmarian Open")."""
-    m = _ASKED_NATIONALITY.search(question)
+    """The nationality the asked person must have ("who was the last Velmarian man to win"),
+    when the question's wh-phrase gives one (as the parser tags it: a nationality, NORP); the
+    evidence must state it, as a nationality or as its country (``states_nation``) and not
+    inside a name ("the Velmarian Open")."""
+    return _tagged_nationality(question, _ASKED_NATIONALITY)
+
+
+def which_nationality(question: str) -> str:
+    """The nationality a which-question's person has ("which future Velmarian leader"): it only
+    describes them, so the evidence need not state it, but a name titled with another nation
+    ("Ostrin envoy Ada Kerr": ``_another_nationality``) is not the one asked for."""
+    return _tagged_nationality(question, _WHICH_NATIONALITY)
+
+
+def _tagged_nationality(question: str, pattern: re.Pattern[str]) -> str:
+    m = pattern.search(question)
     if m is None:
         return ""
     tagged = [e for e in parse(question).entities if e.label == "NORP" and e.start == m.start(1)]

@@ -42,6 +42,7 @@ from bot.entities import (
     titled_name,
     told_within,
     used_as_place,
+    which_nationality,
 )
 from bot.evidence import EvidenceSentence
 from bot.nlp import parse
@@ -1028,12 +1029,13 @@ def test_a_name_set_in_apposition_to_the_asked_role_answers_even_from_a_weaker_s
 
 def test_which_nationality_person_takes_the_country_name_as_the_nationality(tiny: FactChecker) -> None:
     """ "which Russian envoy": "Russia envoy Ada Kerr" is of the asked nation, "Iran envoy Tom
-    Vell" is not, and a sentence naming neither the nationality nor its country does not tell."""
+    Vell" is not; a sentence naming no nation may still name the envoy (the adjective only
+    describes the one asked for, unlike "who was the last Russian man to ...")."""
     q = "Which Russian envoy visited Dunmoor on Friday?"
-    assert asked_nationality(q) == "russian"
+    assert which_nationality(q) == "russian" and asked_nationality(q) == ""
     ours = hand(tiny, "Russia envoy Ada Kerr visited Dunmoor on Friday.", score=0.6)
     assert found_values(q, ours) == ["Ada Kerr"]
     theirs = hand(tiny, "Iran envoy Tom Vell visited Dunmoor on Friday, Russia said.", score=0.6)
     assert found_values(q, theirs) == []
     silent = hand(tiny, "Envoy Tom Vell visited Dunmoor on Friday.", score=0.6)
-    assert found_values(q, silent) == []
+    assert found_values(q, silent) == ["Tom Vell"]
