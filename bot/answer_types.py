@@ -102,7 +102,9 @@ def _position(value: str, quote: str) -> int:
 
 def nationality_adjective(value: str, quote: str) -> bool:
     """The value is, where its sentence says it, one nationality adjective describing a noun
-    ("Velmarian rebels"): spaCy tags it a nationality (NORP) and an adjective modifier."""
+    ("Velmarian rebels", "Canadian brewer Kell"): spaCy tags it a nationality (NORP) and an
+    adjective modifier, or a country's adjective compounded onto a common noun
+    (``_compounded_nationality``)."""
     if " " in value.strip():
         return False
     at = _position(value, quote)
@@ -113,9 +115,18 @@ def nationality_adjective(value: str, quote: str) -> bool:
     return (
         token is not None
         and token.ent_type_ == "NORP"
-        and (token.pos_ == "ADJ" or token.dep_ == "amod")
+        and (token.pos_ == "ADJ" or token.dep_ == "amod" or _compounded_nationality(token))
         and token.head.i != token.i
     )
+
+
+def _compounded_nationality(token: Token) -> bool:
+    """The parse compounds the word onto a common noun and WordNet reads it as a country's
+    adjective ("Canadian brewer Kell"): a nationality the parse took for a name. A place name
+    compounded so ("Velm village", which the tagger may also call a nationality) is no adjective."""
+    from bot.names import place_forms
+
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and bool(place_forms(token.lower_))
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})

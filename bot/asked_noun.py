@@ -124,7 +124,8 @@ def kind_names(noun: str, text: str, question: str = "") -> list[str]:
     is followed by the lower-case noun ("Dabbit hospital": the noun is written with it), is
     preceded by it ("the militia Velm Front", "the town of Ostra") or has it in apposition
     ("Velm Front, a small armed group"). Names whose every word the question holds are the
-    question's own, not its answer. In order of the text; each name once."""
+    question's own, not its answer, and a lone nationality adjective ("the offer Ostrish brewer
+    Kell made") names no N. In order of the text; each name once."""
     if not noun:
         return []
     asked = {word_stem(w.lower()) for w in re.findall(r"[\w’'-]+", question)}
@@ -141,6 +142,8 @@ def kind_names(noun: str, text: str, question: str = "") -> list[str]:
         after, before = text[m.end() :], text[:start]
         if not _proper_at(text, start, start + len(" ".join(words))):
             continue  # "Syrian", "Rebel-held": an adjective, not a name
+        if len(words) == 1 and _nationality(words[0], text):
+            continue  # "the offer Ostrish brewer Kell made": a nationality, not the offer's name
         head = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))][-1]
         inside = len(words) > 1 and is_kind_word(head, noun)  # "Velm Clinic", "Clinic of Velm"
         follows = _WORD_AFTER.match(after)
@@ -160,6 +163,14 @@ def kind_names(noun: str, text: str, question: str = "") -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+def _nationality(word: str, text: str) -> bool:
+    """The word is a nationality adjective describing a noun where the text says it
+    (``bot.answer_types.nationality_adjective``)."""
+    from bot.answer_types import nationality_adjective  # it reads this module's asked nouns
+
+    return nationality_adjective(word, text)
 
 
 def _noun_at(text: str, offset: int) -> bool:

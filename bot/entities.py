@@ -31,7 +31,7 @@ from bot.evidence import EvidenceSentence, terms
 from bot.memberships import member_groups, membership_value
 from bot.name_kinds import told_kind
 from bot.named_people import counted_people
-from bot.names import has_name, names_doubled
+from bot.names import has_name, names_doubled, place_forms
 from bot.nlp import Entity, dependency_parse, parse, spacy_doc
 from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
@@ -267,17 +267,39 @@ def _titled(before: str, asked: TokenPool) -> bool:
 
 def titled_people(noun: str, text: str, entities: Iterable[Entity]) -> list[str]:
     """The people the sentence calls by the role noun: as their title ("General Ada Kerr",
-    "port official Ada Kerr") or in apposition ("Ada Kerr, a port official")."""
+    "port official Ada Kerr"), in apposition ("Ada Kerr, a port official") or set in apposition
+    to it ("one injured woman, Ada Kerr,": ``apposed_to``)."""
     out = []
     for ent in entities:
         if ent.label != "PERSON":
             continue
         words = text[: ent.start].split()
-        if (words and word_stem(words[-1].lower()) == word_stem(noun)) or in_apposition(
-            noun, text[ent.end :]
+        if (
+            (words and word_stem(words[-1].lower()) == word_stem(noun))
+            or in_apposition(noun, text[ent.end :])
+            or apposed_to(noun, text, ent.start, ent.end)
         ):
             out.append(ent.text)
     return out
+
+
+def apposed_to(noun: str, text: str, start: int, end: int) -> bool:
+    """The parse sets the name at ``start:end`` in apposition to an earlier noun that is the
+    asked one or one whose kind the asked noun is, in its commonest sense ("one injured woman,
+    Ada Kerr," for "which girl was injured": a girl is a woman)."""
+    doc = dependency_parse(text)
+    heads = [t for t in doc if start <= t.idx < end and not (start <= t.head.idx < end)]
+    wn = wordnet()
+    return any(
+        t.dep_ == "appos"
+        and t.head.pos_ == "NOUN"
+        and t.head.idx < start
+        and (
+            word_stem(t.head.lemma_.lower()) == word_stem(noun)
+            or wn.kind_rank(noun, t.head.lemma_.lower()) == 0
+        )
+        for t in heads
+    )
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([^,;:\"“”()]+)", re.I)
@@ -322,6 +344,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     person_noun = defining_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
     listing = q.kind is not Kind.DATE and not (plural or one_person or role_noun or person_noun)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
+    nation = (nationality or which_nationality(q.text)) if q.kind is Kind.PERSON else ""
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     other_title = other_party_title(q.text) if ask is not None else ()
     other = TokenPool(other_title) if other_title else None
@@ -343,10 +366,12 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     made = begun and asks_making(verbs, tune.date_verb_senses)
     for rank, hit in enumerate(hits[: tune.entity_sentences]):
         hit_ask = _about_other_party(ask, hit, others) or place_ask
-        if hit.score < tune.entity_floor_ratio * best and not _fills_below_floor(
-            hit_ask, hit, asked, q.text, tune.phrasal_senses
+        if (
+            hit.score < tune.entity_floor_ratio * best
+            and not _fills_below_floor(hit_ask, hit, asked, q.text, tune.phrasal_senses)
+            and not (role_noun and titled_people(role_noun, hit.chunk.text, hit.parsed.entities))
         ):
-            continue  # a weak sentence answers only by filling the asked role of the asked verb
+            continue  # a weak sentence answers only by filling the asked role or naming the asked role noun
         values = []
         span_of: dict[str, tuple[int, int]] = {}  # each value that is one name: its span
         called: set[str] = set()  # values the sentence calls by the asked place noun
@@ -356,7 +381,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         people = [(e.start, e.end) for e in entities if e.label == "PERSON"]
         if (
             nationality
-            and not any(e.label == "NORP" and e.text.lower() == nationality for e in entities)
+            and not any(states_nation(nationality, e) for e in entities)
             and not nationality_taken_up(q.text, nationality, hit.chunk.text, hit.previous_text)
         ):
             continue  # "the last Velmarian winner": a sentence not saying Velmarian (bar in a name) does not tell
@@ -418,6 +443,16 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 )
                 or named_in_full(v, article)
             ] or None
+        if framed and nation:  # "which Velmarian envoy visited": not "Ostrin envoy Ada Kerr"
+            framed = [
+                v
+                for v in framed
+                if not any(
+                    e.text in v and _another_nationality(nation, hit.chunk.text, entities, e, tune)
+                    for e in entities
+                    if e.label == "PERSON"
+                )
+            ] or None
         if framed and q.excluded:
             framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
         if framed and person_noun:  # "the name of the groom": not "a witness named Ahmad"
@@ -462,12 +497,12 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             if where and not_where(hit.chunk.text, ent, asked):
                 continue  # "where was X": not "Velmar would keep its troops", nor Orn of "in Velm and Orn"
             if q.kind is Kind.PERSON and (
-                _PLACED.search(hit.chunk.text[: ent.start])
+                placed_list(hit.chunk.text, entities, i)
                 or _names_place(hit.chunk.text[ent.end :])
                 or used_as_place(hit.corpus.mentions(ent.text, tune.mention_context), tune)
             ):
                 continue  # "in the village of Kfar Ansel", "the Hadley roundabout": places, not people
-            if nationality and _another_nationality(nationality, hit.chunk.text, entities, ent, tune):
+            if nation and _another_nationality(nation, hit.chunk.text, entities, ent, tune):
                 continue  # "who was the last Velmarian champion": not "Ostrinian qualifier Ansel"
             if q.kind is Kind.PERSON and is_handle(ent.text):
                 continue
@@ -795,17 +830,48 @@ def says_asked_phrasal(
 _ASKED_NATIONALITY = re.compile(
     r"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+([a-z]+)"
 )
+_WHICH_NATIONALITY = re.compile(r"^\s*(?i:which|what)\s+(?:[a-z]+\s+){0,2}?([A-Z][a-z]+)\s+([a-z]+)")
 
 
 def asked_nationality(question: str) -> str:
     """The nationality the asked person must have ("who was the last Velmarian man to win"),
     when the question's wh-phrase gives one (as the parser tags it: a nationality, NORP); the
-    evidence must state it, as a nationality and not inside a name ("the Velmarian Open")."""
-    m = _ASKED_NATIONALITY.search(question)
+    evidence must state it, as a nationality or as its country (``states_nation``) and not
+    inside a name ("the Velmarian Open")."""
+    return _tagged_nationality(question, _ASKED_NATIONALITY)
+
+
+def which_nationality(question: str) -> str:
+    """The nationality a which-question's person has ("which future Velmarian leader"): it only
+    describes them, so the evidence need not state it, but a name titled with another nation
+    ("Ostrin envoy Ada Kerr": ``_another_nationality``) is not the one asked for."""
+    return _tagged_nationality(question, _WHICH_NATIONALITY)
+
+
+def _tagged_nationality(question: str, pattern: re.Pattern[str]) -> str:
+    m = pattern.search(question)
     if m is None:
         return ""
     tagged = [e for e in parse(question).entities if e.label == "NORP" and e.start == m.start(1)]
     return m.group(1).lower() if tagged else ""
+
+
+def states_nation(nationality: str, ent: Entity) -> bool:
+    """The entity states the nationality: the adjective itself (tagged a nationality) or a name
+    of its country ("US" for "American": ``country_forms``)."""
+    if ent.label == "NORP" and ent.text.lower() == nationality:
+        return True
+    mine = country_forms(nationality)
+    return ent.label == "GPE" and bool(mine) and bool(set(mine) & set(place_forms(ent.text)))
+
+
+def country_forms(nationality: str) -> tuple[tuple[str, ...], ...]:
+    """The country's names a nationality adjective reads as (``place_forms``: "American" ->
+    "US", "America", ...); none where WordNet reads the adjective as a people rather than a
+    country ("British": the British people, its own word among the forms), so a nationality is
+    told apart from a country's name only when it reads as a country."""
+    forms = place_forms(nationality)
+    return () if tuple(tokens(nationality)) in forms else forms
 
 
 def nationality_taken_up(question: str, nationality: str, text: str, previous: str) -> bool:
@@ -861,16 +927,26 @@ def _another_nationality(
     asked: str, text: str, entities: tuple[Entity, ...], ent: Entity, tune: AnswerTuning
 ) -> bool:
     """A nationality other than the asked one stands right before the name ("Ostrinian
-    qualifier Tomas Brill"): the sentence says this person is not of the asked nation."""
+    qualifier Tomas Brill"), or the name of another country ("Ostrin envoy Tomas Brill" for
+    "which Velmarian official", when the nationality reads as a country, ``country_forms``, and the
+    name as another): the sentence says
+    this person is not of the asked nation."""
     before = [
         e
         for e in entities
-        if e.label == "NORP"
+        if e.label in ("NORP", "GPE")
         and e.end <= ent.start
         and len(text[e.end : ent.start].split()) <= tune.nationality_words
         and not re.search(r"[,;:()]", text[e.end : ent.start])
     ]
-    return any(e.text.lower() != asked for e in before)
+    mine = set(country_forms(asked))
+    return any(
+        (e.label == "NORP" and e.text.lower() != asked)
+        or (
+            e.label == "GPE" and bool(mine) and bool(theirs := set(place_forms(e.text))) and not mine & theirs
+        )
+        for e in before
+    )
 
 
 def surname_asked(name: str, question: str) -> bool:
@@ -1143,9 +1219,29 @@ _PLACED = re.compile(
 )
 """A name right after "in"/"at" or "the village of" is where something is, not who."""
 _PLACE_OF = re.compile(
-    r"\b(?:village|town|city|district|neighbou?rhood|province|area|region|suburb)\s+of\s+$", re.I
+    r"\b(?:village|town|city|district|neighbou?rhood|province|area|region|suburb)s?\s+of\s+$"
+    r"|\bcities\s+of\s+$",
+    re.I,
 )
-"""The place noun and "of" right before a name ("the village of Rityan"): the name is that place."""
+"""The place noun and "of" right before a name ("the village of Rityan", "the towns of"): the
+name is that place."""
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
+"""What stands between two names of one list ("X, Y and Z")."""
+
+
+def placed_list(text: str, entities: tuple[Entity, ...], i: int) -> bool:
+    """The name is placed (``_PLACED``, ``_PLACE_OF``), or is a later item of a list of names
+    whose first item is ("on the villages of Velm and Orn": Orn is a village too, however the
+    parse reads the list)."""
+    first = entities[i]
+    for ent in sorted((e for e in entities if e.end <= first.start), key=lambda e: -e.end):
+        if not _LIST_GAP.fullmatch(text[ent.end : first.start]):
+            break
+        first = ent
+    before = text[: first.start]
+    return bool(_PLACED.search(before) or _PLACE_OF.search(before))
+
+
 _LOCATIVE = re.compile(r"\b(in|at|to|from|into|near|outside|inside|toward|towards|across)\s+(the\s+)?$", re.I)
 _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+(the\s+)?$", re.I)
 

@@ -82,6 +82,8 @@ class AnswerTuning:
     """A sentence verb says a who-question's verb when one of its first two senses sits right under a sense named by it ("face" an opponent: "meet, play"); the commonest alone missed sports senses."""
     asked_class_rank: int = 1
     """A "which <noun>" noun asks for a place, an organisation or a person when its first or second WordNet sense is one ("village": a community, then a settlement; "airline": a hose, then a company); a further sense is too far off ("part" is a region only in its 5th)."""
+    group_modifiers: int = 2
+    """At most two adjectives or nouns stand between a list of names and the group noun that says what they name ("the X and Y armed rebel groups"); further words are a phrase of their own."""
     where_sense_rank: int = 2
     """A where-answer's noun is a place when one of its three commonest senses is a location, a made thing or an object (a first sense may be a tool or a remark)."""
     way_of_rank: int = 1

@@ -36,6 +36,16 @@ def test_a_nationality_adjective_describing_a_noun_is_no_name() -> None:
     assert not nationality_adjective("Velmar Liberation Front", "The Velmar Liberation Front seized Dunmoor.")
 
 
+def test_a_nationality_compounded_onto_a_noun_is_no_name() -> None:
+    """ "Canadian winemaker Tarvo": the parse may read the capitalised adjective as a word
+    compounded onto "winemaker"; it still says what kind of winemaker, not who. A village's name compounded onto
+    "village" is a name, whatever the tagger calls it."""
+    said = "Winery rejects Kell's offer Canadian winemaker Tarvo has rejected a merger offer."
+    assert nationality_adjective("Canadian", said)
+    assert not nationality_adjective("Tarvo", said)
+    assert not nationality_adjective("Tarvanida", "Jets bombed Tarvanida village on Monday.")
+
+
 def test_a_piece_of_a_hyphenated_word_is_no_name() -> None:
     """ "co" of "co-founder" is a cut word; "co" inside "course" is not where the value stands."""
     said = "The Harbour Kites had no other course but to ask their co-founder to leave the band."

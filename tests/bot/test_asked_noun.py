@@ -90,3 +90,11 @@ def test_a_doer_is_asked_when_the_noun_does_the_deed() -> None:
     assert not asks_doer("Which school had a shell land in its yard?")
     assert not asks_doer("Which charity was behind the clinic in Tarvel?")
     assert not asks_doer("Which hospital did the jets hit on Monday?")
+
+
+def test_a_lone_nationality_after_the_asked_noun_names_none() -> None:
+    """ "Kell's offer Canadian winemaker Tarvo has rejected": "Canadian" stands after "offer" but
+    describes the winemaker, so it names no offer; a name the noun stands before still does."""
+    said = "Winery rejects Kell's offer Canadian winemaker Tarvo has rejected a merger offer."
+    assert kind_names("offer", said, "What new offer did Kell's make?") == []
+    assert kind_names("group", "Police blamed the group Velm Front.", "which group") == ["Velm Front"]

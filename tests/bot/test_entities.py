@@ -32,6 +32,7 @@ from bot.entities import (
     one_titled,
     opposed_modifier,
     owned_up_form,
+    placed_list,
     placed_verb,
     question_verbs,
     role_fillers,
@@ -41,6 +42,7 @@ from bot.entities import (
     titled_name,
     told_within,
     used_as_place,
+    which_nationality,
 )
 from bot.evidence import EvidenceSentence
 from bot.nlp import parse
@@ -992,3 +994,48 @@ def test_who_said_it_was_behind_is_answered_by_the_claimant_not_a_reporter(
     )
     answer = checker.ask("Which group said it was behind the blast at the Kell grain depot?")
     assert "Orn Brigade" in answer.answer and "Wren" not in answer.answer
+
+
+def test_a_later_item_of_a_placed_list_of_names_is_a_place() -> None:
+    """ "the neighbourhoods of Velm Ostra and Ada Kerr": both are neighbourhoods, however the
+    tagger reads the second; names listed after a verb ("said Ada Kerr and Tom Vell") or before
+    "in" are not placed by it."""
+    shelled = "Gunmen fired shells on the neighbourhoods of Velm Ostra and Ada Kerr, killing two."
+    ents = parse(shelled).entities
+    assert placed_list(shelled, ents, next(i for i, e in enumerate(ents) if e.text == "Ada Kerr"))
+    said = "Shells hit Orn, said Ada Kerr and Tom Vell."
+    ents = parse(said).entities
+    assert not placed_list(said, ents, next(i for i, e in enumerate(ents) if e.text == "Tom Vell"))
+    were = "Ada Kerr and Tom Vell were in Orn."
+    ents = parse(were).entities
+    assert not placed_list(were, ents, next(i for i, e in enumerate(ents) if e.text == "Tom Vell"))
+
+
+def test_a_name_set_in_apposition_to_the_asked_role_answers_even_from_a_weaker_sentence(
+    tiny: FactChecker,
+) -> None:
+    """ "who was the girl injured at the fair": "One injured woman, Ada Kerr, ..." calls her the
+    one asked about (a girl is a woman), though the sentence scores well under the best one; a
+    name in apposition to another noun ("Her lawyer, Tom Vell,") is not titled so."""
+    q = analyse("who was the girl injured at the Dunmoor fair?")
+    assert titled_name(q, "One injured woman, Ada Kerr, is recovering in hospital.")
+    assert not titled_name(q, "Her lawyer, Tom Vell, said she is recovering in hospital.")
+    best = hand(
+        tiny, "A fight broke out at the Dunmoor fair on Sunday night and police were called.", score=0.8
+    )
+    apposed = hand(tiny, "One injured woman, Ada Kerr, is recovering in hospital.", score=0.45)
+    assert found_values("who was the girl injured at the Dunmoor fair?", best, apposed) == ["Ada Kerr"]
+
+
+def test_which_nationality_person_takes_the_country_name_as_the_nationality(tiny: FactChecker) -> None:
+    """ "which Russian envoy": "Russia envoy Ada Kerr" is of the asked nation, "Iran envoy Tom
+    Vell" is not; a sentence naming no nation may still name the envoy (the adjective only
+    describes the one asked for, unlike "who was the last Russian man to ...")."""
+    q = "Which Russian envoy visited Dunmoor on Friday?"
+    assert which_nationality(q) == "russian" and asked_nationality(q) == ""
+    ours = hand(tiny, "Russia envoy Ada Kerr visited Dunmoor on Friday.", score=0.6)
+    assert found_values(q, ours) == ["Ada Kerr"]
+    theirs = hand(tiny, "Iran envoy Tom Vell visited Dunmoor on Friday, Russia said.", score=0.6)
+    assert found_values(q, theirs) == []
+    silent = hand(tiny, "Envoy Tom Vell visited Dunmoor on Friday.", score=0.6)
+    assert found_values(q, silent) == ["Tom Vell"]

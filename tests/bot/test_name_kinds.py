@@ -33,3 +33,22 @@ def test_an_organisation_noun_before_a_name_tagged_person_makes_it_an_organisati
     monitor = "The monitor Ada Kerr said ten died."
     assert _kind(monitor, "Ada Kerr", "PERSON") == "PERSON"
     assert _kind(charity, "Amis Sans Murs", "GPE") == "GPE"
+
+
+def test_a_group_noun_closing_a_list_of_names_makes_them_organisations() -> None:
+    """ "the Kell Dorran and Sami Vesh rebel groups" lists two groups, however tagged; a person
+    noun after the names ("group members"), a verb ("heads a group") or a possessive do not."""
+    listed = "Three fighters fell in clashes between the Kell Dorran and Sami Vesh rebel groups."
+    assert _kind(listed, "Kell Dorran", "PERSON") == "ORG"
+    assert _kind(listed, "Sami Vesh", "PERSON") == "ORG"
+    assert (
+        _kind("Fighting pitted Tarik Olan, Vesh Amara and Dorr al-Kell factions.", "Tarik Olan", "PERSON")
+        == "ORG"
+    )
+    members = "Ada Kerr, Tom Vell and other group members left."
+    assert _kind(members, "Ada Kerr", "PERSON") == "PERSON"
+    leaders = "Ada Kerr and Tom Vell armed rebel group leaders met."
+    assert _kind(leaders, "Ada Kerr", "PERSON") == "PERSON"
+    assert _kind("Ada Kerr heads a rebel group.", "Ada Kerr", "PERSON") == "PERSON"
+    assert _kind("Ada Kerr's group left the town.", "Ada Kerr", "PERSON") == "PERSON"
+    assert _kind("Ada Kerr and Tom Vell met the press.", "Ada Kerr", "PERSON") == "PERSON"
