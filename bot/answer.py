@@ -16,6 +16,7 @@ from functools import partial
 
 import numpy as np
 
+from bot.accounts import Account, rival_accounts
 from bot.amounts import names_another_player, scores
 from bot.answer_types import fitting, sentence_of_asked_kind, states_span
 from bot.answerability import Answerability, RescueObserver, rescue_features
@@ -35,7 +36,6 @@ from bot.conflicts import (
     Candidate,
     Group,
     bounds_lead,
-    day_slack,
     disagreeing,
     fold_fitting,
     group,
@@ -45,7 +45,7 @@ from bot.conflicts import (
 )
 from bot.count_owner import may_name_speaker, other_speakers
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
-from bot.dates import date_words, within_days
+from bot.dates import date_words
 from bot.document_values import asks_life, keyed_life_date, source_values
 from bot.entities import (
     asks_speaker,
@@ -135,7 +135,7 @@ from bot.speech import Speech, acts_in, asked_speech, speech_by, speech_candidat
 from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
-from bot.values import parse_quantities, rival_figure
+from bot.values import parse_quantities
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
 from index.tuning import AnswerTuning
@@ -936,42 +936,29 @@ class Answerer:
 
     def _other_accounts(self, lead: Group, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """The answer's count and the groups, down to ``floor_factor`` of the floor, that give
-        another figure for its counted thing in another article (``bot.values.rival_figure``):
-        the answer's own figure as a strict bound, or a sentence at ``retold_similarity`` of
-        the answer's, one event told twice ("hundreds of raids" beside "a hundred raids"), in an
-        article of the answer's day or undated; empty when none does. A second account is often worded further from the question than the
+        another account of its count (``bot.accounts.rival_accounts``: the answer's own figure as
+        a strict bound, or a sentence at ``retold_similarity`` of the answer's, one event told
+        twice, "hundreds of raids" beside "a hundred raids", in an article of the answer's day or
+        undated); empty when none does. A second account is often worded further from the question than the
         first, or names the deed's doer otherwise (the placement gates leave it out), yet its
         figure and noun tie it to the answer's count: the caller reads the retrieved sentences
         of other articles for it too."""
         first = lead.members[0]
-        if first.quantity is None:
-            return []
         by_id = {h.chunk.id: h for h in hits}
-        others = [
-            (g, m)
+        if first.quantity is None or first.chunk_id not in by_id:
+            return []
+        pairs = [
+            (g, Account(by_id[m.chunk_id], m.quantity))
             for g in groups
             if not set(g.docs) <= set(lead.docs)
             for m in g.members
             if m.doc not in lead.docs and m.quantity is not None and m.chunk_id in by_id
         ]
-        if not others or first.chunk_id not in by_id:
-            return []
-        anchor = by_id[first.chunk_id]
-        wanted = {first.chunk_id: anchor, **{m.chunk_id: by_id[m.chunk_id] for _, m in others}}
-        anchor.corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
+        source = Account(by_id[first.chunk_id], first.quantity)
+        found = rival_accounts(source, [a for _, a in pairs], self.tune)
         kept: list[Group] = []
-        own = anchor.vector
-        for g, m in others:
-            if not within_days(first.date, m.date, 0):
-                continue  # another day's figure revises the toll (a timeline) or tells another event
-            vector = by_id[m.chunk_id].vector
-            closeness = float(np.dot(own, vector)) if own is not None and vector is not None else 0.0
-            slack = day_slack(first, m, self.tune.bound_slack)
-            if (
-                g not in kept
-                and m.quantity is not None
-                and rival_figure(first.quantity, m.quantity, closeness, self.tune.retold_similarity, slack)
-            ):
+        for g, account in pairs:
+            if account in found and g not in kept:
                 kept.append(g)
         return [lead, *kept] if kept else []
 

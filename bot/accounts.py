@@ -1,0 +1,74 @@
+"""Accounts of one count: a figure as one sentence gives it, and the other articles' sentences
+that give another figure for the same count ("a hundred raids" in one outlet, "hundreds of
+raids" in another). Answers (``Answerer._other_accounts``) and verdicts (``check.figure_rivals``)
+both look for the second account here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.count_owner import counts
+from bot.dates import within_days
+from bot.evidence import EvidenceSentence
+from bot.values import Quantity, rival_figure, same_report, unit_matches
+from index.tuning import AnswerTuning
+
+
+@dataclass(frozen=True, eq=False)
+class Account:
+    """One figure for a count, as one retrieved sentence gives it (each account is itself only)."""
+
+    hit: EvidenceSentence
+    figure: Quantity
+
+    @property
+    def doc(self) -> str:
+        return self.hit.chunk.doc
+
+    def gives(self, figure: Quantity, slack: float) -> bool:
+        """Its sentence gives ``figure`` too (one report of the same thing): any other figure it
+        gives counts another deed ("killed 10 and injured 41 others": the 41 is no second toll)."""
+        return any(
+            unit_matches(e.unit, figure.unit) and same_report(figure, e, slack) for e in counts(self.hit.text)
+        )
+
+
+def rival_accounts(
+    source: Account, others: Sequence[Account], tune: AnswerTuning, retold: Collection[str] = ()
+) -> list[Account]:
+    """The accounts among ``others`` (in their order) that give another figure for ``source``'s
+    count: in another article of the source's day or undated (another day's figure revises a
+    toll or tells another event), in a sentence not giving the source's figure too
+    (``Account.gives``), with a rival figure (``bot.values.rival_figure``) at the sentence
+    model's closeness of the two sentences; a sentence whose id is in ``retold`` (the source's
+    retellings, ``bot.events.retold``) counts as at least ``retold_similarity`` close."""
+    slack = tune.bound_slack
+    wanted = {a.hit.chunk.id: a.hit for a in [source, *others]}
+    source.hit.corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
+    giving: dict[str, bool] = {}  # per sentence: it gives the source's figure too
+    out = []
+    for other in others:
+        if other.doc == source.doc or not within_days(source.hit.chunk.date, other.hit.chunk.date, 0):
+            continue
+        closeness = _closeness(source.hit, other.hit)
+        if other.hit.chunk.id in retold:
+            closeness = max(closeness, tune.retold_similarity)
+        if not rival_figure(source.figure, other.figure, closeness, tune.retold_similarity, slack):
+            continue
+        key = other.hit.chunk.id
+        if key not in giving:
+            giving[key] = other.gives(source.figure, slack)
+        if not giving[key]:
+            out.append(other)
+    return out
+
+
+def _closeness(a: EvidenceSentence, b: EvidenceSentence) -> float:
+    """The sentence model's cosine of two sentences (0 where either has no stored vector)."""
+    if a.vector is None or b.vector is None:
+        return 0.0
+    return float(np.dot(a.vector, b.vector))
