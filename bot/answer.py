@@ -284,21 +284,8 @@ class Answerer:
         apart = _quoted_apart if q.kind is Kind.COUNT else None
         rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
         if not rivals and q.kind is Kind.COUNT:  # a second account read below the floor
-            given = {c.chunk_id for c in candidates}  # other articles' sentences the gates left out
-            placed_in = [passes for name, passes in gates if name not in ("floor", "names")]
-            unread = {
-                h.chunk.id: h
-                for h in [*found.sentences, *hits]
-                if h.doc not in groups[0].docs and all(passes(h) for passes in placed_in)
-            }  # the doer may be named otherwise, but the asked period and place still hold
-            more = counts(q, [h for i, h in unread.items() if i not in given], self.tune)
-            below = [
-                g
-                for g in group([*candidates, *more], self.tune.bound_slack)
-                if g.score >= floor * self.tune.floor_factor
-                and (g.score >= ratio * groups[0].score or bounds_lead(groups[0], g))
-            ]  # as strong against the lead as ``disagreeing`` asks, or tied to it by a bound
-            rivals = self._other_accounts(groups[0], below, [*found.sentences, *hits])
+            retrieved = [*found.sentences, *hits]
+            rivals = self._second_accounts(q, groups[0], candidates, retrieved, gates, scope, ratio)
         if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
             kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
             rivals = [rivals[0], *kept] if kept else []
@@ -934,8 +921,42 @@ class Answerer:
                     out.setdefault(chunk.id, corpus.sentence(chunk, score=m.score))
         return list(out.values())
 
+    def _second_accounts(
+        self,
+        q: Question,
+        lead: Group,
+        candidates: list[Candidate],
+        read: list[EvidenceSentence],
+        gates: tuple[tuple[str, Callable[[EvidenceSentence], bool]], ...],
+        scope: Scope,
+        ratio: float,
+    ) -> list[Group]:
+        """The lead count and other articles' accounts of it (``_other_accounts``) among the
+        candidates and the retrieved sentences the gates left out, as strong against the lead as
+        ``disagreeing`` asks or tied to it by a bound, at any floor: a second account is tied to
+        the lead by its figure and its sentence, not to the question's words, so it may name the
+        doer, the target and the deed otherwise ("dozens of strikes" for "raids on the camps");
+        only the asked period, weekday and part of place must hold in it."""
+        given = {c.chunk_id for c in candidates}
+        placed_in = [passes for name, passes in gates if name not in ("floor", "names", "period")]
+        unworded = replace(scope, roles=(), events=(), aftermath=())
+        unread = {
+            h.chunk.id: h
+            for h in read
+            if h.doc not in lead.docs
+            and all(passes(h) for passes in placed_in)
+            and fits(unworded, h, self.tune)
+        }
+        more = counts(q, [h for i, h in unread.items() if i not in given], self.tune)
+        below = [
+            g
+            for g in group([*candidates, *more], self.tune.bound_slack)
+            if g.score >= ratio * lead.score or bounds_lead(lead, g)
+        ]
+        return self._other_accounts(lead, below, read)
+
     def _other_accounts(self, lead: Group, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
-        """The answer's count and the groups, down to ``floor_factor`` of the floor, that give
+        """The answer's count and the groups that give
         another account of its count (``bot.accounts.rival_accounts``: the answer's own figure as
         a strict bound, or a sentence at ``retold_similarity`` of the answer's, one event told
         twice, "hundreds of raids" beside "a hundred raids", in an article of the answer's day or
