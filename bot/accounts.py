@@ -7,14 +7,16 @@ both look for the second account here.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
+from bot.conflicts import Candidate
 from bot.count_owner import counts
 from bot.dates import within_days
-from bot.evidence import EvidenceSentence
-from bot.values import Quantity, rival_figure, same_report, unit_matches
+from bot.evidence import Corpus, EvidenceSentence
+from bot.values import Quantity, parse_quantities, rival_figure, same_report, strict_at, unit_matches
 from index.tuning import AnswerTuning
 
 
@@ -72,3 +74,30 @@ def _closeness(a: EvidenceSentence, b: EvidenceSentence) -> float:
     if a.vector is None or b.vector is None:
         return 0.0
     return float(np.dot(a.vector, b.vector))
+
+
+def loosely_bounded(candidates: list[Candidate], corpus: Corpus) -> list[Candidate]:
+    """The candidates, a strict bound at N ("more than 19 civilians") marked ``loose`` where its
+    article also gives N itself or "at least N" for the same thing: one outlet's wording of N
+    or more varies, so it is one report with another outlet's N; two outlets' counts differ
+    where each keeps to its own figure ("more than 75" in one throughout, "75" in another)."""
+    out = []
+    for c in candidates:
+        x = c.quantity
+        if x is not None and strict_at(x, x.low) and _gives_itself(x, corpus.article_text(c.doc)):
+            c = replace(c, quantity=replace(x, loose=True))
+        out.append(c)
+    return out
+
+
+def _gives_itself(bound: Quantity, article: str) -> bool:
+    """The article gives the bound's own figure for its counted thing, not as a strict bound."""
+    return any(
+        unit_matches(q.unit, bound.unit) and q.low == bound.low and not strict_at(q, q.low)
+        for q in _figures(article)
+    )
+
+
+@lru_cache(maxsize=256)
+def _figures(article: str) -> tuple[Quantity, ...]:
+    return tuple(parse_quantities(article))

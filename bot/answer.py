@@ -16,7 +16,7 @@ from functools import partial
 
 import numpy as np
 
-from bot.accounts import Account, rival_accounts
+from bot.accounts import Account, loosely_bounded, rival_accounts
 from bot.amounts import names_another_player, scores
 from bot.answer_types import fitting, sentence_of_asked_kind, states_span
 from bot.answerability import Answerability, RescueObserver, rescue_features
@@ -234,7 +234,7 @@ class Answerer:
             offered = group(candidates, self.tune.bound_slack)  # below the floor too
             self._observe("read", q, offered, [*found.sentences, *hits], ask)
         if q.kind is Kind.COUNT and candidates:
-            candidates = self._in_asked_place(q, candidates, found.corpus)
+            candidates = loosely_bounded(self._in_asked_place(q, candidates, found.corpus), found.corpus)
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)
@@ -948,6 +948,7 @@ class Answerer:
             and fits(unworded, h, self.tune)
         }
         more = counts(q, [h for i, h in unread.items() if i not in given], self.tune)
+        more = loosely_bounded(more, read[0].corpus) if read else more
         below = [
             g
             for g in group([*candidates, *more], self.tune.bound_slack)

@@ -55,3 +55,33 @@ def test_a_retelling_found_by_the_search_counts_as_close(tiny) -> None:  # type:
     other = _account(tiny, "Crews counted 55 pylons down.", "55 pylons", "b.txt", "A brass band played.")
     assert rival_accounts(source, [other], tune) == []
     assert rival_accounts(source, [other], tune, {other.hit.chunk.id}) == [other]
+
+
+def test_a_strict_bound_its_own_article_also_gives_as_its_figure_is_loose_wording() -> None:
+    """ "More than 19 barges" in an article that also says "at least 19 barges" is its writer's
+    loose wording (one report with another outlet's 19); kept strict where the article gives
+    19 of another thing only, or no other figure."""
+    from bot.accounts import loosely_bounded
+    from bot.conflicts import Candidate
+    from bot.values import same_report
+
+    class Articles:
+        def __init__(self, texts: dict[str, str]) -> None:
+            self.texts = texts
+
+        def article_text(self, doc: str) -> str:
+            return self.texts[doc]
+
+    articles = Articles(
+        {
+            "a.txt": "More than 19 barges sank off Quillby. The storm sank at least 19 barges, the port said.",
+            "b.txt": "More than 19 barges sank off Quillby. Crews saved 19 sailors.",
+            "c.txt": "More than 19 barges sank off Quillby.",
+        }
+    )
+    (bound,) = parse_quantities("More than 19 barges")
+    (plain,) = parse_quantities("19 barges")
+    for doc, loose in (("a.txt", True), ("b.txt", False), ("c.txt", False)):
+        c = Candidate("x", "More than 19 barges", "k", doc, 0, 19, "", 0.5, bound)
+        (out,) = loosely_bounded([c], articles)  # type: ignore[arg-type]
+        assert out.quantity is not None and same_report(out.quantity, plain, 0.25) is loose, doc
