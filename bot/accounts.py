@@ -45,12 +45,13 @@ def rival_accounts(
     """The accounts among ``others`` (in their order) that give another figure for ``source``'s
     count: in another article of the source's day or undated (another day's figure revises a
     toll or tells another event), in a sentence not giving the source's figure too
-    (``Account.gives``), with a rival figure (``bot.values.rival_figure``) at the sentence
-    model's closeness of the two sentences; a sentence whose id is in ``retold`` (the source's
+    (``Account.gives``), with a rival figure (``bot.values.rival_figure``, each figure read in
+    its article: ``loosened``) at the sentence model's closeness of the two sentences; a sentence whose id is in ``retold`` (the source's
     retellings, ``bot.events.retold``) counts as at least ``retold_similarity`` close."""
     slack = tune.bound_slack
     wanted = {a.hit.chunk.id: a.hit for a in [source, *others]}
     source.hit.corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
+    figure = loosened(source.figure, source.hit)
     giving: dict[str, bool] = {}  # per sentence: it gives the source's figure too
     out = []
     for other in others:
@@ -59,11 +60,13 @@ def rival_accounts(
         closeness = _closeness(source.hit, other.hit)
         if other.hit.chunk.id in retold:
             closeness = max(closeness, tune.retold_similarity)
-        if not rival_figure(source.figure, other.figure, closeness, tune.retold_similarity, slack):
+        if not rival_figure(
+            figure, loosened(other.figure, other.hit), closeness, tune.retold_similarity, slack
+        ):
             continue
         key = other.hit.chunk.id
         if key not in giving:
-            giving[key] = other.gives(source.figure, slack)
+            giving[key] = other.gives(figure, slack)
         if not giving[key]:
             out.append(other)
     return out
@@ -88,6 +91,13 @@ def loosely_bounded(candidates: list[Candidate], corpus: Corpus) -> list[Candida
             c = replace(c, quantity=replace(x, loose=True))
         out.append(c)
     return out
+
+
+def loosened(figure: Quantity, hit: EvidenceSentence) -> Quantity:
+    """``figure`` as ``loosely_bounded`` reads it in ``hit``'s article."""
+    if strict_at(figure, figure.low) and _gives_itself(figure, hit.corpus.article_text(hit.doc)):
+        return replace(figure, loose=True)
+    return figure
 
 
 def _gives_itself(bound: Quantity, article: str) -> bool:

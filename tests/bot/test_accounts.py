@@ -85,3 +85,28 @@ def test_a_strict_bound_its_own_article_also_gives_as_its_figure_is_loose_wordin
         c = Candidate("x", "More than 19 barges", "k", doc, 0, 19, "", 0.5, bound)
         (out,) = loosely_bounded([c], articles)  # type: ignore[arg-type]
         assert out.quantity is not None and same_report(out.quantity, plain, 0.25) is loose, doc
+
+
+def test_a_loosely_worded_bound_is_no_second_account(tmp_path_factory, embedder) -> None:  # type: ignore[no-untyped-def]
+    """Verdicts and answers read a second account alike: "more than 19 barges" is another
+    account of "19 barges" unless its own article also gives "at least 19 barges"."""
+    from tests.bot.tiny_index import checker_over, sentence
+
+    articles = {
+        "plain.txt": "Barges lost\n\nThe storm sank 19 barges off Quillby on Friday.\n",
+        "loose.txt": "Storm at sea\n\nMore than 19 barges sank off Quillby on Friday.\n\nIn all, at least 19 barges were lost.\n",
+        "strict.txt": "Quillby storm\n\nMore than 19 barges sank off Quillby on Friday, the coastguard said.\n",
+    }
+    checker = checker_over(articles, "loose", tmp_path_factory, embedder)
+
+    def account(text: str, figure: str) -> Account:
+        (q,) = parse_quantities(figure)
+        return Account(sentence(checker, text), q)
+
+    tune = AnswerTuning()
+    source = account("The storm sank 19 barges off Quillby on Friday.", "19 barges")
+    loose = account("More than 19 barges sank off Quillby on Friday.", "More than 19 barges")
+    strict = account(
+        "More than 19 barges sank off Quillby on Friday, the coastguard said.", "More than 19 barges"
+    )
+    assert rival_accounts(source, [loose, strict], tune) == [strict]
