@@ -16,6 +16,7 @@ from functools import partial
 
 import numpy as np
 
+from bot.accounts import Account, loosely_bounded, rival_accounts
 from bot.amounts import names_another_player, scores
 from bot.answer_types import fitting, sentence_of_asked_kind, states_span
 from bot.answerability import Answerability, RescueObserver, rescue_features
@@ -35,7 +36,6 @@ from bot.conflicts import (
     Candidate,
     Group,
     bounds_lead,
-    day_slack,
     disagreeing,
     fold_fitting,
     group,
@@ -45,7 +45,7 @@ from bot.conflicts import (
 )
 from bot.count_owner import may_name_speaker, other_speakers
 from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
-from bot.dates import date_words, within_days
+from bot.dates import date_words
 from bot.document_values import asks_life, keyed_life_date, source_values
 from bot.entities import (
     asks_speaker,
@@ -135,7 +135,7 @@ from bot.speech import Speech, acts_in, asked_speech, speech_by, speech_candidat
 from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
-from bot.values import parse_quantities, rival_figure
+from bot.values import parse_quantities
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
 from index.tuning import AnswerTuning
@@ -234,7 +234,7 @@ class Answerer:
             offered = group(candidates, self.tune.bound_slack)  # below the floor too
             self._observe("read", q, offered, [*found.sentences, *hits], ask)
         if q.kind is Kind.COUNT and candidates:
-            candidates = self._in_asked_place(q, candidates, found.corpus)
+            candidates = loosely_bounded(self._in_asked_place(q, candidates, found.corpus), found.corpus)
         period = ""
         if not scope.dated:
             candidates, period = latest(candidates, floor, self.tune)
@@ -284,21 +284,8 @@ class Answerer:
         apart = _quoted_apart if q.kind is Kind.COUNT else None
         rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
         if not rivals and q.kind is Kind.COUNT:  # a second account read below the floor
-            given = {c.chunk_id for c in candidates}  # other articles' sentences the gates left out
-            placed_in = [passes for name, passes in gates if name not in ("floor", "names")]
-            unread = {
-                h.chunk.id: h
-                for h in [*found.sentences, *hits]
-                if h.doc not in groups[0].docs and all(passes(h) for passes in placed_in)
-            }  # the doer may be named otherwise, but the asked period and place still hold
-            more = counts(q, [h for i, h in unread.items() if i not in given], self.tune)
-            below = [
-                g
-                for g in group([*candidates, *more], self.tune.bound_slack)
-                if g.score >= floor * self.tune.floor_factor
-                and (g.score >= ratio * groups[0].score or bounds_lead(groups[0], g))
-            ]  # as strong against the lead as ``disagreeing`` asks, or tied to it by a bound
-            rivals = self._other_accounts(groups[0], below, [*found.sentences, *hits])
+            retrieved = [*found.sentences, *hits]
+            rivals = self._second_accounts(q, groups[0], candidates, retrieved, gates, scope, ratio)
         if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
             kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
             rivals = [rivals[0], *kept] if kept else []
@@ -934,44 +921,66 @@ class Answerer:
                     out.setdefault(chunk.id, corpus.sentence(chunk, score=m.score))
         return list(out.values())
 
+    def _second_accounts(
+        self,
+        q: Question,
+        lead: Group,
+        candidates: list[Candidate],
+        read: list[EvidenceSentence],
+        gates: tuple[tuple[str, Callable[[EvidenceSentence], bool]], ...],
+        scope: Scope,
+        ratio: float,
+    ) -> list[Group]:
+        """The lead count and other articles' accounts of it (``_other_accounts``) among the
+        candidates and the retrieved sentences the gates left out, as strong against the lead as
+        ``disagreeing`` asks or tied to it by a bound, at any floor: a second account is tied to
+        the lead by its figure and its sentence, not to the question's words, so it may name the
+        doer, the target and the deed otherwise ("dozens of strikes" for "raids on the camps");
+        only the asked period, weekday and part of place must hold in it."""
+        given = {c.chunk_id for c in candidates}
+        placed_in = [passes for name, passes in gates if name not in ("floor", "names", "period")]
+        unworded = replace(scope, roles=(), events=(), aftermath=())
+        unread = {
+            h.chunk.id: h
+            for h in read
+            if h.doc not in lead.docs
+            and all(passes(h) for passes in placed_in)
+            and fits(unworded, h, self.tune)
+        }
+        more = counts(q, [h for i, h in unread.items() if i not in given], self.tune)
+        more = loosely_bounded(more, read[0].corpus) if read else more
+        below = [
+            g
+            for g in group([*candidates, *more], self.tune.bound_slack)
+            if g.score >= ratio * lead.score or bounds_lead(lead, g)
+        ]
+        return self._other_accounts(lead, below, read)
+
     def _other_accounts(self, lead: Group, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
-        """The answer's count and the groups, down to ``floor_factor`` of the floor, that give
-        another figure for its counted thing in another article (``bot.values.rival_figure``):
-        the answer's own figure as a strict bound, or a sentence at ``retold_similarity`` of
-        the answer's, one event told twice ("hundreds of raids" beside "a hundred raids"), in an
-        article of the answer's day or undated; empty when none does. A second account is often worded further from the question than the
+        """The answer's count and the groups that give
+        another account of its count (``bot.accounts.rival_accounts``: the answer's own figure as
+        a strict bound, or a sentence at ``retold_similarity`` of the answer's, one event told
+        twice, "hundreds of raids" beside "a hundred raids", in an article of the answer's day or
+        undated); empty when none does. A second account is often worded further from the question than the
         first, or names the deed's doer otherwise (the placement gates leave it out), yet its
         figure and noun tie it to the answer's count: the caller reads the retrieved sentences
         of other articles for it too."""
         first = lead.members[0]
-        if first.quantity is None:
-            return []
         by_id = {h.chunk.id: h for h in hits}
-        others = [
-            (g, m)
+        if first.quantity is None or first.chunk_id not in by_id:
+            return []
+        pairs = [
+            (g, Account(by_id[m.chunk_id], m.quantity))
             for g in groups
             if not set(g.docs) <= set(lead.docs)
             for m in g.members
             if m.doc not in lead.docs and m.quantity is not None and m.chunk_id in by_id
         ]
-        if not others or first.chunk_id not in by_id:
-            return []
-        anchor = by_id[first.chunk_id]
-        wanted = {first.chunk_id: anchor, **{m.chunk_id: by_id[m.chunk_id] for _, m in others}}
-        anchor.corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
+        source = Account(by_id[first.chunk_id], first.quantity)
+        found = rival_accounts(source, [a for _, a in pairs], self.tune)
         kept: list[Group] = []
-        own = anchor.vector
-        for g, m in others:
-            if not within_days(first.date, m.date, 0):
-                continue  # another day's figure revises the toll (a timeline) or tells another event
-            vector = by_id[m.chunk_id].vector
-            closeness = float(np.dot(own, vector)) if own is not None and vector is not None else 0.0
-            slack = day_slack(first, m, self.tune.bound_slack)
-            if (
-                g not in kept
-                and m.quantity is not None
-                and rival_figure(first.quantity, m.quantity, closeness, self.tune.retold_similarity, slack)
-            ):
+        for g, account in pairs:
+            if account in found and g not in kept:
                 kept.append(g)
         return [lead, *kept] if kept else []
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.accounts import Account, rival_accounts
 from bot.antecedents import refers_back
 from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
@@ -47,7 +48,7 @@ from bot.stance import (
 from bot.stance_model import Peers, StanceModel
 from bot.text import tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
-from bot.values import Quantity, rival_figure, same_report, unit_matches, written_figures
+from bot.values import Quantity, same_report, unit_matches, written_figures
 from bot.wordnet import wordnet
 from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
@@ -366,21 +367,17 @@ def figure_rivals(
     tune: AnswerTuning,
 ) -> list[tuple[list[EvidenceSentence], Judgement]]:
     """A claim of one count that a source clearly supports, or refutes by its figure for that
-    count, is at odds with another article's sentence, taking no side, that counts the same
-    thing with a figure that is not one report with the source's (``bot.values.rival_figure``:
-    the source's own figure as a strict bound, or a sentence at ``retold_similarity`` of the
-    source's, one event told twice) and gives the other side's figure: outside the claim's
+    count, is at odds with another article's sentence, taking no side, that is another account
+    of the source's count (``bot.accounts.rival_accounts``: the source's own figure as a strict
+    bound, or a sentence at ``retold_similarity`` of the source's, one event told twice, of the
+    source's day) and gives the other side's figure: outside the claim's
     beside a support ("a hundred raids" in one outlet, "hundreds of raids" in another), the claim's
     own beside a refutation ("40 depots" against "more than 40 depots"). A source is a stance
-    of its own sentence, not another account (``rival``); a sentence giving the source's figure
-    too agrees with it ("killed 10 and injured 41 others": the 41 counts another deed). The sentences read are the claim's
+    of its own sentence, not another account (``rival``). The sentences read are the claim's
     judged ones and the source sentence's retellings (``bot.events.retold`` without the claim's
     words, which would pull in other events' tolls: toll sentences are all worded alike). Such a sentence naming no place or time
     that neither the claim nor the source's article names is a weak stance resting on that
-    account (``RIVAL_COUNT``), replacing its article's neutral best, when its article is of the
-    source's day or undated (another day's figure revises a toll or tells another event, and
-    news of other days' tolls is worded alike);
-    ``on_event`` keeps it only on the source's event."""
+    account (``RIVAL_COUNT``), replacing its article's neutral best; ``on_event`` keeps it only on the source's event."""
     claim_counts = counts(claim)
     if len(claim_counts) != 1:
         return []
@@ -409,29 +406,23 @@ def figure_rivals(
     if not others:
         return []
     wanted = {h.chunk.id: h for h in [*others, *(source for source, _, _ in sources)]}
-    corpus.load_vectors(list(wanted.values()))  # one store call, each sentence once
+    corpus.load_vectors(list(wanted.values()))  # one store call for all the sources' comparisons
+    given = [Account(hit, e) for hit in others for e in counts(hit.chunk.text)]
+    rivals = [  # per source: each sentence's first figure at odds with it, on the claim's side wanted
+        _first_rivals(
+            Account(source, figure),
+            given,
+            claimed,
+            stance is Stance.REFUTES,
+            tune,
+            retellings[source.chunk.id],
+        )
+        for source, figure, stance in sources
+    ]
     found: dict[str, tuple[list[EvidenceSentence], Judgement]] = {}
     for hit in others:
-        for source, figure, stance in sources:
-            if source.vector is None or hit.vector is None:
-                continue
-            if not within_days(source.chunk.date, hit.chunk.date, 0):
-                continue  # another day's figure revises the toll or tells another event
-            closeness = float(np.dot(source.vector, hit.vector))
-            if hit.chunk.id in retellings[source.chunk.id]:
-                closeness = max(closeness, tune.retold_similarity)
-            given = counts(hit.chunk.text)
-            if any(unit_matches(e.unit, figure.unit) and same_report(figure, e, slack) for e in given):
-                continue  # it gives the source's figure too: its other figure counts another deed
-            rival = next(
-                (
-                    e
-                    for e in given
-                    if rival_figure(figure, e, closeness, tune.retold_similarity, slack)
-                    and same_report(claimed, e, slack) is (stance is Stance.REFUTES)
-                ),
-                None,
-            )
+        for (source, figure, stance), firsts in zip(sources, rivals, strict=True):
+            rival = firsts.get(hit.chunk.id)
             known = source.article_tokens
             if (
                 rival is None
@@ -454,6 +445,24 @@ def figure_rivals(
             best[doc] = entry
         else:
             out.append(entry)
+    return out
+
+
+def _first_rivals(
+    source: Account,
+    given: list[Account],
+    claimed: Quantity,
+    refuted: bool,
+    tune: AnswerTuning,
+    retold: set[str],
+) -> dict[str, Quantity]:
+    """Each sentence's first figure that is another account of ``source``'s count
+    (``bot.accounts.rival_accounts``) and one report with the claim's figure exactly when the
+    source refutes the claim (the rival then upholds it; beside a support it stands against it)."""
+    out: dict[str, Quantity] = {}
+    for account in rival_accounts(source, given, tune, retold):
+        if same_report(claimed, account.figure, tune.bound_slack) is refuted:
+            out.setdefault(account.hit.chunk.id, account.figure)
     return out
 
 

@@ -167,6 +167,9 @@ class Quantity:
     """Stem of the counted noun ("troop", "airstrike"), empty when none follows."""
     start: int
     end: int
+    loose: bool = False
+    """A strict bound its writer also gives as its own figure ("more than 19" where the same
+    article says "at least 19"): the strict word is loose wording, the figure itself allowed."""
 
     def overlaps(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -248,6 +251,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             if value is None:
                 continue
             low = high = value
+        if value is not None and not qual and _rounded_list(text, out, m.start()):
+            qual = ROUNDING[0]  # "some 120 fighters and 60 others": the 60 is rounded too
         if value is not None and qual:
             if qual in LOWER:
                 high = math.inf
@@ -271,6 +276,21 @@ def parse_quantities(text: str) -> list[Quantity]:
             unit = out[-1].unit  # "7.5 connections, compared to 6.7 in Germany": 6.7 connections
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
     return out
+
+
+_LISTED = re.compile(r"^\s*(?:[A-Za-z'-]+\s+){1,3}and\s*$")
+"""What lies between two counts of a list: the first's noun ("fighters", "foreign fighters") and "and"."""
+
+
+def _rounded_list(text: str, before: list[Quantity], start: int) -> bool:
+    """A figure listed right after a rounded one ("some 120 fighters and 60 others", "about 30
+    boats and 12 barges"): the rounding word qualifies the whole list, each figure in it."""
+    if not before:
+        return False
+    last = before[-1]
+    return last.text.lower().startswith(tuple(f"{r} " for r in ROUNDING)) and bool(
+        _LISTED.match(text[last.end : start])
+    )
 
 
 _CONVERTED = re.compile(
@@ -483,9 +503,10 @@ def rival_figure(ours: Quantity, theirs: Quantity, closeness: float, close_min: 
 
 
 def strict_at(q: Quantity, figure: float) -> bool:
-    """``q`` is a strict bound ("more than", "under") whose own figure is ``figure``."""
+    """``q`` is a strict bound ("more than", "under") whose own figure is ``figure``, and not
+    loosely worded (``Quantity.loose``)."""
     text = q.text.lower()
-    return any(text.startswith(f"{s} ") for s in STRICT) and figure in (q.low, q.high)
+    return not q.loose and any(text.startswith(f"{s} ") for s in STRICT) and figure in (q.low, q.high)
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")

@@ -456,3 +456,20 @@ def test_a_second_account_of_the_answers_count_is_read_below_the_floor(tiny) -> 
         other, hit = candidate(text, figure, doc, vector_of)
         found = answerer._other_accounts(lead, [lead, Group([other])], [lead_hit, hit])
         assert (len(found) == 2) is rival, figure
+
+
+def test_a_second_account_may_word_the_deed_otherwise_than_the_question(tmp_path_factory, embedder) -> None:  # type: ignore[no-untyped-def]
+    """One outlet's "a dozen raids on rebel camps" and another's "dozens of raids" told alike on
+    the same day are two accounts, though the second names no camps: the question's words for
+    the target need not be in it. Its asked weekday still must hold."""
+    from tests.bot.tiny_index import checker_over
+
+    articles = {
+        "one.txt": "Raids near Tarn\n\nVelmar jets flew a dozen raids on rebel camps near Tarn on Sunday, the air force said.\n",
+        "two.txt": "Velmar air campaign\n\nVelmar jets flew dozens of raids near Tarn on Sunday, the defence ministry said.\n",
+        "three.txt": "Velmar air campaign goes on\n\nVelmar jets flew 60 raids near Tarn on Tuesday, the defence ministry said.\n",
+    }
+    checker = checker_over(articles, "accounts", tmp_path_factory, embedder)
+    answer = checker.ask("How many raids did Velmar jets fly on rebel camps near Tarn on Sunday?")
+    (dis,) = answer.disagreements
+    assert {v.value for v in dis.variants} == {"a dozen raids", "dozens of raids"}

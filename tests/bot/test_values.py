@@ -593,3 +593,19 @@ def test_an_ish_ending_rounds_a_figure_as_about_does() -> None:
     assert (rounded.low, rounded.high, rounded.unit, rounded.text) == (36.0, 44.0, "raid", "forty-ish")
     (age,) = parse_quantities("a 41-year-old farmer")
     assert (age.low, age.unit) == (41.0, "year")
+
+
+def test_a_rounding_word_qualifies_each_figure_of_a_list() -> None:
+    """ "Some 40 boats and 12 barges": the 12 is rounded too, so it allows "more than 12 barges";
+    a figure after a clause break or after an exact first figure stays exact."""
+    from bot.values import parse_quantities, same_report
+
+    def figures(text: str) -> list[tuple[float, float]]:
+        return [(q.low, q.high) for q in parse_quantities(text)]
+
+    assert figures("Some 40 boats and 12 barges sank.")[1] != (12.0, 12.0)
+    (bound,) = parse_quantities("More than 12 barges sank.")
+    assert same_report(parse_quantities("Around 40 boats and 12 barges sank.")[1], bound, 0.25)
+    assert figures("Around 40 boats sank, and 12 barges.")[1] == (12.0, 12.0)
+    assert figures("At least 40 boats and 12 barges sank.")[1] == (12.0, 12.0)
+    assert figures("Forty boats and 12 barges sank.")[1] == (12.0, 12.0)
