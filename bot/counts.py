@@ -120,7 +120,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             ]
         if not chosen and labelled and states_main_verb(q.text, hit, bases=True):
             # "how many insurgents were killed": "31 militants were killed", another outlet's label;
-            # "how many bombers blew themselves up": "five attackers blew themselves up", one deed's doers
+            # "how many bombers struck the depot": "five attackers struck the depot", one deed's doers
             chosen = [
                 x
                 for x in quantities
@@ -140,7 +140,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 and next_kind_people(kin, written_noun(text, x), tune.kin_sense_rank)
                 and _own_verb_asked(q, hit, x)
             ]
-        if not chosen and doers:  # "how many people visit X": "attracting 12 million visitors"
+        if not chosen and doers:  # "how many people visited X": "drew 2,000 visitors"
             chosen = [x for x in quantities if x.unit and any(unit_matches(x.unit, d) for d in doers)]
         if not chosen and dying:  # "how many people died": "three deaths were recorded"
             chosen = [x for x in quantities if x.unit and is_kind(x.unit, "death")]
@@ -495,8 +495,8 @@ def _asked_person_noun(q: Question) -> str:
 
 
 def asked_doer_nouns(q: Question) -> list[str]:
-    """The agent nouns of the verb the counted people do ("how many people visit the fair" ->
-    "visitor"; ``sentences.doer_nouns``): a count of visitors is a count of the people who visit,
+    """The agent nouns of the verb the counted people do ("how many people visited the fair"
+    -> "visitor"; ``sentences.doer_nouns``): a count of visitors is a count of the people who visit,
     whatever verb carries it ("drew 12,000 visitors"). Only where the counted noun (or "how many"
     itself) is the verb's subject and counts people (a passive question asks who underwent it),
     and only a noun WordNet derives from the verb (not "dior" for "died")."""

@@ -619,7 +619,7 @@ def _count_target(text: str) -> str:
 
 def _counted_noun(noun: Any) -> str:
     """The counted noun phrase's head, stemmed, with the lower-case nouns compounded onto it
-    ("many cable broadband customers" counts customers; "air strikes" is "airstrike"); a name
+    ("many rural satellite subscribers" counts subscribers; "air strikes" is "airstrike"); a name
     typed in lower case ("how many uk strikes") says whose, not what."""
     head = noun
     while head.dep_ == "compound" and head.head.pos_ == "NOUN":

@@ -562,20 +562,20 @@ def test_a_capital_acting_for_its_government_is_stated_by_its_country() -> None:
 
 
 def test_a_span_of_time_in_another_unit_is_the_figures_not_a_word_to_state() -> None:
-    """ "more than half a century" and "more than five decades" give one span: its unit is the
+    """ "nearly half a century" and "nearly five decades" give one span: its unit is the
     figure's, which the value checks compare in years; a word of the claim stays a word."""
-    claim = "The party held the seat for more than half a century."
-    assert unstated(claim, "The party held the seat for more than five decades.", never_similar) == ()
-    assert unstated(claim, "The guild held the seat for more than five decades.", never_similar) == ("party",)
+    claim = "The party held the seat for nearly half a century."
+    assert unstated(claim, "The party held the seat for nearly five decades.", never_similar) == ()
+    assert unstated(claim, "The guild held the seat for nearly five decades.", never_similar) == ("party",)
 
 
 def test_a_verb_with_from_and_a_gerund_is_stated_by_a_verb_of_preventing() -> None:
-    """ "keep Tarnby from breaking apart" tells preventing: "avoid the fragmentation of Tarnby"
+    """ "keep Tarnby from breaking apart" tells preventing: "avoid any fragmentation of Tarnby"
     states it (avoiding, in WordNet, is a kind of preventing); "speed" it does not."""
     claim = "The council wants to keep Tarnby from breaking apart."
-    assert unstated(claim, "The council wants to avoid the fragmentation of Tarnby.", never_similar) == ()
+    assert unstated(claim, "The council wants to avoid any fragmentation of Tarnby.", never_similar) == ()
     assert unstated(claim, "The council wants to stop Tarnby from breaking apart.", never_similar) == ()
-    assert unstated(claim, "The council wants to speed the fragmentation of Tarnby.", never_similar) == (
+    assert unstated(claim, "The council wants to speed any fragmentation of Tarnby.", never_similar) == (
         "keep",
     )
     assert unstated(

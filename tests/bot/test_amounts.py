@@ -57,7 +57,7 @@ def test_frequencies_as_news_writes_them() -> None:
 def test_a_noun_of_change_in_the_question_asks_no_change() -> None:
     """ "after the regime's fall" dates the count; it does not ask for a change."""
     assert not asks_change("How many airstrikes hit the city after the regime's fall?")
-    assert asks_change("How many places did the player climb?")
+    assert asks_change("How many ranks did the player climb?")
     assert asks_change("How much did the bakery's net income increase in 2020?")  # parsed without a verb
 
 
@@ -142,7 +142,7 @@ def test_things_undergoing_a_change_verb_are_counted_not_a_change() -> None:
     "how many points did the index drop" still asks the size of a move."""
     assert not asks_change("How many crates were dropped on the village?")
     assert asks_change("How many points did the index drop?")
-    assert asks_change("How many places did the player climb?")
+    assert asks_change("How many ranks did the player climb?")
     question = "How many crates were dropped on the village?"
     text = "Forty crates were dropped on the village overnight."
     assert fits_asked(question, text, parse_quantities(text)[0])

@@ -766,28 +766,28 @@ def test_a_number_hyphened_to_its_unit_is_shown_as_that_many_units(tiny: FactChe
 
 
 def test_the_asked_verbs_agent_noun_counts_the_people_who_do_it(tiny: FactChecker) -> None:
-    """ "How many people visit X" is answered by a count of X's visitors, whatever verb carries
+    """ "How many people visited X" is answered by a count of X's visitors, whatever verb carries
     it; a count of other people, or of people who undergo the deed, does not answer."""
     assert values(
         tiny,
-        "How many people visit the Orvel fair each year?",
+        "How many people visited the Orvel fair last year?",
         "The Orvel fair draws 40,000 visitors a year.",
     ) == ["40,000 visitors"]
     assert values(tiny, "How many people voted in the Orvel poll?", "The Orvel poll drew 9,000 voters.") == [
         "9,000 voters"
     ]
     assert (
-        values(tiny, "How many people visit the Orvel fair each year?", "The Orvel fair employs 300 guides.")
+        values(tiny, "How many people visited the Orvel fair last year?", "The Orvel fair employs 300 guides.")
         == []
     )
-    assert values(tiny, "How many people were visited by the nurses?", "The nurses had 30 visitors.") == []
+    assert values(tiny, "How many people did the nurses visit?", "The nurses had 30 visitors.") == []
 
 
 def test_another_word_for_the_doers_of_the_asked_deed_counts_them(tiny: FactChecker) -> None:
-    """ "How many suicide bombers blew themselves up" is answered by "three suicide attackers blew
-    themselves up" (bombing is a kind of attacking); a count doing another deed is not."""
-    question = "How many suicide bombers blew themselves up at the Dorvan market?"
-    assert values(tiny, question, "Three suicide attackers blew themselves up at the Dorvan market.") == [
+    """ "How many suicide bombers struck the depot" is answered by "three suicide attackers struck
+    the depot" (bombing is a kind of attacking); a count doing another deed is not."""
+    question = "How many suicide bombers struck the Dorvan depot?"
+    assert values(tiny, question, "Three suicide attackers struck the Dorvan depot.") == [
         "Three suicide attackers"
     ]
-    assert values(tiny, question, "Three suicide attackers were arrested near the Dorvan market.") == []
+    assert values(tiny, question, "Three suicide attackers were arrested near the Dorvan depot.") == []

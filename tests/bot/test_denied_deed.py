@@ -184,10 +184,10 @@ def test_a_refused_deed_not_told_as_done_by_its_parties_does_not(claim: str, sen
 
 
 def test_a_verb_another_word_states_is_not_denied_by_a_frame_over_a_kin_verb() -> None:
-    """ "stop Tarnby from breaking apart", stated by "avoid the fragmentation of Tarnby": a later
+    """ "stop Tarnby from breaking apart", stated by "avoid any fragmentation of Tarnby": a later
     "would not intervene in Tarnby" denies another deed, however kin the two verbs."""
     claim = "The council wants to stop Tarnby from breaking apart."
-    text = "The council wants to avoid the fragmentation of Tarnby, though the mayor would not intervene in Tarnby."
+    text = "The council wants to avoid any fragmentation of Tarnby, though the mayor would not intervene in Tarnby."
     avoid = next(t.i for t in dependency_parse(text, entities=False) if t.lower_ == "avoid")
 
     def kin(a: str, b: str) -> bool:

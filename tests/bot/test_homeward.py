@@ -18,8 +18,8 @@ def _home(claim: str, text: str) -> list[str]:
 
 
 def test_home_is_a_destination_in_the_claims_country() -> None:
-    assert _home(CLAIM, "A chartered flight from Tarnby brought the nationals to Santiago.") == ["Santiago"]
-    assert _home(CLAIM, "A chartered flight from Tarnby brought the nationals to Valparaiso.") == [
+    assert _home(CLAIM, "A night flight from Tarnby brought the nationals to Santiago.") == ["Santiago"]
+    assert _home(CLAIM, "A night flight from Tarnby brought the nationals to Valparaiso.") == [
         "Valparaiso"
     ]
     assert _home("The envoy got the Chileans home.", "The envoy got the Chileans to Santiago.") == [
@@ -28,8 +28,8 @@ def test_home_is_a_destination_in_the_claims_country() -> None:
 
 
 def test_home_is_not_another_countrys_place_nor_a_place_set_out_from() -> None:
-    assert _home(CLAIM, "A chartered flight from Tarnby brought the nationals to Cairo.") == []
-    assert _home(CLAIM, "A chartered flight from Santiago brought the nationals to Tarnby.") == []
+    assert _home(CLAIM, "A night flight from Tarnby brought the nationals to Cairo.") == []
+    assert _home(CLAIM, "A night flight from Santiago brought the nationals to Tarnby.") == []
     assert _home("Chile shelled their home near Tarnby.", "Chile shelled a road to Santiago.") == []
 
 
@@ -42,5 +42,5 @@ def test_the_claim_is_stated_with_home_told_by_its_destination() -> None:
             CLAIM, text, context, lambda a, b: False, tune.stated_sense_rank, tune.stated_arc
         ).unstated
 
-    assert unstated("A chartered flight from Tarnby brought the nationals to Santiago.") == ()
-    assert unstated("A chartered flight from Tarnby brought the nationals back.") == ("home",)
+    assert unstated("A night flight from Tarnby brought the nationals to Santiago.") == ()
+    assert unstated("A night flight from Tarnby brought the nationals back.") == ("home",)
