@@ -777,7 +777,9 @@ def test_the_asked_verbs_agent_noun_counts_the_people_who_do_it(tiny: FactChecke
         "9,000 voters"
     ]
     assert (
-        values(tiny, "How many people visited the Orvel fair last year?", "The Orvel fair employs 300 guides.")
+        values(
+            tiny, "How many people visited the Orvel fair last year?", "The Orvel fair employs 300 guides."
+        )
         == []
     )
     assert values(tiny, "How many people did the nurses visit?", "The nurses had 30 visitors.") == []

@@ -19,9 +19,7 @@ def _home(claim: str, text: str) -> list[str]:
 
 def test_home_is_a_destination_in_the_claims_country() -> None:
     assert _home(CLAIM, "A night flight from Tarnby brought the nationals to Santiago.") == ["Santiago"]
-    assert _home(CLAIM, "A night flight from Tarnby brought the nationals to Valparaiso.") == [
-        "Valparaiso"
-    ]
+    assert _home(CLAIM, "A night flight from Tarnby brought the nationals to Valparaiso.") == ["Valparaiso"]
     assert _home("The envoy got the Chileans home.", "The envoy got the Chileans to Santiago.") == [
         "Santiago"
     ]
