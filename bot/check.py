@@ -39,6 +39,7 @@ from bot.stance import (
     UNRELATED,
     Judgement,
     count_account,
+    count_told_before,
     judge,
     negated_near,
     own_place,
@@ -118,6 +119,9 @@ class Checker:
         best_dense = max((h.dense for h in judged_hits), default=0.0)
         for rank, hit in enumerate(judged_hits):
             shown, judged = [hit], self._judge(claim, hit, lead, when, Peers(best_dense, rank), model)
+            if judged.stance is Stance.SUPPORTS and count_told_before(claim, hit, self.tune):
+                pair = self._over_two_sentences(claim, hit, qvec, lead, when)  # cite the figure's sentence
+                shown, judged = pair if pair is not None else (shown, judged)
             unnamed = self._unnamed(hit, places) if places else ""
             if places and not unnamed:
                 placed.add(hit.chunk.doc)

@@ -1405,6 +1405,15 @@ def counted_before(claim_q: list[Quantity], text: str, previous: str, tune: Chec
     )
 
 
+def count_told_before(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> bool:
+    """The claim's count is given by the sentence before the hit, which the hit names back
+    (``counted_before``): that sentence is evidence too, so a reader sees where the figure is."""
+    if hit.previous is None:
+        return False
+    claim_q = [q for q in counts(claim) if not age_apposition(claim, q.start, q.end)]
+    return counted_before(claim_q, hit.chunk.text, hit.previous.chunk.text, tune)
+
+
 BACK_DETERMINERS = frozenset({"the", "these", "those"})
 """Determiners that point back to a thing named before ("the nationals", "those killed")."""
 
