@@ -86,16 +86,19 @@ def loosely_bounded(candidates: list[Candidate], corpus: Corpus) -> list[Candida
     where each keeps to its own figure ("more than 75" in one throughout, "75" in another)."""
     out = []
     for c in candidates:
-        x = c.quantity
-        if x is not None and strict_at(x, x.low) and _gives_itself(x, corpus.article_text(c.doc)):
-            c = replace(c, quantity=replace(x, loose=True))
-        out.append(c)
+        read = c.quantity if c.quantity is None else _read_in(c.quantity, corpus, c.doc)
+        out.append(c if read is c.quantity else replace(c, quantity=read))  # the same candidate unless marked
     return out
 
 
 def loosened(figure: Quantity, hit: EvidenceSentence) -> Quantity:
     """``figure`` as ``loosely_bounded`` reads it in ``hit``'s article."""
-    if strict_at(figure, figure.low) and _gives_itself(figure, hit.corpus.article_text(hit.doc)):
+    return _read_in(figure, hit.corpus, hit.doc)
+
+
+def _read_in(figure: Quantity, corpus: Corpus, doc: str) -> Quantity:
+    """``figure`` marked ``loose`` where it is a strict bound its article ``doc`` also gives as itself."""
+    if strict_at(figure, figure.low) and _gives_itself(figure, corpus.article_text(doc)):
         return replace(figure, loose=True)
     return figure
 

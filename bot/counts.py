@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from bot.alignment import LIGHT_LEMMAS
 from bot.amounts import asks_change, fits_asked, frequencies, scores
 from bot.attributes import question_subject
 from bot.blame import actor_words
@@ -509,7 +510,7 @@ def asked_doer_nouns(q: Question) -> list[str]:
             continue
         subject = tok if tok.dep_ == "nsubj" else tok.head
         verb = subject.head
-        if subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in {"be", "have", "do"}:
+        if subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in LIGHT_LEMMAS:
             derived = wordnet().derived_nouns(verb.lemma_.lower())
             return [n for n in doer_nouns(verb.lower_) if n in derived and not unit_matches(n, q.target)]
         return []

@@ -202,7 +202,7 @@ def denied_in_other_words(
     verbs: Collection[str],
     sense_rank: int,
     kin: Callable[[str, str], bool],
-    told: Mapping[str, Collection[int]] | None = None,
+    told: Callable[[], Mapping[str, Collection[int]]] | None = None,
 ) -> str:
     """The sentence's denying frame over a verb that tells one of the claim's ``verbs`` (as
     written) in other words ("were bought" / "failed to sell", "got it approved" / "did not
@@ -211,12 +211,13 @@ def denied_in_other_words(
     crews to avoid damaging" / "called on the crews to avoid damaging": the claim's own frame),
     and the frame's clause must hold one of the deed's own nouns
     (the same victims, object or doer), so the deed it denies is the claim's. "" when no such
-    frame holds a kin verb. ``told`` maps a claim verb (as written, lower-cased) to the sentence
-    words (places in its parse) that state it (``bot.alignment``): a verb told by one word is not
+    frame holds a kin verb. ``told`` gives, read only once such a frame is found, a map of each
+    claim verb (as written, lower-cased) to the sentence words (places in its parse) that state
+    it (``bot.alignment``, costly on every sentence): a verb told by one word is not
     denied by a frame over another ("avoid the split of X" states "stop X from splitting", which
     a later "would not intervene in X" leaves alone)."""
     said = {v.lower() for v in verbs}
-    told = told or {}
+    told_at: Mapping[str, Collection[int]] | None = None
     deeds = [t for t in dependency_parse(claim, entities=False) if t.lower_ in said and t.pos_ == "VERB"]
     deeds = [(d, own) for d in deeds if not _negated(d, sense_rank) and (own := _arguments(d))]
     if not deeds:
@@ -227,15 +228,19 @@ def denied_in_other_words(
             continue  # a word the claim writes itself tells its own deed, under the claim's own frame
         lemma = word.lemma_.lower()
         kin_deeds = [
-            own
-            for d, own in deeds
-            if (lemma == d.lemma_.lower() or kin(d.lemma_.lower(), lemma))
-            and word.i in told.get(d.lower_, {word.i})  # told by another word: not this deed
+            (d, own) for d, own in deeds if lemma == d.lemma_.lower() or kin(d.lemma_.lower(), lemma)
         ]
         if not kin_deeds:
             continue
         frame = _frame(word, sense_rank)
-        if frame is not None and any(_holds_argument(frame, word, own) for own in kin_deeds):
+        if frame is None:
+            continue
+        if told is not None:
+            told_at = told() if told_at is None else told_at
+            kin_deeds = [  # a verb told by another word of the sentence: not this deed
+                (d, own) for d, own in kin_deeds if word.i in told_at.get(d.lower_, {word.i})
+            ]
+        if any(_holds_argument(frame, word, own) for _, own in kin_deeds):
             said_ = f"not {word.text}" if frame is word else f"{frame.text} ... {word.text}"
             return f"says it did not happen: {said_}"
     return ""

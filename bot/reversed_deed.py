@@ -85,7 +85,7 @@ def _party_words(tok: Any) -> frozenset[str]:
         if c.dep_ == "conj" and c.pos_ in PARTY_POS:
             words |= _party_words(c)
         if c.dep_ == "prep":  # "the fall of Velm", "900 troops in Tarn"
-            words |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"}
+            words |= _named_after(c)
         words |= _placed_by_participle(c)
     return frozenset(words)
 
@@ -96,13 +96,12 @@ def _placed_by_participle(tok: Any) -> frozenset[str]:
     Tarn"); none for any other word."""
     if tok.dep_ != "acl" or tok.tag_ != "VBN":
         return frozenset()
-    return frozenset(
-        g.lemma_.lower()
-        for p in tok.children
-        if p.dep_ == "prep"
-        for g in p.children
-        if g.dep_ == "pobj" and g.pos_ == "PROPN"
-    )
+    return frozenset().union(*(_named_after(p) for p in tok.children if p.dep_ == "prep"))
+
+
+def _named_after(prep: Any) -> frozenset[str]:
+    """The lemmas of the names a preposition takes as its objects ("in Tarn": "tarn")."""
+    return frozenset(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
 
 
 def _subject(tok: Any) -> Any:

@@ -207,7 +207,7 @@ def _denied_in_other_words(claim: str, hit: EvidenceSentence, tune: CheckTuning)
         unwritten,
         tune.stated_sense_rank,
         lambda a, b: bool(corpus.words.similar(a, b, tune.told_verb_similarity)),
-        told_by_a_word(claim, stated_in(claim, hit, claim_context(hit, tune), tune)),
+        lambda: told_by_a_word(claim, stated_in(claim, hit, claim_context(hit, tune), tune)),
     )
 
 
@@ -678,7 +678,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     )
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)
-    claim_quantities = [q for q in counts(claim) if not age_apposition(claim, q.start, q.end)]  # a detail
+    claim_quantities = _claim_counts(claim)
     numbers_agree = (
         _all_quantities_agree(
             claim_quantities,
@@ -1410,8 +1410,12 @@ def count_told_before(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> b
     (``counted_before``): that sentence is evidence too, so a reader sees where the figure is."""
     if hit.previous is None:
         return False
-    claim_q = [q for q in counts(claim) if not age_apposition(claim, q.start, q.end)]
-    return counted_before(claim_q, hit.chunk.text, hit.previous.chunk.text, tune)
+    return counted_before(_claim_counts(claim), hit.chunk.text, hit.previous.chunk.text, tune)
+
+
+def _claim_counts(claim: str) -> list[Quantity]:
+    """The claim's counts the value checks compare: an age in apposition ("X, 63,") is a detail."""
+    return [q for q in counts(claim) if not age_apposition(claim, q.start, q.end)]
 
 
 BACK_DETERMINERS = frozenset({"the", "these", "those"})

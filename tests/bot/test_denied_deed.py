@@ -194,4 +194,4 @@ def test_a_verb_another_word_states_is_not_denied_by_a_frame_over_a_kin_verb() -
         return True
 
     assert denied_in_other_words(claim, text, ["stop"], 1, kin).startswith("says it did not happen")
-    assert denied_in_other_words(claim, text, ["stop"], 1, kin, {"stop": {avoid}}) == ""
+    assert denied_in_other_words(claim, text, ["stop"], 1, kin, lambda: {"stop": {avoid}}) == ""
