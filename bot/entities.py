@@ -1223,7 +1223,7 @@ _PLACE_OF = re.compile(
     r"|\bcities\s+of\s+$",
     re.I,
 )
-"""The place noun and "of" right before a name ("the village of Rityan", "the towns of"): the
+"""The place noun and "of" right before a name ("the village of Orn", "the towns of"): the
 name is that place."""
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 """What stands between two names of one list ("X, Y and Z")."""
