@@ -47,11 +47,18 @@ from bot.phrasal import phrasal_lemma, says_phrasal
 from bot.text import TokenPool, close_enough, spells, tokens, word_stem
 from bot.values import parse_quantities
 from bot.wordnet import wordnet
-from index.lexicon import DENYING_KINDS, DURATION_IN_YEARS, NEGATION_CUES, REPORTING_FORMS, REPORTING_VERBS
+from index.lexicon import (
+    DENYING_KINDS,
+    DURATION_IN_YEARS,
+    LIGHT_VERBS,
+    NEGATION_CUES,
+    REPORTING_FORMS,
+    REPORTING_VERBS,
+)
 from index.tuning import CheckTuning
 
-LIGHT_LEMMAS = frozenset({"be", "have", "do"})
-"""Verbs that carry tense, voice or a copula, not content ("were used" says "used")."""
+LIGHT_LEMMAS = LIGHT_VERBS
+"""``index.lexicon.LIGHT_VERBS``, named for the lemmas this module compares."""
 FUNCTION_POS = frozenset(
     {"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SYM", "SPACE"}
 )

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.values import ABOUT, LOWER, UPPER, Quantity, same_measure
-from index.lexicon import CHANGE_VERBS, CURRENCIES
+from index.lexicon import CHANGE_VERBS, CURRENCIES, LIGHT_VERBS
 
 _DIRECTION = frozenset({"up", "down"})
 """Particles of change: "closed up 3%", "down 4% in 2004", "go up"."""
@@ -126,11 +126,6 @@ def _compared(text: str, x: Quantity) -> bool:
     return bool(after) and after[0].tag_ in {"JJR", "RBR"} and len(text[x.end : after[0].idx].split()) <= 1
 
 
-_LIGHT_VERBS = frozenset({"do", "be", "have"})
-"""Auxiliaries the parser may read as verbs: the question's main verb is the first other one
-("how many were affected by the gas dropped on the town" asks about "affected", not "dropped")."""
-
-
 @functools.lru_cache(maxsize=1024)  # asked for every candidate count: one parse per question
 def asks_change(question: str) -> bool:
     """The question asks by how much something changed: "by how much", or a verb of change
@@ -144,7 +139,9 @@ def asks_change(question: str) -> bool:
     doc = spacy_doc(question)  # the question's cached parse: it is read for every candidate count
     if things_undergoing(doc):
         return False
-    main = next((t for t in doc if t.pos_ == "VERB" and t.lemma_ not in _LIGHT_VERBS), None)
+    # auxiliaries the parser may read as verbs: the main verb is the first other one ("how many
+    # were affected by the gas dropped on the town" asks about "affected", not "dropped")
+    main = next((t for t in doc if t.pos_ == "VERB" and t.lemma_ not in LIGHT_VERBS), None)
     return any(
         (
             (main is not None and t.i == main.i)

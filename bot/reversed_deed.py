@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.wordnet import wordnet
-from index.lexicon import CONTINUING_VERBS, LEAVING_VERBS, REPORTING_VERBS, STOPPING_VERBS
+from index.lexicon import CONTINUING_VERBS, LEAVING_VERBS, LIGHT_VERBS, REPORTING_VERBS, STOPPING_VERBS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -38,7 +38,7 @@ them: one shared noun ("the index") pins no event."""
 ALL_SENSES = 99
 """Every WordNet sense of a staying verb's complement is read: one that can mean stopped keeps the
 sentence from opposing a stop."""
-LIGHT = frozenset({"be", "have", "do", "get", "make", "take"})
+LIGHT = LIGHT_VERBS | {"get", "make", "take"}
 """Verbs too light to carry a deed of their own ("was in no hurry" carries it in "hurry")."""
 
 

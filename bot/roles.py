@@ -15,11 +15,10 @@ from typing import Any, Literal
 
 from bot.nlp import dependency_parse
 from bot.text import STOPWORDS, tokens
-from index.lexicon import NAME_LABELS, PLACE_PREPOSITIONS, REPORTING_VERBS
+from index.lexicon import LIGHT_VERBS, NAME_LABELS, PLACE_PREPOSITIONS, REPORTING_VERBS
 
 Role = Literal["agent", "patient", "complement", "oblique"]
 WH = {"who", "whom", "what", "which"}
-LIGHT_VERBS = {"be", "have", "do"}
 SUBJECTS = {"nsubj", "csubj"}
 DROPPED = frozenset(
     {"relcl", "acl", "advcl", "punct", "cc", "mark", "prep", "appos", "det", "case", "nummod"}

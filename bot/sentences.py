@@ -25,7 +25,7 @@ from bot.question import MEASURE_TARGETS, Kind, Question, correct
 from bot.roles import core_terms
 from bot.text import TokenPool, surface_forms, tokens, word_stem, written_words
 from bot.values import parse_quantities
-from index.lexicon import AUXILIARIES, NAME_LABELS, REPORTING_VERBS, SUPPORT_VERBS, WH_NOUNS
+from index.lexicon import AUXILIARIES, LIGHT_VERBS, NAME_LABELS, REPORTING_VERBS, SUPPORT_VERBS, WH_NOUNS
 from index.tuning import AnswerTuning
 
 _WH_TOKENS = frozenset(word_stem(w) for w in WH_NOUNS)
@@ -608,7 +608,7 @@ def doer_nouns(verb: str) -> list[str]:
     return [n for n in nouns if wn.is_kind_of(n, "person")]
 
 
-_LIGHT_LEMMAS = frozenset({"do", "be", "have", "get"})
+_LIGHT_LEMMAS = LIGHT_VERBS | {"get"}
 """Verbs that carry tense or voice, not the asked deed ("what did X conclude": "did")."""
 
 

@@ -8,6 +8,9 @@ or compile them as they need; the lists stay plain words.
 
 from __future__ import annotations
 
+LIGHT_VERBS = frozenset({"be", "have", "do"})
+"""Verbs that carry tense, voice or a copula, not a deed ("were used" says "used")."""
+
 REPORTING_VERBS = {
     "say": ("said", "says"),
     "state": ("stated", "states"),
