@@ -859,10 +859,18 @@ def _tagged_nationality(question: str, pattern: re.Pattern[str]) -> str:
 def states_nation(nationality: str, ent: Entity) -> bool:
     """The entity states the nationality: the adjective itself (tagged a nationality) or a name
     of its country ("US" for "American": ``country_forms``)."""
-    if ent.label == "NORP" and ent.text.lower() == nationality:
-        return True
-    mine = country_forms(nationality)
-    return ent.label == "GPE" and bool(mine) and bool(set(mine) & set(place_forms(ent.text)))
+    return _names_nation(nationality, ent) is True
+
+
+def _names_nation(nationality: str, ent: Entity) -> bool | None:
+    """Whether the entity names the nationality's nation: a nationality adjective by being the same
+    word, a country's name by sharing one of its forms (``country_forms``); None where the entity
+    names no country or the nationality reads as none, so neither side can be told."""
+    if ent.label == "NORP":
+        return ent.text.lower() == nationality
+    mine = set(country_forms(nationality))
+    theirs = set(place_forms(ent.text)) if ent.label == "GPE" else set()
+    return bool(mine & theirs) if mine and theirs else None
 
 
 def country_forms(nationality: str) -> tuple[tuple[str, ...], ...]:
@@ -939,14 +947,7 @@ def _another_nationality(
         and len(text[e.end : ent.start].split()) <= tune.nationality_words
         and not re.search(r"[,;:()]", text[e.end : ent.start])
     ]
-    mine = set(country_forms(asked))
-    return any(
-        (e.label == "NORP" and e.text.lower() != asked)
-        or (
-            e.label == "GPE" and bool(mine) and bool(theirs := set(place_forms(e.text))) and not mine & theirs
-        )
-        for e in before
-    )
+    return any(_names_nation(asked, e) is False for e in before)
 
 
 def surname_asked(name: str, question: str) -> bool:
