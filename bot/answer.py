@@ -590,7 +590,16 @@ class Answerer:
         article_text = hit.corpus.article_text(hit.doc)
         if missing <= surname_only(q.text, article_text):
             return True
+        if self._named_on_page(q, missing, hit, names):
+            return True
         return self._figure_asked(q) and self._names_nothing(article_text)
+
+    def _named_on_page(self, q: Question, missing: set[str], hit: EvidenceSentence, names: list[str]) -> bool:
+        """A name a question credits as the source ("according to the Velmar Post") is the
+        article's outlet, which its page names only outside the claim sentences (its outlet
+        field, a comment policy, a credit line): named there, it is named in the article."""
+        page = hit.corpus.page_tokens(hit.doc, hit.chunk.outlet)
+        return all(self._asked_name_in(q, page, t, hit, names) for t in missing)
 
     @staticmethod
     def _figure_asked(q: Question) -> bool:
