@@ -299,16 +299,19 @@ class Corpus:
         day = self.published(doc, listed)
         return day.isoformat() if day is not None else listed
 
+    def page_text(self, doc: str) -> str:
+        """An article's whole stored page, furniture included ("" if it is not stored)."""
+        try:
+            return self._store.article_text(doc)
+        except StoreError:
+            return ""
+
     def page_tokens(self, doc: str, outlet: str = "") -> TokenPool:
         """The tokens of an article's whole stored page and its outlet: the words its claim
         sentences leave out too (a comment policy, a photo credit, the outlet's own name)."""
         found = self._pages.get(doc)
         if found is None:
-            try:
-                page = self._store.article_text(doc)
-            except StoreError:
-                page = ""
-            found = self._pages[doc] = terms(f"{outlet}\n{page}")
+            found = self._pages[doc] = terms(f"{outlet}\n{self.page_text(doc)}")
         return found
 
     def article_text(self, doc: str) -> str:
