@@ -32,6 +32,7 @@ from bot.attribute_answers import (
     without_debris,
 )
 from bot.attributes import question_subject
+from bot.captions import Caption, asks_of_photo, captions, credit
 from bot.conflicts import (
     Candidate,
     Group,
@@ -138,6 +139,7 @@ from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, S
 from bot.values import parse_quantities
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
+from index.store import Chunk
 from index.tuning import AnswerTuning
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -171,6 +173,9 @@ class Answerer:
         question they leave unanswered, again with the sentences that restate it (``_restates_naming``).
         Where both decline, the value the fitted answerability model accepts from the sentences the
         gates set aside (``_rescue``), if any."""
+        photo = self._photo_answer(asked)
+        if photo is not None:
+            return photo
         spare: list[Answer] = []
         found = self._answer(asked, spare=spare)
         assert found is not None  # only a restating pass may find nothing to add
@@ -180,6 +185,50 @@ class Answerer:
                 return again
             return spare[0] if spare else again or found
         return found
+
+    def _photo_answer(self, asked: str) -> Answer | None:
+        """A question about a photo ("who took the picture of X", "when was it published"):
+        the credit, or the date, of the caption closest to it in meaning among the best-retrieved
+        articles' captions (``bot.captions``), cited; None when no caption is that close."""
+        corpus = self.retriever.corpus()
+        question = search_text(corpus, asked, self.tune)
+        if not asks_of_photo(question):
+            return None
+        q = analyse(question)
+        if q.kind not in (Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.DATE):
+            return None  # "what does the photo show": the caption's scene, no single value
+        found = self.retriever.search(question)
+        docs = list(dict.fromkeys(h.doc for h in found.sentences))[: self.tune.caption_articles]
+        shown = [c for d in docs for c in captions(d, corpus.page_text(d))]
+        if not shown:
+            return None
+        vectors = corpus.embed_many([c.text for c in shown])
+        closeness = vectors @ found.vector
+        best = int(np.argmax(closeness))
+        if closeness[best] < self.tune.caption_similarity:
+            return None
+        return self._from_caption(asked, q, shown[best], float(closeness[best]))
+
+    def _from_caption(self, asked: str, q: Question, cap: Caption, closeness: float) -> Answer | None:
+        """The caption's date for a when-question (the date readers'), else its credit."""
+        if q.kind is Kind.DATE:
+            chunk = Chunk(f"caption-{cap.doc}-{cap.start}", "claims", cap.doc, cap.start, cap.end, cap.text)
+            hit = self.retriever.corpus().sentence(chunk, dense=closeness)
+            values = [c.value for c in self._candidates(q, [hit])]
+            value = values[0] if values else ""
+        else:
+            value = credit(cap.text)
+        if not value:
+            return None
+        quote = Citation(1, cap.doc, cap.start, cap.end, cap.text, round(closeness, 4))
+        return Answer(
+            asked,
+            Status.ANSWERED,
+            value,
+            citations=[quote],
+            single_source=True,
+            note=f"From the caption of a photo in {cap.doc}.",
+        )
 
     def _answer(self, asked: str, restate: bool = False, spare: list[Answer] | None = None) -> Answer | None:
         question = search_text(self.retriever.corpus(), asked, self.tune)
@@ -590,7 +639,16 @@ class Answerer:
         article_text = hit.corpus.article_text(hit.doc)
         if missing <= surname_only(q.text, article_text):
             return True
+        if self._named_on_page(q, missing, hit, names):
+            return True
         return self._figure_asked(q) and self._names_nothing(article_text)
+
+    def _named_on_page(self, q: Question, missing: set[str], hit: EvidenceSentence, names: list[str]) -> bool:
+        """A name a question credits as the source ("according to the Velmar Post") is the
+        article's outlet, which its page names only outside the claim sentences (its outlet
+        field, a comment policy, a credit line): named there, it is named in the article."""
+        page = hit.corpus.page_tokens(hit.doc, hit.chunk.outlet)
+        return all(self._asked_name_in(q, page, t, hit, names) for t in missing)
 
     @staticmethod
     def _figure_asked(q: Question) -> bool:

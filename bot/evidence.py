@@ -171,6 +171,7 @@ class Corpus:
         """How many WordNet senses of an evidence word are read (``tuning.answer.evidence_senses``)."""
         self._article_vectors: dict[str, np.ndarray | None] = {}
         self._published: dict[str, date | None] = {}
+        self._pages: dict[str, TokenPool] = {}
         self.dateline_chars = dateline_chars
         """How much of an article's opening is read for its dateline (``tuning.answer.dateline_chars``)."""
 
@@ -297,6 +298,21 @@ class Corpus:
         timeline of revised figures all read the dateline's day."""
         day = self.published(doc, listed)
         return day.isoformat() if day is not None else listed
+
+    def page_text(self, doc: str) -> str:
+        """An article's whole stored page, furniture included ("" if it is not stored)."""
+        try:
+            return self._store.article_text(doc)
+        except StoreError:
+            return ""
+
+    def page_tokens(self, doc: str, outlet: str = "") -> TokenPool:
+        """The tokens of an article's whole stored page and its outlet: the words its claim
+        sentences leave out too (a comment policy, a photo credit, the outlet's own name)."""
+        found = self._pages.get(doc)
+        if found is None:
+            found = self._pages[doc] = terms(f"{outlet}\n{self.page_text(doc)}")
+        return found
 
     def article_text(self, doc: str) -> str:
         """An article's claim sentences joined (empty if it is not indexed)."""

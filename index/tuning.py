@@ -256,6 +256,10 @@ class AnswerTuning:
     """Cosine to one of the answer's sentences from which an opening sentence may tell its event (scripts/fit_event_articles.py: keeps 0.9 of 722 gold variant pairs, 57% of 1,863 others)."""
     llm_passages: int = 8
     """Sentences numbered for a language model: enough for disagreements, few enough to check each."""
+    caption_articles: int = 5
+    """Articles, best-retrieved first, whose photo captions a question about a photo reads (bot/captions.py)."""
+    caption_similarity: float = 0.4
+    """Least cosine of a photo question with the caption it asks about: 0.43-0.81 on the seeds sets' (scripts/fit_captions.py)."""
     rescue_floor: float = 0.6
     """Share of ``min_evidence`` down to which a declined question's set-aside sentences are read again (bot/answerability.py)."""
     rescue_sentences: int = 12

@@ -473,3 +473,35 @@ def test_a_second_account_may_word_the_deed_otherwise_than_the_question(tmp_path
     answer = checker.ask("How many raids did Velmar jets fly on rebel camps near Tarn on Sunday?")
     (dis,) = answer.disagreements
     assert {v.value for v in dis.variants} == {"a dozen raids", "dozens of raids"}
+
+
+_FERRY = """Ferry service to resume
+
+The harbour board said the Keldby ferry will sail again from Monday.
+
+Repairs to the hull took three weeks, the board said.
+
+The Harbour Courier moderates all comments submitted on our website. We welcome comments which are relevant to the article.
+"""
+
+
+def test_a_question_may_credit_the_outlet_its_page_names_only_in_furniture(tmp_path, embedder) -> None:  # type: ignore[no-untyped-def]
+    """ "according to the Harbour Courier, when will the ferry sail": the outlet is named only in
+    the page's comment policy, which is no claim sentence; named there, it is named in the
+    article. A name the page never writes is still missing."""
+    from bot.api import FactChecker
+    from bot.question import analyse
+    from index.settings import Settings
+    from tests.bot.tiny_index import sentence
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "ferry.txt").write_text(_FERRY, encoding="utf-8")
+    checker = FactChecker(Settings.from_env(env={}, data_dir=tmp_path / "index"), embedder=embedder)
+    checker.ingest([tmp_path / "articles"])
+    answerer = checker._answerer
+    said = sentence(checker, "The harbour board said the Keldby ferry will sail again from Monday.")
+    assert not said.article_tokens.has("courier")  # the comment policy is no claim sentence
+    credited = analyse("According to the Harbour Courier, when will the Keldby ferry sail again?")
+    assert answerer._mentions_key_terms(credited, said)
+    other = analyse("According to the Velmar Gazette, when will the Keldby ferry sail again?")
+    assert not answerer._mentions_key_terms(other, said)
