@@ -90,4 +90,3 @@ def alternatives(text: str) -> tuple[str, ...]:
                 return tuple(" ".join(p.split()) for p in pair)
         return tuple(" ".join(p.split()) for p in _phrase(text, first, second, cc))
     return ()
-

@@ -403,7 +403,8 @@ def without_lead_in(text: str) -> str:
         return text
     rest = text[m.end() :]
     if any(
-        t.pos_ == "PRON" and t.morph.get("Person") == ["3"] and not _dummy_it(t) for t in dependency_parse(rest)
+        t.pos_ == "PRON" and t.morph.get("Person") == ["3"] and not _dummy_it(t)
+        for t in dependency_parse(rest)
     ):
         return text
     return rest
