@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.question import _YES_NO_OPENING
+from bot.question import YES_NO_OPENING
 
 _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 _SKIPPED_CONJUNCTS = {"not", "more", "less", "fewer", "so"}
@@ -74,7 +74,7 @@ def alternatives(text: str) -> tuple[str, ...]:
     the second being no "not" or "more" (a choice ``figure_choice`` reads as a count)."""
     from bot.nlp import dependency_parse
 
-    if not _YES_NO_OPENING.search(text) or not re.search(r"\bor\b", text, re.I):
+    if not YES_NO_OPENING.search(text) or not re.search(r"\bor\b", text, re.I):
         return ()
     doc = dependency_parse(text)
     for cc in doc:

@@ -366,7 +366,7 @@ def _kind(clean: str) -> Kind:
 
 _LEAD_IN = r"(?:[^?]*?(?:\s[-\u2013\u2014]|:)\s+)?"
 """What a reader says before a dash or colon ahead of the question ("I keep hearing two things - was it ...")."""
-_YES_NO_OPENING = re.compile(
+YES_NO_OPENING = re.compile(
     rf"^{_LEAD_IN}\W*(?:(?:so|and|but|ok|okay|well)\W+)?(?:{'|'.join(AUXILIARIES)})\b", re.I
 )
 """A question opening with an auxiliary ("was it ...", "did the raids ..."), after any lead-in: a
@@ -417,7 +417,7 @@ def figure_choice(text: str) -> str:
     so the sources' figures answer it (and their disagreement shows) rather than one sentence.
     A question opening with an auxiliary whose first figure is followed by "or" and a second
     figure, or by "or more/fewer/less"; any other text is returned unchanged."""
-    if not _YES_NO_OPENING.search(text) or _COUNT.search(text):
+    if not YES_NO_OPENING.search(text) or _COUNT.search(text):
         return text
     from bot.values import parse_quantities
 
