@@ -25,6 +25,7 @@ def _span(text: str, tok: Any) -> tuple[int, int]:
 
 
 def _subject(verb: Any) -> Any | None:
+    """The verb's own subject, if the parse gives it one."""
     return next((c for c in verb.children if c.dep_ in _CLAUSE_SUBJECTS), None)
 
 

@@ -171,7 +171,8 @@ class Answerer:
         """The answer from the sentences that state the asked deed; for a who/which-organisation
         question they leave unanswered, again with the sentences that restate it (``_restates_naming``).
         Where both decline, the value the fitted answerability model accepts from the sentences the
-        gates set aside (``_rescue``), if any."""
+        gates set aside (``_rescue``), if any. An either-or question all these decline is asked once
+        per alternative it offers (``_by_alternative``)."""
         found = self._whole(asked)
         if found.status is not Status.NOT_IN_SOURCES:
             return found
