@@ -17,6 +17,7 @@ from functools import partial
 import numpy as np
 
 from bot.accounts import Account, loosely_bounded, rival_accounts
+from bot.alternatives import alternatives
 from bot.amounts import names_another_player, scores
 from bot.answer_types import fitting, sentence_of_asked_kind, states_span
 from bot.answerability import Answerability, RescueObserver, rescue_features
@@ -172,10 +173,19 @@ class Answerer:
         """The answer from the sentences that state the asked deed; for a who/which-organisation
         question they leave unanswered, again with the sentences that restate it (``_restates_naming``).
         Where both decline, the value the fitted answerability model accepts from the sentences the
-        gates set aside (``_rescue``), if any."""
+        gates set aside (``_rescue``), if any. A question about a photo is answered from its caption
+        first (``_photo_answer``); an either-or question all these decline is asked once per
+        alternative it offers (``_by_alternative``)."""
         photo = self._photo_answer(asked)
         if photo is not None:
             return photo
+        found = self._whole(asked)
+        if found.status is not Status.NOT_IN_SOURCES:
+            return found
+        return self._by_alternative(asked) or found
+
+    def _whole(self, asked: str) -> Answer:
+        """The answer to the question as asked (see ``answer``)."""
         spare: list[Answer] = []
         found = self._answer(asked, spare=spare)
         assert found is not None  # only a restating pass may find nothing to add
@@ -229,6 +239,18 @@ class Answerer:
             single_source=True,
             note=f"From the caption of a photo in {cap.doc}.",
         )
+
+    def _by_alternative(self, asked: str) -> Answer | None:
+        """A declined either-or question answered by the first of its alternatives the sources
+        answer (``bot.alternatives``): each guess is worded in the reader's own verbs, and the
+        sentence that answers one of them tells which holds."""
+        for alternative in alternatives(asked):
+            found = self._whole(alternative)
+            if found.status is not Status.NOT_IN_SOURCES:
+                found.question = asked
+                found.note = f'Read as "{alternative}": {found.note}'.strip()
+                return found
+        return None
 
     def _answer(self, asked: str, restate: bool = False, spare: list[Answer] | None = None) -> Answer | None:
         question = search_text(self.retriever.corpus(), asked, self.tune)

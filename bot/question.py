@@ -364,16 +364,50 @@ def _kind(clean: str) -> Kind:
     return _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
 
 
-_YES_NO_OPENING = re.compile(rf"^\W*(?:(?:so|and|but|ok|okay|well)\W+)?(?:{'|'.join(AUXILIARIES)})\b", re.I)
-"""A question opening with an auxiliary ("was it ...", "did the raids ..."): a yes/no or choice question."""
-_OTHER_FIGURE = re.compile(
-    r"\s*,?\s+or\s+(?:even\s+)?(?:(?:more|fewer|less)\b(?:\s+than\s+(?:that|this|those)\b)?)?"
+_LEAD_IN = r"(?:[^?]*?(?:\s[-\u2013\u2014]|:)\s+)?"
+"""What a reader says before a dash or colon ahead of the question ("I keep hearing two things - was it ...")."""
+YES_NO_OPENING = re.compile(
+    rf"^{_LEAD_IN}\W*(?:(?:so|and|but|ok|okay|well)\W+)?(?:{'|'.join(AUXILIARIES)})\b", re.I
 )
-"""The "or" that offers a choice's other side: "or more (than that)", "or fewer", or "or" before a figure."""
+"""A question opening with an auxiliary ("was it ...", "did the raids ..."), after any lead-in: a
+yes/no or choice question."""
+_OTHER_FIGURE = re.compile(
+    r"\s*,?\s+or\s+(?:even\s+)?(?P<more>(?:more|fewer|less)\b(?:\s+than\s+(?:that|this|those)\b)?)?",
+    re.I,
+)
+_WEIGHING_WORD = re.compile(r"[a-z]+\s+(?=\w)", re.I)
+"""The "or" that offers a choice's other side: "or more (than that)", "or fewer", or "or" before a
+figure, one word weighing it allowed between ("or many dozens": the figure read is "dozens")."""
 _DUMMY_IT = re.compile(rf"\W*(?:(?:so|and|but|ok|okay|well)\W+)?((?:{'|'.join(AUXILIARIES)})\s+it)\s+", re.I)
 """A choice put as "was it ...": the figure's noun phrase leads the question ("how many raids was it")."""
 _FIGURE_HEDGE = re.compile(r"\b(?:like|exactly|just|only|roughly|about|around|some|approximately)\s+$", re.I)
 """A word weighing a figure just before it ("like 12", "exactly 75"): part of the figure asked about."""
+
+
+_LEAD_IN_END = re.compile(r"^[^?]*?(?:\s[-\u2013\u2014]|:)\s+(?=\w)")
+
+
+def _dummy_it(tok: Any) -> bool:
+    """ "it" as the subject of "be" ("was it ten?"): it points at the answer, not back."""
+    return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
+
+
+def without_lead_in(text: str) -> str:
+    """The question after a reader's lead-in and a dash ("I keep hearing two figures - was it
+    ten or more?" -> "was it ten or more?"), where it stands alone: it refers back by no
+    third-person pronoun other than a dummy "it" ("X's plan - did she make it?" keeps X)."""
+    from bot.nlp import dependency_parse
+
+    m = _LEAD_IN_END.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    if any(
+        t.pos_ == "PRON" and t.morph.get("Person") == ["3"] and not _dummy_it(t)
+        for t in dependency_parse(rest)
+    ):
+        return text
+    return rest
 
 
 def figure_choice(text: str) -> str:
@@ -383,9 +417,11 @@ def figure_choice(text: str) -> str:
     so the sources' figures answer it (and their disagreement shows) rather than one sentence.
     A question opening with an auxiliary whose first figure is followed by "or" and a second
     figure, or by "or more/fewer/less"; any other text is returned unchanged."""
-    if not _YES_NO_OPENING.search(text) or _COUNT.search(text):
+    if not YES_NO_OPENING.search(text) or _COUNT.search(text):
         return text
     from bot.values import parse_quantities
+
+    text = without_lead_in(text)  # "I keep hearing two figures - was it 12 or more?"
 
     figures = parse_quantities(text)
     if not figures:
@@ -393,8 +429,10 @@ def figure_choice(text: str) -> str:
     first = figures[0]
     for m in _OTHER_FIGURE.finditer(text, first.end):
         after = m.end()
-        other = next((x for x in figures[1:] if x.start == after), None)
-        said_more = m.group().strip().split()[-1].lower() != "or"
+        weighed = _WEIGHING_WORD.match(text, after)  # "or many dozens": the figure is "dozens"
+        starts = {after, weighed.end()} if weighed else {after}
+        other = next((x for x in figures[1:] if x.start in starts), None)
+        said_more = m.group("more") is not None
         if other is None and not said_more:
             continue
         end = other.end if other is not None else after

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bot.claim_periods import relative_periods
 from bot.conflicts import Candidate
 from bot.dates import (
+    MONTH_NUMBER,
     WEEK_DAYS,
     Period,
     bare_months,
@@ -44,6 +45,7 @@ from index.lexicon import (
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
     REPORTING_FORMS,
+    WEEKDAYS,
 )
 from index.tuning import AnswerTuning
 
@@ -98,7 +100,8 @@ def _named_events(text: str, max_rank: int) -> list[str]:
     many raids did Brill's air force launch"), is a verb the tagger misread, not an event.
     A noun doing the question's deed ("Brill's jets hit", "Ostrin's government collapsed") is
     read in its commonest sense: a happening only where that sense is one (the jets are planes,
-    not a squirt; the government is a body, not the act of governing)."""
+    not a squirt; the government is a body, not the act of governing). A weekday or month
+    owning the noun ("Sunday's raid") dates it, which ``Scope.weekdays``/``periods`` read: no name."""
     from bot.nlp import dependency_parse
     from bot.wordnet import wordnet
 
@@ -106,6 +109,8 @@ def _named_events(text: str, max_rank: int) -> list[str]:
     for tok in dependency_parse(text):
         if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.head.pos_ != "NOUN":
             continue
+        if tok.lower_ in WEEKDAYS or tok.lower_ in MONTH_NUMBER:
+            continue  # "Sunday's raid": the raid on Sunday
         if any(c.dep_ in {"aux", "auxpass"} for c in tok.head.children):
             continue
         if tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() == "do":

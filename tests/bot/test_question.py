@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import Kind, analyse, exclusion, figure_choice, offered, offers, sets_aside
+from bot.question import Kind, analyse, exclusion, figure_choice, offered, offers, sets_aside, without_lead_in
 from bot.text import tokens
 from bot.values import parse_quantities, unit_matches
 
@@ -433,6 +433,29 @@ def test_a_choice_between_figures_asks_how_many() -> None:
     assert analyse("Did Orvel sign the pact in 2019 or 2020?").kind is not Kind.COUNT
     assert analyse("Is Tarvel or Brennia the bigger port?").kind is not Kind.COUNT
     assert analyse("Did the Orvel rebels sink 40 barges?").kind is not Kind.COUNT
+
+
+def test_a_choice_between_figures_may_weigh_its_second_figure_and_follow_a_lead_in() -> None:
+    """ "or many dozens": the other figure is "dozens"; a reader's aside before a dash is left
+    out of the count question it leads into."""
+    assert figure_choice("I heard two things - was friday's shelling of Velm ten rounds or many dozens?") == (
+        "was friday's shelling of Velm how many rounds?"
+    )
+    assert figure_choice("did the crews fire 12 rounds or some other number?") == (
+        "did the crews fire 12 rounds or some other number?"  # no second figure: no choice of figures
+    )
+
+
+def test_a_lead_in_is_kept_where_the_question_refers_back_to_it() -> None:
+    """ "The Velm blockade - did it sink ...": "it" is the blockade; "was it ten?" points at the answer."""
+    assert (
+        without_lead_in("The Velm blockade - did it sink ten ships?")
+        == "The Velm blockade - did it sink ten ships?"
+    )
+    assert (
+        without_lead_in("Brill's plan - did she make it public?") == "Brill's plan - did she make it public?"
+    )
+    assert without_lead_in("two figures again: was it ten ships?") == "was it ten ships?"
 
 
 @pytest.mark.parametrize(

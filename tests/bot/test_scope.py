@@ -448,6 +448,13 @@ def test_a_named_doer_is_read_in_its_commonest_sense() -> None:
     assert question_scope("How many came after Brill's visit ended?").events == ("visit",)
 
 
+def test_a_weekday_or_month_owning_a_happening_dates_it_and_names_no_event() -> None:
+    """ "Friday's raid" is the raid on Friday (a weekday the scope reads), not a named event."""
+    assert question_scope("How many died in friday's raid on Velm?").events == ()
+    assert question_scope("How many died in Friday's raid on Velm?").weekdays == ("friday",)
+    assert question_scope("How many marched in March's protest in Velm?").events == ()
+
+
 def test_a_place_a_name_owns_is_where_not_which_event() -> None:
     """ "crashed into Ostrin's market": a market is also a place (WordNet), and "into" places it;
     after "before" or "after" an event noun with no place sense stays the named event."""
