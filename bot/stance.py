@@ -48,6 +48,7 @@ from bot.denied_deed import denied_deed, denied_in_other_words, undone_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.former_state import former_state
 from bot.located import location_clash
+from bot.manner import opposed_manner
 from bot.names import (
     Aliases,
     holds_a_form,
@@ -566,6 +567,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     )
     # where the claim's named place lies, told otherwise: timeless, so any event's sentence
     located = location_clash(claim, text, nearby) if hit.dense >= tune.located_dense else ""
+    # the claim's deed on its named party told in the opposite manner ("unopposed" / "fought")
+    manner = opposed_manner(claim, text, tune.manner_sense_rank) if hit.dense >= tune.manner_dense else ""
     context = claim_context(hit, tune)
     alignment = _alignment(claim, hit, covered, context, tune)
     most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
@@ -594,7 +597,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if (
         not aligned
         and blame is None
-        and not (slot or reversed_state or denied or reversed_deed_ or located)
+        and not (slot or reversed_state or denied or reversed_deed_ or located or manner)
         and stated is None
     ):
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
@@ -610,6 +613,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.REFUTES, hit.score, reversed_state, clear=True)
     if reversed_deed_:
         return Judgement(Stance.REFUTES, hit.score, reversed_deed_, clear=strong)
+    if manner:  # "took Tarn unopposed" against "fought their way into Tarn" (``bot/manner.py``)
+        return Judgement(Stance.REFUTES, hit.score, manner, clear=strong)
     changed = (
         role_clash(claim, text, sentence, corpus.similar, tune.role_kin_steps)
         if hit.dense >= tune.slot_dense

@@ -433,6 +433,10 @@ class CheckTuning:
     """Cosine from which a sentence is read for one of the claim's named places put in another region of the same kind or on another side of the same place (``bot/located.py``; ``scripts/fit_located.py`` on seeds, fakes, bbc and their second sets: seven sentences fire at any cosine, all on three refuted claims, at 0.36-0.56; from 0.2 to 0.5 the three refuted claims gain a refuting sentence and no other claim, at 0.55 one, none from 0.6. The place and its region or anchor carry the precision; 0.4 keeps a margin under the 0.48-0.56 sentences)."""
     reversed_dense: float = 0.575
     """Cosine from which a sentence naming the claim's parties is read for the claim's deed reversed (``bot/reversed_deed.py``: an opposed predicate, the same one negated on one side, doer and object swapped; ``scripts/fit_reversed.py`` over the six gold files, every judged sentence the rules did not already refute: one refuted claim gains a reversing sentence and no other claim at any floor from 0.40 to 0.575, so the stricter; at 0.575 one refuted claim right and none wrong above, none either way below. Looser party anchors fired on supported claims at 0.43-0.63: the anchors, not the cosine, carry the precision)."""
+    manner_dense: float = 0.5
+    """Cosine from which a sentence naming the claim's names is read for the claim's deed told in the opposite manner (``bot/manner.py``; ``scripts/fit_manner.py``)."""
+    manner_sense_rank: int = 1
+    """WordNet senses (rank from 0) read of the manner words and the claim's words: "fight" files with "oppose" only at rank 1."""
     reversed_sense_rank: int = 1
     """WordNet senses (rank from 0) read for the reversed deed's opposed meanings, synonyms and kinds: the two commonest (at 0 "rose" / "fell" and "won" / "lost" are not opposed; ``scripts/fit_reversed.py`` finds no other claim gained at 1 or 2)."""
     reversed_kind_steps: int = 2
