@@ -46,7 +46,9 @@ def opposed_manner(claim: str, text: str, sense_rank: int) -> str:
 
 def _names(doc: Any) -> list[str]:
     """The claim's proper-noun words (not times): the party its deed must be told on."""
-    return [t for tok in doc if tok.pos_ == "PROPN" and tok.ent_type_ not in TIME_LABELS for t in tokens(tok.text)]
+    return [
+        t for tok in doc if tok.pos_ == "PROPN" and tok.ent_type_ not in TIME_LABELS for t in tokens(tok.text)
+    ]
 
 
 def _asserted(tok: Any) -> bool:

@@ -7,7 +7,9 @@ RANK = 1
 
 def test_unopposed_refutes_fighting_in() -> None:
     said = opposed_manner(
-        "The militia had to fight its way into Velmport.", "The militia entered Velmport unopposed on Friday.", RANK
+        "The militia had to fight its way into Velmport.",
+        "The militia entered Velmport unopposed on Friday.",
+        RANK,
     )
     assert said == "says unopposed, not fight"
 
@@ -20,7 +22,9 @@ def test_unopposed_refutes_resistance_and_fighting() -> None:
 
 def test_without_a_fight_refutes_fought() -> None:
     said = opposed_manner(
-        "The guards fought hard for the port of Tarn.", "The guards seized the port of Tarn without a fight.", RANK
+        "The guards fought hard for the port of Tarn.",
+        "The guards seized the port of Tarn without a fight.",
+        RANK,
     )
     assert said == "says without a fight, not fought"
 
@@ -33,7 +37,9 @@ def test_claim_saying_the_same_manner_is_left_alone() -> None:
 
 def test_other_place_is_left_alone() -> None:
     assert not opposed_manner(
-        "The guards fought hard for the port of Tarn.", "The guards seized the port of Dorn without a fight.", RANK
+        "The guards fought hard for the port of Tarn.",
+        "The guards seized the port of Dorn without a fight.",
+        RANK,
     )
 
 
