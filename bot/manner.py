@@ -64,13 +64,14 @@ def _manners(doc: Any, names: list[str], sense_rank: int) -> Iterable[tuple[str,
         if verb.pos_ not in {"VERB", "AUX"} or not _names_all(verb, tok, names):
             continue
         if tok.dep_ in MANNER_DEPS:
-            denied = _antonym_meanings(tok.lower_, sense_rank)
+            told, denied = tok.text, _antonym_meanings(tok.lower_, sense_rank)
         elif tok.dep_ == "prep" and tok.lower_ in DENYING_PREPOSITIONS:
+            told = " ".join(w.text for w in tok.subtree)
             denied = frozenset(m for g in tok.children if g.dep_ == "pobj" for m in _meanings(g, sense_rank))
         else:
             continue
         if denied:
-            yield " ".join(w.text for w in tok.subtree), denied
+            yield told, denied
 
 
 def _names_all(verb: Any, manner: Any, names: list[str]) -> bool:

@@ -49,3 +49,12 @@ def test_adverb_antonym_is_no_manner() -> None:
         "Ostrova further warned that the army would protect its staff.",
         RANK,
     )
+
+
+def test_the_reason_names_the_manner_word_alone() -> None:
+    said = opposed_manner(
+        "The militia had to fight its way into Velmport.",
+        "The militia entered Velmport unopposed on Friday after a short march from the coast.",
+        RANK,
+    )
+    assert said == "says unopposed, not fight"
