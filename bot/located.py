@@ -27,6 +27,8 @@ LOCATING_LEMMAS = frozenset({"lie", "locate", "situate", "sit"})
 COMPASS = ("north", "south", "east", "west")
 """The points a bearing is made of ("southeast" is south and east)."""
 _LABEL = "GPE"
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around"})
+"""Prepositions whose proper-noun object is where the claim's event happened ("near Tarn")."""
 NOUNS = frozenset({"NOUN", "PROPN"})
 """A region's noun, which the tagger may take for part of the name ("Velm province")."""
 NAME_DEPS = frozenset({"compound", "nmod", "poss"})
@@ -245,20 +247,40 @@ def _same_name(a: str, b: str) -> bool:
     return any(pool.has(t) for t in tokens(b))
 
 
-def region_elsewhere(claim: str, context: str, article: TokenPool) -> str:
+def region_elsewhere(claim: str, sentence: TokenPool, context: str, article: TokenPool) -> str:
     """How the sentence's context puts the claim's event in another region of the claim's kind
-    ("in the province of Kessar" against "near Tarn in Velm province") when its article never
-    names the claim's region: an article telling the event's scene names its region, so one
-    naming only another of that kind tells it elsewhere. "" when not so. The claim must name
-    one region; the context's must be no respelling of it and not inside it."""
+    ("in the province of Kessar" against "near Tarn in Velm province") when the sentence names
+    the claim's place within the region (Tarn) and its article never names the region: an
+    article telling the event's scene names its region, so one naming only another of that kind
+    tells it elsewhere. "" when not so. The claim must name one region and a place of its own
+    outside it; the context's region must be no respelling of the claim's and not inside it."""
     ours = regions(claim)
     if len(ours) != 1:
         return ""
     kind, region = ours[0]
     if any(article.has(t) for t in tokens(region)):
         return ""
+    places = _places_besides(claim, kind, region)
+    if not places or not all(sentence.has(t) for t in places):
+        return ""  # the sentence must tell the claim's own place: "hit targets in Kessar" may be any raid
     claim_pool = TokenPool(tokens(claim))
     for k, theirs in regions(context, of_too=True):
         if k == kind and _rivals(region, theirs, claim_pool, TokenPool([])):
             return f"puts it in {theirs} {kind}, not {region} {kind}"
     return ""
+
+
+def _places_besides(claim: str, kind: str, region: str) -> list[str]:
+    """The words of the places the claim's event happened at outside its region ("near Tarn in
+    Velm province" -> tarn): proper nouns after a preposition of place."""
+    inside = {*tokens(region), *tokens(kind)}
+    return [
+        t
+        for w in dependency_parse(claim)
+        if (w.pos_ == "PROPN" or w.ent_type_ in PLACE_LABELS)
+        and w.ent_type_ not in TIME_LABELS
+        and w.dep_ == "pobj"
+        and w.head.lower_ in SCENE_PREPOSITIONS
+        for t in tokens(_name(w))
+        if t not in inside
+    ]

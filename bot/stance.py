@@ -193,7 +193,7 @@ def _placed_elsewhere(claim: str, hit: EvidenceSentence, judged: Judgement, tune
     region_words = {t for _, region in regions(claim) for t in tokens(region)}
     if not missing <= region_words:
         return ""
-    return region_elsewhere(claim, claim_context(hit, tune), hit.article_tokens)
+    return region_elsewhere(claim, terms(hit.chunk.text), claim_context(hit, tune), hit.article_tokens)
 
 
 def _told_otherwise(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bot.evidence import terms
 from bot.located import bearings, location_clash, placed, region_elsewhere, regions
-from bot.text import TokenPool, tokens
 
 
 def _clash(claim: str, text: str) -> str:
@@ -68,14 +67,16 @@ def test_a_region_of_a_claim_naming_two_places_is_not_read_as_either() -> None:
 def test_an_article_placing_the_event_in_another_province_refutes_the_claims() -> None:
     context = "Jets struck a depot near Tarnby in the northern province of Kessar on Monday. Jets hit a depot near Tarnby."
     said = region_elsewhere(
-        "Jets hit a depot near Tarnby in Velm province.", context, TokenPool(tokens(context))
+        "Jets hit a depot near Tarnby in Velm province in May.", terms(context), context, terms(context)
     )
     assert said == "puts it in Kessar province, not Velm province"
 
 
 def test_a_region_the_article_names_or_another_kind_is_no_rival() -> None:
-    claim = "Jets hit a depot near Tarnby in Velm province."
+    claim = "Jets hit a depot near Tarnby in Velm province in May."
     both = "Jets hit a depot near Tarnby in Kessar province, close to the border of Velm."
-    assert not region_elsewhere(claim, both, TokenPool(tokens(both)))
+    assert not region_elsewhere(claim, terms(both), both, terms(both))
     district = "Jets hit a depot near Tarnby in Kessar district."
-    assert not region_elsewhere(claim, district, TokenPool(tokens(district)))
+    assert not region_elsewhere(claim, terms(district), district, terms(district))
+    unplaced = "Jets hit a depot in the northern province of Kessar."
+    assert not region_elsewhere(claim, terms(unplaced), unplaced, terms(unplaced))  # any depot
