@@ -194,7 +194,7 @@ def count_doers(text: str, q: Quantity) -> list[str]:
         if prep.dep_ != "prep":
             continue
         for act in (g for g in prep.children if g.dep_ == "pobj" and is_act(g.lemma_.lower())):
-            doers += [_actor(c) for c in act.children if c.dep_ in DOER_LINKS and can_act(c)]
+            doers += [_actor(c) for c in act.children if c.dep_ in DOER_LINKS and _doer_word(c)]
             doers += [
                 _actor(g)
                 for by in act.children
@@ -203,6 +203,13 @@ def count_doers(text: str, q: Quantity) -> list[str]:
                 if g.dep_ == "pobj" and can_act(g)
             ]
     return doers
+
+
+def _doer_word(tok: Any) -> bool:
+    """A word on an act noun that names its doer: a noun or name that can act, or an adjective
+    naming a people or a party ("Russian raids"); a plain adjective tells the act's kind ("the
+    last general election", "heavy raids"), whatever WordNet files its noun under."""
+    return can_act(tok) and (tok.pos_ != "ADJ" or bool(tok.ent_type_))
 
 
 def named_doer(text: str, q: Quantity) -> str:

@@ -27,31 +27,51 @@ LOCATING_LEMMAS = frozenset({"lie", "locate", "situate", "sit"})
 COMPASS = ("north", "south", "east", "west")
 """The points a bearing is made of ("southeast" is south and east)."""
 _LABEL = "GPE"
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around"})
+"""Prepositions whose proper-noun object is where the claim's event happened ("near Tarn")."""
 NOUNS = frozenset({"NOUN", "PROPN"})
 """A region's noun, which the tagger may take for part of the name ("Velm province")."""
 NAME_DEPS = frozenset({"compound", "nmod", "poss"})
 """How a name qualifies the noun of the place it names ("the Tarn gas field", "Tarn's field")."""
 
 
-def regions(text: str) -> list[tuple[str, str]]:
+def regions(text: str, of_too: bool = False) -> list[tuple[str, str]]:
     """(kind, name) of each named region the text puts something in: a location noun after a
-    placing preposition with a proper-noun name on it ("in Velm province" -> province, Velm)."""
+    placing preposition with a proper-noun name on it ("in Velm province" -> province, Velm;
+    with ``of_too``, "in the province of Velm" too)."""
     out = []
     for tok in dependency_parse(text):
-        name = _region_name(tok)
+        name = _region_name(tok, of_too)
         if name:
             out.append((tok.lemma_.lower(), name))
     return out
 
 
-def _region_name(tok: Any) -> str:
+def _region_name(tok: Any, of_too: bool = False) -> str:
+    """The name on a region noun after a placing preposition ("in Velm province"); with
+    ``of_too``, also the name an "of" gives it ("in the province of Velm")."""
     if tok.pos_ not in NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in PLACED_BY:
         return ""
     if wordnet().kind_rank(tok.lemma_.lower(), "location") != 0:
         return ""
     words = [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
     words = [w for c in words for w in c.subtree if w.pos_ == "PROPN" or w.text == "-"]
+    if not words and of_too:
+        words = _named_by_of(tok)
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def _named_by_of(tok: Any) -> list[Any]:
+    """The proper nouns written right after the region noun's "of" ("province of Tel Varro")."""
+    after = tok.doc[tok.i + 1 : tok.i + 2]
+    if not after or after[0].lower_ != "of":
+        return []
+    words = []
+    for w in tok.doc[tok.i + 2 :]:
+        if w.pos_ != "PROPN":
+            break
+        words.append(w)
+    return words
 
 
 def claim_regions(claim: str, place: str) -> list[tuple[str, str]]:
@@ -225,3 +245,42 @@ def _same_name(a: str, b: str) -> bool:
     """Two writings share a name word ("the Vask oilfield" / "The Vask gas field")."""
     pool = TokenPool(tokens(a))
     return any(pool.has(t) for t in tokens(b))
+
+
+def region_elsewhere(claim: str, sentence: TokenPool, context: str, article: TokenPool) -> str:
+    """How the sentence's context puts the claim's event in another region of the claim's kind
+    ("in the province of Kessar" against "near Tarn in Velm province") when the sentence names
+    the claim's place within the region (Tarn) and its article never names the region: an
+    article telling the event's scene names its region, so one naming only another of that kind
+    tells it elsewhere. "" when not so. The claim must name one region and a place of its own
+    outside it; the context's region must be no respelling of the claim's and not inside it."""
+    ours = regions(claim)
+    if len(ours) != 1:
+        return ""
+    kind, region = ours[0]
+    if any(article.has(t) for t in tokens(region)):
+        return ""
+    places = _places_besides(claim, kind, region)
+    if not places or not all(sentence.has(t) for t in places):
+        return ""  # the sentence must tell the claim's own place: "hit targets in Kessar" may be any raid
+    claim_pool = TokenPool(tokens(claim))
+    for k, theirs in regions(context, of_too=True):
+        if k == kind and _rivals(region, theirs, claim_pool, TokenPool([])):
+            return f"puts it in {theirs} {kind}, not {region} {kind}"
+    return ""
+
+
+def _places_besides(claim: str, kind: str, region: str) -> list[str]:
+    """The words of the places the claim's event happened at outside its region ("near Tarn in
+    Velm province" -> tarn): proper nouns after a preposition of place."""
+    inside = {*tokens(region), *tokens(kind)}
+    return [
+        t
+        for w in dependency_parse(claim)
+        if (w.pos_ == "PROPN" or w.ent_type_ in PLACE_LABELS)
+        and w.ent_type_ not in TIME_LABELS
+        and w.dep_ == "pobj"
+        and w.head.lower_ in SCENE_PREPOSITIONS
+        for t in tokens(_name(w))
+        if t not in inside
+    ]

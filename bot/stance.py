@@ -47,7 +47,8 @@ from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed, denied_in_other_words, undone_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.former_state import former_state
-from bot.located import location_clash
+from bot.located import location_clash, region_elsewhere, regions
+from bot.manner import opposed_manner
 from bot.names import (
     Aliases,
     holds_a_form,
@@ -132,6 +133,9 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     ``when`` is the claim as written when ``claim`` has lost the time it opened with
     (``without_opening_time``): its dates and weekday still rule out other days' reports."""
     judged = _judge(claim, hit, tune, lead, when)
+    elsewhere = _placed_elsewhere(claim, hit, judged, tune)
+    if elsewhere:  # "in Velm province", its article telling the event only in Kessar province
+        return Judgement(Stance.REFUTES, hit.score, elsewhere, rival=RIVAL_NAME)
     if hit.dense >= tune.swap_dense and (
         judged.stance is Stance.SUPPORTS or (judged.stance is Stance.NEUTRAL and swappable(judged.reason))
     ):
@@ -172,6 +176,24 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     # read the rest as stated (its doer named: "the blast near the Tarn border" is not "on the
     # Velm border"); the support, not the cosine, says the sentence is about the claim's event
     return _swapped(claim, hit, tune, lead, when) or judged
+
+
+UNMENTIONED = "does not mention "
+"""The reason of a sentence whose article never names some of the claim's names."""
+
+
+def _placed_elsewhere(claim: str, hit: EvidenceSentence, judged: Judgement, tune: CheckTuning) -> str:
+    """A sentence left neutral only because its article never names the claim's region, whose
+    context puts the event in another region of that kind (``bot.located.region_elsewhere``)."""
+    if judged.stance is not Stance.NEUTRAL or not judged.reason.startswith(UNMENTIONED):
+        return ""
+    if hit.dense < tune.located_dense:
+        return ""
+    missing = set(judged.reason.removeprefix(UNMENTIONED).split(", "))
+    region_words = {t for _, region in regions(claim) for t in tokens(region)}
+    if not missing <= region_words:
+        return ""
+    return region_elsewhere(claim, terms(hit.chunk.text), claim_context(hit, tune), hit.article_tokens)
 
 
 def _told_otherwise(
@@ -566,6 +588,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     )
     # where the claim's named place lies, told otherwise: timeless, so any event's sentence
     located = location_clash(claim, text, nearby) if hit.dense >= tune.located_dense else ""
+    # the claim's deed on its named party told in the opposite manner ("unopposed" / "fought")
+    manner = opposed_manner(claim, text, tune.manner_sense_rank) if hit.dense >= tune.manner_dense else ""
     context = claim_context(hit, tune)
     alignment = _alignment(claim, hit, covered, context, tune)
     most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
@@ -594,7 +618,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if (
         not aligned
         and blame is None
-        and not (slot or reversed_state or denied or reversed_deed_ or located)
+        and not (slot or reversed_state or denied or reversed_deed_ or located or manner)
         and stated is None
     ):
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
@@ -610,6 +634,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.REFUTES, hit.score, reversed_state, clear=True)
     if reversed_deed_:
         return Judgement(Stance.REFUTES, hit.score, reversed_deed_, clear=strong)
+    if manner:  # "took Tarn unopposed" against "fought their way into Tarn" (``bot/manner.py``)
+        return Judgement(Stance.REFUTES, hit.score, manner, clear=strong)
     changed = (
         role_clash(claim, text, sentence, corpus.similar, tune.role_kin_steps)
         if hit.dense >= tune.slot_dense

@@ -4,7 +4,7 @@ same place (``bot/located.py``), on hand-made sentences (invented places)."""
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.located import bearings, location_clash, placed, regions
+from bot.located import bearings, location_clash, placed, region_elsewhere, regions
 
 
 def _clash(claim: str, text: str) -> str:
@@ -62,3 +62,21 @@ def test_a_region_of_a_claim_naming_two_places_is_not_read_as_either() -> None:
     """ "Fighters from Tarnok attacked Selkirk in Dorvan province" puts Selkirk there, not Tarnok."""
     claim = "Fighters from Tarnok attacked Selkirk in Dorvan province."
     assert _clash(claim, "The minister was born in Tarnok located in the Velmar province.") == ""
+
+
+def test_an_article_placing_the_event_in_another_province_refutes_the_claims() -> None:
+    context = "Jets struck a depot near Tarnby in the northern province of Kessar on Monday. Jets hit a depot near Tarnby."
+    said = region_elsewhere(
+        "Jets hit a depot near Tarnby in Velm province in May.", terms(context), context, terms(context)
+    )
+    assert said == "puts it in Kessar province, not Velm province"
+
+
+def test_a_region_the_article_names_or_another_kind_is_no_rival() -> None:
+    claim = "Jets hit a depot near Tarnby in Velm province in May."
+    both = "Jets hit a depot near Tarnby in Kessar province, close to the border of Velm."
+    assert not region_elsewhere(claim, terms(both), both, terms(both))
+    district = "Jets hit a depot near Tarnby in Kessar district."
+    assert not region_elsewhere(claim, terms(district), district, terms(district))
+    unplaced = "Jets hit a depot in the northern province of Kessar."
+    assert not region_elsewhere(claim, terms(unplaced), unplaced, terms(unplaced))  # any depot

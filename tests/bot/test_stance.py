@@ -991,3 +991,24 @@ def test_a_count_given_the_sentence_before_agrees_with_the_thing_named_back() ->
     assert not counted_before(claim, "A flight brought the nationals home.", "", tune)
     assert named_back("Those nationals were flown out.", "national")
     assert not named_back("The 40 nationals were flown out.", "national")
+
+
+def test_an_article_telling_the_event_in_another_province_refutes_the_claims_province(
+    tiny: FactChecker,
+) -> None:
+    """A sentence telling the claim's event whose article never names the claim's province but
+    puts the event in another province refutes it, as another name might: a rival."""
+    claim = "Jets destroyed a fuel convoy near Tarnby in Velm province."
+    told = hand(
+        tiny,
+        "Jets destroyed a fuel convoy near Tarnby in raids in the province of Kessar.",
+        dense=0.8,
+        score=0.8,
+    )
+    judged = judge(claim, told, CheckTuning())
+    assert (judged.stance, judged.rival) == (Stance.REFUTES, RIVAL_NAME)
+    assert judged.reason == "puts it in Kessar province, not Velm province"
+    unplaced = hand(
+        tiny, "Jets destroyed a fuel convoy near Tarnby in raids on Monday.", dense=0.8, score=0.8
+    )
+    assert judge(claim, unplaced, CheckTuning()).stance is Stance.NEUTRAL
