@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.nlp import dependency_parse
-from bot.reversed_deed import _negated
+from bot.reversed_deed import predicate_negated
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
 from index.lexicon import TIME_LABELS
@@ -53,7 +53,7 @@ def _names(doc: Any) -> list[str]:
 
 def _asserted(tok: Any) -> bool:
     """A verb or noun the claim says happened: not negated, not under "without"."""
-    return tok.pos_ in {"VERB", "NOUN"} and not _negated(tok)
+    return tok.pos_ in {"VERB", "NOUN"} and not predicate_negated(tok)
 
 
 def _manners(doc: Any, names: list[str], sense_rank: int) -> Iterable[tuple[str, frozenset[str]]]:

@@ -54,7 +54,7 @@ def _hedged(tok: Any) -> bool:
     )
 
 
-def _negated(tok: Any) -> bool:
+def predicate_negated(tok: Any) -> bool:
     """The predicate is negated: "not"/"never" on it, "no" on its object or its own noun, or
     "without" over it."""
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children):
@@ -337,7 +337,7 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
     if not said or len(said | others) < MIN_PARTIES:
         return ""
     names = _names(deed if deed.pos_ == "VERB" else deed.head)
-    claim_negated = _negated(deed) or (deed.pos_ != "VERB" and _negated(deed.head))
+    claim_negated = predicate_negated(deed) or (deed.pos_ != "VERB" and predicate_negated(deed.head))
     for tok in dependency_parse(text):
         if not _pos(tok) or tok.lemma_.lower() in LIGHT or _hedged(tok) or noun_held_clause(tok) is not None:
             continue
@@ -346,7 +346,7 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
         everyone = s_said | s_others
         if not (said & everyone and names <= everyone and len((said | others) & everyone) >= MIN_PARTIES):
             continue
-        negated = _negated(tok) or (tok.i != anchor.i and _negated(anchor))
+        negated = predicate_negated(tok) or (tok.i != anchor.i and predicate_negated(anchor))
         if negated and not claim_negated and entails(deed, tok, sense_rank, steps):
             return f"says not {tok.text}"
         if claim_negated and not negated and same_deed(deed, tok, sense_rank):
