@@ -234,7 +234,11 @@ def coarser_place(claim: str, text: str, nearby: TokenPool) -> str:
             continue
         if names_capitals_country(nearby, ent.text) and _acts(claim, ent.start):
             continue  # "Oslo said": the capital is its country's government, not where it happened
-        wider = [e.text for e in said if wordnet().part_of(_bare(ent.text), _bare(e.text))]
+        wider = [
+            e.text
+            for e in said
+            if wordnet().part_of(_bare(ent.text), _bare(e.text)) and not _addressed(text, e.start)
+        ]
         if wider:
             return f"says {wider[0]}, not where in it ({ent.text})"
     return ""
@@ -246,6 +250,20 @@ def _acts(text: str, start: int) -> bool:
     while tok is not None and tok.dep_ == "compound":
         tok = tok.head
     return tok is not None and tok.dep_ == "nsubj"
+
+
+def _addressed(text: str, start: int) -> bool:
+    """The name starting at ``start`` is the one a verb of speech addresses ("urged Peru to act",
+    "accused Peru"): a country spoken to is its government, a party to the deed, not its scene."""
+    tok = next((t for t in dependency_parse(text) if t.idx == start), None)
+    while tok is not None and tok.dep_ == "compound":
+        tok = tok.head
+    return (
+        tok is not None
+        and tok.dep_ in {"dobj", "obj", "dative"}
+        and tok.head.pos_ == "VERB"
+        and wordnet().commonest_file(tok.head.lemma_.lower(), "v") == "verb.communication"
+    )
 
 
 def _bare(name: str) -> str:

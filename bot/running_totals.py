@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 
 from bot.dates import MONTH_NUMBER, WEEK_DAYS, Period, periods_in, weekday_date, weekdays_in
+from bot.values import Quantity
 
 SHORT_SPAN_DAYS = WEEK_DAYS
 """An asked span under a week is "a day or a few": a running total from before it is another figure."""
@@ -34,6 +35,12 @@ _TOTAL = re.compile(
 def asks_total(text: str) -> bool:
     """The question or claim asks a running total ("since it began", "by Monday", "so far")."""
     return bool(_TOTAL.search(text))
+
+
+def part_of_total(claim: str, claim_count: Quantity, text: str, count: Quantity) -> bool:
+    """A claim's running total ("has given over $5m since 2001") is not refuted by a smaller
+    figure of a sentence that counts no total ("made a $1m gift"): one part of a sum is below it."""
+    return asks_total(claim) and not asks_total(text) and count.high < claim_count.low
 
 
 def since_start(sentence: str, published: date | None) -> date | None:

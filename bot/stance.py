@@ -76,7 +76,7 @@ from bot.rivals import (
     weekday_clash,
 )
 from bot.role_rivals import role_clash
-from bot.running_totals import asks_total, runs_from_before
+from bot.running_totals import asks_total, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.speaker_place import speaker_place
@@ -1226,6 +1226,7 @@ def _quantity_clash(
                 and nested_clash(cq, eq)
                 and not another_owner(claim, cq, text, eq, alike_doers)
             ]
+            nested = [eq for eq in nested if not part_of_total(claim, cq, text, eq)]
             if nested:
                 eq = nested[0]
                 return Judgement(
@@ -1246,6 +1247,9 @@ def _quantity_clash(
         doer = named_doer(claim, cq)
         if doer and not (all(pool.has(t) for t in tokens(doer)) or names_capitals_country(pool, doer)):
             unchecked = True  # "the Conservatives' donations totalled £4m" says nothing of X's gift
+            continue
+        if not matching and all(part_of_total(claim, cq, text, eq) for eq in same):
+            unchecked = True  # one gift of "over $5m since 2001": a part, not the total
             continue
         if not matching:
             return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")

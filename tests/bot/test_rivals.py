@@ -100,6 +100,19 @@ def test_a_sentence_naming_only_the_country_holding_the_claims_city_gives_less()
     assert coarser_place(country, city, terms(city)) == ""
 
 
+def test_a_country_spoken_to_is_a_party_not_the_scene() -> None:
+    """ "In Lima, the envoy urged Peru to reopen the border" is told by a sentence where the envoy
+    "urged Peru": Peru is addressed, not where it was said; "met in Peru" still gives less."""
+    claim = "In Lima, the envoy urged Peru to reopen the border."
+    urged = "The envoy urged Peru to reopen the border."
+    assert coarser_place(claim, urged, terms(urged)) == ""
+    met = "The envoy met the ministers in Peru."
+    assert (
+        coarser_place("The envoy met the ministers in Lima.", met, terms(met))
+        == "says Peru, not where in it (Lima)"
+    )
+
+
 def test_a_capital_as_the_doer_is_its_country_not_a_place_within_it() -> None:
     """ "Lima recalled its envoy" is said by "Peru recalled its envoy"; a flood in Lima is
     still more than a sentence placing it only in Peru."""

@@ -1,7 +1,8 @@
 from datetime import date
 
 from bot.dates import periods_in
-from bot.running_totals import asks_total, runs_from_before, since_start, war_total
+from bot.running_totals import asks_total, part_of_total, runs_from_before, since_start, war_total
+from bot.values import parse_quantities
 
 PUBLISHED = date(2031, 5, 17)  # a Saturday
 DAY = periods_in("on 17 May 2031")
@@ -64,3 +65,17 @@ def test_a_count_set_in_a_whole_war_is_the_wars_total() -> None:
     ):
         assert not war_total(one_event, asked)
     assert not war_total("Nine fighters were killed in the war.", "How many fighters died in the war?")
+
+
+def test_a_smaller_figure_of_no_total_is_a_part_of_a_running_total() -> None:
+    """One $1m gift is a part of "over $5m since 2001", not a rival sum; a total it is not below,
+    or one the sentence itself counts "since", is no part."""
+    claim = "She has given over $5m since 2001."
+    (total,) = parse_quantities(claim)
+    gift = "She made a $1m gift."
+    (one,) = parse_quantities(gift)
+    assert part_of_total(claim, total, gift, one)
+    (six,) = parse_quantities("She made a $6m gift.")
+    assert not part_of_total(claim, total, "She made a $6m gift.", six)
+    assert not part_of_total(claim, total, "She has given $1m since 2001.", one)
+    assert not part_of_total("She gave over $5m.", total, gift, one)

@@ -243,6 +243,23 @@ def test_a_count_about_another_named_party_does_not_refute(tiny: FactChecker) ->
     assert named is not None and named.stance is Stance.REFUTES
 
 
+def test_one_smaller_gift_does_not_refute_a_running_total(tiny: FactChecker) -> None:
+    """ "has given over $5m since 2001" is not refuted by one "$1m gift" (a part of the sum); a
+    sentence giving its own running total still refutes, as does a smaller total for a plain gift."""
+    corpus = tiny.retriever.corpus()
+    claim = "Norland Bank has given the harbour fund more than $5m since 2001."
+    part = _quantity_clash(claim, "Norland Bank made a $1m gift to the harbour fund on Monday.", corpus)
+    assert part is None or part.stance is not Stance.REFUTES
+    total = _quantity_clash(claim, "Norland Bank has given the harbour fund $2m since 2001.", corpus)
+    assert total is not None and total.stance is Stance.REFUTES
+    plain = _quantity_clash(
+        "Norland Bank made a $5m gift to the harbour fund.",
+        "Norland Bank made a $1m gift to the harbour fund.",
+        corpus,
+    )
+    assert plain is not None and plain.stance is Stance.REFUTES
+
+
 def test_a_paraphrased_predicate_is_stated_by_its_count_or_its_verb_of_saying(tiny: FactChecker) -> None:
     """ "earned under $50,000" is stated by "took just $47,300"; "spoke about" by "highlighted"."""
     claim = "The ferry service earned under $50,000 despite sailing to more than 12 ports."
