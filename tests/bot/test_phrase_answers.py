@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.api import FactChecker
 from bot.evidence import EvidenceSentence
-from bot.phrase_answers import kin_verbs, phrase_candidates, phrase_text
+from bot.phrase_answers import fills_oblique, kin_verbs, phrase_candidates, phrase_text
 from bot.roles import asked_phrase
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand
@@ -97,3 +97,13 @@ def test_a_verb_noun_phrase_must_hold_the_asked_noun(tiny: FactChecker) -> None:
     """ "Making use of" is asked: "making sense of" tells something else."""
     hit = hand(tiny, "The council moved to stop the firm from making sense of the old quarry.", score=0.5)
     assert values("What did the council try to stop the firm from making use of?", hit) == []
+
+
+def test_a_kin_verb_filling_the_asked_preposition_states_the_predicate(tiny: FactChecker) -> None:
+    """ "Rose to 61.2 in May" states what the index closed at in May, in its own verb; another
+    month's sentence, or one with no figure for the level, does not."""
+    ask = asked_phrase("What did the Velm freight index close at in May?")
+    assert ask is not None
+    assert fills_oblique(ask, hand(tiny, "The Velm freight index rose to 61.2 in May.", score=0.5), 4)
+    assert not fills_oblique(ask, hand(tiny, "The Velm freight index rose to 58.0 in June.", score=0.5), 4)
+    assert not fills_oblique(ask, hand(tiny, "The Velm freight index was sent to the board.", score=0.5), 4)
