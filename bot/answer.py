@@ -588,6 +588,7 @@ class Answerer:
                 or self._asked_name_in(q, article, t, hit, names)
             )
         }
+        missing -= unstated_sources(q.text, hit.corpus)
         if not missing:
             return True
         article_text = hit.corpus.article_text(hit.doc)
@@ -1227,6 +1228,17 @@ def _names(q: Question) -> list[str]:
     scoping (``bot.scope``) checks against the article's date as well as its words."""
     dates = date_words(q.text)
     return [t for t in q.key_terms if t not in dates]
+
+
+def unstated_sources(question: str, corpus: Corpus) -> frozenset[str]:
+    """The words of a question's "according to X" that no indexed sentence uses: X is the
+    publisher whose credit lines cleaning removed, so no article can be held to name it."""
+    doc = dependency_parse(question)
+    credited = [
+        t for t in doc if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+    ]
+    words = {w for t in credited for x in t.subtree if x.text[:1].isupper() for w in tokens(x.text)}
+    return frozenset(w for w in words if not corpus.knows(w))
 
 
 def surname_only(question: str, article: str) -> frozenset[str]:

@@ -473,3 +473,15 @@ def test_a_second_account_may_word_the_deed_otherwise_than_the_question(tmp_path
     answer = checker.ask("How many raids did Velmar jets fly on rebel camps near Tarn on Sunday?")
     (dis,) = answer.disagreements
     assert {v.value for v in dis.variants} == {"a dozen raids", "dozens of raids"}
+
+
+def test_an_according_to_source_no_article_names_is_not_asked_of_the_evidence(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "According to the Ostbury Gazette": a publisher no indexed sentence names (its credit
+    lines are cleaned away) is not a name the evidence must hold; a person the articles name is."""
+    from bot.answer import unstated_sources
+    from bot.text import tokens
+
+    corpus = tiny.retriever.corpus()
+    asked = "According to the Ostbury Gazette, when did the harbour reopen?"
+    assert unstated_sources(asked, corpus) == frozenset(tokens("Ostbury Gazette"))
+    assert unstated_sources("According to Ilse Varga, when did the harbour reopen?", corpus) == frozenset()
