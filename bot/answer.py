@@ -100,7 +100,7 @@ from bot.names import (
     written_form_named,
 )
 from bot.nlp import dependency_parse, parse_many, spacy_doc
-from bot.phrase_answers import phrase_candidates
+from bot.phrase_answers import fills_oblique, phrase_candidates
 from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
 from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed, offers
 from bot.ranker import Observer
@@ -523,6 +523,9 @@ class Answerer:
             and not states_a_way_of(q.text, hit.chunk.text, self.tune.way_of_rank)  # "spent" pays
         ):
             return False  # "how much did it cost": "taking $5m" is another sum
+        phrase = asked_phrase(q.text) if q.kind is Kind.OPEN else None
+        if phrase is not None and fills_oblique(phrase, hit, self.tune.clause_senses):
+            return True  # "what did the index come in at": "it fell to 52" fills the asked "at"
         speech = self._speech(q, hit)
         if speech is not None and speech.quoted:
             return True  # "what did Kerr warn": her own words, quoted, state the saying in any verb

@@ -13,14 +13,17 @@ import re
 from functools import lru_cache
 
 from bot.conflicts import Candidate
+from bot.dates import date_words
 from bot.evidence import EvidenceSentence, terms
 from bot.nlp import parse_many
 from bot.roles import Ask, Filler, Frame, frames
-from bot.text import tokens
+from bot.text import tokens, word_stem
 from bot.wordnet import wordnet
+from index.lexicon import LEVEL_PREPOSITIONS
 from index.tuning import AnswerTuning
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_FIGURE = re.compile(r"\d")
 
 
 def phrase_candidates(ask: Ask, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
@@ -34,6 +37,8 @@ def phrase_candidates(ask: Ask, hits: list[EvidenceSentence], tune: AnswerTuning
     parse_many([h.chunk.text for h in kept])
     out: list[Candidate] = []
     for rank, hit in enumerate(kept):
+        if not same_time(ask, hit.chunk.text):
+            continue
         for frame in frames(hit.chunk.text):
             filler = _filler_of(ask, frame, hit)
             if filler is None or not same_action(ask, frame.lemma, hit, tune.clause_senses):
@@ -45,11 +50,33 @@ def phrase_candidates(ask: Ask, hits: list[EvidenceSentence], tune: AnswerTuning
     return out
 
 
+def fills_oblique(ask: Ask, hit: EvidenceSentence, senses: int) -> bool:
+    """The sentence fills the asked preposition's object of the asked verb or a kin one ("fell to
+    52" for "what did it come in at"): it states the asked predicate, in its own verb."""
+    if ask.role != "oblique" or not same_time(ask, hit.chunk.text):
+        return False
+    return any(
+        _filler_of(ask, frame, hit) is not None and same_action(ask, frame.lemma, hit, senses)
+        for frame in frames(hit.chunk.text)
+    )
+
+
+def same_time(ask: Ask, sentence: str) -> bool:
+    """A sentence dating its own fact by other months or weekdays than those the question names
+    ("rose in March" for "in May") tells another period's value."""
+    said = date_words(sentence)
+    return not (ask.when and said and not ask.when & said)
+
+
 def _filler_of(ask: Ask, frame: Frame, hit: EvidenceSentence) -> Filler | None:
     """The frame's filler of the asked role; a complement only when its object is what the
     question asks about (or a pronoun, whose sentence or the one before names it)."""
     if ask.role == "oblique":
-        filler = frame.oblique(ask.prep)
+        if ask.held:  # "take advantage of": the same object, the preposition on it or on the verb
+            held = frame.object_phrase is not None and _holds(frame.object_phrase.text, ask.held)
+            filler = (frame.oblique(ask.prep) or frame.object_oblique(ask.prep)) if held else None
+        else:
+            filler = frame.oblique(ask.prep) or level_filler(ask.prep, frame)
         return None if filler is None or filler.pronoun or filler.negated else filler
     filler = frame.complement if ask.role == "complement" else frame.object_phrase
     if filler is None or filler.pronoun or filler.negated:
@@ -64,6 +91,26 @@ def _filler_of(ask: Ask, frame: Frame, hit: EvidenceSentence) -> Filler | None:
     return filler
 
 
+def _holds(phrase: str, word: str) -> bool:
+    """The phrase has the word (its stem: "advantages" has "advantage")."""
+    return word_stem(word) in {word_stem(w) for w in re.findall(r"\w+", phrase.lower())}
+
+
+def level_filler(prep: str, frame: Frame) -> Filler | None:
+    """A figure the verb moves to or stands at answers a level asked with the other word
+    ("what did the index come in at": "it fell to 52"), as "at" and "to" both mark it."""
+    if prep not in LEVEL_PREPOSITIONS:
+        return None
+    return next(
+        (
+            f
+            for said, f in frame.obliques
+            if said in LEVEL_PREPOSITIONS and said != prep and _FIGURE.search(f.text)
+        ),
+        None,
+    )
+
+
 def same_action(ask: Ask, lemma: str, hit: EvidenceSentence, senses: int) -> bool:
     """The evidence verb names the asked action: the same lemma, a WordNet synonym among both
     verbs' first ``senses`` ("oversee"/"supervise"), a verb the sentence model puts at the word
@@ -74,7 +121,7 @@ def same_action(ask: Ask, lemma: str, hit: EvidenceSentence, senses: int) -> boo
     wn = wordnet()
     if set(wn.senses(ask.lemma, "v")[:senses]) & set(wn.senses(lemma, "v")[:senses]):
         return True
-    if ask.role == "complement" and kin_verbs(ask.lemma, lemma, senses):
+    if ask.role in ("complement", "oblique") and kin_verbs(ask.lemma, lemma, senses):
         return True
     return hit.corpus.similar(ask.lemma, lemma)
 

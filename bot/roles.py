@@ -9,10 +9,11 @@ uses the question's verb answers with the filler of the asked role, or not at al
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Literal
 
+from bot.dates import date_words
 from bot.nlp import dependency_parse
 from bot.text import STOPWORDS, tokens
 from index.lexicon import LIGHT_VERBS, NAME_LABELS, PLACE_PREPOSITIONS, REPORTING_VERBS
@@ -43,6 +44,10 @@ class Ask:
     """The verb of an event noun the asked verb takes as object ("inflicted a defeat" -> "defeat")."""
     prep: str = ""
     """For an oblique: the preposition the wh-word is the object of ("gathered at" -> "at")."""
+    held: str = ""
+    """For an oblique hung on the verb's object ("take advantage of"): that object's word."""
+    when: frozenset[str] = field(default=frozenset(), compare=False)
+    """The month and weekday names the question dates its event by ("in May"): a phrase answer's."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,12 @@ class Frame:
     """The patient with its article and number ("more than 40 depots"), to answer "what"."""
     obliques: tuple[tuple[str, Filler], ...] = ()
     """(preposition, its object) of the verb; ("where", the noun) for a "where" relative clause."""
+    object_obliques: tuple[tuple[str, Filler], ...] = ()
+    """(preposition, its object) hung on the verb's object ("make use of the quarry": "of")."""
+
+    def object_oblique(self, prep: str) -> Filler | None:
+        """The object of ``prep`` hung on the verb's object: a verb-noun phrase's ("take note of X")."""
+        return next((f for said, f in self.object_obliques if said == prep), None)
 
     def oblique(self, prep: str) -> Filler | None:
         """The object of ``prep``; for a preposition of place, also the noun a "where" relative
@@ -214,6 +225,12 @@ def _named_siblings(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def asked_phrase(question: str) -> Ask | None:
+    """The phrase ``_asked_phrase`` reads, with the month and weekday names dating its event."""
+    ask = _asked_phrase(question)
+    return replace(ask, when=date_words(question)) if ask is not None else None
+
+
+def _asked_phrase(question: str) -> Ask | None:
     """The verb and role a "what/how" question asks a phrase for: the object of the innermost
     verb still missing one ("what is X accused of overseeing", "what did X say it targeted"),
     or what a verb takes its object as ("what does X regard Y as", "how does X classify Y").
@@ -225,6 +242,9 @@ def asked_phrase(question: str) -> Ask | None:
             return Ask(_verb_lemma(verb), "complement", _words(objects[0])) if objects else None
         if tok.lower_ != "what":
             continue
+        alone = not any(c.dep_ == "pobj" and c != tok for c in verb.children)  # not "what ... in Velm"
+        if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.i > tok.i and alone and _verbal(verb.head):
+            return Ask(_verb_lemma(verb.head), "oblique", prep=str(verb.lower_))  # "what did X come in at"
         if verb.dep_ in {"aux", "auxpass"} and verb.head.pos_ == "VERB":
             verb = verb.head  # "what is X accused of" with "what" parsed onto "is"
         if tok.dep_ == "attr" and verb.lemma_.lower() == "be":  # "what is X designated as", parsed
@@ -244,6 +264,11 @@ def asked_phrase(question: str) -> Ask | None:
         stranded = _stranded(verb, tok)
         if stranded:
             return Ask(_verb_lemma(verb), "oblique", prep=stranded)
+        dangling = _dangling(verb, tok)
+        if dangling is not None:
+            held = next((c for c in dangling.head.children if c.dep_ in {"dobj", "obj"}), None)
+            noun = str(held.lower_) if held is not None else ""
+            return Ask(_verb_lemma(dangling.head), "oblique", prep=str(dangling.prep.lower_), held=noun)
         inner = _open_verb(verb, tok)
         lemma = _verb_lemma(inner) if inner is not None else ""
         return Ask(lemma, "patient") if lemma and lemma not in LIGHT_VERBS | set(REPORTING_VERBS) else None
@@ -259,6 +284,30 @@ def _stranded(verb: Any, wh: Any) -> str:
         if c.dep_ == "prep" and c.i > verb.i and c.lower_ != "as" and not list(c.children):
             return str(c.lower_)
     return ""
+
+
+@dataclass(frozen=True)
+class _Dangling:
+    head: Any
+    """The verb whose object the fronted wh-word is, through the preposition."""
+    prep: Any
+
+
+def _dangling(verb: Any, wh: Any) -> _Dangling | None:
+    """A preposition left without its object at the end of a deeper verb phrase, the fronted
+    "what" being its object ("what was X trying to stop Y from taking advantage of"): on an inner
+    verb, or on that verb's own object noun (the parse may hang "of" on "advantage")."""
+    if wh.dep_ not in {"dobj", "obj"}:
+        return None
+    for tok in (t for t in verb.subtree if t.i > wh.i):
+        if tok.dep_ != "prep" or tok.lower_ == "as" or list(tok.children):
+            continue
+        head = tok.head
+        if head.dep_ in {"dobj", "obj"}:
+            head = head.head
+        if head.pos_ == "VERB":
+            return _Dangling(head, tok)
+    return None
 
 
 def _verbal(tok: Any) -> bool:
@@ -353,7 +402,17 @@ def frames(sentence: str) -> tuple[Frame, ...]:
         patient = taken or _patient(verb)
         phrase = taken or _patient(verb, PHRASE_DROPPED)
         phrase = _bare_list(verb) or phrase
-        out.append(Frame(verb.lemma_.lower(), _agent(verb), patient, complement, phrase, _obliques(verb)))
+        out.append(
+            Frame(
+                verb.lemma_.lower(),
+                _agent(verb),
+                patient,
+                complement,
+                phrase,
+                _obliques(verb),
+                tuple(o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in _obliques(c)),
+            )
+        )
     return tuple(out)
 
 

@@ -421,6 +421,8 @@ SETTING_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "across", "around", "througho
 """Prepositions whose proper-noun object is where a deed happened ("strikes on Velm")."""
 WHERE_PREPOSITIONS = SETTING_PREPOSITIONS | {"from", "to", "outside", "beside", "along", "off"}
 """Prepositions whose object answers "where": where a thing is, comes from or goes to ("fled to Velm")."""
+LEVEL_PREPOSITIONS = frozenset({"at", "to"})
+"""Prepositions whose figure is the level a quantity stands at or moves to ("closed at 5", "fell to 5")."""
 SPAN_END_WORDS = frozenset({"until", "till", "since"})
 """Words opening the end or start of a span of time: "until the talks resume", "since 2011" say how long."""
 

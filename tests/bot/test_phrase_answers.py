@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.api import FactChecker
 from bot.evidence import EvidenceSentence
-from bot.phrase_answers import kin_verbs, phrase_candidates, phrase_text
+from bot.phrase_answers import fills_oblique, kin_verbs, phrase_candidates, phrase_text
 from bot.roles import asked_phrase
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand
@@ -70,3 +70,40 @@ def test_a_stranded_preposition_is_answered_by_its_object_not_the_subject(tiny: 
     assert values("What had the villagers gathered at when the planes came?", hit) == ["the wells"]
     listed = hand(tiny, "The raids hit two houses a town hall and a bakery shortly after dawn.", score=0.5)
     assert values("What did the raids hit?", listed) == ["two houses a town hall and a bakery"]
+
+
+def test_a_level_asked_with_at_is_answered_by_the_figure_a_quantity_moved_to(tiny: FactChecker) -> None:
+    """ "What did the index close at" is answered by "it rose to 61.2": "at" and "to" both mark
+    a level, and only a figure is taken so ("to the board" is no level)."""
+    hit = hand(tiny, "The Velm freight index rose to 61.2 in May.", score=0.5)
+    assert values("What did the Velm freight index close at in May?", hit) == ["61.2"]
+    told = hand(tiny, "The Velm freight index was sent to the board in May.", score=0.5)
+    assert values("What did the Velm freight index close at in May?", told) == []
+
+
+def test_a_sentence_dated_by_other_months_does_not_answer_a_dated_phrase(tiny: FactChecker) -> None:
+    """Asked "in May", a sentence that names only June tells another month's value."""
+    june = hand(tiny, "The Velm freight index rose to 58.0 in June.", score=0.5)
+    may = hand(tiny, "The Velm freight index rose to 61.2 in May.", score=0.5)
+    assert values("What did the Velm freight index close at in May?", june, may) == ["61.2"]
+
+
+def test_a_preposition_on_the_object_of_a_deeper_verb_is_answered(tiny: FactChecker) -> None:
+    hit = hand(tiny, "The council moved to stop the firm from making use of the old quarry.", score=0.5)
+    assert values("What did the council try to stop the firm from making use of?", hit) == ["the old quarry"]
+
+
+def test_a_verb_noun_phrase_must_hold_the_asked_noun(tiny: FactChecker) -> None:
+    """ "Making use of" is asked: "making sense of" tells something else."""
+    hit = hand(tiny, "The council moved to stop the firm from making sense of the old quarry.", score=0.5)
+    assert values("What did the council try to stop the firm from making use of?", hit) == []
+
+
+def test_a_kin_verb_filling_the_asked_preposition_states_the_predicate(tiny: FactChecker) -> None:
+    """ "Rose to 61.2 in May" states what the index closed at in May, in its own verb; another
+    month's sentence, or one with no figure for the level, does not."""
+    ask = asked_phrase("What did the Velm freight index close at in May?")
+    assert ask is not None
+    assert fills_oblique(ask, hand(tiny, "The Velm freight index rose to 61.2 in May.", score=0.5), 4)
+    assert not fills_oblique(ask, hand(tiny, "The Velm freight index rose to 58.0 in June.", score=0.5), 4)
+    assert not fills_oblique(ask, hand(tiny, "The Velm freight index was sent to the board.", score=0.5), 4)

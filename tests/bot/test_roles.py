@@ -379,3 +379,14 @@ def test_who_is_the_leader_of_x_asks_who_leads_x() -> None:
     assert asked_role("Who was the winner of the Tarvin marathon?") == Ask("win", "agent")
     assert asked_role("Who is the head of the council?") is None
     assert agent_verb("founder") == "found" and agent_verb("brother") == ""
+
+
+def test_what_as_the_object_of_a_stranded_preposition_asks_that_oblique() -> None:
+    """ "What did X end at" asks the object of "at"; a preposition dangling at the end of a deeper
+    phrase ("stop them from making use of") asks the object of that verb's preposition."""
+    assert asked_phrase("What did the Velm toll index end the week at?") == Ask("end", "oblique", prep="at")
+    assert asked_phrase("What did the Velm toll index settle at?") == Ask("settle", "oblique", prep="at")
+    assert asked_phrase("What did the council try to stop the firm from making use of?") == Ask(
+        "make", "oblique", prep="of", held="use"
+    )
+    assert asked_phrase("What did the mayor ask the council to vote on?") == Ask("vote", "oblique", prep="on")
