@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
 import numpy as np
 
@@ -99,7 +100,16 @@ from bot.names import (
 )
 from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
-from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
+from bot.places import (
+    asked_places,
+    count_stretches,
+    elsewhere,
+    listed_elsewhere,
+    name_words,
+    named_place_nouns,
+    place_reading,
+    wide_place,
+)
 from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed, offers
 from bot.ranker import Observer
 from bot.retrieve import Retrieval, Retriever
@@ -771,7 +781,30 @@ class Answerer:
         parse_many(c.quote for c in every)
         readings = [place_reading(asked, nouns, dependency_parse(c.quote), same) for c in every]
         away = elsewhere(readings)[: len(candidates)]
-        return [c for c, gone in zip(candidates, away, strict=True) if not gone]
+        listed = self._listed_elsewhere(
+            candidates, readings, lambda doc: place_reading(asked, nouns, doc, same)
+        )
+        return [c for c, gone, other in zip(candidates, away, listed, strict=True) if not gone and not other]
+
+    @staticmethod
+    def _listed_elsewhere(
+        candidates: list[Candidate], readings: list[str], read: Callable[[Any], str]
+    ) -> list[bool]:
+        """Which candidates a sentence listing several counts gives for another place than the
+        asked one it also names (``places.listed_elsewhere``): each is read in its own stretch."""
+        out = [False] * len(candidates)
+        by_sentence: dict[str, list[int]] = {}
+        for i, c in enumerate(candidates):
+            by_sentence.setdefault(c.chunk_id, []).append(i)
+        for at in by_sentence.values():
+            if len(at) < 2:
+                continue
+            quote = candidates[at[0]].quote
+            stretches = count_stretches(quote, [candidates[i].value for i in at])
+            own = [read(dependency_parse(s)) if s else "" for s in stretches]
+            for i, gone in zip(at, listed_elsewhere([readings[i] for i in at], own), strict=True):
+                out[i] = gone
+        return out
 
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:

@@ -210,6 +210,37 @@ def elsewhere(readings: list[str]) -> list[bool]:
     return [r in ("several", "kind") or (here and r == "other") for r in readings]
 
 
+_CLAUSE_END = re.compile(r"[;:]")
+"""Where a listed count's own stretch of a sentence ends at the latest ("4 died in Velm; in Tarn...")."""
+
+
+def count_stretches(sentence: str, values: list[str]) -> list[str]:
+    """Each listed count's own stretch of a sentence that gives several ("killed four in Velm and
+    six in Tarn"): from the count to the next one, or to a semicolon; "" for a value not found.
+    A toll list names each count's place after it, so the stretch holds that count's place."""
+    found = [sentence.find(v) for v in values]
+    out = []
+    for at in found:
+        if at < 0:
+            out.append("")
+            continue
+        later = [b for b in found if b > at]
+        end = min(later, default=len(sentence))
+        stretch = sentence[at:end]
+        cut = _CLAUSE_END.search(stretch)
+        out.append(stretch[: cut.start()] if cut else stretch)
+    return out
+
+
+def listed_elsewhere(readings: list[str], stretch_readings: list[str]) -> list[bool]:
+    """Which of one sentence's listed counts are of another place: where one count's own stretch
+    (``count_stretches``) names an asked place, a count whose stretch names another place or
+    another of the asked kind is that place's toll, though the sentence names the asked one."""
+    if "here" not in stretch_readings:
+        return [False] * len(readings)
+    return [r == "here" and s in ("other", "kind") for r, s in zip(readings, stretch_readings, strict=True)]
+
+
 SETTLEMENTS = ("urban area", "settlement")
 """WordNet's kinds of inhabited place: a city, a town, a village (news uses them loosely, so
 any answers for any)."""

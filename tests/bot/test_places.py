@@ -152,3 +152,18 @@ def test_places_joined_by_commas_alone_are_one_address() -> None:
     listed = [(text.index(w), text.index(w) + len(w)) for w in ("Orsk", "Keldby", "Tarvel")]
     assert address(text, listed) == ""
     assert address(text, spans[:1]) == ""
+
+
+def test_a_sentence_listing_tolls_gives_each_its_own_place() -> None:
+    """ "killed three guards in the town of Velm and five guards in the village of Ostrin": asked
+    of Ostrin, the three are Velm's; a sentence naming only the asked place drops nothing."""
+    from bot.places import count_stretches, listed_elsewhere
+
+    text = "The shelling killed three guards in the town of Velm and five guards in the village of Ostrin."
+    stretches = count_stretches(text, ["three guards", "five guards"])
+    assert stretches == ["three guards in the town of Velm and ", "five guards in the village of Ostrin."]
+    asked = asked_places(dependency_parse("How many guards died in the village of Ostrin?"))
+    own = [place_reading(asked, ["village"], dependency_parse(s), _same) for s in stretches]
+    assert listed_elsewhere(["here", "here"], own) == [True, False]
+    assert listed_elsewhere(["here", "here"], ["", "here"]) == [False, False]
+    assert count_stretches("Four died in Velm; in Tarn, six died.", ["Four", "six"])[0] == "Four died in Velm"
