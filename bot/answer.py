@@ -649,6 +649,8 @@ class Answerer:
         unsaid = [m for m in q.modifiers if not window.has(m)]  # as written: another form opens other events
         if unsaid and not self._modifiers_defined(q, unsaid, text, hit):
             return False  # "Russian troops" are not the troops of another country
+        if self._asked_place_unnamed(q, hit):
+            return False  # "near Velm": an article that never names Velm tells of another place's count
         others = [t for t in q.key_terms if t not in q.modifiers]
         names = _names(q)  # a date is scoped by the article's date: counted here as present
         given = given_names(q.text, window)
@@ -665,6 +667,18 @@ class Answerer:
         if missing <= max(0, (len(others) - 1) // 2):  # an agent may be paraphrased
             return True
         return self._names_nothing(hit.corpus.article_text(hit.doc))  # "there were 412 people"
+
+    def _asked_place_unnamed(self, q: Question, hit: EvidenceSentence) -> bool:
+        """A count the question sets in named places ("near Velm", "in the town of Velm") is
+        another place's when its article names none of them in any spelling: an agent may be
+        paraphrased, a place is named. Countries and states (``wide_place``) are left out: an
+        article names the town, not always the country holding it."""
+        own = [n for n in asked_places(dependency_parse(q.text))[0] if not wide_place(n)]
+        words = [t for name in own for w in name_words(name) for t in tokens(w)]
+        if not words:
+            return False
+        pool = hit.article_tokens
+        return not any(self._has_name(pool, t, hit) for t in words)
 
     def _modifiers_defined(self, q: Question, unsaid: list[str], text: str, hit: EvidenceSentence) -> bool:
         """A count's name modifiers unsaid as written ("Velmar Front bases") are said by a short
