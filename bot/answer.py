@@ -104,6 +104,7 @@ from bot.places import (
     asked_places,
     count_stretches,
     elsewhere,
+    holding_names,
     listed_elsewhere,
     name_words,
     named_place_nouns,
@@ -671,9 +672,12 @@ class Answerer:
     def _asked_place_unnamed(self, q: Question, hit: EvidenceSentence) -> bool:
         """A count the question sets in named places ("near Velm", "in the town of Velm") is
         another place's when its article names none of them in any spelling: an agent may be
-        paraphrased, a place is named. Countries and states (``wide_place``) are left out: an
-        article names the town, not always the country holding it."""
-        own = [n for n in asked_places(dependency_parse(q.text))[0] if not wide_place(n)]
+        paraphrased, a place is named. Countries and states (``wide_place``) and regions holding
+        the asked places (``holding_names``) are left out: an article names the town, not always
+        the country or the province holding it."""
+        doc = dependency_parse(q.text)
+        holding = holding_names(doc)  # "the villages in Velm": an article may name only the villages
+        own = [n for n in asked_places(doc)[0] if not wide_place(n) and n not in holding]
         words = [t for name in own for w in name_words(name) for t in tokens(w)]
         if not words:
             return False

@@ -117,6 +117,17 @@ def asked_places(doc: Any) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(own)), references
 
 
+def holding_names(doc: Any) -> list[str]:
+    """Names a text gives a region holding the places it speaks of ("the villages in Velm",
+    "towns across Ostrin"): a proper noun after a preposition whose head is a place noun. A
+    report may name only the villages, never the region that holds them."""
+    return [
+        _name_of(t)
+        for t in doc
+        if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.dep_ == "prep" and _place_noun(t.head.head)
+    ]
+
+
 def named_place_nouns(doc: Any) -> list[str]:
     """The place nouns a question names one place by ("the village of Velm", "the Velm
     district" -> "village", "district")."""

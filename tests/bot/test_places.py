@@ -167,3 +167,13 @@ def test_a_sentence_listing_tolls_gives_each_its_own_place() -> None:
     assert listed_elsewhere(["here", "here"], own) == [True, False]
     assert listed_elsewhere(["here", "here"], ["", "here"]) == [False, False]
     assert count_stretches("Four died in Velm; in Tarn, six died.", ["Four", "six"])[0] == "Four died in Velm"
+
+
+def test_a_region_holding_the_asked_places_is_told_apart() -> None:
+    """ "the villages in Velm": Velm holds the villages asked of; "near Velm" names the place itself."""
+    from bot.places import holding_names
+
+    assert holding_names(
+        dependency_parse("How many sandbags did volunteers fill in the villages near Keldby?")
+    ) == ["Keldby"]
+    assert holding_names(dependency_parse("How many sandbags did volunteers fill near Keldby?")) == []
