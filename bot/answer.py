@@ -101,6 +101,7 @@ from bot.names import (
 from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import phrase_candidates
 from bot.places import (
+    anchor_names,
     asked_places,
     count_stretches,
     elsewhere,
@@ -674,10 +675,11 @@ class Answerer:
         another place's when its article names none of them in any spelling: an agent may be
         paraphrased, a place is named. Countries and states (``wide_place``) and regions holding
         the asked places (``holding_names``) are left out: an article names the town, not always
-        the country or the province holding it."""
+        the country or the province holding it; so is the place of an earlier event the count
+        follows (``anchor_names``): a report may call that event by its own name."""
         doc = dependency_parse(q.text)
-        holding = holding_names(doc)  # "the villages in Velm": an article may name only the villages
-        own = [n for n in asked_places(doc)[0] if not wide_place(n) and n not in holding]
+        aside = {*holding_names(doc), *anchor_names(doc)}  # "the villages in Velm", "after winning in Velm"
+        own = [n for n in asked_places(doc)[0] if not wide_place(n) and n not in aside]
         words = [t for name in own for w in name_words(name) for t in tokens(w)]
         if not words:
             return False

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from bot.asked_noun import asked_noun
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, MONTHS, PLACE_LABELS, SETTING_PREPOSITIONS, TIME_LABELS, WEEKDAYS
+from index.lexicon import (
+    AFTER_PREPOSITIONS,
+    DIRECTIONS,
+    MONTHS,
+    PLACE_LABELS,
+    SETTING_PREPOSITIONS,
+    TIME_LABELS,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -125,6 +133,19 @@ def holding_names(doc: Any) -> list[str]:
         _name_of(t)
         for t in doc
         if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.dep_ == "prep" and _place_noun(t.head.head)
+    ]
+
+
+ANCHOR_WORDS = AFTER_PREPOSITIONS | {"before"}
+"""Words opening a phrase that dates the asked thing by another event ("after winning in Velm")."""
+
+
+def anchor_names(doc: Any) -> list[str]:
+    """Names placing an event a text dates its own by ("climbed five places after winning in
+    Velm"): a proper noun under "after", "since", "following" or "before". That event's place
+    is not where the asked thing happened, and a report may call the event by its own name."""
+    return [
+        _name_of(t) for t in doc if t.pos_ == "PROPN" and any(a.lower_ in ANCHOR_WORDS for a in t.ancestors)
     ]
 
 

@@ -177,3 +177,13 @@ def test_a_region_holding_the_asked_places_is_told_apart() -> None:
         dependency_parse("How many sandbags did volunteers fill in the villages near Keldby?")
     ) == ["Keldby"]
     assert holding_names(dependency_parse("How many sandbags did volunteers fill near Keldby?")) == []
+
+
+def test_the_place_of_an_event_a_question_dates_by_is_told_apart() -> None:
+    """ "after the storm in Ostrin": Ostrin places the earlier storm, not the asked sailings."""
+    from bot.places import anchor_names
+
+    assert anchor_names(dependency_parse("How many ferries sailed from Velm after the storm in Ostrin?")) == [
+        "Ostrin"
+    ]
+    assert anchor_names(dependency_parse("How many ferries sailed from Velm to Ostrin?")) == []
