@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
 import numpy as np
 
@@ -101,7 +102,18 @@ from bot.names import (
 )
 from bot.nlp import dependency_parse, parse_many, spacy_doc
 from bot.phrase_answers import fills_oblique, phrase_candidates
-from bot.places import asked_places, elsewhere, name_words, named_place_nouns, place_reading, wide_place
+from bot.places import (
+    anchor_names,
+    asked_places,
+    count_stretches,
+    elsewhere,
+    holding_names,
+    listed_elsewhere,
+    name_words,
+    named_place_nouns,
+    place_reading,
+    wide_place,
+)
 from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed, offers
 from bot.ranker import Observer
 from bot.retrieve import Retrieval, Retriever
@@ -722,6 +734,8 @@ class Answerer:
         unsaid = [m for m in q.modifiers if not window.has(m)]  # as written: another form opens other events
         if unsaid and not self._modifiers_defined(q, unsaid, text, hit):
             return False  # "Russian troops" are not the troops of another country
+        if self._asked_place_unnamed(q, hit):
+            return False  # "near Velm": an article that never names Velm tells of another place's count
         others = [t for t in q.key_terms if t not in q.modifiers]
         names = _names(q)  # a date is scoped by the article's date: counted here as present
         given = given_names(q.text, window)
@@ -738,6 +752,22 @@ class Answerer:
         if missing <= max(0, (len(others) - 1) // 2):  # an agent may be paraphrased
             return True
         return self._names_nothing(hit.corpus.article_text(hit.doc))  # "there were 412 people"
+
+    def _asked_place_unnamed(self, q: Question, hit: EvidenceSentence) -> bool:
+        """A count the question sets in named places ("near Velm", "in the town of Velm") is
+        another place's when its article names none of them in any spelling: an agent may be
+        paraphrased, a place is named. Countries and states (``wide_place``) and regions holding
+        the asked places (``holding_names``) are left out: an article names the town, not always
+        the country or the province holding it; so is the place of an earlier event the count
+        follows (``anchor_names``): a report may call that event by its own name."""
+        doc = dependency_parse(q.text)
+        aside = {*holding_names(doc), *anchor_names(doc)}  # "the villages in Velm", "after winning in Velm"
+        own = [n for n in asked_places(doc)[0] if not wide_place(n) and n not in aside]
+        words = [t for name in own for w in name_words(name) for t in tokens(w)]
+        if not words:
+            return False
+        pool = hit.article_tokens
+        return not any(self._has_name(pool, t, hit) for t in words)
 
     def _modifiers_defined(self, q: Question, unsaid: list[str], text: str, hit: EvidenceSentence) -> bool:
         """A count's name modifiers unsaid as written ("Velmar Front bases") are said by a short
@@ -854,7 +884,30 @@ class Answerer:
         parse_many(c.quote for c in every)
         readings = [place_reading(asked, nouns, dependency_parse(c.quote), same) for c in every]
         away = elsewhere(readings)[: len(candidates)]
-        return [c for c, gone in zip(candidates, away, strict=True) if not gone]
+        listed = self._listed_elsewhere(
+            candidates, readings, lambda doc: place_reading(asked, nouns, doc, same)
+        )
+        return [c for c, gone, other in zip(candidates, away, listed, strict=True) if not gone and not other]
+
+    @staticmethod
+    def _listed_elsewhere(
+        candidates: list[Candidate], readings: list[str], read: Callable[[Any], str]
+    ) -> list[bool]:
+        """Which candidates a sentence listing several counts gives for another place than the
+        asked one it also names (``places.listed_elsewhere``): each is read in its own stretch."""
+        out = [False] * len(candidates)
+        by_sentence: dict[str, list[int]] = {}
+        for i, c in enumerate(candidates):
+            by_sentence.setdefault(c.chunk_id, []).append(i)
+        for at in by_sentence.values():
+            if len(at) < 2:
+                continue
+            quote = candidates[at[0]].quote
+            stretches = count_stretches(quote, [candidates[i].value for i in at])
+            own = [read(dependency_parse(s)) if s else "" for s in stretches]
+            for i, gone in zip(at, listed_elsewhere([readings[i] for i in at], own), strict=True):
+                out[i] = gone
+        return out
 
     # --- candidates --------------------------------------------------------------------
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:

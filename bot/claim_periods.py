@@ -15,8 +15,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from bot.dates import MONTH_NUMBER, WEEK_DAYS, parse_iso, recent_weekdays, span_weekdays, weekdays_in
+from bot.dates import (
+    MONTH_NUMBER,
+    WEEK_DAYS,
+    month_part,
+    parse_iso,
+    recent_weekdays,
+    span_weekdays,
+    weekdays_in,
+)
 from bot.nlp import dependency_parse, parse
+from index.lexicon import MONTH_PART_WORDS
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WORD = re.compile(r"[a-z]+|\d+")
@@ -74,8 +83,22 @@ def periods(text: str) -> tuple[Period, ...]:
         if days:
             out.append(Period(date(year, month, min(days)), date(year, month, max(days)), ent.text, ongoing))
         else:
-            out.append(Period(date(year, month, 1), date(year, month, month_days), ent.text, ongoing))
+            part = month_part(year, month, _named_third(f"{text[: ent.start]} {lowered}"))
+            out.append(Period(part.start, part.end, ent.text, ongoing))
     return tuple(out)
+
+
+_THIRD = re.compile(
+    r"\b(early|beginning|start|mid|middle|late|end)(?:\s+of)?[\s-]+(?:the\s+)?(?:month\s+of\s+)?[a-z]+\.?\s*\d{4}\s*$",
+    re.IGNORECASE,
+)
+"""A third of a month written before it, up to its year: "late July 2015", "the end of May 2016"."""
+
+
+def _named_third(text: str) -> int | None:
+    """The third of a month a date phrase ending ``text`` names (``MONTH_PART_WORDS``), or None."""
+    found = _THIRD.search(text.strip())
+    return MONTH_PART_WORDS[found.group(1).lower()] if found else None
 
 
 def date_misfit(claim: str, published: str, context: str, report_days: int) -> str:

@@ -197,7 +197,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 for x in chosen
                 if not is_given(x, given) and (not currency or x.unit not in CURRENCIES or x.unit == currency)
             ]
-        chosen = without_parts(text, plain_counts(chosen))
+        chosen = without_parts(text, plain_counts(chosen), quantities)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         ranges = age_ranges(text, chosen) if q.age else {}
         chosen = [x for x in chosen if ranges.get(x.start, "") is not None]  # a range's second end
@@ -292,14 +292,23 @@ _INCLUDED = re.compile(r"^[^.;:()]{0,60}?\b(?:including|among\s+them|among\s+who
 """What runs from a count to a part of it: "15 people died including ", "17 were killed among them "."""
 
 
-def without_parts(text: str, chosen: list[Quantity]) -> list[Quantity]:
+def without_parts(text: str, chosen: list[Quantity], every: list[Quantity] | None = None) -> list[Quantity]:
     """A count of the asked kind that the sentence introduces as part of another such count
     ("15 people died including four guards", "30 killed, among them 12 soldiers") counts some
-    of those counted, not the whole the question asks for: the whole is kept, the part dropped."""
+    of those counted, not the whole the question asks for: the whole is kept, the part dropped.
+    A part belongs to the nearest count before it (of ``every`` count in the sentence): "two
+    guards died in Velm and 12 people, among them four guards, in Tarn" - the four are Tarn's."""
+    between = every or chosen
     return [
         x
         for x in chosen
-        if not any(y.end <= x.start and _INCLUDED.match(text[y.end : x.start]) for y in chosen if y is not x)
+        if not any(
+            y.end <= x.start
+            and _INCLUDED.match(text[y.end : x.start])
+            and not any(y.end <= z.start and z.end <= x.start for z in between)
+            for y in chosen
+            if y is not x
+        )
     ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.text import word_stem
-from index.lexicon import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from index.lexicon import MONTH_PART_WORDS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from index.tuning import AnswerTuning
 
 _FULL = {name: i + 1 for i, name in enumerate(MONTHS[:12])}
@@ -57,7 +57,8 @@ def periods_in(text: str) -> list[Period]:
 
     A month needs a year beside it (a day without a year is too vague to place); "May" counts
     as a month only when capitalised or next to a number. A year on its own is the whole year.
-    """
+    A month after a word for a third of it ("late May 2016", "the end of May 2016") is that third
+    (``month_part``)."""
     words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
     out: list[Period] = []
     used: set[int] = set()
@@ -79,7 +80,7 @@ def periods_in(text: str) -> list[Period]:
         if days:
             out.append(Period(date(year, month, min(days)), date(year, month, max(days))))
         else:
-            out.append(Period(date(year, month, 1), date(year, month, last)))
+            out.append(month_part(year, month, _part_before(words, i)))
         used.add(year_at)
     for j, (word, _) in enumerate(words):
         if j not in used and _year(word):
@@ -88,20 +89,48 @@ def periods_in(text: str) -> list[Period]:
     return out
 
 
+MONTH_THIRD_DAYS = 10
+"""Days in a month's first and middle thirds ("early May" is 1-10 May, "mid-May" 11-20)."""
+
+
+def month_part(
+    year: int, month: int, part: int | None, slack: int = AnswerTuning.month_part_slack_days
+) -> Period:
+    """The days of a month, or of the third of it that ``part`` names (0 early, 1 mid, 2 late:
+    ``MONTH_PART_WORDS``) widened by ``slack`` days each way: a report of "mid-May" tells of
+    neither the 2nd nor the 28th, so an article or a sentence dated so is about another event."""
+    last = calendar.monthrange(year, month)[1]
+    if part is None:
+        return Period(date(year, month, 1), date(year, month, last))
+    first = 1 + part * MONTH_THIRD_DAYS
+    end = last if part == 2 else first + MONTH_THIRD_DAYS - 1
+    return Period(date(year, month, max(1, first - slack)), date(year, month, min(last, end + slack)))
+
+
+def _part_before(words: list[tuple[str, int]], i: int) -> int | None:
+    """The month third named just before the month word at ``i`` ("late May", "mid-May", "the end
+    of May"), or None."""
+    before = [w.lower() for w, _ in words[max(0, i - 2) : i]]
+    if before[-1:] == ["of"]:
+        before = before[:-1]
+    return MONTH_PART_WORDS.get(before[-1]) if before else None
+
+
 _BARE_MONTH = re.compile(
-    rf"\b(?i:in|during|last|early|late|mid)[\s-]+({'|'.join(m.capitalize() for m in MONTHS)})\b"
-    r"(?![\s,]*\d)"
+    rf"\b((?i:in|during|last|early|late|mid|(?:beginning|start|middle|end)\s+of))[\s-]+"
+    rf"({'|'.join(m.capitalize() for m in MONTHS)})\b(?![\s,]*\d)"
 )
 
 
 def bare_months(text: str, published: date) -> list[Period]:
-    """Months a text names without a year ("in May"), each as its latest occurrence up to the
-    article's ``published`` day: news names a month of the past year that way."""
+    """Months a text names without a year ("in May", "in late May"), each as its latest occurrence
+    up to the article's ``published`` day (news names a month of the past year that way), a named
+    third of it as that third (``month_part``)."""
     out = []
     for m in _BARE_MONTH.finditer(text):
-        month = [x.lower() for x in MONTHS].index(m.group(1).lower()) + 1
+        month = MONTH_NUMBER[m.group(2).lower()]
         year = published.year if month <= published.month else published.year - 1
-        out.append(Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])))
+        out.append(month_part(year, month, MONTH_PART_WORDS.get(m.group(1).split()[0].lower())))
     return out
 
 

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from bot.asked_noun import asked_noun
 from bot.wordnet import wordnet
-from index.lexicon import DIRECTIONS, MONTHS, PLACE_LABELS, SETTING_PREPOSITIONS, TIME_LABELS, WEEKDAYS
+from index.lexicon import (
+    AFTER_PREPOSITIONS,
+    DIRECTIONS,
+    MONTHS,
+    PLACE_LABELS,
+    SETTING_PREPOSITIONS,
+    TIME_LABELS,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,6 +125,30 @@ def asked_places(doc: Any) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(own)), references
 
 
+def holding_names(doc: Any) -> list[str]:
+    """Names a text gives a region holding the places it speaks of ("the villages in Velm",
+    "towns across Ostrin"): a proper noun after a preposition whose head is a place noun. A
+    report may name only the villages, never the region that holds them."""
+    return [
+        _name_of(t)
+        for t in doc
+        if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.dep_ == "prep" and _place_noun(t.head.head)
+    ]
+
+
+ANCHOR_WORDS = AFTER_PREPOSITIONS | {"before"}
+"""Words opening a phrase that dates the asked thing by another event ("after winning in Velm")."""
+
+
+def anchor_names(doc: Any) -> list[str]:
+    """Names placing an event a text dates its own by ("climbed five places after winning in
+    Velm"): a proper noun under "after", "since", "following" or "before". That event's place
+    is not where the asked thing happened, and a report may call the event by its own name."""
+    return [
+        _name_of(t) for t in doc if t.pos_ == "PROPN" and any(a.lower_ in ANCHOR_WORDS for a in t.ancestors)
+    ]
+
+
 def named_place_nouns(doc: Any) -> list[str]:
     """The place nouns a question names one place by ("the village of Velm", "the Velm
     district" -> "village", "district")."""
@@ -208,6 +240,37 @@ def elsewhere(readings: list[str]) -> list[bool]:
     names the asked one (without one, "near Velm" may lie within the asked province)."""
     here = "here" in readings
     return [r in ("several", "kind") or (here and r == "other") for r in readings]
+
+
+_CLAUSE_END = re.compile(r"[;:]")
+"""Where a listed count's own stretch of a sentence ends at the latest ("4 died in Velm; in Tarn...")."""
+
+
+def count_stretches(sentence: str, values: list[str]) -> list[str]:
+    """Each listed count's own stretch of a sentence that gives several ("killed four in Velm and
+    six in Tarn"): from the count to the next one, or to a semicolon; "" for a value not found.
+    A toll list names each count's place after it, so the stretch holds that count's place."""
+    found = [sentence.find(v) for v in values]
+    out = []
+    for at in found:
+        if at < 0:
+            out.append("")
+            continue
+        later = [b for b in found if b > at]
+        end = min(later, default=len(sentence))
+        stretch = sentence[at:end]
+        cut = _CLAUSE_END.search(stretch)
+        out.append(stretch[: cut.start()] if cut else stretch)
+    return out
+
+
+def listed_elsewhere(readings: list[str], stretch_readings: list[str]) -> list[bool]:
+    """Which of one sentence's listed counts are of another place: where one count's own stretch
+    (``count_stretches``) names an asked place, a count whose stretch names another place or
+    another of the asked kind is that place's toll, though the sentence names the asked one."""
+    if "here" not in stretch_readings:
+        return [False] * len(readings)
+    return [r == "here" and s in ("other", "kind") for r, s in zip(readings, stretch_readings, strict=True)]
 
 
 SETTLEMENTS = ("urban area", "settlement")

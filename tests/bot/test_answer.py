@@ -146,6 +146,22 @@ def test_a_counts_place_may_go_unnamed_where_its_article_names_it(tiny) -> None:
     assert not answerer._mentions_key_terms(q, hand(checker, elsewhere, doc="harbour.txt"))
 
 
+def test_a_count_set_near_a_place_needs_an_article_naming_it(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "how many sandbags were filled near Keldby": an article naming Keldby may hold the count,
+    one never naming it (only Dunmoor) tells of another place's sandbags."""
+    from bot.question import analyse
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    q = analyse("How many sandbags did volunteers fill near Keldby?")
+    said = "Volunteers filled 500 sandbags near the bridges."
+    assert not answerer._asked_place_unnamed(q, hand(tiny, said, doc="harbour.txt"))
+    assert answerer._asked_place_unnamed(q, hand(tiny, said, doc="river.txt"))
+    assert not answerer._asked_place_unnamed(
+        analyse("How many sandbags did volunteers fill?"), hand(tiny, said, doc="river.txt")
+    )
+
+
 def test_a_counts_name_modifiers_may_be_said_by_a_defined_short_form(tiny) -> None:  # type: ignore[no-untyped-def]
     """ "how many Velmar Front camps": a window saying "VF camps" or "VF-held camps" says the
     modifiers where the articles define VF for the Velmar Front; another group's short form,

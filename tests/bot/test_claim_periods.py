@@ -95,3 +95,12 @@ def test_a_period_told_by_the_writing_day_is_relative() -> None:
     )
     assert relative_periods("The Tarvik fair drew 300 people this week.") == ("this week",)
     assert relative_periods("The fair opened on Monday in May 2030, as in 2029.") == ()
+
+
+def test_a_claim_in_a_third_of_a_month_is_not_reported_before_it() -> None:
+    """A ferry sinking "in late March 2031" cannot be what an article of 5 March reports; one of
+    the first days of April can, and a claim of March as a whole fits either."""
+    late = "The Velm ferry sank in late March 2031."
+    assert "2031-03-05" in date_misfit(late, "2031-03-05", "The ferry sank.", 10)
+    assert date_misfit(late, "2031-04-02", "The ferry sank.", 10) == ""
+    assert date_misfit("The Velm ferry sank in March 2031.", "2031-03-05", "The ferry sank.", 10) == ""

@@ -625,6 +625,15 @@ def test_a_count_the_sentence_includes_in_another_is_a_part_not_the_whole() -> N
     assert [x.low for x in without_parts(both, parse_quantities(both))] == [15, 40]
 
 
+def test_a_part_belongs_to_the_count_just_before_it() -> None:
+    """ "two porters died in Velm and another 12 people, among them four porters, in Tarn": the
+    four are part of Tarn's 12, not of Velm's two, so both porter counts stay."""
+    text = "The fire killed two porters in Velm and another 12 people among them four porters in Tarn."
+    every = parse_quantities(text)
+    porters = [x for x in every if x.unit == "porter"]
+    assert [x.low for x in without_parts(text, porters, every)] == [2, 4]
+
+
 def test_a_spelled_number_with_a_hyphen_is_a_plain_count() -> None:
     """ "Thirty-one ferries" counts ferries plainly; "a 12-ferry fleet" and "a twelve-ferry fleet"
     describe the fleet, so a plain count beside them is the one the verb is about."""

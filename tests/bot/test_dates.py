@@ -46,3 +46,20 @@ def test_two_dates_within_days_and_an_undated_article_given_the_benefit() -> Non
     assert not within_days("2031-03-04", "2031-03-05", 0)
     assert within_days("2031-03-04", "2031-03-06", 2)
     assert within_days("", "2031-03-06", 0)
+
+
+def test_a_third_of_a_month_named_before_it_is_that_third() -> None:
+    """ "late March 2031" is no report of 2 March, "mid-June" none of the 28th: early, mid and
+    late (and "the beginning/end of") narrow the month to its third, a couple of days either way."""
+    from bot.dates import bare_months, periods_in
+
+    late = periods_in("The ferry sank in late March 2031.")[0]
+    assert late.start == date(2031, 3, 19) and late.end == date(2031, 3, 31)
+    mid = periods_in("Prices rose in mid-June 2031.")[0]
+    assert mid.start == date(2031, 6, 9) and mid.end == date(2031, 6, 22)
+    early = periods_in("At the beginning of May 2031 the bridge shut.")[0]
+    assert early.start == date(2031, 5, 1) and early.end == date(2031, 5, 12)
+    assert periods_in("In March 2031 the ferry sank.")[0].end == date(2031, 3, 31)
+    assert periods_in("On 2 March 2031 the ferry sank.")[0].end == date(2031, 3, 2)
+    end = bare_months("At the end of March the ferry sank.", date(2031, 4, 2))[0]
+    assert end.start == date(2031, 3, 19) and end.end == date(2031, 3, 31)

@@ -152,3 +152,38 @@ def test_places_joined_by_commas_alone_are_one_address() -> None:
     listed = [(text.index(w), text.index(w) + len(w)) for w in ("Orsk", "Keldby", "Tarvel")]
     assert address(text, listed) == ""
     assert address(text, spans[:1]) == ""
+
+
+def test_a_sentence_listing_tolls_gives_each_its_own_place() -> None:
+    """ "killed three guards in the town of Velm and five guards in the village of Ostrin": asked
+    of Ostrin, the three are Velm's; a sentence naming only the asked place drops nothing."""
+    from bot.places import count_stretches, listed_elsewhere
+
+    text = "The shelling killed three guards in the town of Velm and five guards in the village of Ostrin."
+    stretches = count_stretches(text, ["three guards", "five guards"])
+    assert stretches == ["three guards in the town of Velm and ", "five guards in the village of Ostrin."]
+    asked = asked_places(dependency_parse("How many guards died in the village of Ostrin?"))
+    own = [place_reading(asked, ["village"], dependency_parse(s), _same) for s in stretches]
+    assert listed_elsewhere(["here", "here"], own) == [True, False]
+    assert listed_elsewhere(["here", "here"], ["", "here"]) == [False, False]
+    assert count_stretches("Four died in Velm; in Tarn, six died.", ["Four", "six"])[0] == "Four died in Velm"
+
+
+def test_a_region_holding_the_asked_places_is_told_apart() -> None:
+    """ "the villages in Velm": Velm holds the villages asked of; "near Velm" names the place itself."""
+    from bot.places import holding_names
+
+    assert holding_names(
+        dependency_parse("How many sandbags did volunteers fill in the villages near Keldby?")
+    ) == ["Keldby"]
+    assert holding_names(dependency_parse("How many sandbags did volunteers fill near Keldby?")) == []
+
+
+def test_the_place_of_an_event_a_question_dates_by_is_told_apart() -> None:
+    """ "after the storm in Ostrin": Ostrin places the earlier storm, not the asked sailings."""
+    from bot.places import anchor_names
+
+    assert anchor_names(dependency_parse("How many ferries sailed from Velm after the storm in Ostrin?")) == [
+        "Ostrin"
+    ]
+    assert anchor_names(dependency_parse("How many ferries sailed from Velm to Ostrin?")) == []
