@@ -140,7 +140,7 @@ def asks_change(question: str) -> bool:
     if things_undergoing(doc):
         return False
     # auxiliaries the parser may read as verbs: the main verb is the first other one ("how many
-    # were affected by the gas dropped on the town" asks about "affected", not "dropped")
+    # were hurt by the smoke released over the village" asks about "hurt", not "released")
     main = next((t for t in doc if t.pos_ == "VERB" and t.lemma_ not in LIGHT_VERBS), None)
     return any(
         (

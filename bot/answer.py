@@ -537,7 +537,7 @@ class Answerer:
             return False  # "how much did it cost": "taking $5m" is another sum
         phrase = asked_phrase(q.text) if q.kind is Kind.OPEN else None
         if phrase is not None and fills_oblique(phrase, hit, self.tune.clause_senses):
-            return True  # "what did the index come in at": "it fell to 52" fills the asked "at"
+            return True  # "what did the rate settle at": "it fell to 52" fills the asked "at"
         speech = self._speech(q, hit)
         if speech is not None and speech.quoted:
             return True  # "what did Kerr warn": her own words, quoted, state the saying in any verb

@@ -92,7 +92,7 @@ _THIRD = re.compile(
     r"\b(early|beginning|start|mid|middle|late|end)(?:\s+of)?[\s-]+(?:the\s+)?(?:month\s+of\s+)?[a-z]+\.?\s*\d{4}\s*$",
     re.IGNORECASE,
 )
-"""A third of a month written before it, up to its year: "late July 2015", "the end of May 2016"."""
+"""A third of a month written before it, up to its year: "late July 2015", "the end of June 2019"."""
 
 
 def _named_third(text: str) -> int | None:

@@ -57,7 +57,7 @@ def periods_in(text: str) -> list[Period]:
 
     A month needs a year beside it (a day without a year is too vague to place); "May" counts
     as a month only when capitalised or next to a number. A year on its own is the whole year.
-    A month after a word for a third of it ("late May 2016", "the end of May 2016") is that third
+    A month after a word for a third of it ("late June 2019", "the end of June 2019") is that third
     (``month_part``)."""
     words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
     out: list[Period] = []

@@ -52,7 +52,7 @@ def phrase_candidates(ask: Ask, hits: list[EvidenceSentence], tune: AnswerTuning
 
 def fills_oblique(ask: Ask, hit: EvidenceSentence, senses: int) -> bool:
     """The sentence fills the asked preposition's object of the asked verb or a kin one ("fell to
-    52" for "what did it come in at"): it states the asked predicate, in its own verb."""
+    52" for "what did it settle at"): it states the asked predicate, in its own verb."""
     if ask.role != "oblique" or not same_time(ask, hit.chunk.text):
         return False
     return any(
@@ -72,7 +72,7 @@ def _filler_of(ask: Ask, frame: Frame, hit: EvidenceSentence) -> Filler | None:
     """The frame's filler of the asked role; a complement only when its object is what the
     question asks about (or a pronoun, whose sentence or the one before names it)."""
     if ask.role == "oblique":
-        if ask.held:  # "take advantage of": the same object, the preposition on it or on the verb
+        if ask.held:  # "make use of": the same object, the preposition on it or on the verb
             held = frame.object_phrase is not None and _holds(frame.object_phrase.text, ask.held)
             filler = (frame.oblique(ask.prep) or frame.object_oblique(ask.prep)) if held else None
         else:
@@ -98,7 +98,7 @@ def _holds(phrase: str, word: str) -> bool:
 
 def level_filler(prep: str, frame: Frame) -> Filler | None:
     """A figure the verb moves to or stands at answers a level asked with the other word
-    ("what did the index come in at": "it fell to 52"), as "at" and "to" both mark it."""
+    ("what did the rate settle at": "it fell to 52"), as "at" and "to" both mark it."""
     if prep not in LEVEL_PREPOSITIONS:
         return None
     return next(

@@ -45,7 +45,7 @@ class Ask:
     prep: str = ""
     """For an oblique: the preposition the wh-word is the object of ("gathered at" -> "at")."""
     held: str = ""
-    """For an oblique hung on the verb's object ("take advantage of"): that object's word."""
+    """For an oblique hung on the verb's object ("make use of"): that object's word."""
     when: frozenset[str] = field(default=frozenset(), compare=False)
     """The month and weekday names the question dates its event by ("in May"): a phrase answer's."""
 
@@ -244,7 +244,7 @@ def _asked_phrase(question: str) -> Ask | None:
             continue
         alone = not any(c.dep_ == "pobj" and c != tok for c in verb.children)  # not "what ... in Velm"
         if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.i > tok.i and alone and _verbal(verb.head):
-            return Ask(_verb_lemma(verb.head), "oblique", prep=str(verb.lower_))  # "what did X come in at"
+            return Ask(_verb_lemma(verb.head), "oblique", prep=str(verb.lower_))  # "what did X settle at"
         if verb.dep_ in {"aux", "auxpass"} and verb.head.pos_ == "VERB":
             verb = verb.head  # "what is X accused of" with "what" parsed onto "is"
         if tok.dep_ == "attr" and verb.lemma_.lower() == "be":  # "what is X designated as", parsed
@@ -295,7 +295,7 @@ class _Dangling:
 
 def _dangling(verb: Any, wh: Any) -> _Dangling | None:
     """A preposition left without its object at the end of a deeper verb phrase, the fronted
-    "what" being its object ("what was X trying to stop Y from taking advantage of"): on an inner
+    "what" being its object ("what was X trying to keep Y from making use of"): on an inner
     verb, or on that verb's own object noun (the parse may hang "of" on "advantage")."""
     if wh.dep_ not in {"dobj", "obj"}:
         return None

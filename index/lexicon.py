@@ -122,7 +122,7 @@ WEEKDAY_ABBREVIATIONS = {
 """Weekday abbreviations and their days: "Sat 13 Aug" is Saturday 13 August where a date follows."""
 
 MONTH_PART_WORDS = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
-"""Words that name a third of a month before it ("early May", "mid-May", "the end of May"): first,
+"""Words that name a third of a month before it ("early June", "mid-June", "the end of June"): first,
 middle or last third, by index."""
 
 MONTHS = (

@@ -223,7 +223,7 @@ class AnswerTuning:
     context_period_days: int = 31
     """A neighbour's date confirms an asked day only if it spans at most a month ("in 2015" does not)."""
     month_part_slack_days: int = 2
-    """A month's third ("early May": 1-10) reaches this many days into its neighbours: "the end of May" may be told of the 19th."""
+    """A month's third ("early June": 1-10) reaches this many days into its neighbours: "the end of June" may be told of the 19th."""
     report_lead_days: int = 1
     """An article dated this many days before the asked period may still report it (time zones)."""
     dateline_chars: int = 400

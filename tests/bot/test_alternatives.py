@@ -49,9 +49,9 @@ def test_no_alternatives_where_none_are_offered(question: str) -> None:
 
 
 ARTICLES = {
-    "taken.txt": """Rebels enter Korvel
+    "taken.txt": """Militia enters Korvel
 
-Rebel fighters took the town of Korvel unopposed on Tuesday after the garrison withdrew overnight.
+Militia fighters took the town of Korvel unopposed on Tuesday after the garrison withdrew overnight.
 
 Residents said the streets were quiet as the column arrived.
 """,
@@ -68,7 +68,7 @@ def test_an_either_or_question_is_answered_by_the_alternative_the_sources_answer
 ) -> None:
     """Where the question as a whole finds nothing (here: made to), the first guess alone finds
     the sentence that says how the town fell, and the answer says which reading it gave."""
-    asked = "did the rebels have to fight their way into Korvel or did they just stroll in?"
+    asked = "did the militia need to fight for Korvel or did they just stroll in?"
     answerer = korvel._answerer
     whole = answerer._whole
     monkeypatch.setattr(
@@ -78,7 +78,7 @@ def test_an_either_or_question_is_answered_by_the_alternative_the_sources_answer
     assert answer.status is Status.ANSWERED and answer.question == asked
     assert "unopposed" in answer.answer
     assert answer.citations[0].doc == "taken.txt"
-    assert answer.note.startswith('Read as "did the rebels have to fight their way into Korvel?"')
+    assert answer.note.startswith('Read as "did the militia need to fight for Korvel?"')
 
 
 def test_an_either_or_question_no_source_answers_still_declines(korvel: FactChecker) -> None:

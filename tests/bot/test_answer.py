@@ -497,7 +497,7 @@ The harbour board said the Keldby ferry will sail again from Monday.
 
 Repairs to the hull took three weeks, the board said.
 
-The Harbour Courier moderates all comments submitted on our website. We welcome comments which are relevant to the article.
+Reader comments are checked by Harbour Courier editors before they appear, under our comment guidelines.
 """
 
 

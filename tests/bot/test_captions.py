@@ -17,7 +17,7 @@ Repairs to the quay took five days, the harbour board said.
 def test_a_question_naming_a_photo_asks_of_a_photo() -> None:
     """ "photo", "picture", "image" are photos; "pictured" as a verb and a count of people are not."""
     assert asks_of_photo("Who took the photo of the flooded quay?")
-    assert asks_of_photo("Where does the picture of the mayor come from?")
+    assert asks_of_photo("Where did the image of the mayor come from?")
     assert not asks_of_photo("How many workers cleared the quay?")
     assert not asks_of_photo("Who pictured the quay in his report?")
 

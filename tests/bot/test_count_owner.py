@@ -48,9 +48,9 @@ def test_a_toll_of_another_doers_strikes_is_not_the_claims_toll() -> None:
 
 
 def test_a_plain_adjective_on_the_act_is_no_doer() -> None:
-    vote = "Attendance at the polls, which dropped to 48% in the last general election in 1990, worries the council."
+    vote = "Attendance at the polls, which dropped to 48% in the last municipal election in 1990, worries the council."
     assert count_doers(vote, count(vote, 48)) == []
-    assert owner("Attendance at the 1990 general election dropped to 58%.", 58, vote, 48) == ""
+    assert owner("Attendance at the 1990 municipal election dropped to 58%.", 58, vote, 48) == ""
 
 
 def test_a_count_by_another_subject_is_not_the_claims() -> None:

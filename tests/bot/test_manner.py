@@ -45,8 +45,8 @@ def test_other_place_is_left_alone() -> None:
 
 def test_adverb_antonym_is_no_manner() -> None:
     assert not opposed_manner(
-        "Ostrova said that keeping the rebels from coming back is a priority.",
-        "Ostrova further warned that the army would protect its staff.",
+        "Ostrova said the guards must be stopped from coming back.",
+        "Ostrova further warned her office would protect its staff.",
         RANK,
     )
 
