@@ -8,6 +8,7 @@ checked once, and every (claim, sentence, judgement) the checker's ``observe`` h
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +19,8 @@ from bot.eval.gold import GoldClaim, GoldText, load_gold
 from bot.evidence import EvidenceSentence
 from bot.stance import Judgement
 from bot.stance_model import Peers
+from index.settings import Settings
+from index.tuning import CheckTuning
 
 Keep = Callable[[Judgement], bool]
 
@@ -66,3 +69,35 @@ def dump_or_rows(doc: str, dump: Callable[[Path, Path], list[dict[str, Any]]]) -
         args.out.write_text(json.dumps(dump(args.gold, args.index), indent=1))
         return None
     return [r for p in args.dumps for r in json.loads(p.read_text())]
+
+
+Reason = Callable[[str, EvidenceSentence, CheckTuning], str]
+"""Why a rule would refute a claim from a sentence ("" where it would not)."""
+
+FLOORS = [round(0.2 + 0.05 * i, 2) for i in range(13)]
+"""The cosine floors a refuting rule's grid tries."""
+
+
+def refuting_rows(gold: Path, index: Path, reason_of: Reason) -> list[dict[str, Any]]:
+    """One row per judged sentence ``reason_of`` would refute its gold claim from, with the
+    sentence's cosine: what a refuting rule's floor is fitted on."""
+    settings = dataclasses.replace(Settings.from_env(), data_dir=index)
+    fc = FactChecker(settings)
+    rows: list[dict[str, Any]] = []
+    for item_id, claim, gold_label, hit, _ in judged_claims(fc, gold):
+        reason = reason_of(claim, hit, settings.tuning.check)
+        if reason:
+            row = {"id": item_id, "claim": claim, "gold": gold_label, "dense": round(hit.dense, 4)}
+            rows.append(row | {"reason": reason, "sentence": hit.chunk.text[:200]})
+    return rows
+
+
+def print_floor_grid(rows: list[dict[str, Any]]) -> None:
+    """Per floor, the refuted claims that would gain a refuting sentence and the others that
+    would; then every row, closest first."""
+    for floor in FLOORS:
+        fired = {(r["id"], r["claim"], r["gold"]) for r in rows if r["dense"] >= floor}
+        good = sum(1 for _, _, g in fired if g == "refuted")
+        print(f"dense>={floor:.2f}: refuted claims gained {good}, others {len(fired) - good}")
+    for r in sorted(rows, key=lambda r: -r["dense"]):
+        print(f"  {r['gold']:16} {r['dense']:.2f} {r['reason'][:50]:50} {r['claim'][:60]}")

@@ -28,3 +28,22 @@ def test_dump_writes_the_rows_and_grid_reads_every_dump(
     monkeypatch.setattr(sys, "argv", ["fit", "grid", str(out), str(other)])
     rows = dump_or_rows("Fit a gate.", dump)
     assert rows is not None and [r["gold"] for r in rows] == ["claims.jsonl", "more.jsonl"]
+
+
+def test_the_floor_grid_counts_refuted_claims_apart_from_the_others(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A refuting rule's grid: above a floor, how many refuted claims would gain a refuting
+    sentence and how many claims of the other verdicts would."""
+    from scripts.gold_claims import print_floor_grid
+
+    row = {"reason": "says A, not B", "sentence": "s"}
+    rows = [
+        row | {"id": "a", "claim": "x", "gold": "refuted", "dense": 0.62},
+        row | {"id": "b", "claim": "y", "gold": "supported", "dense": 0.41},
+    ]
+    print_floor_grid(rows)
+    lines = capsys.readouterr().out.splitlines()
+    assert "dense>=0.40: refuted claims gained 1, others 1" in lines
+    assert "dense>=0.45: refuted claims gained 1, others 0" in lines
+    assert "dense>=0.65: refuted claims gained 0, others 0" in lines
