@@ -34,7 +34,7 @@ from bot.attribute_answers import (
     without_debris,
 )
 from bot.attributes import question_subject
-from bot.captions import Caption, asks_of_photo, captions, credit
+from bot.captions import Caption, asks_of_photo, asks_of_scene, captions, credit
 from bot.conflicts import (
     Candidate,
     Group,
@@ -217,8 +217,8 @@ class Answerer:
         if not asks_of_photo(question):
             return None
         q = analyse(question)
-        if q.kind not in (Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.DATE):
-            return None  # "what does the photo show": the caption's scene, no single value
+        if q.kind not in (Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.DATE) or asks_of_scene(question):
+            return None  # "what does the photo show", "who is shown in it": the scene, not the credit
         found = self.retriever.search(question)
         docs = list(dict.fromkeys(h.doc for h in found.sentences))[: self.tune.caption_articles]
         shown = [c for d in docs for c in captions(d, corpus.page_text(d))]

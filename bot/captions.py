@@ -45,6 +45,19 @@ def asks_of_photo(question: str) -> bool:
     )
 
 
+def asks_of_scene(question: str) -> bool:
+    """The question asks what its photo shows, not who made it: the photo noun is where something
+    is ("who is shown in the photo", "who appears on the picture"), so its credit answers nothing."""
+    wn = wordnet()
+    return any(
+        tok.pos_ == "NOUN"
+        and wn.kind_rank(tok.lemma_.lower(), PHOTO_KIND) == 0
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "on")
+        for tok in dependency_parse(question)
+    )
+
+
 def captions(doc: str, page: str) -> list[Caption]:
     """The page's photo captions and credit lines, as the cleaner cut them."""
     return [

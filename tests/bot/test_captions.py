@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.captions import asks_of_photo, captions, credit
+from bot.captions import asks_of_photo, asks_of_scene, captions, credit
 
 _PAGE = """Harbour reopens after storm
 
@@ -20,6 +20,15 @@ def test_a_question_naming_a_photo_asks_of_a_photo() -> None:
     assert asks_of_photo("Where did the image of the mayor come from?")
     assert not asks_of_photo("How many workers cleared the quay?")
     assert not asks_of_photo("Who pictured the quay in his report?")
+
+
+def test_a_question_about_who_is_in_a_photo_asks_of_its_scene_not_its_maker() -> None:
+    """The credit names who made or sent the photo; who is shown in it is the caption's scene."""
+    assert asks_of_scene("Who is shown in the photo of the flooded quay?")
+    assert asks_of_scene("Who appears in the picture from the harbour board?")
+    assert not asks_of_scene("Who took the photo of the flooded quay?")
+    assert not asks_of_scene("When was the picture of the quay published?")
+    assert not asks_of_scene("Who worked in the harbour office?")
 
 
 def test_a_captions_credit_is_its_last_parenthesis_label_or_slash_run() -> None:
