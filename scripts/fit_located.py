@@ -13,13 +13,10 @@ sentence and the supported, conflicting or not_enough_info claims that would.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 from bot.evidence import EvidenceSentence, terms
 from bot.located import location_clash
 from index.tuning import CheckTuning
-from scripts.gold_claims import dump_or_rows, print_floor_grid, refuting_rows
+from scripts.gold_claims import fit_refuting_floor
 
 
 def _reason(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> str:
@@ -27,15 +24,5 @@ def _reason(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> str:
     return location_clash(claim, hit.chunk.text, nearby)
 
 
-def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
-    return refuting_rows(gold, index, _reason)
-
-
-def main() -> None:
-    rows = dump_or_rows(__doc__ or "", dump)
-    if rows is not None:
-        print_floor_grid(rows)
-
-
 if __name__ == "__main__":
-    main()
+    fit_refuting_floor(__doc__ or "", _reason)

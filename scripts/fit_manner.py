@@ -12,28 +12,15 @@ sentence and the supported, conflicting or not_enough_info claims that would.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 from bot.evidence import EvidenceSentence
 from bot.manner import opposed_manner
 from index.tuning import CheckTuning
-from scripts.gold_claims import dump_or_rows, print_floor_grid, refuting_rows
+from scripts.gold_claims import fit_refuting_floor
 
 
 def _reason(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> str:
     return opposed_manner(claim, hit.chunk.text, tune.manner_sense_rank)
 
 
-def dump(gold: Path, index: Path) -> list[dict[str, Any]]:
-    return refuting_rows(gold, index, _reason)
-
-
-def main() -> None:
-    rows = dump_or_rows(__doc__ or "", dump)
-    if rows is not None:
-        print_floor_grid(rows)
-
-
 if __name__ == "__main__":
-    main()
+    fit_refuting_floor(__doc__ or "", _reason)

@@ -101,3 +101,11 @@ def print_floor_grid(rows: list[dict[str, Any]]) -> None:
         print(f"dense>={floor:.2f}: refuted claims gained {good}, others {len(fired) - good}")
     for r in sorted(rows, key=lambda r: -r["dense"]):
         print(f"  {r['gold']:16} {r['dense']:.2f} {r['reason'][:50]:50} {r['claim'][:60]}")
+
+
+def fit_refuting_floor(doc: str, reason_of: Reason) -> None:
+    """A refuting rule's fitting command line: ``dump`` writes its rows (``refuting_rows``),
+    ``grid`` prints the floor grid of every dump named."""
+    rows = dump_or_rows(doc, lambda gold, index: refuting_rows(gold, index, reason_of))
+    if rows is not None:
+        print_floor_grid(rows)
