@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from bot.nlp import dependency_parse
 from bot.wordnet import wordnet
@@ -35,27 +36,26 @@ class Caption:
     text: str
 
 
-def asks_of_photo(question: str) -> bool:
-    """The question names a photo: a noun whose first WordNet sense is a visual representation
-    ("photo", "picture", "image"), read as a noun by the parse ("who pictured" asks no photo)."""
+def _photo_nouns(question: str) -> list[Any]:
+    """The question's nouns whose first WordNet sense is a visual representation ("photo",
+    "picture", "image"), read as nouns by the parse ("who pictured" names no photo)."""
     wn = wordnet()
-    return any(
-        tok.pos_ == "NOUN" and wn.kind_rank(tok.lemma_.lower(), PHOTO_KIND) == 0
+    return [
+        tok
         for tok in dependency_parse(question)
-    )
+        if tok.pos_ == "NOUN" and wn.kind_rank(tok.lemma_.lower(), PHOTO_KIND) == 0
+    ]
+
+
+def asks_of_photo(question: str) -> bool:
+    """The question names a photo (``_photo_nouns``)."""
+    return bool(_photo_nouns(question))
 
 
 def asks_of_scene(question: str) -> bool:
     """The question asks what its photo shows, not who made it: the photo noun is where something
     is ("who is shown in the photo", "who appears on the picture"), so its credit answers nothing."""
-    wn = wordnet()
-    return any(
-        tok.pos_ == "NOUN"
-        and wn.kind_rank(tok.lemma_.lower(), PHOTO_KIND) == 0
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ in ("in", "on")
-        for tok in dependency_parse(question)
-    )
+    return any(tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") for tok in _photo_nouns(question))
 
 
 def captions(doc: str, page: str) -> list[Caption]:

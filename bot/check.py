@@ -36,6 +36,7 @@ from bot.stance import (
     RIVAL_BEGINNING,
     RIVAL_COUNT,
     RIVAL_DAY,
+    UNMENTIONED,
     UNRELATED,
     Judgement,
     count_account,
@@ -126,7 +127,7 @@ class Checker:
             if places and not unnamed:
                 placed.add(hit.chunk.doc)
             elif places and judged.reason != UNRELATED:
-                judged = Judgement(Stance.NEUTRAL, hit.score, f"does not mention {unnamed}")
+                judged = Judgement(Stance.NEUTRAL, hit.score, f"{UNMENTIONED}{unnamed}")
                 best.setdefault(hit.chunk.doc, (shown, judged))
                 continue
             if _untaken(judged, Stance.SUPPORTS):

@@ -89,7 +89,7 @@ def periods(text: str) -> tuple[Period, ...]:
 
 
 _THIRD = re.compile(
-    r"\b(early|beginning|start|mid|middle|late|end)(?:\s+of)?[\s-]+(?:the\s+)?(?:month\s+of\s+)?[a-z]+\.?\s*\d{4}\s*$",
+    rf"\b({'|'.join(MONTH_PART_WORDS)})(?:\s+of)?[\s-]+(?:the\s+)?(?:month\s+of\s+)?[a-z]+\.?\s*\d{{4}}\s*$",
     re.IGNORECASE,
 )
 """A third of a month written before it, up to its year: "late July 2015", "the end of June 2019"."""

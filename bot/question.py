@@ -364,8 +364,9 @@ def _kind(clean: str) -> Kind:
     return _which_kind(clean) or (Kind.PERSON if _NAMES_OF.search(clean) else Kind.OPEN)
 
 
-_LEAD_IN = r"(?:[^?]*?(?:\s[-\u2013\u2014]|:)\s+)?"
+_LEAD_IN_TEXT = r"[^?]*?(?:\s[-\u2013\u2014]|:)\s+"
 """What a reader says before a dash or colon ahead of the question ("I keep hearing two things - was it ...")."""
+_LEAD_IN = rf"(?:{_LEAD_IN_TEXT})?"
 YES_NO_OPENING = re.compile(
     rf"^{_LEAD_IN}\W*(?:(?:so|and|but|ok|okay|well)\W+)?(?:{'|'.join(AUXILIARIES)})\b", re.I
 )
@@ -384,7 +385,8 @@ _FIGURE_HEDGE = re.compile(r"\b(?:like|exactly|just|only|roughly|about|around|so
 """A word weighing a figure just before it ("like 12", "exactly 75"): part of the figure asked about."""
 
 
-_LEAD_IN_END = re.compile(r"^[^?]*?(?:\s[-\u2013\u2014]|:)\s+(?=\w)")
+_LEAD_IN_END = re.compile(rf"^{_LEAD_IN_TEXT}(?=\w)")
+"""A lead-in (``_LEAD_IN_TEXT``) with the question's first word after it."""
 
 
 def _dummy_it(tok: Any) -> bool:

@@ -664,9 +664,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if blame is not None:
         missing_names = [t for t in missing_names if t not in actors]  # who did it is what is checked
         if missing_names:
-            return Judgement(
-                Stance.NEUTRAL, hit.score, f"does not mention {', '.join(sorted(missing_names))}"
-            )
+            return Judgement(Stance.NEUTRAL, hit.score, f"{UNMENTIONED}{', '.join(sorted(missing_names))}")
         if blame[0] is Stance.REFUTES:
             rival = RIVAL_NAME if blame[1].startswith("names ") else ""  # another actor, not a denial
             # another doer is a weak stance: outlets' attributions differ and the parse may take a
@@ -689,7 +687,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         missing = ", ".join(sorted(missing_names))
         if all(t in actors for t in missing_names):  # only who did it: the same event, another story of it
             return Judgement(Stance.NEUTRAL, hit.score, f"does not name {missing} as the doer")
-        return Judgement(Stance.NEUTRAL, hit.score, f"does not mention {missing}")
+        return Judgement(Stance.NEUTRAL, hit.score, f"{UNMENTIONED}{missing}")
     if stated is not None and stated.opposite and not (_CUE.search(claim) or _CUE.search(text)):
         said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in stated.opposed)
         return Judgement(Stance.REFUTES, hit.score, f"says {said}", clear=strong)
