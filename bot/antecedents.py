@@ -120,7 +120,7 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
             found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
             if found is not None:
                 replaced[i - 1] = ""
-        if found is None:
+        if found is None or _is_speaker(doc, tok, tokens, offset, found):
             continue
         name = found.names if found.label == "" and found.names else found.text
         if found.label == "" and not found.names:
@@ -129,6 +129,17 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
             name = "the" + name[3:]
         replaced[i] = name
     return replaced
+
+
+def _is_speaker(doc: Any, tok: Any, tokens: list[int], offset: int, found: Mention) -> bool:
+    """ "The agency said it had closed the road": a pronoun in what someone is reported to say,
+    standing for that speaker, reads as the speaker where the claim names them; written out
+    ("said the agency had closed") it would read as someone else's report of them."""
+    for clause in (a for a in tok.ancestors if a.dep_ == "ccomp"):
+        speaker = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if speaker is not None and speaker.i in tokens and found.start <= offset + speaker.idx < found.end:
+            return True
+    return False
 
 
 def _definite(phrase: str) -> str:

@@ -151,14 +151,16 @@ def _attributed(head: Any, shared: list[int], according: set[int]) -> Iterator[P
 def _split_verbs(head: Any) -> list[Part]:
     """``S V1 X and V2 Y`` -> ``S V1 X`` + ``S V2 Y``; a conjunct with its own subject stands alone."""
     chain = _xcomp_chain(head)
-    conjuncts = [c for t in chain for c in t.children if c.dep_ == "conj" and c.pos_ in VERBISH]
+    conjuncts = [
+        c for t in chain for c in t.children if c.dep_ == "conj" and c.pos_ in VERBISH and not _elliptic(c)
+    ]
     removed = _conjunct_tokens(conjuncts)
     base = [t.i for t in head.subtree if t.i not in removed]
     parts = [Part(head, base)]
     for conj in conjuncts:
         prefix: list[int] = []
         if _own_subject(conj) is None:
-            if conj.tag_ in FINITE and not _passive_continued(conj):
+            if (conj.tag_ in FINITE and not _passive_continued(conj)) or _own_auxiliary(conj):
                 subject = _subject(conj.head)
                 prefix = [t.i for t in subject.subtree] if subject is not None else []
             else:  # "was arrested and charged": the clause up to the verb it continues ("X was")
@@ -167,6 +169,24 @@ def _split_verbs(head: Any) -> list[Part]:
         for part in _split_verbs(conj):
             parts.append(Part(part.head, part.own, prefix + part.shared))
     return parts
+
+
+def _elliptic(conj: Any) -> bool:
+    """ "40 were killed and 12 injured": a participle with a subject of its own but no auxiliary,
+    after a verb that has one, borrows that auxiliary; it cannot stand as a claim alone ("12
+    injured"), so the coordination stays one claim."""
+    return (
+        conj.tag_ == "VBN"
+        and _own_subject(conj) is not None
+        and not any(c.dep_ in {"aux", "auxpass"} for c in conj.children)
+        and any(c.dep_ in {"aux", "auxpass"} for c in conj.head.children)
+    )
+
+
+def _own_auxiliary(conj: Any) -> bool:
+    """ "had landed and was refuelling": a conjunct with an auxiliary of its own is finite by
+    it, so it shares the subject and not the first verb's auxiliaries ("had was refuelling")."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.i < conj.i for c in conj.children)
 
 
 def _passive_continued(conj: Any) -> bool:
@@ -335,7 +355,7 @@ def _figures(part: Part) -> list[Part]:
     for i in part.own:
         noun = doc[i]
         items = [noun, *_noun_conjuncts(noun)]
-        if len(items) < 2 or not all(_counted(t) for t in items):
+        if len(items) < 2 or not all(_counted(t) for t in items) or _alternatives(noun):
             continue
         listed = {t.i for t in noun.subtree}
         rest = sorted(own - listed)
@@ -353,6 +373,12 @@ def _figures(part: Part) -> list[Part]:
             )
         return out
     return [part]
+
+
+def _alternatives(noun: Any) -> bool:
+    """ "five or six", "two or three shells": figures joined by "or" are one estimate, not
+    several facts; split, each would say more than the text does."""
+    return any(t.dep_ == "cc" and t.lower_ in {"or", "nor"} for t in noun.subtree)
 
 
 def _noun_conjuncts(noun: Any) -> list[Any]:
@@ -423,7 +449,7 @@ def _subject(verb: Any) -> Any:
 
 
 def _claim(doc: Any, part: Part, offset: int, mentions: list[Mention]) -> TextClaim:
-    own = _trim(doc, sorted(set(part.own)))
+    own = _trim(doc, sorted(set(part.own)), framed=_framed(doc, part))
     tokens = sorted(set(own) | set(part.shared))
     replaced = resolve(doc, tokens, offset, mentions)
     said = [i for i in tokens if i not in part.silent]
@@ -436,9 +462,24 @@ def _claim(doc: Any, part: Part, offset: int, mentions: list[Mention]) -> TextCl
     return TextClaim(text, start, end, worthy, reason, spans=_runs(doc, tokens, offset))
 
 
-def _trim(doc: Any, indices: list[int]) -> list[int]:
-    """Without joining words and punctuation at either edge."""
-    while indices and doc[indices[0]].dep_ in _EDGE:
+def _framed(doc: Any, part: Part) -> bool:
+    """ "X asked whether Y ...": the claim's own words are a clause said after a frame it
+    shares (who said or asked it), opened by a word with a meaning of its own ("whether",
+    "if": the clause is asked, not asserted), which the claim keeps; a bare "that" adds nothing.
+    So is a word opening a clause inside the claim ("After X fled, Y hit Z"): it is no joiner."""
+    own = sorted(part.own)
+    first = doc[own[0]] if own else None
+    if first is None or first.dep_ != "mark":
+        return False
+    if first.head.i != part.head.i and first.head.i in own:
+        return True  # "After X fled, Y ...": the mark of a clause inside the claim, not of the claim
+    return first.lower_ != "that" and any(i < first.i for i in part.shared)
+
+
+def _trim(doc: Any, indices: list[int], framed: bool = False) -> list[int]:
+    """Without joining words and punctuation at either edge (the opening word of a ``framed``
+    clause kept: "asked whether", not "asked")."""
+    while indices and doc[indices[0]].dep_ in _EDGE and not (framed and doc[indices[0]].dep_ == "mark"):
         indices = indices[1:]
     while indices and (
         doc[indices[-1]].dep_ in _EDGE - {"punct"} or doc[indices[-1]].text in {",", ";", ":"}

@@ -105,3 +105,11 @@ def test_a_sentence_refers_back_by_a_pronoun_a_bare_definite_or_a_demonstrative(
     sentence: str, leans: bool
 ) -> None:
     assert refers_back(nlp()(sentence)) is leans
+
+
+def test_a_pronoun_in_speech_standing_for_its_speaker_is_left_as_written() -> None:
+    """ "The council said it would ..." names its speaker already: "it" stays; a pronoun in the
+    speech of someone else still takes its antecedent."""
+    assert replacements("The council said it would close the bridge in May.") == {}
+    text = "The council met on Monday. The mayor said it would close the bridge in May."
+    assert replacements(text) == {"it": "the council"}
