@@ -44,16 +44,24 @@ def judge_worthiness(
     if _subject_word(head) in FIRST_PERSON:
         return False, OWN_VIEW
     factual = resolved or any(_is_fact(t) for t in words)
-    possible = any(t.tag_ == "MD" and t.lower_ in POSSIBILITY and t.head.i == head.i for t in words)
+    possible = any(
+        t.tag_ == "MD" and t.lower_ in POSSIBILITY and t.head.i == head.i and not _unable(t) for t in words
+    )
     if possible and not any(_is_figure(t) for t in words):
         return False, SPECULATION
     if factual:
         return True, ""
-    if any(t.tag_ == "MD" for t in words):
+    if any(t.tag_ == "MD" and not _unable(t) for t in words):
         return (True, "") if _states_a_deed(head, words) else (False, SPECULATION)
     if any(c.dep_ in {"acomp", "attr"} for c in head.children):
         return (True, "") if _files_under_a_kind(head) else (False, EVALUATION)
     return True, ""
+
+
+def _unable(modal: Any) -> bool:
+    """ "Crews could not reach the town": a negated "could" tells what someone was unable to do,
+    which happened; "may not" and "might not" stay possibilities."""
+    return modal.lower_ == "could" and any(c.dep_ == "neg" for c in modal.head.children)
 
 
 def _is_figure(tok: Any) -> bool:

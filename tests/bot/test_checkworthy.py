@@ -121,3 +121,16 @@ def test_a_copula_filing_its_subject_under_a_kind_of_thing_is_a_fact(
 ) -> None:
     """A noun complement naming people or things is a category an article can confirm."""
     assert judge(text) == worthy
+
+
+@pytest.mark.parametrize(
+    ("text", "worthy"),
+    [
+        ("Crews could not reach the flooded farm.", (True, "")),  # was unable: it happened
+        ("Crews may not reach the flooded farm.", (False, SPECULATION)),  # still a possibility
+        ("Crews could reach the flooded farm.", (False, SPECULATION)),
+    ],
+)
+def test_a_negated_could_tells_what_someone_was_unable_to_do(text: str, worthy: tuple[bool, str]) -> None:
+    """ "could not" reports an inability that happened, a fact an article can settle."""
+    assert judge(text) == worthy
