@@ -136,10 +136,20 @@ def _is_speaker(doc: Any, tok: Any, tokens: list[int], offset: int, found: Menti
     standing for that speaker, reads as the speaker where the claim names them; written out
     ("said the agency had closed") it would read as someone else's report of them."""
     for clause in (a for a in tok.ancestors if a.dep_ == "ccomp"):
-        speaker = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        speaker = _speaker(clause.head)
         if speaker is not None and speaker.i in tokens and found.start <= offset + speaker.idx < found.end:
             return True
     return False
+
+
+def _speaker(verb: Any) -> Any:
+    """Who says it: the verb's subject, else that of the clause it continues ("X claimed the
+    raid, saying it ...": X)."""
+    while True:
+        found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head == verb:
+            return found
+        verb = verb.head
 
 
 def _definite(phrase: str) -> str:

@@ -113,3 +113,4 @@ def test_a_pronoun_in_speech_standing_for_its_speaker_is_left_as_written() -> No
     assert replacements("The council said it would close the bridge in May.") == {}
     text = "The council met on Monday. The mayor said it would close the bridge in May."
     assert replacements(text) == {"it": "the council"}
+    assert replacements("The rebels claimed the raid, saying they had hit a depot.") == {}  # their aside
