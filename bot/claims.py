@@ -355,7 +355,12 @@ def _figures(part: Part) -> list[Part]:
     for i in part.own:
         noun = doc[i]
         items = [noun, *_noun_conjuncts(noun)]
-        if len(items) < 2 or not all(_counted(t) for t in items) or _alternatives(noun):
+        if (
+            len(items) < 2
+            or not all(_counted(t) for t in items)
+            or _alternatives(noun)
+            or _parts_of_total(noun)
+        ):
             continue
         listed = {t.i for t in noun.subtree}
         rest = sorted(own - listed)
@@ -373,6 +378,13 @@ def _figures(part: Part) -> list[Part]:
             )
         return out
     return [part]
+
+
+def _parts_of_total(noun: Any) -> bool:
+    """ "the toll rose to 40, including six boys and two nurses": figures the verb "include"
+    takes count parts of a total already stated; the total and its parts are one claim (split,
+    each would repeat the total with one part, as if it were all the parts)."""
+    return noun.dep_ in {"pobj", "dobj"} and noun.head.lemma_.lower() == "include"
 
 
 def _alternatives(noun: Any) -> bool:

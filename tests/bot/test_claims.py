@@ -376,3 +376,10 @@ def test_an_elliptic_conjunct_stays_with_the_clause_lending_its_auxiliary() -> N
         "Police said 12 people were arrested.",
         "Police said 30 were injured.",
     ]
+
+
+def test_figures_a_total_includes_stay_with_the_total() -> None:
+    """ "40, including six boys and two nurses": the parts of one stated total are one claim."""
+    assert [c.text for c in claims("The blast killed 40 people, including six boys and two nurses.")] == [
+        "The blast killed 40 people, including six boys and two nurses."
+    ]
