@@ -259,7 +259,8 @@ def titled_person(value: str, quote: str) -> bool:
     if head is None:
         return False
     titles = [c for c in head.children if c.dep_ in ("compound", "appos")]
-    titles += [t.head for t in [head] if t.dep_ == "appos"]
+    if head.dep_ == "appos":  # "the spokeswoman, Ada Kerr": the name set beside the title
+        titles.append(head.head)
     return any(_person_noun(t) for t in titles)
 
 
