@@ -47,7 +47,7 @@ from bot.conflicts import (
     timeline,
 )
 from bot.count_owner import may_name_speaker, other_speakers
-from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts
+from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts, of_given_figure
 from bot.dates import date_words
 from bot.document_values import asks_life, keyed_life_date, source_values
 from bot.entities import (
@@ -105,13 +105,13 @@ from bot.phrase_answers import fills_oblique, phrase_candidates
 from bot.places import (
     anchor_names,
     asked_places,
-    count_stretches,
     elsewhere,
     holding_names,
     listed_elsewhere,
     name_words,
     named_place_nouns,
     place_reading,
+    stretches_at,
     wide_place,
 )
 from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed, offers
@@ -317,6 +317,7 @@ class Answerer:
             offered = group(candidates, self.tune.bound_slack)  # below the floor too
             self._observe("read", q, offered, [*found.sentences, *hits], ask)
         if q.kind is Kind.COUNT and candidates:
+            candidates = of_given_figure(q.text, candidates)  # "of the 40 dead": that toll's sentences
             candidates = loosely_bounded(self._in_asked_place(q, candidates, found.corpus), found.corpus)
         period = ""
         if not scope.dated:
@@ -894,19 +895,25 @@ class Answerer:
         candidates: list[Candidate], readings: list[str], read: Callable[[Any], str]
     ) -> list[bool]:
         """Which candidates a sentence listing several counts gives for another place than the
-        asked one it also names (``places.listed_elsewhere``): each is read in its own stretch."""
+        asked one it also names (``places.listed_elsewhere``): each is read in its own stretch,
+        which the sentence's other figures end too, taken or not ("45 in Velm and 22 in Ostrin")."""
         out = [False] * len(candidates)
         by_sentence: dict[str, list[int]] = {}
         for i, c in enumerate(candidates):
             by_sentence.setdefault(c.chunk_id, []).append(i)
         for at in by_sentence.values():
-            if len(at) < 2:
-                continue
             quote = candidates[at[0]].quote
-            stretches = count_stretches(quote, [candidates[i].value for i in at])
+            starts = [quote.find(candidates[i].value) for i in at]
+            spans = [(s, s + len(candidates[i].value)) for s, i in zip(starts, at, strict=True) if s >= 0]
+            others = [x.start for x in parse_quantities(quote) if not any(a <= x.start < b for a, b in spans)]
+            if len(starts) + len(others) < 2:
+                continue
+            stretches = stretches_at(quote, [*starts, *others])
             own = [read(dependency_parse(s)) if s else "" for s in stretches]
-            for i, gone in zip(at, listed_elsewhere([readings[i] for i in at], own), strict=True):
-                out[i] = gone
+            whole = [readings[at[0]]] * len(others)  # one sentence: one reading as a whole
+            gone = listed_elsewhere([*(readings[i] for i in at), *whole], own)
+            for i, lost in zip(at, gone, strict=False):
+                out[i] = lost
         return out
 
     # --- candidates --------------------------------------------------------------------

@@ -21,6 +21,10 @@ organisation ("which airline") or a person ("which official") asks for a name of
 sentence answer that names no such thing beyond the question's own
 names (nor any kind WordNet files under the noun) does not say which: the question is declined.
 
+Pattern: a name its sentence gives a person's title ("port chief Ada Kerr", "Ada Kerr, a
+spokeswoman") is a person: it answers no "which <noun>" asking a place or an organisation ("the
+name of the school").
+
 Pattern: a piece of a hyphenated word ("co" of "co-founder", "Velmarian" of "Velmarian-led") is
 a tokenizer's cut, not a name: it answers no question asking for a name.
 
@@ -231,6 +235,35 @@ def names_the_class(labels: frozenset[str], noun: str, question: str, quote: str
     return any(e.label in fits and not _in_question(e.text, asked) for e in parse(quote).entities)
 
 
+def _value_head(value: str, quote: str) -> Token | None:
+    """The token heading the value where its sentence says it; None when it heads no one phrase."""
+    at = _position(value, quote)
+    if at < 0:
+        return None
+    inside = [t for t in dependency_parse(quote) if at <= t.idx < at + len(value)]
+    heads = [t for t in inside if not (at <= t.head.idx < at + len(value)) or t.head.i == t.i]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun whose commonest WordNet sense is a person ("chief", "spokesman")."""
+    senses = wordnet().senses(tok.lemma_.lower())
+    return tok.pos_ == "NOUN" and bool(senses) and wordnet().synsets[senses[0]].lexfile == PERSON_LEXFILE
+
+
+def titled_person(value: str, quote: str) -> bool:
+    """The sentence calls the name a person: a person noun compounded before it ("port chief
+    Ada Kerr") or set beside it ("Ada Kerr, the port's spokeswoman"), so it names no place and
+    no body: it answers no "which town" nor "the name of the school"."""
+    head = _value_head(value, quote)
+    if head is None:
+        return False
+    titles = [c for c in head.children if c.dep_ in ("compound", "appos")]
+    if head.dep_ == "appos":  # "the spokeswoman, Ada Kerr": the name set beside the title
+        titles.append(head.head)
+    return any(_person_noun(t) for t in titles)
+
+
 def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> list[Candidate]:
     """The candidates whose value can name what is asked (see the module's patterns); sentence
     answers and the values of other questions are kept as they are."""
@@ -252,6 +285,7 @@ def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> li
             and not (
                 (name_asked and (word_piece(c.value, c.quote) or nationality_adjective(c.value, c.quote)))
                 or (doer_asked and placed_name(c.value, c.quote))
+                or (labels and labels != PERSON_LABELS and titled_person(c.value, c.quote))
             )
         )
     ]

@@ -317,6 +317,35 @@ _NOT_QUALIFIERS = ("person", "social_group", "event")
 "Open final"), not one thing among its siblings."""
 
 
+def given_figures(question: str) -> list[Quantity]:
+    """The exact figures a question names its event by ("the raid that left 40 dead", "of the 12
+    hostages freed"), not spans of time ("the 48-hour truce": a span, not a tally)."""
+    return [x for x in parse_quantities(question) if x.exact and x.unit not in TIME_UNITS]
+
+
+def of_given_figure(question: str, found: list[Candidate]) -> list[Candidate]:
+    """A question naming its event by a figure is answered from sentences restating it ("40
+    people, among them 9 children, died" for "of the 40 dead, how many were children"): once
+    some count's sentence states the figure beside it (the whole, so never below the count),
+    counts whose sentences do not are of other events. Unchanged when none does (the figure
+    may be written otherwise, or name no whole of the asked count)."""
+    given = given_figures(question)
+    if not given:
+        return found
+
+    def restates(c: Candidate) -> bool:  # as the whole the count is part of: never below it
+        if c.quantity is None:
+            return False
+        own = c.quantity
+        return any(
+            x.start != own.start and x.exact and x.low >= own.high and any(x.low == g.low for g in given)
+            for x in parse_quantities(c.quote)
+        )
+
+    kept = [c for c in found if c.key == "sentence" or restates(c)]
+    return kept if any(c.key != "sentence" for c in kept) else found
+
+
 def qualified_names(q: Question) -> list[tuple[str, str]]:
     """The question's names followed by a lower-case noun or a model code that makes them one
     thing ("the Velmar lite", "the Velmar X5" -> ("Velmar", "lite")); not the counted noun

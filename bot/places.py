@@ -250,13 +250,18 @@ def count_stretches(sentence: str, values: list[str]) -> list[str]:
     """Each listed count's own stretch of a sentence that gives several ("killed four in Velm and
     six in Tarn"): from the count to the next one, or to a semicolon; "" for a value not found.
     A toll list names each count's place after it, so the stretch holds that count's place."""
-    found = [sentence.find(v) for v in values]
+    return stretches_at(sentence, [sentence.find(v) for v in values])
+
+
+def stretches_at(sentence: str, starts: list[int]) -> list[str]:
+    """``count_stretches`` from the counts' offsets (-1: not found, ""): each runs to the next
+    count or a semicolon, so a figure the readers did not take still ends its neighbour's stretch."""
     out = []
-    for at in found:
+    for at in starts:
         if at < 0:
             out.append("")
             continue
-        later = [b for b in found if b > at]
+        later = [b for b in starts if b > at]
         end = min(later, default=len(sentence))
         stretch = sentence[at:end]
         cut = _CLAUSE_END.search(stretch)

@@ -521,3 +521,25 @@ def test_a_question_may_credit_the_outlet_its_page_names_only_in_furniture(tmp_p
     assert answerer._mentions_key_terms(credited, said)
     other = analyse("According to the Velmar Gazette, when will the Keldby ferry sail again?")
     assert not answerer._mentions_key_terms(other, said)
+
+
+def test_a_listed_count_is_read_in_its_own_stretch_though_the_next_figure_is_no_candidate(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "killed 30 people in Dunmoor and 12 in Keldby": asked of Keldby, the 30 are Dunmoor's,
+    even where the bare 12 offers no candidate; a sentence naming only one place keeps its count."""
+    from bot.counts import counts
+    from bot.question import analyse
+    from index.tuning import AnswerTuning
+    from tests.bot.tiny_index import hand
+
+    answerer, corpus = tiny._answerer, tiny.retriever.corpus()
+    q = analyse("How many people did the raids kill in Keldby?")
+    listed = hand(
+        tiny, "The raids killed 30 people in Dunmoor and 12 in Keldby, the monitor said.", doc="a.txt"
+    )
+    found = counts(q, [listed], AnswerTuning())
+    assert [c.value for c in found] == ["30 people"]
+    assert answerer._in_asked_place(q, found, corpus) == []
+    alone = counts(
+        q, [hand(tiny, "The raids killed 30 people in Keldby on Monday.", doc="b.txt")], AnswerTuning()
+    )
+    assert [c.value for c in answerer._in_asked_place(q, alone, corpus)] == ["30 people"]

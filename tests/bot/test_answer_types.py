@@ -205,3 +205,21 @@ def test_a_which_kind_answer_names_a_kind() -> None:
         "What sort of raids did the Orla cells stage?", "The cells staged lightning raids."
     )
     assert not names_no_kind(asked, "Workers fled the depot at noon.")
+
+
+def test_a_titled_person_or_another_kind_of_thing_names_no_asked_place_or_body() -> None:
+    """ "port chief Ada Kerr" is a person, not the school or town asked; a titled person still
+    answers "which pilot"."""
+    from bot.answer_types import titled_person
+
+    said = "The shell hit a school in Tarvel, port chief Ada Kerr said."
+    assert titled_person("Ada Kerr", said)
+    assert titled_person("Ada Kerr", "Ada Kerr, a spokeswoman for the council, said the school shut.")
+    assert not titled_person("Tarvel", said)
+    assert not titled_person("Ada Kerr", "Ada Kerr said the school shut.")
+    q = analyse("What is the name of the school the shell hit?")
+    found = [_candidate("Ada Kerr", said), _candidate("Tarvel", said)]
+    assert [c.value for c in fitting(q, None, found)] == ["Tarvel"]
+    pilot = analyse("Which pilot flew the plane?")
+    flown = "Pilot Ada Kerr flew the plane."
+    assert [c.value for c in fitting(pilot, None, [_candidate("Ada Kerr", flown)])] == ["Ada Kerr"]

@@ -10,6 +10,7 @@ from bot.counts import (
     counts,
     counts_target,
     hyphened_to_noun,
+    of_given_figure,
     plain_counts,
     several_holders,
     without_parts,
@@ -802,3 +803,26 @@ def test_another_word_for_the_doers_of_the_asked_deed_counts_them(tiny: FactChec
         "Three suicide attackers"
     ]
     assert values(tiny, question, "Three suicide attackers were arrested near the Dorvan depot.") == []
+
+
+def test_a_figure_the_question_names_its_event_by_picks_that_events_sentences(tiny: FactChecker) -> None:
+    """ "the storm that left 40 dead": the sentence giving 40 as the whole tells that storm; a
+    count from a sentence without it, or one where 40 is smaller than the count, is another toll."""
+    question = "In the storm that left 40 dead in Korvath, how many of the victims were sailors?"
+    found = counts(
+        analyse(question),
+        [
+            hand(
+                tiny,
+                "Forty people, among them 12 sailors, died when the storm hit Korvath.",
+                doc="a.txt",
+                score=0.5,
+            ),
+            hand(tiny, "A storm killed 19 people including five sailors in Varn.", doc="b.txt", score=0.5),
+            hand(tiny, "Since May 70 sailors and 40 fishermen have died at sea.", doc="c.txt", score=0.5),
+        ],
+        TUNE,
+    )
+    assert [c.value for c in of_given_figure(question, found)] == ["12 sailors"]
+    assert of_given_figure("How many sailors died in the Korvath storm?", found) == found
+    assert of_given_figure("During the 48-hour storm, how many sailors died?", found) == found
