@@ -1,12 +1,12 @@
 """Parts of a period: the time of day or the third of a month or year an event is placed in.
 
-Pattern: a reader restates an event at another part of the same period: "in the evening" where
-the source says "before dawn", "at the start of last month" where it says "late last month",
+Pattern: a reader restates an event at another part of the same period: "in the afternoon" where
+the source says "before sunrise", "at the beginning of last year" where it says "late last year",
 "in early 2014" where it says "at the end of 2014". A part of the day is a span of hours
 (``DAY_PART_HOURS``); a third of a period is named by a word before it ("early", "mid", "late")
 or a noun over it ("the start of", "the end of"), on a period noun ("month", "year") with its
 relative word ("last", "previous"), a month's name or a year. Two parts of one period that do
-not overlap ("evening" / "dawn", "early" / "late"; not "night" / "dawn", not "early" / "mid")
+not overlap ("afternoon" / "sunrise", "early" / "late"; not "night" / "dawn", not "early" / "mid")
 place the event apart: a swapped detail (``bot/swaps.py``).
 """
 
@@ -26,12 +26,12 @@ THIRD_SPANS = {0: (0.0, 1.5), 1: (0.5, 2.5), 2: (1.5, 3.0)}
 """A third of a period as a span in thirds, widened so that neighbouring thirds meet: "early" and
 "mid" may be one time told loosely, "early" and "late" never are."""
 PART_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound"})
-"""How a word for a third sits on its period ("late last month", "early 2014", "mid-May")."""
+"""How a word for a third sits on its period ("late last year", "early 2014", "mid-May")."""
 
 
 @dataclass(frozen=True)
 class PeriodPart:
-    """A part of a period: the word naming it, the period ("day", "month:last", "2014") and its span."""
+    """A part of a period: the word naming it, the period ("day", "year:last", "2014") and its span."""
 
     word: str
     period: str
@@ -66,7 +66,7 @@ def _day_part(tok: Any) -> bool:
 
 
 def _period_of(tok: Any) -> str:
-    """The period a word for a third names a part of: its head ("late last month", "early
+    """The period a word for a third names a part of: its head ("late last year", "early
     2014"), or the object of its "of" ("the end of the year"); "" when it is no period."""
     if tok.dep_ in PART_DEPS:
         return _period(tok.head)
@@ -79,7 +79,7 @@ def _period_of(tok: Any) -> str:
 
 
 def _period(tok: Any) -> str:
-    """ "month:last" for "last month" and "the previous month", "may" for a month's name, "2014"
+    """ "year:last" for "last year" and "the previous year", "may" for a month's name, "2014"
     for a year; "" for any other word."""
     word = tok.lower_
     if word in MONTHS or (word.isdigit() and len(word) == 4):

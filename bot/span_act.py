@@ -1,14 +1,14 @@
 """The act a span of time measures: two spans of one act are two lengths of the same thing.
 
 Pattern: a span of time says how long an act lasted, whichever verb the clause around it has: "got
-a ten-week ban" and "imposed a six-week ban" both give the ban's length (the verbs "got" and
-"imposed" only hand it over), as "was banned for six weeks" does through the verb the noun
-names, and "spent two weeks surveying" through the clause that says what the time went on ("a
-five-day survey"). The act is the noun the span qualifies ("a ten-week ban"), else the verb
-whose phrase holds it ("banned for six weeks"), else, where that verb only passes the time
-("spent", "took"), the verb of its clause ("surveying"). Two spans whose acts are one word, WordNet
-synonyms or a verb and a noun WordNet derives from it ("ban" / "ban", "survey" / "survey",
-"investigate" / "investigation") count the same thing, whatever verb holds them.
+a three-month suspension" and "was handed a two-month suspension" both give the suspension's
+length (the verbs "got" and "handed" only pass it on), as "was suspended for two months" does
+through the verb the noun names, and "spent three days surveying" through the clause that says
+what the time went on ("a ten-day survey"). The act is the noun the span qualifies ("a
+three-month suspension"), else the verb whose phrase holds it ("suspended for two months"), else,
+where that verb only passes the time ("spent", "took"), the verb of its clause ("surveying").
+Two spans whose acts are one word, WordNet synonyms or a verb and a noun WordNet derives from
+it ("suspend" / "suspension", "survey" / "survey") count the same thing, whatever verb holds them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from bot.wordnet import wordnet
 from index.lexicon import TIME_UNITS
 
 QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod"})
-"""How a span's unit qualifies the act noun it measures ("a ten-week ban", "a five-day survey")."""
+"""How a span's unit qualifies the act noun it measures ("a three-month suspension", "a ten-day survey")."""
 CLAUSE_DEPS = frozenset({"xcomp", "advcl"})
 """How a verb that passes time takes the clause saying what the time went on ("spent a week surveying")."""
 OBJECT_DEPS = frozenset({"dobj", "obj", "npadvmod"})
@@ -39,20 +39,20 @@ def span_act(text: str, q: Quantity) -> tuple[str, str]:
         return "", ""
     head = unit.head
     if unit.dep_ in QUALIFYING_DEPS and head.pos_ == "NOUN":
-        return head.lemma_.lower(), "n"  # "a ten-week ban"
+        return head.lemma_.lower(), "n"  # "a three-month suspension"
     if unit.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "NOUN"}:
-        act = head.head  # "banned for six weeks", "a ban of six weeks"
+        act = head.head  # "suspended for two months", "a suspension of two months"
         return act.lemma_.lower(), "v" if act.pos_ == "VERB" else "n"
     if unit.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
         clause = next((c for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ == "VERB"), None)
-        if clause is not None:  # "spent two weeks surveying": the survey's length
+        if clause is not None:  # "spent three days surveying": the survey's length
             return clause.lemma_.lower(), "v"
     return "", ""
 
 
 def _unit_token(doc: Any, q: Quantity) -> Any:
-    """The token naming the span's unit: the last one inside it ("ten-week"), or the noun its
-    number counts ("six" -> "weeks")."""
+    """The token naming the span's unit: the last one inside it ("three-month"), or the noun its
+    number counts ("two" -> "months")."""
     inside = [t for t in doc if q.start <= t.idx < q.end]
     if not inside:
         return None

@@ -1208,7 +1208,7 @@ def _quantity_clash(
                     tune is not None and counted_alike(claim, cq, text, eq, corpus, tune),
                 )
                 or same_change(claim, cq, text, eq)
-                # "got a ten-week ban" / "imposed a six-week ban": one act's length (``bot/span_act.py``)
+                # "got a three-month suspension" / "suspended for two months": one act's length (``bot/span_act.py``)
                 or same_span_act(claim, cq, text, eq, (tune or CheckTuning()).stated_sense_rank)
             )
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))

@@ -142,7 +142,7 @@ DAY_PART_HOURS = {
     "midnight": (23, 25),
 }
 """Words for a part of the day and the hours it spans (past 24 for one that runs into the next
-morning): "before dawn" and "in the evening" are hours apart, "at night" and "before dawn" meet."""
+morning): "before sunrise" and "in the afternoon" are hours apart, "at night" and "at dawn" meet."""
 
 PERIOD_NOUNS = frozenset({"week", "month", "year", "season", "quarter"})
 """Nouns of a period whose first or last third a word names ("the start of the month", "late last year")."""

@@ -6,21 +6,21 @@ from bot.period_parts import other_parts, period_parts
 
 
 def test_a_time_of_day_hours_apart_is_another_part() -> None:
-    assert other_parts("The Tarvel depot burned in the evening.", "The Tarvel depot burned before dawn.") == [
-        ("evening", "dawn")
-    ]
+    assert other_parts(
+        "The Tarvel depot burned in the afternoon.", "The Tarvel depot burned before sunrise."
+    ) == [("afternoon", "sunrise")]
 
 
 def test_times_of_day_that_meet_are_no_other_part() -> None:
-    """ "At night" and "before dawn" may be one hour; "morning" and "noon" too."""
-    assert other_parts("The Tarvel depot burned at night.", "The Tarvel depot burned before dawn.") == []
+    """ "At night" and "at daybreak" may be one hour; "morning" and "noon" too."""
+    assert other_parts("The Tarvel depot burned at night.", "The Tarvel depot burned at daybreak.") == []
     assert other_parts("The Tarvel depot burned in the morning.", "The Tarvel depot burned at noon.") == []
 
 
 def test_the_first_and_last_third_of_one_period_are_apart() -> None:
-    """ "at the start of the previous month" is not "late last month"; "early" and "mid" meet."""
-    claim = "The Velm ferry line opened at the start of the previous month."
-    assert other_parts(claim, "The Velm ferry line opened late last month.") == [("start", "late")]
+    """ "at the beginning of the previous year" is not "late last year"."""
+    claim = "The Velm ferry line opened at the beginning of the previous year."
+    assert other_parts(claim, "The Velm ferry line opened late last year.") == [("beginning", "late")]
     assert other_parts("The mill closed in early 2019.", "The mill closed at the end of 2019.") == [
         ("early", "end")
     ]

@@ -301,7 +301,7 @@ def test_kinds_of_people_and_parts_of_a_persons_name_are_no_things_swapped() -> 
 
 
 def test_another_time_of_day_is_swapped() -> None:
-    """ "In the evening" against "before dawn": the same shelling, hours apart."""
-    claim = "Shelling destroyed the Velmar grain depot in the evening."
-    text = "Shelling destroyed the Velmar grain depot before dawn."
-    assert _swap(claim, text) == "says dawn, not evening"
+    """ "In the afternoon" against "at midnight": the same fire, hours apart."""
+    claim = "A fire destroyed the Velmar grain depot in the afternoon."
+    text = "A fire destroyed the Velmar grain depot at midnight."
+    assert _swap(claim, text) == "says midnight, not afternoon"
