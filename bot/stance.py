@@ -79,6 +79,7 @@ from bot.role_rivals import role_clash
 from bot.running_totals import asks_total, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
+from bot.span_act import same_span_act
 from bot.speaker_place import speaker_place
 from bot.stated_share import states_most
 from bot.survival import survival_clash
@@ -1207,6 +1208,8 @@ def _quantity_clash(
                     tune is not None and counted_alike(claim, cq, text, eq, corpus, tune),
                 )
                 or same_change(claim, cq, text, eq)
+                # "got a three-month suspension" / "suspended for two months": one act's length (``bot/span_act.py``)
+                or same_span_act(claim, cq, text, eq, (tune or CheckTuning()).stated_sense_rank)
             )
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
             and all(any(pool.has(t) for t in tokens(w)) for w in thing)

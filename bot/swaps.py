@@ -48,6 +48,7 @@ from bot.dates import weekdays_in
 from bot.evidence import acronyms
 from bot.names import names_place, place_forms, skeleton
 from bot.nlp import dependency_parse, parse
+from bot.period_parts import other_parts
 from bot.rivals import directions, nested_places, other_scale, respelt
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import Quantity, allows, same_measure
@@ -62,6 +63,8 @@ COUNT = "count"
 """A swapped count of the same thing (the checker weighs it as any other figure)."""
 WEEKDAY = "weekday"
 """A swapped weekday (the checker reads it only from articles of the same week)."""
+PERIOD_PART = "time"
+"""A swapped part of a period: another time of day, another third of the month (``bot/period_parts.py``)."""
 AMOUNTS = frozenset(CURRENCIES) | {"percent"}
 """Units of sums and shares, left to the amount rules: a share or a price is of many things."""
 PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near"})
@@ -394,7 +397,7 @@ def _rivals(
     kin: tuple[int, int] = (0, -1),
 ) -> list[tuple[str, str, str]]:
     """(kind, the claim's detail, the sentence's rival) triples: names and years in the same slot,
-    counts of the same thing, weekdays, directions, things of one kind (``kin``)."""
+    counts of the same thing, weekdays, parts of a period, directions, things of one kind (``kin``)."""
     out = []
     claim_pool = TokenPool(tokens(claim))
     theirs = details(text)
@@ -410,6 +413,7 @@ def _rivals(
     said_days = {d.capitalize() for d in weekdays_in(text)}
     if days and said_days and not days & said_days:
         out.append((WEEKDAY, ", ".join(sorted(days)), ", ".join(sorted(said_days))))
+    out += [(PERIOD_PART, ours, theirs) for ours, theirs in other_parts(claim, text) if not nearby.has(ours)]
     ours, said = directions(claim), directions(text)
     if ours and said and not ours & said and not any(nearby.has(w) for w in ours):
         out.append(("direction", ", ".join(sorted(ours)), ", ".join(sorted(said))))

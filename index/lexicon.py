@@ -125,6 +125,38 @@ MONTH_PART_WORDS = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 
 """Words that name a third of a month before it ("early June", "mid-June", "the end of June"): first,
 middle or last third, by index."""
 
+DAY_PART_HOURS = {
+    "dawn": (4, 7),
+    "daybreak": (4, 7),
+    "sunrise": (5, 7),
+    "morning": (5, 12),
+    "noon": (11, 13),
+    "midday": (11, 13),
+    "afternoon": (12, 18),
+    "evening": (17, 23),
+    "dusk": (17, 21),
+    "sunset": (17, 21),
+    "nightfall": (17, 21),
+    "night": (19, 30),
+    "overnight": (19, 30),
+    "midnight": (23, 25),
+}
+"""Words for a part of the day and the hours it spans (past 24 for one that runs into the next
+morning): "before sunrise" and "in the afternoon" are hours apart, "at night" and "at dawn" meet."""
+
+PERIOD_NOUNS = frozenset({"week", "month", "year", "season", "quarter"})
+"""Nouns of a period whose first or last third a word names ("the start of the month", "late last year")."""
+
+RELATIVE_PERIOD_WORDS = {
+    "last": "last",
+    "previous": "last",
+    "this": "this",
+    "current": "this",
+    "next": "next",
+    "following": "next",
+}
+"""Words placing a period before, at or after the present one: "last month" is "the previous month"."""
+
 MONTHS = (
     "january",
     "february",

@@ -1029,3 +1029,14 @@ def test_an_article_telling_the_event_in_another_province_refutes_the_claims_pro
         tiny, "Jets destroyed a fuel convoy near Tarnby in raids on Monday.", dense=0.8, score=0.8
     )
     assert judge(claim, unplaced, CheckTuning()).stance is Stance.NEUTRAL
+
+
+def test_another_length_of_the_same_act_refutes(tiny: FactChecker) -> None:
+    """ "got a three-month suspension" against "suspended ... for two months": one suspension,
+    another length, whatever verb holds each span (``bot/span_act.py``); the same length supports."""
+    corpus = tiny.retriever.corpus()
+    claim = "The Orlen keeper got a three-month suspension from the squad."
+    other = _quantity_clash(claim, "The Orlen keeper was suspended from the squad for two months.", corpus)
+    assert other is not None and other.stance is Stance.REFUTES
+    same = _quantity_clash(claim, "The Orlen keeper was suspended from the squad for three months.", corpus)
+    assert same is not None and same.stance is Stance.SUPPORTS

@@ -298,3 +298,10 @@ def test_kinds_of_people_and_parts_of_a_persons_name_are_no_things_swapped() -> 
     claim = "The ferry to Velm was renamed in a ceremony led by Karl Dorn last spring."
     text = "The ferry to Velm was renamed in a ceremony led by Mr Dorn last spring."
     assert _thing(claim, text) == ""
+
+
+def test_another_time_of_day_is_swapped() -> None:
+    """ "In the afternoon" against "at midnight": the same fire, hours apart."""
+    claim = "A fire destroyed the Velmar grain depot in the afternoon."
+    text = "A fire destroyed the Velmar grain depot at midnight."
+    assert _swap(claim, text) == "says midnight, not afternoon"
