@@ -76,7 +76,7 @@ from bot.rivals import (
     weekday_clash,
 )
 from bot.role_rivals import role_clash
-from bot.running_totals import asks_total, part_of_total, runs_from_before
+from bot.running_totals import added_figure, asks_total, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.speaker_place import speaker_place
@@ -1253,8 +1253,11 @@ def _quantity_clash(
         if doer and not (all(pool.has(t) for t in tokens(doer)) or names_capitals_country(pool, doer)):
             unchecked = True  # "the Conservatives' donations totalled £4m" says nothing of X's gift
             continue
-        if not matching and all(part_of_total(claim, cq, text, eq) for eq in same):
-            unchecked = True  # one gift of "over $5m since 2001": a part, not the total
+        if not matching and all(
+            part_of_total(claim, cq, text, eq) or (added_figure(text, eq) and not added_figure(claim, cq))
+            for eq in same
+        ):
+            unchecked = True  # one gift of "over $5m since 2001", "a further $1m": a part, not the total
             continue
         if not matching:
             return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")

@@ -260,6 +260,23 @@ def test_one_smaller_gift_does_not_refute_a_running_total(tiny: FactChecker) -> 
     assert plain is not None and plain.stance is Stance.REFUTES
 
 
+def test_a_further_sum_does_not_refute_the_claims_sum(tiny: FactChecker) -> None:
+    """ "a further $1m" is added to a sum told before: it is not the claim's sum; an addition
+    against an addition still refutes, as does a plain sum."""
+    corpus = tiny.retriever.corpus()
+    claim = "Norland Bank gave about $5m to the harbour fund."
+    further = _quantity_clash(claim, "Norland Bank gave a further $1m to the harbour fund.", corpus)
+    assert further is None or further.stance is not Stance.REFUTES
+    both = _quantity_clash(
+        "Norland Bank gave another $5m to the harbour fund.",
+        "Norland Bank gave another $1m to the harbour fund.",
+        corpus,
+    )
+    assert both is not None and both.stance is Stance.REFUTES
+    plain = _quantity_clash(claim, "Norland Bank gave $1m to the harbour fund.", corpus)
+    assert plain is not None and plain.stance is Stance.REFUTES
+
+
 def test_a_paraphrased_predicate_is_stated_by_its_count_or_its_verb_of_saying(tiny: FactChecker) -> None:
     """ "earned under $50,000" is stated by "took just $47,300"; "spoke about" by "highlighted"."""
     claim = "The ferry service earned under $50,000 despite sailing to more than 12 ports."
