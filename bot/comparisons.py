@@ -72,11 +72,22 @@ def _ranks(text: str) -> list[tuple[int, str, str]]:
         rank = _rank(tok)
         if rank is None or _in_date(tok):
             continue
-        head: Any = tok.head if tok.dep_ in ALONE_DEPS and tok.head.pos_ in {"NOUN", "PROPN"} else None
+        head: Any = tok.head if tok.dep_ in ALONE_DEPS and _nominal(tok.head) else None
         if head is not None and names_time(head):
             continue
         out.append((rank, head.lemma_.lower() if head is not None else "", tok.text.lower()))
     return out
+
+
+NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr", "appos"})
+"""Where a parse puts a noun: a word there names a thing whatever its tag."""
+
+
+def _nominal(tok: Any) -> bool:
+    """Pattern: the ordinal's head names a thing, a noun or a word the parse puts in a noun's place
+    though it tags it an adjective (the first half of a hyphenated noun, "the second semi-final"):
+    the ordinal ranks that thing, it does not stand alone."""
+    return tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_PLACES)
 
 
 def _in_date(tok: Any) -> bool:

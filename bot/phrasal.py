@@ -39,19 +39,21 @@ def says_phrasal(lemma: str, lemmas: set[str] | frozenset[str], senses: int) -> 
     WordNet sense among the first ``senses`` of each, or one's commonest sense is filed directly
     under (one step) the other's first ``senses``: the phrasal verb under the plain one
     ("put_forward" under "propose"), or the plain verb, a more precise way of doing it, under the
-    phrasal verb's commonest sense ("resign", leave a post, under "step_down", leave office).
-    One step only: further up, verbs grow too general ("act", "change") to state it; common
+    phrasal verb's commonest sense ("resign", leave a post, under "step_down", leave office), or
+    WordNet writes the plain verb among the phrasal verb's own first ``senses`` (a synonym: "turn
+    down" / "reject", though "reject" is commonest alone). One step only: further up, verbs grow too general ("act", "change") to state it; common
     senses only: "shoot down" means "kill" only in its third (defeating a bill)."""
     wn = wordnet()
     mine = wn.senses(lemma, "v")[:senses]
     if not mine:
         return False
     parents = set(wn.synsets[mine[0]].parents) if mine[0] in wn.synsets else set()
+    written = {w for sense in mine if sense in wn.synsets for w in wn.synsets[sense].lemmas}
     for other in lemmas:
         if other == lemma or "_" in other:
             continue
         theirs = set(wn.senses(other, "v")[:senses])
-        if theirs & set(mine) or theirs & parents or _filed_under(wn, other, mine):
+        if other in written or theirs & set(mine) or theirs & parents or _filed_under(wn, other, mine):
             return True
     return False
 

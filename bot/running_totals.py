@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from bot.dates import MONTH_NUMBER, WEEK_DAYS, Period, periods_in, weekday_date, weekdays_in
 from bot.values import Quantity
+from index.lexicon import ADDED_TO_COUNT
 
 SHORT_SPAN_DAYS = WEEK_DAYS
 """An asked span under a week is "a day or a few": a running total from before it is another figure."""
@@ -41,6 +42,17 @@ def part_of_total(claim: str, claim_count: Quantity, text: str, count: Quantity)
     """A claim's running total ("has given over $5m since 2001") is not refuted by a smaller
     figure of a sentence that counts no total ("made a $1m gift"): one part of a sum is below it."""
     return asks_total(claim) and not asks_total(text) and count.high < claim_count.low
+
+
+_ARTICLE = frozenset({"a", "an"})
+
+
+def added_figure(text: str, count: Quantity) -> bool:
+    """Pattern: a figure written as an addition ("a further 15m", "another 200") counts what
+    comes on top of a figure told before, not the whole: it never gives a claim's own figure,
+    unless the claim's figure is an addition too."""
+    words = [w for w in re.findall(r"[a-z]+", text[: count.start].lower())[-2:] if w not in _ARTICLE]
+    return bool(words) and words[-1] in ADDED_TO_COUNT
 
 
 def since_start(sentence: str, published: date | None) -> date | None:

@@ -76,7 +76,7 @@ from bot.rivals import (
     weekday_clash,
 )
 from bot.role_rivals import role_clash
-from bot.running_totals import asks_total, part_of_total, runs_from_before
+from bot.running_totals import added_figure, asks_total, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.span_act import same_span_act
@@ -1052,16 +1052,23 @@ FOCUS_WORDS = (["only"], ["just"], ["merely"], ["simply"])
 def negated_near(text: str, shared: TokenPool, window: int, verbs: Collection[str] = ()) -> bool:
     """A negation within ``window`` words before one of the words both texts share (not a name),
     with none of ``verbs`` (the text's own verbs) between: "did not interview teenagers" negates
-    the interview, not what the teenagers do. "Not only A but also B" asserts A (``FOCUS_WORDS``)."""
+    the interview, not what the teenagers do. "Not only A but also B" asserts A (``FOCUS_WORDS``).
+    One of ``verbs`` is a shared word only as written (``_shares``)."""
     words = cue_words(text)
     for i, word in enumerate(words):
         if _CUE.fullmatch(word) and not (word.lower() == "not" and words[i + 1 : i + 2] in FOCUS_WORDS):
             for after in words[i + 1 : i + 1 + window]:
-                if any(shared.has(t) for t in tokens(after)):
+                if _shares(after, shared, after.lower() in verbs):
                     return True
                 if after.lower() in verbs:
                     break
     return False
+
+
+def _shares(word: str, shared: TokenPool, own_verb: bool) -> bool:
+    """Pattern: the text's own verb (not the claim's) matches a shared word only as written, never
+    by a near spelling: "has not changed" negates no claim's "chances", and the text is no typo."""
+    return any(t in shared.exact if own_verb else shared.has(t) for t in tokens(word))
 
 
 _ORDER = re.compile(r"\b(before|after|until|earlier than|later than|prior to)\b")
@@ -1249,8 +1256,11 @@ def _quantity_clash(
         if doer and not (all(pool.has(t) for t in tokens(doer)) or names_capitals_country(pool, doer)):
             unchecked = True  # "the Conservatives' donations totalled £4m" says nothing of X's gift
             continue
-        if not matching and all(part_of_total(claim, cq, text, eq) for eq in same):
-            unchecked = True  # one gift of "over $5m since 2001": a part, not the total
+        if not matching and all(
+            part_of_total(claim, cq, text, eq) or (added_figure(text, eq) and not added_figure(claim, cq))
+            for eq in same
+        ):
+            unchecked = True  # one gift of "over $5m since 2001", "a further $1m": a part, not the total
             continue
         if not matching:
             return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")

@@ -29,6 +29,11 @@ def test_another_rank_for_the_claims_thing_clashes() -> None:
     assert not ordinal_clash("The Zeta machine is fast.", "In second place was the Zeta machine.")
 
 
+def test_a_rank_of_a_hyphenated_noun_ranks_that_noun() -> None:
+    claim = "Orvan dropped the first round but went on to win the cup."
+    assert not ordinal_clash(claim, "Orvan reached the cup after a win in the second semi-final.")
+
+
 def test_count_comparison_the_other_way_round_refutes() -> None:
     claim = "More Velm guards than Tarn militiamen were killed near Orsk."
     assert count_comparison_clash(

@@ -45,3 +45,10 @@ def test_more_precise_plain_verb_states_phrasal() -> None:
     claim = "The Orvale harbour master resigned in March."
     assert stated_phrasals(claim, "The Orvale harbour master stepped down in March.", 1) == {"resigned"}
     assert not stated_phrasals(question, "The Orvale harbour master was promoted in March.", 1)
+
+
+def test_plain_verb_written_in_the_phrasal_verbs_commonest_sense_states_it() -> None:
+    claim = "The Orvale council turned down the harbour plan."
+    assert stated_phrasals(claim, "The Orvale council rejected the harbour plan.", 1) == {"turned"}
+    assert stated_phrasals("The Orvale council rejected the harbour plan.", claim, 1) == {"rejected"}
+    assert not stated_phrasals(claim, "The Orvale council approved the harbour plan.", 1)

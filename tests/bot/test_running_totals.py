@@ -1,7 +1,14 @@
 from datetime import date
 
 from bot.dates import periods_in
-from bot.running_totals import asks_total, part_of_total, runs_from_before, since_start, war_total
+from bot.running_totals import (
+    added_figure,
+    asks_total,
+    part_of_total,
+    runs_from_before,
+    since_start,
+    war_total,
+)
 from bot.values import parse_quantities
 
 PUBLISHED = date(2031, 5, 17)  # a Saturday
@@ -79,3 +86,9 @@ def test_a_smaller_figure_of_no_total_is_a_part_of_a_running_total() -> None:
     assert not part_of_total(claim, total, "She made a $6m gift.", six)
     assert not part_of_total(claim, total, "She has given $1m since 2001.", one)
     assert not part_of_total("She gave over $5m.", total, gift, one)
+
+
+def test_a_figure_written_as_an_addition() -> None:
+    text = "A further 12 guards joined, and another 30 left; 40 stayed."
+    added = {q.text: added_figure(text, q) for q in parse_quantities(text)}
+    assert added == {"12": True, "30": True, "40": False}

@@ -260,6 +260,23 @@ def test_one_smaller_gift_does_not_refute_a_running_total(tiny: FactChecker) -> 
     assert plain is not None and plain.stance is Stance.REFUTES
 
 
+def test_a_further_sum_does_not_refute_the_claims_sum(tiny: FactChecker) -> None:
+    """ "a further $1m" is added to a sum told before: it is not the claim's sum; an addition
+    against an addition still refutes, as does a plain sum."""
+    corpus = tiny.retriever.corpus()
+    claim = "Norland Bank gave about $5m to the harbour fund."
+    further = _quantity_clash(claim, "Norland Bank gave a further $1m to the harbour fund.", corpus)
+    assert further is None or further.stance is not Stance.REFUTES
+    both = _quantity_clash(
+        "Norland Bank gave another $5m to the harbour fund.",
+        "Norland Bank gave another $1m to the harbour fund.",
+        corpus,
+    )
+    assert both is not None and both.stance is Stance.REFUTES
+    plain = _quantity_clash(claim, "Norland Bank gave $1m to the harbour fund.", corpus)
+    assert plain is not None and plain.stance is Stance.REFUTES
+
+
 def test_a_paraphrased_predicate_is_stated_by_its_count_or_its_verb_of_saying(tiny: FactChecker) -> None:
     """ "earned under $50,000" is stated by "took just $47,300"; "spoke about" by "highlighted"."""
     claim = "The ferry service earned under $50,000 despite sailing to more than 12 ports."
@@ -281,6 +298,16 @@ def test_a_negation_covers_a_shared_word_only_with_no_other_verb_between() -> No
     assert negated_near("The survey did not interview fishermen.", shared, 4)  # the verbs unknown
     assert negated_near("Fishermen do not sell boats here.", shared, 4, ["sell"])
     assert negated_near("There was no sign fishermen were hurt.", shared, 4, ["was", "hurt"])
+
+
+def test_the_texts_own_verb_is_no_near_spelling_of_a_shared_word() -> None:
+    """ "has not changed his plan" says nothing against the claim's "chances"; a typo in the
+    claim's word still matches the text's other words."""
+    shared = TokenPool(tokens("Orvan chances title"))
+    text = "Orvan gave up on the title and has not changed his plan."
+    assert not negated_near(text, shared, 4, ["gave", "changed"])
+    assert negated_near("Orvan has no chances of the title.", shared, 4, ["has"])
+    assert negated_near("Orvan made no shipments.", TokenPool(tokens("Orvan shipmments")), 4, ["made"])
 
 
 def test_not_only_focuses_and_does_not_negate() -> None:
