@@ -53,7 +53,7 @@ from bot.text import TokenPool, tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from bot.values import Quantity, same_report, unit_matches, written_figures
 from bot.wordnet import wordnet
-from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
+from index.lexicon import EARLIER_REPORT_WORDS, NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
 from index.tuning import AnswerTuning, CheckTuning
 
@@ -502,12 +502,34 @@ def quoted_rivals(
         for near in around:
             dense = float(np.dot(near.vector, qvec)) if near.vector is not None else 0.0
             scored = near.rescored(dense=dense, score=hit.score)
-            account = count_account(claim, scored, tune, lead, when)
-            if account is None or account.stance is not wanted or _elsewhere(claim, hit, near):
+            account = _other_account(claim, scored, wanted, tune, lead, when)
+            if account is None or _elsewhere(claim, hit, near) or _told_earlier(near.chunk.text):
                 continue
             out.append(([scored], replace(account, clear=False)))
             break
     return out
+
+
+def _other_account(
+    claim: str, hit: EvidenceSentence, wanted: Stance, tune: CheckTuning, lead: str, when: str
+) -> Judgement | None:
+    """The sentence's stance on ``wanted``'s side by a figure for the claim's count: judged so
+    itself (a support giving figures, a refutation by another figure), else as another account
+    (``count_account``); None for a sentence far from the claim or taking no such side."""
+    if hit.dense < tune.count_aligned_dense or not counts(hit.chunk.text):
+        return None
+    judged = judge(claim, hit, tune, lead, when)
+    on_figure = _on_figure(judged) if wanted is Stance.REFUTES else bool(judged.figures)
+    if judged.stance is wanted and on_figure and not judged.rival:
+        return judged
+    account = count_account(claim, hit, tune, lead, when)
+    return account if account is not None and account.stance is wanted else None
+
+
+def _told_earlier(text: str) -> bool:
+    """The sentence gives its figure as an earlier report ("earlier on Monday a source said
+    seven died", ``EARLIER_REPORT_WORDS``): its article's later figure revises it."""
+    return bool(EARLIER_REPORT_WORDS & set(_WORD.findall(text.lower())))
 
 
 def _elsewhere(claim: str, source: EvidenceSentence, other: EvidenceSentence) -> bool:
