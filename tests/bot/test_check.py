@@ -420,6 +420,10 @@ TWO_ACCOUNTS = {
     "A fire at the Dunmoor kiln killed eight workers on Tuesday, the kiln's owners said.\n\n"
     "Firefighters worked for hours to put out the flames.\n\n"
     "In March, three workers had been killed in a fire at the kiln.\n",
+    "ferry.txt": "Ferry sinks off Keldby\n\n"
+    "A ferry sank off Keldby on Sunday and eleven passengers drowned, the coast guard said.\n\n"
+    "Divers from Ostrin joined the search in the afternoon.\n\n"
+    "Earlier on Sunday, a harbour official said four passengers had drowned.\n",
 }
 
 
@@ -428,7 +432,8 @@ def test_one_article_giving_two_accounts_of_a_claims_count_makes_it_conflicting(
 ) -> None:
     """An article whose toll supports a claim and which reports another body's lower toll further
     on stands on both sides: the claim is conflicting, with the article supporting and refuting
-    it. A figure the article gives for another period ("In March") is no other account."""
+    it. A figure the article gives for another period ("In March") or as an earlier report
+    ("Earlier on Sunday ... four") is no other account."""
     from bot.check import quoted_rivals
     from bot.stance import Judgement
     from bot.types import Stance
@@ -441,6 +446,7 @@ def test_one_article_giving_two_accounts_of_a_claims_count_makes_it_conflicting(
         ("quarry.txt", "supports"),
         ("quarry.txt", "refutes"),
     }
+    assert checker.check("Eleven passengers drowned when the ferry sank off Keldby.").verdict == "supported"
     claim = "Eight workers were killed in the fire at the Dunmoor kiln."
     found = checker.retriever.search(claim)
     said = next(h for h in found.sentences if h.chunk.text.startswith("A fire at the Dunmoor kiln"))
