@@ -12,6 +12,7 @@ refutations (or supports) do not outweigh several clear sources on the other sid
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -48,11 +49,11 @@ from bot.stance import (
     parse_ahead,
 )
 from bot.stance_model import Peers, StanceModel
-from bot.text import tokens
+from bot.text import TokenPool, tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from bot.values import Quantity, same_report, unit_matches, written_figures
 from bot.wordnet import wordnet
-from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
+from index.lexicon import EARLIER_REPORT_WORDS, NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
 from index.tuning import AnswerTuning, CheckTuning
 
@@ -155,6 +156,7 @@ class Checker:
         anchor = self._lead_event(lead) if places else None
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
         rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer)
+        rivals += quoted_rivals(claim, best, qvec, self.settings, lead, when)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -469,6 +471,81 @@ def _first_rivals(
         if same_report(claimed, account.figure, tune.bound_slack) is refuted:
             out.setdefault(account.hit.chunk.id, account.figure)
     return out
+
+
+def quoted_rivals(
+    claim: str,
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    qvec: np.ndarray,
+    settings: Settings,
+    lead: str = "",
+    when: str = "",
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """An article taking a side on a claim of one count by its figure often reports another
+    source's figure for the same count further on ("rescuers said 43 died ... the monitor counted
+    23"): such a sentence of the article (``bot.stance.count_account``) giving the other side's
+    figure, naming no time or place the claim and the source sentence do not (``_elsewhere``),
+    stands beside the article's stance as a weak stance on the other side, so one article
+    reporting two accounts makes the claim conflicting."""
+    claim_counts = counts(claim)
+    if len(claim_counts) != 1:
+        return []
+    tune = settings.tuning.check
+    out: list[tuple[list[EvidenceSentence], Judgement]] = []
+    for doc, (shown, j) in best.items():
+        if j.rival or not (_on_figure(j) or (j.stance is Stance.SUPPORTS and j.figures)):
+            continue
+        hit = shown[-1]
+        wanted = Stance.REFUTES if j.stance is Stance.SUPPORTS else Stance.SUPPORTS
+        around = [s for s in hit.corpus.sentences_of(doc) if s.chunk.id != hit.chunk.id]
+        hit.corpus.load_vectors(around)
+        for near in around:
+            dense = float(np.dot(near.vector, qvec)) if near.vector is not None else 0.0
+            scored = near.rescored(dense=dense, score=hit.score)
+            account = _other_account(claim, scored, wanted, tune, lead, when)
+            if account is None or _elsewhere(claim, hit, near) or _told_earlier(near.chunk.text):
+                continue
+            out.append(([scored], replace(account, clear=False)))
+            break
+    return out
+
+
+def _other_account(
+    claim: str, hit: EvidenceSentence, wanted: Stance, tune: CheckTuning, lead: str, when: str
+) -> Judgement | None:
+    """The sentence's stance on ``wanted``'s side by a figure for the claim's count: judged so
+    itself (a support giving figures, a refutation by another figure), else as another account
+    (``count_account``); None for a sentence far from the claim or taking no such side."""
+    if hit.dense < tune.count_aligned_dense or not counts(hit.chunk.text):
+        return None
+    judged = judge(claim, hit, tune, lead, when)
+    on_figure = _on_figure(judged) if wanted is Stance.REFUTES else bool(judged.figures)
+    if judged.stance is wanted and on_figure and not judged.rival:
+        return judged
+    account = count_account(claim, hit, tune, lead, when)
+    return account if account is not None and account.stance is wanted else None
+
+
+def _told_earlier(text: str) -> bool:
+    """The sentence gives its figure as an earlier report ("earlier on Monday a source said
+    seven died", ``EARLIER_REPORT_WORDS``): its article's later figure revises it."""
+    return bool(EARLIER_REPORT_WORDS & set(_WORD.findall(text.lower())))
+
+
+def _elsewhere(claim: str, source: EvidenceSentence, other: EvidenceSentence) -> bool:
+    """``other`` names a time or place that neither the claim nor ``source`` names ("in May",
+    "in the next province"): its figure counts another period's or place's toll."""
+    text = other.chunk.text
+    known = TokenPool(tokens(source.chunk.text))
+    if own_place(claim, text, known) or own_time(claim, text, known):
+        return True
+    said = set(_WORD.findall(f"{claim} {source.chunk.text}".lower()))
+    return any(  # a time of stop words only ("May") is read word by word
+        not set(_WORD.findall(e.text.lower())) <= said for e in parse(text).entities if e.label in TIME_LABELS
+    )
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _source_figure(claimed: Quantity, hit: EvidenceSentence, j: Judgement, slack: float) -> list[Quantity]:

@@ -527,3 +527,6 @@ claim verb of their kinds has its party stop (``bot/reversed_deed.py``)."""
 CONTINUING_VERBS = ("remain", "continue")
 """Verbs whose commonest WordNet senses are staying as one is and going on: a sentence verb of one
 of those senses has its party stay (``bot/reversed_deed.py``)."""
+EARLIER_REPORT_WORDS = frozenset({"earlier", "initially", "initial", "previously", "preliminary"})
+"""Words telling a figure as an earlier report ("earlier, a source said seven died", "initial
+reports"): an article's earlier figure is superseded by its later one, not another account."""

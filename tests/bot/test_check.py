@@ -409,3 +409,49 @@ def test_a_reported_claim_is_as_close_as_what_it_reports(tiny) -> None:  # type:
     assert closer.dense == pytest.approx(float(np.dot(corpus.embed(content), vector)), abs=1e-5)
     assert closer.dense > whole and closer.score == 0.5
     assert closer_to_content([said], "", corpus)[0] is said
+
+
+TWO_ACCOUNTS = {
+    "quarry.txt": "Blast at the Ostria quarry\n\n"
+    "A blast at the Ostria quarry killed twelve workers on Monday, the Velmar mining board said.\n\n"
+    "Rescue crews searched the pits through the night with dogs and lamps.\n\n"
+    "The miners' union said nine workers had been killed in the blast.\n",
+    "kiln.txt": "Fire at the Dunmoor kiln\n\n"
+    "A fire at the Dunmoor kiln killed eight workers on Tuesday, the kiln's owners said.\n\n"
+    "Firefighters worked for hours to put out the flames.\n\n"
+    "In March, three workers had been killed in a fire at the kiln.\n",
+    "ferry.txt": "Ferry sinks off Keldby\n\n"
+    "A ferry sank off Keldby on Sunday and eleven passengers drowned, the coast guard said.\n\n"
+    "Divers from Ostrin joined the search in the afternoon.\n\n"
+    "Earlier on Sunday, a harbour official said four passengers had drowned.\n",
+}
+
+
+def test_one_article_giving_two_accounts_of_a_claims_count_makes_it_conflicting(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """An article whose toll supports a claim and which reports another body's lower toll further
+    on stands on both sides: the claim is conflicting, with the article supporting and refuting
+    it. A figure the article gives for another period ("In March") or as an earlier report
+    ("Earlier on Sunday ... four") is no other account."""
+    from bot.check import quoted_rivals
+    from bot.stance import Judgement
+    from bot.types import Stance
+    from bot.values import parse_quantities
+
+    checker = checker_over(TWO_ACCOUNTS, "two-accounts", tmp_path_factory, embedder)
+    verdict = checker.check("Twelve workers were killed in the blast at the Ostria quarry.")
+    assert verdict.verdict == "conflicting"
+    assert {(e.doc, e.stance) for e in verdict.evidence} >= {
+        ("quarry.txt", "supports"),
+        ("quarry.txt", "refutes"),
+    }
+    assert checker.check("Eleven passengers drowned when the ferry sank off Keldby.").verdict == "supported"
+    claim = "Eight workers were killed in the fire at the Dunmoor kiln."
+    found = checker.retriever.search(claim)
+    said = next(h for h in found.sentences if h.chunk.text.startswith("A fire at the Dunmoor kiln"))
+    figures = tuple(parse_quantities("eight workers"))
+    best = {
+        "kiln.txt": ([said], Judgement(Stance.SUPPORTS, 0.9, "gives eight workers", True, figures=figures))
+    }
+    assert quoted_rivals(claim, best, found.vector, checker.settings) == []
