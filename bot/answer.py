@@ -129,7 +129,6 @@ from bot.scope import (
     weekday_dates,
     weekday_values,
 )
-from bot.slot_filled import typed_value, unsaid_nouns
 from bot.sentences import (
     asks_again,
     by_predicate,
@@ -146,6 +145,7 @@ from bot.sentences import (
     states_main_verb,
     states_predicate,
 )
+from bot.slot_filled import typed_value, unsaid_nouns
 from bot.speech import Speech, acts_in, asked_speech, speech_by, speech_candidates
 from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem

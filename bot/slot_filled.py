@@ -33,7 +33,9 @@ _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "i
 def _named_in(words: list[str], asked: set[str]) -> bool:
     """A word of the entity is one of the question's, or shares its start with one ("Velmese" and
     "Velm"): the question names it already, so it answers nothing."""
-    return any(w in asked or any(len(a) >= 4 and (w.startswith(a) or a.startswith(w)) for a in asked) for w in words)
+    return any(
+        w in asked or any(len(a) >= 4 and (w.startswith(a) or a.startswith(w)) for a in asked) for w in words
+    )
 
 
 def _in_role(kind: Kind, ent: Any) -> bool:
@@ -55,7 +57,11 @@ def typed_value(q: Question, text: str) -> bool:
     for ent in spacy_doc(text).ents:
         if ent.label_ in labels and not _named_in(tokens(ent.text), asked) and _in_role(q.kind, ent):
             return True
-    return q.kind is Kind.COUNT and not q.amount and any(t.like_num and t.lower_ not in asked for t in dependency_parse(text))
+    return (
+        q.kind is Kind.COUNT
+        and not q.amount
+        and any(t.like_num and t.lower_ not in asked for t in dependency_parse(text))
+    )
 
 
 def _noun_kin(noun: str, told: set[str], rank: int) -> bool:
@@ -91,6 +97,8 @@ def unsaid_nouns(question: str, text: str, rank: int) -> list[str]:
     parsed = dependency_parse(text, entities=False)
     told = {t.lemma_.lower() for t in parsed} | {t.lower_ for t in parsed}
     asked = [
-        t.lemma_.lower() for t in dependency_parse(question, entities=False) if t.pos_ == "NOUN" and not _asked_noun(t) and not _attribution(t)
+        t.lemma_.lower()
+        for t in dependency_parse(question, entities=False)
+        if t.pos_ == "NOUN" and not _asked_noun(t) and not _attribution(t)
     ]
     return [n for n in asked if not _noun_kin(n, told, rank)]

@@ -27,11 +27,11 @@ sys.path.insert(0, str(ROOT))
 from bot.api import FactChecker  # noqa: E402
 from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps  # noqa: E402
+from bot.evidence import terms  # noqa: E402
 from bot.nlp import parse_many  # noqa: E402
 from bot.scope import dated_before, fits  # noqa: E402
 from bot.sentences import predicate_read  # noqa: E402
 from bot.slot_filled import typed_value, unsaid_nouns  # noqa: E402
-from bot.evidence import terms  # noqa: E402
 from scripts.declined import readers_input  # noqa: E402
 from scripts.dump_fit import dump_or_fit  # noqa: E402
 
@@ -96,7 +96,9 @@ def _opens(row: dict, kind: str, cut: float, unsaid: int, top: int) -> bool:
 def fit(dumps: list[Path]) -> None:
     items = [json.loads(line) for p in dumps for line in p.read_text().splitlines() if line]
     todo = [i for i in items if not i["stated"]]
-    print(f"{len(items)} questions, {sum(not i['answerable'] for i in items)} not in sources; {len(todo)} unstated")
+    print(
+        f"{len(items)} questions, {sum(not i['answerable'] for i in items)} not in sources; {len(todo)} unstated"
+    )
     for cut, unsaid, top in product([0.5, 0.55, 0.6, 0.65, 0.7], [0, 1, 2], [1, 3, 99]):
         right = wrong = 0
         for it in todo:

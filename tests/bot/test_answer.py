@@ -521,3 +521,23 @@ def test_a_question_may_credit_the_outlet_its_page_names_only_in_furniture(tmp_p
     assert answerer._mentions_key_terms(credited, said)
     other = analyse("According to the Velmar Gazette, when will the Keldby ferry sail again?")
     assert not answerer._mentions_key_terms(other, said)
+
+
+def test_a_close_sentence_with_the_asked_kind_and_the_questions_things_fills_the_slot(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "who sorted out the ferrying of the hikers": "the Orvik Rescue Service organised the
+    ferrying of the hikers" names a doer the question does not and says its things, in its own
+    verb: it fills the slot; as near a sentence naming no doer, one leaving a thing unsaid, one
+    far from the question, or one telling a deed only possible, does not."""
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    asked = analyse("Who sorted out the ferrying of the hikers to Keldby?")
+    filled = "The Orvik Rescue Service organised the ferrying of the hikers to Keldby."
+    assert answerer._fills_slot(asked, hand(tiny, filled, score=0.6, dense=0.65))
+    assert not answerer._fills_slot(asked, hand(tiny, filled, score=0.6, dense=0.5))
+    nobody = "The ferrying of the hikers to Keldby took all night."
+    assert not answerer._fills_slot(asked, hand(tiny, nobody, score=0.6, dense=0.65))
+    unsaid = "The Orvik Rescue Service organised buses to Keldby."
+    assert not answerer._fills_slot(asked, hand(tiny, unsaid, score=0.6, dense=0.65))
+    possible = "The Orvik Rescue Service could organise the ferrying of the hikers to Keldby."
+    assert not answerer._fills_slot(asked, hand(tiny, possible, score=0.6, dense=0.65))
