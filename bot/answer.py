@@ -618,12 +618,15 @@ class Answerer:
         in any form WordNet puts beside them, states the deed in its own verbs ("the council
         arranged buses" for "who sorted out transport"); a count's sentence names every place
         and party of the question (another town's toll is no answer); a deed only possible
-        ("could face") fills none. Tried only where every
+        ("could face") fills none, nor, for "which N", one naming no N (``kind_names``). Tried only where every
         other pass declines (``bot.slot_filled``)."""
         if hit.dense < self.tune.slot_dense or not typed_value(q, hit.chunk.text):
             return False
         if only_possible(q.text, hit.chunk.text) or asks_again(q.text, hit.chunk.text):
             return False  # "X could face a fine": what might happen answers no question of what did
+        noun = asked_head(q.text) if q.kind is Kind.OPEN else ""
+        if noun and not kind_names(noun, hit.chunk.text, q.text):
+            return False  # "which faction fired": a sentence naming no faction does not say which
         said = f"{hit.previous_text} {hit.chunk.text}"
         if q.kind is Kind.COUNT and not all(terms(said).has(t) for t in _names(q)):
             return False

@@ -90,9 +90,19 @@ def _attribution(tok: Any) -> bool:
     return any(a.lower_ == "according" for a in tok.ancestors)
 
 
+_SETTING_FILES = frozenset({"noun.time", "noun.location"})
+"""WordNet's files of nouns that set a deed in time or place ("the weekend", "the north side"):
+the scope and name gates check those; they are not the things the deed is done to."""
+
+
+def _setting(lemma: str) -> bool:
+    """The noun's commonest sense is a time or a place (``_SETTING_FILES``)."""
+    return wordnet().commonest_file(lemma, "n") in _SETTING_FILES
+
+
 def unsaid_nouns(question: str, text: str, rank: int) -> list[str]:
-    """The question's common nouns (not its names, nor the noun its wh-word asks a value of)
-    the text does not say in any form WordNet puts beside them (``_noun_kin``): a sentence may
+    """The question's common nouns (not its names, the noun its wh-word asks a value of, nor one
+    of time or place: ``_setting``) the text does not say in any form WordNet puts beside them (``_noun_kin``): a sentence may
     word the deed in other verbs, but it names the same things."""
     parsed = dependency_parse(text, entities=False)
     told = {t.lemma_.lower() for t in parsed} | {t.lower_ for t in parsed}
@@ -101,4 +111,4 @@ def unsaid_nouns(question: str, text: str, rank: int) -> list[str]:
         for t in dependency_parse(question, entities=False)
         if t.pos_ == "NOUN" and not _asked_noun(t) and not _attribution(t)
     ]
-    return [n for n in asked if not _noun_kin(n, told, rank)]
+    return [n for n in asked if not _setting(n) and not _noun_kin(n, told, rank)]

@@ -541,3 +541,14 @@ def test_a_close_sentence_with_the_asked_kind_and_the_questions_things_fills_the
     assert not answerer._fills_slot(asked, hand(tiny, unsaid, score=0.6, dense=0.65))
     possible = "The Orvik Rescue Service could organise the ferrying of the hikers to Keldby."
     assert not answerer._fills_slot(asked, hand(tiny, possible, score=0.6, dense=0.65))
+
+
+def test_a_which_question_is_filled_only_by_a_sentence_naming_one_of_its_kind(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "which crew towed the barge": a close sentence telling the towing names no crew, so it
+    does not fill the slot, though it says every thing of the question."""
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    asked = analyse("Which crew towed the barge out of the harbour at Keldby?")
+    towing = "A tug pulled the barge out of the harbour at Keldby at dawn."
+    assert not answerer._fills_slot(asked, hand(tiny, towing, score=0.6, dense=0.7))

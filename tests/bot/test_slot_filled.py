@@ -47,3 +47,8 @@ def test_a_noun_is_said_by_a_kind_of_it_and_the_asked_noun_need_not_be() -> None
 def test_the_source_a_question_cites_is_no_thing_of_its_deed() -> None:
     asked = "According to the report, why did the talks fail?"
     assert unsaid_nouns(asked, "The talks failed because both sides walked out.", 1) == []
+
+
+def test_a_noun_of_time_or_place_sets_the_deed_and_may_go_unsaid() -> None:
+    asked = "How many boats did the navy sink over the weekend on the north side of the bay?"
+    assert unsaid_nouns(asked, "On Sunday the navy sank four boats in the bay.", 1) == []
