@@ -24,8 +24,6 @@ _TYPED_LABELS = {
     Kind.COUNT: frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}),
 }
 """Entity labels a value of each asked kind carries (a who-question's doer may be a body)."""
-_MONEY_LABELS = frozenset({"MONEY", "PERCENT"})
-"""A sum or a share asked ("how much did it cost"): a bare figure may measure anything else."""
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "into", "across"})
 """Prepositions that set a place as where a deed happened, not its doer ("the United States said")."""
 
@@ -49,19 +47,18 @@ def _in_role(kind: Kind, ent: Any) -> bool:
 def typed_value(q: Question, text: str) -> bool:
     """The sentence names a value of the asked kind, in the role the question asks it in
     (``_in_role``), that the question does not name itself (an open question's value has no
-    type: any sentence may hold it)."""
-    labels = _MONEY_LABELS if q.amount else _TYPED_LABELS.get(q.kind)
+    type: any sentence may hold it). A sum or share asked fills no slot: a close sentence states
+    another deed's sum (a profit made for one expected, a speed for a cost)."""
+    if q.amount:
+        return False  # a sum is its deed's ("what profit does X expect"): another deed's sum is near
+    labels = _TYPED_LABELS.get(q.kind)
     if labels is None:
         return True
     asked = set(tokens(q.text))
     for ent in spacy_doc(text).ents:
         if ent.label_ in labels and not _named_in(tokens(ent.text), asked) and _in_role(q.kind, ent):
             return True
-    return (
-        q.kind is Kind.COUNT
-        and not q.amount
-        and any(t.like_num and t.lower_ not in asked for t in dependency_parse(text))
-    )
+    return q.kind is Kind.COUNT and any(t.like_num and t.lower_ not in asked for t in dependency_parse(text))
 
 
 def _noun_kin(noun: str, told: set[str], rank: int) -> bool:
