@@ -145,6 +145,7 @@ from bot.sentences import (
     states_main_verb,
     states_predicate,
 )
+from bot.slot_filled import typed_value, unsaid_nouns
 from bot.speech import Speech, acts_in, asked_speech, speech_by, speech_candidates
 from bot.sums import states_a_way_of
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
@@ -205,7 +206,12 @@ class Answerer:
             again = self._answer(asked, restate=True)
             if again is not None and again.status is not Status.NOT_IN_SOURCES:
                 return again
-            return spare[0] if spare else again or found
+            if spare:
+                return spare[0]
+            filled = self._answer(asked, fill=True)
+            if filled is not None and filled.status is not Status.NOT_IN_SOURCES:
+                return filled
+            return again or found
         return found
 
     def _photo_answer(self, asked: str) -> Answer | None:
@@ -264,7 +270,9 @@ class Answerer:
                 return found
         return None
 
-    def _answer(self, asked: str, restate: bool = False, spare: list[Answer] | None = None) -> Answer | None:
+    def _answer(
+        self, asked: str, restate: bool = False, spare: list[Answer] | None = None, fill: bool = False
+    ) -> Answer | None:
         question = search_text(self.retriever.corpus(), asked, self.tune)
         q = analyse(question)
         if restate and q.kind not in (Kind.PERSON, Kind.ORG):
@@ -285,6 +293,11 @@ class Answerer:
             if not restating:
                 return None
             usable += restating
+        if fill:  # every pass declined: the best sentences that fill the asked slot join them
+            filling = [h for h in placed[: self.tune.slot_rank] if h not in usable and self._fills_slot(q, h)]
+            if not filling:
+                return None
+            usable += filling
         if self.observe is not None:  # scripts/fit_answer_ranker.py: each gated sentence as itself
             gated = [Group([Candidate.of(h, h.text, "sentence", h.score)]) for h in usable]
             self._observe("usable", q, gated, [*found.sentences, *hits], None)
@@ -598,6 +611,28 @@ class Answerer:
             and asks_speaker(q.text)
             and bool(sentence_speaker(hit))
         )
+
+    def _fills_slot(self, q: Question, hit: EvidenceSentence) -> bool:
+        """Pattern: a sentence the sentence model puts close to the question (``slot_dense``) that
+        holds a value of the asked kind the question does not name and says all but
+        ``slot_unsaid`` of its common nouns (an open question's value has no kind: all of them),
+        in any form WordNet puts beside them, states the deed in its own verbs ("the council
+        arranged buses" for "who sorted out transport"); a count's sentence names every place
+        and party of the question (another town's toll is no answer); a deed only possible
+        ("could face") fills none, nor, for "which N", one naming no N (``kind_names``). Tried only where every
+        other pass declines (``bot.slot_filled``)."""
+        if hit.dense < self.tune.slot_dense or not typed_value(q, hit.chunk.text):
+            return False
+        if only_possible(q.text, hit.chunk.text) or asks_again(q.text, hit.chunk.text):
+            return False  # "X could face a fine": what might happen answers no question of what did
+        noun = asked_head(q.text) if q.kind is Kind.OPEN else ""
+        if noun and not kind_names(noun, hit.chunk.text, q.text):
+            return False  # "which faction fired": a sentence naming no faction does not say which
+        said = f"{hit.previous_text} {hit.chunk.text}"
+        if q.kind is Kind.COUNT and not all(terms(said).has(t) for t in _names(q)):
+            return False
+        allowed = 0 if q.kind is Kind.OPEN else self.tune.slot_unsaid
+        return len(unsaid_nouns(q.text, said, self.tune.slot_noun_rank)) <= allowed
 
     def _restates_naming(self, hit: EvidenceSentence) -> bool:
         """For a who/which-organisation question the sentences stating its deed in words leave

@@ -543,3 +543,34 @@ def test_a_listed_count_is_read_in_its_own_stretch_though_the_next_figure_is_no_
         q, [hand(tiny, "The raids killed 30 people in Keldby on Monday.", doc="b.txt")], AnswerTuning()
     )
     assert [c.value for c in answerer._in_asked_place(q, alone, corpus)] == ["30 people"]
+
+
+def test_a_close_sentence_with_the_asked_kind_and_the_questions_things_fills_the_slot(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "who sorted out the ferrying of the hikers": "the Orvik Rescue Service organised the
+    ferrying of the hikers" names a doer the question does not and says its things, in its own
+    verb: it fills the slot; as near a sentence naming no doer, one leaving a thing unsaid, one
+    far from the question, or one telling a deed only possible, does not."""
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    asked = analyse("Who sorted out the ferrying of the hikers to Keldby?")
+    filled = "The Orvik Rescue Service organised the ferrying of the hikers to Keldby."
+    assert answerer._fills_slot(asked, hand(tiny, filled, score=0.6, dense=0.65))
+    assert not answerer._fills_slot(asked, hand(tiny, filled, score=0.6, dense=0.5))
+    nobody = "The ferrying of the hikers to Keldby took all night."
+    assert not answerer._fills_slot(asked, hand(tiny, nobody, score=0.6, dense=0.65))
+    unsaid = "The Orvik Rescue Service organised buses to Keldby."
+    assert not answerer._fills_slot(asked, hand(tiny, unsaid, score=0.6, dense=0.65))
+    possible = "The Orvik Rescue Service could organise the ferrying of the hikers to Keldby."
+    assert not answerer._fills_slot(asked, hand(tiny, possible, score=0.6, dense=0.65))
+
+
+def test_a_which_question_is_filled_only_by_a_sentence_naming_one_of_its_kind(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "which crew towed the barge": a close sentence telling the towing names no crew, so it
+    does not fill the slot, though it says every thing of the question."""
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    asked = analyse("Which crew towed the barge out of the harbour at Keldby?")
+    towing = "A tug pulled the barge out of the harbour at Keldby at dawn."
+    assert not answerer._fills_slot(asked, hand(tiny, towing, score=0.6, dense=0.7))
