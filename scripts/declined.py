@@ -29,8 +29,10 @@ from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps, quote_spans, text_or_empty  # noqa: E402
 from bot.evidence import EvidenceSentence  # noqa: E402
 from bot.names import numbered_names  # noqa: E402
+from bot.nlp import parse_many  # noqa: E402
 from bot.question import Question, analyse  # noqa: E402
 from bot.scope import Scope, dated_before, fits, question_scope  # noqa: E402
+from bot.sentences import predicate_read  # noqa: E402
 from bot.types import NOT_IN_SOURCES  # noqa: E402
 
 
@@ -61,6 +63,25 @@ def readers_input(
         for s, e in quote_spans(text_or_empty(fc.store.article_text, g.doc), g.quote)
     ]
     return q, question_scope(q.text), hits, spans
+
+
+def placed_before_states(
+    fc: FactChecker, q: Question, scope: Scope, hits: list[EvidenceSentence]
+) -> list[EvidenceSentence]:
+    """The sentences that pass every gate before "states" (floor, key terms, event scope, dated),
+    parsed for the predicate reader: what the fitting scripts of the later gates see."""
+    ans = fc._answerer
+    floor = fc.settings.min_evidence * ans.tune.floor_factor
+    kept = [
+        h
+        for h in hits
+        if h.score >= floor
+        and ans._mentions_key_terms(q, h)
+        and fits(scope, h, ans.tune)
+        and (q.kind.value == "date" or not dated_before(scope, h, ans.tune))
+    ]
+    parse_many(predicate_read(kept, ans.tune), entities=False)
+    return kept
 
 
 GATE_ORDER = ("floor", "keys", "fits", "undated", "states")

@@ -28,33 +28,21 @@ from bot.api import FactChecker  # noqa: E402
 from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps  # noqa: E402
 from bot.evidence import terms  # noqa: E402
-from bot.nlp import parse_many  # noqa: E402
-from bot.scope import dated_before, fits  # noqa: E402
-from bot.sentences import predicate_read  # noqa: E402
 from bot.slot_filled import typed_value, unsaid_nouns  # noqa: E402
-from scripts.declined import readers_input  # noqa: E402
+from scripts.declined import placed_before_states, readers_input  # noqa: E402
 from scripts.dump_fit import dump_or_fit  # noqa: E402
 
 
 def dump(golds: list[Path], out: Path) -> None:
     fc = FactChecker()
     ans = fc._answerer
-    floor = fc.settings.min_evidence * ans.tune.floor_factor
     with out.open("w") as f:
         for path in golds:
             for item in load_gold(path):
                 if not isinstance(item, GoldQuestion):
                     continue
                 q, scope, hits, spans = readers_input(fc, item)
-                placed = [
-                    h
-                    for h in hits
-                    if h.score >= floor
-                    and ans._mentions_key_terms(q, h)
-                    and fits(scope, h, ans.tune)
-                    and (q.kind.value == "date" or not dated_before(scope, h, ans.tune))
-                ]
-                parse_many(predicate_read(placed, ans.tune), entities=False)
+                placed = placed_before_states(fc, q, scope, hits)
                 rows = []
                 stated = False
                 for rank, h in enumerate(placed):

@@ -37,10 +37,7 @@ sys.path.insert(0, str(ROOT))
 from bot.api import FactChecker  # noqa: E402
 from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps  # noqa: E402
-from bot.nlp import parse_many  # noqa: E402
-from bot.scope import dated_before, fits  # noqa: E402
-from bot.sentences import predicate_read  # noqa: E402
-from scripts.declined import readers_input  # noqa: E402
+from scripts.declined import placed_before_states, readers_input  # noqa: E402
 from scripts.dump_fit import dump_or_fit  # noqa: E402
 
 
@@ -54,7 +51,6 @@ def _masked(text: str, names: list[str]) -> str:
 def dump(golds: list[Path], out: Path) -> None:
     fc = FactChecker()
     ans = fc._answerer
-    floor = fc.settings.min_evidence * ans.tune.floor_factor
     corpus = fc.retriever.corpus()
     with out.open("w") as f:
         for path in golds:
@@ -62,15 +58,7 @@ def dump(golds: list[Path], out: Path) -> None:
                 if not isinstance(item, GoldQuestion):
                     continue
                 q, scope, hits, spans = readers_input(fc, item)
-                placed = [
-                    h
-                    for h in hits
-                    if h.score >= floor
-                    and ans._mentions_key_terms(q, h)
-                    and fits(scope, h, ans.tune)
-                    and (q.kind.value == "date" or not dated_before(scope, h, ans.tune))
-                ]
-                parse_many(predicate_read(placed, ans.tune), entities=False)
+                placed = placed_before_states(fc, q, scope, hits)
                 names = [w for w in re.findall(r"[A-Z][\w'-]+", q.text[1:])]
                 bare_q = _masked(q.text, names)
                 texts = [_masked(h.chunk.text, names) for h in placed]
