@@ -617,10 +617,10 @@ class Answerer:
         holds a value of the asked kind the question does not name and says all but
         ``slot_unsaid`` of its common nouns (an open question's value has no kind: all of them),
         in any form WordNet puts beside them, states the deed in its own verbs ("the council
-        arranged buses" for "who sorted out transport"); a count's sentence names every place
-        and party of the question (another town's toll is no answer); a deed only possible
-        ("could face") fills none, nor, for "which N", one naming no N (``kind_names``). Tried only where every
-        other pass declines (``bot.slot_filled``)."""
+        arranged buses" for "who sorted out transport"); no count or sum is filled so (a close
+        sentence's number is another deed's); a deed only possible ("could face") fills none,
+        nor, for "which N", one naming no N (``kind_names``). Tried only where every other pass
+        declines (``bot.slot_filled``)."""
         if hit.dense < self.tune.slot_dense or not typed_value(q, hit.chunk.text):
             return False
         if only_possible(q.text, hit.chunk.text) or asks_again(q.text, hit.chunk.text):
@@ -629,8 +629,6 @@ class Answerer:
         if noun and not kind_names(noun, hit.chunk.text, q.text):
             return False  # "which faction fired": a sentence naming no faction does not say which
         said = f"{hit.previous_text} {hit.chunk.text}"
-        if q.kind is Kind.COUNT and not all(terms(said).has(t) for t in _names(q)):
-            return False
         allowed = 0 if q.kind is Kind.OPEN else self.tune.slot_unsaid
         return len(unsaid_nouns(q.text, said, self.tune.slot_noun_rank)) <= allowed
 

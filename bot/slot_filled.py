@@ -2,8 +2,7 @@
 
 Two readings the "states the asked predicate" gate (``Answerer._states``) does not make: the
 sentence holds a value of the asked kind, in the asked role, that the question does not name
-already (``typed_value``: a person for "who", a place after "in" for "where", a number for "how
-many"), and it names the things the question names (``unsaid_nouns``: each common noun of the
+already (``typed_value``: a person for "who", a place after "in" for "where"), and it names the things the question names (``unsaid_nouns``: each common noun of the
 question, or a word WordNet puts beside it). A verb may be paraphrased; the things may not.
 """
 
@@ -21,7 +20,6 @@ _TYPED_LABELS = {
     Kind.ORG: frozenset({"ORG", "NORP", "PERSON"}),
     Kind.PLACE: frozenset({"GPE", "LOC", "FAC"}),
     Kind.DATE: frozenset({"DATE", "TIME"}),
-    Kind.COUNT: frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}),
 }
 """Entity labels a value of each asked kind carries (a who-question's doer may be a body)."""
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "into", "across"})
@@ -47,10 +45,11 @@ def _in_role(kind: Kind, ent: Any) -> bool:
 def typed_value(q: Question, text: str) -> bool:
     """The sentence names a value of the asked kind, in the role the question asks it in
     (``_in_role``), that the question does not name itself (an open question's value has no
-    type: any sentence may hold it). A sum or share asked fills no slot: a close sentence states
-    another deed's sum (a profit made for one expected, a speed for a cost)."""
-    if q.amount:
-        return False  # a sum is its deed's ("what profit does X expect"): another deed's sum is near
+    type: any sentence may hold it). A count, sum or share asked fills no slot: a close sentence
+    states another deed's number (the fighters killed for those still active, a profit made for
+    one expected, a speed for a cost)."""
+    if q.amount or q.kind is Kind.COUNT:
+        return False  # a number is its deed's ("how many are still active"): another deed's is near
     labels = _TYPED_LABELS.get(q.kind)
     if labels is None:
         return True
@@ -58,7 +57,7 @@ def typed_value(q: Question, text: str) -> bool:
     for ent in spacy_doc(text).ents:
         if ent.label_ in labels and not _named_in(tokens(ent.text), asked) and _in_role(q.kind, ent):
             return True
-    return q.kind is Kind.COUNT and any(t.like_num and t.lower_ not in asked for t in dependency_parse(text))
+    return False
 
 
 def _noun_kin(noun: str, told: set[str], rank: int) -> bool:

@@ -76,7 +76,7 @@ def dump(golds: list[Path], out: Path) -> None:
 
 
 def _opens(row: dict, kind: str, cut: float, unsaid: int, top: int) -> bool:
-    """``Answerer._fills_slot`` as the dump reads it (less its count-name, which-N and only-possible
+    """``Answerer._fills_slot`` as the dump reads it (less its which-N and only-possible
     checks): an open question leaves no noun unsaid. End to end, scripts/gates_off.py mode none."""
     allowed = 0 if kind == "open" else unsaid
     return row["dense"] >= cut and row["rank"] < top and row["typed"] and row["unsaid"] <= allowed

@@ -24,10 +24,12 @@ def test_a_where_question_is_filled_by_a_place_after_a_locative_word() -> None:
     assert not typed_value(asked, "Portugal said Ada Kerr cut the ribbon at the school.")  # a doer
 
 
-def test_a_sum_asked_is_its_deeds_and_no_near_sentence_fills_it() -> None:
+def test_a_sum_or_count_asked_is_its_deeds_and_no_near_sentence_fills_it() -> None:
     asked = analyse("How much did it cost to build the Keldby bridge?")
     assert not typed_value(asked, "The Keldby bridge earned $4m in tolls last year.")
     assert not typed_value(asked, "The Keldby bridge is 310 metres long.")
+    counted = analyse("How many ferries still sail from Keldby?")
+    assert not typed_value(counted, "Storms sank more than 20 Keldby ferries last winter.")
 
 
 def test_the_questions_things_must_be_said_though_its_verb_may_not() -> None:
