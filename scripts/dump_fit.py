@@ -4,8 +4,9 @@ reads, ``fit FILES`` prints its curve from them."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 
 def dump_or_fit(
@@ -22,3 +23,15 @@ def dump_or_fit(
         dump(args.files, args.out)
     else:
         fit(args.files)
+
+
+def opened(items: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]]) -> tuple[int, int]:
+    """What a loosened gate lets through, per question: right where an answerable question's gold
+    sentence is among its newly opened rows, wrong where a "not in sources" question gets any."""
+    right = wrong = 0
+    for item, new in items:
+        if item["answerable"] and any(r["gold"] for r in new):
+            right += 1
+        elif not item["answerable"] and new:
+            wrong += 1
+    return right, wrong

@@ -30,7 +30,7 @@ from bot.eval.scoring import overlaps  # noqa: E402
 from bot.evidence import terms  # noqa: E402
 from bot.slot_filled import typed_value, unsaid_nouns  # noqa: E402
 from scripts.declined import placed_before_states, readers_input  # noqa: E402
-from scripts.dump_fit import dump_or_fit  # noqa: E402
+from scripts.dump_fit import dump_or_fit, opened  # noqa: E402
 
 
 def dump(golds: list[Path], out: Path) -> None:
@@ -89,13 +89,9 @@ def fit(dumps: list[Path]) -> None:
         f"{len(items)} questions, {sum(not i['answerable'] for i in items)} not in sources; {len(todo)} unstated"
     )
     for cut, unsaid, top in product([0.5, 0.55, 0.6, 0.65, 0.7], [0, 1, 2], [1, 3, 99]):
-        right = wrong = 0
-        for it in todo:
-            new = [r for r in it["rows"] if _opens(r, it["kind"], cut, unsaid, top)]
-            if it["answerable"] and any(r["gold"] for r in new):
-                right += 1
-            elif not it["answerable"] and new:
-                wrong += 1
+        right, wrong = opened(
+            (it, [r for r in it["rows"] if _opens(r, it["kind"], cut, unsaid, top)]) for it in todo
+        )
         print(f"  dense>={cut:.2f} unsaid<={unsaid} rank<{top}: right {right} wrong {wrong}")
 
 

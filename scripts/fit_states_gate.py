@@ -38,7 +38,7 @@ from bot.api import FactChecker  # noqa: E402
 from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps  # noqa: E402
 from scripts.declined import placed_before_states, readers_input  # noqa: E402
-from scripts.dump_fit import dump_or_fit  # noqa: E402
+from scripts.dump_fit import dump_or_fit, opened  # noqa: E402
 
 
 def _masked(text: str, names: list[str]) -> str:
@@ -94,16 +94,11 @@ def fit(dumps: list[Path]) -> None:
     for feat in ("dense", "bare", "score"):
         print(f"== {feat}")
         for cut in np.arange(0.40, 0.80, 0.02):
-            right = wrong = 0
-            for it in items:
-                rows = it["rows"]
-                if any(r["states"] for r in rows if (r["gold"] or not it["answerable"])):
-                    continue
-                new = [r for r in rows if not r["states"] and r[feat] >= cut]
-                if it["answerable"] and any(r["gold"] for r in new):
-                    right += 1
-                elif not it["answerable"] and new:
-                    wrong += 1
+            right, wrong = opened(
+                (it, [r for r in it["rows"] if not r["states"] and r[feat] >= cut])
+                for it in items
+                if not any(r["states"] for r in it["rows"] if (r["gold"] or not it["answerable"]))
+            )
             print(f"  {feat} >= {cut:.2f}: right {right} wrong {wrong}")
 
 
