@@ -17,6 +17,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +64,18 @@ def readers_input(
         for s, e in quote_spans(text_or_empty(fc.store.article_text, g.doc), g.quote)
     ]
     return q, question_scope(q.text), hits, spans
+
+
+def questions_read(
+    fc: FactChecker, golds: list[Path]
+) -> Iterator[
+    tuple[GoldQuestion, tuple[Question, Scope, list[EvidenceSentence], list[tuple[str, int, int]]]]
+]:
+    """Each gold question of the files with what the readers see for it (``readers_input``)."""
+    for path in golds:
+        for item in load_gold(path):
+            if isinstance(item, GoldQuestion):
+                yield item, readers_input(fc, item)
 
 
 def placed_before_states(

@@ -4,6 +4,7 @@ reads, ``fit FILES`` prints its curve from them."""
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -35,3 +36,17 @@ def opened(items: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]]) -> tupl
         elif not item["answerable"] and new:
             wrong += 1
     return right, wrong
+
+
+def write_item(out: Any, item: Any, kind: str, rows: list[dict[str, Any]], **extra: Any) -> None:
+    """One gold question's dumped rows as a JSON line (its id, wording, asked kind, answerability)."""
+    line = {
+        "id": item.id,
+        "q": item.question,
+        "kind": kind,
+        "answerable": item.answerable,
+        **extra,
+        "rows": rows,
+    }
+    out.write(json.dumps(line) + "\n")
+    out.flush()

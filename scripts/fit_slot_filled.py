@@ -25,54 +25,40 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.api import FactChecker  # noqa: E402
-from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps  # noqa: E402
 from bot.evidence import terms  # noqa: E402
 from bot.slot_filled import typed_value, unsaid_nouns  # noqa: E402
-from scripts.declined import placed_before_states, readers_input  # noqa: E402
-from scripts.dump_fit import dump_or_fit, opened  # noqa: E402
+from scripts.declined import placed_before_states, questions_read  # noqa: E402
+from scripts.dump_fit import dump_or_fit, opened, write_item  # noqa: E402
 
 
 def dump(golds: list[Path], out: Path) -> None:
     fc = FactChecker()
     ans = fc._answerer
     with out.open("w") as f:
-        for path in golds:
-            for item in load_gold(path):
-                if not isinstance(item, GoldQuestion):
+        for item, (q, scope, hits, spans) in questions_read(fc, golds):
+            placed = placed_before_states(fc, q, scope, hits)
+            rows = []
+            stated = False
+            for rank, h in enumerate(placed):
+                gold = any(overlaps((h.chunk.doc, h.chunk.start, h.chunk.end), g) for g in spans)
+                if ans._states(q, h):
+                    stated = stated or gold or not item.answerable
                     continue
-                q, scope, hits, spans = readers_input(fc, item)
-                placed = placed_before_states(fc, q, scope, hits)
-                rows = []
-                stated = False
-                for rank, h in enumerate(placed):
-                    gold = any(overlaps((h.chunk.doc, h.chunk.start, h.chunk.end), g) for g in spans)
-                    if ans._states(q, h):
-                        stated = stated or gold or not item.answerable
-                        continue
-                    pool = terms(h.chunk.text)
-                    names = list(q.key_terms)
-                    rows.append(
-                        {
-                            "rank": rank,
-                            "dense": round(h.dense, 4),
-                            "typed": typed_value(q, h.chunk.text),
-                            "unsaid": len(unsaid_nouns(q.text, f"{h.previous_text} {h.chunk.text}", 1)),
-                            "names": round(pool.share(names), 3) if names else 1.0,
-                            "gold": gold,
-                            "text": h.chunk.text[:120],
-                        }
-                    )
-                line = {
-                    "id": item.id,
-                    "q": item.question,
-                    "kind": q.kind.value,
-                    "answerable": item.answerable,
-                    "stated": stated,
-                    "rows": rows,
-                }
-                f.write(json.dumps(line) + "\n")
-                f.flush()
+                pool = terms(h.chunk.text)
+                names = list(q.key_terms)
+                rows.append(
+                    {
+                        "rank": rank,
+                        "dense": round(h.dense, 4),
+                        "typed": typed_value(q, h.chunk.text),
+                        "unsaid": len(unsaid_nouns(q.text, f"{h.previous_text} {h.chunk.text}", 1)),
+                        "names": round(pool.share(names), 3) if names else 1.0,
+                        "gold": gold,
+                        "text": h.chunk.text[:120],
+                    }
+                )
+            write_item(f, item, q.kind.value, rows, stated=stated)
 
 
 def _opens(row: dict, kind: str, cut: float, unsaid: int, top: int) -> bool:

@@ -35,10 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.api import FactChecker  # noqa: E402
-from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.eval.scoring import overlaps  # noqa: E402
-from scripts.declined import placed_before_states, readers_input  # noqa: E402
-from scripts.dump_fit import dump_or_fit, opened  # noqa: E402
+from scripts.declined import placed_before_states, questions_read  # noqa: E402
+from scripts.dump_fit import dump_or_fit, opened, write_item  # noqa: E402
 
 
 def _masked(text: str, names: list[str]) -> str:
@@ -53,39 +52,25 @@ def dump(golds: list[Path], out: Path) -> None:
     ans = fc._answerer
     corpus = fc.retriever.corpus()
     with out.open("w") as f:
-        for path in golds:
-            for item in load_gold(path):
-                if not isinstance(item, GoldQuestion):
-                    continue
-                q, scope, hits, spans = readers_input(fc, item)
-                placed = placed_before_states(fc, q, scope, hits)
-                names = [w for w in re.findall(r"[A-Z][\w'-]+", q.text[1:])]
-                bare_q = _masked(q.text, names)
-                texts = [_masked(h.chunk.text, names) for h in placed]
-                vecs = list(corpus.embed_many([bare_q, *texts])) if placed else []
-                rows = []
-                for h, v in zip(placed, vecs[1:], strict=True):
-                    rows.append(
-                        {
-                            "dense": round(h.dense, 4),
-                            "score": round(h.score, 4),
-                            "bare": round(float(np.dot(vecs[0], v)), 4),
-                            "states": ans._states(q, h),
-                            "gold": any(
-                                overlaps((h.chunk.doc, h.chunk.start, h.chunk.end), g) for g in spans
-                            ),
-                            "text": h.chunk.text[:160],
-                        }
-                    )
-                line = {
-                    "id": item.id,
-                    "q": item.question,
-                    "kind": q.kind.value,
-                    "answerable": item.answerable,
-                    "rows": rows,
-                }
-                f.write(json.dumps(line) + "\n")
-                f.flush()
+        for item, (q, scope, hits, spans) in questions_read(fc, golds):
+            placed = placed_before_states(fc, q, scope, hits)
+            names = [w for w in re.findall(r"[A-Z][\w'-]+", q.text[1:])]
+            bare_q = _masked(q.text, names)
+            texts = [_masked(h.chunk.text, names) for h in placed]
+            vecs = list(corpus.embed_many([bare_q, *texts])) if placed else []
+            rows = []
+            for h, v in zip(placed, vecs[1:], strict=True):
+                rows.append(
+                    {
+                        "dense": round(h.dense, 4),
+                        "score": round(h.score, 4),
+                        "bare": round(float(np.dot(vecs[0], v)), 4),
+                        "states": ans._states(q, h),
+                        "gold": any(overlaps((h.chunk.doc, h.chunk.start, h.chunk.end), g) for g in spans),
+                        "text": h.chunk.text[:160],
+                    }
+                )
+            write_item(f, item, q.kind.value, rows)
 
 
 def fit(dumps: list[Path]) -> None:
