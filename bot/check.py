@@ -858,16 +858,19 @@ def _outweighs(side: list[SourceStance], other: list[SourceStance], per_weak: in
 
 
 def _tally(supports: list[SourceStance], refutes: list[SourceStance], silent: list[SourceStance]) -> str:
-    """ "of 4 sources, 2 support it, 1 refutes it, 1 does not address it"."""
-    total = len(supports) + len(refutes) + len(silent)
+    """ "of 4 sources, 2 support it, 1 refutes it, 1 does not address it". An article giving an
+    account on each side (``quoted_rivals``) is one source, counted on both sides and said so."""
+    total = len({s.doc for s in (*supports, *refutes, *silent)})
+    both = len({s.doc for s in supports} & {s.doc for s in refutes})
 
     def verb(count: int, one: str, many: str) -> str:
         return f"{count} {one if count == 1 else many}"
 
+    twice = f" ({verb(both, 'source gives', 'sources give')} an account on each side)" if both else ""
     return (
         f"of {verb(total, 'source', 'sources')}, {verb(len(supports), 'supports', 'support')} it, "
         f"{verb(len(refutes), 'refutes', 'refute')} it, "
-        f"{verb(len(silent), 'does not address', 'do not address')} it"
+        f"{verb(len(silent), 'does not address', 'do not address')} it{twice}"
     )
 
 

@@ -112,6 +112,18 @@ def test_a_clear_refutation_against_supports_is_conflicting_and_the_note_counts_
     assert decide([source("d", Stance.NEUTRAL, False)], CheckTuning())[0] is Label.NOT_ENOUGH_INFO
 
 
+def test_an_article_giving_an_account_on_each_side_is_one_source_in_the_note() -> None:
+    sources = [
+        source("a", Stance.SUPPORTS, True),
+        source("a", Stance.REFUTES, False),
+        source("b", Stance.REFUTES, True),
+    ]
+    label, note = decide(sources, CheckTuning())
+    assert label is Label.CONFLICTING
+    assert "of 2 sources, 1 supports it, 2 refute it, 0 do not address it" in note
+    assert "(1 source gives an account on each side)" in note
+
+
 def test_a_date_that_names_no_day_is_not_looked_for_word_by_word() -> None:
     """ "on the day the offer emerged" points at the event; "on Monday" names a day; the capital
     a sentence opens with names none ("Two days later"); a dated article answers for a feast."""
