@@ -246,16 +246,11 @@ _CLAUSE_END = re.compile(r"[;:]")
 """Where a listed count's own stretch of a sentence ends at the latest ("4 died in Velm; in Tarn...")."""
 
 
-def count_stretches(sentence: str, values: list[str]) -> list[str]:
-    """Each listed count's own stretch of a sentence that gives several ("killed four in Velm and
-    six in Tarn"): from the count to the next one, or to a semicolon; "" for a value not found.
-    A toll list names each count's place after it, so the stretch holds that count's place."""
-    return stretches_at(sentence, [sentence.find(v) for v in values])
-
-
 def stretches_at(sentence: str, starts: list[int]) -> list[str]:
-    """``count_stretches`` from the counts' offsets (-1: not found, ""): each runs to the next
-    count or a semicolon, so a figure the readers did not take still ends its neighbour's stretch."""
+    """Each listed count's own stretch of a sentence that gives several ("killed four in Velm and
+    six in Tarn"), from the counts' offsets: from the count to the next figure, taken by the
+    readers or not, or to a semicolon; "" for an offset of -1 (not found). A toll list names each
+    count's place after it, so the stretch holds that count's place."""
     out = []
     for at in starts:
         if at < 0:
@@ -271,7 +266,7 @@ def stretches_at(sentence: str, starts: list[int]) -> list[str]:
 
 def listed_elsewhere(readings: list[str], stretch_readings: list[str]) -> list[bool]:
     """Which of one sentence's listed counts are of another place: where one count's own stretch
-    (``count_stretches``) names an asked place, a count whose stretch names another place or
+    (``stretches_at``) names an asked place, a count whose stretch names another place or
     another of the asked kind is that place's toll, though the sentence names the asked one."""
     if "here" not in stretch_readings:
         return [False] * len(readings)

@@ -157,16 +157,17 @@ def test_places_joined_by_commas_alone_are_one_address() -> None:
 def test_a_sentence_listing_tolls_gives_each_its_own_place() -> None:
     """ "killed three guards in the town of Velm and five guards in the village of Ostrin": asked
     of Ostrin, the three are Velm's; a sentence naming only the asked place drops nothing."""
-    from bot.places import count_stretches, listed_elsewhere
+    from bot.places import listed_elsewhere, stretches_at
 
     text = "The shelling killed three guards in the town of Velm and five guards in the village of Ostrin."
-    stretches = count_stretches(text, ["three guards", "five guards"])
+    stretches = stretches_at(text, [text.find("three guards"), text.find("five guards")])
     assert stretches == ["three guards in the town of Velm and ", "five guards in the village of Ostrin."]
     asked = asked_places(dependency_parse("How many guards died in the village of Ostrin?"))
     own = [place_reading(asked, ["village"], dependency_parse(s), _same) for s in stretches]
     assert listed_elsewhere(["here", "here"], own) == [True, False]
     assert listed_elsewhere(["here", "here"], ["", "here"]) == [False, False]
-    assert count_stretches("Four died in Velm; in Tarn, six died.", ["Four", "six"])[0] == "Four died in Velm"
+    semicolon = "Four died in Velm; in Tarn, six died."
+    assert stretches_at(semicolon, [semicolon.find("Four"), semicolon.find("six")])[0] == "Four died in Velm"
 
 
 def test_a_region_holding_the_asked_places_is_told_apart() -> None:
