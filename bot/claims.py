@@ -141,7 +141,7 @@ def _parts(sent: Any) -> list[Part]:
     according = _according(sent)
     parts = []
     for part in _attributed(sent.root, [], according):
-        for split in (f for a in _asides(part) for f in _figures(a)):
+        for split in (f for a in [*_asides(part), *_fronted_facts(part)] for f in _figures(a)):
             split.own = [i for i in split.own if i not in according]
             split.shared = sorted(set(split.shared) | according)
             if any(split.own):
@@ -295,6 +295,31 @@ def _someone(noun: Any) -> bool:
     """A noun whose commonest WordNet sense is a person or a group."""
     lemma = noun.lemma_.lower()
     return any(wordnet().kind_rank(lemma, kind) == 0 for kind in ("person", "group"))
+
+
+FACT_MARKS = frozenset({"after", "since", "when"})
+"""Conjunctions of time whose past clause the sentence takes as having happened."""
+
+
+def _fronted_facts(part: Part) -> list[Part]:
+    """ "After the mayor resigned, the council met": a clause of time opening the sentence, with
+    its own subject and a past verb, tells a fact the sentence takes as given: a claim of its
+    own (its conjunction left out); the main claim keeps it as its time."""
+    out = []
+    for clause in (part.head.doc[i] for i in part.own):
+        if clause.dep_ != "advcl" or clause.head.i != part.head.i or clause.i > part.head.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in FACT_MARKS), None)
+        past = clause.tag_ in {"VBD", "VBN"} and (
+            clause.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+        )
+        if mark is None or _own_subject(clause) is None or not past:
+            continue
+        doc = clause.doc
+        comma = next((t.i for t in doc[clause.i : part.head.i] if t.text == ","), part.head.i)
+        words = {t.i for t in clause.subtree if t.dep_ != "punct" and t.i < comma} - {mark.i}
+        out.append(Part(clause, sorted(words), list(part.shared), part.attributed))
+    return out
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})

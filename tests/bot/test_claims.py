@@ -359,7 +359,8 @@ def test_a_clause_keeps_the_word_that_opens_it_when_it_means_something() -> None
         "If the talks fail, the union will strike in May."
     ]
     assert [c.text for c in claims("After the storm passed, the town closed the bridge.")] == [
-        "After the storm passed, the town closed the bridge."
+        "After the storm passed, the town closed the bridge.",
+        "The storm passed.",  # its fronted clause of time told as fact (``_fronted_facts``)
     ]
     assert [c.text for c in claims("The mayor said that the bridge will reopen.")] == [
         "The mayor said the bridge will reopen."
@@ -410,3 +411,13 @@ def test_who_tells_of_the_person_whose_phrase_it_ends() -> None:
     assert "Tom Lind died in May." in [
         c.text for c in claims("The wife of Tom Lind, who died in May, spoke.")
     ]
+
+
+def test_a_fronted_clause_of_time_in_the_past_is_a_claim_of_its_own() -> None:
+    """ "After the mayor resigned, the council met": the resignation is told as fact, a claim of
+    its own, the main claim kept whole; a general "when prices rise" or a clause with no subject
+    of its own ("after meeting the mayor") is none."""
+    said = [c.text for c in claims("After the mayor resigned, the Velm council met on Friday.")]
+    assert said == ["After the mayor resigned, the Velm council met on Friday.", "The mayor resigned."]
+    assert len(claims("When prices rise, wages follow.")) == 1
+    assert len(claims("After meeting the mayor, Holt left.")) == 1
