@@ -60,12 +60,42 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
             described_name(span.root),
         )
         for span in spans
+    ] + [
+        Mention(
+            offset + span.start_char,
+            offset + span.end_char,
+            span.text,
+            "",
+            True,
+            span.root.lemma_.lower(),
+            span.root.dep_ in {"nsubj", "nsubjpass"},
+            sentence,
+        )
+        for span in named_pairs(doc)
     ]
+
+
+def named_pairs(doc: Any) -> list[Any]:
+    """Names joined by "and" ("Ann Holt and Bo Lind"): together one plural thing a later "they"
+    can stand for, as no single name of them can."""
+    out = []
+    for tok in doc:
+        joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if tok.pos_ != "PROPN" or tok.dep_ == "conj" or not joined:
+            continue
+        if any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+            out.append(doc[tok.left_edge.i : joined[-1].right_edge.i + 1])
+    return out
+
+
+TIME_NAMES = frozenset({"DATE", "TIME"})
+"""Entity labels of a proper noun that names a day or a season, never a thing a noun describes."""
 
 
 def described_name(noun: Any) -> str:
     """The proper name a common noun describes: the name it is in apposition to ("Velm, a hill
-    village") or the name after its "of" ("the village of Velm"); "" if none."""
+    village") or the name after its "of" ("the village of Velm"); "" if none, or if the name is
+    a time (``TIME_NAMES``)."""
     if noun.pos_ != "NOUN":
         return ""
     named = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else None
@@ -80,8 +110,8 @@ def described_name(noun: Any) -> str:
             ),
             None,
         )
-    if named is None:
-        return ""
+    if named is None or named.ent_type_ in TIME_NAMES:
+        return ""  # "the eve of Easter", "Easter, a gunman ...": a day names when, not who or where
     words = [t for t in named.subtree if t.i <= named.i and (t.pos_ == "PROPN" or t.text == "-")]
     return noun.doc[words[0].i : named.i + 1].text if words else ""
 
@@ -108,10 +138,12 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
         found: Mention | None = None
         if tok.pos_ == "PRON" and tok.tag_ != "PRP$" and word in PRONOUNS:
             people = _person_words(mentions, at)
-            others = _not_own_subject(doc, tok, offset, mentions, replaced)
+            own = _not_own_subject(doc, tok, offset, mentions, replaced)
+            around = _not_around(tok, offset)
+            others = partial(_both, own, around)
             topical = partial(_fits_pronoun, word=word, tok=tok, people=people, subject=True, others=others)
             strict = partial(_fits_pronoun, word=word, tok=tok, people=people, others=others)
-            if word in PLURAL_PRONOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PARTITIVE_PREPOSITIONS:
+            if word in PLURAL_PRONOUNS and partitive(tok):
                 # "killed 61 people, among them five children": the group just named, not the subject
                 here = [m for m in mentions if m.sentence == sentence]
                 found = _nearest(here, at, strict) or _nearest(mentions, at, strict)
@@ -194,26 +226,72 @@ def _names_a_person(head: str) -> bool:
     return wordnet().kind_rank(head, "person") == 0
 
 
+def _both(first: Any, second: Any, mention: Mention) -> bool:
+    return bool(first(mention) and second(mention))
+
+
+def _not_around(tok: Any, offset: int) -> Any:
+    """A pronoun never means a noun phrase it sits inside: in "fears they could spread", "the
+    raids against it" or "the men it had freed", "they" is not the fears, "it" not the raids
+    nor the men; a part's group ("15 of them", ``partitive``) may be. The test returned says
+    whether a mention may be the pronoun's antecedent."""
+    if partitive(tok):
+        return lambda mention: True
+    heads = [offset + a.idx for a in tok.ancestors if a.pos_ in {"NOUN", "PROPN"}]
+    return lambda mention: not any(mention.start <= at < mention.end for at in heads)
+
+
 def _not_own_subject(
     doc: Any, tok: Any, offset: int, mentions: list[Mention], replaced: dict[int, str]
 ) -> Any:
     """A non-reflexive object pronoun never means its own clause's subject: in "He thanked
     her", "her" is not whoever "he" is; in "the authority would reopen it", "it" is not the
     authority. The test returned says whether a mention may be the pronoun's antecedent."""
-    subject = None
-    if tok.dep_ not in {"nsubj", "nsubjpass"}:
-        subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = None if tok.dep_ in {"nsubj", "nsubjpass"} else clause_subject(tok)
     if subject is None:
         return lambda mention: True
     at = offset + subject.idx
+    first, last = offset + subject.left_edge.idx, offset + subject.right_edge.idx
     said = replaced.get(subject.i, subject.text).lower()
-    own = [m for m in mentions if m.start <= at < m.end]
+    own = [m for m in mentions if m.start <= at < m.end or first <= m.start <= last]
     heads = {m.head for m in own if m.label == ""}
+    named = subject.pos_ == "PROPN" or bool(replaced.get(subject.i))
+    surname = said.split()[-1] if named and said.split() else ""
     return lambda mention: (
         not (
-            mention in own or mention.text.lower() == said or (mention.label == "" and mention.head in heads)
+            mention in own
+            or mention.text.lower() == said
+            or (mention.label == "" and mention.head in heads)
+            or (bool(surname) and surname in mention.text.lower().split())
         )
     )
+
+
+def partitive(tok: Any) -> bool:
+    """The word is the group a part is taken from ("five of them", "among them")."""
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in PARTITIVE_PREPOSITIONS)
+
+
+def clause_subject(tok: Any) -> Any:
+    """The subject of the clause a non-subject word sits in: up from a preposition's object or a
+    noun's modifier to the verb ("launched raids against it": the verb's subject), and up from a
+    subject-controlled infinitive to its controller ("Ann is expected to thank her", "Ann tried
+    to use it": Ann), not past a verb with an object (in "Ann asked Bo to help her" Bo helps);
+    None when no verb above has one, or the word is the group a part is taken from ("five of
+    them": the group may be the subject itself, "40 were hurt, 15 of them badly")."""
+    if partitive(tok):
+        return None
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    while verb.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ != "xcomp" or verb.head is verb:
+            return subject
+        verb = verb.head
+        if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            return None
+    return None
 
 
 def _fuller(mention: Mention, head: str) -> bool:

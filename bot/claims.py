@@ -12,6 +12,7 @@ tokens: its own words (``start``/``end`` in the input) plus the parts it shares 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,7 +55,7 @@ def decompose(text: str) -> list[TextClaim]:
     """Every sentence of ``text`` as one or more claims, in reading order, spans into ``text``."""
     spans = [s for line in _LINES.finditer(text) for s in split_sentences(text, line.start(), line.end())]
     docs = list(nlp().pipe(_normalise(text[s:e]) for s, e in spans))
-    if any(_misread_object(doc) for doc in docs):
+    if any(_misread_object(doc) or _semicolons(doc) for doc in docs):
         spans = [
             (s + a, s + b) for (s, _), doc in zip(spans, docs, strict=True) for a, b in _clause_spans(doc)
         ]
@@ -101,8 +102,28 @@ def _misread_object(doc: Any) -> Any:
     return None
 
 
+def _semicolons(doc: Any) -> list[Any]:
+    """The semicolons joining whole clauses ("Storms hit Velm; the council shut two roads"): each
+    side has a subject of a verb on that side, so each is a sentence of its own, however the parse
+    links them; a list's semicolons ("Velm, Tarn; Arden, Holt") or an elided verb ("prices rose
+    4%; wages, 2%") are not."""
+    marks = [t for t in doc if t.text == ";"]
+    edges = [0, *(m.i for m in marks), len(doc)]
+    whole = [
+        any(t.dep_ in SUBJECTS and t.head.pos_ in VERBISH and a <= t.head.i < b for t in doc[a:b])
+        for a, b in itertools.pairwise(edges)
+    ]
+    return [m for n, m in enumerate(marks) if whole[n] and whole[n + 1]]
+
+
 def _clause_spans(doc: Any) -> list[tuple[int, int]]:
-    """The doc's character spans: cut in two around a misread "and" (``_misread_object``)."""
+    """The doc's character spans: cut at semicolons joining whole clauses (``_semicolons``), else
+    in two around a misread "and" (``_misread_object``)."""
+    marks = _semicolons(doc)
+    if marks:
+        starts = [0, *(doc[m.i + 1].idx for m in marks if m.i + 1 < len(doc))]
+        ends = [m.idx for m in marks] + [len(doc.text)]
+        return [(a, b) for a, b in zip(starts, ends, strict=False) if doc.text[a:b].strip()]
     cc = _misread_object(doc)
     if cc is None:
         return [(0, len(doc.text))]
@@ -120,7 +141,7 @@ def _parts(sent: Any) -> list[Part]:
     according = _according(sent)
     parts = []
     for part in _attributed(sent.root, [], according):
-        for split in (f for a in _asides(part) for f in _figures(a)):
+        for split in (f for a in [*_asides(part), *_fronted_facts(part)] for f in _figures(a)):
             split.own = [i for i in split.own if i not in according]
             split.shared = sorted(set(split.shared) | according)
             if any(split.own):
@@ -217,7 +238,8 @@ def _asides(part: Part) -> list[Part]:
             )
             if pronoun is None:
                 continue
-            antecedent = {t.i for t in clause.head.subtree if t.dep_ != "punct"} - words
+            described = who_described(clause.head, pronoun)
+            antecedent = {t.i for t in described.subtree if t.dep_ != "punct"} - words
             out.append(Part(clause, sorted(words - {pronoun.i}), sorted(antecedent), part.attributed))
         elif (said := _partitive_of_pronoun(clause)) is not None:
             share, head = said
@@ -253,6 +275,51 @@ def _asides(part: Part) -> list[Part]:
         own -= words | {before} | ({after} if after < len(doc) and doc[after].text == "," else set())
         out[-1].shared = sorted(set(out[-1].shared) | set(part.shared))
     return [Part(part.head, sorted(own), part.shared, part.attributed), *out]
+
+
+def who_described(noun: Any, pronoun: Any) -> Any:
+    """The noun a relative clause tells of: the one the parse hangs it on, unless its pronoun is
+    "who" (a person or a group) and that noun, the object of a preposition, is no person while
+    the noun the preposition hangs on is one ("a passenger in the car, who may have been a
+    lookout", "the mayor of Velm, who took office in May": the passenger, the mayor)."""
+    if pronoun.lower_ not in {"who", "whom"} or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    above = noun.head.head
+    if above.pos_ != "NOUN" or not _someone(above):
+        return noun
+    person = noun.ent_type_ in {"PERSON", "ORG", "NORP"} or (noun.pos_ == "NOUN" and _someone(noun))
+    return noun if person else above
+
+
+def _someone(noun: Any) -> bool:
+    """A noun whose commonest WordNet sense is a person or a group."""
+    lemma = noun.lemma_.lower()
+    return any(wordnet().kind_rank(lemma, kind) == 0 for kind in ("person", "group"))
+
+
+FACT_MARKS = frozenset({"after", "since", "when"})
+"""Conjunctions of time whose past clause the sentence takes as having happened."""
+
+
+def _fronted_facts(part: Part) -> list[Part]:
+    """ "After the mayor resigned, the council met": a clause of time opening the sentence, with
+    its own subject and a past verb, tells a fact the sentence takes as given: a claim of its
+    own (its conjunction left out); the main claim keeps it as its time."""
+    out = []
+    for clause in (part.head.doc[i] for i in part.own):
+        if clause.dep_ != "advcl" or clause.head.i != part.head.i or clause.i > part.head.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in FACT_MARKS), None)
+        past = clause.tag_ in {"VBD", "VBN"} and (
+            clause.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+        )
+        if mark is None or _own_subject(clause) is None or not past:
+            continue
+        doc = clause.doc
+        comma = next((t.i for t in doc[clause.i : part.head.i] if t.text == ","), part.head.i)
+        words = {t.i for t in clause.subtree if t.dep_ != "punct" and t.i < comma} - {mark.i}
+        out.append(Part(clause, sorted(words), list(part.shared), part.attributed))
+    return out
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})

@@ -68,6 +68,16 @@ def test_a_bare_definite_drops_its_article_for_the_fuller_phrase() -> None:
             "The Velmar harbour authority closed the pier. Workers said the authority would reopen it.",
             "Workers said the Velmar harbour authority would reopen the authority.",
         ),
+        # the object of an infinitive its subject controls, or of a preposition in the clause
+        (
+            "Tomas Brill met Mara Velt in Korvel. Velt is expected to reward him with a medal.",
+            "Velt is expected to reward Velt with a medal.",
+        ),
+        (
+            "The Tarn Front seized Velm on Friday. The Korvel army launched ten raids against it on Sunday.",
+            "The Korvel army launched ten raids against the Korvel army on Sunday.",
+        ),
+        ("Ann Holt and Bo Lind met the mayor. He thanked them.", "Ann Holt thanked Ann Holt and Bo Lind."),
     ],
 )
 def test_an_object_pronoun_is_not_its_own_clauses_subject(text: str, wrong: str) -> None:
@@ -114,3 +124,49 @@ def test_a_pronoun_in_speech_standing_for_its_speaker_is_left_as_written() -> No
     text = "The council met on Monday. The mayor said it would close the bridge in May."
     assert replacements(text) == {"it": "the council"}
     assert replacements("The rebels claimed the raid, saying they had hit a depot.") == {}  # their aside
+
+
+def test_an_object_pronoun_skips_a_name_inside_its_subject_and_a_surname_of_it() -> None:
+    """ "The Korvel army launched raids against it": not Korvel either; "Halde gave her" is not
+    Jon Halde named in full before."""
+    text = "The Tarn Front seized Velm on Friday. The Korvel army launched ten raids against it on Sunday."
+    assert "The Korvel army launched ten raids against the Tarn Front on Sunday." in [
+        c.text for c in decompose(text)
+    ]
+    assert replacements("Ana Bratt married Jon Halde in May. Halde gave her a silver ring.") == {
+        "her": "Bratt"
+    }
+
+
+def test_the_object_of_an_infinitive_may_be_the_subject_when_another_does_it() -> None:
+    """ "Brill asked Velt to help him": Velt helps, so "him" may be Brill, the one asking."""
+    assert replacements("Tomas Brill met Mara Velt. Brill asked Velt to help him.") == {"him": "Brill"}
+
+
+def test_a_part_of_them_may_be_taken_from_the_subject() -> None:
+    """ "40 were hurt, 15 of them badly": "them" is the subject's group, not kept apart from it."""
+    assert "15 of them were hurt badly." not in [
+        c.text for c in decompose("About 40 workers were hurt, 15 of them badly.")
+    ]
+
+
+def test_a_pronoun_never_means_a_noun_phrase_it_sits_inside() -> None:
+    """ "the 40 workers it had held": "it" is not the workers."""
+    text = "The Tarn Front seized Velm on Friday. The militia later freed the 40 workers it had held."
+    assert replacements(text).get("it") != "the 40 workers"
+
+
+def test_names_joined_by_and_are_one_plural_antecedent() -> None:
+    """ "Ann Holt and Bo Lind ... They are ...": the pair, not the last plural noun before it."""
+    text = "Ann Holt and Bo Lind admitted selling forged stamps, coins and maps. They were jailed in May."
+    assert replacements(text) == {"They": "Ann Holt and Bo Lind"}
+
+
+def test_a_day_is_no_name_a_noun_describes() -> None:
+    """ "On the eve of Eid al-Adha, a gunman ...": the gunman is not Eid al-Adha, whatever the
+    parse hangs him on; "the gunman" later stays the gunman."""
+    text = (
+        "On the eve of Eid al-Adha, a gunman on a bicycle opened fire outside a school in Velm. "
+        "The gunman was a student from Tarn."
+    )
+    assert "The gunman was a student from Tarn." in [c.text for c in decompose(text)]

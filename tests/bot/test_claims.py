@@ -359,7 +359,8 @@ def test_a_clause_keeps_the_word_that_opens_it_when_it_means_something() -> None
         "If the talks fail, the union will strike in May."
     ]
     assert [c.text for c in claims("After the storm passed, the town closed the bridge.")] == [
-        "After the storm passed, the town closed the bridge."
+        "After the storm passed, the town closed the bridge.",
+        "The storm passed.",  # its fronted clause of time told as fact (``_fronted_facts``)
     ]
     assert [c.text for c in claims("The mayor said that the bridge will reopen.")] == [
         "The mayor said the bridge will reopen."
@@ -383,3 +384,40 @@ def test_figures_a_total_includes_stay_with_the_total() -> None:
     assert [c.text for c in claims("The blast killed 40 people, including six boys and two nurses.")] == [
         "The blast killed 40 people, including six boys and two nurses."
     ]
+
+
+def test_a_semicolon_between_whole_clauses_parts_two_claims() -> None:
+    """ "Storms hit Velm; the council said ...": each side has its own subject and verb, two
+    claims; a list's or an elided verb's semicolon ("prices rose 4%; wages, 2%") parts nothing."""
+    text = "Storms flooded the Velm valley on Monday; the Korvel council said two bridges collapsed."
+    found = claims(text)
+    assert [c.text for c in found] == [
+        "Storms flooded the Velm valley on Monday.",
+        "The Korvel council said two bridges collapsed.",
+    ]
+    assert found[0].end <= text.index(";") < found[1].start  # spans into the input, either side
+    assert [c.text for c in claims("Prices rose 4% in May; wages, 2%.")] == [
+        "Prices rose 4% in May; wages, 2%."
+    ]
+
+
+def test_who_tells_of_the_person_whose_phrase_it_ends() -> None:
+    """ "A passenger in the car, who may have been a lookout": the passenger, not the car, however
+    the parse hangs the clause; a person named there keeps it ("the wife of Tom Lind, who died")."""
+    said = [c.text for c in claims("A passenger in the car, who may have been a lookout, also died.")]
+    assert "A passenger in the car may have been a lookout." in said
+    said = [c.text for c in claims("Workers at the plant, who had been on strike since May, returned.")]
+    assert "Workers at the plant had been on strike since May." in said
+    assert "Tom Lind died in May." in [
+        c.text for c in claims("The wife of Tom Lind, who died in May, spoke.")
+    ]
+
+
+def test_a_fronted_clause_of_time_in_the_past_is_a_claim_of_its_own() -> None:
+    """ "After the mayor resigned, the council met": the resignation is told as fact, a claim of
+    its own, the main claim kept whole; a general "when prices rise" or a clause with no subject
+    of its own ("after meeting the mayor") is none."""
+    said = [c.text for c in claims("After the mayor resigned, the Velm council met on Friday.")]
+    assert said == ["After the mayor resigned, the Velm council met on Friday.", "The mayor resigned."]
+    assert len(claims("When prices rise, wages follow.")) == 1
+    assert len(claims("After meeting the mayor, Holt left.")) == 1
