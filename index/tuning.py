@@ -212,6 +212,10 @@ class AnswerTuning:
     """The verb a date hangs on is the question's when one of their two commonest senses is shared ("founded"/"established")."""
     predicate_weight: float = 0.15
     """How much stating the asked (non-name) words, IDF-weighted, lifts an open question's sentence."""
+    speech_sentences: int = 12
+    """Best sentences searched for the asked speaker's speeches."""
+    speech_close_weight: float = 1.0
+    """How much the sentence model's closeness of the asked speaker's content to the question's topic lifts that speech."""
     speech_topic_weight: float = 0.5
     """How much the asked speaker's content stating the question's own topic words (IDF share) lifts that speech."""
     open_sentences: int = 12
