@@ -92,6 +92,7 @@ from bot.names import (
     in_compound,
     name_numeral,
     named_by_defined_form,
+    names_asked_by_alias,
     numbered_names,
     partnered_variant,
     short_form_named,
@@ -322,6 +323,11 @@ class Answerer:
                 candidates = asked_kind_first(q, candidates)
             candidates = fitting(q, ask, candidates)
         candidates = weekday_dates(question, weekday_values(question, self._kept(q, numbered, candidates)))
+        if (
+            q.kind in (Kind.PERSON, Kind.ORG, Kind.PLACE) and not meant
+        ):  # "which village did VF take": not "VF"
+            aliases = self._aliases(found.corpus)
+            candidates = [c for c in candidates if not names_asked_by_alias(c.value, q.text, aliases)]
         if q.kind is Kind.DATE:  # "in which year": not "Tuesday"; "on what date": not "November"
             candidates = grain_values(question, candidates)
         if q.kind is Kind.PLACE:

@@ -284,6 +284,19 @@ def written_form_named(pool: TokenPool, term: str, question: str, aliases: Alias
     )
 
 
+def names_asked_by_alias(value: str, question: str, aliases: Aliases) -> bool:
+    """Pattern: a name the articles define as another form of a name the question gives is the
+    question's own thing, not its answer: asked "which village did the Velm Front (VF) take",
+    "VF" (or "Velm Front" where the question writes "VF") names the taker, not the village."""
+    words = tuple(tokens(value))
+    if not words:
+        return False
+    asked = TokenPool(tokens(question))
+    if len(words) == 1 and holds_a_form(asked, aliases.get(words[0], ())):
+        return True  # the value is a short form of a name the question writes out (or another short form)
+    return any(words in aliases.get(t, ()) for t in set(tokens(question)))
+
+
 def holds_a_form(pool: TokenPool, forms: Iterable[tuple[str, ...]]) -> bool:
     """The pool holds every token of one of the forms (a name written as its several words)."""
     return any(all(pool.has(t) for t in form) for form in forms)

@@ -39,6 +39,7 @@ __all__ = [
     "outlet_speech",
     "speech_by",
     "speech_candidates",
+    "speech_features",
     "titled_name",
     "topic_share",
 ]
@@ -362,16 +363,12 @@ def topic_share(about: str, content: str, idf: Callable[[str], float]) -> float:
     return sum(idf(t) for t in wanted if pool.has(t)) / total
 
 
-def speech_candidates(
+def found_speeches(
     spoken: SpokenQuestion, hits: list[EvidenceSentence], tune: AnswerTuning
-) -> list[Candidate]:
-    """The reported content of the asked speaker's speech among the hits, the
-    content closest to what the question says of it (the sentence model: the hit's score
-    weighs the speaker's name as much as the content, so the content's own closeness is added,
-    and its stating the question's own topic words, ``topic_share``), cited with the other sources making the same point (``sentences``). Empty when no hit among
-    the first ``open_sentences`` holds the speaker's speech."""
+) -> list[tuple[EvidenceSentence, Speech]]:
+    """The asked speaker's speeches among the first ``speech_sentences`` hits, with their sentences."""
     found: list[tuple[EvidenceSentence, Speech]] = []
-    for hit in hits[: tune.open_sentences]:
+    for hit in hits[: tune.speech_sentences]:
         before = hit.previous
         article, speaker = hit.corpus.article_text(hit.doc), sentence_speaker(hit)
         speech = speech_by(
@@ -381,24 +378,52 @@ def speech_candidates(
             speech = outlet_speech(spoken, hit.text, speaker, hit.chunk.outlet)
         if speech is not None:
             found.append((hit, speech))
+    return found
+
+
+def speech_features(
+    spoken: SpokenQuestion, hits: list[EvidenceSentence], tune: AnswerTuning
+) -> list[tuple[EvidenceSentence, str, tuple[float, float, float]]]:
+    """Each found speech's sentence, content and ranking features: the sentence's retrieval
+    score, the sentence model's closeness of the content to what the question says of it (0 when
+    it says nothing), and the content's ``topic_share`` (``scripts/fit_speech_rank.py``)."""
+    found = found_speeches(spoken, hits, tune)
     if not found:
         return []
     vectors = found[0][0].corpus.embed_many([spoken.about, *(speech.content for _, speech in found)])
     close = vectors[1:] @ vectors[0] if spoken.about else np.zeros(len(found))
     idf = found[0][0].corpus.idf
-    ranks = [
-        hit.score + float(c) + tune.speech_topic_weight * topic_share(spoken.about, speech.content, idf)
+    return [
+        (hit, speech.content, (hit.score, float(c), topic_share(spoken.about, speech.content, idf)))
         for (hit, speech), c in zip(found, close, strict=True)
     ]
 
-    hit, speech = found[int(np.argmax(ranks))]
-    top = max(h.score for h, _ in found)  # the speaker's speech stands as strongly as their best-scored one
+
+def speech_candidates(
+    spoken: SpokenQuestion, hits: list[EvidenceSentence], tune: AnswerTuning
+) -> list[Candidate]:
+    """The reported content of the asked speaker's speech among the hits, the
+    content closest to what the question says of it (the sentence model: the hit's score
+    weighs the speaker's name as much as the content, so the content's own closeness is added,
+    and its stating the question's own topic words, ``topic_share``; weighed by
+    ``speech_close_weight`` and ``speech_topic_weight``), cited with the other sources making the
+    same point (``sentences``). Empty when no hit among the first ``speech_sentences`` holds the
+    speaker's speech."""
+    found = speech_features(spoken, hits, tune)
+    if not found:
+        return []
+    weights = (1.0, tune.speech_close_weight, tune.speech_topic_weight)
+    ranks = [sum(w * f for w, f in zip(weights, feats, strict=True)) for _, _, feats in found]
+    hit, content, _ = found[int(np.argmax(ranks))]
+    top = max(
+        h.score for h, _, _ in found
+    )  # the speaker's speech stands as strongly as their best-scored one
     rest = [h for h in hits if h is not hit]
     return [
         replace(
             c,
-            value=speech.content,
-            key=speech.content.lower(),
+            value=content,
+            key=content.lower(),
             score=max(c.score, top) if c.chunk_id == hit.chunk.id else c.score,
         )
         for c in sentences([hit, *rest], tune)

@@ -212,6 +212,10 @@ class AnswerTuning:
     """The verb a date hangs on is the question's when one of their two commonest senses is shared ("founded"/"established")."""
     predicate_weight: float = 0.15
     """How much stating the asked (non-name) words, IDF-weighted, lifts an open question's sentence."""
+    speech_sentences: int = 12
+    """Best sentences searched for the asked speaker's speeches."""
+    speech_close_weight: float = 2.0
+    """How much the content's closeness to the question's topic lifts a speech: 2-3 pick the most right speeches of the dev sets' 29 (27 vs 26 at 1; scripts/fit_speech_rank.py)."""
     speech_topic_weight: float = 0.5
     """How much the asked speaker's content stating the question's own topic words (IDF share) lifts that speech."""
     open_sentences: int = 12

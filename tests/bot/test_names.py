@@ -46,6 +46,18 @@ def test_a_name_spelt_by_its_initials_is_one_name_with_its_short_form() -> None:
     assert not has_name(pool("The river board said the dam held."), "nrwb", aliases, TUNE)
 
 
+def test_a_defined_form_of_a_name_the_question_gives_is_not_its_answer() -> None:
+    """Asked which village the Kessel Defence League took, "KDL" is the taker again (its short
+    form), and so is the long form where the question writes the short one; another name is not."""
+    from bot.names import names_asked_by_alias
+
+    aliases = defined_aliases(["Fighters of the Kessel Defence League (KDL) advanced."] * 2, 2)
+    assert names_asked_by_alias("KDL", "Which village did the Kessel Defence League take?", aliases)
+    assert names_asked_by_alias("Kessel Defence League", "Which village did KDL take?", aliases)
+    assert not names_asked_by_alias("Varno", "Which village did KDL take?", aliases)
+    assert not names_asked_by_alias("KDL", "Which group took Varno?", aliases)
+
+
 def test_one_word_aliases_need_two_definitions_and_never_come_from_a_dateline() -> None:
     """ "Velora (VLR)" written twice inside sentences links the two; once, or after a dateline
     ("OSLO (AFP)"), does not."""

@@ -1,0 +1,26 @@
+"""``scripts/wrong_answers.py`` sorts a wrongly answered question by the kind of its failure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scripts.wrong_answers import failure
+
+
+def item(got: str, expected: str, answerable: bool = True, top5: str = "1/1") -> dict[str, Any]:
+    return {"got": got, "expected": expected, "answerable": answerable, "quotes_in_top5": top5}
+
+
+def test_an_answer_where_the_sources_say_nothing_is_unanswerable() -> None:
+    assert failure(item("12 boats", "not in sources", answerable=False, top5="0/0")) == "unanswerable"
+
+
+def test_no_gold_passage_in_the_top_five_is_a_retrieval_miss() -> None:
+    assert failure(item("12 boats", "9 boats", top5="0/2")) == "not retrieved"
+
+
+def test_a_long_sentence_for_a_short_gold_value_is_a_sentence_for_a_phrase() -> None:
+    said = "The ferry company said on Monday that its new harbour would open to traffic next spring."
+    assert failure(item(said, "next spring")) == "sentence for a phrase"
+    assert failure(item("Osk harbour", "Velm harbour")) == "wrong value"
+    assert failure(item("The sources differ: 9 vs 12", "14")) == "wrong values (a disagreement)"
