@@ -265,7 +265,10 @@ class Retriever:
     def context(
         self, hits: list[EvidenceSentence], query: str, k: int, vector: np.ndarray | None = None
     ) -> list[Passage]:
-        """Passages to show: those holding the best sentences first, then the nearest by meaning."""
+        """Passages to show: those holding the best-ranked sentences first, then the nearest by
+        meaning. Shown passages follow the rank, not ``diversify``'s one-article-each order: an
+        article's second passage often holds the answer its best sentence only leads into, and
+        other articles' bests still get their turn below it (scripts/fit_passages.py)."""
         lex = self.lexical()
         out: list[Passage] = []
         seen: set[str] = set()
@@ -286,7 +289,9 @@ class Retriever:
                     )
                 )
 
-        for hit in hits[:k]:
+        for hit in sorted(hits, key=lambda h: -h.features.get("rank", h.score)):
+            if len(out) >= k:
+                break
             holders = [
                 p for p in lex.passages_by_doc.get(hit.chunk.doc, []) if p.seq <= hit.chunk.seq <= p.last
             ]

@@ -243,3 +243,32 @@ def test_a_cut_out_pages_nameless_sentence_counts_as_naming_the_asked_thing(
     whole = _scores(tmp_path / "whole", embedder, WHOLE)[sentence]
     offers = settings.min_evidence * settings.tuning.answer.floor_factor
     assert cut >= offers > whole
+
+
+def test_shown_passages_follow_the_rank_not_one_article_each() -> None:
+    """An article's second passage, ranked above another article's best sentence, is shown
+    before it: the answer often sits a few sentences after the one naming the event."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from bot.evidence import EvidenceSentence
+    from index.store import Chunk
+
+    opening = Chunk("h1", "passages", "harbour.txt", 0, 40, "The lighthouse vote was held on Tuesday.", 0, 2)
+    answer = Chunk("h2", "passages", "harbour.txt", 41, 80, "The council approved 417 lighthouses.", 3, 5)
+    fair = Chunk("f1", "passages", "fair.txt", 0, 30, "The spring fair opens in May.", 0, 2)
+
+    def hit(doc: str, seq: int, rank: float) -> EvidenceSentence:
+        chunk = SimpleNamespace(doc=doc, seq=seq)
+        return cast(EvidenceSentence, SimpleNamespace(chunk=chunk, score=rank, features={"rank": rank}))
+
+    retriever: Any = Retriever.__new__(Retriever)
+    retriever.lexical = lambda: SimpleNamespace(
+        passages_by_doc={"harbour.txt": [opening, answer], "fair.txt": [fair]}
+    )
+    retriever.passages = lambda query, k, vector=None: [(fair, 0.3)]
+    diversified = [hit("harbour.txt", 0, 0.9), hit("fair.txt", 1, 0.6), hit("harbour.txt", 4, 0.8)]
+    shown = retriever.context(diversified, "How many lighthouses were approved?", 2)
+    assert [p.text for p in shown] == [opening.text, answer.text]
+    shown = retriever.context(diversified, "How many lighthouses were approved?", 3)
+    assert [p.text for p in shown] == [opening.text, answer.text, fair.text]
