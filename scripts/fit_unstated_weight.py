@@ -67,7 +67,7 @@ def dump(files: list[Path], out_path: Path) -> None:
     from bot.types import Stance
 
     fc = FactChecker()
-    checker = fc._checker  # noqa: SLF001
+    checker = fc._checker
     tune = checker.tune
     seen: list[tuple[Any, Any]] = []
     checker.observe = lambda claim, hit, judged, peers: seen.append((hit, judged))
@@ -151,14 +151,16 @@ def fit(files: list[Path]) -> None:
     for floor in (0.3, 0.4, 0.5):
         for dense in (0.5, 0.55, 0.6, 0.65, 0.7):
             for ceiling in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3):
-                right, wrong = _count(nei, lambda r: r["dense"] >= dense and residual(r, floor) <= ceiling)
+                right, wrong = _count(
+                    nei, lambda r, d=dense, f=floor, c=ceiling: r["dense"] >= d and residual(r, f) <= c
+                )
                 if right or wrong:
                     print(
                         f"residual: floor {floor} dense>={dense} residual<={ceiling}: {right} right / {wrong} wrong"
                     )
     for dense in (0.55, 0.6, 0.65, 0.7, 0.75):
         for close in (0.4, 0.45, 0.5, 0.55, 0.6):
-            right, wrong = _count(nei, lambda r: r["dense"] >= dense and _closest(r) >= close)
+            right, wrong = _count(nei, lambda r, d=dense, c=close: r["dense"] >= d and _closest(r) >= c)
             if right or wrong:
                 print(f"every word close: dense>={dense} closeness>={close}: {right} right / {wrong} wrong")
 
