@@ -47,6 +47,7 @@ from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed, denied_in_other_words, undone_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.former_state import former_state
+from bot.listed_counts import counted_by_list
 from bot.located import location_clash, region_elsewhere, regions
 from bot.manner import opposed_manner
 from bot.names import (
@@ -706,7 +707,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     claim_quantities = _claim_counts(claim)
     numbers_agree = (
         _all_quantities_agree(
-            claim_quantities,
+            # "four countries" named one by one is stated (``bot/listed_counts.py``)
+            [c for c in claim_quantities if not counted_by_list(c, text)],
             counts(text),
             tune,
             lambda c, e: counted_alike(claim, c, text, e, corpus, tune),
@@ -1153,7 +1155,9 @@ def _objects(text: str) -> dict[str, str]:
 
 
 def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpus: Corpus) -> str:
-    """A copular claim's predicate ("are in US custody"): what it says of its subject."""
+    """A copular claim's predicate ("are in US custody"): what it says of its subject. A word
+    written with a hyphen ("a Zk-40", "Tarn-based") is stated when the sentence holds each of
+    its parts: the sentence's words are kept split at hyphens."""
     for tok in dependency_parse(claim):
         if tok.dep_ != "ROOT" or tok.lemma_.lower() != "be":
             continue
@@ -1163,8 +1167,13 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpu
             if head.ent_type_ == "DATE":
                 continue  # "in April 2017" is when (``bot/claim_periods.py``), not what is said of the subject
             word = head.text.lower()
-            stated = sentence.has(word_stem(word)) or any(corpus.similar(word, v) for v in verbs)
-            if tokens(word) and not stated:
+            parts = tokens(word)
+            stated = (
+                sentence.has(word_stem(word))
+                or (len(parts) > 1 and all(sentence.has(t) for t in parts))
+                or any(corpus.similar(word, v) for v in verbs)
+            )
+            if parts and not stated:
                 return word
     return ""
 

@@ -1079,3 +1079,16 @@ def test_another_length_of_the_same_act_refutes(tiny: FactChecker) -> None:
     assert other is not None and other.stance is Stance.REFUTES
     same = _quantity_clash(claim, "The Orlen keeper was suspended from the squad for three months.", corpus)
     assert same is not None and same.stance is Stance.SUPPORTS
+
+
+def test_a_hyphenated_predicate_is_stated_by_its_parts(tiny: FactChecker) -> None:
+    """ "The trawler lost off Velmar was a Zk-40" is stated by a sentence naming "a Zk-40
+    trawler": the sentence's words are split at the hyphen, so the predicate is sought by its
+    parts; a sentence naming no Zk-40 still does not say it."""
+    claim = "The trawler lost off Velmar was a Zk-40 with a crew of two."
+    text = "Two fishermen were sailing a Zk-40 trawler which was lost off Velmar."
+    judged = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+    assert judged.stance is Stance.SUPPORTS, judged.reason
+    bare = "Two fishermen were sailing a trawler which was lost off Velmar."
+    judged = judge(claim, hand(tiny, bare, dense=0.8, score=0.8), CheckTuning())
+    assert judged.reason == "does not say zk-40", judged.reason
