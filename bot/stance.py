@@ -65,6 +65,7 @@ from bot.predicates import (
     unstated_subject,
 )
 from bot.replaced import replaced_words, share_without, unstated_restriction
+from bot.restated_count import restated_count
 from bot.retrieve import holds, place_words
 from bot.reversed_deed import reversed_deed
 from bot.rivals import (
@@ -799,6 +800,10 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
+        # every word told, the counted noun's figure another ("won three cups" / "four cup titles")
+        restated = restated_count(claim, text, alignment, tune.counted_noun_reach)
+        if restated:
+            return Judgement(Stance.REFUTES, hit.score, restated, clear=strong)
         return Judgement(Stance.NEUTRAL, hit.score, "does not give the claim's numbers")
     if stated is not None and stated.denial and not _CUE.search(claim):
         # "X will stand" against "quashed speculation that X would stand"
