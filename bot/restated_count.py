@@ -18,6 +18,7 @@ from bot.count_owner import counts
 from bot.nlp import dependency_parse
 from bot.text import stem
 from bot.values import Quantity, agree
+from bot.wordnet import wordnet
 from index.tuning import CheckTuning
 
 
@@ -41,8 +42,21 @@ def _stating(claim_doc: Any, noun: int, where: dict[int, tuple[int, ...]]) -> se
     own = set(where.get(noun, ()))
     if own or noun not in where:
         return own
-    compounds = [t.i for t in claim_doc[noun].children if t.dep_ == "compound"]
-    return {i for c in compounds for i in where.get(c, ())}
+    return {i for c in _compounds(claim_doc, noun) for i in where.get(c, ())}
+
+
+def _compounds(doc: Any, noun: int) -> list[int]:
+    return [t.i for t in doc[noun].children if t.dep_ == "compound"]
+
+
+def same_thing(claim_doc: Any, noun: int, word: str) -> bool:
+    """The sentence's counted noun is the claim's, or a word it is compounded with, as written or
+    a WordNet synonym: never a narrower kind ("two bombers" leave room for five aircraft)."""
+    own = [claim_doc[noun].text, *(claim_doc[c].text for c in _compounds(claim_doc, noun))]
+    if stem(word) in {stem(w) for w in own}:
+        return True
+    lemma = stem(word)
+    return any(lemma in wordnet().synonyms(stem(w), "n") for w in own)
 
 
 def restated_count(
@@ -59,11 +73,14 @@ def restated_count(
     claim_q = counted[0]
     claim_doc = dependency_parse(claim)
     noun = noun_at(claim_doc, claim_q, reach)
-    stating = _stating(claim_doc, noun, dict(alignment.where)) if noun is not None else set()
+    if noun is None:
+        return ""
+    stating = _stating(claim_doc, noun, dict(alignment.where))
     if not stating:
         return ""
     doc = dependency_parse(text, entities=False)
     for q in counts(text):
-        if noun_at(doc, q, reach) in stating and not agree(q, claim_q):
+        at = noun_at(doc, q, reach)
+        if at in stating and same_thing(claim_doc, noun, doc[at].text) and not agree(q, claim_q):
             return f"gives {q.text} {q.unit or 'of them'}, not {claim_q.text}"
     return ""

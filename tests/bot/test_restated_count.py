@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.api import FactChecker
 from bot.count_owner import counts
 from bot.nlp import dependency_parse
-from bot.restated_count import noun_at
+from bot.restated_count import noun_at, same_thing
 from bot.stance import judge
 from bot.types import Stance
 from index.tuning import CheckTuning
@@ -43,3 +43,19 @@ def test_a_figure_on_a_noun_not_stating_the_claims_does_not_refute(tiny: FactChe
         tiny, "Velm sold five ships to Tarn in 2003.", "Velm sold two vessels to Tarn in 2003."
     )
     assert stance is not Stance.REFUTES
+
+
+def test_a_figure_on_a_narrower_kind_does_not_refute(tiny: FactChecker) -> None:
+    """Two bombers sold leave room for five aircraft: the narrower noun states the claim's, but
+    its count is a part."""
+    claim = "Velm sold five aircraft to Tarn in 2003."
+    stance, _ = _judged(tiny, claim, "Velm sold two bombers to Tarn in 2003.")
+    assert stance is not Stance.REFUTES
+
+
+def test_the_same_thing_is_the_noun_its_compound_or_a_synonym_never_a_narrower_kind() -> None:
+    titles = dependency_parse(CLAIM)
+    assert same_thing(titles, 6, "Cups") and same_thing(titles, 6, "championships")
+    assert not same_thing(titles, 6, "medals")
+    aircraft = dependency_parse("Velm sold five aircraft to Tarn in 2003.")
+    assert not same_thing(aircraft, 3, "bombers")
