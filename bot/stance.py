@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.alignment import Alignment, stated_words, stopword_verb
-from bot.amounts import same_change, score_clash
+from bot.amounts import change_against_level, same_change, score_clash
 from bot.beginnings import other_beginning
 from bot.blame import (
     Attribution,
@@ -1224,6 +1224,7 @@ def _quantity_clash(
                 or same_span_act(claim, cq, text, eq, (tune or CheckTuning()).stated_sense_rank)
             )
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
+            and not change_against_level(claim, cq, text, eq)  # "up by 40%" is no share of 40%
             and all(any(pool.has(t) for t in tokens(w)) for w in thing)
             and not another_owner(claim, cq, text, eq, alike_doers)
             and same_amount_of(amount_of(claim, cq), amount_of(text, eq))
