@@ -104,7 +104,15 @@ def change_against_level(claim: str, claim_q: Quantity, text: str, evidence_q: Q
     ("40% of all votes") are two quantities: neither gives nor denies the other's figure."""
     if not (claim_q.unit == evidence_q.unit == "percent"):
         return False
-    return (role(claim, claim_q) is Role.CHANGE) != (role(text, evidence_q) is Role.CHANGE)
+    return _a_change(claim, claim_q) != _a_change(text, evidence_q)
+
+
+_PERCENT_MOVED = re.compile(r"\s*(?:%|percent\b|per cent\b)\s*(?:up|down)\b", re.I)
+"""A percentage the particle of change follows: "less than 1% up on the year before"."""
+
+
+def _a_change(text: str, x: Quantity) -> bool:
+    return role(text, x) is Role.CHANGE or bool(_PERCENT_MOVED.match(text[x.end :]))
 
 
 def _direction(word: str) -> int:

@@ -162,5 +162,8 @@ def test_a_change_in_percent_is_no_share_in_percent() -> None:
     assert change_against_level(claim, share, moved, parse_quantities(moved)[0])
     level = "Some 30% of the trains in Velm run late."
     assert not change_against_level(claim, share, level, parse_quantities(level)[0])
+    after = "Late trains in Velm were some 30% up on the year before."
+    assert change_against_level(claim, share, after, parse_quantities(after)[0])
     rise = "Late trains rose 30% in Tarn."
     assert not change_against_level(moved, parse_quantities(moved)[0], rise, parse_quantities(rise)[0])
+    assert not change_against_level(after, parse_quantities(after)[0], moved, parse_quantities(moved)[0])
