@@ -53,9 +53,11 @@ def role(text: str, x: Quantity) -> Role:
     before = _QUALIFIED_END.sub(" ", _CLAUSE.split(text[: x.start])[-1])
     words = _WORD.findall(before)
     after = _WORD.findall(text[x.end : x.end + 30])
-    follower = after[1] if after and after[0].lower() in {"percent", "per"} else (after[0] if after else "")
-    if follower == "cent" and len(after) > 2:
-        follower = after[2]
+    if after and after[0].lower() in {"percent", "per"}:
+        after = after[1:]  # "12 percent." at a sentence's end follows with nothing
+    follower = after[0] if after else ""
+    if follower == "cent" and len(after) > 1:
+        follower = after[1]
     changed = any(is_change_word(w) for w in words)
     last = words[-1].lower() if words else ""
     if changed and last == "to":
@@ -95,6 +97,22 @@ def same_change(claim: str, claim_q: Quantity, text: str, evidence_q: Quantity) 
         return False
     way = change_direction(claim, claim_q)
     return way != 0 and way == change_direction(text, evidence_q)
+
+
+def change_against_level(claim: str, claim_q: Quantity, text: str, evidence_q: Quantity) -> bool:
+    """A percentage that is a change ("up by 40%", "a 22% fall") and one that is a share or level
+    ("40% of all votes") are two quantities: neither gives nor denies the other's figure."""
+    if not (claim_q.unit == evidence_q.unit == "percent"):
+        return False
+    return _a_change(claim, claim_q) != _a_change(text, evidence_q)
+
+
+_PERCENT_MOVED = re.compile(r"\s*(?:%|percent\b|per cent\b)\s*(?:up|down)\b", re.I)
+"""A percentage the particle of change follows: "less than 1% up on the year before"."""
+
+
+def _a_change(text: str, x: Quantity) -> bool:
+    return role(text, x) is Role.CHANGE or bool(_PERCENT_MOVED.match(text[x.end :]))
 
 
 def _direction(word: str) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.alignment import Alignment, stated_words, stopword_verb
-from bot.amounts import same_change, score_clash
+from bot.amounts import change_against_level, same_change, score_clash
 from bot.beginnings import other_beginning
 from bot.blame import (
     Attribution,
@@ -66,6 +66,7 @@ from bot.predicates import (
     unstated_subject,
 )
 from bot.replaced import replaced_words, share_without, unstated_restriction
+from bot.restated_count import restated_count
 from bot.retrieve import holds, place_words
 from bot.reversed_deed import reversed_deed
 from bot.rivals import (
@@ -801,6 +802,10 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if missing_verbs:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(missing_verbs)}")
     if not numbers_agree:
+        # every word told, the counted noun's figure another ("won three cups" / "four cup titles")
+        restated = restated_count(claim, text, alignment, tune.counted_noun_reach)
+        if restated:
+            return Judgement(Stance.REFUTES, hit.score, restated, clear=strong)
         return Judgement(Stance.NEUTRAL, hit.score, "does not give the claim's numbers")
     if stated is not None and stated.denial and not _CUE.search(claim):
         # "X will stand" against "quashed speculation that X would stand"
@@ -1228,6 +1233,7 @@ def _quantity_clash(
                 or same_span_act(claim, cq, text, eq, (tune or CheckTuning()).stated_sense_rank)
             )
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
+            and not change_against_level(claim, cq, text, eq)  # "up by 40%" is no share of 40%
             and all(any(pool.has(t) for t in tokens(w)) for w in thing)
             and not another_owner(claim, cq, text, eq, alike_doers)
             and same_amount_of(amount_of(claim, cq), amount_of(text, eq))

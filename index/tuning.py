@@ -461,6 +461,8 @@ class CheckTuning:
     """WordNet "is a kind of" steps through which a claim verb meets the sentence's opposed or negated one ("withdraw" is a kind of "move", which "stay" is opposed to; ``bot/reversed_deed.py``)."""
     role_kin_steps: int = 3
     """WordNet steps (both nouns' together) within which two role fillers are rivals: car/truck 2, bomb/weapon 4 is too far."""
+    counted_noun_reach: int = 4
+    """Tokens after a figure its counted noun may stand in ("four major Open titles": 3; ``bot/restated_count.py``)."""
     span_slack: float = 0.1
     """Spans of time within 10% agree: units are not exact (a month is four weeks or 31 days)."""
     event_report_days: int = 10

@@ -8,9 +8,10 @@ as written (the on-topic gate's ``covered``) and the claim words that ``bot.alig
 unstated with no gate: a row whose claim the gate keeps from alignment ("not about the same
 thing") shows whether opening the gate could state it at all. The summary counts the claims by
 the reason of their furthest-judged row and by the fewest words any of their rows leaves unstated.
-Usage: FACTBOT_DATA_DIR=/tmp/idx-x python scripts/why_supported_nei.py GOLD BASE.json OUT.jsonl [LABELS]
+Usage: FACTBOT_DATA_DIR=/tmp/idx-x python scripts/why_supported_nei.py GOLD BASE.json OUT.jsonl [LABELS [HIDDEN]]
 (LABELS: comma-separated gold verdicts, default "supported"; "supported,refuted" lists both;
-a refuted claim that comes out supported is listed too.)
+a refuted claim that comes out supported is listed too. HIDDEN: a regular expression of item ids
+never read, a held-out check split such as "^u2[456]-".)
 """
 
 import json
@@ -57,8 +58,14 @@ def _missed(expected: str, got: str | None) -> bool:
     return got == "not_enough_info" or (expected == "refuted" and got == "supported")
 
 
-def main(gold_path: str, base_path: str, out_path: str, labels: str = "supported") -> None:
+def _held_out(item_id: str, hidden: re.Pattern[str] | None) -> bool:
+    """An item of a held-out split: never read, so that its counts stay an estimate of a fresh set."""
+    return hidden is not None and hidden.search(item_id) is not None
+
+
+def main(gold_path: str, base_path: str, out_path: str, labels: str = "supported", hidden: str = "") -> None:
     wanted = set(labels.split(","))
+    held_out = re.compile(hidden) if hidden else None
     with open(gold_path) as f:
         gold = {g["id"]: g for g in map(json.loads, f)}
     fc = FactChecker()
@@ -73,6 +80,8 @@ def main(gold_path: str, base_path: str, out_path: str, labels: str = "supported
     with open(base_path) as f:
         items = json.load(f)["items"]
     for item in items:
+        if _held_out(item["id"], held_out):
+            continue
         if item["kind"] == "claim" and item["expected"] in wanted and _missed(item["expected"], item["got"]):
             quotes = [e["quote"] for e in gold.get(item["id"], {}).get("evidence", [])]
             todo.append((item["id"], item["expected"], item["text"], quotes))
@@ -111,4 +120,4 @@ def main(gold_path: str, base_path: str, out_path: str, labels: str = "supported
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:6])

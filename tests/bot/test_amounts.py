@@ -6,6 +6,7 @@ from bot.amounts import (
     Role,
     acted_on,
     asks_change,
+    change_against_level,
     change_direction,
     fits_asked,
     frequencies,
@@ -146,3 +147,23 @@ def test_things_undergoing_a_change_verb_are_counted_not_a_change() -> None:
     question = "How many crates were dropped on the village?"
     text = "Forty crates were dropped on the village overnight."
     assert fits_asked(question, text, parse_quantities(text)[0])
+
+
+def test_a_percentage_at_a_sentences_end_has_a_role() -> None:
+    text = "Velm's share of the market grew to 12 percent."
+    assert role(text, parse_quantities(text)[0]) is Role.NEW
+
+
+def test_a_change_in_percent_is_no_share_in_percent() -> None:
+    """ "up by 30%" says how far a count moved, not that 30% of the whole is it."""
+    claim = "About 30% of Velm's trains now run late."
+    share = parse_quantities(claim)[0]
+    moved = "Late trains in Velm are up by 30% this year."
+    assert change_against_level(claim, share, moved, parse_quantities(moved)[0])
+    level = "Some 30% of the trains in Velm run late."
+    assert not change_against_level(claim, share, level, parse_quantities(level)[0])
+    after = "Late trains in Velm were some 30% up on the year before."
+    assert change_against_level(claim, share, after, parse_quantities(after)[0])
+    rise = "Late trains rose 30% in Tarn."
+    assert not change_against_level(moved, parse_quantities(moved)[0], rise, parse_quantities(rise)[0])
+    assert not change_against_level(after, parse_quantities(after)[0], moved, parse_quantities(moved)[0])

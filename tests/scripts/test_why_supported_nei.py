@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from scripts.why_supported_nei import _group, _missed, _order
+import re
+
+from scripts.why_supported_nei import _group, _held_out, _missed, _order
 
 
 def test_a_reason_loses_its_particulars() -> None:
@@ -24,3 +26,9 @@ def test_a_refuted_claim_read_as_supported_is_listed_too() -> None:
     assert _missed("refuted", "supported") and _missed("refuted", "not_enough_info")
     assert _missed("supported", "not_enough_info")
     assert not _missed("supported", "refuted") and not _missed("refuted", "refuted")
+
+
+def test_a_held_out_split_is_never_read() -> None:
+    hidden = re.compile(r"^h9-")
+    assert _held_out("h9-c-velm", hidden) and not _held_out("h8-c-velm", hidden)
+    assert not _held_out("h9-c-velm", None)

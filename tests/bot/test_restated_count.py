@@ -1,0 +1,61 @@
+"""A claim told whole with another figure on its counted noun, on hand-made sentences (invented names)."""
+
+from __future__ import annotations
+
+from bot.api import FactChecker
+from bot.count_owner import counts
+from bot.nlp import dependency_parse
+from bot.restated_count import noun_at, same_thing
+from bot.stance import judge
+from bot.types import Stance
+from index.tuning import CheckTuning
+from tests.bot.tiny_index import hand
+
+CLAIM = "Mara Velt has four Orlen Cup titles to her name."
+
+
+def _judged(tiny: FactChecker, claim: str, text: str) -> tuple[Stance, str]:
+    judged = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+    return judged.stance, judged.reason
+
+
+def test_the_noun_a_figure_modifies_is_what_it_counts() -> None:
+    """ "three Orlen Cups": a name the value parser leaves without a unit is still counted."""
+    text = "Mara Velt has won three Orlen Cups."
+    doc = dependency_parse(text, entities=False)
+    assert doc[noun_at(doc, counts(text)[0]) or 0].text == "Cups"
+
+
+def test_another_figure_on_the_noun_stating_the_claims_refutes_it(tiny: FactChecker) -> None:
+    """Every word told, the titles told as the cups they are, three of them: not four."""
+    stance, reason = _judged(tiny, CLAIM, "Mara Velt has won three Orlen Cups, in 2001, 2003 and 2005.")
+    assert stance is Stance.REFUTES and "three" in reason
+
+
+def test_the_same_figure_on_that_noun_supports_it(tiny: FactChecker) -> None:
+    stance, _ = _judged(tiny, CLAIM, "Mara Velt has won four Orlen Cups, in 2001, 2003, 2004 and 2005.")
+    assert stance is Stance.SUPPORTS
+
+
+def test_a_figure_on_a_noun_not_stating_the_claims_does_not_refute(tiny: FactChecker) -> None:
+    """ "two vessels" are not said to be the claim's ships: no figure told for them."""
+    stance, _ = _judged(
+        tiny, "Velm sold five ships to Tarn in 2003.", "Velm sold two vessels to Tarn in 2003."
+    )
+    assert stance is not Stance.REFUTES
+
+
+def test_a_figure_on_a_narrower_kind_does_not_refute(tiny: FactChecker) -> None:
+    """Two bombers sold leave room for five aircraft: the narrower noun states the claim's, but
+    its count is a part."""
+    claim = "Velm sold five aircraft to Tarn in 2003."
+    stance, _ = _judged(tiny, claim, "Velm sold two bombers to Tarn in 2003.")
+    assert stance is not Stance.REFUTES
+
+
+def test_the_same_thing_is_the_noun_its_compound_or_a_synonym_never_a_narrower_kind() -> None:
+    titles = dependency_parse(CLAIM)
+    assert same_thing(titles, 6, "Cups") and same_thing(titles, 6, "championships")
+    assert not same_thing(titles, 6, "medals")
+    aircraft = dependency_parse("Velm sold five aircraft to Tarn in 2003.")
+    assert not same_thing(aircraft, 3, "bombers")
