@@ -37,9 +37,7 @@ from bot.evidence import EvidenceSentence  # noqa: E402
 from bot.nlp import parse_many  # noqa: E402
 from bot.question import ENTITY_LABELS, Question  # noqa: E402
 from bot.sentences import predicate_read  # noqa: E402
-
-HELD_OUT = ("u24-", "u25-", "u26-")
-"""The check split: never read here."""
+from scripts.check_split import in_check_split  # noqa: E402
 
 STAGES = (
     "no sentence",
@@ -88,7 +86,7 @@ def declined(baseline: Path) -> set[str]:
     return {
         i["id"]
         for i in items
-        if i["kind"] == "question" and i.get("abstained") and not i["id"].startswith(HELD_OUT)
+        if i["kind"] == "question" and i.get("abstained") and not in_check_split(i["id"])
     }
 
 

@@ -33,13 +33,12 @@ from bot.eval.gold import GoldQuestion, load_gold
 from bot.eval.scoring import mentions
 from bot.linear import fit_logistic_l2
 from bot.types import Status
+from scripts.check_split import in_check_split
 
 if TYPE_CHECKING:
     from bot.conflicts import Group
     from bot.question import Question
 
-HELD_OUT = ("u24-", "u25-", "u26-")
-"""The check split: never dumped, so a fit is scored on it only by the eval (``flips.py``)."""
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
@@ -69,7 +68,7 @@ def dump(gold: Path, corpus: str, out: Path, declined: Path | None) -> None:
     answerer.observe_rescue = observe
     rows = []
     for item in load_gold(gold):
-        if not isinstance(item, GoldQuestion) or item.id.startswith(HELD_OUT):
+        if not isinstance(item, GoldQuestion) or in_check_split(item.id):
             continue
         if only is not None and item.id not in only:
             continue

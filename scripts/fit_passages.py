@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.eval.gold import quoted_items
 from bot.eval.scoring import overlaps, quote_spans, text_or_empty
+from scripts.check_split import CHECK_SPLIT
 
 PASSAGES = 5
 """Passages looked at, as ``retrieval_recall_at_5``."""
@@ -121,7 +122,7 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("gold", type=Path)
     d.add_argument("--out", type=Path, required=True)
-    d.add_argument("--skip", default="u24-,u25-,u26-", help="id prefixes left out (the check split)")
+    d.add_argument("--skip", default=",".join(CHECK_SPLIT), help="id prefixes left out (the check split)")
     f = sub.add_parser("fit")
     f.add_argument("dumps", nargs="+", type=Path)
     args = parser.parse_args()

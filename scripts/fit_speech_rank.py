@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 import sys
 from dataclasses import replace
 from typing import Any
@@ -35,8 +34,7 @@ from bot.eval.scoring import mentions, normalise_answer
 from bot.question import Kind, analyse
 from bot.speech import asked_speech, speech_features
 from index.tuning import AnswerTuning
-
-_CHECK_SPLIT = re.compile(r"^u2[456]-")
+from scripts.check_split import in_check_split
 
 
 def _right(sentence: str, content: str, wanted: list[str], quotes: list[str]) -> bool:
@@ -65,7 +63,7 @@ def dump(gold_path: str, out_path: str, window: int = 0) -> None:
     with open(gold_path) as f, open(out_path, "w") as out:
         for line in f:
             item = json.loads(line)
-            if item.get("kind") != "question" or _CHECK_SPLIT.match(item["id"]):
+            if item.get("kind") != "question" or in_check_split(item["id"]):
                 continue
             if analyse(item["question"]).kind is not Kind.OPEN or asked_speech(item["question"]) is None:
                 continue

@@ -40,10 +40,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.check_split import in_check_split  # noqa: E402
 from scripts.dump_fit import dump_or_fit  # noqa: E402
 
-HELD_OUT = ("u24-", "u25-", "u26-")
-"""The check split: never dumped."""
 LIFTABLE = ("does not say ", "related, but", "not about the same thing")
 """Neutral reasons that say only that the wording differs."""
 
@@ -74,7 +73,7 @@ def dump(files: list[Path], out_path: Path) -> None:
     with out_path.open("w", encoding="utf-8") as out:
         for f in files:
             for item in load_gold(f):
-                if not isinstance(item, GoldClaim) or item.id.startswith(HELD_OUT):
+                if not isinstance(item, GoldClaim) or in_check_split(item.id):
                     continue
                 seen.clear()
                 verdict = fc.check(item.claim)

@@ -12,7 +12,6 @@ Items of the check split (ids u24-, u25-, u26-) are skipped.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,8 +25,7 @@ from bot.claims import decompose  # noqa: E402
 from bot.eval.text_items import score_text_item  # noqa: E402
 from bot.types import TextReport  # noqa: E402
 from index.split import split_sentences  # noqa: E402
-
-CHECK_SPLIT = re.compile(r"^u2[456]-")
+from scripts.check_split import in_check_split  # noqa: E402
 
 
 def rows_of(fc: FactChecker, item: dict) -> list[dict]:
@@ -80,7 +78,7 @@ def main() -> None:
             totals: Counter[str] = Counter()
             for line in Path(path).read_text().splitlines():
                 item = json.loads(line)
-                if item.get("kind") != "text" or CHECK_SPLIT.match(item["id"]):
+                if item.get("kind") != "text" or in_check_split(item["id"]):
                     continue
                 for row in rows_of(fc, item):
                     out.write(json.dumps(row) + "\n")

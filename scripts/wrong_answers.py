@@ -21,15 +21,14 @@ Items of the check split (ids ``u24-``, ``u25-``, ``u26-``) are never shown nor 
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
 from typing import Any
 
 from bot.question import analyse
 from bot.speech import asked_speech
+from scripts.check_split import in_check_split
 
-_CHECK_SPLIT = re.compile(r"^u2[456]-")
 _DIFFER = ("The sources differ", "The reports differ")
 SENTENCE_WORDS = 10
 """An answer this long where the gold is half as long is a sentence given for a phrase."""
@@ -61,7 +60,7 @@ def main(paths: list[str]) -> None:
         with open(path) as f:
             items = json.load(f)["items"]
         for item in items:
-            if item["kind"] != "question" or _CHECK_SPLIT.match(item["id"]):
+            if item["kind"] != "question" or in_check_split(item["id"]):
                 continue
             if item["correct"] or item["abstained"]:
                 continue
