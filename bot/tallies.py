@@ -47,12 +47,13 @@ def tally_path(doc: Any, q: Quantity) -> tuple[Any, list[Any]] | None:
 
 
 def death_tally(text: str, q: Quantity) -> bool:
-    """The count, with no noun of its own or one for people, is the value of a whole toll of
+    """The count, with no noun of its own or one for people or the dead, is the value of a whole toll of
     deaths: its tally names dying ("death toll", "the number of people killed") or a verb of
     dying stands between it and the tally ("put the toll at 30, saying 32 died"); a toll restricted
     to a part ("the toll in one district") is not the whole."""
+    dead = bool(q.unit) and (q.unit in DEATH_STATES or wordnet().verb_base(q.unit) in DEATH_VERBS)
     if q.unit and not (
-        q.unit in PEOPLE_NOUNS or q.unit in TALLY_NOUNS or wordnet().kind_rank(q.unit, "person") == 0
+        dead or q.unit in PEOPLE_NOUNS or q.unit in TALLY_NOUNS or wordnet().kind_rank(q.unit, "person") == 0
     ):
         return False  # "100 injured", "two days": another count beside the toll
     found = tally_path(dependency_parse(text), q)
@@ -62,7 +63,7 @@ def death_tally(text: str, q: Quantity) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in _PARTS for c in tally.children):
         return False
     words = [t for t in tally.subtree if not (q.start <= t.idx < q.end)]
-    return any(_of_death(t) for t in [*words, *path])
+    return dead or any(_of_death(t) for t in [*words, *path])  # "a toll of 31 killed"
 
 
 def _of_death(tok: Any) -> bool:

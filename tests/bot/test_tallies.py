@@ -17,6 +17,7 @@ def _tallied(text: str) -> list[str]:
     [
         ("The port authority placed the death toll at 14.", "14"),
         ("Residents put the death toll higher, saying that about 30 had been killed.", "about 30"),
+        ("The mayor gave a toll of 17 killed and 40 hurt.", "17"),
         ("The radio said the number of sailors who died in the storm has risen to 9.", "9"),
     ],
 )
