@@ -149,6 +149,7 @@ from bot.sentences import (
 from bot.slot_filled import typed_value, unsaid_nouns
 from bot.speech import Speech, acts_in, asked_speech, speech_by, speech_candidates
 from bot.sums import states_a_way_of
+from bot.tallies import death_tally, gives_toll
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from bot.values import parse_quantities
@@ -1092,14 +1093,18 @@ class Answerer:
         """The sentences within ``quoted_window`` of the lead's own in its articles, scored as the
         lead's: an article quoting a second source's figure ("the monitor said 21 died") gives it
         a few sentences on, in words the question may not find (``_with_retellings`` keeps only
-        such figures)."""
+        such figures). Beside a figure with no speaker, only a sentence giving a whole death toll
+        ("the agency put the toll at 12", ``bot.tallies.gives_toll``) is read: another party's count."""
         out: dict[str, EvidenceSentence] = {}
         for m in lead.members:
-            said = corpus.at_span(m.doc, m.start, m.end) if may_name_speaker(m.quote) else None
+            said = corpus.at_span(m.doc, m.start, m.end)
             if said is None:
-                continue  # the answer's own figure has no speaker: no second one to tell apart
+                continue
+            spoken = may_name_speaker(m.quote)  # without a speaker, only a whole toll is told apart
             for chunk in said.neighbours(self.tune.quoted_window, self.tune.quoted_window):
-                if chunk.id != m.chunk_id and may_name_speaker(chunk.text):
+                if chunk.id != m.chunk_id and (
+                    (spoken and may_name_speaker(chunk.text)) or gives_toll(chunk.text)
+                ):
                     out.setdefault(chunk.id, corpus.sentence(chunk, score=m.score))
         return list(out.values())
 
@@ -1276,12 +1281,15 @@ def _bare(c: Candidate) -> bool:
 
 
 def _quoted_apart(a: Candidate, b: Candidate) -> bool:
-    """Two counts one article attributes to two named speakers (``other_speakers``)."""
-    return (
-        a.quantity is not None
-        and b.quantity is not None
-        and other_speakers(a.quote, a.quantity, b.quote, b.quantity)
-    )
+    """Two counts one article attributes to two named speakers (``other_speakers``), or gives
+    the second as a whole death toll in a sentence of its own (``bot.tallies.death_tally``: "the
+    agency put the toll at 12" beside "20 died, the monitor said"): a toll is someone's whole
+    count of the event, not a part of the first figure."""
+    if a.quantity is None or b.quantity is None:
+        return False
+    if a.chunk_id != b.chunk_id and death_tally(b.quote, b.quantity):
+        return True
+    return other_speakers(a.quote, a.quantity, b.quote, b.quantity)
 
 
 def membership_candidates(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:

@@ -35,6 +35,7 @@ from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, doer_nouns, root_verbs, states_main_verb, states_word
 from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
 from bot.sums import asked_currency, given_sums, is_given
+from bot.tallies import death_tally
 from bot.text import TokenPool, stem, tokens
 from bot.values import (
     Quantity,
@@ -149,6 +150,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [
                 x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))
             ]
+        if not chosen and (dying or q.target == "death"):  # "the agency put the death toll at 12"
+            chosen = [x for x in quantities if not x.unit and death_tally(text, x)]
         if not chosen and _people_of_asked_kind(q, hit):  # "one in 10 adults - 2m people - own one"
             chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS and _own_verb_asked(q, hit, x)]
         if q.modifiers:

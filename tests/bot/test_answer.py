@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.answer import _bare, _led_as, weighs_events
 from bot.conflicts import Candidate, Group
 from bot.entity_answers import Split
@@ -574,3 +576,46 @@ def test_a_which_question_is_filled_only_by_a_sentence_naming_one_of_its_kind(ti
     asked = analyse("Which crew towed the barge out of the harbour at Keldby?")
     towing = "A tug pulled the barge out of the harbour at Keldby at dawn."
     assert not answerer._fills_slot(asked, hand(tiny, towing, score=0.6, dense=0.7))
+
+
+TOLLED = {
+    "orvik.txt": """Ferry sinks off Orvik
+
+A ferry capsized in a storm off the port of Orvik on Tuesday, killing at least 14 passengers.
+Coastguard boats searched the bay through the night.
+The regional radio placed the death toll at 23.
+The ferry had been refitted in the spring.
+""",
+    "orvik-port.txt": """Orvik port reopens
+
+The port of Orvik reopened on Thursday after the storm, the harbour office said.
+""",
+}
+
+PARTED = {
+    "orvik.txt": """Ferry sinks off Orvik
+
+A ferry capsized in a storm off the port of Orvik on Tuesday, killing at least 14 passengers.
+Coastguard boats searched the bay through the night.
+The death toll in the northern harbour reached 5.
+The ferry had been refitted in the spring.
+""",
+}
+
+
+@pytest.mark.parametrize(("articles", "rival"), [(TOLLED, "23"), (PARTED, "")])
+def test_a_second_whole_death_toll_in_the_answers_article_is_a_disagreement(
+    tmp_path_factory, embedder, articles, rival
+) -> None:  # type: ignore[no-untyped-def]
+    """The radio's toll of 23, two sentences after the article's own 14 and with no speech verb,
+    is another party's whole count: both are given; a toll of one part of the place is not."""
+    from tests.bot.tiny_index import checker_over
+
+    checker = checker_over(articles, f"tolled-{bool(rival)}", tmp_path_factory, embedder)
+    answer = checker.ask("How many people died when the ferry capsized off Orvik?")
+    if not rival:
+        assert not answer.disagreements and "14" in answer.text
+        return
+    (dis,) = answer.disagreements
+    values = {v.value for v in dis.variants}
+    assert any("14" in v for v in values) and any(rival in v for v in values)

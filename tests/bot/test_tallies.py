@@ -1,0 +1,46 @@
+"""``bot/tallies.py``: which figures a sentence gives as a whole death toll, on hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.tallies import death_tally, gives_toll
+from bot.values import parse_quantities
+
+
+def _tallied(text: str) -> list[str]:
+    return [q.text for q in parse_quantities(text) if death_tally(text, q)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The port authority placed the death toll at 14.", "14"),
+        ("Residents put the death toll higher, saying that about 30 had been killed.", "about 30"),
+        ("The mayor gave a toll of 17 killed and 40 hurt.", "17"),
+        ("The radio said the number of sailors who died in the storm has risen to 9.", "9"),
+    ],
+)
+def test_a_figure_given_as_a_death_toll_is_a_whole_toll(text: str, figure: str) -> None:
+    assert _tallied(text) == [figure]
+    assert gives_toll(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll in the harbour district reached 4.",  # a part of the event's toll
+        "Eleven fishermen drowned near the pier, the coastguard said.",  # a count, not a toll
+        "At least 12 sailors died, and the number of injured reached 40.",  # the injured are not a toll of deaths
+        "The firm put the number of jobs at risk at 300.",  # a tally of something else
+        "The storm left 6 dead and 25 injured.",
+    ],
+)
+def test_parts_plain_counts_and_other_tallies_are_not_death_tolls(text: str) -> None:
+    assert _tallied(text) == []
+
+
+def test_a_figure_inside_the_tallys_own_words_is_not_its_value() -> None:
+    """In "brought to 49 the number killed in two days", the two days say when; 49 is the toll."""
+    text = "The monitor said the shelling brought to 49 the number killed in the valley in two days of raids."
+    assert "two" not in _tallied(text)
