@@ -6,7 +6,9 @@ one of the sentence's counts counts, that count's figure is the claim's figure a
 tells it, so a figure it cannot be refutes the claim ("Velt has won three majors" against "Velt
 has four major titles to her name"), whatever the counted nouns' wording. The value checks pair
 counts by their nouns' stems or WordNet senses; this pairs them by the alignment of the whole
-claim, which is what says they are one thing.
+claim, which is what says they are one thing. The count must be told of the claim's subject: the
+word stating the subject hangs off the verb the sentence's count hangs off ("the league has
+10,000 players" is not restated by "clashes killed 12 players from the league").
 """
 
 from __future__ import annotations
@@ -59,6 +61,29 @@ def same_thing(claim_doc: Any, noun: int, word: str) -> bool:
     return any(lemma in wordnet().synonyms(stem(w), "n") for w in own)
 
 
+def _governor(token: Any) -> Any:
+    """The word a noun hangs off, through any coordination ("killed 40 X and 12 Y": killed)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.head
+
+
+def told_of_subject(claim_doc: Any, noun: int, doc: Any, at: int, where: dict[int, tuple[int, ...]]) -> bool:
+    """Whether the sentence's count at ``at`` is told of the claim's subject: a sentence word stating
+    the subject of the verb the claim's count hangs off hangs off the same word as the sentence's
+    count, or sits inside its noun phrase ("the league's 12 players"). True when the claim's subject
+    is not stated by a sentence word (a name in the context) or the count is the subject itself."""
+    subjects = [
+        c.i for c in _governor(claim_doc[noun]).children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun
+    ]
+    told = [t for s in subjects for t in where.get(s, ())]
+    if not told:
+        return True
+    governor = _governor(doc[at])
+    inside = {t.i for t in doc[at].subtree}
+    return any(doc[t].head.i == governor.i or t in inside for t in told)
+
+
 def restated_count(
     claim: str, text: str, alignment: Alignment | None, reach: int = CheckTuning.counted_noun_reach
 ) -> str:
@@ -75,12 +100,18 @@ def restated_count(
     noun = noun_at(claim_doc, claim_q, reach)
     if noun is None:
         return ""
-    stating = _stating(claim_doc, noun, dict(alignment.where))
+    where = dict(alignment.where)
+    stating = _stating(claim_doc, noun, where)
     if not stating:
         return ""
     doc = dependency_parse(text, entities=False)
     for q in counts(text):
         at = noun_at(doc, q, reach)
-        if at in stating and same_thing(claim_doc, noun, doc[at].text) and not agree(q, claim_q):
+        if (
+            at in stating
+            and same_thing(claim_doc, noun, doc[at].text)
+            and told_of_subject(claim_doc, noun, doc, at, where)
+            and not agree(q, claim_q)
+        ):
             return f"gives {q.text} {q.unit or 'of them'}, not {claim_q.text}"
     return ""

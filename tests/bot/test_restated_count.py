@@ -59,3 +59,11 @@ def test_the_same_thing_is_the_noun_its_compound_or_a_synonym_never_a_narrower_k
     assert not same_thing(titles, 6, "medals")
     aircraft = dependency_parse("Velm sold five aircraft to Tarn in 2003.")
     assert not same_thing(aircraft, 3, "bombers")
+
+
+def test_a_figure_told_of_another_subject_does_not_refute(tiny: FactChecker) -> None:
+    """The league's players are not the players a clash killed beside the league's name."""
+    claim = "The league still has 10,000 players."
+    text = "Clashes killed at least 40 players from rival leagues as well as 12 Korvan players."
+    stance, _ = _judged(tiny, claim, text)
+    assert stance is not Stance.REFUTES
