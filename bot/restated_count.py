@@ -7,8 +7,9 @@ tells it, so a figure it cannot be refutes the claim ("Velt has won three majors
 has four major titles to her name"), whatever the counted nouns' wording. The value checks pair
 counts by their nouns' stems or WordNet senses; this pairs them by the alignment of the whole
 claim, which is what says they are one thing. The count must be told of the claim's subject: the
-word stating the subject hangs off the verb the sentence's count hangs off ("the league has
-10,000 players" is not restated by "clashes killed 12 players from the league").
+word stating it is the subject of the verb the sentence's count hangs off ("the league has 10,000
+players" is not restated by "clashes killed 12 players from the league", nor by "12 league
+players were hurt").
 """
 
 from __future__ import annotations
@@ -68,20 +69,26 @@ def _governor(token: Any) -> Any:
     return token.head
 
 
+def _named(token: Any) -> Any:
+    """A word of a name stands for the name's head ("Mara" in "Mara Velt": Velt)."""
+    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head is not token:
+        token = token.head
+    return token
+
+
 def told_of_subject(claim_doc: Any, noun: int, doc: Any, at: int, where: dict[int, tuple[int, ...]]) -> bool:
     """Whether the sentence's count at ``at`` is told of the claim's subject: a sentence word stating
-    the subject of the verb the claim's count hangs off hangs off the same word as the sentence's
-    count, or sits inside its noun phrase ("the league's 12 players"). True when the claim's subject
-    is not stated by a sentence word (a name in the context) or the count is the subject itself."""
+    the subject of the verb the claim's count hangs off is the subject of the verb the sentence's
+    count hangs off. True when the claim's subject is stated by no sentence word (a name in the
+    context) or the count is the subject itself."""
     subjects = [
         c.i for c in _governor(claim_doc[noun]).children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun
     ]
-    told = [t for s in subjects for t in where.get(s, ())]
+    told = [_named(doc[t]) for s in subjects for t in where.get(s, ())]
     if not told:
         return True
     governor = _governor(doc[at])
-    inside = {t.i for t in doc[at].subtree}
-    return any(doc[t].head.i == governor.i or t in inside for t in told)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == governor.i for t in told)
 
 
 def restated_count(
