@@ -169,6 +169,15 @@ def _bare(verb: Any) -> bool:
     return not any(c.dep_ in _COMPLEMENTS for c in verb.children)
 
 
+def _doer_ask(q: Question) -> Ask | None:
+    """The role a who/which-organisation question asks (``asked_role``), where "who spoke for X"
+    asks who said anything: its filler is the subject of the articles' plain reporting verb."""
+    ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    if ask is not None and ask.role == "agent" and asks_bare_saying(q.text):
+        return replace(ask, lemma=SAYING, event="")
+    return ask
+
+
 def asks_when_stated(question: str) -> bool:
     """A when-question whose verb is, in its commonest WordNet sense, a way of stating ("when
     did X vow/pledge/condemn ...") asks when it was said, so "X said on Monday" answers it."""
@@ -359,10 +368,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     out: list[Candidate] = []
     best = hits[0].score if hits else 0.0
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
-    ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
-    bare_saying = ask is not None and ask.role == "agent" and asks_bare_saying(q.text)
-    if ask is not None and bare_saying:
-        ask = replace(ask, lemma=SAYING, event="")  # "who spoke for X": whoever "said" it did
+    ask = _doer_ask(q)
+    bare_saying = ask is not None and ask.lemma == SAYING and asks_bare_saying(q.text)
     place_ask = asked_role(q.text) if q.kind is Kind.PLACE else None  # "which country did X blame"
     partner = asked_spouse(q.text) if q.kind is Kind.PERSON else ()
     if ask is not None and ask.role == "agent":  # "who leads X": "X's leader Y" names the doer
@@ -740,10 +747,7 @@ def fills_asked_role(
     partner = asked_spouse(q.text) if q.kind is Kind.PERSON else ()
     if partner:  # "who was X married to": "X, wife of Y" says it without the question's verb
         return bool(spouses(hit.chunk.text, hit.parsed.entities, partner))
-    ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
-    bare_saying = ask is not None and ask.role == "agent" and asks_bare_saying(q.text)
-    if ask is not None and bare_saying:
-        ask = replace(ask, lemma=SAYING, event="")  # "who spoke for X": whoever "said" it did
+    ask = _doer_ask(q)
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     if thing and owners(hit.chunk.text, thing):
         return True  # "whose warplanes": a sentence naming the planes' side says whose
