@@ -51,10 +51,12 @@ from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts,
 from bot.dates import date_words
 from bot.document_values import asks_life, keyed_life_date, source_values
 from bot.entities import (
+    asks_bare_saying,
     asks_speaker,
     entities,
     fills_asked_role,
     owned_up_form,
+    reporters,
     sentence_speaker,
     set_aside_in,
     states_sourced_figure,
@@ -611,13 +613,13 @@ class Answerer:
     def _says_in_own_words(self, q: Question, hit: EvidenceSentence) -> bool:
         """For "who warned/vowed ...", a quotation with a known speaker that the sentence model puts
         as close to the question as a restatement states the saying in its own verb; other verbs
-        keep their check (a near sentence may name no doer of the asked deed)."""
-        return (
-            q.kind is Kind.PERSON
-            and hit.dense >= self.tune.verb_by_meaning
-            and asks_speaker(q.text)
-            and bool(sentence_speaker(hit))
-        )
+        keep their check (a near sentence may name no doer of the asked deed). For "who spoke for
+        X", a saying verb with no object, any sentence reporting someone's words states the deed."""
+        if q.kind is not Kind.PERSON or not asks_speaker(q.text):
+            return False
+        if asks_bare_saying(q.text):
+            return bool(sentence_speaker(hit) or reporters(hit.chunk.text))
+        return hit.dense >= self.tune.verb_by_meaning and bool(sentence_speaker(hit))
 
     def _fills_slot(self, q: Question, hit: EvidenceSentence) -> bool:
         """Pattern: a sentence the sentence model puts close to the question (``slot_dense``) that

@@ -125,22 +125,57 @@ def _asked_one(tok: Any) -> bool:
     )
 
 
+SAYING = "say"
+"""The plain reporting verb: how articles write any other saying verb's deed ("spoke" -> "said")."""
+_COMPLEMENTS = frozenset({"dobj", "obj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd"})
+"""Dependents that give a verb an object or complement: "who spoke" has none, "who wrote the song" one."""
+
+
 def asks_told_clause(question: str) -> bool:
-    """ "Who forecast that sales would double?": "who" is the subject of a verb whose commonest
-    WordNet sense is one of saying (the communication file) and whose object is a that-clause,
-    so the question asks whose statement the clause is, and the speaker of a sentence stating
-    it ("..., according to Velmar Data") answers, whatever its reporting verb."""
-    wn = wordnet()
+    """ "Who forecast that sales would double?", "who spoke for the council": "who" is the subject
+    of a verb whose commonest WordNet sense is one of saying (the communication file) and whose
+    object is a that-clause, or which takes no object at all, so the question asks who made the
+    statement, and the speaker of a sentence stating it ("..., according to Velmar Data") answers,
+    whatever its reporting verb."""
+    verb = _asked_saying(question)
+    if verb is None:
+        return False
+    return _bare(verb) or any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def asks_bare_saying(question: str) -> bool:
+    """ "Who spoke for the council about the fire?": the asked verb is one of saying with no
+    object, so saying anything on the matter is the asked deed, and any sentence with a known
+    speaker states it (what it is about is the key terms' to check)."""
+    verb = _asked_saying(question)
+    return verb is not None and _bare(verb)
+
+
+def _asked_saying(question: str) -> Any | None:
+    """The verb whose subject is "who", where its commonest WordNet sense is one of saying."""
     for tok in dependency_parse(question):
         if tok.lower_ not in {"who", "whom"} or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
             continue
         verb = tok.head
-        clause = any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in verb.children
-        )
-        return clause and wn.commonest_file(verb.lemma_.lower(), "v") == "verb.communication"
-    return False
+        return verb if wordnet().commonest_file(verb.lemma_.lower(), "v") == "verb.communication" else None
+    return None
+
+
+def _bare(verb: Any) -> bool:
+    """The verb takes no object or complement: "who spoke", not "who wrote the song"."""
+    return not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+
+
+def _doer_ask(q: Question) -> Ask | None:
+    """The role a who/which-organisation question asks (``asked_role``), where "who spoke for X"
+    asks who said anything: its filler is the subject of the articles' plain reporting verb."""
+    ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    if ask is not None and ask.role == "agent" and asks_bare_saying(q.text):
+        return replace(ask, lemma=SAYING, event="")
+    return ask
 
 
 def asks_when_stated(question: str) -> bool:
@@ -333,7 +368,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     out: list[Candidate] = []
     best = hits[0].score if hits else 0.0
     aliases = _aliases(h.chunk.text for h in hits[: tune.entity_sentences])
-    ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    ask = _doer_ask(q)
+    bare_saying = ask is not None and ask.lemma == SAYING and asks_bare_saying(q.text)
     place_ask = asked_role(q.text) if q.kind is Kind.PLACE else None  # "which country did X blame"
     partner = asked_spouse(q.text) if q.kind is Kind.PERSON else ()
     if ask is not None and ask.role == "agent":  # "who leads X": "X's leader Y" names the doer
@@ -453,6 +489,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                     if e.label == "PERSON"
                 )
             ] or None
+        if framed and bare_saying:  # "who spoke for X": a named person, not "a spokesman"
+            framed = [v for v in framed if any(e.label == "PERSON" and e.text in v for e in entities)] or None
         if framed and q.excluded:
             framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
         if framed and person_noun:  # "the name of the groom": not "a witness named Ahmad"
@@ -709,7 +747,7 @@ def fills_asked_role(
     partner = asked_spouse(q.text) if q.kind is Kind.PERSON else ()
     if partner:  # "who was X married to": "X, wife of Y" says it without the question's verb
         return bool(spouses(hit.chunk.text, hit.parsed.entities, partner))
-    ask = asked_role(q.text) if q.kind in (Kind.PERSON, Kind.ORG) else None
+    ask = _doer_ask(q)
     thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
     if thing and owners(hit.chunk.text, thing):
         return True  # "whose warplanes": a sentence naming the planes' side says whose

@@ -267,6 +267,21 @@ def test_a_quotation_close_to_a_who_said_question_states_its_saying(tiny) -> Non
     assert not answerer._states(warned, hand(tiny, unquoted, score=0.6, dense=0.75))
 
 
+def test_a_reported_saying_states_who_spoke_however_far(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "Who spoke for the ferry company": saying anything is the asked deed, so a sentence
+    reporting a named person's words states it even where the sentence model puts it far from
+    the question and no speaker was found at ingest; a sentence reporting no one does not."""
+    from bot.question import analyse
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    spoke = analyse("Who spoke for the ferry company about the north route?")
+    quote = '"Boats on the north route will sail again on Monday" harbour manager Tilda Marsh said.'
+    assert answerer._states(spoke, hand(tiny, quote, score=0.6, dense=0.3))
+    unquoted = "Boats on the north route will sail again on Monday."
+    assert not answerer._states(spoke, hand(tiny, unquoted, score=0.6, dense=0.3))
+
+
 def test_a_sentence_as_close_as_a_restatement_naming_someone_states_a_who_deed(tiny) -> None:  # type: ignore[no-untyped-def]
     """ "who did Varga sit down with": "Varga met with Tomas Brill", which the sentence model puts
     as close to the question as a restatement, states the deed in its own verb where no sentence

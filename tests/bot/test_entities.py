@@ -14,6 +14,7 @@ from bot.entities import (
     asked_nationality,
     asked_places,
     asked_verb,
+    asks_bare_saying,
     asks_beginning,
     asks_source,
     asks_told_clause,
@@ -160,6 +161,31 @@ def test_who_told_a_that_clause_asks_for_its_speaker() -> None:
     assert not asks_told_clause("Who forecast a rise in ferry fares?")
     assert not asks_told_clause("Who decided that the port should reopen?")
     assert not asks_told_clause("Who knew that the dam could fail?")
+
+
+def test_who_spoke_asks_for_a_speaker() -> None:
+    """ "Who spoke for X about Y": "who" is the subject of a verb of saying that takes no object,
+    so saying anything is the asked deed; a verb with an object, or one of doing, asks no such
+    thing."""
+    assert asks_bare_saying("Who spoke for the ferry company about the delays?")
+    assert asks_bare_saying("Who testified at the harbour inquiry?")
+    assert asks_told_clause("Who commented on the new timetable?")
+    assert not asks_bare_saying("Who wrote the harbour report?")
+    assert not asks_bare_saying("Who built the pier?")
+    assert not asks_bare_saying("Who forecast that ferry fares would double by 2030?")
+
+
+def test_a_named_reporter_answers_who_spoke_for_a_body(tiny: FactChecker) -> None:
+    """ "Who spoke for the ferry company": the named subject of "said" spoke, even in a weaker
+    sentence with no comma before it and no speaker found at ingest; the company itself, and an
+    unnamed spokesman, are no answer."""
+    best = hand(tiny, "The ferry company said the delays on the north route would end soon.", score=0.8)
+    quoted = '"Boats on the north route will sail again on Monday" harbour manager Tilda Marsh said.'
+    weaker = hand(tiny, quoted, doc="quay.txt", score=0.5)
+    question = "Who spoke for the ferry company about the delays on the north route?"
+    assert [c.value for c in found(question, best, weaker)] == ["Tilda Marsh"]
+    unnamed = hand(tiny, "The delays would end soon, a company spokesman said.", doc="pier.txt", score=0.8)
+    assert found(question, unnamed) == []
 
 
 def test_the_source_of_a_forecast_answers_who_forecast_it(tiny: FactChecker) -> None:
