@@ -203,9 +203,14 @@ def _told_otherwise(
     claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, when: str
 ) -> Judgement | None:
     """One detail of the claim told otherwise in a sentence the rules leave neutral (``_swapped``),
-    read at the cosine tiers of ``swap_dense``, ``swap_pinned_dense`` and ``swap_role_dense``."""
+    read at the cosine tiers of ``swap_dense`` (``swap_detail_dense`` for all but counts),
+    ``swap_pinned_dense`` and ``swap_role_dense``."""
     if hit.dense >= tune.swap_dense:
         return _swapped(claim, hit, tune, lead, when)
+    near = hit.dense >= tune.swap_detail_dense
+    swapped = _swapped(claim, hit, tune, lead, when, counts=False) if near else None
+    if swapped is not None:  # a name, year or time of day told otherwise, not a count
+        return swapped
     if hit.dense >= min(tune.swap_pinned_dense, tune.swap_role_dense):
         # farther, only where it writes the claim's names, or states its deed, doer and object
         roles = hit.dense >= tune.swap_role_dense
@@ -313,13 +318,14 @@ def _swapped(
     dated: str,
     pinned_only: bool = False,
     roles_too: bool = False,
+    counts: bool = True,
 ) -> Judgement | None:
     """A sentence about the claim's event telling one detail of it otherwise (``bot/swaps.py``):
     a refutation resting on a rival, weak against clear supports like another name's. With
     ``pinned_only`` (a sentence below ``swap_dense``) the sentence must itself write the claim's
     other names and state its deed (``bot.swaps.pinned``), at ``swap_pinned_share``; with
     ``roles_too`` it may instead state the claim's deed, doer and object (``bot.swaps.roles_told``;
-    below ``swap_pinned_dense`` only so)."""
+    below ``swap_pinned_dense`` only so). Without ``counts`` another count is no swap."""
     context = claim_context(hit, tune)
     window = hit.window(before=tune.rival_window, after=tune.rival_window)
     text, similar = hit.chunk.text, hit.corpus.similar
@@ -345,6 +351,8 @@ def _swapped(
     )
     if not kind or _misfit(claim, hit, tune, lead, dated, context):
         return None
+    if kind == COUNT and not counts:
+        return None  # tolls differ between reports of one event: a count needs ``swap_dense``
     # another count of the same thing is a figure against the claim's (as ``_quantity_clash``'s);
     # another name, year or weekday tells another event as often as another account of it
     rival = RIVAL_DAY if kind == WEEKDAY else ("" if kind == COUNT else RIVAL_NAME)

@@ -437,6 +437,8 @@ class CheckTuning:
     """...when it states this share of the claim's other content words..."""
     swap_min_stated: int = 3
     """...and at least this many of them: a claim of a word or two ("40 farmers were hurt") pins no one event."""
+    swap_detail_dense: float = 0.65
+    """Cosine from which a sentence below ``swap_dense`` is read for a name, year, time of day, weekday or direction told otherwise at ``swap_stated_share`` (not a count: tolls differ between reports of one event; ``scripts/fit_swaps.py`` detail tier on seeds, seeds-more, fakes, fakes-more without the check split: at 0.65 one refuted claim gains a refuting sentence and no other claim, at 0.6 one and one, at 0.55 three and four; counts at 0.65 none and five)."""
     swap_kin_rank: int = 1
     """Senses of a claim's noun and a sentence's (0 = commonest) read for two kinds of one thing (``bot.swaps.thing_rivals``)..."""
     swap_kin_depth: int = 2

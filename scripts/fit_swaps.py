@@ -153,6 +153,7 @@ def main() -> None:
     for r in sorted(pinned, key=lambda r: -r["dense"]):
         print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['kind']:9} {r['claim'][:70]}")
     _role_tier(rows, tune)
+    _detail_tier(rows, tune)
     _kin_depths(rows, tune)
     print(f"at the tuning's dense>={tune.swap_dense} share>={tune.swap_stated_share}:")
     for r in rows:
@@ -191,6 +192,39 @@ def _kin_depths(rows: list[dict[str, Any]], tune: CheckTuning) -> None:
         print(f"  depth {depth}: refuted gained {good}, others {len(fired) - good}")
     for r in things:
         print(f"  {r['gold']:16} {r['dense']:.2f} {r['share']:.2f} {r['pair']:24} {r['claim'][:60]}")
+
+
+def _detail_tier(rows: list[dict[str, Any]], tune: CheckTuning) -> None:
+    """The detail tier (``CheckTuning.swap_detail_dense``): sentences below ``swap_dense`` at the
+    tuning's share swapping anything but a count (things of one kind at ``swap_kin_depth``);
+    claims gained at each floor, and what counts would gain there."""
+    wn = wordnet()
+
+    def kin(r: dict[str, Any]) -> bool:
+        ours, _, theirs = r["pair"].partition("/")
+        a, b = ours.split()[-1].lower(), theirs.split()[-1].lower()
+        both = wn.senses(a) and wn.senses(b)
+        return not both or wn.sibling_kinds(a, b, "n", tune.swap_kin_rank, tune.swap_kin_depth)
+
+    tier = [
+        r
+        for r in rows
+        if r["kind"] != "replaced"
+        and r["dense"] < tune.swap_dense
+        and r["share"] >= tune.swap_stated_share
+        and r["stated"] >= MIN_STATED
+        and (r["kind"] != "thing" or kin(r))
+    ]
+    print(f"detail tier below dense {tune.swap_dense}:")
+    for floor in [round(0.5 + 0.05 * i, 2) for i in range(5)]:
+        for what, counted in (("details", False), ("counts", True)):
+            fired = {
+                (r["id"], r["claim"], r["gold"])
+                for r in tier
+                if (r["kind"] == "count") == counted and r["dense"] >= floor
+            }
+            good = sum(1 for _, _, g in fired if g == "refuted")
+            print(f"  {what} dense>={floor:.2f}: refuted gained {good}, others {len(fired) - good}")
 
 
 def _role_tier(rows: list[dict[str, Any]], tune: CheckTuning) -> None:

@@ -21,6 +21,7 @@ from bot.stance import Judgement
 from bot.stance_model import Peers
 from index.settings import Settings
 from index.tuning import CheckTuning
+from scripts.check_split import in_check_split
 
 Keep = Callable[[Judgement], bool]
 
@@ -29,7 +30,8 @@ def judged_claims(
     fc: FactChecker, gold: Path, keep: Keep = lambda judged: True
 ) -> Iterator[tuple[str, str, str, EvidenceSentence, Judgement]]:
     """(item id, claim, gold verdict, sentence, judgement) for every judged sentence ``keep``
-    accepts whose claim holds a gold claim's wording."""
+    accepts whose claim holds a gold claim's wording; the check split's items are never checked
+    (``scripts.check_split``), so no gate is fitted on them."""
     seen: list[tuple[str, EvidenceSentence, Judgement]] = []
 
     def observe(claim: str, hit: EvidenceSentence, judged: Judgement, peers: Peers) -> None:
@@ -38,6 +40,8 @@ def judged_claims(
 
     fc._checker.observe = observe
     for item in load_gold(gold):
+        if in_check_split(item.id):
+            continue
         seen.clear()
         if isinstance(item, GoldClaim):
             fc.check(item.claim)

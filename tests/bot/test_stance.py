@@ -1092,3 +1092,14 @@ def test_a_hyphenated_predicate_is_stated_by_its_parts(tiny: FactChecker) -> Non
     bare = "Two fishermen were sailing a trawler which was lost off Velmar."
     judged = judge(claim, hand(tiny, bare, dense=0.8, score=0.8), CheckTuning())
     assert judged.reason == "does not say zk-40", judged.reason
+
+
+def test_a_time_of_day_told_otherwise_refutes_a_little_farther_than_a_count(tiny: FactChecker) -> None:
+    """Below ``swap_dense`` a sentence telling the claim's event at another time of day still
+    refutes it (from ``swap_detail_dense``); farther than that it is left to the other tiers."""
+    tune = CheckTuning()
+    claim = "The Velm ferry terminal was shelled by gunboats in the evening."
+    text = "Artillery shelled the ferry terminal in the port town of Velm before dawn, wounding two guards."
+    near = judge(claim, hand(tiny, text, dense=0.67, score=0.67), tune)
+    assert near.stance is Stance.REFUTES
+    assert judge(claim, hand(tiny, text, dense=0.55, score=0.55), tune).stance is not Stance.REFUTES

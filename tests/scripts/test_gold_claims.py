@@ -47,3 +47,21 @@ def test_the_floor_grid_counts_refuted_claims_apart_from_the_others(
     assert "dense>=0.40: refuted claims gained 1, others 1" in lines
     assert "dense>=0.45: refuted claims gained 1, others 0" in lines
     assert "dense>=0.65: refuted claims gained 0, others 0" in lines
+
+
+def test_judged_claims_never_checks_the_check_split(tmp_path: Path) -> None:
+    """A fitting script sees the development claims and never checks a held-out one."""
+    from types import SimpleNamespace
+
+    from scripts.gold_claims import judged_claims
+
+    gold = tmp_path / "g.jsonl"
+    rows = [
+        {"id": "u24-c-held", "kind": "claim", "claim": "The ferry sank in Ostrin.", "verdict": "refuted"},
+        {"id": "u9-c-open", "kind": "claim", "claim": "The ferry docked in Velm.", "verdict": "supported"},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    checked: list[str] = []
+    fc = SimpleNamespace(_checker=SimpleNamespace(observe=None), check=checked.append)
+    assert list(judged_claims(fc, gold)) == []  # type: ignore[arg-type]
+    assert checked == ["The ferry docked in Velm."]
