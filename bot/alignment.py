@@ -42,7 +42,7 @@ from typing import Any
 
 from bot.homeward import home_told
 from bot.names import capital_country_forms, holds_a_form, place_forms
-from bot.nlp import dependency_parse, future_going, noun_held_clause
+from bot.nlp import dependency_parse, first_conjunct, future_going, noun_held_clause
 from bot.phrasal import phrasal_lemma, says_phrasal
 from bot.text import TokenPool, close_enough, spells, tokens, word_stem
 from bot.values import parse_quantities
@@ -597,8 +597,7 @@ def acts_as_government(tok: Any) -> bool:
     government ("Santiago warned", "Santiago's backing", "backed by Santiago"), so the country's name states
     it, as does one a report is credited to ("according to Santiago"); a capital as a place ("talks
     in Santiago", "flights from Santiago") is the city only."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head  # "Santiago and Quito warned": each conjunct in the first one's role
+    tok = first_conjunct(tok)  # "Santiago and Quito warned": each conjunct in the first one's role
     if tok.dep_ in ACTOR_DEPS:
         return True
     if tok.dep_ != "pobj":

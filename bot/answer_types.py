@@ -48,7 +48,7 @@ from bot.asked_noun import asked_noun
 from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
 from bot.measure_answers import asked_kind_of, names_bare
-from bot.nlp import dependency_parse, parse
+from bot.nlp import dependency_parse, first_conjunct, parse
 from bot.places import compass_word
 from bot.question import Kind, Question
 from bot.sentences import kinds_named
@@ -155,8 +155,7 @@ def placed_name(value: str, quote: str) -> bool:
     head = heads[0]
     if head.ent_type_ == "ORG":
         return False  # "researchers at the Velmar Institute": an organisation, wherever it stands
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(head)
     if head.dep_ != "pobj":
         return False
     prep = head.head

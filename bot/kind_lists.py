@@ -13,7 +13,7 @@ from typing import Any
 from bot.asked_noun import kind_names
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, first_conjunct
 from bot.sentences import kinds_named
 from bot.wordnet import wordnet
 from index.tuning import AnswerTuning
@@ -73,9 +73,7 @@ def kind_list(thing: str, text: str) -> str:
 def conjoined(doc: Any, tok: Any) -> str:
     """The coordinated list the token stands in, from its first conjunct (with the words naming
     it: "Velmar Mi-24 gunships") to its last; the token's own words when it is in none."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head  # the list's first conjunct
-    conjuncts = [tok]
+    conjuncts = [first_conjunct(tok)]
     while nxt := [c for c in conjuncts[-1].children if c.dep_ == "conj"]:
         conjuncts.append(nxt[0])
     first = conjuncts[0]

@@ -177,6 +177,14 @@ def noun_held_clause(tok: Any) -> Any:
     )
 
 
+def first_conjunct(tok: Any) -> Any:
+    """The first conjunct of the coordination the token stands in (the token itself when in none):
+    every conjunct stands in the first one's role ("Santiago and Quito warned", "killed 40 X and 12 Y")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def future_going(tok: Any) -> bool:
     """ "Going" before a "to"-infinitive after a form of "be" ("is going to stand", "were going to
     sell") marks a future, like "will": the infinitive is the deed, not a journey."""

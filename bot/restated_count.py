@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.alignment import Alignment
 from bot.count_owner import counts
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, first_conjunct
 from bot.text import stem
 from bot.values import Quantity, agree
 from bot.wordnet import wordnet
@@ -64,9 +64,7 @@ def same_thing(claim_doc: Any, noun: int, word: str) -> bool:
 
 def _governor(token: Any) -> Any:
     """The word a noun hangs off, through any coordination ("killed 40 X and 12 Y": killed)."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token.head
+    return first_conjunct(token).head
 
 
 def _named(token: Any) -> Any:

@@ -415,9 +415,8 @@ def speech_candidates(
     weights = (1.0, tune.speech_close_weight, tune.speech_topic_weight)
     ranks = [sum(w * f for w, f in zip(weights, feats, strict=True)) for _, _, feats in found]
     hit, content, _ = found[int(np.argmax(ranks))]
-    top = max(
-        h.score for h, _, _ in found
-    )  # the speaker's speech stands as strongly as their best-scored one
+    # the speaker's speech stands as strongly as their best-scored one
+    top = max(h.score for h, _, _ in found)
     rest = [h for h in hits if h is not hit]
     return [
         replace(

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import bot.nlp as bot_nlp
-from bot.nlp import dependency_parse, main_verbs, nlp, parse, verb_lemmas
+from bot.nlp import dependency_parse, first_conjunct, main_verbs, nlp, parse, verb_lemmas
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = "Secretary of State Antony Blinken met Turkish Foreign Minister Hakan Fidan in Ankara on Friday."
@@ -144,3 +144,10 @@ def test_the_object_of_by_on_a_passive_verb_is_its_agent() -> None:
 
     doc = dependency_parse("The depot was shelled by Velmar gunners near the bridge by the river.")
     assert [t.text for t in doc if passive_agent(t)] == ["gunners"]
+
+
+def test_a_conjunct_stands_in_the_first_ones_role() -> None:
+    doc = dependency_parse("Velm and Tarn warned the council.")
+    tarn = next(t for t in doc if t.text == "Tarn")
+    assert first_conjunct(tarn).text == "Velm" and first_conjunct(doc[0]).text == "Velm"
+    assert first_conjunct(next(t for t in doc if t.text == "council")).text == "council"
