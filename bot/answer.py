@@ -1096,7 +1096,7 @@ class Answerer:
         lead's: an article quoting a second source's figure ("the monitor said 21 died") gives it
         a few sentences on, in words the question may not find (``_with_retellings`` keeps only
         such figures). Beside a figure with no speaker, only a sentence giving a whole death toll
-        ("the agency put the toll at 12", ``bot.tallies.gives_toll``) is read: another party's count."""
+        ("the ministry put the toll at 15", ``bot.tallies.gives_toll``) is read: another party's count."""
         out: dict[str, EvidenceSentence] = {}
         for m in lead.members:
             said = corpus.at_span(m.doc, m.start, m.end)
@@ -1285,7 +1285,7 @@ def _bare(c: Candidate) -> bool:
 def _quoted_apart(a: Candidate, b: Candidate) -> bool:
     """Two counts one article attributes to two named speakers (``other_speakers``), or gives
     the second as a whole death toll in a sentence of its own (``bot.tallies.death_tally``: "the
-    agency put the toll at 12" beside "20 died, the monitor said"): a toll is someone's whole
+    ministry put the toll at 15" beside "20 died, the monitor said"): a toll is someone's whole
     count of the event, not a part of the first figure."""
     if a.quantity is None or b.quantity is None:
         return False

@@ -150,7 +150,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [
                 x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))
             ]
-        if not chosen and (dying or q.target == "death"):  # "the agency put the death toll at 12"
+        if not chosen and (dying or q.target == "death"):  # "the ministry put the death toll at 15"
             chosen = [x for x in quantities if not x.unit and death_tally(text, x)]
         if not chosen and _people_of_asked_kind(q, hit):  # "one in 10 adults - 2m people - own one"
             chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS and _own_verb_asked(q, hit, x)]

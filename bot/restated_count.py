@@ -3,8 +3,8 @@
 Pattern: when a sentence states every content word of a claim (``Alignment.complete``: the
 figures are left to the value checks), and the noun the claim counts is stated by the very noun
 one of the sentence's counts counts, that count's figure is the claim's figure as the sentence
-tells it, so a figure it cannot be refutes the claim ("Velt has won three majors" against "Velt
-has four major titles to her name"), whatever the counted nouns' wording. The value checks pair
+tells it, so a figure it cannot be refutes the claim ("Renn has won four cups" against "Renn
+has five cup titles"), whatever the counted nouns' wording. The value checks pair
 counts by their nouns' stems or WordNet senses; this pairs them by the alignment of the whole
 claim, which is what says they are one thing. The count must be told of the claim's subject: the
 word stating it is the subject of the verb the sentence's count hangs off ("the league has 10,000
@@ -27,7 +27,7 @@ from index.tuning import CheckTuning
 
 def noun_at(doc: Any, q: Quantity, reach: int = CheckTuning.counted_noun_reach) -> int | None:
     """The parse index of the noun a count counts: the noun its figure modifies as a number
-    ("three Orlen Cups", a name the value parser leaves without a unit), else the first token
+    ("four Tarvik Cups", a name the value parser leaves without a unit), else the first token
     after the figure, within ``reach`` tokens, whose plural-folded form is the count's unit; None
     when there is neither."""
     figure = [t for t in doc if q.start <= t.idx < q.end]
@@ -40,7 +40,7 @@ def noun_at(doc: Any, q: Quantity, reach: int = CheckTuning.counted_noun_reach) 
 
 def _stating(claim_doc: Any, noun: int, where: dict[int, tuple[int, ...]]) -> set[int]:
     """The sentence tokens stating the claim's counted noun; for a noun the alignment finds implied
-    by the words it is compounded with ("four Orlen Cup titles": titles that are Orlen Cups), the
+    by the words it is compounded with ("five Tarvik Cup titles": titles that are Tarvik Cups), the
     tokens stating those words."""
     own = set(where.get(noun, ()))
     if own or noun not in where:
@@ -68,7 +68,7 @@ def _governor(token: Any) -> Any:
 
 
 def _named(token: Any) -> Any:
-    """A word of a name stands for the name's head ("Mara" in "Mara Velt": Velt)."""
+    """A word of a name stands for the name's head ("Oda" in "Oda Renn": Renn)."""
     while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head is not token:
         token = token.head
     return token

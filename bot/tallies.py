@@ -1,5 +1,5 @@
-"""Figures a sentence gives as a death toll's value ("the agency placed the death toll at 12",
-"the number of people killed has risen to 40"): the whole count someone reports for an event, so
+"""Figures a sentence gives as a death toll's value ("the ministry placed the death toll at 15",
+"the number of people killed has risen to 33"): the whole count someone reports for an event, so
 an article giving a second toll beside its own figure reports a second account, not a part."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr"})
 """How a tally noun hangs off the verb that states its value ("the toll rose", "put the toll at")."""
 
 _VALUE_PREPOSITIONS = frozenset({"of", "at", "to"})
-"""How a tally noun takes its value directly: "a toll of 31", "the toll at 12"."""
+"""How a tally noun takes its value directly: "a toll of 26", "the toll at 15"."""
 
 _PARTS = frozenset({"in", "among", "inside"})
 """A tally restricted by one of these ("the toll in the old town") counts a part of the event."""
@@ -23,9 +23,9 @@ _PARTS = frozenset({"in", "among", "inside"})
 
 def tally_path(doc: Any, q: Quantity) -> tuple[Any, list[Any]] | None:
     """The tally noun (``TALLY_NOUNS``) whose value the count states, with the words from the
-    count up to where it joins the tally: the count hangs off it ("a toll of 31") or sits under a
-    verb whose subject or object it is ("placed the toll at 12", "the number has become 40", "put
-    the toll higher, saying 32 died"); None otherwise."""
+    count up to where it joins the tally: the count hangs off it ("a toll of 26") or sits under a
+    verb whose subject or object it is ("placed the toll at 15", "the number has reached 27", "put
+    the toll higher, saying 19 died"); None otherwise."""
     inside = [t for t in doc if q.start <= t.idx < q.end]
     if not inside:
         return None
@@ -33,7 +33,7 @@ def tally_path(doc: Any, q: Quantity) -> tuple[Any, list[Any]] | None:
     for up in [inside[-1], *inside[-1].ancestors]:
         path.append(up)
         if up.dep_ == "prep" and up.lower_ not in _VALUE_PREPOSITIONS:
-            return None  # "risen to 21 including three children": a part; "in two days": a time
+            return None  # "risen to 24 including two children": a part; "in two days": a time
         if up.pos_ == "NOUN" and up.lemma_.lower() in TALLY_NOUNS and up not in inside:
             between = path[1:-1]  # "a total of 40 people"; not "the number killed"
             return (up, path) if all(t.dep_ == "prep" or t.pos_ == "NOUN" for t in between) else None
@@ -49,7 +49,7 @@ def tally_path(doc: Any, q: Quantity) -> tuple[Any, list[Any]] | None:
 def death_tally(text: str, q: Quantity) -> bool:
     """The count, with no noun of its own or one for people or the dead, is the value of a whole toll of
     deaths: its tally names dying ("death toll", "the number of people killed") or a verb of
-    dying stands between it and the tally ("put the toll at 30, saying 32 died"); a toll restricted
+    dying stands between it and the tally ("put the toll at 18, saying 21 died"); a toll restricted
     to a part ("the toll in one district") is not the whole."""
     dead = bool(q.unit) and (q.unit in DEATH_STATES or wordnet().verb_base(q.unit) in DEATH_VERBS)
     if q.unit and not (
@@ -63,7 +63,7 @@ def death_tally(text: str, q: Quantity) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in _PARTS for c in tally.children):
         return False
     words = [t for t in tally.subtree if not (q.start <= t.idx < q.end)]
-    return dead or any(_of_death(t) for t in [*words, *path])  # "a toll of 31 killed"
+    return dead or any(_of_death(t) for t in [*words, *path])  # "a toll of 26 killed"
 
 
 def _of_death(tok: Any) -> bool:

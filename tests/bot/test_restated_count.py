@@ -11,7 +11,7 @@ from bot.types import Stance
 from index.tuning import CheckTuning
 from tests.bot.tiny_index import hand
 
-CLAIM = "Mara Velt has four Orlen Cup titles to her name."
+CLAIM = "Oda Renn has five Tarvik Cup titles."
 
 
 def _judged(tiny: FactChecker, claim: str, text: str) -> tuple[Stance, str]:
@@ -20,20 +20,20 @@ def _judged(tiny: FactChecker, claim: str, text: str) -> tuple[Stance, str]:
 
 
 def test_the_noun_a_figure_modifies_is_what_it_counts() -> None:
-    """ "three Orlen Cups": a name the value parser leaves without a unit is still counted."""
-    text = "Mara Velt has won three Orlen Cups."
+    """ "four Tarvik Cups": a name the value parser leaves without a unit is still counted."""
+    text = "Oda Renn has won four Tarvik Cups."
     doc = dependency_parse(text, entities=False)
     assert doc[noun_at(doc, counts(text)[0]) or 0].text == "Cups"
 
 
 def test_another_figure_on_the_noun_stating_the_claims_refutes_it(tiny: FactChecker) -> None:
-    """Every word told, the titles told as the cups they are, three of them: not four."""
-    stance, reason = _judged(tiny, CLAIM, "Mara Velt has won three Orlen Cups, in 2001, 2003 and 2005.")
-    assert stance is Stance.REFUTES and "three" in reason
+    """Every word told, the titles told as the cups they are, four of them: not five."""
+    stance, reason = _judged(tiny, CLAIM, "Oda Renn has won four Tarvik Cups, in 1998, 2001, 2003 and 2006.")
+    assert stance is Stance.REFUTES and "four" in reason
 
 
 def test_the_same_figure_on_that_noun_supports_it(tiny: FactChecker) -> None:
-    stance, _ = _judged(tiny, CLAIM, "Mara Velt has won four Orlen Cups, in 2001, 2003, 2004 and 2005.")
+    stance, _ = _judged(tiny, CLAIM, "Oda Renn has won five Tarvik Cups, in 1998, 2001, 2003, 2004 and 2006.")
     assert stance is Stance.SUPPORTS
 
 

@@ -41,6 +41,6 @@ def test_parts_plain_counts_and_other_tallies_are_not_death_tolls(text: str) -> 
 
 
 def test_a_figure_inside_the_tallys_own_words_is_not_its_value() -> None:
-    """In "brought to 49 the number killed in two days", the two days say when; 49 is the toll."""
-    text = "The monitor said the shelling brought to 49 the number killed in the valley in two days of raids."
-    assert "two" not in _tallied(text)
+    """In "brought to 23 the number killed in three days", the three days say when; 23 is the toll."""
+    text = "The coastguard said the fighting brought to 23 the number killed along the border in three days of clashes."
+    assert "three" not in _tallied(text)
