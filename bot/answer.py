@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from bot.accounts import Account, loosely_bounded, rival_accounts
+from bot.agent_nouns import names_doer
 from bot.alternatives import alternatives
 from bot.amounts import names_another_player, scores
 from bot.answer_types import fitting, sentence_of_asked_kind, states_span
@@ -529,6 +530,8 @@ class Answerer:
     def _states(self, q: Question, hit: EvidenceSentence) -> bool:
         if q.kind is Kind.PERSON and titled_name(q, hit.chunk.text):
             return True  # "Who is the harbour master?" - "Harbour Master Tomas Brill"
+        if q.kind is Kind.PERSON and names_doer(q.text, hit.chunk.text, hit.parsed.entities):
+            return True  # "who led X": "Ada Kerr, leader of X" states the deed in its doer noun
         if q.kind is Kind.PERSON and counted_people(q.text, hit.chunk.text, hit.parsed.entities):
             return True  # "who are the three presenters": a sentence naming three people lists them
         if q.kind is Kind.DATE and keyed_life_date(q, hit):
