@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from scripts.declined import group_of
+import json
+from pathlib import Path
+
+from bot.types import NOT_IN_SOURCES
+from scripts.declined import declined_ids, group_of
 
 FLOOR = 0.45
 
@@ -23,3 +27,14 @@ def test_a_gold_sentence_passing_every_gate_is_the_readers_to_answer() -> None:
     assert group_of([["states"], []], [], FLOOR) == "reader finds no candidate"
     assert group_of([[]], [0.41, 0.3], FLOOR) == "candidate under the floor"
     assert group_of([[]], [0.52], FLOOR) == "answer stage"
+
+
+def test_only_declined_answerable_questions_outside_the_check_split_are_listed(tmp_path: Path) -> None:
+    items = [
+        {"id": "a", "kind": "question", "expected": "Velm", "got": NOT_IN_SOURCES, "correct": False},
+        {"id": "u24-b", "kind": "question", "expected": "Velm", "got": NOT_IN_SOURCES, "correct": False},
+        {"id": "c", "kind": "question", "expected": "not in sources", "got": NOT_IN_SOURCES, "correct": True},
+    ]
+    baseline = tmp_path / "base.json"
+    baseline.write_text(json.dumps({"items": items}))
+    assert declined_ids(baseline) == ["a"]
