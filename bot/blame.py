@@ -212,9 +212,13 @@ def _unclaimed(actor: Any) -> bool:
 
 
 def can_act(head: Any) -> bool:
-    """A phrase that can do a deed: a name, or a noun WordNet files under ``AGENT_KINDS``."""
+    """A phrase that can do a deed: a name, or a noun WordNet files under ``AGENT_KINDS``; never
+    a date or time ("banned from match-day coaching": the day is when, though WordNet files a
+    rare sense of "day" under people)."""
     if head.pos_ == "PRON" or (head.pos_ == "NOUN" and is_act(head.lemma_.lower())):
         return False  # "the Velmar strikes hit 64 depots": strikes are the deed, not its doer
+    if head.ent_type_ in {"DATE", "TIME"}:
+        return False
     if head.pos_ == "PROPN" or (head.ent_type_ and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}):
         return True
     if head.pos_ == "AUX":

@@ -106,8 +106,12 @@ def _named_after(prep: Any) -> frozenset[str]:
 
 def _subject(tok: Any) -> Any:
     """The predicate's subject: its own, its head's for a verb it is joined to or controlled by
-    ("agreed to leave"), the noun a relative clause hangs on ("the troops who will remain")."""
+    ("agreed to leave") or for a participle clause of its own with no subject ("Velm will hold
+    its stance while fighting Tarn", "after deciding not to sue"), the noun a relative clause
+    hangs on ("the troops who will remain")."""
     for t in (tok, *tok.ancestors):
+        if t.dep_ == "prep" and t.i != tok.i:
+            continue  # the preposition of a participle clause ("after deciding"): its verb is next
         found = next((c for c in t.children if c.dep_ in SUBJECTS), None)
         if found is not None and found.pos_ != "PRON":
             return found
@@ -115,9 +119,19 @@ def _subject(tok: Any) -> Any:
             return t.head
         if t.dep_ in {"relcl", "acl"} and t.head.pos_ in PARTY_POS:
             return t.head
-        if t.dep_ not in {"conj", "xcomp"}:
+        if t.dep_ not in {"conj", "xcomp"} and not (found is None and _participle_clause(t)):
             return found
     return None
+
+
+def _participle_clause(tok: Any) -> bool:
+    """A subjectless "-ing" clause on a verb, bare or after a preposition ("while fighting
+    Tarn", "after deciding to stay"): its doer is the verb's subject."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "advcl":
+        return True
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _roles(tok: Any) -> tuple[frozenset[str], frozenset[str]]:
@@ -303,6 +317,19 @@ def ended_kept(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
     return bool(ending) and kept(told, ending, sense_rank, steps) and _same_clause(claimed, told, sense_rank)
 
 
+def still_done(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
+    """The claim has its party stop a thing (``ends``: "Velm will halt its raids on Tarn") that
+    the sentence has it doing as it speaks: an "-ing" form taking that thing as its object
+    ("while carrying out raids on Tarn"), not itself under a stop ("ceased carrying out raids")."""
+    if ends(claimed, sense_rank, steps) != "stop" or told.pos_ != "VERB" or told.tag_ != "VBG":
+        return False
+    stopped = {c.lemma_.lower() for c in claimed.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"}
+    done = {c.lemma_.lower() for c in told.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"}
+    if not stopped & done:
+        return False
+    return told.dep_ == "ROOT" or told.head.pos_ != "VERB" or not ends(told.head, sense_rank, steps)
+
+
 def _same_clause(claimed: Any, told: Any, sense_rank: int) -> bool:
     """The deed a stopping verb takes as a clause ("stop selling flour") is the one the staying
     verb takes ("keep selling flour", ``same_deed``, its object the claim's); true when the claim's
@@ -364,4 +391,6 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
             return f"says {tok.text}, not {deed.text}"
         if not negated and not claim_negated and ended_kept(deed, tok, sense_rank, steps):
             return f"says {tok.text}, not {deed.text}"
+        if not negated and not claim_negated and still_done(deed, tok, sense_rank, steps):
+            return f"says still {tok.text}, not {deed.text}"
     return ""

@@ -53,6 +53,12 @@ def test_a_plain_adjective_on_the_act_is_no_doer() -> None:
     assert owner("Attendance at the 1990 municipal election dropped to 58%.", 58, vote, 48) == ""
 
 
+def test_a_day_on_the_act_is_when_not_who() -> None:
+    banned = "Velm trainer Ilse Brandt was banned from match-day coaching for six weeks."
+    assert count_doers(banned, count(banned, 6)) == []
+    assert owner("Ilse Brandt got a ten-week ban for insulting an umpire.", 10, banned, 6) == ""
+
+
 def test_a_count_by_another_subject_is_not_the_claims() -> None:
     claim = "Marlow won two of its five awards."
     assert owner(claim, 2, "Leigh received three awards for the play.", 3) == "a count by Leigh, not Marlow"

@@ -79,6 +79,16 @@ STEPS = CheckTuning.reversed_kind_steps
             "Velm has 40 medics posted in Tarn who will stay there until the spring.",
             "says stay, not withdrawn",
         ),
+        (  # a subjectless participle clause takes its verb's subject as its doer
+            "The Brill union lodged a complaint against the Oster referee.",
+            "The Brill union will appeal the ruling after deciding not to lodge a complaint against the Oster referee.",
+            "says not lodge",
+        ),
+        (  # the thing the claim's party stops, still being done as the sentence speaks
+            "The Korva militia will stop its raids on Tarn villages.",
+            "The Korva militia will not soften its stance, even while carrying out raids on Tarn villages.",
+            "says still carrying, not stop",
+        ),
     ],
 )
 def test_reversed(claim: str, sentence: str, reason: str) -> None:
@@ -147,6 +157,14 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
         (  # the staying negated: it says the same as the claim
             "The Velmar Republic is pulling its 300 engineers out of Tarn.",
             "The Velmar Republic's 300 engineers in Tarn will not remain there.",
+        ),
+        (  # the doing itself stopped: no going on
+            "The Korva militia will stop its raids on Tarn villages.",
+            "The Korva militia has stopped carrying out raids on Tarn villages.",
+        ),
+        (  # another thing done while the claim's is stopped
+            "The Korva militia will stop its raids on Tarn villages.",
+            "The Korva militia is carrying out repairs in Tarn villages.",
         ),
     ],
 )
