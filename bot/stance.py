@@ -83,7 +83,7 @@ from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.span_act import same_span_act
 from bot.speaker_place import speaker_place
-from bot.stated_share import states_most
+from bot.stated_share import stated_share, states_most
 from bot.survival import survival_clash
 from bot.swaps import COUNT, WEEKDAY, swapped_detail
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
@@ -733,7 +733,10 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and numbers_agree  # the same actor for the deed, and no number against it
         and not (
             blame[0] is Stance.SUPPORTS
-            and polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
+            and (
+                polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
+                or doer_alone(claim, hit, context, tune)  # the doer named, the rest of the claim not told
+            )
         )
     ):
         return Judgement(blame[0], hit.score, blame[1], clear=True)
@@ -874,6 +877,15 @@ def _alignment(
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
     return stated_in(claim, hit, context, tune, context, phrases=hit.dense >= tune.phrase_dense)
+
+
+def doer_alone(claim: str, hit: EvidenceSentence, context: str, tune: CheckTuning) -> bool:
+    """The sentence names the claim's doer for its deed but states under ``doer_stated_share`` of
+    the claim's content words, each weighed by its IDF (``bot.stated_share``): who did it is told,
+    not what the claim says of the deed ("the firm sued the staff who leaked its plans" does not
+    say it sued those who leaked its prices), so the naming alone does not support it."""
+    alignment = stated_in(claim, hit, context, tune, context)
+    return stated_share(alignment, hit.corpus.idf) < tune.doer_stated_share
 
 
 def names_alone_unstated(claim: str, alignment: Alignment) -> bool:
