@@ -23,7 +23,10 @@ def blocked(rows: list[dict[str, object]], cut: float) -> bool:
 
 
 def main(paths: list[str]) -> None:
-    records = [json.loads(line) for p in paths for line in open(p)]
+    records = []
+    for p in paths:
+        with open(p) as f:
+            records += [json.loads(line) for line in f]
     supported = [r for r in records if r["got"] == "supported"]
     print(f"{len(supported)} claims supported")
     for cut in CUTS:
