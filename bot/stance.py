@@ -733,12 +733,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and numbers_agree  # the same actor for the deed, and no number against it
         and not (
             blame[0] is Stance.SUPPORTS
-            and (
-                polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
-                or doer_alone(claim, hit, context, tune)  # the doer named, the rest of the claim not told
-            )
+            and polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
         )
     ):
+        untold = doer_alone(claim, hit, context, tune) if blame[0] is Stance.SUPPORTS else ()
+        if untold:  # the doer named, the rest of the claim not told: no side on it
+            return Judgement(Stance.NEUTRAL, hit.score, f"{blame[1]} but does not say {', '.join(untold)}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
@@ -879,13 +879,16 @@ def _alignment(
     return stated_in(claim, hit, context, tune, context, phrases=hit.dense >= tune.phrase_dense)
 
 
-def doer_alone(claim: str, hit: EvidenceSentence, context: str, tune: CheckTuning) -> bool:
-    """The sentence names the claim's doer for its deed but states under ``doer_stated_share`` of
-    the claim's content words, each weighed by its IDF (``bot.stated_share``): who did it is told,
-    not what the claim says of the deed ("the firm sued the staff who leaked its plans" does not
-    say it sued those who leaked its prices), so the naming alone does not support it."""
+def doer_alone(claim: str, hit: EvidenceSentence, context: str, tune: CheckTuning) -> tuple[str, ...]:
+    """The claim's words a sentence naming the claim's doer for its deed leaves unstated, when it
+    states under ``doer_stated_share`` of the claim's content words, each weighed by its IDF
+    (``bot.stated_share``); () when it states more. Who did it is told, not what the claim says
+    of the deed ("the firm sued the staff who leaked its plans" does not say it sued those who
+    leaked its prices): the naming alone takes no side on the claim."""
     alignment = stated_in(claim, hit, context, tune, context)
-    return stated_share(alignment, hit.corpus.idf) < tune.doer_stated_share
+    if stated_share(alignment, hit.corpus.idf) >= tune.doer_stated_share:
+        return ()
+    return alignment.unstated
 
 
 def names_alone_unstated(claim: str, alignment: Alignment) -> bool:

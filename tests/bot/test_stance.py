@@ -1115,7 +1115,8 @@ def test_a_sentence_naming_the_doer_supports_only_when_it_tells_the_deed(tiny: F
         return judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning())
 
     bare = hand(tiny, "The Tarn militia fired the rockets, the council said.", dense=0.7, score=0.7)
-    assert judge(claim, bare, CheckTuning()).stance is not Stance.SUPPORTS
+    alone = judge(claim, bare, CheckTuning())
+    assert alone.stance is Stance.NEUTRAL and "but does not say" in alone.reason
     ungated = judge(claim, bare, replace(CheckTuning(), doer_stated_share=0.0))  # before the gate
     assert ungated.stance is Stance.SUPPORTS and ungated.reason.startswith("names ")
     told = judged(
