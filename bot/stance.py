@@ -83,7 +83,7 @@ from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.span_act import same_span_act
 from bot.speaker_place import speaker_place
-from bot.stated_share import stated_share, states_most
+from bot.stated_share import states_most
 from bot.survival import survival_clash
 from bot.swaps import COUNT, WEEKDAY, swapped_detail
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
@@ -736,9 +736,6 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             and polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
         )
     ):
-        untold = doer_alone(claim, hit, context, tune) if blame[0] is Stance.SUPPORTS else ()
-        if untold:  # the doer named, the rest of the claim not told: no side on it
-            return Judgement(Stance.NEUTRAL, hit.score, f"{blame[1]} but does not say {', '.join(untold)}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
@@ -877,18 +874,6 @@ def _alignment(
     if hit.dense < tune.stated_dense or covered < tune.stated_coverage:
         return None
     return stated_in(claim, hit, context, tune, context, phrases=hit.dense >= tune.phrase_dense)
-
-
-def doer_alone(claim: str, hit: EvidenceSentence, context: str, tune: CheckTuning) -> tuple[str, ...]:
-    """The claim's words a sentence naming the claim's doer for its deed leaves unstated, when it
-    states under ``doer_stated_share`` of the claim's content words, each weighed by its IDF
-    (``bot.stated_share``); () when it states more. Who did it is told, not what the claim says
-    of the deed ("the firm sued the staff who leaked its plans" does not say it sued those who
-    leaked its prices): the naming alone takes no side on the claim."""
-    alignment = stated_in(claim, hit, context, tune, context)
-    if stated_share(alignment, hit.corpus.idf) >= tune.doer_stated_share:
-        return ()
-    return alignment.unstated
 
 
 def names_alone_unstated(claim: str, alignment: Alignment) -> bool:

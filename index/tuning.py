@@ -395,8 +395,6 @@ class CheckTuning:
     """...when it holds this share of the claim's words as written (a cheap filter before the parse)."""
     stated_share: float = 0.72
     """IDF-weighted share of a claim's content words an aligned sentence must state when it leaves out only common nouns, adjectives or adverbs (``bot/stated_share.py``); fitted by ``scripts/fit_stated_share.py`` over the union of the six gold files (571 claims): 9 reach the rule with no other support; at 0.72, 6 right / 1 wrong above, 0 right / 1 wrong below (the highest cut-off with the most right less wrong)."""
-    doer_stated_share: float = 0.5
-    """IDF-weighted share of a claim's content words a sentence naming the claim's doer for its deed must state to support it: naming who did it does not tell what, to whom, how or why (``bot.stance.doer_alone``); fitted by ``scripts/fit_doer_share.py`` over the six gold files without the check split: 140 claims supported: below 0.5, 4 wrong supports stopped (3 refuted, 1 not in the sources) and 1 right one lost; 0.55 loses 4 more right ones and stops no more wrong ones."""
     stated_sense_rank: int = 1
     """A word is filed under another by its two commonest WordNet senses only: rarer ones mislead."""
     phrasal_senses: int = 1

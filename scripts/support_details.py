@@ -8,7 +8,6 @@ unstated detail should block "supported".
 Usage: FACTBOT_DATA_DIR=IDX python scripts/support_details.py GOLD OUT.jsonl
 """
 
-import dataclasses
 import json
 import sys
 from typing import Any
@@ -18,14 +17,11 @@ from bot.api import FactChecker
 from bot.stance import claim_context, stated_in
 from bot.stated_share import left_out_detail, stated_share
 from bot.types import Stance
-from index.settings import Settings
 from scripts.check_split import in_check_split
 
 
 def main(gold_path: str, out_path: str) -> None:
-    settings = Settings.from_env()
-    check = dataclasses.replace(settings.tuning.check, doer_stated_share=0.0)  # every doer named supports
-    fc = FactChecker(dataclasses.replace(settings, tuning=dataclasses.replace(settings.tuning, check=check)))
+    fc = FactChecker()
     tune = fc._checker.tune
     seen: list[dict[str, Any]] = []
     original = bot.check.judge

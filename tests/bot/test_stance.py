@@ -1103,23 +1103,3 @@ def test_a_time_of_day_told_otherwise_refutes_a_little_farther_than_a_count(tiny
     near = judge(claim, hand(tiny, text, dense=0.67, score=0.67), tune)
     assert near.stance is Stance.REFUTES
     assert judge(claim, hand(tiny, text, dense=0.55, score=0.55), tune).stance is not Stance.REFUTES
-
-
-def test_a_sentence_naming_the_doer_supports_only_when_it_tells_the_deed(tiny: FactChecker) -> None:
-    """Naming the claim's doer for its deed tells who did it: a sentence saying no more than that
-    of a claim that says what was hit and why does not support the claim (``doer_alone``), while
-    one telling the claim's deed with its doer does."""
-    claim = "The Tarn militia fired the rockets at the grain depot to halt the barley harvest."
-
-    def judged(text: str) -> Judgement:
-        return judge(claim, hand(tiny, text, dense=0.7, score=0.7), CheckTuning())
-
-    bare = hand(tiny, "The Tarn militia fired the rockets, the council said.", dense=0.7, score=0.7)
-    alone = judge(claim, bare, CheckTuning())
-    assert alone.stance is Stance.NEUTRAL and "but does not say" in alone.reason
-    ungated = judge(claim, bare, replace(CheckTuning(), doer_stated_share=0.0))  # before the gate
-    assert ungated.stance is Stance.SUPPORTS and ungated.reason.startswith("names ")
-    told = judged(
-        "The Tarn militia fired the rockets at the grain depot to halt the barley harvest, the council said."
-    )
-    assert told.stance is Stance.SUPPORTS
