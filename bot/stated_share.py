@@ -48,11 +48,19 @@ def stated_share(alignment: Alignment, idf: Callable[[str], float]) -> float:
 def left_out_blocker(
     claim: str, text: str, alignment: Alignment, kin_steps: int, sense_rank: int = 1, arc: int = 2
 ) -> str:
-    """The first unstated claim word a sentence may not leave out: a verb, a name, a word of
-    time (``_timing``), a word the sentence says the opposite of, one the sentence gives a rival
-    for, a word qualifying a noun, a predicate adjective or adverb it says nothing for
-    (``_restated``), or a bare subject, object or agent of the claim's verb (``_qualified``); ""
-    when none."""
+    """The first unstated claim word a sentence may not leave out (``left_out_detail``); "" when none."""
+    return left_out_detail(claim, text, alignment, kin_steps, sense_rank, arc)[0]
+
+
+def left_out_detail(
+    claim: str, text: str, alignment: Alignment, kin_steps: int, sense_rank: int = 1, arc: int = 2
+) -> tuple[str, str]:
+    """The first unstated claim word a sentence may not leave out, with why: a verb or a name
+    (``"deed"``: its part of speech is not leavable, or it names something), a word the sentence
+    says the opposite of (``"opposed"``), a word of time (``_timing``), one the sentence gives a
+    rival for (``"rival"``), a predicate adjective or adverb it says nothing for (``_restated``), a
+    word qualifying a noun (``"qualifier"``), or a bare subject, object or agent of the claim's
+    verb (``"party"``, ``_qualified``); ("", "") when none."""
     opposed = {c for c, _ in alignment.opposed}
     unstated = set(alignment.unstated)
     sent_doc = dependency_parse(text, entities=False)
@@ -60,19 +68,24 @@ def left_out_blocker(
     for tok in dependency_parse(claim):
         if tok.text not in unstated:
             continue
-        if tok.pos_ not in LEAVABLE_POS or tok.ent_type_ or tok.text in opposed:
-            return tok.text
+        if tok.text in opposed:
+            return tok.text, "opposed"
+        if tok.pos_ not in LEAVABLE_POS or tok.ent_type_:
+            return tok.text, "deed"
         if _timing(tok, sense_rank):
-            return tok.text
+            return tok.text, "time"
         if _rival(tok, sent_doc, kin_steps):
-            return tok.text
+            return tok.text, "rival"
         if tok.pos_ != "NOUN" and not _restated(tok, where, sent_doc):
-            return tok.text
+            return tok.text, "unrestated"
         if tok.dep_ in QUALIFIERS and tok.head.pos_ in {"NOUN", "PROPN"}:
-            return tok.text  # which one or what kind: "the debut novel" is not "the fourth novel"
+            return (
+                tok.text,
+                "qualifier",
+            )  # which one or what kind: "the debut novel" is not "the fourth novel"
         if tok.pos_ == "NOUN" and _party(tok) and not _qualified(tok, where, sent_doc, arc):
-            return tok.text
-    return ""
+            return tok.text, "party"
+    return "", ""
 
 
 QUALIFIERS = frozenset({"compound", "amod", "nmod", "poss"})

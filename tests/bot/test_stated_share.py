@@ -9,7 +9,7 @@ import pytest
 from bot.alignment import Alignment, stated_words
 from bot.api import FactChecker
 from bot.stance import judge
-from bot.stated_share import left_out_blocker, stated_share, states_most
+from bot.stated_share import left_out_blocker, left_out_detail, stated_share, states_most
 from bot.text import TokenPool
 from bot.types import Stance
 from index.tuning import CheckTuning
@@ -129,3 +129,27 @@ def test_a_party_is_left_out_only_where_its_qualifier_stands_by_the_deed(
     text = "Five Norland soldiers were wounded, and villagers who fled the shelling sheltered in tents."
     aligned = align(claim, text, similar)
     assert left_out_blocker(claim, text, aligned, CheckTuning.role_kin_steps) == "army"
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "detail"),
+    [
+        ("Oskar Brandt was jailed in Tarnby.", "Oskar Brandt was questioned in Tarnby.", ("jailed", "deed")),
+        (
+            "The Ostrin ferry office will stay open.",
+            "The Ostrin ferry office will stay closed.",
+            ("open", "opposed"),
+        ),
+        (
+            "The Velmar prize went to Anna Merrow's debut novel.",
+            "The Velmar prize went to Anna Merrow's fourth novel.",
+            ("debut", "qualifier"),
+        ),
+    ],
+)
+def test_left_out_detail_says_why_a_word_may_not_be_left_out(
+    claim: str, text: str, detail: tuple[str, str], similar: Callable[[str, str], bool]
+) -> None:
+    """The word ``left_out_blocker`` gives, with the kind of detail it is (what a diagnostic tallies)."""
+    aligned = align(claim, text, similar)
+    assert left_out_detail(claim, text, aligned, CheckTuning.role_kin_steps) == detail
