@@ -36,7 +36,8 @@ states a span (units of time counted, "until ...", "since ..."): "the review is 
 "on Friday" do not. A question asking money ("what is X worth", "how much money", "in euro
 terms") is answered by a sum of money, never a share or a sentence stating no sum. A sentence answering
 "which kind (model, type) of N" that names the N bare ("the drone struck") says there was one,
-not which kind.
+not which kind; one answering "which N" that names the N only as "a N" with no name tied to it
+("printed in a city paper") says there was one, not which.
 """
 
 from __future__ import annotations
@@ -44,15 +45,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.asked_noun import asked_noun
+from bot.asked_noun import asked_head, asked_noun
 from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
-from bot.measure_answers import asked_kind_of, names_bare
+from bot.measure_answers import asked_kind_of, names_bare, noun_forms
 from bot.nlp import dependency_parse, first_conjunct, parse
 from bot.places import compass_word
 from bot.question import Kind, Question
 from bot.sentences import kinds_named
 from bot.sums import asked_currency
+from bot.text import word_stem
 from bot.times_asked import asks_time, states_time
 from bot.values import parse_quantities
 from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
@@ -395,11 +397,49 @@ def names_no_kind(question: str, text: str) -> bool:
     return bool(noun) and names_bare(noun, text) and not kinds_named(noun, text)
 
 
+INDEFINITE = frozenset({"a", "an", "another", "some"})
+"""Determiners that introduce a thing without saying which one ("a newspaper", "another song")."""
+_NAMING_WORDS = frozenset({"called", "named", "known", "as", "titled", "dubbed", "entitled", "the"})
+"""Words between a noun and the name they tie to it ("a song called X", "a paper known as X")."""
+NAME_REACH = 4
+"""A name within four words after the noun (past commas and naming words) is its name."""
+
+
+def _named_here(noun: Token) -> bool:
+    """The sentence ties a name or a figure to the noun: it stands in apposition to a name
+    ("the Vell Courier, a city paper"), or a name, a quotation or a figure follows it past
+    commas and naming words ("a paper, the Vell Courier,", "a song called X", "a low of 1.2")."""
+    if noun.dep_ in ("appos", "attr") and noun.head.pos_ == "PROPN":
+        return True
+    for tok in noun.doc[noun.i + 1 : noun.i + 1 + NAME_REACH]:
+        if (tok.is_punct and not tok.is_quote) or tok.lower_ in _NAMING_WORDS or tok.lower_ == "of":
+            continue
+        return tok.pos_ in ("PROPN", "NUM") or tok.is_quote or tok.like_num or tok.is_currency
+    return False
+
+
+def names_indefinitely(question: str, text: str) -> bool:
+    """ "Which paper printed it": a sentence naming the asked noun only as "a N" (or a WordNet
+    synonym), with no name or figure tied to it ("a city paper printed it"), says there was one,
+    not which one."""
+    noun = asked_head(question)
+    if not noun:
+        return False
+    same = noun_forms(noun)
+    said = [t for t in dependency_parse(text) if t.pos_ == "NOUN" and word_stem(t.lower_) in same]
+    return bool(said) and all(
+        any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children) and not _named_here(t)
+        for t in said
+    )
+
+
 def sentence_of_asked_kind(q: Question, text: str) -> bool:
     """A sentence answering the question states a value of the asked kind (the module's last
     pattern): one answering "where" a new place, "how long" a span, "which kind of N" a kind of
-    N, a money question a sum."""
+    N, "which N" more than "a N", a money question a sum."""
     if (asks_money(q) and not states_money(text)) or names_no_kind(q.text, text):
+        return False
+    if names_indefinitely(q.text, text):  # "which paper": not "a city paper printed it"
         return False
     if q.kind is Kind.PLACE and not asked_class(q.text):  # "which town": ``names_the_class``
         return tells_new_place(q.text, text)

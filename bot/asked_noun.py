@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.nlp import dependency_parse
 from bot.text import word_stem
 from bot.wordnet import wordnet
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 PLACE_DIVISIONS = ("district", "geographical_area")
 """WordNet kinds of the nouns that ask for a place's name: divisions of land and settlements."""
@@ -40,6 +44,8 @@ def asked_noun(question: str) -> str:
     for tok in doc:
         if tok.lower_ in ("which", "what"):
             for word in doc[tok.i + 1 : tok.i + 1 + PHRASE_WORDS]:  # "which Velm district": past the name
+                if _hyphened(word):
+                    continue  # "which rebel-held town": "rebel" and "held" modify the noun
                 if word.pos_ == "NOUN":
                     return str(word.lemma_).lower()
                 if word.pos_ not in _MODIFYING:
@@ -50,6 +56,16 @@ def asked_noun(question: str) -> str:
             if named and any(t.lower_ == "what" for t in doc[: tok.i]):
                 return str(named[0].lemma_).lower()
     return ""
+
+
+def _hyphened(word: Token) -> bool:
+    """The word is a piece of a hyphenated modifier ("rebel-held", "army-run"): a hyphen with no
+    space touches it, or it is that hyphen."""
+    doc = word.doc
+    joined = word.text == "-" and not doc[word.i - 1].whitespace_ and not word.whitespace_
+    before = word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
+    after = word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
+    return joined or before or after
 
 
 def is_place_division(noun: str) -> bool:

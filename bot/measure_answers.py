@@ -204,7 +204,7 @@ BARE_DEPS = frozenset({"det", "poss", "predet", "punct", "cc", "case"})
 """Words beside a noun that say which one, not what kind ("the", "its")."""
 
 
-def _noun_forms(noun: str) -> set[str]:
+def noun_forms(noun: str) -> set[str]:
     """The stems that name the thing: the noun's and its first WordNet sense's synonyms'."""
     return {word_stem(noun)} | {word_stem(w) for w in wordnet().synonyms(noun, "n", max_rank=0)}
 
@@ -212,7 +212,7 @@ def _noun_forms(noun: str) -> set[str]:
 def names_bare(noun: str, sentence: str) -> bool:
     """The sentence names the thing by its noun or a WordNet synonym, and never with a word that
     makes it a kind ("the drone flew", not "a Velm-made drone" nor "a drone of the Orla type")."""
-    same = _noun_forms(noun)
+    same = noun_forms(noun)
     said = [t for t in dependency_parse(sentence) if t.pos_ == "NOUN" and word_stem(t.lower_) in same]
     return bool(said) and all(c.dep_ in BARE_DEPS for t in said for c in t.children)
 
@@ -225,7 +225,7 @@ def kind_phrase(question: str, sentence: str) -> str:
     noun = asked_kind_of(question)
     if not noun:
         return ""
-    same = _noun_forms(noun)
+    same = noun_forms(noun)
     for tok in dependency_parse(sentence):
         if tok.pos_ != "NOUN" or word_stem(tok.lower_) not in same:
             continue

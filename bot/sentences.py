@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.asked_noun import asked_noun
+from bot.asked_noun import asked_head, asked_noun
 from bot.blame import POSSIBILITY_MODALS
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
@@ -38,9 +38,14 @@ def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) 
 
     "Were civilians killed in the strikes?" is answered by the sentence about civilians
     (the main verb, its subject and object), not by the one that names the strikes most
-    fully; rarer words weigh more (IDF).
+    fully; rarer words weigh more (IDF). The noun "which/what N" asks a name of is the answer's
+    type, not its predicate: "the band will play Harbour Lights" answers "what song will the
+    band play" without the word "song".
     """
-    predicate = set(core_terms(q.text)) - set(q.key_terms) - _WH_TOKENS
+    asked = asked_head(q.text)
+    predicate = (
+        set(core_terms(q.text)) - set(q.key_terms) - _WH_TOKENS - ({word_stem(asked)} if asked else set())
+    )
     if not hits:
         return hits
     weights = {t: hits[0].corpus.idf(t) for t in predicate}

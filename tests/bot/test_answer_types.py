@@ -10,6 +10,7 @@ from bot.answer_types import (
     asks_a_name,
     asks_money,
     fitting,
+    names_indefinitely,
     names_no_kind,
     nationality_adjective,
     placed_name,
@@ -205,6 +206,25 @@ def test_a_which_kind_answer_names_a_kind() -> None:
         "What sort of raids did the Orla cells stage?", "The cells staged lightning raids."
     )
     assert not names_no_kind(asked, "Workers fled the depot at noon.")
+
+
+def test_a_which_answer_naming_the_noun_only_as_a_n_does_not_say_which() -> None:
+    """ "Which newspaper printed the plans": "printed in a city newspaper" says there was one, not
+    which; a name tied to the noun (apposition, "called", a name it describes), a definite
+    mention, or a sentence not naming the noun at all are not judged so."""
+    asked = "Which newspaper printed the harbour plans before the mayor spoke?"
+    assert names_indefinitely(asked, "The plans were printed in a city newspaper an hour early.")
+    assert names_indefinitely(
+        "what tune will Mara Voss play", "Voss will play a tune heard only once before."
+    )
+    assert not names_indefinitely(asked, "The plans were leaked to the Orvel Gazette, a city newspaper.")
+    assert not names_indefinitely(asked, "The plans were printed in a newspaper, the Orvel Gazette, early.")
+    assert not names_indefinitely("what tune will Mara Voss play", 'Voss will play a tune called "Low Tide".')
+    assert not names_indefinitely(asked, "The newspaper printed the plans an hour early.")
+    assert not names_indefinitely(asked, "The Orvel Gazette printed the plans an hour early.")
+    assert not names_indefinitely(
+        "What loss did the Orla mill post?", "The Orla mill posted a loss of $12m in May."
+    )
 
 
 def test_a_titled_person_or_another_kind_of_thing_names_no_asked_place_or_body() -> None:

@@ -21,6 +21,12 @@ def test_asked_noun_past_a_name() -> None:
     assert asked_noun("Who opened the Ostrin bridge?") == ""
 
 
+def test_asked_noun_past_a_hyphenated_modifier() -> None:
+    """ "which army-held port": "army" and "held" only describe the port asked for."""
+    assert asked_noun("Which army-held port did the Orla ferries reach in May?") == "port"
+    assert asked_noun("which council-run school in Tarvel shut first") == "school"
+
+
 def test_divisions_ask_for_place_names() -> None:
     assert is_place_division("district") and is_place_division("village") and is_place_division("suburb")
     assert not is_place_division("side") and not is_place_division("area") and not is_place_division("film")

@@ -49,6 +49,16 @@ def test_the_sentence_stating_the_asked_words_ranks_first(tiny: FactChecker) -> 
         assert by_predicate(q, order, TUNE)[0].text == states.text
 
 
+def test_the_noun_a_which_question_asks_a_name_of_is_no_predicate_word(tiny: FactChecker) -> None:
+    """ "What tune will the band play": the sentence naming the tune it plays leads one that
+    says "tune" of another band's playing; the asked noun is the answer's type."""
+    q = analyse("What tune will the Orla band play at the harbour fair?")
+    other = hand(tiny, "Last year another band played its own tune at the fair.", doc="a.txt", score=0.45)
+    plays = hand(tiny, "The Orla band will play Low Tide at the harbour fair.", doc="b.txt", score=0.5)
+    for order in ([other, plays], [plays, other]):
+        assert by_predicate(q, order, TUNE)[0].text == plays.text
+
+
 def test_an_open_answer_opening_with_these_brings_the_sentence_before(tiny: FactChecker) -> None:
     """ "These cranes ...": the sentence before says which, so the answer is both, each cited."""
     best = sentence(tiny, THESE_CRANES, score=0.6)
