@@ -23,7 +23,7 @@ from bot.accounts import Account, rival_accounts
 from bot.antecedents import refers_back
 from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
-from bot.count_owner import counts
+from bot.count_owner import counts, may_name_speaker
 from bot.dates import within_days
 from bot.events import retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
@@ -520,8 +520,10 @@ def event_accounts(
     another figure for the claim's count further down than the sentence retrieved ("strikes on
     the town were heavy ... a local group said ten died"): its account on the side opposite a
     source's (``_article_account``) replaces its neutral best, a weak stance that ``on_event``
-    keeps only on the source's event. Only where every source taking a side is on one side:
-    two sides already disagree."""
+    keeps only on the source's event. Only a figure told as someone's report (a speech verb,
+    ``bot.count_owner.may_name_speaker``): an article's own untold figure is as often a later or
+    wider toll as a rival account. Only where every source taking a side is on one side: two
+    sides already disagree."""
     if len({j.stance for _, _, j in sides}) != 1 or not sides:
         return
     _, hit, j = max(sides, key=lambda s: s[2].strength)
@@ -530,7 +532,7 @@ def event_accounts(
         if judged.stance is not Stance.NEUTRAL or judged.reason.startswith(OFF_EVENT):
             continue
         found = _article_account(claim, hit, doc, wanted, qvec, tune, lead, when)
-        if found is not None:
+        if found is not None and may_name_speaker(found[0][-1].chunk.text):
             best[doc] = found
 
 

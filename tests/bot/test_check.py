@@ -466,6 +466,9 @@ LOWER_DOWN = {
     "Tractors cleared mud from the orchards all morning.\n\n"
     "A farmers' group said six villagers died in the landslide at the dam.\n\n"
     "In 2009, two villagers had died in a flood there.\n",
+    "slope.txt": "Mud on the Brenvik slope\n\n"
+    "Heavy rain had soaked the slope above the Brenvik dam for days before the landslide.\n\n"
+    "Nine villagers died in the landslide at the dam.\n",
 }
 
 
@@ -474,7 +477,9 @@ def test_another_account_lower_in_an_article_taking_no_side_stands_against_a_sup
 ) -> None:
     """An article about the claim's event that takes no side on its retrieved sentence but gives
     another toll further down ("a farmers' group said six died") becomes a weak refutation beside
-    the support: one account against another. With no support taking a figure, nothing changes."""
+    the support: one account against another. A figure the article tells as no one's report ("nine
+    died in the landslide") may be a later toll and stays out; with no support taking a
+    figure, nothing changes."""
     from bot.check import event_accounts
     from bot.stance import UNRELATED, Judgement
     from bot.types import Stance
@@ -497,6 +502,10 @@ def test_another_account_lower_in_an_article_taking_no_side_stands_against_a_sup
     shown, judged = best["valley.txt"]
     assert judged.stance is Stance.REFUTES and not judged.clear
     assert shown[-1].chunk.text.startswith("A farmers' group said six")
+    slope = next(h for h in found.sentences if h.chunk.text.startswith("Heavy rain had soaked the slope"))
+    unsaid = {"slope.txt": ([slope], Judgement(Stance.NEUTRAL, 0.5, UNRELATED))}
+    event_accounts(claim, [("dam.txt", said, support)], unsaid, found.vector, checker.settings.tuning.check)
+    assert unsaid["slope.txt"][1].stance is Stance.NEUTRAL
     untouched = {"valley.txt": ([scene], Judgement(Stance.NEUTRAL, 0.5, UNRELATED))}
     event_accounts(claim, [], untouched, found.vector, checker.settings.tuning.check)
     assert untouched["valley.txt"][1].stance is Stance.NEUTRAL
