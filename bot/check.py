@@ -23,7 +23,7 @@ from bot.accounts import Account, rival_accounts
 from bot.antecedents import refers_back
 from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
-from bot.count_owner import counts
+from bot.count_owner import counts, may_name_speaker
 from bot.dates import within_days
 from bot.events import retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
@@ -486,28 +486,79 @@ def quoted_rivals(
     23"): such a sentence of the article (``bot.stance.count_account``) giving the other side's
     figure, naming no time or place the claim and the source sentence do not (``_elsewhere``),
     stands beside the article's stance as a weak stance on the other side, so one article
-    reporting two accounts makes the claim conflicting."""
+    reporting two accounts makes the claim conflicting. Another retrieved article about the
+    claim's event that takes no side (``_on_event``) is read so too (``event_accounts``)."""
     claim_counts = counts(claim)
     if len(claim_counts) != 1:
         return []
     tune = settings.tuning.check
     out: list[tuple[list[EvidenceSentence], Judgement]] = []
-    for doc, (shown, j) in best.items():
-        if j.rival or not (_on_figure(j) or (j.stance is Stance.SUPPORTS and j.figures)):
-            continue
-        hit = shown[-1]
+    sides = [
+        (doc, shown[-1], j)
+        for doc, (shown, j) in best.items()
+        if not j.rival and (_on_figure(j) or (j.stance is Stance.SUPPORTS and bool(j.figures)))
+    ]
+    for doc, hit, j in sides:
         wanted = Stance.REFUTES if j.stance is Stance.SUPPORTS else Stance.SUPPORTS
-        around = [s for s in hit.corpus.sentences_of(doc) if s.chunk.id != hit.chunk.id]
-        hit.corpus.load_vectors(around)
-        for near in around:
-            dense = float(np.dot(near.vector, qvec)) if near.vector is not None else 0.0
-            scored = near.rescored(dense=dense, score=hit.score)
-            account = _other_account(claim, scored, wanted, tune, lead, when)
-            if account is None or _elsewhere(claim, hit, near) or _told_earlier(near.chunk.text):
-                continue
-            out.append(([scored], replace(account, clear=False)))
-            break
+        found = _article_account(claim, hit, doc, wanted, qvec, tune, lead, when)
+        if found is not None:
+            out.append(found)
+    event_accounts(claim, sides, best, qvec, tune, lead, when)
     return out
+
+
+def event_accounts(
+    claim: str,
+    sides: list[tuple[str, EvidenceSentence, Judgement]],
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    qvec: np.ndarray,
+    tune: CheckTuning,
+    lead: str = "",
+    when: str = "",
+) -> None:
+    """A retrieved article taking no side, not set aside as about another event, may give
+    another figure for the claim's count further down than the sentence retrieved ("strikes on
+    the town were heavy ... a local group said ten died"): its account on the side opposite a
+    source's (``_article_account``) replaces its neutral best, a weak stance that ``on_event``
+    keeps only on the source's event. Only a figure told as someone's report (a speech verb,
+    ``bot.count_owner.may_name_speaker``): an article's own untold figure is as often a later or
+    wider toll as a rival account. Only where every source taking a side is on one side: two
+    sides already disagree."""
+    if len({j.stance for _, _, j in sides}) != 1 or not sides:
+        return
+    _, hit, j = max(sides, key=lambda s: s[2].strength)
+    wanted = Stance.REFUTES if j.stance is Stance.SUPPORTS else Stance.SUPPORTS
+    for doc, (_, judged) in list(best.items()):
+        if judged.stance is not Stance.NEUTRAL or judged.reason.startswith(OFF_EVENT):
+            continue
+        found = _article_account(claim, hit, doc, wanted, qvec, tune, lead, when)
+        if found is not None and may_name_speaker(found[0][-1].chunk.text):
+            best[doc] = found
+
+
+def _article_account(
+    claim: str,
+    hit: EvidenceSentence,
+    doc: str,
+    wanted: Stance,
+    qvec: np.ndarray,
+    tune: CheckTuning,
+    lead: str,
+    when: str,
+) -> tuple[list[EvidenceSentence], Judgement] | None:
+    """The first sentence of article ``doc`` other than ``hit`` giving an account of the claim's
+    count on ``wanted``'s side (``_other_account``) that is not of another time or place than
+    ``hit``'s (``_elsewhere``) nor an earlier report (``_told_earlier``); a weak stance."""
+    around = [s for s in hit.corpus.sentences_of(doc) if s.chunk.id != hit.chunk.id]
+    hit.corpus.load_vectors(around)
+    for near in around:
+        dense = float(np.dot(near.vector, qvec)) if near.vector is not None else 0.0
+        scored = near.rescored(dense=dense, score=hit.score)
+        account = _other_account(claim, scored, wanted, tune, lead, when)
+        if account is None or _elsewhere(claim, hit, near) or _told_earlier(near.chunk.text):
+            continue
+        return [scored], replace(account, clear=False)
+    return None
 
 
 def _other_account(

@@ -455,3 +455,57 @@ def test_one_article_giving_two_accounts_of_a_claims_count_makes_it_conflicting(
         "kiln.txt": ([said], Judgement(Stance.SUPPORTS, 0.9, "gives eight workers", True, figures=figures))
     }
     assert quoted_rivals(claim, best, found.vector, checker.settings) == []
+
+
+LOWER_DOWN = {
+    "dam.txt": "Landslide at the Brenvik dam\n\n"
+    "A landslide at the Brenvik dam killed fourteen villagers on Thursday, the regional governor said.\n\n"
+    "Roads into the valley stayed closed on Friday.\n",
+    "valley.txt": "Rain and mud in the Brenvik valley\n\n"
+    "Heavy rain had soaked the hills above the Brenvik dam for a week before the slope gave way.\n\n"
+    "Tractors cleared mud from the orchards all morning.\n\n"
+    "A farmers' group said six villagers died in the landslide at the dam.\n\n"
+    "In 2009, two villagers had died in a flood there.\n",
+    "slope.txt": "Mud on the Brenvik slope\n\n"
+    "Heavy rain had soaked the slope above the Brenvik dam for days before the landslide.\n\n"
+    "Nine villagers died in the landslide at the dam.\n",
+}
+
+
+def test_another_account_lower_in_an_article_taking_no_side_stands_against_a_support(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """An article about the claim's event that takes no side on its retrieved sentence but gives
+    another toll further down ("a farmers' group said six died") becomes a weak refutation beside
+    the support: one account against another. A figure the article tells as no one's report ("nine
+    died in the landslide") may be a later toll and stays out; with no support taking a
+    figure, nothing changes."""
+    from bot.check import event_accounts
+    from bot.stance import UNRELATED, Judgement
+    from bot.types import Stance
+    from bot.values import parse_quantities
+
+    checker = checker_over(LOWER_DOWN, "lower-down", tmp_path_factory, embedder)
+    claim = "Fourteen villagers were killed in the landslide at the Brenvik dam."
+    found = checker.retriever.search(claim)
+    said = next(h for h in found.sentences if h.chunk.text.startswith("A landslide at the Brenvik"))
+    scene = next(h for h in found.sentences if h.chunk.text.startswith("Heavy rain"))
+    support = Judgement(
+        Stance.SUPPORTS,
+        0.9,
+        "gives fourteen villagers",
+        True,
+        figures=tuple(parse_quantities("fourteen villagers")),
+    )
+    best = {"dam.txt": ([said], support), "valley.txt": ([scene], Judgement(Stance.NEUTRAL, 0.5, UNRELATED))}
+    event_accounts(claim, [("dam.txt", said, support)], best, found.vector, checker.settings.tuning.check)
+    shown, judged = best["valley.txt"]
+    assert judged.stance is Stance.REFUTES and not judged.clear
+    assert shown[-1].chunk.text.startswith("A farmers' group said six")
+    slope = next(h for h in found.sentences if h.chunk.text.startswith("Heavy rain had soaked the slope"))
+    unsaid = {"slope.txt": ([slope], Judgement(Stance.NEUTRAL, 0.5, UNRELATED))}
+    event_accounts(claim, [("dam.txt", said, support)], unsaid, found.vector, checker.settings.tuning.check)
+    assert unsaid["slope.txt"][1].stance is Stance.NEUTRAL
+    untouched = {"valley.txt": ([scene], Judgement(Stance.NEUTRAL, 0.5, UNRELATED))}
+    event_accounts(claim, [], untouched, found.vector, checker.settings.tuning.check)
+    assert untouched["valley.txt"][1].stance is Stance.NEUTRAL
