@@ -239,3 +239,24 @@ def same_counted(asked: str, counted: str, words: Vectors, rank: int, reach: int
     if not may_be_kin(asked, counted) or kin_steps(asked, counted, rank, reach) is None:
         return False
     return similarity(asked, counted, words) >= cutoff
+
+
+def other_kinds(a: str, b: str, words: Vectors, rank: int, reach: tuple[int, int], cutoff: float) -> bool:
+    """Two counted nouns name different things of one broad kind: WordNet files both
+    commonest senses in one file (two kinds of person, two artifacts), they share no meaning up
+    to ``rank``, no kind within ``reach`` steps above each (its second for two kinds of person,
+    whose labels for one side meet a step higher: "rebels"/"fighters"), and the sentence model puts them
+    apart (below ``cutoff``: "ferries" and "barges", "cooks" and "miners"). Another word for
+    the same thing meets within a few steps or reads alike ("jets"/"warplanes", "troops"/
+    "soldiers"); nouns WordNet files in different files (a group and its members) are left
+    undecided."""
+    if not a or not b:
+        return False
+    wn = wordnet()
+    first = [wn.senses(_key(w)) for w in (a, b)]
+    if not all(first) or wn.synsets[first[0][0]].lexfile != wn.synsets[first[1][0]].lexfile:
+        return False
+    steps = reach[1] if people(a, b) else reach[0]
+    if synonyms(a, b, rank) or kin_steps(a, b, rank, steps) is not None:
+        return False
+    return similarity(a, b, words) < cutoff
