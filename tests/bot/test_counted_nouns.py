@@ -157,6 +157,7 @@ def test_nouns_filed_apart_and_read_apart_are_other_kinds() -> None:
     far = FakeVectors(0.3)
     assert other_kinds("cooks", "miners", far, 1, (2, 3), 0.535)
     assert other_kinds("ferries", "tanks", far, 1, (2, 3), 0.535)
+    assert other_kinds("cooks", "barges", far, 1, (2, 3), 0.535)
     assert not other_kinds("jets", "warplanes", far, 1, (2, 3), 0.535)
     assert not other_kinds("automobiles", "cars", far, 1, (2, 3), 0.535)
 
@@ -167,3 +168,4 @@ def test_nouns_the_model_reads_alike_or_filed_in_other_files_stay_undecided() ->
     assert not other_kinds("protesters", "demonstrators", FakeVectors(0.8), 1, (2, 3), 0.535)
     assert not other_kinds("troops", "soldiers", FakeVectors(0.3), 1, (2, 3), 0.535)
     assert not other_kinds("rebels", "fighters", FakeVectors(0.3), 1, (2, 3), 0.535)
+    assert not other_kinds("jobs", "workers", FakeVectors(0.3), 1, (2, 3), 0.535)
