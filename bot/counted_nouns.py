@@ -20,7 +20,7 @@ from typing import Protocol
 
 import numpy as np
 
-from bot.wordnet import PERSON_LEXFILE, wordnet
+from bot.wordnet import PERSON_LEXFILE, THING_LEXFILES, wordnet
 
 
 class Vectors(Protocol):
@@ -239,3 +239,26 @@ def same_counted(asked: str, counted: str, words: Vectors, rank: int, reach: int
     if not may_be_kin(asked, counted) or kin_steps(asked, counted, rank, reach) is None:
         return False
     return similarity(asked, counted, words) >= cutoff
+
+
+def other_kinds(a: str, b: str, words: Vectors, rank: int, reach: tuple[int, int], cutoff: float) -> bool:
+    """Two counted nouns name different things one counts one by one, and the sentence model
+    puts them apart (below ``cutoff``): WordNet files both commonest senses among such things
+    (``THING_LEXFILES``: people, animals, artifacts, ...) and either in files none of whose
+    senses up to ``rank`` share ("cooks" and "barges": a person is no craft), or in one shared
+    file with no common meaning up to ``rank`` and no kind within ``reach`` steps above each
+    (its second for two kinds of person, whose labels for one side meet a step higher:
+    "rebels"/"fighters"): "ferries" and "tanks", "cooks" and "miners". Another word for the
+    same thing meets within a few steps or reads alike ("jets"/"warplanes"); a group or a
+    deed ("troops", "jobs") may count its members, so it is left undecided."""
+    if not a or not b:
+        return False
+    wn = wordnet()
+    first = [wn.senses(_key(w)) for w in (a, b)]
+    if not all(first) or not all(wn.synsets[s[0]].lexfile in THING_LEXFILES for s in first):
+        return False
+    if wn.share_lexfile(_key(a), _key(b), rank):
+        steps = reach[1] if people(a, b) else reach[0]
+        if synonyms(a, b, rank) or kin_steps(a, b, rank, steps) is not None:
+            return False
+    return similarity(a, b, words) < cutoff

@@ -41,7 +41,7 @@ from bot.count_owner import (
     named_doer,
     partitive_whole,
 )
-from bot.counted_nouns import one_counted_thing, written_compound
+from bot.counted_nouns import one_counted_thing, other_kinds, written_compound
 from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed, denied_in_other_words, undone_deed
@@ -721,6 +721,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             counts(text),
             tune,
             lambda c, e: counted_alike(claim, c, text, e, corpus, tune),
+            lambda c, e: counted_apart(claim, c, text, e, corpus, tune),
         )
         or same_partitive(claim, text)
         or scene_counts_agree(claim_quantities, counts(text), context, tune)
@@ -1357,6 +1358,23 @@ def counted_alike(
     )
 
 
+def counted_apart(
+    claim: str, cq: Quantity, text: str, eq: Quantity, corpus: Corpus, tune: CheckTuning
+) -> bool:
+    """The claim's count and the sentence's count different things of one kind, read as written
+    (``bot.counted_nouns.other_kinds``): an equal figure of "deckhands" says nothing of "medics"."""
+    if not (cq.unit and eq.unit) or cq.unit == eq.unit:
+        return False
+    return other_kinds(  # the lemma where the text spells it otherwise ("ferries" for "ferry")
+        written_compound(claim, cq.end, cq.unit) or cq.unit,
+        written_compound(text, eq.end, eq.unit) or eq.unit,
+        corpus.words,
+        tune.unit_sense_rank,
+        (tune.other_kind_reach, tune.other_kind_people_reach),
+        tune.other_kind_similarity,
+    )
+
+
 def held_level(verb_a: str, verb_b: str) -> bool:
     """A count after "have" says only how many there are, as a count after a verb of state does
     ("has 40 rangers" / "keeps 40 rangers" / "maintains 40 rangers"): one level of the same thing,
@@ -1370,11 +1388,13 @@ def _all_quantities_agree(
     evidence: list[Quantity],
     tune: CheckTuning,
     alike: Callable[[Quantity, Quantity], bool] | None = None,
+    apart: Callable[[Quantity, Quantity], bool] | None = None,
 ) -> bool:
     """Every number in the claim is in the evidence, counting the same thing (or its kind) when both say what.
 
     The very same figure ("412 citizens", "412 nationals") agrees whatever its noun: an exact
-    count of that size is rarely a coincidence. Refuting always takes the same unit.
+    count of that size is rarely a coincidence, unless ``apart`` finds the nouns other things
+    of one kind ("412 cooks", "412 pilots"). Refuting always takes the same unit.
     """
     return all(
         any(
@@ -1384,7 +1404,7 @@ def _all_quantities_agree(
                 not c.unit
                 or not e.unit
                 or same_measure(e.unit, c.unit)
-                or _same_figure(e, c, tune.same_figure_min)
+                or (_same_figure(e, c, tune.same_figure_min) and not (apart is not None and apart(c, e)))
                 or _kindred(e.unit, c.unit, tune.unit_sense_rank)
                 or (alike is not None and alike(c, e))
             )

@@ -413,6 +413,12 @@ class CheckTuning:
     """Sentences on each side where a rival name would be contrasted ("not in Iraq but in Syria")."""
     same_figure_min: int = 20
     """An exact figure this large agrees whatever its noun ("412 citizens"/"412 nationals")."""
+    other_kind_reach: int = 2
+    """Steps up from each of two counted nouns of one WordNet file within which a shared kind makes an equal figure's nouns one thing ("jets"/"warplanes" meet within 2; "ferries"/"tanks" do not)."""
+    other_kind_people_reach: int = AnswerTuning.rival_people_reach
+    """The same reach for two kinds of person: answering's, so one side's labels ("fighters"/"militants") share a figure."""
+    other_kind_similarity: float = AnswerTuning.kin_similarity
+    """Model similarity below which WordNet-apart counted nouns are other things: answering's fitted kin cut-off."""
     unit_sense_rank: int = 1
     """Counted nouns agree when one is a kind of the other in one of its two commonest senses ("lorry" is first a wagon)."""
     coinage_similarity: float = AnswerTuning.coinage_similarity

@@ -10,6 +10,7 @@ from bot.counted_nouns import (
     may_be_kin,
     next_kind_people,
     one_counted_thing,
+    other_kinds,
     rival_people,
     same_counted,
     same_doers,
@@ -148,3 +149,23 @@ def test_doers_of_a_deed_and_of_its_broader_deed_are_one_count() -> None:
     assert not same_doers("attackers", "defenders", 1)
     assert not same_doers("attackers", "victims", 1)
     assert not same_doers("fighters", "trucks", 1)
+
+
+def test_nouns_filed_apart_and_read_apart_are_other_kinds() -> None:
+    """Two kinds of worker, two kinds of boat, far apart in WordNet and for the model, are other
+    things; words for one thing meet near in WordNet ("jets"/"warplanes") or share a meaning."""
+    far = FakeVectors(0.3)
+    assert other_kinds("cooks", "miners", far, 1, (2, 3), 0.535)
+    assert other_kinds("ferries", "tanks", far, 1, (2, 3), 0.535)
+    assert other_kinds("cooks", "barges", far, 1, (2, 3), 0.535)
+    assert not other_kinds("jets", "warplanes", far, 1, (2, 3), 0.535)
+    assert not other_kinds("automobiles", "cars", far, 1, (2, 3), 0.535)
+
+
+def test_nouns_the_model_reads_alike_or_filed_in_other_files_stay_undecided() -> None:
+    """WordNet may file one thing's words apart ("protesters"/"demonstrators"): the model reading
+    them alike keeps them one; a group noun and a member noun ("troops"/"soldiers") are left open."""
+    assert not other_kinds("protesters", "demonstrators", FakeVectors(0.8), 1, (2, 3), 0.535)
+    assert not other_kinds("troops", "soldiers", FakeVectors(0.3), 1, (2, 3), 0.535)
+    assert not other_kinds("rebels", "fighters", FakeVectors(0.3), 1, (2, 3), 0.535)
+    assert not other_kinds("jobs", "workers", FakeVectors(0.3), 1, (2, 3), 0.535)

@@ -1103,3 +1103,27 @@ def test_a_time_of_day_told_otherwise_refutes_a_little_farther_than_a_count(tiny
     near = judge(claim, hand(tiny, text, dense=0.67, score=0.67), tune)
     assert near.stance is Stance.REFUTES
     assert judge(claim, hand(tiny, text, dense=0.55, score=0.55), tune).stance is not Stance.REFUTES
+
+
+def test_an_equal_figure_of_another_kind_of_thing_does_not_agree(tiny: FactChecker) -> None:
+    """ "400 cooks" does not give a claim's "400 miners", nor "300 ferries" its "300 tanks", nor "250 cooks" its "250 barges"; the
+    same figure of the same thing worded otherwise ("troops"/"soldiers", "refugees"/"migrants",
+    "automobiles"/"cars") does."""
+    tune = CheckTuning()
+    refuted = [
+        ("The mine hired 400 miners in Velmar last year.", "The mine hired 400 cooks in Velmar last year."),
+        ("The army sent 300 tanks to the Tarn border.", "The army sent 300 ferries to the Tarn border."),
+        ("The port lost 250 barges in the Tarn storm.", "The port lost 250 cooks in the Tarn storm."),
+    ]
+    for claim, text in refuted:
+        assert judge(claim, hand(tiny, text, dense=0.8, score=0.8), tune).stance is not Stance.SUPPORTS
+    supported = [
+        ("The army sent 300 troops to the Tarn border.", "The army sent 300 soldiers to the Tarn border."),
+        (
+            "Velmar took in 600 refugees from Tarn last year.",
+            "Velmar took in 600 migrants from Tarn last year.",
+        ),
+        ("The flood wrecked 500 automobiles in Velmar.", "The flood wrecked 500 cars in Velmar."),
+    ]
+    for claim, text in supported:
+        assert judge(claim, hand(tiny, text, dense=0.8, score=0.8), tune).stance is Stance.SUPPORTS
