@@ -22,6 +22,7 @@ from bot.rivals import nested_places
 from bot.roles import _filler
 from bot.sides import other_sides
 from bot.text import TokenPool, tokens, word_stem
+from bot.values import parse_quantities
 from bot.wordnet import WordNet, wordnet
 from index.lexicon import (
     AGENT_KINDS,
@@ -532,6 +533,18 @@ def _owned_nouns(tok: Any, doc: Any) -> list[Any]:
 def _deed_noun(tok: Any, deed: tuple[str, ...]) -> bool:
     """A word whose stem is one of the deed's."""
     return bool(set(tokens(tok.text)) & set(deed))
+
+
+def other_toll(a: Attribution, b: Attribution) -> bool:
+    """Both give a count of the deed's victims or targets and no count is the same ("killed 8" /
+    "killed 32"): another attack's toll, not another doer of the claim's (``_count_of``)."""
+    ours, theirs = _counts(a), _counts(b)
+    return bool(ours and theirs) and not ours & theirs
+
+
+def _counts(a: Attribution) -> set[float]:
+    """The values of the counts among an attribution's things ("eight", "32")."""
+    return {q.low for w in a.things for q in parse_quantities(w) if q.low == q.high}
 
 
 def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:

@@ -27,6 +27,7 @@ from bot.blame import (
     hand_only,
     is_act,
     named_on_deed,
+    other_toll,
     same_actor,
     same_event,
     same_target,
@@ -1025,6 +1026,7 @@ def attribution_stance(
                 and not hand_only(e.actor)  # "a gunman" may be the named group's own
                 and not (c.said and not e.said)  # an admission is answered by its maker's word only
                 and not named_on_deed(claim, e.actor, (*e.event, *e.things))
+                and not other_toll(c, e)
                 and same_target(c, e)
             ):
                 # "rebels" may be any group, a bomber any group's; a deed done to another thing may be another deed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.blame import actor_words, attributions, hand_only, named_on_deed, same_actor, same_event
+from bot.blame import actor_words, attributions, hand_only, named_on_deed, other_toll, same_actor, same_event
 from bot.names import defined_aliases
 from bot.stance import attribution_stance
 from bot.types import Stance
@@ -366,3 +366,17 @@ def test_a_doer_the_claim_names_on_the_deed_is_no_rival() -> None:
         "The Tarn Front bombed the depot.", "The Velm Brigade bombed the depot.", never_similar
     )
     assert rival is not None and rival[0] is Stance.REFUTES
+
+
+def test_another_toll_is_another_attack_not_another_doer() -> None:
+    """Jets of another side killing 32 where the claim's killed eight tell of another attack: no
+    rival; the same toll, or a claim giving none, still meets the rival."""
+    claim = "Velmar jets killed eight farmers in the Tarn valley."
+    assert (
+        attribution_stance(claim, "Ostrin jets killed 32 farmers in the Tarn valley.", never_similar) is None
+    )
+    same = attribution_stance(claim, "Ostrin jets killed eight farmers in the Tarn valley.", never_similar)
+    assert same is not None and same[0] is Stance.REFUTES
+    assert not other_toll(
+        *attributions("Velmar jets killed farmers."), *attributions("Ostrin jets killed 32 farmers.")
+    )
