@@ -1025,7 +1025,7 @@ def attribution_stance(
                 and not hand_only(c.actor)
                 and not hand_only(e.actor)  # "a gunman" may be the named group's own
                 and not (c.said and not e.said)  # an admission is answered by its maker's word only
-                and not named_on_deed(claim, e.actor, (*e.event, *e.things))
+                and not named_on_deed(claim, e.actor, tuple(set(c.event) - set(c.things)))
                 and not other_toll(c, e)
                 and same_target(c, e)
             ):

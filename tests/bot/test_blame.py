@@ -362,6 +362,8 @@ def test_a_doer_the_claim_names_on_the_deed_is_no_rival() -> None:
     assert not named_on_deed("Velmar raided the depot.", "Velmar jets", ("raid",))
     claim = "Ostria joined the Velmar raids on the depot."
     assert attribution_stance(claim, "Velmar jets raided the depot on Friday.", never_similar) is None
+    # the owner of the deed's target ("the Ostrin convoy") is not named on the deed
+    assert not named_on_deed("Velmar jets bombed the Ostrin aid convoy.", "Ostrin office", ("bomb",))
     rival = attribution_stance(
         "The Tarn Front bombed the depot.", "The Velm Brigade bombed the depot.", never_similar
     )
