@@ -22,6 +22,7 @@ from bot.rivals import nested_places
 from bot.roles import _filler
 from bot.sides import other_sides
 from bot.text import TokenPool, tokens, word_stem
+from bot.values import parse_quantities
 from bot.wordnet import WordNet, wordnet
 from index.lexicon import (
     AGENT_KINDS,
@@ -503,6 +504,51 @@ def hand_only(actor: str) -> bool:
         return False
     wn = wordnet()
     return not any(wn.kind_rank(t.lemma_.lower(), "group") == 0 for t in words)
+
+
+DEED_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+"""How a name hangs on a noun of a deed when it says whose deed it is ("Velmar's raids", "the Velmar raids")."""
+
+
+def named_on_deed(text: str, actor: str, deed: tuple[str, ...]) -> bool:
+    """The text names ``actor`` on a noun of the deed (stems ``deed``): it says that actor did the
+    deed too ("Ostria joined the Velmar raids"), so a sentence naming it as the doer is no rival.
+    The name is read on the noun it hangs on, or on the noun right after it (the parse may hang
+    "the Velmar raids" on the verb)."""
+    words = actor_words(actor)
+    doc = dependency_parse(text)
+    return bool(words) and any(
+        set(tokens(tok.text)) & words and any(_deed_noun(n, deed) for n in _owned_nouns(tok, doc))
+        for tok in doc
+    )
+
+
+def _owned_nouns(tok: Any, doc: Any) -> list[Any]:
+    """The noun a name hangs on as its owner, and the word right after it (past a possessive "'s")."""
+    nouns = [tok.head] if tok.dep_ in DEED_OWNER_DEPS else []
+    after = tok.i + 1
+    if after < len(doc) and doc[after].tag_ == "POS":
+        after += 1
+    if after >= len(doc) or (tok.head.i == after and tok.dep_.startswith("nsubj")):
+        return nouns  # "Velmar raided": the name is the verb's subject, told as the claim's doer
+    return [*nouns, doc[after]]
+
+
+def _deed_noun(tok: Any, deed: tuple[str, ...]) -> bool:
+    """A word whose stem is one of the deed's."""
+    return bool(set(tokens(tok.text)) & set(deed))
+
+
+def other_toll(a: Attribution, b: Attribution) -> bool:
+    """Both give a count of the deed's victims or targets and no count is the same ("killed 8" /
+    "killed 32"): another attack's toll, not another doer of the claim's (``_count_of``)."""
+    ours, theirs = _counts(a), _counts(b)
+    return bool(ours and theirs) and not ours & theirs
+
+
+def _counts(a: Attribution) -> set[float]:
+    """The values of the counts among an attribution's things ("eight", "32")."""
+    return {q.low for w in a.things for q in parse_quantities(w) if q.low == q.high}
 
 
 def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:

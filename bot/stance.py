@@ -26,6 +26,8 @@ from bot.blame import (
     attributions,
     hand_only,
     is_act,
+    named_on_deed,
+    other_toll,
     same_actor,
     same_event,
     same_target,
@@ -979,7 +981,9 @@ def attribution_stance(
     The same actor supports (unless one side says it denied it); another actor refutes, unless
     the claim names only a kind of actor ("rebels"); a sentence saying no one has claimed it
     refutes a claim that someone claimed it, and one naming the claimed actor as the doer says
-    nothing of its claim (others' account is not its word). A short form the articles define is
+    nothing of its claim (others' account is not its word). A sentence naming only the hand ("a
+    bomber") is no rival to a group, nor another voice to an admission, nor a doer the claim itself
+    names on the deed ("joined the Velmar raids", ``named_on_deed``). A short form the articles define is
     read with its name's words ("VELCOM forces" are "Velmar Coastal Command" forces, ``aliases``). A deed said as possible ("could strike") or asked
     about ("whether A or B struck") names no one, and what someone said is answered only by what
     they said (``_another_voice``).
@@ -1020,6 +1024,10 @@ def attribution_stance(
                 "denied" not in (c.kind, e.kind)
                 and actor_words(c.actor)
                 and not hand_only(c.actor)
+                and not hand_only(e.actor)  # "a gunman" may be the named group's own
+                and not (c.said and not e.said)  # an admission is answered by its maker's word only
+                and not named_on_deed(claim, e.actor, tuple(set(c.event) - set(c.things)))
+                and not other_toll(c, e)
                 and same_target(c, e)
             ):
                 # "rebels" may be any group, a bomber any group's; a deed done to another thing may be another deed

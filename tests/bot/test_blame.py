@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.blame import actor_words, attributions, hand_only, same_actor, same_event
+from bot.blame import actor_words, attributions, hand_only, named_on_deed, other_toll, same_actor, same_event
 from bot.names import defined_aliases
 from bot.stance import attribution_stance
 from bot.types import Stance
@@ -333,3 +333,52 @@ def test_a_defined_short_form_names_the_body_of_the_country_its_name_opens_with(
         "French Central Bank forces shelled the port of Velmar.", evidence, never_similar, aliases
     )
     assert bank is None or bank[0] is not Stance.SUPPORTS
+
+
+def test_a_group_claim_is_not_refuted_by_a_sentence_naming_only_the_hand() -> None:
+    """ "A gunman fired on the depot" may tell of the Red Hand's own gunman: it does not
+    contradict that the Red Hand claimed the attack; another named group still does."""
+    claim = "The Red Hand claimed the bomb at the Velmora depot."
+    hand = "A suicide bomber detonated a bomb near the Velmora depot."
+    assert attribution_stance(claim, hand, never_similar) is None
+    other = attribution_stance(
+        claim, "The Blue Lions detonated a bomb near the Velmora depot.", never_similar
+    )
+    assert other is not None and other[0] is Stance.REFUTES
+
+
+def test_an_admission_is_not_refuted_by_another_party_saying_the_same() -> None:
+    """What a firm admitted is answered by its own word: a lawsuit claiming the same deed names
+    another voice, not another doer."""
+    claim = "Velmcorp has admitted its meters are set to stop on a fixed date."
+    other = "But the Velm Council claims the meters also shut down the pumps on a fixed date."
+    assert attribution_stance(claim, other, never_similar) is None
+
+
+def test_a_doer_the_claim_names_on_the_deed_is_no_rival() -> None:
+    """ "Ostria joined the Velmar raids" says Velmar raided too: a sentence that Velmar jets raided
+    the depot does not contradict it; a third party doing the deed still does."""
+    assert named_on_deed("Ostria joined the Velmar raids on the depot.", "Velmar jets", ("raid",))
+    assert not named_on_deed("Velmar raided the depot.", "Velmar jets", ("raid",))
+    claim = "Ostria joined the Velmar raids on the depot."
+    assert attribution_stance(claim, "Velmar jets raided the depot on Friday.", never_similar) is None
+    # the owner of the deed's target ("the Ostrin convoy") is not named on the deed
+    assert not named_on_deed("Velmar jets bombed the Ostrin aid convoy.", "Ostrin office", ("bomb",))
+    rival = attribution_stance(
+        "The Tarn Front bombed the depot.", "The Velm Brigade bombed the depot.", never_similar
+    )
+    assert rival is not None and rival[0] is Stance.REFUTES
+
+
+def test_another_toll_is_another_attack_not_another_doer() -> None:
+    """Jets of another side killing 32 where the claim's killed eight tell of another attack: no
+    rival; the same toll, or a claim giving none, still meets the rival."""
+    claim = "Velmar jets killed eight farmers in the Tarn valley."
+    assert (
+        attribution_stance(claim, "Ostrin jets killed 32 farmers in the Tarn valley.", never_similar) is None
+    )
+    same = attribution_stance(claim, "Ostrin jets killed eight farmers in the Tarn valley.", never_similar)
+    assert same is not None and same[0] is Stance.REFUTES
+    assert not other_toll(
+        *attributions("Velmar jets killed farmers."), *attributions("Ostrin jets killed 32 farmers.")
+    )

@@ -1,0 +1,93 @@
+"""Which claims do refutations by another name in the claim's slot ("names Y, not X") decide, by gold verdict?
+
+For each claim of a gold file (the check split left out), runs the checker and records every refuting
+judgement that rests on a rival (``Judgement.rival``) or says "names ..., not ...": its reason, the rule
+that gave it (blame, name, role, slot, swap), the sentence, and whether the verdict kept its source.
+Usage: FACTBOT_DATA_DIR=IDX python scripts/rival_refutations.py GOLD OUT.jsonl
+"""
+
+import json
+import sys
+from typing import Any
+
+import bot.check
+import bot.stance
+from bot.api import FactChecker
+from bot.types import Stance
+from scripts.check_split import in_check_split
+
+RULES = ("attribution_stance", "name_clash", "role_clash", "slot_clash", "swapped_detail")
+"""The rules in ``bot.stance`` that may name a rival."""
+
+
+def _wrap(name: str, calls: list[tuple[str, Any]]) -> None:
+    original = getattr(bot.stance, name)
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        out = original(*args, **kwargs)
+        calls.append((name, out))
+        return out
+
+    setattr(bot.stance, name, recording)
+
+
+def _rule(reason: str, calls: list[tuple[str, Any]]) -> str:
+    for name, out in calls:
+        text = out[1] if isinstance(out, tuple) and len(out) > 1 else out
+        if isinstance(text, str) and text and text in reason:
+            return name
+    return "?"
+
+
+def main(gold_path: str, out_path: str) -> None:
+    fc = FactChecker()
+    seen: list[dict[str, Any]] = []
+    calls: list[tuple[str, Any]] = []
+    for name in RULES:
+        _wrap(name, calls)
+    original = bot.check.judge
+
+    def recording(claim, hit, tune_, lead="", when=""):  # type: ignore[no-untyped-def]
+        calls.clear()
+        j = original(claim, hit, tune_, lead, when)
+        if j.stance is Stance.REFUTES and (
+            j.rival or (j.reason.startswith("names") and ", not " in j.reason)
+        ):
+            seen.append(
+                {
+                    "doc": hit.chunk.doc,
+                    "reason": j.reason,
+                    "rule": _rule(j.reason, calls),
+                    "clear": j.clear,
+                    "rival": j.rival,
+                    "dense": round(hit.dense, 3),
+                    "text": hit.chunk.text[:300],
+                }
+            )
+        return j
+
+    bot.check.judge = recording
+    with open(gold_path) as f, open(out_path, "w") as out:
+        for g in map(json.loads, f):
+            if g.get("kind", "claim") != "claim" or "claim" not in g or in_check_split(g["id"]):
+                continue
+            seen.clear()
+            v = fc.check(g["claim"])
+            kept = {(s.doc, s.reason) for s in v.sources if s.stance is Stance.REFUTES}
+            for r in seen:
+                r["kept"] = (r["doc"], r["reason"]) in kept
+            if not seen:
+                continue
+            rec = {
+                "id": g["id"],
+                "gold": g["verdict"],
+                "got": str(v.verdict),
+                "claim": g["claim"],
+                "rows": seen,
+            }
+            out.write(json.dumps(rec) + "\n")
+            out.flush()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
