@@ -398,9 +398,9 @@ def names_no_kind(question: str, text: str) -> bool:
 
 
 INDEFINITE = frozenset({"a", "an", "another", "some"})
-"""Determiners that introduce a thing without saying which one ("a newspaper", "another song")."""
+"""Determiners that introduce a thing without saying which one ("a ferry", "another tune")."""
 _NAMING_WORDS = frozenset({"called", "named", "known", "as", "titled", "dubbed", "entitled", "the"})
-"""Words between a noun and the name they tie to it ("a song called X", "a paper known as X")."""
+"""Words between a noun and the name they tie to it ("a tune called X", "a boat known as X")."""
 NAME_REACH = 4
 """A name within four words after the noun (past commas and naming words) is its name."""
 
@@ -408,7 +408,7 @@ NAME_REACH = 4
 def _named_here(noun: Token) -> bool:
     """The sentence ties a name or a figure to the noun: it stands in apposition to a name
     ("the Vell Courier, a city paper"), or a name, a quotation or a figure follows it past
-    commas and naming words ("a paper, the Vell Courier,", "a song called X", "a low of 1.2")."""
+    commas and naming words ("a paper, the Vell Courier,", "a tune called X", "a low of 1.2")."""
     if noun.dep_ in ("appos", "attr") and noun.head.pos_ == "PROPN":
         return True
     for tok in noun.doc[noun.i + 1 : noun.i + 1 + NAME_REACH]:

@@ -214,7 +214,7 @@ def _unclaimed(actor: Any) -> bool:
 
 def can_act(head: Any) -> bool:
     """A phrase that can do a deed: a name, or a noun WordNet files under ``AGENT_KINDS``; never
-    a date or time ("banned from match-day coaching": the day is when, though WordNet files a
+    a date or time ("banned from game-day coaching duties": the day is when, though WordNet files a
     rare sense of "day" under people)."""
     if head.pos_ == "PRON" or (head.pos_ == "NOUN" and is_act(head.lemma_.lower())):
         return False  # "the Velmar strikes hit 64 depots": strikes are the deed, not its doer

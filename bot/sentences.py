@@ -39,8 +39,8 @@ def by_predicate(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) 
     "Were civilians killed in the strikes?" is answered by the sentence about civilians
     (the main verb, its subject and object), not by the one that names the strikes most
     fully; rarer words weigh more (IDF). The noun "which/what N" asks a name of is the answer's
-    type, not its predicate: "the band will play Harbour Lights" answers "what song will the
-    band play" without the word "song".
+    type, not its predicate: "the choir will sing Low Tide" answers "what tune will the
+    choir sing" without the word "tune".
     """
     asked = asked_head(q.text)
     predicate = (

@@ -209,19 +209,19 @@ def test_a_which_kind_answer_names_a_kind() -> None:
 
 
 def test_a_which_answer_naming_the_noun_only_as_a_n_does_not_say_which() -> None:
-    """ "Which newspaper printed the plans": "printed in a city newspaper" says there was one, not
+    """ "Which ferry carried the sacks": "carried on a small ferry" says there was one, not
     which; a name tied to the noun (apposition, "called", a name it describes), a definite
     mention, or a sentence not naming the noun at all are not judged so."""
-    asked = "Which newspaper printed the harbour plans before the mayor spoke?"
-    assert names_indefinitely(asked, "The plans were printed in a city newspaper an hour early.")
+    asked = "Which ferry carried the grain sacks across the bay?"
+    assert names_indefinitely(asked, "The sacks crossed the bay on a small ferry at dawn.")
     assert names_indefinitely(
         "what tune will Mara Voss play", "Voss will play a tune heard only once before."
     )
-    assert not names_indefinitely(asked, "The plans were leaked to the Orvel Gazette, a city newspaper.")
-    assert not names_indefinitely(asked, "The plans were printed in a newspaper, the Orvel Gazette, early.")
+    assert not names_indefinitely(asked, "The sacks were loaded onto the Sela Star, a small ferry.")
+    assert not names_indefinitely(asked, "The sacks crossed on a ferry, the Sela Star, at dawn.")
     assert not names_indefinitely("what tune will Mara Voss play", 'Voss will play a tune called "Low Tide".')
-    assert not names_indefinitely(asked, "The newspaper printed the plans an hour early.")
-    assert not names_indefinitely(asked, "The Orvel Gazette printed the plans an hour early.")
+    assert not names_indefinitely(asked, "The ferry carried the sacks across at dawn.")
+    assert not names_indefinitely(asked, "The Sela Star carried the sacks across at dawn.")
     assert not names_indefinitely(
         "What loss did the Orla mill post?", "The Orla mill posted a loss of $12m in May."
     )

@@ -350,8 +350,8 @@ def test_a_group_claim_is_not_refuted_by_a_sentence_naming_only_the_hand() -> No
 def test_an_admission_is_not_refuted_by_another_party_saying_the_same() -> None:
     """What a firm admitted is answered by its own word: a lawsuit claiming the same deed names
     another voice, not another doer."""
-    claim = "Velmcorp has admitted its meters are set to stop on a fixed date."
-    other = "But the Velm Council claims the meters also shut down the pumps on a fixed date."
+    claim = "Velmcorp has admitted its pumps are built to fail after two winters."
+    other = "But the Velm Council claims the pumps also flood the cellars after two winters."
     assert attribution_stance(claim, other, never_similar) is None
 
 

@@ -54,9 +54,9 @@ def test_a_plain_adjective_on_the_act_is_no_doer() -> None:
 
 
 def test_a_day_on_the_act_is_when_not_who() -> None:
-    banned = "Velm trainer Ilse Brandt was banned from match-day coaching for six weeks."
+    banned = "Velm coach Ilse Brandt was banned from game-day coaching duties for six weeks."
     assert count_doers(banned, count(banned, 6)) == []
-    assert owner("Ilse Brandt got a ten-week ban for insulting an umpire.", 10, banned, 6) == ""
+    assert owner("Ilse Brandt got a ten-week ban for insulting a steward.", 10, banned, 6) == ""
 
 
 def test_a_count_by_another_subject_is_not_the_claims() -> None:
