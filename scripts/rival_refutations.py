@@ -6,15 +6,13 @@ that gave it (blame, name, role, slot, swap), the sentence, and whether the verd
 Usage: FACTBOT_DATA_DIR=IDX python scripts/rival_refutations.py GOLD OUT.jsonl
 """
 
-import json
 import sys
 from typing import Any
 
-import bot.check
 import bot.stance
 from bot.api import FactChecker
 from bot.types import Stance
-from scripts.check_split import in_check_split
+from scripts.judged_claims import judged_claims, record
 
 RULES = ("attribution_stance", "name_clash", "role_clash", "slot_clash", "swapped_detail")
 """The rules in ``bot.stance`` that may name a rival."""
@@ -41,52 +39,35 @@ def _rule(reason: str, calls: list[tuple[str, Any]]) -> str:
 
 def main(gold_path: str, out_path: str) -> None:
     fc = FactChecker()
-    seen: list[dict[str, Any]] = []
     calls: list[tuple[str, Any]] = []
     for name in RULES:
         _wrap(name, calls)
-    original = bot.check.judge
 
-    def recording(claim, hit, tune_, lead="", when=""):  # type: ignore[no-untyped-def]
-        calls.clear()
-        j = original(claim, hit, tune_, lead, when)
-        if j.stance is Stance.REFUTES and (
+    def pick(claim: str, hit: Any, j: Any) -> dict[str, Any] | None:
+        rival = j.stance is Stance.REFUTES and (
             j.rival or (j.reason.startswith("names") and ", not " in j.reason)
-        ):
-            seen.append(
-                {
-                    "doc": hit.chunk.doc,
-                    "reason": j.reason,
-                    "rule": _rule(j.reason, calls),
-                    "clear": j.clear,
-                    "rival": j.rival,
-                    "dense": round(hit.dense, 3),
-                    "text": hit.chunk.text[:300],
-                }
-            )
-        return j
-
-    bot.check.judge = recording
-    with open(gold_path) as f, open(out_path, "w") as out:
-        for g in map(json.loads, f):
-            if g.get("kind", "claim") != "claim" or "claim" not in g or in_check_split(g["id"]):
-                continue
-            seen.clear()
-            v = fc.check(g["claim"])
-            kept = {(s.doc, s.reason) for s in v.sources if s.stance is Stance.REFUTES}
-            for r in seen:
-                r["kept"] = (r["doc"], r["reason"]) in kept
-            if not seen:
-                continue
-            rec = {
-                "id": g["id"],
-                "gold": g["verdict"],
-                "got": str(v.verdict),
-                "claim": g["claim"],
-                "rows": seen,
+        )
+        row = (
+            {
+                "rule": _rule(j.reason, calls),
+                "rival": j.rival,
+                "dense": round(hit.dense, 3),
+                "text": hit.chunk.text[:300],
             }
-            out.write(json.dumps(rec) + "\n")
-            out.flush()
+            if rival
+            else None
+        )
+        calls.clear()  # the rules' calls belong to this judgement only
+        return row
+
+    with open(out_path, "w") as out:
+        for g, v, rows in judged_claims(fc, gold_path, pick):
+            kept = {(s.doc, s.reason) for s in v.sources if s.stance is Stance.REFUTES}
+            for r in rows:
+                r["kept"] = (r["doc"], r["reason"]) in kept
+            if rows:
+                out.write(record(g, v, rows) + "\n")
+                out.flush()
 
 
 if __name__ == "__main__":

@@ -8,64 +8,40 @@ unstated detail should block "supported".
 Usage: FACTBOT_DATA_DIR=IDX python scripts/support_details.py GOLD OUT.jsonl
 """
 
-import json
 import sys
 from typing import Any
 
-import bot.check
 from bot.api import FactChecker
 from bot.stance import claim_context, stated_in
 from bot.stated_share import left_out_detail, stated_share
 from bot.types import Stance
-from scripts.check_split import in_check_split
+from scripts.judged_claims import judged_claims, record
 
 
 def main(gold_path: str, out_path: str) -> None:
     fc = FactChecker()
     tune = fc._checker.tune
-    seen: list[dict[str, Any]] = []
-    original = bot.check.judge
 
-    def recording(claim, hit, tune_, lead="", when=""):  # type: ignore[no-untyped-def]
-        j = original(claim, hit, tune_, lead, when)
-        if j.stance is Stance.SUPPORTS:
-            ctx = claim_context(hit, tune)
-            a = stated_in(claim, hit, ctx, tune, ctx)
-            word, why = left_out_detail(
-                claim, hit.chunk.text, a, tune.role_kin_steps, tune.stated_sense_rank, tune.stated_arc
-            )
-            share = round(stated_share(a, hit.corpus.idf), 3)
-            seen.append(
-                {
-                    "doc": hit.chunk.doc,
-                    "reason": j.reason,
-                    "clear": j.clear,
-                    "unstated": list(a.unstated),
-                    "blocker": [word, why],
-                    "share": share,
-                    "dense": round(hit.dense, 3),
-                    "text": hit.chunk.text[:200],
-                }
-            )
-        return j
+    def pick(claim: str, hit: Any, j: Any) -> dict[str, Any] | None:
+        if j.stance is not Stance.SUPPORTS:
+            return None
+        ctx = claim_context(hit, tune)
+        a = stated_in(claim, hit, ctx, tune, ctx)
+        word, why = left_out_detail(
+            claim, hit.chunk.text, a, tune.role_kin_steps, tune.stated_sense_rank, tune.stated_arc
+        )
+        return {
+            "unstated": list(a.unstated),
+            "blocker": [word, why],
+            "share": round(stated_share(a, hit.corpus.idf), 3),
+            "dense": round(hit.dense, 3),
+            "text": hit.chunk.text[:200],
+        }
 
-    bot.check.judge = recording
-    with open(gold_path) as f, open(out_path, "w") as out:
-        for g in map(json.loads, f):
-            if g.get("kind", "claim") != "claim" or "claim" not in g or in_check_split(g["id"]):
-                continue
-            seen.clear()
-            v = fc.check(g["claim"])
+    with open(out_path, "w") as out:
+        for g, v, rows in judged_claims(fc, gold_path, pick):
             kept = {(s.doc, s.reason) for s in v.sources if s.stance is Stance.SUPPORTS}
-            rows = [r for r in seen if (r["doc"], r["reason"]) in kept]
-            rec = {
-                "id": g["id"],
-                "gold": g["verdict"],
-                "got": str(v.verdict),
-                "claim": g["claim"],
-                "rows": rows,
-            }
-            out.write(json.dumps(rec) + "\n")
+            out.write(record(g, v, [r for r in rows if (r["doc"], r["reason"]) in kept]) + "\n")
             out.flush()
 
 
