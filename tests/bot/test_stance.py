@@ -20,6 +20,7 @@ from bot.stance import (
     _all_quantities_agree,
     _names,
     _quantity_clash,
+    claim_negated,
     count_account,
     counted_acts,
     counted_alike,
@@ -1103,3 +1104,18 @@ def test_a_time_of_day_told_otherwise_refutes_a_little_farther_than_a_count(tiny
     near = judge(claim, hand(tiny, text, dense=0.67, score=0.67), tune)
     assert near.stance is Stance.REFUTES
     assert judge(claim, hand(tiny, text, dense=0.55, score=0.55), tune).stance is not Stance.REFUTES
+
+
+def test_a_claims_own_contrast_negates_no_deed(tiny: FactChecker) -> None:
+    """ "green trucks, not blue ones, blocked the road" says trucks blocked it: a sentence that
+    they blocked it does not refute it; naming blue trucks as well it does not support it, and
+    one naming only blue trucks refutes it."""
+    claim = "It was green trucks, not blue ones, that blocked the Dorvel road on Monday."
+    assert not claim_negated(claim, TokenPool(tokens("trucks blocked Dorvel road")), 4)
+    assert claim_negated("Trucks did not block the road.", TokenPool(tokens("trucks blocked road")), 4)
+    both = "Green or blue trucks blocked the Dorvel road on Monday, residents said."
+    judged = judge(claim, hand(tiny, both, dense=0.85, score=0.85), CheckTuning())
+    assert judged.stance is Stance.NEUTRAL, judged.reason
+    other = "Blue trucks blocked the Dorvel road on Monday, residents said."
+    judged = judge(claim, hand(tiny, other, dense=0.85, score=0.85), CheckTuning())
+    assert judged.stance is Stance.REFUTES, judged.reason
