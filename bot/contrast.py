@@ -1,7 +1,8 @@
 """A claim's own contrast: "X, not Y", "not Y but X", "X rather than Y" states X and denies Y.
 
 Its "not" negates one noun phrase beside another, not the claim's deed: "cats, not dogs, ate the
-cake" says that something ate the cake. The negation rule reads the claim's stated part only.
+cake" says that cats ate it. The stance rules read the claim's stated part (``stated_part``); a
+sentence naming the denied party in the stated one's place refutes it (``swapped``).
 """
 
 from __future__ import annotations
@@ -34,8 +35,7 @@ def contrasts(claim: str) -> list[Contrast]:
     """Each "X, not Y" / "not Y but X" / "X rather than Y" of the claim, parsed by spaCy: a ``neg``
     on a noun phrase that stands beside another (appositive or conjunct), or "rather than" + noun."""
     doc = dependency_parse(claim, entities=False)
-    found = [c for tok in doc if (c := _contrast(doc, tok)) is not None]
-    return found
+    return [c for tok in doc if (c := _contrast(doc, tok)) is not None]
 
 
 def _contrast(doc: Any, tok: Any) -> Contrast | None:
