@@ -34,6 +34,7 @@ from bot.blame import (
 )
 from bot.claim_periods import date_misfit, day_weekday_misfit, periods, weekday_misfit
 from bot.comparisons import comparison_clash, count_comparison_clash, ordinal_clash, unstated_comparison
+from bot.contrast import contrasts, denied_words, own_words, stated_part, swapped
 from bot.count_owner import (
     amount_of,
     another_owner,
@@ -129,6 +130,38 @@ another outlet's or monitor's toll of the same event, so it counts only beside t
 
 
 def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", when: str = "") -> Judgement:
+    """The stance of one retrieved sentence towards the claim (``judge_plain``), a claim with its own
+    contrast ("cats, not dogs, ate the cake", ``bot.contrast``) read as its stated part: a sentence
+    naming the denied party too does not support it, and one stating the denied party in the
+    stated one's place refutes it."""
+    parts = contrasts(claim)
+    if not parts:
+        return judge_plain(claim, hit, tune, lead, when)
+    judged = judge_plain(stated_part(claim), hit, tune, lead, when or claim)
+    sentence = TokenPool(tokens(hit.chunk.text))
+    denied = [c for c in parts if any(sentence.has(w) for w in denied_words(c))]
+    if not denied:
+        return judged
+    for part in denied:
+        if any(sentence.has(w) for w in own_words(part)):
+            continue
+        other = judge_plain(swapped(claim, part), hit, tune, lead, when or claim)
+        if other.stance is Stance.SUPPORTS:  # the denied party in the stated one's place
+            return Judgement(
+                Stance.REFUTES, hit.score, f"says {part.denied}, not {part.stated}", clear=other.clear
+            )
+    if judged.stance is Stance.SUPPORTS:  # "X or Y did it" does not say X did it
+        return Judgement(Stance.NEUTRAL, hit.score, f"{CONTRAST_BOTH} {denied[0].denied}")
+    return judged
+
+
+CONTRAST_BOTH = "also names"
+"""How a non-support begins when the sentence names the party the claim's contrast denies."""
+
+
+def judge_plain(
+    claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", when: str = ""
+) -> Judgement:
     """The stance of one retrieved sentence towards the claim, with the reason in words.
 
     ``lead`` is the opening sentence of the text the claim came from: a claim saying no time of
@@ -776,7 +809,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and not (alignment is not None and negates_unstated(claim, alignment))
         and (stated is not None or not unsaid_verbs)  # "pleaded not guilty" denies no "indicted"
         and negation_covered(claim, sentence, context, covered) >= tune.negation_coverage
-        and negated_near(claim, shared, window)
+        and claim_negated(claim, shared, window)
         != (
             negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
             or (stated is not None and bool(stated.denial))  # "dismissed reports that": a denial
@@ -907,7 +940,7 @@ def polarity_differs(
     council" / "was let off without a fine by the council"): naming the claim's doer for the
     deed does not support it when the sentence denies the deed."""
     others = other_verbs(_verbs(claim), evidence_verbs, corpus.similar)
-    return negated_near(claim, shared, window) != negated_near(text, shared, window, others)
+    return claim_negated(claim, shared, window) != negated_near(text, shared, window, others)
 
 
 def _same_polarity(
@@ -918,7 +951,7 @@ def _same_polarity(
     claim_words = TokenPool(t for w in stated.stated for t in tokens(w))
     text_words = TokenPool(t for w in stated.matched for t in tokens(w))
     others = other_verbs(_verbs(claim), evidence_verbs, corpus.similar)
-    return negated_near(claim, claim_words, window) == negated_near(text, text_words, window, others)
+    return claim_negated(claim, claim_words, window) == negated_near(text, text_words, window, others)
 
 
 def parse_ahead(claim: str, hits: list[EvidenceSentence], tune: CheckTuning) -> None:
@@ -1071,6 +1104,12 @@ _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in NEGATION_CUES) + r")\b
 
 FOCUS_WORDS = (["only"], ["just"], ["merely"], ["simply"])
 """Words after "not" that focus rather than negate: "not only led the talks but also..." says it led them."""
+
+
+def claim_negated(claim: str, shared: TokenPool, window: int) -> bool:
+    """``negated_near`` on what the claim states: the "not" of its own contrast ("cats, not dogs,
+    ate the cake") denies another doer, not the deed (``bot.contrast``)."""
+    return negated_near(stated_part(claim), shared, window)
 
 
 def negated_near(text: str, shared: TokenPool, window: int, verbs: Collection[str] = ()) -> bool:

@@ -20,6 +20,7 @@ from bot.stance import (
     _all_quantities_agree,
     _names,
     _quantity_clash,
+    claim_negated,
     count_account,
     counted_acts,
     counted_alike,
@@ -1127,3 +1128,18 @@ def test_an_equal_figure_of_another_kind_of_thing_does_not_agree(tiny: FactCheck
     ]
     for claim, text in supported:
         assert judge(claim, hand(tiny, text, dense=0.8, score=0.8), tune).stance is Stance.SUPPORTS
+
+
+def test_a_claims_own_contrast_negates_no_deed(tiny: FactChecker) -> None:
+    """ "green trucks, not blue ones, blocked the road" says trucks blocked it: a sentence that
+    they blocked it does not refute it; naming blue trucks as well it does not support it, and
+    one naming only blue trucks refutes it."""
+    claim = "It was green trucks, not blue ones, that blocked the Dorvel road on Monday."
+    assert not claim_negated(claim, TokenPool(tokens("trucks blocked Dorvel road")), 4)
+    assert claim_negated("Trucks did not block the road.", TokenPool(tokens("trucks blocked road")), 4)
+    both = "Green or blue trucks blocked the Dorvel road on Monday, residents said."
+    judged = judge(claim, hand(tiny, both, dense=0.85, score=0.85), CheckTuning())
+    assert judged.stance is Stance.NEUTRAL, judged.reason
+    other = "Blue trucks blocked the Dorvel road on Monday, residents said."
+    judged = judge(claim, hand(tiny, other, dense=0.85, score=0.85), CheckTuning())
+    assert judged.stance is Stance.REFUTES, judged.reason
