@@ -107,7 +107,7 @@ def _named_after(prep: Any) -> frozenset[str]:
 def _subject(tok: Any) -> Any:
     """The predicate's subject: its own, its head's for a verb it is joined to or controlled by
     ("agreed to leave") or for a participle clause of its own with no subject ("Velm will hold
-    its stance while fighting Tarn", "after deciding not to sue"), the noun a relative clause
+    its stance while fighting Tarn", "after choosing not to sue"), the noun a relative clause
     hangs on ("the troops who will remain")."""
     for t in (tok, *tok.ancestors):
         if t.dep_ == "prep" and t.i != tok.i:

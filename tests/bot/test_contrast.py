@@ -26,7 +26,7 @@ def test_a_negated_deed_or_state_is_no_contrast() -> None:
     """ "did not", "pleaded not guilty", "no more" negate the deed or bound a count: no contrast."""
     for claim in (
         "The ferry did not leave the harbour.",
-        "The clerk pleaded not guilty to the theft.",
+        "The clerk pleaded not guilty at his hearing.",
         "Exactly 12 lorries were seized, no more.",
         "The guild has not only sold boats but also built them.",
     ):

@@ -25,9 +25,9 @@ STEPS = CheckTuning.reversed_kind_steps
             "says acquitted, not convicted",
         ),
         (  # the same verb negated in the sentence only
-            "The Brill union lodged a complaint against the Oster referee.",
-            "The Brill union decided not to lodge a complaint against the Oster referee.",
-            "says not lodge",
+            "The Brill guild filed a grievance over the Oster judge.",
+            "The Brill guild decided not to file a grievance over the Oster judge.",
+            "says not file",
         ),
         (  # the sentence negates what the claim's verb is a kind of (slackening is weakening)
             "Arnholt slackened its campaign against the Velm dam.",
@@ -80,9 +80,9 @@ STEPS = CheckTuning.reversed_kind_steps
             "says stay, not withdrawn",
         ),
         (  # a subjectless participle clause takes its verb's subject as its doer
-            "The Brill union lodged a complaint against the Oster referee.",
-            "The Brill union will appeal the ruling after deciding not to lodge a complaint against the Oster referee.",
-            "says not lodge",
+            "The Brill guild filed a grievance over the Oster judge.",
+            "The Brill guild will review its rules after choosing not to file a grievance over the Oster judge.",
+            "says not file",
         ),
         (  # the thing the claim's party stops, still being done as the sentence speaks
             "The Korva militia will stop its raids on Tarn villages.",
