@@ -220,7 +220,7 @@ def can_act(head: Any) -> bool:
         return False  # "the Velmar strikes hit 64 depots": strikes are the deed, not its doer
     if head.ent_type_ in {"DATE", "TIME"}:
         return False
-    if head.pos_ == "PROPN" or (head.ent_type_ and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}):
+    if head.pos_ == "PROPN" or (head.ent_type_ and head.ent_type_ != "CARDINAL"):
         return True
     if head.pos_ == "AUX":
         return (

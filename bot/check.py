@@ -524,7 +524,7 @@ def event_accounts(
     ``bot.count_owner.may_name_speaker``): an article's own untold figure is as often a later or
     wider toll as a rival account. Only where every source taking a side is on one side: two
     sides already disagree."""
-    if len({j.stance for _, _, j in sides}) != 1 or not sides:
+    if len({j.stance for _, _, j in sides}) != 1:  # none, or two sides already
         return
     _, hit, j = max(sides, key=lambda s: s[2].strength)
     wanted = Stance.REFUTES if j.stance is Stance.SUPPORTS else Stance.SUPPORTS

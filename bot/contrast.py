@@ -8,6 +8,7 @@ sentence naming the denied party in the stated one's place refutes it (``swapped
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bot.nlp import dependency_parse
@@ -34,8 +35,14 @@ class Contrast:
 def contrasts(claim: str) -> list[Contrast]:
     """Each "X, not Y" / "not Y but X" / "X rather than Y" of the claim, parsed by spaCy: a ``neg``
     on a noun phrase that stands beside another (appositive or conjunct), or "rather than" + noun."""
+    return list(_found(claim))
+
+
+@lru_cache(maxsize=1024)
+def _found(claim: str) -> tuple[Contrast, ...]:
+    """``contrasts``, once per claim: the checker asks it for every sentence it judges."""
     doc = dependency_parse(claim, entities=False)
-    return [c for tok in doc if (c := _contrast(doc, tok)) is not None]
+    return tuple(c for tok in doc if (c := _contrast(doc, tok)) is not None)
 
 
 def _contrast(doc: Any, tok: Any) -> Contrast | None:
@@ -110,6 +117,7 @@ def _in_place(denied: Any, stated: Any) -> list[Any]:
     return [stated if t.i == denied.i else t for t in words]
 
 
+@lru_cache(maxsize=1024)
 def stated_part(claim: str) -> str:
     """The claim without its contrasts' denials: what a sentence must state ("cats ate the cake"
     for "cats, not dogs, ate the cake"); the claim itself when it has none."""

@@ -323,11 +323,14 @@ def still_done(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
     ("while carrying out raids on Tarn"), not itself under a stop ("ceased carrying out raids")."""
     if ends(claimed, sense_rank, steps) != "stop" or told.pos_ != "VERB" or told.tag_ != "VBG":
         return False
-    stopped = {c.lemma_.lower() for c in claimed.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"}
-    done = {c.lemma_.lower() for c in told.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"}
-    if not stopped & done:
+    if not _noun_objects(claimed) & _noun_objects(told):
         return False
     return told.dep_ == "ROOT" or told.head.pos_ != "VERB" or not ends(told.head, sense_rank, steps)
+
+
+def _noun_objects(verb: Any) -> set[str]:
+    """The lemmas of the verb's noun objects ("raids" of "carrying out raids")."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"}
 
 
 def _same_clause(claimed: Any, told: Any, sense_rank: int) -> bool:

@@ -243,9 +243,9 @@ def _told_otherwise(
     if hit.dense >= tune.swap_dense:
         return _swapped(claim, hit, tune, lead, when)
     near = hit.dense >= tune.swap_detail_dense
-    swapped = _swapped(claim, hit, tune, lead, when, counts=False) if near else None
-    if swapped is not None:  # a name, year or time of day told otherwise, not a count
-        return swapped
+    detail = _swapped(claim, hit, tune, lead, when, counts=False) if near else None
+    if detail is not None:  # a name, year or time of day told otherwise, not a count
+        return detail
     if hit.dense >= min(tune.swap_pinned_dense, tune.swap_role_dense):
         # farther, only where it writes the claim's names, or states its deed, doer and object
         roles = hit.dense >= tune.swap_role_dense

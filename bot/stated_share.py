@@ -79,10 +79,8 @@ def left_out_detail(
         if tok.pos_ != "NOUN" and not _restated(tok, where, sent_doc):
             return tok.text, "unrestated"
         if tok.dep_ in QUALIFIERS and tok.head.pos_ in {"NOUN", "PROPN"}:
-            return (
-                tok.text,
-                "qualifier",
-            )  # which one or what kind: "the debut novel" is not "the fourth novel"
+            # which one or what kind: "the debut novel" is not "the fourth novel"
+            return tok.text, "qualifier"
         if tok.pos_ == "NOUN" and _party(tok) and not _qualified(tok, where, sent_doc, arc):
             return tok.text, "party"
     return "", ""
