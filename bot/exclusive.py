@@ -103,15 +103,15 @@ def excluded_parties(text: str) -> list[Any]:
     ]
 
 
-def _doers(tok: Any) -> bool:
-    """A noun naming who does the deed: a subject, or the agent of a passive ("by X")."""
-    subject = tok.dep_ in {"nsubj", "nsubjpass"}
-    return tok.pos_ in _NOUNS and (subject or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"))
+def _parties(tok: Any) -> bool:
+    """A noun naming a party to the deed: its subject, the agent of a passive ("by X") or its object."""
+    direct = tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    return tok.pos_ in _NOUNS and (direct or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"))
 
 
 def joined_groups(text: str) -> list[tuple[Any, list[Any]]]:
     """The parties a text names acting together, each group with its verb: a verb's subject with
-    those "along with" it, or coordinated subjects ("X and Y did it")."""
+    those "along with" it, or coordinated subjects or objects ("X and Y did it", "sold X and Y")."""
     out: list[tuple[Any, list[Any]]] = []
     for tok in dependency_parse(text, entities=False):
         if tok.lower_ in COMPANY and tok.dep_ == "prep" and not _negated(tok):
@@ -125,7 +125,7 @@ def joined_groups(text: str) -> list[tuple[Any, list[Any]]]:
             ]
             if company:
                 out.append((verb, ([subject] if subject is not None else []) + company))
-        if _doers(tok) and tok.conjuncts:
+        if _parties(tok) and tok.conjuncts:
             out.append((_clause_verb(tok), _conjuncts(tok)))
     return out
 

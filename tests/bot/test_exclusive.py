@@ -38,6 +38,11 @@ def test_passive_agents_refute_only() -> None:
     assert said == "names helicopters and bombers, not helicopters alone"
 
 
+def test_joint_objects_refute_only() -> None:
+    said = _clash("The bakery in Tarn sells only bread.", "The bakery in Tarn sells bread and cakes.")
+    assert said == "names bread and cakes, not bread alone"
+
+
 def test_not_only_refutes_on_its_own() -> None:
     said = _clash(
         "The coach said the players' promises would be enough on their own for the board.",
