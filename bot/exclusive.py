@@ -68,6 +68,11 @@ def _clause_verb(tok: Any) -> Any:
     return tok
 
 
+def _trailing(tok: Any) -> bool:
+    """The limit closes its phrase ("by drones only."), not opens a verb ("X only sells Y": Y)."""
+    return tok.i + 1 >= len(tok.doc) or tok.nbor().pos_ not in {"VERB", "AUX", "ADV"}
+
+
 def sole_parties(text: str) -> list[Any]:
     """The nouns a text says act or suffice alone ("only X", "X alone", "X ... on its own")."""
     out: list[Any] = []
@@ -78,7 +83,9 @@ def sole_parties(text: str) -> list[Any]:
             before = tok.doc[tok.i - 1] if tok.i > 0 else None
             if head.pos_ in _NOUNS:
                 out.append(head)
-            elif before is not None and before.pos_ in _NOUNS and before.dep_ != "compound":
+            elif (
+                before is not None and before.pos_ in _NOUNS and before.dep_ != "compound" and _trailing(tok)
+            ):
                 out.append(before)  # "by drones only": the noun just before the limit
             elif tok.lower_ == "only" and after is not None:
                 out.append(after)

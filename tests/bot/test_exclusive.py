@@ -43,6 +43,11 @@ def test_joint_objects_refute_only() -> None:
     assert said == "names bread and cakes, not bread alone"
 
 
+def test_only_before_a_verb_limits_its_object_not_its_subject() -> None:
+    assert not _clash("The bakery only sells bread.", "The bakery and the mill sell bread.")
+    assert _clash("The bakery only sells bread.", "The bakery sells bread and cakes.")
+
+
 def test_not_only_refutes_on_its_own() -> None:
     said = _clash(
         "The coach said the players' promises would be enough on their own for the board.",
