@@ -116,10 +116,11 @@ def _parties(tok: Any) -> bool:
     return tok.pos_ in _NOUNS and (direct or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"))
 
 
-def joined_groups(text: str) -> list[tuple[Any, list[Any]]]:
-    """The parties a text names acting together, each group with its verb: a verb's subject with
-    those "along with" it, or coordinated subjects or objects ("X and Y did it", "sold X and Y")."""
-    out: list[tuple[Any, list[Any]]] = []
+def joined_groups(text: str) -> list[tuple[Any, bool, list[Any]]]:
+    """The parties a text names acting together, each group with its verb and whether it names
+    who leads it: a verb's subject with those "along with" it (its subject may be unnamed: "it"),
+    or coordinated subjects or objects ("X and Y did it", "sold X and Y")."""
+    out: list[tuple[Any, bool, list[Any]]] = []
     for tok in dependency_parse(text, entities=False):
         if tok.lower_ in COMPANY and tok.dep_ == "prep" and not _negated(tok):
             verb = _clause_verb(tok)
@@ -131,9 +132,9 @@ def joined_groups(text: str) -> list[tuple[Any, list[Any]]]:
                 for n in _conjuncts(obj)
             ]
             if company:
-                out.append((verb, ([subject] if subject is not None else []) + company))
+                out.append((verb, subject is not None, ([subject] if subject is not None else []) + company))
         if _parties(tok) and tok.conjuncts:
-            out.append((_clause_verb(tok), _conjuncts(tok)))
+            out.append((_clause_verb(tok), True, _conjuncts(tok)))
     return out
 
 
@@ -181,15 +182,20 @@ def exclusive_clash(claim: str, text: str, similar: Callable[[str, str], bool], 
 
     groups = joined_groups(text)
     for party in excluded_parties(claim):
-        match = next((j for _, g in groups for j in g[1:] if same(party, j)), None)
-        if match is not None:
-            return f"says with {match.text}, not without {party.text}"
+        verb = _clause_verb(party)
+        doer = _own_subject(verb) if verb is not None else None
+        for _, led, group in groups:
+            match = next((j for j in group if same(party, j)), None)
+            others = [j for j in group if j is not match]
+            # the company must join the claim's own doer ("X went without Y": "X went with Y")
+            if match is not None and (doer is None or not led or any(same(doer, j) for j in others)):
+                return f"says with {match.text}, not without {party.text}"
     for party in sole_parties(claim):
         match = next((n for n in not_only(text) if same(party, n)), None)
         if match is not None:
             return f"says not only {match.text}, not {party.text} alone"
         deed = _clause_verb(party)
-        for verb, group in groups:
+        for verb, _, group in groups:
             if not same_deed(deed, verb, similar):
                 continue
             ours = next((j for j in group if same(party, j)), None)

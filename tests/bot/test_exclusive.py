@@ -22,6 +22,11 @@ def test_along_with_refutes_without() -> None:
     assert said == "says with neighbours, not without neighbours"
 
 
+def test_company_of_another_doer_is_no_clash() -> None:
+    assert not _clash("The army advanced without the militia.", "The militia and the police advanced.")
+    assert _clash("The army advanced without the militia.", "The army and the militia advanced.")
+
+
 def test_joint_doers_refute_alone() -> None:
     said = _clash(
         "The mayor alone approved the harbour budget.",
