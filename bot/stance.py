@@ -49,6 +49,7 @@ from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed, denied_in_other_words, undone_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
+from bot.exclusive import exclusive_clash
 from bot.former_state import former_state
 from bot.listed_counts import counted_by_list
 from bot.located import location_clash, region_elsewhere, regions
@@ -632,6 +633,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         if hit.dense >= tune.reversed_dense
         else ""
     )
+    # "did it alone", "only X", "without Y" against a sentence naming company (``bot/exclusive.py``)
+    exclusive = (
+        exclusive_clash(claim, text, corpus.similar, tune.exclusive_kin_steps)
+        if hit.dense >= tune.exclusive_dense
+        else ""
+    )
     # where the claim's named place lies, told otherwise: timeless, so any event's sentence
     located = location_clash(claim, text, nearby) if hit.dense >= tune.located_dense else ""
     # the claim's deed on its named party told in the opposite manner ("unopposed" / "fought")
@@ -664,7 +671,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if (
         not aligned
         and blame is None
-        and not (slot or reversed_state or denied or reversed_deed_ or located or manner)
+        and not (slot or reversed_state or denied or reversed_deed_ or located or manner or exclusive)
         and stated is None
     ):
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
@@ -676,6 +683,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)
         return Judgement(Stance.REFUTES, hit.score, slot, clear=True, rival=RIVAL_NAME)
+    if exclusive:  # "went on without its partners" against "went on along with its partners"
+        return Judgement(Stance.REFUTES, hit.score, exclusive, clear=strong)
     if reversed_state:  # the same doer and object, the state negated or reversed ("lost all its land")
         return Judgement(Stance.REFUTES, hit.score, reversed_state, clear=True)
     if reversed_deed_:

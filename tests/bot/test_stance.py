@@ -1143,3 +1143,15 @@ def test_a_claims_own_contrast_negates_no_deed(tiny: FactChecker) -> None:
     other = "Blue trucks blocked the Dorvel road on Monday, residents said."
     judged = judge(claim, hand(tiny, other, dense=0.85, score=0.85), CheckTuning())
     assert judged.stance is Stance.REFUTES, judged.reason
+
+
+def test_a_deed_done_along_with_others_refutes_doing_it_alone(tiny: FactChecker) -> None:
+    """ "went on without its partners" is told otherwise by a close sentence on the same deed
+    "along with its partners" (``bot/exclusive.py``); without the claim's limit it supports."""
+    text = "The Velm coast guard said it would keep up its patrols along with its regional partners."
+    alone = "The Velm coast guard said it would keep up its patrols without its regional partners."
+    judged = judge(alone, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+    assert judged.stance is Stance.REFUTES
+    assert judged.reason == "says with partners, not without partners"
+    plain = "The Velm coast guard said it would keep up its patrols."
+    assert judge(plain, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance is not Stance.REFUTES
