@@ -100,6 +100,7 @@ from bot.names import (
     partnered_variant,
     short_form_named,
     spelling_variants,
+    spelt_out_named,
     undoubled,
     writes_numbered,
     written_form_named,
@@ -755,7 +756,9 @@ class Answerer:
             return pool.has(term)
         if self._has_name(pool, term, hit, name_partners(q.text, term, names)):
             return True
-        return written_form_named(pool, term, q.text, self._aliases(hit.corpus))
+        return written_form_named(pool, term, q.text, self._aliases(hit.corpus)) or spelt_out_named(
+            pool, term, q.text
+        )
 
     def _has_name(
         self, pool: TokenPool, term: str, hit: EvidenceSentence, partners: list[str] | None = None

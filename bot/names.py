@@ -284,6 +284,48 @@ def written_form_named(pool: TokenPool, term: str, question: str, aliases: Alias
     )
 
 
+def spelt_out_named(pool: TokenPool, term: str, question: str) -> bool:
+    """Pattern: a common noun's short form the question writes in capitals ("the firm's HQ") is
+    named by the noun written out ("its headquarters"): a word of the short form's first WordNet
+    sense that the short form abbreviates (its letters in order, from the first)."""
+    if not re.search(rf"\b{re.escape(term.upper())}\b", question):
+        return False
+    return holds_a_form(pool, [tuple(tokens(form)) for form in spelt_out_forms(term)])
+
+
+_NAMED_KINDS = ("location", "group")
+"""WordNet kinds whose short forms are names, not common nouns ("US", "UN")."""
+
+
+@lru_cache(maxsize=1024)
+def spelt_out_forms(short: str) -> tuple[str, ...]:
+    """The written-out forms WordNet gives a common noun's short form in its first sense ("hq" ->
+    "headquarters", "main office"), kept only where the short form's letters run through the form in order, from
+    its first: "central office" does not spell "hq"."""
+    from bot.wordnet import wordnet
+
+    wn, short = wordnet(), short.lower()
+    first = wn.senses(short, "n")[:1]
+    lemmas = [lemma.replace("_", " ") for sense in first for lemma in wn.synsets[sense].lemmas]
+    if short not in {lemma.lower() for lemma in lemmas}:
+        return ()  # "nhs" is read as a plural of "nh": not a short form WordNet lists
+    if any(wn.kind_rank(short, kind) == 0 for kind in _NAMED_KINDS):
+        return ()  # "US", "NATO": a place's or a body's own name, which the name rules match
+    return tuple(
+        sorted(
+            form
+            for form in lemmas
+            if len(form) > len(short) and form[0].lower() == short[0] and _in_order(short, form.lower())
+        )
+    )
+
+
+def _in_order(short: str, form: str) -> bool:
+    """The short form's letters appear in the form in order ("hq" in "headquarters")."""
+    rest = iter(form)
+    return all(letter in rest for letter in short)
+
+
 def names_asked_by_alias(value: str, question: str, aliases: Aliases) -> bool:
     """Pattern: a name the articles define as another form of a name the question gives is the
     question's own thing, not its answer: asked "which village did the Velm Front (VF) take",

@@ -22,6 +22,8 @@ from bot.names import (
     short_forms,
     skeleton,
     spelling_variants,
+    spelt_out_forms,
+    spelt_out_named,
     writes_numbered,
     written_form_named,
     written_out,
@@ -163,6 +165,8 @@ ARTICLES = {
     "ostrin.txt": "Shelling hits Ostrin\n\nThe Front for Velora Liberation shelled the market in Ostrin on Tuesday. "
     "The shelling killed 14 people in the market, medics said.\n",
     "qasaba.txt": "Clashes near Qassabah\n\nFighting near the village of Qassabah killed 9 soldiers on Friday.\n",
+    "guild.txt": "Blast at the weavers' guild\n\nA bomb struck the headquarters of the Tarvel Weavers Guild on "
+    "Sunday, killing its chairman Oren Vaskel.\n",
     "school.txt": "A school turns ninety\n\nDornvale Upper Grammar School is a public school in Kelmby, "
     "Ostria. It was opened in 1931 by the town council.\n",
 }
@@ -313,3 +317,21 @@ def test_a_name_the_question_writes_out_is_named_by_its_defined_short_form() -> 
     assert not written_form_named(pool("Storms sank six NRB boats."), "ostran", asked, aliases)
     apart = "how many coastal boats of the ostran guard sank"
     assert not written_form_named(pool("Storms sank six OCG boats."), "ostran", apart, aliases)
+
+
+def test_a_capitalised_short_form_is_named_by_the_noun_written_out() -> None:
+    """ "the guild's HQ" is named by "its headquarters" (WordNet's first sense of "HQ"); not where
+    the question writes the word in lower case, nor by a synonym that does not spell it, and a
+    place's or a body's short form ("US", "UN") is left to the name rules."""
+    text = pool("A bomb struck the headquarters of the weavers' guild.")
+    assert spelt_out_named(text, "hq", "Who died when a bomb hit the guild HQ?")
+    assert not spelt_out_named(text, "hq", "Who died at the guild hq?")
+    assert not spelt_out_named(pool("A bomb struck the main office."), "hq", "Who died at the HQ?")
+    assert spelt_out_forms("hq") == ("headquarters",)
+    assert spelt_out_forms("us") == () and spelt_out_forms("un") == ()
+
+
+def test_a_question_naming_an_hq_is_answered_from_the_headquarters(checker: FactChecker) -> None:
+    """The article says "headquarters": a question about the guild's HQ is still answered."""
+    answer = checker.ask("Which guild leader was killed when a bomb hit the Tarvel Weavers Guild HQ?")
+    assert answer.status is Status.ANSWERED and "Vaskel" in answer.answer, answer.passages[:1]
