@@ -151,20 +151,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _quote_mask(line: str) -> list[bool]:
-    """True where a character sits inside an open double quotation; an unclosed one masks nothing.
-
-    A quotation running over paragraphs reopens each paragraph and closes only the last ('...for
-    all. "Then we...'): an opening mark after a sentence's end inside an open quotation ends it
-    there, so one unclosed paragraph does not shift every later pair of marks."""
+    """True where a character sits inside an open double quotation; unbalanced -> no mask."""
     mask = [False] * (len(line) + 1)
     closer: str | None = None
     opened_at = 0
     for match in _QUOTE_CHARS.finditer(line):
         i, ch = match.start(), match.group()
-        ended = _paragraph_end(line, i) if closer is not None and ch in _OPEN else None
-        if ended is not None:  # the open quotation's paragraph ended at its last full stop
-            mask[opened_at:ended] = [True] * (ended - opened_at)
-            closer = None
         if closer is None and ch in _OPEN:
             if ch == '"' and i > 0 and line[i - 1].isalnum():
                 continue
@@ -173,19 +165,6 @@ def _quote_mask(line: str) -> list[bool]:
             mask[opened_at:i] = [True] * (i - opened_at)
             closer = None
     return mask
-
-
-_REOPENED = re.compile(r"[.!?…]+\s+$")
-"""A sentence's end mark and space right before a reopening quotation mark."""
-
-
-def _paragraph_end(line: str, mark: int) -> int | None:
-    """Where the open quotation ended, when the mark at ``mark`` reopens one: it follows a
-    sentence's end and a space, and a word follows it; None for any other mark."""
-    if mark + 1 >= len(line) or not line[mark + 1].isalnum():
-        return None
-    ended = _REOPENED.search(line, max(0, mark - _LONGEST_ABBREVIATION), mark)
-    return ended.start() if ended else None
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:

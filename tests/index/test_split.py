@@ -104,17 +104,3 @@ def test_a_closing_quote_ends_a_sentence_unless_its_speaker_follows() -> None:
         '"The plan failed." Anna Berg said.',
         "Talks go on.",
     ]
-
-
-def test_a_quotation_over_paragraphs_reopens_each_one_without_closing_it() -> None:
-    text = (
-        'Ann Vale said: "We will build the bridge. We will open it in spring. '
-        '"Then the ferry can stop." The council met on Monday. Critics asked "Who pays?" Talks go on.'
-    )
-    assert _sentences(text) == [
-        'Ann Vale said: "We will build the bridge. We will open it in spring.',
-        '"Then the ferry can stop."',
-        "The council met on Monday.",
-        'Critics asked "Who pays?"',
-        "Talks go on.",
-    ]
