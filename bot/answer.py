@@ -35,6 +35,7 @@ from bot.attribute_answers import (
     without_debris,
 )
 from bot.attributes import question_subject
+from bot.beside import listed_beside
 from bot.captions import Caption, asks_of_photo, asks_of_scene, captions, credit
 from bot.conflicts import (
     Candidate,
@@ -309,7 +310,9 @@ class Answerer:
             self._observe("usable", q, gated, [*found.sentences, *hits], None)
         ask = attribute_ask(q.text, q)  # issue 13: "what sport is X" -> "rugby league"
         sense = self.settings.tuning.sense
-        candidates = attribute_candidates(ask, self._attribute_hits(q, hits), sense) if ask else []
+        candidates = (
+            attribute_candidates(ask, self._attribute_hits(q, hits), sense, q.excluded) if ask else []
+        )
         if ask:  # infobox rows, furniture or not, pair a key with its value; a title names its maker
             candidates += infobox_candidates(ask, self._attribute_hits(q, found.sentences), sense)
             candidates += titled_maker_candidates(ask, self._attribute_hits(q, hits), sense)
@@ -429,10 +432,14 @@ class Answerer:
         as a count, no value it sets aside ("besides X"), only one of the options it offers."""
         if numbered and q.kind is Kind.COUNT:  # "Orbit 1.0": its "1.0" counts nothing
             candidates = [c for c in candidates if not name_numeral(numbered, c.value, c.quote)]
-        if q.excluded:  # "besides X, ...": X is never the answer
+        if q.excluded:  # "besides X, ...": X is never the answer; what a source lists with X is
             candidates = [
                 c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
             ]
+            beside = [
+                c for c in candidates if c.key != "sentence" and listed_beside(q.excluded, c.value, c.quote)
+            ]
+            candidates = [*beside, *(c for c in candidates if c.key == "sentence")] if beside else candidates
         if q.options:  # "who won, Vell or Ansel?": one of the offered answers, no other name
             candidates = [c for c in candidates if c.key == "sentence" or offers(q.options, c.value)]
         return candidates
@@ -969,7 +976,7 @@ class Answerer:
         if q.kind is Kind.COUNT:
             return counts(q, hits, self.tune)
         noun = self._asked_kind(q)
-        if q.kind is Kind.ORG and (named := kind_name_candidates(noun, q.text, hits, self.tune)):
+        if q.kind is Kind.ORG and (named := kind_name_candidates(noun, q.text, hits, self.tune, q.excluded)):
             return named  # "which school": "the Velm School", not another organisation in its sentence
         if q.kind in ENTITY_LABELS:
             found = entities(q, hits, self.tune)
@@ -988,7 +995,9 @@ class Answerer:
                     h.chunk.id for h in hits if self._names_asked_kind(q, h)
                 }  # names an N, states the event
                 named = [
-                    c for c in kind_name_candidates(noun, q.text, hits, self.tune) if c.chunk_id in calling
+                    c
+                    for c in kind_name_candidates(noun, q.text, hits, self.tune, q.excluded)
+                    if c.chunk_id in calling
                 ]
                 if named:
                     return named

@@ -21,6 +21,7 @@ from bot.attributes import (
     defining_kind,
     is_defining,
 )
+from bot.beside import listed_beside
 from bot.conflicts import Candidate
 from bot.debris import debris_flags, is_debris
 from bot.entity_answers import opening_text
@@ -92,10 +93,12 @@ def without_debris(hits: list[EvidenceSentence]) -> list[EvidenceSentence]:
 
 
 def attribute_candidates(
-    ask: AttributeAsk, hits: list[EvidenceSentence], tune: SenseTuning
+    ask: AttributeAsk, hits: list[EvidenceSentence], tune: SenseTuning, excluded: str = ""
 ) -> list[Candidate]:
     """The short values each source gives: from its retrieved sentences and its opening
-    sentences (the defining one counts fully), best values per sentence only."""
+    sentences (the defining one counts fully), best values per sentence only; where the
+    question sets a phrase aside, a value listed beside it is among a sentence's best."""
+
     best_hit = _best_by_doc(hits)
     out: list[Candidate] = []
     evidence = _evidence(hits, best_hit, tune)
@@ -108,6 +111,8 @@ def attribute_candidates(
         found = [
             c for c in candidates(sentence.text, ask, defining, tune) if of_subject or c.why in SELF_EVIDENT
         ]
+        if excluded:  # "besides X, which N": the N listed with X goes first (sort is stable)
+            found.sort(key=lambda c: not listed_beside(excluded, c.text, sentence.text))
         found = found[: tune.attribute_values_per_sentence]
         closeness = _closeness(sentence, ask, [c.text for c in found])
         weight = _relevance_weight(relevance, tune)

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.asked_noun import asked_noun, asks_place_division, tied_to_noun
 from bot.attributes import question_subject
+from bot.beside import listed_beside
 from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.date_owner import dates_another, passive_question
@@ -493,6 +494,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             framed = [v for v in framed if any(e.label == "PERSON" and e.text in v for e in entities)] or None
         if framed and q.excluded:
             framed = [v for v in framed if not set_aside_in(q.excluded, v, hit.chunk.text)] or None
+        if framed is not None and q.excluded:  # "besides X, which ...": a name listed with X fills it
+            framed = _beside(q.excluded, hit.chunk.text, entities, labels) or framed
         if framed and person_noun:  # "the name of the groom": not "a witness named Ahmad"
             framed = [v for v in framed if not another_person_named(person_noun, hit.chunk.text, v)] or None
         if framed is not None:  # the sentence uses the asked verb: its role filler answers
@@ -636,6 +639,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if not values:
             continue
         values.sort(key=lambda v: -bonus.get(v, 0.0))
+        if q.excluded:  # "besides X, which ...": the name the sentence lists with X goes first
+            values.sort(key=lambda v: not listed_beside(q.excluded, v, hit.chunk.text))
         if listing and values[0] in span_of:  # "met Ada Kerr and Tomas Brill": both are met
             joined = coordinated(hit.chunk.text, list(span_of.values()), span_of[values[0]])
             if len(joined) > 1 and not one_titled(hit.chunk.text, joined, asked):
@@ -800,6 +805,12 @@ def set_aside_in(excluded: str, value: str, text: str) -> bool:
     """``sets_aside`` for a value found in ``text``, read with its title and apposition."""
     at = text.find(value)
     return sets_aside(excluded, value, text[: max(at, 0)], text[at + len(value) :] if at >= 0 else "")
+
+
+def _beside(excluded: str, text: str, entities: Iterable[Entity], labels: Iterable[str]) -> list[str]:
+    """The names of the asked kinds the sentence lists beside the set-aside phrase."""
+    kinds = set(labels)
+    return [e.text for e in entities if e.label in kinds and listed_beside(excluded, e.text, text)]
 
 
 def role_fillers(

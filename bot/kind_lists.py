@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.asked_noun import kind_names
+from bot.beside import listed_beside
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
 from bot.nlp import dependency_parse, first_conjunct
@@ -98,12 +99,13 @@ def kind_list_candidates(thing: str, hits: list[EvidenceSentence], tune: AnswerT
 
 
 def kind_name_candidates(
-    noun: str, question: str, hits: list[EvidenceSentence], tune: AnswerTuning
+    noun: str, question: str, hits: list[EvidenceSentence], tune: AnswerTuning, excluded: str = ""
 ) -> list[Candidate]:
     """Pattern: "which N" is answered by the name a strong sentence calls an N or a kind of N
     (``bot.asked_noun.kind_names``: "the Velm Clinic", "Dabbit hospital", "the militia Ostra
     Front"), ranked as a value filling the asked noun (``asked_noun_bonus``) above the sentence
-    as a whole; one candidate per sentence, its first such name."""
+    as a whole; one candidate per sentence, its first such name, or the first listed beside
+    the phrase the question sets aside (``bot.beside``)."""
     if not hits or not noun:
         return []
     best = max(h.score for h in hits)
@@ -111,6 +113,8 @@ def kind_name_candidates(
     out = []
     for rank, hit in enumerate(kept):
         names = kind_names(noun, hit.chunk.text, question)
+        if excluded:  # "besides X, which N": the N listed with X first (the sort is stable)
+            names.sort(key=lambda n: not listed_beside(excluded, n, hit.chunk.text))
         if names:
             score = hit.score - tune.rank_penalty * rank + tune.asked_noun_bonus
             out.append(Candidate.of(hit, names[0], names[0].lower(), score))

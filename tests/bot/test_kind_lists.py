@@ -62,3 +62,19 @@ def test_the_name_called_by_the_asked_noun_is_a_candidate(tiny: FactChecker) -> 
     assert found[0].score > 0.5
     other = hand(tiny, "Gunners shelled the market in Dunmoor on Monday.", score=0.5)
     assert kind_name_candidates("hospital", question, [other], AnswerTuning()) == []
+
+
+def test_besides_named_things_the_name_listed_with_them_answers(tiny: FactChecker) -> None:
+    """ "Apart from Velmar and Ostria, which group ...": the group the sentence lists with them,
+    not the first group it names."""
+    question = "Which group did the council see as losing out from the fall?"
+    said = hand(
+        tiny,
+        "The council welcomed the fall of the Tarvel regime, as it means a defeat for Velmar, "
+        "Ostria and the river guild Karst Union.",
+        score=0.5,
+    )
+    alone = kind_name_candidates("group", question, [said], AnswerTuning())
+    beside = kind_name_candidates("group", question, [said], AnswerTuning(), "Velmar and Ostria")
+    assert [c.value for c in alone] == ["Tarvel regime"]
+    assert [c.value for c in beside] == ["Karst Union"]

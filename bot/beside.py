@@ -1,0 +1,48 @@
+"""What a question that sets a phrase aside ("besides A and B, which ...") asks for: the name
+the sources list with A and B. A source naming A and B in one coordinated list names the
+answer in it too, so that list's other members outrank names read from elsewhere in the
+sentence (an event's other party, a frame's filler)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.nlp import dependency_parse, first_conjunct
+from bot.question import sets_aside
+
+
+def listed_beside(excluded: str, value: str, text: str) -> bool:
+    """Pattern: "besides A and B, which ..." asks for what the sources list with A and B: the
+    value (or the noun it names in apposition, "the group Velm") is a conjunct of a coordinated
+    list whose other conjuncts hold a proper noun of the set-aside phrase, and is none of them."""
+    at = text.find(value) if value else -1
+    names = _set_aside_names(excluded)
+    if at < 0 or not names or sets_aside(excluded, value, text[:at], text[at + len(value) :]):
+        return False
+    doc = dependency_parse(text)
+    inside = [t for t in doc if at <= t.idx < at + len(value)]
+    heads = [t for t in inside if not (at <= t.head.idx < at + len(value)) or t.head.i == t.i]
+    if not heads:
+        return False
+    owns = [heads[0], heads[0].head] if heads[0].dep_ == "appos" else [heads[0]]
+    others = [c for own in owns for c in _conjuncts(own) if c.i != own.i]
+    return any(names & _own_words(c) for c in others)
+
+
+def _set_aside_names(excluded: str) -> set[str]:
+    """The lower-cased proper nouns of the phrase a question sets aside."""
+    return {w.lower_ for w in dependency_parse(excluded) if w.pos_ == "PROPN"} if excluded else set()
+
+
+def _own_words(conjunct: Any) -> set[str]:
+    """A conjunct's lower-cased words, less those of the conjuncts after it."""
+    later = {w.i for k in conjunct.children if k.dep_ == "conj" for w in k.subtree}
+    return {w.lower_ for w in conjunct.subtree if w.i not in later}
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    """Every conjunct of the coordinated list the token stands in (itself alone when in none)."""
+    out = [first_conjunct(tok)]
+    for c in out:
+        out += [k for k in c.children if k.dep_ == "conj"]
+    return out
