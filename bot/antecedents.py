@@ -303,41 +303,8 @@ def _fuller(mention: Mention, head: str) -> bool:
 
 def _person_words(mentions: list[Mention], before: int) -> set[str]:
     """Words of the people named so far: "Tomas Brill" makes a later "Brill" a person,
-    whatever label the small model gives the surname alone; so does a lone surname standing
-    as a subject that the tagger filed elsewhere (``unfiled_name``)."""
-    return {
-        w
-        for m in mentions
-        if m.end <= before and (m.label == "PERSON" or unfiled_name(m))
-        for w in m.text.split()
-    }
-
-
-GUESSED_LABELS = frozenset({"", "GPE", "ORG"})
-"""Tagger labels a lone unfamiliar surname is often given (a person's never: NORP, LOC, FAC)."""
-
-
-def unfiled_name(mention: Mention) -> bool:
-    """A lone capitalised name acting as a subject ("Velmarov said ...") that WordNet files under
-    no sense at all is an unfamiliar surname the small tagger guessed a place or an organisation
-    for: a later "he" or "she" may stand for it. A name WordNet knows ("Paris", "Jordan") and an
-    acronym ("NATO") are not."""
-    word = mention.text
-    return (
-        mention.subject
-        and mention.label in GUESSED_LABELS
-        and " " not in word
-        and word[:1].isupper()
-        and not word.isupper()
-        and word.isalpha()
-        and not _known_word(word.lower())
-    )
-
-
-def _known_word(word: str) -> bool:
-    from bot.wordnet import wordnet
-
-    return bool(wordnet().senses(word))
+    whatever label the small model gives the surname alone."""
+    return {w for m in mentions if m.label == "PERSON" and m.end <= before for w in m.text.split()}
 
 
 def _bare_definite(tok: Any, plural: bool = False) -> bool:
