@@ -98,7 +98,7 @@ class Checker:
             lead = ""  # the claim is its scene sentence: it carries its own scene
         said, claim = claim, without_opening_time(without_reporting_scene(claim))
         when = said if claim != said else ""
-        names = scene_names(claim, lead)
+        names = scene_names(claim, lead, self.tune.place_sense_rank)
         places = scene_places(claim, lead, self.tune.place_sense_rank)
         found = self.retriever.search(f"{claim} {names}" if names else claim)
         qvec, hits = found.vector, found.sentences
@@ -701,11 +701,11 @@ def _interleave(
     return out
 
 
-def scene_names(claim: str, lead: str) -> str:
+def scene_names(claim: str, lead: str, max_rank: int = CheckTuning.place_sense_rank) -> str:
     """A claim in a text that names no place, person or group of its own ("About 40 people were
     wounded") is about the scene its text opened with: the names of that lead sentence (only its
-    places when the claim names an actor); "" when the claim names its own place."""
-    if not lead or _names_its_own(claim, PLACE_LABELS):
+    places when the claim names an actor); "" when the claim names its own place (``names_own_place``)."""
+    if not lead or names_own_place(claim, max_rank):
         return ""
     labels = PLACE_LABELS if _names_its_own(claim) else NAME_LABELS  # an actor's deed: at the lead's place
     names = dict.fromkeys(e.text for e in parse(lead).entities if e.label in labels)
@@ -721,7 +721,7 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
     article telling the event by its weekday never names the month). A place entity qualifying
     who acted ("a US-led strike", "US jets", "Russia's defence ministry") is no scene place
     (``actor_country``): the sources telling the raid may name only "the coalition"."""
-    if not lead or _names_its_own(claim, PERSON_SCENE):
+    if not lead or _names_its_own(claim, PERSON_SCENE) or names_own_place(claim, max_rank):
         return []  # a named person pins the deed: their article need not name the lead's places
     doc = dependency_parse(lead)
     found = [
@@ -811,6 +811,36 @@ def _names_its_own(claim: str, labels: Collection[str] = NAME_LABELS) -> bool:
     A claim naming only who did it ("Velmar Front claimed the blast") happened where the text's
     lead sentence set it, so only its own place sets a claim's place."""
     return any(e.label in labels for e in parse(claim).entities)
+
+
+def names_own_place(claim: str, max_rank: int) -> bool:
+    """The claim says where it happened as a lead sentence would, whatever label the small NER
+    model gives the name: a place entity, a proper noun after a place preposition ("died in
+    Velm", ``scene_places``), or a place noun a proper name qualifies after one ("in Tarn's old
+    quarter", "in the east of Velm city"); a claim set elsewhere is no part of the lead's scene."""
+    if not claim:
+        return False
+    if _names_its_own(claim, PLACE_LABELS) or scene_places("", claim, max_rank):
+        return True
+    return any(_named_place_noun(noun, max_rank) for noun in dependency_parse(claim))
+
+
+def _named_place_noun(noun: Any, max_rank: int) -> bool:
+    """A preposition's object, up a chain of them from a place preposition ("in the east of Velm
+    city"), that is a noun with a location among its ``max_rank`` commonest senses and a proper
+    name on it ("Velm city", "Tarn's quarter")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    if not any(
+        t.pos_ == "PROPN" and t.dep_ in ACTOR_MODIFIERS and t.ent_type_ not in TIME_LABELS
+        for t in noun.children
+    ):
+        return False
+    rank = wordnet().kind_rank(noun.lemma_.lower(), "location")
+    if rank is None or rank > max_rank:
+        return False
+    preps = [a for a in noun.ancestors if a.dep_ == "prep"]
+    return any(_place_preposition(p, max_rank) for p in preps)
 
 
 def _place_preposition(prep: Any, max_rank: int) -> bool:

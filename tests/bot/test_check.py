@@ -175,6 +175,21 @@ def test_a_place_qualifying_who_acted_is_no_scene_place() -> None:
     assert scene_places("Both pilots died.", province, 1) == ["Kessar province"]
 
 
+def test_a_text_claim_naming_its_own_place_keeps_out_of_the_lead_scene() -> None:
+    """A claim saying where it happened sets its own scene even where the tagger misses the name
+    ("in Tarn's old quarter", "in the east of Orsk city"): the lead's places and names are not
+    added to it; a claim naming no place ("in the old quarter") keeps the lead's."""
+    from bot.check import names_own_place, scene_names, scene_places
+
+    lead = "A bomb hit a market in Velmora on Monday."
+    for claim in ["Four more died in Tarn's old quarter.", "Six more died in the east of Orsk city."]:
+        assert names_own_place(claim, 1)
+        assert scene_places(claim, lead, 1) == []
+        assert scene_names(claim, lead, 1) == ""
+    assert not names_own_place("Four more died in the old quarter.", 1)
+    assert scene_places("Four more died in the old quarter.", lead, 1) == ["Velmora"]
+
+
 def test_a_claim_that_is_its_whole_scene_sentence_needs_no_lead() -> None:
     from bot.check import is_whole_sentence
 
