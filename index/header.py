@@ -378,12 +378,9 @@ def _clean_name_start(words: list[str], k: int, offset: int) -> bool:
 def headline_cut(text: str, kept: list[tuple[int, int]], header: Header) -> tuple[int, int, int] | None:
     """The glued headline of a text with no title line of its own, as ``(start, end, lead)`` in its
     first kept line (``index.clean.Cleaned.spans``): the headline's span and where the lead starts,
-    or None. Measured, not applied: cut as furniture it broke bbc-more 6, bbc 1, fixed 0; kept as
-    a heading sentence before a standalone lead, with the headline as the title, bbc-more 1 fixed
-    10 broken, bbc 0/2 (branch ``h-headline35-try``): the 200-character first line stored as the
-    title is every sentence's context (the lead's full names) and the lead's claims need the
-    headline's words, so the next try keeps that title and joins the headline to the lead's
-    context rather than splitting the claim."""
+    or None. Cutting it from the text lost the words that link the lead to its questions (bbc-more
+    6-10 broken, 0-1 fixed), so ``index.clean`` keeps it in the stored sentence and records it as
+    kept furniture that citations and answers leave out."""
     if header.title or not kept or is_heading(text[kept[0][0] : kept[0][1]]):
         return None
     boundary = glued_headline(text, *kept[0])
