@@ -157,4 +157,7 @@ def test_a_stored_claim_keeps_its_glued_headline_but_quotes_only_its_story() -> 
     stored = Chunk.from_record(first.id, first.text, first.metadata("h"))
     assert stored.story_text == "The town council has backed a new harbour wall."
     assert text[stored.story[0] : stored.story[1]] == stored.story_text
-    assert record.chunks["claims"][1].story == (record.chunks["claims"][1].start, record.chunks["claims"][1].end)
+    assert record.chunks["claims"][1].story == (
+        record.chunks["claims"][1].start,
+        record.chunks["claims"][1].end,
+    )
