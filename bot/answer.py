@@ -1328,13 +1328,14 @@ def _citations(members: list[Candidate], limit: int, first_id: int = 1) -> list[
         if (m.doc, m.start) in seen or len(out) >= limit:
             continue
         seen.add((m.doc, m.start))
+        start, end, quote = m.cited()
         out.append(
             Citation(
                 first_id + len(out),
                 m.doc,
-                m.start,
-                m.end,
-                m.quote,
+                start,
+                end,
+                quote,
                 round(m.score, 4),
                 m.outlet,
                 m.title,

@@ -985,7 +985,10 @@ def _rank(j: Judgement) -> float:
 
 def _evidence(hit: EvidenceSentence, j: Judgement) -> Evidence:
     c = hit.chunk
-    return Evidence(c.doc, c.start, c.end, c.text, j.stance, round(hit.score, 4), c.outlet, c.title, j.reason)
+    start, end = c.story  # the sentence without a glued headline or tag run
+    return Evidence(
+        c.doc, start, end, c.story_text, j.stance, round(hit.score, 4), c.outlet, c.title, j.reason
+    )
 
 
 def _source(hit: EvidenceSentence, j: Judgement) -> SourceStance:

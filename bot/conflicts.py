@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -41,6 +41,9 @@ class Candidate:
     on_asked_verb: bool | None = None
     """A place: whether it hangs on the question's verb ("fled to A" for "where did X flee");
     None when it hangs on no verb or was not read so."""
+    story: tuple[int, int] | None = None
+    """The sentence's span without kept furniture (a glued headline or tag run): what a
+    citation of it quotes (``index.store.Chunk.story``); None when that is the whole sentence."""
 
     @classmethod
     def of(
@@ -61,7 +64,15 @@ class Candidate:
             outlet=c.outlet,
             title=c.title,
             date=c.date,
+            story=c.story if c.story != (c.start, c.end) else None,
         )
+
+    def cited(self) -> tuple[int, int, str]:
+        """The span and words a citation quotes: the sentence without its kept furniture."""
+        if self.story is None:
+            return self.start, self.end, self.quote
+        lo, hi = self.story
+        return lo, hi, self.quote[lo - self.start : hi - self.start]
 
 
 @dataclass
@@ -137,7 +148,8 @@ def group(candidates: list[Candidate], slack: float = math.inf) -> list[Group]:
     """Candidates sharing a value; counts share one when they report the same figure
     (``bot.values.same_report``: a lower bound takes figures up to ``slack`` above it)."""
     groups: list[Group] = []
-    for cand in sorted(candidates, key=lambda c: -c.score):
+    told = [c for c in map(from_story, candidates) if c is not None]
+    for cand in sorted(told, key=lambda c: -c.score):
         for g in groups:
             if g.accepts(cand, slack):
                 g.members.append(cand)
@@ -145,6 +157,27 @@ def group(candidates: list[Candidate], slack: float = math.inf) -> list[Group]:
         else:
             groups.append(Group([cand]))
     return sorted(groups, key=lambda g: -g.score)
+
+
+def from_story(cand: Candidate) -> Candidate | None:
+    """The value as the story gives it: a sentence answer loses the kept furniture at its edges
+    (a glued headline, a tag run), and a value its sentence writes only inside that furniture
+    (a tag, a headline's word) is no value; a value not written as such in it stays."""
+    if cand.story is None:
+        return cand
+    lo, hi = cand.story[0] - cand.start, cand.story[1] - cand.start
+    if cand.key == "sentence":
+        value = cand.value
+        head, tail = cand.quote[:lo].strip(), cand.quote[hi:].strip()
+        if head and value.startswith(head):
+            value = value[len(head) :].lstrip()
+        if tail and value.endswith(tail):
+            value = value[: -len(tail)].rstrip()
+        return replace(cand, value=value) if value else None
+    needle, whole = cand.value.lower(), cand.quote.lower()
+    if not needle or needle not in whole or needle in whole[lo:hi]:
+        return cand
+    return None
 
 
 TellsApart = Callable[[Candidate, Candidate], bool]

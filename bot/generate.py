@@ -288,9 +288,8 @@ class LLMAnswerer:
             Citation(
                 i,
                 given[n].chunk.doc,
-                given[n].chunk.start,
-                given[n].chunk.end,
-                given[n].chunk.text,
+                *given[n].chunk.story,
+                given[n].chunk.story_text,
                 round(given[n].score, 4),
                 given[n].chunk.outlet,
                 given[n].chunk.title,

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from index.header import TERMINAL as _TERMINAL
-from index.header import Header, caption_cuts, is_heading, read_header
+from index.header import Header, caption_cuts, headline_cut, is_heading, read_header
+from index.tags import tag_runs
 
-CLEANING_VERSION = 1
-"""Bumped whenever cleaning keeps or drops different text: it is part of the index's name
+CLEANING_VERSION = 2
+"""Bumped whenever cleaning keeps or drops different text, or marks different kept furniture
+(``Cleaned.heads``, stored on each claim as its story span): it is part of the index's name
 (``Settings.vector_key``), so an index built by older rules is rebuilt, not mixed with new ones."""
 
 _FOLLOW = re.compile(
@@ -52,6 +54,9 @@ class Cleaned:
     dropped: list[tuple[int, int, str]]
     header: Header = field(default_factory=Header)
     """Title, date and credit read from the furniture that was dropped."""
+    heads: list[tuple[int, int, str]] = field(default_factory=list)
+    """Furniture kept in the text (a headline glued to its lead, a tag run glued to a sentence):
+    its words link the sentence to questions in retrieval, but no citation or answer quotes it."""
 
     def text(self, original: str) -> str:
         return "\n".join(original[s:e] for s, e in self.spans)
@@ -106,7 +111,18 @@ def clean(text: str) -> Cleaned:
     dropped = [(s, e, reasons[i]) for i, (s, e) in enumerate(lines) if i in reasons]
     cuts = header.cuts + [cut for s, e in kept for cut in caption_cuts(text, s, e)]
     kept = _without(text, kept, cuts)
-    return Cleaned(spans=kept, dropped=sorted(dropped + cuts), header=header)
+    return Cleaned(
+        spans=kept, dropped=sorted(dropped + cuts), header=header, heads=kept_furniture(text, kept, header)
+    )
+
+
+def kept_furniture(text: str, kept: list[tuple[int, int]], header: Header) -> list[tuple[int, int, str]]:
+    """The glued headline and the tag runs left in the kept lines, as ``(start, end, reason)``."""
+    out = [(s, e, "tag run") for start, end in kept for s, e in tag_runs(text, start, end)]
+    headline = headline_cut(text, kept, header)
+    if headline is not None:
+        out.append((headline[0], headline[2], "glued headline"))
+    return sorted(out)
 
 
 def _without(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from dateutil import parser as dateparser
+from spacy.lang.en.stop_words import STOP_WORDS
 
 TITLE_WORDS = (3, 30)
 """A title line has 3-30 words: shorter lines are section names, longer ones are a lede."""
@@ -284,3 +285,106 @@ def caption_cuts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue  # no sentence start found near it: not a caption we can delimit
         out.append((begin, credit.end(), "photo caption"))
     return out
+
+
+HEADLINE_WORDS = (3, 7)
+"""A headline glued to its lead has 3-7 words: fewer is a name or a label; past 7, most splits
+of the BBC rows cut into the lead's own opening phrase (3 of 33 right: ``scripts/headline_lengths.py``)."""
+LEAD_NAME_OFFSET = 2
+"""The lead names the headline's subject within its first 3 words ("Former boss Name ...")."""
+LEAD_RUN = 6
+"""The lead's opening noun phrase, read for that name, is at most 6 words long."""
+_STOP = STOP_WORDS
+"""Function words (spaCy's list): a capital on one of these starts a sentence, never a name."""
+_BARE = re.compile(r"^[\"'‘’“”(\[]*(?P<word>.*?)[\"'‘’“”)\],]*$")
+
+
+def _bare(token: str) -> str:
+    match = _BARE.match(token)
+    return match.group("word") if match else token
+
+
+def _capitalised(word: str) -> bool:
+    """Title case ("Harbour"), not an acronym ("UK")."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _function(word: str) -> bool:
+    """A function word ("the", "The"), not an acronym spelled like one ("US")."""
+    return word.lower() in _STOP and not (len(word) > 1 and word.isupper())
+
+
+def glued_headline(text: str, start: int, end: int) -> int | None:
+    """Where a headline run into its lead without a stop ends ("Mayor plans new bridge The city ..."),
+    or None: the lead starts at the first capitalised word that only a sentence start explains
+    (a function word, or a word the article otherwise writes in lower case), or at a name the
+    headline already gave that opens the lead's first noun phrase ("... bridge Mayor Jo Bloggs").
+    The first place the headline's name comes back decides: when it is not a clean start, the
+    boundary is unclear ("... profit Big airline Name") and nothing is split."""
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text[start:end])]
+    if len(tokens) <= HEADLINE_WORDS[0]:
+        return None
+    words = [_bare(t) for t, _ in tokens]
+    limit = min(HEADLINE_WORDS[1], len(tokens) - 1)
+    for k in range(1, limit + 1):
+        if TERMINAL.search(tokens[k - 1][0]) or tokens[k - 1][0].endswith(","):
+            return None  # the first sentence or clause ended before any headline did
+        if k < HEADLINE_WORDS[0] or not words[k][:1].isupper():
+            continue
+        if _capitalised(words[k]) and _sentence_start_word(words, k):
+            return start + tokens[k][1]
+        offset = _headline_name_at(words, k)
+        if offset is not None:
+            return start + tokens[k][1] if _clean_name_start(words, k, offset) else None
+    return None
+
+
+def _sentence_start_word(words: list[str], k: int) -> bool:
+    """Only a sentence start capitalises this word: a function word, or one written in lower
+    case elsewhere in the text and never capitalised there except here."""
+    lower = words[k].lower()
+    if _function(words[k - 1]) or _capitalised(words[k - 1]):
+        return False  # "... in The", "... Meet The": the capital may belong to a name
+    if _function(words[k]):
+        return True
+    others = words[:k] + words[k + 1 :]
+    return lower in others and not any(w == words[k] for w in others[1:])
+
+
+def _headline_name_at(words: list[str], k: int) -> int | None:
+    """Where, in the noun phrase opening at ``k`` (up to a function word), a capitalised word
+    of the text before ``k`` comes back, counted from ``k``."""
+    named = {w.lower() for w in words[:k] if w[:1].isupper() and not _function(w)}
+    for offset, word in enumerate(words[k : k + LEAD_RUN]):
+        if not word or _function(word):
+            return None
+        if word[:1].isupper() and word.lower() in named:
+            return offset
+    return None
+
+
+def _clean_name_start(words: list[str], k: int, offset: int) -> bool:
+    """The lead opens at ``k`` with the headline's name: right after a headline word in lower
+    case, the name within its first words, those before it new (a first name, a title, not
+    said again later), and no word said twice before ``k`` (then the lead began earlier)."""
+    before = words[k - 1]
+    if not before[:1].islower() or _function(before) or offset > LEAD_NAME_OFFSET:
+        return False
+    head = [w.lower() for w in words[:k] if not _function(w)]
+    rest = {w.lower() for w in words[k + offset + 1 :]}
+    return len(set(head)) == len(head) and not any(w.lower() in rest for w in words[k : k + offset])
+
+
+def headline_cut(text: str, kept: list[tuple[int, int]], header: Header) -> tuple[int, int, int] | None:
+    """The glued headline of a text with no title line of its own, as ``(start, end, lead)`` in its
+    first kept line (``index.clean.Cleaned.spans``): the headline's span and where the lead starts,
+    or None. Cutting it from the text lost the words that link the lead to its questions (bbc-more
+    6-10 broken, 0-1 fixed), so ``index.clean`` keeps it in the stored sentence and records it as
+    kept furniture that citations and answers leave out."""
+    if header.title or not kept or is_heading(text[kept[0][0] : kept[0][1]]):
+        return None
+    boundary = glued_headline(text, *kept[0])
+    if boundary is None:
+        return None
+    start = kept[0][0]
+    return start, start + len(text[start:boundary].rstrip()), boundary

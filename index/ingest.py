@@ -251,7 +251,6 @@ def _store_group(group: list[Prepared], store: Store, cache: SentenceCache, repo
 
 def _record(prepared: Prepared, sentence_vectors: np.ndarray) -> ArticleRecord:
     article, parts = prepared.article, prepared.parts
-    common = {"title": article.title, "outlet": article.outlet, "date": article.date}
     passages = [
         Chunk(
             id=chunk_id(article.id, article.hash, "passages", p.start, p.end),
@@ -262,7 +261,9 @@ def _record(prepared: Prepared, sentence_vectors: np.ndarray) -> ArticleRecord:
             text=article.text[p.start : p.end],
             seq=p.first,
             last=p.last,
-            **common,
+            title=article.title,
+            outlet=article.outlet,
+            date=article.date,
         )
         for p in parts.passages
     ]
@@ -277,7 +278,11 @@ def _record(prepared: Prepared, sentence_vectors: np.ndarray) -> ArticleRecord:
             seq=c.sentence,
             last=c.sentence,
             speaker=c.speaker,
-            **common,
+            story_start=c.story[0] if c.story else 0,
+            story_end=c.story[1] if c.story else 0,
+            title=article.title,
+            outlet=article.outlet,
+            date=article.date,
         )
         for c in parts.claims
     ]

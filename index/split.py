@@ -8,7 +8,7 @@ articles a minute, which a full parse is not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.clean import Cleaned, is_heading
 from index.lexicon import MONTHS, REPORTING_FORMS
@@ -117,6 +117,8 @@ class Claim:
     end: int
     sentence: int
     speaker: str = ""
+    story: tuple[int, int] | None = None
+    """Its span without the kept furniture at its edges (``story_span``); None when it has none."""
 
 
 @dataclass(frozen=True)
@@ -203,8 +205,29 @@ def split(text: str, cleaned: Cleaned, passage_sentences: int, overlap: int, cla
             sentences.append(Sentence(s, e, block, heading=line_is_heading))
         previous_end = end
     passages = _passages(sentences, passage_sentences, overlap)
-    claims = _claims(text, sentences, claim_min_words)
+    claims = [
+        replace(c, story=story_span(text, c.start, c.end, cleaned.heads))
+        for c in _claims(text, sentences, claim_min_words)
+    ]
     return Split(sentences=sentences, passages=passages, claims=claims)
+
+
+def story_span(text: str, start: int, end: int, heads: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The sentence ``text[start:end]`` without kept furniture at its start or end (a headline
+    run into the lead, tags glued before or after the story): the part a citation quotes. None
+    when no furniture touches it, or when nothing of the story would be left."""
+    lo, hi = start, end
+    for s, e, _ in heads:
+        if s <= lo < e:
+            lo = e
+        elif s < hi <= e or (lo < s < hi and not text[e:hi].strip(" .!?\"'”’")):
+            hi = s
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    hi = lo + len(text[lo:hi].rstrip())
+    if (lo, hi) == (start, end) or not re.search(r"\w", text[lo:hi]):
+        return None
+    return lo, hi
 
 
 def _dropped_between(cleaned: Cleaned, left: int, right: int) -> bool:

@@ -61,6 +61,10 @@ class Chunk:
     title: str = ""
     outlet: str = ""
     date: str = ""
+    story_start: int = 0
+    story_end: int = 0
+    """The span a citation quotes when kept furniture (a glued headline or tag run) sits at
+    the sentence's edge (``index.split.story_span``); both 0 when it is the whole chunk."""
 
     def metadata(self, doc_hash: str) -> dict[str, Any]:
         return {
@@ -74,6 +78,8 @@ class Chunk:
             "title": self.title,
             "outlet": self.outlet,
             "date": self.date,
+            "story_start": self.story_start,
+            "story_end": self.story_end,
             "doc_hash": doc_hash,
         }
 
@@ -92,7 +98,20 @@ class Chunk:
             title=str(meta.get("title", "")),
             outlet=str(meta.get("outlet", "")),
             date=str(meta.get("date", "")),
+            story_start=int(meta.get("story_start", 0)),
+            story_end=int(meta.get("story_end", 0)),
         )
+
+    @property
+    def story(self) -> tuple[int, int]:
+        """The span to quote: the chunk without kept furniture at its edges."""
+        return (self.story_start, self.story_end) if self.story_end else (self.start, self.end)
+
+    @property
+    def story_text(self) -> str:
+        """The text of ``story``: what a citation quotes and an answer may be drawn from."""
+        lo, hi = self.story
+        return self.text[lo - self.start : hi - self.start]
 
 
 def chunk_id(doc: str, doc_hash: str, kind: str, start: int, end: int) -> str:

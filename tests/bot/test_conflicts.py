@@ -8,6 +8,7 @@ from bot.conflicts import (
     Group,
     disagreeing,
     fold_fitting,
+    from_story,
     group,
     same_name,
     shared_article,
@@ -220,3 +221,26 @@ def test_a_strict_bound_on_the_leads_own_figure_stands_against_it_from_a_brief_s
     assert disagreeing(group([lead, other_noun]), FLOOR, 0.6) == []
     weak = _count("b.txt", "In all, the jets hit more than 40 depots.", 0.3)
     assert disagreeing(group([lead, weak]), FLOOR, 0.6) == []
+
+
+_GLUED = "Tags Velport Orrin harbour A crew of nine left the harbour at dawn."
+"""A sentence stored with a tag run glued before its story (absolute span 100-167 in its article)."""
+_STORY = (100 + _GLUED.index("A crew"), 100 + len(_GLUED))
+
+
+def _glued(value: str, key: str) -> Candidate:
+    return Candidate("c1", value, key, "a", 100, 100 + len(_GLUED), _GLUED, 0.8, story=_STORY)
+
+
+def test_a_citation_quotes_the_story_not_the_furniture_glued_to_it() -> None:
+    start, end, quote = _glued("nine", "9").cited()
+    assert quote == "A crew of nine left the harbour at dawn."
+    assert (start, end) == _STORY
+
+
+def test_no_answer_is_drawn_from_furniture_words_alone() -> None:
+    assert from_story(_glued("Velport Orrin", "velport orrin")) is None  # a tag, never a name
+    assert from_story(_glued("harbour", "harbour")) is not None  # the story says it too
+    sentence = from_story(_glued(_GLUED, "sentence"))
+    assert sentence is not None and sentence.value == "A crew of nine left the harbour at dawn."
+    assert [g.value for g in group([_glued("Velport Orrin", "velport orrin")])] == []

@@ -10,7 +10,16 @@ import re
 
 import pytest
 
-from index.header import CAPTION_CHARS, caption_cuts, is_heading, iso_date, read_header
+from index.header import (
+    CAPTION_CHARS,
+    Header,
+    caption_cuts,
+    glued_headline,
+    headline_cut,
+    is_heading,
+    iso_date,
+    read_header,
+)
 
 
 def header(text: str) -> tuple[str, str, str, list[tuple[str, str]]]:
@@ -112,3 +121,55 @@ def test_a_caption_with_no_sentence_start_in_reach_is_not_cut() -> None:
 )
 def test_only_a_full_real_date_becomes_iso(written: str, iso: str) -> None:
     assert iso_date(written) == iso
+
+
+def _lead(text: str) -> str:
+    boundary = glued_headline(text, 0, len(text))
+    return "" if boundary is None else text[boundary:]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (  # a function word that only a sentence start capitalises
+            "Harbour plan wins council vote The town council has backed a new harbour wall.",
+            "The town council has backed a new harbour wall.",
+        ),
+        (  # a word the text writes in lower case elsewhere
+            "Bakers fear flour price rise Shoppers may pay more for bread, shoppers were told.",
+            "Shoppers may pay more for bread, shoppers were told.",
+        ),
+        (  # the lead's first noun phrase gives the headline's name again, with a first name
+            "Pellow quits orchestra post Conductor Mira Pellow has left the city orchestra.",
+            "Conductor Mira Pellow has left the city orchestra.",
+        ),
+        (  # the name alone right after the headline
+            "Quenby buys rival bakery chain Quenby has bought its largest rival for 4m pounds.",
+            "Quenby has bought its largest rival for 4m pounds.",
+        ),
+    ],
+)
+def test_a_headline_glued_to_its_lead_ends_where_the_lead_starts(text: str, lead: str) -> None:
+    assert _lead(text) == lead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said on Monday that the bridge would open in May.",  # a plain first sentence
+        "Vell and Orrin met in Lisbon. They signed a deal.",  # a sentence ends first
+        # the name comes back after a word said again later: where the lead starts is unclear
+        "Dorvo profits rise again Big airline Dorvo has returned to profit, Big said.",
+        "Tessel wins, Tessel said The club said it won.",  # a clause ended before
+        "Ferry to sail in Marlow Bay Marlow Bay port will open.",  # the name follows a name
+    ],
+)
+def test_no_glued_headline_is_found_without_a_clear_lead_start(text: str) -> None:
+    assert glued_headline(text, 0, len(text)) is None
+
+
+def test_the_headline_is_the_first_lines_opening_when_the_text_has_no_title_line() -> None:
+    text = "Harbour plan wins council vote The town council has backed a new harbour wall. It opens in May."
+    lead = text.index("The town")
+    assert headline_cut(text, [(0, len(text))], Header()) == (0, lead - 1, lead)
+    assert headline_cut(text, [(0, len(text))], Header(title="Harbour plan wins council vote")) is None

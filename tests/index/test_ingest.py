@@ -142,3 +142,22 @@ def test_interrupted_ingest_keeps_a_usable_index_and_resumes(settings: Settings,
     resumed = ingest([SEEDS], small_groups, store=store, embedder=embedder)
     assert (resumed.articles, resumed.unchanged) == (3, 2)
     assert store.counts()["articles"] == 5
+
+
+def test_a_stored_claim_keeps_its_glued_headline_but_quotes_only_its_story() -> None:
+    from index.ingest import _record, prepare
+    from index.load import Article
+    from index.store import Chunk
+
+    text = "Harbour plan wins council vote The town council has backed a new harbour wall. It opens in May next year."
+    prepared = prepare(Article("a.txt", text, "a.txt"), Settings())
+    record = _record(prepared, np.zeros((len(prepared.sentence_texts), 4), dtype=np.float32))
+    first = record.chunks["claims"][0]
+    assert first.text.startswith("Harbour plan wins council vote")  # retrieval reads the headline
+    stored = Chunk.from_record(first.id, first.text, first.metadata("h"))
+    assert stored.story_text == "The town council has backed a new harbour wall."
+    assert text[stored.story[0] : stored.story[1]] == stored.story_text
+    assert record.chunks["claims"][1].story == (
+        record.chunks["claims"][1].start,
+        record.chunks["claims"][1].end,
+    )

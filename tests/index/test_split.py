@@ -104,3 +104,31 @@ def test_a_closing_quote_ends_a_sentence_unless_its_speaker_follows() -> None:
         '"The plan failed." Anna Berg said.',
         "Talks go on.",
     ]
+
+
+def _stories(text: str) -> list[str]:
+    """Each claim's story span, as a citation of it quotes the text (None: the whole claim)."""
+    parts = split(text, clean(text), passage_sentences=3, overlap=1, claim_min_words=4)
+    return [text[c.story[0] : c.story[1]] if c.story else text[c.start : c.end] for c in parts.claims]
+
+
+def test_a_headline_glued_to_the_lead_stays_stored_but_is_no_part_of_its_story() -> None:
+    text = "Harbour plan wins council vote The town council has backed a new harbour wall. It opens in May next year."
+    parts = split(text, clean(text), passage_sentences=3, overlap=1, claim_min_words=4)
+    first = parts.claims[0]
+    assert text[first.start : first.end].startswith("Harbour plan wins council vote The town")
+    assert _stories(text) == ["The town council has backed a new harbour wall.", "It opens in May next year."]
+
+
+def test_tags_glued_before_or_after_a_story_sentence_are_no_part_of_its_story() -> None:
+    text = (
+        "Ferry strike ends after talks\n"
+        "Workers returned to the harbour on Monday, the union said Tags Norland port strikes. "
+        "Crews were paid on Friday. Tags Norland Harbour Union port strikes Kellan Mora "
+        "The ferry crews voted to end the strike on Sunday, the union said.\n"
+    )
+    assert _stories(text) == [
+        "Workers returned to the harbour on Monday, the union said",
+        "Crews were paid on Friday.",
+        "The ferry crews voted to end the strike on Sunday, the union said.",
+    ]
