@@ -126,11 +126,22 @@ def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
         verb_before = _verb_before_subject_of_speech(doc, inside[0], noun)
         if verb_before is not None:
             return verb_before
+    below = tok
     for up in tok.ancestors:
         if up.pos_ == "VERB":
+            if framed_copula(below):
+                return None  # "is set to be worth $5m" says what "is worth $5m" says
             up = raised_deed(up, tok)
             return None if up.lemma_.lower() in LIGHT_EVENT_VERBS and not acts else up
+        below = up
     return None
+
+
+def framed_copula(tok: Any) -> bool:
+    """``tok`` is a "to be" clause that a verb above only frames ("is tipped to be worth",
+    "is expected to be 40"): the count is told of the subject as by "is", so the framing verb is
+    no deed done to the things counted."""
+    return tok.lemma_.lower() == "be" and tok.dep_ == "xcomp"
 
 
 REPORT_FILES = frozenset({"verb.communication", "verb.cognition"})

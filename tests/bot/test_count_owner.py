@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.api import FactChecker
 from bot.count_owner import (
     amount_of,
     another_doers_count,
@@ -20,8 +21,10 @@ from bot.count_owner import (
     same_doer,
 )
 from bot.nlp import dependency_parse
-from bot.stance import same_count
+from bot.stance import _quantity_clash, same_count
+from bot.types import Stance
 from bot.values import Quantity, parse_quantities
+from index.tuning import CheckTuning
 
 
 def never_similar(a: str, b: str) -> bool:
@@ -233,3 +236,26 @@ def test_one_countrys_two_names_are_one_doer_of_a_count() -> None:
     never = lambda _a, _b: False  # noqa: E731
     assert same_doer("Chilean troops", "the army of Chile", never)
     assert not same_doer("Chilean troops", "Peruvian troops", never)
+
+
+def test_a_figure_framed_as_what_something_is_set_to_be_counts_no_framing_deed() -> None:
+    """ "is expected to be worth" tells the figure as "is worth" does: a verb framing a "to be"
+    clause is no deed done to the thing counted, so two framings of one figure count alike."""
+    framed = "The Velmar ferry trade is expected to be worth about £40m by 2030."
+    other = "The ferry trade was worth £12m in 2020 but is forecast to be worth £40m by 2030."
+    (f,) = counts(framed)
+    assert counted_verb(framed, f) == ""
+    assert [counted_verb(other, q) for q in counts(other)] == ["", ""]
+    # a deed told in the clause is still the count's verb
+    done = "About 30 villagers are believed to have died in the Ostra flood."
+    assert [counted_verb(done, q) for q in counts(done)] == ["die"]
+
+
+def test_the_sentence_giving_a_framed_figure_for_its_year_supports_it(tiny: FactChecker) -> None:
+    """The claim's figure for its year, framed otherwise ("tipped to be" / "forecast to be"),
+    agrees; the same sentence's other year's figure does not refute it."""
+    corpus = tiny.retriever.corpus()
+    claim = "The Velmar ferry trade is tipped to be worth about £40m by 2030."
+    text = "The ferry trade was worth £12m in 2020 but is forecast to be worth £40m by 2030."
+    clash = _quantity_clash(claim, text, corpus, CheckTuning())
+    assert clash is not None and clash.stance is Stance.SUPPORTS
