@@ -42,6 +42,7 @@ from bot.stance import (
     rival_count,
     same_count,
     scene_counts_agree,
+    specific_verbs,
     states_figure,
     swappable,
     unstated_order,
@@ -1143,3 +1144,17 @@ def test_a_claims_own_contrast_negates_no_deed(tiny: FactChecker) -> None:
     other = "Blue trucks blocked the Dorvel road on Monday, residents said."
     judged = judge(claim, hand(tiny, other, dense=0.85, score=0.85), CheckTuning())
     assert judged.stance is Stance.REFUTES, judged.reason
+
+
+def test_a_verb_is_said_by_a_more_specific_one_never_a_more_general_one() -> None:
+    """ "fears" says "is worried"; "got" does not say "received"."""
+    assert specific_verbs(["worried", "sailed"], "The mayor fears the ferry will sink.", 1) == {"worried"}
+    assert specific_verbs(["received"], "The mayor got a letter from the port.", 1) == set()
+
+
+def test_a_claim_worried_about_a_thing_is_stated_by_a_sentence_fearing_it(tiny: FactChecker) -> None:
+    claim = "The Velmar council is worried that the storm will flood the old harbour."
+    fears = "The Velmar council fears that the storm will flood the old harbour, a spokesman said."
+    judged = judge(claim, hand(tiny, fears, dense=0.9, score=0.8), CheckTuning())
+    assert not judged.reason.startswith("does not say"), judged.reason
+    assert judged.stance is Stance.SUPPORTS, judged.reason
