@@ -801,8 +801,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
     if unsaid_verbs:
+        bare = [v for v in unsaid_verbs if not objects.get(v)]  # "bought" says "paid", not "paid cash"
         synonyms = synonym_verbs(claim, text, tune.stated_sense_rank) | specific_verbs(
-            unsaid_verbs, text, tune.stated_sense_rank
+            bare, text, tune.stated_sense_rank
         )
         unsaid_verbs = [v for v in unsaid_verbs if v not in synonyms]
     if unsaid_verbs:  # "set up" a firm: "founded" it (``bot.phrasal``)
@@ -1213,7 +1214,8 @@ def synonym_verbs(claim: str, text: str, max_rank: int) -> set[str]:
 def specific_verbs(verbs: list[str], text: str, max_rank: int) -> set[str]:
     """Claim verbs (as written) the sentence says with a verb WordNet files one step under one of
     the verb's commonest senses (up to ``max_rank``): "fears" a thing says "is worried" about it,
-    "received" says "got"; the more general verb never says the specific one."""
+    "received" says "got"; the more general verb never says the specific one. Callers pass verbs
+    without an object the sentence lacks: "bought a ticket" says "paid", not "paid in coins"."""
     wn = wordnet()
     said = verb_lemmas(text)
     return {

@@ -1158,3 +1158,11 @@ def test_a_claim_worried_about_a_thing_is_stated_by_a_sentence_fearing_it(tiny: 
     judged = judge(claim, hand(tiny, fears, dense=0.9, score=0.8), CheckTuning())
     assert not judged.reason.startswith("does not say"), judged.reason
     assert judged.stance is Stance.SUPPORTS, judged.reason
+
+
+def test_a_specific_verb_does_not_say_the_general_one_with_an_object_it_lacks(tiny: FactChecker) -> None:
+    """ "bought two tickets" says "paid" for them, not "paid cash"."""
+    claim = "The Velmar mayor paid cash for the tickets to the harbour concert."
+    bought = "The Velmar mayor bought the tickets to the harbour concert on Friday."
+    judged = judge(claim, hand(tiny, bought, dense=0.7, score=0.8), CheckTuning())
+    assert judged.stance is not Stance.SUPPORTS, judged.reason
