@@ -728,7 +728,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if denied and not missing_names:  # the claim's deed, its own victim or object, denied
         return Judgement(Stance.REFUTES, hit.score, denied, clear=strong)
     evidence_verbs = _verbs(text)
-    unstated = "" if stated and not most else _unstated_predicate(claim, sentence, evidence_verbs, corpus)
+    unstated = (
+        ""
+        if stated and not most
+        else _unstated_predicate(claim, sentence, evidence_verbs, corpus, text, tune.stated_sense_rank)
+    )
     if unstated:
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {unstated}")
     clash_reason, rival = name_clash(claim, text, sentence, nearby, tune.doubled_min_letters), RIVAL_NAME
@@ -806,7 +810,10 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
     ]
     if unsaid_verbs:
-        synonyms = synonym_verbs(claim, text, tune.stated_sense_rank)
+        bare = [v for v in unsaid_verbs if not objects.get(v)]  # "bought" says "paid", not "paid cash"
+        synonyms = synonym_verbs(claim, text, tune.stated_sense_rank) | specific_verbs(
+            bare, text, tune.stated_sense_rank
+        )
         unsaid_verbs = [v for v in unsaid_verbs if v not in synonyms]
     if unsaid_verbs:  # "set up" a firm: "founded" it (``bot.phrasal``)
         phrasals = stated_phrasals(claim, text, tune.phrasal_senses)
@@ -1213,6 +1220,18 @@ def synonym_verbs(claim: str, text: str, max_rank: int) -> set[str]:
     }
 
 
+def specific_verbs(verbs: list[str], text: str, max_rank: int) -> set[str]:
+    """Claim verbs (as written) the sentence says with a verb WordNet files one step under one of
+    the verb's commonest senses (up to ``max_rank``): "fears" a thing says "is worried" about it,
+    "received" says "got"; the more general verb never says the specific one. Callers pass verbs
+    without an object the sentence lacks: "bought a ticket" says "paid", not "paid in coins"."""
+    wn = wordnet()
+    said = verb_lemmas(text)
+    return {
+        v for v in verbs if (base := wn.verb_base(v)) and any(wn.way_of(s, base, "v", max_rank) for s in said)
+    }
+
+
 def _objects(text: str) -> dict[str, str]:
     """Verb (as written) -> its object: "received asylum" and "was granted asylum" share "asylum"."""
     out = {}
@@ -1224,10 +1243,13 @@ def _objects(text: str) -> dict[str, str]:
     return out
 
 
-def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpus: Corpus) -> str:
+def _unstated_predicate(
+    claim: str, sentence: TokenPool, verbs: list[str], corpus: Corpus, text: str = "", max_rank: int = 1
+) -> str:
     """A copular claim's predicate ("are in US custody"): what it says of its subject. A word
     written with a hyphen ("a Zk-40", "Tarn-based") is stated when the sentence holds each of
-    its parts: the sentence's words are kept split at hyphens."""
+    its parts: the sentence's words are kept split at hyphens. A participle ("is worried") is
+    stated by a verb of ``text`` WordNet files under it (``specific_verbs``: "fears")."""
     for tok in dependency_parse(claim):
         if tok.dep_ != "ROOT" or tok.lemma_.lower() != "be":
             continue
@@ -1242,6 +1264,7 @@ def _unstated_predicate(claim: str, sentence: TokenPool, verbs: list[str], corpu
                 sentence.has(word_stem(word))
                 or (len(parts) > 1 and all(sentence.has(t) for t in parts))
                 or any(corpus.similar(word, v) for v in verbs)
+                or bool(text and specific_verbs([word], text, max_rank))
             )
             if parts and not stated:
                 return word

@@ -244,6 +244,13 @@ class WordNet:
             for lemma in self.synsets[sense].lemmas
         )
 
+    def way_of(self, specific: str, general: str, pos: str = "v", max_rank: int = 1) -> bool:
+        """Some sense of ``specific`` up to ``max_rank`` is filed one step under some sense of
+        ``general`` up to ``max_rank``: it names one way of doing it ("dread" is a way to "worry",
+        "receive" a way to "get"), so saying the first says the second."""
+        above = {p for s in self.senses(specific, pos)[: max_rank + 1] for p in self.synsets[s].parents}
+        return bool(above & set(self.senses(general, pos)[: max_rank + 1]))
+
     def antonyms(self, word: str, pos: str = "v", max_rank: int | None = None) -> frozenset[str]:
         """Lemmas of the meanings WordNet opposes to the word's ("rose" -> "fall", "biggest" ->
         "small", "won" -> "lose"), over its senses up to ``max_rank`` (all when None)."""

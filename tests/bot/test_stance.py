@@ -42,6 +42,7 @@ from bot.stance import (
     rival_count,
     same_count,
     scene_counts_agree,
+    specific_verbs,
     states_figure,
     swappable,
     unstated_order,
@@ -1155,3 +1156,25 @@ def test_a_deed_done_along_with_others_refutes_doing_it_alone(tiny: FactChecker)
     assert judged.reason == "says with partners, not without partners"
     plain = "The Velm coast guard said it would keep up its patrols."
     assert judge(plain, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance is not Stance.REFUTES
+
+
+def test_a_verb_is_said_by_a_more_specific_one_never_a_more_general_one() -> None:
+    """ "fears" says "is worried"; "got" does not say "received"."""
+    assert specific_verbs(["worried", "sailed"], "The mayor fears the ferry will sink.", 1) == {"worried"}
+    assert specific_verbs(["received"], "The mayor got a letter from the port.", 1) == set()
+
+
+def test_a_claim_worried_about_a_thing_is_stated_by_a_sentence_fearing_it(tiny: FactChecker) -> None:
+    claim = "The Velmar council is worried that the storm will flood the old harbour."
+    fears = "The Velmar council fears that the storm will flood the old harbour, a spokesman said."
+    judged = judge(claim, hand(tiny, fears, dense=0.9, score=0.8), CheckTuning())
+    assert not judged.reason.startswith("does not say"), judged.reason
+    assert judged.stance is Stance.SUPPORTS, judged.reason
+
+
+def test_a_specific_verb_does_not_say_the_general_one_with_an_object_it_lacks(tiny: FactChecker) -> None:
+    """ "bought two tickets" says "paid" for them, not "paid cash"."""
+    claim = "The Velmar mayor paid cash for the tickets to the harbour concert."
+    bought = "The Velmar mayor bought the tickets to the harbour concert on Friday."
+    judged = judge(claim, hand(tiny, bought, dense=0.7, score=0.8), CheckTuning())
+    assert judged.stance is not Stance.SUPPORTS, judged.reason

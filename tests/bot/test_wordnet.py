@@ -146,3 +146,12 @@ def test_derived_nouns_are_the_nouns_wordnet_forms_on_a_verb() -> None:
     """ "visit" derives "visitor"; "die" derives no "dior"."""
     assert "visitor" in wordnet().derived_nouns("visit")
     assert "dior" not in wordnet().derived_nouns("die")
+
+
+def test_a_verb_filed_under_another_is_one_way_of_doing_it() -> None:
+    wn = wordnet()
+    assert wn.way_of("fear", "worry")  # to fear a thing is one way to worry about it
+    assert wn.way_of("receive", "get")
+    assert not wn.way_of("worry", "fear")  # the general verb does not say the specific one
+    assert not wn.way_of("get", "receive")
+    assert not wn.way_of("lose", "take")
