@@ -94,7 +94,16 @@ from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
-from bot.values import YEARS, Quantity, allows, parse_quantities, rounded_alike, same_measure, written_figures
+from bot.values import (
+    YEARS,
+    Quantity,
+    allows,
+    parse_quantities,
+    rounded_alike,
+    same_measure,
+    vague_range,
+    written_figures,
+)
 from bot.verb_told import verb_told
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, NAME_LABELS, NEGATION_CUES, PLACE_LABELS, TIME_LABELS, WEEKDAYS
@@ -1496,14 +1505,26 @@ def _all_quantities_agree(
 def states_figure(evidence: Quantity, claim: Quantity, reach: float) -> bool:
     """An open-ended bound states a bounded figure of the claim only near its own figure, within
     ``reach`` of it ("at least 40" states "about 50"; it allows "10,000" but does not say it, nor
-    does "up to 30" say "two"); an open-ended claim ("more than 20") is left to the overlap."""
-    if math.isinf(claim.high) or claim.low <= 0:
-        return True
+    does "up to 30" say "two"); an open-ended claim is stated only by a figure inside it
+    (``inside_bound``); a word giving only a scale ("hundreds") states no figure it merely holds."""
+    if math.isinf(claim.high) or (claim.low <= 0 < claim.high):
+        return inside_bound(evidence, claim)
+    if vague_range(evidence):
+        return claim.low <= evidence.low and evidence.high <= claim.high  # "hundreds" does not say "330"
     if math.isinf(evidence.high):
         return claim.low <= evidence.low * (1 + reach)
     if evidence.low <= 0 < evidence.high:
         return claim.high >= evidence.high * (1 - reach)
     return True
+
+
+def inside_bound(evidence: Quantity, claim: Quantity) -> bool:
+    """A claim's floor ("more than 80") or ceiling ("under 10") is stated only by a figure whose
+    every value lies within it: "at least 36" or "dozens" leave "more than 80" open (the source
+    does not say it), "95" or "at least 90" state it."""
+    if math.isinf(claim.high):
+        return evidence.low >= claim.low
+    return evidence.high <= claim.high
 
 
 def gives_every_figure(claim_q: list[Quantity], evidence: list[Quantity], tune: CheckTuning) -> bool:

@@ -215,8 +215,14 @@ def says_only_some(x: Quantity, ceiling: float) -> bool:
     """A vague word for a small number ("several", "a few", "a handful") says there were some,
     not how many: no figure in it reaches ``ceiling``, so it does not answer "how many"
     ("dozens" or "hundreds" at least give the scale)."""
+    return vague_range(x) and x.high < ceiling
+
+
+def vague_range(x: Quantity) -> bool:
+    """A word giving only a scale ("dozens", "hundreds", "several thousand"), no figure: its range
+    holds many figures it never states, unlike a rounded figure ("about 300") or "a dozen" (12)."""
     m = QUANTITY.fullmatch(x.text)
-    return bool(m and m.group("vague")) and x.low < x.high < ceiling
+    return bool(m and m.group("vague")) and x.low < x.high
 
 
 def parse_quantities(text: str) -> list[Quantity]:

@@ -567,6 +567,31 @@ def test_an_open_bound_states_only_a_figure_near_it(tiny: FactChecker) -> None:
     assert not _all_quantities_agree(counts(claim), counts("at least 40 fighters were killed"), tune)
 
 
+def test_a_figure_merely_overlapping_a_floor_or_a_scale_word_does_not_state_it(tiny: FactChecker) -> None:
+    """ "at least 30 ferries" or "dozens of ferries" leave "more than 70 ferries" open, and
+    "hundreds of pilgrims" does not say "410 pilgrims": not support, not refutation; a figure
+    inside the claim's bound ("at least 75", "92") or a rounded one ("about 400") states it."""
+    tune = CheckTuning()
+    corpus = tiny.retriever.corpus()
+
+    def agree(claim: str, text: str) -> bool:
+        return _all_quantities_agree(counts(claim), counts(text), tune)
+
+    floor = "The storm sank more than 70 ferries."
+    assert not agree(floor, "The storm sank at least 30 ferries.")
+    assert not agree(floor, "The storm sank dozens of ferries.")
+    assert agree(floor, "The storm sank at least 75 ferries.")
+    assert agree(floor, "The storm sank 92 ferries.")
+    assert _quantity_clash(floor, "The storm sank at least 30 ferries.", corpus) is None
+    assert not agree("Fewer than 10 ferries sailed.", "Up to 30 ferries sailed.")
+    assert agree("Fewer than 10 ferries sailed.", "Eight ferries sailed.")
+    exact = "The camp sheltered 410 pilgrims."
+    assert not agree(exact, "The camp sheltered hundreds of pilgrims.")
+    assert _quantity_clash(exact, "The camp sheltered hundreds of pilgrims.", corpus) is None
+    assert agree(exact, "The camp sheltered about 400 pilgrims.")
+    assert agree("The camp sheltered hundreds of pilgrims.", "The camp sheltered 410 pilgrims.")
+
+
 def test_a_country_named_by_another_of_its_names_is_stated_and_no_rival(tiny: FactChecker) -> None:
     """ "Holland" and "the Netherlands" are one country's names (one WordNet synset): the
     sentence states the claim's place, so it supports rather than naming a rival place."""

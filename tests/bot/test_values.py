@@ -17,6 +17,7 @@ from bot.values import (
     same_report,
     says_only_some,
     unit_matches,
+    vague_range,
     written_figures,
 )
 
@@ -609,3 +610,12 @@ def test_a_rounding_word_qualifies_each_figure_of_a_list() -> None:
     assert figures("Around 40 boats sank, and 12 barges.")[1] == (12.0, 12.0)
     assert figures("At least 40 boats and 12 barges sank.")[1] == (12.0, 12.0)
     assert figures("Forty boats and 12 barges sank.")[1] == (12.0, 12.0)
+
+
+def test_a_scale_word_is_a_vague_range_and_a_rounded_figure_is_not() -> None:
+    """ "dozens" and "several thousand" give only a scale; "about 300", "a dozen" and "more than
+    40" give a figure."""
+    vague = {x.text: vague_range(x) for x in parse_quantities("dozens of carts, several thousand lamps")}
+    assert vague == {"dozens": True, "several thousand": True}
+    figures = parse_quantities("about 300 carts, a dozen lamps and more than 40 kites")
+    assert [x.text for x in figures if vague_range(x)] == []
