@@ -222,9 +222,15 @@ def one_group(a: str, b: str, rank: int, reach: int) -> bool:
         g_senses, p_senses = wn.senses(_key(group)), wn.senses(_key(person))
         if not g_senses or not p_senses:
             continue
-        if wn.synsets[g_senses[0]].lexfile != GROUP_LEXFILE or wn.synsets[p_senses[0]].lexfile != PERSON_LEXFILE:
+        if (
+            wn.synsets[g_senses[0]].lexfile != GROUP_LEXFILE
+            or wn.synsets[p_senses[0]].lexfile != PERSON_LEXFILE
+        ):
             continue
-        groups, persons = [g for g in g_senses[:1] if _key(group) in wn.synsets[g].lemmas], set(p_senses[: rank + 1])
+        groups, persons = (
+            [g for g in g_senses[:1] if _key(group) in wn.synsets[g].lemmas],
+            set(p_senses[: rank + 1]),
+        )
         members = wn.steps_above([m for g in groups for m in wn.members(g)], reach)
         if persons & members.keys():
             return True

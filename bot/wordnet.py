@@ -84,7 +84,13 @@ class WordNet:
         """word -> its verb base (``verb_base``), looked up once."""
         self._found: dict[tuple[str, str], tuple[str, ...]] = {}
         """(word, pos) -> its senses, looked up once (the table never changes once loaded)."""
-        links = {"A": self._opposites, "P": self._wholes, "M": self._groups, "D": self._derived, "C": self._outcomes}
+        links = {
+            "A": self._opposites,
+            "P": self._wholes,
+            "M": self._groups,
+            "D": self._derived,
+            "C": self._outcomes,
+        }
         """Lines linking a synset to others: antonyms, part and member holonyms, derivations, outcomes."""
         with gzip.open(path, "rt", encoding="utf-8") as source:
             for line in source:
