@@ -20,7 +20,7 @@ from typing import Protocol
 
 import numpy as np
 
-from bot.wordnet import PERSON_LEXFILE, THING_LEXFILES, wordnet
+from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, THING_LEXFILES, wordnet
 
 
 class Vectors(Protocol):
@@ -206,12 +206,49 @@ def coined(a: str, b: str, words: Vectors, rank: int, cutoff: float) -> bool:
     return False
 
 
-def one_counted_thing(a: str, b: str, words: Vectors, rank: int, cutoff: float) -> bool:
+def one_group(a: str, b: str, rank: int, reach: int) -> bool:
+    """A body of people and the kind of person WordNet says makes it up count the same people
+    ("troops"/"soldiers", "staff"/"employees"): one noun's commonest sense is a group, the
+    other's a kind of person, and over their senses up to ``rank`` a member WordNet files in the
+    group is the person noun or a kind of it within ``reach`` steps, or WordNet derives both from
+    one verb (troops and soldiers both "soldier"). Only a group written as WordNet spells it counts
+    its members ("12 crew", "900 troops"); made plural it counts groups ("three crews"). A
+    group's members are never a wider kind ("people" are persons, not civilians), so a narrower
+    count is not read as the group's."""
+    if not a or not b:
+        return False
+    wn = wordnet()
+    for group, person in ((a, b), (b, a)):
+        g_senses, p_senses = wn.senses(_key(group)), wn.senses(_key(person))
+        if not g_senses or not p_senses:
+            continue
+        if (
+            wn.synsets[g_senses[0]].lexfile != GROUP_LEXFILE
+            or wn.synsets[p_senses[0]].lexfile != PERSON_LEXFILE
+        ):
+            continue
+        groups, persons = (
+            [g for g in g_senses[:1] if _key(group) in wn.synsets[g].lemmas],
+            set(p_senses[: rank + 1]),
+        )
+        members = wn.steps_above([m for g in groups for m in wn.members(g)], reach)
+        if persons & members.keys():
+            return True
+        verbs = {d for g in groups for d in wn.derived(g) if d.startswith("v")}
+        if any(d in verbs for p in persons for d in wn.derived(p)):
+            return True
+    return False
+
+
+def one_counted_thing(a: str, b: str, words: Vectors, rank: int, cutoff: float, reach: int = 1) -> bool:
     """Two counted nouns, as written, name one thing in other words: WordNet synonyms in their
-    senses up to ``rank`` ("officers"/"policemen") or a coinage and the phrase it joins
-    (``coined``: "airstrikes"/"air raids"). Siblings and kinds of people never join here: a
-    report counts "soldiers" and "civilians" against each other."""
-    return bool(a and b) and (synonyms(a, b, rank) or coined(a, b, words, rank, cutoff))
+    senses up to ``rank`` ("officers"/"policemen"), a coinage and the phrase it joins
+    (``coined``: "airstrikes"/"air raids"), or a group and its members (``one_group``:
+    "troops"/"soldiers"). Siblings and kinds of people never join here: a report counts
+    "soldiers" and "civilians" against each other."""
+    return bool(a and b) and (
+        synonyms(a, b, rank) or coined(a, b, words, rank, cutoff) or one_group(a, b, rank, reach)
+    )
 
 
 def written_compound(text: str, start: int, noun: str) -> str:

@@ -1374,6 +1374,9 @@ def _quantity_clash(
         ):
             unchecked = True  # one gift of "over $5m since 2001", "a further $1m": a part, not the total
             continue
+        if not matching and any(listed_total(claim_counts, eq) for eq in same):
+            unchecked = True  # "three crew and two officers" / "five crewmen": the listed groups together
+            continue
         if not matching:
             return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")
         agreed.append(f"{matching[0].text} {cq.unit}".strip())
@@ -1432,9 +1435,9 @@ def counted_alike(
     claim: str, cq: Quantity, text: str, eq: Quantity, corpus: Corpus, tune: CheckTuning
 ) -> bool:
     """The claim's count and the sentence's name what they count in other words, read as written
-    with a compound's first word: WordNet synonyms ("nine police officers"/"four policemen") or a
-    coinage and the phrase it joins ("scores of bombing runs"/"40 bombing sorties"), as answering
-    reads them (``bot.counted_nouns.one_counted_thing``)."""
+    with a compound's first word: WordNet synonyms ("nine police officers"/"four policemen"), a
+    coinage and the phrase it joins ("scores of bombing runs"/"40 bombing sorties") or a group and
+    its members ("900 troops"/"2,000 soldiers"), as answering reads them (``bot.counted_nouns.one_counted_thing``)."""
     if not (cq.unit and eq.unit) or cq.unit == eq.unit:
         return False
     return one_counted_thing(
@@ -1443,6 +1446,7 @@ def counted_alike(
         corpus.words,
         tune.unit_sense_rank,
         tune.coinage_similarity,
+        tune.group_member_reach,
     )
 
 
@@ -1461,6 +1465,14 @@ def counted_apart(
         (tune.other_kind_reach, tune.other_kind_people_reach),
         tune.other_kind_similarity,
     )
+
+
+def listed_total(listed: list[Quantity], count: Quantity) -> bool:
+    """A claim that lists exact counts of several things ("four cooks and three porters") is
+    not refuted by a figure equal to their sum ("seven crewmen"): a sentence may count the listed
+    groups together under one noun."""
+    parts = [q for q in listed if q.unit and q.exact]
+    return len(parts) > 1 and count.exact and count.low == sum(q.low for q in parts)
 
 
 def held_level(verb_a: str, verb_b: str) -> bool:

@@ -73,6 +73,9 @@ class WordNet:
         self._irregular: dict[tuple[str, str], tuple[str, ...]] = {}
         self._opposites: dict[str, tuple[str, ...]] = {}
         self._wholes: dict[str, tuple[str, ...]] = {}
+        self._groups: dict[str, tuple[str, ...]] = {}
+        self._members: dict[str, tuple[str, ...]] | None = None
+        """group -> its members (``members``), the member links inverted on first use."""
         self._derived: dict[str, tuple[str, ...]] = {}
         self._outcomes: dict[str, tuple[str, ...]] = {}
         self._bases: dict[str, str] = {}
@@ -81,8 +84,14 @@ class WordNet:
         """word -> its verb base (``verb_base``), looked up once."""
         self._found: dict[tuple[str, str], tuple[str, ...]] = {}
         """(word, pos) -> its senses, looked up once (the table never changes once loaded)."""
-        links = {"A": self._opposites, "P": self._wholes, "D": self._derived, "C": self._outcomes}
-        """Lines linking a synset to others: antonyms, part holonyms, derivations, outcomes."""
+        links = {
+            "A": self._opposites,
+            "P": self._wholes,
+            "M": self._groups,
+            "D": self._derived,
+            "C": self._outcomes,
+        }
+        """Lines linking a synset to others: antonyms, part and member holonyms, derivations, outcomes."""
         with gzip.open(path, "rt", encoding="utf-8") as source:
             for line in source:
                 if line.startswith("S\t"):
@@ -290,6 +299,20 @@ class WordNet:
     def wholes(self, sense: str) -> tuple[str, ...]:
         """The meanings WordNet files the sense as a part of, one step up (a city's country)."""
         return self._wholes.get(sense, ())
+
+    def groups(self, sense: str) -> tuple[str, ...]:
+        """The groups WordNet files the sense as a member of ("policeman" -> "police")."""
+        return self._groups.get(sense, ())
+
+    def members(self, sense: str) -> tuple[str, ...]:
+        """The meanings WordNet files as members of this group ("police" -> "policeman")."""
+        if self._members is None:
+            found: dict[str, list[str]] = {}
+            for member, groups in self._groups.items():
+                for group in groups:
+                    found.setdefault(group, []).append(member)
+            self._members = {g: tuple(m) for g, m in found.items()}
+        return self._members.get(sense, ())
 
     def part_of(self, part: str, whole: str) -> bool:
         """Some meaning of ``part`` lies within some meaning of ``whole``, through WordNet's

@@ -421,6 +421,8 @@ class CheckTuning:
     """Model similarity below which WordNet-apart counted nouns are other things: answering's fitted kin cut-off."""
     unit_sense_rank: int = 1
     """Counted nouns agree when one is a kind of the other in one of its two commonest senses ("lorry" is first a wagon)."""
+    group_member_reach: int = 1
+    """Steps up from a group's WordNet member within which a kind of person counts the group ("staff member" is one step under "employee"); scripts/group_pairs.py lists the joins."""
     coinage_similarity: float = AnswerTuning.coinage_similarity
     """Model similarity at which a coined counted noun ("airstrikes") and a phrase WordNet files under its head's kind ("air raids") count one thing: answering's cut-off, so a claim is checked on the counts a question about it is answered with."""
     alias_min_definitions: int = AnswerTuning.alias_min_definitions

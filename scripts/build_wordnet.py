@@ -5,7 +5,8 @@ capture) offline, without nltk or an apt step for its users. This script reads t
 database files that Debian's ``wordnet-base`` package installs (``/usr/share/wordnet``)
 and writes ``bot/data/wordnet.tsv.gz``: nouns, verbs, adjectives and adverbs, each synset's
 lexicographer file, hypernyms (class and instance), lemmas, antonyms (rise/fall,
-large/small) and the wholes a noun is part of (a country's continent), the verbs and nouns derived from each
+large/small) and the wholes a noun is part of (a country's continent), the groups it is a member of
+(a policeman's police), the verbs and nouns derived from each
 other (fly / flight), the changes a verb causes or entails (kill / die), each lemma's synsets in WordNet's sense order, and the irregular forms of the
 exception lists (children, took, biggest). Run it again only to rebuild the table:
 
@@ -99,6 +100,12 @@ def part_lines(path: Path) -> list[str]:
     return pointer_lines(path, "P", frozenset({"#p"}), "n")
 
 
+def member_lines(path: Path) -> list[str]:
+    """``M`` lines: the groups a noun's meaning is a member of (WordNet's member holonyms, ``#m``:
+    a policeman of the police, a staff member of a staff), for a group counted by its members."""
+    return pointer_lines(path, "M", frozenset({"#m"}), "n")
+
+
 def derivation_lines(path: Path, pos: str) -> list[str]:
     """``D`` lines: the synsets of the other part of speech a noun or verb meaning is derived
     from or gives (WordNet's derivational pointers ``+`` between nouns and verbs: "flight" /
@@ -144,6 +151,7 @@ def build(source: Path, out: Path) -> int:
         lines += exception_lines(source / f"{name}.exc", pos)
         lines += antonym_lines(source / f"data.{name}", pos)
     lines += part_lines(source / "data.noun")
+    lines += member_lines(source / "data.noun")
     lines += derivation_lines(source / "data.noun", "n") + derivation_lines(source / "data.verb", "v")
     lines += consequence_lines(source / "data.verb")
     out.parent.mkdir(parents=True, exist_ok=True)

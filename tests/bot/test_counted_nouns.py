@@ -10,6 +10,7 @@ from bot.counted_nouns import (
     may_be_kin,
     next_kind_people,
     one_counted_thing,
+    one_group,
     other_kinds,
     rival_people,
     same_counted,
@@ -136,6 +137,20 @@ def test_one_counted_thing_is_synonyms_or_a_coinage_never_siblings() -> None:
     assert not one_counted_thing("soldiers", "civilians", FakeVectors(0.9), 1, 0.5)
     assert not one_counted_thing("barges", "ferries", FakeVectors(0.9), 1, 0.5)
     assert not one_counted_thing("", "ferries", FakeVectors(0.9), 1, 0.5)
+
+
+def test_a_group_counts_the_people_wordnet_files_as_its_members() -> None:
+    """A group written as WordNet spells it counts its members: a member WordNet files in it, a
+    kind of person one step above that member, or people of the verb it is derived from; a
+    plural group counts groups, and a wider kind of person or another group's people stay apart."""
+    assert one_group("troops", "soldiers", 1, 1) and one_group("soldiers", "troops", 1, 1)
+    assert one_group("staff", "employees", 1, 1) and one_group("crew", "crewmen", 1, 1)
+    assert one_group("police", "policemen", 1, 1)
+    assert not one_group("crews", "sailors", 1, 1) and not one_group("teams", "players", 1, 1)
+    assert not one_group("people", "civilians", 1, 1) and not one_group("people", "nationals", 1, 1)
+    assert not one_group("troops", "civilians", 1, 1) and not one_group("nurses", "seamen", 1, 1)
+    assert not one_group("staff", "nurses", 1, 1) and not one_group("", "soldiers", 1, 1)
+    assert one_counted_thing("troops", "soldiers", FakeVectors(0.0), 1, 0.5)
 
 
 def test_doers_of_a_deed_and_of_its_broader_deed_are_one_count() -> None:

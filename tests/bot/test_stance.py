@@ -31,6 +31,7 @@ from bot.stance import (
     gives_every_figure,
     held_level,
     judge,
+    listed_total,
     named_back,
     negated_near,
     negation_covered,
@@ -974,6 +975,41 @@ def test_a_count_named_in_other_words_is_compared(tiny: FactChecker) -> None:
         ),
     )
     assert alike and not plain
+
+
+def test_a_group_and_its_members_are_one_count(tiny: FactChecker) -> None:
+    """ "troops" are soldiers and a "staff" its employees: another figure refutes, the same one
+    agrees; the group made plural ("two crews") counts groups, and "people" never count civilians."""
+    corpus, tune = tiny.retriever.corpus(), CheckTuning()
+    claim = "Velmar keeps about 300 soldiers at the Tarn base."
+    refuted = _quantity_clash(claim, "Velmar keeps 120 troops at the Tarn base.", corpus, tune=tune)
+    assert refuted is not None and refuted.stance is Stance.REFUTES
+    agreed = _quantity_clash(claim, "Velmar keeps about 300 troops at the Tarn base.", corpus, tune=tune)
+    assert agreed is not None and agreed.stance is Stance.SUPPORTS
+    staff = _quantity_clash(
+        "The Velm mill laid off 40 employees.", "The Velm mill laid off 65 staff.", corpus, tune=tune
+    )
+    assert staff is not None and staff.stance is Stance.REFUTES
+    crews = _quantity_clash(
+        "Two sailors were rescued off Tarn.", "Four crews were rescued off Tarn.", corpus, tune=tune
+    )
+    assert crews is None or crews.stance is not Stance.REFUTES
+    wider = _quantity_clash("Six civilians died in Velm.", "Nine people died in Velm.", corpus, tune=tune)
+    assert wider is None or wider.stance is not Stance.REFUTES
+
+
+def test_a_figure_that_sums_the_listed_counts_does_not_refute_them(tiny: FactChecker) -> None:
+    """ "four cooks and three porters" are the "seven crewmen" a sentence counts together; a
+    figure that is not their sum still refutes."""
+    corpus, tune = tiny.retriever.corpus(), CheckTuning()
+    claim = "The Velm barge carried four crew and three porters."
+    summed = _quantity_clash(claim, "All seven crewmen of the Velm barge were saved.", corpus, tune=tune)
+    assert summed is None or summed.stance is not Stance.REFUTES
+    other = _quantity_clash(claim, "All nine crewmen of the Velm barge were saved.", corpus, tune=tune)
+    assert other is not None and other.stance is Stance.REFUTES
+    parts = parse_quantities("four crew and three porters")
+    assert listed_total(parts, parse_quantities("seven crewmen")[0])
+    assert not listed_total(parts[:1], parse_quantities("four crewmen")[0])
 
 
 def test_a_doer_named_by_a_defined_short_form_is_the_names() -> None:

@@ -78,6 +78,13 @@ def test_a_place_is_part_of_its_continent_not_the_reverse() -> None:
     assert not wn.part_of("North America", "Canada") and not wn.part_of("Portugal", "Asia")
 
 
+def test_a_member_is_filed_in_its_group_and_the_group_lists_it() -> None:
+    wn = wordnet()
+    policeman, police = wn.senses("policeman")[0], wn.senses("police")[0]
+    assert police in wn.groups(policeman) and policeman in wn.members(police)
+    assert not wn.members(wn.senses("cable")[0])
+
+
 def test_a_coinage_is_read_by_the_known_word_it_ends_in() -> None:
     """A compound written as one that WordNet lacks ("gunboats"-like "airstrikes") has a head;
     a known word or a misspelling with no known ending has none."""
