@@ -25,7 +25,7 @@ from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
 from bot.count_owner import counts, may_name_speaker
 from bot.dates import within_days
-from bot.events import claim_day, claim_names, event_sentences, retelling, retold, same_event
+from bot.events import claim_names, claim_period, event_sentences, retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
 from bot.nlp import dependency_parse, parse
@@ -196,7 +196,13 @@ class Checker:
         """The sentences of the claim's day's articles naming its names (``bot.events.event_sentences``),
         each scored as the weakest judged sentence: found by the day and place, not the words."""
         found = event_sentences(
-            claim, claim_day(said), claim_names(claim), qvec, corpus, {h.chunk.id for h in hits}, self.tune
+            claim,
+            claim_period(said, self.tune.event_period_days),
+            claim_names(claim),
+            qvec,
+            corpus,
+            {h.chunk.id for h in hits},
+            self.tune,
         )
         floor = min((h.score for h in hits), default=0.0)
         return [h.rescored(dense=h.dense, score=floor) for h in found]

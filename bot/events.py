@@ -13,14 +13,14 @@ dropped before the answer or the disagreement is built.
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Protocol
 
 import numpy as np
 
 from bot.conflicts import Group
 from bot.count_owner import counts
-from bot.dates import parse_iso, periods_in
+from bot.dates import Period, parse_iso, periods_in
 from bot.evidence import Corpus, EvidenceSentence
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens
@@ -194,7 +194,7 @@ def _unit(v: np.ndarray) -> np.ndarray:
 
 def event_sentences(
     claim: str,
-    day: date | None,
+    period: Period | None,
     names: list[str],
     qvec: np.ndarray,
     corpus: Corpus,
@@ -202,16 +202,17 @@ def event_sentences(
     tune: CheckTuning,
 ) -> list[EvidenceSentence]:
     """The claim's event told by articles the search never reached: a claim naming a place and
-    one ``day`` (``claim_day``) is about one event, and every article published that day or within
+    one short ``period`` (``claim_period``: a day, a month's third) is about one event, and every
+    article published in it or within
     ``event_article_days`` after it that names all its ``names`` (``claim_names``) in its title or first sentence (``_about``) reports that day's events there,
     whatever its wording; each such article's ``event_article_sentences`` sentences closest to the
     claim (``qvec``) that count the claim's counted thing are judged beside the retrieved ones
     (ids in ``seen`` left out), from the ``event_article_count`` articles whose best one is
     closest; the caller scores them (found by the day, not the words)."""
     claimed = counts(claim)
-    if day is None or not names or len(claimed) != 1:
+    if period is None or not names or len(claimed) != 1:
         return []
-    docs = corpus.published_between(day, day + timedelta(days=tune.event_article_days))
+    docs = corpus.published_between(period.start, period.end + timedelta(days=tune.event_article_days))
     found: list[tuple[float, list[EvidenceSentence]]] = []
     for doc in docs:
         said = [s for s in corpus.sentences_of(doc) if s.chunk.id not in seen and counts(s.chunk.text)]
@@ -228,10 +229,12 @@ def event_sentences(
     return [s for _, best in found[: tune.event_article_count] for s in best]
 
 
-def claim_day(claim: str) -> date | None:
-    """The one calendar day a claim names ("on 3 May 2031"), None when it names none or several."""
-    days = {p.start for p in periods_in(claim) if p.start == p.end}
-    return days.pop() if len(days) == 1 else None
+def claim_period(claim: str, most_days: int) -> Period | None:
+    """The one period of at most ``most_days`` days a claim names ("on 3 May 2031", "late May
+    2031"), None when it names none, a longer one or several."""
+    found = set(periods_in(claim))
+    one = found.pop() if len(found) == 1 else None
+    return one if one is not None and (one.end - one.start).days < most_days else None
 
 
 def claim_names(claim: str) -> list[str]:

@@ -12,9 +12,10 @@ import pytest
 from bot.api import FactChecker
 from bot.check import on_event as sources_on_event
 from bot.conflicts import Candidate, group
+from bot.dates import Period
 from bot.events import (
-    claim_day,
     claim_names,
+    claim_period,
     event_articles,
     event_sentences,
     on_event,
@@ -359,11 +360,13 @@ def flood(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactC
     return checker
 
 
-def test_a_claim_names_one_day_and_its_proper_names() -> None:
-    """The day pins the event; proper nouns are its names whatever the entity model calls them."""
+def test_a_claim_names_one_short_period_and_its_proper_names() -> None:
+    """A day or a month's third pins the event, a whole month does not; proper nouns are its names whatever the entity model calls them."""
     claim = "Floods killed 12 people in Korrin on 3 May 2029."
-    assert claim_day(claim) == date(2029, 5, 3)
-    assert claim_day("Floods killed 12 people in Korrin in May 2029.") is None
+    assert claim_period(claim, 13) == Period(date(2029, 5, 3), date(2029, 5, 3))
+    late = claim_period("Floods killed 12 people in Korrin in late May 2029.", 13)
+    assert late == Period(date(2029, 5, 19), date(2029, 5, 31))
+    assert claim_period("Floods killed 12 people in Korrin in May 2029.", 13) is None
     assert claim_names(claim) == ["Korrin"]
 
 
@@ -376,7 +379,7 @@ def test_the_days_articles_about_the_claims_place_give_their_counts(flood: FactC
     seen = {h.chunk.id for h in found.corpus.sentences_of("flood-a.txt")}
     tune = CheckTuning()
     said = event_sentences(
-        claim, claim_day(claim), claim_names(claim), found.vector, found.corpus, seen, tune
+        claim, claim_period(claim, 13), claim_names(claim), found.vector, found.corpus, seen, tune
     )
     assert {h.doc for h in said} == {"flood-b.txt"}
     assert said[0].text.startswith("The hospital in Korrin said nine people died")
