@@ -25,7 +25,7 @@ from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
 from bot.count_owner import counts, may_name_speaker
 from bot.dates import within_days
-from bot.events import retelling, retold, same_event
+from bot.events import claim_names, claim_period, event_sentences, retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
 from bot.nlp import dependency_parse, parse
@@ -117,6 +117,7 @@ class Checker:
         untaken: list[tuple[EvidenceSentence, Judgement]] = []
         unsided: list[tuple[EvidenceSentence, Judgement]] = []
         judged_hits = judged_list(hits, self.tune.judged_sentences, self.tune.judged_head)
+        judged_hits += self._event_sentences(claim, said, qvec, judged_hits, found.corpus)
         parse_ahead(claim, judged_hits, self.tune)
         best_dense = max((h.dense for h in judged_hits), default=0.0)
         for rank, hit in enumerate(judged_hits):
@@ -188,6 +189,23 @@ class Checker:
         if side is Stance.NEUTRAL:
             return judged
         return Judgement(side, hit.score, f"the stance model {side} it (p={p:.2f})")
+
+    def _event_sentences(
+        self, claim: str, said: str, qvec: np.ndarray, hits: list[EvidenceSentence], corpus: Corpus
+    ) -> list[EvidenceSentence]:
+        """The sentences of the claim's day's articles naming its names (``bot.events.event_sentences``),
+        each scored as the weakest judged sentence: found by the day and place, not the words."""
+        found = event_sentences(
+            claim,
+            claim_period(said, self.tune.event_period_days),
+            claim_names(claim),
+            qvec,
+            corpus,
+            {h.chunk.id for h in hits},
+            self.tune,
+        )
+        floor = min((h.score for h in hits), default=0.0)
+        return [h.rescored(dense=h.dense, score=floor) for h in found]
 
     def _lead_event(self, lead: str) -> Chunk | None:
         """The sentence that best reports the text's lead: a claim set in the lead's scene is about

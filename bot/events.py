@@ -12,14 +12,20 @@ dropped before the answer or the disagreement is built.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from datetime import timedelta
 from typing import Protocol
 
 import numpy as np
 
 from bot.conflicts import Group
-from bot.dates import parse_iso
+from bot.count_owner import counts
+from bot.dates import Period, parse_iso, periods_in
 from bot.evidence import Corpus, EvidenceSentence
-from index.tuning import AnswerTuning
+from bot.nlp import dependency_parse
+from bot.text import TokenPool, tokens
+from index.lexicon import TIME_LABELS, WEEKDAYS
+from index.tuning import AnswerTuning, CheckTuning
 
 
 class Dated(Protocol):
@@ -184,3 +190,76 @@ def event_articles(
 def _unit(v: np.ndarray) -> np.ndarray:
     norm = float(np.linalg.norm(v))
     return v / norm if norm else v
+
+
+def event_sentences(
+    claim: str,
+    period: Period | None,
+    names: list[str],
+    qvec: np.ndarray,
+    corpus: Corpus,
+    seen: Collection[str],
+    tune: CheckTuning,
+) -> list[EvidenceSentence]:
+    """The claim's event told by articles the search never reached: a claim naming a place and
+    one short ``period`` (``claim_period``: a day, a month's third) is about one event, and every
+    article published in it or within
+    ``event_article_days`` after it that names all its ``names`` (``claim_names``) in its title or first sentence (``_about``) reports that day's events there,
+    whatever its wording; each such article's ``event_article_sentences`` sentences closest to the
+    claim (``qvec``) that count the claim's counted thing are judged beside the retrieved ones
+    (ids in ``seen`` left out), from the ``event_article_count`` articles whose best one is
+    closest; the caller scores them (found by the day, not the words)."""
+    claimed = counts(claim)
+    if period is None or not names or len(claimed) != 1:
+        return []
+    docs = corpus.published_between(period.start, period.end + timedelta(days=tune.event_article_days))
+    found: list[tuple[float, list[EvidenceSentence]]] = []
+    for doc in docs:
+        said = [s for s in corpus.sentences_of(doc) if s.chunk.id not in seen and counts(s.chunk.text)]
+        if not said or not _about(corpus, doc, names):
+            continue
+        corpus.load_vectors(said)
+        scored = sorted(
+            (s.rescored(dense=float(np.dot(s.vector, qvec))) for s in said if s.vector is not None),
+            key=lambda s: -s.dense,
+        )[: tune.event_article_sentences]
+        if scored:
+            found.append((scored[0].dense, scored))
+    found.sort(key=lambda x: -x[0])
+    return [s for _, best in found[: tune.event_article_count] for s in best]
+
+
+def claim_period(claim: str, most_days: int) -> Period | None:
+    """The one period of at most ``most_days`` days a claim names ("on 3 May 2031", "late May
+    2031"), None when it names none, a longer one or several."""
+    found = set(periods_in(claim))
+    one = found.pop() if len(found) == 1 else None
+    return one if one is not None and (one.end - one.start).days < most_days else None
+
+
+def claim_names(claim: str) -> list[str]:
+    """The claim's proper nouns that are no time ("Velm", "Tarvia"; not "May" or "Sunday"): what
+    pins its event to a place and its doers, read from the parse whatever label the small entity
+    model gives a name (a town read as a nationality or a title is still a proper noun)."""
+    doc = dependency_parse(claim)
+    return list(
+        dict.fromkeys(
+            t.text
+            for t in doc
+            if t.pos_ == "PROPN" and t.ent_type_ not in TIME_LABELS and t.text.lower() not in WEEKDAYS
+        )
+    )
+
+
+def _about(corpus: Corpus, doc: str, names: list[str]) -> bool:
+    """The article names every one of ``names`` in its title or first sentence: where it says
+    what it reports; an article about another place may name the claim's in passing (a tag, a
+    background line) and give another event's toll."""
+    opening = corpus.opening(doc, 1)
+    pool = TokenPool(tokens(" ".join(f"{s.chunk.title} {s.chunk.text}" for s in opening)))
+    return bool(opening) and all(_names(pool, n) for n in names)
+
+
+def _names(pool: TokenPool, name: str) -> bool:
+    """The article's words hold the name's words."""
+    return all(pool.has(t) for t in tokens(name))

@@ -13,7 +13,7 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -171,6 +171,7 @@ class Corpus:
         """How many WordNet senses of an evidence word are read (``tuning.answer.evidence_senses``)."""
         self._article_vectors: dict[str, np.ndarray | None] = {}
         self._published: dict[str, date | None] = {}
+        self._listed: dict[date, list[str]] | None = None
         self._pages: dict[str, TokenPool] = {}
         self.dateline_chars = dateline_chars
         """How much of an article's opening is read for its dateline (``tuning.answer.dateline_chars``)."""
@@ -328,6 +329,19 @@ class Corpus:
         chunks = self._lexical.by_doc.get(doc) or []
         return [self.sentence(c) for c in chunks[:count]]
 
+    def published_between(self, first: date, last: date) -> list[str]:
+        """The articles published from ``first`` to ``last`` (``published``), the listed dates read
+        once per index state and a day wider (a dateline may move an article by a day)."""
+        if self._listed is None:
+            self._listed = {}
+            for doc, chunks in self._lexical.by_doc.items():
+                day = parse_iso(chunks[0].date) if chunks else None
+                if day is not None:
+                    self._listed.setdefault(day, []).append(doc)
+        wide = range((last - first).days + 3)
+        near = [d for n in wide for d in self._listed.get(first + timedelta(days=n - 1), [])]
+        return [d for d in near if _within(self.published(d, self._lexical.by_doc[d][0].date), first, last)]
+
     def sentences_of(self, doc: str) -> list[EvidenceSentence]:
         """Every claim sentence of an article, in order: a whole article read for its values."""
         return [self.sentence(c) for c in self._lexical.by_doc.get(doc) or []]
@@ -464,3 +478,7 @@ class EvidenceSentence:
         out = EvidenceSentence(chunk, self.corpus, **scores)
         out._vector, out._vector_read = vector
         return out
+
+
+def _within(day: date | None, first: date, last: date) -> bool:
+    return day is not None and first <= day <= last

@@ -431,6 +431,14 @@ class CheckTuning:
     """Sentences each side of a source's best one read for its stance (a toll or denial sits near its scene)."""
     nearby_sources: int = 4
     """Closest sources read around their best sentence (each costs judgements; far ones rarely hold the event)."""
+    event_period_days: int = 13
+    """A claim's period up to a month's third ("late May", 13 days at most) pins one event's reports; a month holds many events."""
+    event_article_days: int = 1
+    """A claim's named day is reported by articles of that day and the next (a toll is filed overnight)."""
+    event_article_sentences: int = 2
+    """Sentences per event article judged: the toll and at most one other account sit in its closest ones."""
+    event_article_count: int = 6
+    """Articles of the claim's day and place read (each costs judgements; a day holds a few reports of one place)."""
     weekday_reach_days: int = 6
     """A weekday names a day in the week before its article's date: articles further apart name other days."""
     outweigh_count: int = 2

@@ -4,6 +4,7 @@ on a tiny real index of hand-written articles (two tell one story, one another).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,14 +12,24 @@ import pytest
 from bot.api import FactChecker
 from bot.check import on_event as sources_on_event
 from bot.conflicts import Candidate, group
-from bot.events import event_articles, on_event, retold, same_event, told_by_question
+from bot.dates import Period
+from bot.events import (
+    claim_names,
+    claim_period,
+    event_articles,
+    event_sentences,
+    on_event,
+    retold,
+    same_event,
+    told_by_question,
+)
 from bot.evidence import Corpus, EvidenceSentence
 from bot.stance import RIVAL_DAY, RIVAL_NAME, Judgement
 from bot.types import Stance
 from bot.values import parse_quantities
 from index.embed import Embedder
 from index.settings import Settings
-from index.tuning import AnswerTuning
+from index.tuning import AnswerTuning, CheckTuning
 
 TUNE = AnswerTuning()
 FLOOR = 0.45
@@ -295,3 +306,81 @@ def test_the_openings_of_the_best_articles_within_the_days_tell_the_event(quake:
     assert event_articles(lead, docs, found.corpus, replace(TUNE, event_similarity=1.01)) == []
     firsts = event_articles(lead, docs, found.corpus, replace(TUNE, event_opening=1, event_similarity=-1.0))
     assert [h.text[:9] for h in firsts] == ["Monday's "]
+
+
+FLOOD = {
+    "flood-a.txt": (
+        "2029-05-03",
+        """Floods sweep Korrin
+
+Floodwater killed 12 people in Korrin on Thursday, the mayor said.
+
+Boats carried families from the lower streets to the school hall.
+""",
+    ),
+    "flood-b.txt": (
+        "2029-05-04",
+        """River bursts its banks
+
+The hospital in Korrin said nine people died when the river burst its banks overnight.
+
+The army sent 40 lorries of sandbags along the valley road.
+""",
+    ),
+    "fair.txt": (
+        "2029-05-04",
+        """Harvest fair opens in Dunmere
+
+Thousands of visitors came to the harvest fair in Dunmere on Friday.
+
+A lorry crash on the road to Korrin injured 3 people, police said.
+""",
+    ),
+    "flood-late.txt": (
+        "2029-05-12",
+        """Korrin rebuilds
+
+Korrin began rebuilding a week after 14 people died in the floods.
+""",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def flood(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    folder: Path = tmp_path_factory.mktemp("flood-articles")
+    rows = ["file,outlet,date"]
+    for name, (day, text) in FLOOD.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        rows.append(f"{name},{name.split('.')[0]} News,{day}")
+    (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("flood-index"))
+    checker = FactChecker(settings, embedder=embedder)
+    assert checker.ingest([folder]).articles == len(FLOOD)
+    return checker
+
+
+def test_a_claim_names_one_short_period_and_its_proper_names() -> None:
+    """A day or a month's third pins the event, a whole month does not; proper nouns are its names whatever the entity model calls them."""
+    claim = "Floods killed 12 people in Korrin on 3 May 2029."
+    assert claim_period(claim, 13) == Period(date(2029, 5, 3), date(2029, 5, 3))
+    late = claim_period("Floods killed 12 people in Korrin in late May 2029.", 13)
+    assert late == Period(date(2029, 5, 19), date(2029, 5, 31))
+    assert claim_period("Floods killed 12 people in Korrin in May 2029.", 13) is None
+    assert claim_names(claim) == ["Korrin"]
+
+
+def test_the_days_articles_about_the_claims_place_give_their_counts(flood: FactChecker) -> None:
+    """``event_sentences``: another outlet's next-day report naming the town up front is read for
+    its toll, worded apart from the claim; an article naming the town only in passing (a fair
+    elsewhere), one a week later and the sentences already judged are not."""
+    claim = "Floods killed 12 people in Korrin on 3 May 2029."
+    found = flood.retriever.search(claim)
+    seen = {h.chunk.id for h in found.corpus.sentences_of("flood-a.txt")}
+    tune = CheckTuning()
+    said = event_sentences(
+        claim, claim_period(claim, 13), claim_names(claim), found.vector, found.corpus, seen, tune
+    )
+    assert {h.doc for h in said} == {"flood-b.txt"}
+    assert said[0].text.startswith("The hospital in Korrin said nine people died")
+    assert event_sentences(claim, None, ["Korrin"], found.vector, found.corpus, seen, tune) == []
