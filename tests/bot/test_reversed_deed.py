@@ -170,3 +170,52 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
 )
 def test_not_reversed(claim: str, sentence: str) -> None:
     assert reversed_deed(claim, sentence, RANK, STEPS) == ""
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reason"),
+    [
+        (  # a comparative after a verb of becoming against a verb opposed to growing
+            "The Velm trade deficit got bigger in March.",
+            "The Velm trade gap narrowed in March, the bureau said.",
+            "says narrowed, not bigger",
+        ),
+        (  # shrinking against a verb of the kind of growing
+            "The Velm trade deficit got smaller in March.",
+            "The Velm trade deficit widened in March as imports rose.",
+            "says widened, not smaller",
+        ),
+        (  # making bigger against making smaller, the same object
+            "The Tarn council raised taxes on fuel.",
+            "The Tarn council cut taxes on fuel last week.",
+            "says cut, not raised",
+        ),
+    ],
+)
+def test_opposite_growth(claim: str, sentence: str, reason: str) -> None:
+    assert reversed_deed(claim, sentence, RANK, STEPS) == reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # both say it shrank
+            "The Velm trade deficit got smaller in March.",
+            "The Velm trade deficit narrowed in March as imports fell.",
+        ),
+        (  # one owner, two things: losses narrowing is no profit shrinking
+            "Korval's quarterly losses narrowed.",
+            "Korval's quarterly profits grew by a third.",
+        ),
+        (  # a state, not a change: bigger than something, not grown
+            "The Velm deficit was bigger in March.",
+            "The Velm deficit narrowed in March.",
+        ),
+        (  # two verbs of growing
+            "The Brill army expanded its presence in Tarn.",
+            "The Brill army increased its presence in Tarn after the talks.",
+        ),
+    ],
+)
+def test_not_opposite_growth(claim: str, sentence: str) -> None:
+    assert reversed_deed(claim, sentence, RANK, STEPS) == ""
