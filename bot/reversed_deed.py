@@ -7,7 +7,10 @@ convicted Tarn" / "the court cleared Tarn", "Velm was happy" / "Velm was unhappy
 on one side only ("Arnholt will not weaken its stance" / "Arnholt will weaken its stance"), or
 the same verb with its doer and object swapped ("Velm attacked Tarn" / "Tarn attacked Velm"), or
 the same party said to stay or go on where the claim has it leave or stop ("the Velm mission will
-be shut down" / "the Velm mission will remain open": ``ended_kept``).
+be shut down" / "the Velm mission will remain open": ``ended_kept``), the same thing grown where
+the claim has it shrink or the reverse ("the Velm deficit got bigger" / "the Velm deficit
+narrowed": ``opposite_growth``), or a planned event called off where the claim has it go ahead
+("the Velm match went ahead" / "the Velm match was cancelled": ``called_off``).
 Such a sentence refutes the claim when it is about the same thing: the stance asks it from the
 cosine ``CheckTuning.reversed_dense`` (``scripts/fit_reversed.py``). The claim's deed is its main
 predicate, or the clause a verb of saying introduces ("X said that Y would ..."). A hedged
@@ -24,9 +27,11 @@ from typing import Any
 from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.wordnet import wordnet
 from index.lexicon import (
+    CALLING_OFF_VERBS,
     CHANGING_VERBS,
     CONTINUING_VERBS,
     GROWING_VERBS,
+    HAPPENING_VERBS,
     LARGE_ADJECTIVES,
     LEAVING_VERBS,
     LIGHT_VERBS,
@@ -114,8 +119,11 @@ def _placed_by_participle(tok: Any) -> frozenset[str]:
 
 
 def _named_after(prep: Any) -> frozenset[str]:
-    """The lemmas of the names a preposition takes as its objects ("in Tarn": "tarn")."""
-    return frozenset(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+    """The lemmas of the names a preposition takes as its objects, with the names joined to them
+    and their parts ("in Tarn": "tarn"; "between Velm and Ilse Brandt": "velm", "ilse", "brandt")."""
+    return frozenset(
+        w for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for w in _party_words(g)
+    )
 
 
 def _subject(tok: Any) -> Any:
@@ -225,10 +233,13 @@ def _deed(doc: Any) -> Any:
 def _lemma(tok: Any) -> str:
     """The predicate's WordNet lemma, with its particle where WordNet knows the phrasal verb
     ("pulled out" -> "pull_out", "eased off" -> "ease_off"), the particle also the first word of
-    a two-word preposition ("pulled them out of Tarn")."""
+    a two-word preposition ("pulled them out of Tarn") or an adverb right after it ("went ahead")."""
     lemma = tok.lemma_.lower()
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     particle = particle or next((c.lower_ for c in tok.children if _compound_preposition(c)), "")
+    particle = particle or next(
+        (c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1), ""
+    )
     if particle and wordnet().senses(f"{lemma}_{particle}", "v"):
         return f"{lemma}_{particle}"
     return lemma
@@ -411,6 +422,17 @@ def opposite_growth(claimed: Any, told: Any, sense_rank: int, steps: int) -> boo
     return one != 0 and one == -growth(told, sense_rank, steps) and same_head(*anchors, sense_rank)
 
 
+def called_off(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
+    """One predicate has its party take place or go ahead (``HAPPENING_VERBS``) and the other has
+    it called off (``CALLING_OFF_VERBS``): "the Velm match went ahead" / "the Velm match was
+    cancelled", either way round."""
+    if claimed.pos_ != "VERB" or told.pos_ != "VERB":
+        return False
+    went = [_reaches(_lemma(t), HAPPENING_VERBS, sense_rank + 1, steps) for t in (claimed, told)]
+    off = [_reaches(_lemma(t), CALLING_OFF_VERBS, sense_rank + 1, steps) for t in (claimed, told)]
+    return (went[0] and off[1] and not off[0]) or (off[0] and went[1] and not off[1])
+
+
 def ended_kept(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
     """The claim has its party leave or stop (``ends``) and the sentence has it stay or go on
     (``kept``): "the Tarn garrison will withdraw" / "the Tarn garrison will remain"; a deed the
@@ -493,6 +515,8 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
             and not same_deed(deed, tok, sense_rank)
             and opposed(deed, tok, sense_rank)
         ):
+            return f"says {tok.text}, not {deed.text}"
+        if not negated and not claim_negated and called_off(deed, tok, sense_rank, steps):
             return f"says {tok.text}, not {deed.text}"
         if negated == claim_negated and opposite_growth(deed, tok, sense_rank, steps):
             return f"says {tok.text}, not {deed.text}"

@@ -539,6 +539,11 @@ adjective of an opposed sense ("smaller") that it shrank (``bot/reversed_deed.py
 CHANGING_VERBS = ("change",)
 """Verbs whose two commonest WordNet senses are changing: a verb of its kinds ("got",
 "grew", "became") carrying an adjective says its party came to be so, not that it is so."""
+HAPPENING_VERBS = ("happen", "go_ahead")
+"""Verbs whose commonest WordNet senses are taking place and going ahead with a plan: a party said
+to do so ("the match went ahead") is not one called off (``bot/reversed_deed.py``)."""
+CALLING_OFF_VERBS = ("cancel",)
+"""Verbs whose commonest WordNet sense is calling off what was planned ("called off", "scrubbed")."""
 EARLIER_REPORT_WORDS = frozenset({"earlier", "initially", "initial", "previously", "preliminary"})
 """Words telling a figure as an earlier report ("earlier, a source said seven died", "initial
 reports"): an article's earlier figure is superseded by its later one, not another account."""

@@ -219,3 +219,43 @@ def test_opposite_growth(claim: str, sentence: str, reason: str) -> None:
 )
 def test_not_opposite_growth(claim: str, sentence: str) -> None:
     assert reversed_deed(claim, sentence, RANK, STEPS) == ""
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reason"),
+    [
+        (  # going ahead against called off, the parties named after "between" and their parts
+            "A debate between Velm and Ilse Brandt went ahead in May.",
+            "In May a debate between Mr Velm and Ilse Brandt was cancelled when no hall was found.",
+            "says cancelled, not went",
+        ),
+        (  # called off against went ahead
+            "The Velm concert was cancelled on Friday.",
+            "The Velm concert went ahead on Friday despite the storm.",
+            "says went, not cancelled",
+        ),
+    ],
+)
+def test_called_off(claim: str, sentence: str, reason: str) -> None:
+    assert reversed_deed(claim, sentence, RANK, STEPS) == reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # both call it off
+            "The Velm concert was cancelled on Friday.",
+            "The Velm concert was cancelled on Friday after the storm.",
+        ),
+        (  # another event called off
+            "The Velm concert took place on Friday.",
+            "The Velm festival was called off on Friday.",
+        ),
+        (  # the calling off negated: it says the same as the claim
+            "The Velm concert went ahead on Friday.",
+            "The Velm concert was not cancelled on Friday.",
+        ),
+    ],
+)
+def test_not_called_off(claim: str, sentence: str) -> None:
+    assert reversed_deed(claim, sentence, RANK, STEPS) == ""
