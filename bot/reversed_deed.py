@@ -7,7 +7,10 @@ convicted Tarn" / "the court cleared Tarn", "Velm was happy" / "Velm was unhappy
 on one side only ("Arnholt will not weaken its stance" / "Arnholt will weaken its stance"), or
 the same verb with its doer and object swapped ("Velm attacked Tarn" / "Tarn attacked Velm"), or
 the same party said to stay or go on where the claim has it leave or stop ("the Velm mission will
-be shut down" / "the Velm mission will remain open": ``ended_kept``).
+be shut down" / "the Velm mission will remain open": ``ended_kept``), the same thing grown where
+the claim has it shrink or the reverse ("the Velm deficit got bigger" / "the Velm deficit
+narrowed": ``opposite_growth``), or a planned event called off where the claim has it go ahead
+("the Velm match went ahead" / "the Velm match was cancelled": ``called_off``).
 Such a sentence refutes the claim when it is about the same thing: the stance asks it from the
 cosine ``CheckTuning.reversed_dense`` (``scripts/fit_reversed.py``). The claim's deed is its main
 predicate, or the clause a verb of saying introduces ("X said that Y would ..."). A hedged
@@ -23,7 +26,19 @@ from typing import Any
 
 from bot.nlp import dependency_parse, future_going, noun_held_clause
 from bot.wordnet import wordnet
-from index.lexicon import CONTINUING_VERBS, LEAVING_VERBS, LIGHT_VERBS, REPORTING_VERBS, STOPPING_VERBS
+from index.lexicon import (
+    CALLING_OFF_VERBS,
+    CHANGING_VERBS,
+    CONTINUING_VERBS,
+    GROWING_VERBS,
+    HAPPENING_VERBS,
+    LARGE_ADJECTIVES,
+    LEAVING_VERBS,
+    LIGHT_VERBS,
+    REPORTING_VERBS,
+    SHRINKING_VERBS,
+    STOPPING_VERBS,
+)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -38,6 +53,10 @@ them: one shared noun ("the index") pins no event."""
 ALL_SENSES = 99
 """Every WordNet sense of a staying verb's complement is read: one that can mean stopped keeps the
 sentence from opposing a stop."""
+ANCHOR_SENSES = 2
+"""WordNet senses of each growing or shrinking anchor verb read ("increase": growing itself and
+making bigger), so a transitive verb of its kind ("raised taxes", "cut taxes") is read too."""
+COMPLEMENTS = frozenset({"acomp", "oprd"})
 LIGHT = LIGHT_VERBS | {"get", "make", "take"}
 """Verbs too light to carry a deed of their own ("was in no hurry" carries it in "hurry")."""
 
@@ -100,8 +119,11 @@ def _placed_by_participle(tok: Any) -> frozenset[str]:
 
 
 def _named_after(prep: Any) -> frozenset[str]:
-    """The lemmas of the names a preposition takes as its objects ("in Tarn": "tarn")."""
-    return frozenset(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+    """The lemmas of the names a preposition takes as its objects, with the names joined to them
+    and their parts ("in Tarn": "tarn"; "between Velm and Ilse Brandt": "velm", "ilse", "brandt")."""
+    return frozenset(
+        w for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for w in _party_words(g)
+    )
 
 
 def _subject(tok: Any) -> Any:
@@ -211,10 +233,13 @@ def _deed(doc: Any) -> Any:
 def _lemma(tok: Any) -> str:
     """The predicate's WordNet lemma, with its particle where WordNet knows the phrasal verb
     ("pulled out" -> "pull_out", "eased off" -> "ease_off"), the particle also the first word of
-    a two-word preposition ("pulled them out of Tarn")."""
+    a two-word preposition ("pulled them out of Tarn") or an adverb right after it ("went ahead")."""
     lemma = tok.lemma_.lower()
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     particle = particle or next((c.lower_ for c in tok.children if _compound_preposition(c)), "")
+    particle = particle or next(
+        (c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1), ""
+    )
     if particle and wordnet().senses(f"{lemma}_{particle}", "v"):
         return f"{lemma}_{particle}"
     return lemma
@@ -309,6 +334,105 @@ def kept(tok: Any, ending: str, sense_rank: int, steps: int) -> bool:
     return not any(_reaches(_lemma(c), STOPPING_VERBS, ALL_SENSES, steps) for c in complements)
 
 
+@lru_cache(maxsize=8)
+def _anchor_senses(words: tuple[str, ...], pos: str, count: int) -> frozenset[str]:
+    """The ``count`` commonest WordNet senses of each anchor word."""
+    return frozenset(s for w in words for s in wordnet().senses(w, pos)[:count])
+
+
+def _kind_of(senses: list[str] | tuple[str, ...], anchors: frozenset[str], steps: int) -> bool:
+    return bool(set(wordnet().steps_above(senses, steps)) & anchors)
+
+
+@lru_cache(maxsize=20_000)
+def _verb_growth(lemma: str, sense_rank: int, steps: int) -> int:
+    """1 when one of the verb's commonest senses is a kind of growing (``GROWING_VERBS``:
+    "widened", "expanded") or opposed to a kind of shrinking, -1 for the reverse ("narrowed" is
+    opposed to "widened"), 0 for neither or both."""
+    wn = wordnet()
+    senses = wn.senses(lemma, "v")[: sense_rank + 1]
+    opposites = [o for s in senses for o in wn.opposites(s)]
+    up = _anchor_senses(GROWING_VERBS, "v", ANCHOR_SENSES)
+    down = _anchor_senses(SHRINKING_VERBS, "v", ANCHOR_SENSES)
+    grows = _kind_of(senses, up, steps) or _kind_of(opposites, down, steps)
+    shrinks = _kind_of(senses, down, steps) or _kind_of(opposites, up, steps)
+    return int(grows) - int(shrinks)
+
+
+def _adjective_growth(lemma: str, sense_rank: int) -> int:
+    """1 when one of the adjective's commonest senses is being large (``LARGE_ADJECTIVES``:
+    "bigger"), -1 when one is its WordNet opposite ("smaller"), 0 otherwise."""
+    wn = wordnet()
+    senses = set(wn.senses(lemma, "a")[: sense_rank + 1])
+    large = _anchor_senses(LARGE_ADJECTIVES, "a", 1)
+    small = frozenset(o for s in large for o in wn.opposites(s))
+    return int(bool(senses & large)) - int(bool(senses & small))
+
+
+def _becoming(verb: Any, sense_rank: int, steps: int) -> bool:
+    """The verb is one of coming to be in its commonest senses (a kind of ``CHANGING_VERBS``':
+    "got", "grew", "became"), so its adjective tells a change, not a state ("was bigger")."""
+    senses = wordnet().senses(verb.lemma_.lower(), "v")[: sense_rank + 1]
+    if verb.pos_ != "VERB" or any(c.dep_ in OBJECTS for c in verb.children):
+        return False  # "made the gap bigger": the adjective is the object's
+    return _kind_of(senses, _anchor_senses(CHANGING_VERBS, "v", ANCHOR_SENSES), steps)
+
+
+def growth(tok: Any, sense_rank: int, steps: int) -> int:
+    """Which way the predicate says its party's amount or size changed: 1 grew ("widened", "got
+    bigger"), -1 shrank ("narrowed", "grew smaller"), 0 neither or unknown. A verb carrying an
+    adjective is read by the adjective."""
+    if tok.pos_ == "ADJ":
+        becoming = tok.dep_ == "acomp" and _becoming(tok.head, sense_rank, steps)
+        return _adjective_growth(tok.lemma_.lower(), sense_rank) if becoming else 0
+    if tok.pos_ != "VERB":
+        return 0
+    complement = next((c for c in tok.children if c.dep_ in COMPLEMENTS and c.pos_ == "ADJ"), None)
+    if complement is not None:
+        return growth(complement, sense_rank, steps)
+    return _verb_growth(_lemma(tok), sense_rank, steps)
+
+
+def same_head(a: Any, b: Any, sense_rank: int) -> bool:
+    """The two predicates' subjects are one thing: one head lemma, WordNet synonyms, or heads
+    sharing a noun modifier ("the Velm trade deficit" / "the Velm trade gap"); not merely one
+    owner ("Velm's profits" / "Velm's losses")."""
+    one, two = _subject(a), _subject(b)
+    if one is None or two is None:
+        return False
+    la, lb = one.lemma_.lower(), two.lemma_.lower()
+    if la == lb or lb in _near(la, "n", sense_rank) or la in _near(lb, "n", sense_rank):
+        return True
+    return bool(_modifiers(one) & _modifiers(two))
+
+
+def _modifiers(noun: Any) -> frozenset[str]:
+    """The lemmas of a noun's common-noun compounds ("trade" of "trade gap")."""
+    return frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+
+
+def opposite_growth(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
+    """The claim has its party grow and the sentence has the same thing shrink, or the reverse
+    ("the Velm trade deficit got bigger" / "the Velm trade gap narrowed": ``growth``)."""
+    one = growth(claimed, sense_rank, steps)
+    anchors = (
+        claimed if claimed.pos_ == "VERB" else claimed.head,
+        told if told.pos_ == "VERB" else told.head,
+    )
+    return one != 0 and one == -growth(told, sense_rank, steps) and same_head(*anchors, sense_rank)
+
+
+def called_off(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
+    """One predicate has its party take place or go ahead (``HAPPENING_VERBS``) and the other has
+    it called off (``CALLING_OFF_VERBS``): "the Velm match went ahead" / "the Velm match was
+    cancelled", either way round."""
+    if claimed.pos_ != "VERB" or told.pos_ != "VERB":
+        return False
+    went = [_reaches(_lemma(t), HAPPENING_VERBS, sense_rank + 1, steps) for t in (claimed, told)]
+    off = [_reaches(_lemma(t), CALLING_OFF_VERBS, sense_rank + 1, steps) for t in (claimed, told)]
+    return (went[0] and off[1] and not off[0]) or (off[0] and went[1] and not off[1])
+
+
 def ended_kept(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
     """The claim has its party leave or stop (``ends``) and the sentence has it stay or go on
     (``kept``): "the Tarn garrison will withdraw" / "the Tarn garrison will remain"; a deed the
@@ -391,6 +515,10 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
             and not same_deed(deed, tok, sense_rank)
             and opposed(deed, tok, sense_rank)
         ):
+            return f"says {tok.text}, not {deed.text}"
+        if not negated and not claim_negated and called_off(deed, tok, sense_rank, steps):
+            return f"says {tok.text}, not {deed.text}"
+        if negated == claim_negated and opposite_growth(deed, tok, sense_rank, steps):
             return f"says {tok.text}, not {deed.text}"
         if not negated and not claim_negated and ended_kept(deed, tok, sense_rank, steps):
             return f"says {tok.text}, not {deed.text}"

@@ -527,6 +527,23 @@ claim verb of their kinds has its party stop (``bot/reversed_deed.py``)."""
 CONTINUING_VERBS = ("remain", "continue")
 """Verbs whose commonest WordNet senses are staying as one is and going on: a sentence verb of one
 of those senses has its party stay (``bot/reversed_deed.py``)."""
+GROWING_VERBS = ("increase",)
+"""Verbs whose two commonest WordNet senses are growing in amount or size: a verb of their kinds
+("widen", "expand", "rise") says its party grows; one opposed to such a verb ("narrow") that it
+shrinks (``bot/reversed_deed.py``)."""
+SHRINKING_VERBS = ("decrease",)
+"""Verbs whose two commonest WordNet senses are shrinking in amount or size ("shrink", "lessen")."""
+LARGE_ADJECTIVES = ("large",)
+"""Adjectives whose commonest WordNet sense is being large: "got bigger" says its party grew, an
+adjective of an opposed sense ("smaller") that it shrank (``bot/reversed_deed.py``)."""
+CHANGING_VERBS = ("change",)
+"""Verbs whose two commonest WordNet senses are changing: a verb of its kinds ("got",
+"grew", "became") carrying an adjective says its party came to be so, not that it is so."""
+HAPPENING_VERBS = ("happen", "go_ahead")
+"""Verbs whose commonest WordNet senses are taking place and going ahead with a plan: a party said
+to do so ("the match went ahead") is not one called off (``bot/reversed_deed.py``)."""
+CALLING_OFF_VERBS = ("cancel",)
+"""Verbs whose commonest WordNet sense is calling off what was planned ("called off", "scrubbed")."""
 EARLIER_REPORT_WORDS = frozenset({"earlier", "initially", "initial", "previously", "preliminary"})
 """Words telling a figure as an earlier report ("earlier, a source said seven died", "initial
 reports"): an article's earlier figure is superseded by its later one, not another account."""

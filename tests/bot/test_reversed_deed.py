@@ -170,3 +170,92 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
 )
 def test_not_reversed(claim: str, sentence: str) -> None:
     assert reversed_deed(claim, sentence, RANK, STEPS) == ""
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reason"),
+    [
+        (  # a comparative after a verb of becoming against a verb opposed to growing
+            "The Velm trade deficit got bigger in March.",
+            "The Velm trade gap narrowed in March, the bureau said.",
+            "says narrowed, not bigger",
+        ),
+        (  # shrinking against a verb of the kind of growing
+            "The Velm trade deficit got smaller in March.",
+            "The Velm trade deficit widened in March as imports rose.",
+            "says widened, not smaller",
+        ),
+        (  # making bigger against making smaller, the same object
+            "The Tarn council raised taxes on fuel.",
+            "The Tarn council cut taxes on fuel last week.",
+            "says cut, not raised",
+        ),
+    ],
+)
+def test_opposite_growth(claim: str, sentence: str, reason: str) -> None:
+    assert reversed_deed(claim, sentence, RANK, STEPS) == reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # both say it shrank
+            "The Velm trade deficit got smaller in March.",
+            "The Velm trade deficit narrowed in March as imports fell.",
+        ),
+        (  # one owner, two things: losses narrowing is no profit shrinking
+            "Korval's quarterly losses narrowed.",
+            "Korval's quarterly profits grew by a third.",
+        ),
+        (  # a state, not a change: bigger than something, not grown
+            "The Velm deficit was bigger in March.",
+            "The Velm deficit narrowed in March.",
+        ),
+        (  # two verbs of growing
+            "The Brill army expanded its presence in Tarn.",
+            "The Brill army increased its presence in Tarn after the talks.",
+        ),
+    ],
+)
+def test_not_opposite_growth(claim: str, sentence: str) -> None:
+    assert reversed_deed(claim, sentence, RANK, STEPS) == ""
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reason"),
+    [
+        (  # going ahead against called off, the parties named after "between" and their parts
+            "A debate between Velm and Ilse Brandt went ahead in May.",
+            "In May a debate between Mr Velm and Ilse Brandt was cancelled when no hall was found.",
+            "says cancelled, not went",
+        ),
+        (  # called off against went ahead
+            "The Velm concert was cancelled on Friday.",
+            "The Velm concert went ahead on Friday despite the storm.",
+            "says went, not cancelled",
+        ),
+    ],
+)
+def test_called_off(claim: str, sentence: str, reason: str) -> None:
+    assert reversed_deed(claim, sentence, RANK, STEPS) == reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # both call it off
+            "The Velm concert was cancelled on Friday.",
+            "The Velm concert was cancelled on Friday after the storm.",
+        ),
+        (  # another event called off
+            "The Velm concert took place on Friday.",
+            "The Velm festival was called off on Friday.",
+        ),
+        (  # the calling off negated: it says the same as the claim
+            "The Velm concert went ahead on Friday.",
+            "The Velm concert was not cancelled on Friday.",
+        ),
+    ],
+)
+def test_not_called_off(claim: str, sentence: str) -> None:
+    assert reversed_deed(claim, sentence, RANK, STEPS) == ""
