@@ -212,7 +212,7 @@ def one_group(a: str, b: str, rank: int, reach: int) -> bool:
     other's a kind of person, and over their senses up to ``rank`` a member WordNet files in the
     group is the person noun or a kind of it within ``reach`` steps, or WordNet derives both from
     one verb (troops and soldiers both "soldier"). Only a group written as WordNet spells it counts
-    its members ("12 crew", "900 troops"); made plural it counts groups ("three crews"). A
+    its members ("12 crew", "300 troops"); made plural it counts groups ("three crews"). A
     group's members are never a wider kind ("people" are persons, not civilians), so a narrower
     count is not read as the group's."""
     if not a or not b:

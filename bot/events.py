@@ -206,7 +206,7 @@ def event_sentences(
     article published in it or within
     ``event_article_days`` after it that names all its ``names`` (``claim_names``) in its title or first sentence (``_about``) reports that day's events there,
     whatever its wording; each such article's ``event_article_sentences`` sentences closest to the
-    claim (``qvec``) that count the claim's counted thing are judged beside the retrieved ones
+    claim (``qvec``) that give a count (of anything: the judge compares the counted thing) are judged beside the retrieved ones
     (ids in ``seen`` left out), from the ``event_article_count`` articles whose best one is
     closest; the caller scores them (found by the day, not the words)."""
     claimed = counts(claim)
@@ -215,8 +215,10 @@ def event_sentences(
     docs = corpus.published_between(period.start, period.end + timedelta(days=tune.event_article_days))
     found: list[tuple[float, list[EvidenceSentence]]] = []
     for doc in docs:
+        if not _about(corpus, doc, names):
+            continue
         said = [s for s in corpus.sentences_of(doc) if s.chunk.id not in seen and counts(s.chunk.text)]
-        if not said or not _about(corpus, doc, names):
+        if not said:
             continue
         corpus.load_vectors(said)
         scored = sorted(

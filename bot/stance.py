@@ -1437,7 +1437,7 @@ def counted_alike(
     """The claim's count and the sentence's name what they count in other words, read as written
     with a compound's first word: WordNet synonyms ("nine police officers"/"four policemen"), a
     coinage and the phrase it joins ("scores of bombing runs"/"40 bombing sorties") or a group and
-    its members ("900 troops"/"2,000 soldiers"), as answering reads them (``bot.counted_nouns.one_counted_thing``)."""
+    its members ("300 troops"/"250 soldiers") (``bot.counted_nouns.one_counted_thing``)."""
     if not (cq.unit and eq.unit) or cq.unit == eq.unit:
         return False
     return one_counted_thing(

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 
 from dateutil import parser as dateparser
-from spacy.lang.en.stop_words import STOP_WORDS
 
 TITLE_WORDS = (3, 30)
 """A title line has 3-30 words: shorter lines are section names, longer ones are a lede."""
@@ -294,8 +294,6 @@ LEAD_NAME_OFFSET = 2
 """The lead names the headline's subject within its first 3 words ("Former boss Name ...")."""
 LEAD_RUN = 6
 """The lead's opening noun phrase, read for that name, is at most 6 words long."""
-_STOP = STOP_WORDS
-"""Function words (spaCy's list): a capital on one of these starts a sentence, never a name."""
 _BARE = re.compile(r"^[\"'‘’“”(\[]*(?P<word>.*?)[\"'‘’“”)\],]*$")
 
 
@@ -311,7 +309,16 @@ def _capitalised(word: str) -> bool:
 
 def _function(word: str) -> bool:
     """A function word ("the", "The"), not an acronym spelled like one ("US")."""
-    return word.lower() in _STOP and not (len(word) > 1 and word.isupper())
+    return word.lower() in _stop_words() and not (len(word) > 1 and word.isupper())
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Function words (spaCy's list): a capital on one of these starts a sentence, never a name.
+    Imported on first use, so importing the index loads no spaCy (nor torch through it)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def glued_headline(text: str, start: int, end: int) -> int | None:

@@ -1,4 +1,4 @@
-"""A web page's tag run ("Tags Trade Tariffs port strikes ...") glued into the story text.
+"""A web page's tag run ("Tags Velm Harbour Board ferries ...") glued into the story text.
 
 Pages list their topic tags after a marker word and, once flattened to text, the tags run
 into the next story sentence with no full stop. The run is a list of names and nouns with no
@@ -24,7 +24,7 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _OPENERS = {"DET", "NUM", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "PART"}
 TAG_FUNCTION_SHARE = 0.3
 """Most lower-case function words a run of tags holds per word: tag runs measured up to 0.21
-(names such as "Observatory for Human Rights"), prose after a capitalised "Tags" 0.37 and up."""
+(names such as "Council for Coastal Ferries"), prose after a capitalised "Tags" 0.37 and up."""
 _FUNCTION = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART"}
 _SUBORDINATE = {"relcl", "acl", "advcl", "xcomp", "csubj", "amod", "compound"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}

@@ -1,6 +1,6 @@
 """List the count pairs ``bot.counted_nouns.one_group`` makes alike that were not alike before.
 
-A group counted by its members ("900 troops" / "2,000 soldiers") is compared only when both
+A group counted by its members ("300 troops" / "250 soldiers") is compared only when both
 sides count one body of people; this scan shows every such pair a gold item's claim or question
 meets in its cited articles (and quotes), with the gold verdict, so a new join of two different
 groups shows up before it refutes anything. The check split is left out:
