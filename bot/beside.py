@@ -5,10 +5,21 @@ sentence (an event's other party, a frame's filler)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from bot.nlp import coordinated, dependency_parse
 from bot.question import sets_aside
+
+T = TypeVar("T")
+
+
+def beside_first(excluded: str, text: str, items: list[T], value: Callable[[T], str] = str) -> None:
+    """Sorts ``items`` in place so that those whose ``value`` the text lists beside the set-aside
+    phrase go first, the rest keeping their order (the sort is stable); none moves when nothing is
+    set aside."""
+    if excluded:
+        items.sort(key=lambda item: not listed_beside(excluded, value(item), text))
 
 
 def listed_beside(excluded: str, value: str, text: str) -> bool:
