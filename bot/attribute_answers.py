@@ -21,7 +21,7 @@ from bot.attributes import (
     defining_kind,
     is_defining,
 )
-from bot.beside import listed_beside
+from bot.beside import beside_first
 from bot.conflicts import Candidate
 from bot.debris import debris_flags, is_debris
 from bot.entity_answers import opening_text
@@ -111,8 +111,7 @@ def attribute_candidates(
         found = [
             c for c in candidates(sentence.text, ask, defining, tune) if of_subject or c.why in SELF_EVIDENT
         ]
-        if excluded:  # "besides X, which N": the N listed with X goes first (sort is stable)
-            found.sort(key=lambda c: not listed_beside(excluded, c.text, sentence.text))
+        beside_first(excluded, sentence.text, found, lambda c: c.text)  # "besides X, which N"
         found = found[: tune.attribute_values_per_sentence]
         closeness = _closeness(sentence, ask, [c.text for c in found])
         weight = _relevance_weight(relevance, tune)

@@ -5,10 +5,21 @@ sentence (an event's other party, a frame's filler)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from bot.nlp import dependency_parse, first_conjunct
+from bot.nlp import coordinated, dependency_parse
 from bot.question import sets_aside
+
+T = TypeVar("T")
+
+
+def beside_first(excluded: str, text: str, items: list[T], value: Callable[[T], str] = str) -> None:
+    """Sorts ``items`` in place so that those whose ``value`` the text lists beside the set-aside
+    phrase go first, the rest keeping their order (the sort is stable); none moves when nothing is
+    set aside."""
+    if excluded:
+        items.sort(key=lambda item: not listed_beside(excluded, value(item), text))
 
 
 def listed_beside(excluded: str, value: str, text: str) -> bool:
@@ -25,7 +36,7 @@ def listed_beside(excluded: str, value: str, text: str) -> bool:
     if not heads:
         return False
     owns = [heads[0], heads[0].head] if heads[0].dep_ == "appos" else [heads[0]]
-    others = [c for own in owns for c in _conjuncts(own) if c.i != own.i]
+    others = [c for own in owns for c in coordinated(own) if c.i != own.i]
     return any(names & _own_words(c) for c in others)
 
 
@@ -38,11 +49,3 @@ def _own_words(conjunct: Any) -> set[str]:
     """A conjunct's lower-cased words, less those of the conjuncts after it."""
     later = {w.i for k in conjunct.children if k.dep_ == "conj" for w in k.subtree}
     return {w.lower_ for w in conjunct.subtree if w.i not in later}
-
-
-def _conjuncts(tok: Any) -> list[Any]:
-    """Every conjunct of the coordinated list the token stands in (itself alone when in none)."""
-    out = [first_conjunct(tok)]
-    for c in out:
-        out += [k for k in c.children if k.dep_ == "conj"]
-    return out

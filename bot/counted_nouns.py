@@ -227,10 +227,8 @@ def one_group(a: str, b: str, rank: int, reach: int) -> bool:
             or wn.synsets[p_senses[0]].lexfile != PERSON_LEXFILE
         ):
             continue
-        groups, persons = (
-            [g for g in g_senses[:1] if _key(group) in wn.synsets[g].lemmas],
-            set(p_senses[: rank + 1]),
-        )
+        groups = [g for g in g_senses[:1] if _key(group) in wn.synsets[g].lemmas]
+        persons = set(p_senses[: rank + 1])
         members = wn.steps_above([m for g in groups for m in wn.members(g)], reach)
         if persons & members.keys():
             return True
@@ -240,7 +238,7 @@ def one_group(a: str, b: str, rank: int, reach: int) -> bool:
     return False
 
 
-def one_counted_thing(a: str, b: str, words: Vectors, rank: int, cutoff: float, reach: int = 1) -> bool:
+def one_counted_thing(a: str, b: str, words: Vectors, rank: int, cutoff: float, reach: int) -> bool:
     """Two counted nouns, as written, name one thing in other words: WordNet synonyms in their
     senses up to ``rank`` ("officers"/"policemen"), a coinage and the phrase it joins
     (``coined``: "airstrikes"/"air raids"), or a group and its members (``one_group``:

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.asked_noun import asked_noun, asks_place_division, tied_to_noun
 from bot.attributes import question_subject
-from bot.beside import listed_beside
+from bot.beside import beside_first, listed_beside
 from bot.blame import is_act
 from bot.conflicts import Candidate
 from bot.date_owner import dates_another, passive_question
@@ -639,8 +639,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if not values:
             continue
         values.sort(key=lambda v: -bonus.get(v, 0.0))
-        if q.excluded:  # "besides X, which ...": the name the sentence lists with X goes first
-            values.sort(key=lambda v: not listed_beside(q.excluded, v, hit.chunk.text))
+        beside_first(q.excluded, hit.chunk.text, values)  # "besides X, which ...": listed with X first
         if listing and values[0] in span_of:  # "met Ada Kerr and Tomas Brill": both are met
             joined = coordinated(hit.chunk.text, list(span_of.values()), span_of[values[0]])
             if len(joined) > 1 and not one_titled(hit.chunk.text, joined, asked):

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 _CAPSEQ = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+\b")
 _SMALL = {"Of", "The", "And"}
+DATELINE_SLACK_DAYS = 1
+"""Days an article's listed date may stand from the date it was published (a dateline may move it by
+a day): the listed dates are read this much wider before each article's own is checked."""
 
 
 def acronyms(text: str) -> list[str]:
@@ -338,8 +341,8 @@ class Corpus:
                 day = parse_iso(chunks[0].date) if chunks else None
                 if day is not None:
                     self._listed.setdefault(day, []).append(doc)
-        wide = range((last - first).days + 3)
-        near = [d for n in wide for d in self._listed.get(first + timedelta(days=n - 1), [])]
+        wide = range(-DATELINE_SLACK_DAYS, (last - first).days + 1 + DATELINE_SLACK_DAYS)
+        near = [d for n in wide for d in self._listed.get(first + timedelta(days=n), [])]
         return [d for d in near if _within(self.published(d, self._lexical.by_doc[d][0].date), first, last)]
 
     def sentences_of(self, doc: str) -> list[EvidenceSentence]:
@@ -481,4 +484,5 @@ class EvidenceSentence:
 
 
 def _within(day: date | None, first: date, last: date) -> bool:
+    """The day is known and falls from ``first`` to ``last``, both included."""
     return day is not None and first <= day <= last

@@ -20,6 +20,12 @@ COMPANY = frozenset({"with", "alongside", "beside"})
 """Prepositions naming a party that acts together with the subject ("along with", "together with")."""
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+ONLY_REACH = 3
+"""Words after a limiting "only" searched for the noun it limits ("only armed drones"): past that
+the noun belongs to the rest of the clause."""
+NOT_ONLY_REACH = 4
+"""Words after "not only" searched for the head of the phrase it denies is all ("not only the
+town's walls"): a short noun phrase, not the "but also" part after it."""
 
 
 def _conjuncts(tok: Any) -> list[Any]:
@@ -79,7 +85,7 @@ def sole_parties(text: str) -> list[Any]:
     for tok in dependency_parse(text, entities=False):
         if _limited(tok):
             head = tok.head
-            after = next((t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.pos_ in _NOUNS), None)
+            after = next((t for t in tok.doc[tok.i + 1 : tok.i + 1 + ONLY_REACH] if t.pos_ in _NOUNS), None)
             before = tok.doc[tok.i - 1] if tok.i > 0 else None
             if head.pos_ in _NOUNS:
                 out.append(head)
@@ -148,7 +154,7 @@ def not_only(text: str) -> list[Any]:
     out: list[Any] = []
     for tok in dependency_parse(text, entities=False):
         if tok.lower_ in {"only", "just", "merely", "solely"} and _negated(tok):
-            noun = next((t for t in tok.doc[tok.i + 1 : tok.i + 5] if _phrase_head(t)), None)
+            noun = next((t for t in tok.doc[tok.i + 1 : tok.i + 1 + NOT_ONLY_REACH] if _phrase_head(t)), None)
             out += [noun] if noun is not None else []
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.asked_noun import kind_names
-from bot.beside import listed_beside
+from bot.beside import beside_first
 from bot.conflicts import Candidate
 from bot.evidence import EvidenceSentence
 from bot.nlp import dependency_parse, first_conjunct
@@ -113,8 +113,7 @@ def kind_name_candidates(
     out = []
     for rank, hit in enumerate(kept):
         names = kind_names(noun, hit.chunk.text, question)
-        if excluded:  # "besides X, which N": the N listed with X first (the sort is stable)
-            names.sort(key=lambda n: not listed_beside(excluded, n, hit.chunk.text))
+        beside_first(excluded, hit.chunk.text, names)  # "besides X, which N": the N listed with X first
         if names:
             score = hit.score - tune.rank_penalty * rank + tune.asked_noun_bonus
             out.append(Candidate.of(hit, names[0], names[0].lower(), score))

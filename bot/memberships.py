@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.nlp import dependency_parse
+from bot.nlp import coordinated, dependency_parse
 from bot.wordnet import wordnet
 
 _PEOPLE_FROM = r"\b\w+s\s+(?:from|of)\b"
@@ -63,18 +63,10 @@ def member_groups(question: str, text: str) -> list[str]:
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        names = [name for head in [obj, *_conjuncts(obj)] if (name := _proper_run(doc, head))]
+        names = [name for head in coordinated(obj) if (name := _proper_run(doc, head))]
         if names:
             return names
     return []
-
-
-def _conjuncts(tok: Any) -> list[Any]:
-    out = []
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out += [child, *_conjuncts(child)]
-    return out
 
 
 def _proper_run(doc: Any, head: Any) -> str:

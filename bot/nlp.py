@@ -185,6 +185,21 @@ def first_conjunct(tok: Any) -> Any:
     return tok
 
 
+def coordinated(tok: Any) -> list[Any]:
+    """Every conjunct of the coordination the token stands in (the token alone when in none): the
+    first one first, each followed by those coordinated under it ("A, B and C": A, B, C)."""
+
+    def under(t: Any) -> list[Any]:
+        out = []
+        for child in t.children:
+            if child.dep_ == "conj":
+                out += [child, *under(child)]
+        return out
+
+    first = first_conjunct(tok)
+    return [first, *under(first)]
+
+
 def future_going(tok: Any) -> bool:
     """ "Going" before a "to"-infinitive after a form of "be" ("is going to stand", "were going to
     sell") marks a future, like "will": the infinitive is the deed, not a journey."""

@@ -57,6 +57,7 @@ ANCHOR_SENSES = 2
 """WordNet senses of each growing or shrinking anchor verb read ("increase": growing itself and
 making bigger), so a transitive verb of its kind ("raised taxes", "cut taxes") is read too."""
 COMPLEMENTS = frozenset({"acomp", "oprd"})
+"""Dependencies of an adjective a verb carries ("got bigger"): the verb's growth is read by the adjective."""
 LIGHT = LIGHT_VERBS | {"get", "make", "take"}
 """Verbs too light to carry a deed of their own ("was in no hurry" carries it in "hurry")."""
 
@@ -292,11 +293,10 @@ def entails(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
     return pa == pb and _lemma(told) in _kinds(_lemma(claimed), pa, sense_rank, steps)
 
 
-@lru_cache(maxsize=8)
-def _anchors(words: tuple[str, ...]) -> frozenset[str]:
-    """The commonest WordNet sense of each anchor verb ("leave" -> going away)."""
-    wn = wordnet()
-    return frozenset(wn.senses(w, "v")[0] for w in words if wn.senses(w, "v"))
+@lru_cache(maxsize=16)
+def _anchor_senses(words: tuple[str, ...], pos: str, count: int) -> frozenset[str]:
+    """The ``count`` commonest WordNet senses of each anchor word ("leave", 1 -> going away)."""
+    return frozenset(s for w in words for s in wordnet().senses(w, pos)[:count])
 
 
 def _reaches(lemma: str, anchors: tuple[str, ...], senses: int, steps: int) -> bool:
@@ -304,7 +304,7 @@ def _reaches(lemma: str, anchors: tuple[str, ...], senses: int, steps: int) -> b
     of" steps, under the commonest meaning of one of the ``anchors``."""
     wn = wordnet()
     found = wn.senses(lemma, "v") or wn.senses(wn.verb_base(lemma), "v")
-    return bool(set(wn.steps_above(found[:senses], steps)) & _anchors(anchors))
+    return bool(set(wn.steps_above(found[:senses], steps)) & _anchor_senses(anchors, "v", 1))
 
 
 def ends(tok: Any, sense_rank: int, steps: int) -> str:
@@ -324,7 +324,7 @@ def kept(tok: Any, ending: str, sense_rank: int, steps: int) -> bool:
     put (no complement: "remained calm" is no staying put); against stopping, in any state but one
     that can mean it stopped ("remained active", not "remained shut down"). A verb with an object
     ("kept its staff") says what its subject holds on to, not that it goes on."""
-    if tok.pos_ != "VERB" or not _senses(tok, sense_rank) & _anchors(CONTINUING_VERBS):
+    if tok.pos_ != "VERB" or not _senses(tok, sense_rank) & _anchor_senses(CONTINUING_VERBS, "v", 1):
         return False
     if any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return False  # "kept its staff": what it holds on to, not its going on
@@ -332,12 +332,6 @@ def kept(tok: Any, ending: str, sense_rank: int, steps: int) -> bool:
     if ending == "leave":
         return not complements
     return not any(_reaches(_lemma(c), STOPPING_VERBS, ALL_SENSES, steps) for c in complements)
-
-
-@lru_cache(maxsize=8)
-def _anchor_senses(words: tuple[str, ...], pos: str, count: int) -> frozenset[str]:
-    """The ``count`` commonest WordNet senses of each anchor word."""
-    return frozenset(s for w in words for s in wordnet().senses(w, pos)[:count])
 
 
 def _kind_of(senses: list[str] | tuple[str, ...], anchors: frozenset[str], steps: int) -> bool:

@@ -1253,7 +1253,7 @@ def _objects(text: str) -> dict[str, str]:
 
 
 def _unstated_predicate(
-    claim: str, sentence: TokenPool, verbs: list[str], corpus: Corpus, text: str = "", max_rank: int = 1
+    claim: str, sentence: TokenPool, verbs: list[str], corpus: Corpus, text: str, max_rank: int
 ) -> str:
     """A copular claim's predicate ("are in US custody"): what it says of its subject. A word
     written with a hyphen ("a Zk-40", "Tarn-based") is stated when the sentence holds each of

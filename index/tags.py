@@ -28,6 +28,9 @@ TAG_FUNCTION_SHARE = 0.3
 _FUNCTION = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART"}
 _SUBORDINATE = {"relcl", "acl", "advcl", "xcomp", "csubj", "amod", "compound"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+SUBJECT_HOPS = 3
+"""Verbs tried for a clause's subject: the verb and up to two heads above it (an auxiliary's or a
+conjoined verb's head); further up the subject is another clause's."""
 
 
 def tag_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -106,7 +109,7 @@ def _next_is_name_or_end(token: Any) -> bool:
 def _subject(verb: Any) -> Any:
     """The subject of the verb's clause (through auxiliaries and conjoined verbs)."""
     head = verb
-    for _ in range(3):
+    for _ in range(SUBJECT_HOPS):
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
         if subject is not None or head.head is head:
             return subject

@@ -132,11 +132,11 @@ def test_a_coinage_counts_the_phrase_of_its_heads_kind_the_model_reads_alike() -
 
 
 def test_one_counted_thing_is_synonyms_or_a_coinage_never_siblings() -> None:
-    assert one_counted_thing("police officers", "policemen", FakeVectors(0.0), 1, 0.5)
-    assert one_counted_thing("air raids", "airstrikes", FakeVectors(0.6), 1, 0.5)
-    assert not one_counted_thing("soldiers", "civilians", FakeVectors(0.9), 1, 0.5)
-    assert not one_counted_thing("barges", "ferries", FakeVectors(0.9), 1, 0.5)
-    assert not one_counted_thing("", "ferries", FakeVectors(0.9), 1, 0.5)
+    assert one_counted_thing("police officers", "policemen", FakeVectors(0.0), 1, 0.5, 1)
+    assert one_counted_thing("air raids", "airstrikes", FakeVectors(0.6), 1, 0.5, 1)
+    assert not one_counted_thing("soldiers", "civilians", FakeVectors(0.9), 1, 0.5, 1)
+    assert not one_counted_thing("barges", "ferries", FakeVectors(0.9), 1, 0.5, 1)
+    assert not one_counted_thing("", "ferries", FakeVectors(0.9), 1, 0.5, 1)
 
 
 def test_a_group_counts_the_people_wordnet_files_as_its_members() -> None:
@@ -150,7 +150,7 @@ def test_a_group_counts_the_people_wordnet_files_as_its_members() -> None:
     assert not one_group("people", "civilians", 1, 1) and not one_group("people", "nationals", 1, 1)
     assert not one_group("troops", "civilians", 1, 1) and not one_group("nurses", "seamen", 1, 1)
     assert not one_group("staff", "nurses", 1, 1) and not one_group("", "soldiers", 1, 1)
-    assert one_counted_thing("troops", "soldiers", FakeVectors(0.0), 1, 0.5)
+    assert one_counted_thing("troops", "soldiers", FakeVectors(0.0), 1, 0.5, 1)
 
 
 def test_doers_of_a_deed_and_of_its_broader_deed_are_one_count() -> None:
