@@ -138,7 +138,7 @@ def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
 
 
 def framed_copula(tok: Any) -> bool:
-    """``tok`` is a "to be" clause that a verb above only frames ("is tipped to be worth",
+    """``tok`` is a "to be" clause that a verb above only frames ("is predicted to be worth",
     "is expected to be 40"): the count is told of the subject as by "is", so the framing verb is
     no deed done to the things counted."""
     return tok.lemma_.lower() == "be" and tok.dep_ == "xcomp"

@@ -389,7 +389,7 @@ def growth(tok: Any, sense_rank: int, steps: int) -> int:
 
 def same_head(a: Any, b: Any, sense_rank: int) -> bool:
     """The two predicates' subjects are one thing: one head lemma, WordNet synonyms, or heads
-    sharing a noun modifier ("the Velm trade deficit" / "the Velm trade gap"); not merely one
+    sharing a noun modifier ("the Velm budget shortfall" / "the Velm budget gap"); not merely one
     owner ("Velm's profits" / "Velm's losses")."""
     one, two = _subject(a), _subject(b)
     if one is None or two is None:
@@ -401,13 +401,13 @@ def same_head(a: Any, b: Any, sense_rank: int) -> bool:
 
 
 def _modifiers(noun: Any) -> frozenset[str]:
-    """The lemmas of a noun's common-noun compounds ("trade" of "trade gap")."""
+    """The lemmas of a noun's common-noun compounds ("budget" of "budget gap")."""
     return frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
 
 
 def opposite_growth(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
     """The claim has its party grow and the sentence has the same thing shrink, or the reverse
-    ("the Velm trade deficit got bigger" / "the Velm trade gap narrowed": ``growth``)."""
+    ("the Velm budget shortfall got bigger" / "the Velm budget gap narrowed": ``growth``)."""
     one = growth(claimed, sense_rank, steps)
     anchors = (
         claimed if claimed.pos_ == "VERB" else claimed.head,

@@ -1375,7 +1375,7 @@ def _quantity_clash(
             unchecked = True  # one gift of "over $5m since 2001", "a further $1m": a part, not the total
             continue
         if not matching and any(listed_total(claim_counts, eq) for eq in same):
-            unchecked = True  # "three crew and two officers" / "five crewmen": the listed groups together
+            unchecked = True  # "two crew and one officer" / "three crewmen": the listed groups together
             continue
         if not matching:
             return Judgement(Stance.REFUTES, 1.0, f"gives {same[0].text}, not {cq.text}")

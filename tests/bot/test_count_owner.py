@@ -252,10 +252,10 @@ def test_a_figure_framed_as_what_something_is_set_to_be_counts_no_framing_deed()
 
 
 def test_the_sentence_giving_a_framed_figure_for_its_year_supports_it(tiny: FactChecker) -> None:
-    """The claim's figure for its year, framed otherwise ("tipped to be" / "forecast to be"),
+    """The claim's figure for its year, framed otherwise ("predicted to be" / "forecast to be"),
     agrees; the same sentence's other year's figure does not refute it."""
     corpus = tiny.retriever.corpus()
-    claim = "The Velmar ferry trade is tipped to be worth about £40m by 2030."
+    claim = "The Velmar ferry trade is predicted to be worth about £40m by 2030."
     text = "The ferry trade was worth £12m in 2020 but is forecast to be worth £40m by 2030."
     clash = _quantity_clash(claim, text, corpus, CheckTuning())
     assert clash is not None and clash.stance is Stance.SUPPORTS

@@ -55,7 +55,7 @@ def test_only_before_a_verb_limits_its_object_not_its_subject() -> None:
 
 def test_not_only_refutes_on_its_own() -> None:
     said = _clash(
-        "The coach said the players' promises would be enough on their own for the board.",
+        "The coach said his promises alone would satisfy the board.",
         "The board will weigh not only the coach's words but also his results.",
     )
     assert said == "says not only words, not promises alone"  # a word given is a kind of promise

@@ -67,10 +67,10 @@ def test_the_name_called_by_the_asked_noun_is_a_candidate(tiny: FactChecker) -> 
 def test_besides_named_things_the_name_listed_with_them_answers(tiny: FactChecker) -> None:
     """ "Apart from Velmar and Ostria, which group ...": the group the sentence lists with them,
     not the first group it names."""
-    question = "Which group did the council see as losing out from the fall?"
+    question = "Which group does the council expect to be hurt by the collapse?"
     said = hand(
         tiny,
-        "The council welcomed the fall of the Tarvel regime, as it means a defeat for Velmar, "
+        "The council welcomed the collapse of the Tarvel regime, which it called a blow to Velmar, "
         "Ostria and the river guild Karst Union.",
         score=0.5,
     )

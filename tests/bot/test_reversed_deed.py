@@ -176,13 +176,13 @@ def test_not_reversed(claim: str, sentence: str) -> None:
     ("claim", "sentence", "reason"),
     [
         (  # a comparative after a verb of becoming against a verb opposed to growing
-            "The Velm trade deficit got bigger in March.",
-            "The Velm trade gap narrowed in March, the bureau said.",
+            "The Velm budget shortfall got bigger in March.",
+            "The Velm budget gap narrowed in March, the bureau said.",
             "says narrowed, not bigger",
         ),
         (  # shrinking against a verb of the kind of growing
-            "The Velm trade deficit got smaller in March.",
-            "The Velm trade deficit widened in March as imports rose.",
+            "The Velm budget shortfall got smaller in March.",
+            "The Velm budget shortfall widened in March as spending rose.",
             "says widened, not smaller",
         ),
         (  # making bigger against making smaller, the same object
@@ -200,7 +200,7 @@ def test_opposite_growth(claim: str, sentence: str, reason: str) -> None:
     ("claim", "sentence"),
     [
         (  # both say it shrank
-            "The Velm trade deficit got smaller in March.",
+            "The Velm budget shortfall got smaller in March.",
             "The Velm trade deficit narrowed in March as imports fell.",
         ),
         (  # one owner, two things: losses narrowing is no profit shrinking
