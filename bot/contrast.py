@@ -110,7 +110,7 @@ def _make(doc: Any, cue: Any, denied: Any, stated: Any) -> Contrast:
 
 def _in_place(denied: Any, stated: Any) -> list[Any]:
     """The denied phrase read in the stated one's place: its "one(s)" stands for the stated head
-    noun ("Russian jets, not Syrian ones": "Syrian jets")."""
+    noun ("red trucks, not blue ones": "blue trucks")."""
     words = _phrase(denied)
     if denied.lemma_.lower() != "one":
         return words
@@ -143,12 +143,12 @@ def swapped(claim: str, contrast: Contrast) -> str:
 
 
 def denied_words(contrast: Contrast) -> set[str]:
-    """The denied phrase's content words the stated one lacks ("syrian" of "Russian jets, not
-    Syrian ones"): a sentence naming them names the other party too."""
+    """The denied phrase's content words the stated one lacks ("blue" of "red trucks, not
+    blue ones"): a sentence naming them names the other party too."""
     return set(tokens(contrast.denied)) - set(tokens(contrast.stated))
 
 
 def own_words(contrast: Contrast) -> set[str]:
-    """The stated phrase's content words the denied one lacks ("russian" of "Russian jets, not
-    Syrian ones"): a sentence naming them names the stated party."""
+    """The stated phrase's content words the denied one lacks ("red" of "red trucks, not
+    blue ones"): a sentence naming them names the stated party."""
     return set(tokens(contrast.stated)) - set(tokens(contrast.denied))
