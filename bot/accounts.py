@@ -43,8 +43,8 @@ def rival_accounts(
     source: Account, others: Sequence[Account], tune: AnswerTuning, retold: Collection[str] = ()
 ) -> list[Account]:
     """The accounts among ``others`` (in their order) that give another figure for ``source``'s
-    count: in another article dated within ``rival_days`` of the source's or undated (a toll
-    filed overnight; a later week's figure revises a toll or tells another event), in a sentence not giving the source's figure too
+    count: in another article dated within ``rival_days`` of the source's or undated (another
+    day's figure revises a toll or tells another event), in a sentence not giving the source's figure too
     (``Account.gives``), with a rival figure (``bot.values.rival_figure``, each figure read in
     its article: ``loosened``) at the sentence model's closeness of the two sentences; a sentence whose id is in ``retold`` (the source's
     retellings, ``bot.events.retold``) counts as at least ``retold_similarity`` close."""
