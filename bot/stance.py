@@ -580,19 +580,6 @@ def own_place(claim: str, text: str, known: TokenPool | None = None) -> str:
     return next((p for p in places if not _named_in(p, claim_pool, known)), "")
 
 
-def toll_elsewhere(claim: str, text: str) -> str:
-    """The place or time a sentence names and the claim does not (``own_place``, ``own_time``),
-    read where the sentence gives another figure for the claim's count but is not close to the
-    claim: its figure counts that place's or period's toll ("ten died in Tarn", "68 since
-    Saturday"), as another account's would (``count_account``), not the claim's. "" when it
-    names none."""
-    return own_place(claim, text) or own_time(claim, text)
-
-
-ANOTHER_TOLL = "gives the count of another place or time: "
-"""How a far sentence's reason begins when its other figure counts another place's or period's toll."""
-
-
 def own_time(claim: str, text: str, known: TokenPool | None = None) -> str:
     """A date or time the sentence names and the claim does not ("In May", "since Saturday", "so far
     this year"): its figure counts another period than the claim's; "" when it names none, nor
@@ -774,9 +761,6 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         return Judgement(Stance.REFUTES, hit.score, f"says {said}", clear=strong)
     clash = _quantity_clash(claim, text, corpus, tune)
     if clash is not None and clash.stance is Stance.REFUTES:
-        other_toll = "" if strong else toll_elsewhere(claim, text)
-        if other_toll:  # "ten died in Tarn on Monday" far from a claim about Velm: another toll
-            return Judgement(Stance.NEUTRAL, hit.score, f"{ANOTHER_TOLL}{other_toll}")
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     compared = (
         comparison_clash(claim, text)

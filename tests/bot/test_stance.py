@@ -12,7 +12,6 @@ from bot.check import decide
 from bot.count_owner import counts
 from bot.evidence import terms
 from bot.stance import (
-    ANOTHER_TOLL,
     OFF_EVENT,
     RIVAL_COUNT,
     RIVAL_DAY,
@@ -878,30 +877,6 @@ def test_a_time_or_place_the_claim_does_not_name() -> None:
     assert own_time(claim, "On Monday nine people died in Osterbrook.") == ""
     assert own_place(claim, "Nine people died in Pellow.") == "Pellow"
     assert own_place(claim, "Nine people died in Osterbrook.") == ""
-
-
-def test_a_far_sentences_other_figure_for_another_place_or_time_counts_another_toll(
-    tiny: FactChecker,
-) -> None:
-    """A sentence far from the claim giving another figure for a place or a day the claim does
-    not name counts that place's or day's toll: no refutation; close to the claim, or naming
-    only the claim's place, its other figure still refutes."""
-    claim = "Twelve people were killed by the truck bomb in Osterbrook."
-    tune = CheckTuning()
-
-    def judged(text: str, dense: float) -> Judgement:
-        return judge(claim, hand(tiny, text, dense=dense, score=dense), tune)
-
-    elsewhere = "Nine people were killed by a truck bomb in Pellow, north of Osterbrook."
-    far = judged(elsewhere, tune.strong_dense - 0.1)
-    assert far.stance is Stance.NEUTRAL and far.reason.startswith(ANOTHER_TOLL)
-    later = judged(
-        "Nine people were killed by a truck bomb in Osterbrook on Friday.", tune.strong_dense - 0.1
-    )
-    assert later.stance is Stance.NEUTRAL and later.reason.startswith(ANOTHER_TOLL)
-    here = judged("Nine people were killed by a truck bomb in Osterbrook.", tune.strong_dense - 0.1)
-    assert here.stance is Stance.REFUTES and not here.clear
-    assert judged(elsewhere, tune.strong_dense + 0.2).stance is Stance.REFUTES
 
 
 def test_an_order_word_opening_a_scene_its_article_tells_need_not_be_written() -> None:
