@@ -43,8 +43,8 @@ def rival_accounts(
     source: Account, others: Sequence[Account], tune: AnswerTuning, retold: Collection[str] = ()
 ) -> list[Account]:
     """The accounts among ``others`` (in their order) that give another figure for ``source``'s
-    count: in another article of the source's day or undated (another day's figure revises a
-    toll or tells another event), in a sentence not giving the source's figure too
+    count: in another article dated within ``rival_days`` of the source's or undated (another
+    day's figure revises a toll or tells another event), in a sentence not giving the source's figure too
     (``Account.gives``), with a rival figure (``bot.values.rival_figure``, each figure read in
     its article: ``loosened``) at the sentence model's closeness of the two sentences; a sentence whose id is in ``retold`` (the source's
     retellings, ``bot.events.retold``) counts as at least ``retold_similarity`` close."""
@@ -55,7 +55,9 @@ def rival_accounts(
     giving: dict[str, bool] = {}  # per sentence: it gives the source's figure too
     out = []
     for other in others:
-        if other.doc == source.doc or not within_days(source.hit.chunk.date, other.hit.chunk.date, 0):
+        if other.doc == source.doc or not within_days(
+            source.hit.chunk.date, other.hit.chunk.date, tune.rival_days
+        ):
             continue
         closeness = _closeness(source.hit, other.hit)
         if other.hit.chunk.id in retold:

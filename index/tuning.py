@@ -262,6 +262,8 @@ class AnswerTuning:
     """A retelling's evidence score as a share of the answer's: nearly as strong, never outranking it alone."""
     retold_days: int = 3
     """Outlets report one event and revise its toll within a few days of each other."""
+    rival_days: int = 0
+    """Articles this many days apart may give two accounts of one count: gold account pairs lie 20% on one day, 43% within one (scripts/fit_rival_days.py, FA-KES 390 pairs), but a day-before figure is as often the toll the later article revises (1 day on fakes-more: 0 fixed, 1 final toll broken)."""
     event_articles: int = 16
     """Articles best covering the question whose openings are read for other outlets' values of the answer's event (scripts/fit_event_articles.py: the rank reaching the gold variants' articles)."""
     event_opening: int = 10

@@ -48,7 +48,7 @@ def gate_of(source: accounts.Account, other: accounts.Account, tune: AnswerTunin
     """The first ``rival_accounts`` gate that drops ``other`` ("kept" when none does)."""
     if other.doc == source.doc:
         return "same article"
-    if not within_days(source.hit.chunk.date, other.hit.chunk.date, 0):
+    if not within_days(source.hit.chunk.date, other.hit.chunk.date, tune.rival_days):
         return f"another day ({source.hit.chunk.date} / {other.hit.chunk.date})"
     close = accounts._closeness(source.hit, other.hit)
     ours, theirs = accounts.loosened(source.figure, source.hit), accounts.loosened(other.figure, other.hit)

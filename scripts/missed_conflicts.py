@@ -4,7 +4,9 @@ took a side, the rules' judgement on each gold quote's sentence as retrieved for
 ("quote not judged": retrieval never reached it), and for each second account that
 ``figure_rivals`` read, the ``rival_accounts`` gate that dropped it (``missed_accounts.gate_of``:
 same article, another day, not a rival figure at the sentences' closeness). Group the missed
-claims by these gates before loosening one.
+claims by these gates before loosening one: the last lines count, per gate of the judgement
+(``gate``), the missed claims with a gold quote stopped there (a claim counts under each gate
+one of its quotes met).
 
     FACTBOT_DATA_DIR=DIR python scripts/missed_conflicts.py GOLD.jsonl [--id ID ...]
 """
@@ -45,9 +47,35 @@ def conflicting_claims(gold: Path, ids: list[str] | None) -> list[dict[str, Any]
     ]
 
 
-def report(fc: FactChecker, g: dict[str, Any], seen: list[tuple[EvidenceSentence, Judgement]]) -> None:
-    """Check one claim and print its sides and each gold quote's judgement."""
+GATES = (
+    ("not about the same thing", "off topic"),
+    ("does not say it of", "subject unsaid"),
+    ("does not say", "verb unsaid"),
+    ("does not give the claim's numbers", "numbers"),
+    ("related, but", "related, unstated"),
+    ("about another event", "another event"),
+    ("does not mention", "name unmentioned"),
+)
+"""A neutral judgement's reason prefix and the gate it names (the first matching prefix)."""
+
+
+def gate(j: Judgement | None) -> str:
+    """Where a gold quote's sentence stopped: not judged (retrieval), the neutral judgement's gate,
+    or the side it took (then lost by the verdict's later steps, or kept)."""
+    if j is None:
+        return "not judged"
+    if j.stance.value != "neutral":
+        return f"took a side ({j.stance.value})"
+    return next((name for prefix, name in GATES if j.reason.startswith(prefix)), "other neutral")
+
+
+def report(
+    fc: FactChecker, g: dict[str, Any], seen: list[tuple[EvidenceSentence, Judgement]]
+) -> tuple[str, set[str]]:
+    """Check one claim and print its sides and each gold quote's judgement; return the verdict
+    and the gates its gold quotes met."""
     seen.clear()
+    gates: set[str] = set()
     verdict = fc.check(g["claim"])
     print(f"== {g['id']} gold {g['verdict']}, got {verdict.verdict.value}: {g['claim']}")
     for s in verdict.sources:
@@ -61,6 +89,22 @@ def report(fc: FactChecker, g: dict[str, Any], seen: list[tuple[EvidenceSentence
             print(f"      judged {j.stance.value} (cosine {h.dense:.2f}): {j.reason[:120]}")
         if not hits:
             print("      quote not judged")
+        gates.add(gate(hits[0][1] if hits else None))
+    return verdict.verdict.value, gates
+
+
+def summary(found: dict[str, tuple[str, set[str]]]) -> list[str]:
+    """Per gate, the missed claims (verdict not conflicting) with a gold quote stopped there."""
+    by_gate: dict[str, list[str]] = {}
+    for item, (label, gates) in found.items():
+        if label != "conflicting":
+            for name in gates:
+                by_gate.setdefault(name, []).append(item)
+    missed = sum(1 for label, _ in found.values() if label != "conflicting")
+    lines = [f"{missed} of {len(found)} claims missed; gold quotes stopped at:"]
+    for name, items in sorted(by_gate.items(), key=lambda kv: -len(kv[1])):
+        lines.append(f"  {name}: {len(items)} ({' '.join(items)})")
+    return lines
 
 
 def main() -> None:
@@ -72,8 +116,8 @@ def main() -> None:
     fc = FactChecker()
     seen: list[tuple[EvidenceSentence, Judgement]] = []
     fc._checker.observe = lambda claim, hit, j, peers: seen.append((hit, j))
-    for g in conflicting_claims(args.gold, args.id):
-        report(fc, g, seen)
+    found = {g["id"]: report(fc, g, seen) for g in conflicting_claims(args.gold, args.id)}
+    print("\n".join(summary(found)))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ def _account(tiny: Any, text: str, figure: str, doc: str, vector_of: str = "", d
 def test_a_second_account_is_another_articles_figure_for_the_same_count(tiny) -> None:  # type: ignore[no-untyped-def]
     """ "40 pylons" and another article's "more than 40 pylons" are two accounts at any
     closeness (the bound ties them); "55 pylons" is one only in a close sentence of the same
-    day; not the same article, another thing's count, one report ("about 40"), nor a sentence
+    day (``rival_days``: another day's figure revises a toll); not the same article, another thing's count, one report ("about 40"), nor a sentence
     that gives the source's figure too (its other figure counts another deed)."""
     tune = AnswerTuning()
     source = _account(
@@ -35,6 +35,7 @@ def test_a_second_account_is_another_articles_figure_for_the_same_count(tiny) ->
     cases = [
         ("The Friday gales brought down more than 40 pylons.", "more than 40 pylons", "b.txt", far, "", True),
         ("Gales toppled 55 pylons near Quillby on Friday.", "55 pylons", "c.txt", "", "2031-03-07", True),
+        ("Gales toppled 55 pylons near Quillby on Friday.", "55 pylons", "c.txt", "", "2031-03-08", False),
         ("Gales toppled 55 pylons near Quillby on Friday.", "55 pylons", "c.txt", "", "2031-03-09", False),
         ("Gales toppled 55 pylons near Quillby on Friday.", "55 pylons", "d.txt", far, "", False),
         ("Gales toppled 55 pylons near Quillby on Friday.", "55 pylons", "a.txt", "", "", False),
