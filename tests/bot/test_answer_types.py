@@ -13,6 +13,7 @@ from bot.answer_types import (
     names_indefinitely,
     names_no_kind,
     nationality_adjective,
+    other_kind_of_place,
     placed_name,
     states_span,
     tells_new_place,
@@ -144,6 +145,23 @@ def test_a_sentence_naming_nothing_of_the_asked_type_does_not_say_which() -> Non
     assert fitting(analyse(city), None, [_candidate(alone, alone, "sentence")]) == []
     chose = "Velmcorp chose Dunmoor for its new head office."
     assert len(fitting(analyse(city), None, [_candidate(chose, chose, "sentence")])) == 1
+
+
+def test_a_place_wordnet_files_as_another_kind_does_not_say_which() -> None:
+    """ "Which state did the painter live in": a sentence naming only a capital city (or a
+    country) says no state; one naming a state, or a place WordNet lacks, may."""
+    assert other_kind_of_place("Lisbon", "state")
+    assert other_kind_of_place("Peru", "province")
+    assert not other_kind_of_place("Ohio", "state")
+    assert not other_kind_of_place("Peru", "country")
+    assert not other_kind_of_place("Dunmoor", "state")
+    state = "In which state was the painter Ada Kerr living when the gallery sued her?"
+    city = "The gallery sued Ada Kerr, a painter born in Lisbon, over a missing canvas."
+    assert fitting(analyse(state), None, [_candidate(city, city, "sentence")]) == []
+    lived = "Ada Kerr was living in Ohio when the gallery sued her."
+    assert len(fitting(analyse(state), None, [_candidate(lived, lived, "sentence")])) == 1
+    unknown = "Ada Kerr was living in Dunmoor when the gallery sued her."
+    assert len(fitting(analyse(state), None, [_candidate(unknown, unknown, "sentence")])) == 1
 
 
 def test_a_where_answer_names_a_place_the_question_does_not() -> None:
