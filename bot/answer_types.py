@@ -21,7 +21,9 @@ organisation ("which airline") or a person ("which official") asks for a name of
 sentence answer that names no such thing beyond the question's own
 names (nor any kind WordNet files under the noun) does not say which: the question is declined.
 A place name WordNet files as another kind of place (a capital city for "which state", a country
-for "which province") is no such thing; a name WordNet lacks may be.
+for "which province") is no such thing; a name WordNet lacks may be. A noun that is a titled work
+("which song", "which film", "which magazine") asks for a title: a sentence quoting none and naming
+nothing but people, places and bodies does not say which.
 
 Pattern: a name its sentence gives a person's title ("port chief Ada Kerr", "Ada Kerr, a
 spokeswoman") is a person: it answers no "which <noun>" asking a place or an organisation ("the
@@ -186,6 +188,11 @@ def word_piece(value: str, quote: str) -> bool:
 GROUP_LABELS = frozenset({"ORG", "NORP"})
 """Labels of names of organisations and the groups a nationality names."""
 PERSON_LABELS = frozenset({"PERSON"})
+WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+"""Labels of the names of made works: a title ("Blue Harbour"), a product, a named show."""
+WORK_KINDS = ("creation", "musical_composition", "show", "publication")
+"""WordNet's nouns for titled works: a "which <noun>" of one of these kinds ("which film", "which
+song", "which magazine") asks for a title."""
 _WHICH = re.compile(r"\bwhich\b|\bname\s+of\b", re.I)
 
 
@@ -214,6 +221,8 @@ def asked_class(question: str, rank: int = AnswerTuning.asked_class_rank) -> fro
             return labels
     if wn.synsets[senses[0]].lexfile == PERSON_LEXFILE:
         return PERSON_LABELS
+    if any((found := wn.kind_rank(head, kind)) is not None and found <= rank for kind in WORK_KINDS):
+        return WORK_LABELS
     return frozenset()
 
 
@@ -237,6 +246,8 @@ def names_the_class(labels: frozenset[str], noun: str, question: str, quote: str
             any(t.lower_ not in asked for t in run) and not other_kind_of_place(run.text, noun)
             for run in _proper_runs(quote)
         )
+    if labels == WORK_LABELS:
+        return names_a_title(asked, quote)
     fits = labels | {"PERSON"} if labels == GROUP_LABELS else labels  # "Velm Air" is tagged a person
     return any(e.label in fits and not _in_question(e.text, asked) for e in parse(quote).entities)
 
@@ -288,6 +299,22 @@ def place_kind(word: str, noun: str, rank: int = AnswerTuning.asked_class_rank) 
     suffering, not a state of a country)."""
     senses = wordnet().senses(word.lower())
     return bool(senses) and bool(_place_senses(noun, rank) & wordnet().ancestors(senses[0]))
+
+
+_QUOTED_TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?!\w)")
+"""A quoted title: marks opening after no letter and closing before none (not "the band's gig")."""
+
+
+def names_a_title(asked: set[str], quote: str) -> bool:
+    """The sentence names a title the question does not: a quoted one ("the tune 'Blue Harbour'"),
+    or a name the recogniser calls a work, a product or an event or gives no label; a person, a
+    place or a body named ("a band from Velm played") is no title."""
+    if any(not _in_question(m.group(1), asked) for m in _QUOTED_TITLE.finditer(quote)):
+        return True
+    return any(
+        not _in_question(run.text, asked) and all(t.ent_type_ in WORK_LABELS or not t.ent_type_ for t in run)
+        for run in _proper_runs(quote)
+    )
 
 
 def _value_head(value: str, quote: str) -> Token | None:
