@@ -60,6 +60,7 @@ from bot.sentences import kinds_named
 from bot.sums import asked_currency
 from bot.text import word_stem
 from bot.times_asked import asks_time, states_time
+from bot.told_unknown import tells_unknown
 from bot.values import parse_quantities
 from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
 from index.lexicon import (
@@ -514,11 +515,18 @@ def names_indefinitely(question: str, text: str) -> bool:
     )
 
 
+_DESCRIBE = re.compile(r"\W*(?:how|why)\b(?!\s+(?:many|much|long|old|far|often)\b)", re.I)
+"""A question asking how or why: a sentence saying it is unclear may be its answer."""
+
+
 def sentence_of_asked_kind(q: Question, text: str) -> bool:
     """A sentence answering the question states a value of the asked kind (the module's last
     pattern): one answering "where" a new place, "how long" a span, "which kind of N" a kind of
-    N, "which N" more than "a N", a money question a sum."""
+    N, "which N" more than "a N", a money question a sum; and none that says the value is not
+    known (``bot.told_unknown``) answers a question asking a value."""
     if (asks_money(q) and not states_money(text)) or names_no_kind(q.text, text):
+        return False
+    if tells_unknown(text) and not _DESCRIBE.match(q.text):  # "it is unclear which boat sank"
         return False
     if names_indefinitely(q.text, text):  # "which paper": not "a city paper printed it"
         return False
