@@ -20,6 +20,10 @@ Pattern: "which <noun>" whose noun is first (or second) of all a place ("which t
 organisation ("which airline") or a person ("which official") asks for a name of that type: a
 sentence answer that names no such thing beyond the question's own
 names (nor any kind WordNet files under the noun) does not say which: the question is declined.
+A place name WordNet files as another kind of place (a capital city for "which state", a country
+for "which province") is no such thing; a name WordNet lacks may be. A noun that is a titled work
+("which song", "which film", "which magazine") asks for a title: a sentence quoting none and naming
+nothing but people, places and bodies does not say which.
 
 Pattern: a name its sentence gives a person's title ("port chief Ada Kerr", "Ada Kerr, a
 spokeswoman") is a person: it answers no "which <noun>" asking a place or an organisation ("the
@@ -56,6 +60,7 @@ from bot.sentences import kinds_named
 from bot.sums import asked_currency
 from bot.text import word_stem
 from bot.times_asked import asks_time, states_time
+from bot.told_unknown import tells_unknown
 from bot.values import parse_quantities
 from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
 from index.lexicon import (
@@ -69,7 +74,7 @@ from index.lexicon import (
 from index.tuning import AnswerTuning
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _SIDE_ASKED = re.compile(r"\b(?:whose|nationality|nationalities|citizenship|ethnicity)\b", re.I)
 """Questions a nationality adjective answers: the side that owns a thing, or a nationality."""
@@ -184,6 +189,11 @@ def word_piece(value: str, quote: str) -> bool:
 GROUP_LABELS = frozenset({"ORG", "NORP"})
 """Labels of names of organisations and the groups a nationality names."""
 PERSON_LABELS = frozenset({"PERSON"})
+WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+"""Labels of the names of made works: a title ("Blue Harbour"), a product, a named show."""
+WORK_KINDS = ("creation", "musical_composition", "show", "publication")
+"""WordNet's nouns for titled works: a "which <noun>" of one of these kinds ("which film", "which
+song", "which magazine") asks for a title."""
 _WHICH = re.compile(r"\bwhich\b|\bname\s+of\b", re.I)
 
 
@@ -212,6 +222,8 @@ def asked_class(question: str, rank: int = AnswerTuning.asked_class_rank) -> fro
             return labels
     if wn.synsets[senses[0]].lexfile == PERSON_LEXFILE:
         return PERSON_LABELS
+    if any((found := wn.kind_rank(head, kind)) is not None and found <= rank for kind in WORK_KINDS):
+        return WORK_LABELS
     return frozenset()
 
 
@@ -228,12 +240,82 @@ def names_the_class(labels: frozenset[str], noun: str, question: str, quote: str
     """The sentence names a thing of the asked type that the question does not already name,
     or a kind WordNet files under the asked noun."""
     asked = _own_names(question)
-    if noun and kinds_named(noun, quote):
+    if noun and any(labels != PLACE_LABELS or place_kind(w, noun) for w in kinds_named(noun, quote)):
         return True
     if labels == PLACE_LABELS:  # the recogniser misses or mislabels many a foreign place: any proper noun
-        return any(t.pos_ == "PROPN" and t.lower_ not in asked for t in dependency_parse(quote))
+        return any(
+            any(t.lower_ not in asked for t in run) and not other_kind_of_place(run.text, noun)
+            for run in _proper_runs(quote)
+        )
+    if labels == WORK_LABELS:
+        return names_a_title(asked, quote)
     fits = labels | {"PERSON"} if labels == GROUP_LABELS else labels  # "Velm Air" is tagged a person
     return any(e.label in fits and not _in_question(e.text, asked) for e in parse(quote).entities)
+
+
+LOCATION_LEXFILE = 15
+"""WordNet's lexicographer file of nouns for places (noun.location: "city", "Velmar")."""
+
+
+def _proper_runs(quote: str) -> list[Span]:
+    """The runs of adjacent proper nouns of the sentence, each one name ("New Velm", "Orn")."""
+    doc = dependency_parse(quote)
+    runs: list[Span] = []
+    start = None
+    for tok in [*doc, None]:
+        if tok is not None and tok.pos_ == "PROPN":
+            start = tok.i if start is None else start
+        elif start is not None:
+            runs.append(doc[start : tok.i if tok is not None else len(doc)])
+            start = None
+    return runs
+
+
+def other_kind_of_place(name: str, noun: str, rank: int = AnswerTuning.asked_class_rank) -> bool:
+    """WordNet knows the name as a place of another kind than the asked noun: its commonest sense
+    is a place that is no instance of the noun's first ``rank`` + 1 senses, nor of a broader kind
+    the noun is one of (a capital city answers no "which state", a country no "which province");
+    a name WordNet lacks may be anything."""
+    wn = wordnet()
+    senses = wn.senses(name.lower())
+    asked = _place_senses(noun, rank)
+    if not senses or not asked or wn.synsets[senses[0]].lexfile != LOCATION_LEXFILE:
+        return False
+    if asked & wn.ancestors(senses[0]):
+        return False
+    above = set().union(*(wn.ancestors(s) for s in asked))
+    return not set(wn.synsets[senses[0]].parents) & above
+
+
+def _place_senses(noun: str, rank: int) -> set[str]:
+    """The noun's senses among its first ``rank`` + 1 that are places ("state" as a country's
+    part, not as a condition)."""
+    wn = wordnet()
+    return {s for s in wn.senses(noun)[: rank + 1] if wn.synsets[s].lexfile == LOCATION_LEXFILE}
+
+
+def place_kind(word: str, noun: str, rank: int = AnswerTuning.asked_class_rank) -> bool:
+    """The word's commonest sense is a kind of one of the place noun's first ``rank`` + 1
+    senses ("shire" of "county"), not of a sense far from places ("torture" is a "state" of
+    suffering, not a state of a country)."""
+    senses = wordnet().senses(word.lower())
+    return bool(senses) and bool(_place_senses(noun, rank) & wordnet().ancestors(senses[0]))
+
+
+_QUOTED_TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’']{2,60})[\"”’'](?!\w)")
+"""A quoted title: marks opening after no letter and closing before none (not "the band's gig")."""
+
+
+def names_a_title(asked: set[str], quote: str) -> bool:
+    """The sentence names a title the question does not: a quoted one ("the tune 'Blue Harbour'"),
+    or a name the recogniser calls a work, a product or an event or gives no label; a person, a
+    place or a body named ("a band from Velm played") is no title."""
+    if any(not _in_question(m.group(1), asked) for m in _QUOTED_TITLE.finditer(quote)):
+        return True
+    return any(
+        not _in_question(run.text, asked) and all(t.ent_type_ in WORK_LABELS or not t.ent_type_ for t in run)
+        for run in _proper_runs(quote)
+    )
 
 
 def _value_head(value: str, quote: str) -> Token | None:
@@ -433,11 +515,18 @@ def names_indefinitely(question: str, text: str) -> bool:
     )
 
 
+_DESCRIBE = re.compile(r"\W*(?:how|why)\b(?!\s+(?:many|much|long|old|far|often)\b)", re.I)
+"""A question asking how or why: a sentence saying it is unclear may be its answer."""
+
+
 def sentence_of_asked_kind(q: Question, text: str) -> bool:
     """A sentence answering the question states a value of the asked kind (the module's last
     pattern): one answering "where" a new place, "how long" a span, "which kind of N" a kind of
-    N, "which N" more than "a N", a money question a sum."""
+    N, "which N" more than "a N", a money question a sum; and none that says the value is not
+    known (``bot.told_unknown``) answers a question asking a value."""
     if (asks_money(q) and not states_money(text)) or names_no_kind(q.text, text):
+        return False
+    if tells_unknown(text) and not _DESCRIBE.match(q.text):  # "it is unclear which boat sank"
         return False
     if names_indefinitely(q.text, text):  # "which paper": not "a city paper printed it"
         return False

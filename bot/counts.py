@@ -204,6 +204,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         ranges = age_ranges(text, chosen) if q.age else {}
         chosen = [x for x in chosen if ranges.get(x.start, "") is not None]  # a range's second end
+        spans = {} if q.age else count_ranges(text, quantities)  # "between 15 and 20 boats": both ends
+        firsts = {y.start for x, y in spans.items() if any(z.start == x for z in chosen)}
+        chosen = [x for x in chosen if x.start not in firsts]
         made: list[Candidate] = []
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
@@ -212,6 +215,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             if q.age and (end := age_end(text, x)) > x.end:
                 value = text[x.start : end]  # "34-year-old", not "34-year"
             value = ranges.get(x.start) or value  # "aged between 18 and 25": the range whole
+            if (first := spans.get(x.start)) is not None:
+                value, x = range_value(text, first, x, value)
             read = converted_reach(text, x, converted)  # "12.5bn francs ($9.6bn) in 2031": read on after
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
             made.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
@@ -696,6 +701,36 @@ def age_ranges(text: str, chosen: list[Quantity]) -> dict[int, str | None]:
         ranges[x.start] = text[before.start() if before else x.start : age_end(text, starts[second.start(1)])]
         ranges[second.start(1)] = None
     return ranges
+
+
+_COUNT_RANGE = re.compile(r"\s*(?:and|to|-|–)\s*$")
+"""What joins a count range's two ends ("15 to 20", "between 15 and 20", "15-20")."""
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+
+
+def count_ranges(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
+    """Pattern: two figures joined as a range ("between 15 and 20 boats", "some 30 to 40
+    boats") are one count, the first end a bare number rising to the second; "from 30 to 40"
+    is a change to 40 and "15 boats and 20 cars" a list. By the second end's start, the first end."""
+    out: dict[int, Quantity] = {}
+    for y, x in pairwise(quantities):
+        joined = _COUNT_RANGE.match(text[y.end : x.start])
+        if joined is None or y.unit or y.high >= x.low or _FROM.search(text[: y.start]):
+            continue
+        if "and" in joined.group() and not _BETWEEN.search(text[: y.start]):
+            continue
+        out[x.start] = y
+    return out
+
+
+def range_value(text: str, first: Quantity, x: Quantity, value: str) -> tuple[str, Quantity]:
+    """The range as written up to the second end's value ("between 15 and 20 boats"), and the
+    count spanning both ends."""
+    before = _BETWEEN.search(text[: first.start])
+    start = before.start() if before else first.start
+    whole = text[start : x.start] + value if value.startswith(x.text) else value
+    return whole, replace(x, low=first.low, start=start)
 
 
 AGE_HOLDER_STEPS = 4

@@ -6,6 +6,7 @@ from bot.answer_types import (
     GROUP_LABELS,
     PERSON_LABELS,
     PLACE_LABELS,
+    WORK_LABELS,
     asked_class,
     asks_a_name,
     asks_money,
@@ -13,6 +14,7 @@ from bot.answer_types import (
     names_indefinitely,
     names_no_kind,
     nationality_adjective,
+    other_kind_of_place,
     placed_name,
     states_span,
     tells_new_place,
@@ -116,8 +118,8 @@ def test_a_what_time_question_drops_days_and_years_for_a_time() -> None:
 
 def test_a_which_noun_asks_for_a_place_an_organisation_or_a_person() -> None:
     """The noun's head, by its first two WordNet senses: a town or a country is a place, an
-    airline or an intelligence branch an organisation, an official a person; "part", "song" or
-    "constituency" fixes no type, nor does a question asking no "which <noun>"."""
+    airline or an intelligence branch an organisation, an official a person, a song a titled work;
+    "part" or "constituency" fixes no type, nor does a question asking no "which <noun>"."""
     assert asked_class("Which town did the Velm convoy reach?") == PLACE_LABELS
     assert asked_class("In which country did the Orla Brigade train?") == PLACE_LABELS
     assert asked_class("Which airline flew the Kellby evacuees home?") == GROUP_LABELS
@@ -125,7 +127,7 @@ def test_a_which_noun_asks_for_a_place_an_organisation_or_a_person() -> None:
     assert asked_class("Which official signed the Dunmoor order?") == PERSON_LABELS
     assert asked_class("What was the name of the woman hurt in the Kellby fire?") == PERSON_LABELS
     assert asked_class("In which part of Kellby did the blast happen?") == frozenset()
-    assert asked_class("Which song did the Harbour Kites play last?") == frozenset()
+    assert asked_class("Which song did the Harbour Kites play last?") == WORK_LABELS
     assert asked_class("Which constituency will Ann Vell fight?") == frozenset()
     assert asked_class("What did the Velm mayor say about the fire?") == frozenset()
 
@@ -144,6 +146,37 @@ def test_a_sentence_naming_nothing_of_the_asked_type_does_not_say_which() -> Non
     assert fitting(analyse(city), None, [_candidate(alone, alone, "sentence")]) == []
     chose = "Velmcorp chose Dunmoor for its new head office."
     assert len(fitting(analyse(city), None, [_candidate(chose, chose, "sentence")])) == 1
+
+
+def test_a_place_wordnet_files_as_another_kind_does_not_say_which() -> None:
+    """ "Which state did the painter live in": a sentence naming only a capital city (or a
+    country) says no state; one naming a state, or a place WordNet lacks, may."""
+    assert other_kind_of_place("Lisbon", "state")
+    assert other_kind_of_place("Peru", "province")
+    assert not other_kind_of_place("Ohio", "state")
+    assert not other_kind_of_place("Peru", "country")
+    assert not other_kind_of_place("Dunmoor", "state")
+    state = "In which state was the painter Ada Kerr living when the gallery sued her?"
+    city = "The gallery sued Ada Kerr, a painter born in Lisbon, over a missing canvas."
+    assert fitting(analyse(state), None, [_candidate(city, city, "sentence")]) == []
+    lived = "Ada Kerr was living in Ohio when the gallery sued her."
+    assert len(fitting(analyse(state), None, [_candidate(lived, lived, "sentence")])) == 1
+    unknown = "Ada Kerr was living in Dunmoor when the gallery sued her."
+    assert len(fitting(analyse(state), None, [_candidate(unknown, unknown, "sentence")])) == 1
+
+
+def test_a_which_work_answer_names_a_title() -> None:
+    """ "Which songs did the Velm quartet play": a sentence naming only the quartet and the town
+    it played in names no song; one quoting a title does."""
+    tunes = "Which songs did the Velm quartet play at the harbour concert?"
+    assert asked_class(tunes) == WORK_LABELS
+    assert asked_class("Which magazine printed the interview?") == WORK_LABELS
+    played = "The Velm quartet played for two hours at the harbour concert in Lisbon."
+    assert fitting(analyse(tunes), None, [_candidate(played, played, "sentence")]) == []
+    quoted = "The Velm quartet opened the harbour concert with 'Grey Gulls' and an encore."
+    assert len(fitting(analyse(tunes), None, [_candidate(quoted, quoted, "sentence")])) == 1
+    apostrophes = "The quartet's fans and the harbour's crowd sang along at the concert."
+    assert fitting(analyse(tunes), None, [_candidate(apostrophes, apostrophes, "sentence")]) == []
 
 
 def test_a_where_answer_names_a_place_the_question_does_not() -> None:

@@ -826,3 +826,14 @@ def test_a_figure_the_question_names_its_event_by_picks_that_events_sentences(ti
     assert [c.value for c in of_given_figure(question, found)] == ["12 sailors"]
     assert of_given_figure("How many sailors died in the Korvath storm?", found) == found
     assert of_given_figure("During the 48-hour storm, how many sailors died?", found) == found
+
+
+def test_a_count_range_is_answered_whole(tiny: FactChecker) -> None:
+    """ "Between 40 and 60 kilns" and "some 8 to 12 kilns" are one count, both ends; "rose from
+    8 to 12 kilns" is a change to 12, and "8 kilns and 12 ovens" a list."""
+    asked = "How many kilns does the pottery guild run?"
+    assert values(tiny, asked, "The pottery guild runs between 40 and 60 kilns.") == [
+        "between 40 and 60 kilns"
+    ]
+    assert values(tiny, asked, "The pottery guild runs some 8 to 12 kilns.") == ["some 8 to 12 kilns"]
+    assert values(tiny, asked, "The kilns the pottery guild runs rose from 8 to 12 kilns.") == ["12 kilns"]
