@@ -7,8 +7,8 @@ convicted Tarn" / "the court cleared Tarn", "Velm was happy" / "Velm was unhappy
 on one side only ("Arnholt will not weaken its stance" / "Arnholt will weaken its stance"), or
 the same verb with its doer and object swapped ("Velm attacked Tarn" / "Tarn attacked Velm"), or
 the same party said to stay or go on where the claim has it leave or stop (taking it "home" from a
-place is its leaving there; the place it leaves, where named, must be where it stays; "the Velm mission will
-be shut down" / "the Velm mission will remain open": ``ended_kept``), the same thing grown where
+place is its leaving there; the place it leaves, where named, must be where it stays; "the Velm
+mission will be shut down" / "the Velm mission will remain open": ``ended_kept``), the same thing grown where
 the claim has it shrink or the reverse ("the Velm deficit got bigger" / "the Velm deficit
 narrowed": ``opposite_growth``), or a planned event called off where the claim has it go ahead
 ("the Velm match went ahead" / "the Velm match was cancelled": ``called_off``).
@@ -63,6 +63,8 @@ SOURCE_PREPS = frozenset({"from", "out"})
 """Prepositions naming the place a party leaves ("from Tarn", "out of Tarn")."""
 HOME_DEPS = frozenset({"advmod", "npadvmod", "dobj", "advcl"})
 """How the parse hangs an adverb "home" on a verb ("brought them home", "went home")."""
+HOUSE_DEPS = frozenset({"poss", "det", "amod", "compound"})
+"""Words on "home" that make it a house ("their home", "a new home"), not a destination."""
 LIGHT = LIGHT_VERBS | {"get", "make", "take"}
 """Verbs too light to carry a deed of their own ("was in no hurry" carries it in "hurry")."""
 
@@ -342,8 +344,11 @@ def left_places(verb: Any) -> frozenset[str]:
 
 
 def _home_adverb(tok: Any) -> bool:
-    """ "home" as where a verb takes its party ("brought them home"), not a house ("their home")."""
-    return tok.lower_ == "home" and tok.dep_ in HOME_DEPS and not any(g.dep_ == "poss" for g in tok.children)
+    """ "home" as where a verb takes its party ("brought them home"), not a house ("their home",
+    "bought a new home")."""
+    return (
+        tok.lower_ == "home" and tok.dep_ in HOME_DEPS and not any(g.dep_ in HOUSE_DEPS for g in tok.children)
+    )
 
 
 def kept(tok: Any, ending: str, sense_rank: int, steps: int) -> bool:

@@ -171,6 +171,10 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
             "The Korva militia will stop its raids on Tarn villages.",
             "The Korva militia is carrying out repairs in Tarn villages.",
         ),
+        (  # a home bought is a house, not where the party goes
+            "The Orsk ministry bought a new home for its 60 surveyors in Tarn.",
+            "The Orsk ministry has 60 surveyors posted in Tarn who will stay there.",
+        ),
         (  # "their home" is a house, not where they go: no leaving
             "The Orsk ministry is rebuilding their home in Tarn.",
             "The Orsk ministry has 60 surveyors working in Tarn who will stay there.",
