@@ -6,8 +6,9 @@ claim's, or to a synonym of it ("the Velm index rose" / "the Velm index fell", "
 convicted Tarn" / "the court cleared Tarn", "Velm was happy" / "Velm was unhappy"), the same verb (or a synonym) negated
 on one side only ("Arnholt will not weaken its stance" / "Arnholt will weaken its stance"), or
 the same verb with its doer and object swapped ("Velm attacked Tarn" / "Tarn attacked Velm"), or
-the same party said to stay or go on where the claim has it leave or stop ("the Velm mission will
-be shut down" / "the Velm mission will remain open": ``ended_kept``), the same thing grown where
+the same party said to stay or go on where the claim has it leave or stop (taking it "home" from a
+place is its leaving there; the place it leaves, where named, must be where it stays; "the Velm
+mission will be shut down" / "the Velm mission will remain open": ``ended_kept``), the same thing grown where
 the claim has it shrink or the reverse ("the Velm deficit got bigger" / "the Velm deficit
 narrowed": ``opposite_growth``), or a planned event called off where the claim has it go ahead
 ("the Velm match went ahead" / "the Velm match was cancelled": ``called_off``).
@@ -58,6 +59,12 @@ ANCHOR_SENSES = 2
 making bigger), so a transitive verb of its kind ("raised taxes", "cut taxes") is read too."""
 COMPLEMENTS = frozenset({"acomp", "oprd"})
 """Dependencies of an adjective a verb carries ("got bigger"): the verb's growth is read by the adjective."""
+SOURCE_PREPS = frozenset({"from", "out"})
+"""Prepositions naming the place a party leaves ("from Tarn", "out of Tarn")."""
+HOME_DEPS = frozenset({"advmod", "npadvmod", "dobj", "advcl"})
+"""How the parse hangs an adverb "home" on a verb ("brought them home", "went home")."""
+HOUSE_DEPS = frozenset({"poss", "det", "amod", "compound"})
+"""Words on "home" that make it a house ("their home", "a new home"), not a destination."""
 LIGHT = LIGHT_VERBS | {"get", "make", "take"}
 """Verbs too light to carry a deed of their own ("was in no hurry" carries it in "hurry")."""
 
@@ -171,6 +178,8 @@ def _roles(tok: Any) -> tuple[frozenset[str], frozenset[str]]:
             others |= _party_words(c)
         elif c.dep_ in {"prep", "agent"}:
             others |= _party_words_of(c)
+        elif _home_adverb(c):  # "flew them home from Tarn": the place left is the verb's
+            others |= frozenset().union(*(_party_words_of(p) for p in c.children if p.dep_ == "prep"))
     if tok.dep_ == "relcl" and tok.head.dep_ in OBJECTS:
         around_said, around = _roles(tok.head.head)
         others |= around | around_said
@@ -313,9 +322,33 @@ def ends(tok: Any, sense_rank: int, steps: int) -> str:
     "ceased", "closed down"); "" otherwise."""
     if tok.pos_ != "VERB":
         return ""
-    if _reaches(_lemma(tok), LEAVING_VERBS, sense_rank + 1, steps):
+    if _reaches(_lemma(tok), LEAVING_VERBS, sense_rank + 1, steps) or sent_home(tok):
         return "leave"
     return "stop" if _reaches(_lemma(tok), STOPPING_VERBS, sense_rank + 1, steps) else ""
+
+
+def sent_home(tok: Any) -> bool:
+    """The verb takes its party "home": going or sending someone home is their leaving where
+    they are ("flew the crew home from Tarn")."""
+    return any(_home_adverb(c) for c in tok.children)
+
+
+def left_places(verb: Any) -> frozenset[str]:
+    """The names the verb's party leaves, after its "from" or "out of" or those of its "home"
+    ("pulled out of Tarn", "flew them home from Tarn"), which a sentence having the party stay
+    must name."""
+    heads = [verb, *(c for c in verb.children if _home_adverb(c))]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in SOURCE_PREPS]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]  # "out of Tarn"
+    return frozenset().union(*(_named_after(p) for p in preps))
+
+
+def _home_adverb(tok: Any) -> bool:
+    """ "home" as where a verb takes its party ("brought them home"), not a house ("their home",
+    "bought a new home")."""
+    return (
+        tok.lower_ == "home" and tok.dep_ in HOME_DEPS and not any(g.dep_ in HOUSE_DEPS for g in tok.children)
+    )
 
 
 def kept(tok: Any, ending: str, sense_rank: int, steps: int) -> bool:
@@ -514,7 +547,12 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
             return f"says {tok.text}, not {deed.text}"
         if negated == claim_negated and opposite_growth(deed, tok, sense_rank, steps):
             return f"says {tok.text}, not {deed.text}"
-        if not negated and not claim_negated and ended_kept(deed, tok, sense_rank, steps):
+        if (
+            not negated
+            and not claim_negated
+            and left_places(deed) <= everyone  # staying where the claim has the party leave
+            and ended_kept(deed, tok, sense_rank, steps)
+        ):
             return f"says {tok.text}, not {deed.text}"
         if not negated and not claim_negated and still_done(deed, tok, sense_rank, steps):
             return f"says still {tok.text}, not {deed.text}"

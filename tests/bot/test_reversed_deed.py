@@ -89,6 +89,11 @@ STEPS = CheckTuning.reversed_kind_steps
             "The Korva militia will not soften its stance, even while carrying out raids on Tarn villages.",
             "says still carrying, not stop",
         ),
+        (  # taking a party home from a place is its leaving there; the sentence has it stay
+            "The Orsk ministry is flying its 60 surveyors home from Tarn.",
+            "The Orsk ministry has 60 surveyors posted in Tarn who will stay there.",
+            "says stay, not flying",
+        ),
     ],
 )
 def test_reversed(claim: str, sentence: str, reason: str) -> None:
@@ -165,6 +170,22 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
         (  # another thing done while the claim's is stopped
             "The Korva militia will stop its raids on Tarn villages.",
             "The Korva militia is carrying out repairs in Tarn villages.",
+        ),
+        (  # a home bought is a house, not where the party goes
+            "The Orsk ministry bought a new home for its 60 surveyors in Tarn.",
+            "The Orsk ministry has 60 surveyors posted in Tarn who will stay there.",
+        ),
+        (  # "their home" is a house, not where they go: no leaving
+            "The Orsk ministry is rebuilding their home in Tarn.",
+            "The Orsk ministry has 60 surveyors working in Tarn who will stay there.",
+        ),
+        (  # sent home from another place than the one the sentence has them stay in
+            "The Orsk ministry is flying its 60 surveyors home from Velm.",
+            "The Orsk ministry has 60 surveyors posted in Tarn who will stay there.",
+        ),
+        (  # pulled out of another place than the one the sentence has them stay in
+            "The Velmar Republic is pulling its 300 engineers out of Velm.",
+            "The Velmar Republic has 300 engineers posted in Tarn who will remain there.",
         ),
     ],
 )
