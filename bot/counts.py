@@ -202,7 +202,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             ]
         chosen = without_parts(text, plain_counts(chosen), quantities)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
-        ranges = age_ranges(text, chosen) if q.age else {}
+        ranges = age_ranges(text, chosen) if q.age else count_ranges(text, chosen, quantities)
         chosen = [x for x in chosen if ranges.get(x.start, "") is not None]  # a range's second end
         made: list[Candidate] = []
         for x in chosen:
@@ -212,6 +212,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             if q.age and (end := age_end(text, x)) > x.end:
                 value = text[x.start : end]  # "34-year-old", not "34-year"
             value = ranges.get(x.start) or value  # "aged between 18 and 25": the range whole
+            x = range_reach(text, x, quantities) if not q.age else x  # "30 to 40 firms": 30 up to 40
             read = converted_reach(text, x, converted)  # "12.5bn francs ($9.6bn) in 2031": read on after
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
             made.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
@@ -696,6 +697,60 @@ def age_ranges(text: str, chosen: list[Quantity]) -> dict[int, str | None]:
         ranges[x.start] = text[before.start() if before else x.start : age_end(text, starts[second.start(1)])]
         ranges[second.start(1)] = None
     return ranges
+
+
+def range_start(text: str, x: Quantity, quantities: list[Quantity]) -> Quantity | None:
+    """Pattern: a count given as a range ("30 to 40 firms", "between 30 and 40 firms") is one
+    count from its first number to its second; the first, written bare or with the same noun
+    and below the second, is where it starts. A change ("rose from 30 to 40", "cut by 10 to
+    50") is no range: "from" or "by" before the first number says the figure moved."""
+    before = [y for y in quantities if y.end <= x.start]
+    if not before:
+        return None
+    first = max(before, key=lambda y: y.end)
+    if first.unit not in ("", x.unit) or not first.high < x.low:
+        return None
+    between = text[first.end : x.start]
+    lead = text[: first.start]
+    if _RANGE_TO.fullmatch(between) and not _CHANGE_START.search(lead):
+        return first
+    if _RANGE_AND.fullmatch(between) and _BETWEEN.search(lead):
+        return first
+    return None
+
+
+def count_ranges(text: str, chosen: list[Quantity], quantities: list[Quantity]) -> dict[int, str | None]:
+    """By the start of each chosen count that ends a range (``range_start``), the range as written
+    ("30 to 40 privatised firms", "between 30 and 40 firms"); by its first number's, None: the
+    first number is no count of its own."""
+    out: dict[int, str | None] = {}
+    for x in chosen:
+        first = range_start(text, x, quantities)
+        if first is None:
+            continue
+        between = _BETWEEN.search(text[: first.start])
+        begin = between.start() if between else first.start
+        if first.start and text[first.start - 1] in CURRENCY_SYMBOLS:
+            begin = min(begin, first.start - 1)  # "$30m to $40m"
+        value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
+        end = x.start - 1 if value.startswith(text[x.start - 1 : x.start] or "\0") else x.start
+        out[x.start] = text[begin:end] + value
+        out[first.start] = None
+    return out
+
+
+def range_reach(text: str, x: Quantity, quantities: list[Quantity]) -> Quantity:
+    """A count that ends a range (``range_start``) as the whole range's interval."""
+    first = range_start(text, x, quantities)
+    return (
+        x if first is None else replace(x, low=first.low, text=text[first.start : x.end], start=first.start)
+    )
+
+
+_RANGE_TO = re.compile(r"\s+to\s+[^\w\s]?", re.I)
+_RANGE_AND = re.compile(r"\s+and\s+[^\w\s]?", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+[^\w\s]?$", re.I)
+_CHANGE_START = re.compile(r"\b(?:from|by)\s+[^\w\s]?$", re.I)
 
 
 AGE_HOLDER_STEPS = 4

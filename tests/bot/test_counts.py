@@ -7,6 +7,7 @@ from bot.counts import (
     age_holder,
     asked_kind_first,
     asks_sum_by_verb,
+    count_ranges,
     counts,
     counts_target,
     hyphened_to_noun,
@@ -826,3 +827,18 @@ def test_a_figure_the_question_names_its_event_by_picks_that_events_sentences(ti
     assert [c.value for c in of_given_figure(question, found)] == ["12 sailors"]
     assert of_given_figure("How many sailors died in the Korvath storm?", found) == found
     assert of_given_figure("During the 48-hour storm, how many sailors died?", found) == found
+
+
+def test_a_count_given_as_a_range_is_answered_whole(tiny: FactChecker) -> None:
+    """ "30 to 40 kettles" is one count from 30 to 40; a change from one figure to another is none."""
+    q = "How many kettles will the shop sell?"
+    assert values(tiny, q, "The shop will sell 30 to 40 kettles.") == ["30 to 40 kettles"]
+    assert values(tiny, q, "The shop will sell between 30 and 40 kettles.") == ["between 30 and 40 kettles"]
+    assert values(tiny, q, "The shop raised its order from 30 to 40 kettles.") == ["40 kettles"]
+
+
+def test_a_range_of_sums_keeps_both_currency_signs() -> None:
+    """ "$3m to $4m" is one sum as written; the first number is no count of its own."""
+    text = "The mill fetched $3m to $4m at auction."
+    found = parse_quantities(text)
+    assert list(count_ranges(text, found[1:], found).values()) == ["$3m to $4m", None]
