@@ -33,7 +33,7 @@ from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, doer_nouns, root_verbs, states_main_verb, states_word
-from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
+from bot.stative import asks_remaining, asks_state, changed_by_deed, deed_asked, undergone
 from bot.sums import asked_currency, given_sums, is_given
 from bot.tallies import death_tally
 from bot.text import TokenPool, stem, tokens
@@ -181,7 +181,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in chosen if whole and coined_alike(whole, written_noun(text, x), hit, tune)]
         if state and chosen:
             doc = dependency_parse(text)
-            chosen = [x for x in chosen if not undergone(doc, x)]
+            chosen = [x for x in chosen if not undergone(doc, x) or deed_asked(q.text, doc, x)]
         if remaining and chosen:
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not changed_by_deed(doc, x)]

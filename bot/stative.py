@@ -71,6 +71,19 @@ def undergone(doc: Any, x: Quantity) -> bool:
     return bool(files) and files[0] in DEED_FILES
 
 
+def deed_asked(question: str, doc: Any, x: Quantity) -> bool:
+    """Pattern: a state question that names the deed itself ("how many pupils were among those
+    evacuated") is answered by a count of what that deed happened to: the count's own verb has
+    the base form of a word of the question ("12 pupils were evacuated")."""
+    from bot.nlp import dependency_parse
+
+    verb = count_verb(doc, x)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and t.dep_ != "ROOT" for t in dependency_parse(question))
+
+
 def asks_remaining(question: str) -> bool:
     """The question asks how many are still so after a change ("how many hostages are still
     held", "how many remain trapped"): its root, or an adverb on it, says the state goes on."""

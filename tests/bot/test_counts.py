@@ -842,3 +842,11 @@ def test_a_range_of_sums_keeps_both_currency_signs() -> None:
     text = "The mill fetched $3m to $4m at auction."
     found = parse_quantities(text)
     assert list(count_ranges(text, found[1:], found).values()) == ["$3m to $4m", None]
+
+
+def test_a_state_question_naming_the_deed_takes_the_count_it_happened_to(tiny: FactChecker) -> None:
+    """ "How many pupils were among those hurt": the count the hurting happened to answers; a
+    state question naming no deed still leaves it out."""
+    text = "The storm swept the valley, and 40 pupils were injured by falling slates."
+    assert values(tiny, "How many pupils were among the villagers injured?", text) == ["40 pupils"]
+    assert values(tiny, "How many pupils are in the village?", text) == []
