@@ -47,7 +47,15 @@ from bot.values import (
     unit_matches,
 )
 from bot.wordnet import wordnet
-from index.lexicon import CURRENCIES, CURRENCY_SYMBOLS, DEATH_VERBS, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
+from index.lexicon import (
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    DEATH_VERBS,
+    MONEY_WORDS,
+    ORDINAL_WORDS,
+    PEOPLE_NOUNS,
+    TIME_UNITS,
+)
 from index.tuning import AnswerTuning
 
 
@@ -166,6 +174,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
         if not chosen and q.target == "time" and not q.duration:
             chosen = [x for x in quantities if not x.unit and _does_asked_verb(text, x, asked)]
+        nth = nth_times(text) if q.target == "time" and not q.duration else []
+        if not chosen and nth:  # "the 13th time the power was used": used 13 times
+            chosen = nth
         if not chosen and q.target and not q.duration and not q.age and _names_target(text, q.target):
             named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
             if len(named) == 1:
@@ -212,6 +223,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             if q.age and (end := age_end(text, x)) > x.end:
                 value = text[x.start : end]  # "34-year-old", not "34-year"
             value = ranges.get(x.start) or value  # "aged between 18 and 25": the range whole
+            if x in nth:
+                value = f"{x.low:g} times"
             x = range_reach(text, x, quantities) if not q.age else x  # "30 to 40 firms": 30 up to 40
             read = converted_reach(text, x, converted)  # "12.5bn francs ($9.6bn) in 2031": read on after
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
@@ -717,6 +730,22 @@ def range_start(text: str, x: Quantity, quantities: list[Quantity]) -> Quantity 
     if _RANGE_AND.fullmatch(between) and _BETWEEN.search(lead):
         return first
     return None
+
+
+def nth_times(text: str) -> list[Quantity]:
+    """Pattern: "the Nth time" something happens ("the 13th time the law was used", "for the
+    third time") says it has happened N times; a first time says no count of times. Each such
+    N (from two) as a count of times, its span the ordinal."""
+    out = []
+    for m in _NTH_TIME.finditer(text):
+        word = m.group(1).lower()
+        rank = int(word[:-2]) if word[:1].isdigit() else ORDINAL_WORDS.get(word, 0)
+        if rank >= 2:
+            out.append(Quantity(rank, rank, m.group(1), "time", m.start(1), m.end(1)))
+    return out
+
+
+_NTH_TIME = re.compile(rf"\bthe\s+(\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+times?\b", re.I)
 
 
 def count_ranges(text: str, chosen: list[Quantity], quantities: list[Quantity]) -> dict[int, str | None]:

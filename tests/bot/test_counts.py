@@ -850,3 +850,11 @@ def test_a_state_question_naming_the_deed_takes_the_count_it_happened_to(tiny: F
     text = "The storm swept the valley, and 40 pupils were injured by falling slates."
     assert values(tiny, "How many pupils were among the villagers injured?", text) == ["40 pupils"]
     assert values(tiny, "How many pupils are in the village?", text) == []
+
+
+def test_the_nth_time_something_happens_counts_n_times(tiny: FactChecker) -> None:
+    """ "The fifth time the bridge was closed" says it was closed five times; a first time gives no count."""
+    q = "How many times has the council closed the bridge?"
+    assert values(tiny, q, "It was the fifth time the council closed the bridge this year.") == ["5 times"]
+    assert values(tiny, q, "It was the 12th time the council closed the bridge.") == ["12 times"]
+    assert values(tiny, q, "It was the first time the council closed the bridge.") == []
