@@ -53,7 +53,7 @@ def asks_state(question: str) -> bool:
     return False
 
 
-def _present_passive(verb: Any) -> bool:
+def present_passive(verb: Any) -> bool:
     """ "are posted", "is held": a passive in the present tense states how things are now."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return any(a.dep_ == "auxpass" and a.tag_ in {"VBP", "VBZ"} for a in auxes) and not any(
@@ -65,7 +65,7 @@ def undergone(doc: Any, x: Quantity) -> bool:
     """The count is of things a finished deed happened to ("killed 17 soldiers", "12 were
     wounded", "lost 15 fighters"): its own verb is past or perfect and a deed in WordNet."""
     verb = count_verb(doc, x)
-    if verb is None or verb.tag_ not in _FINISHED_TAGS or _present_passive(verb):
+    if verb is None or verb.tag_ not in _FINISHED_TAGS or present_passive(verb):
         return False
     files = _files(verb.lemma_.lower())
     return bool(files) and files[0] in DEED_FILES
@@ -105,7 +105,7 @@ def changed_by_deed(doc: Any, x: Quantity) -> bool:
     from bot.wordnet import wordnet
 
     verb = count_verb(doc, x)
-    if verb is None or verb.tag_ not in _FINISHED_TAGS or _present_passive(verb):
+    if verb is None or verb.tag_ not in _FINISHED_TAGS or present_passive(verb):
         return False
     lemma = verb.lemma_.lower()
     return bool(_files(lemma)) and not wordnet().is_stative(lemma)

@@ -858,3 +858,12 @@ def test_the_nth_time_something_happens_counts_n_times(tiny: FactChecker) -> Non
     assert values(tiny, q, "It was the fifth time the council closed the bridge this year.") == ["5 times"]
     assert values(tiny, q, "It was the 12th time the council closed the bridge.") == ["12 times"]
     assert values(tiny, q, "It was the first time the council closed the bridge.") == []
+
+
+def test_a_present_passive_asks_how_things_are_in_any_verb(tiny: FactChecker) -> None:
+    """ "How many ferries are stranded" asks how things are now: "40 ferries are stuck" says it;
+    "were sunk" still needs its own verb."""
+    now = "How many ferries are stranded at the Velmar quay?"
+    assert values(tiny, now, "About 40 ferries are stuck at the Velmar quay.") == ["About 40 ferries"]
+    done = "How many ferries were sunk at the Velmar quay?"
+    assert values(tiny, done, "About 40 ferries were moored at the Velmar quay.") == []
