@@ -269,11 +269,20 @@ def same_counted(asked: str, counted: str, words: Vectors, rank: int, reach: int
     ``cutoff``."""
     if not asked or not counted:
         return False
-    if synonyms(asked, counted, rank):
+    if synonyms(asked, counted, rank) or rare_synonyms(asked, counted, words, cutoff):
         return True
     if not may_be_kin(asked, counted) or kin_steps(asked, counted, rank, reach) is None:
         return False
     return similarity(asked, counted, words) >= cutoff
+
+
+def rare_synonyms(a: str, b: str, words: Vectors, cutoff: float) -> bool:
+    """Pattern: two nouns one WordNet meaning joins only in a rarer sense of one ("variants" is
+    "versions" in its fourth sense) count one thing where the sentence model reads them alike
+    (within ``cutoff``): the model says the shared sense is the one the writer means."""
+    wn = wordnet()
+    shared = set(wn.senses(_key(a))) & set(wn.senses(_key(b)))
+    return bool(shared) and similarity(a, b, words) >= cutoff
 
 
 def other_kinds(a: str, b: str, words: Vectors, rank: int, reach: tuple[int, int], cutoff: float) -> bool:

@@ -33,7 +33,7 @@ from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, doer_nouns, root_verbs, states_main_verb, states_word
-from bot.stative import asks_remaining, asks_state, changed_by_deed, undergone
+from bot.stative import asks_remaining, asks_state, changed_by_deed, deed_asked, undergone
 from bot.sums import asked_currency, given_sums, is_given
 from bot.tallies import death_tally
 from bot.text import TokenPool, stem, tokens
@@ -47,7 +47,15 @@ from bot.values import (
     unit_matches,
 )
 from bot.wordnet import wordnet
-from index.lexicon import CURRENCIES, CURRENCY_SYMBOLS, DEATH_VERBS, MONEY_WORDS, PEOPLE_NOUNS, TIME_UNITS
+from index.lexicon import (
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    DEATH_VERBS,
+    MONEY_WORDS,
+    ORDINAL_WORDS,
+    PEOPLE_NOUNS,
+    TIME_UNITS,
+)
 from index.tuning import AnswerTuning
 
 
@@ -166,6 +174,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
         if not chosen and q.target == "time" and not q.duration:
             chosen = [x for x in quantities if not x.unit and _does_asked_verb(text, x, asked)]
+        nth = nth_times(text) if q.target == "time" and not q.duration else []
+        if not chosen and nth:  # "the 13th time the power was used": used 13 times
+            chosen = nth
         if not chosen and q.target and not q.duration and not q.age and _names_target(text, q.target):
             named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
             if len(named) == 1:
@@ -181,7 +192,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in chosen if whole and coined_alike(whole, written_noun(text, x), hit, tune)]
         if state and chosen:
             doc = dependency_parse(text)
-            chosen = [x for x in chosen if not undergone(doc, x)]
+            chosen = [x for x in chosen if not undergone(doc, x) or deed_asked(q.text, doc, x)]
         if remaining and chosen:
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not changed_by_deed(doc, x)]
@@ -202,11 +213,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             ]
         chosen = without_parts(text, plain_counts(chosen), quantities)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
-        ranges = age_ranges(text, chosen) if q.age else {}
+        ranges = age_ranges(text, chosen) if q.age else count_ranges(text, chosen, quantities)
         chosen = [x for x in chosen if ranges.get(x.start, "") is not None]  # a range's second end
-        spans = {} if q.age else count_ranges(text, quantities)  # "between 15 and 20 boats": both ends
-        firsts = {y.start for x, y in spans.items() if any(z.start == x for z in chosen)}
-        chosen = [x for x in chosen if x.start not in firsts]
         made: list[Candidate] = []
         for x in chosen:
             value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
@@ -215,8 +223,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             if q.age and (end := age_end(text, x)) > x.end:
                 value = text[x.start : end]  # "34-year-old", not "34-year"
             value = ranges.get(x.start) or value  # "aged between 18 and 25": the range whole
-            if (first := spans.get(x.start)) is not None:
-                value, x = range_value(text, first, x, value)
+            if x in nth:
+                value = f"{x.low:g} times"
+            x = range_reach(text, x, quantities) if not q.age else x  # "30 to 40 firms": 30 up to 40
             read = converted_reach(text, x, converted)  # "12.5bn francs ($9.6bn) in 2031": read on after
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
             made.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))
@@ -703,34 +712,74 @@ def age_ranges(text: str, chosen: list[Quantity]) -> dict[int, str | None]:
     return ranges
 
 
-_COUNT_RANGE = re.compile(r"\s*(?:and|to|-|–)\s*$")
-"""What joins a count range's two ends ("15 to 20", "between 15 and 20", "15-20")."""
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
-_FROM = re.compile(r"\bfrom\s+$", re.I)
+def range_start(text: str, x: Quantity, quantities: list[Quantity]) -> Quantity | None:
+    """Pattern: a count given as a range ("30 to 40 firms", "between 30 and 40 firms") is one
+    count from its first number to its second; the first, written bare or with the same noun
+    and below the second, is where it starts. A change ("rose from 30 to 40", "cut by 10 to
+    50") is no range: "from" or "by" before the first number says the figure moved."""
+    before = [y for y in quantities if y.end <= x.start]
+    if not before:
+        return None
+    first = max(before, key=lambda y: y.end)
+    if first.unit not in ("", x.unit) or not first.high < x.low:
+        return None
+    between = text[first.end : x.start]
+    lead = text[: first.start]
+    if _RANGE_TO.fullmatch(between) and not _CHANGE_START.search(lead):
+        return first
+    if _RANGE_AND.fullmatch(between) and _BETWEEN.search(lead):
+        return first
+    return None
 
 
-def count_ranges(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
-    """Pattern: two figures joined as a range ("between 15 and 20 boats", "some 30 to 40
-    boats") are one count, the first end a bare number rising to the second; "from 30 to 40"
-    is a change to 40 and "15 boats and 20 cars" a list. By the second end's start, the first end."""
-    out: dict[int, Quantity] = {}
-    for y, x in pairwise(quantities):
-        joined = _COUNT_RANGE.match(text[y.end : x.start])
-        if joined is None or y.unit or y.high >= x.low or _FROM.search(text[: y.start]):
-            continue
-        if "and" in joined.group() and not _BETWEEN.search(text[: y.start]):
-            continue
-        out[x.start] = y
+def nth_times(text: str) -> list[Quantity]:
+    """Pattern: "the Nth time" something happens ("the 13th time the law was used", "for the
+    third time") says it has happened N times; a first time says no count of times. Each such
+    N (from two) as a count of times, its span the ordinal."""
+    out = []
+    for m in _NTH_TIME.finditer(text):
+        word = m.group(1).lower()
+        rank = int(word[:-2]) if word[:1].isdigit() else ORDINAL_WORDS.get(word, 0)
+        if rank >= 2:
+            out.append(Quantity(rank, rank, m.group(1), "time", m.start(1), m.end(1)))
     return out
 
 
-def range_value(text: str, first: Quantity, x: Quantity, value: str) -> tuple[str, Quantity]:
-    """The range as written up to the second end's value ("between 15 and 20 boats"), and the
-    count spanning both ends."""
-    before = _BETWEEN.search(text[: first.start])
-    start = before.start() if before else first.start
-    whole = text[start : x.start] + value if value.startswith(x.text) else value
-    return whole, replace(x, low=first.low, start=start)
+_NTH_TIME = re.compile(rf"\bthe\s+(\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+times?\b", re.I)
+
+
+def count_ranges(text: str, chosen: list[Quantity], quantities: list[Quantity]) -> dict[int, str | None]:
+    """By the start of each chosen count that ends a range (``range_start``), the range as written
+    ("30 to 40 privatised firms", "between 30 and 40 firms"); by its first number's, None: the
+    first number is no count of its own."""
+    out: dict[int, str | None] = {}
+    for x in chosen:
+        first = range_start(text, x, quantities)
+        if first is None:
+            continue
+        between = _BETWEEN.search(text[: first.start])
+        begin = between.start() if between else first.start
+        if first.start and text[first.start - 1] in CURRENCY_SYMBOLS:
+            begin = min(begin, first.start - 1)  # "$30m to $40m"
+        value = _with_unit(text, x) if x.unit in TIME_UNITS | CURRENCIES else _with_noun(text, x)
+        end = x.start - 1 if value.startswith(text[x.start - 1 : x.start] or "\0") else x.start
+        out[x.start] = text[begin:end] + value
+        out[first.start] = None
+    return out
+
+
+def range_reach(text: str, x: Quantity, quantities: list[Quantity]) -> Quantity:
+    """A count that ends a range (``range_start``) as the whole range's interval."""
+    first = range_start(text, x, quantities)
+    return (
+        x if first is None else replace(x, low=first.low, text=text[first.start : x.end], start=first.start)
+    )
+
+
+_RANGE_TO = re.compile(r"\s+to\s+[^\w\s]?", re.I)
+_RANGE_AND = re.compile(r"\s+and\s+[^\w\s]?", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+[^\w\s]?$", re.I)
+_CHANGE_START = re.compile(r"\b(?:from|by)\s+[^\w\s]?$", re.I)
 
 
 AGE_HOLDER_STEPS = 4

@@ -549,8 +549,10 @@ def asks_undergone(question: str) -> bool:
     """The question asks how many things underwent its verb ("how many camps were destroyed"):
     a passive main verb is the relation counted, so a count of the same things that does not
     say it ("strikes against 64 depots") answers another question. A stative passive ("how
-    many buildings are included") asks how things are, which other verbs say as well."""
+    many buildings are included") asks how things are, which other verbs say as well; so does a
+    passive in the present tense ("how many are held", ``stative.present_passive``)."""
     from bot.nlp import dependency_parse
+    from bot.stative import present_passive
     from bot.wordnet import wordnet
 
     return any(
@@ -558,6 +560,7 @@ def asks_undergone(question: str) -> bool:
         and t.pos_ == "VERB"
         and any(c.dep_ == "auxpass" for c in t.children)
         and not wordnet().is_stative(t.lemma_.lower())
+        and not present_passive(t)
         for t in dependency_parse(question)
     )
 

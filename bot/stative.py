@@ -53,7 +53,7 @@ def asks_state(question: str) -> bool:
     return False
 
 
-def _present_passive(verb: Any) -> bool:
+def present_passive(verb: Any) -> bool:
     """ "are posted", "is held": a passive in the present tense states how things are now."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return any(a.dep_ == "auxpass" and a.tag_ in {"VBP", "VBZ"} for a in auxes) and not any(
@@ -65,10 +65,23 @@ def undergone(doc: Any, x: Quantity) -> bool:
     """The count is of things a finished deed happened to ("killed 17 soldiers", "12 were
     wounded", "lost 15 fighters"): its own verb is past or perfect and a deed in WordNet."""
     verb = count_verb(doc, x)
-    if verb is None or verb.tag_ not in _FINISHED_TAGS or _present_passive(verb):
+    if verb is None or verb.tag_ not in _FINISHED_TAGS or present_passive(verb):
         return False
     files = _files(verb.lemma_.lower())
     return bool(files) and files[0] in DEED_FILES
+
+
+def deed_asked(question: str, doc: Any, x: Quantity) -> bool:
+    """Pattern: a state question that names the deed itself ("how many pupils were among those
+    evacuated") is answered by a count of what that deed happened to: the count's own verb has
+    the base form of a word of the question ("12 pupils were evacuated")."""
+    from bot.nlp import dependency_parse
+
+    verb = count_verb(doc, x)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and t.dep_ != "ROOT" for t in dependency_parse(question))
 
 
 def asks_remaining(question: str) -> bool:
@@ -92,7 +105,7 @@ def changed_by_deed(doc: Any, x: Quantity) -> bool:
     from bot.wordnet import wordnet
 
     verb = count_verb(doc, x)
-    if verb is None or verb.tag_ not in _FINISHED_TAGS or _present_passive(verb):
+    if verb is None or verb.tag_ not in _FINISHED_TAGS or present_passive(verb):
         return False
     lemma = verb.lemma_.lower()
     return bool(_files(lemma)) and not wordnet().is_stative(lemma)

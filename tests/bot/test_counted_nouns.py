@@ -12,6 +12,7 @@ from bot.counted_nouns import (
     one_counted_thing,
     one_group,
     other_kinds,
+    rare_synonyms,
     rival_people,
     same_counted,
     same_doers,
@@ -184,3 +185,11 @@ def test_nouns_the_model_reads_alike_or_filed_in_other_files_stay_undecided() ->
     assert not other_kinds("troops", "soldiers", FakeVectors(0.3), 1, (2, 3), 0.535)
     assert not other_kinds("rebels", "fighters", FakeVectors(0.3), 1, (2, 3), 0.535)
     assert not other_kinds("jobs", "workers", FakeVectors(0.3), 1, (2, 3), 0.535)
+
+
+def test_a_rarer_shared_sense_joins_nouns_only_where_the_model_reads_them_alike() -> None:
+    """ "Variants" means "versions" only in a rarer sense: one counted thing when the model agrees."""
+    assert rare_synonyms("variants", "versions", FakeVectors(0.7), 0.5)
+    assert not rare_synonyms("variants", "versions", FakeVectors(0.3), 0.5)
+    assert not rare_synonyms("ladders", "versions", FakeVectors(0.9), 0.5)  # no shared meaning
+    assert same_counted("variants", "versions", FakeVectors(0.7), 1, 2, 0.5)

@@ -7,6 +7,7 @@ from bot.counts import (
     age_holder,
     asked_kind_first,
     asks_sum_by_verb,
+    count_ranges,
     counts,
     counts_target,
     hyphened_to_noun,
@@ -828,12 +829,52 @@ def test_a_figure_the_question_names_its_event_by_picks_that_events_sentences(ti
     assert of_given_figure("During the 48-hour storm, how many sailors died?", found) == found
 
 
-def test_a_count_range_is_answered_whole(tiny: FactChecker) -> None:
-    """ "Between 40 and 60 kilns" and "some 8 to 12 kilns" are one count, both ends; "rose from
-    8 to 12 kilns" is a change to 12, and "8 kilns and 12 ovens" a list."""
+def test_a_count_given_as_a_range_is_answered_whole(tiny: FactChecker) -> None:
+    """ "30 to 40 kettles" is one count from 30 to 40; a change from one figure to another is none."""
+    q = "How many kettles will the shop sell?"
+    assert values(tiny, q, "The shop will sell 30 to 40 kettles.") == ["30 to 40 kettles"]
+    assert values(tiny, q, "The shop will sell between 30 and 40 kettles.") == ["between 30 and 40 kettles"]
+    assert values(tiny, q, "The shop raised its order from 30 to 40 kettles.") == ["40 kettles"]
+
+
+def test_a_count_range_between_bare_figures_is_one_count(tiny: FactChecker) -> None:
+    """ "Between 40 and 60 kilns" is one count, both ends; "rose from 8 to 12 kilns" is a change
+    to 12, and "8 kilns and 12 ovens" two counts of two things."""
     asked = "How many kilns does the pottery guild run?"
     assert values(tiny, asked, "The pottery guild runs between 40 and 60 kilns.") == [
         "between 40 and 60 kilns"
     ]
-    assert values(tiny, asked, "The pottery guild runs some 8 to 12 kilns.") == ["some 8 to 12 kilns"]
     assert values(tiny, asked, "The kilns the pottery guild runs rose from 8 to 12 kilns.") == ["12 kilns"]
+    assert values(tiny, asked, "The pottery guild runs 8 kilns and 12 ovens.") == ["8 kilns"]
+
+
+def test_a_range_of_sums_keeps_both_currency_signs() -> None:
+    """ "$3m to $4m" is one sum as written; the first number is no count of its own."""
+    text = "The mill fetched $3m to $4m at auction."
+    found = parse_quantities(text)
+    assert list(count_ranges(text, found[1:], found).values()) == ["$3m to $4m", None]
+
+
+def test_a_state_question_naming_the_deed_takes_the_count_it_happened_to(tiny: FactChecker) -> None:
+    """ "How many pupils were among those hurt": the count the hurting happened to answers; a
+    state question naming no deed still leaves it out."""
+    text = "The storm swept the valley, and 40 pupils were injured by falling slates."
+    assert values(tiny, "How many pupils were among the villagers injured?", text) == ["40 pupils"]
+    assert values(tiny, "How many pupils are in the village?", text) == []
+
+
+def test_the_nth_time_something_happens_counts_n_times(tiny: FactChecker) -> None:
+    """ "The fifth time the bridge was closed" says it was closed five times; a first time gives no count."""
+    q = "How many times has the council closed the bridge?"
+    assert values(tiny, q, "It was the fifth time the council closed the bridge this year.") == ["5 times"]
+    assert values(tiny, q, "It was the 12th time the council closed the bridge.") == ["12 times"]
+    assert values(tiny, q, "It was the first time the council closed the bridge.") == []
+
+
+def test_a_present_passive_asks_how_things_are_in_any_verb(tiny: FactChecker) -> None:
+    """ "How many ferries are stranded" asks how things are now: "40 ferries are stuck" says it;
+    "were sunk" still needs its own verb."""
+    now = "How many ferries are stranded at the Velmar quay?"
+    assert values(tiny, now, "About 40 ferries are stuck at the Velmar quay.") == ["About 40 ferries"]
+    done = "How many ferries were sunk at the Velmar quay?"
+    assert values(tiny, done, "About 40 ferries were moored at the Velmar quay.") == []
