@@ -228,7 +228,9 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     window = [t for t in asked if t not in framing or (window_pool is not None and window_pool.has(t))]
     if not own or own_pool.share(own) >= needed:
         return True  # stated word for word: no parse, no model call
-    alike = same_adjectives([t for t in own if not own_pool.has(t)], surface_forms(q.text), hit.chunk.text)
+    absent = [t for t in own if not own_pool.has(t)]
+    alike = same_adjectives(absent, surface_forms(q.text), hit.chunk.text)
+    alike |= same_nouns(absent, q.text, hit.chunk.text, tune.predicate_noun_senses)
     if alike and sum(1 for t in own if own_pool.has(t) or t in alike) / len(own) >= needed:
         return True  # "the largest gift" states "the biggest gift"
     if window_pool is not None and (not window or window_pool.share(window) >= needed):
@@ -289,6 +291,18 @@ def same_adjectives(absent: list[str], surface: dict[str, str], text: str) -> se
         return set()
     said = _adjective_senses(text)
     return {t for t, first in wanted.items() if first[0] in said}
+
+
+def same_nouns(absent: list[str], question: str, text: str, senses: int) -> set[str]:
+    """The absent question tokens that are nouns sharing a WordNet synset with a noun of the text,
+    among the first ``senses`` of each ("kids" / "children", "variants" / "versions"): the text
+    names the same things in other words (``states_noun``)."""
+    if not absent or senses < 1:
+        return set()
+    nouns = {
+        t: tok.text for tok in dependency_parse(question) if tok.pos_ == "NOUN" for t in tokens(tok.text)[:1]
+    }
+    return {t for t in absent if t in nouns and states_noun(nouns[t], text, senses)}
 
 
 @lru_cache(maxsize=4096)
