@@ -57,10 +57,17 @@ def _source_frame(question: str) -> frozenset[str]:
 
 
 def _writing(tok: Any) -> bool:
-    """A common noun whose commonest WordNet sense is a piece of writing or telling."""
+    """A common noun whose commonest WordNet sense is a piece of writing or telling, not a medium
+    that publishes it ("opposition media", "the newspaper"): other outlets' sentences name a
+    medium as their source, so its words may be asked of the evidence."""
     from bot.wordnet import wordnet
 
-    return tok.pos_ == "NOUN" and wordnet().commonest_file(tok.lemma_.lower(), "n") == _WRITING_FILE
+    wn, lemma = wordnet(), tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and wn.commonest_file(lemma, "n") == _WRITING_FILE
+        and wn.kind_rank(lemma, "medium") != 0
+    )
 
 
 def _wh_led(tok: Any) -> bool:

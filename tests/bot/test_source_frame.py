@@ -28,7 +28,8 @@ def test_according_to_an_article_frames_the_question() -> None:
 
 def test_a_report_asked_for_or_a_speaker_frames_nothing() -> None:
     """ "which paper reported X" asks for the report: its reporting is the deed; "according to
-    Brill" names a speaker, whose words the evidence may well say."""
+    Brill" or "according to local media" names a speaker, whose words the evidence may well say."""
     assert source_frame("Which paper reported the fire at the Keldby mill first?") == frozenset()
     assert source_frame("According to Tomas Brill, who will rebuild the pier?") == frozenset()
+    assert source_frame("According to local media, where did the Keldby blast go off?") == frozenset()
     assert source_frame("What did the council decide about the pier?") == frozenset()
