@@ -38,6 +38,7 @@ from bot.dates import (
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.running_totals import asks_total, runs_from_before
+from bot.source_frame import source_frame
 from bot.text import tokens, written_words
 from index.lexicon import (
     AFTER_PREPOSITIONS,
@@ -85,12 +86,20 @@ def question_scope(text: str, event_rank: int = AnswerTuning.event_sense_rank) -
     return Scope(
         tuple(_asked_periods(text)),
         tuple(dict.fromkeys(weekdays_in(text))),
-        tuple(_roles(text)),
-        tuple(_named_events(text, event_rank)),
+        tuple(r for r in _roles(text) if not _framing(r, text)),
+        tuple(e for e in _named_events(text, event_rank) if not _framing((e,), text)),
         tuple((name, frozenset(part)) for name, part in parts(text).items()),
         tuple(_aftermath_events(text, event_rank)),
         asks_total(text),
     )
+
+
+def _framing(words: tuple[str, ...], text: str) -> bool:
+    """The words belong to the phrase naming the report the question is asked of ("according
+    to the report on Brill's trip", ``source_frame``): they pick the report, whose own article
+    is the evidence, not the asked event's actor, target or happening."""
+    own = {t for word in words for t in tokens(word)}
+    return bool(own) and own <= source_frame(text)
 
 
 def _named_events(text: str, max_rank: int) -> list[str]:

@@ -23,6 +23,7 @@ from bot.nlp import dependency_parse, main_verbs, parse, verb_lemmas
 from bot.phrasal import phrasal_lemma, says_phrasal, stated_phrasals
 from bot.question import MEASURE_TARGETS, Kind, Question, correct
 from bot.roles import core_terms
+from bot.source_frame import source_frame
 from bot.text import TokenPool, surface_forms, tokens, word_stem, written_words
 from bot.values import parse_quantities
 from index.lexicon import AUXILIARIES, LIGHT_VERBS, NAME_LABELS, REPORTING_VERBS, SUPPORT_VERBS, WH_NOUNS
@@ -207,6 +208,8 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     ]
     own_pool = terms(hit.chunk.text)
     asked = [t for t in asked if t not in _measured_by_target(q, own_pool)]
+    unframed = [t for t in asked if t not in source_frame(q.text)]
+    asked = unframed or asked  # "how does one report sum up X": the report never names itself
     if not asked or hit.dense >= tune.stated_by_meaning:
         return True
     whole = in_compound(q.text)  # "American football" asks about no country
@@ -225,7 +228,9 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     window = [t for t in asked if t not in framing or (window_pool is not None and window_pool.has(t))]
     if not own or own_pool.share(own) >= needed:
         return True  # stated word for word: no parse, no model call
-    alike = same_adjectives([t for t in own if not own_pool.has(t)], surface_forms(q.text), hit.chunk.text)
+    absent = [t for t in own if not own_pool.has(t)]
+    alike = same_adjectives(absent, surface_forms(q.text), hit.chunk.text)
+    alike |= same_nouns(absent, q.text, hit.chunk.text, tune.predicate_noun_senses)
     if alike and sum(1 for t in own if own_pool.has(t) or t in alike) / len(own) >= needed:
         return True  # "the largest gift" states "the biggest gift"
     if window_pool is not None and (not window or window_pool.share(window) >= needed):
@@ -286,6 +291,18 @@ def same_adjectives(absent: list[str], surface: dict[str, str], text: str) -> se
         return set()
     said = _adjective_senses(text)
     return {t for t, first in wanted.items() if first[0] in said}
+
+
+def same_nouns(absent: list[str], question: str, text: str, senses: int) -> set[str]:
+    """The absent question tokens that are nouns sharing a WordNet synset with a noun of the text,
+    among the first ``senses`` of each ("kids" / "children", "variants" / "versions"): the text
+    names the same things in other words (``states_noun``)."""
+    if not absent or senses < 1:
+        return set()
+    nouns = {
+        t: tok.text for tok in dependency_parse(question) if tok.pos_ == "NOUN" for t in tokens(tok.text)[:1]
+    }
+    return {t for t in absent if t in nouns and states_noun(nouns[t], text, senses)}
 
 
 @lru_cache(maxsize=4096)
@@ -629,10 +646,11 @@ def states_deed_or_doer(question: str, hit: EvidenceSentence, previous: str = ""
     from bot.nlp import dependency_parse
 
     doc = dependency_parse(question, entities=False)
+    frame = source_frame(question)  # "what does one report call X": the report is no doer
     subjects = [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in WH_NOUNS]
     if any(t.pos_ == "PROPN" for t in subjects):
         return True
-    doers = [t.text for t in subjects if t.pos_ == "NOUN"]
+    doers = [t.text for t in subjects if t.pos_ == "NOUN" and not _framed(t.text, frame)]
     deeds = [
         t.text
         for t in doc
@@ -640,6 +658,7 @@ def states_deed_or_doer(question: str, hit: EvidenceSentence, previous: str = ""
         and t.lemma_.lower() not in _LIGHT_LEMMAS
         and t.lower_ not in AUXILIARIES
         and tokens(t.text)
+        and not _framed(t.text, frame)
     ]
     deeds += _last_verb(doc) if not deeds else []
     if not doers or not deeds:
@@ -648,6 +667,12 @@ def states_deed_or_doer(question: str, hit: EvidenceSentence, previous: str = ""
     if any(states_noun(word, text, hit.corpus.evidence_senses) for word in doers):
         return True
     return any(states_word(word, hit, text) for word in deeds)
+
+
+def _framed(word: str, frame: frozenset[str]) -> bool:
+    """The word is one of the question's report-framing words (``source_frame``)."""
+    own = set(tokens(word))
+    return bool(own) and own <= frame
 
 
 def _last_verb(doc: Any) -> list[str]:

@@ -24,6 +24,7 @@ from bot.dates import (
     weekdays_in,
 )
 from bot.scope import (
+    Scope,
     _fits_periods,
     _weekday_in_period,
     asked_grain,
@@ -676,3 +677,16 @@ def test_a_when_question_naming_its_unit_of_time_takes_only_values_giving_that_u
     assert grain_values("When did the Tarn bridge reopen?", values) == values
     said = Candidate("c", "The trial opens soon.", "sentence", "a.txt", 0, 5, "The trial opens soon.", 0.8)
     assert grain_values(by_date, [said]) == [said]  # a sentence answer is judged elsewhere
+
+
+def test_the_phrase_naming_the_report_asked_of_scopes_no_event() -> None:
+    """ "According to the report on the mayor's trip, ...": the trip picks the report, whose
+    article is the evidence; an actor or target of the asked deed still scopes it."""
+    assert (
+        question_scope("According to the report on the mayor's Keldby trip, what does the plan call for?")
+        == Scope()
+    )
+    scope = question_scope(
+        "According to the article on the Keldby fire, how many died in the attack on the mill?"
+    )
+    assert scope.roles == (("mill",),)

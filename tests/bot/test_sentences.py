@@ -22,6 +22,7 @@ from bot.sentences import (
     only_possible,
     predicate_nouns,
     predicate_read,
+    same_nouns,
     sentences,
     states_asked_predicate,
     states_deed_or_doer,
@@ -497,3 +498,29 @@ def test_the_sentence_stating_the_questions_own_event_answers_before_one_sharing
     assert event_first(q, [career, other, weak], TUNE) == [career, other, weak]
     assert event_first(q, [career, other], TUNE) == [career, other]
     assert event_first(q, [event, career], TUNE) == [event, career]
+
+
+def test_a_question_asked_of_a_report_needs_not_the_report_in_the_evidence(tiny: FactChecker) -> None:
+    """ "How does one report sum up the outlook for the Keldby pier?": the report's text never
+    names itself nor its summing up; a sentence saying the pier's outlook in other words states it,
+    one on another matter does not."""
+    q = analyse("How does one report sum up the outlook for the new Keldby pier after the storm?")
+    said = hand(tiny, "After the storm, the future of the new Keldby pier remains unclear.", score=0.5)
+    other = hand(tiny, "Keldby fishermen sold their catch at the market on Friday.", score=0.5)
+    assert states_predicate(q, said, TUNE) and states_deed_or_doer(q.text, said)
+    assert not states_predicate(q, other, TUNE)
+
+
+def test_a_question_noun_is_stated_by_a_wordnet_synonym(tiny: FactChecker) -> None:
+    """ "the kids" are stated by "the children" (one WordNet synset);
+    a noun of another thing ("teachers") does not state them."""
+    assert same_nouns(
+        ["kid"], "How many kids crossed the Keldby bridge?", "Forty children crossed it.", 4
+    ) == {"kid"}
+    assert not same_nouns(
+        ["kid"], "How many kids crossed the Keldby bridge?", "Forty teachers crossed it.", 4
+    )
+    q = analyse("What did the kids paint?")
+    said = hand(tiny, "The children decorated a long wall.", score=0.5)
+    assert states_predicate(q, said, TUNE)
+    assert not states_predicate(q, said, replace(TUNE, predicate_noun_senses=0))
