@@ -10,13 +10,13 @@ Three steps, because each gold set needs the index holding its articles:
 
 ``dump`` checks every gold claim with the rules alone and records, for each retrieved sentence
 the checker judged (``Checker.observe``), its features (``bot.stance_model.FEATURES``) and a
-label: a sentence holding a gold evidence quote takes its claim's side (supported -> supports,
+label (the check split left out): a sentence holding a gold evidence quote takes its claim's side (supported -> supports,
 refuted -> refutes; for a conflicting claim the side the rules gave it, skipped when they gave
 none); a sentence retrieved for a not_enough_info claim is neutral; any other sentence retrieved
 for a labelled claim is neutral with weight ``OTHER_WEIGHT`` (it may state the claim unquoted).
 It keeps the rules' verdict too. ``heldout`` fits on the ``--train`` dumps (the other sets),
 checks the held-out set's claims again with the model asked where the rules say neutral, at
-each ``--min-p``, and prints verdict macro-F1 of the rules (from the held-out dump) and of the
+each ``--min-p`` (features but ``--drop``), and prints verdict macro-F1 (the check split left out) of the rules (from the held-out dump) and of the
 model. ``fit`` fits on all the dumps given and prints the weights (``--out`` writes them).
 """
 
@@ -33,6 +33,7 @@ from bot.eval.gold import GoldClaim, load_gold
 from bot.eval.scoring import macro_f1, overlaps, quote_spans, text_or_empty
 from bot.stance_model import CLASSES, FEATURES, Peers, StanceModel, stance_features
 from bot.types import Stance
+from scripts.check_split import in_check_split
 
 if TYPE_CHECKING:
     from bot.api import FactChecker
@@ -61,7 +62,7 @@ def dump_claims(fc: FactChecker, gold: Path) -> list[dict[str, Any]]:
     checker.observe = observe
     rows = []
     for item in load_gold(gold):
-        if not isinstance(item, GoldClaim):
+        if not isinstance(item, GoldClaim) or in_check_split(item.id):
             continue
         seen.clear()
         spans = [
@@ -145,17 +146,18 @@ def heldout(
     l2: float,
     min_ps: list[float],
     everywhere_ps: list[float],
+    names: tuple[str, ...] = FEATURES,
 ) -> None:
     """Verdict macro-F1 on ``gold``'s claims: the rules (from its dump) and the model fitted on
     ``train`` at each threshold, checked through the real checker: asked only where the rules
     find no side (``min_ps``), or wherever they say neutral (``everywhere_ps``)."""
     rules = {r["id"]: r["rules"] for r in _read(dumped)}
-    items = [i for i in load_gold(gold) if isinstance(i, GoldClaim)]
+    items = [i for i in load_gold(gold) if isinstance(i, GoldClaim) and not in_check_split(i.id)]
     wanted = [i.verdict for i in items]
     base = [rules.get(i.id, "not_enough_info") for i in items]
     print(f"{gold.stem}: {len(items)} claims, rules F1 {macro_f1(wanted, base):.3f}")
     checker = _checker(fc)
-    checker.model = fit_multinomial(train, l2)
+    checker.model = fit_multinomial(train, l2, names)
     tune = checker.tune
     for everywhere, min_p in [(False, p) for p in min_ps] + [(True, p) for p in everywhere_ps]:
         checker.model_everywhere = everywhere
@@ -213,6 +215,7 @@ def main() -> None:
     h.add_argument("--l2", type=float, default=1.0)
     h.add_argument("--min-p", nargs="+", type=float, default=[0.5, 0.6, 0.7])
     h.add_argument("--everywhere-p", nargs="*", type=float, default=[0.6])
+    h.add_argument("--drop", nargs="*", default=[], help="features left out of the fit")
     f = sub.add_parser("fit")
     f.add_argument("dumps", nargs="+", type=Path)
     f.add_argument("--l2", type=float, default=1.0)
@@ -230,7 +233,8 @@ def main() -> None:
         args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
         print(f"{args.gold}: {len(rows)} claims -> {args.out}")
     else:
-        heldout(fc, args.gold, args.dumped, args.train, args.l2, args.min_p, args.everywhere_p)
+        names = tuple(n for n in FEATURES if n not in set(args.drop))
+        heldout(fc, args.gold, args.dumped, args.train, args.l2, args.min_p, args.everywhere_p, names)
 
 
 if __name__ == "__main__":
