@@ -175,7 +175,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if not chosen and q.target == "time" and not q.duration:
             chosen = [x for x in quantities if not x.unit and _does_asked_verb(text, x, asked)]
         nth = nth_times(text) if q.target == "time" and not q.duration else []
-        if not chosen and nth:  # "the 13th time the power was used": used 13 times
+        if not chosen and nth:  # "the 9th time the gate was shut": shut 9 times
             chosen = nth
         if not chosen and q.target and not q.duration and not q.age and _names_target(text, q.target):
             named = [x for x in quantities if x.unit and x.unit not in TIME_UNITS]
@@ -733,7 +733,7 @@ def range_start(text: str, x: Quantity, quantities: list[Quantity]) -> Quantity 
 
 
 def nth_times(text: str) -> list[Quantity]:
-    """Pattern: "the Nth time" something happens ("the 13th time the law was used", "for the
+    """Pattern: "the Nth time" something happens ("the 9th time the gate was shut", "for the
     third time") says it has happened N times; a first time says no count of times. Each such
     N (from two) as a count of times, its span the ordinal."""
     out = []

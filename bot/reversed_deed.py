@@ -334,7 +334,7 @@ def sent_home(tok: Any) -> bool:
 
 
 def left_places(verb: Any) -> frozenset[str]:
-    """The names the verb's party leaves, after its "from" or "out of" or those of its "home"
+    """The names the verb's party leaves, after its "from" or "out of", or after the "from" of its "home"
     ("pulled out of Tarn", "flew them home from Tarn"), which a sentence having the party stay
     must name."""
     heads = [verb, *(c for c in verb.children if _home_adverb(c))]

@@ -96,7 +96,7 @@ def question_scope(text: str, event_rank: int = AnswerTuning.event_sense_rank) -
 
 def _framing(words: tuple[str, ...], text: str) -> bool:
     """The words belong to the phrase naming the report the question is asked of ("according
-    to the report on Brill's trip", ``source_frame``): they pick the report, whose own article
+    to the memo on Brill's voyage", ``source_frame``): they pick the report, whose own article
     is the evidence, not the asked event's actor, target or happening."""
     own = {t for word in words for t in tokens(word)}
     return bool(own) and own <= source_frame(text)

@@ -209,7 +209,7 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     own_pool = terms(hit.chunk.text)
     asked = [t for t in asked if t not in _measured_by_target(q, own_pool)]
     unframed = [t for t in asked if t not in source_frame(q.text)]
-    asked = unframed or asked  # "how does one report sum up X": the report never names itself
+    asked = unframed or asked  # "how does the memo sum up X": the memo never names itself
     if not asked or hit.dense >= tune.stated_by_meaning:
         return True
     whole = in_compound(q.text)  # "American football" asks about no country

@@ -1,8 +1,8 @@
 """The words of a question that point at the report it is asked of, not at what is asked.
 
-"How does one report sum up the outlook for the harbour?", "what word does the article use for
+"How does the memo sum up the mood on the quay?", "what term does the bulletin use for
 the town's mood?", "according to the story on the fair, what did the council decide?": the
-report, its verb of telling and the wh-noun naming the form of the answer ("what word") frame
+report, its verb of telling and the wh-noun naming the form of the answer ("what term") frame
 the question. The sentence that answers is the report's own text, which never names itself:
 its words cannot be required of the evidence.
 """
@@ -76,7 +76,7 @@ def _wh_led(tok: Any) -> bool:
 
 
 def _writing_part(tok: Any) -> bool:
-    """ "one of the reports": the subject picks one of several pieces of writing."""
+    """ "each of the memos": the subject picks one of several pieces of writing."""
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _writing(o) for o in c.children)
         for c in tok.children

@@ -1,10 +1,10 @@
 """A sentence that says the asked thing is not known answers nothing.
 
-Pattern: a wh-clause governed by a negated predicate or an "un-" adjective ("it is not known which
-boat sank", "it is unclear who fired", "she never said what it was", "unable to say how many
-left") tells that the value is not known: as an answer to a question asking that value it says
-the sources do not tell, so it is no answer. A relative clause ("the man who spoke did not stay")
-opens no such question.
+Pattern: a wh-clause governed by a negated predicate or an "un-" adjective ("it has not been
+established which boat sank", "it is unclear who fired", "she never said what it was", "unable to
+say how many left") tells that the value is not known: as an answer to a question asking that
+value it says the sources do not tell, so it is no answer. A relative clause ("the man who spoke
+did not stay") opens no such question.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
 def _clause_top(wh: Any) -> Any | None:
-    """The head of the clause the wh-word opens, None when the clause is a relative one."""
+    """The word heading the clause the wh-word opens, None when the clause is a relative one."""
     tok = wh
     while tok.dep_ not in CLAUSE_DEPS and tok.head.i != tok.i:
         if tok.dep_ == "relcl":

@@ -864,11 +864,11 @@ def test_a_state_question_naming_the_deed_takes_the_count_it_happened_to(tiny: F
 
 
 def test_the_nth_time_something_happens_counts_n_times(tiny: FactChecker) -> None:
-    """ "The fifth time the bridge was closed" says it was closed five times; a first time gives no count."""
-    q = "How many times has the council closed the bridge?"
-    assert values(tiny, q, "It was the fifth time the council closed the bridge this year.") == ["5 times"]
-    assert values(tiny, q, "It was the 12th time the council closed the bridge.") == ["12 times"]
-    assert values(tiny, q, "It was the first time the council closed the bridge.") == []
+    """ "The fifth time the dock was shut" says it was shut five times; a first time gives no count."""
+    q = "How many times did the council shut the ferry dock?"
+    assert values(tiny, q, "It was the fifth time the council shut the ferry dock this year.") == ["5 times"]
+    assert values(tiny, q, "It was the 12th time the council shut the ferry dock.") == ["12 times"]
+    assert values(tiny, q, "Monday was the first time councillors shut the ferry dock.") == []
 
 
 def test_a_present_passive_asks_how_things_are_in_any_verb(tiny: FactChecker) -> None:

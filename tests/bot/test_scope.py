@@ -680,13 +680,13 @@ def test_a_when_question_naming_its_unit_of_time_takes_only_values_giving_that_u
 
 
 def test_the_phrase_naming_the_report_asked_of_scopes_no_event() -> None:
-    """ "According to the report on the mayor's trip, ...": the trip picks the report, whose
+    """ "According to the memo on the mayor's voyage, ...": the voyage picks the memo, whose
     article is the evidence; an actor or target of the asked deed still scopes it."""
     assert (
-        question_scope("According to the report on the mayor's Keldby trip, what does the plan call for?")
+        question_scope("According to the memo on the mayor's Keldby voyage, what does the scheme involve?")
         == Scope()
     )
     scope = question_scope(
-        "According to the article on the Keldby fire, how many died in the attack on the mill?"
+        "According to the bulletin on the Keldby blaze, how many perished in the raid on the mill?"
     )
     assert scope.roles == (("mill",),)

@@ -501,10 +501,10 @@ def test_the_sentence_stating_the_questions_own_event_answers_before_one_sharing
 
 
 def test_a_question_asked_of_a_report_needs_not_the_report_in_the_evidence(tiny: FactChecker) -> None:
-    """ "How does one report sum up the outlook for the Keldby pier?": the report's text never
-    names itself nor its summing up; a sentence saying the pier's outlook in other words states it,
-    one on another matter does not."""
-    q = analyse("How does one report sum up the outlook for the new Keldby pier after the storm?")
+    """ "How does the memo sum up the prospects of the Keldby pier?": the memo's text never
+    names itself nor its summing up; a sentence saying the pier's prospects in other words states
+    it, one on another matter does not."""
+    q = analyse("How does the memo sum up the prospects of the new Keldby pier after the storm?")
     said = hand(tiny, "After the storm, the future of the new Keldby pier remains unclear.", score=0.5)
     other = hand(tiny, "Keldby fishermen sold their catch at the market on Friday.", score=0.5)
     assert states_predicate(q, said, TUNE) and states_deed_or_doer(q.text, said)

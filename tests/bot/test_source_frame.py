@@ -6,23 +6,23 @@ from bot.source_frame import source_frame
 
 
 def test_a_report_and_its_verb_of_telling_frame_the_question() -> None:
-    """ "How does one report sum up X": the report and its summing up are not what is asked."""
-    frame = source_frame("How does one report sum up the mood in the harbour town of Keldby?")
-    assert {"report", "sum"} <= frame
+    """ "How does the memo sum up X": the memo and its summing up are not what is asked."""
+    frame = source_frame("How does the memo sum up the mood in the harbour town of Keldby?")
+    assert {"memo", "sum"} <= frame
     assert not frame & {"mood", "harbour", "town"}
 
 
 def test_one_of_several_stories_and_the_word_it_uses_frame_the_question() -> None:
-    """ "what word does one of the stories use for X": the word is the answer's form."""
-    frame = source_frame("What word does one of the stories use for the state of the old pier?")
-    assert {"stori", "use", "word"} <= frame
-    assert not frame & {"state", "pier"}
+    """ "what phrase does each of the memos use to describe X": the phrase is the answer's form."""
+    frame = source_frame("What phrase does each of the memos use to describe the old jetty's condition?")
+    assert {"memo", "use", "phras"} <= frame
+    assert not frame & {"describ", "jetti", "condit"}
 
 
 def test_according_to_an_article_frames_the_question() -> None:
-    """ "According to the article on the fair, ...": the article's phrase is where, not what."""
-    frame = source_frame("According to the article on the Ostrin fair, what did the council decide?")
-    assert {"articl", "fair"} <= frame
+    """ "According to the bulletin on the fair, ...": the bulletin's phrase is where, not what."""
+    frame = source_frame("According to the bulletin on the Ostrin fair, what did the council decide?")
+    assert {"bulletin", "fair"} <= frame
     assert not frame & {"council", "decid"}
 
 
