@@ -225,7 +225,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             value = ranges.get(x.start) or value  # "aged between 18 and 25": the range whole
             if x in nth:
                 value = f"{x.low:g} times"
-            x = range_reach(text, x, quantities) if not q.age else x  # "30 to 40 firms": 30 up to 40
+            if not q.age and x.start in ranges:  # "30 to 40 firms": 30 up to 40
+                x = range_reach(text, x, quantities)
             read = converted_reach(text, x, converted)  # "12.5bn francs ($9.6bn) in 2031": read on after
             bonus = tune.context_bonus * _context_overlap(text, read, asked, tune.context_words)
             made.append(Candidate.of(hit, value, value.lower(), hit.score + bonus, in_years(x)))

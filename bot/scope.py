@@ -38,7 +38,7 @@ from bot.dates import (
 from bot.evidence import EvidenceSentence, terms
 from bot.rivals import compatible, parts
 from bot.running_totals import asks_total, runs_from_before
-from bot.source_frame import source_frame
+from bot.source_frame import framed, source_frame
 from bot.text import tokens, written_words
 from index.lexicon import (
     AFTER_PREPOSITIONS,
@@ -82,24 +82,19 @@ class Scope:
 @lru_cache(maxsize=2048)
 def question_scope(text: str, event_rank: int = AnswerTuning.event_sense_rank) -> Scope:
     """The dates, weekdays and actor/target nouns a question qualifies its event with; a named
-    event's noun must be an event within ``event_rank`` (the answerer's ``event_sense_rank``)."""
+    event's noun must be an event within ``event_rank`` (the answerer's ``event_sense_rank``);
+    the words naming the report a question is asked of ("according to the memo on Brill's voyage",
+    ``source_frame``) are none of these: they pick the report, whose own article is the evidence."""
+    frame = source_frame(text)
     return Scope(
         tuple(_asked_periods(text)),
         tuple(dict.fromkeys(weekdays_in(text))),
-        tuple(r for r in _roles(text) if not _framing(r, text)),
-        tuple(e for e in _named_events(text, event_rank) if not _framing((e,), text)),
+        tuple(r for r in _roles(text) if not framed(r, frame)),
+        tuple(e for e in _named_events(text, event_rank) if not framed((e,), frame)),
         tuple((name, frozenset(part)) for name, part in parts(text).items()),
         tuple(_aftermath_events(text, event_rank)),
         asks_total(text),
     )
-
-
-def _framing(words: tuple[str, ...], text: str) -> bool:
-    """The words belong to the phrase naming the report the question is asked of ("according
-    to the memo on Brill's voyage", ``source_frame``): they pick the report, whose own article
-    is the evidence, not the asked event's actor, target or happening."""
-    own = {t for word in words for t in tokens(word)}
-    return bool(own) and own <= source_frame(text)
 
 
 def _named_events(text: str, max_rank: int) -> list[str]:

@@ -23,7 +23,7 @@ from bot.nlp import dependency_parse, main_verbs, parse, verb_lemmas
 from bot.phrasal import phrasal_lemma, says_phrasal, stated_phrasals
 from bot.question import MEASURE_TARGETS, Kind, Question, correct
 from bot.roles import core_terms
-from bot.source_frame import source_frame
+from bot.source_frame import framed, source_frame
 from bot.text import TokenPool, surface_forms, tokens, word_stem, written_words
 from bot.values import parse_quantities
 from index.lexicon import AUXILIARIES, LIGHT_VERBS, NAME_LABELS, REPORTING_VERBS, SUPPORT_VERBS, WH_NOUNS
@@ -650,7 +650,7 @@ def states_deed_or_doer(question: str, hit: EvidenceSentence, previous: str = ""
     subjects = [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in WH_NOUNS]
     if any(t.pos_ == "PROPN" for t in subjects):
         return True
-    doers = [t.text for t in subjects if t.pos_ == "NOUN" and not _framed(t.text, frame)]
+    doers = [t.text for t in subjects if t.pos_ == "NOUN" and not framed((t.text,), frame)]
     deeds = [
         t.text
         for t in doc
@@ -658,7 +658,7 @@ def states_deed_or_doer(question: str, hit: EvidenceSentence, previous: str = ""
         and t.lemma_.lower() not in _LIGHT_LEMMAS
         and t.lower_ not in AUXILIARIES
         and tokens(t.text)
-        and not _framed(t.text, frame)
+        and not framed((t.text,), frame)
     ]
     deeds += _last_verb(doc) if not deeds else []
     if not doers or not deeds:
@@ -667,12 +667,6 @@ def states_deed_or_doer(question: str, hit: EvidenceSentence, previous: str = ""
     if any(states_noun(word, text, hit.corpus.evidence_senses) for word in doers):
         return True
     return any(states_word(word, hit, text) for word in deeds)
-
-
-def _framed(word: str, frame: frozenset[str]) -> bool:
-    """The word is one of the question's report-framing words (``source_frame``)."""
-    own = set(tokens(word))
-    return bool(own) and own <= frame
 
 
 def _last_verb(doc: Any) -> list[str]:

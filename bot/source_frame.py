@@ -9,6 +9,7 @@ its words cannot be required of the evidence.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -33,6 +34,13 @@ def source_frame(question: str) -> frozenset[str]:
     wh-noun for a piece of writing it governs ("what word"); and "according to" a piece of
     writing with its phrase. Empty when the question names no report so."""
     return _source_frame(question)
+
+
+def framed(words: Iterable[str], frame: frozenset[str]) -> bool:
+    """The words (their ``tokens``) are all among a question's report-framing tokens
+    (``source_frame``): they name the report, not what is asked of it."""
+    own = {t for word in words for t in tokens(word)}
+    return bool(own) and own <= frame
 
 
 @lru_cache(maxsize=2048)
