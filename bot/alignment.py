@@ -295,19 +295,18 @@ def _denied_content(tok: Any, sense_rank: int) -> str:
     if clause is None:
         return ""
     noun, verb = clause.head, clause.head.head
-    if noun.dep_ in {"dobj", "obj", "nsubjpass"} and verb.pos_ == "VERB" and denies_deed(verb, sense_rank):
+    if noun.dep_ in {"dobj", "obj", "nsubjpass"} and verb.pos_ == "VERB" and denies_deed(verb):
         return f"{verb.text} {noun.text}"
     return ""
 
 
-def denies_deed(verb: Any, sense_rank: int) -> bool:
-    """The verb is filed in WordNet under denying, rejecting, refuting or voiding, as one of its
-    commonest senses (up to ``sense_rank``) or a synonym of one of those kinds."""
+def denies_deed(verb: Any) -> bool:
+    """The verb is filed in WordNet under denying, rejecting, refuting or voiding in its commonest
+    sense, or is a synonym of one of those kinds: a rarer sense does not make a verb a denial
+    ("kill" is filed under rejecting only as "vote down"; "killing eight" tells deaths)."""
     wn, lemma = wordnet(), verb.lemma_.lower()
     return any(
-        lemma == kind
-        or lemma in wn.synonyms(kind, "v")
-        or ((rank := wn.kind_rank(lemma, kind, "v")) is not None and rank <= sense_rank)
+        lemma == kind or lemma in wn.synonyms(kind, "v") or wn.kind_rank(lemma, kind, "v") == 0
         for kind in DENYING_KINDS
     )
 

@@ -161,7 +161,7 @@ def _frame(word: Any, sense_rank: int) -> Any | None:
             return t  # "decided not to appeal"
         if _fails(t, sense_rank) or any(_fails(c, sense_rank) and c.dep_ == "amod" for c in t.children):
             return t  # "failed to reach", "a failed bid to reach"
-        if t.pos_ == "VERB" and denies_deed(t, sense_rank):
+        if t.pos_ == "VERB" and denies_deed(t):
             return t  # "denied he sold the land"
         if t.dep_ in {"ROOT", "conj", "advcl"}:
             break  # the clause that asserts: a denial above it governs another clause
@@ -288,7 +288,7 @@ def _core(deed: Any) -> set[str]:
 def _denial(frame: Any, sense_rank: int) -> bool:
     """A frame of saying a deed is untrue ("denied he sold"), not of refusing or failing to do it
     ("refused to sell": WordNet files refusing under rejecting too)."""
-    return frame.pos_ == "VERB" and denies_deed(frame, sense_rank) and not _fails(frame, sense_rank)
+    return frame.pos_ == "VERB" and denies_deed(frame) and not _fails(frame, sense_rank)
 
 
 def _asserted(deed: Any, sense_rank: int) -> bool:

@@ -558,11 +558,16 @@ def _act_noun(noun: str) -> str:
 
 def own_place(claim: str, text: str, known: TokenPool | None = None) -> str:
     """A place the sentence names and the claim does not ("two were killed in Tarn" for a claim
-    about Velm): a place entity, or a proper noun after "in", "at" or "near" whatever label the
-    small NER model gave it; its figure counts another place's dead. "" when it names none. A
-    place saying where the speaker is ("an official at X said", ``bot/speaker_place.py``) is none,
-    and so is one whose words ``known`` holds (another account's article naming it)."""
+    about Velm, ``named_places``): its figure counts another place's dead. "" when it names none,
+    and so for one whose words ``known`` holds (another account's article naming it)."""
     claim_pool = TokenPool(tokens(claim))
+    return next((p for p in named_places(text) if not _named_in(p, claim_pool, known)), "")
+
+
+def named_places(text: str) -> list[str]:
+    """The places a text names: a place entity, or a proper noun after "in", "at" or "near"
+    whatever label the small NER model gave it; not one saying where a speaker is ("an official
+    at X said", ``bot/speaker_place.py``)."""
     parsed = dependency_parse(text)
     speakers = {t.idx for t in parsed if speaker_place(t)}  # "an official at X said": the speaker's place
     places = [
@@ -577,7 +582,7 @@ def own_place(claim: str, text: str, known: TokenPool | None = None) -> str:
         for c in prep.children
         if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.idx not in speakers
     ]
-    return next((p for p in places if not _named_in(p, claim_pool, known)), "")
+    return places
 
 
 def own_time(claim: str, text: str, known: TokenPool | None = None) -> str:

@@ -101,6 +101,17 @@ def test_a_kin_verb_under_a_failing_frame_denies_the_deed_told_in_other_words() 
     assert denied_in_other_words(claim, text, ["bought"], RANK, _kin(set())) == ""
 
 
+def test_a_verb_denying_only_in_a_rarer_sense_is_no_denying_frame() -> None:
+    """ "Killing nine persons injuring 30" tells deaths and wounds: "kill" is filed under
+    rejecting only in its rarer "vote down" sense, so it denies no deed it holds."""
+    claim = "Rockets fired by rebel groups killed nine people in the Velm market in May."
+    text = (
+        "A police source said that rebel groups targeted the Velm market with four rocket shells "
+        "killing nine persons injuring more than 30 persons."
+    )
+    assert denied_in_other_words(claim, text, ["fired"], RANK, _kin({("fire", "injure")})) == ""
+
+
 def test_a_claim_denying_its_own_deed_is_left_to_the_polarity_checks() -> None:
     claim = "The Varo prints were not bought at the Kell fair."
     text = "But the Varo prints failed to sell at the Kell fair."
