@@ -99,6 +99,11 @@ _WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
 _WHERE = re.compile(r"^\s*where\b", re.I)
 _WHEN = re.compile(r"^\s*when\b", re.I)
 _NAMES_OF = re.compile(r"\bnames?\s+of\b", re.I)
+_WHEN_CLAUSE = re.compile(
+    rf"^\s*when\s+(?!{_AUX}\b)[^?,]*,\s*(?=(?:who|whom|whose|where|what|which|how|why)\b)", re.I
+)
+"""A leading time clause ("When the envoy was in Velm, what did he ask?"): its "when" opens no
+question (no auxiliary follows it), the wh-word after the comma asks."""
 _KIND_NOUNS = (
     (
         Kind.PERSON,
@@ -346,7 +351,14 @@ def asks_degree(clean: str) -> bool:
     return not any((r := wn.kind_rank(noun, k)) is not None and r < limit for k in _AMOUNT_KINDS)
 
 
+def main_question(clean: str) -> str:
+    """The question without a leading time clause (``_WHEN_CLAUSE``): "When X met Y, how did Y
+    describe it?" asks how, not when."""
+    return _WHEN_CLAUSE.sub("", clean, count=1)
+
+
 def _kind(clean: str) -> Kind:
+    clean = main_question(clean)
     if asks_degree(clean) and not _COUNT.search(HOW_MUCH.sub(" ", clean)):
         return Kind.OPEN
     if _COUNT.search(clean) or asks_sum(clean):
