@@ -138,6 +138,20 @@ _PHRASE_END = frozenset(("the", "a", "an", "this", "that", "these", "those", "hi
 _CONTRACTED = re.compile(rf"\b({'|'.join(WH_WORDS)})'(s|re)\b", re.I)
 
 
+def _kind_by_sense(word: str) -> Kind | None:
+    """The kind a common noun of one WordNet meaning names: a kind noun among that meaning's
+    words ("yr" is only ever "year": a casual "what yr" asks a date); None for a noun of several
+    meanings ("share" is a "part" only in one of them) or of none."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    senses = wn.senses(word, "n")
+    if len(senses) != 1:
+        return None
+    synonyms = [w.lower() for w in wn.synsets[senses[0]].lemmas if w.lower() != word]
+    return next((kind for kind, noun in _KIND_NOUNS for w in synonyms if noun.fullmatch(w)), None)
+
+
 def _which_kind(text: str) -> Kind | None:
     """In "which/what X ...", the first kind noun of the phrase X (before an auxiliary or a
     determiner) says what is asked: "which minister visited the city" asks for a person,
@@ -154,6 +168,8 @@ def _which_kind(text: str) -> Kind | None:
             for kind, noun in _KIND_NOUNS:
                 if noun.fullmatch(bare):  # a possessor ("country's president") is not the noun
                     return kind
+            if word.islower() and (same := _kind_by_sense(bare)) is not None:
+                return same  # "what yr": WordNet's "year"
                 if owner is None and not words[:-1] and noun.fullmatch(re.sub(r"['’]s?$", "", bare)):
                     owner = kind
         if any(_organisation(w) for w in words):

@@ -528,3 +528,15 @@ def test_a_tally_of_a_noun_is_answered_by_its_count() -> None:
 def test_a_leading_time_clause_leaves_the_kind_to_the_main_question(question: str, kind: Kind) -> None:
     """ "When X happened, what ...?": the time clause sets the scene; the wh-word after it asks."""
     assert analyse(question).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what yr did the ferry line open?", Kind.DATE),  # "yr": WordNet's one meaning is "year"
+        ("Which share of the vote did the Velm party win?", Kind.OPEN),  # "share": "part" in one sense
+    ],
+)
+def test_a_noun_of_one_meaning_asks_what_its_kind_noun_asks(question: str, kind: Kind) -> None:
+    """A which/what noun WordNet gives a single meaning, filed with a kind noun, asks that kind."""
+    assert analyse(question).kind is kind
