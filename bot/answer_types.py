@@ -200,8 +200,9 @@ _WHICH = re.compile(r"\bwhich\b|\bname\s+of\b", re.I)
 def asked_class(question: str, rank: int = AnswerTuning.asked_class_rank) -> frozenset[str]:
     """The entity labels a "which <noun>" question's answer must carry: the noun's head ("branch"
     of "which Velm intelligence branch") is within its first ``rank`` + 1 WordNet senses a
-    place, an organisation or a person (that order: "country" is a place before a body); empty
-    when it is none of them or the question asks no "which <noun>" (nor "the name of the <noun>")."""
+    place, an organisation or a person (that order: "country" is a place before a body), unless
+    its commonest sense is a person ("executive" before the executive branch); empty when it is
+    none of them or the question asks no "which <noun>" (nor "the name of the <noun>")."""
     if not _WHICH.search(question):
         return frozenset()
     noun = asked_noun(question)
@@ -216,12 +217,12 @@ def asked_class(question: str, rank: int = AnswerTuning.asked_class_rank) -> fro
     senses = wn.senses(head)
     if not senses:
         return frozenset()
+    if wn.synsets[senses[0]].lexfile == PERSON_LEXFILE:
+        return PERSON_LABELS  # "which executive": a person first, a branch of government only second
     for kind, labels in (("location", PLACE_LABELS), ("organization", GROUP_LABELS)):
         found = wn.kind_rank(head, kind)
         if found is not None and found <= rank:
             return labels
-    if wn.synsets[senses[0]].lexfile == PERSON_LEXFILE:
-        return PERSON_LABELS
     if any((found := wn.kind_rank(head, kind)) is not None and found <= rank for kind in WORK_KINDS):
         return WORK_LABELS
     return frozenset()

@@ -1100,7 +1100,19 @@ def placed_elsewhere(
         and not any(s <= e.start and e.end <= end for s, end in described or [])
         and not any(has_name(TokenPool(asked), w, aliases, tune) for w in tokens(e.text))
         and not any(wordnet().part_of(e.text.lower(), p) for p in written)  # a city of the asked country
+        and not titles_person(hit.chunk.text, e)  # "US envoy X": whose envoy, not where
         for e in hit.parsed.entities
+    )
+
+
+def titles_person(text: str, ent: Entity) -> bool:
+    """A place name modifying a person noun ("Velm envoy Ada Kerr", "the Ostrin mayor") says
+    whose official someone is, not where a deed happened: the evidence's mirror of
+    ``asked_places`` leaving out "which US general". The noun's commonest WordNet sense is a person."""
+    heads = _span_heads(dependency_parse(text), ent.start, ent.end)
+    return bool(heads) and all(
+        t.dep_ in ("compound", "nmod") and wordnet().kind_rank(t.head.lemma_.lower(), "person") == 0
+        for t in heads
     )
 
 

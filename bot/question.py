@@ -99,6 +99,11 @@ _WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
 _WHERE = re.compile(r"^\s*where\b", re.I)
 _WHEN = re.compile(r"^\s*when\b", re.I)
 _NAMES_OF = re.compile(r"\bnames?\s+of\b", re.I)
+_WHEN_CLAUSE = re.compile(
+    rf"^\s*when\s+(?!{_AUX}\b)[^?,]*,\s*(?=(?:who|whom|whose|where|what|which|how|why)\b)", re.I
+)
+"""A leading time clause ("When the envoy was in Velm, what did he ask?"): its "when" opens no
+question (no auxiliary follows it), the wh-word after the comma asks."""
 _KIND_NOUNS = (
     (
         Kind.PERSON,
@@ -133,6 +138,20 @@ _PHRASE_END = frozenset(("the", "a", "an", "this", "that", "these", "those", "hi
 _CONTRACTED = re.compile(rf"\b({'|'.join(WH_WORDS)})'(s|re)\b", re.I)
 
 
+def _kind_by_sense(word: str) -> Kind | None:
+    """The kind a common noun of one WordNet meaning names: a kind noun among that meaning's
+    words ("yr" is only ever "year": a casual "what yr" asks a date); None for a noun of several
+    meanings ("share" is a "part" only in one of them) or of none."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    senses = wn.senses(word, "n")
+    if len(senses) != 1:
+        return None
+    synonyms = [w.lower() for w in wn.synsets[senses[0]].lemmas if w.lower() != word]
+    return next((kind for kind, noun in _KIND_NOUNS for w in synonyms if noun.fullmatch(w)), None)
+
+
 def _which_kind(text: str) -> Kind | None:
     """In "which/what X ...", the first kind noun of the phrase X (before an auxiliary or a
     determiner) says what is asked: "which minister visited the city" asks for a person,
@@ -149,6 +168,8 @@ def _which_kind(text: str) -> Kind | None:
             for kind, noun in _KIND_NOUNS:
                 if noun.fullmatch(bare):  # a possessor ("country's president") is not the noun
                     return kind
+            if word.islower() and (same := _kind_by_sense(bare)) is not None:
+                return same  # "what yr": WordNet's "year"
                 if owner is None and not words[:-1] and noun.fullmatch(re.sub(r"['’]s?$", "", bare)):
                     owner = kind
         if any(_organisation(w) for w in words):
@@ -346,7 +367,14 @@ def asks_degree(clean: str) -> bool:
     return not any((r := wn.kind_rank(noun, k)) is not None and r < limit for k in _AMOUNT_KINDS)
 
 
+def main_question(clean: str) -> str:
+    """The question without a leading time clause (``_WHEN_CLAUSE``): "When X met Y, how did Y
+    describe it?" asks how, not when."""
+    return _WHEN_CLAUSE.sub("", clean, count=1)
+
+
 def _kind(clean: str) -> Kind:
+    clean = main_question(clean)
     if asks_degree(clean) and not _COUNT.search(HOW_MUCH.sub(" ", clean)):
         return Kind.OPEN
     if _COUNT.search(clean) or asks_sum(clean):

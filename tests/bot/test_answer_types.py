@@ -125,6 +125,7 @@ def test_a_which_noun_asks_for_a_place_an_organisation_or_a_person() -> None:
     assert asked_class("Which airline flew the Kellby evacuees home?") == GROUP_LABELS
     assert asked_class("Which Velmar intelligence branch held Tomas Brill?") == GROUP_LABELS
     assert asked_class("Which official signed the Dunmoor order?") == PERSON_LABELS
+    assert asked_class("Which Orla Foods executive praised the merger?") == PERSON_LABELS  # a person first
     assert asked_class("What was the name of the woman hurt in the Kellby fire?") == PERSON_LABELS
     assert asked_class("In which part of Kellby did the blast happen?") == frozenset()
     assert asked_class("Which song did the Harbour Kites play last?") == WORK_LABELS

@@ -357,6 +357,16 @@ def test_a_short_place_named_as_written_is_no_other_place(tiny: FactChecker) -> 
     assert found(q, uk) == []
 
 
+def test_a_place_titling_a_person_is_not_where_the_deed_was(tiny: FactChecker) -> None:
+    """ "Who attacked the bakery in Ostrin?": "Chicago mayor Karim Haddad" says whose mayor he is,
+    not that the attack was in Chicago; "the bakery in Chicago" still places it elsewhere."""
+    q = "Who attacked the bakery in Ostrin?"
+    titled = hand(tiny, "Chicago mayor Karim Haddad attacked the bakery on Monday.", score=0.5)
+    assert [c.value for c in found(q, titled)] == ["Karim Haddad"]
+    placed = hand(tiny, "Karim Haddad attacked the bakery in Chicago on Monday.", score=0.5)
+    assert found(q, placed) == []
+
+
 def test_the_one_titled_by_the_verbs_agent_noun_does_it(tiny: FactChecker) -> None:
     """ "Who leads the Velmar Front?": "the Front's leader Karim Haddad warned ..." names the
     leader, though he is the subject of a reporting verb."""

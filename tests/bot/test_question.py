@@ -512,3 +512,31 @@ def test_a_counting_noun_counts_the_head_of_its_of_phrase(question: str, target:
 def test_a_tally_of_a_noun_is_answered_by_its_count() -> None:
     """ "What was the tally of X" is answered by the number of X the evidence gives."""
     assert _counts("what was the tally of flooded farms after the storm", "The storm flooded 64 farms.")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("When the envoy was in Velm, how did the mayor describe the talks?", Kind.OPEN),
+        ("When the storm hit the coast, what warning had the agency given?", Kind.OPEN),
+        ("When the mayor resigned, who took over the council?", Kind.PERSON),
+        ("When the talks broke down, where did the delegates go?", Kind.PLACE),
+        ("When was the bridge opened, and by whom?", Kind.DATE),  # "when" asks: an auxiliary follows
+        ("When did the ferry sink?", Kind.DATE),
+    ],
+)
+def test_a_leading_time_clause_leaves_the_kind_to_the_main_question(question: str, kind: Kind) -> None:
+    """ "When X happened, what ...?": the time clause sets the scene; the wh-word after it asks."""
+    assert analyse(question).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what yr did the ferry line open?", Kind.DATE),  # "yr": WordNet's one meaning is "year"
+        ("Which share of the vote did the Velm party win?", Kind.OPEN),  # "share": "part" in one sense
+    ],
+)
+def test_a_noun_of_one_meaning_asks_what_its_kind_noun_asks(question: str, kind: Kind) -> None:
+    """A which/what noun WordNet gives a single meaning, filed with a kind noun, asks that kind."""
+    assert analyse(question).kind is kind
