@@ -31,7 +31,6 @@ from bot.names import has_name, names_doubled
 from bot.nlp import dependency_parse, parse
 from bot.predicates import reported_clause, without_reporting_scene
 from bot.retrieve import Retriever
-from bot.source_frame import report_content
 from bot.stance import (
     MENTIONED_LABELS,
     OFF_EVENT,
@@ -94,11 +93,10 @@ class Checker:
         sources whose article names the lead's places (``scene_names``, ``scene_places``). A claim
         opening with its time is searched and judged without it, the time still checked on the
         articles' dates (``without_opening_time``); one opening with where its speaker spoke is
-        judged without that (``without_reporting_scene``), and one a piece of writing tells ("one
-        report says ...") as what it tells (``bot.source_frame.report_content``)."""
+        judged without that (``without_reporting_scene``)."""
         if is_whole_sentence(claim, lead):
             lead = ""  # the claim is its scene sentence: it carries its own scene
-        said, claim = claim, without_opening_time(without_reporting_scene(report_content(claim)))
+        said, claim = claim, without_opening_time(without_reporting_scene(claim))
         when = said if claim != said else ""
         names = scene_names(claim, lead, self.tune.place_sense_rank)
         places = scene_places(claim, lead, self.tune.place_sense_rank)

@@ -15,7 +15,6 @@ from typing import Any
 
 from bot.nlp import dependency_parse
 from bot.phrasal import phrasal_lemma
-from bot.predicates import reported_clause
 from bot.text import tokens
 from index.lexicon import SUPPORT_VERBS
 
@@ -35,38 +34,6 @@ def source_frame(question: str) -> frozenset[str]:
     wh-noun for a piece of writing it governs ("what word"); and "according to" a piece of
     writing with its phrase. Empty when the question names no report so."""
     return _source_frame(question)
-
-
-def report_content(claim: str) -> str:
-    """The claim without a frame naming a piece of writing as its teller ("One report says the
-    pier will reopen", "According to the story, the pier will reopen" -> "The pier will reopen"):
-    the report's own text never names itself, so what it tells is what is checked. The claim as
-    written when no piece of writing tells it (a person or body who said it stays its speaker)."""
-    doc = dependency_parse(claim, entities=False)
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
-        return claim
-    tellers = [
-        o
-        for c in root.children
-        if c.dep_ == "prep" and c.lower_ == "according"
-        for to in c.children
-        for o in to.children
-        if o.dep_ == "pobj"
-    ] or [c for c in root.children if c.dep_ == "nsubj" and _telling(root)]
-    if not any(_writing(t) or _writing_part(t) for t in tellers):
-        return claim
-    if tellers[0].head.lower_ == "to":  # "according to the story, ...": the rest is what it tells
-        content = reported_clause(claim)
-    else:  # "the report says (that) ...": its clause, whatever its subject (a report does no deed)
-        clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
-        inside = [] if clause is None else sorted(clause.subtree, key=lambda t: t.i)  # a crossing parse
-        words = [t for t in inside if t.dep_ != "mark" or t.head != clause]
-        content = "".join(t.text_with_ws for t in words).strip(" ,")
-    if len(tokens(content)) < 2:
-        return claim
-    end = "." if claim.rstrip().endswith(".") and not content.endswith(".") else ""
-    return content[:1].upper() + content[1:] + end
 
 
 def framed(words: Iterable[str], frame: frozenset[str]) -> bool:

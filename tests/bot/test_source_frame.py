@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.source_frame import report_content, source_frame
+from bot.source_frame import source_frame
 
 
 def test_a_report_and_its_verb_of_telling_frame_the_question() -> None:
@@ -33,23 +33,3 @@ def test_a_report_asked_for_or_a_speaker_frames_nothing() -> None:
     assert source_frame("According to Tomas Brill, who will rebuild the pier?") == frozenset()
     assert source_frame("According to local media, where did the Keldby blast go off?") == frozenset()
     assert source_frame("What did the council decide about the pier?") == frozenset()
-
-
-def test_a_claim_a_piece_of_writing_tells_is_checked_as_what_it_tells() -> None:
-    """ "One report says X", "the memo on the ferry notes that X", "according to the story, X": a
-    report's text never names itself, so X alone is checked; a person or body saying it stays."""
-    assert (
-        report_content("One report says the Keldby ferry will stop in May.")
-        == "The Keldby ferry will stop in May."
-    )
-    assert (
-        report_content("The memo on the harbour notes that it is unclear when the ferry will sail.")
-        == "It is unclear when the ferry will sail."
-    )
-    assert (
-        report_content("According to the story, the jetty was rebuilt twice.")
-        == "The jetty was rebuilt twice."
-    )
-    said = "The harbour master says the Keldby ferry will stop in May."
-    assert report_content(said) == said
-    assert report_content("According to the mayor, the jetty was rebuilt twice.").startswith("According")
