@@ -809,7 +809,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if survived:  # "the guard was killed" against "the guard was unharmed"
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
     objects = _objects(claim)
-    unasked = unasked_verbs(claim, text, sentence, evidence_verbs) | scene_clause_verbs(
+    unasked = unasked_verbs(claim, text, sentence, evidence_verbs, tune.view_sense_rank) | scene_clause_verbs(
         claim, hit.article_tokens
     )  # a scene its article tells
     unsaid_verbs = [
