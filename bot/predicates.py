@@ -17,7 +17,7 @@ from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem, written_apart
 from bot.values import allows, same_measure
 from bot.wordnet import wordnet
-from index.lexicon import DENIAL_VERBS, REPORTING_VERBS
+from index.lexicon import DENIAL_VERBS, REPORTING_VERBS, SUPPORT_VERBS
 
 TIME_KINDS = ("time_period", "time_unit")
 """WordNet categories of nouns that name a stretch of time ("day", "week", "night")."""
@@ -144,6 +144,13 @@ def speakers(text: str) -> TokenPool:
         for c in t.children
         if c.dep_ == "nsubj"
     ]
+    heads += [  # "made a declaration", "gave a speech": a light verb whose object is the saying
+        c
+        for t in doc
+        if t.pos_ == "VERB" and t.lemma_.lower() in SUPPORT_VERBS and any(_a_saying(o) for o in t.children)
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
     heads += [
         c
         for t in doc
@@ -154,6 +161,16 @@ def speakers(text: str) -> TokenPool:
     return TokenPool(
         w for head in heads for w in tokens(head.text)
     )  # the head: a run-on parse hangs clauses on it
+
+
+def _a_saying(noun: Any) -> bool:
+    """A light verb's object noun whose commonest WordNet sense is a telling ("declaration",
+    "speech", "remarks"): the light verb with it says something."""
+    return (
+        noun.dep_ in {"dobj", "obj"}
+        and noun.pos_ == "NOUN"
+        and wordnet().commonest_file(noun.lemma_.lower(), "n") == "noun.communication"
+    )
 
 
 def _denies(verb: str) -> bool:
