@@ -17,18 +17,20 @@ from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem, written_apart
 from bot.values import allows, same_measure
 from bot.wordnet import wordnet
-from index.lexicon import DENIAL_VERBS, REPORTING_VERBS
+from index.lexicon import DENIAL_VERBS, REPORTING_VERBS, SUPPORT_VERBS
 
 TIME_KINDS = ("time_period", "time_unit")
 """WordNet categories of nouns that name a stretch of time ("day", "week", "night")."""
 
 
-def unasked_verbs(claim: str, text: str, sentence: TokenPool, evidence_verbs: list[str]) -> set[str]:
+def unasked_verbs(
+    claim: str, text: str, sentence: TokenPool, evidence_verbs: list[str], view_rank: int = 1
+) -> set[str]:
     """The claim verbs the sentence need not write: dating, framing and counted verbs."""
     return (
         dating_verbs(claim)
         | naming_clause_verbs(claim)
-        | framing_verbs(claim, sentence, evidence_verbs, text)
+        | framing_verbs(claim, sentence, evidence_verbs, text, view_rank)
         | counted_verbs(claim, text)
     )
 
@@ -95,19 +97,23 @@ def names_time(noun: Any) -> bool:
     return noun.pos_ == "NOUN" and any(wordnet().is_kind_of(lemma, kind) for kind in TIME_KINDS)
 
 
-def framing_verbs(claim: str, sentence: TokenPool, evidence_verbs: list[str], text: str) -> set[str]:
-    """Verbs of saying ("spoke about", "told", "admitted") whose speaker the sentence has saying
-    something (``speakers``): they frame what was said, and the words of that are checked on their
-    own ("Brill highlighted ..." states "Brill spoke about ..."). A speaker named only inside what
-    another said ("a council strike hit the pier, the monitor said") says nothing, so "the council
-    admitted that ..." is not framed by it. Not when either side denies: a denial is the opposite
-    of saying."""
+def framing_verbs(
+    claim: str, sentence: TokenPool, evidence_verbs: list[str], text: str, view_rank: int = 1
+) -> set[str]:
+    """Verbs of saying ("spoke about", "told", "admitted") or of holding a view on a clause
+    (``holds_view``: "thinks that", "reckons") whose speaker the sentence has saying something
+    (``speakers``): they frame what was said, and the words of that are checked on their
+    own ("Brill highlighted ..." states "Brill spoke about ..."; "Brill said" states "Brill
+    thinks"). A speaker named only inside what another said ("a council strike hit the pier,
+    the monitor said") says nothing, so "the council admitted that ..." is not framed by it. Not
+    when either side denies: a denial is the opposite of saying."""
     if any(_denies(e) for e in evidence_verbs):
         return set()
     said_by = speakers(text)
     out: set[str] = set()
     for tok in dependency_parse(claim):
-        if tok.pos_ != "VERB" or not is_saying(tok.lemma_.lower()) or _denies(tok.lemma_.lower()):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or not (is_saying(lemma) or holds_view(tok, view_rank)) or _denies(lemma):
             continue
         speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         words = tokens(" ".join(t.text for t in speaker.subtree)) if speaker is not None else []
@@ -115,6 +121,16 @@ def framing_verbs(claim: str, sentence: TokenPool, evidence_verbs: list[str], te
         if words and all(sentence.has(w) for w in words) and all(said_by.has(w) for w in head or words[-1:]):
             out.add(tok.text.lower())
     return out
+
+
+def holds_view(verb: Any, max_rank: int) -> bool:
+    """A verb of holding a view on the clause it governs: one of its commonest WordNet senses (up
+    to ``max_rank``) is a sense of "think" ("believes that", "reckons", "supposes"); what its
+    holder says states it. Not "doubts" or "rejects": no sense of theirs is thinking so."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "ccomp" for c in verb.children) and (
+        lemma == "think" or "think" in wordnet().synonyms(lemma, "v", max_rank)
+    )
 
 
 def speakers(text: str) -> TokenPool:
@@ -128,6 +144,13 @@ def speakers(text: str) -> TokenPool:
         for c in t.children
         if c.dep_ == "nsubj"
     ]
+    heads += [  # "made a declaration", "gave a speech": a light verb whose object is the saying
+        c
+        for t in doc
+        if t.pos_ == "VERB" and t.lemma_.lower() in SUPPORT_VERBS and any(_a_saying(o) for o in t.children)
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
     heads += [
         c
         for t in doc
@@ -138,6 +161,16 @@ def speakers(text: str) -> TokenPool:
     return TokenPool(
         w for head in heads for w in tokens(head.text)
     )  # the head: a run-on parse hangs clauses on it
+
+
+def _a_saying(noun: Any) -> bool:
+    """A light verb's object noun whose commonest WordNet sense is a telling ("declaration",
+    "speech", "remarks"): the light verb with it says something."""
+    return (
+        noun.dep_ in {"dobj", "obj"}
+        and noun.pos_ == "NOUN"
+        and wordnet().commonest_file(noun.lemma_.lower(), "n") == "noun.communication"
+    )
 
 
 def _denies(verb: str) -> bool:

@@ -764,7 +764,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if stated is not None and stated.opposite and not (_CUE.search(claim) or _CUE.search(text)):
         said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in stated.opposed)
         return Judgement(Stance.REFUTES, hit.score, f"says {said}", clear=strong)
-    clash = _quantity_clash(claim, text, corpus, tune)
+    # the claim's "N of M" pairs given whole by the sentence: its part is never set against the whole
+    partitive = same_partitive(claim, text)
+    clash = None if partitive else _quantity_clash(claim, text, corpus, tune)
     if clash is not None and clash.stance is Stance.REFUTES:
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong)
     compared = (
@@ -785,7 +787,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             lambda c, e: counted_alike(claim, c, text, e, corpus, tune),
             lambda c, e: counted_apart(claim, c, text, e, corpus, tune),
         )
-        or same_partitive(claim, text)
+        or partitive
         or scene_counts_agree(claim_quantities, counts(text), context, tune)
         or counted_before(claim_quantities, text, hit.previous.chunk.text if hit.previous else "", tune)
     )
@@ -812,7 +814,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if survived:  # "the guard was killed" against "the guard was unharmed"
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
     objects = _objects(claim)
-    unasked = unasked_verbs(claim, text, sentence, evidence_verbs) | scene_clause_verbs(
+    unasked = unasked_verbs(claim, text, sentence, evidence_verbs, tune.view_sense_rank) | scene_clause_verbs(
         claim, hit.article_tokens
     )  # a scene its article tells
     unsaid_verbs = [
@@ -1652,17 +1654,32 @@ def same_partitive(claim: str, text: str) -> bool:
 
 
 def _partitives(text: str) -> list[tuple[tuple[float, float], str]]:
-    """The exact "N of (the, their ...) M" pairs of a text, with the verb that counts N."""
+    """The exact "N of (the, their ...) M" pairs of a text, and the share told after its whole
+    ("M buses, N of them", ``_share_after``), with the verb that counts N."""
     found = counts(text)
     return [
         ((a.low, b.low), counted_verb(text, a))
         for a, b in pairwise(found)
         if a.exact and b.exact and _OF_THE.fullmatch(text[a.end : b.start])
+    ] + [
+        ((a.low, b.low), counted_verb(text, a))
+        for b, a in pairwise(found)
+        if a.exact and b.exact and _share_after(text, b, a)
     ]
+
+
+def _share_after(text: str, whole: Quantity, part: Quantity) -> bool:
+    """The part told after its whole's noun as a share of it: "hit 40 buses, six of them new",
+    "30 staff, nine of whom left" say six of the 40, nine of the 30."""
+    return bool(_WHOLE_NOUN.fullmatch(text[whole.end : part.start]) and _OF_THEM.match(text[part.end :]))
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:\w+\s+)?", re.I)
 """What joins a part to its whole: "two of their three", "six of the 40"."""
+_WHOLE_NOUN = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s*,?\s+", re.I)
+"""The whole's noun (a few words) between its figure and the share: "40 city buses, "."""
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
+"""What ties a share back to the whole just counted: "six of them", "nine of whom"."""
 
 
 def _same_figure(a: Quantity, b: Quantity, figure_min: int) -> bool:

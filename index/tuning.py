@@ -393,6 +393,8 @@ class CheckTuning:
     """A bound states a figure of the claim at most this share beyond it ("at least 40" states "50", not "10,000")."""
     figures_support: int = 2
     """A sentence at ``strong_dense`` giving this many of the claim's counts, each of its unit, supports it in any words (several agreeing figures are no coincidence)."""
+    view_sense_rank: int = 1
+    """A claim verb is one of holding a view ("reckons that") when one of its senses up to this rank is a sense of "think" (its two commonest)."""
     stated_dense: float = 0.45
     """Cosine from which a sentence stating every content word of the claim may support it (on topic)..."""
     stated_coverage: float = 0.3

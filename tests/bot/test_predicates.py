@@ -66,6 +66,30 @@ def test_a_speaker_named_only_inside_what_another_said_frames_nothing() -> None:
     assert speakers("According to the harbour monitor, the pier was shut.").has("monitor")
 
 
+def test_a_view_its_holder_says_frames_the_clause_a_doubt_does_not() -> None:
+    """ "Brill reckons the pier will reopen" is what Brill said; "Brill doubts it" is not."""
+    said = "Mayor Brill said the northern pier will reopen in May."
+    for view in ("reckons", "believes", "thinks"):
+        claim = f"Mayor Brill {view} the northern pier will reopen in May."
+        assert framing_verbs(claim, terms(said), ["said", "reopen"], said) == {view}
+    doubt = "Mayor Brill doubts the northern pier will reopen in May."
+    assert framing_verbs(doubt, terms(said), ["said", "reopen"], said) == set()
+    other = "The harbour monitor said the northern pier will reopen in May."  # another holder
+    claim = "Mayor Brill thinks the northern pier will reopen in May."
+    assert framing_verbs(claim, terms(other), ["said", "reopen"], other) == set()
+
+
+def test_a_light_verb_with_a_saying_for_object_names_a_speaker() -> None:
+    """ "Brill made a declaration at the pier" frames "Brill spoke at the pier"; "made a
+    donation" says nothing."""
+    assert speakers("Mayor Brill made this declaration at the northern pier.").has("brill")
+    assert speakers("Mayor Brill gave a speech at the northern pier.").has("brill")
+    assert not speakers("Mayor Brill made a donation at the northern pier.").has("brill")
+    claim = "Mayor Brill spoke at the northern pier on Monday."
+    said = "Mayor Brill made this declaration at the northern pier on Monday."
+    assert framing_verbs(claim, terms(said), ["made"], said) == {"spoke"}
+
+
 def test_a_verb_whose_count_the_sentence_gives_is_stated_by_that_figure() -> None:
     claim = "The ferry service earned under $50,000 despite sailing to more than 12 ports."
     text = "The ferry service took just $47,300, despite calling at 14 ports."

@@ -1239,3 +1239,17 @@ def test_a_specific_verb_does_not_say_the_general_one_with_an_object_it_lacks(ti
     bought = "The Velmar mayor bought the tickets to the harbour concert on Friday."
     judged = judge(claim, hand(tiny, bought, dense=0.7, score=0.8), CheckTuning())
     assert judged.stance is not Stance.SUPPORTS, judged.reason
+
+
+def test_a_share_told_after_its_whole_gives_the_claims_part_of_it(tiny: FactChecker) -> None:
+    """ "fined 15 traders, six of them bakers" gives "six of the fifteen traders": the share told
+    after its whole's noun is the same pair of figures; another share or whole is not."""
+    claim = "Six of the fifteen traders fined in Ostrin last week were bakers."
+
+    def stance(share: str) -> Stance:
+        text = f"Inspectors in Ostrin fined {share} last week."
+        return judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance
+
+    assert stance("15 traders, six of them bakers,") is Stance.SUPPORTS
+    assert stance("15 traders, four of them bakers,") is not Stance.SUPPORTS
+    assert stance("20 traders, six of them bakers,") is not Stance.SUPPORTS
