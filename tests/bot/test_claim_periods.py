@@ -6,12 +6,12 @@ from datetime import date
 
 from bot.claim_periods import (
     date_misfit,
-    yearless_spans,
     day_weekday_misfit,
     periods,
     relative_periods,
     weekday_misfit,
     without_opening_time,
+    yearless_spans,
 )
 
 
