@@ -227,11 +227,11 @@ def _phrase(toks: list[Any]) -> str:
 
 
 def _mentions(party: str, other: str, text: str) -> list[int]:
-    """Where the text names the party: each word of it the other party does not share, as a
-    whole word, or the initials of its capitalised words ("EA" for "Electronic Arts")."""
-    own = {w.lower() for w in re.findall(r"[A-Za-z]+", party)} - {
-        w.lower() for w in re.findall(r"[A-Za-z]+", other)
-    }
+    """Where the text names the party: each of its capitalised words (all its words where it has
+    none) the other party does not share, as a whole word, or the initials of its capitalised words ("EA" for "Electronic Arts")."""
+    words = re.findall(r"[A-Za-z]+", party)
+    names = [w for w in words if w[0].isupper()] or words  # "disc" may stand in the rival's phrase too
+    own = {w.lower() for w in names} - {w.lower() for w in re.findall(r"[A-Za-z]+", other)}
     found = [m.start() for w in own if len(w) > 1 for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I)]
     capitals = [w for w in re.findall(r"[A-Za-z]+", party) if w[0].isupper()]
     if len(capitals) > 1:

@@ -76,6 +76,8 @@ def test_parties_given_figures_the_other_way_round_clash() -> None:
     text = "A Velmar drive holds 20GB, while the Kessaron card can store 64GB."
     assert figure_order_clash(claim, text) == "gives 20GB for Velmar drive and 64GB for Kessaron card"
     assert figure_order_clash(claim, "A Velmar drive holds 64GB, while the Kessaron card stores 20GB.") == ""
+    # a common word of one party's phrase in the other's name does not take its figure
+    assert figure_order_clash(claim, "The Velmar drive holds 64GB; a Kessaron drive holds 20GB.") == ""
 
 
 def test_a_bracketed_conversion_and_initials_keep_the_parties_figures() -> None:
