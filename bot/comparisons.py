@@ -201,9 +201,7 @@ def compared_parties(claim: str) -> tuple[str, str, bool] | None:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or not (_named(subject) and _named(other)):
             continue
-        party = [t for t in subject.subtree if not t.is_stop and (t.is_alpha or t.text == "-")]
-        rival = [t for t in other.subtree if not t.is_stop and (t.is_alpha or t.text == "-")]
-        return _phrase(party), _phrase(rival), word.lower_ in _MORE
+        return _phrase(subject), _phrase(other), word.lower_ in _MORE
     return None
 
 
@@ -222,8 +220,15 @@ def _named(head: Any) -> bool:
     )
 
 
-def _phrase(toks: list[Any]) -> str:
-    return " ".join(t.text for t in toks if t.text != "-")
+def _phrase(head: Any) -> str:
+    """The noun phrase as written, its leading determiner and any possessive ending left off
+    ("a Velmar disc" -> "Velmar disc")."""
+    toks = list(head.subtree)
+    while toks and toks[0].is_stop:
+        toks = toks[1:]
+    while toks and toks[-1].tag_ == "POS":
+        toks = toks[:-1]
+    return head.doc[toks[0].i : toks[-1].i + 1].text if toks else head.text
 
 
 def _mentions(party: str, other: str, text: str) -> list[int]:
