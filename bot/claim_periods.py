@@ -18,7 +18,6 @@ from functools import lru_cache
 from bot.dates import (
     MONTH_NUMBER,
     WEEK_DAYS,
-    bare_months,
     month_part,
     parse_iso,
     recent_weekdays,
@@ -113,40 +112,12 @@ def date_misfit(claim: str, published: str, context: str, report_days: int) -> s
     if day is None:
         return ""
     context_years = set(_YEAR.findall(context))
-    named = yearless_spans(context, day)
     for period in periods(claim):
         if str(period.first.year) in context_years:
             continue
-        if any(first <= period.last and period.first <= last for first, last in named):
-            continue  # "on September 17" in a December report: the claim's September
         if not period.reported_in(day, report_days):
             return f"is from {day.isoformat()}, not {period.text}"
     return ""
-
-
-_MONTH_NAMES = "|".join(m.capitalize() for m in MONTH_NUMBER if len(m) > 3 or m == "may")
-_DAY_THEN_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b(?![.,]?\s*\d)")
-_MONTH_THEN_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)")
-
-
-def yearless_spans(text: str, published: date) -> list[tuple[date, date]]:
-    """The days and months a text names without a year ("on September 17", "17 May", "in May"),
-    each as its latest occurrence up to the article's ``published`` day, as (first, last) days:
-    a report names a recent date that way, so a December article's "September 17" is the
-    September just past."""
-    spans = [(p.start, p.end) for p in bare_months(text, published)]
-    found = [(m.group(1), m.group(2)) for m in _DAY_THEN_MONTH.finditer(text)]
-    found += [(m.group(2), m.group(1)) for m in _MONTH_THEN_DAY.finditer(text)]
-    for day, month in found:
-        number = MONTH_NUMBER[month.lower()]
-        year = (
-            published.year if (number, int(day)) <= (published.month, published.day) else published.year - 1
-        )
-        try:
-            spans.append((date(year, number, int(day)),) * 2)
-        except ValueError:
-            continue  # "31 September" is no day
-    return spans
 
 
 def weekday_misfit(claim: str, sentence: str, published: str, context: str, lag_days: int) -> str:

@@ -11,7 +11,6 @@ from bot.claim_periods import (
     relative_periods,
     weekday_misfit,
     without_opening_time,
-    yearless_spans,
 )
 
 
@@ -105,16 +104,3 @@ def test_a_claim_in_a_third_of_a_month_is_not_reported_before_it() -> None:
     assert "2031-03-05" in date_misfit(late, "2031-03-05", "The ferry sank.", 10)
     assert date_misfit(late, "2031-04-02", "The ferry sank.", 10) == ""
     assert date_misfit("The Velm ferry sank in March 2031.", "2031-03-05", "The ferry sank.", 10) == ""
-
-
-def test_a_day_named_without_a_year_in_a_later_report_is_the_claims() -> None:
-    claim = "The March 2031 raid on the port sank two ferries."
-    assert date_misfit(claim, "2031-06-20", "On March 4 gunboats raided the port.", 10) == ""
-    assert date_misfit(claim, "2031-06-20", "In early March gunboats raided the port.", 10) == ""
-    assert "2031-06-20" in date_misfit(claim, "2031-06-20", "On May 4 gunboats raided the port.", 10)
-    assert "2032-06-20" in date_misfit(claim, "2032-06-20", "On March 4 gunboats raided the port.", 10)
-
-
-def test_yearless_spans_take_the_latest_occurrence_and_skip_dated_days() -> None:
-    spans = yearless_spans("On 30 November the ferry sank; on 2 March 2030 it was raised.", date(2031, 1, 15))
-    assert spans == [(date(2030, 11, 30), date(2030, 11, 30))]
