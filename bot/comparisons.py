@@ -16,6 +16,8 @@ from bot.count_owner import counted_verb, counts
 from bot.nlp import dependency_parse
 from bot.predicates import names_time
 from bot.text import word_stem
+from bot.values import Quantity
+from bot.wordnet import wordnet
 from index.lexicon import MONTHS, ORDINAL_WORDS
 
 _MORE = ("more", "higher", "bigger", "larger", "greater")
@@ -174,3 +176,105 @@ def unstated_comparison(claim: str, text: str) -> str:
     if not any(q.unit and word_stem(q.unit) in stems for q in counts(text)):
         return ""  # counts neither: the rules' other reasons stand
     return f"{compared[0][0]} than {compared[1][0]}"
+
+
+def compared_parties(claim: str) -> tuple[str, str, bool] | None:
+    """The two named parties a claim compares ("A holds less data than B", "A was worth more than B"):
+    the subject of the comparing clause, the noun phrase after "than", and whether the first is
+    the greater; None where the claim compares nothing, or "than" takes a figure (a bound, "more
+    than 75 troops") or a clause rather than a party."""
+    if not re.search(r"\bthan\b", claim, re.I):
+        return None  # no parse for the many claims comparing nothing
+    doc = dependency_parse(claim)
+    for than in doc:
+        if than.lower_ != "than":
+            continue
+        word = next((t for t in reversed(doc[: than.i]) if t.lower_ in _MORE + _LESS), None)
+        if word is None or than.i - word.i > COMPARED_REACH:
+            continue
+        other = next((c for c in than.children if c.dep_ == "pobj"), None)
+        if other is None or any(t.like_num for t in other.subtree):
+            continue
+        verb = word.head
+        while verb.dep_ not in {"ROOT", "ccomp", "relcl", "advcl", "conj"} and verb.head is not verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not (_named(subject) and _named(other)):
+            continue
+        return _phrase(subject), _phrase(other), word.lower_ in _MORE
+    return None
+
+
+COMPARED_REACH = 5
+"""Words a comparative may stand before its "than" ("worth more on the stock market than")."""
+
+
+def _named(head: Any) -> bool:
+    """A party is a named thing: its phrase holds a proper noun, a named entity, or a capitalised
+    word WordNet does not know (the tagger may take a firm's name opening the claim for a noun:
+    "Velmarsoft was worth..."); a common noun ("people", "last year") compares amounts whose
+    owners a sentence's figures cannot be read for."""
+    return any(
+        t.pos_ == "PROPN" or t.ent_type_ or (t.text[:1].isupper() and not wordnet().senses(t.lower_))
+        for t in head.subtree
+    )
+
+
+def _phrase(head: Any) -> str:
+    """The noun phrase as written, its leading determiner and any possessive ending left off
+    ("a Velmar disc" -> "Velmar disc")."""
+    toks = list(head.subtree)
+    while toks and toks[0].is_stop:
+        toks = toks[1:]
+    while toks and toks[-1].tag_ == "POS":
+        toks = toks[:-1]
+    return head.doc[toks[0].i : toks[-1].i + 1].text if toks else head.text
+
+
+def _mentions(party: str, other: str, text: str) -> list[int]:
+    """Where the text names the party: each of its capitalised words (all its words where it has
+    none) the other party does not share, as a whole word, or the initials of its capitalised words ("EA" for "Electronic Arts")."""
+    words = re.findall(r"[A-Za-z]+", party)
+    names = [w for w in words if w[0].isupper()] or words  # "disc" may stand in the rival's phrase too
+    own = {w.lower() for w in names} - {w.lower() for w in re.findall(r"[A-Za-z]+", other)}
+    found = [m.start() for w in own if len(w) > 1 for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I)]
+    capitals = [w for w in re.findall(r"[A-Za-z]+", party) if w[0].isupper()]
+    if len(capitals) > 1:
+        initials = "".join(w[0] for w in capitals)
+        found += [m.start() for m in re.finditer(rf"\b{initials}\b", text)]
+    return sorted(found)
+
+
+def figure_order_clash(claim: str, text: str) -> str:
+    """Pattern: a claim putting one party above another ("A holds more data than B") is refuted by
+    a sentence giving each party its own figure of one unit the other way round ("A holds 30GB,
+    while B holds 50GB"): each figure belongs to the party last named before it (a bracketed
+    conversion after a figure is that party's too, so only each party's first figure counts).
+    The reason, or "" where the sentence does not give both parties a figure of one unit, or
+    gives them in the claim's order."""
+    compared = compared_parties(claim)
+    if compared is None or not any(ch.isdigit() for ch in text):
+        return ""
+    party, rival, greater = compared
+    marks = [(at, 0) for at in _mentions(party, rival, text)] + [
+        (at, 1) for at in _mentions(rival, party, text)
+    ]
+    if not marks or {who for _, who in marks} != {0, 1}:
+        return ""
+    first: dict[int, Quantity] = {}
+    for q in counts(text):
+        before = [(at, who) for at, who in marks if at < q.start]
+        if q.unit and before:
+            first.setdefault(max(before)[1], q)
+    if len(first) < 2 or first[0].unit != first[1].unit:
+        return ""
+    a, b = first[0], first[1]
+    if (a.high < b.low) if greater else (a.low > b.high):
+        return f"gives {_written(a, text)} for {party} and {_written(b, text)} for {rival}"
+    return ""
+
+
+def _written(q: Quantity, text: str) -> str:
+    """The figure as the sentence writes it, its currency sign kept ("$1.2bn")."""
+    sign = re.search(r"[$£€¥]$", text[: q.start])
+    return (sign.group(0) if sign else "") + q.text

@@ -33,7 +33,13 @@ from bot.blame import (
     same_target,
 )
 from bot.claim_periods import date_misfit, day_weekday_misfit, periods, weekday_misfit
-from bot.comparisons import comparison_clash, count_comparison_clash, ordinal_clash, unstated_comparison
+from bot.comparisons import (
+    comparison_clash,
+    count_comparison_clash,
+    figure_order_clash,
+    ordinal_clash,
+    unstated_comparison,
+)
 from bot.contrast import contrasts, denied_words, own_words, stated_part, swapped
 from bot.count_owner import (
     amount_of,
@@ -657,6 +663,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     located = location_clash(claim, text, nearby) if hit.dense >= tune.located_dense else ""
     # the claim's deed on its named party told in the opposite manner ("unopposed" / "fought")
     manner = opposed_manner(claim, text, tune.manner_sense_rank) if hit.dense >= tune.manner_dense else ""
+    # "A holds more than B" against "A holds 30GB, B 50GB": the parties' figures the other way round
+    ordered = figure_order_clash(claim, text) if hit.dense >= tune.compared_dense else ""
     context = claim_context(hit, tune)
     alignment = _alignment(claim, hit, covered, context, tune)
     most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
@@ -685,7 +693,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if (
         not aligned
         and blame is None
-        and not (slot or reversed_state or denied or reversed_deed_ or located or manner or exclusive)
+        and not (
+            slot or reversed_state or denied or reversed_deed_ or located or manner or exclusive or ordered
+        )
         and stated is None
     ):
         return Judgement(Stance.NEUTRAL, hit.score, UNRELATED)
@@ -695,6 +705,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     misfit = _misfit(claim, hit, tune, lead, dated, context)
     if misfit:
         return Judgement(Stance.NEUTRAL, hit.score, f"about another event: {misfit}")
+    if ordered:
+        return Judgement(Stance.REFUTES, hit.score, ordered, clear=strong)
     if slot:  # the claim's deed, by its doer, with another place, year or span ("fled to B", not A)
         return Judgement(Stance.REFUTES, hit.score, slot, clear=True, rival=RIVAL_NAME)
     if exclusive:  # "went on without its partners" against "went on along with its partners"

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bot.comparisons import comparison_clash, count_comparison_clash, ordinal_clash, unstated_comparison
+from bot.comparisons import (
+    compared_parties,
+    comparison_clash,
+    count_comparison_clash,
+    figure_order_clash,
+    ordinal_clash,
+    unstated_comparison,
+)
 
 
 def test_opposite_comparisons_with_the_same_thing_clash() -> None:
@@ -62,3 +69,36 @@ def test_a_comparison_is_unsaid_by_one_count() -> None:
     assert not unstated_comparison(claim, "More guards than militiamen died, the monitor said.")
     assert not unstated_comparison(claim, "Velm guards and Tarn militiamen were killed near Orsk.")
     assert not unstated_comparison(claim, "The monitor said 22 guards and 20 militiamen had been killed.")
+
+
+def test_parties_given_figures_the_other_way_round_clash() -> None:
+    claim = "The Velmar drive will store more data than a Kessaron card."
+    text = "A Velmar drive holds 20GB, while the Kessaron card can store 64GB."
+    assert figure_order_clash(claim, text) == "gives 20GB for Velmar drive and 64GB for Kessaron card"
+    assert figure_order_clash(claim, "A Velmar drive holds 64GB, while the Kessaron card stores 20GB.") == ""
+    # a common word of one party's phrase in the other's name does not take its figure
+    assert figure_order_clash(claim, "The Velmar drive holds 64GB; a Kessaron drive holds 20GB.") == ""
+
+
+def test_a_bracketed_conversion_and_initials_keep_the_parties_figures() -> None:
+    claim = "Tarnwick was worth more on the stock market than Orsa Holdings."
+    text = "Tarnwick is valued at about $1.2bn (£0.9bn), against OH's $8.4bn."
+    assert figure_order_clash(claim, text).startswith("gives $1.2bn for Tarnwick")
+
+
+def test_figures_of_other_units_or_one_party_do_not_clash() -> None:
+    claim = "The Velmar drive will store more data than a Kessaron card."
+    assert (
+        figure_order_clash(claim, "The Velmar drive holds 20GB and costs $90, the Kessaron card $40.") == ""
+    )
+    assert figure_order_clash(claim, "The Velmar drive holds 20GB.") == ""
+
+
+def test_a_bound_or_unnamed_parties_are_no_compared_parties() -> None:
+    assert compared_parties("More than 75 troops were sent to Tarn.") is None
+    assert compared_parties("More people voted this year than last year.") is None
+    assert compared_parties("Tarn City scored fewer goals than Velm Rovers.") == (
+        "Tarn City",
+        "Velm Rovers",
+        False,
+    )
