@@ -233,7 +233,8 @@ def _phrase(head: Any) -> str:
 
 def _mentions(party: str, other: str, text: str) -> list[int]:
     """Where the text names the party: each of its capitalised words (all its words where it has
-    none) the other party does not share, as a whole word, or the initials of its capitalised words ("EA" for "Electronic Arts")."""
+    none) the other party does not share, as a whole word, or the initials of its capitalised
+    words ("NG" for "Northwind Games")."""
     words = re.findall(r"[A-Za-z]+", party)
     names = [w for w in words if w[0].isupper()] or words  # "disc" may stand in the rival's phrase too
     own = {w.lower() for w in names} - {w.lower() for w in re.findall(r"[A-Za-z]+", other)}
