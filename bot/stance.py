@@ -453,7 +453,7 @@ def count_account(
     text = hit.chunk.text
     if hit.dense < tune.count_aligned_dense or not counts(claim):
         return None
-    clash = _quantity_clash(claim, text, hit.corpus, tune, floors_account=True)
+    clash = _quantity_clash(claim, text, hit.corpus, tune)
     if clash is None:
         return None
     rounded = other_report(claim, text, hit.corpus, tune) if clash.stance is Stance.SUPPORTS else None
@@ -1292,13 +1292,10 @@ def _quantity_clash(
     text: str,
     corpus: Corpus,
     tune: CheckTuning | None = None,
-    floors_account: bool = False,
 ) -> Judgement | None:
     """Refutes on any count of the same thing (``same_count``; with ``tune``, also one named in
     other words, ``counted_alike``) that differs; supports only when all of them agree,
-    a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000); with
-    ``floors_account``, a floor far below the claim's figure refutes it as another account of the
-    count (``floor_short``: "at least 40 were killed" is one outlet's toll against "about 100"). A count's
+    a bound only near the claim's figure (``states_figure``: "at least 40" allows 10,000). A count's
     doer named by a short form the articles define holds that name's words ("VELCOM forces" are
     the "Velmar Coastal Command"'s, so Velmar's: ``owned_alike``)."""
     reach = (tune or CheckTuning()).bound_reach
@@ -1358,8 +1355,6 @@ def _quantity_clash(
             unchecked = True
             continue
         matching = [eq for eq in same if allows(eq, cq)]
-        if floors_account and matching and all(floor_short(eq, cq, reach) for eq in matching):
-            return Judgement(Stance.REFUTES, 1.0, f"gives {matching[0].text}, short of {cq.text}")
         if matching and not any(states_figure(eq, cq, reach) for eq in matching):
             unchecked = True  # "at least 40 fighters" neither says nor denies 10,000
             continue
@@ -1533,19 +1528,6 @@ def states_figure(evidence: Quantity, claim: Quantity, reach: float) -> bool:
     if evidence.low <= 0 < evidence.high:
         return claim.high >= evidence.high * (1 - reach)
     return True
-
-
-def floor_short(evidence: Quantity, claim: Quantity, reach: float) -> bool:
-    """Pattern: a floor ("at least 40", "more than 40") that allows a closed figure of the claim
-    ("about 100", "100") without stating it (beyond ``reach``, ``states_figure``) is a toll told
-    so far, another account of the count than the claim's figure, not a floor under it."""
-    return (
-        math.isinf(evidence.high)
-        and not math.isinf(claim.high)
-        and claim.low > 0
-        and not vague_range(evidence)
-        and not states_figure(evidence, claim, reach)
-    )
 
 
 def inside_bound(evidence: Quantity, claim: Quantity) -> bool:
