@@ -64,6 +64,7 @@ from bot.names import (
 )
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.phrasal import stated_phrasals
+from bot.possessed import told_of_another
 from bot.predicates import (
     other_verbs,
     unasked_verbs,
@@ -806,6 +807,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     survived = survival_clash(claim, text)
     if survived:  # "the guard was killed" against "the guard was unharmed"
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
+    another = told_of_another(claim, text)
+    if another:  # "the guard was killed" is not told by "the guard's brother was killed"
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {another}")
     objects = _objects(claim)
     unasked = unasked_verbs(claim, text, sentence, evidence_verbs) | scene_clause_verbs(
         claim, hit.article_tokens
