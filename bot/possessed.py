@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.nlp import dependency_parse
+from bot.wordnet import THING_LEXFILES, wordnet
 
 CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 """The claim's doer and the one its deed is done to."""
@@ -39,6 +40,15 @@ def _core_nouns(claim: str) -> list[str]:
 
 
 def _owner(tok: Any) -> bool:
-    """The token owns another noun: "driver" in "the driver's brother" (an "of" phrase is left
-    alone: "the centre of the town" is still the town)."""
-    return tok.dep_ == "poss" and tok.head.pos_ in {"NOUN", "PROPN"}
+    """The token owns another noun that is a person or a thing ("driver" in "the driver's
+    brother", by WordNet's commonest sense), not a deed or a state, whose owner is its doer
+    ("the group's return" is the group returning); an "of" phrase is left alone ("the centre of
+    the town" is still the town)."""
+    return tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and _thing(tok.head.lemma_.lower())
+
+
+def _thing(noun: str) -> bool:
+    """WordNet files the noun's commonest sense among people or things (``THING_LEXFILES``)."""
+    wn = wordnet()
+    senses = wn.senses(noun, "n")
+    return bool(senses) and wn.synsets[senses[0]].lexfile in THING_LEXFILES
