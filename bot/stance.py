@@ -1369,7 +1369,7 @@ def _quantity_clash(
             unchecked = True  # "two of a staggering 12 nominations": the parse lost the noun of "two"
             continue
         doer = named_doer(claim, cq)
-        if doer and not (all(pool.has(t) for t in tokens(doer)) or names_capitals_country(pool, doer)):
+        if doer and not (names_doer(pool, doer) or names_capitals_country(pool, doer)):
             unchecked = True  # "the Conservatives' donations totalled £4m" says nothing of X's gift
             continue
         if not matching and all(
@@ -1388,6 +1388,13 @@ def _quantity_clash(
     if agreed and not unchecked:
         return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed), figures=tuple(given))
     return None
+
+
+def names_doer(pool: TokenPool, doer: str) -> bool:
+    """Pattern: the sentence names the count's doer, each word as written or a country by another
+    of its names ("America" by "U.S. forces", ``bot.names.names_place``), as the claim's names
+    are sought (``_judge``'s missing names)."""
+    return all(pool.has(t) or names_place(pool, t) for t in tokens(doer))
 
 
 def same_amount_of(a: str, b: str) -> bool:
