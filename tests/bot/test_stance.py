@@ -33,6 +33,7 @@ from bot.stance import (
     judge,
     listed_total,
     named_back,
+    names_doer,
     negated_near,
     negation_covered,
     own_place,
@@ -1239,3 +1240,11 @@ def test_a_specific_verb_does_not_say_the_general_one_with_an_object_it_lacks(ti
     bought = "The Velmar mayor bought the tickets to the harbour concert on Friday."
     judged = judge(claim, hand(tiny, bought, dense=0.7, score=0.8), CheckTuning())
     assert judged.stance is not Stance.SUPPORTS, judged.reason
+
+
+def test_a_counts_doer_is_named_by_another_name_of_its_country() -> None:
+    """ "Holland fined 40 drivers": a sentence naming "the Netherlands" as the fining country names
+    the count's doer, as a claim's own names are sought; a neighbour's police does not."""
+    assert names_doer(terms("Police in the Netherlands fined 40 drivers on the ring road."), "Holland")
+    assert names_doer(terms("Holland's police fined 40 drivers."), "Holland")
+    assert not names_doer(terms("Police in Belgium fined 40 drivers on the ring road."), "Holland")
