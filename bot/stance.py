@@ -70,6 +70,7 @@ from bot.names import (
 )
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.phrasal import stated_phrasals
+from bot.possessed import told_of_another
 from bot.predicates import (
     other_verbs,
     unasked_verbs,
@@ -825,6 +826,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     survived = survival_clash(claim, text)
     if survived:  # "the guard was killed" against "the guard was unharmed"
         return Judgement(Stance.REFUTES, hit.score, survived, clear=strong)
+    another = told_of_another(claim, text)
+    if another:  # "the guard was killed" is not told by "the guard's brother was killed"
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {another}")
     objects = _objects(claim)
     unasked = unasked_verbs(claim, text, sentence, evidence_verbs, tune.view_sense_rank) | scene_clause_verbs(
         claim, hit.article_tokens
@@ -1384,7 +1388,7 @@ def _quantity_clash(
             unchecked = True  # "two of a staggering 12 nominations": the parse lost the noun of "two"
             continue
         doer = named_doer(claim, cq)
-        if doer and not (all(pool.has(t) for t in tokens(doer)) or names_capitals_country(pool, doer)):
+        if doer and not (names_doer(pool, doer) or names_capitals_country(pool, doer)):
             unchecked = True  # "the Conservatives' donations totalled £4m" says nothing of X's gift
             continue
         if not matching and all(
@@ -1403,6 +1407,13 @@ def _quantity_clash(
     if agreed and not unchecked:
         return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed), figures=tuple(given))
     return None
+
+
+def names_doer(pool: TokenPool, doer: str) -> bool:
+    """Pattern: the sentence names the count's doer, each word as written or a country by another
+    of its names ("America" by "U.S. forces", ``bot.names.names_place``), as the claim's names
+    are sought (``_judge``'s missing names)."""
+    return all(pool.has(t) or names_place(pool, t) for t in tokens(doer))
 
 
 def same_amount_of(a: str, b: str) -> bool:

@@ -33,6 +33,7 @@ from bot.stance import (
     judge,
     listed_total,
     named_back,
+    names_doer,
     negated_near,
     negation_covered,
     own_place,
@@ -1253,3 +1254,11 @@ def test_a_share_told_after_its_whole_gives_the_claims_part_of_it(tiny: FactChec
     assert stance("15 traders, six of them bakers,") is Stance.SUPPORTS
     assert stance("15 traders, four of them bakers,") is not Stance.SUPPORTS
     assert stance("20 traders, six of them bakers,") is not Stance.SUPPORTS
+
+
+def test_a_counts_doer_is_named_by_another_name_of_its_country() -> None:
+    """ "Holland fined 40 drivers": a sentence naming "the Netherlands" as the fining country names
+    the count's doer, as a claim's own names are sought; a neighbour's police does not."""
+    assert names_doer(terms("Police in the Netherlands fined 40 drivers on the ring road."), "Holland")
+    assert names_doer(terms("Holland's police fined 40 drivers."), "Holland")
+    assert not names_doer(terms("Police in Belgium fined 40 drivers on the ring road."), "Holland")
