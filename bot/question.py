@@ -97,7 +97,8 @@ _COUNT = re.compile(
 _AUX = "(?:" + "|".join(AUXILIARIES) + ")"
 _WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
 _WHERE = re.compile(r"^\s*where\b", re.I)
-_WHEN = re.compile(r"^\s*when\b", re.I)
+_WHEN = re.compile(r"^\s*(?:(?:until|till|since|by|from)\s+)?when\b", re.I)
+"""A when-question, also one asking a bound of a time ("until when", "since when"): a date."""
 _NAMES_OF = re.compile(r"\bnames?\s+of\b", re.I)
 _KIND_NOUNS = (
     (

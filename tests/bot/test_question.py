@@ -41,6 +41,8 @@ def _counts(question: str, evidence: str) -> bool:
         ("What is the birth date of Ada Vale?", Kind.DATE),  # the copula asks for a date noun
         ("What was the founding year of Vale Rovers?", Kind.DATE),
         ("What was the date of the first ballot?", Kind.DATE),
+        ("Until when will the ferry crews stay in Orla?", Kind.DATE),  # a bound of a time is a date
+        ("Since when has the Velm bridge been shut?", Kind.DATE),
         ("What is the dating method for the Vale bones?", Kind.OPEN),  # "dating" is no date
         ("Which organisation claimed the attack?", Kind.ORG),
         ("Which party won the election?", Kind.ORG),
