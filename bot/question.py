@@ -347,7 +347,23 @@ def asks_degree(clean: str) -> bool:
     return not any((r := wn.kind_rank(noun, k)) is not None and r < limit for k in _AMOUNT_KINDS)
 
 
+_FRONTED_CLAUSE = re.compile(
+    rf"^\W*(?:when\b(?!\s+(?:{'|'.join(AUXILIARIES)})\b)|whenever|if|after|before|while|once|as|since|although|though|because)\b"
+    r"[^?]*?,\s*(?=(?:\w+\s+)?(?:who|whom|whose|what|which|where|when|how|why)\b)",
+    re.I,
+)
+"""A fronted clause ending in a comma before the wh-word ("When the talks ended, who ..."): it
+sets the scene; the wh-word after it asks (not "when" the clause opens with)."""
+
+
+def main_clause(clean: str) -> str:
+    """The question without a fronted scene-setting clause (``_FRONTED_CLAUSE``): "If the port
+    is shut, where do ferries dock?" asks where, "When the envoy landed, what did she say?" what."""
+    return _FRONTED_CLAUSE.sub("", clean, count=1)
+
+
 def _kind(clean: str) -> Kind:
+    clean = main_clause(clean)
     if asks_degree(clean) and not _COUNT.search(HOW_MUCH.sub(" ", clean)):
         return Kind.OPEN
     if _COUNT.search(clean) or asks_sum(clean):

@@ -514,3 +514,19 @@ def test_a_counting_noun_counts_the_head_of_its_of_phrase(question: str, target:
 def test_a_tally_of_a_noun_is_answered_by_its_count() -> None:
     """ "What was the tally of X" is answered by the number of X the evidence gives."""
     assert _counts("what was the tally of flooded farms after the storm", "The storm flooded 64 farms.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("When the envoy landed in Orla, who met her at the port?", Kind.PERSON),
+        ("If the Velm bridge is shut, where do the ferries dock?", Kind.PLACE),
+        ("If IS was beaten, where are its fighters now?", Kind.PLACE),  # "IS" here is a name
+        ("After the storm, how many boats were lost off Keldby?", Kind.COUNT),
+        ("When the envoy landed, what did she say about the talks?", Kind.OPEN),
+        ("When did the strike, which shut the port, begin?", Kind.DATE),  # a when-question itself
+        ("When will the bridge, whose deck cracked, reopen?", Kind.DATE),
+    ],
+)
+def test_a_fronted_clause_sets_the_scene_and_the_wh_word_after_it_asks(text: str, kind: Kind) -> None:
+    assert analyse(text).kind is kind
