@@ -35,7 +35,7 @@ from bot.attribute_answers import (
     without_debris,
 )
 from bot.attributes import question_subject
-from bot.beside import listed_beside
+from bot.beside import listed_beside, listed_with
 from bot.captions import Caption, asks_of_photo, asks_of_scene, captions, credit
 from bot.conflicts import (
     Candidate,
@@ -975,6 +975,8 @@ class Answerer:
     def _candidates(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
         if q.kind is Kind.COUNT:
             return counts(q, hits, self.tune)
+        if q.kind is not Kind.DATE and (beside := listed_with_candidates(q, hits, self.tune)):
+            return beside  # "apart from camps, who was hit": what a source lists with the camps
         noun = self._asked_kind(q)
         if q.kind is Kind.ORG and (named := kind_name_candidates(noun, q.text, hits, self.tune, q.excluded)):
             return named  # "which school": "the Velm School", not another organisation in its sentence
@@ -1307,6 +1309,23 @@ def _quoted_apart(a: Candidate, b: Candidate) -> bool:
     if a.chunk_id != b.chunk_id and death_tally(b.quote, b.quantity):
         return True
     return other_speakers(a.quote, a.quantity, b.quote, b.quantity)
+
+
+def listed_with_candidates(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
+    """For "apart from X, who/what ...", one candidate per strong sentence listing X with others
+    (``bot.beside.listed_with``): those others, ranked as a value filling the asked slot
+    (``asked_noun_bonus``) above the sentence, as ``kind_list_candidates`` ranks a list."""
+    if not q.excluded or not hits:
+        return []
+    best = max(h.score for h in hits)
+    kept = [h for h in hits[: tune.entity_sentences] if h.score >= tune.phrase_floor_ratio * best]
+    out = []
+    for rank, hit in enumerate(kept):
+        value = listed_with(q.excluded, hit.chunk.text, named=q.kind in (Kind.PERSON, Kind.ORG, Kind.PLACE))
+        if value:
+            score = hit.score - tune.rank_penalty * rank + tune.asked_noun_bonus
+            out.append(Candidate.of(hit, value, value.lower(), score))
+    return out
 
 
 def membership_candidates(q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:

@@ -49,3 +49,51 @@ def _own_words(conjunct: Any) -> set[str]:
     """A conjunct's lower-cased words, less those of the conjuncts after it."""
     later = {w.i for k in conjunct.children if k.dep_ == "conj" for w in k.subtree}
     return {w.lower_ for w in conjunct.subtree if w.i not in later}
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def listed_with(excluded: str, text: str, named: bool = False) -> str:
+    """Pattern: "apart from X, who/what ..." asks for what a source lists with X: the members of
+    the sentence's first coordinated list one of whose nouns X names ("camps and known raiders"
+    for "apart from camps"), less that member, as written; "" when no list holds X so. With
+    ``named`` (a who/where question asks a name), only members holding a proper noun answer."""
+    asked = {t.lemma_.lower() for t in dependency_parse(excluded) if t.pos_ in _NOUNS}
+    if not asked:
+        return ""
+    doc = dependency_parse(text)
+    for tok in doc:
+        if tok.pos_ not in _NOUNS or tok.dep_ == "conj":
+            continue
+        members = coordinated(tok)
+        if len(members) < 2:
+            continue
+        hits = [any(w.lemma_.lower() in asked for w in _own_tokens(m)) for m in members]
+        others = [m for m, hit in zip(members, hits, strict=True) if not hit]
+        if any(hits) and others and all(m.pos_ in _NOUNS for m in others):
+            if named and not any(w.pos_ == "PROPN" for m in others for w in _own_tokens(m)):
+                continue  # "apart from Velm, which town": not "the province"
+            return _span_text(doc, others)
+    return ""
+
+
+def _own_tokens(conjunct: Any) -> list[Any]:
+    """A conjunct's nouns, less those of the conjuncts after it."""
+    later = {w.i for k in conjunct.children if k.dep_ == "conj" for w in k.subtree}
+    return [w for w in conjunct.subtree if w.i not in later and w.pos_ in _NOUNS]
+
+
+def _span_text(doc: Any, members: list[Any]) -> str:
+    """The members as written, from the first's first word to the last's own last word, with no
+    joining word or comma at either end."""
+    last = members[-1]
+    later = {w.i for k in last.children if k.dep_ == "conj" for w in k.subtree}
+    end = max(w.i for w in last.subtree if w.i not in later)
+    start = min(w.i for w in members[0].subtree)
+    span = doc[start : end + 1]
+    while len(span) and (span[0].dep_ in ("cc", "punct") or span[0].pos_ == "CCONJ"):
+        span = span[1:]
+    while len(span) and (span[-1].dep_ in ("cc", "punct") or span[-1].pos_ == "CCONJ"):
+        span = span[:-1]
+    return span.text

@@ -217,9 +217,16 @@ def names_bare(noun: str, sentence: str) -> bool:
     return bool(said) and all(c.dep_ in BARE_DEPS for t in said for c in t.children)
 
 
+def sorting_participle(tok: Any) -> bool:
+    """A past participle after the noun sorts it as an adjective before it would: "a process led
+    by locals" is "a locally led process", "a council appointed by the army" an army-appointed one."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
 def kind_phrase(question: str, sentence: str) -> str:
     """The phrase of ``sentence`` naming the asked kind of thing: the asked noun (or a WordNet
-    synonym) with the words that make it a kind ("a caretaker council", "a council of elders"),
+    synonym) with the words that make it a kind ("a caretaker council", "a council of elders",
+    "a council picked by elders": ``sorting_participle``),
     for "what sort of council"; "" when the question asks no kind or the sentence names the thing
     with no such words."""
     noun = asked_kind_of(question)
@@ -230,7 +237,11 @@ def kind_phrase(question: str, sentence: str) -> str:
         if tok.pos_ != "NOUN" or word_stem(tok.lower_) not in same:
             continue
         kinds = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
-        tails = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}]
+        tails = [
+            c
+            for c in tok.children
+            if (c.dep_ == "prep" and c.lower_ in {"of", "to"}) or sorting_participle(c)
+        ]
         if not kinds and not tails:
             continue
         left = min([tok.i, *(t.i for c in tok.lefts for t in c.subtree)])

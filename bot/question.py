@@ -97,13 +97,9 @@ _COUNT = re.compile(
 _AUX = "(?:" + "|".join(AUXILIARIES) + ")"
 _WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
 _WHERE = re.compile(r"^\s*where\b", re.I)
-_WHEN = re.compile(r"^\s*when\b", re.I)
+_WHEN = re.compile(r"^\s*(?:(?:until|till|since|by|from)\s+)?when\b", re.I)
+"""A when-question, also one asking a bound of a time ("until when", "since when"): a date."""
 _NAMES_OF = re.compile(r"\bnames?\s+of\b", re.I)
-_WHEN_CLAUSE = re.compile(
-    rf"^\s*when\s+(?!{_AUX}\b)[^?,]*,\s*(?=(?:who|whom|whose|where|what|which|how|why)\b)", re.I
-)
-"""A leading time clause ("When the envoy was in Velm, what did he ask?"): its "when" opens no
-question (no auxiliary follows it), the wh-word after the comma asks."""
 _KIND_NOUNS = (
     (
         Kind.PERSON,
@@ -168,10 +164,10 @@ def _which_kind(text: str) -> Kind | None:
             for kind, noun in _KIND_NOUNS:
                 if noun.fullmatch(bare):  # a possessor ("country's president") is not the noun
                     return kind
-            if word.islower() and (same := _kind_by_sense(bare)) is not None:
-                return same  # "what yr": WordNet's "year"
                 if owner is None and not words[:-1] and noun.fullmatch(re.sub(r"['’]s?$", "", bare)):
                     owner = kind
+            if word.islower() and (same := _kind_by_sense(bare)) is not None:
+                return same  # "what yr": WordNet's "year"
         if any(_organisation(w) for w in words):
             return Kind.ORG  # "which football team", "which club": WordNet's organisations
         if owner is not None:
@@ -367,14 +363,23 @@ def asks_degree(clean: str) -> bool:
     return not any((r := wn.kind_rank(noun, k)) is not None and r < limit for k in _AMOUNT_KINDS)
 
 
-def main_question(clean: str) -> str:
-    """The question without a leading time clause (``_WHEN_CLAUSE``): "When X met Y, how did Y
-    describe it?" asks how, not when."""
-    return _WHEN_CLAUSE.sub("", clean, count=1)
+_FRONTED_CLAUSE = re.compile(
+    rf"^\W*(?:when\b(?!\s+(?:{'|'.join(AUXILIARIES)})\b)|whenever|if|after|before|while|once|as|since|although|though|because)\b"
+    r"[^?]*?,\s*(?=(?:\w+\s+)?(?:who|whom|whose|what|which|where|when|how|why)\b)",
+    re.I,
+)
+"""A fronted clause ending in a comma before the wh-word ("When the talks ended, who ..."): it
+sets the scene; the wh-word after it asks (not "when" the clause opens with)."""
+
+
+def main_clause(clean: str) -> str:
+    """The question without a fronted scene-setting clause (``_FRONTED_CLAUSE``): "If the port
+    is shut, where do ferries dock?" asks where, "When the envoy landed, what did she say?" what."""
+    return _FRONTED_CLAUSE.sub("", clean, count=1)
 
 
 def _kind(clean: str) -> Kind:
-    clean = main_question(clean)
+    clean = main_clause(clean)
     if asks_degree(clean) and not _COUNT.search(HOW_MUCH.sub(" ", clean)):
         return Kind.OPEN
     if _COUNT.search(clean) or asks_sum(clean):

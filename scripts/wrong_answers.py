@@ -15,7 +15,11 @@ failure, then the count of each kind:
 
 Items of the check split (ids ``u24-``, ``u25-``, ``u26-``) are never shown nor counted.
 
-    python scripts/wrong_answers.py EVAL.json [EVAL2.json ...]
+With ``--sentences`` it instead counts every answer given as a whole sentence (``is_sentence``)
+by asked kind and outcome (right, wrong, unanswerable answered): what declining such answers
+would cost (right ones lost) and gain (unanswerable ones declined), u-items apart.
+
+    python scripts/wrong_answers.py [--sentences] EVAL.json [EVAL2.json ...]
 """
 
 from __future__ import annotations
@@ -54,6 +58,37 @@ def asked_kind(question: str) -> str:
     return "speech" if q.kind.value == "open" and asked_speech(question) else q.kind.value
 
 
+def is_sentence(item: dict[str, Any]) -> bool:
+    """The answer is a sentence: ``SENTENCE_WORDS`` words or more and no list of sources' values."""
+    got = str(item["got"])
+    return (
+        len(got.split()) >= SENTENCE_WORDS and not got.startswith(_DIFFER) and "different things" not in got
+    )
+
+
+def outcome(item: dict[str, Any]) -> str:
+    """A given answer's outcome: right, wrong, or "unanswerable" (the sources do not say)."""
+    if not item["answerable"]:
+        return "unanswerable"
+    return "right" if item["correct"] else "wrong"
+
+
+def sentence_table(paths: list[str]) -> None:
+    """Counts of whole-sentence answers by set part (u-items or the rest), asked kind and outcome."""
+    tally: Counter[tuple[str, str, str]] = Counter()
+    for path in paths:
+        with open(path) as f:
+            items = json.load(f)["items"]
+        for item in items:
+            if item["kind"] != "question" or in_check_split(item["id"]) or item["abstained"]:
+                continue
+            if is_sentence(item):
+                part = "u-items" if item["id"].startswith("u") else "older"
+                tally[(part, asked_kind(item["text"]), outcome(item))] += 1
+    for (part, kind, result), n in sorted(tally.items()):
+        print(f"{n:4d}  {part:8s} {kind:8s} {result}")
+
+
 def main(paths: list[str]) -> None:
     tally: Counter[tuple[str, str]] = Counter()
     for path in paths:
@@ -75,4 +110,7 @@ def main(paths: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--sentences"]:
+        sentence_table(sys.argv[2:])
+    else:
+        main(sys.argv[1:])

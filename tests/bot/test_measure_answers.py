@@ -103,6 +103,14 @@ def test_what_sort_of_thing_is_answered_by_the_phrase_making_it_a_kind() -> None
     assert kind_phrase("What did the Keldby rebels set up?", "They set up a caretaker council.") == ""
 
 
+def test_a_participle_after_the_noun_is_part_of_the_kind() -> None:
+    """ "A council picked by the elders" is an elder-picked council: the participle says which kind."""
+    asked = "What sort of council did the Keldby rebels say they would set up?"
+    said = "The Keldby rebels backed a council picked by the town elders, a spokesman said."
+    assert kind_phrase(asked, said) == "a council picked by the town elders"
+    assert kind_phrase(asked, "The rebels said a council would be picked by the elders.") == ""
+
+
 def test_a_measure_is_stated_by_a_figure_and_not_by_a_count_of_things() -> None:
     """A salary or a speed is a figure of money or of a unit; "a dozen cranes" counts things."""
     speed = asked_measure("What speed did the Keldby ferry reach?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scripts.wrong_answers import failure
+from scripts.wrong_answers import failure, is_sentence, outcome
 
 
 def item(got: str, expected: str, answerable: bool = True, top5: str = "1/1") -> dict[str, Any]:
@@ -24,3 +24,12 @@ def test_a_long_sentence_for_a_short_gold_value_is_a_sentence_for_a_phrase() -> 
     assert failure(item(said, "next spring")) == "sentence for a phrase"
     assert failure(item("Osk harbour", "Velm harbour")) == "wrong value"
     assert failure(item("The sources differ: 9 vs 12", "14")) == "wrong values (a disagreement)"
+
+
+def test_a_sentence_answer_is_told_from_a_value_and_from_the_sources_values() -> None:
+    said = "The ferry company said on Monday that its new harbour would open to traffic next spring."
+    assert is_sentence(item(said, "next spring"))
+    assert not is_sentence(item("next spring", "next spring"))
+    assert not is_sentence(item("The sources differ: 9 boats vs 12 boats vs 14 boats vs 15 boats", "9"))
+    assert outcome({**item(said, "not in sources", answerable=False), "correct": False}) == "unanswerable"
+    assert outcome({**item(said, "next spring"), "correct": True}) == "right"
