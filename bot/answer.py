@@ -116,6 +116,7 @@ from bot.places import (
     listed_elsewhere,
     name_words,
     named_place_nouns,
+    part_named,
     place_reading,
     stretches_at,
     wide_place,
@@ -804,10 +805,18 @@ class Answerer:
             and not self._scene_unsaid(q, t, hit, text)
             and not self._named_thing_unsaid(q.text, t, hit, window, text)
             and not self._named_next(q, t, hit, names)
+            and not self._place_part_named(q, t, text)
         )
         if missing <= max(0, (len(others) - 1) // 2):  # an agent may be paraphrased
             return True
         return self._names_nothing(hit.corpus.article_text(hit.doc))  # "there were 412 people"
+
+    @staticmethod
+    def _place_part_named(q: Question, term: str, text: str) -> bool:
+        """The question's place holding ``term`` ("in Velmaria") is named in ``text`` by a place
+        WordNet files within it (``bot.places.part_named``): "in Ostrin", a town of Velmaria."""
+        places = asked_places(dependency_parse(q.text))[0]
+        return any(term in tokens(p) and part_named(p, text) for p in places)
 
     def _asked_place_unnamed(self, q: Question, hit: EvidenceSentence) -> bool:
         """A count the question sets in named places ("near Velm", "in the town of Velm") is

@@ -323,7 +323,9 @@ def asked_doer(question: str) -> str:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return ""
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    # "did the film Velmar make": the parse may split a noun and its name into two subjects
+    subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
     if subject is None or any(t.lower_ in {"many", "much"} for t in subject.subtree):
         return ""
     return _actor(subject) if any(t.pos_ == "PROPN" for t in subject.subtree) else ""
@@ -357,9 +359,19 @@ def count_subject(text: str, q: Quantity) -> str:
     if agent is None and verb is not None and verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
         main = verb.head if verb.dep_ == "advcl" else verb.head.head  # "after taking": after's verb
         agent = _agent_of(main)  # "X topped the chart after taking $5m": X took it
-    if agent is None or not can_act(agent) or any(t.idx == q.start for t in agent.subtree):
+    if agent is None or not can_act(agent):
         return ""
-    return " ".join(t.text for t in agent.subtree)
+    phrase = _without_clause(agent, verb)
+    if any(t.idx == q.start for t in phrase):
+        return ""
+    return " ".join(t.text for t in phrase).strip(" ,")
+
+
+def _without_clause(agent: Any, verb: Any) -> list[Any]:
+    """The agent's phrase less the relative clause the count sits in: "the sequel, which took $5m"
+    names its doer by "the sequel", the "which" clause is the count's, not part of who did it."""
+    own = {t.i for t in verb.subtree} if verb.dep_ == "relcl" and verb.head == agent else set()
+    return [t for t in agent.subtree if t.i not in own]
 
 
 def count_possessor(text: str, q: Quantity) -> str:
