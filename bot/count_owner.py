@@ -323,9 +323,7 @@ def asked_doer(question: str) -> str:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return ""
-    subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    # "did the film Velmar make": the parse may split a noun and its name into two subjects
-    subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or any(t.lower_ in {"many", "much"} for t in subject.subtree):
         return ""
     return _actor(subject) if any(t.pos_ == "PROPN" for t in subject.subtree) else ""
