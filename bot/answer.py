@@ -20,7 +20,7 @@ import numpy as np
 from bot.accounts import Account, loosely_bounded, rival_accounts
 from bot.agent_nouns import names_doer
 from bot.alternatives import alternatives
-from bot.amounts import names_another_player, scores
+from bot.amounts import another_match, scores
 from bot.answer_types import fitting, sentence_of_asked_kind, states_span
 from bot.answerability import Answerability, RescueObserver, rescue_features
 from bot.asked_noun import asked_head, asks_doer, kind_names
@@ -553,7 +553,7 @@ class Answerer:
         if q.thing and not names_thing(q.thing, hit, before):
             return False  # "from which air base": a sentence naming no base does not say
         if q.score:  # "what was the score when X beat Y": the names scope it, and no other player's
-            return bool(scores(hit.chunk.text)) and not names_another_player(q.text, hit.chunk.text)
+            return any(not another_match(q.text, hit.chunk.text, m) for m in scores(hit.chunk.text))
         if (
             q.kind in (Kind.PERSON, Kind.ORG)
             and not self._says_in_own_words(q, hit)  # "“…,” said General X" for "which general warned"
