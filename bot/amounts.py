@@ -296,6 +296,8 @@ def names_another_player(question: str, text: str, labels: tuple[str, ...] = ("P
 
 SIDE_PREPOSITIONS = frozenset({"over", "against", "to", "by"})
 """Prepositions naming the other side of a result: "win over X", "lost to X", "beaten by X"."""
+NAME_LINKS = frozenset({"compound", "flat", "nmod"})
+"""How a name's other words sit on its head: "Ann Lamy", as the parse links them."""
 SIDE_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
 """How a side sits on the word a score belongs to: "X beat Y 2-1", "X's 2-1 win"."""
 
@@ -323,8 +325,9 @@ def score_sides(text: str, score: re.Match[str]) -> list[str]:
         if g.dep_ == "pobj"
     ]
     named = []
-    for side in sides:
-        words = [t for t in (*side.children, side) if t.dep_ in {"compound", "flat"} or t == side]
+    for side in sides:  # "third seed Ann Lamy": the name in apposition is the side's
+        heads = [side, *(c for c in side.children if c.dep_ == "appos")]
+        words = [*heads, *(c for h in heads for c in h.children if c.dep_ in NAME_LINKS)]
         if any(t.pos_ == "PROPN" for t in words) and side.ent_type_ not in TIME_LABELS:
             named += [" ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.lower_ not in WEEKDAYS)]
     return [n for n in named if n]

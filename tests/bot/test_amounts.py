@@ -183,3 +183,5 @@ def test_a_score_is_another_matchs_when_its_own_clause_names_another_side() -> N
     assert _match(q, "Dunmoor were beaten 2-0 by Velm in their opener.", "2-0")
     assert not _match(q, "Kerr scored twice in Saturday's 3-1 win over Dunmoor.", "3-1")
     assert _match(q, "Kerr scored twice as Ostrin beat Velm 4-2.", "4-2")
+    seeded = "Dunmoor, meanwhile, upset Velmar second seed Tomas Arnell 2-6 6-3 6-2."
+    assert _match("What was the score when Dunmoor beat Ostrin?", seeded, "2-6 6-3 6-2")
