@@ -292,3 +292,57 @@ def names_another_player(question: str, text: str, labels: tuple[str, ...] = ("P
     return any(
         e.label in labels and not any(asked.has(t) for t in tokens(e.text)) for e in parse(text).entities
     )
+
+
+SIDE_PREPOSITIONS = frozenset({"over", "against", "to", "by"})
+"""Prepositions naming the other side of a result: "win over X", "lost to X", "beaten by X"."""
+NAME_LINKS = frozenset({"compound", "flat", "nmod"})
+"""How a name's other words sit on its head: "Ann Lamy", as the parse links them."""
+SIDE_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+"""How a side sits on the word a score belongs to: "X beat Y 2-1", "X's 2-1 win"."""
+
+
+def score_sides(text: str, score: re.Match[str]) -> list[str]:
+    """The names the score's own clause gives its sides: the subject, object or possessor of the
+    word the score belongs to and the object of "over", "against", "to", "by" on it ("X were
+    beaten 2-1 by Y", "Saturday's 2-1 win over Y" -> Y: a day is no side); a pronoun names none."""
+    from bot.nlp import dependency_parse
+    from index.lexicon import TIME_LABELS, WEEKDAYS
+
+    doc = dependency_parse(text)
+    first = next((t for t in doc if t.idx >= score.start() and t.like_num), None)
+    if first is None:
+        return []
+    head = first.head
+    while head.pos_ in {"ADP", "NUM", "SYM"} and head.head != head:  # "from 2-1 down": the verb
+        head = head.head
+    sides = [c for c in head.children if c.dep_ in SIDE_LINKS]
+    sides += [
+        g
+        for c in head.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in SIDE_PREPOSITIONS)
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    named = []
+    for side in sides:  # "third seed Ann Lamy": the name in apposition is the side's
+        heads = [side, *(c for c in side.children if c.dep_ == "appos")]
+        words = [*heads, *(c for h in heads for c in h.children if c.dep_ in NAME_LINKS)]
+        if any(t.pos_ == "PROPN" for t in words) and side.ent_type_ not in TIME_LABELS:
+            named += [" ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.lower_ not in WEEKDAYS)]
+    return [n for n in named if n]
+
+
+def another_match(question: str, text: str, score: re.Match[str]) -> bool:
+    """Pattern: a score belongs to the match its own clause names; it is another match's when
+    that clause names a side the question does not ("beat Velm 3-0" for "when Ostrin beat
+    Dunmoor"), and when its clause names no side, when the sentence names another player
+    (``names_another_player``); a player named elsewhere in the sentence ("the coach praised
+    them after they beat Dunmoor 2-1") does not make a score of the asked sides another match's."""
+    from bot.text import TokenPool, tokens
+
+    sides = score_sides(text, score)
+    if not sides:
+        return names_another_player(question, text)
+    asked = TokenPool(tokens(question))
+    return any(not any(asked.has(t) for t in tokens(side)) for side in sides)

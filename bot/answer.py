@@ -20,7 +20,7 @@ import numpy as np
 from bot.accounts import Account, loosely_bounded, rival_accounts
 from bot.agent_nouns import names_doer
 from bot.alternatives import alternatives
-from bot.amounts import names_another_player, scores
+from bot.amounts import another_match, scores
 from bot.answer_types import fitting, sentence_of_asked_kind, states_span
 from bot.answerability import Answerability, RescueObserver, rescue_features
 from bot.asked_noun import asked_head, asks_doer, kind_names
@@ -116,6 +116,7 @@ from bot.places import (
     listed_elsewhere,
     name_words,
     named_place_nouns,
+    part_named,
     place_reading,
     stretches_at,
     wide_place,
@@ -552,7 +553,7 @@ class Answerer:
         if q.thing and not names_thing(q.thing, hit, before):
             return False  # "from which air base": a sentence naming no base does not say
         if q.score:  # "what was the score when X beat Y": the names scope it, and no other player's
-            return bool(scores(hit.chunk.text)) and not names_another_player(q.text, hit.chunk.text)
+            return any(not another_match(q.text, hit.chunk.text, m) for m in scores(hit.chunk.text))
         if (
             q.kind in (Kind.PERSON, Kind.ORG)
             and not self._says_in_own_words(q, hit)  # "“…,” said General X" for "which general warned"
@@ -804,10 +805,18 @@ class Answerer:
             and not self._scene_unsaid(q, t, hit, text)
             and not self._named_thing_unsaid(q.text, t, hit, window, text)
             and not self._named_next(q, t, hit, names)
+            and not self._place_part_named(q, t, text)
         )
         if missing <= max(0, (len(others) - 1) // 2):  # an agent may be paraphrased
             return True
         return self._names_nothing(hit.corpus.article_text(hit.doc))  # "there were 412 people"
+
+    @staticmethod
+    def _place_part_named(q: Question, term: str, text: str) -> bool:
+        """The question's place holding ``term`` ("in Velmaria") is named in ``text`` by a place
+        WordNet files within it (``bot.places.part_named``): "in Ostrin", a town of Velmaria."""
+        places = asked_places(dependency_parse(q.text))[0]
+        return any(term in tokens(p) and part_named(p, text) for p in places)
 
     def _asked_place_unnamed(self, q: Question, hit: EvidenceSentence) -> bool:
         """A count the question sets in named places ("near Velm", "in the town of Velm") is

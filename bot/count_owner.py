@@ -357,9 +357,19 @@ def count_subject(text: str, q: Quantity) -> str:
     if agent is None and verb is not None and verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
         main = verb.head if verb.dep_ == "advcl" else verb.head.head  # "after taking": after's verb
         agent = _agent_of(main)  # "X topped the chart after taking $5m": X took it
-    if agent is None or not can_act(agent) or any(t.idx == q.start for t in agent.subtree):
+    if agent is None or not can_act(agent):
         return ""
-    return " ".join(t.text for t in agent.subtree)
+    phrase = _without_clause(agent, verb)
+    if any(t.idx == q.start for t in phrase):
+        return ""
+    return " ".join(t.text for t in phrase).strip(" ,")
+
+
+def _without_clause(agent: Any, verb: Any) -> list[Any]:
+    """The agent's phrase less the relative clause the count sits in: "the sequel, which took $5m"
+    names its doer by "the sequel", the "which" clause is the count's, not part of who did it."""
+    own = {t.i for t in verb.subtree} if verb.dep_ == "relcl" and verb.head == agent else set()
+    return [t for t in agent.subtree if t.i not in own]
 
 
 def count_possessor(text: str, q: Quantity) -> str:

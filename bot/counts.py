@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.alignment import LIGHT_LEMMAS
-from bot.amounts import asks_change, fits_asked, frequencies, scores
+from bot.amounts import another_match, asks_change, fits_asked, frequencies, scores
 from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
@@ -94,7 +94,11 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if qualified and names_sibling(qualified, hit):
             continue  # "how much can the Velmar lite hold": not the Velmar pro's figures
         if q.frequency or q.score:  # a frequency or a score is a phrase, not a quantity
-            found = frequencies(text) if q.frequency else scores(text)
+            found = (
+                frequencies(text)
+                if q.frequency
+                else [m for m in scores(text) if not another_match(q.text, text, m)]
+            )
             out += [Candidate.of(hit, f.group(), f.group().lower(), hit.score) for f in found]
             continue
         quantities = parse_quantities(text)

@@ -335,3 +335,37 @@ def address(text: str, spans: list[tuple[int, int]]) -> str:
     if not all(re.fullmatch(r"\s*,\s*", gap) for gap in gaps):
         return ""
     return text[ordered[0][0] : ordered[-1][1]]
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
+"""A run of capitalised words: a name as a text writes it ("New Velm", "US")."""
+
+
+def part_named(place: str, text: str) -> bool:
+    """Pattern: a place the question names ("in Velmaria") is named by a text that names a place
+    WordNet files within it ("in Ostrin and Dunmoor", both towns of Velmaria): the same place
+    named at a finer scale. A name run and each of its words is looked up, in its commonest
+    sense only ("Paris" is the French capital, not a town of the same name elsewhere)."""
+    wn = wordnet()
+    wanted = set(wn.senses("_".join(place.lower().split()), "n"))
+    if not wanted:
+        return False
+    runs = {m.group() for m in _NAME_RUN.finditer(text)}
+    for name in runs | {w for r in runs for w in r.split()}:
+        senses = wn.senses("_".join(name.lower().replace(".", "").split()), "n")
+        if senses and senses[0] not in wanted and _within(senses[0], wanted):
+            return True
+    return False
+
+
+def _within(sense: str, wholes: set[str]) -> bool:
+    """WordNet files the sense inside one of ``wholes``, through part holonyms at any depth."""
+    todo, seen = [sense], set()
+    while todo:
+        s = todo.pop()
+        if s in wholes:
+            return True
+        if s not in seen:
+            seen.add(s)
+            todo.extend(wordnet().wholes(s))
+    return False

@@ -259,3 +259,13 @@ def test_the_sentence_giving_a_framed_figure_for_its_year_supports_it(tiny: Fact
     text = "The ferry trade was worth £12m in 2020 but is forecast to be worth £40m by 2030."
     clash = _quantity_clash(claim, text, corpus, CheckTuning())
     assert clash is not None and clash.stance is Stance.SUPPORTS
+
+
+def test_a_relative_clauses_count_belongs_to_the_noun_it_describes() -> None:
+    """ "its rival, Tarvel Two, which sold 9,000 copies": Tarvel Two sold them, so the figure is
+    not the asked product's own, while an unnamed "the old model, which sold" may be."""
+    text = "The sequel outsold its rival, Ansel Two, which sold 9,000 copies in a week."
+    assert "Ansel Two" in count_subject(text, count(text, 9000))
+    assert another_doers_count("Brannock", text, count(text, 9000))
+    plain = "The old model, which sold 9,000 copies, was cheaper."
+    assert not another_doers_count("Brannock", plain, count(plain, 9000))

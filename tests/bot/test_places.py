@@ -9,6 +9,7 @@ from bot.places import (
     elsewhere,
     name_words,
     named_place_nouns,
+    part_named,
     place_reading,
     setting_names,
     wide_place,
@@ -188,3 +189,13 @@ def test_the_place_of_an_event_a_question_dates_by_is_told_apart() -> None:
         "Ostrin"
     ]
     assert anchor_names(dependency_parse("How many ferries sailed from Velm to Ostrin?")) == []
+
+
+def test_a_place_is_named_by_a_place_wordnet_files_within_it() -> None:
+    """ "sales in South America": a sentence on sales "in Peru and Chile" names that region at a
+    finer scale; a wider place or an unrelated one does not, nor a town's rarer namesake."""
+    assert part_named("South America", "Sales rose in Peru and Chile last year.")
+    assert part_named("Kenya", "The clinic in Nairobi reopened.")
+    assert not part_named("Peru", "Sales rose across South America.")  # the wider place
+    assert not part_named("Kenya", "The clinic in Lima reopened.")
+    assert not part_named("North America", "The show opened in Paris.")  # not a town in Texas
