@@ -206,7 +206,7 @@ def compared_parties(claim: str) -> tuple[str, str, bool] | None:
 
 
 COMPARED_REACH = 5
-"""Words a comparative may stand before its "than" ("worth more on the stock market than")."""
+"""Words a comparative may stand before its "than" ("fetched more at the autumn sale than")."""
 
 
 def _named(head: Any) -> bool:

@@ -177,11 +177,11 @@ def _match(question: str, text: str, score: str) -> bool:
 def test_a_score_is_another_matchs_when_its_own_clause_names_another_side() -> None:
     """ "when Ostrin beat Dunmoor": a score whose clause names Velm as a side is Velm's match;
     a coach named elsewhere in the sentence does not make the asked sides' score another's."""
-    q = "What was the score when Ostrin beat Dunmoor last season?"
+    q = "What was the final score as Ostrin beat Dunmoor last season?"
     praised = "Coach Ada Kerr praised her Ostrin side after they beat Dunmoor 3-1 at home."
     assert not _match(q, praised, "3-1")
     assert _match(q, "Dunmoor were beaten 2-0 by Velm in their opener.", "2-0")
     assert not _match(q, "Kerr scored twice in Saturday's 3-1 win over Dunmoor.", "3-1")
     assert _match(q, "Kerr scored twice as Ostrin beat Velm 4-2.", "4-2")
     seeded = "Dunmoor, meanwhile, upset Velmar second seed Tomas Arnell 2-6 6-3 6-2."
-    assert _match("What was the score when Dunmoor beat Ostrin?", seeded, "2-6 6-3 6-2")
+    assert _match("What was the final score as Dunmoor beat Ostrin?", seeded, "2-6 6-3 6-2")

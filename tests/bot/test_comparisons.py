@@ -81,7 +81,7 @@ def test_parties_given_figures_the_other_way_round_clash() -> None:
 
 
 def test_a_bracketed_conversion_and_initials_keep_the_parties_figures() -> None:
-    claim = "Tarnwick was worth more on the stock market than Orsa Holdings."
+    claim = "Tarnwick fetched more at the autumn sale than Orsa Holdings."
     text = "Tarnwick is valued at about $1.2bn (£0.9bn), against OH's $8.4bn."
     assert figure_order_clash(claim, text).startswith("gives $1.2bn for Tarnwick")
 

@@ -24,8 +24,8 @@ def test_a_person_written_only_as_an_owner_is_not_the_one_the_deed_is_about() ->
 
 def test_the_owner_of_a_deed_noun_is_its_doer() -> None:
     """ "The league's return" is the league returning: a deed noun's owner is told."""
-    claim = "Stopping the league from coming back is a priority."
-    assert told_of_another(claim, "Preventing the league's return is a priority.") == ""
+    claim = "Halting the league's comeback matters most."
+    assert told_of_another(claim, "Preventing the league's return matters most.") == ""
 
 
 def test_a_sentence_about_an_owned_person_does_not_support_the_claim(tiny: FactChecker) -> None:
