@@ -16,7 +16,7 @@ from bot.api import FactChecker
 from bot.stance import named_places, own_place, own_time
 from bot.text import TokenPool, tokens
 from bot.types import Stance
-from scripts.judged_claims import judged_claims, record
+from scripts.judged_claims import write_refutations
 
 FIGURE_REFUTATION = "gives "
 """How ``bot.stance`` begins a refutation by another figure for the claim's count."""
@@ -38,14 +38,7 @@ def main(gold_path: str, out_path: str) -> None:
             "text": text[:300],
         }
 
-    with open(out_path, "w") as out:
-        for g, v, rows in judged_claims(fc, gold_path, pick):
-            kept = {(s.doc, s.reason) for s in v.sources if s.stance is Stance.REFUTES}
-            for r in rows:
-                r["kept"] = (r["doc"], r["reason"]) in kept
-            if rows:
-                out.write(record(g, v, rows) + "\n")
-                out.flush()
+    write_refutations(fc, gold_path, pick, out_path)
 
 
 if __name__ == "__main__":

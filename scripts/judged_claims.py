@@ -11,7 +11,7 @@ from typing import Any
 
 import bot.check
 from bot.api import FactChecker
-from bot.types import Verdict
+from bot.types import Stance, Verdict
 from scripts.check_split import in_check_split
 
 Pick = Callable[[str, Any, Any], dict[str, Any] | None]
@@ -50,3 +50,15 @@ def record(g: dict[str, Any], verdict: Verdict, rows: list[dict[str, Any]]) -> s
     return json.dumps(
         {"id": g["id"], "gold": g["verdict"], "got": str(verdict.verdict), "claim": g["claim"], "rows": rows}
     )
+
+
+def write_refutations(fc: FactChecker, gold_path: str, pick: Pick, out_path: str) -> None:
+    """Dump each claim's refuting rows, each marked "kept" where the verdict kept that refutation."""
+    with open(out_path, "w") as out:
+        for g, v, rows in judged_claims(fc, gold_path, pick):
+            kept = {(s.doc, s.reason) for s in v.sources if s.stance is Stance.REFUTES}
+            for r in rows:
+                r["kept"] = (r["doc"], r["reason"]) in kept
+            if rows:
+                out.write(record(g, v, rows) + "\n")
+                out.flush()

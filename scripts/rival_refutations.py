@@ -12,7 +12,7 @@ from typing import Any
 import bot.stance
 from bot.api import FactChecker
 from bot.types import Stance
-from scripts.judged_claims import judged_claims, record
+from scripts.judged_claims import write_refutations
 
 RULES = ("attribution_stance", "name_clash", "role_clash", "slot_clash", "swapped_detail")
 """The rules in ``bot.stance`` that may name a rival."""
@@ -60,14 +60,7 @@ def main(gold_path: str, out_path: str) -> None:
         calls.clear()  # the rules' calls belong to this judgement only
         return row
 
-    with open(out_path, "w") as out:
-        for g, v, rows in judged_claims(fc, gold_path, pick):
-            kept = {(s.doc, s.reason) for s in v.sources if s.stance is Stance.REFUTES}
-            for r in rows:
-                r["kept"] = (r["doc"], r["reason"]) in kept
-            if rows:
-                out.write(record(g, v, rows) + "\n")
-                out.flush()
+    write_refutations(fc, gold_path, pick, out_path)
 
 
 if __name__ == "__main__":
