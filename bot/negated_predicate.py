@@ -17,6 +17,7 @@ from typing import Any
 from bot.nlp import dependency_parse
 from bot.text import word_stem
 from bot.wordnet import wordnet
+from index.lexicon import NEGATION_CUES
 
 COPULAS = frozenset({"be", "remain", "seem", "appear", "stay", "look", "prove"})
 """Verbs that link a subject to a state rather than do a deed."""
@@ -48,7 +49,11 @@ def states_of(text: str) -> list[State]:
         subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in SUBJECT_POS), None)
         if subject is None:
             continue
-        negated = any(c.dep_ == "neg" for c in tok.children)
+        if any(_denies(c) for a in tok.ancestors for c in a.children):
+            continue  # "nobody thinks it is over": the state's own polarity is not told
+        negated = any(
+            _denies(c) or any(_denies(g) for g in c.children) for c in tok.children if c.dep_ != "nsubj"
+        )
         for word, denied in _predicates(tok):
             found.append(State(subject.lemma_.lower(), word.lemma_.lower(), negated != denied))
     return found
@@ -58,8 +63,8 @@ def _predicates(copula: Any) -> list[tuple[Any, bool]]:
     """The copula's state words, each with whether an idiom denies it ("far from over")."""
     out: list[tuple[Any, bool]] = []
     for child in copula.children:
-        if child.dep_ not in PREDICATE_DEPS:
-            continue
+        if child.dep_ not in PREDICATE_DEPS or any(_denies(g) for g in child.children):
+            continue  # "no longer" negates the copula, it is no state
         taker = DENYING_HEADS.get(child.lower_)
         if taker:
             out += [(w, True) for w in _denied(child, taker)]
@@ -67,6 +72,11 @@ def _predicates(copula: Any) -> list[tuple[Any, bool]]:
         elif child.pos_ in STATE_POS and (child.dep_ != "advmod" or wordnet().senses(child.lower_, "a")):
             out.append((child, False))
     return out
+
+
+def _denies(tok: Any) -> bool:
+    """A negation ("not", "never", the "no" of "no longer") or a negative subject ("nobody")."""
+    return bool(tok.dep_ == "neg" or (tok.dep_ == "nsubj" and tok.lower_ in NEGATION_CUES))
 
 
 def _denied(head: Any, taker: str) -> list[Any]:

@@ -44,3 +44,16 @@ def test_no_denial_without_the_same_subject_and_state(claim: str, text: str) -> 
 def test_far_from_denies_a_state_but_not_a_place() -> None:
     assert [s.negated for s in states_of("The outcome remains far from clear.")] == [True]
     assert states_of("The hut is far from the road.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The ferry is no longer busy.", [True]),
+        ("The ferry is never late on weekdays.", [True]),
+        ("The ferry is calm without the wind.", [False]),
+        ("Nobody thinks the ferry is late.", []),  # its polarity is not told
+    ],
+)
+def test_a_state_is_read_negated_only_by_its_own_negation(text: str, negated: list[bool]) -> None:
+    assert [s.negated for s in states_of(text)] == negated
