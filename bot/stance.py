@@ -68,6 +68,7 @@ from bot.names import (
     names_doubled,
     names_place,
 )
+from bot.negated_predicate import denied_state
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.phrasal import stated_phrasals
 from bot.possessed import told_of_another
@@ -642,6 +643,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         if hit.dense >= tune.slot_dense
         else ""
     )
+    # the claim's subject's state denied: "the talks are far from over" (``bot/negated_predicate.py``)
+    if not reversed_state and hit.dense >= tune.slot_dense:
+        reversed_state = denied_state(claim, text, corpus.similar)
     # the claim's deed under "no sign that", "without", "failed to": its wording may differ
     # ("died" / "were killed"), so it is sought as close as a slot (``bot/denied_deed.py``)
     denied = (
