@@ -15,7 +15,7 @@ narrowed": ``opposite_growth``), or a planned event called off where the claim h
 Such a sentence refutes the claim when it is about the same thing: the stance asks it from the
 cosine ``CheckTuning.reversed_dense`` (``scripts/fit_reversed.py``). The claim's deed is its main
 predicate, or the clause a verb of saying introduces ("X said that Y would ..."). A hedged
-predicate ("may", "might", "could"), one asked with "if"/"whether", and one inside a clause a
+predicate ("can", "may", "might", "could": "can win" tells a chance, not a win), one asked with "if"/"whether", and one inside a clause a
 noun holds ("reports that the bridge would close", whose truth the sentence may deny or confirm)
 state nothing.
 """
@@ -45,7 +45,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 PARTY_POS = frozenset({"NOUN", "PROPN"})
 PREDICATE_POS = {"VERB": "v", "ADJ": "a"}
-HEDGES = frozenset({"may", "might", "could", "would-be"})
+HEDGES = frozenset({"can", "may", "might", "could", "would-be"})
 OPEN_MARKS = frozenset({"if", "whether"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 MIN_PARTIES = 2

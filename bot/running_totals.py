@@ -22,19 +22,23 @@ SHORT_SPAN_DAYS = WEEK_DAYS
 """An asked span under a week is "a day or a few": a running total from before it is another figure."""
 
 _SINCE = re.compile(r"\bsince\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+((?:[^\s,;:]+\s+){0,7}[^\s,;:]+)", re.IGNORECASE)
+"""A "since" clause up to its first comma, eight words at most: "since it started in March 2011"."""
 _MONTHS = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS})\b\.?", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _LAST = re.compile(r"\blast\s+(week|month|year)\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+all|in\s+total|altogether|cumulative|"
-    r"by\s+(?:the\s+)?(?:[a-z]+day|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\.?\s+\d{1,2})\b)",
+    r"by\s+(?:the\s+)?(?:[a-z]+day|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\.?\s+\d{1,2})\b|"
+    rf"by\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS})\.?\s+\d{{4}}\b)",
     re.IGNORECASE,
 )
 
 
 def asks_total(text: str) -> bool:
-    """The question or claim asks a running total ("since it began", "by Monday", "so far")."""
+    """The question or claim asks a running total ("since it began", "by Monday", "so far", "by
+    June 2031": a figure up to a month is all of it so far, not that month's)."""
     return bool(_TOTAL.search(text))
 
 
@@ -57,7 +61,22 @@ def added_figure(text: str, count: Quantity) -> bool:
 
 def since_start(sentence: str, published: date | None) -> date | None:
     """The first day a "since" phrase counts from ("since Sept. 19" -> 19 Sep of the article's
-    year), or None when it names no day that can be placed."""
+    year), or None when it names no day that can be placed. A clause of a beginning ("since the
+    war broke out in March 2031") starts on the date it writes, when its first words name none."""
+    return _since_phrase(sentence, published) or _since_clause(sentence)
+
+
+def _since_clause(sentence: str) -> date | None:
+    """The first dated period (with a year) a "since" clause writes, or None."""
+    for m in _SINCE_CLAUSE.finditer(sentence):
+        dated = periods_in(m.group(1))
+        if dated:
+            return dated[0].start
+    return None
+
+
+def _since_phrase(sentence: str, published: date | None) -> date | None:
+    """The day the four words after "since" name, or None."""
     for m in _SINCE.finditer(sentence):
         phrase = m.group(1)
         dated = periods_in(phrase)
@@ -75,6 +94,14 @@ def since_start(sentence: str, published: date | None) -> date | None:
         if last:
             return _last(last.group(1).lower(), published)
     return None
+
+
+def dating_context(sentence: str, context: str, published: date | None) -> str:
+    """The text whose years may date the sentence's event (``claim_periods.date_misfit``): a
+    running total told from a start ("330 have fled since it began in May 2030") counts up to its
+    article's day, so only its own words date it, never a year a neighbouring sentence names;
+    any other sentence is dated by its context."""
+    return sentence if since_start(sentence, published) is not None else context
 
 
 def _last(unit: str, published: date) -> date:

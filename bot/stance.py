@@ -90,7 +90,7 @@ from bot.rivals import (
     weekday_clash,
 )
 from bot.role_rivals import role_clash
-from bot.running_totals import added_figure, asks_total, part_of_total, runs_from_before
+from bot.running_totals import added_figure, asks_total, dating_context, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.span_act import same_span_act
@@ -310,7 +310,12 @@ def _misfit(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dat
     if asked and not asks_total(dated or claim) and runs_from_before(asked, text, parse_iso(hit.chunk.date)):
         return "counts a running total from an earlier day, not the claim's day"
     misfit = (
-        date_misfit(dated or claim, hit.chunk.date, context, tune.event_report_days)
+        date_misfit(
+            dated or claim,
+            hit.chunk.date,
+            dating_context(text, context, parse_iso(hit.chunk.date)),
+            tune.event_report_days,
+        )
         or weekday_misfit(when, text, hit.chunk.date, context, tune.weekday_lag_days)
         or day_weekday_misfit(dated or claim, text)
     )

@@ -75,6 +75,10 @@ def test_the_deed_under_a_denying_frame_refutes(claim: str, sentence: str) -> No
             "The Pellow rangers admitted the families of hikers died.",
             "The rangers said there was no sign that hikers were killed in the storm.",
         ),
+        (  # a refusal supposed under "if" is no refusal told: it denies nothing
+            "The Harwell council met the rival bidders face to face before the vote.",
+            "The mayor said the Harwell council would look weak if it refused calls to meet the rival bidders.",
+        ),
         (  # a refusal to say denies no statement: the deed is what was said
             "The Harwell council has since said the council will ask the court to review the plan.",
             "The Harwell council refused to say if it would ask the court to review the plan.",

@@ -115,6 +115,10 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
             "The Tarn court convicted Ilse Brandt of fraud.",
             "The Tarn court may acquit Ilse Brandt of fraud.",
         ),
+        (  # "can" tells a chance of the deed, not that it happened: no win to set against "not won"
+            "Dunmore had not won the Harrow cup since 1931.",
+            "Dunmore can win the Harrow cup for the first time since 1931.",
+        ),
         (  # another owner's shares: the kind of thing alone pins no event
             "Korval shares rose 4% on the news.",
             "Pellam's shares fell 2% on the news.",

@@ -4,6 +4,7 @@ from bot.dates import periods_in
 from bot.running_totals import (
     added_figure,
     asks_total,
+    dating_context,
     part_of_total,
     runs_from_before,
     since_start,
@@ -31,6 +32,14 @@ def test_since_reads_a_weekday_or_last_month() -> None:
     assert since_start("hundreds have fled since last month", PUBLISHED) == date(2031, 4, 1)
 
 
+def test_since_reads_the_date_a_beginning_clause_writes() -> None:
+    """A "since" clause whose first words name no day starts on the date it writes later on."""
+    assert since_start("Some 4,000 have fled Ostria since the siege began there in May 2030.", PUBLISHED) == (
+        date(2030, 5, 1)
+    )
+    assert since_start("Since the siege began, 9 died in Ostria in May 2030.", PUBLISHED) is None
+
+
 def test_since_without_a_day_gives_nothing() -> None:
     assert since_start("the worst blast since the war began", PUBLISHED) is None
     assert since_start("Nine were killed in Velm on Saturday.", PUBLISHED) is None
@@ -52,6 +61,9 @@ def test_asks_total() -> None:
     assert asks_total("How many had died in Velm by Monday 19 May 2031?")
     assert asks_total("How many boats have sunk since the storm of 3 June 2031?")
     assert asks_total("How many guards have fled so far?")
+    assert asks_total("By April 2031, more than 600 guards had fled Brill.")
+    assert asks_total("How many guards had fled Brill by the end of March 2031?")
+    assert not asks_total("How many guards fled Brill in April 2031?")
     assert not asks_total("How many guards fled Brill on Friday 16 May 2031?")
 
 
@@ -92,3 +104,18 @@ def test_a_figure_written_as_an_addition() -> None:
     text = "A further 12 guards joined, and another 30 left; 40 stayed."
     added = {q.text: added_figure(text, q) for q in parse_quantities(text)}
     assert added == {"12": True, "30": True, "40": False}
+
+
+def test_a_running_total_is_dated_by_its_own_words_only() -> None:
+    """A total "since" a start runs up to its article's day: a neighbour's year does not date it,
+    so a claim about an earlier month finds the article from years later a misfit."""
+    from bot.claim_periods import date_misfit
+
+    total = "Some 4,000 have fled Ostria since the siege began there in May 2030."
+    around = f"In June 2031 the border reopened. {total} Aid was cut in 2033."
+    claim = "By June 2031, some 4,000 people had fled Ostria."
+    published = date(2033, 5, 17)
+    assert dating_context(total, around, published) == total
+    assert date_misfit(claim, published.isoformat(), dating_context(total, around, published), 10)
+    day_figure = "Nine fled Ostria on Friday."
+    assert dating_context(day_figure, around, published) == around
