@@ -178,7 +178,7 @@ def stated_words(
             held[tok.i] = []  # "X told the crowd Y" / "'Y,' X said": who heard it is not what was said
             continue
         if tok.pos_ == "VERB" and not _told_as_content(tok, marked=False):
-            denied = [d for i in at if (d := _denied_content(sent_doc[i], sense_rank))]
+            denied = [d for i in at if (d := _denied_content(sent_doc[i]))]
             at = [i for i in at if not _told_as_content(sent_doc[i])]
             if not at and denied:  # stated only inside a report the sentence denies
                 denials[tok.i] = denied[0]
@@ -287,7 +287,7 @@ def _opposite(tok: Any, sent_doc: Any, sense_rank: int) -> str:
     return ""
 
 
-def _denied_content(tok: Any, sense_rank: int) -> str:
+def _denied_content(tok: Any) -> str:
     """A word in a clause told as what a noun holds, where a verb of denying (``DENYING_KINDS``)
     takes that noun as its object ("dismissed reports that the bridge would close", "claims that
     it sold the pier were rejected"): the sentence says it is not so. The verb and noun; else ""."""

@@ -149,10 +149,9 @@ def _frame(word: Any, sense_rank: int) -> Any | None:
             continue
         if t.lower_ == "without" and i == 1:
             return t  # "freed without charge"
+        # a frame supposed under "if" ("would look weak if it refused to meet") denies nothing
         if chain[i - 1].dep_ not in CLAUSE_LINKS or _asked(chain[i - 1]) or _asked(t):
-            return (
-                None  # a frame supposed under "if" ("would look weak if it refused to meet") denies nothing
-            )
+            return None
         if t.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
             return t  # "no indication that ..."
         if (

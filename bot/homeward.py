@@ -48,13 +48,4 @@ def _destination(tok: Any) -> bool:
 def _within(name: str, countries: set[str]) -> bool:
     """The name is one of the countries, or WordNet files a sense of it inside one of them."""
     wn = wordnet()
-    todo, seen = list(wn.senses(name.lower(), "n")), set()
-    while todo:
-        s = todo.pop()
-        if s in seen:
-            continue
-        seen.add(s)
-        if s in countries:
-            return True
-        todo.extend(wn.wholes(s))
-    return False
+    return any(wn.within(sense, countries) for sense in wn.senses(name.lower(), "n"))

@@ -353,19 +353,6 @@ def part_named(place: str, text: str) -> bool:
     runs = {m.group() for m in _NAME_RUN.finditer(text)}
     for name in runs | {w for r in runs for w in r.split()}:
         senses = wn.senses("_".join(name.lower().replace(".", "").split()), "n")
-        if senses and senses[0] not in wanted and _within(senses[0], wanted):
+        if senses and senses[0] not in wanted and wn.within(senses[0], wanted):
             return True
-    return False
-
-
-def _within(sense: str, wholes: set[str]) -> bool:
-    """WordNet files the sense inside one of ``wholes``, through part holonyms at any depth."""
-    todo, seen = [sense], set()
-    while todo:
-        s = todo.pop()
-        if s in wholes:
-            return True
-        if s not in seen:
-            seen.add(s)
-            todo.extend(wordnet().wholes(s))
     return False

@@ -318,17 +318,22 @@ class WordNet:
         """Some meaning of ``part`` lies within some meaning of ``whole``, through WordNet's
         part holonyms at any depth ("Velmar" -> its country -> its continent): a place named at
         another scale, not another place."""
-        wanted = set(self.senses(whole, "n"))
+        own = set(self.senses(part, "n"))
+        wanted = set(self.senses(whole, "n")) - own
+        return any(self.within(sense, wanted) for sense in own)
+
+    def within(self, sense: str, wholes: set[str]) -> bool:
+        """The meaning is one of ``wholes`` or WordNet files it inside one of them, through part
+        holonyms at any depth (a town -> its region -> its country)."""
         seen: set[str] = set()
-        todo = list(self.senses(part, "n"))
+        todo = [sense]
         while todo:
-            sense = todo.pop()
-            if sense in seen:
-                continue
-            seen.add(sense)
-            if sense in wanted and sense not in self.senses(part, "n"):
+            s = todo.pop()
+            if s in wholes:
                 return True
-            todo.extend(self._wholes.get(sense, ()))
+            if s not in seen:
+                seen.add(s)
+                todo.extend(self._wholes.get(s, ()))
         return False
 
 
