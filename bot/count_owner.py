@@ -260,8 +260,13 @@ def _verb_before_subject_of_speech(doc: Any, first: Any, noun: Any) -> Any:
 
 
 def counted_verb(text: str, q: Quantity) -> str:
-    """The lemma of the verb a count belongs to: what happened to the things counted."""
-    verb = count_verb(dependency_parse(text), q)
+    """The lemma of the verb a count belongs to: what happened to the things counted. A figure
+    given as its subject's amount ("the marchers numbered 300", ``amounted_thing``) says only how
+    many there are: no deed."""
+    doc = dependency_parse(text)
+    if amounted_thing(doc, q):
+        return ""
+    verb = count_verb(doc, q)
     return "" if verb is None else str(verb.lemma_.lower())
 
 

@@ -1497,10 +1497,22 @@ def counted_alike(
 def deeds_as_acts(text: str, times: Quantity, acts: Quantity, max_rank: int) -> bool:
     """Pattern: "hit the depot a dozen times" counts the same deeds as "a dozen strikes": a count of
     times a verb was done (``repeated_deed``) and a count of an act noun (or a coinage's head,
-    ``_act_noun``) that is the verb itself or a WordNet synonym of its senses up to ``max_rank``."""
+    ``_act_noun``) that is the verb itself, a WordNet synonym of its senses up to ``max_rank`` or a
+    noun WordNet derives from those senses ("shelled" / "shellings")."""
     deed = repeated_deed(text, times)
     act = _act_noun(acts.unit)
-    return bool(deed and act) and (act == deed or act in wordnet().synonyms(deed, "v", max_rank))
+    if not (deed and act):
+        return False
+    wn = wordnet()
+    senses = wn.senses(deed, "v")[: max_rank + 1]
+    derived = {
+        lemma.replace("_", " ")
+        for sense in senses
+        for d in wn.derived(sense)
+        if d.startswith("n") and d in wn.synsets
+        for lemma in wn.synsets[d].lemmas
+    }
+    return act == deed or act in wn.synonyms(deed, "v", max_rank) or act in derived
 
 
 def counted_apart(
