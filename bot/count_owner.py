@@ -18,7 +18,7 @@ from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_
 from bot.names import names_place
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
-from bot.values import LOWER, UPPER, Quantity, parse_quantities
+from bot.values import LOWER, UPPER, Quantity, parse_quantities, stem
 from bot.wordnet import wordnet
 from index.lexicon import (
     CURRENCIES,
@@ -28,6 +28,7 @@ from index.lexicon import (
     REPORTING_VERBS,
     RESULT_VERBS,
 )
+from index.tuning import CheckTuning
 
 SPEECH_VERBS = frozenset(REPORTING_VERBS) | {"claim"}
 """Verbs whose clause complement is what a speaker says, not what is established."""
@@ -53,12 +54,86 @@ def counts(text: str) -> list[Quantity]:
             q = replace(q, unit=out[-1].unit)
         elif _participle_after(doc, q) is not None:
             q = replace(q, unit="")  # "three killed and 30 wounded": what happened, not what they are
+        elif not q.unit and (amounted := amounted_thing(doc, q)):
+            q = replace(q, unit=amounted)  # "the raids numbered in the dozens": dozens of raids
         bound = _SIGNED_BOUND.search(text[: q.start])
         if bound and q.low == q.high:  # "under $250,000": the parse reads the bound only before digits
             upper = bound.group(1).lower() in UPPER
             q = replace(q, low=0.0 if upper else q.low, high=q.high if upper else math.inf)
         out.append(q)
     return out
+
+
+AMOUNT_PREPOSITIONS = frozenset({"in", "into", "at", "to"})
+"""Prepositions that put a bare figure as a subject's amount ("numbered in the dozens", "came to 40")."""
+
+AMOUNT_RANGE_PREPOSITIONS = frozenset({"in", "into"})
+"""Prepositions of the idiom "in / into the hundreds": a range the subject's number lies in."""
+
+AMOUNTING_SENSE_ANCHOR = "total"
+"""The verb whose first WordNet sense is "add up in number or quantity" (with "number", "amount")."""
+
+
+def amounted_thing(doc: Any, q: Quantity) -> str:
+    """Pattern: a figure with no noun of its own that a clause gives as its subject's amount
+    counts that subject: after a verb meaning "add up in number" ("the protesters numbered 300",
+    "losses totalled 40", "the raids amounted to a dozen") or as the range "in / into the
+    hundreds" ("the raids ran into the dozens", "the dead were in the hundreds"); a relative
+    clause's subject is the noun it hangs on. "" when no such subject (a pronoun or name)."""
+    if doc is None:
+        return ""
+    inside = [t for t in doc if q.start <= t.idx < q.end]
+    if not inside:
+        return ""
+    tok = inside[-1]
+    head = tok.head
+    ranged = False
+    if tok.dep_ == "pobj" and head.lower_ in AMOUNT_PREPOSITIONS:
+        ranged = (
+            head.lower_ in AMOUNT_RANGE_PREPOSITIONS
+            and not q.exact
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        )
+        head = head.head
+    elif tok.dep_ not in {"dobj", "attr", "npadvmod"}:
+        return ""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return ""
+    rank = CheckTuning().amounting_sense_rank
+    if not ranged and AMOUNTING_SENSE_ANCHOR not in wordnet().synonyms(head.lemma_.lower(), "v", rank):
+        return ""
+    subject = (
+        head.head if head.dep_ == "relcl" else next((c for c in head.children if c.dep_ == "nsubj"), None)
+    )
+    if subject is None or subject.pos_ != "NOUN":
+        return ""
+    return stem(subject.lower_)
+
+
+TIMES_LINKS = frozenset({"npadvmod", "dobj", "advmod", "quantmod", "nummod"})
+"""How "N times" and its number hang on the verb they repeat."""
+
+TIMES_STEPS = 2
+"""Links from "times" up to its verb: directly, or through its number."""
+
+
+def repeated_deed(text: str, q: Quantity) -> str:
+    """Pattern: "N times" after an action verb counts that verb's deeds ("jets bombed the town
+    five times": five bombings): the lemma of the verb the "times" phrase modifies, "" otherwise."""
+    if q.unit != "time":
+        return ""
+    doc = dependency_parse(text)
+    after = [t for t in doc if t.idx >= q.start and t.lemma_.lower() == "time"]
+    if not after:
+        return ""
+    tok = after[0]
+    for _ in range(TIMES_STEPS):  # the parse may hang "times" on its number ("twelve times": quantmod)
+        if tok.dep_ not in TIMES_LINKS or tok.head is tok:
+            return ""
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return str(tok.lemma_.lower())
+    return ""
 
 
 def _year_before_noun(doc: Any, q: Quantity) -> bool:
@@ -185,8 +260,13 @@ def _verb_before_subject_of_speech(doc: Any, first: Any, noun: Any) -> Any:
 
 
 def counted_verb(text: str, q: Quantity) -> str:
-    """The lemma of the verb a count belongs to: what happened to the things counted."""
-    verb = count_verb(dependency_parse(text), q)
+    """The lemma of the verb a count belongs to: what happened to the things counted. A figure
+    given as its subject's amount ("the marchers numbered 300", ``amounted_thing``) says only how
+    many there are: no deed."""
+    doc = dependency_parse(text)
+    if amounted_thing(doc, q):
+        return ""
+    verb = count_verb(doc, q)
     return "" if verb is None else str(verb.lemma_.lower())
 
 

@@ -49,6 +49,7 @@ from bot.count_owner import (
     measured_thing,
     named_doer,
     partitive_whole,
+    repeated_deed,
 )
 from bot.counted_nouns import one_counted_thing, other_kinds, written_compound
 from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
@@ -1479,6 +1480,10 @@ def counted_alike(
     its members ("300 troops"/"250 soldiers") (``bot.counted_nouns.one_counted_thing``)."""
     if not (cq.unit and eq.unit) or cq.unit == eq.unit:
         return False
+    if deeds_as_acts(claim, cq, eq, tune.stated_sense_rank) or deeds_as_acts(
+        text, eq, cq, tune.stated_sense_rank
+    ):
+        return True
     return one_counted_thing(
         written_compound(claim, cq.end, cq.unit),
         written_compound(text, eq.end, eq.unit),
@@ -1487,6 +1492,27 @@ def counted_alike(
         tune.coinage_similarity,
         tune.group_member_reach,
     )
+
+
+def deeds_as_acts(text: str, times: Quantity, acts: Quantity, max_rank: int) -> bool:
+    """Pattern: "hit the depot a dozen times" counts the same deeds as "a dozen strikes": a count of
+    times a verb was done (``repeated_deed``) and a count of an act noun (or a coinage's head,
+    ``_act_noun``) that is the verb itself, a WordNet synonym of its senses up to ``max_rank`` or a
+    noun WordNet derives from those senses ("shelled" / "shellings")."""
+    deed = repeated_deed(text, times)
+    act = _act_noun(acts.unit)
+    if not (deed and act):
+        return False
+    wn = wordnet()
+    senses = wn.senses(deed, "v")[: max_rank + 1]
+    derived = {
+        lemma.replace("_", " ")
+        for sense in senses
+        for d in wn.derived(sense)
+        if d.startswith("n") and d in wn.synsets
+        for lemma in wn.synsets[d].lemmas
+    }
+    return act == deed or act in wn.synonyms(deed, "v", max_rank) or act in derived
 
 
 def counted_apart(

@@ -425,6 +425,8 @@ class CheckTuning:
     """The same reach for two kinds of person: answering's, so one side's labels ("fighters"/"militants") share a figure."""
     other_kind_similarity: float = AnswerTuning.kin_similarity
     """Model similarity below which WordNet-apart counted nouns are other things: answering's fitted kin cut-off."""
+    amounting_sense_rank: int = 2
+    """Senses of a verb read for WordNet's "add up in number" meaning, so a bare figure after it counts the subject ("numbered", "totalled": first; "amounted": second; "added up": third)."""
     unit_sense_rank: int = 1
     """Counted nouns agree when one is a kind of the other in one of its two commonest senses ("lorry" is first a wagon)."""
     group_member_reach: int = 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.api import FactChecker
 from bot.count_owner import (
     amount_of,
+    amounted_thing,
     another_doers_count,
     another_owner,
     asked_doer,
@@ -18,6 +19,7 @@ from bot.count_owner import (
     may_name_speaker,
     named_doer,
     other_speakers,
+    repeated_deed,
     same_doer,
 )
 from bot.nlp import dependency_parse
@@ -269,3 +271,29 @@ def test_a_relative_clauses_count_belongs_to_the_noun_it_describes() -> None:
     assert another_doers_count("Brannock", text, count(text, 9000))
     plain = "The old model, which sold 9,000 copies, was cheaper."
     assert not another_doers_count("Brannock", plain, count(plain, 9000))
+
+
+def test_a_bare_figure_given_as_the_subjects_amount_counts_the_subject() -> None:
+    """ "The marchers numbered about 300" counts 300 marchers, "the ferry crossings ran into the
+    hundreds" hundreds of crossings; a figure after another verb, a pronoun subject or an exact
+    figure in "in the" keep no noun."""
+    (marchers,) = counts("The marchers in Tarvel numbered about 300.")
+    assert (marchers.unit, marchers.low, marchers.high) == ("marcher", 270.0, 330.0)
+    (crossings,) = counts("Last summer the ferry crossings to Velm ran into the hundreds.")
+    assert (crossings.unit, crossings.low) == ("crossing", 200)
+    (tolls,) = counts("The harbour fees amounted to a dozen.")
+    assert tolls.unit == "fee"
+    assert counts("They numbered 300.")[0].unit == ""
+    assert counts("The river climbed to 40.")[0].unit == ""
+    assert counts("The marchers waited at 40.")[0].unit == ""  # waiting adds up to nothing
+    assert amounted_thing(None, count("Prices rose to 40.", 40)) == ""
+
+
+def test_times_counts_the_deeds_of_the_verb_it_repeats() -> None:
+    """ "shelled the depot five times": five shellings; "times" with no verb, or another count, repeats nothing."""
+    text = "Velmar gunboats shelled the depot five times on Monday."
+    assert repeated_deed(text, counts(text)[0]) == "shell"
+    text = "The Tarn ferry crossed the bay twelve times."
+    assert repeated_deed(text, counts(text)[0]) == "cross"
+    text = "Velmar gunboats shelled 12 depots."
+    assert repeated_deed(text, counts(text)[0]) == ""

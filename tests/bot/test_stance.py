@@ -1262,3 +1262,45 @@ def test_a_counts_doer_is_named_by_another_name_of_its_country() -> None:
     assert names_doer(terms("Police in the Netherlands fined 40 drivers on the ring road."), "Holland")
     assert names_doer(terms("Holland's police fined 40 drivers."), "Holland")
     assert not names_doer(terms("Police in Belgium fined 40 drivers on the ring road."), "Holland")
+
+
+def test_a_deed_done_n_times_is_counted_by_n_acts_of_it(tiny: FactChecker) -> None:
+    """ "shelled the depot five times" is "five shellings" (a noun WordNet derives from the verb)
+    and "five strikes" for "hit ... five times" (a synonym of the verb); another figure refutes it."""
+    corpus = tiny.retriever.corpus()
+    claim = "Velmar gunboats shelled the Tarn depot five times on Monday."
+    same = _quantity_clash(
+        claim,
+        "Velmar gunboats carried out five shellings on the Tarn depot on Monday.",
+        corpus,
+        CheckTuning(),
+    )
+    assert same is not None and same.stance is Stance.SUPPORTS
+    other = _quantity_clash(
+        claim,
+        "Velmar gunboats carried out a dozen shellings on the Tarn depot on Monday.",
+        corpus,
+        CheckTuning(),
+    )
+    assert other is not None and other.stance is Stance.REFUTES
+    hit = _quantity_clash(
+        "Velmar jets hit the Tarn depot five times.",
+        "Velmar jets made 12 strikes on the Tarn depot.",
+        corpus,
+        CheckTuning(),
+    )
+    assert hit is not None and hit.stance is Stance.REFUTES
+    apart = _quantity_clash(
+        claim, "Velmar gunboats landed a dozen troops at the Tarn depot on Monday.", corpus, CheckTuning()
+    )
+    assert apart is None or apart.stance is not Stance.REFUTES
+
+
+def test_a_subjects_amount_is_a_count_of_the_subject(tiny: FactChecker) -> None:
+    """ "the marchers numbered in the hundreds" is refuted by "a dozen marchers" and supported by "some 300 marchers"."""
+    corpus = tiny.retriever.corpus()
+    claim = "The marchers in Tarvel numbered in the hundreds."
+    few = _quantity_clash(claim, "A dozen marchers walked through Tarvel.", corpus, CheckTuning())
+    assert few is not None and few.stance is Stance.REFUTES
+    many = _quantity_clash(claim, "Some 300 marchers walked through Tarvel.", corpus, CheckTuning())
+    assert many is not None and many.stance is Stance.SUPPORTS
