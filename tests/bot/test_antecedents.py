@@ -170,3 +170,55 @@ def test_a_day_is_no_name_a_noun_describes() -> None:
         "The gunman was a student from Tarn."
     )
     assert "The gunman was a student from Tarn." in [c.text for c in decompose(text)]
+
+
+def test_he_may_stand_for_a_singular_noun_phrase_naming_a_person() -> None:
+    """ "a former harbour master" is a person by WordNet's commonest sense: a later "He" is that
+    person, kept definite; a plural or a place is not."""
+    texts = [
+        c.text for c in decompose("A court in Tarnby jailed a former harbour master. He had taken bribes.")
+    ]
+    assert texts[-1] == "The former harbour master had taken bribes."
+
+
+def test_he_with_no_person_named_takes_an_unknown_surname_subject() -> None:
+    """A surname the small NER model labels a place or a group ("Voskerin", "Drevane") is still
+    the main clause's speaker a later "He" stands for; a name said inside the clause is not."""
+    texts = [c.text for c in decompose("Drevane said Korvia wants calm. He also said 300 troops would stay.")]
+    assert texts[-1] == "Drevane also said 300 troops would stay."
+    texts = [
+        c.text for c in decompose("Voskerin spoke in Tarnby on Monday. He also said the port would reopen.")
+    ]
+    assert texts[-1] == "Voskerin also said the port would reopen."
+
+
+def test_a_known_place_is_never_he() -> None:
+    """ "Washington" has a place sense in WordNet: "He" after it stays as written."""
+    texts = [c.text for c in decompose("Washington said it wants calm. He added that troops would stay.")]
+    assert texts[-1].startswith("He ")
+
+
+def test_a_phrase_owned_by_its_is_not_what_it_stands_for() -> None:
+    """ "its mission ... and it found": "it" is the mission's owner, not the mission."""
+    text = "The Velmar agency says its mission is to clear the mines, and it found no new mines in the port."
+    assert "The Velmar agency found no new mines in the port." in [c.text for c in decompose(text)]
+
+
+def test_an_object_pronoun_skips_every_subject_of_its_clause() -> None:
+    """A list of subjects the parser reads as two ("The agency, the office ... worked on it",
+    each an nsubj of "worked"): "it" is neither of them."""
+    from spacy.tokens import Doc
+
+    from bot.antecedents import _not_own_subject
+
+    words = ["Agency", ",", "Office", "worked", "on", "it", "."]
+    heads = [3, 0, 3, 3, 3, 4, 3]
+    deps = ["nsubj", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PRON", "PUNCT"]
+    doc = Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    agency, office = (
+        Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "ORG", False, doc[i].lower_)
+        for i in (0, 2)
+    )
+    allowed = _not_own_subject(doc, doc[5], 0, [agency, office], {})
+    assert not allowed(agency) and not allowed(office)
