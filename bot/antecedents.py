@@ -42,8 +42,6 @@ class Mention:
     "the village of Velm"), or ""."""
     owner: str = ""
     """The possessive pronoun owning the phrase, lower-cased ("its" for "its mission"), or ""."""
-    one_noun: bool = False
-    """Its head is a singular common noun (NN): "a former prison chief", not "Syrians"."""
     main: bool = False
     """It is the subject of a main clause (the sentence's root verb or one joined to it by
     "and"), not of a clause said or embedded ("Korvia" in "Ann said Korvia wants calm")."""
@@ -66,7 +64,6 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
             sentence,
             described_name(span.root),
             owner_pronoun(span.root),
-            span.root.tag_ == "NN",
             main_subject(span.root),
         )
         for span in spans
@@ -152,8 +149,7 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
     Rules: in order, a subject earlier in the same sentence, any mention earlier in it, the
     subject of the sentence before (the text's topic), then the nearest earlier mention, of
     the kind the word needs: he/she -> a PERSON (or the surname of one named in full
-    earlier, or a singular noun phrase whose head is a person: "a former prison chief"), else
-    the nearest main-clause subject that is a name WordNet does not know (``_unknown_name_subject``);
+    earlier), else the nearest main-clause subject that is a name WordNet does not know (``_unknown_name_subject``);
     never a phrase the pronoun's own possessive owns ("its mission" is not "it"); they -> a plural noun phrase or nationality; it -> an organisation or place (or
     a singular subject noun phrase), unless it is the empty subject of "it is ..."; "the X"
     alone -> the nearest earlier fuller singular phrase with the same head noun ("the health
@@ -243,11 +239,7 @@ def _fits_pronoun(
     if not others(mention) or (mention.owner and mention.owner == POSSESSIVE_OF.get(word)):
         return False  # "its mission ... it found": "it" is the owner, not what it owns
     if word in PERSON_PRONOUNS:
-        return (
-            mention.label == "PERSON"
-            or mention.text.split()[-1] in people
-            or (mention.label == "" and mention.one_noun and _names_a_person(mention.head))
-        )
+        return mention.label == "PERSON" or mention.text.split()[-1] in people
     if word in PLURAL_PRONOUNS:
         return mention.label == "NORP" or (mention.label == "" and mention.plural)
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be":
