@@ -42,9 +42,6 @@ class Mention:
     "the village of Velm"), or ""."""
     owner: str = ""
     """The possessive pronoun owning the phrase, lower-cased ("its" for "its mission"), or ""."""
-    main: bool = False
-    """It is the subject of a main clause (the sentence's root verb or one joined to it by
-    "and"), not of a clause said or embedded ("Korvia" in "Ann said Korvia wants calm")."""
 
 
 def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
@@ -64,7 +61,6 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
             sentence,
             described_name(span.root),
             owner_pronoun(span.root),
-            main_subject(span.root),
         )
         for span in spans
     ] + [
@@ -93,16 +89,6 @@ def named_pairs(doc: Any) -> list[Any]:
         if any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
             out.append(doc[tok.left_edge.i : joined[-1].right_edge.i + 1])
     return out
-
-
-def main_subject(noun: Any) -> bool:
-    """The noun is the subject of the sentence's root verb or of a verb joined to it by "and"."""
-    if noun.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    verb = noun.head
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return bool(verb.dep_ == "ROOT")
 
 
 def owner_pronoun(noun: Any) -> str:
@@ -149,8 +135,8 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
     Rules: in order, a subject earlier in the same sentence, any mention earlier in it, the
     subject of the sentence before (the text's topic), then the nearest earlier mention, of
     the kind the word needs: he/she -> a PERSON (or the surname of one named in full
-    earlier), else the nearest main-clause subject that is a name WordNet does not know (``_unknown_name_subject``);
-    never a phrase the pronoun's own possessive owns ("its mission" is not "it"); they -> a plural noun phrase or nationality; it -> an organisation or place (or
+    earlier); never a phrase the pronoun's own possessive owns ("its mission" is not "it");
+    they -> a plural noun phrase or nationality; it -> an organisation or place (or
     a singular subject noun phrase), unless it is the empty subject of "it is ..."; "the X"
     alone -> the nearest earlier fuller singular phrase with the same head noun ("the health
     ministry"), kept definite ("the suicide bomber" for "a suicide bomber"), or the name that
@@ -176,8 +162,6 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
                 here = [m for m in mentions if m.sentence == sentence]
                 found = _nearest(here, at, strict) or _nearest(mentions, at, strict)
             found = found or _antecedent(mentions, at, sentence, topical, strict)
-            if found is None and word in PERSON_PRONOUNS:
-                found = _unknown_name_subject(mentions, at, others)
         elif _bare_definite(tok) and doc[i - 1].i in tokens:
             found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
             if found is not None:
@@ -247,29 +231,6 @@ def _fits_pronoun(
     return mention.label in {"ORG", "GPE"} or (
         subject and mention.label == "" and not mention.plural and not _names_a_person(mention.head)
     )
-
-
-def _unknown_name_subject(mentions: list[Mention], at: int, others: Any) -> Mention | None:
-    """ "he" or "she" with no person named before: the nearest earlier main-clause subject
-    (``Mention.main``) that is a single proper name WordNet does not know (a surname the small NER model labelled a place or a
-    group, "Blinken said ... He added"); a known place ("Washington") or an acronym ("NATO") is
-    not a person."""
-    from bot.wordnet import wordnet
-
-    def unknown_name(mention: Mention) -> bool:
-        word = mention.text
-        return (
-            others(mention)
-            and mention.main
-            and mention.label != "PERSON"
-            and " " not in word
-            and word[:1].isupper()
-            and not word.isupper()
-            and word.isalpha()
-            and not wordnet().senses(word.lower())
-        )
-
-    return _nearest(mentions, at, unknown_name)
 
 
 def _names_a_person(head: str) -> bool:

@@ -183,23 +183,6 @@ def test_a_predicate_or_a_role_is_not_he_or_she() -> None:
     assert texts[-1] == "Mia Corr won a prize in 2003."
 
 
-def test_he_with_no_person_named_takes_an_unknown_surname_subject() -> None:
-    """A surname the small NER model labels a place or a group ("Voskerin", "Drevane") is still
-    the main clause's speaker a later "He" stands for; a name said inside the clause is not."""
-    texts = [c.text for c in decompose("Drevane said Korvia wants calm. He also said 300 troops would stay.")]
-    assert texts[-1] == "Drevane also said 300 troops would stay."
-    texts = [
-        c.text for c in decompose("Voskerin spoke in Tarnby on Monday. He also said the port would reopen.")
-    ]
-    assert texts[-1] == "Voskerin also said the port would reopen."
-
-
-def test_a_known_place_is_never_he() -> None:
-    """ "Washington" has a place sense in WordNet: "He" after it stays as written."""
-    texts = [c.text for c in decompose("Washington said it wants calm. He added that troops would stay.")]
-    assert texts[-1].startswith("He ")
-
-
 def test_a_phrase_owned_by_its_is_not_what_it_stands_for() -> None:
     """ "its mission ... and it found": "it" is the mission's owner, not the mission."""
     text = "The Velmar agency says its mission is to clear the mines, and it found no new mines in the port."
