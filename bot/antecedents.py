@@ -40,6 +40,8 @@ class Mention:
     names: str = ""
     """The name this phrase describes ("Velm" for "a hill village" in "Velm, a hill village" or
     "the village of Velm"), or ""."""
+    owner: str = ""
+    """The possessive pronoun owning the phrase, lower-cased ("its" for "its mission"), or ""."""
 
 
 def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
@@ -58,6 +60,7 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
             span.root.dep_ in {"nsubj", "nsubjpass"},
             sentence,
             described_name(span.root),
+            owner_pronoun(span.root),
         )
         for span in spans
     ] + [
@@ -86,6 +89,16 @@ def named_pairs(doc: Any) -> list[Any]:
         if any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
             out.append(doc[tok.left_edge.i : joined[-1].right_edge.i + 1])
     return out
+
+
+def owner_pronoun(noun: Any) -> str:
+    """The possessive pronoun the noun takes ("its" in "its mission"), lower-cased, or ""."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), "")
+
+
+POSSESSIVE_OF = {"he": "his", "him": "his", "she": "her", "her": "her", "it": "its"}
+POSSESSIVE_OF |= {"they": "their", "them": "their"}
+"""Each pronoun's possessive: "its mission" is owned by whatever "it" names."""
 
 
 TIME_NAMES = frozenset({"DATE", "TIME"})
@@ -122,7 +135,8 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
     Rules: in order, a subject earlier in the same sentence, any mention earlier in it, the
     subject of the sentence before (the text's topic), then the nearest earlier mention, of
     the kind the word needs: he/she -> a PERSON (or the surname of one named in full
-    earlier); they -> a plural noun phrase or nationality; it -> an organisation or place (or
+    earlier); never a phrase the pronoun's own possessive owns ("its mission" is not "it");
+    they -> a plural noun phrase or nationality; it -> an organisation or place (or
     a singular subject noun phrase), unless it is the empty subject of "it is ..."; "the X"
     alone -> the nearest earlier fuller singular phrase with the same head noun ("the health
     ministry"), kept definite ("the suicide bomber" for "a suicide bomber"), or the name that
@@ -206,8 +220,8 @@ def _antecedent(mentions: list[Mention], at: int, sentence: int, topical: Any, s
 def _fits_pronoun(
     mention: Mention, word: str, tok: Any, people: set[str], others: Any, subject: bool = False
 ) -> bool:
-    if not others(mention):
-        return False
+    if not others(mention) or (mention.owner and mention.owner == POSSESSIVE_OF.get(word)):
+        return False  # "its mission ... it found": "it" is the owner, not what it owns
     if word in PERSON_PRONOUNS:
         return mention.label == "PERSON" or mention.text.split()[-1] in people
     if word in PLURAL_PRONOUNS:
@@ -250,10 +264,15 @@ def _not_own_subject(
     subject = None if tok.dep_ in {"nsubj", "nsubjpass"} else clause_subject(tok)
     if subject is None:
         return lambda mention: True
-    at = offset + subject.idx
-    first, last = offset + subject.left_edge.idx, offset + subject.right_edge.idx
+    subjects = [c for c in subject.head.children if c.dep_ in {"nsubj", "nsubjpass"}] or [subject]
+    own = [  # every subject of the clause: "The agency, the office and ... worked on it" parsed as two
+        m
+        for s in subjects
+        for m in mentions
+        if m.start <= offset + s.idx < m.end
+        or offset + s.left_edge.idx <= m.start <= offset + s.right_edge.idx
+    ]
     said = replaced.get(subject.i, subject.text).lower()
-    own = [m for m in mentions if m.start <= at < m.end or first <= m.start <= last]
     heads = {m.head for m in own if m.label == ""}
     named = subject.pos_ == "PROPN" or bool(replaced.get(subject.i))
     surname = said.split()[-1] if named and said.split() else ""

@@ -170,3 +170,40 @@ def test_a_day_is_no_name_a_noun_describes() -> None:
         "The gunman was a student from Tarn."
     )
     assert "The gunman was a student from Tarn." in [c.text for c in decompose(text)]
+
+
+def test_a_predicate_or_a_role_is_not_he_or_she() -> None:
+    """ "He is a keen sailor" and "as its host" describe the person named: a later "he" or
+    "she" stays that person, not the description."""
+    texts = [
+        c.text for c in decompose("Tom Varley runs the club. He is a keen sailor. On Friday he met Ann Holt.")
+    ]
+    assert texts[-1] == "On Friday Tom Varley met Ann Holt."
+    texts = [c.text for c in decompose("Mia Corr is leaving the show as its host. She won a prize in 2003.")]
+    assert texts[-1] == "Mia Corr won a prize in 2003."
+
+
+def test_a_phrase_owned_by_its_is_not_what_it_stands_for() -> None:
+    """ "its mission ... and it found": "it" is the mission's owner, not the mission."""
+    text = "The Velmar agency says its mission is to clear the mines, and it found no new mines in the port."
+    assert "The Velmar agency found no new mines in the port." in [c.text for c in decompose(text)]
+
+
+def test_an_object_pronoun_skips_every_subject_of_its_clause() -> None:
+    """A list of subjects the parser reads as two ("The agency, the office ... worked on it",
+    each an nsubj of "worked"): "it" is neither of them."""
+    from spacy.tokens import Doc
+
+    from bot.antecedents import _not_own_subject
+
+    words = ["Agency", ",", "Office", "worked", "on", "it", "."]
+    heads = [3, 0, 3, 3, 3, 4, 3]
+    deps = ["nsubj", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PRON", "PUNCT"]
+    doc = Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    agency, office = (
+        Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "ORG", False, doc[i].lower_)
+        for i in (0, 2)
+    )
+    allowed = _not_own_subject(doc, doc[5], 0, [agency, office], {})
+    assert not allowed(agency) and not allowed(office)
