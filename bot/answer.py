@@ -153,7 +153,7 @@ from bot.sentences import (
     states_predicate,
 )
 from bot.slot_filled import typed_value, unsaid_nouns
-from bot.speech import Speech, acts_in, asked_speech, speech_by, speech_candidates
+from bot.speech import Speech, acts_in, asked_speech, asks_wording, speech_by, speech_candidates, topic_share
 from bot.sums import states_a_way_of
 from bot.tallies import death_tally, gives_toll
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
@@ -576,6 +576,8 @@ class Answerer:
         speech = self._speech(q, hit)
         if speech is not None and speech.quoted:
             return True  # "what did Kerr warn": her own words, quoted, state the saying in any verb
+        if q.kind is Kind.OPEN and self._words_for(q, hit):
+            return True  # "how did Kerr describe the plan": "Kerr said the plan was rushed"
         if q.kind is Kind.OPEN and (
             only_possible(q.text, hit.chunk.text) or not states_deed_or_doer(q.text, hit, before)
         ):
@@ -621,6 +623,26 @@ class Answerer:
             hit.corpus.article_text(hit.doc),
             hit.corpus.similar,
         )
+
+    def _words_for(self, q: Question, hit: EvidenceSentence) -> bool:
+        """Pattern: asked how a speaker put a thing into words ("how did Kerr describe the plan",
+        ``asks_wording``), the speaker's speech about it, in any verb of saying, quoted or not
+        ("Kerr said the plan was rushed"), gives their words: its content states at least
+        ``wording_topic_share`` of what the question says of the thing (``topic_share``)."""
+        spoken = asked_speech(q.text, wording=True)
+        if spoken is None or not any(asks_wording(v) for v in dependency_parse(q.text)):
+            return False
+        speech = speech_by(
+            spoken,
+            hit.chunk.text,
+            hit.previous_text,
+            sentence_speaker(hit),
+            hit.corpus.article_text(hit.doc),
+            hit.corpus.similar,
+        )
+        if speech is None:
+            return False
+        return topic_share(spoken.about, speech.content, hit.corpus.idf) >= self.tune.wording_topic_share
 
     def _says_in_own_words(self, q: Question, hit: EvidenceSentence) -> bool:
         """For "who warned/vowed ...", a quotation with a known speaker that the sentence model puts

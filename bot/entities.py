@@ -527,6 +527,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 label = "ORG"  # "gunmen from Liwa al-Norda": the name is their group's
             if q.kind is Kind.PLACE and label not in labels and _PLACE_OF.search(hit.chunk.text[: ent.start]):
                 label = labels[0]  # "in the village of Tarvel", tagged an organisation: a place
+            if q.kind is Kind.PLACE and label not in labels and place_appositive(hit.chunk.text, ent, tune):
+                label = labels[0]  # "struck Tarvel, a town on the coast", tagged an organisation
             if ent.start in tied and label in NAME_LABELS:
                 label = labels[0]  # "Velmoa village", tagged a nationality: the asked place
             if label not in labels or _mislabelled_in_list(hit.chunk.text, entities, i):
@@ -1286,6 +1288,26 @@ _PLACE_OF = re.compile(
 )
 """The place noun and "of" right before a name ("the village of Orn", "the towns of"): the
 name is that place."""
+
+
+def place_appositive(text: str, ent: Entity, tune: AnswerTuning) -> bool:
+    """Pattern: a name in apposition to a common noun whose WordNet senses up to
+    ``appositive_place_rank`` make it a location ("Tarvel, a town that ...", "Orn, the district
+    capital's suburb") is that place's name, however the tagger labelled it; an appositive person
+    or group ("Orn, a charity") says nothing of the kind."""
+    net = wordnet()
+    for tok in dependency_parse(text):
+        if not ent.start <= tok.idx < ent.end:
+            continue
+        for c in tok.children:
+            if c.dep_ != "appos" or c.pos_ != "NOUN" or c.idx < ent.end:
+                continue
+            rank = net.kind_rank(c.lemma_.lower(), "location")
+            if rank is not None and rank <= tune.appositive_place_rank:
+                return True
+    return False
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 """What stands between two names of one list ("X, Y and Z")."""
 

@@ -105,8 +105,11 @@ def _named_events(text: str, max_rank: int) -> list[str]:
     A noun doing the question's deed ("Brill's jets hit", "Ostrin's government collapsed") is
     read in its commonest sense: a happening only where that sense is one (the jets are planes,
     not a squirt; the government is a body, not the act of governing). A weekday or month
-    owning the noun ("Sunday's raid") dates it, which ``Scope.weekdays``/``periods`` read: no name."""
+    owning the noun ("Sunday's raid") dates it, which ``Scope.weekdays``/``periods`` read: no name.
+    The object of a question asking how someone worded it ("how did Kerr describe Brill's
+    pledge", ``speech.asks_wording``) is what their words are about, which they may word apart."""
     from bot.nlp import dependency_parse
+    from bot.speech import asks_wording
     from bot.wordnet import wordnet
 
     out = []
@@ -119,6 +122,8 @@ def _named_events(text: str, max_rank: int) -> list[str]:
             continue
         if tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() == "do":
             continue  # "how many raids did Brill's air force launch": "did" read as the verb
+        if tok.head.dep_ == "dobj" and asks_wording(tok.head.head):
+            continue  # "how did Kerr describe Brill's pledge": what her words are about, not when
         if _owned_place(tok.head):
             continue
         rank = wordnet().kind_rank(tok.head.lemma_.lower(), "event")

@@ -35,6 +35,7 @@ __all__ = [
     "SpokenQuestion",
     "acts_in",
     "asked_speech",
+    "asks_wording",
     "is_asked_speaker",
     "outlet_speech",
     "speech_by",
@@ -50,6 +51,8 @@ ASKED_SENSES = 2
 """Senses of a question's verb read: the question means its common sense ("say", "warn", "call for")."""
 
 _WH = frozenset({"what", "which", "whom", "who"})
+_WH_HOW = _WH | {"how"}
+"""The wh-words that are no part of what a question says of the speech ("how did X describe Y")."""
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -93,9 +96,12 @@ def _phrasal(verb: Any) -> str:
     return verb.lemma_.lower()
 
 
-def _wh_within(verb: Any) -> bool:
+def _wh_within(verb: Any, wording: bool = False) -> bool:
     """The question's wh-word is the verb's object or sits in its content clause ("What did X
-    say Y would do"), not its subject ("Which group said ...") nor its adverb ("Where did X say")."""
+    say Y would do"), not its subject ("Which group said ...") nor its adverb ("Where did X say");
+    with ``wording``, also where the verb asks how its object was put into words (``asks_wording``)."""
+    if wording and asks_wording(verb):
+        return True
     for tok in verb.subtree:
         if tok.lower_ not in _WH or tok.dep_ == "det":
             continue  # "what kind of plan did Kerr announce" asks for a thing, not what she said
@@ -107,15 +113,28 @@ def _wh_within(verb: Any) -> bool:
     return False
 
 
-def asked_speech(question: str) -> SpokenQuestion | None:
+def asks_wording(verb: Any) -> bool:
+    """Pattern: "how" as the manner of a verb of communication that has a direct object ("how did
+    Kerr describe the plan", "how does the report characterise the talks") asks the words the
+    speaker used of that object, which any speech of theirs about it gives; a verb with no object
+    ("how did Kerr respond") asks a manner or a deed, not words."""
+    return (
+        any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children)
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and is_saying(_phrasal(verb), ASKED_SENSES)
+    )
+
+
+def asked_speech(question: str, wording: bool = False) -> SpokenQuestion | None:
     """The speaker and verb of a question asking what someone said ("What did Kerr warn
-    about?", "what did the port's manager call for"), or None."""
+    about?", "what did the port's manager call for"), or None; with ``wording``, also of one
+    asking how someone put a thing into words ("how did Kerr describe the plan", ``asks_wording``)."""
     doc = dependency_parse(question)
     for verb in doc:
         if verb.pos_ != "VERB":
             continue
         lemma = _phrasal(verb)
-        if not is_saying(lemma, ASKED_SENSES) or not _wh_within(verb):
+        if not is_saying(lemma, ASKED_SENSES) or not _wh_within(verb, wording):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or any(
@@ -128,7 +147,9 @@ def asked_speech(question: str) -> SpokenQuestion | None:
         if words:
             frame = {t.i for t in subject.subtree} | {verb.i}
             rest = [
-                t.text for t in doc if t.i not in frame and t.lower_ not in _WH and t.dep_ not in _FRAME_DEPS
+                t.text
+                for t in doc
+                if t.i not in frame and t.lower_ not in _WH_HOW and t.dep_ not in _FRAME_DEPS
             ]
             kept = [t for t in subject.subtree if t.dep_ != "det" or t.i != subject.left_edge.i]
             phrase = question[kept[0].idx : kept[-1].idx + len(kept[-1])] if kept else ""

@@ -634,3 +634,26 @@ def test_a_second_whole_death_toll_in_the_answers_article_is_a_disagreement(
     (dis,) = answer.disagreements
     values = {v.value for v in dis.variants}
     assert any("14" in v for v in values) and any(rival in v for v in values)
+
+
+def test_a_speakers_reported_words_about_a_thing_say_how_they_described_it(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "How did Marsh describe her town's pledge": her speech about it, reported in any verb of
+    saying ("assured that Keldby remains loyal in its drive for cleaner harbours"), gives her
+    words; her speech on another matter does not, nor does someone else's about the pledge."""
+    from bot.question import analyse
+    from tests.bot.tiny_index import hand
+
+    answerer = tiny._answerer
+    described = analyse(
+        "How did harbour manager Tilda Marsh describe her town's pledge to keep harbours clean?"
+    )
+    hers = hand(
+        tiny, "Harbour manager Tilda Marsh assured that Keldby remains loyal to clean harbours.", score=0.6
+    )
+    assert answerer._words_for(described, hers) and answerer._states(described, hers)
+    other_matter = "Harbour manager Tilda Marsh said the quay lights would be mended in spring."
+    assert not answerer._words_for(described, hand(tiny, other_matter, score=0.6))
+    someone_else = "Councillor Ivo Brand assured that Keldby remains loyal to clean harbours."
+    assert not answerer._words_for(described, hand(tiny, someone_else, score=0.6))
+    asked_what = analyse("What did harbour manager Tilda Marsh say about keeping harbours clean?")
+    assert not answerer._words_for(asked_what, hers)  # asks what she said: the other readers judge

@@ -253,6 +253,17 @@ def test_a_name_after_the_village_of_answers_where_whatever_its_tag(tiny: FactCh
     assert [c.value for c in found("Where did the killings take place?", hit)] == ["Ostrandi"]
 
 
+def test_a_name_in_apposition_to_a_place_noun_answers_where_whatever_its_tag(tiny: FactChecker) -> None:
+    """The tagger reads "Al-Tarvaniyah" as an organisation and "Al-Merrabiyah" as a person; "a
+    town", "a district" in apposition say they are places. An appositive charity says no such thing."""
+    town = hand(tiny, "The shell struck Al-Tarvaniyah, a town on the main road to the coast.", score=0.5)
+    assert [c.value for c in found("Where did the shell strike?", town)] == ["Al-Tarvaniyah"]
+    district = hand(tiny, "The bomb struck Al-Merrabiyah a district that houses the old market.", score=0.5)
+    assert [c.value for c in found("Where did the bomb strike?", district)] == ["Al-Merrabiyah"]
+    charity = hand(tiny, "The rocket hit Ostmarra Lo, a charity that runs the valley clinic.", score=0.5)
+    assert found("Where did the rocket hit?", charity) == []
+
+
 def test_a_speaker_the_parse_names_in_part_is_no_answer(tiny: FactChecker) -> None:
     """The parse's speaker of "reported" is "Dunmoor Monitor", the tagged name "the Dunmoor
     Monitor for Peace": it reports the executions, it did not carry them out."""

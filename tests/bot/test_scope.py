@@ -440,6 +440,13 @@ def test_a_named_event_is_a_happening_a_name_owns() -> None:
     assert question_scope("What did Brill's visit to Velmar achieve?").events == ("visit",)
 
 
+def test_the_thing_a_speaker_is_asked_to_have_described_is_no_named_event() -> None:
+    """ "how did Kerr describe Brill's visit": the visit is what her words are about, which she
+    may word apart, not an event the evidence must name; asked after it, it stays one."""
+    assert question_scope("How did Ada Kerr describe Brill's visit to Velmar?").events == ()
+    assert question_scope("What did Ada Kerr say after Brill's visit to Velmar?").events == ("visit",)
+
+
 def test_a_named_doer_is_read_in_its_commonest_sense() -> None:
     """ "Tarvo's jets" that hit and "Brill's government" that collapsed are planes and a body
     (their commonest senses), not a squirt or the act of governing; a doer whose commonest

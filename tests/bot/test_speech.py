@@ -5,6 +5,7 @@ from bot.speech import (
     SPEECH_SENSES,
     acts_in,
     asked_speech,
+    asks_wording,
     is_asked_speaker,
     outlet_speech,
     speech_by,
@@ -34,6 +35,23 @@ def test_questions_asking_something_else_are_no_speech_questions() -> None:
     assert asked_speech("Where did Ada Kerr say the ferry would dock?") is None  # asks a place
     assert asked_speech("What kind of ferry did Ada Kerr announce?") is None  # asks a thing
     assert asked_speech("How many ferries sank near Velmar?") is None
+
+
+def test_a_question_asking_how_someone_worded_a_thing_asks_their_speech_when_told_so() -> None:
+    """ "How did Kerr describe the plan": the manner of a verb of saying with an object asks Kerr's
+    words about the plan (read only where asked for: ``wording``); a saying verb with no object
+    ("how did Kerr respond") and a verb of another kind ("how did Kerr fund the plan") do not."""
+    from bot.nlp import dependency_parse
+
+    question = "How did Ada Kerr describe the Tarvel ferry plan?"
+    assert asked_speech(question) is None
+    spoken = asked_speech(question, wording=True)
+    assert spoken is not None and "kerr" in spoken.speaker and spoken.verb == "describe"
+    assert "ferry" in spoken.about and "how" not in spoken.about.lower().split()
+    assert any(asks_wording(t) for t in dependency_parse("How does the Velm Post characterise the talks?"))
+    assert not any(asks_wording(t) for t in dependency_parse("How did Ada Kerr respond to the vote?"))
+    assert not any(asks_wording(t) for t in dependency_parse("How did Ada Kerr fund the ferry plan?"))
+    assert asked_speech("How did Ada Kerr fund the ferry plan?", wording=True) is None
 
 
 def test_the_speakers_clause_is_the_speech() -> None:
