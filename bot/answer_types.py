@@ -60,6 +60,7 @@ from bot.asked_noun import asked_head, asked_noun
 from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
 from bot.measure_answers import asked_kind_of, names_bare, noun_forms
+from bot.named_doer import names_doer_elsewhere
 from bot.nlp import dependency_parse, first_conjunct, parse
 from bot.places import compass_word
 from bot.question import Kind, Question
@@ -620,6 +621,8 @@ def sentence_of_asked_kind(q: Question, text: str) -> bool:
     if names_indefinitely(q.text, text):  # "which paper": not "a city paper printed it"
         return False
     if q.kind is Kind.OPEN and leaves_slot_empty(q.text, text):  # "which court": a sentence naming none
+        return False
+    if q.kind is Kind.OPEN and names_doer_elsewhere(q.text, text):  # "how did X react": not "a blow to X"
         return False
     if q.kind is Kind.PLACE and not asked_class(q.text):  # "which town": ``names_the_class``
         return tells_new_place(q.text, text)
