@@ -534,10 +534,10 @@ _NAME_ASKED = re.compile(
 """An imperative asking for a name: "Name one of the N", "name the N", "Name two N"."""
 SLOT_LEXFILES = frozenset({PERSON_LEXFILE, GROUP_LEXFILE})
 """WordNet's noun files whose nouns a name fills: people ("leader") and bodies ("court")."""
-NO_NAME_LABELS = frozenset({*TIME_LABELS, "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
-"""Labels of proper nouns that name no one: days, dates, nationalities, figures."""
-NOT_PERSON_LABELS = frozenset({*NO_NAME_LABELS, "GPE", "LOC"})
-"""Labels of proper nouns that name no person: also countries, cities and regions."""
+NO_NAME_LABELS = frozenset({*TIME_LABELS, "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+"""Labels of proper nouns that name no one: days, dates, figures (a people, "the Yazidis", names a group)."""
+NOT_PERSON_LABELS = frozenset({*NO_NAME_LABELS, "NORP", "GPE", "LOC"})
+"""Labels of proper nouns that name no person: also peoples, countries, cities and regions."""
 
 
 def slot_noun(question: str) -> str:
@@ -584,8 +584,8 @@ def _asked_form(word: str, asked: set[str]) -> bool:
 def leaves_slot_empty(question: str, text: str, senses: int = AnswerTuning.slot_noun_senses) -> bool:
     """The module's slot pattern: the question asks a name of a person or group noun (its
     ``senses`` commonest WordNet senses all filed under people or bodies) and the sentence
-    names none: no proper noun beyond the question's own words (nor a day, a nationality or,
-    for a person, a place), no WordNet kind of the noun, and for a group no mention of the
+    names none: no proper noun beyond the question's own words (nor a day or a figure, nor for
+    a person a people or a place), no WordNet kind of the noun, and for a group no mention of the
     noun with a modifier the question lacks ("a military court" says which kind of court)."""
     noun = slot_noun(question)
     wn = wordnet()

@@ -305,6 +305,13 @@ def test_a_sentence_naming_no_court_leaves_a_court_slot_empty() -> None:
     assert not leaves_slot_empty(asked, "The two guards will be tried by a military court.")
 
 
+def test_a_people_fills_a_group_slot() -> None:
+    assert not leaves_slot_empty(
+        "Which minority did the decree target?", "The decree targeted the Velmari, officials said."
+    )
+    assert leaves_slot_empty("Which minority did the decree target?", "The decree was published on Friday.")
+
+
 def test_the_slot_rule_reads_only_person_and_body_nouns() -> None:
     assert not leaves_slot_empty("What fee did the club charge?", "The club charged its members a fee.")
     assert not leaves_slot_empty("What did the mayor say?", "The mayor spoke about the flood.")
