@@ -42,6 +42,13 @@ terms") is answered by a sum of money, never a share or a sentence stating no su
 "which kind (model, type) of N" that names the N bare ("the drone struck") says there was one,
 not which kind; one answering "which N" that names the N only as "a N" with no name tied to it
 ("printed in a city paper") says there was one, not which.
+
+Pattern: an open question asking a name by its noun ("which court", "name one of the
+commanders") whose noun is first of all a person or a group (WordNet's noun.person,
+noun.group) has a slot only a name fills: a sentence answer naming nobody and no body beyond
+the question's own names (no proper noun of its own), no WordNet kind of the noun, and for a
+group not even the noun with a word of its own ("a military court") only mentions the topic
+("two officers were charged in Velmar" for "which court will try them"): it does not say.
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ from bot.asked_noun import asked_head, asked_noun
 from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
 from bot.measure_answers import asked_kind_of, names_bare, noun_forms
+from bot.named_doer import names_doer_elsewhere
 from bot.nlp import dependency_parse, first_conjunct, parse
 from bot.places import compass_word
 from bot.question import Kind, Question
@@ -520,6 +528,87 @@ _DESCRIBE = re.compile(r"\W*(?:how|why)\b(?!\s+(?:many|much|long|old|far|often)\
 """A question asking how or why: a sentence saying it is unclear may be its answer."""
 
 
+_NAME_ASKED = re.compile(
+    r"^\W*name\s+(?:(?:one|two|three|some|any|a|an|all)\s+)?(?:of\s+)?(?:the|its|their|his|her)?\s*", re.I
+)
+"""An imperative asking for a name: "Name one of the N", "name the N", "Name two N"."""
+SLOT_LEXFILES = frozenset({PERSON_LEXFILE, GROUP_LEXFILE})
+"""WordNet's noun files whose nouns a name fills: people ("leader") and bodies ("court")."""
+NO_NAME_LABELS = frozenset({*TIME_LABELS, "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+"""Labels of proper nouns that name no one: days, dates, figures (a people, "the Yazidis", names a group)."""
+NOT_PERSON_LABELS = frozenset({*NO_NAME_LABELS, "NORP", "GPE", "LOC"})
+"""Labels of proper nouns that name no person: also peoples, countries, cities and regions."""
+
+
+def slot_noun(question: str) -> str:
+    """The noun an open question asks a name of: the head of "which/what N" (``asked_head``),
+    or of the noun an imperative "Name (one of) the N" opens on ("Name one of the Velm
+    commanders" -> "commander"); "" for neither."""
+    found = _NAME_ASKED.match(question)
+    if found is None:
+        return asked_head(question)
+    doc = dependency_parse(question)
+    after = [t for t in doc if t.idx >= found.end()]
+    for tok in after[:PHRASE_REACH]:
+        if tok.pos_ == "NOUN":
+            while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1:
+                tok = tok.head  # "the militia commanders": a commander
+            return str(tok.lemma_).lower()
+        if tok.pos_ not in ("PROPN", "ADJ", "NUM", "DET"):
+            break
+    return ""
+
+
+PHRASE_REACH = 4
+"""The asked noun comes within four words after "Name one of the" ("the Velm militia's commanders")."""
+
+
+def _bare_words(text: str) -> set[str]:
+    """Lower-cased words without their dots ("U.S." and "US" alike)."""
+    return {w.lower().replace(".", "") for w in re.findall(r"[\w.'’-]+", text)}
+
+
+FORM_LETTERS = 4
+"""Words of at least four letters where one begins the other are one name's forms ("Syria"/"Syrian")."""
+
+
+def _asked_form(word: str, asked: set[str]) -> bool:
+    """The word is one of the question's words or a form of one ("Syria" for "Syrian")."""
+    if word in asked:
+        return True
+    if len(word) < FORM_LETTERS:
+        return False
+    return any(len(a) >= FORM_LETTERS and (a.startswith(word) or word.startswith(a)) for a in asked)
+
+
+def leaves_slot_empty(question: str, text: str, senses: int = AnswerTuning.slot_noun_senses) -> bool:
+    """The module's slot pattern: the question asks a name of a person or group noun (its
+    ``senses`` commonest WordNet senses all filed under people or bodies) and the sentence
+    names none: no proper noun beyond the question's own words (nor a day or a figure, nor for
+    a person a people or a place), no WordNet kind of the noun, and for a group no mention of the
+    noun with a modifier the question lacks ("a military court" says which kind of court)."""
+    noun = slot_noun(question)
+    wn = wordnet()
+    first = wn.senses(noun)[:senses] if noun else []
+    if not first or any(wn.synsets[s].lexfile not in SLOT_LEXFILES for s in first):
+        return False
+    if kinds_named(noun, text):
+        return False  # "the commander" is a kind of leader
+    person = wn.synsets[first[0]].lexfile == PERSON_LEXFILE
+    nameless = NOT_PERSON_LABELS if person else NO_NAME_LABELS
+    asked = _bare_words(question) | {t.lemma_.lower() for t in dependency_parse(question)}
+    own = word_stem(noun)
+    for tok in dependency_parse(text):
+        bare = tok.lower_.replace(".", "")
+        if tok.pos_ == "PROPN" and not _asked_form(bare, asked) and tok.ent_type_ not in nameless:
+            return False  # a name of its own
+        if not person and tok.pos_ == "NOUN" and word_stem(tok.lower_) == own:
+            told = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ not in asked]
+            if told:
+                return False  # "a military court": which kind
+    return True
+
+
 def sentence_of_asked_kind(q: Question, text: str) -> bool:
     """A sentence answering the question states a value of the asked kind (the module's last
     pattern): one answering "where" a new place, "how long" a span, "which kind of N" a kind of
@@ -530,6 +619,10 @@ def sentence_of_asked_kind(q: Question, text: str) -> bool:
     if tells_unknown(text) and not _DESCRIBE.match(q.text):  # "it is unclear which boat sank"
         return False
     if names_indefinitely(q.text, text):  # "which paper": not "a city paper printed it"
+        return False
+    if q.kind is Kind.OPEN and leaves_slot_empty(q.text, text):  # "which court": a sentence naming none
+        return False
+    if q.kind is Kind.OPEN and names_doer_elsewhere(q.text, text):  # "how did X react": not "a blow to X"
         return False
     if q.kind is Kind.PLACE and not asked_class(q.text):  # "which town": ``names_the_class``
         return tells_new_place(q.text, text)

@@ -82,6 +82,8 @@ class AnswerTuning:
     """A sentence verb says a who-question's verb when one of its first two senses sits right under a sense named by it ("face" an opponent: "meet, play"); the commonest alone missed sports senses."""
     asked_class_rank: int = 1
     """A "which <noun>" noun asks for a place, an organisation or a person when its first or second WordNet sense is one ("village": a community, then a settlement; "airline": a hose, then a company); a further sense is too far off ("part" is a region only in its 5th)."""
+    slot_noun_senses: int = 1
+    """An open question's asked noun needs a name in its answer sentence (``answer_types.leaves_slot_empty``) when its commonest WordNet sense is a person or a body ("leader", "court"); a noun with any other commonest sense ("sentence": words first) may be filled by a phrase, not a name."""
     group_modifiers: int = 2
     """At most two adjectives or nouns stand between a list of names and the group noun that says what they name ("the X and Y armed rebel groups"); further words are a phrase of their own."""
     where_sense_rank: int = 2

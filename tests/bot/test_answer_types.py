@@ -11,11 +11,14 @@ from bot.answer_types import (
     asks_a_name,
     asks_money,
     fitting,
+    leaves_slot_empty,
     names_indefinitely,
     names_no_kind,
     nationality_adjective,
     other_kind_of_place,
     placed_name,
+    sentence_of_asked_kind,
+    slot_noun,
     states_span,
     tells_new_place,
     word_piece,
@@ -277,3 +280,44 @@ def test_a_titled_person_or_another_kind_of_thing_names_no_asked_place_or_body()
     pilot = analyse("Which pilot flew the plane?")
     flown = "Pilot Ada Kerr flew the plane."
     assert [c.value for c in fitting(pilot, None, [_candidate("Ada Kerr", flown)])] == ["Ada Kerr"]
+
+
+def test_slot_noun_reads_which_and_name_imperatives() -> None:
+    assert slot_noun("Name one of the Velm militia commanders killed in the raid.") == "commander"
+    assert slot_noun("Name the tribunal that heard the case.") == "tribunal"
+    assert slot_noun("In which Ostrin court will the guards be tried?") == "court"
+    assert slot_noun("What did the mayor say about the flood?") == ""
+
+
+def test_a_sentence_naming_no_person_leaves_a_leader_slot_empty() -> None:
+    asked = "Name one of the Velm militia commanders killed in the raid."
+    assert leaves_slot_empty(asked, "The raid on Tuesday killed several Velm militia commanders.")
+    assert not leaves_slot_empty(asked, "The raid killed commander Tarik Osso and two of his guards.")
+    led = "Name one of the Velm militia leaders killed in the raid."
+    assert not leaves_slot_empty(led, "The raid killed a Velm warlord and his driver.")  # a kind of leader
+
+
+def test_a_sentence_naming_no_court_leaves_a_court_slot_empty() -> None:
+    asked = "In which Ostrin court will the two guards be tried?"
+    assert leaves_slot_empty(asked, "The two guards were charged in Ostrin with fraud last week.")
+    assert leaves_slot_empty(asked, "Two Ostrinian guards face charges, officials said.")  # its own name
+    assert not leaves_slot_empty(asked, "The guards will face trial at the Kellby Crown Court next month.")
+    assert not leaves_slot_empty(asked, "The two guards will be tried by a military court.")
+
+
+def test_a_people_fills_a_group_slot() -> None:
+    assert not leaves_slot_empty(
+        "Which minority did the decree target?", "The decree targeted the Velmari, officials said."
+    )
+    assert leaves_slot_empty("Which minority did the decree target?", "The decree was published on Friday.")
+
+
+def test_the_slot_rule_reads_only_person_and_body_nouns() -> None:
+    assert not leaves_slot_empty("What fee did the club charge?", "The club charged its members a fee.")
+    assert not leaves_slot_empty("What did the mayor say?", "The mayor spoke about the flood.")
+
+
+def test_an_open_question_declines_a_sentence_that_fills_no_slot() -> None:
+    q = analyse("Name one of the Velm militia commanders killed in the raid.")
+    assert not sentence_of_asked_kind(q, "The raid on Tuesday killed several Velm militia commanders.")
+    assert sentence_of_asked_kind(q, "The raid killed commander Tarik Osso and two of his guards.")
