@@ -49,7 +49,14 @@ from bot.conflicts import (
     timeline,
 )
 from bot.count_owner import may_name_speaker, other_speakers
-from bot.counts import asked_kind_first, asks_sum_by_verb, count_phrase, counts, of_given_figure
+from bot.counts import (
+    asked_kind_first,
+    asks_sum_by_verb,
+    count_phrase,
+    counts,
+    of_given_figure,
+    spans_of_asked_act,
+)
 from bot.dates import date_words
 from bot.document_values import asks_life, keyed_life_date, source_values
 from bot.entities import (
@@ -332,6 +339,8 @@ class Answerer:
                 candidates = asked_kind_first(q, candidates)
             candidates = fitting(q, ask, candidates)
         candidates = weekday_dates(question, weekday_values(question, self._kept(q, numbered, candidates)))
+        if q.kind is Kind.COUNT:  # "how long had the war lasted": not another source's length of a rule
+            candidates = spans_of_asked_act(q, candidates, self.tune)
         if (
             q.kind in (Kind.PERSON, Kind.ORG, Kind.PLACE) and not meant
         ):  # "which village did VF take": not "VF"
@@ -1129,7 +1138,7 @@ class Answerer:
         extra = self._in_asked_place(q, extra, found.corpus, kept) if extra else []
         if not extra:
             return groups
-        members = [m for g in groups for m in g.members] + extra
+        members = spans_of_asked_act(q, [m for g in groups for m in g.members] + extra, self.tune)
         regrouped = [g for g in group(members, self.tune.bound_slack) if g.score >= floor]
         out = on_event(regrouped, found.corpus, floor, self.tune)
         if not told:
@@ -1188,7 +1197,7 @@ class Answerer:
         more = loosely_bounded(more, read[0].corpus) if read else more
         below = [
             g
-            for g in group([*candidates, *more], self.tune.bound_slack)
+            for g in group(spans_of_asked_act(q, [*candidates, *more], self.tune), self.tune.bound_slack)
             if g.score >= ratio * lead.score or bounds_lead(lead, g)
         ]
         return self._other_accounts(lead, below, read)

@@ -33,6 +33,7 @@ from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
 from bot.sentences import asks_undergone, doer_nouns, root_verbs, states_main_verb, states_word
+from bot.span_act import asked_act, of_asked_act
 from bot.stative import asks_remaining, asks_state, changed_by_deed, deed_asked, undergone
 from bot.sums import asked_currency, given_sums, is_given
 from bot.tallies import death_tally
@@ -89,6 +90,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     doers = asked_doer_nouns(q)
     given = given_sums(q.text) if q.amount else []  # "the A$3bn bid": what is converted, not the answer
     currency = asked_currency(q.text) if q.amount else ""  # "worth in US dollars"
+    spanned = q.duration or q.target in TIME_UNITS  # "how long", "how many years": one act's length
+    act = asked_act(q.text, tune.event_sense_rank) if spanned else ("", "")
     for hit in hits:
         text = hit.chunk.text
         if qualified and names_sibling(qualified, hit):
@@ -215,6 +218,9 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 for x in chosen
                 if not is_given(x, given) and (not currency or x.unit not in CURRENCIES or x.unit == currency)
             ]
+        if act[0]:  # "how many years had the war gone on": not "five decades of rule" beside it
+            kept = of_asked_act(act, [(text, x) for x in chosen], tune.span_act_sense_rank)
+            chosen = [x for x, keep in zip(chosen, kept, strict=True) if keep]
         chosen = without_parts(text, plain_counts(chosen), quantities)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         ranges = age_ranges(text, chosen) if q.age else count_ranges(text, chosen, quantities)
@@ -238,6 +244,21 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             made = [one_list(made)]  # "how old were the two guards": both ages, one answer
         out += made
     return out
+
+
+def spans_of_asked_act(q: Question, found: list[Candidate], tune: AnswerTuning) -> list[Candidate]:
+    """The candidates less the spans of time any source gives for another act than the one a
+    how-long question asks, where some source gives the asked act's (``span_act.of_asked_act``:
+    "a 13-year civil war" in one article, "ruled for more than 50 years" in another)."""
+    if not (q.duration or q.target in TIME_UNITS):
+        return found
+    act = asked_act(q.text, tune.event_sense_rank)
+    if not act[0]:
+        return found
+    spans = [(i, c.quote, c.quantity) for i, c in enumerate(found) if c.quantity is not None]
+    kept = of_asked_act(act, [(text, x) for _, text, x in spans], tune.span_act_sense_rank)
+    dropped = {i for (i, _, _), keep in zip(spans, kept, strict=True) if not keep}
+    return [c for i, c in enumerate(found) if i not in dropped]
 
 
 def one_list(found: list[Candidate]) -> Candidate:

@@ -521,7 +521,10 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
         if ask is not None and not states_about(ask, hit):
             continue  # "who attacked the bakery": a name from an attack on a camp answers another
         speakers = [] if reported else reporters(hit.chunk.text)
+        listed_until = -1  # where the list a plural question read from an earlier name ends
         for i, ent in enumerate(entities):
+            if plural and ent.start < listed_until:
+                continue  # "Velm, Orn and Tarn": answered whole from "Velm", not "Orn and Tarn"
             label = told_kind(hit.chunk.text, ent.start, ent.end, ent.label)  # "13-year-old X": a person
             if q.kind is Kind.ORG and label == "PERSON" and members_of(hit.chunk.text[: ent.start]):
                 label = "ORG"  # "gunmen from Liwa al-Norda": the name is their group's
@@ -602,7 +605,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             if other and (_titled(hit.chunk.text[: ent.start], other) or _surname(ent.text) in others):
                 continue  # "who is replacing the head coach": "head coach Tomas Vell" is the replaced one
             words = tokens(ent.text)
-            value = _expand_list(hit.chunk.text, ent.start, ent.end) if plural else ent.text
+            value = ent.text
+            if plural:
+                value, listed_until = listed_names(hit.chunk.text, ent.start, ent.end)
             if q.kind is Kind.PLACE:
                 value = without_distance(value)  # "Velm 40 km (25 miles) south of ...": "Velm"
             if value == ent.text:
@@ -1252,6 +1257,12 @@ def _mislabelled_in_list(text: str, entities: tuple[Entity, ...], i: int) -> boo
 
 def _expand_list(text: str, start: int, end: int) -> str:
     """ "Aleppo, Hama, Homs": a named list continues past the entity the tagger found."""
+    return listed_names(text, start, end)[0]
+
+
+def listed_names(text: str, start: int, end: int) -> tuple[str, int]:
+    """The named list that starts with the entity at ``start:end`` ("Aleppo, Hama and Homs"),
+    and where in ``text`` the list ends."""
     items = [text[start:end]]
     pos = end
     while True:
@@ -1260,7 +1271,7 @@ def _expand_list(text: str, start: int, end: int) -> str:
             break
         items.append(m.group(2))
         pos += m.end()
-    return _join(items)
+    return _join(items), pos
 
 
 _MEMBERS = re.compile(r"\b([a-z]+s)\s+(?:from|of)\s+(?:the\s+)?$")

@@ -7,7 +7,9 @@ clause or a quotation ("Kerr warned that the council would ..."; "“We will ...
 not by narration about the speaker ("Kerr outlined her goals"; "Kerr's remarks suggest ...").
 A pronoun speaker ("he said") is the asked one when the sentence before has them as its subject, or the
 index's ingest resolved the pronoun to them (``Chunk.speaker``). The answer is the reported
-content; its sentence is the citation.
+content; its sentence is the citation. Asked what the speaker told someone to do ("What did Kerr
+urge the council to do?"), the answer is the deed a telling speech asks, every deed of its list
+("Kerr urged the council to close the port and cut fares": "close the port and cut fares").
 """
 
 from __future__ import annotations
@@ -34,8 +36,10 @@ __all__ = [
     "Speech",
     "SpokenQuestion",
     "acts_in",
+    "asked_kind_of_speech",
     "asked_speech",
     "asks_wording",
+    "directive_clause",
     "is_asked_speaker",
     "outlet_speech",
     "speech_by",
@@ -75,6 +79,9 @@ class SpokenQuestion:
     """The question asks for the speaker's own words: a speaking doer (a name or a person or group)
     is the active subject of a verb whose commonest sense is saying ("what did the Tarn mayor say"),
     so only that speaker's speech answers; not "what is Kerr accused of", "what does X mean"."""
+    directive: bool = False
+    """The question asks what the speaker told someone to do (``directive_clause``: "what did Kerr
+    urge the council to do"), so the deed of a speech telling someone to do it answers."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,9 @@ class Speech:
 
     content: str
     quoted: bool = False
+    directive: bool = False
+    """The speech tells someone to do something ("Kerr urged the council to close the port"): its
+    content is the deed asked of them ("close the port")."""
 
 
 def _phrasal(verb: Any) -> str:
@@ -142,7 +152,11 @@ def asked_speech(question: str, wording: bool = False) -> SpokenQuestion | None:
         ):
             continue  # "Which envoy said ...": the question asks who spoke (whatever the parse)
         words = tuple(
-            t.lower_ for t in subject.subtree if t.pos_ in _NAME_POS and t.lower_ not in _WH and t.is_alpha
+            t.lower_
+            for t in subject.subtree
+            if (t.pos_ in _NAME_POS or (t.i == subject.i and _misread_name(t)))
+            and t.lower_ not in _WH
+            and t.is_alpha
         )
         if words:
             frame = {t.i for t in subject.subtree} | {verb.i}
@@ -157,8 +171,75 @@ def asked_speech(question: str, wording: bool = False) -> SpokenQuestion | None:
                 c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
             )
             own = subject.dep_ == "nsubj" and not passive and is_saying(lemma) and _speaking_doer(subject)
-            return SpokenQuestion(words, lemma, " ".join(rest), phrase, own)
+            directive = directive_clause(verb) is not None
+            return SpokenQuestion(words, lemma, " ".join(rest), phrase, own, directive)
     return None
+
+
+def _misread_name(subject: Any) -> bool:
+    """A subject the parser tags as a verb or adjective is a name written in lower case ("what did
+    blinken say"): a subject is a noun phrase, and no pronoun or determiner is tagged so."""
+    return subject.dep_ == "nsubj" and subject.pos_ in {"VERB", "ADJ"} and not subject.is_stop
+
+
+_ADDRESSEE_DEPS = frozenset({"dobj", "obj", "dative"})
+"""How a telling verb takes whom it tells ("urged the council to", "asked them to")."""
+
+
+def directive_clause(verb: Any) -> Any:
+    """Pattern: a verb telling someone to do something takes the one told and the deed asked of
+    them as an infinitive ("urged the council to close the port", "called on the firms to pay",
+    "What did Kerr ask residents to do?"): the infinitive's verb, or None when the verb has no
+    such pair (a promise, "vowed to close", names no one told)."""
+    told = any(
+        (c.dep_ in _ADDRESSEE_DEPS and c.lower_ not in _WH)
+        or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+    )
+    if not told:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _deed(verb: Any, clause: Any, text: str) -> str:
+    """The deed a telling verb asks (``directive_clause``), without its "to", with the further
+    deeds the parser hangs on the telling verb ("call on all sides to respect the truce, free the
+    prisoners and reopen the roads"): a list asked is answered whole."""
+    doc = clause.doc
+    words = [t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "to")]
+    end = clause.right_edge.i
+    for more in sorted(verb.children, key=lambda t: t.i):
+        if more.i <= end or not _listed_deed(more, doc[end + 1 : more.left_edge.i]):
+            continue
+        words += list(more.subtree)
+        end = more.right_edge.i
+    if not words:
+        return ""
+    words.sort(key=lambda t: t.i)
+    return _trimmed(text[words[0].idx : words[-1].idx + len(words[-1])])
+
+
+_LIST_DEPS = frozenset({"conj", "dep", "advcl"})
+"""How the parser hangs a listed bare infinitive on the telling verb ("to end the strike, reopen ...")."""
+
+
+def _listed_deed(more: Any, between: Any) -> bool:
+    """``more`` goes on the list of deeds asked: a bare infinitive of its own (no subject, no "to"
+    or conjunction of its own: not "and said ...", not "to avoid ..." for a purpose) right after
+    the list so far, with only commas or "and"/"or" between."""
+    return (
+        more.dep_ in _LIST_DEPS
+        and more.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.lower_ == "to" for c in more.children)
+        and all(t.is_punct or t.dep_ == "cc" for t in between)
+    )
 
 
 def _speaking_doer(subject: Any) -> bool:
@@ -169,7 +250,7 @@ def _speaking_doer(subject: Any) -> bool:
         c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for c in subject.children
     ):
         return True
-    return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and can_act(subject))
+    return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and can_act(subject)) or _misread_name(subject)
 
 
 def is_asked_speaker(
@@ -329,6 +410,11 @@ def speech_by(
             continue
         if any(t.dep_ == "poss" for t in subject.subtree if t.i != subject.i):
             continue  # "Kerr's aide said": another speaker
+        clause = directive_clause(verb)
+        if clause is not None:
+            deed = _deed(verb, clause, text)
+            if deed:
+                return Speech(deed, bool(_QUOTE_MARK.search(text)), True)
         content = _content(verb, text)
         if content:
             return Speech(content, bool(_QUOTE_MARK.search(text)))
@@ -402,13 +488,24 @@ def found_speeches(
     return found
 
 
+def asked_kind_of_speech(
+    spoken: SpokenQuestion, found: list[tuple[EvidenceSentence, Speech]]
+) -> list[tuple[EvidenceSentence, Speech]]:
+    """Pattern: asked what the speaker told someone to do ("what did Kerr urge the council to
+    do"), only the speeches telling someone to do something answer when there are any (their
+    deed, "close the port"), not what the speaker said besides ("the port is too small")."""
+    if spoken.directive and any(speech.directive for _, speech in found):
+        return [(hit, speech) for hit, speech in found if speech.directive]
+    return found
+
+
 def speech_features(
     spoken: SpokenQuestion, hits: list[EvidenceSentence], tune: AnswerTuning
 ) -> list[tuple[EvidenceSentence, str, tuple[float, float, float]]]:
     """Each found speech's sentence, content and ranking features: the sentence's retrieval
     score, the sentence model's closeness of the content to what the question says of it (0 when
     it says nothing), and the content's ``topic_share`` (``scripts/fit_speech_rank.py``)."""
-    found = found_speeches(spoken, hits, tune)
+    found = asked_kind_of_speech(spoken, found_speeches(spoken, hits, tune))
     if not found:
         return []
     vectors = found[0][0].corpus.embed_many([spoken.about, *(speech.content for _, speech in found)])
@@ -436,8 +533,8 @@ def speech_candidates(
     weights = (1.0, tune.speech_close_weight, tune.speech_topic_weight)
     ranks = [sum(w * f for w, f in zip(weights, feats, strict=True)) for _, _, feats in found]
     hit, content, _ = found[int(np.argmax(ranks))]
-    # the speaker's speech stands as strongly as their best-scored one
-    top = max(h.score for h, _, _ in found)
+    # the speaker's speech stands as strongly as their best-scored one, of whatever kind
+    top = max(h.score for h, _ in found_speeches(spoken, hits, tune))
     rest = [h for h in hits if h is not hit]
     return [
         replace(

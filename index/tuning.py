@@ -256,6 +256,8 @@ class AnswerTuning:
     """...and then only reports within this many days of the latest one answer (the current figure)."""
     event_sense_rank: int = 1
     """A noun a name owns is a named event when a happening is among its two commonest WordNet senses ("fall": autumn first)."""
+    span_act_sense_rank: int = 1
+    """Senses read for two acts a span of time measures to be one (synonyms in their commonest sense: "war"/"warfare"), as CheckTuning.stated_sense_rank."""
     same_event_similarity: float = 0.75
     """Mean-vector cosine from which two articles (one undated) tell one story (same-story pairs 0.77-0.94)."""
     retold_wording: float = 0.8

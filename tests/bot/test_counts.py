@@ -878,3 +878,11 @@ def test_a_present_passive_asks_how_things_are_in_any_verb(tiny: FactChecker) ->
     assert values(tiny, now, "About 40 ferries are stuck at the Velmar quay.") == ["About 40 ferries"]
     done = "How many ferries were sunk at the Velmar quay?"
     assert values(tiny, done, "About 40 ferries were moored at the Velmar quay.") == []
+
+
+def test_asked_how_long_an_act_lasted_a_span_of_another_act_beside_it_gives_way(tiny: FactChecker) -> None:
+    """ "How long had the siege lasted": "an eight-year siege" answers, not "four decades of
+    rule" in the same sentence (the plain figure would otherwise win over the hyphened one)."""
+    text = "The port fell after an eight-year siege and four decades of Brill rule."
+    assert values(tiny, "How many years had the siege of the port lasted?", text) == ["eight years"]
+    assert values(tiny, "How many years had the Brill rule lasted?", text) == ["four decades"]

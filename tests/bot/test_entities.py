@@ -89,6 +89,25 @@ def test_a_plural_which_question_takes_the_whole_named_list(tiny: FactChecker) -
     ]
 
 
+def test_a_plural_question_takes_a_list_from_its_first_name_not_its_tail(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """ "Which countries": a name inside a list ("Italy and Spain" of "France, Italy, and Spain")
+    gives no answer of its own, though its rarer words would rank it above the list's first name
+    (France, common in these articles): the list answers whole."""
+    articles = {
+        "isle.txt": "Island talks\n\nFrance sent envoys to the island talks.\n\nFrance also sent a frigate.\n",
+        "trade.txt": "Island trade\n\nTrade with France grew last year.\n\nThe island sells fish to France.\n",
+    }
+    checker = checker_over(articles, "listed-powers", tmp_path_factory, embedder)
+    hit = hand(
+        checker, "The island remains a prize for rival powers, including France, Italy, and Spain.", score=0.5
+    )
+    assert [c.value for c in found("Which countries are rival powers eyeing the island?", hit)] == [
+        "France, Italy and Spain"
+    ]
+
+
 def test_a_place_inside_places_is_one_address_not_a_list(tiny: FactChecker) -> None:
     """ "in Velmor, Ostria, Tarnland": commas alone write one address (town, region, country),
     as the text writes it (not "Velmor, Ostria and Tarnland", a list of three)."""

@@ -3,7 +3,9 @@
 from bot.blame import is_saying
 from bot.speech import (
     SPEECH_SENSES,
+    Speech,
     acts_in,
+    asked_kind_of_speech,
     asked_speech,
     asks_wording,
     is_asked_speaker,
@@ -197,3 +199,48 @@ def test_the_asked_head_noun_by_a_word_the_model_reads_alike() -> None:
     assert not is_asked_speaker(spoken, "the Chilean army")
     assert is_asked_speaker(spoken, "the Chilean army", similar=alike)
     assert not is_asked_speaker(spoken, "the Peruvian army", similar=alike)
+
+
+def test_a_question_asking_what_the_speaker_told_others_to_do() -> None:
+    spoken = asked_speech("What did Ada Kerr urge the ferry operators to do?")
+    assert spoken is not None and spoken.directive and spoken.speaker == ("ada", "kerr")
+    said = asked_speech("What did Kerr say the council would do?")
+    assert said is not None and not said.directive  # no one told to do anything
+
+
+def test_a_lower_case_name_is_the_asked_speaker() -> None:
+    spoken = asked_speech("what did kerr ask the tenants to do?")
+    assert spoken is not None and spoken.speaker == ("kerr",) and spoken.directive
+
+
+def test_a_telling_speech_answers_with_the_deed_asked() -> None:
+    spoken = asked_speech("What did Kerr ask the residents to do?")
+    assert spoken is not None
+    speech = speech_by(spoken, "Ada Kerr asked the Tarvel residents to boil their water before drinking it.")
+    assert speech == Speech("boil their water before drinking it", False, True)
+    vowed = speech_by(spoken, "Ada Kerr vowed to repair the Tarvel water mains.")  # no one told
+    assert vowed is not None and not vowed.directive and vowed.content == "to repair the Tarvel water mains"
+
+
+def test_every_deed_of_a_listed_request_is_in_the_answer() -> None:
+    spoken = asked_speech("What did Kerr call on the unions to do?")
+    assert spoken is not None
+    speech = speech_by(
+        spoken,
+        "“We call on the unions to end the strike, reopen the depots and return to talks,” Kerr said.",
+        ingest_speaker="Kerr",
+    )
+    assert speech is not None and speech.directive
+    assert speech.content == "end the strike, reopen the depots and return to talks"
+    told = speech_by(spoken, "Kerr urged the unions to end the strike and said talks would resume on Friday.")
+    assert told is not None and told.content == "end the strike"  # another saying is not a deed asked
+
+
+def test_asked_what_was_requested_only_requests_answer() -> None:
+    spoken = asked_speech("What did Kerr urge the council to do?")
+    assert spoken is not None
+    plea = Speech("close the port", False, True)
+    found = [(None, Speech("the port is too small", True)), (None, plea)]
+    assert asked_kind_of_speech(spoken, found) == [(None, plea)]  # type: ignore[arg-type]
+    said = asked_speech("What did Kerr say about the port?")
+    assert said is not None and asked_kind_of_speech(said, found) == found  # type: ignore[arg-type]
