@@ -107,14 +107,15 @@ class Detail:
     filed otherwise ("from Tarvia" as an organisation) is a place only against a tagged one."""
 
 
-def details(text: str) -> list[Detail]:
+def details(text: str, region_rank: int = -1) -> list[Detail]:
     """The names (places, people) and years of a text with their slots: the preposition they
-    follow ("in", "since", "from"), else the lemma of the noun they qualify."""
+    follow ("in", "since", "from"), else the lemma of the noun they qualify; a place qualifying
+    a stretch of land ("on Velmari soil") is where ("in", ``region_rank``: ``_slot``)."""
     doc = dependency_parse(text)
     out = []
     for ent in doc.ents:
         kind = NAME_KINDS.get(ent.label_)
-        slot = _slot(ent.root)
+        slot = _slot(ent.root, region_rank)
         also = _noun_slot(ent.root, slot)
         if kind and slot:
             noun = _phrase_noun(ent.root) if kind == "place" else ""
@@ -132,19 +133,43 @@ def details(text: str) -> list[Detail]:
     return out
 
 
-def _slot(tok: Any) -> str:
+def _slot(tok: Any, region_rank: int = -1) -> str:
     """ "in", "since": the preposition a name or year follows (through the month or the noun it
     is compounded onto: "in late May 2014", "by the Velmar council"); "of:noun" for a name
-    qualifying a noun; "" for a subject or object (who did it: ``bot/blame.py``)."""
+    qualifying a noun; "" for a subject or object (who did it: ``bot/blame.py``). A place
+    qualifying a stretch of land that "on" places something on ("on Velmari soil", "on Tarn
+    territory") says where it was, as "in Velmar" does (``region``, senses up to ``region_rank``)."""
+    qualifier = tok
     for _ in range(3):
         if tok.dep_ == "pobj":
-            return _preposition(tok.head)
+            prep = _preposition(tok.head)
+            if prep in ON_PREPS and tok is not qualifier and region(str(tok.lemma_.lower()), region_rank):
+                return "in"
+            return prep
         if tok.dep_ not in SLOT_DEPS and tok.dep_ != "nummod":
             return ""
         if tok.head.dep_ != "pobj" and tok.dep_ in SLOT_DEPS:
             return f"of:{tok.head.lemma_.lower()}"
         tok = tok.head
     return ""
+
+
+ON_PREPS = frozenset({"on", "upon"})
+"""Prepositions that put a deed on a stretch of land ("on Velmari soil"): there, it is in the place."""
+
+
+def region(noun: str, max_rank: int) -> bool:
+    """The noun names a stretch of land in one of its senses up to ``max_rank`` (a kind of
+    region in WordNet: "territory", "soil"), and no boundary at or before that sense ("border",
+    "front", "edge": a deed "on the Velmari border" may be on either side of it)."""
+    if max_rank < 0:
+        return False
+    wn = wordnet()
+    rank = wn.kind_rank(noun, "region")
+    if rank is None or rank > max_rank:
+        return False
+    bound = wn.kind_rank(noun, "boundary")
+    return bound is None or bound > rank
 
 
 def _preposition(prep: Any) -> str:
@@ -267,6 +292,7 @@ def swapped_detail(
     pinned_only: bool = False,
     roles_too: bool = False,
     kin: tuple[int, int] = (0, -1),
+    region_rank: int = -1,
 ) -> tuple[str, str]:
     """The kind of detail and how the sentence tells it otherwise ("year", "says 2011, not
     2015"), when it states at least ``min_share`` of the claim's other content words
@@ -275,8 +301,10 @@ def swapped_detail(
     neighbours: ``window``, as written); with ``pinned_only``, only where the sentence itself
     writes the claim's other names and states its deed (``pinned``); with ``roles_too``, also
     where it states the claim's deed, doer and object (``roles_told``), at any share; ("", "")
-    otherwise; ``kin`` (sense rank, steps) lets a thing of the same kind rival (``thing_rivals``)."""
-    rivals = _rivals(claim, text, nearby, similar, kin)
+    otherwise; ``kin`` (sense rank, steps) lets a thing of the same kind rival (``thing_rivals``);
+    ``region_rank`` reads a place on a stretch of land as where (``region``)."""
+    around = TokenPool(tokens(window.replace(text, " "))) if text in window else None
+    rivals = _rivals(claim, text, nearby, similar, kin, around, region_rank)
     alignment = align() if rivals else None  # the parse-heavy alignment only for a rival
     names = name_words(claim)
     nearby_counts = counts(window) if rivals else []
@@ -395,17 +423,25 @@ def _rivals(
     nearby: TokenPool,
     similar: Callable[[str, str], bool],
     kin: tuple[int, int] = (0, -1),
+    around: TokenPool | None = None,
+    region_rank: int = -1,
 ) -> list[tuple[str, str, str]]:
     """(kind, the claim's detail, the sentence's rival) triples: names and years in the same slot,
-    counts of the same thing, weekdays, parts of a period, directions, things of one kind (``kin``)."""
+    counts of the same thing, weekdays, parts of a period, directions, things of one kind (``kin``).
+    A claim's name the sentence also writes is rivalled only where it fills another role there
+    and its neighbours (``around``) do not name it (``_named_apart``)."""
     out = []
     claim_pool = TokenPool(tokens(claim))
-    theirs = details(text)
-    for d in details(claim):
-        if _named(d, nearby):
-            continue
+    theirs = details(text, region_rank)
+    for d in details(claim, region_rank):
+        named = _named(d, nearby)
         for r in theirs:
-            if one_slot(d, r) and r.kind == d.kind and _rival(d, r, claim_pool):
+            if (
+                one_slot(d, r)
+                and r.kind == d.kind
+                and _rival(d, r, claim_pool)
+                and (not named or _named_apart(d, r, theirs, text, around))
+            ):
                 out.append((d.kind, d.text, r.text))
                 break
     out += [(COUNT, c.text, e.text) for c, e in _count_rivals(claim, text, similar)]
@@ -531,6 +567,25 @@ def _rival(d: Detail, r: Detail, claim_pool: TokenPool) -> bool:
         return False  # "its Velmari capital" may be the claim's town: an adjective's country rivals a country
     label = next(iter(PLACE_LABELS))
     return not (nested_places(label, d.text, label, r.text) or other_scale(label, d.text, label, r.text))
+
+
+def _named_apart(d: Detail, r: Detail, theirs: list[Detail], text: str, around: TokenPool | None) -> bool:
+    """The sentence names the claim's place or year only for another role than the one its rival
+    fills, and its neighbours (``around``) not at all: "took areas of Velmar and Tarn and razed
+    villages on Tarn soil" puts the razing in Tarn, though it names Velmar, so it rivals "razed
+    villages in Velmar". Every mention in the sentence must be a detail filling neither the rival's
+    slot nor the claim's (a mention the parse gives no slot, a subject or an object, may be the
+    claim's: "Velmar razed villages"), and no other form of the place may be written."""
+    if around is None or _named(d, around):
+        return False
+    words = tokens(text)
+    if any(a.lower() in words for a in acronyms(d.text)):
+        return False
+    same = [s for s in theirs if s.words == d.words]
+    if not same or any(one_slot(s, r) or one_slot(s, d) for s in same):
+        return False
+    rest = TokenPool(w for w in words if w not in d.words)
+    return words.count(d.words[0]) == len(same) and not any(names_place(rest, w) for w in d.words)
 
 
 def _proper_words(name: str) -> list[str]:
