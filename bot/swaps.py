@@ -434,13 +434,13 @@ def _rivals(
     claim_pool = TokenPool(tokens(claim))
     theirs = details(text, region_rank)
     for d in details(claim, region_rank):
-        named = _named(d, nearby)
+        written = _named(d, nearby)
         for r in theirs:
             if (
                 one_slot(d, r)
                 and r.kind == d.kind
                 and _rival(d, r, claim_pool)
-                and (not named or _named_apart(d, r, theirs, text, around))
+                and (not written or _named_apart(d, r, theirs, text, around))
             ):
                 out.append((d.kind, d.text, r.text))
                 break
