@@ -344,3 +344,6 @@ def test_a_claims_place_named_for_another_deed_does_not_hide_the_rival() -> None
     assert _swap_around(claim, text, window) == ""
     both = "The Dorvan militia fought in Uganda and burned the grain depot on Kenyan soil."
     assert _swap_around(claim, both) == ""
+    doer = "Only about a dozen Kenyan raids were launched against the rebels that Sunday."
+    told = "Kenyan forces conducted a dozen raids in central Uganda on Sunday, hitting 75 rebel targets."
+    assert _swap_around(doer, told) == ""  # whose raids, named again as the doer's: not where
