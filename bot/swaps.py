@@ -9,7 +9,9 @@ rival of the same kind: the same preposition or the same head noun for a name or
 same counted noun (with the same modifiers, or the same deed) for a count. Such a sentence
 refutes the claim. Details that fit together are no rivals: a place inside the other
 (``bot.rivals.nested_places``), the same name spelt otherwise, overlapping figures, the claim's
-detail still named in the sentence or its neighbours.
+detail still named in the sentence or its neighbours, unless the sentence names it only after a
+preposition of another role and its neighbours not at all ("took parts of Velmar and razed
+villages on Tarn soil" rivals "razed villages in Velmar", ``_named_apart``).
 
 The stance (``bot/stance.py``) asks this where its rules say neutral on a sentence close to
 the claim (``CheckTuning.swap_dense``) stating the claim's other words (``swap_stated_share``),
@@ -21,7 +23,9 @@ the noun's place phrase ("the Tarn prison head" / "the prison head in Tarn", "by
 jury" / "a Velm grand jury indicted"), and prepositions of one sense are one slot ("inside" and
 "within" are "in", "out of" is "from"); the place "of" a noun fills any place phrase on the
 same noun ("the tour of Tarn" / "the tour to Velm", ``one_slot``), and a country's adjective on
-a noun is a place ("near the Velmari border", where WordNet files the adjective's country).
+a noun is a place ("near the Velmari border", where WordNet files the adjective's country); a
+place qualifying a stretch of land "on" which a deed was done says where it was ("on Velmari soil",
+"on Tarn territory" fill "in": ``region``, never a boundary such as a border or a front).
 A thing the claim names is swapped too (``thing_rivals``): a noun of the claim no word of the
 sentence states, where the sentence puts in the same slot another noun WordNet files as another
 kind of one thing ("sown by a jet" / "sown by a helicopter", ``swap_kin_depth``), or another
