@@ -578,16 +578,17 @@ def _named_apart(d: Detail, r: Detail, theirs: list[Detail], text: str, around: 
     fills, and its neighbours (``around``) not at all: "took areas of Velmar and Tarn and razed
     villages on Tarn soil" puts the razing in Tarn, though it names Velmar, so it rivals "razed
     villages in Velmar". Every mention in the sentence must be a detail filling neither the rival's
-    slot nor the claim's, each after a preposition (a mention the parse gives no slot, a subject
-    or object, or a name qualifying one, may be the claim's: "Velmar razed villages", "Velmari
-    troops razed villages"), and no other form of the place may be written."""
+    slot nor the claim's, each itself the object of a preposition (a mention the parse gives no
+    slot, a subject or object, or a name qualifying a noun, may be the claim's: "Velmar razed
+    villages", "Velmari troops razed villages", "no news of a Velmar debut" tells the claim's
+    deed by its noun), and no other form of the place may be written."""
     if around is None or d.slot.startswith("of:") or _named(d, around):
         return False  # a name qualifying a noun says whose ("Velmari raids"), not where
     words = tokens(text)
     if any(a.lower() in words for a in acronyms(d.text)):
         return False
     same = [s for s in theirs if s.words == d.words]
-    if not same or any(s.slot.startswith("of:") or one_slot(s, r) or one_slot(s, d) for s in same):
+    if not same or any(s.slot.startswith("of:") or s.also or one_slot(s, r) or one_slot(s, d) for s in same):
         return False
     rest = TokenPool(w for w in words if w not in d.words)
     return words.count(d.words[0]) == len(same) and not any(names_place(rest, w) for w in d.words)

@@ -347,3 +347,6 @@ def test_a_claims_place_named_for_another_deed_does_not_hide_the_rival() -> None
     doer = "Only about a dozen Kenyan raids were launched against the rebels that Sunday."
     told = "Kenyan forces conducted a dozen raids in central Uganda on Sunday, hitting 75 rebel targets."
     assert _swap_around(doer, told) == ""  # whose raids, named again as the doer's: not where
+    debut = "The Dorvan console went on sale in Uganda in May."
+    hinted = "The Dorvan console went on sale in Kenya in March, but there is no news of a Uganda debut."
+    assert _swap_around(debut, hinted) == ""  # "a Uganda debut" may be the claim's sale: no rival
