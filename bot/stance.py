@@ -407,6 +407,7 @@ def _swapped(
         pinned_only,
         roles_too,
         (tune.swap_kin_rank, tune.swap_kin_depth),
+        tune.swap_region_rank,
     )
     if not kind or _misfit(claim, hit, tune, lead, dated, context):
         return None

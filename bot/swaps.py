@@ -9,7 +9,9 @@ rival of the same kind: the same preposition or the same head noun for a name or
 same counted noun (with the same modifiers, or the same deed) for a count. Such a sentence
 refutes the claim. Details that fit together are no rivals: a place inside the other
 (``bot.rivals.nested_places``), the same name spelt otherwise, overlapping figures, the claim's
-detail still named in the sentence or its neighbours.
+detail still named in the sentence or its neighbours, unless the sentence names it only after a
+preposition of another role and its neighbours not at all ("took parts of Velmar and razed
+villages on Tarn soil" rivals "razed villages in Velmar", ``_named_apart``).
 
 The stance (``bot/stance.py``) asks this where its rules say neutral on a sentence close to
 the claim (``CheckTuning.swap_dense``) stating the claim's other words (``swap_stated_share``),
@@ -21,7 +23,9 @@ the noun's place phrase ("the Tarn prison head" / "the prison head in Tarn", "by
 jury" / "a Velm grand jury indicted"), and prepositions of one sense are one slot ("inside" and
 "within" are "in", "out of" is "from"); the place "of" a noun fills any place phrase on the
 same noun ("the tour of Tarn" / "the tour to Velm", ``one_slot``), and a country's adjective on
-a noun is a place ("near the Velmari border", where WordNet files the adjective's country).
+a noun is a place ("near the Velmari border", where WordNet files the adjective's country); a
+place qualifying a stretch of land "on" which a deed was done says where it was ("on Velmari soil",
+"on Tarn territory" fill "in": ``region``, never a boundary such as a border or a front).
 A thing the claim names is swapped too (``thing_rivals``): a noun of the claim no word of the
 sentence states, where the sentence puts in the same slot another noun WordNet files as another
 kind of one thing ("sown by a jet" / "sown by a helicopter", ``swap_kin_depth``), or another
@@ -107,14 +111,15 @@ class Detail:
     filed otherwise ("from Tarvia" as an organisation) is a place only against a tagged one."""
 
 
-def details(text: str) -> list[Detail]:
+def details(text: str, region_rank: int = -1) -> list[Detail]:
     """The names (places, people) and years of a text with their slots: the preposition they
-    follow ("in", "since", "from"), else the lemma of the noun they qualify."""
+    follow ("in", "since", "from"), else the lemma of the noun they qualify; a place qualifying
+    a stretch of land ("on Velmari soil") is where ("in", ``region_rank``: ``_slot``)."""
     doc = dependency_parse(text)
     out = []
     for ent in doc.ents:
         kind = NAME_KINDS.get(ent.label_)
-        slot = _slot(ent.root)
+        slot = _slot(ent.root, region_rank)
         also = _noun_slot(ent.root, slot)
         if kind and slot:
             noun = _phrase_noun(ent.root) if kind == "place" else ""
@@ -132,19 +137,43 @@ def details(text: str) -> list[Detail]:
     return out
 
 
-def _slot(tok: Any) -> str:
+def _slot(tok: Any, region_rank: int = -1) -> str:
     """ "in", "since": the preposition a name or year follows (through the month or the noun it
     is compounded onto: "in late May 2014", "by the Velmar council"); "of:noun" for a name
-    qualifying a noun; "" for a subject or object (who did it: ``bot/blame.py``)."""
+    qualifying a noun; "" for a subject or object (who did it: ``bot/blame.py``). A place
+    qualifying a stretch of land that "on" places something on ("on Velmari soil", "on Tarn
+    territory") says where it was, as "in Velmar" does (``region``, senses up to ``region_rank``)."""
+    qualifier = tok
     for _ in range(3):
         if tok.dep_ == "pobj":
-            return _preposition(tok.head)
+            prep = _preposition(tok.head)
+            if prep in ON_PREPS and tok is not qualifier and region(str(tok.lemma_.lower()), region_rank):
+                return "in"
+            return prep
         if tok.dep_ not in SLOT_DEPS and tok.dep_ != "nummod":
             return ""
         if tok.head.dep_ != "pobj" and tok.dep_ in SLOT_DEPS:
             return f"of:{tok.head.lemma_.lower()}"
         tok = tok.head
     return ""
+
+
+ON_PREPS = frozenset({"on", "upon"})
+"""Prepositions that put a deed on a stretch of land ("on Velmari soil"): there, it is in the place."""
+
+
+def region(noun: str, max_rank: int) -> bool:
+    """The noun names a stretch of land in one of its senses up to ``max_rank`` (a kind of
+    region in WordNet: "territory", "soil"), and no boundary at or before that sense ("border",
+    "front", "edge": a deed "on the Velmari border" may be on either side of it)."""
+    if max_rank < 0:
+        return False
+    wn = wordnet()
+    rank = wn.kind_rank(noun, "region")
+    if rank is None or rank > max_rank:
+        return False
+    bound = wn.kind_rank(noun, "boundary")
+    return bound is None or bound > rank
 
 
 def _preposition(prep: Any) -> str:
@@ -267,6 +296,7 @@ def swapped_detail(
     pinned_only: bool = False,
     roles_too: bool = False,
     kin: tuple[int, int] = (0, -1),
+    region_rank: int = -1,
 ) -> tuple[str, str]:
     """The kind of detail and how the sentence tells it otherwise ("year", "says 2011, not
     2015"), when it states at least ``min_share`` of the claim's other content words
@@ -275,8 +305,10 @@ def swapped_detail(
     neighbours: ``window``, as written); with ``pinned_only``, only where the sentence itself
     writes the claim's other names and states its deed (``pinned``); with ``roles_too``, also
     where it states the claim's deed, doer and object (``roles_told``), at any share; ("", "")
-    otherwise; ``kin`` (sense rank, steps) lets a thing of the same kind rival (``thing_rivals``)."""
-    rivals = _rivals(claim, text, nearby, similar, kin)
+    otherwise; ``kin`` (sense rank, steps) lets a thing of the same kind rival (``thing_rivals``);
+    ``region_rank`` reads a place on a stretch of land as where (``region``)."""
+    around = TokenPool(tokens(window.replace(text, " "))) if text in window else None
+    rivals = _rivals(claim, text, nearby, similar, kin, around, region_rank)
     alignment = align() if rivals else None  # the parse-heavy alignment only for a rival
     names = name_words(claim)
     nearby_counts = counts(window) if rivals else []
@@ -395,17 +427,25 @@ def _rivals(
     nearby: TokenPool,
     similar: Callable[[str, str], bool],
     kin: tuple[int, int] = (0, -1),
+    around: TokenPool | None = None,
+    region_rank: int = -1,
 ) -> list[tuple[str, str, str]]:
     """(kind, the claim's detail, the sentence's rival) triples: names and years in the same slot,
-    counts of the same thing, weekdays, parts of a period, directions, things of one kind (``kin``)."""
+    counts of the same thing, weekdays, parts of a period, directions, things of one kind (``kin``).
+    A claim's name the sentence also writes is rivalled only where it fills another role there
+    and its neighbours (``around``) do not name it (``_named_apart``)."""
     out = []
     claim_pool = TokenPool(tokens(claim))
-    theirs = details(text)
-    for d in details(claim):
-        if _named(d, nearby):
-            continue
+    theirs = details(text, region_rank)
+    for d in details(claim, region_rank):
+        written = _named(d, nearby)
         for r in theirs:
-            if one_slot(d, r) and r.kind == d.kind and _rival(d, r, claim_pool):
+            if (
+                one_slot(d, r)
+                and r.kind == d.kind
+                and _rival(d, r, claim_pool)
+                and (not written or _named_apart(d, r, theirs, text, around))
+            ):
                 out.append((d.kind, d.text, r.text))
                 break
     out += [(COUNT, c.text, e.text) for c, e in _count_rivals(claim, text, similar)]
@@ -531,6 +571,27 @@ def _rival(d: Detail, r: Detail, claim_pool: TokenPool) -> bool:
         return False  # "its Velmari capital" may be the claim's town: an adjective's country rivals a country
     label = next(iter(PLACE_LABELS))
     return not (nested_places(label, d.text, label, r.text) or other_scale(label, d.text, label, r.text))
+
+
+def _named_apart(d: Detail, r: Detail, theirs: list[Detail], text: str, around: TokenPool | None) -> bool:
+    """The sentence names the claim's place or year only for another role than the one its rival
+    fills, and its neighbours (``around``) not at all: "took areas of Velmar and Tarn and razed
+    villages on Tarn soil" puts the razing in Tarn, though it names Velmar, so it rivals "razed
+    villages in Velmar". Every mention in the sentence must be a detail filling neither the rival's
+    slot nor the claim's, each itself the object of a preposition (a mention the parse gives no
+    slot, a subject or object, or a name qualifying a noun, may be the claim's: "Velmar razed
+    villages", "Velmari troops razed villages", "no news of a Velmar debut" tells the claim's
+    deed by its noun), and no other form of the place may be written."""
+    if around is None or d.slot.startswith("of:") or _named(d, around):
+        return False  # a name qualifying a noun says whose ("Velmari raids"), not where
+    words = tokens(text)
+    if any(a.lower() in words for a in acronyms(d.text)):
+        return False
+    same = [s for s in theirs if s.words == d.words]
+    if not same or any(s.slot.startswith("of:") or s.also or one_slot(s, r) or one_slot(s, d) for s in same):
+        return False
+    rest = TokenPool(w for w in words if w not in d.words)
+    return words.count(d.words[0]) == len(same) and not any(names_place(rest, w) for w in d.words)
 
 
 def _proper_words(name: str) -> list[str]:

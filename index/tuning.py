@@ -479,6 +479,8 @@ class CheckTuning:
     """Senses of a claim's noun and a sentence's (0 = commonest) read for two kinds of one thing (``bot.swaps.thing_rivals``)..."""
     swap_kin_depth: int = 2
     """...within this many steps above each ("jet" / "helicopter": 2; ``scripts/fit_swaps.py`` on seeds, seeds-more, fakes at 0.7/0.7: no other claim gained at 0-2, a supported one at 3, "parts" / "areas")."""
+    swap_region_rank: int = 3
+    """Senses of a noun (0 = commonest) read for a stretch of land, whose place qualifier "on" it is where a deed was ("on Velmari soil" is "in Velmar", ``bot.swaps.region``): "territory" is one at sense 0, "soil" only at sense 3 (its commonest is the dirt), while "land" (2) and "side" (0) are too; "border" and "front" are boundaries first and never are."""
     swap_pinned_dense: float = 0.5
     """Cosine from which a sentence below ``swap_dense`` is read for a swapped detail when it writes the claim's other names and states its deed (``bot.swaps.pinned``; ``scripts/fit_swaps.py`` on the seven development sets, 22 pinned sentences below 0.7: at 0.5/0.85 two refuted claims gain a refuting sentence and no other claim, as at 0.4 and 0.45; at 0.35 a supported one does too; at 0.55 one refuted)..."""
     swap_pinned_share: float = 0.85

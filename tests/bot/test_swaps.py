@@ -305,3 +305,48 @@ def test_another_time_of_day_is_swapped() -> None:
     claim = "A fire destroyed the Velmar grain depot in the afternoon."
     text = "A fire destroyed the Velmar grain depot at midnight."
     assert _swap(claim, text) == "says midnight, not afternoon"
+
+
+def _swap_around(claim: str, text: str, window: str = "", rank: int = 3) -> str:
+    """As ``_swap``, reading stretches of land up to ``rank`` and the sentence's ``window``."""
+
+    def align() -> Alignment:
+        return stated_words(claim, text, terms(text), _never, 1, 2)
+
+    window = window or text
+    return swapped_detail(claim, text, window, terms(window), align, 0.6, _never, region_rank=rank)[1]
+
+
+def test_a_place_on_a_stretch_of_land_is_where_the_deed_was() -> None:
+    """ "On Kenyan soil" says where, as "in Kenya" does: it rivals the claim's "in Uganda"."""
+    claim = "The Dorvan militia burned the grain depot in Uganda."
+    text = "The Dorvan militia burned the grain depot on Kenyan soil."
+    assert _swap_around(claim, text) == "says Kenyan, not Uganda"
+    assert _swap_around(claim, text, rank=-1) == ""  # read as "on", another slot
+    slots = {d.text: d.slot for d in details("The militia camped on Kenyan territory.", 3)}
+    assert slots == {"Kenyan": "in"}
+
+
+def test_a_place_on_a_boundary_is_not_in_it() -> None:
+    """ "On the Kenyan border" may be on either side: no rival of "in Uganda"."""
+    claim = "The Dorvan militia burned the grain depot in Uganda."
+    text = "The Dorvan militia burned the grain depot on the Kenyan border."
+    assert _swap_around(claim, text) == ""
+
+
+def test_a_claims_place_named_for_another_deed_does_not_hide_the_rival() -> None:
+    """The sentence names Uganda only as what was seized, and puts the burning on Kenyan soil;
+    a neighbour naming Uganda, or Uganda in the burning's own slot, keeps the claim's place in play."""
+    claim = "The Dorvan militia burned the grain depot in Uganda."
+    text = "The Dorvan militia seized parts of Uganda and burned the grain depot on Kenyan soil."
+    assert _swap_around(claim, text) == "says Kenyan, not Uganda"
+    window = f"The militia came from Uganda. {text}"
+    assert _swap_around(claim, text, window) == ""
+    both = "The Dorvan militia fought in Uganda and burned the grain depot on Kenyan soil."
+    assert _swap_around(claim, both) == ""
+    doer = "Only about a dozen Kenyan raids were launched against the rebels that Sunday."
+    told = "Kenyan forces conducted a dozen raids in central Uganda on Sunday, hitting 75 rebel targets."
+    assert _swap_around(doer, told) == ""  # whose raids, named again as the doer's: not where
+    debut = "The Dorvan console went on sale in Uganda in May."
+    hinted = "The Dorvan console went on sale in Kenya in March, but there is no news of a Uganda debut."
+    assert _swap_around(debut, hinted) == ""  # "a Uganda debut" may be the claim's sale: no rival
