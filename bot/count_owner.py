@@ -55,7 +55,7 @@ def counts(text: str) -> list[Quantity]:
         elif _participle_after(doc, q) is not None:
             q = replace(q, unit="")  # "three killed and 30 wounded": what happened, not what they are
         elif not q.unit and (amounted := amounted_thing(doc, q)):
-            q = replace(q, unit=amounted)  # "the raids numbered in the dozens": dozens of raids
+            q = replace(q, unit=amounted)  # "the protests numbered in the hundreds": hundreds of protests
         bound = _SIGNED_BOUND.search(text[: q.start])
         if bound and q.low == q.high:  # "under $250,000": the parse reads the bound only before digits
             upper = bound.group(1).lower() in UPPER
@@ -65,7 +65,7 @@ def counts(text: str) -> list[Quantity]:
 
 
 AMOUNT_PREPOSITIONS = frozenset({"in", "into", "at", "to"})
-"""Prepositions that put a bare figure as a subject's amount ("numbered in the dozens", "came to 40")."""
+"""Prepositions that put a bare figure as a subject's amount ("numbered in the hundreds", "came to 40")."""
 
 AMOUNT_RANGE_PREPOSITIONS = frozenset({"in", "into"})
 """Prepositions of the idiom "in / into the hundreds": a range the subject's number lies in."""
@@ -78,7 +78,7 @@ def amounted_thing(doc: Any, q: Quantity) -> str:
     """Pattern: a figure with no noun of its own that a clause gives as its subject's amount
     counts that subject: after a verb meaning "add up in number" ("the protesters numbered 300",
     "losses totalled 40", "the raids amounted to a dozen") or as the range "in / into the
-    hundreds" ("the raids ran into the dozens", "the dead were in the hundreds"); a relative
+    hundreds" ("the marches ran into the hundreds", "the dead were in the thousands"); a relative
     clause's subject is the noun it hangs on. "" when no such subject (a pronoun or name)."""
     if doc is None:
         return ""

@@ -253,7 +253,7 @@ def written_compound(text: str, start: int, noun: str) -> str:
     """The counted noun ``noun`` as written in ``text`` from ``start`` on, with the word before it
     when WordNet knows the two as one compound ("air raids" in "nine air raids", "police
     officers"); the noun alone otherwise, "" when the text does not hold it. A count whose noun
-    is its clause's subject ("the air raids numbered in the dozens", ``count_owner.amounted_thing``)
+    is its clause's subject ("the street protests numbered in the hundreds", ``count_owner.amounted_thing``)
     has it before the figure: its last writing there."""
     pattern = rf"(?:\b([A-Za-z]+)\s+)?\b({re.escape(noun)}\w*)"
     m = re.search(pattern, text[start:], re.I)

@@ -249,7 +249,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
 def spans_of_asked_act(q: Question, found: list[Candidate], tune: AnswerTuning) -> list[Candidate]:
     """The candidates less the spans of time any source gives for another act than the one a
     how-long question asks, where some source gives the asked act's (``span_act.of_asked_act``:
-    "a 13-year civil war" in one article, "ruled for more than 50 years" in another)."""
+    "an eight-year siege" in one article, "ruled for more than 40 years" in another)."""
     if not (q.duration or q.target in TIME_UNITS):
         return found
     act = asked_act(q.text, tune.event_sense_rank)

@@ -1261,7 +1261,7 @@ def _expand_list(text: str, start: int, end: int) -> str:
 
 
 def listed_names(text: str, start: int, end: int) -> tuple[str, int]:
-    """The named list that starts with the entity at ``start:end`` ("Aleppo, Hama and Homs"),
+    """The named list that starts with the entity at ``start:end`` ("Lyon, Nice and Lille"),
     and where in ``text`` the list ends."""
     items = [text[start:end]]
     pos = end

@@ -138,9 +138,9 @@ def asked_act(question: str, event_rank: int) -> tuple[str, str]:
 
 def of_asked_act(act: tuple[str, str], spans: list[tuple[str, Quantity]], sense_rank: int) -> list[bool]:
     """Pattern: asked how long one act lasted ("how many years had the war gone on"), a span of
-    time measuring another act ("more than five decades of his family's rule", "ruled for 50
+    time measuring another act ("more than four decades of the family's rule", "ruled for 40
     years") is no answer where some span, in any of the (sentence, span) pairs, measures the
-    asked one ("a 13-year civil war"). Whether each span is kept: all are when none measures the
+    asked one ("an eight-year siege"). Whether each span is kept: all are when none measures the
     asked act, and spans whose act the parse does not name always are."""
     acts = [span_act(text, q) for text, q in spans]
     if not act[0] or not any(one_act(act, a, sense_rank) for a in acts):

@@ -109,7 +109,7 @@ class AnswerTuning:
     appositive_place_rank: int = 1
     """Senses (0-based rank) of a noun in apposition to a name read for a location: a town's commonest sense is one (rank 0), a village's its second (a community first); a camp's or a base's far later ones are not what the writer means."""
     wording_topic_share: float = 0.25
-    """IDF-weighted share of what a "how did X describe Y" question says of Y that X's reported speech must state to give X's words for Y (``speech.asks_wording``): a speech naming a quarter of it ("peace", "Syria" of "commitment to bringing peace to Syria") is about Y; a guard against X's speech on another matter, not fitted."""
+    """IDF-weighted share of what a "how did X describe Y" question says of Y that X's reported speech must state to give X's words for Y (``speech.asks_wording``): a speech naming a quarter of it ("trade", "Velmar" of "a commitment to free trade with Velmar") is about Y; a guard against X's speech on another matter, not fitted."""
     predicate_noun_senses: int = 3
     """A question's noun is stated by a noun sharing a WordNet synset among both words' first 3 senses ("kids" / "children"): ``scripts/fit_predicate_nouns.py`` (964 unwritten gold nouns) gains own quotes 13/18/21/26 at 1-4 senses for other quotes 401/467/525/801 of 174k; the 4th sense's gain is under the 1st's precision."""
     open_predicate_share: float = 0.5

@@ -184,9 +184,9 @@ def test_a_predicate_or_a_role_is_not_he_or_she() -> None:
 
 
 def test_a_phrase_owned_by_its_is_not_what_it_stands_for() -> None:
-    """ "its mission ... and it found": "it" is the mission's owner, not the mission."""
-    text = "The Velmar agency says its mission is to clear the mines, and it found no new mines in the port."
-    assert "The Velmar agency found no new mines in the port." in [c.text for c in decompose(text)]
+    """ "its task ... and it saw": "it" is the task's owner, not the task."""
+    text = "The Velmar agency says its task is to clear the mines, and it saw no new mines in the port."
+    assert "The Velmar agency saw no new mines in the port." in [c.text for c in decompose(text)]
 
 
 def test_an_object_pronoun_skips_every_subject_of_its_clause() -> None:

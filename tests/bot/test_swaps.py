@@ -344,8 +344,8 @@ def test_a_claims_place_named_for_another_deed_does_not_hide_the_rival() -> None
     assert _swap_around(claim, text, window) == ""
     both = "The Dorvan militia fought in Uganda and burned the grain depot on Kenyan soil."
     assert _swap_around(claim, both) == ""
-    doer = "Only about a dozen Kenyan raids were launched against the rebels that Sunday."
-    told = "Kenyan forces conducted a dozen raids in central Uganda on Sunday, hitting 75 rebel targets."
+    doer = "Only about twenty Kenyan raids were launched against the rebels that Friday."
+    told = "Kenyan troops staged twenty raids in northern Uganda on Friday, striking 40 rebel camps."
     assert _swap_around(doer, told) == ""  # whose raids, named again as the doer's: not where
     debut = "The Dorvan console went on sale in Uganda in May."
     hinted = "The Dorvan console went on sale in Kenya in March, but there is no news of a Uganda debut."
