@@ -160,7 +160,16 @@ from bot.sentences import (
     states_predicate,
 )
 from bot.slot_filled import typed_value, unsaid_nouns
-from bot.speech import Speech, acts_in, asked_speech, asks_wording, speech_by, speech_candidates, topic_share
+from bot.speech import (
+    Speech,
+    SpokenQuestion,
+    acts_in,
+    asked_speech,
+    asks_wording,
+    speech_by,
+    speech_candidates,
+    topic_share,
+)
 from bot.sums import states_a_way_of
 from bot.tallies import death_tally, gives_toll
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
@@ -622,8 +631,11 @@ class Answerer:
         """The words of the speaker an open question asks about ("what did Kerr warn") in the
         sentence (with the one before it), or None: none asked, or none of theirs there."""
         spoken = asked_speech(q.text) if q.kind is Kind.OPEN else None
-        if spoken is None:
-            return None
+        return None if spoken is None else Answerer._speech_in(spoken, hit)
+
+    @staticmethod
+    def _speech_in(spoken: SpokenQuestion, hit: EvidenceSentence) -> Speech | None:
+        """The asked speaker's words in the sentence (with the one before it), or None."""
         return speech_by(
             spoken,
             hit.chunk.text,
@@ -641,14 +653,7 @@ class Answerer:
         spoken = asked_speech(q.text, wording=True)
         if spoken is None or not any(asks_wording(v) for v in dependency_parse(q.text)):
             return False
-        speech = speech_by(
-            spoken,
-            hit.chunk.text,
-            hit.previous_text,
-            sentence_speaker(hit),
-            hit.corpus.article_text(hit.doc),
-            hit.corpus.similar,
-        )
+        speech = self._speech_in(spoken, hit)
         if speech is None:
             return False
         return topic_share(spoken.about, speech.content, hit.corpus.idf) >= self.tune.wording_topic_share
