@@ -61,6 +61,7 @@ from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
 from bot.measure_answers import asked_kind_of, names_bare, noun_forms
 from bot.named_doer import names_doer_elsewhere
+from bot.names import name_form
 from bot.nlp import dependency_parse, first_conjunct, parse
 from bot.places import compass_word
 from bot.question import Kind, Question
@@ -568,17 +569,9 @@ def _bare_words(text: str) -> set[str]:
     return {w.lower().replace(".", "") for w in re.findall(r"[\w.'’-]+", text)}
 
 
-FORM_LETTERS = 4
-"""Words of at least four letters where one begins the other are one name's forms ("Syria"/"Syrian")."""
-
-
 def _asked_form(word: str, asked: set[str]) -> bool:
-    """The word is one of the question's words or a form of one ("Syria" for "Syrian")."""
-    if word in asked:
-        return True
-    if len(word) < FORM_LETTERS:
-        return False
-    return any(len(a) >= FORM_LETTERS and (a.startswith(word) or word.startswith(a)) for a in asked)
+    """The word is one of the question's words or a form of one ("Velmar" for "Velmari")."""
+    return word in asked or any(name_form(word, a) for a in asked)
 
 
 def leaves_slot_empty(question: str, text: str, senses: int = AnswerTuning.slot_noun_senses) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.names import name_form
 from bot.nlp import dependency_parse
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ _DOER_ROLES = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent"})
 """Roles in which a phrase is the one acting, speaking or owning."""
 _SOURCE_PREPOSITIONS = frozenset({"by", "from"})
 """Prepositions whose object is the doer or source ("by X", "from X"); "to" only after "according"."""
-FORM_LETTERS = 4
-"""Words of at least four letters where one begins the other are one name's forms ("Velmar"/"Velmari")."""
 
 
 def asked_doer(question: str) -> list[str]:
@@ -43,14 +42,6 @@ def asked_doer(question: str) -> list[str]:
         return []
     subject = subjects[0]
     return [t.lower_ for t in subject.subtree if t.pos_ == "PROPN"]
-
-
-def _same(word: str, name: str) -> bool:
-    return word == name or (
-        len(word) >= FORM_LETTERS
-        and len(name) >= FORM_LETTERS
-        and (word.startswith(name) or name.startswith(word))
-    )
 
 
 def _acts(tok: Token) -> bool:
@@ -73,5 +64,5 @@ def names_doer_elsewhere(question: str, text: str) -> bool:
     name = asked_doer(question)
     if not name:
         return False
-    named = [t for t in dependency_parse(text) if any(_same(t.lower_, n) for n in name)]
+    named = [t for t in dependency_parse(text) if any(name_form(t.lower_, n) for n in name)]
     return bool(named) and not any(_acts(t) for t in named)

@@ -515,3 +515,17 @@ def in_compound(text: str) -> frozenset[str]:
         if any(wn.senses(p, "n") for p in pairs):
             out.update(tokens(f"{first} {second}"))
     return frozenset(out)
+
+
+FORM_LETTERS = 4
+"""Words of at least four letters where one begins the other are one name's forms ("Velmar"/"Velmari")."""
+
+
+def name_form(word: str, other: str) -> bool:
+    """Two lower-cased words are one name's forms: equal, or both of ``FORM_LETTERS`` or more with
+    one beginning the other ("syria"/"syrian"); a name and its adjective need no lexicon."""
+    return word == other or (
+        len(word) >= FORM_LETTERS
+        and len(other) >= FORM_LETTERS
+        and (word.startswith(other) or other.startswith(word))
+    )

@@ -11,6 +11,7 @@ from bot.names import (
     defined_aliases,
     has_name,
     in_compound,
+    name_form,
     name_numeral,
     named_by_defined_form,
     names_capitals_country,
@@ -335,3 +336,10 @@ def test_a_question_naming_an_hq_is_answered_from_the_headquarters(checker: Fact
     """The article says "headquarters": a question about the guild's HQ is still answered."""
     answer = checker.ask("Which guild leader was killed when a bomb hit the Tarvel Weavers Guild HQ?")
     assert answer.status is Status.ANSWERED and "Vaskel" in answer.answer, answer.passages[:1]
+
+
+def test_a_name_and_its_longer_form_are_one_name() -> None:
+    """ "velmar"/"velmari" are one name's forms; short words and unrelated names are not."""
+    assert name_form("velmar", "velmari") and name_form("velmari", "velmar")
+    assert not name_form("us", "usa")  # under four letters: no form reading
+    assert not name_form("velmar", "tarn")
