@@ -74,7 +74,7 @@ AMOUNTING_SENSE_ANCHOR = "total"
 """The verb whose first WordNet sense is "add up in number or quantity" (with "number", "amount")."""
 
 
-def amounted_thing(doc: Any, q: Quantity) -> str:
+def amounted_thing(doc: Any, q: Quantity, rank: int = CheckTuning.amounting_sense_rank) -> str:
     """Pattern: a figure with no noun of its own that a clause gives as its subject's amount
     counts that subject: after a verb meaning "add up in number" ("the protesters numbered 300",
     "losses totalled 40", "the raids amounted to a dozen") or as the range "in / into the
@@ -99,7 +99,6 @@ def amounted_thing(doc: Any, q: Quantity) -> str:
         return ""
     if head.pos_ not in {"VERB", "AUX"}:
         return ""
-    rank = CheckTuning().amounting_sense_rank
     if not ranged and AMOUNTING_SENSE_ANCHOR not in wordnet().synonyms(head.lemma_.lower(), "v", rank):
         return ""
     subject = (

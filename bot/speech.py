@@ -505,7 +505,13 @@ def speech_features(
     """Each found speech's sentence, content and ranking features: the sentence's retrieval
     score, the sentence model's closeness of the content to what the question says of it (0 when
     it says nothing), and the content's ``topic_share`` (``scripts/fit_speech_rank.py``)."""
-    found = asked_kind_of_speech(spoken, found_speeches(spoken, hits, tune))
+    return _featured(spoken, asked_kind_of_speech(spoken, found_speeches(spoken, hits, tune)))
+
+
+def _featured(
+    spoken: SpokenQuestion, found: list[tuple[EvidenceSentence, Speech]]
+) -> list[tuple[EvidenceSentence, str, tuple[float, float, float]]]:
+    """``speech_features`` of speeches already found."""
     if not found:
         return []
     vectors = found[0][0].corpus.embed_many([spoken.about, *(speech.content for _, speech in found)])
@@ -527,14 +533,15 @@ def speech_candidates(
     ``speech_close_weight`` and ``speech_topic_weight``), cited with the other sources making the
     same point (``sentences``). Empty when no hit among the first ``speech_sentences`` holds the
     speaker's speech."""
-    found = speech_features(spoken, hits, tune)
+    every = found_speeches(spoken, hits, tune)
+    found = _featured(spoken, asked_kind_of_speech(spoken, every))
     if not found:
         return []
     weights = (1.0, tune.speech_close_weight, tune.speech_topic_weight)
     ranks = [sum(w * f for w, f in zip(weights, feats, strict=True)) for _, _, feats in found]
     hit, content, _ = found[int(np.argmax(ranks))]
     # the speaker's speech stands as strongly as their best-scored one, of whatever kind
-    top = max(h.score for h, _ in found_speeches(spoken, hits, tune))
+    top = max(h.score for h, _ in every)
     rest = [h for h in hits if h is not hit]
     return [
         replace(
