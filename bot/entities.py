@@ -859,7 +859,7 @@ def role_fillers(
         if reworded and not named_value:
             continue  # a verb in other words is weaker evidence: only a name it gives answers
         if named_value and end < filler.end:  # "his sons, Tomas and Ansel": the named list, whole
-            listed = _expand_list(text[: filler.end], start, end)
+            listed = listed_names(text[: filler.end], start, end)[0]
             value = _listed_names(text, filler, ents, (start, end), listed)
         person = any(t == value and label == "PERSON" for t, label, _, _ in ents)
         if not (
@@ -1255,14 +1255,9 @@ def _mislabelled_in_list(text: str, entities: tuple[Entity, ...], i: int) -> boo
     return entities[i].label != first.label
 
 
-def _expand_list(text: str, start: int, end: int) -> str:
-    """ "Aleppo, Hama, Homs": a named list continues past the entity the tagger found."""
-    return listed_names(text, start, end)[0]
-
-
 def listed_names(text: str, start: int, end: int) -> tuple[str, int]:
-    """The named list that starts with the entity at ``start:end`` ("Lyon, Nice and Lille"),
-    and where in ``text`` the list ends."""
+    """The named list that starts with the entity at ``start:end`` ("Lyon, Nice and Lille": a
+    named list continues past the entity the tagger found), and where in ``text`` the list ends."""
     items = [text[start:end]]
     pos = end
     while True:
