@@ -1021,7 +1021,7 @@ class Answerer:
         if q.kind is Kind.COUNT:
             return counts(q, hits, self.tune)
         if q.kind is not Kind.DATE and (beside := listed_with_candidates(q, hits, self.tune)):
-            return beside  # "apart from camps, who was hit": what a source lists with the camps
+            return beside  # "apart from the depots, what was hit": what a source lists with the depots
         noun = self._asked_kind(q)
         if q.kind is Kind.ORG and (named := kind_name_candidates(noun, q.text, hits, self.tune, q.excluded)):
             return named  # "which school": "the Velm School", not another organisation in its sentence

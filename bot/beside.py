@@ -56,8 +56,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 def listed_with(excluded: str, text: str, named: bool = False) -> str:
     """Pattern: "apart from X, who/what ..." asks for what a source lists with X: the members of
-    the sentence's first coordinated list one of whose nouns X names ("camps and known raiders"
-    for "apart from camps"), less that member, as written; "" when no list holds X so. With
+    the sentence's first coordinated list one of whose nouns X names ("depots and two old bridges"
+    for "apart from the depots"), less that member, as written; "" when no list holds X so. With
     ``named`` (a who/where question asks a name), only members holding a proper noun answer."""
     asked = {t.lemma_.lower() for t in dependency_parse(excluded) if t.pos_ in _NOUNS}
     if not asked:
