@@ -281,7 +281,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         if not unit and out and _COMPARED.search(text[: m.start()]):
             unit = out[-1].unit  # "7.5 connections, compared to 6.7 in Germany": 6.7 connections
         out.append(Quantity(low, high, m.group().strip(), unit, m.start(), m.end()))
-    return _ranges(text, out)
+    return out
 
 
 _BETWEEN = re.compile(r"\bbetween\s+\S?[$€£¥]?$", re.I)
@@ -290,12 +290,14 @@ _RANGE_AND = re.compile(r"^\s+and\s+\S?[$€£¥]?$", re.I)
 """What lies between a range's two figures (" and ", " and $")."""
 
 
-def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Two figures written as one range ("between 20 and 50 raids", "between two and three million
-    people", "between $5 and $8") are one count from the first to the second, not two counts: the
-    first alone (20, no noun) would be set against the claim's figure as if it were a count of
-    its own. The second figure's scale word carries to the first ("two and three million");
-    a range whose first figure is not below its second is left as two figures."""
+def figure_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The text's quantities (``parse_quantities``) with two figures written as one range
+    ("between 20 and 50 raids", "between two and three million people", "between $5 and $8")
+    made one count from the first to the second: read as two counts, the first alone (20, no
+    noun) is set against a claim's figure as a count of its own. The second figure's scale word
+    carries to the first ("two and three million"); a range whose first figure is not below its
+    second is left as two figures. Verdicts only (``count_owner.counts``): answers read ranges
+    by their own rules (``counts.range_start``, ``counts.age_ranges``)."""
     out: list[Quantity] = []
     for x in found:
         first = out[-1] if out else None

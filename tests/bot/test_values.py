@@ -10,6 +10,7 @@ from bot.values import (
     agree,
     allows,
     conversions,
+    figure_ranges,
     in_years,
     parse_quantities,
     rounded_alike,
@@ -630,13 +631,13 @@ def test_a_scale_word_is_a_vague_range_and_a_rounded_figure_is_not() -> None:
     ],
 )
 def test_a_range_between_two_figures_is_one_count(text: str, low: float, high: float, unit: str) -> None:
-    (q,) = parse_quantities(text)
+    (q,) = figure_ranges(text, parse_quantities(text))
     assert (q.low, q.high, q.unit) == (low, high, unit)
     assert q.text.lower().startswith("between")
 
 
 def test_a_range_holds_figures_inside_it_and_not_outside() -> None:
-    (ranged,) = parse_quantities("between 30 and 45 boats")
+    (ranged,) = figure_ranges("between 30 and 45 boats", parse_quantities("between 30 and 45 boats"))
     (inside,) = parse_quantities("several dozen boats")
     (outside,) = parse_quantities("a dozen boats")
     assert agree(ranged, inside)
@@ -644,4 +645,5 @@ def test_a_range_holds_figures_inside_it_and_not_outside() -> None:
 
 
 def test_two_figures_after_between_that_are_no_range_stay_two() -> None:
-    assert [q.low for q in parse_quantities("the gap between 9 and 4 is wide")] == [9, 4]
+    text = "the gap between 9 and 4 is wide"
+    assert [q.low for q in figure_ranges(text, parse_quantities(text))] == [9, 4]
