@@ -18,7 +18,7 @@ from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_
 from bot.names import names_place
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem
-from bot.values import LOWER, UPPER, Quantity, parse_quantities, stem
+from bot.values import LOWER, UPPER, Quantity, figure_ranges, parse_quantities, stem
 from bot.wordnet import wordnet
 from index.lexicon import (
     CURRENCIES,
@@ -43,7 +43,7 @@ def counts(text: str) -> list[Quantity]:
     """Its counts, "N others" read as more of the thing counted before ("killing six people and
     wounding 30 others": 30 people). Verdicts only: answers keep "others" as written."""
     out: list[Quantity] = []
-    found = parse_quantities(text)
+    found = figure_ranges(text, parse_quantities(text))  # "between 20 and 50 raids": one count
     doc = dependency_parse(text) if found else None  # no count, no parse
     for q in found:
         if not q.unit and _DAY_BEFORE_DATE.match(text[q.end :]):

@@ -99,6 +99,7 @@ from bot.speaker_place import speaker_place
 from bot.stated_share import states_most
 from bot.survival import survival_clash
 from bot.swaps import COUNT, WEEKDAY, swapped_detail
+from bot.tallies import counts_the_dead
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
 from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
@@ -1457,6 +1458,8 @@ def same_count(
     that causes the other ("killed"/"died", ``counted_sets``): six killed never refutes 30 wounded."""
     if not claim_q.unit:
         return False
+    if counts_the_dead(claim_q, claim_verb, evidence_q, evidence_verb):
+        return True  # "five people were killed" / "leaving 5 martyrs" (``bot.tallies``)
     if evidence_q.unit and not (
         alike or same_measure(evidence_q.unit, claim_q.unit) or same_noun(evidence_q.unit, claim_q.unit)
     ):

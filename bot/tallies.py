@@ -75,6 +75,34 @@ def _of_death(tok: Any) -> bool:
     return tok.pos_ in {"NOUN", "ADJ"} and (lemma in DEATH_STATES or wordnet().kind_rank(lemma, "death") == 0)
 
 
+def death_noun(unit: str) -> bool:
+    """The counted noun itself says its members died: "dead", a kind of death WordNet files under
+    death by its commonest sense ("deaths", "fatalities"), or a person named by a verb of dying or
+    killing ("martyrs": the martyred)."""
+    if not unit:
+        return False
+    wn = wordnet()
+    if unit in DEATH_STATES or wn.kind_rank(unit, "death") == 0:
+        return True
+    base = wn.verb_base(unit)
+    return bool(base) and (base in DEATH_VERBS or any(wn.kind_rank(base, d, "v") == 0 for d in DEATH_VERBS))
+
+
+def counts_the_dead(one: Quantity, one_verb: str, other: Quantity, other_verb: str) -> bool:
+    """Pattern: one count is of people, by a plain word for people, under a verb of dying or
+    killing ("five people were killed"), the other a count whose own noun says they died
+    ("leaving 5 martyrs", "caused seven deaths", "left 12 dead"), whatever verb that noun hangs
+    off: both count one event's dead. A narrower kind of people ("five children were killed")
+    is a part of the dead, never their count."""
+
+    def dead_people(q: Quantity, verb: str) -> bool:
+        return q.unit in PEOPLE_NOUNS and wordnet().verb_base(verb) in DEATH_VERBS
+
+    return (dead_people(one, one_verb) and death_noun(other.unit)) or (
+        dead_people(other, other_verb) and death_noun(one.unit)
+    )
+
+
 def gives_toll(text: str) -> bool:
     """Some count of the sentence is a whole death toll (``death_tally``)."""
     return any(death_tally(text, q) for q in parse_quantities(text))

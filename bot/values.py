@@ -284,6 +284,48 @@ def parse_quantities(text: str) -> list[Quantity]:
     return out
 
 
+_BETWEEN = re.compile(r"\bbetween\s+\S?[$€£¥]?$", re.I)
+"""What comes before a range's first figure ("between ", "between $")."""
+_RANGE_AND = re.compile(r"^\s+and\s+\S?[$€£¥]?$", re.I)
+"""What lies between a range's two figures (" and ", " and $")."""
+
+
+def figure_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The text's quantities (``parse_quantities``) with two figures written as one range
+    ("between 20 and 50 raids", "between two and three million people", "between $5 and $8")
+    made one count from the first to the second: read as two counts, the first alone (20, no
+    noun) is set against a claim's figure as a count of its own. The second figure's scale word
+    carries to the first ("two and three million"); a range whose first figure is not below its
+    second is left as two figures. Verdicts only (``count_owner.counts``): answers read ranges
+    by their own rules (``counts.range_start``, ``counts.age_ranges``)."""
+    out: list[Quantity] = []
+    for x in found:
+        first = out[-1] if out else None
+        between = _BETWEEN.search(text[: first.start]) if first is not None else None
+        if (
+            first is None
+            or between is None
+            or not (first.exact and x.exact)
+            or not _RANGE_AND.match(text[first.end : x.start])
+            or (low := first.low * _carried_scale(first.text, x.text)) >= x.low
+        ):
+            out.append(x)
+            continue
+        start = between.start()
+        out[-1] = Quantity(low, x.high, text[start : x.end], x.unit or first.unit, start, x.end)
+    return out
+
+
+def _carried_scale(first: str, second: str) -> float:
+    """The scale word ending the second figure of a range ("three million"), when the first
+    figure has none ("two"): the first is written short for "two million"."""
+    last = second.lower().split()[-1] if second.split() else ""
+    scale = SCALES.get(last) or MULTIPLIERS.get(last)
+    if not scale or any(w in SCALES or w in MULTIPLIERS for w in first.lower().split()):
+        return 1.0
+    return float(scale)
+
+
 _LISTED = re.compile(r"^\s*(?:[A-Za-z'-]+\s+){1,3}and\s*$")
 """What lies between two counts of a list: the first's noun ("fighters", "foreign fighters") and "and"."""
 

@@ -297,3 +297,8 @@ def test_times_counts_the_deeds_of_the_verb_it_repeats() -> None:
     assert repeated_deed(text, counts(text)[0]) == "cross"
     text = "Velmar gunboats shelled 12 depots."
     assert repeated_deed(text, counts(text)[0]) == ""
+
+
+def test_a_range_between_two_figures_is_one_count_for_verdicts() -> None:
+    (q,) = counts("The navy sank between 20 and 50 boats off Tarn.")
+    assert (q.low, q.high, q.unit) == (20, 50, "boat")

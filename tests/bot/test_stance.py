@@ -1304,3 +1304,18 @@ def test_a_subjects_amount_is_a_count_of_the_subject(tiny: FactChecker) -> None:
     assert few is not None and few.stance is Stance.REFUTES
     many = _quantity_clash(claim, "Some 300 marchers walked through Tarvel.", corpus, CheckTuning())
     assert many is not None and many.stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("A landslide near the Orvel quarry on Monday left 6 dead.", Stance.SUPPORTS),
+        ("A landslide near the Orvel quarry on Monday caused six deaths.", Stance.SUPPORTS),
+        ("A landslide near the Orvel quarry on Monday left nine dead.", Stance.REFUTES),
+    ],
+)
+def test_a_toll_of_the_dead_states_or_denies_how_many_people_were_killed(
+    tiny: FactChecker, text: str, stance: Stance
+) -> None:
+    claim = "Six people were killed by the landslide near the Orvel quarry on Monday."
+    assert judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance is stance

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.tallies import death_tally, gives_toll
-from bot.values import parse_quantities
+from bot.stance import counted_verb
+from bot.tallies import counts_the_dead, death_noun, death_tally, gives_toll
+from bot.values import Quantity, parse_quantities
 
 
 def _tallied(text: str) -> list[str]:
@@ -44,3 +45,44 @@ def test_a_figure_inside_the_tallys_own_words_is_not_its_value() -> None:
     """In "brought to 23 the number killed in three days", the three days say when; 23 is the toll."""
     text = "The coastguard said the fighting brought to 23 the number killed along the border in three days of clashes."
     assert "three" not in _tallied(text)
+
+
+@pytest.mark.parametrize(
+    ("noun", "dead"),
+    [
+        ("dead", True),
+        ("death", True),
+        ("fatality", True),
+        ("martyr", True),
+        ("injury", False),
+        ("boat", False),
+        ("", False),
+    ],
+)
+def test_a_noun_of_the_dead_says_its_members_died(noun: str, dead: bool) -> None:
+    assert death_noun(noun) is dead
+
+
+def _count(text: str) -> tuple[Quantity, str]:
+    (q,) = parse_quantities(text)
+    return q, counted_verb(text, q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landslide near Orvel left 9 dead.",
+        "The landslide near Orvel caused nine deaths.",
+        "Nine martyrs fell at Orvel.",
+    ],
+)
+def test_people_killed_and_a_count_of_the_dead_count_the_same(text: str) -> None:
+    killed = _count("Nine people were killed in the landslide near Orvel.")
+    assert counts_the_dead(*killed, *_count(text))
+    assert counts_the_dead(*_count(text), *killed)
+
+
+def test_the_dead_are_not_the_wounded_nor_a_narrower_kind_of_people() -> None:
+    dead = _count("The landslide near Orvel left 9 dead.")
+    assert not counts_the_dead(*_count("Nine people were hurt in the landslide near Orvel."), *dead)
+    assert not counts_the_dead(*_count("Three children were killed in the landslide near Orvel."), *dead)

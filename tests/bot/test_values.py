@@ -10,6 +10,7 @@ from bot.values import (
     agree,
     allows,
     conversions,
+    figure_ranges,
     in_years,
     parse_quantities,
     rounded_alike,
@@ -619,3 +620,30 @@ def test_a_scale_word_is_a_vague_range_and_a_rounded_figure_is_not() -> None:
     assert vague == {"dozens": True, "several thousand": True}
     figures = parse_quantities("about 300 carts, a dozen lamps and more than 40 kites")
     assert [x.text for x in figures if vague_range(x)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Between 30 and 45 boats sank off Tarn.", 30, 45, "boat"),
+        ("between four and six million visitors came", 4_000_000, 6_000_000, "visitor"),
+        ("The fund lost between £3m and £7m.", 3_000_000, 7_000_000, "pound"),
+    ],
+)
+def test_a_range_between_two_figures_is_one_count(text: str, low: float, high: float, unit: str) -> None:
+    (q,) = figure_ranges(text, parse_quantities(text))
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+    assert q.text.lower().startswith("between")
+
+
+def test_a_range_holds_figures_inside_it_and_not_outside() -> None:
+    (ranged,) = figure_ranges("between 30 and 45 boats", parse_quantities("between 30 and 45 boats"))
+    (inside,) = parse_quantities("several dozen boats")
+    (outside,) = parse_quantities("a dozen boats")
+    assert agree(ranged, inside)
+    assert not agree(ranged, outside)
+
+
+def test_two_figures_after_between_that_are_no_range_stay_two() -> None:
+    text = "the gap between 9 and 4 is wide"
+    assert [q.low for q in figure_ranges(text, parse_quantities(text))] == [9, 4]
