@@ -83,6 +83,40 @@ def test_a_bare_plural_or_stressed_definite_takes_the_fuller_phrase(text: str, c
     assert [c.text for c in decompose(text)][-1] == claim
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Mira Tolv won the Velm marathon. The 31-year-old is coached by her uncle.",
+            "Mira Tolv is coached by her uncle.",
+        ),
+        (
+            "Mira Tolv won the Velm marathon. The former nurse had trained for a year.",
+            "Mira Tolv had trained for a year.",
+        ),
+    ],
+)
+def test_a_subject_describing_a_person_stands_for_the_person_just_named(text: str, claim: str) -> None:
+    """ "The 31-year-old" or "the former nurse" goes on about the person the sentence before
+    named as its subject."""
+    assert [c.text for c in decompose(text)][-1] == claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Mira Tolv in Velm. The officer said she ran.",  # not the arrest's subject
+        "Mira Tolv met a nurse in Velm. The nurse said she ran.",  # that nurse, named before
+        "Mira Tolv won in Velm. The 31-year-old Ida Brun came second.",  # named in the description
+    ],
+)
+def test_a_description_is_left_when_no_person_subject_or_it_names_its_own(text: str) -> None:
+    """The description stays as written where the sentence before has no person as subject, an
+    earlier phrase has its head noun, or it carries a name."""
+    last = [c.text for c in decompose(text)][-1]
+    assert not last.startswith("Mira Tolv")
+
+
 def test_a_bare_plural_definite_takes_no_count_from_its_antecedent() -> None:
     """ "the trucks" after "31 trucks" is left as written: the count is the first claim's."""
     claims = [c.text for c in decompose("Guards stopped 31 trucks at Orsk. The trucks carried flour.")]
