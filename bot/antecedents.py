@@ -42,9 +42,6 @@ class Mention:
     "the village of Velm"), or ""."""
     owner: str = ""
     """The possessive pronoun owning the phrase, lower-cased ("its" for "its mission"), or ""."""
-    counted: bool = False
-    """The phrase says how many ("31 trucks", "dozens of rockets"): a later "the trucks" takes
-    the kind from it, never the count, which is the earlier claim's to state."""
 
 
 def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
@@ -64,7 +61,6 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
             sentence,
             described_name(span.root),
             owner_pronoun(span.root),
-            states_count(span),
         )
         for span in spans
     ] + [
@@ -93,16 +89,6 @@ def named_pairs(doc: Any) -> list[Any]:
         if any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
             out.append(doc[tok.left_edge.i : joined[-1].right_edge.i + 1])
     return out
-
-
-QUANTIFIERS = frozenset({"many", "several", "some", "few", "all", "both", "most", "dozens", "hundreds"})
-"""Closed-class words that say how many of a thing a noun phrase names ("several trucks")."""
-
-
-def states_count(span: Any) -> bool:
-    """The noun phrase states a number or a quantity of its things: a numeral or a quantifier
-    ("31 trucks", "some 40 rockets", "several jets")."""
-    return any(t.like_num or t.dep_ in {"nummod", "quantmod"} or t.lower_ in QUANTIFIERS for t in span)
 
 
 def owner_pronoun(noun: Any) -> str:
@@ -164,7 +150,6 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
         at = offset + tok.idx
         word = tok.lower_
         found: Mention | None = None
-        definite = False
         if tok.pos_ == "PRON" and tok.tag_ != "PRP$" and word in PRONOUNS:
             people = _person_words(mentions, at)
             own = _not_own_subject(doc, tok, offset, mentions, replaced)
@@ -177,10 +162,8 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
                 here = [m for m in mentions if m.sentence == sentence]
                 found = _nearest(here, at, strict) or _nearest(mentions, at, strict)
             found = found or _antecedent(mentions, at, sentence, topical, strict)
-        elif _bare_definite(tok, plural=True, intensified=True) and doc[i - 1].i in tokens:
-            fuller = partial(_fuller, head=tok.lemma_.lower(), plural=tok.tag_ == "NNS")
-            found = _nearest(mentions, at, fuller)
-            definite = found is not None
+        elif _bare_definite(tok, intensified=True) and doc[i - 1].i in tokens:
+            found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
             if found is not None:
                 replaced[i - 1] = ""
         elif (
@@ -196,8 +179,6 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
         name = found.names if found.label == "" and found.names else found.text
         if found.label == "" and not found.names:
             name = _definite(name)  # "the bomber" stays definite: "the suicide bomber", not "a ..."
-        if definite and found.label == "" and not found.names:
-            name = _known(name)  # "the jets" for "navy jets": the known ones, "the navy jets"
         if name.lower().startswith("the ") and not _first(i, tokens, replaced):
             name = "the" + name[3:]
         replaced[i] = name
@@ -229,20 +210,6 @@ def _definite(phrase: str) -> str:
     """ "a suicide bomber" -> "The suicide bomber": a phrase named again is a known thing."""
     first, _, rest = phrase.partition(" ")
     return f"The {rest}" if first.lower() in {"a", "an"} and rest else phrase
-
-
-def _known(phrase: str) -> str:
-    """The phrase a bare definite ("the strikes") stands for, as a definite: "navy jets" -> "The
-    navy jets", "its night strikes" -> "The night strikes" (what "its" owned is the earlier
-    sentence's to say; the claim's "the" says only that the thing is known)."""
-    first, _, rest = phrase.partition(" ")
-    if first.lower() in OWNERS and rest:
-        return f"The {rest}"
-    return phrase if first.lower() == "the" else f"The {phrase}"
-
-
-OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
-"""Possessive determiners: the owner a phrase's own sentence gives it."""
 
 
 def _antecedent(mentions: list[Mention], at: int, sentence: int, topical: Any, strict: Any) -> Mention | None:
@@ -354,14 +321,10 @@ def clause_subject(tok: Any) -> Any:
     return None
 
 
-def _fuller(mention: Mention, head: str, plural: bool = False) -> bool:
+def _fuller(mention: Mention, head: str) -> bool:
     """A longer phrase for the same thing: "the health ministry" for "the ministry", or one naming
-    it ("the village of Velm" for "the village"); with ``plural``, a longer plural phrase with
-    the same head that states no count ("navy jets" for "the jets", not "31 trucks" for "the
-    trucks": the count is the earlier claim's)."""
+    it ("the village of Velm" for "the village")."""
     fuller = len(mention.text) > len("the ") + len(head) or bool(mention.names)
-    if plural:
-        return mention.head == head and mention.plural and not mention.counted and fuller
     return mention.head == head and not mention.plural and fuller
 
 
