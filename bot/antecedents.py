@@ -357,10 +357,12 @@ def _epithet(tok: Any, tokens: list[int], earlier: list[Mention]) -> list[int] |
     "the 27-year-old" (an age) or "the former minister" (a noun WordNet files first under
     person, no earlier mention having that head noun, which the bare definite rule reads);
     news names a person, then goes on with such a description, which states nothing of who.
-    None when ``tok`` heads no such subject (a name in it, a word after its head, or a word of it
-    not in the claim)."""
+    None when ``tok`` heads no such subject (a plural, a name in it, a word after its head, or a
+    word of it not in the claim)."""
     if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.left_edge.lower_ != "the" or tok.left_edge.i == tok.i:
         return None
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return None  # "the evacuees", "the winners": many, not the one person named before
     words = [t for t in tok.subtree if t.i != tok.i]
     if any(t.i > tok.i or t.pos_ == "PROPN" or t.i not in tokens for t in words):
         return None

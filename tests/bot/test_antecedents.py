@@ -91,6 +91,7 @@ def test_a_subject_describing_a_person_stands_for_the_person_just_named(text: st
         "Police arrested Mira Tolv in Velm. The officer said she ran.",  # not the arrest's subject
         "Mira Tolv met a nurse in Velm. The nurse said she ran.",  # that nurse, named before
         "Mira Tolv won in Velm. The 31-year-old Ida Brun came second.",  # named in the description
+        "Mira Tolv flew 40 people home. The evacuees were stranded.",  # many, not Mira Tolv
     ],
 )
 def test_a_description_is_left_when_no_person_subject_or_it_names_its_own(text: str) -> None:
