@@ -162,10 +162,18 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
                 here = [m for m in mentions if m.sentence == sentence]
                 found = _nearest(here, at, strict) or _nearest(mentions, at, strict)
             found = found or _antecedent(mentions, at, sentence, topical, strict)
-        elif _bare_definite(tok) and doc[i - 1].i in tokens:
+        elif _bare_definite(tok, intensified=True) and doc[i - 1].i in tokens:
             found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
             if found is not None:
                 replaced[i - 1] = ""
+        elif (
+            epithet := _epithet(tok, tokens, [m for m in mentions if m.end <= offset + tok.left_edge.idx])
+        ) is not None:
+            here = [m for m in mentions if m.sentence == sentence and m.subject]
+            before = [m for m in mentions if m.sentence == sentence - 1 and m.subject]
+            found = _nearest(here, at, _a_person) or _nearest(before, at, _a_person)
+            if found is not None:
+                replaced.update(dict.fromkeys(epithet, ""))
         if found is None or _is_speaker(doc, tok, tokens, offset, found):
             continue
         name = found.names if found.label == "" and found.names else found.text
@@ -326,10 +334,15 @@ def _person_words(mentions: list[Mention], before: int) -> set[str]:
     return {w for m in mentions if m.label == "PERSON" and m.end <= before for w in m.text.split()}
 
 
-def _bare_definite(tok: Any, plural: bool = False) -> bool:
+INTENSIFIERS = frozenset({"itself", "themselves"})
+"""Reflexives that stress a noun ("the church itself") without narrowing which thing it is."""
+
+
+def _bare_definite(tok: Any, plural: bool = False, intensified: bool = False) -> bool:
     """ "the group": a singular common noun (or, with ``plural``, a plural one: "the workers")
-    whose only dependent is "the"."""
-    children = list(tok.children)
+    whose only dependent is "the" (or, with ``intensified``, "the" and a reflexive stressing it:
+    "the church itself", ``INTENSIFIERS``)."""
+    children = [c for c in tok.children if not (intensified and c.i > tok.i and c.lower_ in INTENSIFIERS)]
     return (
         tok.tag_ in (("NN", "NNS") if plural else ("NN",))
         and tok.i > 0
@@ -337,6 +350,40 @@ def _bare_definite(tok: Any, plural: bool = False) -> bool:
         and children[0].i == tok.i - 1
         and children[0].lower_ == "the"
     )
+
+
+def _epithet(tok: Any, tokens: list[int], earlier: list[Mention]) -> list[int] | None:
+    """The words of a subject that describes a person without naming them, other than its head:
+    "the 27-year-old" (an age) or "the former minister" (a noun WordNet files first under
+    person, no earlier mention having that head noun, which the bare definite rule reads);
+    news names a person, then goes on with such a description, which states nothing of who.
+    None when ``tok`` heads no such subject (a plural, a name in it, a word after its head, or a
+    word of it not in the claim)."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.left_edge.lower_ != "the" or tok.left_edge.i == tok.i:
+        return None
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return None  # "the evacuees", "the winners": many, not the one person named before
+    words = [t for t in tok.subtree if t.i != tok.i]
+    if any(t.i > tok.i or t.pos_ == "PROPN" or t.i not in tokens for t in words):
+        return None
+    head = tok.lemma_.lower()
+    if not (
+        _age(tok) or (tok.pos_ == "NOUN" and _names_a_person(head) and all(m.head != head for m in earlier))
+    ):
+        return None
+    return [t.i for t in words]
+
+
+def _age(tok: Any) -> bool:
+    """ "old" measured in years by a number: "the 27-year-old"."""
+    return tok.lower_ == "old" and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(g.like_num for g in c.children)
+        for c in tok.children
+    )
+
+
+def _a_person(mention: Mention) -> bool:
+    return mention.label == "PERSON"
 
 
 def _nearest(mentions: list[Mention], before: int, fits: Any) -> Mention | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.answer import Answerer
 from bot.check import Checker, scene_sentence
+from bot.claim_periods import without_text_time
 from bot.claims import decompose
 from bot.retrieve import Retriever
 from bot.types import Answer, TextReport, Verdict
@@ -141,7 +142,7 @@ class FactChecker:
         rank = self.settings.tuning.check.place_sense_rank
         for claim in claims:
             if claim.checkworthy:
-                said = " ".join(claim.text.split())
+                said = without_text_time(" ".join(claim.text.split()))  # "The day before, ..."
                 at = next((i for i, (_, b) in enumerate(spans) if claim.start < b), len(spans) - 1)
                 claim.verdict = self._checker.check(said, scene_sentence(sentences, at, rank))
                 claim.verdict.claim = claim.text

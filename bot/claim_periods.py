@@ -182,6 +182,48 @@ def without_opening_time(claim: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+RELATIVE_MARKS = frozenset({"same", "next", "following", "previous", "preceding", "that"})
+"""Words making a time noun point at a time the text told before ("the same day", "that night")."""
+ORDER_ADVERBS = frozenset({"before", "after", "earlier", "later"})
+"""Adverbs placing a time before or after one the text told ("the day before", "hours later")."""
+
+
+def without_text_time(claim: str) -> str:
+    """The claim without an opening time told relative to its text ("The same day", "The day
+    before,", "Hours later", "Three years later", "That night,"), or the claim itself. Such a
+    time points at a sentence before it in the text, so no source writes it: the text's scene
+    sentence carries that time (``scene_sentence``). Read from the parse: a time noun (WordNet's
+    commonest sense filed under time) modifying the verb, marked relative (``RELATIVE_MARKS``) or
+    measured before or after with no object (``ORDER_ADVERBS``: "two days after the raid" keeps
+    its anchor), ending before the subject; a comma after it goes too."""
+    from bot.wordnet import wordnet
+
+    doc = dependency_parse(claim)
+    if not len(doc):
+        return claim
+    top = doc[0]
+    while top.head.i != top.i and top.head.pos_ not in {"VERB", "AUX"}:
+        top = top.head
+    if top.dep_ not in {"npadvmod", "advmod"} or top.head.pos_ not in {"VERB", "AUX"}:
+        return claim
+    words = list(top.subtree)
+    if words[0].i != 0 or any(t.dep_ in {"pobj", "pcomp"} or t.ent_type_ in {"GPE", "ORG"} for t in words):
+        return claim
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    if not nouns or any(wordnet().commonest_file(t.lemma_.lower(), "n") != "noun.time" for t in nouns):
+        return claim
+    lowered = {t.lower_ for t in words}
+    if not lowered & (RELATIVE_MARKS | ORDER_ADVERBS) or any(t.like_num and len(t.text) == 4 for t in words):
+        return claim
+    end = words[-1].i + 1
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    if end >= len(doc) or not doc[end].is_alpha:
+        return claim
+    rest = claim[doc[end].idx :]
+    return rest[:1].upper() + rest[1:]
+
+
 @lru_cache(maxsize=4096)
 def relative_periods(text: str) -> tuple[str, ...]:
     """The date phrases a text dates by the time it was written, not by the calendar ("last

@@ -60,6 +60,47 @@ def test_a_bare_definite_drops_its_article_for_the_fuller_phrase() -> None:
     assert found == {"the": "", "authority": "the Velmar harbour authority"}
 
 
+def test_a_definite_stressed_by_a_reflexive_takes_the_fuller_phrase() -> None:
+    """ "the church itself" stands for the fuller phrase named before, as "the church" does."""
+    text = "A bomb went off in a village church in Velm. The church itself was barely damaged."
+    assert [c.text for c in decompose(text)][-1] == "The village church itself was barely damaged."
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Mira Tolv won the Velm marathon. The 31-year-old is coached by her uncle.",
+            "Mira Tolv is coached by her uncle.",
+        ),
+        (
+            "Mira Tolv won the Velm marathon. The former nurse had trained for a year.",
+            "Mira Tolv had trained for a year.",
+        ),
+    ],
+)
+def test_a_subject_describing_a_person_stands_for_the_person_just_named(text: str, claim: str) -> None:
+    """ "The 31-year-old" or "the former nurse" goes on about the person the sentence before
+    named as its subject."""
+    assert [c.text for c in decompose(text)][-1] == claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Mira Tolv in Velm. The officer said she ran.",  # not the arrest's subject
+        "Mira Tolv met a nurse in Velm. The nurse said she ran.",  # that nurse, named before
+        "Mira Tolv won in Velm. The 31-year-old Ida Brun came second.",  # named in the description
+        "Mira Tolv flew 40 people home. The evacuees were stranded.",  # many, not Mira Tolv
+    ],
+)
+def test_a_description_is_left_when_no_person_subject_or_it_names_its_own(text: str) -> None:
+    """The description stays as written where the sentence before has no person as subject, an
+    earlier phrase has its head noun, or it carries a name."""
+    last = [c.text for c in decompose(text)][-1]
+    assert not last.startswith("Mira Tolv")
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [

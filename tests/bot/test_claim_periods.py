@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.claim_periods import (
     date_misfit,
     day_weekday_misfit,
@@ -11,6 +13,7 @@ from bot.claim_periods import (
     relative_periods,
     weekday_misfit,
     without_opening_time,
+    without_text_time,
 )
 
 
@@ -104,3 +107,31 @@ def test_a_claim_in_a_third_of_a_month_is_not_reported_before_it() -> None:
     assert "2031-03-05" in date_misfit(late, "2031-03-05", "The ferry sank.", 10)
     assert date_misfit(late, "2031-04-02", "The ferry sank.", 10) == ""
     assert date_misfit("The Velm ferry sank in March 2031.", "2031-03-05", "The ferry sank.", 10) == ""
+
+
+@pytest.mark.parametrize(
+    ("claim", "checked"),
+    [
+        ("The day before, shells landed near the Velm embassy.", "Shells landed near the Velm embassy."),
+        ("The same weekend Danish jets bombed the depots.", "Danish jets bombed the depots."),
+        ("Three years later a drone killed two guards.", "A drone killed two guards."),
+        ("Hours later the agency said 12 were hurt.", "The agency said 12 were hurt."),
+    ],
+)
+def test_a_time_told_relative_to_the_text_is_left_to_the_text(claim: str, checked: str) -> None:
+    """ "The day before" or "hours later" points at an earlier sentence of the text, which no
+    source writes: the claim is checked without it."""
+    assert without_text_time(claim) == checked
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Two days after the raid, police found the car.",  # anchored on its own object
+        "The day police found the car was cold.",  # a time noun, not told relative to the text
+        "The mortar rounds landed near the embassy.",
+        "On Sunday rebels shelled Velm.",  # an absolute time: ``without_opening_time``'s
+    ],
+)
+def test_a_time_not_relative_to_the_text_stays(claim: str) -> None:
+    assert without_text_time(claim) == claim
