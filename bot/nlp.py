@@ -225,7 +225,9 @@ def habitual_used(tok: Any) -> bool:
     if any(c.dep_ in {"dobj", "obj", "auxpass", "nsubjpass"} for c in kids):
         return False
     return any(
-        c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(g.lower_ == "to" and g.i < c.i for g in c.children)
+        c.dep_ == "xcomp"
+        and c.pos_ in {"VERB", "AUX"}
+        and any(g.lower_ == "to" and g.i < c.i for g in c.children)
         for c in kids
     )
 

@@ -93,6 +93,7 @@ from bot.rivals import (
 from bot.role_rivals import role_clash
 from bot.running_totals import added_figure, asks_total, dating_context, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
+from bot.shares import other_share
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.span_act import same_span_act
 from bot.speaker_place import speaker_place
@@ -213,6 +214,9 @@ def judge_plain(
     limit = unstated_restriction(claim, hit.chunk.text)
     if limit:  # "shut only in Velm" is not told by "shut in Tarn and Velm" (``bot/replaced.py``)
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {limit}")
+    share = other_share(claim, hit.chunk.text, tune.share_word_slack)
+    if share:  # "a fifth of the profits" told as "10% of the profits" (``bot/shares.py``)
+        return Judgement(Stance.REFUTES, hit.score, share, clear=judged.clear)
     former = former_state(claim, hit.chunk.text)
     if former:  # the claim's present state told as a former one (``bot/former_state.py``)
         return Judgement(Stance.REFUTES, hit.score, former, clear=judged.clear)

@@ -356,5 +356,8 @@ def test_a_place_the_tagger_files_as_a_people_still_rivals_a_place() -> None:
     """ "In Samarra" (which the small tagger files as a people, NORP) against "in Tarvia": a proper
     noun after a place preposition may be a place whatever label it gets."""
     claim = "The warden Voss ran a jail in Samarra for the Pelton council."
-    assert _swap(claim, "The warden Voss ran a jail in Tarvia for the Pelton council.") == "says Tarvia, not Samarra"
+    assert (
+        _swap(claim, "The warden Voss ran a jail in Tarvia for the Pelton council.")
+        == "says Tarvia, not Samarra"
+    )
     assert _swap(claim, "The warden Voss ran a jail in Samarra for the Pelton council.") == ""
