@@ -38,6 +38,7 @@ from bot.comparisons import (
     count_comparison_clash,
     figure_order_clash,
     ordinal_clash,
+    superlative_clash,
     unstated_comparison,
 )
 from bot.contrast import contrasts, denied_words, own_words, stated_part, swapped
@@ -214,8 +215,10 @@ def judge_plain(
     limit = unstated_restriction(claim, hit.chunk.text)
     if limit:  # "shut only in Velm" is not told by "shut in Tarn and Velm" (``bot/replaced.py``)
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {limit}")
-    share = other_share(claim, hit.chunk.text, tune.share_word_slack)
-    if share:  # "a fifth of the profits" told as "10% of the profits" (``bot/shares.py``)
+    share = other_share(claim, hit.chunk.text, tune.share_word_slack) or superlative_clash(
+        claim, hit.chunk.text, tune.stated_sense_rank
+    )
+    if share:  # "a fifth of the profits" told as "10%" (``bot/shares.py``), "biggest" as "third-biggest"
         return Judgement(Stance.REFUTES, hit.score, share, clear=judged.clear)
     former = former_state(claim, hit.chunk.text)
     if former:  # the claim's present state told as a former one (``bot/former_state.py``)
@@ -801,6 +804,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         comparison_clash(claim, text)
         or score_clash(claim, text)
         or (ordinal_clash(claim, text) if aligned else "")  # on topic: the claim's thing, another rank
+        or (
+            superlative_clash(claim, text, tune.stated_sense_rank) if aligned else ""
+        )  # another place in one ranking
         or (count_comparison_clash(claim, text) if aligned else "")  # "more A than B" against both counts
     )
     if compared:
