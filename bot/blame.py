@@ -34,6 +34,7 @@ from index.lexicon import (
     GENERIC_ACTOR_WORDS,
     LIGHT_EVENT_VERBS,
     MONTHS,
+    NEGATION_CUES,
     PLACE_LABELS,
     REPORTING_VERBS,
     TIME_UNITS,
@@ -321,8 +322,15 @@ def _from_noun(noun: Any) -> Attribution | None:
             if objs and can_act(objs[0]):
                 deed = [noun.head] if _acting_subject(noun) else []  # its object: ``_things``
                 made = _make(_actor(objs[0]), "did", noun.lemma_.lower(), [noun, *deed])
-                return replace(made, act_noun=True)
+                return replace(made, act_noun=not _act_withheld(noun))
     return None
+
+
+def _act_withheld(noun: Any) -> bool:
+    """The act noun tells an act not done: "released without charge by X", "no charge by X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return True
+    return any(c.dep_ in {"det", "neg"} and c.lower_ in NEGATION_CUES for c in noun.children)
 
 
 def _from_blame(verb: Any) -> Attribution | None:

@@ -401,3 +401,12 @@ def test_an_act_noun_with_its_doer_names_the_act_itself() -> None:
         attribution_stance(kind, "Two guards were killed in an attack by the Tarn Brigade.", never_similar)
         is None
     )
+
+
+def test_an_act_noun_under_without_tells_no_act_done() -> None:
+    """ "Freed without charge by the Tarn police" names no charge the police made, so it is no
+    act to rival another doer's; "an attack by the Tarn Brigade" is one."""
+    (withheld,) = attributions("The two guards were freed without charge by the Tarn police.")
+    assert not withheld.act_noun
+    (done,) = attributions("Two guards were killed in an attack by the Tarn Brigade.")
+    assert done.act_noun
