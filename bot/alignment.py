@@ -42,7 +42,7 @@ from typing import Any
 
 from bot.homeward import home_told
 from bot.names import capital_country_forms, holds_a_form, place_forms
-from bot.nlp import dependency_parse, first_conjunct, future_going, noun_held_clause
+from bot.nlp import dependency_parse, first_conjunct, future_going, habitual_used, noun_held_clause
 from bot.phrasal import phrasal_lemma, says_phrasal
 from bot.text import TokenPool, close_enough, spells, tokens, word_stem
 from bot.values import parse_quantities
@@ -344,6 +344,8 @@ def _content(tok: Any) -> bool:
         return False
     if future_going(tok):
         return False  # "is going to stand" says "will stand"
+    if habitual_used(tok):
+        return False  # "used to run" says "ran", as a habit
     if tok.pos_ == "VERB" and tok.dep_ == "prep":
         return False  # "according to X": a preposition spelt as a verb
     if stopword_verb(tok):

@@ -34,6 +34,7 @@ from index.lexicon import (
     GENERIC_ACTOR_WORDS,
     LIGHT_EVENT_VERBS,
     MONTHS,
+    NEGATION_CUES,
     PLACE_LABELS,
     REPORTING_VERBS,
     TIME_UNITS,
@@ -80,6 +81,9 @@ class Attribution:
     deed_in_clause: bool = False
     """The verb is no deed; its clause holds the deed ("vowed to pull out", "wants to make sure"):
     two such attributions tell one event only by their clauses, not by the verbs that lead in."""
+    act_noun: bool = False
+    """Told by an act noun with its doer after "by" ("an attack by X"): the noun names the act
+    itself, as "carried out the attack" does (``same_target``)."""
 
 
 def _event_words(*toks: Any) -> tuple[str, ...]:
@@ -317,8 +321,16 @@ def _from_noun(noun: Any) -> Attribution | None:
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             if objs and can_act(objs[0]):
                 deed = [noun.head] if _acting_subject(noun) else []  # its object: ``_things``
-                return _make(_actor(objs[0]), "did", noun.lemma_.lower(), [noun, *deed])
+                made = _make(_actor(objs[0]), "did", noun.lemma_.lower(), [noun, *deed])
+                return replace(made, act_noun=not _act_withheld(noun))
     return None
+
+
+def _act_withheld(noun: Any) -> bool:
+    """The act noun tells an act not done: "released without charge by X", "no charge by X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return True
+    return any(c.dep_ in {"det", "neg"} and c.lower_ in NEGATION_CUES for c in noun.children)
 
 
 def _from_blame(verb: Any) -> Attribution | None:
@@ -472,8 +484,9 @@ def same_target(a: Attribution, b: Attribution) -> bool:
 
 
 def _names_act(a: Attribution) -> bool:
-    """The event is named by more than its verb: an act noun ("carried out the attack")."""
-    return any(w != word_stem(a.verb) for w in a.event)
+    """The event is named by more than its verb: an act noun ("carried out the attack", "an attack
+    by X")."""
+    return a.act_noun or any(w != word_stem(a.verb) for w in a.event)
 
 
 def _related(wn: WordNet, x: str, y: str) -> bool:

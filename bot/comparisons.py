@@ -15,7 +15,7 @@ from typing import Any
 from bot.count_owner import counted_verb, counts
 from bot.nlp import dependency_parse
 from bot.predicates import names_time
-from bot.text import word_stem
+from bot.text import TokenPool, tokens, word_stem
 from bot.values import Quantity
 from bot.wordnet import wordnet
 from index.lexicon import MONTHS, ORDINAL_WORDS
@@ -64,6 +64,85 @@ def ordinal_clash(claim: str, text: str) -> str:
             if other != rank and (head == "" or other_head == "" or head == other_head):
                 return f"says {other_word}, not {word}"
     return ""
+
+
+def superlative_clash(claim: str, text: str, sense_rank: int = 1) -> str:
+    """Another place in the same ranking: the claim ranks a thing by a superlative ("the biggest
+    bank", "the third-largest port") and the sentence ranks the same kind of thing by the same
+    superlative (its lemma or a WordNet synonym among its first ``sense_rank`` + 1 senses: "big"
+    and "large") at another place, never the claim's. A bare superlative is first; an ordinal on
+    it ("third-biggest", "second most populous") gives its place. Rankings over different
+    scopes ("Europe's biggest" / "the world's third-biggest", told by the name owning the noun or
+    placed after "in") are different rankings."""
+    if not (_SUPERLATIVE.search(claim) and _SUPERLATIVE.search(text)):
+        return ""  # no parse for the many sentences ranking nothing
+    theirs = _superlatives(text)
+    for rank, head, adjective, scope, word in _superlatives(claim):
+        same = [
+            t
+            for t in theirs
+            if t[1] == head
+            and _alike(adjective, t[2], sense_rank)
+            and (not scope or not t[3] or _one_scope(scope, t[3]))
+        ]
+        if same and not any(t[0] == rank for t in same):
+            return f"says {same[0][4]}, not {word}"
+    return ""
+
+
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|best|worst)\b", re.I)
+"""A word that may be a superlative: the cheap test before a parse."""
+
+
+def _superlatives(text: str) -> list[tuple[int, str, str, str, str]]:
+    """Each superlative qualifying a noun, as (its place, the noun's lemma, the adjective's lemma,
+    the ranking's scope as written or "", the words as written): "the UK's third-biggest bank" is
+    (3, "bank", "big", "UK", "third-biggest")."""
+    out = []
+    for tok in dependency_parse(text):
+        head = tok.head
+        if tok.dep_ != "amod" or head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        most = next((c for c in tok.children if c.tag_ == "RBS" and c.lower_ == "most"), None)
+        if tok.tag_ != "JJS" and most is None:
+            continue
+        ordinal = next((c for c in tok.children if _rank(c) is not None), None)
+        if ordinal is None:  # "the second most populous city": the ordinal qualifies the noun
+            ordinal = next((c for c in head.children if c.i < tok.i and _rank(c) is not None), None)
+        rank = _rank(ordinal) if ordinal is not None else 1
+        first = min(t.i for t in (tok, ordinal, most) if t is not None)
+        word = tok.doc[first : tok.i + 1].text
+        out.append((rank or 1, head.lemma_.lower(), tok.lemma_.lower(), _scope(head), word))
+    return out
+
+
+def _scope(noun: Any) -> str:
+    """The name or noun owning a ranked noun ("the UK's", "the world's") or the name placed after
+    "in" on it ("in Europe"), or ""."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            return str(child.text)
+        if child.dep_ == "prep" and child.lower_ == "in":
+            obj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if obj is not None:
+                return str(obj.text)
+    return ""
+
+
+def _one_scope(a: str, b: str) -> bool:
+    """Two scopes name one place: the same words, or one country's names ("Britain", "the UK")."""
+    from bot.names import names_place
+
+    if a.lower() == b.lower():
+        return True
+    return names_place(TokenPool(tokens(b)), a) or names_place(TokenPool(tokens(a)), b)
+
+
+def _alike(a: str, b: str, sense_rank: int) -> bool:
+    """The same ranking adjective: one lemma, or WordNet synonyms ("big", "large")."""
+    return (
+        a == b or b in wordnet().synonyms(a, "a", sense_rank) or a in wordnet().synonyms(b, "a", sense_rank)
+    )
 
 
 def _ranks(text: str) -> list[tuple[int, str, str]]:

@@ -215,6 +215,23 @@ def future_going(tok: Any) -> bool:
     )
 
 
+def habitual_used(tok: Any) -> bool:
+    """ "Used" before a "to"-infinitive, with no object of its own and not passive ("used to run
+    the port", "they used to meet"), marks a past habit, like "would": the infinitive is the deed
+    (not "used a crane to lift it", nor "was used to pay")."""
+    if tok.lower_ != "used" or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in {"dobj", "obj", "auxpass", "nsubjpass"} for c in kids):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.pos_ in {"VERB", "AUX"}
+        and any(g.lower_ == "to" and g.i < c.i for g in c.children)
+        for c in kids
+    )
+
+
 def passive_agent(tok: Any) -> bool:
     """The token is the object of "by" on a passive verb ("was shelled by X"): the doer, though
     no subject."""

@@ -38,6 +38,7 @@ from bot.comparisons import (
     count_comparison_clash,
     figure_order_clash,
     ordinal_clash,
+    superlative_clash,
     unstated_comparison,
 )
 from bot.contrast import contrasts, denied_words, own_words, stated_part, swapped
@@ -93,6 +94,7 @@ from bot.rivals import (
 from bot.role_rivals import role_clash
 from bot.running_totals import added_figure, asks_total, dating_context, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
+from bot.shares import other_share
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.span_act import same_span_act
 from bot.speaker_place import speaker_place
@@ -214,6 +216,11 @@ def judge_plain(
     limit = unstated_restriction(claim, hit.chunk.text)
     if limit:  # "shut only in Velm" is not told by "shut in Tarn and Velm" (``bot/replaced.py``)
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say {limit}")
+    share = other_share(claim, hit.chunk.text, tune.share_word_slack) or superlative_clash(
+        claim, hit.chunk.text, tune.stated_sense_rank
+    )
+    if share:  # "a fifth of the profits" told as "10%" (``bot/shares.py``), "biggest" as "third-biggest"
+        return Judgement(Stance.REFUTES, hit.score, share, clear=judged.clear)
     former = former_state(claim, hit.chunk.text)
     if former:  # the claim's present state told as a former one (``bot/former_state.py``)
         return Judgement(Stance.REFUTES, hit.score, former, clear=judged.clear)
@@ -798,6 +805,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         comparison_clash(claim, text)
         or score_clash(claim, text)
         or (ordinal_clash(claim, text) if aligned else "")  # on topic: the claim's thing, another rank
+        or (
+            superlative_clash(claim, text, tune.stated_sense_rank) if aligned else ""
+        )  # another place in one ranking
         or (count_comparison_clash(claim, text) if aligned else "")  # "more A than B" against both counts
     )
     if compared:

@@ -124,7 +124,7 @@ def details(text: str, region_rank: int = -1) -> list[Detail]:
         if kind and slot:
             noun = _phrase_noun(ent.root) if kind == "place" else ""
             out.append(Detail(kind, ent.text, slot, tuple(tokens(ent.text)), noun=noun, also=also))
-        elif ent.label_ == "ORG" and ent.root.dep_ == "pobj" and slot in PLACE_PREPS:
+        elif _untagged_place(ent) and slot in PLACE_PREPS:
             out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), tagged=False, also=also))
         elif ent.label_ == "NORP" and slot and ent.root.dep_ in SLOT_DEPS and place_forms(ent.text):
             # a country's adjective on a noun places it: "the Velmari border" is Velmar's border
@@ -135,6 +135,16 @@ def details(text: str, region_rank: int = -1) -> list[Detail]:
             if slot:
                 out.append(Detail("year", tok.text, slot, (tok.text,)))
     return out
+
+
+def _untagged_place(ent: Any) -> bool:
+    """A name after a preposition that the small tagger files as an organisation or, a proper
+    noun, as a people ("in Tarvia" as NORP, where "Tarvian" would be the people's word): it may
+    be a place, so it rivals a tagged place (never another untagged name)."""
+    root = ent.root
+    if root.dep_ != "pobj":
+        return False
+    return ent.label_ == "ORG" or (ent.label_ == "NORP" and root.pos_ == "PROPN")
 
 
 def _slot(tok: Any, region_rank: int = -1) -> str:

@@ -130,6 +130,12 @@ def test_a_claim_adding_a_detail_the_sentence_does_not_state_keeps_it_unstated(
     assert unstated(claim, text, similar) == left
 
 
+def test_used_of_a_past_habit_is_no_word_to_state(similar: Callable[[str, str], bool]) -> None:
+    """ "Used to run a jail" is stated by "ran a jail": "used" only marks the habit."""
+    claim = "Voss used to run a jail for the Pelton council."
+    assert unstated(claim, "Voss ran a jail for the Pelton council.", similar) == ()
+
+
 def test_a_name_left_to_the_context_is_stated_by_it(similar: Callable[[str, str], bool]) -> None:
     """ "the strikes on Karsk" told as "the operation" in a sentence whose neighbour names Karsk."""
     claim = "Zeta-9 bombers were among the aircraft used in the strikes on Karsk."

@@ -8,6 +8,7 @@ from bot.comparisons import (
     count_comparison_clash,
     figure_order_clash,
     ordinal_clash,
+    superlative_clash,
     unstated_comparison,
 )
 
@@ -102,3 +103,28 @@ def test_a_bound_or_unnamed_parties_are_no_compared_parties() -> None:
         "Velm Rovers",
         False,
     )
+
+
+def test_another_place_in_the_same_ranking_clashes() -> None:
+    """ "Tarvia's biggest port" against "Tarvia's third-largest port": one ranking (big/large are
+    WordNet synonyms), another place; a bare superlative is first."""
+    claim = "Dunmoor is Tarvia's biggest port."
+    assert (
+        superlative_clash(claim, "Dunmoor, Tarvia's third-largest port, reopened.")
+        == "says third-largest, not biggest"
+    )
+    second = "Velmar is the second most populous town in Ostria."
+    assert (
+        superlative_clash(second, "Velmar, the most populous town in Ostria, voted.")
+        == "says most populous, not second most populous"
+    )
+
+
+def test_the_same_place_another_ranking_or_scope_is_no_clash() -> None:
+    """The same place; another adjective (the oldest is not the biggest); another thing ranked;
+    another scope (the world's third-biggest port may be Europe's biggest)."""
+    claim = "Dunmoor is Tarvia's biggest port."
+    assert superlative_clash(claim, "Dunmoor, Tarvia's largest port, reopened.") == ""
+    assert superlative_clash(claim, "Dunmoor, Tarvia's third-oldest port, reopened.") == ""
+    assert superlative_clash(claim, "Dunmoor, Tarvia's third-biggest town, reopened.") == ""
+    assert superlative_clash(claim, "Dunmoor, the world's third-biggest port, reopened.") == ""

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import bot.nlp as bot_nlp
-from bot.nlp import dependency_parse, first_conjunct, main_verbs, nlp, parse, verb_lemmas
+from bot.nlp import dependency_parse, first_conjunct, habitual_used, main_verbs, nlp, parse, verb_lemmas
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = "Secretary of State Antony Blinken met Turkish Foreign Minister Hakan Fidan in Ankara on Friday."
@@ -54,6 +54,19 @@ def test_going_of_a_future_is_no_verb_of_its_own() -> None:
     assert parse("Marta Velk is going to stand in Dunmoor.").verbs == ("stand",)
     assert parse("The villagers were going to sell their farms.").verbs == ("sell",)
     assert "going" in parse("Marta Velk is going to Tolvik by train.").verbs
+
+
+def test_used_of_a_past_habit_is_no_verb_of_its_own() -> None:
+    """ "Used to run" says the running, as a habit; "used a crane to lift" and "was used to pay"
+    are uses of a thing."""
+
+    def marked(text: str) -> list[str]:
+        return [t.text for t in dependency_parse(text) if habitual_used(t)]
+
+    assert marked("Voss used to run a jail in Tarvia.") == ["used"]
+    assert marked("The two clans used to meet on Sundays.") == ["used"]
+    assert marked("The builders used a crane to lift the bell.") == []
+    assert marked("The levy was used to pay the wardens.") == []
 
 
 def test_dependency_parse_gives_subject_verb_and_object() -> None:

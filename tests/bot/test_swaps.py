@@ -350,3 +350,14 @@ def test_a_claims_place_named_for_another_deed_does_not_hide_the_rival() -> None
     debut = "The Dorvan console went on sale in Uganda in May."
     hinted = "The Dorvan console went on sale in Kenya in March, but there is no news of a Uganda debut."
     assert _swap_around(debut, hinted) == ""  # "a Uganda debut" may be the claim's sale: no rival
+
+
+def test_a_place_the_tagger_files_as_a_people_still_rivals_a_place() -> None:
+    """ "In Samarra" (which the small tagger files as a people, NORP) against "in Tarvia": a proper
+    noun after a place preposition may be a place whatever label it gets."""
+    claim = "The warden Voss ran a jail in Samarra for the Pelton council."
+    assert (
+        _swap(claim, "The warden Voss ran a jail in Tarvia for the Pelton council.")
+        == "says Tarvia, not Samarra"
+    )
+    assert _swap(claim, "The warden Voss ran a jail in Samarra for the Pelton council.") == ""

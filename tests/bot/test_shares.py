@@ -1,0 +1,39 @@
+"""Shares told otherwise: a fraction word against a percentage of the same whole, on hand-made
+sentences (invented names and figures)."""
+
+from __future__ import annotations
+
+from bot.shares import other_share, shares
+
+
+def test_a_fraction_word_is_a_share_of_the_whole_after_of() -> None:
+    """ "A fifth of the guild's profits" is about 20% of its profits; "the third of May" is a date."""
+    (fifth,) = shares("The court gave Oskar Brandt a fifth of the guild's profits.")
+    assert (fifth.whole, fifth.word) == ("profit", True)
+    assert fifth.low < 20 < fifth.high
+    assert shares("The fair opened on the third of May.") == []
+    (most,) = shares("More than half of the Velmar wardens quit.")
+    assert (most.low, most.high) == (50.0, 100.0)
+
+
+def test_another_share_of_the_same_whole_refutes() -> None:
+    """ "A fifth of the profits" against "10% of the profits"; "a quarter" against "10%"."""
+    claim = "The court gave Oskar Brandt a fifth of the guild's profits."
+    assert (
+        other_share(claim, "The court upheld Brandt's claim to 10% of the guild's profits.")
+        == "says 10%, not a fifth"
+    )
+    claim = "The Tarn lab found about a quarter of all the wells were poisoned."
+    assert (
+        other_share(claim, "The Tarn lab said 10% of the wells were poisoned.") == "says 10%, not a quarter"
+    )
+
+
+def test_a_share_within_the_fraction_words_rounding_or_of_another_whole_is_no_clash() -> None:
+    """ "A quarter" allows 24%; 10% of the budget says nothing of the profits; two percentages are
+    left to the figure rules."""
+    claim = "The court gave Oskar Brandt a quarter of the guild's profits."
+    assert other_share(claim, "The court upheld Brandt's claim to 24% of the guild's profits.") == ""
+    assert other_share(claim, "The court upheld Brandt's claim to 10% of the guild's budget.") == ""
+    assert other_share("Brandt won 20% of the profits.", "Brandt won 10% of the profits.") == ""
+    assert other_share("Nearly half of the wells ran dry.", "Some 45% of the wells ran dry.") == ""
