@@ -44,6 +44,7 @@ from bot.homeward import home_told
 from bot.names import capital_country_forms, holds_a_form, place_forms
 from bot.nlp import dependency_parse, first_conjunct, future_going, noun_held_clause
 from bot.phrasal import phrasal_lemma, says_phrasal
+from bot.predicates import said_predicate
 from bot.text import TokenPool, close_enough, spells, tokens, word_stem
 from bot.values import parse_quantities
 from bot.wordnet import wordnet
@@ -171,8 +172,15 @@ def stated_words(
         if not at and _scene_count(tok) and all(context.has(w) for w in tokens(tok.text)):
             held[tok.i] = []  # "the attack on two villages": the scene its neighbours set
             continue
-        if not at and _reports_clause(tok, sense_rank) and _reported(text, sent_doc, context):
+        if (
+            not at
+            and _reports_clause(tok, sense_rank)
+            and (_reported(text, sent_doc, context) or _told_by_document(tok))
+        ):
             held[tok.i] = []  # "X warned that Y" / "'Y,' X said": the saying is the report itself
+            continue
+        if not at and _document_speaker(tok, sense_rank):
+            held[tok.i] = []  # "a report says Y": the sentence's article is itself a report
             continue
         if not at and _listener(tok, sense_rank) and _reported(text, sent_doc, context):
             held[tok.i] = []  # "X told the crowd Y" / "'Y,' X said": who heard it is not what was said
@@ -633,13 +641,14 @@ def _gerund_entails(tok: Any, s_lemma: str, downward: bool, sense_rank: int) -> 
 
 def _reports_clause(tok: Any, sense_rank: int) -> bool:
     """A verb of saying, or of thinking (``_opines``), that introduces the claim's content as a
-    clause ("warned [that] any group ... would be held accountable", "analysts reckon it could"):
-    how it was said is no part of what is checked."""
+    clause ("warned [that] any group ... would be held accountable", "analysts reckon it could"),
+    or says a predicate of its object ("called the plans inadequate", ``said_predicate``): how it
+    was said is no part of what is checked."""
     return (
         tok.pos_ == "VERB"
         and (tok.lemma_.lower() in REPORTING_VERBS or _opines(tok.lemma_.lower(), sense_rank))
         and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
-    )
+    ) or said_predicate(tok) is not None  # "called the plans inadequate": "the plans are inadequate"
 
 
 def _listener(tok: Any, sense_rank: int) -> bool:
@@ -647,6 +656,33 @@ def _listener(tok: Any, sense_rank: int) -> bool:
     reporters [that] Y", "told lawmakers Y"): the audience frames the report as the saying does,
     so any report of Y states it (a named listener is still a name the stance checks)."""
     return tok.dep_ in {"dative", "dobj"} and tok.pos_ == "NOUN" and _reports_clause(tok.head, sense_rank)
+
+
+def _document_speaker(tok: Any, sense_rank: int) -> bool:
+    """Pattern: a common noun naming a message or document in its commonest sense ("a report",
+    "one article", "the statement"; WordNet's ``noun.communication``) as the speaker of a verb of
+    saying that introduces the claim's clause ("one report says Y"): every article is such a
+    report, so any sentence stating Y states the speaker (a name beside it is still sought)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in {"nsubj", "nsubjpass"}
+        and _reports_clause(tok.head, sense_rank)
+        and wordnet().commonest_file(tok.lemma_.lower(), "n") == DOCUMENT_FILE
+    )
+
+
+def _told_by_document(verb: Any) -> bool:
+    """The verb's speaker is a document ("one report says"): told by any article, reported or not."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.pos_ == "NOUN"
+        and wordnet().commonest_file(c.lemma_.lower(), "n") == DOCUMENT_FILE
+        for c in verb.children
+    )
+
+
+DOCUMENT_FILE = "noun.communication"
+"""WordNet's file of messages and documents (report, article, statement, bulletin)."""
 
 
 def _opines(lemma: str, sense_rank: int) -> bool:
