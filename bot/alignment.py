@@ -153,7 +153,13 @@ def stated_words(
     """Claim token -> the sentence tokens stating it (none: a name in the context, an implied kind)."""
     figures = _figure_words(claim, claim_doc)
     content = [t for t in claim_doc if _content(t) and t.i not in figures]
+    # "the report on the Tarn talks says Y": the speaking document and what it is about, whose
+    # names the stance still seeks in the sentence's article (``_document_speaker``)
+    documents = {t.i for d in claim_doc if _document_speaker(d, sense_rank) for t in d.subtree}
     for tok in content:
+        if tok.i in documents:
+            held[tok.i] = []
+            continue
         if _is_name(tok):
             at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
             at = at or initials_at(tok.text, sent_doc)
@@ -178,9 +184,6 @@ def stated_words(
             and (_reported(text, sent_doc, context) or _told_by_document(tok))
         ):
             held[tok.i] = []  # "X warned that Y" / "'Y,' X said": the saying is the report itself
-            continue
-        if not at and _document_speaker(tok, sense_rank):
-            held[tok.i] = []  # "a report says Y": the sentence's article is itself a report
             continue
         if not at and _listener(tok, sense_rank) and _reported(text, sent_doc, context):
             held[tok.i] = []  # "X told the crowd Y" / "'Y,' X said": who heard it is not what was said
@@ -662,7 +665,8 @@ def _document_speaker(tok: Any, sense_rank: int) -> bool:
     """Pattern: a common noun naming a message or document in its commonest sense ("a report",
     "one article", "the statement"; WordNet's ``noun.communication``) as the speaker of a verb of
     saying that introduces the claim's clause ("one report says Y"): every article is such a
-    report, so any sentence stating Y states the speaker (a name beside it is still sought)."""
+    report, so any sentence stating Y states the speaker and what it is about ("the report on the
+    Tarn talks"): the stance still seeks their names in the sentence's article."""
     return (
         tok.pos_ == "NOUN"
         and tok.dep_ in {"nsubj", "nsubjpass"}

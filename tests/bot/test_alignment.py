@@ -266,6 +266,10 @@ def test_a_document_speaking_is_stated_by_any_sentence_stating_its_clause(
         "An analyst says the new ferry line will double trade between Ostrin and Velmar.", text, similar
     )
     assert "report" in unstated("One report doubles trade between Ostrin and Velmar.", text, similar)
+    about = (
+        "The report on the harbour talks says the new ferry line will double trade between Ostrin and Velmar."
+    )
+    assert unstated(about, text, similar) == ()  # what the report is about is its article's topic
 
 
 def test_a_verb_saying_a_predicate_of_its_object_is_stated_by_a_report_of_it(
