@@ -272,6 +272,21 @@ def test_a_document_speaking_is_stated_by_any_sentence_stating_its_clause(
     assert unstated(about, text, similar) == ()  # what the report is about is its article's topic
 
 
+def test_a_claim_a_document_tells_is_supported_by_a_sentence_stating_it(tiny: FactChecker) -> None:
+    """What a user sees: at a low cosine, "the report on X says Y" is supported by an article's
+    sentence stating Y in its own voice, whatever the report is about; an analyst at the talks
+    is no article, and the sentence reports no one saying Y."""
+    tune = CheckTuning()
+    text = "The new ferry line will double trade between Ostrin and Velmar."
+
+    def stance(claim: str) -> Stance:
+        return judge(claim, hand(tiny, text, dense=0.5, score=0.5), tune).stance
+
+    told = "the new ferry line will double trade between Ostrin and Velmar."
+    assert stance(f"The report on the harbour talks says {told}") is Stance.SUPPORTS
+    assert stance(f"The analyst at the harbour talks says {told}") is not Stance.SUPPORTS
+
+
 def test_a_verb_saying_a_predicate_of_its_object_is_stated_by_a_report_of_it(
     similar: Callable[[str, str], bool],
 ) -> None:
