@@ -658,7 +658,12 @@ def _listener(tok: Any, sense_rank: int) -> bool:
     """The one told, a common noun, by a verb of saying that introduces the claim's clause ("told
     reporters [that] Y", "told lawmakers Y"): the audience frames the report as the saying does,
     so any report of Y states it (a named listener is still a name the stance checks)."""
-    return tok.dep_ in {"dative", "dobj"} and tok.pos_ == "NOUN" and _reports_clause(tok.head, sense_rank)
+    return (
+        tok.dep_ in {"dative", "dobj"}
+        and tok.pos_ == "NOUN"
+        and _reports_clause(tok.head, sense_rank)
+        and said_predicate(tok.head) is None  # "called the plan reckless": the plan is what is told of
+    )
 
 
 def _document_speaker(tok: Any, sense_rank: int) -> bool:

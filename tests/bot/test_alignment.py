@@ -302,6 +302,9 @@ def test_a_verb_saying_a_predicate_of_its_object_is_stated_by_a_report_of_it(
         "Mayor Brill said the harbour plan was costly.",
         similar,
     )
+    assert "plan" in unstated(
+        "Mayor Brill called the harbour plan reckless.", "Mayor Brill said the bridge was reckless.", similar
+    )
     hub = "Tarn is a trading hub for the northern ports."
     assert unstated("One report describes Tarn as a trading hub for the northern ports.", hub, similar) == ()
 
