@@ -18,7 +18,9 @@ Adjectives match as the same word or a WordNet synonym in both words' commonest 
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
 a verb WordNet files as a way of being ("lies in") is stated by a copula with its preposition ("is in");
 a verb of saying or thinking that introduces the claim's clause ("warned that", "analysts
-reckon"), and the one it tells ("told the crowd"), by any report or quote;
+reckon") or says a predicate of its object ("called the plan reckless", "describes X as Y"), and
+the one it tells ("told the crowd"), by any report or quote; a document speaking ("one report
+says", "the report on the talks says") by any sentence, every article being a report;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
