@@ -18,7 +18,9 @@ Adjectives match as the same word or a WordNet synonym in both words' commonest 
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
 a verb WordNet files as a way of being ("lies in") is stated by a copula with its preposition ("is in");
 a verb of saying or thinking that introduces the claim's clause ("warned that", "analysts
-reckon"), and the one it tells ("told the crowd"), by any report or quote;
+reckon") or says a predicate of its object ("called the plan reckless", "describes X as Y"), and
+the one it tells ("told the crowd"), by any report or quote; a document speaking ("one report
+says", "the report on the talks says") by any sentence, every article being a report;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
@@ -44,6 +46,7 @@ from bot.homeward import home_told
 from bot.names import capital_country_forms, holds_a_form, place_forms
 from bot.nlp import dependency_parse, first_conjunct, future_going, habitual_used, noun_held_clause
 from bot.phrasal import phrasal_lemma, says_phrasal
+from bot.predicates import said_predicate
 from bot.text import TokenPool, close_enough, spells, tokens, word_stem
 from bot.values import parse_quantities
 from bot.wordnet import wordnet
@@ -152,7 +155,13 @@ def stated_words(
     """Claim token -> the sentence tokens stating it (none: a name in the context, an implied kind)."""
     figures = _figure_words(claim, claim_doc)
     content = [t for t in claim_doc if _content(t) and t.i not in figures]
+    # "the report on the Tarn talks says Y": the speaking document and what it is about, whose
+    # names the stance still seeks in the sentence's article (``_document_speaker``)
+    documents = {t.i for d in claim_doc if _document_speaker(d, sense_rank) for t in d.subtree}
     for tok in content:
+        if tok.i in documents:
+            held[tok.i] = []
+            continue
         if _is_name(tok):
             at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
             at = at or initials_at(tok.text, sent_doc)
@@ -171,7 +180,11 @@ def stated_words(
         if not at and _scene_count(tok) and all(context.has(w) for w in tokens(tok.text)):
             held[tok.i] = []  # "the attack on two villages": the scene its neighbours set
             continue
-        if not at and _reports_clause(tok, sense_rank) and _reported(text, sent_doc, context):
+        if (
+            not at
+            and _reports_clause(tok, sense_rank)
+            and (_reported(text, sent_doc, context) or _told_by_document(tok))
+        ):
             held[tok.i] = []  # "X warned that Y" / "'Y,' X said": the saying is the report itself
             continue
         if not at and _listener(tok, sense_rank) and _reported(text, sent_doc, context):
@@ -635,20 +648,54 @@ def _gerund_entails(tok: Any, s_lemma: str, downward: bool, sense_rank: int) -> 
 
 def _reports_clause(tok: Any, sense_rank: int) -> bool:
     """A verb of saying, or of thinking (``_opines``), that introduces the claim's content as a
-    clause ("warned [that] any group ... would be held accountable", "analysts reckon it could"):
-    how it was said is no part of what is checked."""
+    clause ("warned [that] any group ... would be held accountable", "analysts reckon it could"),
+    or says a predicate of its object ("called the plans inadequate", ``said_predicate``): how it
+    was said is no part of what is checked."""
     return (
         tok.pos_ == "VERB"
         and (tok.lemma_.lower() in REPORTING_VERBS or _opines(tok.lemma_.lower(), sense_rank))
         and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
-    )
+    ) or said_predicate(tok) is not None  # "called the plans inadequate": "the plans are inadequate"
 
 
 def _listener(tok: Any, sense_rank: int) -> bool:
     """The one told, a common noun, by a verb of saying that introduces the claim's clause ("told
     reporters [that] Y", "told lawmakers Y"): the audience frames the report as the saying does,
     so any report of Y states it (a named listener is still a name the stance checks)."""
-    return tok.dep_ in {"dative", "dobj"} and tok.pos_ == "NOUN" and _reports_clause(tok.head, sense_rank)
+    return (
+        tok.dep_ in {"dative", "dobj"}
+        and tok.pos_ == "NOUN"
+        and _reports_clause(tok.head, sense_rank)
+        and said_predicate(tok.head) is None  # "called the plan reckless": the plan is what is told of
+    )
+
+
+def _document_speaker(tok: Any, sense_rank: int) -> bool:
+    """Pattern: a common noun naming a message or document in its commonest sense ("a report",
+    "one article", "the statement"; WordNet's ``noun.communication``) as the speaker of a verb of
+    saying that introduces the claim's clause ("one report says Y"): every article is such a
+    report, so any sentence stating Y states the speaker and what it is about ("the report on the
+    Tarn talks"): the stance still seeks their names in the sentence's article."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in {"nsubj", "nsubjpass"}
+        and _reports_clause(tok.head, sense_rank)
+        and wordnet().commonest_file(tok.lemma_.lower(), "n") == DOCUMENT_FILE
+    )
+
+
+def _told_by_document(verb: Any) -> bool:
+    """The verb's speaker is a document ("one report says"): told by any article, reported or not."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.pos_ == "NOUN"
+        and wordnet().commonest_file(c.lemma_.lower(), "n") == DOCUMENT_FILE
+        for c in verb.children
+    )
+
+
+DOCUMENT_FILE = "noun.communication"
+"""WordNet's file of messages and documents (report, article, statement, bulletin)."""
 
 
 def _opines(lemma: str, sense_rank: int) -> bool:

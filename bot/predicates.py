@@ -279,8 +279,11 @@ def reported_clause(claim: str) -> str:
         if root.pos_ != "VERB" or not (lemma in REPORTING_VERBS or is_saying(lemma)) or _denies(lemma):
             return ""
         content = next((c for c in root.children if c.dep_ == "ccomp"), None)
-        if content is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
             return ""
+        if content is None:
+            said = _predicate_said(root)
+            return said[:1].upper() + said[1:] if len(tokens(said)) >= 2 else ""
         if _own_deed(content):
             return ""
         words = [t for t in content.subtree if not (t.dep_ == "mark" and t.head.i == content.i)]
@@ -288,6 +291,35 @@ def reported_clause(claim: str) -> str:
     if len(tokens(text)) < 2:
         return ""
     return text[:1].upper() + text[1:]
+
+
+def said_predicate(verb: Any) -> Any | None:
+    """Pattern: a verb of saying (WordNet's communication in its commonest sense, no denial) that
+    says a predicate of its object ("called the plans inadequate", "describes Tarn as a hub",
+    "labelled the bridge a failure") reports "the object is the predicate": the predicate's head
+    token; None when the verb says no predicate of an object."""
+    if verb.pos_ != "VERB" or not is_saying(verb.lemma_.lower()) or _denies(verb.lemma_.lower()):
+        return None
+    if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "oprd":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ in {"pobj", "amod", "acomp"}), None)
+    return None
+
+
+def _predicate_said(root: Any) -> str:
+    """ "X called the plan inadequate" -> "the plan is inadequate" (``said_predicate``); "" when
+    the root says no predicate of an object."""
+    predicate = said_predicate(root)
+    thing = next((c for c in root.children if c.dep_ in {"dobj", "obj"}), None)
+    if predicate is None or thing is None:
+        return ""
+    said = "".join(t.text_with_ws for t in thing.subtree).strip()
+    told = "".join(t.text_with_ws for t in predicate.subtree).strip()
+    return f"{said} is {told}"  # read by the sentence model, which weighs no agreement
 
 
 def _own_deed(content: Any) -> bool:

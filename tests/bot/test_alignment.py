@@ -252,6 +252,69 @@ def test_a_verb_of_saying_is_stated_by_any_report_of_its_clause(similar: Callabl
     assert "warned" in unstated(claim, "Armed ferries were seized in Orvel by General Brill.", similar)
 
 
+def test_a_document_speaking_is_stated_by_any_sentence_stating_its_clause(
+    similar: Callable[[str, str], bool],
+) -> None:
+    """ "one report says Y": every article is a report, so a sentence stating Y in its own voice
+    states the speaker and the saying; a person speaking still needs a report of the saying."""
+    text = "The new ferry line will double trade between Ostrin and Velmar."
+    claim = "One report says the new ferry line will double trade between Ostrin and Velmar."
+    assert unstated(claim, text, similar) == ()
+    assert (
+        unstated(
+            "The article says the new ferry line will double trade between Ostrin and Velmar.",
+            text,
+            similar,
+        )
+        == ()
+    )
+    assert "analyst" in unstated(
+        "An analyst says the new ferry line will double trade between Ostrin and Velmar.", text, similar
+    )
+    assert "report" in unstated("One report doubles trade between Ostrin and Velmar.", text, similar)
+    about = (
+        "The report on the harbour talks says the new ferry line will double trade between Ostrin and Velmar."
+    )
+    assert unstated(about, text, similar) == ()  # what the report is about is its article's topic
+
+
+def test_a_claim_a_document_tells_is_supported_by_a_sentence_stating_it(tiny: FactChecker) -> None:
+    """What a user sees: at a low cosine, "the report on X says Y" is supported by an article's
+    sentence stating Y in its own voice, whatever the report is about; an analyst at the talks
+    is no article, and the sentence reports no one saying Y."""
+    tune = CheckTuning()
+    text = "The new ferry line will double trade between Ostrin and Velmar."
+
+    def stance(claim: str) -> Stance:
+        return judge(claim, hand(tiny, text, dense=0.5, score=0.5), tune).stance
+
+    told = "the new ferry line will double trade between Ostrin and Velmar."
+    assert stance(f"The report on the harbour talks says {told}") is Stance.SUPPORTS
+    assert stance(f"The analyst at the harbour talks says {told}") is not Stance.SUPPORTS
+
+
+def test_a_verb_saying_a_predicate_of_its_object_is_stated_by_a_report_of_it(
+    similar: Callable[[str, str], bool],
+) -> None:
+    """ "X called the plan reckless" / "describes Tarn as a hub" report "the plan is reckless":
+    stated by any report of that; a sentence reporting no one, or another predicate, does not."""
+    said = "Mayor Brill said the harbour plan was reckless."
+    assert unstated("Mayor Brill called the harbour plan reckless.", said, similar) == ()
+    assert "called" in unstated(
+        "Mayor Brill called the harbour plan reckless.", "The harbour plan was reckless.", similar
+    )
+    assert "reckless" in unstated(
+        "Mayor Brill called the harbour plan reckless.",
+        "Mayor Brill said the harbour plan was costly.",
+        similar,
+    )
+    assert "plan" in unstated(
+        "Mayor Brill called the harbour plan reckless.", "Mayor Brill said the bridge was reckless.", similar
+    )
+    hub = "Tarn is a trading hub for the northern ports."
+    assert unstated("One report describes Tarn as a trading hub for the northern ports.", hub, similar) == ()
+
+
 def test_a_gerund_read_as_a_noun_is_stated_by_its_verbs_synonym() -> None:
     """A noun in "-ing" ("backing", as the tagger may read "groups backing X") is also its verb:
     "support" states it; a noun not formed from a verb ("ceiling") is left alone."""

@@ -142,6 +142,12 @@ def test_a_claim_reporting_what_was_said_has_that_as_its_content() -> None:
     assert according == "Ferries will run twice a day."
 
 
+def test_a_verb_saying_a_predicate_of_its_object_reports_that_the_object_is_it() -> None:
+    assert reported_clause("Mayor Brill called the harbour plan reckless.") == "The harbour plan is reckless"
+    assert reported_clause("One report describes Tarn as a trading hub.") == "Tarn is a trading hub"
+    assert reported_clause("Mayor Brill painted the harbour wall red.") == ""  # a deed, not a saying
+
+
 def test_a_claim_denying_or_reporting_nothing_has_no_reported_content() -> None:
     assert reported_clause("Mayor Brill denied that the pier will reopen.") == ""  # the content denied
     assert reported_clause("The pier will reopen in May.") == ""
