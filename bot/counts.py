@@ -47,6 +47,7 @@ from bot.values import (
     says_only_some,
     unit_matches,
 )
+from bot.wished import asks_wish, wished_for
 from bot.wordnet import wordnet
 from index.lexicon import (
     CURRENCIES,
@@ -204,6 +205,10 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not changed_by_deed(doc, x)]
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
+        if chosen and not asks_wish(
+            q.text
+        ):  # "how long a contract did they give": not "managers want four years"
+            chosen = [x for x in chosen if not wished_for(text, x.start)]
         if not q.amount and not asks_rate(q.text):  # "how many residents": not "29 people per sq mi"
             chosen = [x for x in chosen if not is_rate(text, x)]
         if q.amount and not asks_rate(q.text):  # "what was the bid worth": not "€3 a share"

@@ -85,3 +85,23 @@ def _named(noun: Any) -> bool:
         for t in pobj.subtree
     )
     return any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in named_by if t.is_alpha)
+
+
+DAY_VERB_STEPS = 4
+"""A day reaches its verb within four heads: the month or weekday, the preposition, the verb
+("play ... on Tuesday, 14 June")."""
+
+
+def another_doers_day(text: str, start: int, question: str) -> bool:
+    """The verb the day at ``start`` dates has a proper-noun subject the question never names
+    ("U2 will play on 21 June" for a question about another band): the day is that doer's."""
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    tok = next((t for t in dependency_parse(text) if t.idx <= start < t.idx + len(t.text) + 1), None)
+    for _ in range(DAY_VERB_STEPS):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.pos_ == "PROPN" and c.lower_ not in asked for c in subjects)

@@ -250,6 +250,11 @@ def states_day(value: str) -> bool:
     return bool(_DAY_OF_MONTH.search(value))
 
 
+def day_of_month_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a day of a month (``_DAY_OF_MONTH``), as (start, end) offsets."""
+    return [m.span() for m in _DAY_OF_MONTH.finditer(text)]
+
+
 def states_year(value: str) -> bool:
     """The value names a calendar year ("2031", "22 March 2031"), not only a weekday or "last year"."""
     return bool(_YEAR_NUMBER.search(value))

@@ -16,8 +16,11 @@ from collections.abc import Callable
 from functools import cache
 
 from bot.conflicts import Candidate
+from bot.date_owner import another_doers_day
+from bot.dates import MONTH_NUMBER, day_of_month_spans, states_day, states_month
 from bot.evidence import EvidenceSentence
 from bot.question import ENTITY_LABELS, Kind, Question
+from bot.scope import asked_grain
 from bot.text import stem
 from index.lexicon import MONTHS
 
@@ -75,6 +78,11 @@ def source_values(
             if value != c.value:  # grouped by what it now says: "1892" -> "6 May 1892"
                 c.value, c.key = value, _plain_key(value)
             c.value = hedged(c.value, c.quote)  # "about 1820": said so, grouped with "1820"
+        if not asked_grain(q.text):  # "when", not "in which month": a month's one day says it better
+            for c in found:
+                day = exact_day(c.value, [h.text for h in hits if h.doc == c.doc], q.text)
+                if day:
+                    c.value, c.key = day, _plain_key(day)
     if q.kind is Kind.PLACE:
         corpus = retrieved[0].corpus if retrieved else None
         for c in found:
@@ -85,6 +93,36 @@ def source_values(
             c.value = fuller
         found = off_asked_verb(found)
     return found
+
+
+def exact_day(value: str, texts: list[str], question: str = "") -> str:
+    """Pattern: a source that dates the asked event by its month ("the fair, held in June") and,
+    in another of its sentences stating the question, by one day of that month ("the fair opens
+    on 11 June") tells one time twice, the second time exactly: the answer is that day, as the
+    sentence writes it. A month whose several days those sentences give (two shows, "11 June"
+    and "20 June") stays the month; a day a sentence gives for the deed of a doer it names and
+    the question does not ("Ostra will play on 21 June") dates that doer's deed, not the asked one
+    (``another_doers_day``). A value already naming a day, or no month, is kept ("")."""
+    if states_day(value) or not states_month(value):
+        return ""
+    months = {MONTH_NUMBER[w] for w in re.findall(r"[a-z]+", value.lower()) if w in MONTH_NUMBER}
+    years = set(re.findall(r"\b\d{4}\b", value))
+    if len(months) != 1:
+        return ""
+    days: dict[str, str] = {}
+    for text in texts:
+        for start, end in day_of_month_spans(text):
+            phrase = " ".join(text[start:end].rstrip(".").split())
+            words = re.findall(r"[a-z]+|\d+", f"{phrase} {text[end : end + 6]}".lower())
+            said_years = {w for w in words if len(w) == 4 and w.isdigit()}
+            in_month = {MONTH_NUMBER[w] for w in words if w in MONTH_NUMBER} == months
+            if another_doers_day(text, start, question):
+                continue
+            if in_month and not (years and said_years and said_years != years):
+                days.setdefault(
+                    re.findall(r"\d+", phrase)[0], with_year(phrase, text)
+                )  # "11th June" is "June 11"
+    return next(iter(days.values())) if len(days) == 1 else ""
 
 
 def off_asked_verb(found: list[Candidate]) -> list[Candidate]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.date_owner import passive_question
+from bot.date_owner import another_doers_day, passive_question
 from bot.entities import dates_another_thing
 
 SUBJECT = "Tarrow Gallery of Modern Glass"
@@ -60,3 +60,14 @@ def test_a_date_of_a_name_renamed_by_an_apposition_is_that_names() -> None:
 def test_an_apposition_renaming_the_subject_keeps_its_date() -> None:
     assert not _year("It was a gift to the Tarrow Gallery, a museum founded in 1958 by a glassmaker.", "1958")
     assert not _year("The collectors, a small circle founded in 1950, gave it the glass.", "1950")
+
+
+def test_a_day_another_named_doer_acts_on_is_that_doers_date() -> None:
+    """ "Ostra will play on 21 June" dates Ostra's show, not the asked band's."""
+    question = "When is Velmar playing the new gig?"
+    other = "Ostra will play the stadium on 21 June."
+    assert another_doers_day(other, other.index("21"), question)
+    own = "The band will play in a tent on Tuesday, 14 June."
+    assert not another_doers_day(own, own.index("14"), question)
+    named = "Velmar will play the park on 14 June."
+    assert not another_doers_day(named, named.index("14"), question)

@@ -10,6 +10,7 @@ from bot.document_values import (
     asks_life,
     dates_later_state,
     ends_span,
+    exact_day,
     fullest_date,
     fullest_place,
     hedged,
@@ -32,6 +33,9 @@ from index.embed import Embedder
 from tests.bot.tiny_index import checker_over
 
 ARTICLES = {
+    "quill_fair.txt": "Ida Holm to host Quill book fair\n\nThe poet Ida Holm has been named host of this year's "
+    "Quill book fair, to be held in Brenna in August. Holm has yet to pick the readers for Quill, which starts "
+    "on 9 August. Last year's fair drew 4,000 visitors.\n",
     "arvid1941.txt": "Tomas Arvid (footballer, born 1941) Tomas Arvid (19 March 1941 – 10 April 2018) was a "
     "Scottish football player and manager. Arvid made over 200 appearances for Falkirk.\n",
     "arvid1868.txt": "Tomas Arvid (footballer, born 1868) Tomas Arvid (Glasgow, 18 December 1868 – 26 December "
@@ -82,6 +86,31 @@ def test_a_day_and_month_take_the_year_their_text_follows_them_with() -> None:
     assert fullest_date("4 May", "She was born on 4 May 1880 in Dunmoor.") == "4 May 1880"
     assert fullest_date("May 4", "The fair opens on May 4 each year; it began in 1880.") == "May 4"
     assert fullest_date("May 4", "On May 4, 18800 tickets were sold.") == "May 4"
+
+
+def test_a_months_one_day_given_in_another_sentence_is_the_date() -> None:
+    """ "held in August" and "opens on 9 August" date one event: the day answers; a month whose
+    days several sentences give, a question naming the month's grain aside, stays the month."""
+    texts = ["The fair will be held in August.", "The fair, which opens on 9th August, is free."]
+    assert exact_day("August", texts) == "9th August"
+    assert exact_day("August 2031", ["It opens on August 9, 2031 at noon."]) == "August 9, 2031"
+    assert exact_day("August 2031", ["It opens on August 9, 2030 at noon."]) == ""
+    assert exact_day("August", ["It opens on 9 August.", "A second show follows on 20 August."]) == ""
+    assert exact_day("August", ["It opens on 9 September."]) == ""
+    assert exact_day("9 August", texts) == ""  # already a day
+    assert exact_day("2031", texts) == ""  # no month to make exact
+
+
+def test_a_day_another_named_doer_acts_on_does_not_make_the_month_exact() -> None:
+    own = "The band will play in a tent on Tuesday, 14 June."
+    other = "Ostra will play the stadium on 21 June."
+    assert exact_day("June", [own, other], "When is Velmar playing the new gig?") == "14 June"
+
+
+def test_when_a_source_gives_the_month_then_the_day_the_day_answers(checker: FactChecker) -> None:
+    answer = checker.ask("When does Ida Holm's Quill book fair start?", mode="question")
+    assert answer.status is Status.ANSWERED
+    assert mentions("9 August", answer.answer), answer.answer
 
 
 def test_every_person_sharing_the_name_offers_a_full_birth_date(checker: FactChecker) -> None:

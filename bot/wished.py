@@ -1,0 +1,48 @@
+"""A figure in what someone wants is no figure of what happened.
+
+"Most managers want a four-year contract" tells what managers wish for, not the contract the
+club gave; "the union hopes for 5,000 marchers" not how many marched. A figure the parse hangs,
+through its nouns and prepositions, on a verb of felt desire (WordNet: a kind of "desire" among
+the feeling verbs: want, wish, hope) as its nearest verb is wished for. A question that asks about the wish itself
+("how long a contract did he want") keeps it; a figure of a deed the wish governs ("wants to
+cut 300 jobs": the nearest verb is "cut") is the deed's, and stays too.
+"""
+
+from __future__ import annotations
+
+from bot.nlp import dependency_parse
+from bot.wordnet import wordnet
+
+WISH_STEPS = 4
+"""A figure reaches its verb within four heads: the noun it counts, a preposition, the verb
+("want a four-year contract", "hope for 5,000 marchers")."""
+
+
+WISH_FILE = "verb.emotion"
+"""WordNet's file of feeling verbs: a desire felt ("want", "hope"), not one acted on ("seek $5m
+in damages" reports a claim made)."""
+
+
+def desire_verb(lemma: str) -> bool:
+    """WordNet's commonest sense of the verb is a feeling of desire ("want", "hope", "wish")."""
+    wn = wordnet()
+    return wn.kind_rank(lemma, "desire", "v") == 0 and wn.commonest_file(lemma, "v") == WISH_FILE
+
+
+def asks_wish(question: str) -> bool:
+    """The question's own verb is one of desire ("what did they want", "how much do they hope for")."""
+    return any(t.pos_ == "VERB" and desire_verb(t.lemma_.lower()) for t in dependency_parse(question))
+
+
+def wished_for(text: str, start: int) -> bool:
+    """The figure at ``start`` lies in what a verb of desire governs: its first verb up the parse
+    (within ``WISH_STEPS`` heads) is one of desire."""
+    doc = dependency_parse(text)
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+    for _ in range(WISH_STEPS):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return desire_verb(tok.lemma_.lower())
+    return False
