@@ -131,9 +131,9 @@ def test_a_claim_adding_a_detail_the_sentence_does_not_state_keeps_it_unstated(
 
 
 def test_used_of_a_past_habit_is_no_word_to_state(similar: Callable[[str, str], bool]) -> None:
-    """ "Used to run a jail" is stated by "ran a jail": "used" only marks the habit."""
-    claim = "Voss used to run a jail for the Pelton council."
-    assert unstated(claim, "Voss ran a jail for the Pelton council.", similar) == ()
+    """ "Used to manage a prison" is stated by "managed a prison": "used" only marks the habit."""
+    claim = "Voss used to manage a prison for the Pelton council."
+    assert unstated(claim, "Voss managed a prison for the Pelton council.", similar) == ()
 
 
 def test_a_name_left_to_the_context_is_stated_by_it(similar: Callable[[str, str], bool]) -> None:
@@ -255,10 +255,10 @@ def test_a_verb_of_saying_is_stated_by_any_report_of_its_clause(similar: Callabl
 def test_a_document_speaking_is_stated_by_any_sentence_stating_its_clause(
     similar: Callable[[str, str], bool],
 ) -> None:
-    """ "one report says Y": every article is a report, so a sentence stating Y in its own voice
+    """ "one bulletin says Y": every article is a report, so a sentence stating Y in its own voice
     states the speaker and the saying; a person speaking still needs a report of the saying."""
     text = "The new ferry line will double trade between Ostrin and Velmar."
-    claim = "One report says the new ferry line will double trade between Ostrin and Velmar."
+    claim = "One bulletin says the new ferry line will double trade between Ostrin and Velmar."
     assert unstated(claim, text, similar) == ()
     assert (
         unstated(

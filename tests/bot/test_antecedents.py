@@ -62,7 +62,7 @@ def test_a_bare_definite_drops_its_article_for_the_fuller_phrase() -> None:
 
 def test_a_definite_stressed_by_a_reflexive_takes_the_fuller_phrase() -> None:
     """ "the church itself" stands for the fuller phrase named before, as "the church" does."""
-    text = "A bomb went off in a village church in Velm. The church itself was barely damaged."
+    text = "A bomb exploded in a village church in Velm. The church itself was barely damaged."
     assert [c.text for c in decompose(text)][-1] == "The village church itself was barely damaged."
 
 
@@ -70,8 +70,8 @@ def test_a_definite_stressed_by_a_reflexive_takes_the_fuller_phrase() -> None:
     ("text", "claim"),
     [
         (
-            "Mira Tolv won the Velm marathon. The 31-year-old is coached by her uncle.",
-            "Mira Tolv is coached by her uncle.",
+            "Mira Tolv won the Velm marathon. The 33-year-old is trained by her uncle.",
+            "Mira Tolv is trained by her uncle.",
         ),
         (
             "Mira Tolv won the Velm marathon. The former nurse had trained for a year.",
@@ -80,7 +80,7 @@ def test_a_definite_stressed_by_a_reflexive_takes_the_fuller_phrase() -> None:
     ],
 )
 def test_a_subject_describing_a_person_stands_for_the_person_just_named(text: str, claim: str) -> None:
-    """ "The 31-year-old" or "the former nurse" goes on about the person the sentence before
+    """ "The 33-year-old" or "the former nurse" goes on about the person the sentence before
     named as its subject."""
     assert [c.text for c in decompose(text)][-1] == claim
 
@@ -90,7 +90,7 @@ def test_a_subject_describing_a_person_stands_for_the_person_just_named(text: st
     [
         "Police arrested Mira Tolv in Velm. The officer said she ran.",  # not the arrest's subject
         "Mira Tolv met a nurse in Velm. The nurse said she ran.",  # that nurse, named before
-        "Mira Tolv won in Velm. The 31-year-old Ida Brun came second.",  # named in the description
+        "Mira Tolv won in Velm. The 33-year-old Ida Brun came second.",  # named in the description
         "Mira Tolv flew 40 people home. The evacuees were stranded.",  # many, not Mira Tolv
     ],
 )

@@ -385,28 +385,24 @@ def test_another_toll_is_another_attack_not_another_doer() -> None:
 
 
 def test_an_act_noun_with_its_doer_names_the_act_itself() -> None:
-    """ "Died in an attack by the Velmar Front" against "killed in an attack by the Tarn Brigade":
+    """ "Died in a raid by the Velmar Front" against "killed in a raid by the Tarn Brigade":
     the act noun names the deed, so another doer of it refutes; a kind of doer ("rebels") does not."""
-    claim = "Two guards died in an attack by the Velmar Front."
-    other = attribution_stance(
-        claim, "Two guards were killed in an attack by the Tarn Brigade.", never_similar
-    )
+    claim = "Two guards died in a raid by the Velmar Front."
+    other = attribution_stance(claim, "Two guards were killed in a raid by the Tarn Brigade.", never_similar)
     assert other == (Stance.REFUTES, "names Tarn Brigade, not Velmar Front")
-    same = attribution_stance(
-        claim, "Two guards were killed in an attack by the Velmar Front.", never_similar
-    )
+    same = attribution_stance(claim, "Two guards were killed in a raid by the Velmar Front.", never_similar)
     assert same == (Stance.SUPPORTS, "names Velmar Front")
-    kind = "Two guards died in an attack by rebels."
+    kind = "Two guards died in a raid by rebels."
     assert (
-        attribution_stance(kind, "Two guards were killed in an attack by the Tarn Brigade.", never_similar)
+        attribution_stance(kind, "Two guards were killed in a raid by the Tarn Brigade.", never_similar)
         is None
     )
 
 
 def test_an_act_noun_under_without_tells_no_act_done() -> None:
     """ "Freed without charge by the Tarn police" names no charge the police made, so it is no
-    act to rival another doer's; "an attack by the Tarn Brigade" is one."""
+    act to rival another doer's; "a raid by the Tarn Brigade" is one."""
     (withheld,) = attributions("The two guards were freed without charge by the Tarn police.")
     assert not withheld.act_noun
-    (done,) = attributions("Two guards were killed in an attack by the Tarn Brigade.")
+    (done,) = attributions("Two guards were killed in a raid by the Tarn Brigade.")
     assert done.act_noun

@@ -129,7 +129,7 @@ def test_a_time_told_relative_to_the_text_is_left_to_the_text(claim: str, checke
     [
         "Two days after the raid, police found the car.",  # anchored on its own object
         "The day police found the car was cold.",  # a time noun, not told relative to the text
-        "The mortar rounds landed near the embassy.",
+        "The shells fell close to the embassy.",
         "On Sunday rebels shelled Velm.",  # an absolute time: ``without_opening_time``'s
     ],
 )

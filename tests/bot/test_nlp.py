@@ -63,7 +63,7 @@ def test_used_of_a_past_habit_is_no_verb_of_its_own() -> None:
     def marked(text: str) -> list[str]:
         return [t.text for t in dependency_parse(text) if habitual_used(t)]
 
-    assert marked("Voss used to run a jail in Tarvia.") == ["used"]
+    assert marked("Voss used to manage a prison in Tarvia.") == ["used"]
     assert marked("The two clans used to meet on Sundays.") == ["used"]
     assert marked("The builders used a crane to lift the bell.") == []
     assert marked("The levy was used to pay the wardens.") == []

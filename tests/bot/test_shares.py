@@ -23,7 +23,7 @@ def test_another_share_of_the_same_whole_refutes() -> None:
         other_share(claim, "The court upheld Brandt's claim to 10% of the guild's profits.")
         == "says 10%, not a fifth"
     )
-    claim = "The Tarn lab found about a quarter of all the wells were poisoned."
+    claim = "The Tarn lab found about a quarter of the town's wells were poisoned."
     assert (
         other_share(claim, "The Tarn lab said 10% of the wells were poisoned.") == "says 10%, not a quarter"
     )

@@ -11,9 +11,9 @@ from index.embed import Embedder
 from tests.bot.tiny_index import checker_over
 
 ARTICLES = {
-    "orlan_coach.txt": "Kerr takes Orlan Rovers job\n\nNew Orlan Rovers coach Ada Kerr said most coaches "
-    "want a three-year contract to give them time to build a side. The club has handed Kerr a nine-month "
-    "contract. Kerr replaces Tomas Brill, who left in May.\n",
+    "orlan_coach.txt": "Orlan Rovers name Ada Kerr coach\n\nAda Kerr, the new Orlan Rovers coach, said she wants "
+    "a three-year contract at the club one day. The club has handed Kerr a nine-month contract. Kerr "
+    "replaces Tomas Brill, who left in May.\n",
 }
 
 
@@ -40,11 +40,11 @@ def test_desire_verbs_are_felt_wishes() -> None:
 
 
 def test_a_question_about_the_wish_keeps_it() -> None:
-    assert asks_wish("How long a contract did the coach want?")
-    assert not asks_wish("How long a contract did the club give the coach?")
+    assert asks_wish("How long a contract does the coach hope for?")
+    assert not asks_wish("How long is the contract the club gave the coach?")
 
 
 def test_how_long_a_contract_is_the_one_given_not_the_one_wanted(checker: FactChecker) -> None:
-    answer = checker.ask("How long a contract did Orlan Rovers give Ada Kerr?", mode="question")
+    answer = checker.ask("How long is the contract Orlan Rovers gave Ada Kerr?", mode="question")
     assert answer.status is Status.ANSWERED
     assert "nine" in answer.answer.lower() and "three" not in answer.answer.lower(), answer.answer
