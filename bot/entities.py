@@ -33,7 +33,7 @@ from bot.memberships import member_groups, membership_value
 from bot.name_kinds import told_kind
 from bot.named_people import counted_people
 from bot.names import has_name, names_doubled, place_forms
-from bot.nlp import Entity, dependency_parse, parse, spacy_doc
+from bot.nlp import Entity, dependency_parse, governing_verb, parse, spacy_doc
 from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
 from bot.phrasal import phrasal_verbs, says_phrasal
@@ -1427,14 +1427,14 @@ def dated_verb(text: str, start: int) -> str:
     """The lemma of the verb a date at ``start`` hangs on, through its preposition ("opened by
     the railway in 1876" -> "open"; "replaced ... in 2010" -> "replace"); "" when none: a date
     in a sentence with several events belongs to the verb it modifies, not to the nearest."""
-    verb = _governing_verb(text, start, _DATE_STEPS, _DATE_LINKS)
+    verb = governing_verb(text, start, _DATE_STEPS, _DATE_LINKS)
     return "" if verb is None else str(verb.lemma_).lower()
 
 
 def dates_another_thing(text: str, start: int, subject: str) -> bool:
     """The date at ``start`` hangs on a verb whose clause has another named thing than
     ``subject`` undergo it (``bot.date_owner.dates_another``)."""
-    verb = _governing_verb(text, start, _DATE_STEPS, _DATE_LINKS)
+    verb = governing_verb(text, start, _DATE_STEPS, _DATE_LINKS)
     return verb is not None and dates_another(verb, subject)
 
 
@@ -1442,25 +1442,8 @@ def placed_verb(text: str, start: int) -> str:
     """The lemma of the verb a place at ``start`` belongs to, through its preposition and the
     nouns it names ("fled to A" -> "flee"; "seizing the cities of A and B" -> "seize"); "" when
     the place belongs to a noun that does something itself ("the blast in A")."""
-    verb = _governing_verb(text, start, _PLACE_STEPS, _PLACE_LINKS)
+    verb = governing_verb(text, start, _PLACE_STEPS, _PLACE_LINKS)
     return "" if verb is None or _occurs(verb) else str(verb.lemma_).lower()
-
-
-def _governing_verb(text: str, start: int, steps: int, links: set[str]) -> Any | None:
-    """The first verb up the parse from the word at ``start``, through at most ``steps`` heads;
-    None at the root or at a noun joined by a dependency outside ``links`` (a noun that does
-    something itself owns the word)."""
-    doc = dependency_parse(text)
-    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
-    for _ in range(steps):
-        if tok is None or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ == "VERB":
-            return tok
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in links:
-            return None
-    return None
 
 
 _DATE_STEPS = 4

@@ -232,6 +232,29 @@ def habitual_used(tok: Any) -> bool:
     )
 
 
+def governing_verb(
+    text: str,
+    start: int,
+    steps: int,
+    links: set[str] | None = None,
+    kinds: frozenset[str] = frozenset({"VERB"}),
+) -> Any | None:
+    """The first verb (a token whose part of speech is in ``kinds``) up the parse from the word at
+    ``start``, through at most ``steps`` heads; None at the root, or, when ``links`` is given, at a
+    noun joined by a dependency outside ``links`` (a noun that does something itself owns the word)."""
+    doc = dependency_parse(text)
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+    for _ in range(steps):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in kinds:
+            return tok
+        if links is not None and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in links:
+            return None
+    return None
+
+
 def passive_agent(tok: Any) -> bool:
     """The token is the object of "by" on a passive verb ("was shelled by X"): the doer, though
     no subject."""

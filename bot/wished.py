@@ -10,7 +10,7 @@ cut 300 jobs": the nearest verb is "cut") is the deed's, and stays too.
 
 from __future__ import annotations
 
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, governing_verb
 from bot.wordnet import wordnet
 
 WISH_STEPS = 4
@@ -37,12 +37,5 @@ def asks_wish(question: str) -> bool:
 def wished_for(text: str, start: int) -> bool:
     """The figure at ``start`` lies in what a verb of desire governs: its first verb up the parse
     (within ``WISH_STEPS`` heads) is one of desire."""
-    doc = dependency_parse(text)
-    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
-    for _ in range(WISH_STEPS):
-        if tok is None or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return desire_verb(tok.lemma_.lower())
-    return False
+    verb = governing_verb(text, start, WISH_STEPS, kinds=frozenset({"VERB", "AUX"}))
+    return verb is not None and desire_verb(verb.lemma_.lower())
