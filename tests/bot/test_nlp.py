@@ -8,7 +8,16 @@ import sys
 from pathlib import Path
 
 import bot.nlp as bot_nlp
-from bot.nlp import dependency_parse, first_conjunct, habitual_used, main_verbs, nlp, parse, verb_lemmas
+from bot.nlp import (
+    dependency_parse,
+    first_conjunct,
+    governing_verb,
+    habitual_used,
+    main_verbs,
+    nlp,
+    parse,
+    verb_lemmas,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = "Secretary of State Antony Blinken met Turkish Foreign Minister Hakan Fidan in Ankara on Friday."
@@ -164,3 +173,14 @@ def test_a_conjunct_stands_in_the_first_ones_role() -> None:
     tarn = next(t for t in doc if t.text == "Tarn")
     assert first_conjunct(tarn).text == "Velm" and first_conjunct(doc[0]).text == "Velm"
     assert first_conjunct(next(t for t in doc if t.text == "council")).text == "council"
+
+
+def test_governing_verb_is_the_first_verb_up_the_parse() -> None:
+    """The figure's verb, found through its noun; with ``links``, a noun doing something itself
+    (here the subject "crews") owns the word and no verb is returned."""
+    text = "The crews repaired 40 bridges in May."
+    verb = governing_verb(text, text.index("40"), 4)
+    assert verb is not None and verb.lemma_ == "repair"
+    owned = "Crews of 40 men repaired the bridges."
+    assert governing_verb(owned, owned.index("40"), 4, links={"dobj"}) is None
+    assert governing_verb("Forty.", 0, 4) is None
