@@ -469,14 +469,12 @@ class CheckTuning:
     """WordNet "is a kind of" steps within which two nouns name one party for ``bot/exclusive.py`` (a "word" given is a "promise"; two steps reach whole classes of things)."""
     swap_dense: float = 0.7
     """Cosine from which a sentence the rules leave neutral is read for one detail of the claim told otherwise (``bot/swaps.py``; ``scripts/fit_swaps.py`` on the six gold sets: at 0.7/0.7 three refuted claims gain a refuting sentence, one supported; at 0.6/0.6 four and five; refitted with the set-aside details of ``bot/replaced.py``, which share the cut-offs: still 0.7/0.7, four refuted and one supported)..."""
-    share_word_slack: float = 0.2
-    """How far from its value a fraction word may stand for a share, as a part of that value
-    (``bot/shares.py``): writers round 30-36% to "a third" and 22-28% to "a quarter", so "a fifth"
-    allows 16-24% and clashes with 10% (the next round figure down), never with 18%."""
     swap_stated_share: float = 0.7
     """...when it states this share of the claim's other content words..."""
     swap_min_stated: int = 3
     """...and at least this many of them: a claim of a word or two ("40 farmers were hurt") pins no one event."""
+    share_word_slack: float = 0.2
+    """How far, as a part of its value, a fraction word stands for a share (``bot/shares.py``): writers round 30-36% to "a third", so "a fifth" allows 16-24% and clashes with 10%, never with 18%."""
     swap_detail_dense: float = 0.65
     """Cosine from which a sentence below ``swap_dense`` is read for a name, year, time of day, weekday or direction told otherwise at ``swap_stated_share`` (not a count: tolls differ between reports of one event; ``scripts/fit_swaps.py`` detail tier on seeds, seeds-more, fakes, fakes-more without the check split: at 0.65 one refuted claim gains a refuting sentence and no other claim, at 0.6 one and one, at 0.55 three and four; counts at 0.65 none and five)."""
     swap_kin_rank: int = 1
