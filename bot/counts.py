@@ -83,6 +83,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     state = asks_state(q.text)  # "how many are in X": not "17 were killed in X"
     underwent = asks_undergone(q.text)  # "how many camps were destroyed": the sentence must say so
     remaining = asks_remaining(q.text)  # "how many are still held": not "freed 12 hostages"
+    wish = asks_wish(q.text)  # "how long a deal did she hope for": the wished figure answers
     qualified = qualified_names(q)
     dying = q.target == "people" and asks_deaths(q.text)
     members = group_names(q.text, q.target)
@@ -205,9 +206,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             doc = dependency_parse(text)
             chosen = [x for x in chosen if not changed_by_deed(doc, x)]
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
-        if chosen and not asks_wish(
-            q.text
-        ):  # "how long a contract did they give": not "managers want four years"
+        if chosen and not wish:  # "how long a deal did they give": not "coaches want three years"
             chosen = [x for x in chosen if not wished_for(text, x.start)]
         if not q.amount and not asks_rate(q.text):  # "how many residents": not "29 people per sq mi"
             chosen = [x for x in chosen if not is_rate(text, x)]
@@ -223,7 +222,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 for x in chosen
                 if not is_given(x, given) and (not currency or x.unit not in CURRENCIES or x.unit == currency)
             ]
-        if act[0]:  # "how many years had the war gone on": not "five decades of rule" beside it
+        if act[0]:  # "how many years had the siege gone on": not "five decades of rule" beside it
             kept = of_asked_act(act, [(text, x) for x in chosen], tune.span_act_sense_rank)
             chosen = [x for x, keep in zip(chosen, kept, strict=True) if keep]
         chosen = without_parts(text, plain_counts(chosen), quantities)
@@ -254,7 +253,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
 def spans_of_asked_act(q: Question, found: list[Candidate], tune: AnswerTuning) -> list[Candidate]:
     """The candidates less the spans of time any source gives for another act than the one a
     how-long question asks, where some source gives the asked act's (``span_act.of_asked_act``:
-    "an eight-year siege" in one article, "ruled for more than 40 years" in another)."""
+    "an eight-year siege" in one article, "reigned for three decades" in another)."""
     if not (q.duration or q.target in TIME_UNITS):
         return found
     act = asked_act(q.text, tune.event_sense_rank)

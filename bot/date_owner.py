@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.nlp import dependency_parse
+from bot.nlp import VERB_TAGS, dependency_parse, governing_verb, token_at
 
 
 def passive_question(question: str) -> bool:
@@ -96,12 +96,11 @@ def another_doers_day(text: str, start: int, question: str) -> bool:
     """The verb the day at ``start`` dates has a proper-noun subject the question never names
     ("U2 will play on 21 June" for a question about another band): the day is that doer's."""
     asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
-    tok = next((t for t in dependency_parse(text) if t.idx <= start < t.idx + len(t.text) + 1), None)
-    for _ in range(DAY_VERB_STEPS):
-        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+    tok = token_at(dependency_parse(text), start)
+    if tok is None:
         return False
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verb = tok if tok.pos_ in VERB_TAGS else governing_verb(text, start, DAY_VERB_STEPS, kinds=VERB_TAGS)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.pos_ == "PROPN" and c.lower_ not in asked for c in subjects)

@@ -232,6 +232,15 @@ def habitual_used(tok: Any) -> bool:
     )
 
 
+VERB_TAGS = frozenset({"VERB", "AUX"})
+"""A verb or an auxiliary: what a figure or a day may hang on ("wants", "will be on 14 June")."""
+
+
+def token_at(doc: Any, start: int) -> Any | None:
+    """The token of ``doc`` covering character ``start``, or None (a space between tokens)."""
+    return next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+
+
 def governing_verb(
     text: str,
     start: int,
@@ -242,8 +251,7 @@ def governing_verb(
     """The first verb (a token whose part of speech is in ``kinds``) up the parse from the word at
     ``start``, through at most ``steps`` heads; None at the root, or, when ``links`` is given, at a
     noun joined by a dependency outside ``links`` (a noun that does something itself owns the word)."""
-    doc = dependency_parse(text)
-    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+    tok = token_at(dependency_parse(text), start)
     for _ in range(steps):
         if tok is None or tok.head.i == tok.i:
             return None

@@ -109,7 +109,7 @@ def _bounded(text: str, start: int, value: float, slack: float) -> tuple[float, 
     "more than" (and the like), downwards after "less than", "nearly", "almost"."""
     before = text[:start].lower().rstrip()
     low, high = value * (1 - slack), min(100.0, value * (1 + slack))
-    if before.endswith(tuple(w for w in LOWER)):
+    if before.endswith(LOWER):
         return (value if before.endswith(STRICT) else low), 100.0
     if before.endswith((*UPPER, "nearly", "almost")):
         return 0.0, (value if before.endswith(STRICT) else high)

@@ -1,21 +1,21 @@
 """A figure in what someone wants is no figure of what happened.
 
-"Most managers want a four-year contract" tells what managers wish for, not the contract the
+"Most coaches want a three-year deal" tells what coaches wish for, not the deal the
 club gave; "the union hopes for 5,000 marchers" not how many marched. A figure the parse hangs,
 through its nouns and prepositions, on a verb of felt desire (WordNet: a kind of "desire" among
 the feeling verbs: want, wish, hope) as its nearest verb is wished for. A question that asks about the wish itself
-("how long a contract did he want") keeps it; a figure of a deed the wish governs ("wants to
+("how long a deal did she hope for") keeps it; a figure of a deed the wish governs ("wants to
 cut 300 jobs": the nearest verb is "cut") is the deed's, and stays too.
 """
 
 from __future__ import annotations
 
-from bot.nlp import dependency_parse, governing_verb
+from bot.nlp import VERB_TAGS, dependency_parse, governing_verb
 from bot.wordnet import wordnet
 
 WISH_STEPS = 4
 """A figure reaches its verb within four heads: the noun it counts, a preposition, the verb
-("want a four-year contract", "hope for 5,000 marchers")."""
+("want a three-year deal", "hope for 5,000 marchers")."""
 
 
 WISH_FILE = "verb.emotion"
@@ -37,5 +37,5 @@ def asks_wish(question: str) -> bool:
 def wished_for(text: str, start: int) -> bool:
     """The figure at ``start`` lies in what a verb of desire governs: its first verb up the parse
     (within ``WISH_STEPS`` heads) is one of desire."""
-    verb = governing_verb(text, start, WISH_STEPS, kinds=frozenset({"VERB", "AUX"}))
+    verb = governing_verb(text, start, WISH_STEPS, kinds=VERB_TAGS)
     return verb is not None and desire_verb(verb.lemma_.lower())
