@@ -648,7 +648,7 @@ def _gerund_entails(tok: Any, s_lemma: str, downward: bool, sense_rank: int) -> 
 
 def _reports_clause(tok: Any, sense_rank: int) -> bool:
     """A verb of saying, or of thinking (``_opines``), that introduces the claim's content as a
-    clause ("warned [that] any group ... would be held accountable", "analysts reckon it could"),
+    clause ("warned [that] any ship ... would be turned back", "analysts reckon it could"),
     or says a predicate of its object ("called the plans inadequate", ``said_predicate``): how it
     was said is no part of what is checked."""
     return (

@@ -354,7 +354,7 @@ def _bare_definite(tok: Any, plural: bool = False, intensified: bool = False) ->
 
 def _epithet(tok: Any, tokens: list[int], earlier: list[Mention]) -> list[int] | None:
     """The words of a subject that describes a person without naming them, other than its head:
-    "the 27-year-old" (an age) or "the former minister" (a noun WordNet files first under
+    "the 33-year-old" (an age) or "the former minister" (a noun WordNet files first under
     person, no earlier mention having that head noun, which the bare definite rule reads);
     news names a person, then goes on with such a description, which states nothing of who.
     None when ``tok`` heads no such subject (a plural, a name in it, a word after its head, or a
@@ -375,7 +375,7 @@ def _epithet(tok: Any, tokens: list[int], earlier: list[Mention]) -> list[int] |
 
 
 def _age(tok: Any) -> bool:
-    """ "old" measured in years by a number: "the 27-year-old"."""
+    """ "old" measured in years by a number: "the 33-year-old"."""
     return tok.lower_ == "old" and any(
         c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(g.like_num for g in c.children)
         for c in tok.children

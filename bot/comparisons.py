@@ -96,8 +96,8 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|best|worst)\b", re.I)
 
 def _superlatives(text: str) -> list[tuple[int, str, str, str, str]]:
     """Each superlative qualifying a noun, as (its place, the noun's lemma, the adjective's lemma,
-    the ranking's scope as written or "", the words as written): "the UK's third-biggest bank" is
-    (3, "bank", "big", "UK", "third-biggest")."""
+    the ranking's scope as written or "", the words as written): "Tarvia's third-biggest port" is
+    (3, "port", "big", "Tarvia", "third-biggest")."""
     out = []
     for tok in dependency_parse(text):
         head = tok.head

@@ -43,7 +43,7 @@ def counts(text: str) -> list[Quantity]:
     """Its counts, "N others" read as more of the thing counted before ("killing six people and
     wounding 30 others": 30 people). Verdicts only: answers keep "others" as written."""
     out: list[Quantity] = []
-    found = figure_ranges(text, parse_quantities(text))  # "between 20 and 50 raids": one count
+    found = figure_ranges(text, parse_quantities(text))  # "between 30 and 60 raids": one count
     doc = dependency_parse(text) if found else None  # no count, no parse
     for q in found:
         if not q.unit and _DAY_BEFORE_DATE.match(text[q.end :]):

@@ -112,11 +112,11 @@ def same_span_act(claim: str, cq: Quantity, text: str, eq: Quantity, sense_rank:
 
 def asked_act(question: str, event_rank: int) -> tuple[str, str]:
     """The act whose length a how-long question asks: its subject when that is a happening (a
-    WordNet event among its ``event_rank`` + 1 commonest senses: "how many years had the war gone
-    on" asks the war's), else its main verb ("how long was Kerr jailed": the jailing); ("", "")
+    WordNet event among its ``event_rank`` + 1 commonest senses: "how many years had the siege gone
+    on" asks the siege's), else its main verb ("how long was Kerr jailed": the jailing); ("", "")
     for a light verb or none ("how many years did it take")."""
     verb = next((t for t in dependency_parse(question) if t.dep_ == "ROOT"), None)
-    while verb is not None and verb.lemma_.lower() in LIGHT_VERBS:  # "had the war gone on": "gone"
+    while verb is not None and verb.lemma_.lower() in LIGHT_VERBS:  # "had the siege gone on": "gone"
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
         if clause is None:
             break  # "how long was the strike": the copula's subject
@@ -137,7 +137,7 @@ def asked_act(question: str, event_rank: int) -> tuple[str, str]:
 
 
 def of_asked_act(act: tuple[str, str], spans: list[tuple[str, Quantity]], sense_rank: int) -> list[bool]:
-    """Pattern: asked how long one act lasted ("how many years had the war gone on"), a span of
+    """Pattern: asked how long one act lasted ("how many years had the siege gone on"), a span of
     time measuring another act ("more than four decades of the family's rule", "ruled for 40
     years") is no answer where some span, in any of the (sentence, span) pairs, measures the
     asked one ("an eight-year siege"). Whether each span is kept: all are when none measures the

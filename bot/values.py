@@ -292,8 +292,8 @@ _RANGE_AND = re.compile(r"^\s+and\s+\S?[$€£¥]?$", re.I)
 
 def figure_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """The text's quantities (``parse_quantities``) with two figures written as one range
-    ("between 20 and 50 raids", "between two and three million people", "between $5 and $8")
-    made one count from the first to the second: read as two counts, the first alone (20, no
+    ("between 30 and 60 raids", "between two and three million people", "between $5 and $8")
+    made one count from the first to the second: read as two counts, the first alone (30, no
     noun) is set against a claim's figure as a count of its own. The second figure's scale word
     carries to the first ("two and three million"); a range whose first figure is not below its
     second is left as two figures. Verdicts only (``count_owner.counts``): answers read ranges
