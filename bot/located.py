@@ -7,7 +7,10 @@ contradicted by any sentence placing that same place in another region of the sa
 in Kessar province", "Tarn located in the Kessar province") or on another side of the same
 place ("the Tarn field east of the city of Dorn"), whatever event the sentence tells. The
 region's kind is its noun (a province is no rival of a district); places WordNet files one
-inside the other, or the same name spelt otherwise, are no rivals.
+inside the other, or the same name spelt otherwise, are no rivals. A place put in one compass part
+of another ("Tarn, in northern Velmar", "a district of western Velmar", "in the east of Velmar") is
+contradicted by one putting it in a part of the same place with no point in common ("Tarn, in
+southern Velmar": ``parts``); "north-western" shares "west" with "western", "central" has no point.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from bot.rivals import nested_places, respelt
 from bot.text import TokenPool, tokens
 from bot.wordnet import wordnet
 from index.lexicon import DIRECTIONS, PLACE_LABELS, TIME_LABELS
+from index.tuning import CheckTuning
 
 PLACED_BY = frozenset({"in", "within", "inside"})
 """Prepositions putting a place in a region ("in Velm province")."""
@@ -198,6 +202,122 @@ def _proper(tok: Any) -> bool:
     return bool(tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ not in TIME_LABELS))
 
 
+PART_STEP_KIND = "location"
+"""The WordNet kind of the noun a part phrase may name first ("in a district of western Velmar"):
+the named place is in a location of the part, so in the part."""
+BE_LEMMAS = frozenset({"be"})
+"""The copula, whose subject a placing phrase on it places ("the Tarn depot was in western Velmar")."""
+
+
+def parts(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """(place, anchor, points) for each named place the text puts in a compass part of another
+    named place (module docstring): "Tarn, in northern Velmar" -> Tarn, Velmar, {north}; "the
+    Tarn depot was in a district of western Velmar"; "Tarn, a town in the east of Velmar". The
+    direction is a lower-case word (a capitalised one begins a name: "East Velmar")."""
+    out = []
+    for anchor in dependency_parse(text):
+        if not _proper(anchor) or anchor.dep_ != "pobj":
+            continue
+        points = _amod_points(anchor)
+        part = anchor
+        if not points and anchor.head.lower_ == "of" and anchor.head.head.lower_ in DIRECTIONS:
+            part = anchor.head.head  # "the east of Velmar": a part, where "east of Velmar" is a side
+            if not any(c.dep_ == "det" for c in part.children):
+                continue
+            points = _points(part.lower_) if part.text.islower() else frozenset()
+        if not points:
+            continue
+        prep = _placing_preposition(part)
+        place = _placed_by(prep.head) if prep is not None else ""
+        name = " ".join(w for w in _name(anchor).split() if w.lower() not in DIRECTIONS)
+        if place and name and not _same_name(place, name) and not _people(place):
+            out.append((place, name, points))
+    return out
+
+
+def _people(name: str) -> bool:
+    """A capitalised plural for people the tagger took for a name ("Rebels in northern Velmar"):
+    people move, a place does not (a singular name may be a person's and a town's: left alone)."""
+    last = name.split()[-1].lower()
+    return last.endswith("s") and wordnet().kind_rank(last.removesuffix("s"), "person") == 0
+
+
+def _amod_points(anchor: Any) -> frozenset[str]:
+    """The compass points of the lower-case direction words qualifying a name ("north-western
+    Velmar" -> north, west)."""
+    words = [w for w in anchor.subtree if w.i < anchor.i and w.text.islower() and w.lower_ in DIRECTIONS]
+    return frozenset(p for w in words for p in _points(w.lower_))
+
+
+def _placing_preposition(part: Any) -> Any:
+    """The placing preposition ("in") whose object the part is, directly or through a location
+    noun of it ("in a district of western Velmar"); None when there is none."""
+    tok = part
+    for _ in range(2):
+        if tok.dep_ != "pobj":
+            return None
+        prep = tok.head
+        if prep.lower_ in PLACED_BY:
+            return prep
+        noun = prep.head
+        if (
+            prep.lower_ != "of"
+            or noun.pos_ != "NOUN"
+            or wordnet().kind_rank(noun.lemma_.lower(), PART_STEP_KIND) != 0
+        ):
+            return None
+        tok = noun
+    return None
+
+
+def _placed_by(head: Any) -> str:
+    """The named place a placing phrase on ``head`` puts there: ``_located``'s, the proper noun a
+    noun stands in apposition to ("Tarn, a town in ..."), or the name on a noun so placed or on the
+    subject of a copula or verb of lying ("the Tarn depot in ...", "the Tarn depot was in ...");
+    never a name of people or of a body of them, who move ("the Tarn brigade was in ...")."""
+    if head.dep_ == "appos" and head.pos_ in NOUNS and _proper(head.head):
+        return "" if _mobile(head) or _mobile(head.head) else _name(head.head)
+    lemma = head.lemma_.lower()
+    if lemma in BE_LEMMAS or (lemma in LOCATING_LEMMAS and head.dep_ != "acl"):
+        head = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if head is None:
+            return ""
+        if _proper(head):
+            return "" if _mobile(head) else _name(head)
+    if _mobile(head):
+        return ""
+    found = _located(head)
+    if found or head.pos_ != "NOUN":
+        return found
+    names = [c for c in head.children if c.dep_ in NAME_DEPS | {"amod"} and _proper(c)]
+    return _name(names[0]) if names else ""
+
+
+MOBILE_KINDS = ("person", "group")
+"""WordNet kinds of nouns for people and bodies of them (a brigade, a team, a delegation): where
+they are changes, so their place is no fact of the place."""
+BUILT_KINDS = ("structure", "location")
+"""WordNet kinds of a building or a place ("school": an institution, and in its next sense the
+building): such a body has a place, which does not move."""
+BUILT_RANK = CheckTuning.located_built_rank
+
+
+def _mobile(tok: Any) -> bool:
+    """A person's name, or a noun whose commonest sense is a kind of person, or of group with no
+    building or place among its first senses (``BUILT_RANK``)."""
+    if tok.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    wn, lemma = wordnet(), tok.lemma_.lower()
+    if wn.kind_rank(lemma, MOBILE_KINDS[0]) == 0:
+        return True
+    built = [wn.kind_rank(lemma, k) for k in BUILT_KINDS]
+    return wn.kind_rank(lemma, MOBILE_KINDS[1]) == 0 and not any(
+        r is not None and r <= BUILT_RANK for r in built
+    )
+
+
 def _points(word: str) -> frozenset[str]:
     """The compass points of a direction word ("southeast" -> south, east; "western" -> west)."""
     return frozenset(p for p in COMPASS if p in word.lower())
@@ -226,6 +346,16 @@ def location_clash(claim: str, text: str, nearby: TokenPool) -> str:
                 and not any(nearby.has(w) for w in q)
             ):
                 return f"puts {place} {'-'.join(sorted(points))} of {anchor}, not {'-'.join(sorted(q))}"
+    ours = parts(claim)
+    for place, anchor, points in parts(text):
+        for p, a, q in ours:
+            if (
+                _same_name(place, p)
+                and set(tokens(anchor)) == set(tokens(a))  # "Velm province" may reach past the city
+                and not points & q
+                and not any(nearby.has(w) or nearby.has(f"{w}ern") for w in q)
+            ):
+                return f"puts {place} in the {'-'.join(sorted(points))} of {anchor}, not the {'-'.join(sorted(q))}"
     return ""
 
 

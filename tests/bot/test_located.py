@@ -4,7 +4,7 @@ same place (``bot/located.py``), on hand-made sentences (invented places)."""
 from __future__ import annotations
 
 from bot.evidence import terms
-from bot.located import bearings, location_clash, placed, region_elsewhere, regions
+from bot.located import bearings, location_clash, parts, placed, region_elsewhere, regions
 
 
 def _clash(claim: str, text: str) -> str:
@@ -80,3 +80,42 @@ def test_a_region_the_article_names_or_another_kind_is_no_rival() -> None:
     assert not region_elsewhere(claim, terms(district), district, terms(district))
     unplaced = "Jets hit a depot in the northern province of Kessar."
     assert not region_elsewhere(claim, terms(unplaced), unplaced, terms(unplaced))  # any depot
+
+
+def test_a_place_put_in_another_compass_part_of_the_same_place_is_a_clash() -> None:
+    """ "In a district of western Velmar" against "in eastern Velmar" or "in the south of Velmar",
+    whatever the sentence tells (a stadium, a plant, a depot)."""
+    claim = "The Tarnok stadium lies in northern Velmar."
+    text = "The final was played at Tarnok, a town in the south of Velmar, on Sunday."
+    assert parts(claim) == [("Tarnok", "Velmar", frozenset({"north"}))]
+    assert parts(text) == [("Tarnok", "Velmar", frozenset({"south"}))]
+    assert _clash(claim, text) == "puts Tarnok in the south of Velmar, not the north"
+    claim = "The Dorvan car plant was in a district of western Kessary."
+    text = "Workers walked out at the plants of Dorvan Motors in eastern Kessary on Monday."
+    assert _clash(claim, text) == "puts Dorvan Motors in the east of Kessary, not the west"
+    claim = "The Selkirk depot hit by shells was in southern Marnia."
+    assert _clash(claim, "Selkirk, a town in northeastern Marnia, lost power after the raid.")
+
+
+def test_a_part_sharing_a_point_or_of_another_place_is_no_clash() -> None:
+    """ "Northwestern" shares "west"; a part of another place or of a province of the same name, a
+    centre, a capitalised name ("East Velmar"), people (who move) and a point named around the
+    sentence say nothing against the claim."""
+    claim = "The Tarnok stadium lies in western Velmar."
+    assert _clash(claim, "Fans gathered at Tarnok, a town in northwestern Velmar.") == ""
+    assert _clash(claim, "Fans gathered at Tarnok, a town in eastern Dorvan.") == ""
+    assert _clash(claim, "Fans gathered at Tarnok, a town in eastern Velmar province.") == ""
+    assert _clash(claim, "Fans gathered at Tarnok, a town in central Velmar.") == ""
+    assert _clash(claim, "Fans gathered at Tarnok, a town in East Velmar.") == ""
+    assert parts("Rebels in eastern Velmar shelled Tarnok.") == []
+    text = "Fans gathered at Tarnok, a town in eastern Velmar."
+    assert location_clash(claim, text, terms(text + " The club moved from western Velmar.")) == ""
+
+
+def test_a_body_that_moves_is_not_placed_but_one_with_a_building_is() -> None:
+    """A brigade or a team may be anywhere next week; a school or a hospital stands where it is."""
+    assert parts("The Velm brigade was in northern Tarnok.") == []
+    assert parts("The Velm team was in western Tarnok.") == []
+    assert parts("The Velm school was in western Tarnok.") == [("Velm", "Tarnok", frozenset({"west"}))]
+    claim = "The Velm hospital is in western Tarnok."
+    assert _clash(claim, "Doctors at Velm, a suburb in the east of Tarnok, treated the wounded.")
