@@ -8,7 +8,7 @@ in Kessar province", "Tarn located in the Kessar province") or on another side o
 place ("the Tarn field east of the city of Dorn"), whatever event the sentence tells. The
 region's kind is its noun (a province is no rival of a district); places WordNet files one
 inside the other, or the same name spelt otherwise, are no rivals. A place put in one compass part
-of another ("Tarn, in northern Velmar", "a district of western Velmar", "in the east of Velmar") is
+of another ("Tarn, in northern Velmar", "a suburb of northern Velmar", "in the far west of Velmar") is
 contradicted by one putting it in a part of the same place with no point in common ("Tarn, in
 southern Velmar": ``parts``); "north-western" shares "west" with "western", "central" has no point.
 """
@@ -203,7 +203,7 @@ def _proper(tok: Any) -> bool:
 
 
 PART_STEP_KIND = "location"
-"""The WordNet kind of the noun a part phrase may name first ("in a district of western Velmar"):
+"""The WordNet kind of the noun a part phrase may name first ("in a suburb of northern Velmar"):
 the named place is in a location of the part, so in the part."""
 BE_LEMMAS = frozenset({"be"})
 """The copula, whose subject a placing phrase on it places ("the Tarn depot was in western Velmar")."""
@@ -212,7 +212,7 @@ BE_LEMMAS = frozenset({"be"})
 def parts(text: str) -> list[tuple[str, str, frozenset[str]]]:
     """(place, anchor, points) for each named place the text puts in a compass part of another
     named place (module docstring): "Tarn, in northern Velmar" -> Tarn, Velmar, {north}; "the
-    Tarn depot was in a district of western Velmar"; "Tarn, a town in the east of Velmar". The
+    Tarn depot was in a suburb of northern Velmar"; "Tarn, a town in the far west of Velmar". The
     direction is a lower-case word (a capitalised one begins a name: "East Velmar")."""
     out = []
     for anchor in dependency_parse(text):
@@ -251,7 +251,7 @@ def _amod_points(anchor: Any) -> frozenset[str]:
 
 def _placing_preposition(part: Any) -> Any:
     """The placing preposition ("in") whose object the part is, directly or through a location
-    noun of it ("in a district of western Velmar"); None when there is none."""
+    noun of it ("in a suburb of northern Velmar"); None when there is none."""
     tok = part
     for _ in range(2):
         if tok.dep_ != "pobj":
@@ -318,6 +318,11 @@ def _mobile(tok: Any) -> bool:
     )
 
 
+def _part(points: frozenset[str]) -> str:
+    """The adjective of a compass part ({north, east} -> "northeastern")."""
+    return "".join(p for p in COMPASS if p in points) + "ern"
+
+
 def _points(word: str) -> frozenset[str]:
     """The compass points of a direction word ("southeast" -> south, east; "western" -> west)."""
     return frozenset(p for p in COMPASS if p in word.lower())
@@ -355,7 +360,7 @@ def location_clash(claim: str, text: str, nearby: TokenPool) -> str:
                 and not points & q
                 and not any(nearby.has(w) or nearby.has(f"{w}ern") for w in q)
             ):
-                return f"puts {place} in the {'-'.join(sorted(points))} of {anchor}, not the {'-'.join(sorted(q))}"
+                return f"puts {place} in {_part(points)} {anchor}, not {_part(q)}"
     return ""
 
 

@@ -83,16 +83,16 @@ def test_a_region_the_article_names_or_another_kind_is_no_rival() -> None:
 
 
 def test_a_place_put_in_another_compass_part_of_the_same_place_is_a_clash() -> None:
-    """ "In a district of western Velmar" against "in eastern Velmar" or "in the south of Velmar",
+    """ "In a suburb of northern Velmar" against "in eastern Velmar" or "in the far south of Velmar",
     whatever the sentence tells (a stadium, a plant, a depot)."""
     claim = "The Tarnok stadium lies in northern Velmar."
-    text = "The final was played at Tarnok, a town in the south of Velmar, on Sunday."
+    text = "The final was played at Tarnok, a town in the far south of Velmar, on Sunday."
     assert parts(claim) == [("Tarnok", "Velmar", frozenset({"north"}))]
     assert parts(text) == [("Tarnok", "Velmar", frozenset({"south"}))]
-    assert _clash(claim, text) == "puts Tarnok in the south of Velmar, not the north"
-    claim = "The Dorvan car plant was in a district of western Kessary."
+    assert _clash(claim, text) == "puts Tarnok in southern Velmar, not northern"
+    claim = "The Dorvan car plant was in a suburb of western Kessary."
     text = "Workers walked out at the plants of Dorvan Motors in eastern Kessary on Monday."
-    assert _clash(claim, text) == "puts Dorvan Motors in the east of Kessary, not the west"
+    assert _clash(claim, text) == "puts Dorvan Motors in eastern Kessary, not western"
     claim = "The Selkirk depot hit by shells was in southern Marnia."
     assert _clash(claim, "Selkirk, a town in northeastern Marnia, lost power after the raid.")
 
@@ -118,4 +118,4 @@ def test_a_body_that_moves_is_not_placed_but_one_with_a_building_is() -> None:
     assert parts("The Velm team was in western Tarnok.") == []
     assert parts("The Velm school was in western Tarnok.") == [("Velm", "Tarnok", frozenset({"west"}))]
     claim = "The Velm hospital is in western Tarnok."
-    assert _clash(claim, "Doctors at Velm, a suburb in the east of Tarnok, treated the wounded.")
+    assert _clash(claim, "Doctors at Velm, a suburb in the far east of Tarnok, treated the wounded.")
