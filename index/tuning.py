@@ -492,10 +492,7 @@ class CheckTuning:
     located_dense: float = 0.4
     """Cosine from which a sentence is read for one of the claim's named places put in another region of the same kind or on another side of the same place (``bot/located.py``; ``scripts/fit_located.py`` on seeds, fakes, bbc and their second sets: seven sentences fire at any cosine, all on three refuted claims, at 0.36-0.56; from 0.2 to 0.5 the three refuted claims gain a refuting sentence and no other claim, at 0.55 one, none from 0.6. The place and its region or anchor carry the precision; 0.4 keeps a margin under the 0.48-0.56 sentences). Also the floor of a sentence whose article never names the claim's region read for the event put in another region of its kind (``bot.located.region_elsewhere``)."""
     located_built_rank: int = 1
-    """Senses (0 = the commonest) in which a body's noun may name its building or place, so that a
-    named body put in a compass part of a place is the place it stands on ("the Tarn school",
-    second sense the schoolhouse; ``bot.located.parts``), where a body with no such sense among
-    them (a brigade, a team) moves. 1: a noun's building sense follows its institution sense."""
+    """Senses (0 = the commonest) in which a body's noun may name its building or place, so that a named body put in a compass part of a place stands there ("the Tarn school", whose second sense is the schoolhouse; ``bot.located.parts``), where a body with no such sense among them (a brigade, a team) moves: a noun's building sense follows its institution sense."""
     reversed_dense: float = 0.575
     """Cosine from which a sentence naming the claim's parties is read for the claim's deed reversed (``bot/reversed_deed.py``: an opposed predicate, the same one negated on one side, doer and object swapped; ``scripts/fit_reversed.py`` over the six gold files, every judged sentence the rules did not already refute: one refuted claim gains a reversing sentence and no other claim at any floor from 0.40 to 0.575, so the stricter; at 0.575 one refuted claim right and none wrong above, none either way below. Looser party anchors fired on supported claims at 0.43-0.63: the anchors, not the cosine, carry the precision)."""
     compared_dense: float = 0.5
