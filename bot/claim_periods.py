@@ -18,7 +18,6 @@ from functools import lru_cache
 from bot.dates import (
     MONTH_NUMBER,
     WEEK_DAYS,
-    bare_months,
     month_part,
     parse_iso,
     recent_weekdays,
@@ -26,7 +25,6 @@ from bot.dates import (
     weekdays_in,
 )
 from bot.nlp import dependency_parse, parse
-from bot.running_totals import yearless_days
 from index.lexicon import MONTH_PART_WORDS
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -107,22 +105,15 @@ def date_misfit(claim: str, published: str, context: str, report_days: int) -> s
     """Why the evidence is about another time than the claim, or "" when it may be the same.
 
     The article fits when its context (the sentence and its neighbours, or its title) names
-    the claim's year, or a day or month without a year whose latest occurrence up to the
-    publication date falls in the claim's period ("On September 17 ..." in a December article
-    recalls that September's event: ``yearless_days``, ``bare_months``), or its publication date
-    falls in the claim's period or the days after. Without a publication date nothing is ruled
-    out here.
+    the claim's year, or its publication date falls in the claim's period or the days after.
+    Without a publication date nothing is ruled out here.
     """
     day = parse_iso(published)
     if day is None:
         return ""
     context_years = set(_YEAR.findall(context))
-    recalled = [(d, d) for d in yearless_days(context, day)]
-    recalled += [(p.start, p.end) for p in bare_months(context, day)]
     for period in periods(claim):
         if str(period.first.year) in context_years:
-            continue
-        if any(first <= period.last and period.first <= last for first, last in recalled):
             continue
         if not period.reported_in(day, report_days):
             return f"is from {day.isoformat()}, not {period.text}"

@@ -135,21 +135,6 @@ def _yearless(phrase: str, published: date) -> date | None:
     return None
 
 
-def yearless_days(text: str, published: date) -> list[date]:
-    """The days a text names by day and month without a year ("on September 17", "17 Sept."),
-    each as its latest occurrence up to ``published`` (news dates a past day of the last twelve
-    months that way); a month word must be capitalised ("may 12" is no date)."""
-    found = []
-    for pattern, month_group in ((_DAY_MONTH, 2), (_MONTH_DAY, 1)):
-        for m in pattern.finditer(text):
-            if not m.group(month_group)[:1].isupper():
-                continue
-            day = _yearless(m.group(0), published)
-            if day is not None:
-                found.append(day)
-    return found
-
-
 def runs_from_before(asked: list[Period], sentence: str, published: date | None) -> bool:
     """The sentence counts a running total from before the asked spans, all short: its figure
     is not the asked days' (callers first rule out questions that ask a total, ``asks_total``)."""

@@ -41,18 +41,6 @@ def test_context_naming_the_year_fits_and_a_year_is_reported_the_year_after() ->
     assert date_misfit("The port handled 900 ships in February 2004.", "2009-05-01", looking_back, 10) == ""
 
 
-def test_a_day_or_month_recalled_without_a_year_dates_a_later_article() -> None:
-    """ "On March 3" or "in March" in a June article recalls that March: it fits a claim dated
-    March of that year, not one dated another month (January) or another year's March."""
-    claim = "The Velmar dam burst in March 2019."
-    recalled = "On March 3 the Velmar dam burst, flooding three villages."
-    assert date_misfit(claim, "2019-06-20", recalled, 10) == ""
-    assert date_misfit(claim, "2019-06-20", "The dam burst in March, flooding three villages.", 10) == ""
-    assert date_misfit("The Velmar dam burst in January 2019.", "2019-06-20", recalled, 10)
-    assert date_misfit(claim, "2020-06-20", recalled, 10)  # that article's March 3 is 2020's
-    assert date_misfit(claim, "2019-06-20", "Officials may 3 times inspect the dam.", 10)
-
-
 def test_a_claim_weekday_needs_its_day_near_the_sentence_or_an_article_from_just_after() -> None:
     """ "On Sunday": a report from that Tuesday fits; one from a Thursday naming no Sunday does not."""
     claim = "Drones struck the Velmar depot on Sunday."
