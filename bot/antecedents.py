@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from index.tuning import CheckTuning
+
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
@@ -162,8 +164,14 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
                 here = [m for m in mentions if m.sentence == sentence]
                 found = _nearest(here, at, strict) or _nearest(mentions, at, strict)
             found = found or _antecedent(mentions, at, sentence, topical, strict)
+            if found is None and word in PERSON_PRONOUNS:
+                unnamed = partial(_both, others, _unnamed_person)
+                found = _antecedent(mentions, at, sentence, unnamed, unnamed)
         elif _bare_definite(tok, intensified=True) and doc[i - 1].i in tokens:
             found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
+            if found is None:  # "the country" is a place an earlier sentence named, not one beside it
+                earlier = [m for m in mentions if m.sentence < sentence]
+                found = _nearest(earlier, at, partial(named_place_of_kind, head=tok.lemma_.lower()))
             if found is not None:
                 replaced[i - 1] = ""
         elif (
@@ -239,6 +247,67 @@ def _fits_pronoun(
     return mention.label in {"ORG", "GPE"} or (
         subject and mention.label == "" and not mention.plural and not _names_a_person(mention.head)
     )
+
+
+def _unnamed_person(mention: Mention) -> bool:
+    """What "he" or "she" stands for in a text naming no person the small NER model tags: a
+    singular phrase whose head noun WordNet files first under person ("a former mayor", "the
+    coach", not "Syrians"), or a name the model misread as a place or group (``misread_person``)."""
+    if mention.label == "":  # a common noun, written in lower case ("Syrians" is a people's name)
+        return not mention.plural and mention.head in mention.text and _names_a_person(mention.head)
+    return misread_person(mention)
+
+
+MISREAD_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC"})
+"""Labels the small NER model gives a surname it does not know ("Vollmer said ..." as a place)."""
+
+
+def misread_person(mention: Mention) -> bool:
+    """A person's name the small model labelled a place or group: one or two capitalised words,
+    no acronym ("NATO" is a group), none of them a word WordNet knows (a country, a city, a
+    ministry are all in it; a surname mostly is not)."""
+    from bot.wordnet import wordnet
+
+    words = mention.text.split()
+    if mention.label not in MISREAD_LABELS or not 1 <= len(words) <= 2:
+        return False
+    wn = wordnet()
+    return all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and not wn.senses(w.lower()) for w in words
+    ) and not wn.senses(mention.text.lower())
+
+
+SETTLEMENT_KINDS = ("urban area", "settlement")
+"""WordNet's kinds of inhabited place: "the city", "the town" may name a place WordNet does not know."""
+
+
+def named_place_of_kind(
+    mention: Mention,
+    head: str,
+    max_rank: int = CheckTuning.place_sense_rank,
+    max_steps: int = CheckTuning.place_kind_steps,
+) -> bool:
+    """ "the country", "the city", "the province": the named place the noun's kind files it under
+    within ``max_steps`` "is a" steps (Norway is a country; a region is wider than it, its
+    surroundings). The noun is a place word (a location within its ``max_rank`` commonest
+    senses). A name WordNet does not know may be "the city", "the town" or "the village" when the
+    NER model tags it a place: WordNet lists countries and regions, not every town."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    rank = wn.kind_rank(head, "location")
+    if mention.label not in PLACE_NAMES or rank is None or rank > max_rank:
+        return False
+    name = mention.text.lower().removeprefix("the ")
+    senses = wn.senses(name)
+    if not senses:
+        return any(wn.kind_rank(head, kind) == 0 for kind in SETTLEMENT_KINDS) and name.isalpha()
+    kinds = set(wn.senses(head))
+    return any(kinds & wn.steps_above([sense], max_steps).keys() for sense in senses)
+
+
+PLACE_NAMES = frozenset({"GPE", "LOC"})
+"""Entity labels of named places a definite place noun ("the country") may stand for."""
 
 
 def _names_a_person(head: str) -> bool:
