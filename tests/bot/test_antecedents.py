@@ -248,3 +248,89 @@ def test_an_object_pronoun_skips_every_subject_of_its_clause() -> None:
     )
     allowed = _not_own_subject(doc, doc[5], 0, [agency, office], {})
     assert not allowed(agency) and not allowed(office)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "A court in Tarnby fined a former club treasurer on Monday. He had taken 40,000 euros.",
+            "The former club treasurer had taken 40,000 euros.",
+        ),
+        (
+            "The board of Korvel Foods sacked its chief executive last week. She had run the firm for six years.",
+            "Its chief executive had run the firm for six years.",
+        ),
+    ],
+)
+def test_he_or_she_stands_for_a_person_noun_when_no_person_is_named(text: str, claim: str) -> None:
+    """With no person named, "he"/"she" is the phrase whose head WordNet files under person."""
+    assert [c.text for c in decompose(text)][-1] == claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velm council approved the budget on Monday. He said the vote was fair.",  # no person at all
+        "Norwegians voted on Monday. He said the vote was fair.",  # a people's name, not a person noun
+    ],
+)
+def test_he_stays_when_nothing_before_is_a_person(text: str) -> None:
+    """A council, a budget or a nationality is no "he": the pronoun is left as written."""
+    assert [c.text for c in decompose(text)][-1].startswith("He said")
+
+
+def test_a_named_person_wins_over_a_person_noun() -> None:
+    """The person noun is the fallback: a person the model tags is still "she"."""
+    text = "Ann Holt met a coach in Velm on Friday. She signed a contract."
+    assert [c.text for c in decompose(text)][-1] == "Ann Holt signed a contract."
+
+
+def test_a_surname_misread_as_a_place_may_be_a_person() -> None:
+    """One or two capitalised words WordNet does not know, tagged a place or group, may be a
+    person; a country, an acronym, a known word or a person's tag are not misreadings."""
+    from bot.antecedents import misread_person
+
+    def mention(text: str, label: str) -> Mention:
+        return Mention(0, len(text), text, label, False, text.lower())
+
+    assert misread_person(mention("Vollstedt", "GPE"))
+    assert misread_person(mention("Tarik Vollstedt", "ORG"))
+    assert not misread_person(mention("Norway", "GPE"))
+    assert not misread_person(mention("NATO", "ORG"))
+    assert not misread_person(mention("Harbour Board", "ORG"))
+    assert not misread_person(mention("Tarik Vollstedt", "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Norway's fishing fleet landed a record catch on Monday. Exports from the country rose by 4%.",
+            "Exports from Norway rose by 4%.",
+        ),
+        (
+            "The team flew to Madrid on Sunday. Fans in the city cheered the players.",
+            "Fans in Madrid cheered the players.",
+        ),
+    ],
+)
+def test_a_definite_place_noun_stands_for_the_place_of_that_kind_named_before(text: str, claim: str) -> None:
+    """ "the country", "the city": the place an earlier sentence named, WordNet filing it close
+    under that noun."""
+    assert [c.text for c in decompose(text)][-1] == claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops reached Norway on Monday. Calm in the region matters most.",  # wider than the country
+        "Leaders met in Paris on Monday. Voters in the country were angry.",  # a city is no country
+        "Voters in Norway were angry with the country.",  # the same sentence: another reading
+    ],
+)
+def test_a_definite_place_noun_is_left_without_a_place_of_its_kind_before(text: str) -> None:
+    """A region is a place's surroundings, a city no country, and a place in the same sentence
+    is left to the reader: the noun stays as written."""
+    last = [c.text for c in decompose(text)][-1]
+    assert any(f"the {noun}" in last for noun in ("region", "country"))
