@@ -316,10 +316,6 @@ def _only_place_of_kind(mentions: list[Mention], sentence: int, head: str) -> Me
     return fits[-1] if len({m.text.lower() for m in fits}) == 1 else None
 
 
-SETTLEMENT_KINDS = ("urban area", "settlement")
-"""WordNet's kinds of inhabited place: "the city", "the town" may name a place WordNet does not know."""
-
-
 def named_place_of_kind(
     mention: Mention,
     head: str,
@@ -331,6 +327,7 @@ def named_place_of_kind(
     steps (Norway is a country; a region is wider than it, its surroundings). The noun is a place word (a location within its ``max_rank`` commonest
     senses). A name WordNet does not know may be "the city", "the town" or "the village" when the
     NER model tags it a place: WordNet lists countries and regions, not every town."""
+    from bot.places import SETTLEMENTS
     from bot.wordnet import wordnet
 
     wn = wordnet()
@@ -340,7 +337,7 @@ def named_place_of_kind(
     name = mention.text.lower().removeprefix("the ")
     senses = wn.senses(name)
     if not senses:
-        return any(wn.kind_rank(head, kind) == 0 for kind in SETTLEMENT_KINDS) and name.isalpha()
+        return any(wn.kind_rank(head, kind) == 0 for kind in SETTLEMENTS) and name.isalpha()
     kinds = set(wn.senses(head))
     return any(kinds & wn.steps_above([sense], max_steps).keys() for sense in senses)
 
