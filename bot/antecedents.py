@@ -46,9 +46,6 @@ class Mention:
     """The possessive pronoun owning the phrase, lower-cased ("its" for "its mission"), or ""."""
     scene: bool = False
     """Named as a clause's subject, object or owner, or after a preposition of where (``named_as_scene``)."""
-    uncounted: str = ""
-    """The phrase without the count it opens with, made definite ("the civilians" for "at least 51
-    civilians"), or "" when it opens with none (``uncounted``)."""
 
 
 def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
@@ -69,7 +66,6 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
             described_name(span.root),
             owner_pronoun(span.root),
             named_as_scene(span.root),
-            uncounted(span),
         )
         for span in spans
     ] + [
@@ -85,20 +81,6 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
         )
         for span in named_pairs(doc)
     ]
-
-
-def uncounted(span: Any) -> str:
-    """The group a counted phrase names, without its count: "the civilians" for "at least 51
-    civilians", "the pro-regime fighters" for "five pro-regime fighters"; "" for a phrase whose
-    head takes no count before it. "Nine of them" is a part of that group: the whole's count
-    written into the part ("nine of at least 51 civilians") reads as the part's own figure."""
-    counts = [c for c in span.root.children if c.dep_ == "nummod" and c.i < span.root.i]
-    if not counts or span.root.tag_ != "NNS":
-        return ""
-    after = max(c.right_edge.i for c in counts) + 1
-    if not span.start <= min(c.left_edge.i for c in counts) or after > span.root.i:
-        return ""
-    return "the " + span.doc[after : span.end].text
 
 
 SCENE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
@@ -200,9 +182,6 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
                 # "killed 61 people, among them five children": the group just named, not the subject
                 here = [m for m in mentions if m.sentence == sentence]
                 found = _nearest(here, at, strict) or _nearest(mentions, at, strict)
-                if found is not None and found.uncounted:  # "nine of them": of the civilians, not of 51
-                    replaced[i] = found.uncounted
-                    continue
             found = found or _antecedent(mentions, at, sentence, topical, strict)
             if found is None and word in PERSON_PRONOUNS:  # no person tagged: a surname misread
                 misread = partial(_both, others, misread_person)

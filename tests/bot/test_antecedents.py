@@ -343,32 +343,3 @@ def test_a_place_named_as_a_source_is_no_scene() -> None:
     """ "gas from Norway" tells a source, not where the text is: "the country" stays as written."""
     text = "The plant in Velm burned gas from Norway. Prices in the country rose."
     assert [c.text for c in decompose(text)][-1] == "Prices in the country rose."
-
-
-@pytest.mark.parametrize(
-    ("text", "claim"),
-    [
-        (
-            "The club sold 30 players last summer. Five of them joined rivals.",
-            "Five of the players joined rivals.",
-        ),
-        (
-            "The storm destroyed at least 40 homes in Velm. Twelve of them were farms.",
-            "Twelve of the homes were farms.",
-        ),
-        (
-            "Voters elected 12 new councillors in May. Three of them are under 30.",
-            "Three of the new councillors are under 30.",
-        ),
-    ],
-)
-def test_a_part_of_a_counted_group_names_the_group_without_its_count(text: str, claim: str) -> None:
-    """ "Five of them" after "30 players": five of the players, not "five of 30 players" (whose
-    30 a checker would read as the part's figure)."""
-    assert [c.text for c in decompose(text)][-1] == claim
-
-
-def test_a_part_of_an_uncounted_group_keeps_the_group_as_written() -> None:
-    """No count to drop: the group is named as the text named it."""
-    text = "The Velm hospital treated wounded miners on Monday. Five of them were sent home."
-    assert [c.text for c in decompose(text)][-1] == "Five of wounded miners were sent home."
