@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from index.tuning import CheckTuning
+
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
@@ -42,6 +44,8 @@ class Mention:
     "the village of Velm"), or ""."""
     owner: str = ""
     """The possessive pronoun owning the phrase, lower-cased ("its" for "its mission"), or ""."""
+    scene: bool = False
+    """Named as a clause's subject, object or owner, or after a preposition of where (``named_as_scene``)."""
 
 
 def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
@@ -61,6 +65,7 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
             sentence,
             described_name(span.root),
             owner_pronoun(span.root),
+            named_as_scene(span.root),
         )
         for span in spans
     ] + [
@@ -76,6 +81,22 @@ def mentions_of(doc: Any, offset: int, sentence: int = 0) -> list[Mention]:
         )
         for span in named_pairs(doc)
     ]
+
+
+SCENE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
+"""Dependency labels of a name a clause is about: its doer, its object, an owner."""
+WHERE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "to", "into"}
+)
+"""Prepositions whose object is where a deed happens or goes, not its source or means ("from", "on")."""
+
+
+def named_as_scene(root: Any) -> bool:
+    """A name the text is about ("Norway voted", "troops in Norway", "Norway's fleet"), not one
+    told in passing as a source, a backer or a means ("aid from Norway", "relied on Norway")."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ in WHERE_PREPOSITIONS
+    return root.dep_ in SCENE_ROLES
 
 
 def named_pairs(doc: Any) -> list[Any]:
@@ -162,8 +183,12 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
                 here = [m for m in mentions if m.sentence == sentence]
                 found = _nearest(here, at, strict) or _nearest(mentions, at, strict)
             found = found or _antecedent(mentions, at, sentence, topical, strict)
+            if found is None and word in PERSON_PRONOUNS:  # no person tagged: a surname misread
+                misread = partial(_both, others, misread_person)
+                found = _antecedent(mentions, at, sentence, misread, misread)
         elif _bare_definite(tok, intensified=True) and doc[i - 1].i in tokens:
             found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
+            found = found or _only_place_of_kind(mentions, sentence, tok.lemma_.lower())
             if found is not None:
                 replaced[i - 1] = ""
         elif (
@@ -239,6 +264,65 @@ def _fits_pronoun(
     return mention.label in {"ORG", "GPE"} or (
         subject and mention.label == "" and not mention.plural and not _names_a_person(mention.head)
     )
+
+
+MISREAD_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC"})
+"""Labels the small NER model gives a surname it does not know ("Vollmer said ..." as a place)."""
+
+
+def misread_person(mention: Mention) -> bool:
+    """What "he" or "she" stands for in a text where the small NER model tagged no person: a
+    person's name it labelled a place or group, as a clause's subject ("Vollstedt said ...", not
+    "a court in Tarnby"): one or two capitalised words,
+    no acronym ("NATO" is a group), none of them a word WordNet knows (a country, a city, a
+    ministry are all in it; a surname mostly is not)."""
+    from bot.wordnet import wordnet
+
+    words = mention.text.split()
+    if mention.label not in MISREAD_LABELS or not mention.subject or not 1 <= len(words) <= 2:
+        return False
+    wn = wordnet()
+    return all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and not wn.senses(w.lower()) for w in words
+    ) and not wn.senses(mention.text.lower())
+
+
+def _only_place_of_kind(mentions: list[Mention], sentence: int, head: str) -> Mention | None:
+    """ "the country": the one place of that kind (``named_place_of_kind``) earlier sentences
+    named; None when they named two (which one a text means takes more than the parse) or
+    only the claim's own sentence did (there it may be another place beside it)."""
+    fits = [m for m in mentions if m.sentence < sentence and named_place_of_kind(m, head)]
+    return fits[-1] if len({m.text.lower() for m in fits}) == 1 else None
+
+
+def named_place_of_kind(
+    mention: Mention,
+    head: str,
+    max_rank: int = CheckTuning.place_sense_rank,
+    max_steps: int = CheckTuning.place_kind_steps,
+) -> bool:
+    """ "the country", "the city", "the province": a place named as a scene (``named_as_scene``:
+    not "backing from China") that WordNet files under the noun within ``max_steps`` "is a"
+    steps (Norway is a country; a region is wider than it, its surroundings). The noun is a place word (a location within its ``max_rank`` commonest
+    senses). A name WordNet does not know may be "the city", "the town" or "the village" when the
+    NER model tags it a place: WordNet lists countries and regions, not every town."""
+    from bot.places import SETTLEMENTS
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    rank = wn.kind_rank(head, "location")
+    if mention.label not in PLACE_NAMES or not mention.scene or rank is None or rank > max_rank:
+        return False
+    name = mention.text.lower().removeprefix("the ")
+    senses = wn.senses(name)
+    if not senses:
+        return any(wn.kind_rank(head, kind) == 0 for kind in SETTLEMENTS) and name.isalpha()
+    kinds = set(wn.senses(head))
+    return any(kinds & wn.steps_above([sense], max_steps).keys() for sense in senses)
+
+
+PLACE_NAMES = frozenset({"GPE", "LOC"})
+"""Entity labels of named places a definite place noun ("the country") may stand for."""
 
 
 def _names_a_person(head: str) -> bool:

@@ -248,3 +248,98 @@ def test_an_object_pronoun_skips_every_subject_of_its_clause() -> None:
     )
     allowed = _not_own_subject(doc, doc[5], 0, [agency, office], {})
     assert not allowed(agency) and not allowed(office)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velm council approved the budget on Monday. He said the vote was fair.",  # no person at all
+        "Norwegians voted on Monday. He said the vote was fair.",  # a people's name
+        "A court in Tarnby fined a former club treasurer. He had taken 40,000 euros.",  # a description
+    ],
+)
+def test_he_stays_when_no_name_before_may_be_a_person(text: str) -> None:
+    """A council, a nationality or a description is no misread surname: "he" is left as written
+    (a description named in its stead is words no source writes beside the deed)."""
+    assert [c.text for c in decompose(text)][-1].startswith("He ")
+
+
+def test_a_surname_misread_as_a_place_stands_for_he() -> None:
+    """With no person tagged, "he" takes the subject name the model misread as a place."""
+    from dataclasses import replace
+
+    sentences = list(nlp()("Vollstedt praised the coach on Monday. He left for Tarnby.").sents)
+    mentions = [
+        replace(m, label="GPE") if m.text == "Vollstedt" else m
+        for n, sent in enumerate(sentences)
+        for m in mentions_of(sent.as_doc(), sent.start_char, n)
+        if m.label != "PERSON"
+    ]
+    last = sentences[-1].as_doc()
+    found = resolve(last, [t.i for t in last], sentences[-1].start_char, mentions)
+    assert found == {0: "Vollstedt"}
+
+
+def test_a_surname_misread_as_a_place_may_be_a_person() -> None:
+    """One or two capitalised words WordNet does not know, tagged a place or group, may be a
+    person; a country, an acronym, a known word or a person's tag are not misreadings."""
+    from dataclasses import replace
+
+    from bot.antecedents import misread_person
+
+    def mention(text: str, label: str) -> Mention:
+        return Mention(0, len(text), text, label, False, text.lower(), subject=True)
+
+    assert misread_person(mention("Vollstedt", "GPE"))
+    assert misread_person(mention("Tarik Vollstedt", "ORG"))
+    assert not misread_person(mention("Norway", "GPE"))
+    assert not misread_person(mention("NATO", "ORG"))
+    assert not misread_person(mention("Harbour Board", "ORG"))
+    assert not misread_person(mention("Tarik Vollstedt", "PERSON"))
+    assert not misread_person(replace(mention("Tarnby", "GPE"), subject=False))  # "a court in Tarnby"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Norway's fishing fleet landed a record catch on Monday. Exports from the country rose by 4%.",
+            "Exports from Norway rose by 4%.",
+        ),
+        (
+            "The team flew to Madrid on Sunday. Fans in the city cheered the players.",
+            "Fans in Madrid cheered the players.",
+        ),
+    ],
+)
+def test_a_definite_place_noun_stands_for_the_place_of_that_kind_named_before(text: str, claim: str) -> None:
+    """ "the country", "the city": the place an earlier sentence named, WordNet filing it close
+    under that noun."""
+    assert [c.text for c in decompose(text)][-1] == claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops reached Norway on Monday. Calm in the region matters most.",  # wider than the country
+        "Leaders met in Paris on Monday. Voters in the country were angry.",  # a city is no country
+        "Voters in Norway were angry with the country.",  # the same sentence: another reading
+    ],
+)
+def test_a_definite_place_noun_is_left_without_a_place_of_its_kind_before(text: str) -> None:
+    """A region is a place's surroundings, a city no country, and a place in the same sentence
+    is left to the reader: the noun stays as written."""
+    last = [c.text for c in decompose(text)][-1]
+    assert any(f"the {noun}" in last for noun in ("region", "country"))
+
+
+def test_a_definite_place_noun_is_left_when_two_places_of_its_kind_came_before() -> None:
+    """Two countries named before: which one "the country" is takes more than the parse."""
+    text = "Norway and Sweden met in Oslo. Sweden sent troops to Finland. Prices in the country rose."
+    assert [c.text for c in decompose(text)][-1] == "Prices in the country rose."
+
+
+def test_a_place_named_as_a_source_is_no_scene() -> None:
+    """ "gas from Norway" tells a source, not where the text is: "the country" stays as written."""
+    text = "The plant in Velm burned gas from Norway. Prices in the country rose."
+    assert [c.text for c in decompose(text)][-1] == "Prices in the country rose."

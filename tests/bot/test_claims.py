@@ -96,7 +96,7 @@ def test_the_writers_own_hedge_is_not_an_attribution() -> None:
 
 def test_pronouns_take_the_nearest_compatible_antecedent() -> None:
     found = claims("Maria Lopez met the mayor of Leeds. She said the city will build 200 homes.")
-    assert found[1].text == "Maria Lopez said the city will build 200 homes."
+    assert found[1].text == "Maria Lopez said the city will build 200 homes."  # "of Leeds": no scene
     found = claims("Leeds hired 30 nurses in May. They started work in June.")
     assert found[1].text == "30 nurses started work in June."
 
