@@ -183,9 +183,6 @@ def resolve(doc: Any, tokens: list[int], offset: int, mentions: list[Mention]) -
                 here = [m for m in mentions if m.sentence == sentence]
                 found = _nearest(here, at, strict) or _nearest(mentions, at, strict)
             found = found or _antecedent(mentions, at, sentence, topical, strict)
-            if found is None and word in PERSON_PRONOUNS:  # no person tagged: a surname misread
-                misread = partial(_both, others, misread_person)
-                found = _antecedent(mentions, at, sentence, misread, misread)
         elif _bare_definite(tok, intensified=True) and doc[i - 1].i in tokens:
             found = _nearest(mentions, at, partial(_fuller, head=tok.lemma_.lower()))
             found = found or _only_place_of_kind(mentions, sentence, tok.lemma_.lower())
@@ -264,27 +261,6 @@ def _fits_pronoun(
     return mention.label in {"ORG", "GPE"} or (
         subject and mention.label == "" and not mention.plural and not _names_a_person(mention.head)
     )
-
-
-MISREAD_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC"})
-"""Labels the small NER model gives a surname it does not know ("Vollmer said ..." as a place)."""
-
-
-def misread_person(mention: Mention) -> bool:
-    """What "he" or "she" stands for in a text where the small NER model tagged no person: a
-    person's name it labelled a place or group, as a clause's subject ("Vollstedt said ...", not
-    "a court in Tarnby"): one or two capitalised words,
-    no acronym ("NATO" is a group), none of them a word WordNet knows (a country, a city, a
-    ministry are all in it; a surname mostly is not)."""
-    from bot.wordnet import wordnet
-
-    words = mention.text.split()
-    if mention.label not in MISREAD_LABELS or not mention.subject or not 1 <= len(words) <= 2:
-        return False
-    wn = wordnet()
-    return all(
-        w[:1].isupper() and w[1:].islower() and w.isalpha() and not wn.senses(w.lower()) for w in words
-    ) and not wn.senses(mention.text.lower())
 
 
 def _only_place_of_kind(mentions: list[Mention], sentence: int, head: str) -> Mention | None:

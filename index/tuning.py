@@ -522,8 +522,7 @@ class CheckTuning:
     place_sense_rank: int = 1
     """A noun before "of" is a place word when a location is among its two commonest senses ("village" is first its people)."""
     place_kind_steps: int = 3
-    """ "the country" in a text is a named place filed this few "is a" steps under the noun (Syria:
-    Asian country, country); a wider kind ("region", five steps) is the place's surroundings."""
+    """ "the country" in a text is a named place filed this few "is a" steps under the noun (a named country is two steps under it); a wider kind ("region", five steps) is the place's surroundings."""
     context_sentences: int = 2
     """Sentences on each side of the evidence read as its context (a year, a place named nearby)."""
     written_alignment: float = 0.55
