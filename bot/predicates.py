@@ -293,6 +293,48 @@ def reported_clause(claim: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def credited_source(claim: str) -> frozenset[str]:
+    """Pattern: the tokens of the source a claim credits with its content, the subject of its
+    verb of saying ("The Tarn Herald reports that the mill closed") or whom it is "according to";
+    empty when the claim reports nothing (``reported_clause``). Such a source may be the outlet of
+    the article that tells the content, named only in its masthead or credit line."""
+    if not reported_clause(claim):
+        return frozenset()
+    doc = dependency_parse(claim)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return frozenset()
+    according = [
+        o
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "according"
+        for to in c.children
+        for o in to.children
+        if o.dep_ == "pobj"
+    ]
+    heads = according or [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return frozenset(t for h in heads for w in h.subtree for t in tokens(w.text))
+
+
+def crediting_verbs(claim: str) -> set[str]:
+    """The verb of saying (as written) by which a claim credits its content to a source ("reports"
+    in "The Tarn Herald reports that the mill closed"); empty for "according to" or no report."""
+    if not reported_clause(claim):
+        return set()
+    root = next((t for t in dependency_parse(claim) if t.dep_ == "ROOT"), None)
+    if root is None or any(c.dep_ == "prep" and c.lower_ == "according" for c in root.children):
+        return set()
+    return {root.text.lower()}
+
+
+def credited_outlet(credited: frozenset[str], article: TokenPool, page: TokenPool) -> bool:
+    """The source a claim credits (``credited_source``) is the outlet of the article: its page
+    (outlet field, masthead, credit line) names it and its claim sentences do not, so the article
+    is the source's own report. A source the sentences name (a speaker, "Fidan said") is no
+    outlet: another's sentence does not tell what that one said."""
+    return bool(credited) and all(page.has(t) for t in credited) and not all(article.has(t) for t in credited)
+
+
 def said_predicate(verb: Any) -> Any | None:
     """Pattern: a verb of saying (WordNet's communication in its commonest sense, no denial) that
     says a predicate of its object ("called the plans inadequate", "describes Tarn as a hub",

@@ -75,6 +75,9 @@ from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, ver
 from bot.phrasal import stated_phrasals
 from bot.possessed import told_of_another
 from bot.predicates import (
+    credited_outlet,
+    credited_source,
+    crediting_verbs,
     other_verbs,
     unasked_verbs,
     unstated_subject,
@@ -761,6 +764,13 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             or t in outlet_words  # "according to the Tarn Herald": an article the Herald published
         )
     ]
+    credited = credited_source(claim)  # the claim's source may be the article's own outlet
+    own_outlet = bool(credited) and (
+        credited <= outlet_words
+        or credited_outlet(credited, article, corpus.page_tokens(hit.doc, hit.chunk.outlet))
+    )
+    if own_outlet:
+        missing_names = [t for t in missing_names if t not in credited]
     actors = {t for a in attributions(claim) for t in tokens(a.actor)}
     if blame is not None:
         missing_names = [t for t in missing_names if t not in actors]  # who did it is what is checked
@@ -855,6 +865,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     unasked = unasked_verbs(claim, text, sentence, evidence_verbs, tune.view_sense_rank) | scene_clause_verbs(
         claim, hit.article_tokens
     )  # a scene its article tells
+    if own_outlet:  # "Voz reports that X": the article of Voz tells X, its telling is the report
+        unasked |= crediting_verbs(claim)
     unsaid_verbs = [
         v
         for v in _verbs(claim)

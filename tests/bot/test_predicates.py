@@ -5,6 +5,9 @@ from __future__ import annotations
 from bot.evidence import terms
 from bot.predicates import (
     counted_verbs,
+    credited_outlet,
+    credited_source,
+    crediting_verbs,
     dating_verbs,
     framing_verbs,
     naming_clause_verbs,
@@ -14,6 +17,7 @@ from bot.predicates import (
     unstated_subject,
     without_reporting_scene,
 )
+from bot.text import tokens
 
 
 def never_similar(a: str, b: str) -> bool:
@@ -170,3 +174,25 @@ def test_a_closed_compound_subject_is_named_by_its_two_words() -> None:
         unstated_subject(claim, terms("Old planes bombed a depot."), "Old planes bombed a depot.")
         == "warplanes"
     )
+
+
+def test_the_source_a_claim_credits_and_its_verb_of_saying() -> None:
+    def credited(claim: str) -> set[str]:
+        return set(credited_source(claim))
+
+    assert credited("The Tarn Herald reports that the mill closed on Monday.") == set(tokens("Tarn Herald"))
+    assert credited("According to the Velm Post, the striker signed for Dorn.") == set(tokens("Velm Post"))
+    assert credited("The budget deficit fell to 3%, the Dorn Gazette said.") == set(tokens("Dorn Gazette"))
+    assert crediting_verbs("The Tarn Herald reports that the mill closed on Monday.") == {"reports"}
+    assert crediting_verbs("According to the Velm Post, the striker signed for Dorn.") == set()
+    assert credited("The Tarn Herald bought the mill on Monday.") == set()  # a deed, no report
+    assert credited("The Tarn Herald denied that the mill closed.") == set()  # a denial
+
+
+def test_a_credited_source_is_the_outlet_only_when_the_sentences_never_name_it() -> None:
+    page = terms("Tarn Herald\nMill shuts\nThe mill closed on Monday. Workers were sent home.")
+    article = terms("The mill closed on Monday. Workers were sent home.")
+    assert credited_outlet(frozenset(tokens("Tarn Herald")), article, page)
+    assert not credited_outlet(frozenset(tokens("Velm Post")), article, page)  # not on the page
+    told = "The mill closed on Monday, Ilse Varga said. Workers were sent home."
+    assert not credited_outlet(frozenset(tokens("Ilse Varga")), terms(told), terms(f"Tarn Herald\n{told}"))

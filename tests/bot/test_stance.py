@@ -52,6 +52,7 @@ from bot.stance import (
 from bot.text import TokenPool, tokens
 from bot.types import Label, SourceStance, Stance
 from bot.values import Quantity, parse_quantities
+from index.store import Chunk
 from index.tuning import CheckTuning
 from tests.bot.tiny_index import hand
 
@@ -1319,3 +1320,21 @@ def test_a_toll_of_the_dead_states_or_denies_how_many_people_were_killed(
 ) -> None:
     claim = "Six people were killed by the landslide near the Orvel quarry on Monday."
     assert judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance is stance
+
+
+def test_a_claim_crediting_the_articles_own_outlet_is_told_by_its_sentence(tiny: FactChecker) -> None:
+    """ "The Tarn Herald reports that X": a Herald article stating X is that report, though its
+    sentence never names the Herald; another outlet or a person credited with X is not told so."""
+    text = "The Velmar steel mill closed on Monday after twelve years of losses."
+
+    def judged(claim: str, outlet: str = "Tarn Herald") -> Stance:
+        chunk = Chunk("hand-outlet", "claims", "herald.txt", 0, len(text), text, outlet=outlet)
+        hit = tiny.retriever.corpus().sentence(chunk, dense=0.8, score=0.8)
+        return judge(claim, hit, CheckTuning()).stance
+
+    claim = (
+        "The Tarn Herald reports that the Velmar steel mill closed on Monday after twelve years of losses."
+    )
+    assert judged(claim) is Stance.SUPPORTS
+    assert judged(claim, outlet="Dorn Gazette") is not Stance.SUPPORTS
+    assert judged(claim.replace("The Tarn Herald reports", "Ilse Varga says")) is not Stance.SUPPORTS
