@@ -99,7 +99,9 @@ def test_the_name_is_cited_from_both_sentences(brewery: FactChecker) -> None:
     """The candidate is the next sentence's name, cited there and in the describing sentence,
     scored as the describing one; and the user's answer is that name."""
     said = sentence(
-        brewery, "A firm from abroad has bought the historic Ostrin brewery for an undisclosed sum.", score=0.6
+        brewery,
+        "A firm from abroad has bought the historic Ostrin brewery for an undisclosed sum.",
+        score=0.6,
     )
     found = later_name_candidates(FIRM, "firm", False, [said], AnswerTuning())
     assert [c.value for c in found] == ["Kessler Holdings", "Kessler Holdings"]
