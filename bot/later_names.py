@@ -9,8 +9,9 @@ asked kind the next sentence of the same article gives, when its best sentence s
 writes the N only under an indefinite article ("a Dutch firm", "an eastern district") with no name
 tied to it. The next sentence must give exactly one such name the question and the describing
 sentence do not hold: with two, which one the description meant is not told. The kind of name
-follows the asked noun's commonest WordNet sense: a person for a person noun, a place for a
-place division (or any "where"-like place question), a body or a titled thing otherwise.
+is the one the asked noun asks (``bot.answer_types.asked_class``: a person for "which player", a
+body for "which firm", a title for "which film"), a place for a place division or any other place
+question; a noun asking no kind of name ("what weapon") is left to the other readers.
 """
 
 from __future__ import annotations
@@ -18,12 +19,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from bot.answer_types import INDEFINITE, named_here
+from bot.answer_types import INDEFINITE, asked_class, named_here
 from bot.asked_noun import is_kind_word, is_place_division
 from bot.conflicts import Candidate
 from bot.names import name_form
 from bot.nlp import dependency_parse, parse
-from bot.wordnet import PERSON_LEXFILE, wordnet
 
 if TYPE_CHECKING:
     from bot.evidence import EvidenceSentence
@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 """Names of places: countries, cities, regions, buildings."""
-THING_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
-"""Names of bodies and titled or made things: what "which firm / newspaper / film" asks."""
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
+"""Labels of the names a "which N" asks (``bot.answer_types.asked_class``), less a nationality
+("Dutch" describes the firm, it does not name it)."""
 MODIFYING_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 """Dependencies of a name that modifies another noun rather than standing for a thing."""
 PLACE_PREPOSITIONS = frozenset({"in", "at", "of", "near", "from", "into", "to"})
@@ -81,30 +82,30 @@ def _modifies(doc: Any, start: int, end: int) -> bool:
     return bool(toks) and toks[-1].dep_ in MODIFYING_DEPS
 
 
-def fits(noun: str, place: bool, label: str, doc: Any, start: int, end: int) -> bool:
-    """The name at ``start:end`` is of the kind the asked noun asks (see the module), and stands
-    as a thing of its own, not a modifier of another noun."""
+def fits(labels: frozenset[str], place: bool, label: str, doc: Any, start: int, end: int) -> bool:
+    """The name at ``start:end`` carries one of ``labels`` (or, asked a place, is one: see the
+    module), and stands as a thing of its own, not a modifier of another noun."""
     if _modifies(doc, start, end):
         return False
     if place:
         return label in PLACE_LABELS or (
             label in {"PERSON", "ORG", ""} and _under_place_preposition(doc, start, end)
         )
-    senses = wordnet().senses(noun, "n") if noun else []
-    if senses and wordnet().synsets[senses[0]].lexfile == PERSON_LEXFILE:
-        return label == "PERSON"
-    return label in THING_LABELS
+    return label in labels
 
 
-def later_name(question: str, noun: str, place: bool, described: str, following: str) -> str:
+def later_name(question: str, place: bool, described: str, following: str) -> str:
     """The one name of the asked kind ``following`` gives that neither the question nor the
     describing sentence holds; "" when it gives none or several."""
+    labels = asked_class(question) & NAME_LABELS  # "which firm": a body; "which player": a person
+    if not (place or labels):
+        return ""
     known = _words(question) | _words(described)
     doc = dependency_parse(following)
     found = {
         e.text
         for e in parse(following).entities
-        if not _held(e.text, known) and fits(noun, place, e.label, doc, e.start, e.end)
+        if not _held(e.text, known) and fits(labels, place, e.label, doc, e.start, e.end)
     }
     return next(iter(found)) if len(found) == 1 else ""
 
@@ -126,7 +127,7 @@ def later_name_candidates(
         following = hit.following
         if following is None:
             continue
-        name = later_name(question, noun, place, hit.chunk.text, following.chunk.text)
+        name = later_name(question, place, hit.chunk.text, following.chunk.text)
         if name:
             score = hit.score - tune.rank_penalty * rank
             out += [

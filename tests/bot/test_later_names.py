@@ -27,13 +27,12 @@ def test_a_thing_written_only_as_a_noun_is_described_not_named() -> None:
 
 def test_the_next_sentence_names_the_described_thing() -> None:
     """Business, war, politics and sport: the one name of the asked kind the next sentence gives."""
-    assert later_name(FIRM, "firm", False, BOUGHT, "Kessler Holdings said the deal closed on Friday.") == (
+    assert later_name(FIRM, False, BOUGHT, "Kessler Holdings said the deal closed on Friday.") == (
         "Kessler Holdings"
     )
     assert (
         later_name(
             "In which district did the shells land?",
-            "district",
             True,
             "Shells landed in a northern district of the capital on Sunday.",
             "The attack was in Varos, near the river.",
@@ -43,7 +42,6 @@ def test_the_next_sentence_names_the_described_thing() -> None:
     assert (
         later_name(
             "What is the village that voted to leave the council called?",
-            "village",
             True,
             "A small village voted to leave the council.",
             "The people of Ostrig cast 300 votes.",
@@ -53,7 +51,6 @@ def test_the_next_sentence_names_the_described_thing() -> None:
     assert (
         later_name(
             "Which player scored the winner?",
-            "player",
             False,
             "A young player scored the winner in extra time.",
             "Tomas Brill, 19, said he was delighted.",
@@ -64,14 +61,18 @@ def test_the_next_sentence_names_the_described_thing() -> None:
 
 def test_no_name_when_the_next_sentence_does_not_tell_which() -> None:
     """Two names of the kind, a name of another kind (a person for a firm), a name that only
-    modifies another noun, or a name the question already holds: no answer from the rule."""
+    modifies another noun, or a name the question already holds: no answer from the rule; nor
+    where the asked noun asks no kind of name ("what weapon": a group named next did not fire)."""
     for following in (
         "Kessler Holdings and Varga Group bid for it last year.",
         "John Smith said he was pleased.",
         "The deal breached Velmar Treasury rules, the union said.",
         "Ostrin Council welcomed the deal.",
     ):
-        assert later_name(FIRM, "firm", False, BOUGHT, following) == "", following
+        assert later_name(FIRM, False, BOUGHT, following) == "", following
+    weapon = "What weapon did the gunmen fire at the base?"
+    fired = "The gunmen fired a rocket at the base."
+    assert later_name(weapon, False, fired, "The Velm Brigade claimed the attack.") == ""
 
 
 def test_what_is_the_n_called_asks_the_name_of_the_n() -> None:
