@@ -6,7 +6,7 @@ import pytest
 
 from bot.api import FactChecker
 from bot.asked_noun import asked_noun
-from bot.later_names import described_only, later_name, later_name_candidates
+from bot.later_names import described_nouns, described_only, later_name, later_name_candidates
 from index.embed import Embedder
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import checker_over, sentence
@@ -25,54 +25,52 @@ def test_a_thing_written_only_as_a_noun_is_described_not_named() -> None:
     assert not described_only("firm", False, "The Ostrin brewery was sold on Monday.")
 
 
+def named(question: str, noun: str, place: bool, described: str, following: str) -> str:
+    """``later_name`` with the nouns the describing sentence writes the thing by."""
+    return later_name(question, place, described, following, described_nouns(noun, place, described))
+
+
 def test_the_next_sentence_names_the_described_thing() -> None:
     """Business, war, politics and sport: the one name of the asked kind the next sentence gives."""
-    assert later_name(FIRM, False, BOUGHT, "Kessler Holdings said the deal closed on Friday.") == (
-        "Kessler Holdings"
-    )
-    assert (
-        later_name(
-            "In which district did the shells land?",
-            True,
-            "Shells landed in a northern district of the capital on Sunday.",
-            "The attack was in Varos, near the river.",
-        )
-        == "Varos"
-    )
-    assert (
-        later_name(
-            "What is the village that voted to leave the council called?",
-            True,
-            "A small village voted to leave the council.",
-            "The people of Ostrig cast 300 votes.",
-        )
-        == "Ostrig"
-    )
-    assert (
-        later_name(
-            "Which player scored the winner?",
-            False,
-            "A young player scored the winner in extra time.",
-            "Tomas Brill, 19, said he was delighted.",
-        )
-        == "Tomas Brill"
+    following = "Kessler Holdings said it bought the brewery to widen its range."
+    assert named(FIRM, "firm", False, BOUGHT, following) == "Kessler Holdings"
+    district = "In which district did the shells land?"
+    landed = "Shells landed in a northern district of the capital on Sunday."
+    assert named(
+        district, "district", True, landed, "The attack was in Varos, a district near the river."
+    ) == ("Varos")
+    village = "What is the village that voted to leave the council called?"
+    left = "A small village voted to leave the council."
+    assert named(village, "village", True, left, "The people of Ostrig voted by 300 to 12.") == "Ostrig"
+    player = "Which player scored the winner?"
+    scored = "A young player scored the winner in extra time."
+    assert named(player, "player", False, scored, "Tomas Brill, 19, said the winner was his first.") == (
+        "Tomas Brill"
     )
 
 
 def test_no_name_when_the_next_sentence_does_not_tell_which() -> None:
     """Two names of the kind, a name of another kind (a person for a firm), a name that only
-    modifies another noun, or a name the question already holds: no answer from the rule; nor
-    where the asked noun asks no kind of name ("what weapon": a group named next did not fire)."""
+    modifies another noun, a name the question already holds, or a next sentence about another
+    thing (no noun of the description, no word of the question): no answer from the rule; nor
+    where the asked noun asks no kind of name ("what weapon": a group named next did not fire),
+    nor from a name inside a hyphened word ("France-based")."""
     for following in (
-        "Kessler Holdings and Varga Group bid for it last year.",
-        "John Smith said he was pleased.",
-        "The deal breached Velmar Treasury rules, the union said.",
-        "Ostrin Council welcomed the deal.",
+        "Kessler Holdings and Varga Group bid for the brewery last year.",
+        "John Smith said the brewery was sold.",
+        "The sale of the brewery breached Velmar Treasury rules.",
+        "Ostrin Council welcomed the sale of the brewery.",
+        "Kessler Holdings opened a new pub in the town.",
     ):
-        assert later_name(FIRM, False, BOUGHT, following) == "", following
+        assert named(FIRM, "firm", False, BOUGHT, following) == "", following
     weapon = "What weapon did the gunmen fire at the base?"
     fired = "The gunmen fired a rocket at the base."
-    assert later_name(weapon, False, fired, "The Velm Brigade claimed the attack.") == ""
+    assert named(weapon, "weapon", False, fired, "The Velm Brigade fired it, the army said.") == ""
+    district = "In which district did the shells land?"
+    landed = "Shells landed in a northern district of the capital on Sunday."
+    assert (
+        named(district, "district", True, landed, "The France-based monitor said the district was hit.") == ""
+    )
 
 
 def test_what_is_the_n_called_asks_the_name_of_the_n() -> None:
@@ -86,7 +84,7 @@ def test_what_is_the_n_called_asks_the_name_of_the_n() -> None:
 ARTICLES = {
     "brewery.txt": """Brewery changes hands
 
-A firm from abroad has bought the historic Ostrin brewery for an undisclosed sum. Kessler Holdings said the deal closed on Friday. The brewery employs 40 people.
+A firm from abroad has bought the historic Ostrin brewery for an undisclosed sum. Kessler Holdings said it bought the brewery to widen its range. The brewery employs 40 people.
 """,
 }
 
@@ -106,7 +104,7 @@ def test_the_name_is_cited_from_both_sentences(brewery: FactChecker) -> None:
     )
     found = later_name_candidates(FIRM, "firm", False, [said], AnswerTuning())
     assert [c.value for c in found] == ["Kessler Holdings", "Kessler Holdings"]
-    assert found[0].quote == "Kessler Holdings said the deal closed on Friday."
+    assert found[0].quote == "Kessler Holdings said it bought the brewery to widen its range."
     assert found[0].score == pytest.approx(0.6)
     answer = brewery.ask("Which firm bought the Ostrin brewery?")
     assert answer.answer == "Kessler Holdings"
