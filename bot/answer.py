@@ -23,7 +23,7 @@ from bot.alternatives import alternatives
 from bot.amounts import another_match, scores
 from bot.answer_types import fitting, sentence_of_asked_kind, states_span
 from bot.answerability import Answerability, RescueObserver, rescue_features
-from bot.asked_noun import asked_head, asks_doer, kind_names
+from bot.asked_noun import asked_head, asks_doer, is_place_division, kind_names
 from bot.attribute_answers import (
     attribute_ask,
     attribute_candidates,
@@ -85,6 +85,7 @@ from bot.entity_sense import parse_defining_ahead
 from bot.events import event_articles, on_event, retold, told_by_question
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.kind_lists import kind_list_candidates, kind_name_candidates
+from bot.later_names import later_name_candidates
 from bot.meanings import asked_term, meanings
 from bot.measure_answers import (
     MeasureAsk,
@@ -1067,6 +1068,8 @@ class Answerer:
                 hits = [
                     h for h in hits if acts_in(spoken, h.text, h.corpus.article_text(h.doc), h.corpus.similar)
                 ]
+        if later := self._named_later(q, hits):  # "which firm": "a Dutch firm ..." then its name
+            return later
         said = sentences(
             [h for h in hits if sentence_of_asked_kind(q, h.text)], self.tune
         )  # "where": a place
@@ -1079,6 +1082,15 @@ class Answerer:
             if value:
                 return [replace(c, value=value, key=value.lower()) for c in said]
         return said
+
+    def _named_later(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
+        """A place, organisation or which-N question whose best sentences write the asked thing
+        only as "a N": the name the next sentence gives it (``bot.later_names``)."""
+        if q.kind not in (Kind.PLACE, Kind.ORG, Kind.OPEN):
+            return []
+        head = asked_head(q.text)
+        place = q.kind is Kind.PLACE or (bool(head) and is_place_division(head))
+        return later_name_candidates(q.text, head, place, hits, self.tune)
 
     # --- disagreement ------------------------------------------------------------------
     def _with_retellings(

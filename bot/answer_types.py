@@ -497,7 +497,7 @@ NAME_REACH = 4
 """A name within four words after the noun (past commas and naming words) is its name."""
 
 
-def _named_here(noun: Token) -> bool:
+def named_here(noun: Token) -> bool:
     """The sentence ties a name or a figure to the noun: it stands in apposition to a name
     ("the Vell Courier, a city paper"), or a name, a quotation or a figure follows it past
     commas and naming words ("a paper, the Vell Courier,", "a tune called X", "a low of 1.2")."""
@@ -520,7 +520,7 @@ def names_indefinitely(question: str, text: str) -> bool:
     same = noun_forms(noun)
     said = [t for t in dependency_parse(text) if t.pos_ == "NOUN" and word_stem(t.lower_) in same]
     return bool(said) and all(
-        any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children) and not _named_here(t)
+        any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children) and not named_here(t)
         for t in said
     )
 

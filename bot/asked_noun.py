@@ -36,8 +36,8 @@ _ASKING = re.compile(r"\b(?:which|what)\b", re.I)
 @lru_cache(maxsize=4096)
 def asked_noun(question: str) -> str:
     """The lemma of the first noun within ``PHRASE_WORDS`` after "which"/"what" ("in which Velm district" -> "district")
-    or that "the name of the" introduces ("what is the name of the village" -> "village");
-    "" when the question has neither."""
+    or that "the name of the" introduces ("what is the name of the village" -> "village"), or the
+    subject of "what is the N ... called" (``_CALLED``); "" when the question has none of them."""
     if not _ASKING.search(question):
         return ""  # no which/what: no parse needed
     doc = dependency_parse(question)
@@ -55,7 +55,18 @@ def asked_noun(question: str) -> str:
             named = [p for o in of for p in o.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             if named and any(t.lower_ == "what" for t in doc[: tok.i]):
                 return str(named[0].lemma_).lower()
+    if _CALLED.match(question):  # "what is the village called": the name of the village
+        subject = next((t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "be"), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            return str(subject.lemma_).lower()
     return ""
+
+
+_CALLED = re.compile(
+    r"^\W*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|this|that|its|their)\b.*\b(?:called|named)\W*$", re.I
+)
+"""A question asking what the thing is called ("what's the village that ... called?"): it asks the
+thing's name, as "what is the name of the village" does."""
 
 
 def _hyphened(word: Token) -> bool:
