@@ -950,3 +950,16 @@ def _other_thing(claim_tok: Any, tok: Any, sense_rank: int) -> bool:
     if b in wn.antonyms(a, pos, sense_rank) or a in wn.antonyms(b, pos, sense_rank):
         return True
     return wn.sibling_kinds(a, b, pos, sense_rank, 1)
+
+
+def content_words(claim: str) -> list[Any]:
+    """The claim's tokens the alignment must see stated: content words, figures' words aside
+    (the same selection as ``stated_words``), for rules reading ``Alignment.where``."""
+    doc = dependency_parse(claim)
+    figures = _figure_words(claim, doc)
+    return [t for t in doc if _content(t) and t.i not in figures]
+
+
+def is_name(tok: Any) -> bool:
+    """A name of a place, person, group or the like: stated by the sentence or its context."""
+    return _is_name(tok)
