@@ -838,7 +838,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
     ):
         detail = unstated_detail(claim, alignment) if blame[0] is Stance.SUPPORTS else ""
-        if detail:  # who did it, but not all it did: "won with a late penalty" (``bot/predicate_slots.py``)
+        if detail:  # who it is, but not which one: "her debut novel" (``bot/predicate_slots.py``)
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
@@ -848,6 +848,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
         if subject:  # "This is thought to cost £5m" in an article never naming the claim's strike
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
+        detail = unstated_detail(claim, alignment) if clash.stance is Stance.SUPPORTS else ""
+        if detail:  # the figure, but not what the claim says its subject is ("its oldest club")
+            return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong, figures=clash.figures)
     survived = survival_clash(claim, text)
     if survived:  # "the guard was killed" against "the guard was unharmed"
@@ -952,7 +955,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         if subject:
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
         detail = unstated_detail(claim, alignment)
-        if detail:  # close and on topic, but one detail of the predicate unaddressed ("debut novel")
+        if detail:  # close and on topic, but not what the claim says its subject is ("debut novel")
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         reason = "gives a compatible number" if claim_quantities else "states the same"
         return Judgement(Stance.SUPPORTS, hit.score, reason, clear=strong)
