@@ -236,7 +236,8 @@ def stated_words(
 def _stated_twice(content: list[Any], held: dict[int, list[int]], sent_doc: Any) -> list[int]:
     """Pattern: one sentence word states one thing of the claim. Where a sentence word is the only
     word stating two or more claim words, one of them the same word in any form ("scored" for
-    "scored" and "goals", "award" for "awards" and "won"), it states that one; the others, told
+    "scored" and "goals", "award" for "awards" and "won"; a noun WordNet derives from a verb is
+    that verb: "a flight" for "flew" and "flight"), it states that one; the others, told
     only by their closeness to it, are not stated ("the one he scored from" does not say he
     scored the goals of a win; "will battle for the award" does not say he won it). The claim
     tokens left unstated."""
@@ -261,9 +262,15 @@ def _stated_twice(content: list[Any], held: dict[int, list[int]], sent_doc: Any)
 
 
 def _same_word(tok: Any, word: Any) -> bool:
-    """The claim token is the sentence word in any form or part of speech ("awards" / "award")."""
+    """The claim token is the sentence word in any form or part of speech ("awards" / "award"),
+    or a verb and a noun WordNet derives from it ("flew" / "a flight", "won" / "the winner")."""
     ours = {word_stem(tok.text.lower()), word_stem(tok.lemma_.lower())}
-    return bool(ours & {word_stem(word.text.lower()), word_stem(word.lemma_.lower())})
+    if ours & {word_stem(word.text.lower()), word_stem(word.lemma_.lower())}:
+        return True
+    pair = {tok.pos_: tok.lemma_.lower(), word.pos_: word.lemma_.lower()}
+    if set(pair) != {"VERB", "NOUN"}:
+        return False
+    return pair["NOUN"] in wordnet().derived_nouns(pair["VERB"])
 
 
 def _scene_count(tok: Any) -> bool:
