@@ -20,6 +20,7 @@ from typing import Any
 
 from bot.alignment import Alignment, content_words, is_name
 from bot.nlp import dependency_parse
+from bot.wordnet import wordnet
 
 COPULA = "be"
 """The lemma of the verb that says what its subject is."""
@@ -48,6 +49,68 @@ def unstated_detail(claim: str, alignment: Alignment | None) -> str:
     held = {i for i, _ in alignment.where}
     unstated = set(alignment.unstated)
     for tok in complement_words(claim):
+        if tok.i not in held and tok.text in unstated:
+            return tok.text
+    return ""
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+"""The main clause's subject: the thing the predicate is said of (its description may be loose)."""
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+"""A clause the main verb takes as its content: a report or wish, told freely in other words."""
+DEED_FILES = frozenset({"noun.act", "noun.event"})
+"""WordNet's files of nouns naming a deed: the verb carrying one ("launched raids", "committed
+genocide") is a support verb, the deed being the noun."""
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+LEFT_POS = frozenset({"ADV"})
+"""Parts of speech a report may drop from the predicate without saying otherwise."""
+
+
+def deed_words(claim: str) -> list[Any]:
+    """The content tokens of the claim's deed as a figure's count is told of: its main verb, objects,
+    means and adjuncts, outside the subject; not a name, an adverb, or a support verb whose object
+    names the deed (``DEED_FILES``); none for a claim whose main verb takes a clause (a report, a
+    wish: its content is told in other words) or is a copula (``complement_words``)."""
+    doc = dependency_parse(claim)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() == COPULA or root.pos_ != "VERB":
+        return []
+    if any(c.dep_ in CLAUSE_DEPS for c in root.children) or wordnet().takes_clause(root.lemma_.lower()):
+        return []
+    subject = {t.i for c in root.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    under = {t.i for t in root.subtree}
+    return [
+        t
+        for t in content_words(claim)
+        if t.i in under
+        and t.i not in subject
+        and t.pos_ not in LEFT_POS
+        and not is_name(t)
+        and not _support_verb(t)
+    ]
+
+
+def _support_verb(tok: Any) -> bool:
+    """A verb whose object names a deed ("launched raids", "carried out strikes"): the noun is the deed."""
+    if tok.pos_ != "VERB":
+        return False
+    wn = wordnet()
+    return any(
+        c.dep_ in OBJECT_DEPS and wn.commonest_file(c.lemma_.lower(), "n") in DEED_FILES for c in tok.children
+    )
+
+
+def unstated_deed_word(claim: str, alignment: Alignment | None) -> str:
+    """Pattern: a sentence giving the claim's figure supports it only if it also tells the deed the
+    figure counts, with its means and cause ("killed in rebel shelling" is not told by "killed in
+    air strikes"; "carried out by jets" by a sentence naming no doer): the first deed word
+    (``deed_words``) the alignment leaves unstated, or "" when all are stated or there is no
+    alignment to read."""
+    if alignment is None or not alignment.unstated:
+        return ""
+    held = {i for i, _ in alignment.where}
+    unstated = set(alignment.unstated)
+    for tok in deed_words(claim):
         if tok.i not in held and tok.text in unstated:
             return tok.text
     return ""
