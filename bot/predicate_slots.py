@@ -95,9 +95,15 @@ def _support_verb(tok: Any) -> bool:
     if tok.pos_ != "VERB":
         return False
     wn = wordnet()
-    return any(
-        c.dep_ in OBJECT_DEPS and wn.commonest_file(c.lemma_.lower(), "n") in DEED_FILES for c in tok.children
-    )
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    # "carried out dozens of strikes": the object is what the figure counts
+    objects += [p for o in objects for prep in o.children if prep.lower_ == "of" for p in prep.children]
+    return any(_deed_noun(o.lemma_.lower(), wn) for o in objects)
+
+
+def _deed_noun(noun: str, wn: Any) -> bool:
+    """The noun's commonest sense names a deed, a compound written as one by its head ("airstrikes")."""
+    return wn.commonest_file(wn.coinage_head(noun) or noun, "n") in DEED_FILES
 
 
 def unstated_deed_word(claim: str, alignment: Alignment | None) -> str:

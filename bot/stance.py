@@ -837,8 +837,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             and polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
         )
     ):
-        detail = unstated_detail(claim, alignment) if blame[0] is Stance.SUPPORTS else ""
-        if detail:  # who it is, but not which one: "her debut novel" (``bot/predicate_slots.py``)
+        detail = (
+            unstated_detail(claim, alignment) or unstated_deed_word(claim, alignment)
+            if blame[0] is Stance.SUPPORTS
+            else ""
+        )
+        if detail:  # who did it, but not the deed: "won with a late penalty" (``bot/predicate_slots.py``)
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
