@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.alignment import Alignment, content_words, is_name
+from bot.alignment import Alignment, content_words, figure_tokens, is_name
 from bot.nlp import dependency_parse
 from bot.wordnet import wordnet
 
@@ -26,6 +26,13 @@ COPULA = "be"
 """The lemma of the verb that says what its subject is."""
 COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
 """What a copula says its subject is: a noun ("is the biggest bank") or an adjective ("is oldest")."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+"""The main clause's subject: the thing the predicate is said of (its description may be loose)."""
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+"""A clause the main verb takes as its content: a report or wish, told freely in other words."""
+LEFT_POS = frozenset({"ADV", "VERB", "AUX"})
+"""Parts of speech the deed's check leaves to others: an adverb a report drops freely, a verb the
+stance's verb rules read in other words ("left 6 dead" / "killed", "closed up" / "gained")."""
 
 
 def complement_words(claim: str) -> list[Any]:
@@ -35,7 +42,10 @@ def complement_words(claim: str) -> list[Any]:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() != COPULA:
         return []
-    under = {t.i for c in root.children if c.dep_ in COMPLEMENT_DEPS for t in c.subtree}
+    complements = [c for c in root.children if c.dep_ in COMPLEMENT_DEPS]
+    if any(c.dep_ in CLAUSE_DEPS for k in complements for c in k.children):
+        return []  # "is worried that ...": a feeling about a clause, told in other words
+    under = {t.i for c in complements for t in c.subtree}
     return [t for t in content_words(claim) if t.i in under and not is_name(t)]
 
 
@@ -54,23 +64,11 @@ def unstated_detail(claim: str, alignment: Alignment | None) -> str:
     return ""
 
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-"""The main clause's subject: the thing the predicate is said of (its description may be loose)."""
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-"""A clause the main verb takes as its content: a report or wish, told freely in other words."""
-DEED_FILES = frozenset({"noun.act", "noun.event"})
-"""WordNet's files of nouns naming a deed: the verb carrying one ("launched raids", "committed
-genocide") is a support verb, the deed being the noun."""
-OBJECT_DEPS = frozenset({"dobj", "obj"})
-LEFT_POS = frozenset({"ADV"})
-"""Parts of speech a report may drop from the predicate without saying otherwise."""
-
-
 def deed_words(claim: str) -> list[Any]:
-    """The content tokens of the claim's deed as a figure's count is told of: its main verb, objects,
-    means and adjuncts, outside the subject; not a name, an adverb, or a support verb whose object
-    names the deed (``DEED_FILES``); none for a claim whose main verb takes a clause (a report, a
-    wish: its content is told in other words) or is a copula (``complement_words``)."""
+    """The content tokens of the claim's deed as a figure's count or a doer is told of: its objects,
+    means, cause and their qualifiers, outside the subject; not a name, a verb or adverb
+    (``LEFT_POS``) or a noun a figure counts; none for a claim whose main verb takes a clause (a
+    report, a wish: its content is told in other words) or is a copula (``complement_words``)."""
     doc = dependency_parse(claim)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() == COPULA or root.pos_ != "VERB":
@@ -79,6 +77,7 @@ def deed_words(claim: str) -> list[Any]:
         return []
     subject = {t.i for c in root.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     under = {t.i for t in root.subtree}
+    figures = figure_tokens(claim)
     return [
         t
         for t in content_words(claim)
@@ -86,24 +85,17 @@ def deed_words(claim: str) -> list[Any]:
         and t.i not in subject
         and t.pos_ not in LEFT_POS
         and not is_name(t)
-        and not _support_verb(t)
+        and not _counted(t, figures)
     ]
 
 
-def _support_verb(tok: Any) -> bool:
-    """A verb whose object names a deed ("launched raids", "carried out strikes"): the noun is the deed."""
-    if tok.pos_ != "VERB":
-        return False
-    wn = wordnet()
-    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
-    # "carried out dozens of strikes": the object is what the figure counts
-    objects += [p for o in objects for prep in o.children if prep.lower_ == "of" for p in prep.children]
-    return any(_deed_noun(o.lemma_.lower(), wn) for o in objects)
-
-
-def _deed_noun(noun: str, wn: Any) -> bool:
-    """The noun's commonest sense names a deed, a compound written as one by its head ("airstrikes")."""
-    return wn.commonest_file(wn.coinage_head(noun) or noun, "n") in DEED_FILES
+def _counted(tok: Any, figures: set[int]) -> bool:
+    """The noun a figure counts ("three matches", "dozens of strikes"): the value checks compare it
+    (``stance.counted_alike``: "matches" / "meetings"), not the deed's words."""
+    if any(c.dep_ == "nummod" or c.i in figures for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.i in figures or head.head.like_num)
 
 
 def unstated_deed_word(claim: str, alignment: Alignment | None) -> str:
