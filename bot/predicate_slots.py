@@ -90,10 +90,13 @@ def deed_words(claim: str) -> list[Any]:
 
 
 def _counted(tok: Any, figures: set[int]) -> bool:
-    """The noun a figure counts ("three matches", "dozens of strikes"): the value checks compare it
+    """The noun a figure counts, with its compound ("three matches", "dozens of strikes", "twelve air
+    raids"): the value checks compare it
     (``stance.counted_alike``: "matches" / "meetings"), not the deed's words."""
     if any(c.dep_ == "nummod" or c.i in figures for c in tok.children):
         return True
+    if tok.dep_ == "compound" and _counted(tok.head, figures):
+        return True  # "twelve air raids": the compound is the counted noun's own
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.i in figures or head.head.like_num)
 

@@ -99,6 +99,7 @@ def test_a_deed_word_a_count_sentence_leaves_out_is_named(claim: str, text: str,
 def test_the_deed_leaves_out_verbs_counted_nouns_reports_and_copulas() -> None:
     # verbs are left to the verb rules, the nouns the figures count to the value checks
     assert [t.text for t in deed_words("The rebels launched 12 raids on the town.")] == ["town"]
+    assert [t.text for t in deed_words("The rebels launched 12 air raids on the town.")] == ["town"]
     assert [t.text for t in deed_words("Jets carried out dozens of airstrikes on the port.")] == ["port"]
     assert deed_words("Officials said 12 soldiers died in the blast.") == []
     assert deed_words("The club is the league's oldest.") == []
