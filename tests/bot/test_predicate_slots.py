@@ -104,3 +104,16 @@ def test_the_deed_leaves_out_verbs_counted_nouns_reports_and_copulas() -> None:
     assert deed_words("Officials said 12 soldiers died in the blast.") == []
     assert deed_words("The club is the league's oldest.") == []
     assert deed_left("The 12 soldiers died in rocket fire.", "12 soldiers died in rocket fire.") == ""
+
+
+def test_a_count_sentence_without_the_claims_cause_does_not_support(tiny: FactChecker) -> None:
+    """What a user sees: a sentence giving the claim's figure but not the cause the claim gives
+    leaves the claim unsupported; one giving the cause too supports it."""
+    tune = CheckTuning()
+    claim = "Twelve sailors died in rocket fire near Dorn on Monday."
+    bare = hand(tiny, "Twelve sailors died near Dorn on Monday.", dense=0.85, score=0.85)
+    judged = judge(claim, bare, tune)
+    assert judged.stance is Stance.NEUTRAL
+    assert "rocket" in judged.reason
+    told = hand(tiny, "Twelve sailors died in rocket fire near Dorn on Monday.", dense=0.95, score=0.95)
+    assert judge(claim, told, tune).stance is Stance.SUPPORTS
