@@ -1005,8 +1005,3 @@ def content_words(claim: str) -> list[Any]:
 def is_name(tok: Any) -> bool:
     """A name of a place, person, group or the like: stated by the sentence or its context."""
     return _is_name(tok)
-
-
-def figure_tokens(claim: str) -> set[int]:
-    """The indices of the claim's tokens inside a figure as written ("about 20", "dozens")."""
-    return _figure_words(claim, dependency_parse(claim))

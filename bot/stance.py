@@ -74,7 +74,7 @@ from bot.negated_predicate import denied_state
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.phrasal import stated_phrasals
 from bot.possessed import told_of_another
-from bot.predicate_slots import unstated_deed_word, unstated_detail
+from bot.predicate_slots import unstated_detail
 from bot.predicates import (
     other_verbs,
     unasked_verbs,
@@ -837,12 +837,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             and polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
         )
     ):
-        detail = (
-            unstated_detail(claim, alignment) or unstated_deed_word(claim, alignment)
-            if blame[0] is Stance.SUPPORTS
-            else ""
-        )
-        if detail:  # who did it, but not the deed: "won with a late penalty" (``bot/predicate_slots.py``)
+        detail = unstated_detail(claim, alignment) if blame[0] is Stance.SUPPORTS else ""
+        if detail:  # who it is, but not which one: "her debut novel" (``bot/predicate_slots.py``)
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
@@ -852,11 +848,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
         if subject:  # "This is thought to cost £5m" in an article never naming the claim's strike
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
-        detail = (
-            unstated_detail(claim, alignment) or unstated_deed_word(claim, alignment)
-            if clash.stance is Stance.SUPPORTS
-            else ""
-        )
+        detail = unstated_detail(claim, alignment) if clash.stance is Stance.SUPPORTS else ""
         if detail:  # the figure, but not what the claim says its subject is ("its oldest club")
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong, figures=clash.figures)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.alignment import stated_words
 from bot.api import FactChecker
-from bot.predicate_slots import complement_words, deed_words, unstated_deed_word, unstated_detail
+from bot.predicate_slots import complement_words, unstated_detail
 from bot.stance import judge
 from bot.text import TokenPool
 from bot.types import Stance
@@ -74,46 +74,4 @@ def test_a_close_sentence_without_the_claims_qualifier_does_not_support(tiny: Fa
     told = hand(
         tiny, "The Ostrin ferry company is the region's oldest shipping firm.", dense=0.95, score=0.95
     )
-    assert judge(claim, told, tune).stance is Stance.SUPPORTS
-
-
-def deed_left(claim: str, text: str) -> str:
-    tune = CheckTuning()
-    aligned = stated_words(claim, text, TokenPool([]), never_similar, tune.stated_sense_rank, tune.stated_arc)
-    return unstated_deed_word(claim, aligned)
-
-
-@pytest.mark.parametrize(
-    ("claim", "text", "left"),
-    [
-        ("The club sold 3,000 tickets through its website.", "The club sold 3,000 tickets.", "website"),
-        ("The firm cut 200 jobs at its plant.", "The firm cut 200 jobs.", "plant"),
-        ("The 12 soldiers died in rocket fire.", "12 soldiers died.", "rocket"),
-        ("The depot was shelled by artillery.", "The depot was shelled.", "artillery"),
-    ],
-)
-def test_a_deed_word_a_count_sentence_leaves_out_is_named(claim: str, text: str, left: str) -> None:
-    assert deed_left(claim, text) == left
-
-
-def test_the_deed_leaves_out_verbs_counted_nouns_reports_and_copulas() -> None:
-    # verbs are left to the verb rules, the nouns the figures count to the value checks
-    assert [t.text for t in deed_words("The rebels launched 12 raids on the town.")] == ["town"]
-    assert [t.text for t in deed_words("The rebels launched 12 air raids on the town.")] == ["town"]
-    assert [t.text for t in deed_words("Jets carried out dozens of airstrikes on the port.")] == ["port"]
-    assert deed_words("Officials said 12 soldiers died in the blast.") == []
-    assert deed_words("The club is the league's oldest.") == []
-    assert deed_left("The 12 soldiers died in rocket fire.", "12 soldiers died in rocket fire.") == ""
-
-
-def test_a_count_sentence_without_the_claims_cause_does_not_support(tiny: FactChecker) -> None:
-    """What a user sees: a sentence giving the claim's figure but not the cause the claim gives
-    leaves the claim unsupported; one giving the cause too supports it."""
-    tune = CheckTuning()
-    claim = "Twelve sailors died in rocket fire near Dorn on Monday."
-    bare = hand(tiny, "Twelve sailors died near Dorn on Monday.", dense=0.85, score=0.85)
-    judged = judge(claim, bare, tune)
-    assert judged.stance is Stance.NEUTRAL
-    assert "rocket" in judged.reason
-    told = hand(tiny, "Twelve sailors died in rocket fire near Dorn on Monday.", dense=0.95, score=0.95)
     assert judge(claim, told, tune).stance is Stance.SUPPORTS
