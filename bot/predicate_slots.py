@@ -34,8 +34,8 @@ def complement_words(claim: str) -> list[Any]:
     docstring); none when the claim's main verb is not a copula."""
     doc = dependency_parse(claim)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_.lower() != COPULA:
-        return []
+    if root is None or root.lemma_.lower() != COPULA or root.text.isupper():
+        return []  # "IS bombers killed ...": a group's initials read as "is" are no copula
     complements = [c for c in root.children if c.dep_ in COMPLEMENT_DEPS]
     if any(c.dep_ in CLAUSE_DEPS for k in complements for c in k.children):
         return []  # "is worried that ...": a feeling about a clause, told in other words
