@@ -39,8 +39,19 @@ def complement_words(claim: str) -> list[Any]:
     complements = [c for c in root.children if c.dep_ in COMPLEMENT_DEPS]
     if any(c.dep_ in CLAUSE_DEPS for k in complements for c in k.children):
         return []  # "is worried that ...": a feeling about a clause, told in other words
-    under = {t.i for c in complements for t in c.subtree}
+    under = {t.i for c in complements for t in c.subtree if not _in_clause(t, c)}
     return [t for t in content_words(claim) if t.i in under and not is_name(t)]
+
+
+def _in_clause(tok: Any, complement: Any) -> bool:
+    """The token is, or hangs under, a verb within the complement ("the favourite to win the
+    cup"): a clause on the noun, told in other words, not a qualifier picking out which one."""
+    for t in (tok, *tok.ancestors):
+        if t == complement:
+            return False
+        if t.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def unstated_detail(claim: str, alignment: Alignment | None) -> str:

@@ -62,6 +62,11 @@ def test_the_complement_excludes_the_subject_and_names() -> None:
     words = [t.text for t in complement_words("The old ferry is the Velm company's fastest boat.")]
     assert words == ["company", "fastest", "boat"]
     assert complement_words("The old ferry carried 300 passengers.") == []
+    # a clause on the complement's noun is told in other words, not a qualifier
+    assert [t.text for t in complement_words("Dorn were the clear favourites to win the cup.")] == [
+        "clear",
+        "favourites",
+    ]
     # a group's initials the tagger reads as "is" are no copula
     assert complement_words("Three IS bombers in stolen cars killed at least 12 Velm soldiers in Dorn.") == []
 
