@@ -74,6 +74,7 @@ from bot.negated_predicate import denied_state
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.phrasal import stated_phrasals
 from bot.possessed import told_of_another
+from bot.predicate_slots import unstated_detail
 from bot.predicates import (
     credited_outlet,
     credited_source,
@@ -846,6 +847,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             and polarity_differs(claim, text, shared, evidence_verbs, corpus, window)
         )
     ):
+        detail = unstated_detail(claim, alignment) if blame[0] is Stance.SUPPORTS else ""
+        if detail:  # who it is, but not which one: "her debut novel" (``bot/predicate_slots.py``)
+            return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
@@ -854,6 +858,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
         if subject:  # "This is thought to cost £5m" in an article never naming the claim's strike
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
+        detail = unstated_detail(claim, alignment) if clash.stance is Stance.SUPPORTS else ""
+        if detail:  # the figure, but not what the claim says its subject is ("its oldest club")
+            return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         return Judgement(clash.stance, hit.score, clash.reason, clear=strong, figures=clash.figures)
     survived = survival_clash(claim, text)
     if survived:  # "the guard was killed" against "the guard was unharmed"
@@ -959,6 +966,9 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         subject = unstated_subject(claim, sentence, text)
         if subject:
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {subject}")
+        detail = unstated_detail(claim, alignment)
+        if detail:  # close and on topic, but not what the claim says its subject is ("debut novel")
+            return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         reason = "gives a compatible number" if claim_quantities else "states the same"
         return Judgement(Stance.SUPPORTS, hit.score, reason, clear=strong)
     if told:  # a weak support, as above
