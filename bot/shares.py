@@ -125,7 +125,9 @@ def fraction_changes(text: str, slack: float = CheckTuning.share_word_slack) -> 
         if not 0 < num < den or word is None or not _changed_by(word):
             continue
         low, high = _bounded(text, m.start("num") if num_word else m.start("den"), 100.0 * num / den, slack)
-        out.append(Quantity(low, high, m.group("fraction"), "percent", m.start("fraction"), m.end("fraction")))
+        out.append(
+            Quantity(low, high, m.group("fraction"), "percent", m.start("fraction"), m.end("fraction"))
+        )
     return out
 
 
@@ -134,11 +136,7 @@ def _changed_by(word: Any) -> bool:
     may hang it on a date after it, "by a third last year": a date is not what "a third" cuts)."""
     dated = word.dep_ == "amod" and word.head.dep_ == "pobj" and word.head.ent_type_ == "DATE"
     prep = word.head if word.dep_ == "pobj" else word.head.head if dated else None
-    return (
-        prep is not None
-        and prep.lower_ == "by"
-        and prep.head.pos_ in {"VERB", "AUX", "ADJ"}
-    )
+    return prep is not None and prep.lower_ == "by" and prep.head.pos_ in {"VERB", "AUX", "ADJ"}
 
 
 def _whole(doc: Any, at: int) -> str:

@@ -53,7 +53,7 @@ from bot.count_owner import (
     repeated_deed,
 )
 from bot.counted_nouns import one_counted_thing, other_kinds, written_compound
-from bot.counted_sets import nested_clash, of_people, one_outcome, same_noun
+from bot.counted_sets import narrower, nested_clash, of_people, one_outcome, same_noun
 from bot.dates import parse_iso, periods_in, weekdays_in
 from bot.denied_deed import denied_deed, denied_in_other_words, undone_deed
 from bot.evidence import Corpus, EvidenceSentence, terms
@@ -634,13 +634,18 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     claim_tokens = tokens(claim)
     covered = covered_share(sentence, claim, claim_tokens)
     counts_same_thing = any(
-        same_measure(e.unit, c.unit) or counted_alike(claim, c, text, e, corpus, tune)
+        same_measure(e.unit, c.unit)
+        or counted_alike(claim, c, text, e, corpus, tune)
+        or narrower(e.unit, c.unit)  # "41 civilians" counts some of "40 people"
+        or narrower(c.unit, e.unit)
         for c in counts(claim)
         for e in counts(text)
         if c.unit
     )
     aligned = (hit.dense >= tune.aligned_dense and covered >= tune.aligned_coverage) or (
-        counts_same_thing and hit.dense >= tune.count_aligned_dense and covered >= tune.count_aligned_coverage
+        counts_same_thing
+        and hit.dense >= tune.count_aligned_dense
+        and max(covered, count_topic_share(sentence, claim)) >= tune.count_aligned_coverage
     )
     strong = hit.dense >= tune.strong_dense and covered >= tune.strong_coverage
     blame = (
@@ -1053,6 +1058,23 @@ def covered_share(sentence: TokenPool, claim: str, claim_tokens: list[str]) -> f
     weights = dict.fromkeys(claim_tokens, 1.0)
     held = dict(zip(weights, holds(weights, sentence, place_words(weights, claim)), strict=True))
     return sum(1 for t in claim_tokens if held[t]) / len(claim_tokens) if claim_tokens else 0.0
+
+
+def count_topic_share(sentence: TokenPool, claim: str) -> float:
+    """Pattern: a sentence counting the claim's thing is on topic by the claim's words other than
+    its figures and its time ("forty were hurt in Tarn on 3 May" / "the shelling of Tarn hurt 41"):
+    a rival account changes the figure, and the date is most often only the article's own, both
+    checked apart (the figures by the count rules, the time against the article's date), so
+    neither is asked of the sentence's words."""
+    skipped = [(q.start, q.end) for q in counts(claim)]
+    skipped += [(e.start, e.end) for e in parse(claim).entities if e.label in TIME_LABELS]
+    kept, at = [], 0
+    for start, end in sorted(skipped):
+        kept.append(claim[at:start])
+        at = max(at, end)
+    rest = " ".join([*kept, claim[at:]])
+    rest_tokens = tokens(rest)
+    return covered_share(sentence, rest, rest_tokens) if rest_tokens else 0.0
 
 
 def _claimed(claim: str) -> list[Attribution]:

@@ -1319,3 +1319,28 @@ def test_a_toll_of_the_dead_states_or_denies_how_many_people_were_killed(
 ) -> None:
     claim = "Six people were killed by the landslide near the Orvel quarry on Monday."
     assert judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance is stance
+
+
+def test_a_change_told_by_a_fraction_word_is_checked_as_its_percentage(tiny: FactChecker) -> None:
+    """ "Grew by about a quarter" is refuted by a rise of 40% in the same thing, upheld by one of
+    24%; another thing's rise ("the economy grew 40%") says nothing of it."""
+    corpus = tiny.retriever.corpus()
+    claim = "Wool exports from Ostrin grew by about a quarter in 2019."
+    refuted = _quantity_clash(claim, "Wool exports from Ostrin grew by 40% in 2019.", corpus)
+    assert refuted is not None and refuted.stance is Stance.REFUTES
+    upheld = _quantity_clash(claim, "Wool exports from Ostrin grew by 24% in 2019.", corpus)
+    assert upheld is not None and upheld.stance is Stance.SUPPORTS
+    other = _quantity_clash(claim, "Ostrin's economy grew by 40% in 2019.", corpus)
+    assert other is None or other.stance is not Stance.REFUTES
+
+
+def test_percentage_points_are_no_percent_change(tiny: FactChecker) -> None:
+    """A rise of 0.5 percentage points (a rate from 5% to 5.5%) is not a rise of 0.5%."""
+    corpus = tiny.retriever.corpus()
+    claim = "The Velm bank's lending rate rose by 0.5% in May."
+    clash = _quantity_clash(
+        claim, "The Velm bank's lending rate rose by 0.5 percentage points in May.", corpus
+    )
+    assert clash is None or clash.stance is not Stance.SUPPORTS
+    (points,) = counts("Jobless rates in Tarn fell 1.5 percentage points.")
+    assert points.unit == "percentage point"
