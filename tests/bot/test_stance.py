@@ -22,6 +22,7 @@ from bot.stance import (
     _quantity_clash,
     claim_negated,
     count_account,
+    count_topic_share,
     counted_acts,
     counted_alike,
     counted_before,
@@ -1344,3 +1345,31 @@ def test_percentage_points_are_no_percent_change(tiny: FactChecker) -> None:
     assert clash is None or clash.stance is not Stance.SUPPORTS
     (points,) = counts("Jobless rates in Tarn fell 1.5 percentage points.")
     assert points.unit == "percentage point"
+
+
+def test_a_counts_topic_leaves_out_the_claims_figures_and_time() -> None:
+    """The claim's figure and date are checked apart: only its other words are asked of a
+    sentence counting its thing (a match report, a firm's sales, a vote)."""
+    claim = "Thirty fans were hurt in the crush at Dorn Park on 4 March 2019."
+    sentence = terms("The crush at Dorn Park hurt 31 fans.")
+    assert count_topic_share(sentence, claim) > covered_share(sentence, claim, tokens(claim))
+    assert count_topic_share(sentence, claim) == 1.0
+    assert (
+        count_topic_share(terms("Velm Mills sold 400 looms."), "Velm Mills sold 500 looms in May 2020.")
+        == 1.0
+    )
+    assert (
+        count_topic_share(terms("The Tarn vote was close."), "Tarn's council backed the plan 12 to 9.") < 0.5
+    )
+
+
+def test_a_rival_count_of_a_narrower_people_noun_is_on_topic(tiny: FactChecker) -> None:
+    """ "41 civilians were injured" counts some of the claim's "forty people", so a sentence worded
+    apart from the claim, on its event, refutes an exact forty; "31 houses" is another thing."""
+    claim = "Exactly forty people were hurt in the mortar fire on the Velmar port."
+    tune = CheckTuning()
+    text = "Mortar shells killed 6 civilians and injured 41 others at the Velmar port."
+    judged = judge(claim, hand(tiny, text, dense=0.5, score=0.5), tune)
+    assert judged.stance is Stance.REFUTES, judged
+    other = "Mortar shells destroyed 41 houses at the Velmar port."
+    assert judge(claim, hand(tiny, other, dense=0.5, score=0.5), tune).stance is not Stance.REFUTES
