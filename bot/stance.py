@@ -1061,11 +1061,12 @@ def covered_share(sentence: TokenPool, claim: str, claim_tokens: list[str]) -> f
 
 
 def count_topic_share(sentence: TokenPool, claim: str) -> float:
-    """Pattern: a sentence counting the claim's thing is on topic by the claim's words other than
-    its figures and its time ("forty were hurt in Tarn on 3 May" / "the shelling of Tarn hurt 41"):
-    a rival account changes the figure, and the date is most often only the article's own, both
-    checked apart (the figures by the count rules, the time against the article's date), so
-    neither is asked of the sentence's words."""
+    """Pattern: a sentence counting the claim's thing and naming the claim's own names (its
+    places, parties) is on topic by the claim's words other than its figures and its time
+    ("forty were hurt in Tarn on 3 May" / "the shelling of Tarn hurt 41"): a rival account
+    changes the figure, and the date is most often only the article's own, both checked apart
+    (the figures by the count rules, the time against the article's date). A sentence leaving a
+    name to its article may count another place's toll of a round-up: 0.0 for it."""
     skipped = [(q.start, q.end) for q in counts(claim)]
     skipped += [(e.start, e.end) for e in parse(claim).entities if e.label in TIME_LABELS]
     kept, at = [], 0
@@ -1074,7 +1075,9 @@ def count_topic_share(sentence: TokenPool, claim: str) -> float:
         at = max(at, end)
     rest = " ".join([*kept, claim[at:]])
     rest_tokens = tokens(rest)
-    return covered_share(sentence, rest, rest_tokens) if rest_tokens else 0.0
+    if not rest_tokens or not all(sentence.has(t) or names_place(sentence, t) for t in _names(rest)):
+        return 0.0
+    return covered_share(sentence, rest, rest_tokens)
 
 
 def _claimed(claim: str) -> list[Attribution]:

@@ -1373,3 +1373,11 @@ def test_a_rival_count_of_a_narrower_people_noun_is_on_topic(tiny: FactChecker) 
     assert judged.stance is Stance.REFUTES, judged
     other = "Mortar shells destroyed 41 houses at the Velmar port."
     assert judge(claim, hand(tiny, other, dense=0.5, score=0.5), tune).stance is not Stance.REFUTES
+
+
+def test_a_counts_topic_needs_the_claims_names_in_the_sentence() -> None:
+    """A round-up's sentence about another town's toll ("two died in Velm") is not on topic for a
+    claim about Tarnovo by its other words alone."""
+    claim = "Shelling of Tarnovo on 4 May killed 10 civilians."
+    assert count_topic_share(terms("Shelling in Velm killed two civilians."), claim) == 0.0
+    assert count_topic_share(terms("Shelling in Tarnovo killed two civilians."), claim) > 0.5
