@@ -645,7 +645,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     aligned = (hit.dense >= tune.aligned_dense and covered >= tune.aligned_coverage) or (
         counts_same_thing
         and hit.dense >= tune.count_aligned_dense
-        and max(covered, count_topic_share(sentence, claim)) >= tune.count_aligned_coverage
+        and max(covered, count_topic_share(sentence, claim, hit.chunk.date, tune.event_report_days))
+        >= tune.count_aligned_coverage
     )
     strong = hit.dense >= tune.strong_dense and covered >= tune.strong_coverage
     blame = (
@@ -1060,15 +1061,27 @@ def covered_share(sentence: TokenPool, claim: str, claim_tokens: list[str]) -> f
     return sum(1 for t in claim_tokens if held[t]) / len(claim_tokens) if claim_tokens else 0.0
 
 
-def count_topic_share(sentence: TokenPool, claim: str) -> float:
+def count_topic_share(
+    sentence: TokenPool, claim: str, published: str = "", report_days: int = CheckTuning.event_report_days
+) -> float:
     """Pattern: a sentence counting the claim's thing and naming the claim's own names (its
     places, parties) is on topic by the claim's words other than its figures and its time
     ("forty were hurt in Tarn on 3 May" / "the shelling of Tarn hurt 41"): a rival account
-    changes the figure, and the date is most often only the article's own, both checked apart
-    (the figures by the count rules, the time against the article's date). A sentence leaving a
-    name to its article may count another place's toll of a round-up: 0.0 for it."""
+    changes the figure, and a date the article was ``published`` in (or within ``report_days``
+    after) is the article's own, both checked apart (the figures by the count rules, the time
+    against the article's date). A sentence leaving a name to its article may count another
+    place's toll of a round-up, and one of an article from another time must write the claim's
+    year itself (a past event retold): 0.0 for them."""
+    day = parse_iso(published)
+    own = {p.text for p in periods(claim) if day is not None and p.reported_in(day, report_days)}
+    if any(p.text not in own and not sentence.has(str(p.first.year)) for p in periods(claim)):
+        return 0.0
     skipped = [(q.start, q.end) for q in counts(claim)]
-    skipped += [(e.start, e.end) for e in parse(claim).entities if e.label in TIME_LABELS]
+    skipped += [
+        (e.start, e.end)
+        for e in parse(claim).entities
+        if e.label in TIME_LABELS and (e.text in own or not periods(e.text))
+    ]
     kept, at = [], 0
     for start, end in sorted(skipped):
         kept.append(claim[at:start])
