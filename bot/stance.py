@@ -1071,7 +1071,10 @@ def count_topic_share(
     after) is the article's own, both checked apart (the figures by the count rules, the time
     against the article's date). A sentence leaving a name to its article may count another
     place's toll of a round-up, and one of an article from another time must write the claim's
-    year itself (a past event retold): 0.0 for them."""
+    year itself (a past event retold): 0.0 for them, and for a claim of several counts (as
+    ``bot.check.figure_rivals`` reads rival accounts of one count only)."""
+    if len(counts(claim)) != 1:
+        return 0.0  # a rival account is of one count; several figures left out leave little to match
     day = parse_iso(published)
     own = {p.text for p in periods(claim) if day is not None and p.reported_in(day, report_days)}
     if any(p.text not in own and not sentence.has(str(p.first.year)) for p in periods(claim)):

@@ -1392,3 +1392,9 @@ def test_a_counts_topic_asks_a_past_events_year_of_the_sentence() -> None:
     assert (
         count_topic_share(later, "The flood in Dorvik on 2 May 2019 killed 300 people.", "2019-05-04") == 1.0
     )
+
+
+def test_a_counts_topic_is_read_only_for_a_claim_of_one_count() -> None:
+    """With several figures left out little of a claim is left to match ("cost $12 for 12 hours")."""
+    claim = "The Velm Mills trial cost $12 because it used 12 hours of power."
+    assert count_topic_share(terms("Velm Mills charges $1 for an hour of power."), claim) == 0.0
