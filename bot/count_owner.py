@@ -17,6 +17,7 @@ from typing import Any
 from bot.blame import _actor, _agent_of, actor_words, attributions, can_act, is_act, same_actor
 from bot.names import names_place
 from bot.nlp import dependency_parse
+from bot.shares import fraction_changes
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import LOWER, UPPER, Quantity, figure_ranges, parse_quantities, stem
 from bot.wordnet import wordnet
@@ -41,7 +42,9 @@ DOER_LINKS = frozenset({"compound", "amod", "poss", "nmod"})
 
 def counts(text: str) -> list[Quantity]:
     """Its counts, "N others" read as more of the thing counted before ("killing six people and
-    wounding 30 others": 30 people). Verdicts only: answers keep "others" as written."""
+    wounding 30 others": 30 people), and a change told by a fraction word as its percentage
+    ("grew by a quarter": about 25%, ``bot.shares.fraction_changes``). Verdicts only: answers
+    keep "others" as written."""
     out: list[Quantity] = []
     found = figure_ranges(text, parse_quantities(text))  # "between 30 and 60 raids": one count
     doc = dependency_parse(text) if found else None  # no count, no parse
@@ -56,12 +59,15 @@ def counts(text: str) -> list[Quantity]:
             q = replace(q, unit="")  # "three killed and 30 wounded": what happened, not what they are
         elif not q.unit and (amounted := amounted_thing(doc, q)):
             q = replace(q, unit=amounted)  # "the protests numbered in the hundreds": hundreds of protests
+        if q.unit == "percent" and _POINTS_AFTER.match(text, q.end):
+            q = replace(q, unit=POINTS_UNIT)  # "up 0.5 percentage points": a difference of rates, not a rate
         bound = _SIGNED_BOUND.search(text[: q.start])
         if bound and q.low == q.high:  # "under $250,000": the parse reads the bound only before digits
             upper = bound.group(1).lower() in UPPER
             q = replace(q, low=0.0 if upper else q.low, high=q.high if upper else math.inf)
         out.append(q)
-    return out
+    out += [f for f in fraction_changes(text) if not any(q.start < f.end and f.start < q.end for q in out)]
+    return sorted(out, key=lambda q: q.start)
 
 
 AMOUNT_PREPOSITIONS = frozenset({"in", "into", "at", "to"})
@@ -155,6 +161,13 @@ _SIGNED_BOUND = re.compile(
     rf"\b({'|'.join(re.escape(b) for b in LOWER + UPPER)})\s+[{re.escape(''.join(CURRENCY_SYMBOLS))}]$", re.I
 )
 """A bound before a currency sign ("under $", "more than £")."""
+
+_POINTS_AFTER = re.compile(r"\s*(?:%\s*)?percentage[\s-]+points?\b", re.I)
+"""What follows a figure of percentage points ("0.5 percentage points")."""
+
+POINTS_UNIT = "percentage point"
+"""The unit of a difference between two percentages: "rates rose 0.5 percentage points" (from
+5% to 5.5%) is no "rose 0.5%" (from 5% to 5.025%), so the two never count one change."""
 
 
 _DAY_BEFORE_DATE = re.compile(
@@ -486,9 +499,10 @@ def amount_of(text: str, q: Quantity) -> str:
     "" when the parse names none (a count of things is its own noun: see ``measured_thing``)."""
     if q.unit not in CURRENCIES and q.unit != "percent":
         return ""
-    inside = [t for t in dependency_parse(text) if q.start <= t.idx < q.end and t.like_num]
+    within = [t for t in dependency_parse(text) if q.start <= t.idx < q.end]
+    inside = [t for t in within if t.like_num] or within[-1:] * (q.unit == "percent")
     if not inside:
-        return ""
+        return ""  # a fraction word ("by a quarter") is its own head: read as the figure
     tok = inside[-1]
     if tok.dep_ == "nummod" and tok.head.i > tok.i:
         tok = tok.head  # "5 %", "3 m": the amount's own head

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.nlp import dependency_parse
-from bot.values import LOWER, STRICT, UNITS, UPPER, parse_quantities
+from bot.values import LOWER, STRICT, UNITS, UPPER, Quantity, parse_quantities
 from index.tuning import CheckTuning
 
 DENOMINATORS = {
@@ -93,6 +93,50 @@ def shares(text: str, slack: float = CheckTuning.share_word_slack) -> list[Share
         if whole:
             out.append(Share(q.low, q.high, whole, f"{q.text}%", False))
     return out
+
+
+_CHANGE_BY = re.compile(
+    rf"\bby\s+(?P<fraction>(?:[a-z]+\s+){{0,2}}?(?:(?P<num>{_NUMERATOR})[\s-]+)?(?P<den>halves|half|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?))\b(?!\s+of\b)",
+    re.I,
+)
+"""A change's size as a fraction word after "by" ("grew by a quarter", "cut by more than half"),
+not a share of a named whole ("by a third of the members")."""
+
+
+def fraction_changes(text: str, slack: float = CheckTuning.share_word_slack) -> list[Quantity]:
+    """Pattern: a change told by a fraction word ("sales grew by a quarter", "the budget was cut by
+    a third", "prices fell by half") is a change of that percentage, as "grew 25%" is: each as a
+    percent ``Quantity`` widened by ``slack`` of its value (a round figure, as ``shares`` reads
+    it; a bound word before it opens that side). Only the object of "by" hanging on a verb or an
+    adjective ("higher by a third"): "a third party", "by a third of the vote" are no change."""
+    found = list(_CHANGE_BY.finditer(text))
+    if not found:
+        return []
+    doc = dependency_parse(text)
+    out: list[Quantity] = []
+    for m in found:
+        den_word = m.group("den").lower()
+        den = DENOMINATORS.get(den_word.rstrip("s"), DENOMINATORS.get(den_word))
+        num_word = (m.group("num") or "").lower()
+        if den is None or (not num_word and den != 2):
+            continue
+        num = 1 if num_word in {"", "a", "an"} else UNITS.get(num_word, 0)
+        word = next((t for t in doc if t.idx == m.start("den")), None)
+        if not 0 < num < den or word is None or not _changed_by(word):
+            continue
+        low, high = _bounded(text, m.start("num") if num_word else m.start("den"), 100.0 * num / den, slack)
+        out.append(
+            Quantity(low, high, m.group("fraction"), "percent", m.start("fraction"), m.end("fraction"))
+        )
+    return out
+
+
+def _changed_by(word: Any) -> bool:
+    """The fraction word is the object of a "by" that a verb or an adjective governs (the parse
+    may hang it on a date after it, "by a third last year": a date is not what "a third" cuts)."""
+    dated = word.dep_ == "amod" and word.head.dep_ == "pobj" and word.head.ent_type_ == "DATE"
+    prep = word.head if word.dep_ == "pobj" else word.head.head if dated else None
+    return prep is not None and prep.lower_ == "by" and prep.head.pos_ in {"VERB", "AUX", "ADJ"}
 
 
 def _whole(doc: Any, at: int) -> str:

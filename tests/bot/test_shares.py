@@ -3,7 +3,7 @@ sentences (invented names and figures)."""
 
 from __future__ import annotations
 
-from bot.shares import other_share, shares
+from bot.shares import fraction_changes, other_share, shares
 
 
 def test_a_fraction_word_is_a_share_of_the_whole_after_of() -> None:
@@ -37,3 +37,18 @@ def test_a_share_within_the_fraction_words_rounding_or_of_another_whole_is_no_cl
     assert other_share(claim, "The court upheld Brandt's claim to 10% of the guild's budget.") == ""
     assert other_share("Brandt won 20% of the profits.", "Brandt won 10% of the profits.") == ""
     assert other_share("Nearly half of the wells ran dry.", "Some 45% of the wells ran dry.") == ""
+
+
+def test_a_change_told_by_a_fraction_word_is_a_percent_change() -> None:
+    """ "Grew by a quarter" is a rise of about 25%, "cut by more than half" one of over 50%; "a third
+    party", "backed by a third of the members" and "bought by half its rivals" are no change."""
+    (quarter,) = fraction_changes("Ticket sales at the Ostrin fair grew by about a quarter in 2019.")
+    assert (quarter.unit, quarter.text) == ("percent", "about a quarter")
+    assert quarter.low < 25 < quarter.high and quarter.high < 35
+    (half,) = fraction_changes("The Velm council cut its roads budget by more than half.")
+    assert (half.low, half.high) == (50.0, 100.0)
+    (third,) = fraction_changes("Profits at Dorn Mining rose by a third last year.")
+    assert third.low < 33 < third.high
+    assert fraction_changes("The Tarn mayor was beaten by a third party candidate.") == []
+    assert fraction_changes("The Tarn bill was backed by a third of the members.") == []
+    assert fraction_changes("The Dorn mill was bought by half its rivals.") == []

@@ -22,6 +22,7 @@ from bot.stance import (
     _quantity_clash,
     claim_negated,
     count_account,
+    count_topic_share,
     counted_acts,
     counted_alike,
     counted_before,
@@ -1338,3 +1339,81 @@ def test_a_claim_crediting_the_articles_own_outlet_is_told_by_its_sentence(tiny:
     assert judged(claim) is Stance.SUPPORTS
     assert judged(claim, outlet="Dorn Gazette") is not Stance.SUPPORTS
     assert judged(claim.replace("The Tarn Herald reports", "Ilse Varga says")) is not Stance.SUPPORTS
+
+
+def test_a_change_told_by_a_fraction_word_is_checked_as_its_percentage(tiny: FactChecker) -> None:
+    """ "Grew by about a quarter" is refuted by a rise of 40% in the same thing, upheld by one of
+    24%; another thing's rise ("the economy grew 40%") says nothing of it."""
+    corpus = tiny.retriever.corpus()
+    claim = "Wool exports from Ostrin grew by about a quarter in 2019."
+    refuted = _quantity_clash(claim, "Wool exports from Ostrin grew by 40% in 2019.", corpus)
+    assert refuted is not None and refuted.stance is Stance.REFUTES
+    upheld = _quantity_clash(claim, "Wool exports from Ostrin grew by 24% in 2019.", corpus)
+    assert upheld is not None and upheld.stance is Stance.SUPPORTS
+    other = _quantity_clash(claim, "Ostrin's economy grew by 40% in 2019.", corpus)
+    assert other is None or other.stance is not Stance.REFUTES
+
+
+def test_percentage_points_are_no_percent_change(tiny: FactChecker) -> None:
+    """A rise of 0.5 percentage points (a rate from 5% to 5.5%) is not a rise of 0.5%."""
+    corpus = tiny.retriever.corpus()
+    claim = "The Velm bank's lending rate rose by 0.5% in May."
+    clash = _quantity_clash(
+        claim, "The Velm bank's lending rate rose by 0.5 percentage points in May.", corpus
+    )
+    assert clash is None or clash.stance is not Stance.SUPPORTS
+    (points,) = counts("Jobless rates in Tarn fell 1.5 percentage points.")
+    assert points.unit == "percentage point"
+
+
+def test_a_counts_topic_leaves_out_the_claims_figures_and_time() -> None:
+    """The claim's figure and its date (the article's own) are checked apart: only its other
+    words are asked of a sentence counting its thing (a match report, a firm's sales, a vote)."""
+    claim = "Thirty fans were hurt in the crush at Dorn Park on 4 March 2019."
+    sentence = terms("The crush at Dorn Park hurt 31 fans.")
+    share = count_topic_share(sentence, claim, "2019-03-05")
+    assert share > covered_share(sentence, claim, tokens(claim))
+    assert share == 1.0
+    sold = "Velm Mills sold 500 looms in May 2020."
+    assert count_topic_share(terms("Velm Mills sold 400 looms."), sold, "2020-06-01") == 1.0
+    assert (
+        count_topic_share(terms("The Tarn vote was close."), "Tarn's council backed the plan 12 to 9.") < 0.5
+    )
+
+
+def test_a_rival_count_of_a_narrower_people_noun_is_on_topic(tiny: FactChecker) -> None:
+    """ "41 civilians were injured" counts some of the claim's "forty people", so a sentence worded
+    apart from the claim, on its event, refutes an exact forty; "31 houses" is another thing."""
+    claim = "Exactly forty people were hurt in the mortar fire on the Velmar port."
+    tune = CheckTuning()
+    text = "Mortar shells killed 6 civilians and injured 41 others at the Velmar port."
+    judged = judge(claim, hand(tiny, text, dense=0.5, score=0.5), tune)
+    assert judged.stance is Stance.REFUTES, judged
+    other = "Mortar shells destroyed 41 houses at the Velmar port."
+    assert judge(claim, hand(tiny, other, dense=0.5, score=0.5), tune).stance is not Stance.REFUTES
+
+
+def test_a_counts_topic_needs_the_claims_names_in_the_sentence() -> None:
+    """A round-up's sentence about another town's toll ("two died in Velm") is not on topic for a
+    claim about Tarnovo by its other words alone."""
+    claim = "Shelling of Tarnovo on 4 May killed 10 civilians."
+    assert count_topic_share(terms("Shelling in Velm killed two civilians."), claim) == 0.0
+    assert count_topic_share(terms("Shelling in Tarnovo killed two civilians."), claim) > 0.5
+
+
+def test_a_counts_topic_asks_a_past_events_year_of_the_sentence() -> None:
+    """A claim's date is left out only where the article is of that time: a 2019 report of a
+    1990 flood must write 1990 itself to count that flood's dead."""
+    claim = "The 1990 flood in Dorvik killed 300 people."
+    later = terms("The flood in Dorvik killed 12 people.")
+    assert count_topic_share(later, claim, "2019-05-04") == 0.0
+    assert count_topic_share(terms("The 1990 flood in Dorvik killed 280 people."), claim, "2019-05-04") > 0.5
+    assert (
+        count_topic_share(later, "The flood in Dorvik on 2 May 2019 killed 300 people.", "2019-05-04") == 1.0
+    )
+
+
+def test_a_counts_topic_is_read_only_for_a_claim_of_one_count() -> None:
+    """With several figures left out little of a claim is left to match ("cost $12 for 12 hours")."""
+    claim = "The Velm Mills trial cost $12 because it used 12 hours of power."
+    assert count_topic_share(terms("Velm Mills charges $1 for an hour of power."), claim) == 0.0
