@@ -2,7 +2,7 @@
 
 Pattern (a delayed naming): news writing introduces the asked thing by a description first and
 names it one sentence later: "A Dutch firm has bought the brewery. Kessler Holdings said it bought
-it to widen its range."; "Shells hit a school in a northern district of the capital. The attack was
+it to widen its range."; "Rockets struck a clinic in an outlying district of the capital. The strike was
 in Varos, a district near the river." A question asking which N ("which firm bought the brewery", "in which
 district did the shells land", "what is the village called") is answered by the one name of the
 asked kind the next sentence of the same article gives, when its best sentence states the event but

@@ -26,7 +26,7 @@ COPULA = "be"
 COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
 """What a copula says its subject is: a noun ("is the biggest bank") or an adjective ("is oldest")."""
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-"""A clause a complement takes as its content ("is worried that ..."): told freely in other words."""
+"""A clause a complement takes as its content ("is afraid that ..."): told freely in other words."""
 
 
 def complement_words(claim: str) -> list[Any]:
@@ -38,14 +38,14 @@ def complement_words(claim: str) -> list[Any]:
         return []  # "IS bombers killed ...": a group's initials read as "is" are no copula
     complements = [c for c in root.children if c.dep_ in COMPLEMENT_DEPS]
     if any(c.dep_ in CLAUSE_DEPS for k in complements for c in k.children):
-        return []  # "is worried that ...": a feeling about a clause, told in other words
+        return []  # "is afraid that ...": a feeling about a clause, told in other words
     under = {t.i for c in complements for t in c.subtree if not _in_clause(t, c)}
     return [t for t in content_words(claim) if t.i in under and not is_name(t)]
 
 
 def _in_clause(tok: Any, complement: Any) -> bool:
-    """The token is, or hangs under, a verb within the complement ("the favourite to win the
-    cup"): a clause on the noun, told in other words, not a qualifier picking out which one."""
+    """The token is, or hangs under, a verb within the complement ("the first to climb the
+    peak"): a clause on the noun, told in other words, not a qualifier picking out which one."""
     for t in (tok, *tok.ancestors):
         if t == complement:
             return False

@@ -671,8 +671,8 @@ def test_one_sentence_word_states_one_claim_word(similar: Callable[[str, str], b
     assert unstated("Ana Orsk won the singing prize.", "Ana Orsk won the singing prize.", similar) == ()
     # a noun WordNet derives from the claim's verb tells that verb too
     flown = unstated(
-        "Velmar flew its sailors home on a chartered flight.",
-        "A chartered flight brought the Velmar sailors home.",
+        "Velmar flew its sailors back by a hired flight.",
+        "A hired flight took the Velmar sailors back.",
         similar,
     )
     assert "flew" not in flown

@@ -16,10 +16,10 @@ BOUGHT = "A Dutch firm bought the Ostrin brewery on Monday."
 
 
 def test_a_thing_written_only_as_a_noun_is_described_not_named() -> None:
-    """ "a Dutch firm" and "a northern district" say there was one; a name tied to the noun
+    """ "a Dutch firm" and "an outlying district" say there was one; a name tied to the noun
     ("Kessler Holdings, a Dutch firm") or a definite named one says which."""
     assert described_only("firm", False, BOUGHT)
-    assert described_only("", True, "Shells landed in a northern district of the capital on Sunday.")
+    assert described_only("", True, "Shells landed in an outlying district of the capital on Sunday.")
     assert not described_only("firm", False, "Kessler Holdings, a Dutch firm, bought the brewery.")
     assert not described_only("district", True, "Shells hit the Varos district.")
     assert not described_only("firm", False, "The Ostrin brewery was sold on Monday.")
@@ -35,7 +35,7 @@ def test_the_next_sentence_names_the_described_thing() -> None:
     following = "Kessler Holdings said it bought the brewery to widen its range."
     assert named(FIRM, "firm", False, BOUGHT, following) == "Kessler Holdings"
     district = "In which district did the shells land?"
-    landed = "Shells landed in a northern district of the capital on Sunday."
+    landed = "Shells landed in an outlying district of the capital on Sunday."
     assert named(
         district, "district", True, landed, "The attack was in Varos, a district near the river."
     ) == ("Varos")
@@ -67,7 +67,7 @@ def test_no_name_when_the_next_sentence_does_not_tell_which() -> None:
     fired = "The gunmen fired a rocket at the base."
     assert named(weapon, "weapon", False, fired, "The Velm Brigade fired it, the army said.") == ""
     district = "In which district did the shells land?"
-    landed = "Shells landed in a northern district of the capital on Sunday."
+    landed = "Shells landed in an outlying district of the capital on Sunday."
     assert (
         named(district, "district", True, landed, "The France-based monitor said the district was hit.") == ""
     )

@@ -42,8 +42,8 @@ def test_a_share_within_the_fraction_words_rounding_or_of_another_whole_is_no_cl
 def test_a_change_told_by_a_fraction_word_is_a_percent_change() -> None:
     """ "Grew by a quarter" is a rise of about 25%, "cut by more than half" one of over 50%; "a third
     party", "backed by a third of the members" and "bought by half its rivals" are no change."""
-    (quarter,) = fraction_changes("Ticket sales at the Ostrin fair grew by about a quarter in 2019.")
-    assert (quarter.unit, quarter.text) == ("percent", "about a quarter")
+    (quarter,) = fraction_changes("Ticket sales at the Ostrin fair rose by roughly a quarter in 2019.")
+    assert (quarter.unit, quarter.text) == ("percent", "roughly a quarter")
     assert quarter.low < 25 < quarter.high and quarter.high < 35
     (half,) = fraction_changes("The Velm council cut its roads budget by more than half.")
     assert (half.low, half.high) == (50.0, 100.0)

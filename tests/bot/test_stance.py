@@ -1342,13 +1342,13 @@ def test_a_claim_crediting_the_articles_own_outlet_is_told_by_its_sentence(tiny:
 
 
 def test_a_change_told_by_a_fraction_word_is_checked_as_its_percentage(tiny: FactChecker) -> None:
-    """ "Grew by about a quarter" is refuted by a rise of 40% in the same thing, upheld by one of
+    """ "Rose by a quarter" is refuted by a rise of 40% in the same thing, upheld by one of
     24%; another thing's rise ("the economy grew 40%") says nothing of it."""
     corpus = tiny.retriever.corpus()
-    claim = "Wool exports from Ostrin grew by about a quarter in 2019."
-    refuted = _quantity_clash(claim, "Wool exports from Ostrin grew by 40% in 2019.", corpus)
+    claim = "Ostrin's wool sales abroad rose by a quarter in 2019."
+    refuted = _quantity_clash(claim, "Ostrin's wool sales abroad rose by 40% in 2019.", corpus)
     assert refuted is not None and refuted.stance is Stance.REFUTES
-    upheld = _quantity_clash(claim, "Wool exports from Ostrin grew by 24% in 2019.", corpus)
+    upheld = _quantity_clash(claim, "Ostrin's wool sales abroad rose by 24% in 2019.", corpus)
     assert upheld is not None and upheld.stance is Stance.SUPPORTS
     other = _quantity_clash(claim, "Ostrin's economy grew by 40% in 2019.", corpus)
     assert other is None or other.stance is not Stance.REFUTES
@@ -1384,12 +1384,12 @@ def test_a_counts_topic_leaves_out_the_claims_figures_and_time() -> None:
 def test_a_rival_count_of_a_narrower_people_noun_is_on_topic(tiny: FactChecker) -> None:
     """ "41 civilians were injured" counts some of the claim's "forty people", so a sentence worded
     apart from the claim, on its event, refutes an exact forty; "31 houses" is another thing."""
-    claim = "Exactly forty people were hurt in the mortar fire on the Velmar port."
+    claim = "Exactly forty people were wounded by the shelling of the Velmar docks."
     tune = CheckTuning()
-    text = "Mortar shells killed 6 civilians and injured 41 others at the Velmar port."
+    text = "Shells killed six dockers and wounded 41 civilians at the Velmar docks."
     judged = judge(claim, hand(tiny, text, dense=0.5, score=0.5), tune)
     assert judged.stance is Stance.REFUTES, judged
-    other = "Mortar shells destroyed 41 houses at the Velmar port."
+    other = "Shells destroyed 41 houses at the Velmar docks."
     assert judge(claim, hand(tiny, other, dense=0.5, score=0.5), tune).stance is not Stance.REFUTES
 
 
@@ -1414,6 +1414,6 @@ def test_a_counts_topic_asks_a_past_events_year_of_the_sentence() -> None:
 
 
 def test_a_counts_topic_is_read_only_for_a_claim_of_one_count() -> None:
-    """With several figures left out little of a claim is left to match ("cost $12 for 12 hours")."""
-    claim = "The Velm Mills trial cost $12 because it used 12 hours of power."
-    assert count_topic_share(terms("Velm Mills charges $1 for an hour of power."), claim) == 0.0
+    """With several figures left out little of a claim is left to match ("cost $30 for 30 hours")."""
+    claim = "The Velm Mills test run cost $30 since it needed 30 hours of power."
+    assert count_topic_share(terms("Velm Mills charges $2 for an hour of power."), claim) == 0.0
