@@ -73,8 +73,8 @@ def described_only(noun: str, place: bool, text: str) -> bool:
 def continues(question: str, nouns: frozenset[str], doc: Any) -> bool:
     """The next sentence goes on about the described thing: it writes it by the same noun again
     ("a district" ... "Varos, a district") or shares a content word with the question (its own
-    nouns, verbs and adjectives, not names nor light verbs): another event told next ("the blast
-    that hit the town of X") names no such thing."""
+    nouns, verbs and adjectives, not names nor light verbs): another event told next ("a fire
+    broke out at a mill in X") names no such thing."""
     asked = {
         t.lemma_.lower()
         for t in dependency_parse(question)
