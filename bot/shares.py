@@ -65,14 +65,9 @@ def shares(text: str, slack: float = CheckTuning.share_word_slack) -> list[Share
     doc = dependency_parse(text)
     out: list[Share] = []
     for m in _FRACTION.finditer(text):
-        den_word = m.group("den").lower()
-        den = DENOMINATORS.get(den_word.rstrip("s"), DENOMINATORS.get(den_word))
-        num_word = (m.group("num") or "").lower()
-        if den is None or (not num_word and den != 2):
+        if (fraction := _fraction(m)) is None:
             continue
-        num = 1 if num_word in {"", "a", "an"} else UNITS.get(num_word, 0)
-        if not 0 < num < den:
-            continue
+        num, den = fraction
         whole = _whole(doc, m.start("of"))
         if whole:
             low, high = _bounded(text, m.start(), 100.0 * num / den, slack)
@@ -95,6 +90,18 @@ def shares(text: str, slack: float = CheckTuning.share_word_slack) -> list[Share
     return out
 
 
+def _fraction(m: re.Match[str]) -> tuple[int, int] | None:
+    """Numerator and denominator of a matched fraction word ("two thirds": 2, 3; "half": 1, 2); a
+    bare "third" with no numerator is no fraction (it is a rank), nor is a whole or more."""
+    den_word = m.group("den").lower()
+    den = DENOMINATORS.get(den_word.rstrip("s"), DENOMINATORS.get(den_word))
+    num_word = (m.group("num") or "").lower()
+    if den is None or (not num_word and den != 2):
+        return None
+    num = 1 if num_word in {"", "a", "an"} else UNITS.get(num_word, 0)
+    return (num, den) if 0 < num < den else None
+
+
 _CHANGE_BY = re.compile(
     rf"\bby\s+(?P<fraction>(?:[a-z]+\s+){{0,2}}?(?:(?P<num>{_NUMERATOR})[\s-]+)?(?P<den>halves|half|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?))\b(?!\s+of\b)",
     re.I,
@@ -115,16 +122,14 @@ def fraction_changes(text: str, slack: float = CheckTuning.share_word_slack) -> 
     doc = dependency_parse(text)
     out: list[Quantity] = []
     for m in found:
-        den_word = m.group("den").lower()
-        den = DENOMINATORS.get(den_word.rstrip("s"), DENOMINATORS.get(den_word))
-        num_word = (m.group("num") or "").lower()
-        if den is None or (not num_word and den != 2):
-            continue
-        num = 1 if num_word in {"", "a", "an"} else UNITS.get(num_word, 0)
+        fraction = _fraction(m)
         word = next((t for t in doc if t.idx == m.start("den")), None)
-        if not 0 < num < den or word is None or not _changed_by(word):
+        if fraction is None or word is None or not _changed_by(word):
             continue
-        low, high = _bounded(text, m.start("num") if num_word else m.start("den"), 100.0 * num / den, slack)
+        num, den = fraction
+        low, high = _bounded(
+            text, m.start("num") if m.group("num") else m.start("den"), 100.0 * num / den, slack
+        )
         out.append(
             Quantity(low, high, m.group("fraction"), "percent", m.start("fraction"), m.end("fraction"))
         )
