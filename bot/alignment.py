@@ -215,8 +215,6 @@ def stated_words(
     for tok in content:
         if tok.i in held and _misplaced(tok, held, sent_doc, arc):
             del held[tok.i]
-    for i in _stated_twice(content, held, sent_doc):
-        del held[i]
     if phrased and any(t.i not in held for t in content):
         for i in phrased:  # told in other words only where that completes the claim
             held.pop(i, None)
@@ -231,46 +229,6 @@ def stated_words(
     where = tuple((i, tuple(at)) for i, at in held.items())
     told = tuple(t.text for t in content if t.i in phrased and t.i in held)
     return Alignment(unstated, stated, matched, opposed, denial, where, told)
-
-
-def _stated_twice(content: list[Any], held: dict[int, list[int]], sent_doc: Any) -> list[int]:
-    """Pattern: one sentence word states one thing of the claim. Where a sentence word is the only
-    word stating two or more claim words, one of them the same word in any form ("scored" for
-    "scored" and "goals", "award" for "awards" and "won"; a noun WordNet derives from a verb is
-    that verb: "a flight" for "flew" and "flight"), it states that one; the others, told
-    only by their closeness to it, are not stated ("the one he scored from" does not say he
-    scored the goals of a win; "will battle for the award" does not say he won it). The claim
-    tokens left unstated."""
-    by_word: dict[int, list[Any]] = {}
-    for tok in content:
-        for i in held.get(tok.i, ()):
-            by_word.setdefault(i, []).append(tok)
-    dropped: list[int] = []
-    for i, toks in by_word.items():
-        word = sent_doc[i]
-        own = [t for t in toks if _same_word(t, word)]
-        if not own or len(toks) < 2:
-            continue
-        dropped += [
-            t.i
-            for t in toks
-            if t not in own
-            and held[t.i] == [i]  # stated by no other word
-            and not _is_name(t)
-        ]
-    return dropped
-
-
-def _same_word(tok: Any, word: Any) -> bool:
-    """The claim token is the sentence word in any form or part of speech ("awards" / "award"),
-    or a verb and a noun WordNet derives from it ("flew" / "a flight", "won" / "the winner")."""
-    ours = {word_stem(tok.text.lower()), word_stem(tok.lemma_.lower())}
-    if ours & {word_stem(word.text.lower()), word_stem(word.lemma_.lower())}:
-        return True
-    pair = {tok.pos_: tok.lemma_.lower(), word.pos_: word.lemma_.lower()}
-    if set(pair) != {"VERB", "NOUN"}:
-        return False
-    return pair["NOUN"] in wordnet().derived_nouns(pair["VERB"])
 
 
 def _scene_count(tok: Any) -> bool:
