@@ -15,6 +15,7 @@ southern Velmar": ``parts``); "north-western" shares "west" with "western", "cen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from bot.nlp import dependency_parse
@@ -341,27 +342,42 @@ def location_clash(claim: str, text: str, nearby: TokenPool) -> str:
         for k, theirs in claim_regions(claim, words[-1]):
             if k == kind and _rivals(theirs, region, claim_pool, nearby):
                 return f"puts {place} in {region} {kind}, not {theirs} {kind}"
-    ours = bearings(claim)
-    for place, anchor, points in bearings(text):
-        for p, a, q in ours:
-            if (
-                _same_name(place, p)
-                and _same_name(anchor, a)
-                and not points & q
-                and not any(nearby.has(w) for w in q)
-            ):
-                return f"puts {place} {'-'.join(sorted(points))} of {anchor}, not {'-'.join(sorted(q))}"
-    ours = parts(claim)
-    for place, anchor, points in parts(text):
-        for p, a, q in ours:
-            if (
-                _same_name(place, p)
-                and set(tokens(anchor)) == set(tokens(a))  # "Velm province" may reach past the city
-                and not points & q
-                and not any(nearby.has(w) or nearby.has(f"{w}ern") for w in q)
-            ):
-                return f"puts {place} in {_part(points)} {anchor}, not {_part(q)}"
+    sided = _unshared_points(
+        bearings(claim), bearings(text), _same_name, lambda q: any(nearby.has(w) for w in q)
+    )
+    if sided is not None:
+        place, anchor, points, q = sided
+        return f"puts {place} {'-'.join(sorted(points))} of {anchor}, not {'-'.join(sorted(q))}"
+    part = _unshared_points(
+        parts(claim),
+        parts(text),
+        lambda a, b: set(tokens(a)) == set(tokens(b)),  # "Velm province" may reach past the city
+        lambda q: any(nearby.has(w) or nearby.has(f"{w}ern") for w in q),
+    )
+    if part is not None:
+        place, anchor, points, q = part
+        return f"puts {place} in {_part(points)} {anchor}, not {_part(q)}"
     return ""
+
+
+Pointed = tuple[str, str, frozenset[str]]
+"""A named place, the place it is put by, and the compass points of where (``bearings``, ``parts``)."""
+
+
+def _unshared_points(
+    ours: list[Pointed],
+    theirs: list[Pointed],
+    same_anchor: Callable[[str, str], bool],
+    said_near: Callable[[frozenset[str]], bool],
+) -> tuple[str, str, frozenset[str], frozenset[str]] | None:
+    """The sentence's place, anchor and points, and the claim's points, where the sentence puts
+    one of the claim's places by the same anchor at points with none in common, and the claim's
+    points are not said around the sentence (a sentence naming both may hold both)."""
+    for place, anchor, points in theirs:
+        for p, a, q in ours:
+            if _same_name(place, p) and same_anchor(anchor, a) and not points & q and not said_near(q):
+                return place, anchor, points, q
+    return None
 
 
 def _rivals(ours: str, theirs: str, claim_pool: TokenPool, nearby: TokenPool) -> bool:
