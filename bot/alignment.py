@@ -153,8 +153,7 @@ def stated_words(
     """Claim verb -> the sentence's verb and noun denying the report that alone states it."""
     held: dict[int, list[int]] = {}
     """Claim token -> the sentence tokens stating it (none: a name in the context, an implied kind)."""
-    figures = _figure_words(claim, claim_doc)
-    content = [t for t in claim_doc if _content(t) and t.i not in figures]
+    content = content_words(claim)
     # "the report on the Tarn talks says Y": the speaking document and what it is about, whose
     # names the stance still seeks in the sentence's article (``_document_speaker``)
     documents = {t.i for d in claim_doc if _document_speaker(d, sense_rank) for t in d.subtree}
@@ -162,7 +161,7 @@ def stated_words(
         if tok.i in documents:
             held[tok.i] = []
             continue
-        if _is_name(tok):
+        if is_name(tok):
             at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
             at = at or initials_at(tok.text, sent_doc)
             if not at and context_text and _initials_in(tok.text, context_text):
@@ -351,7 +350,7 @@ def _span_units(claim_doc: Any, quantities: list[Any]) -> set[int]:
 def _content(tok: Any) -> bool:
     if tok.ent_type_ in VALUE_ENTITIES or tok.like_num:
         return False
-    if _is_name(tok):
+    if is_name(tok):
         return bool(tokens(tok.text))  # "Zeta-9", whatever part of speech the parser gives it
     if tok.pos_ in FUNCTION_POS or tok.lemma_.lower() in LIGHT_LEMMAS or tok.lower_ in NEGATION_CUES:
         return False
@@ -386,7 +385,8 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     return tuple(tokens(word))
 
 
-def _is_name(tok: Any) -> bool:
+def is_name(tok: Any) -> bool:
+    """A name of a place, person, group or the like: stated by the sentence or its context."""
     return tok.pos_ == "PROPN" or (bool(tok.ent_type_) and tok.ent_type_ not in VALUE_ENTITIES)
 
 
@@ -585,9 +585,9 @@ def named_otherwise(tok: Any, sent_doc: Any, context: TokenPool) -> list[int] | 
     The sentence tokens writing the other name; [] when only the context holds it; None when
     neither does. ``tok`` is read with the names next to it (a two-word country name)."""
     run = [tok]
-    while run[0].i > 0 and _is_name(run[0].doc[run[0].i - 1]):
+    while run[0].i > 0 and is_name(run[0].doc[run[0].i - 1]):
         run.insert(0, run[0].doc[run[0].i - 1])
-    while run[-1].i + 1 < len(run[-1].doc) and _is_name(run[-1].doc[run[-1].i + 1]):
+    while run[-1].i + 1 < len(run[-1].doc) and is_name(run[-1].doc[run[-1].i + 1]):
         run.append(run[-1].doc[run[-1].i + 1])
     name = " ".join(t.text for t in run)
     forms = list(place_forms(name))
@@ -764,7 +764,7 @@ def _implied(
     names = [
         c
         for c in tok.children
-        if c.dep_ in NAME_MODIFIERS and _is_name(c) and c.i in held and c.ent_type_ not in GROUP_LABELS
+        if c.dep_ in NAME_MODIFIERS and is_name(c) and c.i in held and c.ent_type_ not in GROUP_LABELS
     ]
     if names and all(_stands_alone(n, sent_doc) for n in names):
         return True
@@ -827,10 +827,7 @@ def phrase_matches(
     left = {
         t.i: t
         for t in content
-        if t.i not in held
-        and not _is_name(t)
-        and t.pos_ in PHRASE_POS
-        and t.lemma_.lower() not in told_lemmas
+        if t.i not in held and not is_name(t) and t.pos_ in PHRASE_POS and t.lemma_.lower() not in told_lemmas
     }  # a word the sentence writes but the parse set aside (misplaced, denied) stays unstated
     if not left:
         return []
@@ -841,7 +838,7 @@ def phrase_matches(
         for s in sent_doc
         if s.i not in used
         and s.pos_ in PHRASE_POS
-        and not _is_name(s)
+        and not is_name(s)
         and _word_tokens(s.text)
         and s.lemma_.lower() not in claim_lemmas
     }
@@ -954,12 +951,7 @@ def _other_thing(claim_tok: Any, tok: Any, sense_rank: int) -> bool:
 
 def content_words(claim: str) -> list[Any]:
     """The claim's tokens the alignment must see stated: content words, figures' words aside
-    (the same selection as ``stated_words``), for rules reading ``Alignment.where``."""
+    (what ``stated_words`` aligns), for rules reading ``Alignment.where`` too."""
     doc = dependency_parse(claim)
     figures = _figure_words(claim, doc)
     return [t for t in doc if _content(t) and t.i not in figures]
-
-
-def is_name(tok: Any) -> bool:
-    """A name of a place, person, group or the like: stated by the sentence or its context."""
-    return _is_name(tok)
