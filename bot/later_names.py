@@ -25,13 +25,12 @@ from bot.asked_noun import is_kind_word, is_place_division
 from bot.conflicts import Candidate
 from bot.names import name_form
 from bot.nlp import dependency_parse, parse
+from index.lexicon import PLACE_LABELS
 
 if TYPE_CHECKING:
     from bot.evidence import EvidenceSentence
     from index.tuning import AnswerTuning
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-"""Names of places: countries, cities, regions, buildings."""
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 """Labels of the names a "which N" asks (``bot.answer_types.asked_class``), less a nationality
 ("Dutch" describes the firm, it does not name it)."""
@@ -65,11 +64,6 @@ def described_nouns(noun: str, place: bool, text: str) -> frozenset[str]:
     return frozenset()
 
 
-def described_only(noun: str, place: bool, text: str) -> bool:
-    """The sentence writes the asked thing only as "a N" (``described_nouns``)."""
-    return bool(described_nouns(noun, place, text))
-
-
 def continues(question: str, nouns: frozenset[str], doc: Any) -> bool:
     """The next sentence goes on about the described thing: it writes it by the same noun again
     ("a district" ... "Varos, a district") or shares a content word with the question (its own
@@ -94,30 +88,26 @@ def _held(name: str, words: set[str]) -> bool:
     return any(w in words or any(name_form(w, o) for o in words) for w in _words(name))
 
 
-def _under_place_preposition(doc: Any, start: int, end: int) -> bool:
+def _under_place_preposition(last: Any) -> bool:
     """The name's last word is the object of a place preposition ("the people of X", "in X")."""
-    toks = [t for t in doc if start <= t.idx < end]
-    if not toks:
-        return False
-    head = toks[-1]
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+    return last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS
 
 
-def _modifies(doc: Any, start: int, end: int) -> bool:
-    """The name only modifies a noun after it ("Velm Treasury rules", "Kessler's shares"): it
-    names the owner of another thing, not the thing described."""
-    toks = [t for t in doc if start <= t.idx < end]
-    return bool(toks) and toks[-1].dep_ in MODIFYING_DEPS
+def _modifies(last: Any) -> bool:
+    """The name (by its last word) only modifies a noun after it ("Velm Treasury rules",
+    "Kessler's shares"): it names the owner of another thing, not the thing described."""
+    return last.dep_ in MODIFYING_DEPS
 
 
 def fits(labels: frozenset[str], place: bool, label: str, doc: Any, start: int, end: int) -> bool:
     """The name at ``start:end`` carries one of ``labels`` (or, asked a place, is one: see the
     module), and stands as a thing of its own, not a modifier of another noun."""
-    if _modifies(doc, start, end):
+    last = next((t for t in reversed(doc) if start <= t.idx < end), None)  # the name's head word
+    if last is not None and _modifies(last):
         return False
     if place:
         return label in PLACE_LABELS or (
-            label in {"PERSON", "ORG", ""} and _under_place_preposition(doc, start, end)
+            label in {"PERSON", "ORG", ""} and last is not None and _under_place_preposition(last)
         )
     return label in labels
 

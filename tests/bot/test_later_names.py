@@ -6,7 +6,7 @@ import pytest
 
 from bot.api import FactChecker
 from bot.asked_noun import asked_noun
-from bot.later_names import described_nouns, described_only, later_name, later_name_candidates
+from bot.later_names import described_nouns, later_name, later_name_candidates
 from index.embed import Embedder
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import checker_over, sentence
@@ -18,11 +18,11 @@ BOUGHT = "A Dutch firm bought the Ostrin brewery on Monday."
 def test_a_thing_written_only_as_a_noun_is_described_not_named() -> None:
     """ "a Dutch firm" and "an outlying district" say there was one; a name tied to the noun
     ("Kessler Holdings, a Dutch firm") or a definite named one says which."""
-    assert described_only("firm", False, BOUGHT)
-    assert described_only("", True, "Shells landed in an outlying district of the capital on Sunday.")
-    assert not described_only("firm", False, "Kessler Holdings, a Dutch firm, bought the brewery.")
-    assert not described_only("district", True, "Shells hit the Varos district.")
-    assert not described_only("firm", False, "The Ostrin brewery was sold on Monday.")
+    assert described_nouns("firm", False, BOUGHT)
+    assert described_nouns("", True, "Shells landed in an outlying district of the capital on Sunday.")
+    assert not described_nouns("firm", False, "Kessler Holdings, a Dutch firm, bought the brewery.")
+    assert not described_nouns("district", True, "Shells hit the Varos district.")
+    assert not described_nouns("firm", False, "The Ostrin brewery was sold on Monday.")
 
 
 def named(question: str, noun: str, place: bool, described: str, following: str) -> str:
