@@ -500,9 +500,11 @@ def amount_of(text: str, q: Quantity) -> str:
     if q.unit not in CURRENCIES and q.unit != "percent":
         return ""
     within = [t for t in dependency_parse(text) if q.start <= t.idx < q.end]
-    inside = [t for t in within if t.like_num] or within[-1:] * (q.unit == "percent")
+    inside = [t for t in within if t.like_num]
+    if not inside and q.unit == "percent":
+        inside = within[-1:]  # a fraction word ("by a quarter") is its own head: read as the figure
     if not inside:
-        return ""  # a fraction word ("by a quarter") is its own head: read as the figure
+        return ""
     tok = inside[-1]
     if tok.dep_ == "nummod" and tok.head.i > tok.i:
         tok = tok.head  # "5 %", "3 m": the amount's own head
