@@ -99,6 +99,7 @@ from bot.role_rivals import role_clash
 from bot.running_totals import added_figure, asks_total, dating_context, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
 from bot.shares import other_share
+from bot.slot_filled_otherwise import slot_filled_otherwise
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.span_act import same_span_act
 from bot.speaker_place import speaker_place
@@ -244,7 +245,21 @@ def judge_plain(
     # a support is of every detail: one told otherwise in the same slot refutes, whatever rule
     # read the rest as stated (its doer named: "the blast near the Tarn border" is not "on the
     # Velm border"); the support, not the cosine, says the sentence is about the claim's event
-    return _swapped(claim, hit, tune, lead, when) or judged
+    swapped = _swapped(claim, hit, tune, lead, when)
+    if swapped:
+        return swapped
+    # the sentence's own word in a slot of the claim's ("the second match" / "the opening match"):
+    # the claim's event with another detail is no support (``bot/slot_filled_otherwise.py``)
+    context = claim_context(hit, tune)
+    aligned = stated_in(claim, hit, context, tune, context, phrases=hit.dense >= tune.phrase_dense)
+    other = slot_filled_otherwise(claim, hit.chunk.text, aligned)
+    if other:
+        return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{other}")
+    return judged
+
+
+FILLED_OTHERWISE = "says the claim's detail otherwise: "
+"""How a refused support begins when the sentence fills a slot of the claim with its own word."""
 
 
 UNMENTIONED = "does not mention "
