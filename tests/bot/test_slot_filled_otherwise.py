@@ -28,7 +28,11 @@ def other(claim: str, text: str) -> str:
     ("claim", "text", "said"),
     [
         # sport: another match of the tie qualifies the same noun
-        ("Dorn beat Velm in the opening singles match.", "Dorn beat Velm in the fourth singles match.", "fourth"),
+        (
+            "Dorn beat Velm in the opening singles match.",
+            "Dorn beat Velm in the fourth singles match.",
+            "fourth",
+        ),
         # war: another kind of doer on the same noun
         ("Rebel gunmen stormed the depot.", "Army gunmen stormed the depot.", "Army"),
         # business: the object of the same preposition on the same verb
