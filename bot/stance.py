@@ -872,6 +872,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         detail = unstated_detail(claim, alignment) if blame[0] is Stance.SUPPORTS else ""
         if detail:  # who it is, but not which one: "her debut novel" (``bot/predicate_slots.py``)
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
+        if blame[0] is Stance.SUPPORTS:
+            left = clause_verbs(claim) & set(
+                _unsaid_verbs(claim, hit, evidence_verbs, covered, own_outlet, tune)
+            )
+            if left:  # who did it, but not what the claim's clause adds: "axed jobs to pay for presses"
+                return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(sorted(left))}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
@@ -890,31 +896,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     another = told_of_another(claim, text)
     if another:  # "the guard was killed" is not told by "the guard's brother was killed"
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {another}")
-    objects = _objects(claim)
-    unasked = unasked_verbs(claim, text, sentence, evidence_verbs, tune.view_sense_rank) | scene_clause_verbs(
-        claim, hit.article_tokens
-    )  # a scene its article tells
-    if own_outlet:  # "Voz reports that X": the article of Voz tells X, its telling is the report
-        unasked |= crediting_verbs(claim)
-    unsaid_verbs = [
-        v
-        for v in _verbs(claim)
-        if v not in unasked
-        and not sentence.has(word_stem(v))
-        and not any(corpus.similar(v, e) for e in evidence_verbs)
-        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
-    ]
-    if unsaid_verbs:
-        bare = [v for v in unsaid_verbs if not objects.get(v)]  # "bought" says "paid", not "paid cash"
-        synonyms = synonym_verbs(claim, text, tune.stated_sense_rank) | specific_verbs(
-            bare, text, tune.stated_sense_rank
-        )
-        unsaid_verbs = [v for v in unsaid_verbs if v not in synonyms]
-    if unsaid_verbs:  # "set up" a firm: "founded" it (``bot.phrasal``)
-        phrasals = stated_phrasals(claim, text, tune.phrasal_senses)
-        unsaid_verbs = [v for v in unsaid_verbs if v not in phrasals]
-    if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, corpus, tune):
-        unsaid_verbs = []
+    unsaid_verbs = _unsaid_verbs(claim, hit, evidence_verbs, covered, own_outlet, tune)
     if (
         strong
         and not (alignment is not None and negates_unstated(claim, alignment))
@@ -996,6 +978,65 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if told:  # a weak support, as above
         return Judgement(Stance.SUPPORTS, hit.score, f"{TOLD} ({hit.dense:.2f})")
     return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
+
+
+CLAUSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "pcomp"})
+"""Parse relations of a verb heading a clause that adds to the main deed: a purpose ("to pay for
+it"), a manner or time ("saying ...", "after ..."), a relative clause ("who posted it")."""
+
+
+def clause_verbs(claim: str) -> set[str]:
+    """The claim's verbs (lower-cased, as written) heading a clause that adds to its main deed.
+
+    Pattern: a claim names who did a deed and adds why, how or to whom in a clause of its own
+    ("the firm cut 90 jobs to pay for new presses"); a sentence naming the same doer for the deed
+    supports the doer, not the clause, so a support read from the named doer must tell the
+    clause's verb too."""
+    return {
+        t.text.lower()
+        for t in dependency_parse(claim, entities=False)
+        if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS
+    }
+
+
+def _unsaid_verbs(
+    claim: str,
+    hit: EvidenceSentence,
+    evidence_verbs: list[str],
+    covered: float,
+    own_outlet: bool,
+    tune: CheckTuning,
+) -> list[str]:
+    """The claim's verbs the sentence tells by no word, synonym, phrasal verb or paraphrase (a
+    scene its article tells, a report's own saying and a view asked about are not sought)."""
+    text, corpus = hit.chunk.text, hit.corpus
+    sentence = terms(text)
+    objects = _objects(claim)
+    unasked = unasked_verbs(claim, text, sentence, evidence_verbs, tune.view_sense_rank) | scene_clause_verbs(
+        claim, hit.article_tokens
+    )  # a scene its article tells
+    if own_outlet:  # "Voz reports that X": the article of Voz tells X, its telling is the report
+        unasked |= crediting_verbs(claim)
+    unsaid_verbs = [
+        v
+        for v in _verbs(claim)
+        if v not in unasked
+        and not sentence.has(word_stem(v))
+        and not any(corpus.similar(v, e) for e in evidence_verbs)
+        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
+    ]
+    if unsaid_verbs:
+        bare = [v for v in unsaid_verbs if not objects.get(v)]  # "bought" says "paid", not "paid cash"
+        synonyms = synonym_verbs(claim, text, tune.stated_sense_rank) | specific_verbs(
+            bare, text, tune.stated_sense_rank
+        )
+        unsaid_verbs = [v for v in unsaid_verbs if v not in synonyms]
+    if unsaid_verbs:  # "set up" a firm: "founded" it (``bot.phrasal``)
+        phrasals = stated_phrasals(claim, text, tune.phrasal_senses)
+        unsaid_verbs = [v for v in unsaid_verbs if v not in phrasals]
+    if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, corpus, tune):
+        unsaid_verbs = []
+    return unsaid_verbs
 
 
 def _told(claim: str, hit: EvidenceSentence, names: Collection[str], context: str, tune: CheckTuning) -> bool:

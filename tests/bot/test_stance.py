@@ -21,6 +21,7 @@ from bot.stance import (
     _names,
     _quantity_clash,
     claim_negated,
+    clause_verbs,
     count_account,
     count_topic_share,
     counted_acts,
@@ -1417,3 +1418,32 @@ def test_a_counts_topic_is_read_only_for_a_claim_of_one_count() -> None:
     """With several figures left out little of a claim is left to match ("cost $30 for 30 hours")."""
     claim = "The Velm Mills test run cost $30 since it needed 30 hours of power."
     assert count_topic_share(terms("Velm Mills charges $2 for an hour of power."), claim) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("claim", "verbs"),
+    [
+        # business: a purpose clause
+        ("The Tarn Herald is cutting 90 jobs to pay for new presses.", {"pay"}),
+        # war: a relative clause on the object
+        ("Velm rebels shelled the convoy that carried the aid.", {"carried"}),
+        # politics: a manner clause
+        ("The council banned the march, saying it was unsafe.", {"saying"}),
+        # sport: one deed, no clause of its own
+        ("Dorn beat Velm in the final.", set()),
+    ],
+)
+def test_clause_verbs_are_the_verbs_of_clauses_added_to_the_deed(claim: str, verbs: set[str]) -> None:
+    assert clause_verbs(claim) == verbs
+
+
+def test_a_named_doer_does_not_support_the_claims_added_clause(tiny: FactChecker) -> None:
+    """What a user sees: a sentence naming the claim's doer for the deed supports "the Velmar
+    Front bombed the depot", not the purpose the claim adds to it."""
+    tune = CheckTuning()
+    claim = "The Velmar Front bombed the harbour depot to punish the traders."
+    sentence = hand(tiny, "The Velmar Front bombed the harbour depot on Monday.", dense=0.8, score=0.8)
+    judged = judge(claim, sentence, tune)
+    assert judged.stance is not Stance.SUPPORTS
+    plain = "The Velmar Front bombed the harbour depot."
+    assert judge(plain, sentence, tune).stance is Stance.SUPPORTS
