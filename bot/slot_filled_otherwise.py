@@ -17,6 +17,7 @@ claim (the swap rules may still refute it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from bot.alignment import Alignment, is_name
@@ -33,9 +34,13 @@ CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB"})
 """The parts of speech of a word that can fill a slot in its own right (not a figure or a name)."""
 
 
-def slot_filled_otherwise(claim: str, text: str, alignment: Alignment | None) -> str:
+def slot_filled_otherwise(
+    claim: str, text: str, alignment: Alignment | None, similar: Callable[[str, str], bool] | None = None
+) -> str:
     """The claim's unstated word and the sentence's word in its slot ("second, not opening"), or ""
-    when every unstated word's slot is empty in the sentence or its governor is not stated."""
+    when every unstated word's slot is empty in the sentence or its governor is not stated. A word
+    the sentence model puts close to the claim's (``similar``: "soldiers" / "troops") and a counted
+    noun (the count rules compare "300 troops" / "300 soldiers") are no other detail."""
     if alignment is None or not alignment.unstated or not alignment.where:
         return ""
     claim_doc = dependency_parse(claim)
@@ -44,14 +49,14 @@ def slot_filled_otherwise(claim: str, text: str, alignment: Alignment | None) ->
     stating = {i for at in held.values() for i in at}  # sentence words that state a claim word
     unstated = set(alignment.unstated)
     for tok in claim_doc:
-        if tok.i in held or tok.text not in unstated or not _fills(tok):
+        if tok.i in held or tok.text not in unstated or not _fills(tok) or _counted(tok):
             continue
         governor, role = _governor(tok)
         if governor is None or not held.get(governor.i) or (role != "qualifier" and _deed_noun(tok)):
             continue
         for at in held[governor.i]:
             for rival in _fillers(sent_doc[at], role):
-                if _rival(rival, tok, stating):
+                if _rival(rival, tok, stating) and not (similar and similar(tok.text, rival.text)):
                     return f"{rival.text}, not {tok.text}"
     return ""
 
@@ -77,6 +82,11 @@ def _fills(tok: Any) -> bool:
     (the count rules'); an ordinal word is an adjective ("the fourth match" / "the opening match")."""
     figure = tok.like_num and tok.pos_ != "ADJ"
     return tok.pos_ in CONTENT_POS and not is_name(tok) and not figure
+
+
+def _counted(tok: Any) -> bool:
+    """A noun a figure counts ("300 troops"): its kind is the count rules' to compare."""
+    return any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 
 def _deed_noun(tok: Any) -> bool:

@@ -253,7 +253,7 @@ def judge_plain(
     # the claim's event with another detail is no support (``bot/slot_filled_otherwise.py``)
     context = claim_context(hit, tune)
     aligned = stated_in(claim, hit, context, tune, context, phrases=hit.dense >= tune.phrase_dense)
-    other = slot_filled_otherwise(claim, hit.chunk.text, aligned)
+    other = slot_filled_otherwise(claim, hit.chunk.text, aligned, hit.corpus.similar)
     if other:
         return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{other}")
     return judged

@@ -58,6 +58,8 @@ def test_the_sentence_s_word_in_the_claim_s_slot_is_named(claim: str, text: str,
         ("The club sold 40 tickets.", "The club sold 400 tickets."),
         # a deed noun in a preposition's slot may be told by another deed noun
         ("The army took the hills in a two-day push.", "The army took the hills in a two-day campaign."),
+        # a counted noun is the count rules' to compare ("troops" / "soldiers")
+        ("The army sent 300 troops to the border.", "The army sent 300 soldiers to the border."),
         # every word stated
         ("The council closed two bridges.", "The council closed two bridges over the river."),
     ],
