@@ -873,11 +873,11 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         if detail:  # who it is, but not which one: "her debut novel" (``bot/predicate_slots.py``)
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         if blame[0] is Stance.SUPPORTS:
-            left = clause_verbs(claim) & set(
+            clauses = clause_verbs(claim) & set(
                 _unsaid_verbs(claim, hit, evidence_verbs, covered, own_outlet, tune)
             )
-            if left:  # who did it, but not what the claim's clause adds: "axed jobs to pay for presses"
-                return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(sorted(left))}")
+            if clauses:  # who did it, but not what the claim's clause adds: "axed jobs to pay for presses"
+                return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(sorted(clauses))}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
