@@ -49,7 +49,7 @@ def slot_filled_otherwise(
     stating = {i for at in held.values() for i in at}  # sentence words that state a claim word
     unstated = set(alignment.unstated)
     for tok in claim_doc:
-        if tok.i in held or tok.text not in unstated or not _fills(tok) or _counted(tok):
+        if tok.i in held or tok.text not in unstated or not _fills(tok) or _counted(tok) or _hyphened(tok):
             continue
         governor, role = _governor(tok)
         if governor is None or not held.get(governor.i) or (role != "qualifier" and _deed_noun(tok)):
@@ -82,6 +82,15 @@ def _fills(tok: Any) -> bool:
     (the count rules'); an ordinal word is an adjective ("the fourth match" / "the opening match")."""
     figure = tok.like_num and tok.pos_ != "ADJ"
     return tok.pos_ in CONTENT_POS and not is_name(tok) and not figure
+
+
+def _hyphened(tok: Any) -> bool:
+    """A word joined by a hyphen to the next or the last ("anti-Velm", "rebel-held"): the compound
+    is read whole ("anti-Velm" is told by "against Velm"), not as a qualifier of its own."""
+    doc = tok.doc
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    return after or before
 
 
 def _counted(tok: Any) -> bool:

@@ -991,12 +991,17 @@ def clause_verbs(claim: str) -> set[str]:
     Pattern: a claim names who did a deed and adds why, how or to whom in a clause of its own
     ("the firm cut 90 jobs to pay for new presses"); a sentence naming the same doer for the deed
     supports the doer, not the clause, so a support read from the named doer must tell the
-    clause's verb too."""
+    clause's verb too; a verb linking to a state ("to get stronger") is told by its state."""
     return {
         t.text.lower()
         for t in dependency_parse(claim, entities=False)
-        if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS
+        if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS and not any(c.dep_ in STATE_DEPS for c in t.children)
     }
+
+
+STATE_DEPS = frozenset({"acomp", "oprd", "attr"})
+"""A verb's complement saying the state it links its subject to ("get stronger", "stay calm"): the
+state is the clause's content (the alignment reads it), not the linking verb."""
 
 
 def _unsaid_verbs(

@@ -60,6 +60,11 @@ def test_the_sentence_s_word_in_the_claim_s_slot_is_named(claim: str, text: str,
         ("The army took the hills in a two-day push.", "The army took the hills in a two-day campaign."),
         # a counted noun is the count rules' to compare ("troops" / "soldiers")
         ("The army sent 300 troops to the border.", "The army sent 300 soldiers to the border."),
+        # a hyphened compound is read whole ("anti-Velm" is told by "against Velm")
+        (
+            "The troops stay as part of the anti-Velm coalition.",
+            "The troops stay as part of the regional coalition against Velm.",
+        ),
         # every word stated
         ("The council closed two bridges.", "The council closed two bridges over the river."),
     ],
