@@ -5,7 +5,8 @@ opening match" where the report says "won the second match", "paid the fine in c
 "paid the fine in shares", "the senate approved the budget" where it says "approved the treaty").
 Most of the claim's words are in the sentence, so a rule reading closeness, a named doer or a
 figure takes it for a support; but the sentence puts its own word where the claim has the changed
-one: a qualifier on the same noun (an adjective or a noun before it, "opening" / "second"), the
+one: a qualifier on the same noun that rules the claim's out (a noun naming its kind, a position in
+a series: "opening" / "second"; two descriptive adjectives stack), the
 object of the same preposition on the same word ("in cash" / "in shares"), or the direct object of
 the same verb. The claim's word is unstated (``bot.alignment``: no synonym, no entailing kind),
 the sentence's word states no word of the claim, and neither is a name or a figure (names are
@@ -56,7 +57,11 @@ def slot_filled_otherwise(
             continue
         for at in held[governor.i]:
             for rival in _fillers(sent_doc[at], role):
-                if _rival(rival, tok, stating) and not (similar and similar(tok.text, rival.text)):
+                if (
+                    _rival(rival, tok, stating)
+                    and not (similar and similar(tok.text, rival.text))
+                    and (role != "qualifier" or _exclusive(tok, rival))
+                ):
                     return f"{rival.text}, not {tok.text}"
     return ""
 
@@ -82,6 +87,21 @@ def _fills(tok: Any) -> bool:
     (the count rules'); an ordinal word is an adjective ("the fourth match" / "the opening match")."""
     figure = tok.like_num and tok.pos_ != "ADJ"
     return tok.pos_ in CONTENT_POS and not is_name(tok) and not figure
+
+
+def _exclusive(claimed: Any, rival: Any) -> bool:
+    """Two qualifiers of one noun that cannot both hold: two nouns naming its kind ("a wedding
+    party" / "a graduation party"), or a position in a series against another word ("the second
+    match" / "the opening match"). Two descriptive adjectives stack ("cheap loans" may be
+    "preferential loans"), so one does not rule out the other."""
+    if _ordinal(rival) or _ordinal(claimed):
+        return True
+    return claimed.pos_ == "NOUN" and rival.pos_ == "NOUN"
+
+
+def _ordinal(tok: Any) -> bool:
+    """An ordinal word ("second", "fourth"): a position in a series (``like_num`` on an adjective)."""
+    return bool(tok.like_num) and tok.pos_ == "ADJ"
 
 
 def _hyphened(tok: Any) -> bool:

@@ -58,6 +58,8 @@ def test_the_sentence_s_word_in_the_claim_s_slot_is_named(claim: str, text: str,
         ("The club sold 40 tickets.", "The club sold 400 tickets."),
         # a deed noun in a preposition's slot may be told by another deed noun
         ("The army took the hills in a two-day push.", "The army took the hills in a two-day campaign."),
+        # two descriptive adjectives stack: "preferential loans" may be cheap
+        ("The bank offered cheap loans to farmers.", "The bank offered preferential loans to farmers."),
         # a counted noun is the count rules' to compare ("troops" / "soldiers")
         ("The army sent 300 troops to the border.", "The army sent 300 soldiers to the border."),
         # a hyphened compound is read whole ("anti-Velm" is told by "against Velm")
@@ -75,12 +77,12 @@ def test_no_rival_word_in_the_slot_no_refusal(claim: str, text: str) -> None:
 
 def test_a_close_sentence_with_another_qualifier_does_not_support(tiny: FactChecker) -> None:
     """What a user sees: the sentence tells the claim's deed with its own qualifier where the claim
-    has another ("the northern pier" / "the old pier"), so it is no support; the sentence
+    has another ("the ferry pier" / "the cargo pier"), so it is no support; the sentence
     with the claim's qualifier still supports it."""
     tune = CheckTuning()
-    claim = "Workers rebuilt 14 cranes along the old pier."
-    other_pier = hand(tiny, "Workers rebuilt 14 cranes along the northern pier.", dense=0.9, score=0.9)
+    claim = "Workers rebuilt 14 cranes along the cargo pier."
+    other_pier = hand(tiny, "Workers rebuilt 14 cranes along the ferry pier.", dense=0.9, score=0.9)
     judged = judge(claim, other_pier, tune)
     assert judged.stance is not Stance.SUPPORTS
-    same_pier = hand(tiny, "Workers rebuilt 14 cranes along the old pier.", dense=0.95, score=0.95)
+    same_pier = hand(tiny, "Workers rebuilt 14 cranes along the cargo pier.", dense=0.95, score=0.95)
     assert judge(claim, same_pier, tune).stance is Stance.SUPPORTS
