@@ -16,6 +16,9 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import Any
+
+import numpy as np
 
 from bot.alignment import Alignment, stated_words, stopword_verb
 from bot.amounts import change_against_level, same_change, score_clash
@@ -181,6 +184,31 @@ def judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str = "", 
     if judged.stance is Stance.SUPPORTS:  # "X or Y did it" does not say X did it
         return Judgement(Stance.NEUTRAL, hit.score, f"{CONTRAST_BOTH} {denied[0].denied}")
     return judged
+
+
+def on_scene(claim: str, lead: str, hit: EvidenceSentence, tune: CheckTuning) -> bool:
+    """Pattern: a claim of a text means what it says in its scene ("At least 30 were wounded"
+    after "Rebels shelled a rally in Velm"): a sentence is as close to it as to the claim read
+    with its scene sentence (``lead``), so the sentence telling the whole event, long beside the
+    short claim, is on topic; the claim's own words must still be written there (the coverage)."""
+    if hit.dense >= tune.aligned_dense:
+        return True
+    if not lead or hit.vector is None:
+        return False
+    return float(np.dot(hit.vector, _scene_vector(claim, lead, hit.corpus))) >= tune.scene_aligned_dense
+
+
+_SCENE_VECTORS: dict[str, np.ndarray] = {}
+
+
+def _scene_vector(claim: str, lead: str, corpus: Any) -> np.ndarray:
+    """The sentence model's vector of the claim after its scene sentence, kept per text claim."""
+    key = f"{lead}\n{claim}"
+    if key not in _SCENE_VECTORS:
+        if len(_SCENE_VECTORS) >= 512:
+            _SCENE_VECTORS.clear()
+        _SCENE_VECTORS[key] = corpus.embed(f"{lead} {claim}")
+    return _SCENE_VECTORS[key]
 
 
 CONTRAST_BOTH = "also names"
@@ -662,7 +690,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         for e in counts(text)
         if c.unit
     )
-    aligned = (hit.dense >= tune.aligned_dense and covered >= tune.aligned_coverage) or (
+    aligned = (on_scene(claim, lead, hit, tune) and covered >= tune.aligned_coverage) or (
         counts_same_thing
         and hit.dense >= tune.count_aligned_dense
         and max(covered, count_topic_share(sentence, claim, hit.chunk.date, tune.event_report_days))

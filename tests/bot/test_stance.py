@@ -10,7 +10,7 @@ from bot.api import FactChecker
 from bot.blame import same_actor
 from bot.check import decide
 from bot.count_owner import counts
-from bot.evidence import terms
+from bot.evidence import EvidenceSentence, terms
 from bot.stance import (
     OFF_EVENT,
     RIVAL_COUNT,
@@ -38,6 +38,7 @@ from bot.stance import (
     names_doer,
     negated_near,
     negation_covered,
+    on_scene,
     own_place,
     own_time,
     owned_alike,
@@ -1449,3 +1450,48 @@ def test_a_named_doer_does_not_support_the_claims_added_clause(tiny: FactChecker
     assert judged.stance is not Stance.SUPPORTS
     plain = "The Velmar Front bombed the harbour depot."
     assert judge(plain, sentence, tune).stance is Stance.SUPPORTS
+
+
+def _embedded(checker: FactChecker, text: str, dense: float) -> EvidenceSentence:
+    """A hand-made sentence with its own vector, as a stored one has, at a chosen cosine to the claim."""
+    sentence = hand(checker, text, dense=dense, score=dense)
+    sentence._vector, sentence._vector_read = checker.retriever.corpus().embed(text), True
+    return sentence
+
+
+@pytest.mark.parametrize(
+    ("claim", "lead", "same_event", "other_event"),
+    [
+        (
+            "At least 12 people were hurt.",
+            "Fans stormed the pitch at Velmar Park after the cup final on Saturday.",
+            "Police said the pitch invasion at Velmar Park after Saturday's cup final left at least 12 people hurt.",
+            "At least 12 people were hurt when a ferry ran aground off Tarn on Saturday.",
+        ),
+        (
+            "Two directors resigned the same week.",
+            "Shares in Korvel Foods fell 30% after the firm admitted accounting errors in March.",
+            "Korvel Foods, whose shares lost almost a third in March over the accounting errors, saw two "
+            "directors resign that week.",
+            "Two directors of the Ostrin bank resigned after a bribery inquiry.",
+        ),
+        (
+            "The ministry later denied it.",
+            "Rebels said they shot down an army helicopter near Tarn on Monday.",
+            "The defence ministry denied that rebels had downed a helicopter near Tarn on Monday.",
+            "The health ministry denied the hospital in Velm had run out of medicine.",
+        ),
+    ],
+)
+def test_a_text_claim_is_on_topic_with_the_sentence_telling_its_scene(
+    tiny: FactChecker, claim: str, lead: str, same_event: str, other_event: str
+) -> None:
+    """A short claim of a text, far from a long sentence telling its whole event, is on topic with
+    it read after its scene sentence; another event's sentence stays off topic, and without a
+    scene sentence the claim alone decides."""
+    tune = CheckTuning()
+    low = tune.aligned_dense - 0.1
+    assert on_scene(claim, lead, _embedded(tiny, same_event, low), tune)
+    assert not on_scene(claim, lead, _embedded(tiny, other_event, low), tune)
+    assert not on_scene(claim, "", _embedded(tiny, same_event, low), tune)
+    assert on_scene(claim, "", _embedded(tiny, other_event, tune.aligned_dense), tune)
