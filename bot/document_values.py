@@ -138,12 +138,13 @@ def off_asked_verb(found: list[Candidate]) -> list[Candidate]:
 
 def called_as_asked(found: list[Candidate]) -> list[Candidate]:
     """ "Which candidate called the poster tasteless": once a source names someone it calls a
-    candidate ("Tory candidate Tomas Brill branded it ..."), a name another source gives without
-    that title ("the poster showed Ansel Orn") answers another question and goes
-    (``Candidate.called_as_asked``)."""
+    candidate ("Tory candidate Tomas Brill branded it ..."), a name another source merely gives
+    without that title ("the poster showed Ansel Orn") answers another question and goes; a name
+    filling the asked role ("Ansel Orn called it tasteless") stays (``Candidate.called_as_asked``
+    None)."""
     if not any(c.called_as_asked for c in found):
         return found
-    return [c for c in found if c.called_as_asked]
+    return [c for c in found if c.called_as_asked is not False]
 
 
 def per_document(

@@ -387,9 +387,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
     role_noun = who_role_noun(q.text) if q.kind is Kind.PERSON else ""  # "who is the <role>"
     person_noun = defining_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
-    kind_noun = (
-        asked_person_noun(q.text) if q.kind is Kind.PERSON and not role_noun else ""
-    )  # "which striker"
+    # "which striker": a name the sentence calls a striker (``called_by_noun``)
+    kind_noun = asked_person_noun(q.text) if q.kind is Kind.PERSON and not role_noun else ""
     listing = q.kind is not Kind.DATE and not (plural or one_person or role_noun or person_noun)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     nation = (nationality or which_nationality(q.text)) if q.kind is Kind.PERSON else ""
@@ -678,7 +677,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             key = _name_key(value)
             out.append(Candidate.of(hit, value, aliases.get(key, key), score))
             out[-1].on_asked_verb = verb_of.get(value)
-            out[-1].called_as_asked = bool(kind_noun) and value in called
+            out[-1].called_as_asked = value in called if kind_noun else None
             if value in called:
                 named_as_asked.add(id(out[-1]))
     if named_as_asked:  # "which district", "which striker": the names a sentence calls so, not bare ones
