@@ -896,7 +896,8 @@ def name_after_kind(
     ("claimed by the rebel group Velm Front", "sold to the investment firm Orn Capital"), is that
     name's title: the name fills the role, however the parse attached it. Only when the filler's
     last word is the question's which-noun or a WordNet kind of it (``is_kind_word``) and nothing
-    but a space stands between: "attacked by the army, Velm said" keeps the army."""
+    but a space stands between, and the name is not the speaker of a reporting verb: "shelled by
+    the army, Velm said" and, unpunctuated, "shelled by the army Velm Monitor said" keep the army."""
     words = filler.text.split()
     if not noun or not words or not is_kind_word(words[-1], noun):
         return None
@@ -907,8 +908,19 @@ def name_after_kind(
             and start > filler.end
             and not text[filler.end : start].strip()
         ):
-            return name, start, end
+            return None if _reports_at(text, start, end) else (name, start, end)
     return None
+
+
+def _reports_at(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` hang on a reporting verb ("Velm Monitor said"): a speaker."""
+    return any(
+        start <= t.idx < end
+        and not start <= t.head.idx < end
+        and t.head.pos_ == "VERB"
+        and t.head.lemma_.lower() in REPORTING_VERBS
+        for t in dependency_parse(text)
+    )
 
 
 def says_asked_phrasal(

@@ -1155,6 +1155,11 @@ def test_a_kind_noun_right_before_a_name_is_its_title_in_a_role() -> None:
         "Which firm bought the Ostrin brewery?",
         "The Ostrin brewery was bought by the investment firm Kell Holdings last year.",
     ) == ["Kell Holdings"]
+    unpunctuated = _fillers(
+        "Which forces shelled the Ostrin market?",
+        "The Ostrin market was shelled by the regime forces Velm Monitor said on Monday.",
+    )
+    assert "Velm Monitor" not in (unpunctuated or [])  # the monitor reports, it did not shell
     text = "The ferry was sunk by a mine, Tarn officials said."
     ents = [(e.text, e.label, e.start, e.end) for e in parse(text).entities]
     mine = Filler("mine", 23, 27, False)
