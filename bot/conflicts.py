@@ -41,6 +41,10 @@ class Candidate:
     on_asked_verb: bool | None = None
     """A place: whether it hangs on the question's verb ("fled to A" for "where did X flee");
     None when it hangs on no verb or was not read so."""
+    called_as_asked: bool | None = None
+    """A person's name read from a sentence naming people (not filling the asked role): whether
+    the sentence calls it by the noun a "which N" question asks for ("Tory candidate Tomas Brill"
+    for "which candidate", ``bot.entities.called_by_noun``); None when not read so."""
     story: tuple[int, int] | None = None
     """The sentence's span without kept furniture (a glued headline or tag run): what a
     citation of it quotes (``index.store.Chunk.story``); None when that is the whole sentence."""

@@ -92,6 +92,8 @@ def source_values(
                 fuller = fullest_place(c.value, opening, inside=False)
             c.value = fuller
         found = off_asked_verb(found)
+    if q.kind is Kind.PERSON:
+        found = called_as_asked(found)
     return found
 
 
@@ -132,6 +134,17 @@ def off_asked_verb(found: list[Candidate]) -> list[Candidate]:
     if not any(c.on_asked_verb for c in found):
         return found
     return [c for c in found if c.on_asked_verb is not False]
+
+
+def called_as_asked(found: list[Candidate]) -> list[Candidate]:
+    """ "Which candidate called the poster tasteless": once a source names someone it calls a
+    candidate ("Tory candidate Tomas Brill branded it ..."), a name another source merely gives
+    without that title ("the poster showed Ansel Orn") answers another question and goes; a name
+    filling the asked role ("Ansel Orn called it tasteless") stays (``Candidate.called_as_asked``
+    None)."""
+    if not any(c.called_as_asked for c in found):
+        return found
+    return [c for c in found if c.called_as_asked is not False]
 
 
 def per_document(

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from bot.asked_noun import asked_noun, asks_place_division, tied_to_noun
+from bot.asked_noun import asked_head, asked_noun, asks_place_division, is_kind_word, tied_to_noun
 from bot.attributes import question_subject
 from bot.beside import beside_first, listed_beside
 from bot.blame import is_act
@@ -319,6 +319,14 @@ def titled_people(noun: str, text: str, entities: Iterable[Entity]) -> list[str]
     return out
 
 
+def called_by_noun(noun: str, text: str, ent: Entity) -> bool:
+    """Pattern: a "which N" question about a person ("which striker scored") is answered by a
+    name the sentence calls an N, as its title ("midfielder-turned-striker Ada Kerr", "Tory
+    candidate Tomas Brill") or in apposition ("Ada Kerr, a striker"), over one it does not call so
+    ("the poster showed Ansel Orn"): the same reading as ``titled_people``, for one name."""
+    return ent.label == "PERSON" and bool(titled_people(noun, text, (ent,)))
+
+
 def apposed_to(noun: str, text: str, start: int, end: int) -> bool:
     """The parse sets the name at ``start:end`` in apposition to an earlier noun that is the
     asked one or one whose kind the asked noun is, in its commonest sense ("one injured woman,
@@ -379,6 +387,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     one_person = q.kind is Kind.PERSON and asks_one_person(q.text)
     role_noun = who_role_noun(q.text) if q.kind is Kind.PERSON else ""  # "who is the <role>"
     person_noun = defining_noun(q.text) if q.kind is Kind.PERSON else ""  # "the name of the groom"
+    # "which striker": a name the sentence calls a striker (``called_by_noun``)
+    kind_noun = asked_person_noun(q.text) if q.kind is Kind.PERSON and not role_noun else ""
     listing = q.kind is not Kind.DATE and not (plural or one_person or role_noun or person_noun)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     nation = (nationality or which_nationality(q.text)) if q.kind is Kind.PERSON else ""
@@ -626,6 +636,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             on_verb = bool(verbs) and asked_verb(hung_on, verbs, tune.date_verb_senses)
             if q.kind is Kind.PLACE and hung_on:
                 verb_of[value] = on_verb
+            as_asked = ent.start in tied or (
+                bool(kind_noun) and called_by_noun(kind_noun, hit.chunk.text, ent)
+            )
             bonus[value] = (
                 _role_bonus(q.kind, hit.chunk.text[: ent.start], tune)
                 + (tune.asked_verb_date_bonus if on_verb and q.kind is Kind.DATE else 0.0)
@@ -633,9 +646,9 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 - tune.common_name_penalty
                 + role
                 + preferred
-                + (tune.asked_noun_bonus if ent.start in tied else 0.0)
+                + (tune.asked_noun_bonus if as_asked else 0.0)
             )
-            if ent.start in tied:
+            if as_asked:
                 called.add(value)
         speaker = sentence_speaker(hit) if q.kind is Kind.PERSON and reported else ""
         if speaker:
@@ -664,9 +677,10 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             key = _name_key(value)
             out.append(Candidate.of(hit, value, aliases.get(key, key), score))
             out[-1].on_asked_verb = verb_of.get(value)
+            out[-1].called_as_asked = value in called if kind_noun else None
             if value in called:
                 named_as_asked.add(id(out[-1]))
-    if named_as_asked:  # "which district": the names a sentence calls a district, not bare ones
+    if named_as_asked:  # "which district", "which striker": the names a sentence calls so, not bare ones
         out = [c for c in out if id(c) in named_as_asked]
     return from_frames or out  # sentences with the asked verb outrank co-occurring names
 
@@ -856,6 +870,9 @@ def role_fillers(
     for filler in named:
         value, start, end = name_in(filler, ents)
         named_value = any(t == value for t, _, _, _ in ents)
+        if not named_value and (titled := name_after_kind(filler, text, ents, asked_head(question))):
+            value, start, end = titled  # "claimed by the rebel group Velm Front": the group is Velm Front
+            named_value = True
         if reworded and not named_value:
             continue  # a verb in other words is weaker evidence: only a name it gives answers
         if named_value and end < filler.end:  # "his sons, Tomas and Ansel": the named list, whole
@@ -870,6 +887,40 @@ def role_fillers(
         ):
             out.append(value)
     return None if reworded and not out else out
+
+
+def name_after_kind(
+    filler: Filler, text: str, ents: list[tuple[str, str, int, int]], noun: str
+) -> tuple[str, int, int] | None:
+    """Pattern: a filler that is only a common noun of the asked kind, written right before a name
+    ("claimed by the rebel group Velm Front", "sold to the investment firm Orn Capital"), is that
+    name's title: the name fills the role, however the parse attached it. Only when the filler's
+    last word is the question's which-noun or a WordNet kind of it (``is_kind_word``) and nothing
+    but a space stands between, and the name is not the speaker of a reporting verb: "shelled by
+    the army, Velm said" and, unpunctuated, "shelled by the army Velm Monitor said" keep the army."""
+    words = filler.text.split()
+    if not noun or not words or not is_kind_word(words[-1], noun):
+        return None
+    for name, label, start, end in ents:
+        if (
+            label in NAME_LABELS
+            and label != "NORP"
+            and start > filler.end
+            and not text[filler.end : start].strip()
+        ):
+            return None if _reports_at(text, start, end) else (name, start, end)
+    return None
+
+
+def _reports_at(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` hang on a reporting verb ("Velm Monitor said"): a speaker."""
+    return any(
+        start <= t.idx < end
+        and not start <= t.head.idx < end
+        and t.head.pos_ == "VERB"
+        and t.head.lemma_.lower() in REPORTING_VERBS
+        for t in dependency_parse(text)
+    )
 
 
 def says_asked_phrasal(

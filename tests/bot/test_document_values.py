@@ -8,6 +8,7 @@ from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.document_values import (
     asks_life,
+    called_as_asked,
     dates_later_state,
     ends_span,
     exact_day,
@@ -403,3 +404,23 @@ def test_when_a_hall_was_established_is_not_when_its_trust_began_managing_it(hal
     """A glued "... Weavers Since 1997 the hall has been managed by ..." dates the managing, not the hall."""
     answer = hall.ask("When was the Hall for the Tarn Weavers established?", mode="question")
     assert answer.status is Status.ANSWERED and answer.answer == "1984", answer.answer
+
+
+def test_a_name_called_by_the_asked_noun_outranks_other_sources_bare_names() -> None:
+    """ "Which candidate": one source's "Tory candidate Ada Kerr" answers over another source's
+    untitled "Tomas Brill"; with no titled name every source keeps its value, and a name filling
+    the asked role (None: not read for a title) always does."""
+
+    def cand(value: str, doc: str, titled: bool | None) -> Candidate:
+        return Candidate("c-" + doc, value, value.lower(), doc, 0, 10, value, 0.6, called_as_asked=titled)
+
+    both = [cand("Tomas Brill", "a.txt", False), cand("Ada Kerr", "b.txt", True)]
+    assert [c.value for c in called_as_asked(both)] == ["Ada Kerr"]
+    bare = [cand("Tomas Brill", "a.txt", False), cand("Ada Kerr", "b.txt", False)]
+    assert [c.value for c in called_as_asked(bare)] == ["Tomas Brill", "Ada Kerr"]
+    filled = [
+        cand("Tomas Brill", "a.txt", None),
+        cand("Ada Kerr", "b.txt", True),
+        cand("Lena Ross", "c.txt", False),
+    ]
+    assert [c.value for c in called_as_asked(filled)] == ["Tomas Brill", "Ada Kerr"]  # a role's filler stays

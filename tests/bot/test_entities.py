@@ -20,6 +20,7 @@ from bot.entities import (
     asks_told_clause,
     asks_when_stated,
     asks_where,
+    called_by_noun,
     citation_date,
     coordinated,
     dated_verb,
@@ -28,6 +29,7 @@ from bot.entities import (
     house_number,
     is_handle,
     modifies_another,
+    name_after_kind,
     named_in_full,
     nationality_taken_up,
     one_titled,
@@ -48,7 +50,7 @@ from bot.entities import (
 from bot.evidence import EvidenceSentence
 from bot.nlp import parse
 from bot.question import analyse
-from bot.roles import asked_role
+from bot.roles import Filler, asked_role
 from bot.text import TokenPool, tokens
 from index.embed import Embedder
 from index.tuning import AnswerTuning
@@ -1105,3 +1107,61 @@ def test_which_nationality_person_takes_the_country_name_as_the_nationality(tiny
     assert found_values(q, theirs) == []
     silent = hand(tiny, "Envoy Tom Vell visited Dunmoor on Friday.", score=0.6)
     assert found_values(q, silent) == ["Tom Vell"]
+
+
+def test_a_which_person_noun_prefers_the_name_the_sentence_calls_so(tiny: FactChecker) -> None:
+    """ "Which striker scored": the name titled a striker ("striker Ada Kerr", "Ada Kerr, a
+    striker") answers, not a better-scored name the sentence gives no such title."""
+    sport = hand(tiny, "The coach praised Tomas Brill after the match in Ostrin.", score=0.7)
+    titled = hand(tiny, "Veteran striker Ada Kerr scored twice in the match in Ostrin.", score=0.5)
+    assert [c.value for c in found("Which striker scored in the match in Ostrin?", sport, titled)][:1] == [
+        "Ada Kerr"
+    ]
+    business = hand(tiny, "Lena Ross, a banker at Velm Capital, called the merger a triumph.", score=0.5)
+    plain = hand(tiny, "The merger was announced by Ansel Orn at the board meeting.", score=0.6)
+    named = found("Which banker praised the merger?", plain, business)
+    assert [(c.value, c.called_as_asked) for c in named][:1] == [("Lena Ross", True)]
+    # no name is called by the asked noun: nothing is preferred, the best sentence's name answers
+    assert [(c.value, c.called_as_asked) for c in found("Which banker praised the merger?", plain)] == [
+        ("Ansel Orn", False)
+    ]
+    # a name filling the asked role is not read for a title
+    filled = hand(tiny, "Lena Ross, a banker at Velm Capital, approved the merger.", score=0.5)
+    assert [c.called_as_asked for c in found("Which banker approved the merger?", filled)] == [None]
+
+
+def test_called_by_noun_reads_a_title_or_an_apposition() -> None:
+    """The asked noun as the name's title or apposition calls it so; the noun elsewhere does not."""
+
+    def called(noun: str, text: str, name: str) -> bool:
+        ent = next(e for e in parse(text).entities if e.text == name)
+        return called_by_noun(noun, text, ent)
+
+    assert called("candidate", "Labour candidate Ada Kerr lost her deposit in Velm.", "Ada Kerr")
+    assert called("general", "Tomas Brill, a retired general, led the march through Ostrin.", "Tomas Brill")
+    assert not called("candidate", "The candidate met Ada Kerr in Velm on Monday.", "Ada Kerr")
+    assert not called("general", "The march through Ostrin was led by Tomas Brill.", "Tomas Brill")
+
+
+def test_a_kind_noun_right_before_a_name_is_its_title_in_a_role() -> None:
+    """ "claimed by the rebel group Velm Front": the filler the parse gives ("rebel group") is the
+    name's title, so the name answers "which group"; a filler of another kind, or one a comma
+    parts from the next name, keeps the parse's reading."""
+    assert _fillers(
+        "Which group claimed the attack on the depot?",
+        "The attack on the depot was claimed by the rebel group Velm Front on Monday.",
+    ) == ["Velm Front"]
+    assert _fillers(
+        "Which firm bought the Ostrin brewery?",
+        "The Ostrin brewery was bought by the investment firm Kell Holdings last year.",
+    ) == ["Kell Holdings"]
+    unpunctuated = _fillers(
+        "Which forces shelled the Ostrin market?",
+        "The Ostrin market was shelled by the regime forces Velm Monitor said on Monday.",
+    )
+    assert "Velm Monitor" not in (unpunctuated or [])  # the monitor reports, it did not shell
+    text = "The ferry was sunk by a mine, Tarn officials said."
+    ents = [(e.text, e.label, e.start, e.end) for e in parse(text).entities]
+    mine = Filler("mine", 23, 27, False)
+    assert name_after_kind(mine, text, ents, "mine") is None  # a comma parts them
+    assert name_after_kind(mine, text, ents, "group") is None  # a mine is no kind of group
