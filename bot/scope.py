@@ -306,9 +306,9 @@ def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
     for phrase in scope.roles:
         wanted = [t for word in phrase for t in tokens(word)]
         surface = {t: word for word in phrase for t in tokens(word)}
-        if wanted and hit.corpus.share(wanted, pool, written, surface) == 0.0:
-            if not named_as_kind(phrase[-1], context):
-                return False
+        unnamed = wanted and hit.corpus.share(wanted, pool, written, surface) == 0.0
+        if unnamed and not named_as_kind(phrase[-1], context):
+            return False
     return True
 
 
