@@ -717,14 +717,16 @@ def test_a_year_with_its_own_preposition_after_before_is_the_asked_year() -> Non
 
 
 def test_a_role_noun_is_named_by_a_narrower_word() -> None:
-    """A question's target or actor noun written in the evidence as a kind of it still names it;
-    another noun, or a word of another kind, does not."""
+    """A question's target or actor noun written in the evidence as a kind of its commonest sense
+    still names it; another noun, or a kind of a rarer sense, does not."""
     assert named_as_kind("area", "Mortar shells hit the Dunmore neighbourhood of Velm on Monday.")
-    assert named_as_kind("forces", "Troops opened fire on a crowd in Korvin, officials said.")
+    assert named_as_kind("warplanes", "Bombers struck the Korvin bridge twice, officials said.")
     assert named_as_kind("vehicles", "Gunmen in two trucks raided the Tarvo depot at dawn.")
     assert not named_as_kind("school", "A rocket hit the Velm hospital on Friday.")
     assert not named_as_kind("fighters", "Two ministers met in Korvin to discuss the grain deal.")
     assert not named_as_kind("hospital", "A rocket hit a primary school in Velm.")
+    # "head" as a leader is a rarer sense: "the president" does not name who was at the head
+    assert not named_as_kind("head", "The president of the Velm league spoke on Friday.")
 
 
 NEIGHBOURHOOD = {
