@@ -160,6 +160,8 @@ def _owned_place(noun: Token) -> bool:
     )
 
 
+_YEAR_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for", "from", "since", "over"})
+"""Prepositions that introduce a year of their own: "before tax in 2004" dates the deed to 2004."""
 _BEFORE = re.compile(r"\b(?:before|until|till|prior\s+to)\s+((?:[A-Za-z]+\s+){0,2}\d{4})\b", re.I)
 EARLIEST = date(1900, 1, 1)
 """Where a period asked as "before X" starts: news has no earlier events to scope."""
@@ -167,10 +169,13 @@ EARLIEST = date(1900, 1, 1)
 
 def _asked_periods(text: str) -> list[Period]:
     """The periods a question names, where "before 2005" asks about the time up to 2005, not
-    about 2005 itself ("the last winner before 2005" won in 1976)."""
+    about 2005 itself ("the last winner before 2005" won in 1976). A year with a preposition of
+    its own after "before" ("profit before tax in 2004", "losses before interest for 2019")
+    dates the deed: "before" there governs the noun between, and the year is the asked one."""
     ends = {
         p: Period(EARLIEST, p.start - timedelta(days=1))
         for m in _BEFORE.finditer(text)
+        if not _YEAR_PREPOSITIONS & {w.lower() for w in m.group(1).split()}
         for p in periods_in(m.group(1))
     }
     return [ends.get(p, p) for p in periods_in(text)]
@@ -207,7 +212,7 @@ def fits(scope: Scope, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
     return (
         _fits_periods(scope, hit.chunk.text, context, published, tune)
         and _fits_weekdays(scope, hit.chunk.text, context, published, tune)
-        and _fits_roles(scope, hit, context)
+        and _fits_roles(scope, hit, context, tune.role_kind_senses)
         and _fits_events(scope, hit, context)
         and _fits_parts(scope, hit.chunk.text)
     )
@@ -292,17 +297,38 @@ def _fits_weekdays(
     return bool(recent_weekdays(published, tune.weekday_lag_days) & set(scope.weekdays))
 
 
-def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
+def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str, kind_senses: int = 1) -> bool:
     """Each actor or target phrase has a noun in the sentence, its neighbours or the title, by
-    word form or by meaning ("rocket barrage"/"rockets"): a toll of another attack does not answer."""
+    word form or by meaning ("rocket barrage"/"rockets"), or a narrower word for its head noun
+    (``named_as_kind``): a toll of another attack does not answer."""
     pool = terms(context)
     written = written_words(context)
     for phrase in scope.roles:
         wanted = [t for word in phrase for t in tokens(word)]
         surface = {t: word for word in phrase for t in tokens(word)}
-        if wanted and hit.corpus.share(wanted, pool, written, surface) == 0.0:
+        unnamed = wanted and hit.corpus.share(wanted, pool, written, surface) == 0.0
+        if unnamed and not named_as_kind(phrase[-1], context, kind_senses):
             return False
     return True
+
+
+def named_as_kind(noun: str, context: str, senses: int = 1) -> bool:
+    """Pattern: a question's actor or target noun is written in the evidence by a narrower word,
+    one whose commonest WordNet senses (its first ``senses``) are kinds of the noun's ("shells hit
+    the Velm area": "the Velm neighbourhood"; "struck by warplanes": "bombers"; "raided by
+    vehicles": "trucks"). The role is named, not another one: a kind of a different noun
+    ("hospital" for "school") is no kind of it, nor a kind of the noun's rarer senses ("head" as
+    a leader: "the president")."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    wanted = set(wn.senses(noun.lower())[:senses])
+    if not wanted:
+        return False
+    for word in dict.fromkeys(w.lower() for w in written_words(context)):
+        if any(wanted & wn.ancestors(s) for s in wn.senses(word)[:senses]):
+            return True
+    return False
 
 
 def _fits_events(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
