@@ -372,9 +372,7 @@ class CheckTuning:
     aligned_coverage: float = 0.4
     """...when it also holds this share of the claim's words."""
     scene_aligned_dense: float = 0.6
-    """Cosine to a text claim read after its scene sentence (``bot.stance.on_scene``) from which a
-    sentence is as close as ``aligned_dense`` makes one to the claim alone: above it, since the
-    scene sentence's words bring every sentence of that event nearer."""
+    """Cosine to a text claim read after its scene sentence (``bot.stance.on_scene``) from which a sentence is as close as ``aligned_dense`` makes one to the claim alone: above it, since the scene sentence's words bring every sentence of that event nearer."""
     count_aligned_dense: float = 0.45
     """A sentence counting the same thing as the claim is aligned from this cosine..."""
     count_aligned_coverage: float = 0.3
