@@ -48,13 +48,18 @@ def revised_figures(text: str) -> list[Quantity]:
 def revision_of(earlier: Quantity, earlier_text: str, revised_text: str) -> Quantity | None:
     """The figure of ``revised_text`` that revises ``earlier`` (a figure of ``earlier_text``):
     another figure of the same counted noun given as a new level, or as a plain figure where the
-    earlier one is told as a report; else, when both sentences give as many figures as new
-    levels as the earlier one gives in all ("5 dead and 9 hurt ... rose to 8 dead and 12 hurt"),
-    the one in its place; else, for an earlier figure naming no noun ("a toll of 17"), the one
+    earlier one is said in a word to be an earlier report ("earlier, four had drowned" / "eleven
+    drowned"; a past perfect alone may tell an older event); else, when the revising sentence
+    gives as many new levels as the earlier one gives figures, another place's nouns the same
+    ("5 dead and 9 hurt ... rose to 8 dead and 12 injured"), the one in its place; else, for an earlier figure naming no noun ("a toll of 17"), the one
     new level. None when none fits or the fitting figure is the earlier one itself."""
     same = revised_text == earlier_text
     new = [y for y in revised_figures(revised_text) if not (same and y.start == earlier.start)]
-    plain = [] if same or told_earlier(revised_text) else counts(revised_text)
+    plain = (
+        counts(revised_text)
+        if told_earlier(earlier_text) and not (same or told_earlier(revised_text))
+        else []
+    )
     candidates = [y for y in (*new, *plain) if not y.overlaps(earlier)]
     if earlier.unit:
         alike = [y for y in candidates if unit_matches(y.unit, earlier.unit)]
@@ -62,8 +67,14 @@ def revision_of(earlier: Quantity, earlier_text: str, revised_text: str) -> Quan
             return alike[0]
         given = counts(earlier_text)
         if not same and len(new) == len(given) and earlier in given:
-            placed = new[given.index(earlier)]
-            return None if placed.overlaps(earlier) else placed
+            at = given.index(earlier)
+            placed = new[at]
+            matched = any(  # another place's nouns agree: the two lists count the same things
+                unit_matches(a.unit, b.unit)
+                for i, (a, b) in enumerate(zip(given, new, strict=True))
+                if i != at
+            )
+            return placed if matched and not placed.overlaps(earlier) else None
         return None
     levels = [y for y in new if not y.overlaps(earlier)]
     return levels[0] if len(levels) == 1 else None

@@ -472,6 +472,52 @@ def test_one_article_giving_two_accounts_of_a_claims_count_makes_it_conflicting(
     assert quoted_rivals(claim, best, found.vector, checker.settings) == []
 
 
+REVISED = {
+    "tarn.txt": "Shelling of Tarn\n\n"
+    "The toll from Monday's shelling of Tarn rose to 11 fighters, the Velmar monitor said late on Monday.\n\n"
+    "The monitor earlier put the toll at 6 fighters.\n\n"
+    "Shops in the old market stayed shut.\n",
+    "coach.txt": "Ostria club coach crash\n\n"
+    "Seven players were injured when the Ostria club's coach crashed on Saturday, the club said.\n\n"
+    "The team's cup match was put off.\n\n"
+    "Earlier on Saturday, a club spokesman said four players had been injured.\n",
+    "mill.txt": "Fire at the Brenvik mill\n\n"
+    "A fire at the Brenvik mill killed eight workers on Tuesday, the owners said.\n\n"
+    "In May, three workers had been killed in a fire at the mill.\n",
+}
+
+
+def test_an_article_revising_the_claims_figure_stands_on_both_sides(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """A claim giving the figure an article tells as an earlier report ("earlier put the toll at
+    6", "earlier ... four had been injured") is conflicting: the earlier report supports it, the
+    article's revision ("rose to 11", "seven were injured") refutes it. The revised figure
+    itself is never made conflicting so, and a figure of another time ("In May, three ... had been killed") is
+    no earlier report of this event."""
+    checker = checker_over(REVISED, "revised", tmp_path_factory, embedder)
+    verdict = checker.check("Six fighters were killed in Monday's shelling of Tarn.")
+    assert verdict.verdict == "conflicting"
+    assert {(e.doc, e.stance) for e in verdict.evidence} >= {
+        ("tarn.txt", "supports"),
+        ("tarn.txt", "refutes"),
+    }
+    assert any(e.quote.startswith("The monitor earlier") for e in verdict.evidence if e.stance == "supports")
+    assert checker.check("Eleven fighters were killed in Monday's shelling of Tarn.").verdict != "conflicting"
+    assert (
+        checker.check("Four players were injured when the Ostria club's coach crashed.").verdict
+        == "conflicting"
+    )
+    assert (
+        checker.check("Seven players were injured when the Ostria club's coach crashed.").verdict
+        == "supported"
+    )
+    assert (
+        checker.check("Three workers were killed in Tuesday's fire at the Brenvik mill.").verdict
+        != "conflicting"
+    )
+
+
 LOWER_DOWN = {
     "dam.txt": "Landslide at the Brenvik dam\n\n"
     "A landslide at the Brenvik dam killed fourteen villagers on Thursday, the regional governor said.\n\n"
