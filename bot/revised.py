@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.amounts import Role, role
-from bot.count_owner import counts
+from bot.count_owner import counts, may_name_speaker
 from bot.nlp import dependency_parse
 from bot.values import Quantity, unit_matches
 from index.lexicon import EARLIER_REPORT_WORDS
@@ -48,8 +48,9 @@ def revised_figures(text: str) -> list[Quantity]:
 def revision_of(earlier: Quantity, earlier_text: str, revised_text: str) -> Quantity | None:
     """The figure of ``revised_text`` that revises ``earlier`` (a figure of ``earlier_text``):
     another figure of the same counted noun given as a new level, or as a plain figure where the
-    earlier one is said in a word to be an earlier report ("earlier, four had drowned" / "eleven
-    drowned"; a past perfect alone may tell an older event); else, when the revising sentence
+    earlier one is said in a word to be someone's earlier report ("earlier, an official said four
+    had drowned" / "eleven drowned"; "earlier, three were killed" may tell an older event, as may
+    a past perfect alone); else, when the revising sentence
     gives as many new levels as the earlier one gives figures, another place's nouns the same
     ("5 dead and 9 hurt ... rose to 8 dead and 12 injured"), the one in its place; else, for an earlier figure naming no noun ("a toll of 17"), the one
     new level. None when none fits or the fitting figure is the earlier one itself."""
@@ -57,7 +58,9 @@ def revision_of(earlier: Quantity, earlier_text: str, revised_text: str) -> Quan
     new = [y for y in revised_figures(revised_text) if not (same and y.start == earlier.start)]
     plain = (
         counts(revised_text)
-        if told_earlier(earlier_text) and not (same or told_earlier(revised_text))
+        if told_earlier(earlier_text)
+        and may_name_speaker(earlier_text)
+        and not (same or told_earlier(revised_text))
         else []
     )
     candidates = [y for y in (*new, *plain) if not y.overlaps(earlier)]

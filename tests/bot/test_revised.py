@@ -66,6 +66,8 @@ def test_an_earlier_figure_is_revised_by_the_new_level(
             "A fire at the mill killed eight workers.",
             "Three",
         ),
+        # "earlier" told as no one's report may be an older event: no revision by a plain figure
+        ("Earlier, two riders were hurt in a crash.", "Five riders were hurt in the crash.", "two"),
         # the new level is the earlier figure itself
         ("The monitor earlier put the toll at 6.", "The toll rose to 6, the monitor said.", "6"),
         # another noun, and no figure in its place
