@@ -477,13 +477,13 @@ REVISED = {
     "The toll from Monday's shelling of Tarn rose to 11 fighters, the Velmar monitor said late on Monday.\n\n"
     "The monitor earlier put the toll at 6 fighters.\n\n"
     "Shops in the old market stayed shut.\n",
-    "coach.txt": "Ostria club coach crash\n\n"
-    "Seven players were injured when the Ostria club's coach crashed on Saturday, the club said.\n\n"
-    "The team's cup match was put off.\n\n"
-    "Earlier on Saturday, a club spokesman said four players had been injured.\n",
+    "stand.txt": "Stand collapse at the Ostria stadium\n\n"
+    "The number of fans hurt when a stand collapsed at the Ostria stadium on Saturday has risen to "
+    "30, the organisers said, after they had given a figure of 12.\n\n"
+    "The cup match was put off.\n",
     "mill.txt": "Fire at the Brenvik mill\n\n"
     "A fire at the Brenvik mill killed eight workers on Tuesday, the owners said.\n\n"
-    "In May, three workers had been killed in a fire at the mill.\n",
+    "Earlier, a union official said three workers had been killed in a fire at the mill.\n",
 }
 
 
@@ -491,10 +491,10 @@ def test_an_article_revising_the_claims_figure_stands_on_both_sides(
     tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
 ) -> None:
     """A claim giving the figure an article tells as an earlier report ("earlier put the toll at
-    6", "earlier ... four had been injured") is conflicting: the earlier report supports it, the
-    article's revision ("rose to 11", "seven were injured") refutes it. The revised figure
-    itself is never made conflicting so, and a figure of another time ("In May, three ... had been killed") is
-    no earlier report of this event."""
+    6", "had given a figure of 12") is conflicting: the earlier report supports it, the article's
+    new level ("rose to 11", "has risen to 30") refutes it. The new level itself is never made
+    conflicting so, and an earlier report the article revises by no new level (a plain "killed
+    eight workers", maybe another event) is left as it was."""
     checker = checker_over(REVISED, "revised", tmp_path_factory, embedder)
     verdict = checker.check("Six fighters were killed in Monday's shelling of Tarn.")
     assert verdict.verdict == "conflicting"
@@ -504,17 +504,12 @@ def test_an_article_revising_the_claims_figure_stands_on_both_sides(
     }
     assert any(e.quote.startswith("The monitor earlier") for e in verdict.evidence if e.stance == "supports")
     assert checker.check("Eleven fighters were killed in Monday's shelling of Tarn.").verdict != "conflicting"
-    assert (
-        checker.check("Four players were injured when the Ostria club's coach crashed.").verdict
-        == "conflicting"
-    )
-    assert (
-        checker.check("Seven players were injured when the Ostria club's coach crashed.").verdict
-        == "supported"
-    )
-    assert (
-        checker.check("Three workers were killed in Tuesday's fire at the Brenvik mill.").verdict
-        != "conflicting"
+    hurt = checker.check("Twelve fans were hurt when a stand collapsed at the Ostria stadium.")
+    assert hurt.verdict == "conflicting"
+    assert any("earlier report" in e.reason for e in hurt.evidence)
+    assert not any(
+        "earlier report" in e.reason
+        for e in checker.check("Three workers were killed in the fire at the Brenvik mill.").evidence
     )
 
 
