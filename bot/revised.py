@@ -29,12 +29,12 @@ def told_earlier(text: str) -> bool:
 def earlier_figures(text: str) -> list[Quantity]:
     """The figures a sentence gives as an earlier report: every figure of a sentence that says so
     in a word (``told_earlier``), else one whose clause's verb is in the past perfect ("had given a
-    toll of 17": told before the time the sentence tells of). A change's start ("rose from 5 to
-    8") is no report: prices and shares change in the world, not in the telling."""
+    toll of 17": told before the time the sentence tells of). A change's start or end ("had risen
+    from 5 to 8") is no report: prices and shares change in the world, not in the telling."""
     found = counts(text)
     if told_earlier(text):
         return found
-    return [x for x in found if _past_perfect(text, x)]
+    return [x for x in found if role(text, x) is Role.PLAIN and _past_perfect(text, x)]
 
 
 def revised_figures(text: str) -> list[Quantity]:
@@ -62,7 +62,8 @@ def revision_of(earlier: Quantity, earlier_text: str, revised_text: str) -> Quan
         matched = any(  # another place's nouns agree: the two lists count the same things
             unit_matches(a.unit, b.unit) for i, (a, b) in enumerate(zip(given, new, strict=True)) if i != at
         )
-        return new[at] if matched and not new[at].overlaps(earlier) else None
+        if matched:
+            return None if new[at].overlaps(earlier) else new[at]
     candidates = [y for y in new if not y.overlaps(earlier)]
     if earlier.unit:
         candidates = [y for y in candidates if unit_matches(y.unit, earlier.unit)]

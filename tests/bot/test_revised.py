@@ -75,6 +75,7 @@ def test_no_revision_where_none_is_told(earlier: str, revised: str, figure: str)
 def test_what_counts_as_an_earlier_figure() -> None:
     """A word saying so or a past perfect; a change's start and a plain present figure are none."""
     assert earlier_figures("Sales rose from 40 to 55 units.") == []
+    assert earlier_figures("The fare had risen to 9 pounds from 6 pounds by May.") == []
     assert [q.text for q in earlier_figures("Police had arrested 14 fans by midnight.")] == ["14"]
     assert [q.text for q in earlier_figures("Initial reports said 20 houses burned.")] == ["20"]
     assert earlier_figures("Police arrested 14 fans after the match.") == []
