@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.amounts import Role, role
+from bot.amounts import Role, _is_measure, role
 from bot.count_owner import counts
 from bot.nlp import dependency_parse
 from bot.values import Quantity, unit_matches
@@ -22,8 +22,16 @@ _WORD = re.compile(r"\w+")
 
 def told_earlier(text: str) -> bool:
     """The sentence says its figures are an earlier report ("earlier put the toll at 5",
-    "initial reports said", ``EARLIER_REPORT_WORDS``)."""
-    return bool(EARLIER_REPORT_WORDS & set(_WORD.findall(text.lower())))
+    "initial reports said", ``EARLIER_REPORT_WORDS``); "a year earlier" or "two days earlier"
+    dates another period's figure, no earlier telling (``_PERIOD_BEFORE``)."""
+    return bool(EARLIER_REPORT_WORDS & set(_WORD.findall(_PERIOD_BEFORE.sub(" ", text.lower()))))
+
+
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|\d+|the)\s+(?:second|minute|hour|day|week|month|quarter|year|"
+    r"decade)s?\s+(?:earlier|previously)\b"
+)
+"""A span before another time ("a year earlier", "two weeks previously"): a comparison period."""
 
 
 def earlier_figures(text: str) -> list[Quantity]:
@@ -31,7 +39,7 @@ def earlier_figures(text: str) -> list[Quantity]:
     in a word (``told_earlier``), else one whose clause's verb is in the past perfect ("had given a
     toll of 17": told before the time the sentence tells of). A change's start or end ("had risen
     from 5 to 8") is no report: prices and shares change in the world, not in the telling."""
-    found = counts(text)
+    found = [x for x in counts(text) if _counted(x)]
     if told_earlier(text):
         return found
     return [x for x in found if role(text, x) is Role.PLAIN and _past_perfect(text, x)]
@@ -42,7 +50,14 @@ def revised_figures(text: str) -> list[Quantity]:
     in a sentence telling an earlier report."""
     if told_earlier(text):
         return []
-    return [x for x in counts(text) if role(text, x) is Role.NEW]
+    return [x for x in counts(text) if role(text, x) is Role.NEW and _counted(x)]
+
+
+def _counted(x: Quantity) -> bool:
+    """A figure counting things or people ("8 civilians", "a toll of 17"), not a level in a
+    currency, unit or percent: a price, a rate or revenue changes in the world, and an article
+    holds many of them (this year's, last year's, the quarter's), which a revision never pairs."""
+    return x.unit != "percent" and not (x.unit and _is_measure(x.unit))
 
 
 def revision_of(earlier: Quantity, earlier_text: str, revised_text: str) -> Quantity | None:

@@ -79,5 +79,7 @@ def test_what_counts_as_an_earlier_figure() -> None:
     assert [q.text for q in earlier_figures("Police had arrested 14 fans by midnight.")] == ["14"]
     assert [q.text for q in earlier_figures("Initial reports said 20 houses burned.")] == ["20"]
     assert earlier_figures("Police arrested 14 fans after the match.") == []
+    assert earlier_figures("Sales reached 900 cars, against 700 cars a year earlier.") == []
+    assert earlier_figures("Analysts had previously forecast revenue of $4bn.") == []
     assert [q.text for q in revised_figures("The toll rose to 8, up from 5.")] == ["8"]
     assert revised_figures("Earlier the toll rose to 8.") == []
