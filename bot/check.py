@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.accounts import Account, rival_accounts
+from bot.amounts import Role, role
 from bot.antecedents import refers_back
 from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
@@ -31,6 +32,7 @@ from bot.names import has_name, names_doubled
 from bot.nlp import dependency_parse, parse
 from bot.predicates import reported_clause, without_reporting_scene
 from bot.retrieve import Retriever
+from bot.revised import earlier_figures, revision_of
 from bot.stance import (
     MENTIONED_LABELS,
     OFF_EVENT,
@@ -42,6 +44,7 @@ from bot.stance import (
     Judgement,
     count_account,
     count_told_before,
+    counted_alike,
     judge,
     negated_near,
     own_place,
@@ -158,6 +161,7 @@ class Checker:
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
         rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer)
         rivals += quoted_rivals(claim, best, qvec, self.settings, lead, when)
+        rivals += revised_accounts(claim, best, qvec, self.tune, lead, when)  # may replace bests
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -593,6 +597,87 @@ def _other_account(
         return judged
     account = count_account(claim, hit, tune, lead, when)
     return account if account is not None and account.stance is wanted else None
+
+
+def revised_accounts(
+    claim: str,
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    qvec: np.ndarray,
+    tune: CheckTuning,
+    lead: str = "",
+    when: str = "",
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """Pattern: an article that gives the claim's figure as an earlier report of its count and then
+    revises it ("the toll rose to 8 ... the source earlier put it at 5", "has risen to 42 ...
+    which had given a toll of 17", ``bot.revised``) tells both accounts: a claim of the earlier
+    figure is supported by the earlier report and refuted by the revision, so the article stands
+    on both sides (its best becomes the earlier report, the revision is returned). The revising
+    sentence must be about the claim's event (judged neither unrelated nor of another event), and
+    the earlier one name no other time or place (``_elsewhere``). A claim of the revised figure
+    is untouched: the article's latest word supports it."""
+    claimed = counts(claim)
+    if len(claimed) != 1 or role(claim, claimed[0]) is not Role.PLAIN:
+        return []
+    wanted = claimed[0]
+    out: list[tuple[list[EvidenceSentence], Judgement]] = []
+    for doc, (shown, judged) in list(best.items()):
+        if judged.reason.startswith(OFF_EVENT) or judged.rival:
+            continue
+        found = _revision(claim, wanted, shown[-1], doc, qvec, tune, lead, when)
+        if found is not None:
+            best[doc] = found[0]
+            out.append(found[1])
+    return out
+
+
+def _revision(
+    claim: str,
+    wanted: Quantity,
+    hit: EvidenceSentence,
+    doc: str,
+    qvec: np.ndarray,
+    tune: CheckTuning,
+    lead: str,
+    when: str,
+) -> tuple[tuple[list[EvidenceSentence], Judgement], tuple[list[EvidenceSentence], Judgement]] | None:
+    """The article's earlier report of the claim's figure and the sentence revising it, each with
+    its stance (``revised_accounts``); None when the article tells no such pair."""
+    sentences = hit.corpus.sentences_of(doc)
+    earlier = [
+        (s, x)
+        for s in sentences
+        for x in earlier_figures(s.chunk.text)
+        if x.overlaps(wanted)
+        and (
+            not x.unit
+            or unit_matches(x.unit, wanted.unit)
+            or counted_alike(claim, wanted, s.chunk.text, x, hit.corpus, tune)
+        )
+    ]
+    if not earlier:
+        return None
+    hit.corpus.load_vectors(sentences)
+    for told, x in earlier:
+        for near in sentences:
+            revised = revision_of(x, told.chunk.text, near.chunk.text)
+            if revised is None:
+                continue
+            dense = float(np.dot(near.vector, qvec)) if near.vector is not None else 0.0
+            scored = near.rescored(dense=dense, score=hit.score)
+            judged = judge(claim, scored, tune, lead, when)
+            if judged.reason == UNRELATED or judged.reason.startswith(OFF_EVENT) or judged.rival:
+                continue
+            if near is not told and _elsewhere(claim, scored, told):
+                continue
+            first = told.rescored(
+                dense=float(np.dot(told.vector, qvec)) if told.vector is not None else 0.0, score=hit.score
+            )
+            support = Judgement(
+                Stance.SUPPORTS, hit.score, f"gives {x.text} as an earlier report", clear=True, figures=(x,)
+            )
+            refute = Judgement(Stance.REFUTES, hit.score, f"revises it to {revised.text}", clear=True)
+            return ([first], support), ([scored], refute)
+    return None
 
 
 def _told_earlier(text: str) -> bool:

@@ -472,6 +472,47 @@ def test_one_article_giving_two_accounts_of_a_claims_count_makes_it_conflicting(
     assert quoted_rivals(claim, best, found.vector, checker.settings) == []
 
 
+REVISED = {
+    "tarn.txt": "Shelling of Tarn\n\n"
+    "The toll from Monday's shelling of Tarn rose to 11 fighters, the Velmar monitor said late on Monday.\n\n"
+    "The monitor earlier put the toll at 6 fighters.\n\n"
+    "Shops in the old market stayed shut.\n",
+    "stand.txt": "Stand collapse at the Ostria stadium\n\n"
+    "The number of fans hurt when a stand collapsed at the Ostria stadium on Saturday has risen to "
+    "30, the organisers said, after they had given a figure of 12.\n\n"
+    "The cup match was put off.\n",
+    "mill.txt": "Fire at the Brenvik mill\n\n"
+    "A fire at the Brenvik mill killed eight workers on Tuesday, the owners said.\n\n"
+    "Earlier, a union official said three workers had been killed in a fire at the mill.\n",
+}
+
+
+def test_an_article_revising_the_claims_figure_stands_on_both_sides(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """A claim giving the figure an article tells as an earlier report ("earlier put the toll at
+    6", "had given a figure of 12") is conflicting: the earlier report supports it, the article's
+    new level ("rose to 11", "has risen to 30") refutes it. The new level itself is never made
+    conflicting so, and an earlier report the article revises by no new level (a plain "killed
+    eight workers", maybe another event) is left as it was."""
+    checker = checker_over(REVISED, "revised", tmp_path_factory, embedder)
+    verdict = checker.check("Six fighters were killed in Monday's shelling of Tarn.")
+    assert verdict.verdict == "conflicting"
+    assert {(e.doc, e.stance) for e in verdict.evidence} >= {
+        ("tarn.txt", "supports"),
+        ("tarn.txt", "refutes"),
+    }
+    assert any(e.quote.startswith("The monitor earlier") for e in verdict.evidence if e.stance == "supports")
+    assert checker.check("Eleven fighters were killed in Monday's shelling of Tarn.").verdict != "conflicting"
+    hurt = checker.check("Twelve fans were hurt when a stand collapsed at the Ostria stadium.")
+    assert hurt.verdict == "conflicting"
+    assert any("earlier report" in e.reason for e in hurt.evidence)
+    assert not any(
+        "earlier report" in e.reason
+        for e in checker.check("Three workers were killed in the fire at the Brenvik mill.").evidence
+    )
+
+
 LOWER_DOWN = {
     "dam.txt": "Landslide at the Brenvik dam\n\n"
     "A landslide at the Brenvik dam killed fourteen villagers on Thursday, the regional governor said.\n\n"
