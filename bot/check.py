@@ -32,7 +32,7 @@ from bot.names import has_name, names_doubled
 from bot.nlp import dependency_parse, parse
 from bot.predicates import reported_clause, without_reporting_scene
 from bot.retrieve import Retriever
-from bot.revised import earlier_figures, revision_of
+from bot.revised import earlier_figures, names_earlier_report, revision_of
 from bot.stance import (
     MENTIONED_LABELS,
     OFF_EVENT,
@@ -56,7 +56,7 @@ from bot.text import TokenPool, tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from bot.values import Quantity, same_report, unit_matches, written_figures
 from bot.wordnet import wordnet
-from index.lexicon import EARLIER_REPORT_WORDS, NAME_LABELS, PLACE_LABELS, TIME_LABELS
+from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
 from index.tuning import AnswerTuning, CheckTuning
 
@@ -570,14 +570,14 @@ def _article_account(
 ) -> tuple[list[EvidenceSentence], Judgement] | None:
     """The first sentence of article ``doc`` other than ``hit`` giving an account of the claim's
     count on ``wanted``'s side (``_other_account``) that is not of another time or place than
-    ``hit``'s (``_elsewhere``) nor an earlier report (``_told_earlier``); a weak stance."""
+    ``hit``'s (``_elsewhere``) nor an earlier report (``revised.names_earlier_report``); a weak stance."""
     around = [s for s in hit.corpus.sentences_of(doc) if s.chunk.id != hit.chunk.id]
     hit.corpus.load_vectors(around)
     for near in around:
         dense = float(np.dot(near.vector, qvec)) if near.vector is not None else 0.0
         scored = near.rescored(dense=dense, score=hit.score)
         account = _other_account(claim, scored, wanted, tune, lead, when)
-        if account is None or _elsewhere(claim, hit, near) or _told_earlier(near.chunk.text):
+        if account is None or _elsewhere(claim, hit, near) or names_earlier_report(near.chunk.text):
             continue
         return [scored], replace(account, clear=False)
     return None
@@ -678,12 +678,6 @@ def _revision(
             refute = Judgement(Stance.REFUTES, hit.score, f"revises it to {revised.text}", clear=True)
             return ([first], support), ([scored], refute)
     return None
-
-
-def _told_earlier(text: str) -> bool:
-    """The sentence gives its figure as an earlier report ("earlier on Monday a source said
-    seven died", ``EARLIER_REPORT_WORDS``): its article's later figure revises it."""
-    return bool(EARLIER_REPORT_WORDS & set(_WORD.findall(text.lower())))
 
 
 def _elsewhere(claim: str, source: EvidenceSentence, other: EvidenceSentence) -> bool:

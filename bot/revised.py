@@ -4,7 +4,7 @@ News updates a toll as it grows: "the toll rose to 8 ... the source earlier put 
 risen to 42, said the monitor, which on Thursday had given a toll of 17". A
 claim giving the earlier figure is told by the earlier report and denied by the revision, so the
 article stands on both sides of it (``bot.check.revised_accounts``). A claim giving the revised
-figure is the article's latest word: an earlier report is no rival for it (``bot.check._told_earlier``).
+figure is the article's latest word: an earlier report is no rival for it (``names_earlier_report``).
 """
 
 from __future__ import annotations
@@ -20,11 +20,18 @@ from index.lexicon import EARLIER_REPORT_WORDS
 _WORD = re.compile(r"\w+")
 
 
+def names_earlier_report(text: str) -> bool:
+    """The sentence has a word of an earlier report ("earlier on Monday a source said seven died",
+    ``EARLIER_REPORT_WORDS``): its article's later figure revises it, so it is no rival of that
+    figure (``bot.check.quoted_rivals``)."""
+    return bool(EARLIER_REPORT_WORDS & set(_WORD.findall(text.lower())))
+
+
 def told_earlier(text: str) -> bool:
     """The sentence says its figures are an earlier report ("earlier put the toll at 5",
-    "initial reports said", ``EARLIER_REPORT_WORDS``); "a year earlier" or "two days earlier"
-    dates another period's figure, no earlier telling (``_PERIOD_BEFORE``)."""
-    return bool(EARLIER_REPORT_WORDS & set(_WORD.findall(_PERIOD_BEFORE.sub(" ", text.lower()))))
+    "initial reports said"); "a year earlier" or "two days earlier" dates another period's
+    figure, no earlier telling (``_PERIOD_BEFORE``)."""
+    return names_earlier_report(_PERIOD_BEFORE.sub(" ", text.lower()))
 
 
 _PERIOD_BEFORE = re.compile(
