@@ -11,8 +11,9 @@ object of the same preposition on the same word ("in cash" / "in shares"), or th
 the same verb. The claim's word is unstated (``bot.alignment``: no synonym, no entailing kind),
 the sentence's word states no word of the claim, and neither is a name or a figure (names are
 ``bot/rivals.py``'s and ``bot/swaps.py``'s, figures the count rules'); a deed noun in a
-preposition's or verb's slot may be told by another deed noun ("a push" / "a campaign"), so it is
-left alone. Such a sentence tells the claim's event with another detail: it does not support the
+preposition's or verb's slot may be told by another deed noun ("a push" / "a campaign"), and a deed
+noun in the sentence's slot may tell the claim's word ("praised her for the project" / "for her
+leadership of it"), so either is left alone. Such a sentence tells the claim's event with another detail: it does not support the
 claim (the swap rules may still refute it).
 """
 
@@ -59,6 +60,7 @@ def slot_filled_otherwise(
             for rival in _fillers(sent_doc[at], role):
                 if (
                     _rival(rival, tok, stating)
+                    and (role == "qualifier" or not _deed_noun(rival))
                     and not (similar and similar(tok.text, rival.text))
                     and (role != "qualifier" or _exclusive(tok, rival))
                 ):

@@ -58,6 +58,11 @@ def test_the_sentence_s_word_in_the_claim_s_slot_is_named(claim: str, text: str,
         ("The club sold 40 tickets.", "The club sold 400 tickets."),
         # a deed noun in a preposition's slot may be told by another deed noun
         ("The army took the hills in a two-day push.", "The army took the hills in a two-day campaign."),
+        # a deed noun in the sentence's slot may tell the claim's word (thanks for a bridge, for leading its design)
+        (
+            "The board thanked the engineer for the bridge.",
+            "The board thanked the engineer for her leadership on the design.",
+        ),
         # two descriptive adjectives stack: "preferential loans" may be cheap
         ("The bank offered cheap loans to farmers.", "The bank offered preferential loans to farmers."),
         # a counted noun is the count rules' to compare ("troops" / "soldiers")
