@@ -98,7 +98,7 @@ def _past_perfect(text: str, x: Quantity) -> bool:
     doc = dependency_parse(text, entities=False)
     token = next((t for t in doc if x.start <= t.idx < max(x.end, x.start + 1)), None)
     while token is not None and token.pos_ not in {"VERB", "AUX"}:
-        token = None if token.head is token else token.head
+        token = None if token.head.i == token.i else token.head
     return token is not None and any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in token.children
     )

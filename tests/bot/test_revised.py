@@ -83,3 +83,8 @@ def test_what_counts_as_an_earlier_figure() -> None:
     assert earlier_figures("Analysts had previously forecast revenue of $4bn.") == []
     assert [q.text for q in revised_figures("The toll rose to 8, up from 5.")] == ["8"]
     assert revised_figures("Earlier the toll rose to 8.") == []
+
+
+def test_a_sentence_without_a_verb_gives_no_earlier_figure() -> None:
+    """A headline or a caption ("Twelve people.") has no clause to be in the past perfect."""
+    assert earlier_figures("Twelve people.") == []
