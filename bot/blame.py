@@ -581,24 +581,6 @@ def same_actor(a: str, b: str, similar: Callable[[str, str], bool]) -> bool:
     return similar(a, b)
 
 
-def kind_alone_shared(a: str, b: str) -> bool:
-    """Two actors that share only the common noun naming what kind of body each is, each told apart
-    by words of its own ("the state oil company Tarnoil" / "an unknown shell company", "the Velm
-    rugby club" / "a local football club"): the kind is no identity, so naming one does not say
-    the other did the deed (no support; not a rival either, for one may be the other)."""
-    shared = actor_words(a) & actor_words(b)
-    if not shared or not (actor_words(a) - shared) or not (actor_words(b) - shared):
-        return False
-    heads = {
-        t
-        for actor in (a, b)
-        for tok in dependency_parse(actor)
-        if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.text.islower()
-        for t in tokens(tok.text)
-    }
-    return shared <= heads
-
-
 def rival_actors(a: str, b: str) -> bool:
     """Two actors that cannot be one: named for two places neither lying in the other ("the Tarn
     police" / "the Velm police"), or of two sides ("Danish jets" / "Dutch jets")."""

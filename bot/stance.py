@@ -29,7 +29,6 @@ from bot.blame import (
     attributions,
     hand_only,
     is_act,
-    kind_alone_shared,
     named_on_deed,
     other_toll,
     same_actor,
@@ -1263,8 +1262,6 @@ def attribution_stance(
                 continue
             if not actor_words(e.actor):
                 continue  # "the planes struck the convoy" names no one
-            if kind_alone_shared(c.actor, e.actor):
-                continue  # "Tarnoil, the state company" is not told by "a shell company"
             if same_actor(c.actor, e.actor, similar) or (
                 aliases
                 and (

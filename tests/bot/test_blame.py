@@ -8,7 +8,6 @@ from bot.blame import (
     actor_words,
     attributions,
     hand_only,
-    kind_alone_shared,
     named_on_deed,
     other_toll,
     same_actor,
@@ -415,34 +414,3 @@ def test_an_act_noun_under_without_tells_no_act_done() -> None:
     assert not withheld.act_noun
     (done,) = attributions("Two guards were killed in a raid by the Tarn Brigade.")
     assert done.act_noun
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "apart"),
-    [
-        # business: one common kind, each firm told by its own words
-        ("The state oil company Tarnoil", "an unknown shell company", True),
-        # sport: two clubs of one kind
-        ("the Velm rugby club", "a local football club", True),
-        # a name shared: one actor
-        ("the Velm rugby club", "Velm", False),
-        # the kind alone on one side: it may be the other
-        ("a shell company", "an unknown shell company", False),
-        # war: the same hand twice
-        ("a suicide bomber", "the suicide bomber", False),
-    ],
-)
-def test_actors_sharing_only_their_kind_are_told_apart(a: str, b: str, apart: bool) -> None:
-    assert kind_alone_shared(a, b) is apart
-
-
-def test_a_sentence_naming_another_body_of_the_claims_kind_does_not_support() -> None:
-    """What a user sees: "an unknown shell company won the auction" is no support for the state
-    company Tarnoil having won it; a sentence naming Tarnoil still supports it."""
-    claim = "The state oil company Tarnoil won the auction for the Velm field."
-    other = attribution_stance(
-        claim, "The auction for the Velm field was won by an unknown shell company.", never_similar
-    )
-    assert other is None or other[0] is not Stance.SUPPORTS
-    named = attribution_stance(claim, "The auction for the Velm field was won by Tarnoil.", never_similar)
-    assert named is not None and named[0] is Stance.SUPPORTS
