@@ -212,7 +212,7 @@ def fits(scope: Scope, hit: EvidenceSentence, tune: AnswerTuning) -> bool:
     return (
         _fits_periods(scope, hit.chunk.text, context, published, tune)
         and _fits_weekdays(scope, hit.chunk.text, context, published, tune)
-        and _fits_roles(scope, hit, context, tune.role_kind_senses)
+        and _fits_roles(scope, hit, context)
         and _fits_events(scope, hit, context)
         and _fits_parts(scope, hit.chunk.text)
     )
@@ -297,38 +297,17 @@ def _fits_weekdays(
     return bool(recent_weekdays(published, tune.weekday_lag_days) & set(scope.weekdays))
 
 
-def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str, kind_senses: int = 1) -> bool:
+def _fits_roles(scope: Scope, hit: EvidenceSentence, context: str) -> bool:
     """Each actor or target phrase has a noun in the sentence, its neighbours or the title, by
-    word form or by meaning ("rocket barrage"/"rockets"), or a narrower word for its head noun
-    (``named_as_kind``): a toll of another attack does not answer."""
+    word form or by meaning ("rocket barrage"/"rockets"): a toll of another attack does not answer."""
     pool = terms(context)
     written = written_words(context)
     for phrase in scope.roles:
         wanted = [t for word in phrase for t in tokens(word)]
         surface = {t: word for word in phrase for t in tokens(word)}
-        unnamed = wanted and hit.corpus.share(wanted, pool, written, surface) == 0.0
-        if unnamed and not named_as_kind(phrase[-1], context, kind_senses):
+        if wanted and hit.corpus.share(wanted, pool, written, surface) == 0.0:
             return False
     return True
-
-
-def named_as_kind(noun: str, context: str, senses: int = 1) -> bool:
-    """Pattern: a question's actor or target noun is written in the evidence by a narrower word,
-    one whose commonest WordNet senses (its first ``senses``) are kinds of the noun's ("shells hit
-    the Velm area": "the Velm neighbourhood"; "struck by warplanes": "bombers"; "raided by
-    vehicles": "trucks"). The role is named, not another one: a kind of a different noun
-    ("hospital" for "school") is no kind of it, nor a kind of the noun's rarer senses ("head" as
-    a leader: "the president")."""
-    from bot.wordnet import wordnet
-
-    wn = wordnet()
-    wanted = set(wn.senses(noun.lower())[:senses])
-    if not wanted:
-        return False
-    for word in dict.fromkeys(w.lower() for w in written_words(context)):
-        if any(wanted & wn.ancestors(s) for s in wn.senses(word)[:senses]):
-            return True
-    return False
 
 
 def _fits_events(scope: Scope, hit: EvidenceSentence, context: str) -> bool:

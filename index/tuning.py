@@ -256,8 +256,6 @@ class AnswerTuning:
     """...and then only reports within this many days of the latest one answer (the current figure)."""
     event_sense_rank: int = 1
     """A noun a name owns is a named event when a happening is among its two commonest WordNet senses ("fall": autumn first)."""
-    role_kind_senses: int = 1
-    """Senses of a question's actor or target noun (and of the evidence's word) within which a narrower word names it (``scope.named_as_kind``): the commonest only, since a role noun's rarer senses reach far ("head" as a leader takes in every "president"; "area" as a region takes in "neighbourhood" in its first)."""
     span_act_sense_rank: int = 1
     """Senses read for two acts a span of time measures to be one (synonyms in their commonest sense: "war"/"warfare"), as CheckTuning.stated_sense_rank."""
     same_event_similarity: float = 0.75

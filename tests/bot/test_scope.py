@@ -32,7 +32,6 @@ from bot.scope import (
     asks_weekday,
     dated_before,
     grain_values,
-    named_as_kind,
     of_place,
     question_scope,
     weekday_dates,
@@ -714,38 +713,3 @@ def test_a_year_with_its_own_preposition_after_before_is_the_asked_year() -> Non
     assert bounded.end == date(2019, 2, 28)
     (until,) = question_scope("Who held the Ostrin seat until 2019?").periods
     assert until.end == date(2018, 12, 31)
-
-
-def test_a_role_noun_is_named_by_a_narrower_word() -> None:
-    """A question's target or actor noun written in the evidence as a kind of its commonest sense
-    still names it; another noun, or a kind of a rarer sense, does not."""
-    assert named_as_kind("area", "Mortar shells hit the Dunmore neighbourhood of Velm on Monday.")
-    assert named_as_kind("warplanes", "Bombers struck the Korvin bridge twice, officials said.")
-    assert named_as_kind("vehicles", "Gunmen in two trucks raided the Tarvo depot at dawn.")
-    assert not named_as_kind("school", "A rocket hit the Velm hospital on Friday.")
-    assert not named_as_kind("fighters", "Two ministers met in Korvin to discuss the grain deal.")
-    assert not named_as_kind("hospital", "A rocket hit a primary school in Velm.")
-    # "head" as a leader is a rarer sense: "the president" does not name who was at the head
-    assert not named_as_kind("head", "The president of the Velm league spoke on Friday.")
-
-
-NEIGHBOURHOOD = {
-    "shelled.json": (
-        "Coast Daily",
-        "2031-06-04",
-        "Mortar shells fired by gunmen struck the Dunmore neighbourhood of Velm on Tuesday, "
-        "killing four people and damaging a technical institute, police said.",
-    ),
-}
-
-
-def test_a_toll_told_of_a_narrower_place_word_answers_the_asked_area(
-    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
-) -> None:
-    """Asked about shells fired on "the Dunmore area", the sentence saying "the Dunmore
-    neighbourhood" tells the same target: its toll answers instead of a decline."""
-    checker = _index(
-        tmp_path_factory.mktemp("area"), tmp_path_factory.mktemp("area-index"), NEIGHBOURHOOD, embedder
-    )
-    answer = checker.ask("How many people did the mortar shells fired on the Dunmore area of Velm kill?")
-    assert answer.answer == "four people"
