@@ -161,7 +161,7 @@ def _owned_place(noun: Token) -> bool:
 
 
 _YEAR_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for", "from", "since", "over"})
-"""Prepositions that introduce a year of their own: "before tax in 2004" dates the deed to 2004."""
+"""Prepositions that introduce a year of their own: "before levies in 2031" dates the deed to 2031."""
 _BEFORE = re.compile(r"\b(?:before|until|till|prior\s+to)\s+((?:[A-Za-z]+\s+){0,2}\d{4})\b", re.I)
 EARLIEST = date(1900, 1, 1)
 """Where a period asked as "before X" starts: news has no earlier events to scope."""
@@ -170,7 +170,7 @@ EARLIEST = date(1900, 1, 1)
 def _asked_periods(text: str) -> list[Period]:
     """The periods a question names, where "before 2005" asks about the time up to 2005, not
     about 2005 itself ("the last winner before 2005" won in 1976). A year with a preposition of
-    its own after "before" ("profit before tax in 2004", "losses before interest for 2019")
+    its own after "before" ("earnings before levies in 2031", "losses before interest for 2019")
     dates the deed: "before" there governs the noun between, and the year is the asked one."""
     ends = {
         p: Period(EARLIEST, p.start - timedelta(days=1))

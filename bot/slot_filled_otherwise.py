@@ -122,7 +122,7 @@ def _counted(tok: Any) -> bool:
 
 def _deed_noun(tok: Any) -> bool:
     """A noun whose commonest WordNet sense is an act or an event ("push", "raid", "wedding"): a
-    deed is told in many words ("a two-day push" / "a two-day campaign"), so another noun in its
+    deed is told in many words ("a nine-day push" / "a nine-day campaign"), so another noun in its
     slot may tell the same deed; a thing, a body or a document in the slot is another detail."""
     return wordnet().commonest_file(tok.lemma_.lower(), "n") in DEED_FILES
 

@@ -700,10 +700,10 @@ def test_the_phrase_naming_the_report_asked_of_scopes_no_event() -> None:
 
 
 def test_a_year_with_its_own_preposition_after_before_is_the_asked_year() -> None:
-    """ "Profit before tax in 2019": "before" governs "tax", and 2019 is the year asked about;
+    """ "Earnings before levies in 2019": "before" governs "levies", and 2019 is the year asked about;
     a year right after "before" (or after a month) still bounds the period."""
     for question in (
-        "How much did Velcor make before tax in 2019?",
+        "What did Velcor earn before levies in 2019?",
         "What were Ostrin Rail's losses before interest for 2019?",
         "How many goals did Tarvo score before half-time in 2019?",
     ):

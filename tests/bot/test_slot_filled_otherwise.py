@@ -29,8 +29,8 @@ def other(claim: str, text: str) -> str:
     [
         # sport: another match of the tie qualifies the same noun
         (
-            "Dorn beat Velm in the opening singles match.",
-            "Dorn beat Velm in the fourth singles match.",
+            "Dorn beat Velm in the opening doubles match.",
+            "Dorn beat Velm in the fourth doubles match.",
             "fourth",
         ),
         # war: another kind of doer on the same noun
@@ -49,7 +49,7 @@ def test_the_sentence_s_word_in_the_claim_s_slot_is_named(claim: str, text: str,
     ("claim", "text"),
     [
         # the slot left empty: the sentence says less, not otherwise
-        ("Dorn beat Velm in the opening singles match.", "Dorn beat Velm in the singles."),
+        ("Dorn beat Velm in the opening doubles match.", "Dorn beat Velm in the doubles."),
         # the claim's word stated by a synonym
         ("The senate approved the large budget.", "The senate approved the big budget."),
         # a name in the slot is the name rules' (another place, another person)
@@ -57,7 +57,7 @@ def test_the_sentence_s_word_in_the_claim_s_slot_is_named(claim: str, text: str,
         # a figure in the slot is the count rules'
         ("The club sold 40 tickets.", "The club sold 400 tickets."),
         # a deed noun in a preposition's slot may be told by another deed noun
-        ("The army took the hills in a two-day push.", "The army took the hills in a two-day campaign."),
+        ("The army took the hills in a nine-day push.", "The army took the hills in a nine-day campaign."),
         # a deed noun in the sentence's slot may tell the claim's word (thanks for a bridge, for leading its design)
         (
             "The board thanked the engineer for the bridge.",
