@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -197,17 +198,10 @@ def on_scene(claim: str, lead: str, hit: EvidenceSentence, tune: CheckTuning) ->
     return float(np.dot(hit.vector, _scene_vector(claim, lead, hit.corpus))) >= tune.scene_aligned_dense
 
 
-_SCENE_VECTORS: dict[str, np.ndarray] = {}
-
-
+@lru_cache(maxsize=512)
 def _scene_vector(claim: str, lead: str, corpus: Any) -> np.ndarray:
     """The sentence model's vector of the claim after its scene sentence, kept per text claim."""
-    key = f"{lead}\n{claim}"
-    if key not in _SCENE_VECTORS:
-        if len(_SCENE_VECTORS) >= 512:
-            _SCENE_VECTORS.clear()
-        _SCENE_VECTORS[key] = corpus.embed(f"{lead} {claim}")
-    return _SCENE_VECTORS[key]
+    return corpus.embed(f"{lead} {claim}")
 
 
 CONTRAST_BOTH = "also names"
