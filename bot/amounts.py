@@ -207,7 +207,7 @@ def acted_on(text: str, x: Quantity) -> bool:
     is the verb's object ("shed 4,100 posts", "will axe 300 stores") or the passive subject
     ("900 branches will be cut"). "Sales fell 300 units" measures the fall and "cut staff by 40"
     changes a level: neither noun is acted on. Percentages, sums and measures are levels."""
-    if not x.unit or x.unit == "percent" or _is_measure(x.unit):
+    if not x.unit or is_level(x):
         return False
     from bot.nlp import dependency_parse
 
@@ -220,6 +220,12 @@ def acted_on(text: str, x: Quantity) -> bool:
         and noun.dep_ in ("dobj", "nsubjpass")
         and noun.head.pos_ == "VERB"
     )
+
+
+def is_level(x: Quantity) -> bool:
+    """A figure given as a level: a percentage, a sum in a currency or a measure in a unit ("5%",
+    "$40m", "300 km"), not a count of things or people."""
+    return x.unit == "percent" or bool(x.unit and _is_measure(x.unit))
 
 
 def _is_measure(unit: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.amounts import Role, _is_measure, role
+from bot.amounts import Role, is_level, role
 from bot.count_owner import counts
 from bot.nlp import dependency_parse
 from bot.values import Quantity, unit_matches
@@ -64,7 +64,7 @@ def _counted(x: Quantity) -> bool:
     """A figure counting things or people ("8 civilians", "a toll of 17"), not a level in a
     currency, unit or percent: a price, a rate or revenue changes in the world, and an article
     holds many of them (this year's, last year's, the quarter's), which a revision never pairs."""
-    return x.unit != "percent" and not (x.unit and _is_measure(x.unit))
+    return not is_level(x)
 
 
 def revision_of(earlier: Quantity, earlier_text: str, revised_text: str) -> Quantity | None:
