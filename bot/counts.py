@@ -114,6 +114,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune, written_noun(text, x))]
         if not chosen and q.target and not q.amount:  # "16 trillion operations, or calculations"
             chosen = [x for x in quantities if x.unit and glossed_as(text, x, q.target)]
+        if not chosen and q.target and not q.amount:  # "how many Velmarians": "150 Velmarians were held"
+            chosen = [x for x in quantities if capitalised_asked_noun(text, x, q.target)]
         if q.target == "people":  # "how many people were wounded" is not "killed at least 12 people"
             said = states_main_verb(q.text, hit, bases=True)  # "died": "killing 11 people"
             chosen = [x for x in chosen if _own_verb_asked(q, hit, x)] if said else []
@@ -168,7 +170,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))
             ]
         if not chosen and (dying or q.target == "death"):  # "the ministry put the death toll at 15"
-            chosen = [x for x in quantities if not x.unit and death_tally(text, x)]
+            chosen = [x for x in quantities if _toll_value(x) and death_tally(text, x)]
         if not chosen and _people_of_asked_kind(q, hit):  # "one in 10 adults - 2m people - own one"
             chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS and _own_verb_asked(q, hit, x)]
         if q.modifiers:
@@ -602,14 +604,39 @@ def asked_doer_nouns(q: Question) -> list[str]:
     return []
 
 
+def _toll_value(x: Quantity) -> bool:
+    """A toll's value is written bare ("the toll rose to 15") or with a plain word for people
+    ("the death toll rose to 15 people"): a narrower kind of people ("15 children") is a part
+    of the toll, and ``tallies.death_tally`` judges whether the figure is the toll's value."""
+    return not x.unit or x.unit in PEOPLE_NOUNS
+
+
 def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity) -> bool:
     """A count whose noun WordNet files under people ("the dead", "the wounded") counts the
     people the asked deed left so, when the noun itself states the question's verb ("dead" for
-    "died"): in "left 40 dead and 70 wounded" the seventy did not die."""
-    if not x.unit or x.unit in PEOPLE_NOUNS or not is_kind(x.unit, "people"):
+    "died"): in "left 40 dead and 70 wounded" the seventy did not die. So does a count whose
+    "noun" is a participle WordNet knows only as a verb form, the question's own verb
+    (``participle_of_asked``: "left 40 injured", "with 300 arrested")."""
+    if not x.unit or x.unit in PEOPLE_NOUNS:
         return False  # "3000 people have been hurt": people as such say nothing of a deed
     noun = written_noun(text, x)
+    if not is_kind(x.unit, "people"):
+        return participle_of_asked(question, noun)
     return any(states_word(root, hit, noun, bases=True) for root in root_verbs(question))
+
+
+def participle_of_asked(question: str, written: str) -> bool:
+    """Pattern: a figure followed by a past participle that names no noun ("left 40 injured",
+    "reported 12 detained") counts the people that deed befell; it answers a question whose
+    own root verb is that verb ("how many people were injured"), never one asking another deed
+    ("how many were killed" is not "40 injured"). WordNet must know the word as a form of a verb
+    and not as a noun, so "12 fighters" or "3 rounds" are never read so."""
+    word = written.lower()
+    wn = wordnet()
+    if not word.endswith(("ed", "en")) or wn.senses(word) or wn.senses(stem(word)):
+        return False
+    base = wn.verb_base(word)
+    return bool(base) and any(wn.verb_base(root) == base for root in root_verbs(question))
 
 
 def group_names(question: str, target: str) -> list[str]:
@@ -897,6 +924,23 @@ def _bare_counts(q: Question, hit: EvidenceSentence) -> bool:
 
 _GLOSS = re.compile(r"[^,.;:()]{0,40}?,?\s+or\s+([A-Za-z-]+)")
 """The counted noun's phrase, then ", or" and another word for it."""
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+"""The word right after a figure."""
+
+
+def capitalised_asked_noun(text: str, x: Quantity, target: str) -> bool:
+    """Pattern: a figure whose next word is the question's counted noun written with a capital
+    ("150 Velmarians", "40 Democrats", "300 Kurds") counts it: the unit reader takes capitalised
+    words for names that modify a noun after them ("30 Velmar fighters"), so such a count comes
+    with no noun; the word must be the asked noun itself, plural, so a name ("12 Velmar") never
+    is."""
+    m = _NEXT_WORD.match(text, x.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[:1].isupper() and word.lower().endswith("s") and stem(word) == target
 
 
 def glossed_as(text: str, x: Quantity, target: str) -> bool:

@@ -886,3 +886,55 @@ def test_asked_how_long_an_act_lasted_a_span_of_another_act_beside_it_gives_way(
     text = "The port fell after an eight-year siege and four decades of Brill rule."
     assert values(tiny, "How many years had the siege of the port lasted?", text) == ["eight years"]
     assert values(tiny, "How many years had the Brill rule lasted?", text) == ["four decades"]
+
+
+def test_a_toll_value_written_with_people_counts_the_dead(tiny: FactChecker) -> None:
+    """ "The death toll rose to 14 people" says how many died, as the bare "rose to 14" does; a
+    toll of a narrower kind ("14 children") is a part, and a span of days is no toll."""
+    asked = "How many people died in the Keldby landslide?"
+    assert values(
+        tiny, asked, "The death toll from the Keldby landslide rose to 14 people, officials said."
+    ) == ["14 people"]
+    assert (
+        values(tiny, asked, "The death toll from the Keldby landslide rose to 14 children, officials said.")
+        == []
+    )
+    assert values(tiny, asked, "The Keldby landslide blocked the road for 14 days, officials said.") == []
+
+
+def test_a_participle_of_the_asked_verb_counts_the_people_it_befell(tiny: FactChecker) -> None:
+    """ "Left 40 injured" counts the injured for "how many were injured", "30 arrested" the
+    arrested; another deed's participle ("40 injured" for "how many were killed") does not answer."""
+    assert values(tiny, "How many people were injured in the derby?", "The derby crush left 40 injured.") == [
+        "40 injured"
+    ]
+    assert values(
+        tiny, "How many people were arrested at the derby?", "Police reported 30 arrested after the derby."
+    ) == ["30 arrested"]
+    assert (
+        values(tiny, "How many people were killed in the derby crush?", "The derby crush left 40 injured.")
+        == []
+    )
+    assert (
+        values(
+            tiny, "How many people were arrested at the derby?", "Police reported 30 injured after the derby."
+        )
+        == []
+    )
+
+
+def test_a_capitalised_asked_noun_after_the_figure_is_what_it_counts(tiny: FactChecker) -> None:
+    """ "150 Velmarians have been held" counts Velmarians though the reader takes capitalised
+    words for names; another capitalised noun ("40 Republicans" for Democrats) does not answer."""
+    assert values(
+        tiny, "How many Velmarians were kidnapped?", "Until now 150 Velmarians have been kidnapped."
+    ) == ["150"]
+    assert values(tiny, "How many Democrats were detained?", "In all, 40 Democrats were detained.") == ["40"]
+    assert (
+        values(
+            tiny,
+            "How many Democrats were detained?",
+            "In all, 40 Republicans were detained.",
+        )
+        == []
+    )
