@@ -126,8 +126,15 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                     for x in quantities
                     if x.unit and is_kind(x.unit, "person") and _own_verb_asked(q, hit, x)
                 ]  # "12 aides were killed and 40 displaced" counts no displaced aides
+            if not chosen and said:  # "killed two people and injured 20 others": people too
+                chosen = [
+                    x
+                    for x in quantities
+                    if others_of_people(text, x, quantities) and _own_verb_asked(q, hit, x)
+                ]
             if not chosen and said:  # "left 40 dead": "the dead" are people, and say they died
-                chosen = [x for x in quantities if _dead_or_alike(q.text, hit, text, x)]
+                rank = tune.participle_sense_rank
+                chosen = [x for x in quantities if _dead_or_alike(q.text, hit, text, x, rank)]
         elif chosen and underwent and not states_main_verb(q.text, hit):
             chosen = []
         if not chosen and members:  # "how many Velmar Front fighters": "31 Velmar Front militants"
@@ -611,7 +618,7 @@ def _toll_value(x: Quantity) -> bool:
     return not x.unit or x.unit in PEOPLE_NOUNS
 
 
-def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity) -> bool:
+def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity, rank: int) -> bool:
     """A count whose noun WordNet files under people ("the dead", "the wounded") counts the
     people the asked deed left so, when the noun itself states the question's verb ("dead" for
     "died"): in "left 40 dead and 70 wounded" the seventy did not die. So does a count whose
@@ -621,22 +628,43 @@ def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity)
         return False  # "3000 people have been hurt": people as such say nothing of a deed
     noun = written_noun(text, x)
     if not is_kind(x.unit, "people"):
-        return participle_of_asked(question, noun)
+        return participle_of_asked(question, noun, rank)
     return any(states_word(root, hit, noun, bases=True) for root in root_verbs(question))
 
 
-def participle_of_asked(question: str, written: str) -> bool:
+_ONE_BEFORE = re.compile(r"\b(?:one|a|an)\s+([a-z]+)\b")
+"""A single one of something written out ("one person", "a child"), which parsed counts leave out."""
+
+
+def others_of_people(text: str, x: Quantity, quantities: list[Quantity]) -> bool:
+    """Pattern: "N others" after a count of people counts more people ("two people were killed
+    and 20 others injured", "claiming one person and wounding 12 others"): the count before it
+    (or a single one written out, "one person") is of a plain word for people or a kind of
+    person. After a count of things ("two trucks and 20 others") the others are things."""
+    if x.unit != "other":
+        return False
+    before = [y for y in quantities if y.end <= x.start]
+    if before:
+        unit = before[-1].unit
+        return unit in PEOPLE_NOUNS or (bool(unit) and is_kind(unit, "person"))
+    singles = _ONE_BEFORE.findall(text[: x.start])
+    return bool(singles) and (stem(singles[-1]) in PEOPLE_NOUNS or is_kind(stem(singles[-1]), "person"))
+
+
+def participle_of_asked(question: str, written: str, rank: int) -> bool:
     """Pattern: a figure followed by a past participle that names no noun ("left 40 injured",
     "reported 12 detained") counts the people that deed befell; it answers a question whose
     own root verb is that verb ("how many people were injured"), never one asking another deed
-    ("how many were killed" is not "40 injured"). WordNet must know the word as a form of a verb
+    ("how many were killed" is not "40 injured"); the asked verb's WordNet synonyms in its senses
+    up to ``rank`` are its own ("40 injured" for "how many were wounded"). WordNet must know the word as a form of a verb
     and not as a noun, so "12 fighters" or "3 rounds" are never read so."""
     word = written.lower()
     wn = wordnet()
     if not word.endswith(("ed", "en")) or wn.senses(word) or wn.senses(stem(word)):
         return False
     base = wn.verb_base(word)
-    return bool(base) and any(wn.verb_base(root) == base for root in root_verbs(question))
+    asked = [wn.verb_base(root) for root in root_verbs(question)]
+    return bool(base) and any(a == base or base in wn.synonyms(a, "v", rank) for a in asked if a)
 
 
 def group_names(question: str, target: str) -> list[str]:

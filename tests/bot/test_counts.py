@@ -938,3 +938,27 @@ def test_a_capitalised_asked_noun_after_the_figure_is_what_it_counts(tiny: FactC
         )
         == []
     )
+
+
+def test_a_participle_synonym_of_the_asked_verb_counts_too(tiny: FactChecker) -> None:
+    """ "Around 40 injured" answers "how many were wounded" (one WordNet meaning), not "how many
+    were killed"."""
+    text = "Two stewards were killed and around 40 injured in the derby crush."
+    assert values(tiny, "How many people were wounded in the derby crush?", text) == ["around 40 injured"]
+    assert "around 40 injured" not in values(tiny, "How many people were killed in the derby crush?", text)
+
+
+def test_others_after_a_count_of_people_are_people(tiny: FactChecker) -> None:
+    """ "N others" after people ("two people ... 20 others", "one person ... 20 others") counts
+    more people; after things ("a stand ... 20 others") it counts things."""
+    asked = "How many people were injured in the derby crush?"
+    assert values(tiny, asked, "The derby crush killed one person and injured 20 others.") == ["20 others"]
+    assert values(tiny, asked, "Two people were killed and 20 others were injured in the derby crush.") == [
+        "20 others"
+    ]
+    assert values(tiny, asked, "The derby crush destroyed a stand and damaged 20 others.") == []
+    assert values(
+        tiny,
+        "How many people were killed in the derby crush?",
+        "Two people were killed and 20 others injured.",
+    ) == ["Two people"]
