@@ -132,6 +132,11 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                     for x in quantities
                     if others_of_people(text, x, quantities) and _own_verb_asked(q, hit, x)
                 ]
+            if not chosen and said:  # "police said 30 were injured": the thirty were
+                rank = tune.participle_sense_rank
+                chosen = [
+                    x for x in quantities if not x.unit and verb_asked(q.text, subject_verb(text, x), rank)
+                ]
             if not chosen and said:  # "left 40 dead": "the dead" are people, and say they died
                 rank = tune.participle_sense_rank
                 chosen = [x for x in quantities if _dead_or_alike(q.text, hit, text, x, rank)]
@@ -189,7 +194,13 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
             ]
         if not chosen and not q.duration and not q.age and not q.distance and _bare_counts(q, hit):
-            chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
+            chosen = [
+                x
+                for x in quantities
+                if not x.unit
+                and _verb_before(text, x, asked)
+                and not _another_verbs_subject(q, text, x, tune)
+            ]
         if not chosen and q.target == "time" and not q.duration:
             chosen = [x for x in quantities if not x.unit and _does_asked_verb(text, x, asked)]
         nth = nth_times(text) if q.target == "time" and not q.duration else []
@@ -662,9 +673,24 @@ def participle_of_asked(question: str, written: str, rank: int) -> bool:
     wn = wordnet()
     if not word.endswith(("ed", "en")) or wn.senses(word) or wn.senses(stem(word)):
         return False
-    base = wn.verb_base(word)
+    return verb_asked(question, wn.verb_base(word), rank)
+
+
+def verb_asked(question: str, base: str, rank: int) -> bool:
+    """The verb (its base form) is one of the question's root verbs, or a WordNet synonym of one
+    in its senses up to ``rank`` ("injure" for "were wounded")."""
+    wn = wordnet()
     asked = [wn.verb_base(root) for root in root_verbs(question)]
     return bool(base) and any(a == base or base in wn.synonyms(a, "v", rank) for a in asked if a)
+
+
+def subject_verb(text: str, x: Quantity) -> str:
+    """The base form of the verb a bare figure is the subject of ("police said 30 were injured",
+    "at least 30 died": "injure", "die"); "" when it is no verb's subject."""
+    inside = [t for t in dependency_parse(text) if x.start <= t.idx < x.end]
+    if not inside or inside[-1].dep_ not in {"nsubj", "nsubjpass"} or inside[-1].head.pos_ != "VERB":
+        return ""
+    return wordnet().verb_base(inside[-1].head.lemma_.lower()) or inside[-1].head.lemma_.lower()
 
 
 def group_names(question: str, target: str) -> list[str]:
@@ -983,6 +1009,16 @@ def _does_asked_verb(text: str, x: Quantity, asked: TokenPool) -> bool:
     have downloaded it") counts the deeds, one each."""
     words = tokens(text[x.end :])
     return bool(words) and asked.has(words[0])
+
+
+def _another_verbs_subject(q: Question, text: str, x: Quantity, tune: AnswerTuning) -> bool:
+    """Pattern: a bare figure that is the subject of a verb the question does not ask ("3 were
+    killed and 30 were injured": the thirty were injured) is that verb's count, whatever asked
+    verb comes before it in the sentence; it never answers "how many were killed"."""
+    verb = subject_verb(text, x)
+    return (
+        bool(verb) and bool(root_verbs(q.text)) and not verb_asked(q.text, verb, tune.participle_sense_rank)
+    )
 
 
 def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:

@@ -962,3 +962,16 @@ def test_others_after_a_count_of_people_are_people(tiny: FactChecker) -> None:
         "How many people were killed in the derby crush?",
         "Two people were killed and 20 others injured.",
     ) == ["Two people"]
+
+
+def test_a_bare_figure_counts_the_verb_it_is_the_subject_of(tiny: FactChecker) -> None:
+    """ "Police said 30 were injured": the thirty were injured, so they answer "how many were
+    injured" and never "how many were killed", though "killed" comes before them in the sentence."""
+    text = "Police said 3 were killed and 30 were injured in the Keldby pile-up."
+    assert values(tiny, "How many people were injured in the Keldby pile-up?", text) == ["30"]
+    assert values(tiny, "How many people were killed in the Keldby pile-up?", text) == ["3"]
+    assert values(
+        tiny,
+        "How many people were rescued from the Keldby mine?",
+        "Rescuers said 30 were rescued from the Keldby mine.",
+    ) == ["30"]
