@@ -124,7 +124,10 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 chosen = [
                     x
                     for x in quantities
-                    if x.unit and is_kind(x.unit, "person") and _own_verb_asked(q, hit, x)
+                    if x.unit
+                    and is_kind(x.unit, "person")
+                    and _own_verb_asked(q, hit, x)
+                    and not _among_them(text, x)
                 ]  # "12 aides were killed and 40 displaced" counts no displaced aides
             if not chosen and said:  # "killed two people and injured 20 others": people too
                 chosen = [
@@ -641,6 +644,18 @@ def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity,
     if not is_kind(x.unit, "people"):
         return participle_of_asked(question, noun, rank)
     return any(states_word(root, hit, noun, bases=True) for root in root_verbs(question))
+
+
+_AMONG_AFTER = re.compile(r"[^.;:,()]{0,40}?\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\b", re.I)
+"""A count's clause going on to place it among others: "three children were among the dead"."""
+
+
+def _among_them(text: str, x: Quantity) -> bool:
+    """Pattern: a count of one kind of person the sentence places among a larger group ("three
+    children were among the injured", "two nurses are among the dead") counts a part of that
+    group, so it never answers how many people the group holds; a question asking that kind
+    itself ("how many children") takes the count as its own before this reading."""
+    return _AMONG_AFTER.match(text, x.end) is not None
 
 
 _ONE_BEFORE = re.compile(r"\b(?:one|a|an)\s+([a-z]+)\b")

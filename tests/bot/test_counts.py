@@ -975,3 +975,16 @@ def test_a_bare_figure_counts_the_verb_it_is_the_subject_of(tiny: FactChecker) -
         "How many people were rescued from the Keldby mine?",
         "Rescuers said 30 were rescued from the Keldby mine.",
     ) == ["30"]
+
+
+def test_a_kind_of_person_placed_among_a_group_is_a_part_of_it(tiny: FactChecker) -> None:
+    """ "Three children were among the injured" does not say how many people were injured, but
+    it does say how many children were; without "among" the children are the injured counted."""
+    text = "Three children were among the injured in the derby crush."
+    assert values(tiny, "How many people were injured in the derby crush?", text) == []
+    assert values(tiny, "How many children were injured in the derby crush?", text) == ["Three children"]
+    assert values(
+        tiny,
+        "How many people were injured in the derby crush?",
+        "Three children were injured in the derby crush.",
+    ) == ["Three children"]
