@@ -129,7 +129,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                     and _own_verb_asked(q, hit, x)
                     and not _among_them(text, x)
                 ]  # "12 aides were killed and 40 displaced" counts no displaced aides
-            if not chosen and said:  # "killed two people and injured 20 others": people too
+            if not chosen and said:  # "killed a rider and hurt 20 others": people too
                 chosen = [
                     x
                     for x in quantities
@@ -647,12 +647,12 @@ def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity,
 
 
 _AMONG_AFTER = re.compile(r"[^.;:,()]{0,40}?\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\b", re.I)
-"""A count's clause going on to place it among others: "three children were among the dead"."""
+"""A count's clause going on to place it among others: "two cyclists were among those hurt"."""
 
 
 def _among_them(text: str, x: Quantity) -> bool:
-    """Pattern: a count of one kind of person the sentence places among a larger group ("three
-    children were among the injured", "two nurses are among the dead") counts a part of that
+    """Pattern: a count of one kind of person the sentence places among a larger group ("two
+    cyclists were among those hurt", "two nurses are among the dead") counts a part of that
     group, so it never answers how many people the group holds; a question asking that kind
     itself ("how many children") takes the count as its own before this reading."""
     return _AMONG_AFTER.match(text, x.end) is not None
@@ -663,8 +663,8 @@ _ONE_BEFORE = re.compile(r"\b(?:one|a|an)\s+([a-z]+)\b")
 
 
 def others_of_people(text: str, x: Quantity, quantities: list[Quantity]) -> bool:
-    """Pattern: "N others" after a count of people counts more people ("two people were killed
-    and 20 others injured", "claiming one person and wounding 12 others"): the count before it
+    """Pattern: "N others" after a count of people counts more people ("two riders were killed
+    and 20 others hurt", "claiming one person and wounding 12 others"): the count before it
     (or a single one written out, "one person") is of a plain word for people or a kind of
     person. After a count of things ("two trucks and 20 others") the others are things."""
     if x.unit != "other":

@@ -941,34 +941,34 @@ def test_a_capitalised_asked_noun_after_the_figure_is_what_it_counts(tiny: FactC
 
 
 def test_a_participle_synonym_of_the_asked_verb_counts_too(tiny: FactChecker) -> None:
-    """ "Around 40 injured" answers "how many were wounded" (one WordNet meaning), not "how many
-    were killed"."""
-    text = "Two stewards were killed and around 40 injured in the derby crush."
-    assert values(tiny, "How many people were wounded in the derby crush?", text) == ["around 40 injured"]
-    assert "around 40 injured" not in values(tiny, "How many people were killed in the derby crush?", text)
+    """ "Some 40 injured" answers "how many were wounded" (one WordNet meaning), not "how many
+    died"."""
+    text = "Two stewards died and some 40 injured at the velodrome."
+    assert values(tiny, "How many people were wounded at the velodrome?", text) == ["some 40 injured"]
+    assert "some 40 injured" not in values(tiny, "How many people died at the velodrome?", text)
 
 
 def test_others_after_a_count_of_people_are_people(tiny: FactChecker) -> None:
-    """ "N others" after people ("two people ... 20 others", "one person ... 20 others") counts
+    """ "N others" after people ("two riders ... 20 others", "one person ... 20 others") counts
     more people; after things ("a stand ... 20 others") it counts things."""
-    asked = "How many people were injured in the derby crush?"
-    assert values(tiny, asked, "The derby crush killed one person and injured 20 others.") == ["20 others"]
-    assert values(tiny, asked, "Two people were killed and 20 others were injured in the derby crush.") == [
+    asked = "How many people were hurt at the velodrome?"
+    assert values(tiny, asked, "The velodrome collapse killed one person and hurt 20 others.") == [
         "20 others"
     ]
-    assert values(tiny, asked, "The derby crush destroyed a stand and damaged 20 others.") == []
+    assert values(tiny, asked, "Two riders died and 20 others were hurt at the velodrome.") == ["20 others"]
+    assert values(tiny, asked, "The velodrome storm wrecked a stand and damaged 20 others.") == []
     assert values(
         tiny,
-        "How many people were killed in the derby crush?",
-        "Two people were killed and 20 others injured.",
-    ) == ["Two people"]
+        "How many people died at the velodrome?",
+        "Two riders died and 20 others were hurt at the velodrome.",
+    ) == ["Two riders"]
 
 
 def test_a_bare_figure_counts_the_verb_it_is_the_subject_of(tiny: FactChecker) -> None:
-    """ "Police said 30 were injured": the thirty were injured, so they answer "how many were
-    injured" and never "how many were killed", though "killed" comes before them in the sentence."""
-    text = "Police said 3 were killed and 30 were injured in the Keldby pile-up."
-    assert values(tiny, "How many people were injured in the Keldby pile-up?", text) == ["30"]
+    """ "Police said 30 were hurt": the thirty were hurt, so they answer "how many were hurt"
+    and never "how many were killed", though "killed" comes before them in the sentence."""
+    text = "Police said 3 were killed and 30 were hurt in the Keldby pile-up."
+    assert values(tiny, "How many people were hurt in the Keldby pile-up?", text) == ["30"]
     assert values(tiny, "How many people were killed in the Keldby pile-up?", text) == ["3"]
     assert values(
         tiny,
@@ -978,13 +978,11 @@ def test_a_bare_figure_counts_the_verb_it_is_the_subject_of(tiny: FactChecker) -
 
 
 def test_a_kind_of_person_placed_among_a_group_is_a_part_of_it(tiny: FactChecker) -> None:
-    """ "Three children were among the injured" does not say how many people were injured, but
-    it does say how many children were; without "among" the children are the injured counted."""
-    text = "Three children were among the injured in the derby crush."
-    assert values(tiny, "How many people were injured in the derby crush?", text) == []
-    assert values(tiny, "How many children were injured in the derby crush?", text) == ["Three children"]
+    """ "Two cyclists were among those hurt" does not say how many people were hurt, but it
+    does say how many cyclists were; without "among" the cyclists are the hurt counted."""
+    text = "Two cyclists were among those hurt at the velodrome."
+    assert values(tiny, "How many people were hurt at the velodrome?", text) == []
+    assert values(tiny, "How many cyclists were hurt at the velodrome?", text) == ["Two cyclists"]
     assert values(
-        tiny,
-        "How many people were injured in the derby crush?",
-        "Three children were injured in the derby crush.",
-    ) == ["Three children"]
+        tiny, "How many people were hurt at the velodrome?", "Two cyclists were hurt at the velodrome."
+    ) == ["Two cyclists"]
