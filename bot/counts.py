@@ -114,6 +114,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
             chosen = [x for x in quantities if counts_target(q, x.unit, hit, tune, written_noun(text, x))]
         if not chosen and q.target and not q.amount:  # "16 trillion operations, or calculations"
             chosen = [x for x in quantities if x.unit and glossed_as(text, x, q.target)]
+        if not chosen and q.target and not q.amount:  # "how many Velmarians": "150 Velmarians were held"
+            chosen = [x for x in quantities if capitalised_asked_noun(text, x, q.target)]
         if q.target == "people":  # "how many people were wounded" is not "killed at least 12 people"
             said = states_main_verb(q.text, hit, bases=True)  # "died": "killing 11 people"
             chosen = [x for x in chosen if _own_verb_asked(q, hit, x)] if said else []
@@ -122,10 +124,25 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 chosen = [
                     x
                     for x in quantities
-                    if x.unit and is_kind(x.unit, "person") and _own_verb_asked(q, hit, x)
+                    if x.unit
+                    and is_kind(x.unit, "person")
+                    and _own_verb_asked(q, hit, x)
+                    and not _among_them(text, x)
                 ]  # "12 aides were killed and 40 displaced" counts no displaced aides
+            if not chosen and said:  # "killed a rider and hurt 20 others": people too
+                chosen = [
+                    x
+                    for x in quantities
+                    if others_of_people(text, x, quantities) and _own_verb_asked(q, hit, x)
+                ]
+            if not chosen and said:  # "police said 30 were injured": the thirty were
+                rank = tune.participle_sense_rank
+                chosen = [
+                    x for x in quantities if not x.unit and verb_asked(q.text, subject_verb(text, x), rank)
+                ]
             if not chosen and said:  # "left 40 dead": "the dead" are people, and say they died
-                chosen = [x for x in quantities if _dead_or_alike(q.text, hit, text, x)]
+                rank = tune.participle_sense_rank
+                chosen = [x for x in quantities if _dead_or_alike(q.text, hit, text, x, rank)]
         elif chosen and underwent and not states_main_verb(q.text, hit):
             chosen = []
         if not chosen and members:  # "how many Velmar Front fighters": "31 Velmar Front militants"
@@ -168,7 +185,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))
             ]
         if not chosen and (dying or q.target == "death"):  # "the ministry put the death toll at 15"
-            chosen = [x for x in quantities if not x.unit and death_tally(text, x)]
+            chosen = [x for x in quantities if _toll_value(x) and death_tally(text, x)]
         if not chosen and _people_of_asked_kind(q, hit):  # "one in 10 adults - 2m people - own one"
             chosen = [x for x in quantities if x.unit in PEOPLE_NOUNS and _own_verb_asked(q, hit, x)]
         if q.modifiers:
@@ -180,7 +197,13 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
             ]
         if not chosen and not q.duration and not q.age and not q.distance and _bare_counts(q, hit):
-            chosen = [x for x in quantities if not x.unit and _verb_before(text, x, asked)]
+            chosen = [
+                x
+                for x in quantities
+                if not x.unit
+                and _verb_before(text, x, asked)
+                and not _another_verbs_subject(q, text, x, tune)
+            ]
         if not chosen and q.target == "time" and not q.duration:
             chosen = [x for x in quantities if not x.unit and _does_asked_verb(text, x, asked)]
         nth = nth_times(text) if q.target == "time" and not q.duration else []
@@ -602,14 +625,87 @@ def asked_doer_nouns(q: Question) -> list[str]:
     return []
 
 
-def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity) -> bool:
+def _toll_value(x: Quantity) -> bool:
+    """A toll's value is written bare ("the toll rose to 15") or with a plain word for people
+    ("the death toll rose to 15 people"): a narrower kind of people ("15 children") is a part
+    of the toll, and ``tallies.death_tally`` judges whether the figure is the toll's value."""
+    return not x.unit or x.unit in PEOPLE_NOUNS
+
+
+def _dead_or_alike(question: str, hit: EvidenceSentence, text: str, x: Quantity, rank: int) -> bool:
     """A count whose noun WordNet files under people ("the dead", "the wounded") counts the
     people the asked deed left so, when the noun itself states the question's verb ("dead" for
-    "died"): in "left 40 dead and 70 wounded" the seventy did not die."""
-    if not x.unit or x.unit in PEOPLE_NOUNS or not is_kind(x.unit, "people"):
+    "died"): in "left 40 dead and 70 wounded" the seventy did not die. So does a count whose
+    "noun" is a participle WordNet knows only as a verb form, the question's own verb
+    (``participle_of_asked``: "left 40 injured", "with 300 arrested")."""
+    if not x.unit or x.unit in PEOPLE_NOUNS:
         return False  # "3000 people have been hurt": people as such say nothing of a deed
     noun = written_noun(text, x)
+    if not is_kind(x.unit, "people"):
+        return participle_of_asked(question, noun, rank)
     return any(states_word(root, hit, noun, bases=True) for root in root_verbs(question))
+
+
+_AMONG_AFTER = re.compile(r"[^.;:,()]{0,40}?\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\b", re.I)
+"""A count's clause going on to place it among others: "two cyclists were among those hurt"."""
+
+
+def _among_them(text: str, x: Quantity) -> bool:
+    """Pattern: a count of one kind of person the sentence places among a larger group ("two
+    cyclists were among those hurt", "two nurses are among the dead") counts a part of that
+    group, so it never answers how many people the group holds; a question asking that kind
+    itself ("how many children") takes the count as its own before this reading."""
+    return _AMONG_AFTER.match(text, x.end) is not None
+
+
+_ONE_BEFORE = re.compile(r"\b(?:one|a|an)\s+([a-z]+)\b")
+"""A single one of something written out ("one person", "a child"), which parsed counts leave out."""
+
+
+def others_of_people(text: str, x: Quantity, quantities: list[Quantity]) -> bool:
+    """Pattern: "N others" after a count of people counts more people ("two riders were killed
+    and 20 others hurt", "claiming one person and wounding 12 others"): the count before it
+    (or a single one written out, "one person") is of a plain word for people or a kind of
+    person. After a count of things ("two trucks and 20 others") the others are things."""
+    if x.unit != "other":
+        return False
+    before = [y for y in quantities if y.end <= x.start]
+    if before:
+        unit = before[-1].unit
+        return unit in PEOPLE_NOUNS or (bool(unit) and is_kind(unit, "person"))
+    singles = _ONE_BEFORE.findall(text[: x.start])
+    return bool(singles) and (stem(singles[-1]) in PEOPLE_NOUNS or is_kind(stem(singles[-1]), "person"))
+
+
+def participle_of_asked(question: str, written: str, rank: int) -> bool:
+    """Pattern: a figure followed by a past participle that names no noun ("left 40 injured",
+    "reported 12 detained") counts the people that deed befell; it answers a question whose
+    own root verb is that verb ("how many people were injured"), never one asking another deed
+    ("how many were killed" is not "40 injured"); the asked verb's WordNet synonyms in its senses
+    up to ``rank`` are its own ("40 injured" for "how many were wounded"). WordNet must know the word as a form of a verb
+    and not as a noun, so "12 fighters" or "3 rounds" are never read so."""
+    word = written.lower()
+    wn = wordnet()
+    if not word.endswith(("ed", "en")) or wn.senses(word) or wn.senses(stem(word)):
+        return False
+    return verb_asked(question, wn.verb_base(word), rank)
+
+
+def verb_asked(question: str, base: str, rank: int) -> bool:
+    """The verb (its base form) is one of the question's root verbs, or a WordNet synonym of one
+    in its senses up to ``rank`` ("injure" for "were wounded")."""
+    wn = wordnet()
+    asked = [wn.verb_base(root) for root in root_verbs(question)]
+    return bool(base) and any(a == base or base in wn.synonyms(a, "v", rank) for a in asked if a)
+
+
+def subject_verb(text: str, x: Quantity) -> str:
+    """The base form of the verb a bare figure is the subject of ("police said 30 were injured",
+    "at least 30 died": "injure", "die"); "" when it is no verb's subject."""
+    inside = [t for t in dependency_parse(text) if x.start <= t.idx < x.end]
+    if not inside or inside[-1].dep_ not in {"nsubj", "nsubjpass"} or inside[-1].head.pos_ != "VERB":
+        return ""
+    return wordnet().verb_base(inside[-1].head.lemma_.lower()) or inside[-1].head.lemma_.lower()
 
 
 def group_names(question: str, target: str) -> list[str]:
@@ -899,6 +995,23 @@ _GLOSS = re.compile(r"[^,.;:()]{0,40}?,?\s+or\s+([A-Za-z-]+)")
 """The counted noun's phrase, then ", or" and another word for it."""
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+"""The word right after a figure."""
+
+
+def capitalised_asked_noun(text: str, x: Quantity, target: str) -> bool:
+    """Pattern: a figure whose next word is the question's counted noun written with a capital
+    ("150 Velmarians", "40 Democrats", "300 Kurds") counts it: the unit reader takes capitalised
+    words for names that modify a noun after them ("30 Velmar fighters"), so such a count comes
+    with no noun; the word must be the asked noun itself, plural, so a name ("12 Velmar") never
+    is."""
+    m = _NEXT_WORD.match(text, x.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[:1].isupper() and word.lower().endswith("s") and stem(word) == target
+
+
 def glossed_as(text: str, x: Quantity, target: str) -> bool:
     """The count's noun is glossed right after it by the asked noun ("40 hectares of arable
     land, or fields"): the gloss names what is counted, in the question's word."""
@@ -911,6 +1024,16 @@ def _does_asked_verb(text: str, x: Quantity, asked: TokenPool) -> bool:
     have downloaded it") counts the deeds, one each."""
     words = tokens(text[x.end :])
     return bool(words) and asked.has(words[0])
+
+
+def _another_verbs_subject(q: Question, text: str, x: Quantity, tune: AnswerTuning) -> bool:
+    """Pattern: a bare figure that is the subject of a verb the question does not ask ("3 were
+    killed and 30 were injured": the thirty were injured) is that verb's count, whatever asked
+    verb comes before it in the sentence; it never answers "how many were killed"."""
+    verb = subject_verb(text, x)
+    return (
+        bool(verb) and bool(root_verbs(q.text)) and not verb_asked(q.text, verb, tune.participle_sense_rank)
+    )
 
 
 def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:

@@ -150,6 +150,8 @@ class AnswerTuning:
     """Senses (0-based rank) of each counted noun that ``bot.counted_nouns`` compares."""
     kin_reach: int = 2
     """Steps up WordNet's kinds from each noun to a meaning they share, for them to be kin."""
+    participle_sense_rank: int = 0
+    """Senses (0-based rank) of the asked verb whose WordNet synonyms a bare participle after a count may be ("40 injured" for "wounded"): the commonest only, as a rarer sense drifts ("wound" is also "hurt" feelings)."""
     rival_people_reach: int = 3
     """Steps up from two person nouns within which a shared kind makes them one side's labels ("jihadists"/"terrorists" meet at 3), not rivals ("teachers"/"pupils" do not)."""
     label_reach: int = 2

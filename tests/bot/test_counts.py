@@ -886,3 +886,103 @@ def test_asked_how_long_an_act_lasted_a_span_of_another_act_beside_it_gives_way(
     text = "The port fell after an eight-year siege and four decades of Brill rule."
     assert values(tiny, "How many years had the siege of the port lasted?", text) == ["eight years"]
     assert values(tiny, "How many years had the Brill rule lasted?", text) == ["four decades"]
+
+
+def test_a_toll_value_written_with_people_counts_the_dead(tiny: FactChecker) -> None:
+    """ "The death toll rose to 14 people" says how many died, as the bare "rose to 14" does; a
+    toll of a narrower kind ("14 children") is a part, and a span of days is no toll."""
+    asked = "How many people died in the Keldby landslide?"
+    assert values(
+        tiny, asked, "The death toll from the Keldby landslide rose to 14 people, officials said."
+    ) == ["14 people"]
+    assert (
+        values(tiny, asked, "The death toll from the Keldby landslide rose to 14 children, officials said.")
+        == []
+    )
+    assert values(tiny, asked, "The Keldby landslide blocked the road for 14 days, officials said.") == []
+
+
+def test_a_participle_of_the_asked_verb_counts_the_people_it_befell(tiny: FactChecker) -> None:
+    """ "Left 40 injured" counts the injured for "how many were injured", "30 arrested" the
+    arrested; another deed's participle ("40 injured" for "how many were killed") does not answer."""
+    assert values(tiny, "How many people were injured in the derby?", "The derby crush left 40 injured.") == [
+        "40 injured"
+    ]
+    assert values(
+        tiny, "How many people were arrested at the derby?", "Police reported 30 arrested after the derby."
+    ) == ["30 arrested"]
+    assert (
+        values(tiny, "How many people were killed in the derby crush?", "The derby crush left 40 injured.")
+        == []
+    )
+    assert (
+        values(
+            tiny, "How many people were arrested at the derby?", "Police reported 30 injured after the derby."
+        )
+        == []
+    )
+
+
+def test_a_capitalised_asked_noun_after_the_figure_is_what_it_counts(tiny: FactChecker) -> None:
+    """ "150 Velmarians have been held" counts Velmarians though the reader takes capitalised
+    words for names; another capitalised noun ("40 Republicans" for Democrats) does not answer."""
+    assert values(
+        tiny, "How many Velmarians were kidnapped?", "Until now 150 Velmarians have been kidnapped."
+    ) == ["150"]
+    assert values(tiny, "How many Democrats were detained?", "In all, 40 Democrats were detained.") == ["40"]
+    assert (
+        values(
+            tiny,
+            "How many Democrats were detained?",
+            "In all, 40 Republicans were detained.",
+        )
+        == []
+    )
+
+
+def test_a_participle_synonym_of_the_asked_verb_counts_too(tiny: FactChecker) -> None:
+    """ "Some 40 injured" answers "how many were wounded" (one WordNet meaning), not "how many
+    died"."""
+    text = "Two stewards died and some 40 injured at the velodrome."
+    assert values(tiny, "How many people were wounded at the velodrome?", text) == ["some 40 injured"]
+    assert "some 40 injured" not in values(tiny, "How many people died at the velodrome?", text)
+
+
+def test_others_after_a_count_of_people_are_people(tiny: FactChecker) -> None:
+    """ "N others" after people ("two riders ... 20 others", "one person ... 20 others") counts
+    more people; after things ("a stand ... 20 others") it counts things."""
+    asked = "How many people were hurt at the velodrome?"
+    assert values(tiny, asked, "The velodrome collapse killed one person and hurt 20 others.") == [
+        "20 others"
+    ]
+    assert values(tiny, asked, "Two riders died and 20 others were hurt at the velodrome.") == ["20 others"]
+    assert values(tiny, asked, "The velodrome storm wrecked a stand and damaged 20 others.") == []
+    assert values(
+        tiny,
+        "How many people died at the velodrome?",
+        "Two riders died and 20 others were hurt at the velodrome.",
+    ) == ["Two riders"]
+
+
+def test_a_bare_figure_counts_the_verb_it_is_the_subject_of(tiny: FactChecker) -> None:
+    """ "Police said 30 were hurt": the thirty were hurt, so they answer "how many were hurt"
+    and never "how many were killed", though "killed" comes before them in the sentence."""
+    text = "Police said 3 were killed and 30 were hurt in the Keldby pile-up."
+    assert values(tiny, "How many people were hurt in the Keldby pile-up?", text) == ["30"]
+    assert values(tiny, "How many people were killed in the Keldby pile-up?", text) == ["3"]
+    assert values(
+        tiny,
+        "How many people were rescued from the Keldby mine?",
+        "Rescuers said 30 were rescued from the Keldby mine.",
+    ) == ["30"]
+
+
+def test_a_kind_of_person_placed_among_a_group_is_a_part_of_it(tiny: FactChecker) -> None:
+    """ "Two cyclists were among those hurt" does not say how many people were hurt, but it
+    does say how many cyclists were; without "among" the cyclists are the hurt counted."""
+    text = "Two cyclists were among those hurt at the velodrome."
+    assert values(tiny, "How many people were hurt at the velodrome?", text) == []
+    assert values(tiny, "How many cyclists were hurt at the velodrome?", text) == ["Two cyclists"]
+    assert values(
+        tiny, "How many people were hurt at the velodrome?", "Two cyclists were hurt at the velodrome."
+    ) == ["Two cyclists"]
