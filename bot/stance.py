@@ -76,6 +76,7 @@ from bot.names import (
 )
 from bot.negated_predicate import denied_state
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
+from bot.object_deed import other_deed
 from bot.phrasal import stated_phrasals
 from bot.possessed import told_of_another
 from bot.predicate_slots import unstated_detail
@@ -894,11 +895,13 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         if detail:  # who it is, but not which one: "her debut novel" (``bot/predicate_slots.py``)
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         if blame[0] is Stance.SUPPORTS:
-            clauses = clause_verbs(claim) & set(
-                _unsaid_verbs(claim, hit, evidence_verbs, covered, own_outlet, tune)
-            )
+            unsaid = _unsaid_verbs(claim, hit, evidence_verbs, covered, own_outlet, tune)
+            clauses = clause_verbs(claim) & set(unsaid)
             if clauses:  # who did it, but not what the claim's clause adds: "axed jobs to pay for presses"
                 return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(sorted(clauses))}")
+            undone = _undone(claim, text, unsaid, tune)
+            if undone:  # who did it, but another deed on the claim's object: "suspended its flights"
+                return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(sorted(undone))}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
@@ -918,10 +921,13 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if another:  # "the guard was killed" is not told by "the guard's brother was killed"
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {another}")
     unsaid_verbs = _unsaid_verbs(claim, hit, evidence_verbs, covered, own_outlet, tune)
+    # verbs whose object the sentence holds under a deed undoing theirs ("withdrew its offer" for
+    # "made an offer"): unsaid, and never told in other words, but no bar to a denial's refutation
+    undone = _undone(claim, text, unsaid_verbs, tune)
     if (
         strong
         and not (alignment is not None and negates_unstated(claim, alignment))
-        and (stated is not None or not unsaid_verbs)  # "pleaded not guilty" denies no "indicted"
+        and (stated is not None or set(unsaid_verbs) <= undone)  # "pleaded not guilty" denies no "indicted"
         and negation_covered(claim, sentence, context, covered) >= tune.negation_coverage
         and claim_negated(claim, shared, window)
         != (
@@ -930,11 +936,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
     ):
         return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=True)
-    missing_verbs = unsaid_verbs if stated is None else []
+    missing_verbs = unsaid_verbs if stated is None else [v for v in unsaid_verbs if v in undone]
     told = numbers_agree and _told(claim, hit, names, context, tune)
     if (
         missing_verbs
         and told
+        and not undone
         and all(  # each verb loosely kin to one of the sentence's
             any(corpus.words.similar(v, e, tune.told_verb_similarity) for e in evidence_verbs)
             for v in missing_verbs
@@ -944,6 +951,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if (
         missing_verbs
         and numbers_agree
+        and not undone
         and alignment is not None
         and verb_told(
             claim,
@@ -1043,13 +1051,16 @@ def _unsaid_verbs(
     )  # a scene its article tells
     if own_outlet:  # "Voz reports that X": the article of Voz tells X, its telling is the report
         unasked |= crediting_verbs(claim)
+    held = [v for v in _verbs(claim) if objects.get(v) and all(sentence.has(t) for t in tokens(objects[v]))]
+    # "withdrew its offer" holds the offer but undoes "made an offer": no wording rescues it
+    undone = _undone(claim, text, [v for v in held if not sentence.has(word_stem(v))], tune)
     unsaid_verbs = [
         v
         for v in _verbs(claim)
         if v not in unasked
         and not sentence.has(word_stem(v))
         and not any(corpus.similar(v, e) for e in evidence_verbs)
-        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
+        and v not in held
     ]
     if unsaid_verbs:
         bare = [v for v in unsaid_verbs if not objects.get(v)]  # "bought" says "paid", not "paid cash"
@@ -1062,7 +1073,13 @@ def _unsaid_verbs(
         unsaid_verbs = [v for v in unsaid_verbs if v not in phrasals]
     if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, corpus, tune):
         unsaid_verbs = []
-    return unsaid_verbs
+    return [*unsaid_verbs, *sorted(undone - set(unsaid_verbs))]
+
+
+def _undone(claim: str, text: str, verbs: Collection[str], tune: CheckTuning) -> set[str]:
+    """The claim's ``verbs`` whose object the sentence holds under a deed undoing, refusing or
+    opposing theirs ("withdrew its offer" for "made an offer", ``bot/object_deed.py``)."""
+    return {v for v in verbs if other_deed(claim, v, text, tune.deed_sense_rank, tune.deed_kind_steps)}
 
 
 def _told(claim: str, hit: EvidenceSentence, names: Collection[str], context: str, tune: CheckTuning) -> bool:
