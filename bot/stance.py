@@ -278,6 +278,9 @@ def judge_plain(
     other = slot_filled_otherwise(claim, hit.chunk.text, aligned, hit.corpus.similar)
     if other:
         return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{other}")
+    if aligned is not None and aligned.opposed:  # "has little at stake" for "has a great deal at stake"
+        said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in aligned.opposed)
+        return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{said}")
     return judged
 
 
