@@ -278,10 +278,23 @@ def judge_plain(
     other = slot_filled_otherwise(claim, hit.chunk.text, aligned, hit.corpus.similar)
     if other:
         return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{other}")
-    if aligned is not None and aligned.opposed:  # "has little at stake" for "has a great deal at stake"
-        said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in aligned.opposed)
+    # "has little at stake" for "has a great deal at stake": the opposite of a claim word, not one
+    # stating another claim word ("will continue its efforts" states "keep up", not "stop" undone)
+    opposed = opposed_only(aligned)
+    if opposed:
+        said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in opposed)
         return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{said}")
     return judged
+
+
+def opposed_only(aligned: Alignment | None) -> list[tuple[str, str]]:
+    """The claim words the sentence says the opposite of (``Alignment.opposed``) with a word of its
+    own that states no other claim word: a sentence saying the opposite of one detail of the claim
+    tells another event or another view, never the claim, however much else it states."""
+    if aligned is None:
+        return []
+    matched = {w.lower() for w in aligned.matched}
+    return [(ours, theirs) for ours, theirs in aligned.opposed if theirs.lower() not in matched]
 
 
 FILLED_OTHERWISE = "says the claim's detail otherwise: "
