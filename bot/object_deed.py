@@ -7,7 +7,7 @@ or reverses the deed, the object's words tell the opposite of the claim's deed (
 "withdrew its offer", "held the vote" / "called off the vote", "confirmed the report" / "denied
 the report", "accepted the deal" / "rejected the deal", "opened the bridge" / "closed the
 bridge"). The sentence's governing verb is read from the parse: the verb whose object or passive
-subject the noun is, a participle or relative clause on it ("the vote, called off on Monday"), or
+subject the noun (or the noun phrase it qualifies: "vetoed a draft resolution") is, a participle or relative clause on it ("the vote, called off on Monday"), or
 the deed noun it follows with "of" ("the withdrawal of its offer", read through WordNet's
 derivation links). It is another deed when WordNet opposes one of its commonest meanings to a
 meaning of the claim's verb or one that verb is a kind of, or when it is a kind of denying,
@@ -56,7 +56,7 @@ def other_deed(claim: str, verb: str, text: str, sense_rank: int, steps: int) ->
     for tok in dependency_parse(text, entities=False):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in objects:
             continue
-        for word, lemmas in _governors(tok):
+        for word, lemmas in _governors(_phrase_head(tok)):
             if any(_undoes(g, claim_lemma, sense_rank, steps) for g in lemmas):
                 return word
     return ""
@@ -81,6 +81,14 @@ def _governors(noun: Any) -> list[tuple[str, tuple[str, ...]]]:
         deed = head.head
         found.append((deed.text, _noun_verbs(deed.lemma_.lower())))
     return found
+
+
+def _phrase_head(tok: Any) -> Any:
+    """The head of the noun phrase the noun qualifies ("a draft resolution": "resolution"): the verb
+    over the phrase acts on the qualifying noun's thing too ("vetoed a draft resolution")."""
+    while tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _lemma(tok: Any) -> str:

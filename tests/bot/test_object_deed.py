@@ -44,6 +44,12 @@ STEPS = CheckTuning.deed_kind_steps
             "The cancellation of the annual parade upset the town.",
             "cancellation",
         ),
+        (  # the object qualifying the noun the verb takes
+            "Velm backed the Tarn council draft on the new bridge.",
+            "backed",
+            "On Monday Velm vetoed a draft council resolution on the new bridge.",
+            "vetoed",
+        ),
         (  # a participle on the object
             "The league staged the match in Tarn.",
             "staged",
