@@ -1300,7 +1300,7 @@ def attribution_stance(
                     continue  # "IS claimed it": others naming IS as the doer do not say it claimed it
                 if (e.kind == "denied") != (c.kind == "denied"):
                     verdicts.append((Stance.REFUTES, f"says {e.actor} denied it"))
-                else:
+                elif not kind_only(c.actor, e.actor):  # "regime jets" do not name "Russian jets"
                     verdicts.append((Stance.SUPPORTS, f"names {e.actor}"))
             elif (
                 "denied" not in (c.kind, e.kind)
@@ -1316,6 +1316,25 @@ def attribution_stance(
                 verdicts.append((Stance.REFUTES, f"names {e.actor}, not {c.actor}"))
     supports = [v for v in verdicts if v[0] is Stance.SUPPORTS]
     return supports[0] if supports else (verdicts[0] if verdicts else None)
+
+
+def kind_only(a: str, b: str) -> bool:
+    """Two actors sharing only the noun naming their kind, each with words of its own the other
+    lacks ("Russian jets" / "regime jets", "the state oil company Velnor" / "an unknown shell
+    company"): the kind says what did it, the other words say whose, and two sets of them name two
+    doers. The kind is the last word of the actor's phrase written in lower case ("company" of
+    "oil company Velnor"); a shared word qualifying the kind ("coalition" of "coalition jets") or a
+    shared name identifies one actor."""
+    wa, wb = actor_words(a), actor_words(b)
+    shared = wa & wb
+    return bool(shared) and shared <= (_kind_word(a) & _kind_word(b)) and bool(wa - wb) and bool(wb - wa)
+
+
+def _kind_word(actor: str) -> set[str]:
+    """The stem of the actor's last identifying word written in lower case: the kind of doer."""
+    words = actor_words(actor)
+    kinds = [t for w in actor.split() if w[:1].islower() for t in tokens(w) if t in words]
+    return set(kinds[-1:])
 
 
 def _unsure_of_reported(c: Attribution, e: Attribution, similar: Callable[[str, str], bool]) -> bool:

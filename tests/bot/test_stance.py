@@ -20,6 +20,7 @@ from bot.stance import (
     _all_quantities_agree,
     _names,
     _quantity_clash,
+    attribution_stance,
     claim_negated,
     clause_verbs,
     count_account,
@@ -33,6 +34,7 @@ from bot.stance import (
     gives_every_figure,
     held_level,
     judge,
+    kind_only,
     listed_total,
     named_back,
     names_doer,
@@ -1558,3 +1560,15 @@ def test_an_opposite_word_beside_the_claims_own_still_supports(tiny: FactChecker
     claim = "Velcor's profits rose sharply in 2019."
     text = "Velcor's profits rose in 2019 after its costs fell."
     assert judge(claim, hand(tiny, text, dense=0.87, score=0.87), CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_two_doers_sharing_only_their_kind_are_not_one() -> None:
+    """ "An unknown shell company won the auction" does not name "the state oil company Velnor" as
+    the winner: the two share only the noun of their kind; a shared qualifier or name is one doer."""
+    claim = "The state oil company Velnor won the auction for the Tarn field."
+    other = "In the end, the auction was won by an unknown shell company for $9bn."
+    assert attribution_stance(claim, other, never_similar) is None
+    same = "In the end, the auction was won by Velnor for $9bn."
+    assert attribution_stance(claim, same, never_similar) == (Stance.SUPPORTS, "names Velnor")
+    assert not kind_only("US-led coalition jets", "coalition warplanes")
+    assert kind_only("the state oil company Velnor", "an unknown shell company")
