@@ -103,7 +103,7 @@ from bot.rivals import (
 from bot.role_rivals import role_clash
 from bot.running_totals import added_figure, asks_total, dating_context, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
-from bot.shares import other_share
+from bot.shares import other_share, unstated_share
 from bot.slot_filled_otherwise import slot_filled_otherwise
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.span_act import same_span_act
@@ -249,6 +249,9 @@ def judge_plain(
     )
     if share:  # "a fifth of the profits" told as "10%" (``bot/shares.py``), "biggest" as "third-biggest"
         return Judgement(Stance.REFUTES, hit.score, share, clear=judged.clear)
+    untold = unstated_share(claim, hit.chunk.text, tune.share_word_slack)
+    if untold:  # "took half of the town" is not told by "pushed into the town" (``bot/shares.py``)
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not give {untold}")
     former = former_state(claim, hit.chunk.text)
     if former:  # the claim's present state told as a former one (``bot/former_state.py``)
         return Judgement(Stance.REFUTES, hit.score, former, clear=judged.clear)

@@ -1572,3 +1572,13 @@ def test_two_doers_sharing_only_their_kind_are_not_one() -> None:
     assert attribution_stance(claim, same, never_similar) == (Stance.SUPPORTS, "names Velnor")
     assert not kind_only("US-led coalition jets", "coalition warplanes")
     assert kind_only("the state oil company Velnor", "an unknown shell company")
+
+
+def test_a_sentence_without_the_claims_share_does_not_support(tiny: FactChecker) -> None:
+    claim = "Kessel rebels took about half of the northern valley."
+    judged = judge(
+        claim, hand(tiny, "Kessel rebels took the northern valley.", dense=0.9, score=0.9), CheckTuning()
+    )
+    assert judged.stance is Stance.NEUTRAL and judged.reason == "does not give half"
+    given = hand(tiny, "Kessel rebels took half of the northern valley.", dense=0.95, score=0.95)
+    assert judge(claim, given, CheckTuning()).stance is Stance.SUPPORTS
