@@ -180,3 +180,30 @@ def other_share(claim: str, text: str, slack: float = CheckTuning.share_word_sla
         if worded:
             return f"says {worded[0].text}, not {ours.text}"
     return ""
+
+
+def unstated_share(claim: str, text: str, slack: float = CheckTuning.share_word_slack) -> str:
+    """The claim's share of a whole ("about half of the city", "a fifth of the vote", "30% of the
+    staff") that the sentence gives in no way: no share, percentage or fraction word that may be
+    it. Pattern: a reader adds a share to a reported deed ("took half of the town" where the source
+    says "pushed into the town"); the share is a checkable slot, so a sentence telling the deed
+    without it says less than the claim and does not support it. "" when every share is given."""
+    ours = shares(claim, slack)
+    if not ours:
+        return ""
+    theirs = [(s.low, s.high) for s in shares(text, slack)]
+    theirs += [(q.low, q.high) for q in parse_quantities(text) if q.unit == "percent"]
+    words = {m.group("den").lower().rstrip("s") for m in _FRACTION_WORD.finditer(text)}
+    for share in ours:
+        if any(low <= share.high and share.low <= high for low, high in theirs):
+            continue
+        if any(w in share.text.lower() for w in words):
+            continue  # "half the town": the fraction word without "of"
+        return share.text
+    return ""
+
+
+_FRACTION_WORD = re.compile(
+    r"\b(?P<den>halves|half|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b", re.I
+)
+"""A fraction word however it is followed ("half the town", "a third more")."""

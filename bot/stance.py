@@ -76,6 +76,7 @@ from bot.names import (
 )
 from bot.negated_predicate import denied_state
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
+from bot.object_deed import other_deed
 from bot.phrasal import stated_phrasals
 from bot.possessed import told_of_another
 from bot.predicate_slots import unstated_detail
@@ -102,7 +103,7 @@ from bot.rivals import (
 from bot.role_rivals import role_clash
 from bot.running_totals import added_figure, asks_total, dating_context, part_of_total, runs_from_before
 from bot.scene_clauses import scene_clause_verbs, told_orders
-from bot.shares import other_share
+from bot.shares import other_share, unstated_share
 from bot.slot_filled_otherwise import slot_filled_otherwise
 from bot.slots import NEGATED, slot_clash, state_clash
 from bot.span_act import same_span_act
@@ -248,6 +249,9 @@ def judge_plain(
     )
     if share:  # "a fifth of the profits" told as "10%" (``bot/shares.py``), "biggest" as "third-biggest"
         return Judgement(Stance.REFUTES, hit.score, share, clear=judged.clear)
+    untold = unstated_share(claim, hit.chunk.text, tune.share_word_slack)
+    if untold:  # "took half of the town" is not told by "pushed into the town" (``bot/shares.py``)
+        return Judgement(Stance.NEUTRAL, hit.score, f"does not give {untold}")
     former = former_state(claim, hit.chunk.text)
     if former:  # the claim's present state told as a former one (``bot/former_state.py``)
         return Judgement(Stance.REFUTES, hit.score, former, clear=judged.clear)
@@ -277,7 +281,23 @@ def judge_plain(
     other = slot_filled_otherwise(claim, hit.chunk.text, aligned, hit.corpus.similar)
     if other:
         return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{other}")
+    # "has little at stake" for "has a great deal at stake": the opposite of a claim word, not one
+    # stating another claim word ("will continue its efforts" states "keep up", not "stop" undone)
+    opposed = opposed_only(aligned)
+    if opposed:
+        said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in opposed)
+        return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{said}")
     return judged
+
+
+def opposed_only(aligned: Alignment | None) -> list[tuple[str, str]]:
+    """The claim words the sentence says the opposite of (``Alignment.opposed``) with a word of its
+    own that states no other claim word: a sentence saying the opposite of one detail of the claim
+    tells another event or another view, never the claim, however much else it states."""
+    if aligned is None:
+        return []
+    matched = {w.lower() for w in aligned.matched}
+    return [(ours, theirs) for ours, theirs in aligned.opposed if theirs.lower() not in matched]
 
 
 FILLED_OTHERWISE = "says the claim's detail otherwise: "
@@ -894,11 +914,13 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         if detail:  # who it is, but not which one: "her debut novel" (``bot/predicate_slots.py``)
             return Judgement(Stance.NEUTRAL, hit.score, f"does not say {detail}")
         if blame[0] is Stance.SUPPORTS:
-            clauses = clause_verbs(claim) & set(
-                _unsaid_verbs(claim, hit, evidence_verbs, covered, own_outlet, tune)
-            )
+            unsaid = _unsaid_verbs(claim, hit, evidence_verbs, covered, own_outlet, tune)
+            clauses = clause_verbs(claim) & set(unsaid)
             if clauses:  # who did it, but not what the claim's clause adds: "axed jobs to pay for presses"
                 return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(sorted(clauses))}")
+            undone = _undone(claim, text, unsaid, tune)
+            if undone:  # who did it, but another deed on the claim's object: "suspended its flights"
+                return Judgement(Stance.NEUTRAL, hit.score, f"does not say {', '.join(sorted(undone))}")
         return Judgement(blame[0], hit.score, blame[1], clear=True)
     if clash is not None:  # every count agrees, counting the same thing by the same verb
         article = ExactPool(hit.article_tokens.exact)  # as written: an article holds near spellings
@@ -918,10 +940,13 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if another:  # "the guard was killed" is not told by "the guard's brother was killed"
         return Judgement(Stance.NEUTRAL, hit.score, f"does not say it of {another}")
     unsaid_verbs = _unsaid_verbs(claim, hit, evidence_verbs, covered, own_outlet, tune)
+    # verbs whose object the sentence holds under a deed undoing theirs ("withdrew its offer" for
+    # "made an offer"): unsaid, and never told in other words, but no bar to a denial's refutation
+    undone = _undone(claim, text, unsaid_verbs, tune)
     if (
         strong
         and not (alignment is not None and negates_unstated(claim, alignment))
-        and (stated is not None or not unsaid_verbs)  # "pleaded not guilty" denies no "indicted"
+        and (stated is not None or set(unsaid_verbs) <= undone)  # "pleaded not guilty" denies no "indicted"
         and negation_covered(claim, sentence, context, covered) >= tune.negation_coverage
         and claim_negated(claim, shared, window)
         != (
@@ -930,11 +955,12 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         )
     ):
         return Judgement(Stance.REFUTES, hit.score, NEGATED, clear=True)
-    missing_verbs = unsaid_verbs if stated is None else []
+    missing_verbs = unsaid_verbs if stated is None else [v for v in unsaid_verbs if v in undone]
     told = numbers_agree and _told(claim, hit, names, context, tune)
     if (
         missing_verbs
         and told
+        and not undone
         and all(  # each verb loosely kin to one of the sentence's
             any(corpus.words.similar(v, e, tune.told_verb_similarity) for e in evidence_verbs)
             for v in missing_verbs
@@ -944,6 +970,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if (
         missing_verbs
         and numbers_agree
+        and not undone
         and alignment is not None
         and verb_told(
             claim,
@@ -1043,13 +1070,16 @@ def _unsaid_verbs(
     )  # a scene its article tells
     if own_outlet:  # "Voz reports that X": the article of Voz tells X, its telling is the report
         unasked |= crediting_verbs(claim)
+    held = [v for v in _verbs(claim) if objects.get(v) and all(sentence.has(t) for t in tokens(objects[v]))]
+    # "withdrew its offer" holds the offer but undoes "made an offer": no wording rescues it
+    undone = _undone(claim, text, [v for v in held if not sentence.has(word_stem(v))], tune)
     unsaid_verbs = [
         v
         for v in _verbs(claim)
         if v not in unasked
         and not sentence.has(word_stem(v))
         and not any(corpus.similar(v, e) for e in evidence_verbs)
-        and not (objects.get(v) and all(sentence.has(t) for t in tokens(objects[v])))
+        and v not in held
     ]
     if unsaid_verbs:
         bare = [v for v in unsaid_verbs if not objects.get(v)]  # "bought" says "paid", not "paid cash"
@@ -1062,7 +1092,13 @@ def _unsaid_verbs(
         unsaid_verbs = [v for v in unsaid_verbs if v not in phrasals]
     if unsaid_verbs and paraphrased(claim, text, unsaid_verbs, hit.dense, covered, corpus, tune):
         unsaid_verbs = []
-    return unsaid_verbs
+    return [*unsaid_verbs, *sorted(undone - set(unsaid_verbs))]
+
+
+def _undone(claim: str, text: str, verbs: Collection[str], tune: CheckTuning) -> set[str]:
+    """The claim's ``verbs`` whose object the sentence holds under a deed undoing, refusing or
+    opposing theirs ("withdrew its offer" for "made an offer", ``bot/object_deed.py``)."""
+    return {v for v in verbs if other_deed(claim, v, text, tune.deed_sense_rank, tune.deed_kind_steps)}
 
 
 def _told(claim: str, hit: EvidenceSentence, names: Collection[str], context: str, tune: CheckTuning) -> bool:
@@ -1267,7 +1303,7 @@ def attribution_stance(
                     continue  # "IS claimed it": others naming IS as the doer do not say it claimed it
                 if (e.kind == "denied") != (c.kind == "denied"):
                     verdicts.append((Stance.REFUTES, f"says {e.actor} denied it"))
-                else:
+                elif not kind_only(c.actor, e.actor):  # "regime jets" do not name "Russian jets"
                     verdicts.append((Stance.SUPPORTS, f"names {e.actor}"))
             elif (
                 "denied" not in (c.kind, e.kind)
@@ -1283,6 +1319,25 @@ def attribution_stance(
                 verdicts.append((Stance.REFUTES, f"names {e.actor}, not {c.actor}"))
     supports = [v for v in verdicts if v[0] is Stance.SUPPORTS]
     return supports[0] if supports else (verdicts[0] if verdicts else None)
+
+
+def kind_only(a: str, b: str) -> bool:
+    """Two actors sharing only the noun naming their kind, each with words of its own the other
+    lacks ("Russian jets" / "regime jets", "the state oil company Velnor" / "an unknown shell
+    company"): the kind says what did it, the other words say whose, and two sets of them name two
+    doers. The kind is the last word of the actor's phrase written in lower case ("company" of
+    "oil company Velnor"); a shared word qualifying the kind ("coalition" of "coalition jets") or a
+    shared name identifies one actor."""
+    wa, wb = actor_words(a), actor_words(b)
+    shared = wa & wb
+    return bool(shared) and shared <= (_kind_word(a) & _kind_word(b)) and bool(wa - wb) and bool(wb - wa)
+
+
+def _kind_word(actor: str) -> set[str]:
+    """The stem of the actor's last identifying word written in lower case: the kind of doer."""
+    words = actor_words(actor)
+    kinds = [t for w in actor.split() if w[:1].islower() for t in tokens(w) if t in words]
+    return set(kinds[-1:])
 
 
 def _unsure_of_reported(c: Attribution, e: Attribution, similar: Callable[[str, str], bool]) -> bool:

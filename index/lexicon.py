@@ -544,6 +544,9 @@ HAPPENING_VERBS = ("happen", "go_ahead")
 to do so ("the match went ahead") is not one called off (``bot/reversed_deed.py``)."""
 CALLING_OFF_VERBS = ("cancel",)
 """Verbs whose commonest WordNet sense is calling off what was planned ("called off", "scrubbed")."""
+REFUSING_VERBS = ("refuse",)
+"""Verbs whose commonest WordNet sense is refusing what is offered or asked ("declined", "refused"):
+with the denying kinds, what a party refuses it does not take or do (``bot/object_deed.py``)."""
 EARLIER_REPORT_WORDS = frozenset({"earlier", "initially", "initial", "previously", "preliminary"})
 """Words telling a figure as an earlier report ("earlier, a source said seven died", "initial
 reports"): an article's earlier figure is superseded by its later one, not another account."""

@@ -3,7 +3,7 @@ sentences (invented names and figures)."""
 
 from __future__ import annotations
 
-from bot.shares import fraction_changes, other_share, shares
+from bot.shares import fraction_changes, other_share, shares, unstated_share
 
 
 def test_a_fraction_word_is_a_share_of_the_whole_after_of() -> None:
@@ -52,3 +52,17 @@ def test_a_change_told_by_a_fraction_word_is_a_percent_change() -> None:
     assert fraction_changes("The Tarn mayor was beaten by a third party candidate.") == []
     assert fraction_changes("The Tarn bill was backed by a third of the members.") == []
     assert fraction_changes("The Dorn mill was bought by half its rivals.") == []
+
+
+def test_a_share_the_sentence_gives_in_no_way_is_unstated() -> None:
+    """ "Took half of the town" is not told by "took the town"; a share, percentage or fraction word
+    that may be the claim's gives it."""
+    assert unstated_share("Rebels took half of the town.", "Rebels took the town on Monday.") == "half"
+    assert (
+        unstated_share("About 30% of the staff left the firm.", "Staff left the firm in May.") == "About 30%"
+    )
+    assert unstated_share("Rebels took half of the town.", "Rebels took half the town on Monday.") == ""
+    assert (
+        unstated_share("The Velm party won a fifth of the vote.", "The Velm party won 21% of the vote.") == ""
+    )
+    assert unstated_share("The Velm party won the vote.", "The Velm party won the vote in Tarn.") == ""

@@ -20,6 +20,7 @@ from bot.stance import (
     _all_quantities_agree,
     _names,
     _quantity_clash,
+    attribution_stance,
     claim_negated,
     clause_verbs,
     count_account,
@@ -33,6 +34,7 @@ from bot.stance import (
     gives_every_figure,
     held_level,
     judge,
+    kind_only,
     listed_total,
     named_back,
     names_doer,
@@ -1495,3 +1497,88 @@ def test_a_text_claim_is_on_topic_with_the_sentence_telling_its_scene(
     assert not on_scene(claim, lead, _embedded(tiny, other_event, low), tune)
     assert not on_scene(claim, "", _embedded(tiny, same_event, low), tune)
     assert on_scene(claim, "", _embedded(tiny, other_event, tune.aligned_dense), tune)
+
+
+def test_a_sentence_undoing_the_deed_on_the_claims_object_never_supports(tiny: FactChecker) -> None:
+    """ "Withdrew its offer" holds the claim's offer but not its making, "called off their offensive"
+    not its launch: no support, though every other word matches; a denial still refutes, and the
+    same deed in other words on the same object still supports."""
+
+    def judged(claim: str, text: str) -> Judgement:
+        return judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+
+    offer = "The Arden club made an offer for the striker."
+    withdrawn = judged(offer, "The Arden club withdrew its offer for the striker on Monday.")
+    assert withdrawn.stance is Stance.NEUTRAL and withdrawn.reason == "does not say made"
+    offensive = "The Kessel rebels launched an offensive on the northern valley."
+    assert judged(
+        offensive, "The Kessel rebels called off their offensive on the northern valley."
+    ).stance is (Stance.NEUTRAL)
+    assert judged(
+        "Rovan signed the peace deal in Ostrin.", "Rovan refused the peace deal in Ostrin."
+    ).stance is (Stance.NEUTRAL)
+    denied = judged(
+        "The minister confirmed the report about the budget.",
+        "The minister denied the report about the budget.",
+    )
+    assert denied.stance is Stance.REFUTES
+    assert judged(offer, "The Arden club offered 5 million for the striker.").stance is Stance.SUPPORTS
+    staged = judged("The town held the annual parade.", "The town staged the annual parade on Sunday.")
+    assert staged.stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "said"),
+    [
+        (  # politics: a claim word's opposite, another claim word unstated
+            "Brill has argued that Velm has a great deal at stake in Tarn.",
+            "Brill has argued that Velm has little at stake in Tarn.",
+            "little, not great",
+        ),
+        (  # elections: the opposite size, and the claim's qualifier left out
+            "The Velm party won a large share of the urban vote in Tarn.",
+            "The Velm party won a small share of the vote in Tarn.",
+            "small, not large",
+        ),
+        (  # war: the opposite manner of the same advance
+            "The Kessel army made a quick armoured advance toward the port.",
+            "The Kessel army made a slow advance toward the port.",
+            "slow, not quick",
+        ),
+    ],
+)
+def test_a_sentence_saying_the_opposite_of_one_claim_word_never_supports(
+    tiny: FactChecker, claim: str, text: str, said: str
+) -> None:
+    """The sentence says the opposite of a claim word and leaves another unstated: it is not every
+    word opposed (no refutation by the alignment), and not the claim either."""
+    judged = judge(claim, hand(tiny, text, dense=0.85, score=0.85), CheckTuning())
+    assert judged.stance is Stance.NEUTRAL and judged.reason.endswith(said)
+
+
+def test_an_opposite_word_beside_the_claims_own_still_supports(tiny: FactChecker) -> None:
+    claim = "Velcor's profits rose sharply in 2019."
+    text = "Velcor's profits rose in 2019 after its costs fell."
+    assert judge(claim, hand(tiny, text, dense=0.87, score=0.87), CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_two_doers_sharing_only_their_kind_are_not_one() -> None:
+    """ "An unknown shell company won the auction" does not name "the state oil company Velnor" as
+    the winner: the two share only the noun of their kind; a shared qualifier or name is one doer."""
+    claim = "The state oil company Velnor won the auction for the Tarn field."
+    other = "In the end, the auction was won by an unknown shell company for $9bn."
+    assert attribution_stance(claim, other, never_similar) is None
+    same = "In the end, the auction was won by Velnor for $9bn."
+    assert attribution_stance(claim, same, never_similar) == (Stance.SUPPORTS, "names Velnor")
+    assert not kind_only("US-led coalition jets", "coalition warplanes")
+    assert kind_only("the state oil company Velnor", "an unknown shell company")
+
+
+def test_a_sentence_without_the_claims_share_does_not_support(tiny: FactChecker) -> None:
+    claim = "Kessel rebels took about half of the northern valley."
+    judged = judge(
+        claim, hand(tiny, "Kessel rebels took the northern valley.", dense=0.9, score=0.9), CheckTuning()
+    )
+    assert judged.stance is Stance.NEUTRAL and judged.reason == "does not give half"
+    given = hand(tiny, "Kessel rebels took half of the northern valley.", dense=0.95, score=0.95)
+    assert judge(claim, given, CheckTuning()).stance is Stance.SUPPORTS
