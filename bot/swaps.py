@@ -53,7 +53,9 @@ from bot.evidence import acronyms
 from bot.names import names_place, place_forms, skeleton
 from bot.nlp import dependency_parse, parse
 from bot.period_parts import other_parts
-from bot.rivals import directions, nested_places, other_scale, respelt
+from bot.phrasal import phrasal_lemma
+from bot.rivals import directions, framing_destination, nested_places, other_scale, respelt
+from bot.slots import ARRIVING
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import Quantity, allows, same_measure
 from bot.wordnet import wordnet
@@ -152,13 +154,20 @@ def _slot(tok: Any, region_rank: int = -1) -> str:
     is compounded onto: "in late May 2014", "by the Velmar council"); "of:noun" for a name
     qualifying a noun; "" for a subject or object (who did it: ``bot/blame.py``). A place
     qualifying a stretch of land that "on" places something on ("on Velmari soil", "on Tarn
-    territory") says where it was, as "in Velmar" does (``region``, senses up to ``region_rank``)."""
+    territory") says where it was, as "in Velmar" does (``region``, senses up to ``region_rank``),
+    as does the place "to" which an act framing the deed went ("during his visit to Velmar, Dorn
+    met Sarn" met him in Velmar: ``bot.rivals.framing_destination``); a place "in" or "at" which a
+    journey ended ("landed in Velmar", ``arriving``) is where it went "to" ("flown to Velmar")."""
     qualifier = tok
     for _ in range(3):
         if tok.dep_ == "pobj":
             prep = _preposition(tok.head)
             if prep in ON_PREPS and tok is not qualifier and region(str(tok.lemma_.lower()), region_rank):
                 return "in"
+            if framing_destination(tok.head):  # "during his visit to Velm, Dorn met Sarn": met in Velm
+                return "in"
+            if prep in ARRIVAL_PREPS and arriving(tok.head.head):  # "landed in Velm": flown to Velm
+                return "to"
             return prep
         if tok.dep_ not in SLOT_DEPS and tok.dep_ != "nummod":
             return ""
@@ -166,6 +175,20 @@ def _slot(tok: Any, region_rank: int = -1) -> str:
             return f"of:{tok.head.lemma_.lower()}"
         tok = tok.head
     return ""
+
+
+ARRIVAL_PREPS = frozenset({"in", "at"})
+"""Prepositions naming, after a verb of arriving, where a journey ended ("landed in", "arrived at")."""
+
+
+def arriving(verb: Any) -> bool:
+    """The verb's commonest sense, with its particle ("touched down"), is a kind of arriving in
+    WordNet (``ARRIVING``: "land", "touch down"; not "hit", whose twelfth sense is "reach a
+    destination"): the place it is "in" or "at" is where a journey went "to"."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = phrasal_lemma(verb) or str(verb.lemma_.lower())
+    return wordnet().kind_rank(lemma, ARRIVING, "v") == 0
 
 
 ON_PREPS = frozenset({"on", "upon"})

@@ -145,7 +145,7 @@ def test_a_name_qualifying_a_noun_fills_the_nouns_place_phrase_slot() -> None:
 
 def test_prepositions_of_one_sense_are_one_slot() -> None:
     """ "Out of Lisbon" is "from Lisbon"; "inside Norway" is "in Norway"."""
-    found = {(d.text, d.slot) for d in details("The charter flight out of Lisbon landed inside Norway.")}
+    found = {(d.text, d.slot) for d in details("The charter flight out of Lisbon crashed inside Norway.")}
     assert ("Lisbon", "from") in found
     assert ("Norway", "in") in found
 
@@ -361,3 +361,28 @@ def test_a_place_the_tagger_files_as_a_people_still_rivals_a_place() -> None:
         == "says Tarvia, not Samarra"
     )
     assert _swap(claim, "The warden Voss ran a jail in Samarra for the Pelton council.") == ""
+
+
+def test_a_place_a_framing_visit_went_to_is_where_the_deed_was() -> None:
+    """ "During her visit to Lisbon, the envoy met the Velmar king": she met him in Lisbon, so
+    the sentence rivals "met the Velmar king in Porto"; "after her trip to Lisbon" may be elsewhere."""
+    claim = "The Dorvan envoy met the Velmar king in Porto."
+    text = "During her visit to Lisbon, the Dorvan envoy met the Velmar king."
+    assert _swap(claim, text) == "says Lisbon, not Porto"
+    assert _swap(claim, "After her trip to Lisbon, the Dorvan envoy met the Velmar king.") == ""
+
+
+def test_where_a_journey_ended_is_where_it_went_to() -> None:
+    """ "Landed in Lisbon" is flown "to Lisbon": a flight to Porto rivals it, one from Porto does
+    not, and a stay "in" a place is no arrival."""
+    claim = "The Velmar pupils on the chartered Dorvan plane landed in Lisbon."
+    assert (
+        _swap(claim, "The chartered Dorvan plane flew the Velmar pupils to Porto.", 0.5)
+        == "says Porto, not Lisbon"
+    )
+    assert _swap(claim, "The chartered Dorvan plane flew the Velmar pupils from Porto.", 0.5) == ""
+    assert ("Lisbon", "to") in {
+        (d.text, d.slot) for d in details("The Velmar pupils touched down in Lisbon.")
+    }
+    assert ("Lisbon", "in") in {(d.text, d.slot) for d in details("The Velmar pupils stayed in Lisbon.")}
+    assert ("Lisbon", "in") in {(d.text, d.slot) for d in details("The drones hit a depot in Lisbon.")}
