@@ -111,23 +111,32 @@ class Detail:
     jury", "of:head" for "the head in Tarn"): matched as the slot is."""
     """The entity tagger filed it as its kind; a proper noun after a place preposition that it
     filed otherwise ("from Tarvia" as an organisation) is a place only against a tagged one."""
+    where: str = ""
+    """``DEED_PLACE`` where the place says where the clause's deed was (``_deed_place``)."""
 
 
 def details(text: str, region_rank: int = -1) -> list[Detail]:
     """The names (places, people) and years of a text with their slots: the preposition they
     follow ("in", "since", "from"), else the lemma of the noun they qualify; a place qualifying
-    a stretch of land ("on Velmari soil") is where ("in", ``region_rank``: ``_slot``)."""
+    a stretch of land ("on Velmari soil") is where ("in", ``region_rank``: ``_slot``). A place
+    where a verb's deed was, "in" on the verb or "to" on an act framing it ("during his visit to
+    Velmar, Dorn met Sarn" met him in Velmar), also fills ``DEED_PLACE`` (``_deed_place``)."""
     doc = dependency_parse(text)
     out = []
     for ent in doc.ents:
         kind = NAME_KINDS.get(ent.label_)
         slot = _slot(ent.root, region_rank)
         also = _noun_slot(ent.root, slot)
+        where = _deed_place(ent.root, slot)
         if kind and slot:
             noun = _phrase_noun(ent.root) if kind == "place" else ""
-            out.append(Detail(kind, ent.text, slot, tuple(tokens(ent.text)), noun=noun, also=also))
+            out.append(
+                Detail(kind, ent.text, slot, tuple(tokens(ent.text)), noun=noun, also=also, where=where)
+            )
         elif _untagged_place(ent) and slot in PLACE_PREPS:
-            out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), tagged=False, also=also))
+            out.append(
+                Detail("place", ent.text, slot, tuple(tokens(ent.text)), tagged=False, also=also, where=where)
+            )
         elif ent.label_ == "NORP" and slot and ent.root.dep_ in SLOT_DEPS and place_forms(ent.text):
             # a country's adjective on a noun places it: "the Velmari border" is Velmar's border
             out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), also=also, country=True))
@@ -154,17 +163,13 @@ def _slot(tok: Any, region_rank: int = -1) -> str:
     is compounded onto: "in late May 2014", "by the Velmar council"); "of:noun" for a name
     qualifying a noun; "" for a subject or object (who did it: ``bot/blame.py``). A place
     qualifying a stretch of land that "on" places something on ("on Velmari soil", "on Tarn
-    territory") says where it was, as "in Velmar" does (``region``, senses up to ``region_rank``),
-    as does the place "to" which an act framing the deed went ("during his visit to Velmar, Dorn
-    met Sarn" met him in Velmar: ``bot.rivals.framing_destination``); a place "in" or "at" which a
+    territory") says where it was, as "in Velmar" does (``region``, senses up to ``region_rank``); a place "in" or "at" which a
     journey ended ("landed in Velmar", ``arriving``) is where it went "to" ("flown to Velmar")."""
     qualifier = tok
     for _ in range(3):
         if tok.dep_ == "pobj":
             prep = _preposition(tok.head)
             if prep in ON_PREPS and tok is not qualifier and region(str(tok.lemma_.lower()), region_rank):
-                return "in"
-            if framing_destination(tok.head):  # "during his visit to Velm, Dorn met Sarn": met in Velm
                 return "in"
             if prep in ARRIVAL_PREPS and arriving(tok.head.head):  # "landed in Velm": flown to Velm
                 return "to"
@@ -174,6 +179,31 @@ def _slot(tok: Any, region_rank: int = -1) -> str:
         if tok.head.dep_ != "pobj" and tok.dep_ in SLOT_DEPS:
             return f"of:{tok.head.lemma_.lower()}"
         tok = tok.head
+    return ""
+
+
+DEED_PLACE = "in:deed"
+"""Where a verb's deed was: a place "in" or "at" on the verb ("met Sarn in Velm"), or the place an
+act framing it went to ("during his visit to Velm, Dorn met Sarn"), never a noun's place ("the
+embassy in Velm")."""
+
+
+def _deed_place(tok: Any, slot: str) -> str:
+    """``DEED_PLACE`` for a place "in" or "at" in a clause's predicate (on the verb, or on its object
+    or a noun after it, where the parse may hang the deed's place: "held talks with Sarn in Velm"),
+    not inside its subject ("the embassy in Velm will reopen"); or "to" which an act framing the deed
+    went (``bot.rivals.framing_destination``); "" else."""
+    if tok.dep_ != "pobj":
+        return ""
+    if framing_destination(tok.head):
+        return DEED_PLACE
+    if slot not in STATIC_PREPS:
+        return ""
+    for up in tok.head.ancestors:
+        if up.pos_ in {"VERB", "AUX"}:
+            return DEED_PLACE
+        if up.dep_ in SUBJECT_DEPS:
+            return ""
     return ""
 
 
@@ -234,7 +264,7 @@ def _noun_slot(tok: Any, slot: str) -> str:
 
 
 def _slots(d: Detail) -> set[str]:
-    return {d.slot, d.also} - {""}
+    return {d.slot, d.also, d.where} - {""}
 
 
 def _phrase_noun(tok: Any) -> str:

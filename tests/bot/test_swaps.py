@@ -386,3 +386,13 @@ def test_where_a_journey_ended_is_where_it_went_to() -> None:
     }
     assert ("Lisbon", "in") in {(d.text, d.slot) for d in details("The Velmar pupils stayed in Lisbon.")}
     assert ("Lisbon", "in") in {(d.text, d.slot) for d in details("The drones hit a depot in Lisbon.")}
+
+
+def test_a_framing_visits_place_rivals_no_place_of_a_noun() -> None:
+    """ "During her visit to Lisbon, the envoy met the king" says where she met him, not where
+    the Velmar embassy "in Porto" is."""
+    claim = "The Dorvan envoy said the Velmar embassy in Porto would reopen."
+    assert (
+        _swap(claim, "During her visit to Lisbon, the Dorvan envoy said the Velmar embassy would reopen.")
+        == ""
+    )
