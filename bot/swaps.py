@@ -112,7 +112,7 @@ class Detail:
     """The entity tagger filed it as its kind; a proper noun after a place preposition that it
     filed otherwise ("from Tarvia" as an organisation) is a place only against a tagged one."""
     where: str = ""
-    """``DEED_PLACE`` where the place says where the clause's deed was (``_deed_place``)."""
+    """``DEED_PLACE`` or ``FRAMED_PLACE`` where the place says where the clause's deed was (``_deed_place``)."""
 
 
 def details(text: str, region_rank: int = -1) -> list[Detail]:
@@ -120,7 +120,7 @@ def details(text: str, region_rank: int = -1) -> list[Detail]:
     follow ("in", "since", "from"), else the lemma of the noun they qualify; a place qualifying
     a stretch of land ("on Velmari soil") is where ("in", ``region_rank``: ``_slot``). A place
     where a verb's deed was, "in" on the verb or "to" on an act framing it ("during his visit to
-    Velmar, Dorn met Sarn" met him in Velmar), also fills ``DEED_PLACE`` (``_deed_place``)."""
+    Velmar, Dorn met Sarn" met him in Velmar), is marked so (``_deed_place``)."""
     doc = dependency_parse(text)
     out = []
     for ent in doc.ents:
@@ -183,20 +183,23 @@ def _slot(tok: Any, region_rank: int = -1) -> str:
 
 
 DEED_PLACE = "in:deed"
-"""Where a verb's deed was: a place "in" or "at" on the verb ("met Sarn in Velm"), or the place an
-act framing it went to ("during his visit to Velm, Dorn met Sarn"), never a noun's place ("the
-embassy in Velm")."""
+"""Where a verb's deed was: a place "in" or "at" in the clause's predicate ("met Sarn in Velm"),
+never a place inside its subject ("the embassy in Velm")."""
+FRAMED_PLACE = "to:frame"
+"""Where a deed was by the place an act framing it went to ("during his visit to Velm, Dorn met
+Sarn"): it fills the slot of another such place or of a ``DEED_PLACE`` (two places "in" and "at"
+on two verbs stay two slots, as ever)."""
 
 
 def _deed_place(tok: Any, slot: str) -> str:
     """``DEED_PLACE`` for a place "in" or "at" in a clause's predicate (on the verb, or on its object
     or a noun after it, where the parse may hang the deed's place: "held talks with Sarn in Velm"),
-    not inside its subject ("the embassy in Velm will reopen"); or "to" which an act framing the deed
-    went (``bot.rivals.framing_destination``); "" else."""
+    not inside its subject ("the embassy in Velm will reopen"); ``FRAMED_PLACE`` for one "to" which
+    an act framing the deed went (``bot.rivals.framing_destination``); "" else."""
     if tok.dep_ != "pobj":
         return ""
     if framing_destination(tok.head):
-        return DEED_PLACE
+        return FRAMED_PLACE
     if slot not in STATIC_PREPS:
         return ""
     for up in tok.head.ancestors:
@@ -264,7 +267,7 @@ def _noun_slot(tok: Any, slot: str) -> str:
 
 
 def _slots(d: Detail) -> set[str]:
-    return {d.slot, d.also, d.where} - {""}
+    return {d.slot, d.also} - {""}
 
 
 def _phrase_noun(tok: Any) -> str:
@@ -283,8 +286,8 @@ def one_slot(d: Detail, r: Detail) -> bool:
     """Two details fill one slot: a shared slot, or the place "of" a noun ("the tour of Tarn")
     and a place phrase on the same noun ("the tour to Velm", "the siege in Velm"): "of" names
     the noun's place in any sense, where "from" and "to" on one noun are two places."""
-    if _slots(d) & _slots(r):
-        return True
+    if _slots(d) & _slots(r) or (FRAMED_PLACE in {d.where, r.where} and d.where and r.where):
+        return True  # a framing visit's place against where the deed was: "met X in Velm"
     return (
         bool(d.noun)
         and d.noun == r.noun
@@ -377,16 +380,19 @@ def swapped_detail(
     nearby_counts = counts(window) if rivals else []
     # every name the sentence tells otherwise: none of them is a name it leaves unstated for another
     swapped = " ".join(ours for kind, ours, _ in rivals if kind in ROLE_KINDS)
+    written = TokenPool(tokens(text))
     for kind, ours, theirs in rivals:
+        as_written = alignment is not None and written_besides(alignment, ours, written)
         if (
             alignment is not None
-            and len(alignment.stated) >= min_stated
+            and len(alignment.stated) + (len(_unstated_besides(alignment, ours)) if as_written else 0)
+            >= min_stated
             and (kind != THING or unstated_thing(alignment, ours))
             and not unstated_names(alignment, swapped if kind in ROLE_KINDS else ours, names)
             and other_counts_given(claim, ours, nearby_counts)
             and (
                 (
-                    share_besides(alignment, ours) >= min_share
+                    (share_besides(alignment, ours) >= min_share or as_written)
                     and (not pinned_only or pinned(claim, text, ours, alignment))
                 )
                 or (roles_too and kind in ROLE_KINDS and roles_told(claim, ours, alignment))
@@ -476,6 +482,21 @@ def pinned(claim: str, text: str, detail: str, alignment: Alignment) -> bool:
     return root is None or root.pos_ != "VERB" or root.text in alignment.stated
 
 
+def written_besides(alignment: Alignment, detail: str, written: TokenPool) -> bool:
+    """The sentence itself writes every content word of the claim but the detail's, each as the
+    claim writes it (some form of it), though the alignment left some unstated in the roles it
+    reads ("Easymobile's airtime will be rented" / "Easymobile will sell airtime, which will be
+    rented"): the sentence tells the claim's event in its words, the detail told otherwise."""
+    unstated = _unstated_besides(alignment, detail)
+    return bool(unstated) and all(t and all(written.has(x) for x in t) for t in map(tokens, unstated))
+
+
+def _unstated_besides(alignment: Alignment, detail: str) -> list[str]:
+    """The claim's content words the alignment leaves unstated, the detail's words left out."""
+    left_out = {w.lower() for w in detail.split()}
+    return [w for w in alignment.unstated if w.lower() not in left_out]
+
+
 def share_besides(alignment: Alignment, detail: str) -> float:
     """Share of the claim's content words the sentence states, the detail's words left out."""
     left_out = {w.lower() for w in detail.split()}
@@ -555,7 +576,7 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
             if (
                 (their_slot, t.pos_, t.dep_) != (slot, c.pos_, c.dep_)
                 or not said
-                or all(claim_pool.has(w) for w in said)
+                or all(_in_claim(w, t, claim_pool) for w in said)
             ):
                 continue
             if c.pos_ == "PROPN" and ("PERSON" in {c.ent_type_, t.ent_type_} or _one_name(c.text, t.text)):
@@ -569,6 +590,12 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
             out.append((_with_compounds(c), _with_compounds(t)))
             break
     return out
+
+
+def _in_claim(word: str, tok: Any, claim_pool: TokenPool) -> bool:
+    """The claim writes the sentence's word: a proper noun's word as itself ("Mobile" is no word of a
+    claim's "Easymobile", which only ends like it), a common noun's in any near form."""
+    return word in claim_pool.exact if tok.pos_ == "PROPN" else claim_pool.has(word)
 
 
 MEASURE_FILES = frozenset({"noun.time", "noun.quantity"})
