@@ -25,6 +25,7 @@ from bot.dates import (
     weekdays_in,
 )
 from bot.nlp import dependency_parse, parse
+from bot.running_totals import yearless_dates
 from index.lexicon import MONTH_PART_WORDS
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -105,16 +106,22 @@ def date_misfit(claim: str, published: str, context: str, report_days: int) -> s
     """Why the evidence is about another time than the claim, or "" when it may be the same.
 
     The article fits when its context (the sentence and its neighbours, or its title) names
-    the claim's year, or its publication date falls in the claim's period or the days after.
+    the claim's year, or a day and month without a year that falls in the claim's period at its
+    latest occurrence before the article ("on September 17" in a December report,
+    ``bot.running_totals.yearless_dates``), or its publication date falls in the claim's period or
+    the days after.
     Without a publication date nothing is ruled out here.
     """
     day = parse_iso(published)
     if day is None:
         return ""
     context_years = set(_YEAR.findall(context))
+    told_days = yearless_dates(context, day)
     for period in periods(claim):
         if str(period.first.year) in context_years:
             continue
+        if any(period.first <= told <= period.last for told in told_days):
+            continue  # "On September 17 ..." in a later article: that day of the claim's period
         if not period.reported_in(day, report_days):
             return f"is from {day.isoformat()}, not {period.text}"
     return ""

@@ -187,6 +187,13 @@ def _participle_after(doc: Any, q: Quantity) -> Any:
     return None
 
 
+def _written_after(doc: Any, noun: Any) -> list[Any]:
+    """The past participle written just after a result verb's object ("leaving 62 guards killed"),
+    where the parse hung it elsewhere: what befell the things counted is told right after them."""
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return [after] if after is not None and after.pos_ == "VERB" and after.tag_ == "VBN" else []
+
+
 def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
     """The verb token a count is the object or subject of ("killed six", "32 were injured",
     "22 people killed in strikes"), or None. A count of acts ("40 bombing sorties") has a light
@@ -205,6 +212,8 @@ def count_verb(doc: Any, q: Quantity, acts: bool = False) -> Any:
         participle = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
         argument = noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} and noun.head.pos_ == "VERB"
         result = noun.head.lemma_.lower() in RESULT_VERBS  # "leaving 3 people killed"
+        if result and not participle:
+            participle = _written_after(doc, noun)
         if participle and (
             not argument or result
         ):  # "22 people killed in strikes", not "evacuated 40 nationals stranded"

@@ -113,6 +113,25 @@ def _last(unit: str, published: date) -> date:
     return date(published.year - 1, 1, 1)
 
 
+_YEAR_AFTER = re.compile(r"^,?\s*\d{4}\b")
+"""A year written just after a day and month ("September 17, 2016"): the date is not yearless."""
+
+
+def yearless_dates(text: str, published: date) -> list[date]:
+    """Each day and month the text writes without a year ("On September 17", "on 3 March"), as its
+    latest occurrence up to ``published``: a report tells a recent day by its day and month, so
+    "September 17" in an article of December 2016 is 17 September 2016."""
+    out = []
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for m in pattern.finditer(text):
+            if _YEAR_AFTER.match(text[m.end() :]):
+                continue
+            found = _yearless(m.group(0), published)
+            if found is not None:
+                out.append(found)
+    return out
+
+
 def _yearless(phrase: str, published: date) -> date | None:
     """A day and month without a year, as their latest occurrence up to ``published``."""
     m = _DAY_MONTH.search(phrase)

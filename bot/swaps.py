@@ -53,7 +53,9 @@ from bot.evidence import acronyms
 from bot.names import names_place, place_forms, skeleton
 from bot.nlp import dependency_parse, parse
 from bot.period_parts import other_parts
-from bot.rivals import directions, nested_places, other_scale, respelt
+from bot.phrasal import phrasal_lemma
+from bot.rivals import directions, framing_destination, nested_places, other_scale, respelt
+from bot.slots import ARRIVING
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import Quantity, allows, same_measure
 from bot.wordnet import wordnet
@@ -109,23 +111,32 @@ class Detail:
     jury", "of:head" for "the head in Tarn"): matched as the slot is."""
     """The entity tagger filed it as its kind; a proper noun after a place preposition that it
     filed otherwise ("from Tarvia" as an organisation) is a place only against a tagged one."""
+    where: str = ""
+    """``DEED_PLACE`` or ``FRAMED_PLACE`` where the place says where the clause's deed was (``_deed_place``)."""
 
 
 def details(text: str, region_rank: int = -1) -> list[Detail]:
     """The names (places, people) and years of a text with their slots: the preposition they
     follow ("in", "since", "from"), else the lemma of the noun they qualify; a place qualifying
-    a stretch of land ("on Velmari soil") is where ("in", ``region_rank``: ``_slot``)."""
+    a stretch of land ("on Velmari soil") is where ("in", ``region_rank``: ``_slot``). A place
+    where a verb's deed was, "in" on the verb or "to" on an act framing it ("during his visit to
+    Velmar, Dorn met Sarn" met him in Velmar), is marked so (``_deed_place``)."""
     doc = dependency_parse(text)
     out = []
     for ent in doc.ents:
         kind = NAME_KINDS.get(ent.label_)
         slot = _slot(ent.root, region_rank)
         also = _noun_slot(ent.root, slot)
+        where = _deed_place(ent.root, slot)
         if kind and slot:
             noun = _phrase_noun(ent.root) if kind == "place" else ""
-            out.append(Detail(kind, ent.text, slot, tuple(tokens(ent.text)), noun=noun, also=also))
+            out.append(
+                Detail(kind, ent.text, slot, tuple(tokens(ent.text)), noun=noun, also=also, where=where)
+            )
         elif _untagged_place(ent) and slot in PLACE_PREPS:
-            out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), tagged=False, also=also))
+            out.append(
+                Detail("place", ent.text, slot, tuple(tokens(ent.text)), tagged=False, also=also, where=where)
+            )
         elif ent.label_ == "NORP" and slot and ent.root.dep_ in SLOT_DEPS and place_forms(ent.text):
             # a country's adjective on a noun places it: "the Velmari border" is Velmar's border
             out.append(Detail("place", ent.text, slot, tuple(tokens(ent.text)), also=also, country=True))
@@ -152,13 +163,16 @@ def _slot(tok: Any, region_rank: int = -1) -> str:
     is compounded onto: "in late May 2014", "by the Velmar council"); "of:noun" for a name
     qualifying a noun; "" for a subject or object (who did it: ``bot/blame.py``). A place
     qualifying a stretch of land that "on" places something on ("on Velmari soil", "on Tarn
-    territory") says where it was, as "in Velmar" does (``region``, senses up to ``region_rank``)."""
+    territory") says where it was, as "in Velmar" does (``region``, senses up to ``region_rank``); a place "in" or "at" which a
+    journey ended ("landed in Velmar", ``arriving``) is where it went "to" ("flown to Velmar")."""
     qualifier = tok
     for _ in range(3):
         if tok.dep_ == "pobj":
             prep = _preposition(tok.head)
             if prep in ON_PREPS and tok is not qualifier and region(str(tok.lemma_.lower()), region_rank):
                 return "in"
+            if prep in ARRIVAL_PREPS and arriving(tok.head.head):  # "landed in Velm": flown to Velm
+                return "to"
             return prep
         if tok.dep_ not in SLOT_DEPS and tok.dep_ != "nummod":
             return ""
@@ -166,6 +180,48 @@ def _slot(tok: Any, region_rank: int = -1) -> str:
             return f"of:{tok.head.lemma_.lower()}"
         tok = tok.head
     return ""
+
+
+DEED_PLACE = "in:deed"
+"""Where a verb's deed was: a place "in" or "at" in the clause's predicate ("met Sarn in Velm"),
+never a place inside its subject ("the embassy in Velm")."""
+FRAMED_PLACE = "to:frame"
+"""Where a deed was by the place an act framing it went to ("during his visit to Velm, Dorn met
+Sarn"): it fills the slot of another such place or of a ``DEED_PLACE`` (two places "in" and "at"
+on two verbs stay two slots, as ever)."""
+
+
+def _deed_place(tok: Any, slot: str) -> str:
+    """``DEED_PLACE`` for a place "in" or "at" in a clause's predicate (on the verb, or on its object
+    or a noun after it, where the parse may hang the deed's place: "held talks with Sarn in Velm"),
+    not inside its subject ("the embassy in Velm will reopen"); ``FRAMED_PLACE`` for one "to" which
+    an act framing the deed went (``bot.rivals.framing_destination``); "" else."""
+    if tok.dep_ != "pobj":
+        return ""
+    if framing_destination(tok.head):
+        return FRAMED_PLACE
+    if slot not in STATIC_PREPS:
+        return ""
+    for up in tok.head.ancestors:
+        if up.pos_ in {"VERB", "AUX"}:
+            return DEED_PLACE
+        if up.dep_ in SUBJECT_DEPS:
+            return ""
+    return ""
+
+
+ARRIVAL_PREPS = frozenset({"in", "at"})
+"""Prepositions naming, after a verb of arriving, where a journey ended ("landed in", "arrived at")."""
+
+
+def arriving(verb: Any) -> bool:
+    """The verb's commonest sense, with its particle ("touched down"), is a kind of arriving in
+    WordNet (``ARRIVING``: "land", "touch down"; not "hit", whose twelfth sense is "reach a
+    destination"): the place it is "in" or "at" is where a journey went "to"."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = phrasal_lemma(verb) or str(verb.lemma_.lower())
+    return wordnet().kind_rank(lemma, ARRIVING, "v") == 0
 
 
 ON_PREPS = frozenset({"on", "upon"})
@@ -230,8 +286,8 @@ def one_slot(d: Detail, r: Detail) -> bool:
     """Two details fill one slot: a shared slot, or the place "of" a noun ("the tour of Tarn")
     and a place phrase on the same noun ("the tour to Velm", "the siege in Velm"): "of" names
     the noun's place in any sense, where "from" and "to" on one noun are two places."""
-    if _slots(d) & _slots(r):
-        return True
+    if _slots(d) & _slots(r) or (FRAMED_PLACE in {d.where, r.where} and d.where and r.where):
+        return True  # a framing visit's place against where the deed was: "met X in Velm"
     return (
         bool(d.noun)
         and d.noun == r.noun
@@ -324,16 +380,19 @@ def swapped_detail(
     nearby_counts = counts(window) if rivals else []
     # every name the sentence tells otherwise: none of them is a name it leaves unstated for another
     swapped = " ".join(ours for kind, ours, _ in rivals if kind in ROLE_KINDS)
+    written = TokenPool(tokens(text))
     for kind, ours, theirs in rivals:
+        as_written = alignment is not None and written_besides(alignment, ours, written)
         if (
             alignment is not None
-            and len(alignment.stated) >= min_stated
+            and len(alignment.stated) + (len(_unstated_besides(alignment, ours)) if as_written else 0)
+            >= min_stated
             and (kind != THING or unstated_thing(alignment, ours))
             and not unstated_names(alignment, swapped if kind in ROLE_KINDS else ours, names)
             and other_counts_given(claim, ours, nearby_counts)
             and (
                 (
-                    share_besides(alignment, ours) >= min_share
+                    (share_besides(alignment, ours) >= min_share or as_written)
                     and (not pinned_only or pinned(claim, text, ours, alignment))
                 )
                 or (roles_too and kind in ROLE_KINDS and roles_told(claim, ours, alignment))
@@ -423,6 +482,21 @@ def pinned(claim: str, text: str, detail: str, alignment: Alignment) -> bool:
     return root is None or root.pos_ != "VERB" or root.text in alignment.stated
 
 
+def written_besides(alignment: Alignment, detail: str, written: TokenPool) -> bool:
+    """The sentence itself writes every content word of the claim but the detail's, each as the
+    claim writes it (some form of it), though the alignment left some unstated in the roles it
+    reads ("Easymobile's airtime will be rented" / "Easymobile will sell airtime, which will be
+    rented"): the sentence tells the claim's event in its words, the detail told otherwise."""
+    unstated = _unstated_besides(alignment, detail)
+    return bool(unstated) and all(t and all(written.has(x) for x in t) for t in map(tokens, unstated))
+
+
+def _unstated_besides(alignment: Alignment, detail: str) -> list[str]:
+    """The claim's content words the alignment leaves unstated, the detail's words left out."""
+    left_out = {w.lower() for w in detail.split()}
+    return [w for w in alignment.unstated if w.lower() not in left_out]
+
+
 def share_besides(alignment: Alignment, detail: str) -> float:
     """Share of the claim's content words the sentence states, the detail's words left out."""
     left_out = {w.lower() for w in detail.split()}
@@ -502,7 +576,7 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
             if (
                 (their_slot, t.pos_, t.dep_) != (slot, c.pos_, c.dep_)
                 or not said
-                or all(claim_pool.has(w) for w in said)
+                or all(_in_claim(w, t, claim_pool) for w in said)
             ):
                 continue
             if c.pos_ == "PROPN" and ("PERSON" in {c.ent_type_, t.ent_type_} or _one_name(c.text, t.text)):
@@ -516,6 +590,12 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
             out.append((_with_compounds(c), _with_compounds(t)))
             break
     return out
+
+
+def _in_claim(word: str, tok: Any, claim_pool: TokenPool) -> bool:
+    """The claim writes the sentence's word: a proper noun's word as itself ("Mobile" is no word of a
+    claim's "Easymobile", which only ends like it), a common noun's in any near form."""
+    return word in claim_pool.exact if tok.pos_ == "PROPN" else claim_pool.has(word)
 
 
 MEASURE_FILES = frozenset({"noun.time", "noun.quantity"})

@@ -41,6 +41,18 @@ def test_context_naming_the_year_fits_and_a_year_is_reported_the_year_after() ->
     assert date_misfit("The port handled 900 ships in February 2004.", "2009-05-01", looking_back, 10) == ""
 
 
+def test_a_day_and_month_without_a_year_date_a_later_article_s_sentence() -> None:
+    """ "On March 4" in a report of July 2030 tells 4 March 2030: it fits a claim of March 2030,
+    not one of May 2030, and a day written with another year does not count as yearless."""
+    sentence = "On March 4 the Velm ferry sank near the Tarn quay, leaving 30 sailors missing."
+    assert date_misfit("The Velm ferry sank in March 2030.", "2030-07-20", sentence, 10) == ""
+    assert "2030-07-20" in date_misfit("The Velm ferry sank in May 2030.", "2030-07-20", sentence, 10)
+    dated = "On March 4, 2027 the Velm ferry sank near the Tarn quay."
+    assert "2030-07-20" in date_misfit("The Velm ferry sank in March 2030.", "2030-07-20", dated, 10)
+    later = "On 4 March the Velm ferry sank."  # a March after the article's day is last year's
+    assert date_misfit("The Velm ferry sank in March 2029.", "2030-02-01", later, 10) == ""
+
+
 def test_a_claim_weekday_needs_its_day_near_the_sentence_or_an_article_from_just_after() -> None:
     """ "On Sunday": a report from that Tuesday fits; one from a Thursday naming no Sunday does not."""
     claim = "Drones struck the Velmar depot on Sunday."

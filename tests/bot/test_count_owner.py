@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.api import FactChecker
 from bot.count_owner import (
     amount_of,
@@ -116,6 +118,33 @@ def test_a_number_before_its_participle_counts_what_happened_to_them() -> None:
     assert (three.unit, counted_verb(text, three)) == ("", "kill")
     claim = "Three people died when rockets hit Tarvel."
     assert same_count(count(claim, 3), "die", three, "kill", lambda a, b: {a, b} == {"die", "kill"})
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verb"),
+    [
+        (
+            "On March 3 the navy fired two missiles at the Velm harbour leaving 40 sailors killed and some 20 wounded",
+            40,
+            "kill",
+        ),
+        ("The fire gutted the Dorn warehouse leaving 12 workers injured and dozens homeless", 12, "injure"),
+        ("Floods swept the valley, leaving 40 farmers stranded.", 40, "strand"),
+    ],
+)
+def test_the_participle_written_after_a_result_verbs_object_is_what_befell_them(
+    text: str, figure: int, verb: str
+) -> None:
+    """ "leaving 40 sailors killed": the sailors were killed, wherever the parse hung "killed"."""
+    counted = next(q for q in counts(text) if q.low == figure)
+    assert counted_verb(text, counted) == verb
+
+
+def test_a_result_verbs_object_with_no_participle_after_it_keeps_the_verb() -> None:
+    """ "left 12 people without power": nothing is written of what befell them as a participle."""
+    text = "The storm left 12 towns without power."
+    (towns,) = counts(text)
+    assert counted_verb(text, towns) == "leave"
 
 
 def test_the_asked_doer_is_the_named_subject_of_the_questions_verb() -> None:

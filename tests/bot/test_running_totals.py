@@ -9,6 +9,7 @@ from bot.running_totals import (
     runs_from_before,
     since_start,
     war_total,
+    yearless_dates,
 )
 from bot.values import parse_quantities
 
@@ -119,3 +120,10 @@ def test_a_running_total_is_dated_by_its_own_words_only() -> None:
     assert date_misfit(claim, published.isoformat(), dating_context(total, around, published), 10)
     day_figure = "Nine fled Ostria on Friday."
     assert dating_context(day_figure, around, published) == around
+
+
+def test_yearless_dates_are_their_latest_occurrence_up_to_the_article() -> None:
+    """ "on 2 March" and "June 9" in an article of 17 May 2031: this March, last June; a day
+    written with its year is not yearless."""
+    text = "Guards fled on 2 March; the gate shut on June 9. The port opened on April 5, 2019."
+    assert yearless_dates(text, PUBLISHED) == [date(2031, 3, 2), date(2030, 6, 9)]

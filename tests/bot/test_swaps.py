@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.alignment import Alignment, stated_words
 from bot.evidence import terms
-from bot.swaps import details, pinned, roles_told, share_besides, swapped_detail
+from bot.swaps import details, pinned, roles_told, share_besides, swapped_detail, written_besides
+from bot.text import TokenPool, tokens
 
 
 def _never(a: str, b: str) -> bool:
@@ -145,7 +146,7 @@ def test_a_name_qualifying_a_noun_fills_the_nouns_place_phrase_slot() -> None:
 
 def test_prepositions_of_one_sense_are_one_slot() -> None:
     """ "Out of Lisbon" is "from Lisbon"; "inside Norway" is "in Norway"."""
-    found = {(d.text, d.slot) for d in details("The charter flight out of Lisbon landed inside Norway.")}
+    found = {(d.text, d.slot) for d in details("The charter flight out of Lisbon crashed inside Norway.")}
     assert ("Lisbon", "from") in found
     assert ("Norway", "in") in found
 
@@ -361,3 +362,74 @@ def test_a_place_the_tagger_files_as_a_people_still_rivals_a_place() -> None:
         == "says Tarvia, not Samarra"
     )
     assert _swap(claim, "The warden Voss ran a jail in Samarra for the Pelton council.") == ""
+
+
+def test_a_place_a_framing_visit_went_to_is_where_the_deed_was() -> None:
+    """ "During her visit to Lisbon, the envoy met the Velmar king": she met him in Lisbon, so
+    the sentence rivals "met the Velmar king in Porto"; "after her trip to Lisbon" may be elsewhere."""
+    claim = "The Dorvan envoy met the Velmar king in Porto."
+    text = "During her visit to Lisbon, the Dorvan envoy met the Velmar king."
+    assert _swap(claim, text) == "says Lisbon, not Porto"
+    assert _swap(claim, "After her trip to Lisbon, the Dorvan envoy met the Velmar king.") == ""
+
+
+def test_where_a_journey_ended_is_where_it_went_to() -> None:
+    """ "Landed in Lisbon" is flown "to Lisbon": a flight to Porto rivals it, one from Porto does
+    not, and a stay "in" a place is no arrival."""
+    claim = "The Velmar pupils on the chartered Dorvan plane landed in Lisbon."
+    assert (
+        _swap(claim, "The chartered Dorvan plane flew the Velmar pupils to Porto.", 0.5)
+        == "says Porto, not Lisbon"
+    )
+    assert _swap(claim, "The chartered Dorvan plane flew the Velmar pupils from Porto.", 0.5) == ""
+    assert ("Lisbon", "to") in {
+        (d.text, d.slot) for d in details("The Velmar pupils touched down in Lisbon.")
+    }
+    assert ("Lisbon", "in") in {(d.text, d.slot) for d in details("The Velmar pupils stayed in Lisbon.")}
+    assert ("Lisbon", "in") in {(d.text, d.slot) for d in details("The drones hit a depot in Lisbon.")}
+
+
+def test_a_framing_visits_place_rivals_no_place_of_a_noun() -> None:
+    """ "During her visit to Lisbon, the envoy met the king" says where she met him, not where
+    the Velmar embassy "in Porto" is."""
+    claim = "The Dorvan envoy said the Velmar embassy in Porto would reopen."
+    assert (
+        _swap(claim, "During her visit to Lisbon, the Dorvan envoy said the Velmar embassy would reopen.")
+        == ""
+    )
+
+
+def test_places_in_and_at_on_two_verbs_stay_two_slots() -> None:
+    """ "At the Velm ministry, the envoy warned ..." is not rivalled by "... the crisis in Tarn": only
+    a framing visit's place is read as where another verb's deed was."""
+    claim = "At the Velm ministry, the Dorvan envoy warned that the Karr rebels would regroup."
+    text = "The Dorvan envoy warned that the Karr rebels would regroup and exploit the crisis in Lisbon."
+    assert _swap(claim, text) == ""
+
+
+def _kin_swap(claim: str, text: str, share: float) -> str:
+    def align() -> Alignment:
+        return stated_words(claim, text, terms(text), _never, 1, 2)
+
+    return swapped_detail(claim, text, text, terms(text), align, share, _never, kin=(1, 2))[1]
+
+
+def test_a_sentence_writing_every_other_word_of_the_claim_writes_its_event() -> None:
+    """Words the alignment left unstated in the roles it reads ("airtime" of "Dorncorp's airtime")
+    but the sentence writes ("lets shoppers buy airtime, which will be leased from Karrcom") still
+    tell the claim's event; a word it does not write ("phones" only) does not."""
+    aligned = Alignment(unstated=("airtime", "Velmtel"), stated=("Dorncorp", "leased"), matched=())
+    text = "Dorncorp lets shoppers buy airtime, which will be leased from Karrcom."
+    assert written_besides(aligned, "Velmtel", TokenPool(tokens(text)))
+    other = "Dorncorp lets shoppers buy phones, which will be leased from Karrcom."
+    assert not written_besides(aligned, "Velmtel", TokenPool(tokens(other)))
+    assert not written_besides(
+        Alignment(unstated=("Velmtel",), stated=("leased",), matched=()), "Velmtel", TokenPool(tokens(text))
+    )
+
+
+def test_a_firm_only_ending_like_a_claim_word_is_still_another_firm() -> None:
+    """ "Karr-Mobile" is no name the claim writes because the claim's "Dornmobile" ends in "mobile"."""
+    claim = "Dornmobile's airtime will be leased from Velmtel."
+    text = "Dornmobile will let shoppers buy airtime, which will be leased from Karr-Mobile, online."
+    assert _kin_swap(claim, text, 0.6).startswith("says Karr")
