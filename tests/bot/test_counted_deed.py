@@ -32,11 +32,16 @@ def test_a_count_is_stated_by_its_deed_whatever_words_the_event_gets(tiny: FactC
 
 
 def test_another_deed_of_the_same_things_is_not_the_counted_one(tiny: FactChecker) -> None:
-    """ "How many soldiers were wounded" is not told by a sentence of how many were killed; nor
-    a count of soldiers by a sentence naming no soldiers ("12 people")."""
+    """ "How many soldiers were wounded" is not told by a sentence of how many were killed, nor
+    "how many villages did the militia attack" by one of the villages it visited; nor a count
+    of soldiers by a sentence naming no soldiers ("12 people")."""
     killed = hand(tiny, "The shelling of Keldby killed 12 soldiers.", score=0.5)
     assert not states_counted_deed(
         analyse("How many soldiers were wounded in the barrage on Keldby?"), killed
+    )
+    visited = hand(tiny, "The Velmar militia visited five villages near Ostrin in June.", score=0.5)
+    assert not states_counted_deed(
+        analyse("How many villages did the Velmar militia attack in June?"), visited
     )
     people = hand(tiny, "The shelling of Keldby killed 12 people.", score=0.5)
     assert not states_counted_deed(analyse("How many soldiers died in the barrage on Keldby?"), people)
