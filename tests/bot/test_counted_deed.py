@@ -59,3 +59,14 @@ def test_a_named_doer_keeps_the_count_strict(tiny: FactChecker) -> None:
     assert counted_deed("How many goals did Ostrin get in the final?") == []
     assert counted_deed("How much did the new stand cost?") == []
     assert not states_counted_deed(analyse("Who injured the fans at the Ostrin stadium?"), fire)
+
+
+def test_a_deed_the_counted_things_do_stays_strict(tiny: FactChecker) -> None:
+    """ "How many people signed up for the Ostrin ferry pass": the people do the deed, and what
+    they signed up for says which; a sentence of people signing up for a gym counts another
+    deed. Only deeds that befall the counted things (a passive, a change such as dying) are read."""
+    gym = hand(tiny, "More than 300 people signed up for the new Ostrin gym in May.", score=0.5)
+    assert counted_deed("How many people signed up for the Ostrin ferry pass?") == []
+    assert not states_counted_deed(analyse("How many people signed up for the Ostrin ferry pass?"), gym)
+    assert counted_deed("How many soldiers died in the barrage?") == ["died"]
+    assert counted_deed("How many villagers were evacuated from Keldby?") == ["evacuated"]
