@@ -27,9 +27,9 @@ pairs): no setting links a single positive pair; 1 sense 1 step links 4 negative
 2 steps 14. The asked deeds the check misses are mostly phrasal or idiomatic ("held up" /
 "blocked", "signed off" / "approved", "owned up to" / "claimed responsibility"), with no WordNet
 link, or counts whose deed is stated but whose event is worded otherwise (``bot.counted_deed``).
-The sentence model over deed phrases (verb, particle, object head) did no better: at cosine 0.7
-precision 0.2, recall 0.08 over the same pairs ("buy company" / "sell company" 0.84, "resign" /
-"step down" 0.37).
+The sentence model over deed phrases (verb, particle, object head), tried first on the
+seeds-more pairs (12 positive, 124 negative), did no better: at cosine 0.7 precision 0.20,
+recall 0.08 ("buy company" / "sell company" 0.84, "resign" / "step down" 0.37).
 """
 
 from __future__ import annotations
