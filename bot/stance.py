@@ -229,6 +229,9 @@ def judge_plain(
     ):
         judged = _replaced(claim, hit, tune, lead, when, judged) or judged
     if judged.stance is Stance.NEUTRAL and swappable(judged.reason):
+        begun = other_beginning(claim, hit.chunk.text) if hit.dense >= tune.swap_dense else ""
+        if begun:  # as close as a swapped detail, dating the claim's state or record otherwise
+            return Judgement(Stance.REFUTES, hit.score, begun, rival=RIVAL_BEGINNING)
         return _told_otherwise(claim, hit, tune, lead, when) or judged
     if judged.stance is not Stance.SUPPORTS:
         return judged

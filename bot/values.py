@@ -426,8 +426,16 @@ def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool)
         return False
     if 1800 <= value <= 2100 and float(value).is_integer() and not qualified and "," not in text[start:end]:
         # a year, unless "2000 troops"; "2,000 more troops" is a count: years take no thousands comma
-        return not re.match(r"\s+[a-z]+s\b", text[end : end + 12])
+        return not _plural_noun_after(text, end)
     return bool(re.match(r"\s*(:|am\b|pm\b|a\.m|p\.m)", after))
+
+
+def _plural_noun_after(text: str, end: int) -> bool:
+    """Pattern: a figure that could be a year counts things only when a plural noun follows it
+    ("2000 troops"); a function word ending in "s" is no plural ("the deficit for 2005 is",
+    "by 2010 its sales", "in 2004 was"), so the figure stays a year."""
+    m = re.match(r"\s+([a-z]+s)\b", text[end : end + 12])
+    return m is not None and m.group(1) not in STOPWORDS
 
 
 def _unit_after(text: str, end: int, suffix: str | None) -> str:

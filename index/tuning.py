@@ -401,6 +401,10 @@ class CheckTuning:
     """Cosine from which a sentence stating every content word of the claim but its verbs (and their particles), each verb kin (``told_verb_similarity``) to one of the sentence's verbs or of the verbs its nouns are made from, tells the claim: a weak support (``bot/verb_told.py``). Fitted by ``scripts/fit_verb_told.py`` over the claims of the six gold files left not_enough_info (10 the rule would lift at any cut-off): 0.73 lies between the highest wrong lift (0.719, a conflicting claim) and the lowest right one above it (0.748): 2 right / 0 wrong above, 4 right / 4 wrong below (0.70: 4 right / 1 wrong)."""
     told_verb_similarity: float = 0.3
     """...each claim verb it leaves unsaid at least this close to one of its verbs (word vectors): the sentence model puts "regards X as a group" and "fears X, a group" at 0.85, but "regards"/"fears" is 0.27 while "held talks"/"met" is 0.33 and "run"/"involved" 0.32."""
+    record_span_slack_years: int = 1
+    """A record's run told as a span ("the worst for ten years" in 2014) began within this many years of the year it counts back to: spans are rounded."""
+    record_span_window: int = 4
+    """A span measures a record when a superlative stands at most this many words before it ("its highest level for five years")."""
     bound_reach: float = 0.5
     """A bound states a figure of the claim at most this share beyond it ("at least 40" states "50", not "10,000")."""
     figures_support: int = 2

@@ -13,6 +13,7 @@ from bot.count_owner import counts
 from bot.evidence import EvidenceSentence, terms
 from bot.stance import (
     OFF_EVENT,
+    RIVAL_BEGINNING,
     RIVAL_COUNT,
     RIVAL_DAY,
     RIVAL_NAME,
@@ -1582,3 +1583,22 @@ def test_a_sentence_without_the_claims_share_does_not_support(tiny: FactChecker)
     assert judged.stance is Stance.NEUTRAL and judged.reason == "does not give half"
     given = hand(tiny, "Kessel rebels took half of the northern valley.", dense=0.95, score=0.95)
     assert judge(claim, given, CheckTuning()).stance is Stance.SUPPORTS
+
+
+def test_a_close_sentence_dating_a_record_otherwise_refutes_it(tiny: FactChecker) -> None:
+    """ "the worst since 1990" against a close report that the 2016 vintage was "the worst in ten
+    years": two accounts of how long the record runs, a weak stance the verdict weighs as a rival
+    beginning; a report of the same run leaves the claim standing."""
+    claim = "The valley's 2016 vintage was its worst since 1990."
+    other = judge(
+        claim,
+        hand(tiny, "The 2016 vintage was the valley's worst in ten years.", dense=0.8, score=0.8),
+        CheckTuning(),
+    )
+    assert (other.stance, other.rival, other.clear) == (Stance.REFUTES, RIVAL_BEGINNING, False)
+    same = judge(
+        claim,
+        hand(tiny, "The 2016 vintage was the valley's worst in 26 years.", dense=0.8, score=0.8),
+        CheckTuning(),
+    )
+    assert same.stance is not Stance.REFUTES

@@ -647,3 +647,12 @@ def test_a_range_holds_figures_inside_it_and_not_outside() -> None:
 def test_two_figures_after_between_that_are_no_range_stay_two() -> None:
     text = "the gap between 9 and 4 is wide"
     assert [q.low for q in figure_ranges(text, parse_quantities(text))] == [9, 4]
+
+
+def test_a_year_before_a_function_word_ending_in_s_is_no_count() -> None:
+    """ "the surplus for 2031 is put at $4bn", "by 2040 its fleet", "in 2019 was": a year, not a
+    count of "is" or "its"; a year-like figure before a plural noun still counts it."""
+    assert [x.text for x in parse_quantities("The surplus for 2031 is put at $4bn.")] == ["4bn"]
+    assert parse_quantities("By 2040 its fleet had doubled.") == []
+    assert parse_quantities("The harvest in 2019 was poor.") == []
+    assert [x.unit for x in parse_quantities("About 1900 players signed up.")] == ["player"]
