@@ -68,7 +68,7 @@ _NAMING_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 def cased_pairs(question: str, form: Callable[[str], str | None]) -> str:
     """Pattern: two lower-case words each of which is an ordinary word may together be a name
-    the articles write capitalised ("the evening standard", "the hit factory", "hopman cup"): a
+    the articles write capitalised ("the morning courier", "the silver lantern"): a
     pair that ``form`` finds capitalised word by word (at least ``name_case_share`` of its uses
     inside sentences) is written so, and the answerer reads it as a name; a pair written both
     ways ("prime minister", "air strikes") stays as it is. Only a noun or adjective pairs, as the
