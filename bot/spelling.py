@@ -16,7 +16,6 @@ from collections.abc import Callable
 from difflib import SequenceMatcher, get_close_matches
 
 from bot.names import skeleton
-from bot.text import STOPWORDS
 from bot.wordnet import wordnet
 
 _WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}(?![\w’'-])")
@@ -47,7 +46,7 @@ def name_form(word: str, text: str, lower: str, min_count: int, min_share: float
             forms[text[at:end]] += 1
         at = lower.find(word, end)
     total = sum(forms.values())
-    capital = Counter({f: n for f, n in forms.items() if all(w[:1].isupper() for w in f.split())})
+    capital = Counter({f: n for f, n in forms.items() if f[0].isupper()})
     if total < min_count or not capital or sum(capital.values()) < min_share * total:
         return None
     return capital.most_common(1)[0][0]
@@ -55,45 +54,8 @@ def name_form(word: str, text: str, lower: str, min_count: int, min_share: float
 
 def cased(question: str, form: Callable[[str], str | None]) -> str:
     """The question with each lower-case word that ``form`` (``name_form`` over the articles)
-    knows as a name written as the articles write it; first each pair of lower-case words the
-    articles write as one name (``cased_pairs``)."""
-    return _LOWER_WORD.sub(lambda m: form(m.group()) or m.group(), cased_pairs(question, form))
-
-
-_LOWER_PAIR = re.compile(r"(?<![\w’'-])(?=([a-z]{3,} [a-z]{3,})(?![\w-]))")
-"""Where two lower-case words of three letters or more start (overlapping pairs found too)."""
-_NAMING_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
-"""The parts of speech a word of a name takes in a question's parse."""
-
-
-def cased_pairs(question: str, form: Callable[[str], str | None]) -> str:
-    """Pattern: two lower-case words each of which is an ordinary word may together be a name
-    the articles write capitalised ("the morning courier", "the silver lantern"): a
-    pair that ``form`` finds capitalised word by word (at least ``name_case_share`` of its uses
-    inside sentences) is written so, and the answerer reads it as a name; a pair written both
-    ways ("prime minister", "air strikes") stays as it is. Only a noun or adjective pairs, as the
-    question's parse tags it: a title-case headline run into the text ("Airstrikes Kill") writes
-    a verb capitalised too."""
-    from bot.nlp import dependency_parse
-
-    pairs = list(_LOWER_PAIR.finditer(question))
-    if not pairs:
-        return question
-    naming = {t.idx for t in dependency_parse(question) if t.pos_ in _NAMING_TAGS}
-    out, last = [], 0
-    for m in pairs:
-        pair = m.group(1)
-        second = m.start() + pair.index(" ") + 1
-        if m.start() < last or m.start() not in naming or second not in naming:
-            continue
-        if any(w in STOPWORDS for w in pair.split()):
-            continue
-        named = form(pair)
-        if named is None:
-            continue
-        out += [question[last : m.start()], named]
-        last = m.start() + len(pair)
-    return "".join(out) + question[last:]
+    knows as a name written as the articles write it."""
+    return _LOWER_WORD.sub(lambda m: form(m.group()) or m.group(), question)
 
 
 def respelt(

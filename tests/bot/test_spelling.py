@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.spelling import cased, name_form, respelt, vocabulary
 from index.tuning import AnswerTuning
 
@@ -78,49 +76,6 @@ def test_a_name_typed_in_lower_case_is_written_as_the_articles_write_it() -> Non
     assert written("how many members does ukop have") == "how many members does UKOP have"
     assert written("who cleared the harbour near the bush") == "who cleared the harbour near the bush"
     assert written("what did the chief say") == "what did the chief say"
-
-
-PAIRS = (
-    "Critics at the Morning Courier awards praised her, and the Morning Courier said so; readers "
-    "of the Morning Courier agreed. Dancers of the Silver Lantern troupe left the Silver Lantern "
-    "after the Silver Lantern closed. The finance minister met the Finance Minister of Tarn, and "
-    "the finance minister left. Storms flooded the harbour and the harbour wall, near a harbour "
-    "gate. Reports said Rockets Kill Two; others said Rockets Kill Four, Rockets Kill Ten. Then the "
-    "rockets fell again, and the rockets hit a school, and four rockets missed. Such raids kill "
-    "many; shells kill more, and mines kill others."
-)
-
-
-def paired(question: str) -> str:
-    text = PAIRS
-    return cased(
-        question, lambda w: name_form(w, text, text.lower(), TUNE.name_case_min_count, TUNE.name_case_share)
-    )
-
-
-@pytest.mark.parametrize(
-    ("typed", "named"),
-    [
-        ("who won at the morning courier awards", "who won at the Morning Courier awards"),  # press
-        ("where did the silver lantern troupe dance", "where did the Silver Lantern troupe dance"),  # arts
-    ],
-)
-def test_two_ordinary_words_the_articles_write_as_one_name_are_cased(typed: str, named: str) -> None:
-    """ "morning" and "courier" are ordinary words, but together the articles write them as a
-    name wherever they use them inside a sentence: typed in lower case, they are that name."""
-    assert paired(typed) == named
-
-
-@pytest.mark.parametrize(
-    "typed",
-    [
-        "what did the finance minister say",  # written both ways: a title, not a name
-        "how high did the harbour wall stand",  # never capitalised
-        "how many people did rockets kill in tarn",  # a verb of a headline written in capitals
-    ],
-)
-def test_a_pair_written_both_ways_or_holding_a_verb_stays_as_typed(typed: str) -> None:
-    assert paired(typed) == typed
 
 
 def test_a_vowel_less_shorthand_is_the_frequent_word_with_exactly_its_consonants() -> None:
