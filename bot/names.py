@@ -243,7 +243,7 @@ def has_name(pool: TokenPool, term: str, aliases: Aliases, tune: AnswerTuning) -
     """The pool names ``term``: as written, by a form the corpus defines for it, or spelt
     another way: a letter doubled or single ("Ilam"/"Illam", whose two-consonant skeleton is
     too short for ``spelling_variants``) or the same skeleton."""
-    if pool.has(term):
+    if pool.names(term):
         return True
     if holds_a_form(pool, aliases.get(term, ())):
         return True

@@ -234,6 +234,7 @@ class TokenPool:
         for t in self.exact:
             self.by_prefix[t[:2]].append(t)
         self._memo: dict[str, bool] = {}
+        self._named: dict[str, bool] = {}
         self._keyed: dict[Callable[[str], str], dict[str, list[str]]] = {}
 
     def keyed(self, key: Callable[[str], str]) -> dict[str, list[str]]:
@@ -253,18 +254,30 @@ class TokenPool:
             found = self._memo[token] = self._fuzzy(token)
         return found
 
-    def _fuzzy(self, token: str) -> bool:
+    def names(self, name: str) -> bool:
+        """Pattern: the pool names the name ``name`` (a stem) as ``has`` finds a word, except by a
+        shorter word that only ends it: a name written as one word ("Skyport", "Ironwall") is not
+        named by its last part ("port", "wall"), which names a kind of thing, not the named one;
+        a longer pool word ending in the name ("Alraqqa" for "Raqqa") still names it."""
+        if name in self.exact:
+            return True
+        found = self._named.get(name)
+        if found is None:
+            found = self._named[name] = self._fuzzy(name, _names_as)
+        return found
+
+    def _fuzzy(self, token: str, match: Callable[[str, str], bool] | None = None) -> bool:
+        match = match or close_enough
         if len(token) < 5:
             return False  # ``close_enough`` matches a word under 5 letters only to itself: not here
-        if any(close_enough(token, t) for t in self.by_prefix.get(token[:2], ())):
+        if any(match(token, t) for t in self.by_prefix.get(token[:2], ())):
             return True
         if any(
-            close_enough(token, t)
-            for t in (self._keyed.get(_ending) or self.keyed(_ending)).get(token[-3:], ())
+            match(token, t) for t in (self._keyed.get(_ending) or self.keyed(_ending)).get(token[-3:], ())
         ):
             return True  # a compound and its head ("airstrik" / "strik")
         return any(  # a typo in the first letter ("Morland" typed for "Norland")
-            close_enough(token, t)
+            match(token, t)
             for t in (self._keyed.get(_middle) or self.keyed(_middle)).get(token[1:3], ())
             if len(t) >= 5 and t[:1] != token[:1]
         )
@@ -281,6 +294,9 @@ class ExactPool(TokenPool):
     def has(self, token: str) -> bool:
         return token in self.exact
 
+    def names(self, name: str) -> bool:
+        return name in self.exact
+
 
 def _ending(token: str) -> str:
     return token[-3:]
@@ -288,6 +304,13 @@ def _ending(token: str) -> str:
 
 def _middle(token: str) -> str:
     return token[1:3]
+
+
+def _names_as(name: str, word: str) -> bool:
+    """``close_enough``, less a shorter ``word`` that only ends the ``name`` (``TokenPool.names``)."""
+    if len(word) < len(name) and name.endswith(word) and not name.startswith(word):
+        return abs(len(name) - len(word)) <= 1 and _edit_distance_le1(name, word)
+    return close_enough(name, word)
 
 
 def close_enough(a: str, b: str) -> bool:

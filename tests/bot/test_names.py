@@ -343,3 +343,28 @@ def test_a_name_and_its_longer_form_are_one_name() -> None:
     assert name_form("velmar", "velmari") and name_form("velmari", "velmar")
     assert not name_form("us", "usa")  # under four letters: no form reading
     assert not name_form("velmar", "tarn")
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    folder = tmp_path_factory.mktemp("harbour-articles")
+    (folder / "harbour.txt").write_text(
+        "Fees rise at Kelmby harbour\n\nThe harbour authority in Kelmby said on Monday that berthing "
+        "fees would rise to 40 euros a tonne from March.\n",
+        encoding="utf-8",
+    )
+    settings = Settings.from_env(env={}, data_dir=tmp_path_factory.mktemp("harbour-index"))
+    fc = FactChecker(settings, embedder=embedder)
+    fc.ingest([folder])
+    return fc
+
+
+def test_a_one_word_name_is_not_answered_from_an_article_naming_only_its_last_word(
+    harbour: FactChecker,
+) -> None:
+    """ "Skyharbour" is a firm's name: an article about Kelmby's harbour never names it, so its
+    fee is not in the sources; asked of the Kelmby harbour, the same sentence answers."""
+    other = harbour.ask("How much will Skyharbour charge per tonne from March?")
+    assert other.status is Status.NOT_IN_SOURCES, other.answer
+    own = harbour.ask("How much will the Kelmby harbour authority charge per tonne from March?")
+    assert own.status is Status.ANSWERED and "40" in own.answer, own.answer

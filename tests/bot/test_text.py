@@ -137,6 +137,46 @@ def test_pool_matches_a_compound_and_its_head() -> None:
     assert _has(_pool("the airstrikes continued"), "strikes")
 
 
+def _names(pool: TokenPool, name: str) -> bool:
+    (token,) = tokens(name)
+    return pool.names(token)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The harbour authority raised its fees on Monday.", "Skyharbour"),  # business
+        ("Rain left the brook over the pitch at half-time.", "Eastbrook"),  # sport
+        ("Voters in the meadows backed the mayor.", "Lowmeadow"),  # politics
+        ("Shells hit the bridge by the old barracks.", "Ironbridge"),  # war
+    ],
+)
+def test_a_one_word_name_is_not_named_by_the_word_that_only_ends_it(text: str, name: str) -> None:
+    """A compound's head finds a word (``has``), but names no one-word name ending in it:
+    "the harbour" is no firm called Skyharbour, "the bridge" no brigade called Ironbridge."""
+    assert _has(_pool(text), name)
+    assert not _names(_pool(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian jets flew over the border.", "Russia"),  # a longer form of the name
+        ("Blinken was named in the report.", "Blinkin"),  # a one-letter typo
+        ("Norland officials reported flooding.", "Morland"),  # a first-letter typo
+        ("Alvelmar militias held the ridge.", "Velmar"),  # a longer word holding the name whole
+        ("Skyharbour raised its fees.", "Skyharbour"),  # as written
+    ],
+)
+def test_a_name_is_still_named_by_its_forms_typos_and_longer_words(text: str, name: str) -> None:
+    assert _names(_pool(text), name)
+
+
+def test_an_exact_pool_names_a_name_only_as_written() -> None:
+    pool = ExactPool(tokens("Skyharbour raised its fees; the harbour was shut."))
+    assert _names(pool, "Skyharbour") and not _names(pool, "Eastharbour")
+
+
 def test_pool_does_not_guess_short_words() -> None:
     """Short words have too many one-letter neighbours: "cat" is not "cut", "war" not "far"."""
     assert not _has(_pool("a cat sat on the wall"), "cut")
