@@ -49,7 +49,6 @@ from bot.conflicts import (
     timeline,
 )
 from bot.count_owner import may_name_speaker, other_speakers
-from bot.counted_deed import states_counted_deed
 from bot.counts import (
     asked_kind_first,
     asks_sum_by_verb,
@@ -602,8 +601,6 @@ class Answerer:
             only_possible(q.text, hit.chunk.text) or not states_deed_or_doer(q.text, hit, before)
         ):
             return False  # "what did the inquiry conclude": not "X could face..." nor the strike itself
-        if states_counted_deed(q, hit):
-            return True  # "how many died in the air raid": "the strike killed 18" (``bot.counted_deed``)
         return states_predicate(q, hit, self.tune, before) or fills_asked_role(
             q, hit, self.tune.phrasal_senses
         )
