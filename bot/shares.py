@@ -183,10 +183,10 @@ def other_share(claim: str, text: str, slack: float = CheckTuning.share_word_sla
 
 
 def unstated_share(claim: str, text: str, slack: float = CheckTuning.share_word_slack) -> str:
-    """The claim's share of a whole ("about half of the city", "a fifth of the vote", "30% of the
+    """The claim's share of a whole ("about half of the port", "a fifth of the vote", "30% of the
     staff") that the sentence gives in no way: no share, percentage or fraction word that may be
-    it. Pattern: a reader adds a share to a reported deed ("took half of the town" where the source
-    says "pushed into the town"); the share is a checkable slot, so a sentence telling the deed
+    it. Pattern: a reader adds a share to a reported deed ("held half of the port" where the source
+    says "pushed into the port"); the share is a checkable slot, so a sentence telling the deed
     without it says less than the claim and does not support it. "" when every share is given."""
     ours = shares(claim, slack)
     if not ours:

@@ -253,7 +253,7 @@ def judge_plain(
     if share:  # "a fifth of the profits" told as "10%" (``bot/shares.py``), "biggest" as "third-biggest"
         return Judgement(Stance.REFUTES, hit.score, share, clear=judged.clear)
     untold = unstated_share(claim, hit.chunk.text, tune.share_word_slack)
-    if untold:  # "took half of the town" is not told by "pushed into the town" (``bot/shares.py``)
+    if untold:  # "held half of the port" is not told by "pushed into the port" (``bot/shares.py``)
         return Judgement(Stance.NEUTRAL, hit.score, f"does not give {untold}")
     former = former_state(claim, hit.chunk.text)
     if former:  # the claim's present state told as a former one (``bot/former_state.py``)
@@ -284,7 +284,7 @@ def judge_plain(
     other = slot_filled_otherwise(claim, hit.chunk.text, aligned, hit.corpus.similar)
     if other:
         return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{other}")
-    # "has little at stake" for "has a great deal at stake": the opposite of a claim word, not one
+    # "has little to lose" for "has a great deal to lose": the opposite of a claim word, not one
     # stating another claim word ("will continue its efforts" states "keep up", not "stop" undone)
     opposed = opposed_only(aligned)
     if opposed:
@@ -1326,10 +1326,10 @@ def attribution_stance(
 
 def kind_only(a: str, b: str) -> bool:
     """Two actors sharing only the noun naming their kind, each with words of its own the other
-    lacks ("Russian jets" / "regime jets", "the state oil company Velnor" / "an unknown shell
+    lacks ("Velm jets" / "rebel jets", "the state mining company Velnor" / "an obscure holding
     company"): the kind says what did it, the other words say whose, and two sets of them name two
     doers. The kind is the last word of the actor's phrase written in lower case ("company" of
-    "oil company Velnor"); a shared word qualifying the kind ("coalition" of "coalition jets") or a
+    "mining company Velnor"); a shared word qualifying the kind ("coalition" of "coalition jets") or a
     shared name identifies one actor."""
     wa, wb = actor_words(a), actor_words(b)
     shared = wa & wb

@@ -57,11 +57,16 @@ def test_a_change_told_by_a_fraction_word_is_a_percent_change() -> None:
 def test_a_share_the_sentence_gives_in_no_way_is_unstated() -> None:
     """ "Took half of the town" is not told by "took the town"; a share, percentage or fraction word
     that may be the claim's gives it."""
-    assert unstated_share("Rebels took half of the town.", "Rebels took the town on Monday.") == "half"
+    assert (
+        unstated_share("The militia held half of the port.", "The militia held the port on Monday.") == "half"
+    )
     assert (
         unstated_share("About 30% of the staff left the firm.", "Staff left the firm in May.") == "About 30%"
     )
-    assert unstated_share("Rebels took half of the town.", "Rebels took half the town on Monday.") == ""
+    assert (
+        unstated_share("The militia held half of the port.", "The militia held half the port on Monday.")
+        == ""
+    )
     assert (
         unstated_share("The Velm party won a fifth of the vote.", "The Velm party won 21% of the vote.") == ""
     )

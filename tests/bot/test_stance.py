@@ -1532,8 +1532,8 @@ def test_a_sentence_undoing_the_deed_on_the_claims_object_never_supports(tiny: F
     ("claim", "text", "said"),
     [
         (  # politics: a claim word's opposite, another claim word unstated
-            "Brill has argued that Velm has a great deal at stake in Tarn.",
-            "Brill has argued that Velm has little at stake in Tarn.",
+            "Brill has argued that Velm has a great deal to lose in Tarn.",
+            "Brill has argued that Velm has little to lose in Tarn.",
             "little, not great",
         ),
         (  # elections: the opposite size, and the claim's qualifier left out
@@ -1564,15 +1564,15 @@ def test_an_opposite_word_beside_the_claims_own_still_supports(tiny: FactChecker
 
 
 def test_two_doers_sharing_only_their_kind_are_not_one() -> None:
-    """ "An unknown shell company won the auction" does not name "the state oil company Velnor" as
-    the winner: the two share only the noun of their kind; a shared qualifier or name is one doer."""
-    claim = "The state oil company Velnor won the auction for the Tarn field."
-    other = "In the end, the auction was won by an unknown shell company for $9bn."
+    """ "An obscure holding company won the tender" does not name "the state mining company Velnor"
+    as the winner: the two share only the noun of their kind; a shared qualifier or name is one doer."""
+    claim = "The state mining company Velnor won the tender for the Tarn quarry."
+    other = "In the end, the tender was won by an obscure holding company for $9bn."
     assert attribution_stance(claim, other, never_similar) is None
-    same = "In the end, the auction was won by Velnor for $9bn."
+    same = "In the end, the tender was won by Velnor for $9bn."
     assert attribution_stance(claim, same, never_similar) == (Stance.SUPPORTS, "names Velnor")
-    assert not kind_only("US-led coalition jets", "coalition warplanes")
-    assert kind_only("the state oil company Velnor", "an unknown shell company")
+    assert not kind_only("Velm-led coalition jets", "coalition warplanes")
+    assert kind_only("the state mining company Velnor", "an obscure holding company")
 
 
 def test_a_sentence_without_the_claims_share_does_not_support(tiny: FactChecker) -> None:

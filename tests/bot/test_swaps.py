@@ -146,7 +146,7 @@ def test_a_name_qualifying_a_noun_fills_the_nouns_place_phrase_slot() -> None:
 
 def test_prepositions_of_one_sense_are_one_slot() -> None:
     """ "Out of Lisbon" is "from Lisbon"; "inside Norway" is "in Norway"."""
-    found = {(d.text, d.slot) for d in details("The charter flight out of Lisbon crashed inside Norway.")}
+    found = {(d.text, d.slot) for d in details("The cargo plane out of Lisbon crashed inside Norway.")}
     assert ("Lisbon", "from") in found
     assert ("Norway", "in") in found
 
