@@ -181,9 +181,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if not chosen and dying:  # "how many people died": "three deaths were recorded"
             chosen = [x for x in quantities if x.unit and is_kind(x.unit, "death")]
         if not chosen and q.target == "death" and states_word(DEATH_VERB, hit):
-            chosen = [
-                x for x in quantities if x.unit in PEOPLE_NOUNS or (x.unit and is_kind(x.unit, "person"))
-            ]
+            chosen = [x for x in quantities if _names_people(x.unit)]
         if not chosen and (dying or q.target == "death"):  # "the ministry put the death toll at 15"
             chosen = [x for x in quantities if _toll_value(x) and death_tally(text, x)]
         if not chosen and _people_of_asked_kind(q, hit):  # "one in 10 adults - 2m people - own one"
@@ -671,10 +669,14 @@ def others_of_people(text: str, x: Quantity, quantities: list[Quantity]) -> bool
         return False
     before = [y for y in quantities if y.end <= x.start]
     if before:
-        unit = before[-1].unit
-        return unit in PEOPLE_NOUNS or (bool(unit) and is_kind(unit, "person"))
+        return _names_people(before[-1].unit)
     singles = _ONE_BEFORE.findall(text[: x.start])
-    return bool(singles) and (stem(singles[-1]) in PEOPLE_NOUNS or is_kind(stem(singles[-1]), "person"))
+    return bool(singles) and _names_people(stem(singles[-1]))
+
+
+def _names_people(unit: str) -> bool:
+    """The counted noun is a plain word for people or a kind of person ("people", "riders")."""
+    return unit in PEOPLE_NOUNS or (bool(unit) and is_kind(unit, "person"))
 
 
 def participle_of_asked(question: str, written: str, rank: int) -> bool:

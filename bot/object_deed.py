@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.nlp import dependency_parse
+from bot.reversed_deed import anchor_senses
 from bot.wordnet import wordnet
 from index.lexicon import (
     CALLING_OFF_VERBS,
@@ -104,19 +105,7 @@ def _lemma(tok: Any) -> str:
 @lru_cache(maxsize=4096)
 def _noun_verbs(noun: str) -> tuple[str, ...]:
     """The verbs WordNet derives the noun's commonest meaning from ("withdrawal" -> "withdraw")."""
-    wn = wordnet()
-    senses = wn.senses(noun, "n")[:1]
-    return tuple(
-        sorted(
-            {
-                lemma
-                for s in senses
-                for d in wn.derived(s)
-                if d.startswith("v")
-                for lemma in wn.synsets[d].lemmas
-            }
-        )
-    )
+    return tuple(sorted(wordnet().derived_verbs(noun, 1)))
 
 
 @lru_cache(maxsize=20_000)
@@ -136,5 +125,5 @@ def _undoes(told: str, claimed: str, sense_rank: int, steps: int) -> bool:
         o in above_theirs for s in mine for o in wn.opposites(s)
     ):
         return True
-    anchors = {s for w in UNDOING_ANCHORS for s in wn.senses(w, "v")[:1]}
+    anchors = anchor_senses(UNDOING_ANCHORS, "v", 1)
     return bool(above_theirs & anchors) and not (above_mine & anchors)

@@ -303,7 +303,7 @@ def entails(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _anchor_senses(words: tuple[str, ...], pos: str, count: int) -> frozenset[str]:
+def anchor_senses(words: tuple[str, ...], pos: str, count: int) -> frozenset[str]:
     """The ``count`` commonest WordNet senses of each anchor word ("leave", 1 -> going away)."""
     return frozenset(s for w in words for s in wordnet().senses(w, pos)[:count])
 
@@ -313,7 +313,7 @@ def _reaches(lemma: str, anchors: tuple[str, ...], senses: int, steps: int) -> b
     of" steps, under the commonest meaning of one of the ``anchors``."""
     wn = wordnet()
     found = wn.senses(lemma, "v") or wn.senses(wn.verb_base(lemma), "v")
-    return bool(set(wn.steps_above(found[:senses], steps)) & _anchor_senses(anchors, "v", 1))
+    return bool(set(wn.steps_above(found[:senses], steps)) & anchor_senses(anchors, "v", 1))
 
 
 def ends(tok: Any, sense_rank: int, steps: int) -> str:
@@ -357,7 +357,7 @@ def kept(tok: Any, ending: str, sense_rank: int, steps: int) -> bool:
     put (no complement: "remained calm" is no staying put); against stopping, in any state but one
     that can mean it stopped ("remained active", not "remained shut down"). A verb with an object
     ("kept its staff") says what its subject holds on to, not that it goes on."""
-    if tok.pos_ != "VERB" or not _senses(tok, sense_rank) & _anchor_senses(CONTINUING_VERBS, "v", 1):
+    if tok.pos_ != "VERB" or not _senses(tok, sense_rank) & anchor_senses(CONTINUING_VERBS, "v", 1):
         return False
     if any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return False  # "kept its staff": what it holds on to, not its going on
@@ -379,8 +379,8 @@ def _verb_growth(lemma: str, sense_rank: int, steps: int) -> int:
     wn = wordnet()
     senses = wn.senses(lemma, "v")[: sense_rank + 1]
     opposites = [o for s in senses for o in wn.opposites(s)]
-    up = _anchor_senses(GROWING_VERBS, "v", ANCHOR_SENSES)
-    down = _anchor_senses(SHRINKING_VERBS, "v", ANCHOR_SENSES)
+    up = anchor_senses(GROWING_VERBS, "v", ANCHOR_SENSES)
+    down = anchor_senses(SHRINKING_VERBS, "v", ANCHOR_SENSES)
     grows = _kind_of(senses, up, steps) or _kind_of(opposites, down, steps)
     shrinks = _kind_of(senses, down, steps) or _kind_of(opposites, up, steps)
     return int(grows) - int(shrinks)
@@ -391,7 +391,7 @@ def _adjective_growth(lemma: str, sense_rank: int) -> int:
     "bigger"), -1 when one is its WordNet opposite ("smaller"), 0 otherwise."""
     wn = wordnet()
     senses = set(wn.senses(lemma, "a")[: sense_rank + 1])
-    large = _anchor_senses(LARGE_ADJECTIVES, "a", 1)
+    large = anchor_senses(LARGE_ADJECTIVES, "a", 1)
     small = frozenset(o for s in large for o in wn.opposites(s))
     return int(bool(senses & large)) - int(bool(senses & small))
 
@@ -402,7 +402,7 @@ def _becoming(verb: Any, sense_rank: int, steps: int) -> bool:
     senses = wordnet().senses(verb.lemma_.lower(), "v")[: sense_rank + 1]
     if verb.pos_ != "VERB" or any(c.dep_ in OBJECTS for c in verb.children):
         return False  # "made the gap bigger": the adjective is the object's
-    return _kind_of(senses, _anchor_senses(CHANGING_VERBS, "v", ANCHOR_SENSES), steps)
+    return _kind_of(senses, anchor_senses(CHANGING_VERBS, "v", ANCHOR_SENSES), steps)
 
 
 def growth(tok: Any, sense_rank: int, steps: int) -> int:

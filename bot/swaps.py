@@ -499,8 +499,7 @@ def _unstated_besides(alignment: Alignment, detail: str) -> list[str]:
 
 def share_besides(alignment: Alignment, detail: str) -> float:
     """Share of the claim's content words the sentence states, the detail's words left out."""
-    left_out = {w.lower() for w in detail.split()}
-    unstated = [w for w in alignment.unstated if w.lower() not in left_out]
+    unstated = _unstated_besides(alignment, detail)
     total = len(alignment.stated) + len(unstated)
     return len(alignment.stated) / total if total else 0.0
 

@@ -37,10 +37,7 @@ def kin_verbs(text: str) -> set[str]:
         if tok.pos_ == "VERB":
             found.add(tok.lemma_.lower())
         elif tok.pos_ == "NOUN":
-            for sense in wn.senses(tok.lemma_.lower(), "n")[:NOUN_SENSES]:
-                for derived in wn.derived(sense):
-                    if derived.startswith("v"):
-                        found.update(lemma.replace("_", " ") for lemma in wn.synsets[derived].lemmas)
+            found.update(v.replace("_", " ") for v in wn.derived_verbs(tok.lemma_.lower(), NOUN_SENSES))
     return found
 
 

@@ -291,6 +291,17 @@ class WordNet:
             for lemma in self.synsets[d].lemmas
         )
 
+    def derived_verbs(self, noun: str, senses: int) -> frozenset[str]:
+        """The lemmas of the verbs WordNet derives the noun's ``senses`` commonest meanings from
+        ("withdrawal" -> "withdraw", "bid" -> "bid"), as WordNet writes them ("call_off")."""
+        return frozenset(
+            lemma
+            for sense in self.senses(noun, "n")[:senses]
+            for d in self.derived(sense)
+            if d.startswith("v") and d in self.synsets
+            for lemma in self.synsets[d].lemmas
+        )
+
     def outcomes(self, sense: str) -> tuple[str, ...]:
         """The verb meanings a verb meaning causes or entails ("kill" -> "die"): WordNet's cause
         and entailment links, one step."""

@@ -155,6 +155,12 @@ def test_derived_nouns_are_the_nouns_wordnet_forms_on_a_verb() -> None:
     assert "dior" not in wordnet().derived_nouns("die")
 
 
+def test_derived_verbs_are_the_verbs_a_nouns_common_meanings_come_from() -> None:
+    """ "withdrawal" comes from "withdraw", not from an unrelated verb."""
+    assert "withdraw" in wordnet().derived_verbs("withdrawal", 1)
+    assert "visit" not in wordnet().derived_verbs("withdrawal", 2)
+
+
 def test_a_verb_filed_under_another_is_one_way_of_doing_it() -> None:
     wn = wordnet()
     assert wn.way_of("fear", "worry")  # to fear a thing is one way to worry about it
