@@ -35,7 +35,7 @@ RECORD_ORDINALS = frozenset({"first"})
 
 
 def record_spans(text: str, slack: int = CheckTuning.record_span_slack_years) -> list[Period]:
-    """Pattern: a superlative measured over a span of years ("Christmas 2014 was the worst for ten
+    """Pattern: a superlative measured over a span of years ("the 2014 harvest was the worst for ten
     years", "its highest level in a decade in 2019", "the first win in 20 years") is a record whose
     run began that span before the year the sentence names: a beginning like "since 2004", within
     ``slack`` years either way (a span is told rounded). None without a year to count back from."""

@@ -285,7 +285,7 @@ def judge_plain(
     if other:
         return Judgement(Stance.NEUTRAL, hit.score, f"{FILLED_OTHERWISE}{other}")
     # "has little to lose" for "has a great deal to lose": the opposite of a claim word, not one
-    # stating another claim word ("will continue its efforts" states "keep up", not "stop" undone)
+    # stating another claim word ("vowed to continue the search" states "keep up", not "stop" undone)
     opposed = opposed_only(aligned)
     if opposed:
         said = ", ".join(f"{theirs}, not {ours}" for ours, theirs in opposed)

@@ -485,8 +485,8 @@ def pinned(claim: str, text: str, detail: str, alignment: Alignment) -> bool:
 def written_besides(alignment: Alignment, detail: str, written: TokenPool) -> bool:
     """The sentence itself writes every content word of the claim but the detail's, each as the
     claim writes it (some form of it), though the alignment left some unstated in the roles it
-    reads ("Easymobile's airtime will be rented" / "Easymobile will sell airtime, which will be
-    rented"): the sentence tells the claim's event in its words, the detail told otherwise."""
+    reads ("Tarnfone's bandwidth will be leased" / "Tarnfone will sell bandwidth, which will be
+    leased"): the sentence tells the claim's event in its words, the detail told otherwise."""
     unstated = _unstated_besides(alignment, detail)
     return bool(unstated) and all(t and all(written.has(x) for x in t) for t in map(tokens, unstated))
 
@@ -592,8 +592,8 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
 
 
 def _in_claim(word: str, tok: Any, claim_pool: TokenPool) -> bool:
-    """The claim writes the sentence's word: a proper noun's word as itself ("Mobile" is no word of a
-    claim's "Easymobile", which only ends like it), a common noun's in any near form."""
+    """The claim writes the sentence's word: a proper noun's word as itself ("Fone" is no word of a
+    claim's "Tarnfone", which only ends like it), a common noun's in any near form."""
     return word in claim_pool.exact if tok.pos_ == "PROPN" else claim_pool.has(word)
 
 

@@ -432,7 +432,7 @@ def _not_a_count(text: str, start: int, end: int, value: float, qualified: bool)
 
 def _plural_noun_after(text: str, end: int) -> bool:
     """Pattern: a figure that could be a year counts things only when a plural noun follows it
-    ("2000 troops"); a function word ending in "s" is no plural ("the deficit for 2005 is",
+    ("2000 troops"); a function word ending in "s" is no plural ("the surplus for 2005 is",
     "by 2010 its sales", "in 2004 was"), so the figure stays a year."""
     m = re.match(r"\s+([a-z]+s)\b", text[end : end + 12])
     return m is not None and m.group(1) not in STOPWORDS
