@@ -314,6 +314,7 @@ def titled_people(noun: str, text: str, entities: Iterable[Entity]) -> list[str]
             (words and word_stem(words[-1].lower()) == word_stem(noun))
             or in_apposition(noun, text[ent.end :])
             or apposed_to(noun, text, ent.start, ent.end)
+            or identified_as(noun, text, ent.start, ent.end)
         ):
             out.append(ent.text)
     return out
@@ -344,6 +345,41 @@ def apposed_to(noun: str, text: str, start: int, end: int) -> bool:
         )
         for t in heads
     )
+
+
+def identified_as(noun: str, text: str, start: int, end: int) -> bool:
+    """Pattern: a sentence that equates the asked role noun with a name names its holder, as an
+    identification ("police identified the missing climber as Ada Kerr", "the victim was named
+    as Tomas Brill") or a copula ("the winning rider was Lena Ross", "Ada Kerr was the
+    goalkeeper"): the parse puts the name at ``start:end`` as the object of "as" on the noun or on
+    the verb whose object it is, or joins the two by "be". The noun must be the asked one or a kind
+    it is, as for ``apposed_to``; a name only qualifying the "as" noun ("as Ada Kerr's successor")
+    or the noun taken as another role ("succeeded the coach as chairman") is no such name."""
+    doc = dependency_parse(text)
+    heads = [t for t in doc if start <= t.idx < end and not (start <= t.head.idx < end)]
+    return any(_equated_noun(t, noun) for t in heads)
+
+
+def _equated_noun(head: Any, noun: str) -> bool:
+    """The name whose head token is ``head`` is set equal to a noun of the asked kind (see
+    ``identified_as``): by "as" (also where an unpunctuated title after the name took the "as":
+    "as Ada Kerr head of X") or by "be"."""
+    wn = wordnet()
+
+    def asked(tok: Any) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "NOUN" and (word_stem(lemma) == word_stem(noun) or wn.kind_rank(noun, lemma) == 0)
+
+    held = head.head if head.dep_ == "compound" and head.head.pos_ == "NOUN" else head
+    if held.dep_ == "pobj" and held.head.lower_ == "as":
+        on = held.head.head
+        if on.pos_ == "NOUN":
+            return asked(on)
+        return on.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and asked(c) for c in on.children)
+    if head.dep_ in {"nsubj", "attr"} and head.head.lemma_.lower() == "be":
+        other = "attr" if head.dep_ == "nsubj" else "nsubj"
+        return any(c.dep_ == other and asked(c) for c in head.head.children)
+    return False
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([^,;:\"“”()]+)", re.I)

@@ -27,6 +27,7 @@ from bot.entities import (
     entities,
     fills_asked_role,
     house_number,
+    identified_as,
     is_handle,
     modifies_another,
     name_after_kind,
@@ -1165,3 +1166,26 @@ def test_a_kind_noun_right_before_a_name_is_its_title_in_a_role() -> None:
     mine = Filler("mine", 23, 27, False)
     assert name_after_kind(mine, text, ents, "mine") is None  # a comma parts them
     assert name_after_kind(mine, text, ents, "group") is None  # a mine is no kind of group
+
+
+def test_a_name_the_sentence_equates_with_the_role_noun_holds_that_role(tiny: FactChecker) -> None:
+    """ "Who was the guard hurt in the depot fire?": "police identified the injured guard as
+    Ada Kerr" names her by an identification, as a title or an apposition would; so does a copula
+    ("the winning rider was Lena Ross"). A name only qualifying the "as" noun, or the role noun
+    taken as another role, is no such name."""
+    q = "Who was the guard hurt in the fire at the Orn depot?"
+    hit = hand(tiny, "Police identified the injured guard as Ada Kerr, a mother of two.", score=0.5)
+    assert titled_name(analyse(q), hit.chunk.text)
+    assert [c.value for c in found(q, hit)] == ["Ada Kerr"]
+    text = "The winning rider was Lena Ross."
+    assert identified_as("rider", text, text.index("Lena"), len(text) - 1)
+    named = "The victim was named locally as Tomas Brill, 34."
+    assert identified_as("victim", named, named.index("Tomas"), named.index(","))
+    for other in (
+        "Tomas Brill succeeded the coach as chairman.",
+        "The coach praised Tomas Brill as a future captain.",
+    ):
+        assert not identified_as("coach", other, other.index("Tomas"), other.index("Brill") + 5)
+    owned = "The board described the coach as Ada Kerr's successor."
+    assert not identified_as("coach", owned, owned.index("Ada"), owned.index("'s"))
+    assert not identified_as("banker", hit.chunk.text, hit.chunk.text.index("Ada"), hit.chunk.text.index(","))
