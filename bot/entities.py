@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from bot.antecedents import mentions_of, resolve
 from bot.asked_noun import asked_head, asked_noun, asks_place_division, is_kind_word, tied_to_noun
 from bot.attributes import question_subject
 from bot.beside import beside_first, listed_beside
@@ -33,7 +34,7 @@ from bot.memberships import member_groups, membership_value
 from bot.name_kinds import told_kind
 from bot.named_people import counted_people
 from bot.names import has_name, names_doubled, place_forms
-from bot.nlp import Entity, dependency_parse, governing_verb, parse, spacy_doc
+from bot.nlp import Entity, dependency_parse, governing_verb, parse, spacy_doc, token_at
 from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
 from bot.phrasal import phrasal_verbs, says_phrasal
@@ -55,7 +56,7 @@ from bot.roles import (
 )
 from bot.sentences import doer_nouns
 from bot.spouses import asked_spouse, spouses
-from bot.text import TokenPool, normalise, quoted, stem, tokens, word_stem
+from bot.text import STOPWORDS, TokenPool, normalise, quoted, stem, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import (
     AUXILIARIES,
@@ -491,6 +492,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 if hit_ask
                 else None
             )
+        if framed is None and hit_ask is not None and q.kind is Kind.PERSON:
+            framed = [by] if (by := pronoun_filler(hit_ask, hit, asked)) else None  # "he scored": who "he" is
         if not framed and q.kind is Kind.ORG and (groups := member_groups(q.text, hit.chunk.text)):
             value, key = membership_value(groups)  # "which groups were the fighters from"
             from_frames.append(
@@ -820,6 +823,50 @@ def fills_asked_role(
     )
     names = [e.text for e in entities if e.label in NAME_LABELS]
     return any(name in value and _head_named(value, name) for value in values for name in names)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+"""The pronouns that stand for one person: the only ones a who-question's filler is read through."""
+
+
+def pronoun_filler(ask: Ask, hit: EvidenceSentence, asked: TokenPool) -> str:
+    """Pattern: where only "he" or "she" fills the asked role of the asked verb ("he scored the
+    winner" for "who scored the winner"), the person the pronoun stands for fills it: the name
+    ``bot.antecedents.resolve`` reads for it from the sentence and the one before (a subject
+    earlier in the sentence, then the previous sentence's subject, then the nearest person),
+    written as fully as its article writes it ("Kerr" -> "Ada Kerr"). "" where a named phrase
+    fills the role (``role_fillers`` reads it), where the pronoun stands for no person, or for one
+    the question names (the asked doer is someone else)."""
+    text = hit.chunk.text
+    found = frames(text)
+    same = [f for f in found if f.lemma in (ask.lemma, ask.event)] or [
+        f for f in found if any(says_verb(v, f.lemma) for v in (ask.lemma, ask.event) if v)
+    ]
+    fillers = [filler for f in same if (filler := _role_of(ask, f)) is not None]
+    if not fillers or any(not f.pronoun for f in fillers):
+        return ""
+    pronoun = next((f for f in fillers if f.text.lower() in _PERSON_PRONOUNS), None)
+    doc = spacy_doc(text)
+    tok = token_at(doc, pronoun.start) if pronoun is not None else None
+    if tok is None:
+        return ""
+    before = hit.previous_text
+    offset = len(before) + 1
+    mentions = [*(mentions_of(spacy_doc(before), 0, 0) if before else []), *mentions_of(doc, offset, 1)]
+    name = resolve(doc, [tok.i], offset, mentions).get(tok.i, "")
+    people = {m.text for m in mentions if m.label == "PERSON"}
+    if name not in people or any(asked.has(t) for t in tokens(name)):
+        return ""
+    return _written_in_full(name, hit.corpus.article_text(hit.doc))
+
+
+def _written_in_full(name: str, article: str) -> str:
+    """A one-word name as its article first writes it after a capitalised given name ("Kerr" ->
+    "Ada Kerr", ``named_in_full``); the name itself otherwise."""
+    if not named_in_full(name, article):
+        return name
+    m = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", article)
+    return f"{m.group(1)} {name}" if m and m.group(1).lower() not in STOPWORDS else name
 
 
 def filler_reaches(ask: Ask, text: str) -> list[tuple[int, int]]:

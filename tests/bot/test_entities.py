@@ -38,6 +38,7 @@ from bot.entities import (
     owned_up_form,
     placed_list,
     placed_verb,
+    pronoun_filler,
     question_verbs,
     role_fillers,
     says_asked_phrasal,
@@ -1189,3 +1190,37 @@ def test_a_name_the_sentence_equates_with_the_role_noun_holds_that_role(tiny: Fa
     owned = "The board described the coach as Ada Kerr's successor."
     assert not identified_as("coach", owned, owned.index("Ada"), owned.index("'s"))
     assert not identified_as("banker", hit.chunk.text, hit.chunk.text.index("Ada"), hit.chunk.text.index(","))
+
+
+_CUP_FINAL = """Velm win the cup
+
+Velm beat Orn 2-1 in the cup final on Saturday.
+
+Ada Kerr came on for Velm at half-time.
+
+On 70 minutes she scored the winner from a corner.
+
+The club has had a poor season. On 80 minutes she hit the post.
+"""
+
+
+def test_a_pronoun_in_the_asked_role_is_read_as_the_person_it_stands_for(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """ "Who scored the winner?": "On 70 minutes she scored the winner" answers with the person
+    "she" stands for, named in the sentence before (written in full). A pronoun standing for no
+    person, or for one the question names, fills nothing; a named filler is read as before."""
+    from tests.bot.tiny_index import sentence
+
+    checker = checker_over({"final.txt": _CUP_FINAL}, "pronoun-filler", tmp_path_factory, embedder)
+    scored = sentence(checker, "On 70 minutes she scored the winner from a corner.", score=0.5)
+    q = analyse("Who scored the winner in the cup final?")
+    ask = asked_role(q.text)
+    assert ask is not None
+    assert pronoun_filler(ask, scored, TokenPool(tokens(q.text))) == "Ada Kerr"
+    assert [c.value for c in found(q.text, scored)] == ["Ada Kerr"]
+    named = analyse("Who scored the winner after Ada Kerr came on?")
+    assert pronoun_filler(asked_role(named.text), scored, TokenPool(tokens(named.text))) == ""  # type: ignore[arg-type]
+    post = sentence(checker, "On 80 minutes she hit the post.", score=0.5)
+    hit_q = analyse("Who hit the post?")
+    assert pronoun_filler(asked_role(hit_q.text), post, TokenPool(tokens(hit_q.text))) == ""  # type: ignore[arg-type]
