@@ -834,7 +834,9 @@ def pronoun_filler(ask: Ask, hit: EvidenceSentence, asked: TokenPool) -> str:
     winner" for "who scored the winner"), the person the pronoun stands for fills it: the name
     ``bot.antecedents.resolve`` reads for it from the sentence and the one before (a subject
     earlier in the sentence, then the previous sentence's subject, then the nearest person),
-    written as fully as its article writes it ("Kerr" -> "Ada Kerr"). "" where a named phrase
+    written as fully as its article writes it ("Kerr" -> "Ada Kerr"). Not a name inside quoted
+    words ("“... Velm's push,” he said": the speaker is not someone the quote names), nor a lone
+    word no given name precedes anywhere in the article (a mistagged word, not a person). "" where a named phrase
     fills the role (``role_fillers`` reads it), where the pronoun stands for no person, or for one
     the question names (the asked doer is someone else)."""
     text = hit.chunk.text
@@ -854,10 +856,19 @@ def pronoun_filler(ask: Ask, hit: EvidenceSentence, asked: TokenPool) -> str:
     offset = len(before) + 1
     mentions = [*(mentions_of(spacy_doc(before), 0, 0) if before else []), *mentions_of(doc, offset, 1)]
     name = resolve(doc, [tok.i], offset, mentions).get(tok.i, "")
-    people = {m.text for m in mentions if m.label == "PERSON"}
-    if name not in people or any(asked.has(t) for t in tokens(name)):
-        return ""
-    return _written_in_full(name, hit.corpus.article_text(hit.doc))
+    article = hit.corpus.article_text(hit.doc)
+    people = [
+        m
+        for m in mentions
+        if m.label == "PERSON"
+        and m.text == name
+        and not (quoted(text, m.start - offset) if m.sentence else quoted(before, m.start))
+    ]
+    if not people or any(asked.has(t) for t in tokens(name)):
+        return ""  # no person, a name in quoted words (not the narrated doer), or the asked one
+    if len(name.split()) < 2 and not named_in_full(name, article):
+        return ""  # a lone word the tagger called a person, written nowhere after a given name
+    return _written_in_full(name, article)
 
 
 def _written_in_full(name: str, article: str) -> str:

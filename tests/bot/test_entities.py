@@ -1201,6 +1201,8 @@ Ada Kerr came on for Velm at half-time.
 On 70 minutes she scored the winner from a corner.
 
 The club has had a poor season. On 80 minutes she hit the post.
+
+The coach was pleased. "We kept Lena Ross quiet all game," she said after the match.
 """
 
 
@@ -1209,7 +1211,7 @@ def test_a_pronoun_in_the_asked_role_is_read_as_the_person_it_stands_for(
 ) -> None:
     """ "Who scored the winner?": "On 70 minutes she scored the winner" answers with the person
     "she" stands for, named in the sentence before (written in full). A pronoun standing for no
-    person, or for one the question names, fills nothing; a named filler is read as before."""
+    person, for one the question names or for a name inside quoted words fills nothing."""
     from tests.bot.tiny_index import sentence
 
     checker = checker_over({"final.txt": _CUP_FINAL}, "pronoun-filler", tmp_path_factory, embedder)
@@ -1224,3 +1226,6 @@ def test_a_pronoun_in_the_asked_role_is_read_as_the_person_it_stands_for(
     post = sentence(checker, "On 80 minutes she hit the post.", score=0.5)
     hit_q = analyse("Who hit the post?")
     assert pronoun_filler(asked_role(hit_q.text), post, TokenPool(tokens(hit_q.text))) == ""  # type: ignore[arg-type]
+    quote = sentence(checker, '"We kept Lena Ross quiet all game," she said after the match.', score=0.5)
+    spoke = analyse("Who said that after the match?")  # a name in the quoted words is not the speaker
+    assert pronoun_filler(asked_role(spoke.text), quote, TokenPool(tokens(spoke.text))) == ""  # type: ignore[arg-type]
