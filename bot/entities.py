@@ -352,8 +352,9 @@ def identified_as(noun: str, text: str, start: int, end: int) -> bool:
     """Pattern: a sentence that equates the asked role noun with a name names its holder, as an
     identification ("police identified the missing climber as Ada Kerr", "the victim was named
     as Tomas Brill") or a copula ("the winning rider was Lena Ross", "Ada Kerr was the
-    goalkeeper"): the parse puts the name at ``start:end`` as the object of "as" on the noun or on
-    the verb whose object it is, or joins the two by "be". The noun must be the asked one or a kind
+    goalkeeper", "Ada Kerr, who is the goalkeeper"): the parse puts the name at ``start:end`` as the
+    object of "as" on the noun or on the verb whose object it is, or joins the two by "be" (in a
+    relative clause on the name too). The noun must be the asked one or a kind
     it is, as for ``apposed_to``; a name only qualifying the "as" noun ("as Ada Kerr's successor")
     or the noun taken as another role ("succeeded the coach as chairman") is no such name."""
     doc = dependency_parse(text)
@@ -380,7 +381,13 @@ def _equated_noun(head: Any, noun: str) -> bool:
     if head.dep_ in {"nsubj", "attr"} and head.head.lemma_.lower() == "be":
         other = "attr" if head.dep_ == "nsubj" else "nsubj"
         return any(c.dep_ == other and asked(c) for c in head.head.children)
-    return False
+    return any(  # "Ada Kerr, who is the coach of Velm": the relative clause's "be" equates them
+        c.dep_ == "relcl"
+        and c.lemma_.lower() == "be"
+        and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+        and any(w.dep_ == "attr" and asked(w) for w in c.children)
+        for c in head.children
+    )
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([^,;:\"“”()]+)", re.I)
