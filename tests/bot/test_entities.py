@@ -1182,7 +1182,9 @@ def test_a_name_the_sentence_equates_with_the_role_noun_holds_that_role(tiny: Fa
     assert identified_as("rider", text, text.index("Lena"), len(text) - 1)
     who = "Lena Ross, who was the rider of the year, retired."
     assert identified_as("rider", who, 0, len("Lena Ross"))
-    assert not identified_as("rider", "Lena Ross, who met the rider of the year, retired.", 0, len("Lena Ross"))
+    assert not identified_as(
+        "rider", "Lena Ross, who met the rider of the year, retired.", 0, len("Lena Ross")
+    )
     named = "The victim was named locally as Tomas Brill, 34."
     assert identified_as("victim", named, named.index("Tomas"), named.index(","))
     for other in (
