@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from bot.antecedents import mentions_of, resolve
 from bot.asked_noun import asked_head, asked_noun, asks_place_division, is_kind_word, tied_to_noun
 from bot.attributes import question_subject
 from bot.beside import beside_first, listed_beside
@@ -33,7 +34,7 @@ from bot.memberships import member_groups, membership_value
 from bot.name_kinds import told_kind
 from bot.named_people import counted_people
 from bot.names import has_name, names_doubled, place_forms
-from bot.nlp import Entity, dependency_parse, governing_verb, parse, spacy_doc
+from bot.nlp import Entity, dependency_parse, governing_verb, parse, spacy_doc, token_at
 from bot.other_party import other_party_title
 from bot.person_nouns import another_person, another_person_named, defining_noun
 from bot.phrasal import phrasal_verbs, says_phrasal
@@ -55,7 +56,7 @@ from bot.roles import (
 )
 from bot.sentences import doer_nouns
 from bot.spouses import asked_spouse, spouses
-from bot.text import TokenPool, normalise, quoted, stem, tokens, word_stem
+from bot.text import STOPWORDS, TokenPool, normalise, quoted, stem, tokens, word_stem
 from bot.wordnet import wordnet
 from index.lexicon import (
     AUXILIARIES,
@@ -314,6 +315,7 @@ def titled_people(noun: str, text: str, entities: Iterable[Entity]) -> list[str]
             (words and word_stem(words[-1].lower()) == word_stem(noun))
             or in_apposition(noun, text[ent.end :])
             or apposed_to(noun, text, ent.start, ent.end)
+            or identified_as(noun, text, ent.start, ent.end)
         ):
             out.append(ent.text)
     return out
@@ -343,6 +345,48 @@ def apposed_to(noun: str, text: str, start: int, end: int) -> bool:
             or wn.kind_rank(noun, t.head.lemma_.lower()) == 0
         )
         for t in heads
+    )
+
+
+def identified_as(noun: str, text: str, start: int, end: int) -> bool:
+    """Pattern: a sentence that equates the asked role noun with a name names its holder, as an
+    identification ("police identified the missing climber as Ada Kerr", "the victim was named
+    as Tomas Brill") or a copula ("the winning rider was Lena Ross", "Ada Kerr was the
+    goalkeeper", "Ada Kerr, who is the goalkeeper"): the parse puts the name at ``start:end`` as the
+    object of "as" on the noun or on the verb whose object it is, or joins the two by "be" (in a
+    relative clause on the name too). The noun must be the asked one or a kind
+    it is, as for ``apposed_to``; a name only qualifying the "as" noun ("as Ada Kerr's successor")
+    or the noun taken as another role ("succeeded the coach as chairman") is no such name."""
+    doc = dependency_parse(text)
+    heads = [t for t in doc if start <= t.idx < end and not (start <= t.head.idx < end)]
+    return any(_equated_noun(t, noun) for t in heads)
+
+
+def _equated_noun(head: Any, noun: str) -> bool:
+    """The name whose head token is ``head`` is set equal to a noun of the asked kind (see
+    ``identified_as``): by "as" (also where an unpunctuated title after the name took the "as":
+    "as Ada Kerr head of X") or by "be"."""
+    wn = wordnet()
+
+    def asked(tok: Any) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "NOUN" and (word_stem(lemma) == word_stem(noun) or wn.kind_rank(noun, lemma) == 0)
+
+    held = head.head if head.dep_ == "compound" and head.head.pos_ == "NOUN" else head
+    if held.dep_ == "pobj" and held.head.lower_ == "as":
+        on = held.head.head
+        if on.pos_ == "NOUN":
+            return asked(on)
+        return on.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and asked(c) for c in on.children)
+    if head.dep_ in {"nsubj", "attr"} and head.head.lemma_.lower() == "be":
+        other = "attr" if head.dep_ == "nsubj" else "nsubj"
+        return any(c.dep_ == other and asked(c) for c in head.head.children)
+    return any(  # "Ada Kerr, who is the coach of Velm": the relative clause's "be" equates them
+        c.dep_ == "relcl"
+        and c.lemma_.lower() == "be"
+        and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+        and any(w.dep_ == "attr" and asked(w) for w in c.children)
+        for c in head.children
     )
 
 
@@ -455,6 +499,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 if hit_ask
                 else None
             )
+        if framed is None and hit_ask is not None and q.kind is Kind.PERSON:
+            framed = [by] if (by := pronoun_filler(hit_ask, hit, asked)) else None  # "he scored": who "he" is
         if not framed and q.kind is Kind.ORG and (groups := member_groups(q.text, hit.chunk.text)):
             value, key = membership_value(groups)  # "which groups were the fighters from"
             from_frames.append(
@@ -784,6 +830,61 @@ def fills_asked_role(
     )
     names = [e.text for e in entities if e.label in NAME_LABELS]
     return any(name in value and _head_named(value, name) for value in values for name in names)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+"""The pronouns that stand for one person: the only ones a who-question's filler is read through."""
+
+
+def pronoun_filler(ask: Ask, hit: EvidenceSentence, asked: TokenPool) -> str:
+    """Pattern: where only "he" or "she" fills the asked role of the asked verb ("he scored the
+    winner" for "who scored the winner"), the person the pronoun stands for fills it: the name
+    ``bot.antecedents.resolve`` reads for it from the sentence and the one before (a subject
+    earlier in the sentence, then the previous sentence's subject, then the nearest person),
+    written as fully as its article writes it ("Kerr" -> "Ada Kerr"). Not a name inside quoted
+    words ("“... Velm's push,” he said": the speaker is not someone the quote names), nor a lone
+    word no given name precedes anywhere in the article (a mistagged word, not a person). "" where a named phrase
+    fills the role (``role_fillers`` reads it), where the pronoun stands for no person, or for one
+    the question names (the asked doer is someone else)."""
+    text = hit.chunk.text
+    found = frames(text)
+    same = [f for f in found if f.lemma in (ask.lemma, ask.event)] or [
+        f for f in found if any(says_verb(v, f.lemma) for v in (ask.lemma, ask.event) if v)
+    ]
+    fillers = [filler for f in same if (filler := _role_of(ask, f)) is not None]
+    if not fillers or any(not f.pronoun for f in fillers):
+        return ""
+    pronoun = next((f for f in fillers if f.text.lower() in _PERSON_PRONOUNS), None)
+    doc = spacy_doc(text)
+    tok = token_at(doc, pronoun.start) if pronoun is not None else None
+    if tok is None:
+        return ""
+    before = hit.previous_text
+    offset = len(before) + 1
+    mentions = [*(mentions_of(spacy_doc(before), 0, 0) if before else []), *mentions_of(doc, offset, 1)]
+    name = resolve(doc, [tok.i], offset, mentions).get(tok.i, "")
+    article = hit.corpus.article_text(hit.doc)
+    people = [
+        m
+        for m in mentions
+        if m.label == "PERSON"
+        and m.text == name
+        and not (quoted(text, m.start - offset) if m.sentence else quoted(before, m.start))
+    ]
+    if not people or any(asked.has(t) for t in tokens(name)):
+        return ""  # no person, a name in quoted words (not the narrated doer), or the asked one
+    if len(name.split()) < 2 and not named_in_full(name, article):
+        return ""  # a lone word the tagger called a person, written nowhere after a given name
+    return _written_in_full(name, article)
+
+
+def _written_in_full(name: str, article: str) -> str:
+    """A one-word name as its article first writes it after a capitalised given name ("Kerr" ->
+    "Ada Kerr", ``named_in_full``); the name itself otherwise."""
+    if not named_in_full(name, article):
+        return name
+    m = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", article)
+    return f"{m.group(1)} {name}" if m and m.group(1).lower() not in STOPWORDS else name
 
 
 def filler_reaches(ask: Ask, text: str) -> list[tuple[int, int]]:

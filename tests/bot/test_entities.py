@@ -27,6 +27,7 @@ from bot.entities import (
     entities,
     fills_asked_role,
     house_number,
+    identified_as,
     is_handle,
     modifies_another,
     name_after_kind,
@@ -37,6 +38,7 @@ from bot.entities import (
     owned_up_form,
     placed_list,
     placed_verb,
+    pronoun_filler,
     question_verbs,
     role_fillers,
     says_asked_phrasal,
@@ -1165,3 +1167,70 @@ def test_a_kind_noun_right_before_a_name_is_its_title_in_a_role() -> None:
     mine = Filler("mine", 23, 27, False)
     assert name_after_kind(mine, text, ents, "mine") is None  # a comma parts them
     assert name_after_kind(mine, text, ents, "group") is None  # a mine is no kind of group
+
+
+def test_a_name_the_sentence_equates_with_the_role_noun_holds_that_role(tiny: FactChecker) -> None:
+    """ "Who was the guard hurt in the depot fire?": "police identified the injured guard as
+    Ada Kerr" names her by an identification, as a title or an apposition would; so does a copula
+    ("the winning rider was Lena Ross"). A name only qualifying the "as" noun, or the role noun
+    taken as another role, is no such name."""
+    q = "Who was the guard hurt in the fire at the Orn depot?"
+    hit = hand(tiny, "Police identified the injured guard as Ada Kerr, a mother of two.", score=0.5)
+    assert titled_name(analyse(q), hit.chunk.text)
+    assert [c.value for c in found(q, hit)] == ["Ada Kerr"]
+    text = "The winning rider was Lena Ross."
+    assert identified_as("rider", text, text.index("Lena"), len(text) - 1)
+    who = "Lena Ross, who was the rider of the year, retired."
+    assert identified_as("rider", who, 0, len("Lena Ross"))
+    assert not identified_as(
+        "rider", "Lena Ross, who met the rider of the year, retired.", 0, len("Lena Ross")
+    )
+    named = "The victim was named locally as Tomas Brill, 34."
+    assert identified_as("victim", named, named.index("Tomas"), named.index(","))
+    for other in (
+        "Tomas Brill succeeded the coach as chairman.",
+        "The coach praised Tomas Brill as a future captain.",
+    ):
+        assert not identified_as("coach", other, other.index("Tomas"), other.index("Brill") + 5)
+    owned = "The board described the coach as Ada Kerr's successor."
+    assert not identified_as("coach", owned, owned.index("Ada"), owned.index("'s"))
+    assert not identified_as("banker", hit.chunk.text, hit.chunk.text.index("Ada"), hit.chunk.text.index(","))
+
+
+_CUP_FINAL = """Velm win the cup
+
+Velm beat Orn 2-1 in the cup final on Saturday.
+
+Ada Kerr came on for Velm at half-time.
+
+On 70 minutes she scored the winner from a corner.
+
+The club has had a poor season. On 80 minutes she hit the post.
+
+The coach was pleased. "We kept Lena Ross quiet all game," she said after the match.
+"""
+
+
+def test_a_pronoun_in_the_asked_role_is_read_as_the_person_it_stands_for(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """ "Who scored the winner?": "On 70 minutes she scored the winner" answers with the person
+    "she" stands for, named in the sentence before (written in full). A pronoun standing for no
+    person, for one the question names or for a name inside quoted words fills nothing."""
+    from tests.bot.tiny_index import sentence
+
+    checker = checker_over({"final.txt": _CUP_FINAL}, "pronoun-filler", tmp_path_factory, embedder)
+    scored = sentence(checker, "On 70 minutes she scored the winner from a corner.", score=0.5)
+    q = analyse("Who scored the winner in the cup final?")
+    ask = asked_role(q.text)
+    assert ask is not None
+    assert pronoun_filler(ask, scored, TokenPool(tokens(q.text))) == "Ada Kerr"
+    assert [c.value for c in found(q.text, scored)] == ["Ada Kerr"]
+    named = analyse("Who scored the winner after Ada Kerr came on?")
+    assert pronoun_filler(asked_role(named.text), scored, TokenPool(tokens(named.text))) == ""  # type: ignore[arg-type]
+    post = sentence(checker, "On 80 minutes she hit the post.", score=0.5)
+    hit_q = analyse("Who hit the post?")
+    assert pronoun_filler(asked_role(hit_q.text), post, TokenPool(tokens(hit_q.text))) == ""  # type: ignore[arg-type]
+    quote = sentence(checker, '"We kept Lena Ross quiet all game," she said after the match.', score=0.5)
+    spoke = analyse("Who said that after the match?")  # a name in the quoted words is not the speaker
+    assert pronoun_filler(asked_role(spoke.text), quote, TokenPool(tokens(spoke.text))) == ""  # type: ignore[arg-type]
