@@ -34,6 +34,7 @@ from bot.predicates import reported_clause, without_reporting_scene
 from bot.retrieve import Retriever
 from bot.revised import earlier_figures, names_earlier_report, revision_of
 from bot.stance import (
+    ACTOR_DENIAL,
     MENTIONED_LABELS,
     OFF_EVENT,
     RIVAL_BEGINNING,
@@ -119,6 +120,7 @@ class Checker:
         placed: set[str] = set()
         untaken: list[tuple[EvidenceSentence, Judgement]] = []
         unsided: list[tuple[EvidenceSentence, Judgement]] = []
+        sides_seen: dict[tuple[str, Stance], tuple[list[EvidenceSentence], Judgement]] = {}
         judged_hits = judged_list(hits, self.tune.judged_sentences, self.tune.judged_head)
         judged_hits += self._event_sentences(claim, said, qvec, judged_hits, found.corpus)
         parse_ahead(claim, judged_hits, self.tune)
@@ -146,6 +148,7 @@ class Checker:
             current = best.get(hit.chunk.doc)
             if current is None or _rank(judged) > _rank(current[1]):
                 best[hit.chunk.doc] = (shown, judged)
+            _keep_side(sides_seen, hit.chunk.doc, shown, judged)
         scenes = [  # an article naming the lead's places is about the text's scene: read around it
             (doc, shown[-1])
             for doc, (shown, judged) in best.items()
@@ -162,6 +165,7 @@ class Checker:
         rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer)
         rivals += quoted_rivals(claim, best, qvec, self.settings, lead, when)
         rivals += revised_accounts(claim, best, qvec, self.tune, lead, when)  # may replace bests
+        rivals += denied_accounts(best, sides_seen)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -678,6 +682,44 @@ def _revision(
             refute = Judgement(Stance.REFUTES, hit.score, f"revises it to {revised.text}", clear=True)
             return ([first], support), ([scored], refute)
     return None
+
+
+def _keep_side(
+    seen: dict[tuple[str, Stance], tuple[list[EvidenceSentence], Judgement]],
+    doc: str,
+    shown: list[EvidenceSentence],
+    judged: Judgement,
+) -> None:
+    """Keeps each article's strongest sentence on each side (``denied_accounts`` reads them)."""
+    if judged.stance is Stance.NEUTRAL or judged.rival:
+        return
+    key = (doc, judged.stance)
+    if key not in seen or _rank(judged) > _rank(seen[key][1]):
+        seen[key] = (shown, judged)
+
+
+def denied_accounts(
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    seen: dict[tuple[str, Stance], tuple[list[EvidenceSentence], Judgement]],
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """Pattern: an article that tells the claim's deed by its doer ("air strikes by Velmar jets
+    killed nine") and then that doer's denial of it ("Velmar's ministry denied its jets struck the
+    market", ``ACTOR_DENIAL``) gives two accounts, the accusation and the denial: it stands on
+    both sides, as one source telling two figures does (``quoted_rivals``). Its best sentence on
+    the other side than its best stance is returned beside it; an article that only denies, or
+    only tells the deed, is untouched."""
+    out: list[tuple[list[EvidenceSentence], Judgement]] = []
+    for doc, (_, judged) in best.items():
+        if judged.stance is Stance.NEUTRAL:
+            continue
+        other = Stance.SUPPORTS if judged.stance is Stance.REFUTES else Stance.REFUTES
+        found = seen.get((doc, other))
+        if found is None:
+            continue
+        denial = judged if judged.stance is Stance.REFUTES else found[1]
+        if denial.reason.endswith(ACTOR_DENIAL):
+            out.append(found)
+    return out
 
 
 def _elsewhere(claim: str, source: EvidenceSentence, other: EvidenceSentence) -> bool:
