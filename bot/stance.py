@@ -2002,7 +2002,9 @@ def name_partners(text: str) -> dict[str, list[str]]:
     return out
 
 
-def _spelt_with_article(pool: TokenPool, term: str, partners: dict[str, list[str]], tune: CheckTuning) -> bool:
+def _spelt_with_article(
+    pool: TokenPool, term: str, partners: dict[str, list[str]], tune: CheckTuning
+) -> bool:
     """The pool names the claim's name word ``term`` as another spelling of its Arabic article and
     vowels (``bot.names.article_variant``), beside the other words of its name."""
     return article_variant(
