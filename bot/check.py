@@ -57,7 +57,7 @@ from bot.text import TokenPool, tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from bot.values import Quantity, same_report, unit_matches, written_figures
 from bot.wordnet import wordnet
-from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
+from index.lexicon import DENIAL_VERBS, NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
 from index.tuning import AnswerTuning, CheckTuning
 
@@ -707,7 +707,8 @@ def denied_accounts(
     market", ``ACTOR_DENIAL``) gives two accounts, the accusation and the denial: it stands on
     both sides, as one source telling two figures does (``quoted_rivals``). Its best sentence on
     the other side than its best stance is returned beside it; an article that only denies, or
-    only tells the deed, is untouched."""
+    only tells the deed, is untouched, as is a denial in the present simple ("the firm denies
+    dumping waste"): a standing position on a practice, not an answer to this deed's telling."""
     out: list[tuple[list[EvidenceSentence], Judgement]] = []
     for doc, (_, judged) in best.items():
         if judged.stance is Stance.NEUTRAL:
@@ -716,10 +717,20 @@ def denied_accounts(
         found = seen.get((doc, other))
         if found is None:
             continue
-        denial = judged if judged.stance is Stance.REFUTES else found[1]
-        if denial.reason.endswith(ACTOR_DENIAL):
+        said, denial = best[doc] if judged.stance is Stance.REFUTES else found
+        if denial.reason.endswith(ACTOR_DENIAL) and not standing_denial(said[-1].chunk.text):
             out.append(found)
     return out
+
+
+def standing_denial(text: str) -> bool:
+    """The sentence denies in the present simple ("denies using barrel bombs", "deny the charges"):
+    a position held, not a reply to one telling of a deed ("has denied its jets struck the market")."""
+    return any(t.lemma_.lower() in DENIAL_VERBS and t.tag_ in PRESENT_SIMPLE for t in dependency_parse(text))
+
+
+PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+"""Penn tags of a verb in the present simple ("deny", "denies")."""
 
 
 def _elsewhere(claim: str, source: EvidenceSentence, other: EvidenceSentence) -> bool:

@@ -287,6 +287,20 @@ def test_an_article_telling_a_deed_and_its_doers_denial_stands_on_both_sides(tin
     assert denied_accounts(best, {("a.txt", Stance.REFUTES): denied}) == []  # only a denial
     figure = ([denial], Judgement(Stance.REFUTES, 0.7, "gives nine, not twelve", clear=True))
     assert denied_accounts({"a.txt": figure}, {**seen, ("a.txt", Stance.REFUTES): figure}) == []
+    stand = hand(tiny, "Harlow Freight denies dumping waste in rivers.", doc="a.txt", dense=0.7)
+    standing = ([stand], denied[1])
+    assert denied_accounts({"a.txt": standing}, {**seen, ("a.txt", Stance.REFUTES): standing}) == []
+
+
+def test_a_denial_in_the_present_simple_is_a_standing_position() -> None:
+    """ "denies using X" holds a position on a practice; "has denied its trucks dumped the waste" and
+    "denied the charge" answer one telling of a deed."""
+    from bot.check import standing_denial
+
+    assert standing_denial("The club denies paying its players in cash.")
+    assert standing_denial("Both ministries deny the charges.")
+    assert not standing_denial("The club has denied its coach paid the referee.")
+    assert not standing_denial("The ministry denied the charge on Monday.")
 
 
 def test_the_claims_own_figure_from_another_outlet_stands_against_a_refutation_by_another_figure(
