@@ -708,7 +708,8 @@ def denied_accounts(
     both sides, as one source telling two figures does (``quoted_rivals``). Its best sentence on
     the other side than its best stance is returned beside it; an article that only denies, or
     only tells the deed, is untouched, as is a denial in the present simple ("the firm denies
-    dumping waste"): a standing position on a practice, not an answer to this deed's telling."""
+    dumping waste"): a standing position on a practice, not an answer to this deed's telling, and
+    a refutation read from a mere negation ("does not seek to"), no denial (``replied_denial``)."""
     out: list[tuple[list[EvidenceSentence], Judgement]] = []
     for doc, (_, judged) in best.items():
         if judged.stance is Stance.NEUTRAL:
@@ -718,9 +719,20 @@ def denied_accounts(
         if found is None:
             continue
         said, denial = best[doc] if judged.stance is Stance.REFUTES else found
-        if denial.reason.endswith(ACTOR_DENIAL) and not standing_denial(said[-1].chunk.text):
+        if denial.reason.endswith(ACTOR_DENIAL) and replied_denial(said[-1].chunk.text):
             out.append(found)
     return out
+
+
+def replied_denial(text: str) -> bool:
+    """The sentence denies with a denying verb (``DENIAL_VERBS``), not in the present simple ("has
+    denied its jets struck the market", "denied the charge"): a reply to one telling of a deed. A
+    mere negation ("the group does not seek to") denies nothing told, and "denies using barrel
+    bombs" is a position held on a practice (``standing_denial``)."""
+    verbs = [
+        t for t in dependency_parse(text) if t.lemma_.lower() in DENIAL_VERBS and t.pos_ in {"VERB", "AUX"}
+    ]
+    return bool(verbs) and not standing_denial(text)
 
 
 def standing_denial(text: str) -> bool:

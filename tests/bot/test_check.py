@@ -290,6 +290,9 @@ def test_an_article_telling_a_deed_and_its_doers_denial_stands_on_both_sides(tin
     stand = hand(tiny, "Harlow Freight denies dumping waste in rivers.", doc="a.txt", dense=0.7)
     standing = ([stand], denied[1])
     assert denied_accounts({"a.txt": standing}, {**seen, ("a.txt", Stance.REFUTES): standing}) == []
+    negated = hand(tiny, "Harlow Freight works so that no truck ever dumps waste.", doc="a.txt", dense=0.7)
+    negation = ([negated], denied[1])  # a negation the doer reading took for a denial
+    assert denied_accounts({"a.txt": negation}, {**seen, ("a.txt", Stance.REFUTES): negation}) == []
 
 
 def test_a_denial_in_the_present_simple_is_a_standing_position() -> None:
@@ -301,6 +304,17 @@ def test_a_denial_in_the_present_simple_is_a_standing_position() -> None:
     assert standing_denial("Both ministries deny the charges.")
     assert not standing_denial("The club has denied its coach paid the referee.")
     assert not standing_denial("The ministry denied the charge on Monday.")
+
+
+def test_only_a_denying_verb_not_in_the_present_simple_replies_to_a_deed() -> None:
+    """ "has denied its coach paid" replies to a telling; a negation ("does not seek to") or a
+    standing position ("denies paying") does not."""
+    from bot.check import replied_denial
+
+    assert replied_denial("The club has denied its coach paid the referee.")
+    assert replied_denial("The ministry rejected the charge on Monday.")
+    assert not replied_denial("The club works to make sure its coach does not pay referees.")
+    assert not replied_denial("The club denies paying its players in cash.")
 
 
 def test_the_claims_own_figure_from_another_outlet_stands_against_a_refutation_by_another_figure(
