@@ -34,6 +34,7 @@ from bot.predicates import reported_clause, without_reporting_scene
 from bot.retrieve import Retriever
 from bot.revised import earlier_figures, names_earlier_report, revision_of
 from bot.stance import (
+    ACTOR_DENIAL,
     MENTIONED_LABELS,
     OFF_EVENT,
     RIVAL_BEGINNING,
@@ -56,7 +57,7 @@ from bot.text import TokenPool, tokens
 from bot.types import Evidence, Label, SourceStance, Stance, Verdict
 from bot.values import Quantity, same_report, unit_matches, written_figures
 from bot.wordnet import wordnet
-from index.lexicon import NAME_LABELS, PLACE_LABELS, TIME_LABELS
+from index.lexicon import DENIAL_VERBS, NAME_LABELS, PLACE_LABELS, TIME_LABELS
 from index.settings import Settings
 from index.tuning import AnswerTuning, CheckTuning
 
@@ -119,6 +120,7 @@ class Checker:
         placed: set[str] = set()
         untaken: list[tuple[EvidenceSentence, Judgement]] = []
         unsided: list[tuple[EvidenceSentence, Judgement]] = []
+        sides_seen: dict[tuple[str, Stance], tuple[list[EvidenceSentence], Judgement]] = {}
         judged_hits = judged_list(hits, self.tune.judged_sentences, self.tune.judged_head)
         judged_hits += self._event_sentences(claim, said, qvec, judged_hits, found.corpus)
         parse_ahead(claim, judged_hits, self.tune)
@@ -146,6 +148,7 @@ class Checker:
             current = best.get(hit.chunk.doc)
             if current is None or _rank(judged) > _rank(current[1]):
                 best[hit.chunk.doc] = (shown, judged)
+            _keep_side(sides_seen, hit.chunk.doc, shown, judged)
         scenes = [  # an article naming the lead's places is about the text's scene: read around it
             (doc, shown[-1])
             for doc, (shown, judged) in best.items()
@@ -162,6 +165,7 @@ class Checker:
         rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer)
         rivals += quoted_rivals(claim, best, qvec, self.settings, lead, when)
         rivals += revised_accounts(claim, best, qvec, self.tune, lead, when)  # may replace bests
+        rivals += denied_accounts(best, sides_seen)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -678,6 +682,67 @@ def _revision(
             refute = Judgement(Stance.REFUTES, hit.score, f"revises it to {revised.text}", clear=True)
             return ([first], support), ([scored], refute)
     return None
+
+
+def _keep_side(
+    seen: dict[tuple[str, Stance], tuple[list[EvidenceSentence], Judgement]],
+    doc: str,
+    shown: list[EvidenceSentence],
+    judged: Judgement,
+) -> None:
+    """Keeps each article's strongest sentence on each side (``denied_accounts`` reads them)."""
+    if judged.stance is Stance.NEUTRAL or judged.rival:
+        return
+    key = (doc, judged.stance)
+    if key not in seen or _rank(judged) > _rank(seen[key][1]):
+        seen[key] = (shown, judged)
+
+
+def denied_accounts(
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    seen: dict[tuple[str, Stance], tuple[list[EvidenceSentence], Judgement]],
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """Pattern: an article that tells the claim's deed by its doer ("air strikes by Velmar jets
+    killed nine") and then that doer's denial of it ("Velmar's ministry denied its jets struck the
+    market", ``ACTOR_DENIAL``) gives two accounts, the accusation and the denial: it stands on
+    both sides, as one source telling two figures does (``quoted_rivals``). Its best sentence on
+    the other side than its best stance is returned beside it; an article that only denies, or
+    only tells the deed, is untouched, as is a denial in the present simple ("the firm denies
+    dumping waste"): a standing position on a practice, not an answer to this deed's telling, and
+    a refutation read from a mere negation ("does not seek to"), no denial (``replied_denial``)."""
+    out: list[tuple[list[EvidenceSentence], Judgement]] = []
+    for doc, (_, judged) in best.items():
+        if judged.stance is Stance.NEUTRAL:
+            continue
+        other = Stance.SUPPORTS if judged.stance is Stance.REFUTES else Stance.REFUTES
+        found = seen.get((doc, other))
+        if found is None:
+            continue
+        said, denial = best[doc] if judged.stance is Stance.REFUTES else found
+        if denial.reason.endswith(ACTOR_DENIAL) and replied_denial(said[-1].chunk.text):
+            out.append(found)
+    return out
+
+
+def replied_denial(text: str) -> bool:
+    """The sentence denies with a denying verb (``DENIAL_VERBS``), not in the present simple ("has
+    denied its jets struck the market", "denied the charge"): a reply to one telling of a deed. A
+    mere negation ("the group does not seek to") denies nothing told, and "denies using barrel
+    bombs" is a position held on a practice (``standing_denial``)."""
+    verbs = [
+        t for t in dependency_parse(text) if t.lemma_.lower() in DENIAL_VERBS and t.pos_ in {"VERB", "AUX"}
+    ]
+    return bool(verbs) and not standing_denial(text)
+
+
+def standing_denial(text: str) -> bool:
+    """The sentence denies in the present simple ("denies using barrel bombs", "deny the charges"):
+    a position held, not a reply to one telling of a deed ("has denied its jets struck the market")."""
+    return any(t.lemma_.lower() in DENIAL_VERBS and t.tag_ in PRESENT_SIMPLE for t in dependency_parse(text))
+
+
+PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+"""Penn tags of a verb in the present simple ("deny", "denies")."""
 
 
 def _elsewhere(claim: str, source: EvidenceSentence, other: EvidenceSentence) -> bool:

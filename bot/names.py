@@ -449,6 +449,45 @@ def partnered_variant(pool: TokenPool, term: str, partners: list[str], tune: Ans
     )
 
 
+def article_stem(word: str) -> str:
+    """A transliterated Arabic name's word without the article written glued to its front, where
+    the article's "l" is written as the sun letter it meets ("ezzor" -> "zor", "arrif" -> "rif");
+    any other word unchanged. The article written apart ("ez-Zor", "al Zour") is a token of its own."""
+    m = _GLUED_ARTICLE.match(word.lower())
+    return word.lower()[m.end() - 1 :] if m else word.lower()
+
+
+_GLUED_ARTICLE = re.compile(r"[aeiu]([tdrzsn])\1(?=[a-z]{2})")
+"""A vowel and a doubled sun letter opening a word: the Arabic article assimilated ("Ez-zor" written "Ezzor")."""
+
+
+def stem_skeleton(word: str) -> str:
+    """The consonant skeleton (``skeleton``) of a name word without a glued article (``article_stem``)."""
+    return skeleton(article_stem(word))
+
+
+def article_variant(
+    pool: TokenPool, term: str, partners: list[str], min_consonants: int, min_letters: int, similarity: float
+) -> bool:
+    """Pattern: a word of a longer Arabic name is written with its article glued, apart or not at
+    all and with other vowels ("Deir Ezzor", "Deir ez-Zor", "Deir az-Zour", "Deir al-Zor"), so a
+    word of three letters ("Zor"/"Zour") or one carrying the glued article ("Ezzor") is the pool's
+    word of the same skeleton once the article is set aside (``article_stem``), with letters as
+    similar, when the name's other word is in the pool: the pair is rarer than either. A name of
+    one word has no partner to vouch for so short a skeleton."""
+    if not partners or not all(pool.has(p) for p in partners):
+        return False
+    stem = article_stem(term)
+    shape = skeleton(stem)
+    if len(stem) < min_letters or len(shape) < min_consonants:
+        return False
+    return any(
+        len(article_stem(t)) >= min_letters
+        and SequenceMatcher(None, stem, article_stem(t)).ratio() >= similarity
+        for t in pool.keyed(stem_skeleton).get(shape, ())
+    )
+
+
 _NUMBERED = re.compile(r"(?<=\s)([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*)\s+(\d+(?:\.\d+)?)\b(?!\s*%)")
 """A capitalised word inside the text, or capitalised words joined by hyphens, with a numeral
 right after it ("Velmar 3", "Orbit 2.0", "Sky-Runner 2")."""

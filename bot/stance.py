@@ -68,6 +68,7 @@ from bot.located import location_clash, region_elsewhere, regions
 from bot.manner import opposed_manner
 from bot.names import (
     Aliases,
+    article_variant,
     holds_a_form,
     named_by_defined_form,
     names_capitals_country,
@@ -815,6 +816,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     if changed:  # the claim's deed with one party changed ("closed the hospital", not the school)
         return Judgement(Stance.REFUTES, hit.score, changed, rival=RIVAL_NAME)
     names = set(_names(claim, dated=bool(hit.chunk.date)))
+    partners = name_partners(claim)
     aliases = corpus.aliases(tune.alias_min_definitions)
     outlet_words = set(tokens(hit.chunk.outlet))  # a source the claim names is its outlet's own article
     missing_names = [
@@ -829,6 +831,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
             or names_place(sentence, t)  # "American" by "U.S."
             or names_place(article, t)
             or t in outlet_words  # "according to the Tarn Herald": an article the Herald published
+            or _spelt_with_article(article, t, partners, tune)  # "Deir Ezzor" by "Deir az-Zour"
         )
     ]
     credited = credited_source(claim)  # the claim's source may be the article's own outlet
@@ -1305,7 +1308,7 @@ def attribution_stance(
                 if c.kind == "claimed" and e.kind == "did":
                     continue  # "IS claimed it": others naming IS as the doer do not say it claimed it
                 if (e.kind == "denied") != (c.kind == "denied"):
-                    verdicts.append((Stance.REFUTES, f"says {e.actor} denied it"))
+                    verdicts.append((Stance.REFUTES, f"says {e.actor}{ACTOR_DENIAL}"))
                 elif not kind_only(c.actor, e.actor):  # "regime jets" do not name "Russian jets"
                     verdicts.append((Stance.SUPPORTS, f"names {e.actor}"))
             elif (
@@ -1322,6 +1325,10 @@ def attribution_stance(
                 verdicts.append((Stance.REFUTES, f"names {e.actor}, not {c.actor}"))
     supports = [v for v in verdicts if v[0] is Stance.SUPPORTS]
     return supports[0] if supports else (verdicts[0] if verdicts else None)
+
+
+ACTOR_DENIAL = " denied it"
+"""How a refutation by the named doer's own denial of the claim's deed ends ("says Velmar denied it")."""
 
 
 def kind_only(a: str, b: str) -> bool:
@@ -1979,6 +1986,35 @@ def _names(text: str, dated: bool = False) -> list[str]:
         and not _age_apposition(text, ent)
         for t in tokens(named_words(ent.text))
     ] + qualifier_names(text)
+
+
+def name_partners(text: str) -> dict[str, list[str]]:
+    """Each name word of the text's place and person names (``named_words``) with the other words
+    of its name ("deir" for "zor" of "Deir al-Zor"): a short word is another spelling's only
+    beside them (``bot.names.article_variant``)."""
+    out: dict[str, list[str]] = {}
+    for ent in parse(text).entities:
+        if ent.label not in MENTIONED_LABELS or ent.label in TIME_LABELS:
+            continue
+        words = tokens(named_words(ent.text))
+        for i, word in enumerate(words):
+            out.setdefault(word, [w for j, w in enumerate(words) if j != i])
+    return out
+
+
+def _spelt_with_article(
+    pool: TokenPool, term: str, partners: dict[str, list[str]], tune: CheckTuning
+) -> bool:
+    """The pool names the claim's name word ``term`` as another spelling of its Arabic article and
+    vowels (``bot.names.article_variant``), beside the other words of its name."""
+    return article_variant(
+        pool,
+        term,
+        partners.get(term, []),
+        tune.article_min_consonants,
+        tune.article_stem_min_letters,
+        tune.article_similarity,
+    )
 
 
 def named_words(name: str) -> str:

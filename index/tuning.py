@@ -531,6 +531,12 @@ class CheckTuning:
     """A rival account counts the claim's deed within this factor of its figure: gold rivals at 1.2 and 3.3, any 5-50 scores alike (scripts/fit_rival_ratio.py)."""
     doubled_min_letters: int = 4
     """Names this long match with a letter doubled or single ("Tarin"/"Tarrin"); shorter ones are too easily another word."""
+    article_stem_min_letters: int = 3
+    """A word of a longer Arabic name matches another spelling from three letters ("Zor"/"Zour") when the name's other word is found; two-letter words are particles ("al", "ez")."""
+    article_min_consonants: int = AnswerTuning.partnered_min_consonants
+    """...and a two-consonant skeleton once its article is set aside ("Ezzor" -> "zr"): answering's partnered floor."""
+    article_similarity: float = AnswerTuning.variant_similarity
+    """...and letters as similar as answering's same-skeleton names ("zor"/"zour" 0.86, "zor"/"zero" 0.57)."""
     place_sense_rank: int = 1
     """A noun before "of" is a place word when a location is among its two commonest senses ("village" is first its people)."""
     place_kind_steps: int = 3

@@ -263,6 +263,60 @@ def test_a_rival_figure_stands_beside_a_support_and_replaces_a_neutral_best(tiny
     assert figure_accounts(claim, untaken, {"b.txt": neutral}, CheckTuning()) == []
 
 
+def test_an_article_telling_a_deed_and_its_doers_denial_stands_on_both_sides(tiny) -> None:  # type: ignore[no-untyped-def]
+    """ "Inspectors said Harlow's trucks dumped the waste ... Harlow denied it" tells an accusation
+    and a denial: the article's support stands beside its denial (conflicting, not refuted). An
+    article that only denies, or refutes by something else than its doer's denial, is untouched."""
+    from bot.check import decide, denied_accounts
+    from bot.stance import ACTOR_DENIAL, Judgement
+    from bot.types import Label, SourceStance, Stance
+    from index.tuning import CheckTuning
+    from tests.bot.tiny_index import hand
+
+    told = hand(tiny, "Inspectors said Harlow Freight trucks dumped the waste.", doc="a.txt", dense=0.8)
+    denial = hand(tiny, "Harlow Freight denied its trucks dumped any waste.", doc="a.txt", dense=0.7)
+    support = ([told], Judgement(Stance.SUPPORTS, 0.6, "names Harlow Freight trucks"))
+    denied = ([denial], Judgement(Stance.REFUTES, 0.7, f"says Harlow Freight{ACTOR_DENIAL}", clear=True))
+    seen = {("a.txt", Stance.SUPPORTS): support, ("a.txt", Stance.REFUTES): denied}
+    best = {"a.txt": denied}
+    extra = denied_accounts(best, seen)
+    assert extra == [support]
+    sources = [SourceStance("a.txt", j.stance, j.strength, j.clear, j.reason) for _, j in [denied, *extra]]
+    assert decide(sources, CheckTuning())[0] is Label.CONFLICTING
+    assert denied_accounts({"a.txt": support}, seen) == [denied]  # the support its best: the denial beside it
+    assert denied_accounts(best, {("a.txt", Stance.REFUTES): denied}) == []  # only a denial
+    figure = ([denial], Judgement(Stance.REFUTES, 0.7, "gives nine, not twelve", clear=True))
+    assert denied_accounts({"a.txt": figure}, {**seen, ("a.txt", Stance.REFUTES): figure}) == []
+    stand = hand(tiny, "Harlow Freight denies dumping waste in rivers.", doc="a.txt", dense=0.7)
+    standing = ([stand], denied[1])
+    assert denied_accounts({"a.txt": standing}, {**seen, ("a.txt", Stance.REFUTES): standing}) == []
+    negated = hand(tiny, "Harlow Freight works so that no truck ever dumps waste.", doc="a.txt", dense=0.7)
+    negation = ([negated], denied[1])  # a negation the doer reading took for a denial
+    assert denied_accounts({"a.txt": negation}, {**seen, ("a.txt", Stance.REFUTES): negation}) == []
+
+
+def test_a_denial_in_the_present_simple_is_a_standing_position() -> None:
+    """ "denies using X" holds a position on a practice; "has denied its trucks dumped the waste" and
+    "denied the charge" answer one telling of a deed."""
+    from bot.check import standing_denial
+
+    assert standing_denial("The club denies paying its players in cash.")
+    assert standing_denial("Both ministries deny the charges.")
+    assert not standing_denial("The club has denied its coach paid the referee.")
+    assert not standing_denial("The ministry denied the charge on Monday.")
+
+
+def test_only_a_denying_verb_not_in_the_present_simple_replies_to_a_deed() -> None:
+    """ "has denied its coach paid" replies to a telling; a negation ("does not seek to") or a
+    standing position ("denies paying") does not."""
+    from bot.check import replied_denial
+
+    assert replied_denial("The club has denied its coach paid the referee.")
+    assert replied_denial("The ministry rejected the charge on Monday.")
+    assert not replied_denial("The club works to make sure its coach does not pay referees.")
+    assert not replied_denial("The club denies paying its players in cash.")
+
+
 def test_the_claims_own_figure_from_another_outlet_stands_against_a_refutation_by_another_figure(
     tiny: FactChecker,
 ) -> None:

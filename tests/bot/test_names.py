@@ -7,6 +7,8 @@ import pytest
 from bot.api import FactChecker
 from bot.evidence import terms
 from bot.names import (
+    article_stem,
+    article_variant,
     capital_country_forms,
     defined_aliases,
     has_name,
@@ -219,6 +221,24 @@ def test_a_short_word_of_a_longer_name_matches_its_variant_only_beside_the_other
     assert not partnered_variant(
         TokenPool(tokens("Raiders burned the mill in Zahra.")), "ular", ["zahra"], TUNE
     )
+
+
+def test_a_word_of_a_longer_arabic_name_is_named_with_its_article_glued_apart_or_vowelled_otherwise() -> None:
+    """ "Kafr Essabun" is "Kafr as-Sabun", "Kafr al Saboun" or "Kafr es-Sabun": the glued article
+    (a vowel and the doubled sun letter) is set aside, a three-letter word matches another
+    vowelling beside the name's other word; never without that word, nor a word that only shares
+    the skeleton ("Kafr Sobbing" is no "Sabun"), nor a one-word name."""
+    assert article_stem("essabun") == "sabun" and article_stem("sabun") == "sabun"
+    assert article_stem("anna") == "anna"  # no letters left after the doubled one: no article
+    apart = TokenPool(tokens("Shells fell on Kafr as-Sabun at dawn."))
+    assert article_variant(apart, "essabun", ["kafr"], 2, 3, 0.7)
+    assert article_variant(TokenPool(tokens("Kafr al Saboun was shelled.")), "sabun", ["kafr"], 2, 3, 0.7)
+    short = TokenPool(tokens("Troops entered Kafr ez-Zur on Friday."))
+    assert article_variant(short, "zour", ["kafr"], 2, 3, 0.7)  # "Kafr al-Zour"
+    assert not article_variant(apart, "essabun", ["tarn"], 2, 3, 0.7)  # the other word is not there
+    assert not article_variant(apart, "essabun", [], 2, 3, 0.7)  # a one-word name
+    assert not article_variant(TokenPool(tokens("Kafr was sobbing.")), "sabun", ["kafr"], 2, 3, 0.7)
+    assert not article_variant(TokenPool(tokens("Kafr at zero hour.")), "zur", ["kafr"], 2, 3, 0.7)
 
 
 def test_a_country_is_named_by_any_of_its_names_or_its_adjective() -> None:

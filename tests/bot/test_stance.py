@@ -1602,3 +1602,13 @@ def test_a_close_sentence_dating_a_record_otherwise_refutes_it(tiny: FactChecker
         CheckTuning(),
     )
     assert same.stance is not Stance.REFUTES
+
+
+def test_each_name_word_is_kept_with_the_other_words_of_its_name() -> None:
+    """ "Kafr al-Zour" pairs its two name words (the article "al" is no name word), so a short one
+    is matched beside the other (``bot.names.article_variant``); a one-word name has no partner."""
+    from bot.stance import name_partners
+
+    partners = name_partners("Shells hit Kafr al-Zour in Velmar on Monday.")
+    assert partners["zour"] == ["kafr"] and partners["kafr"] == ["zour"]
+    assert partners["velmar"] == [] and "monday" not in partners
