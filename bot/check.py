@@ -709,7 +709,7 @@ def denied_accounts(
     the other side than its best stance is returned beside it; an article that only denies, or
     only tells the deed, is untouched, as is a denial in the present simple ("the firm denies
     dumping waste"): a standing position on a practice, not an answer to this deed's telling, and
-    a refutation read from a mere negation ("does not seek to"), no denial (``replied_denial``)."""
+    a refutation read from a mere negation ("does not plan to"), no denial (``replied_denial``)."""
     out: list[tuple[list[EvidenceSentence], Judgement]] = []
     for doc, (_, judged) in best.items():
         if judged.stance is Stance.NEUTRAL:
@@ -727,8 +727,8 @@ def denied_accounts(
 def replied_denial(text: str) -> bool:
     """The sentence denies with a denying verb (``DENIAL_VERBS``), not in the present simple ("has
     denied its jets struck the market", "denied the charge"): a reply to one telling of a deed. A
-    mere negation ("the group does not seek to") denies nothing told, and "denies using barrel
-    bombs" is a position held on a practice (``standing_denial``)."""
+    mere negation ("the group does not plan to") denies nothing told, and "denies using cluster
+    munitions" is a position held on a practice (``standing_denial``)."""
     verbs = [
         t for t in dependency_parse(text) if t.lemma_.lower() in DENIAL_VERBS and t.pos_ in {"VERB", "AUX"}
     ]
@@ -736,7 +736,7 @@ def replied_denial(text: str) -> bool:
 
 
 def standing_denial(text: str) -> bool:
-    """The sentence denies in the present simple ("denies using barrel bombs", "deny the charges"):
+    """The sentence denies in the present simple ("denies using cluster munitions", "deny the charges"):
     a position held, not a reply to one telling of a deed ("has denied its jets struck the market")."""
     return any(t.lemma_.lower() in DENIAL_VERBS and t.tag_ in PRESENT_SIMPLE for t in dependency_parse(text))
 

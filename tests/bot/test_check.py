@@ -307,7 +307,7 @@ def test_a_denial_in_the_present_simple_is_a_standing_position() -> None:
 
 
 def test_only_a_denying_verb_not_in_the_present_simple_replies_to_a_deed() -> None:
-    """ "has denied its coach paid" replies to a telling; a negation ("does not seek to") or a
+    """ "has denied its coach paid" replies to a telling; a negation ("does not plan to") or a
     standing position ("denies paying") does not."""
     from bot.check import replied_denial
 
