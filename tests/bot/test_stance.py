@@ -38,6 +38,7 @@ from bot.stance import (
     kind_only,
     listed_total,
     named_back,
+    named_share,
     names_doer,
     negated_near,
     negation_covered,
@@ -60,7 +61,7 @@ from bot.types import Label, SourceStance, Stance
 from bot.values import Quantity, parse_quantities
 from index.store import Chunk
 from index.tuning import CheckTuning
-from tests.bot.tiny_index import hand
+from tests.bot.tiny_index import hand, sentence
 
 
 def never_similar(a: str, b: str) -> bool:
@@ -1602,3 +1603,40 @@ def test_a_close_sentence_dating_a_record_otherwise_refutes_it(tiny: FactChecker
         CheckTuning(),
     )
     assert same.stance is not Stance.REFUTES
+
+
+def test_the_on_topic_share_counts_the_claims_names_its_context_writes() -> None:
+    """A sentence leaving the claim's names to the sentence before it ("Ilse Varga spoke in
+    Velmar." / "The pier was rebuilt, she said.") holds those names for the on-topic gate;
+    the plain share, and a context naming others, do not."""
+    claim = "Harbour master Ilse Varga said the Velmar pier was rebuilt."
+    claim_tokens = tokens(claim)
+    sentence = terms("The pier was rebuilt, she said.")
+    plain = covered_share(sentence, claim, claim_tokens)
+    assert named_share(sentence, terms("Ilse Varga spoke in Velmar."), claim, claim_tokens) > plain
+    assert named_share(sentence, terms("Tomas Brill spoke in Dunmoor."), claim, claim_tokens) == plain
+    assert named_share(sentence, terms("The mayor spoke."), claim, claim_tokens) == plain
+
+
+def test_a_sentence_naming_the_claims_names_only_around_it_may_support_but_never_refute(
+    tiny: FactChecker,
+) -> None:
+    """ "Workers rebuilt 14 cranes along the northern pier." follows a sentence naming Velmar's
+    harbour master Ilse Varga: it tells her claim in other words, though it writes few of its
+    words; with another count it stays off topic rather than refuting (only a support is read
+    past the plain gate), and a claim naming another master finds no names around it."""
+    tune = CheckTuning()
+    hit = sentence(tiny, "Workers rebuilt 14 cranes along the northern pier.", dense=0.6, score=0.6)
+    claim = (
+        "Velmar's Harbour Master Ilse Varga said on Monday that workers in Velmar reconstructed 14 cranes."
+    )
+    assert covered_share(hit.terms, claim, tokens(claim)) < tune.stated_coverage
+    assert judge(claim, hit, tune).stance is Stance.SUPPORTS
+    other = (
+        "Velmar's Harbour Master Ilse Varga said on Monday that workers in Velmar reconstructed 20 cranes."
+    )
+    assert judge(other, hit, tune).stance is Stance.NEUTRAL
+    elsewhere = (
+        "Keldby's Harbour Master Oskar Lund said on Monday that workers in Keldby reconstructed 14 cranes."
+    )
+    assert judge(elsewhere, hit, tune).stance is not Stance.SUPPORTS
