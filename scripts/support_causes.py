@@ -11,6 +11,8 @@ The cause is the first that fits, in this order:
 - ``name unmentioned``: a name of the claim is in neither the sentence nor its article;
 - ``slot or figure refused``: a slot, doer or figure rule refused ("does not say it of", "does
   not give the claim's numbers", a detail the claim's copula adds);
+- ``off-topic gate, every word stated``: the on-topic gate (cosine, share of the claim's words
+  written) set aside a sentence that the gate-free alignment finds stating every content word;
 - ``negation or quantifier``: a word left unstated is a negation or a quantifier ("no", "any",
   "none", "nobody") or the claim negates and the sentence does not, or the other way round;
 - ``spread over two sentences``: every word the sentence leaves unstated is in the sentence
@@ -70,10 +72,11 @@ def cause(claim: str, row: dict[str, Any], hit: EvidenceSentence | None) -> str:
         return "supported row outvoted"
     if reason.startswith("about another event"):
         return "about another event"
-    if reason.startswith("not about") or reason.startswith("does not mention"):
-        if reason.startswith("does not mention"):
-            return "name unmentioned"
+    if reason.startswith("does not mention"):
+        return "name unmentioned"
     unstated = [w.lower() for w in row.get("unstated", [])]
+    if reason.startswith("not about") and not unstated:
+        return "off-topic gate, every word stated"
     if any(w in QUANTIFIERS or w in NEGATION_CUES for w in unstated) or _negated(claim) != _negated(hit.text):
         return "negation or quantifier"
     if any(reason.startswith(r) for r in FIGURE_REASONS):
