@@ -225,7 +225,8 @@ def judge_plain(
         # its names one sentence away: the claim's deed told in other words may still support it,
         # and nothing but a support is read from a sentence the plain gate leaves off topic
         retried = _checked(claim, hit, tune, lead, when, _judge(claim, hit, tune, lead, when, True))
-        return retried if retried.stance is Stance.SUPPORTS else judged
+        if retried.stance is Stance.SUPPORTS:
+            return retried
     return _checked(claim, hit, tune, lead, when, judged)
 
 
