@@ -225,9 +225,22 @@ def judge_plain(
         # its names one sentence away: the claim's deed told in other words may still support it,
         # and nothing but a support is read from a sentence the plain gate leaves off topic
         retried = _checked(claim, hit, tune, lead, when, _judge(claim, hit, tune, lead, when, True))
-        if retried.stance is Stance.SUPPORTS:
+        if retried.stance is Stance.SUPPORTS and not framed_apart(claim, hit.chunk.text):
             return retried
     return _checked(claim, hit, tune, lead, when, judged)
+
+
+_WHETHER = re.compile(r"\bwhether\b", re.I)
+
+
+def framed_apart(claim: str, text: str) -> bool:
+    """Pattern: a sentence read past the on-topic gate by the names around it (``named_on_topic``)
+    is far from the claim, and a negation or a "whether" it writes that the claim does not ("the
+    club did not say whether the coach resigned or was sacked") may deny or leave open whatever it
+    tells in the claim's words: it gives no support. One negating as the claim does may."""
+    return bool(_CUE.search(text) and not _CUE.search(claim)) or bool(
+        _WHETHER.search(text) and not _WHETHER.search(claim)
+    )
 
 
 def named_on_topic(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> bool:

@@ -32,6 +32,7 @@ from bot.stance import (
     counted_verb,
     covered_share,
     deed_ratio,
+    framed_apart,
     gives_every_figure,
     held_level,
     judge,
@@ -1640,3 +1641,13 @@ def test_a_sentence_naming_the_claims_names_only_around_it_may_support_but_never
         "Keldby's Harbour Master Oskar Lund said on Monday that workers in Keldby reconstructed 14 cranes."
     )
     assert judge(elsewhere, hit, tune).stance is not Stance.SUPPORTS
+
+
+def test_a_sentence_past_the_gate_by_its_names_supports_only_without_a_frame_of_its_own() -> None:
+    """A negation or a "whether" the sentence writes and the claim does not may deny or leave open
+    what it tells in the claim's words; one negating as the claim does, or none, is no frame."""
+    claim = "The coach was sacked by the club."
+    assert framed_apart(claim, "The club did not say whether the coach resigned or was sacked.")
+    assert framed_apart(claim, "It is unclear whether the club sacked the coach.")
+    assert not framed_apart(claim, "The club sacked the coach on Monday.")
+    assert not framed_apart("No fans were hurt.", "Nobody in the crowd was hurt.")
