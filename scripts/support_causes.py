@@ -19,7 +19,8 @@ The cause is the first that fits, in this order:
   before or after it in its article;
 - ``claim word counted unsaid``: the rules' "does not say V" (``stance._unsaid_verbs`` and the
   alignment's unstated words) with the sentence on topic;
-- ``paraphrase not linked``: the sentence is off topic for the gate or states too little.
+- ``paraphrase not linked (1 word / 2+ words)``: the sentence is off topic for the gate or states
+  too little; how many claim words its closest row leaves unstated.
 
 Each row also records the sentence, the judged reason and the gate-free alignment's unstated words.
 Usage: FACTBOT_DATA_DIR=IDX python scripts/support_causes.py GOLD BASE.json OUT.jsonl [HIDDEN]
@@ -88,7 +89,7 @@ def cause(claim: str, row: dict[str, Any], hit: EvidenceSentence | None) -> str:
             return "spread over two sentences"
     if reason.startswith("does not say"):
         return "claim word counted unsaid"
-    return "paraphrase not linked"
+    return f"paraphrase not linked ({'1 word' if len(unstated) == 1 else '2+ words'})"
 
 
 def main(gold_path: str, base_path: str, out_path: str, hidden: str = "") -> None:
