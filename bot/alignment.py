@@ -358,11 +358,38 @@ def _content(tok: Any) -> bool:
         return False  # "is going to stand" says "will stand"
     if habitual_used(tok):
         return False  # "used to run" says "ran", as a habit
+    if perceives_evidence(tok):
+        return False  # "found no sign that" says "there is no sign that"
     if tok.pos_ == "VERB" and tok.dep_ == "prep":
         return False  # "according to X": a preposition spelt as a verb
     if stopword_verb(tok):
         return True
     return bool(tokens(tok.text))
+
+
+PERCEIVING = "perceive"
+"""The kind of verb that only finds what its object says is there ("saw", "found", "detected")."""
+EVIDENCE = "indication"
+"""The kind of noun that says what is or is not so ("sign", "evidence", "trace", "proof")."""
+
+
+def perceives_evidence(tok: Any, sense_rank: int = CheckTuning.stated_sense_rank) -> bool:
+    """Pattern: a verb of perceiving or finding whose object is a sign or evidence ("inspectors
+    found no evidence of fraud", "the club has seen signs of progress") says only that the sign is
+    there or not: the noun and its clause carry the claim, and a sentence saying "there is no
+    evidence of fraud" states it. Both read in their commonest senses (up to ``sense_rank``)."""
+    if tok.pos_ != "VERB":
+        return False
+    wn = wordnet()
+    rank = wn.kind_rank(tok.lemma_.lower(), PERCEIVING, "v")
+    if rank is None or rank > sense_rank:
+        return False
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN":
+            found = wn.kind_rank(child.lemma_.lower(), EVIDENCE, "n")
+            if found is not None and found <= sense_rank:
+                return True
+    return False
 
 
 def stopword_verb(tok: Any) -> bool:

@@ -222,6 +222,64 @@ def judge_plain(
     ``when`` is the claim as written when ``claim`` has lost the time it opened with
     (``without_opening_time``): its dates and weekday still rule out other days' reports."""
     judged = _judge(claim, hit, tune, lead, when)
+    if judged.reason == UNRELATED and named_on_topic(claim, hit, tune):
+        # its names one sentence away: the claim's deed told in other words may still support it,
+        # and nothing but a support is read from a sentence the plain gate leaves off topic
+        retried = _checked(claim, hit, tune, lead, when, _judge(claim, hit, tune, lead, when, True))
+        if retried.stance is Stance.SUPPORTS and not framed_apart(claim, hit.chunk.text):
+            return retried
+    return _checked(claim, hit, tune, lead, when, judged)
+
+
+_WHETHER = re.compile(r"\bwhether\b", re.I)
+
+
+def framed_apart(claim: str, text: str) -> bool:
+    """Pattern: a sentence read past the on-topic gate by the names around it (``named_on_topic``)
+    is far from the claim, and a negation or a "whether" it writes that the claim does not ("the
+    club did not say whether the coach resigned or was sacked") may deny or leave open whatever it
+    tells in the claim's words: it gives no support. One negating as the claim does may."""
+    return bool(_CUE.search(text) and not _CUE.search(claim)) or bool(
+        _WHETHER.search(text) and not _WHETHER.search(claim)
+    )
+
+
+def named_on_topic(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> bool:
+    """Pattern: a sentence telling the claim's deed in other words often leaves its names to the
+    sentence before it or to its title ("Coach Brill spoke after the draw." / "'We will stay up,'
+    she said" for "Brill vowed her team would avoid relegation"), where the alignment reads them; the on-topic gate's share of the claim's
+    words written (``stated_coverage``) then counts those names as written too. True when that
+    share, and not the plain one, reaches the gate at ``stated_dense``."""
+    if hit.dense < tune.stated_dense:
+        return False
+    claim_tokens = tokens(claim)
+    sentence = terms(hit.chunk.text)
+    if covered_share(sentence, claim, claim_tokens) >= tune.stated_coverage:
+        return False
+    return named_share(sentence, terms(claim_context(hit, tune)), claim, claim_tokens) >= tune.stated_coverage
+
+
+def named_share(sentence: TokenPool, context: TokenPool, claim: str, claim_tokens: list[str]) -> float:
+    """``covered_share`` with the words of the claim's names (``_names``) the context holds
+    counted as held: a name is stated where the alignment finds it, the sentence or its context."""
+    if not claim_tokens:
+        return 0.0
+    names = set(_names(claim))
+    weights = dict.fromkeys(claim_tokens, 1.0)
+    places = place_words(weights, claim)
+    held = {
+        t: s or (t in names and c)
+        for t, s, c in zip(
+            weights, holds(weights, sentence, places), holds(weights, context, places), strict=True
+        )
+    }
+    return sum(1 for t in claim_tokens if held[t]) / len(claim_tokens)
+
+
+def _checked(
+    claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, when: str, judged: Judgement
+) -> Judgement:
+    """``judge_plain``'s reading of the rules' judgement: the checks every support and swap go through."""
     elsewhere = _placed_elsewhere(claim, hit, judged, tune)
     if elsewhere:  # "in Velm province", its article telling the event only in Kessar province
         return Judgement(Stance.REFUTES, hit.score, elsewhere, rival=RIVAL_NAME)
@@ -690,7 +748,11 @@ def _named_in(name: str, pool: TokenPool, known: TokenPool | None) -> bool:
     return all(pool.has(t) for t in words) or (known is not None and all(known.has(t) for t in words))
 
 
-def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str = "") -> Judgement:
+def _judge(
+    claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, dated: str = "", named: bool = False
+) -> Judgement:
+    """The rules' stance; with ``named`` the alignment's gate counts the claim's names its context
+    writes (``named_on_topic``)."""
     text = hit.chunk.text
     sentence = terms(text)
     article = hit.article_tokens
@@ -757,7 +819,8 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
     # "A holds more than B" against "A holds 30GB, B 50GB": the parties' figures the other way round
     ordered = figure_order_clash(claim, text) if hit.dense >= tune.compared_dense else ""
     context = claim_context(hit, tune)
-    alignment = _alignment(claim, hit, covered, context, tune)
+    gated = named_share(sentence, terms(context), claim, claim_tokens) if named else covered
+    alignment = _alignment(claim, hit, gated, context, tune)
     most = (  # all but a few common nouns, adjectives or adverbs stated (``bot/stated_share.py``)
         states_most(
             claim,

@@ -650,3 +650,46 @@ def test_a_verb_with_from_and_a_gerund_is_stated_by_a_verb_of_preventing() -> No
     assert unstated(
         "The council wants to keep Tarnby.", "The council wants to avoid Tarnby.", never_similar
     ) == ("keep",)
+
+
+def test_finding_a_sign_says_only_that_the_sign_is_there() -> None:
+    """ "Inspectors found no evidence of fraud" is stated by "there is no evidence of fraud": a
+    verb of perceiving or finding adds nothing to its sign or evidence; a verb finding anything
+    else ("found the stolen money"), or "saw" with another object, is a word to state."""
+    assert (
+        unstated(
+            "Police found no evidence that the money was stolen.",
+            "There is no evidence that the money was stolen, police said.",
+            never_similar,
+        )
+        == ()
+    )
+    assert (
+        unstated(
+            "The coach has seen signs of progress in the team.",
+            "There are signs of progress in the team, the coach said.",
+            never_similar,
+        )
+        == ()
+    )
+    assert (
+        unstated(
+            "Inspectors detected traces of lead in the water.",
+            "There are traces of lead in the water, inspectors said.",
+            never_similar,
+        )
+        == ()
+    )
+    assert "found" in unstated(
+        "Police found the stolen money in a car.",
+        "The stolen money was in a car, police said.",
+        never_similar,
+    )
+    assert "saw" in unstated(
+        "The minister saw no reason to resign.",
+        "There is no reason to resign, the minister said.",
+        never_similar,
+    )
+    assert "sign" in unstated(
+        "The army found no sign of the missing pilot.", "The army lost the missing pilot.", never_similar
+    )

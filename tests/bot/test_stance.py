@@ -32,12 +32,14 @@ from bot.stance import (
     counted_verb,
     covered_share,
     deed_ratio,
+    framed_apart,
     gives_every_figure,
     held_level,
     judge,
     kind_only,
     listed_total,
     named_back,
+    named_share,
     names_doer,
     negated_near,
     negation_covered,
@@ -60,7 +62,7 @@ from bot.types import Label, SourceStance, Stance
 from bot.values import Quantity, parse_quantities
 from index.store import Chunk
 from index.tuning import CheckTuning
-from tests.bot.tiny_index import hand
+from tests.bot.tiny_index import hand, sentence
 
 
 def never_similar(a: str, b: str) -> bool:
@@ -1612,3 +1614,50 @@ def test_each_name_word_is_kept_with_the_other_words_of_its_name() -> None:
     partners = name_partners("Shells hit Kafr al-Zour in Velmar on Monday.")
     assert partners["zour"] == ["kafr"] and partners["kafr"] == ["zour"]
     assert partners["velmar"] == [] and "monday" not in partners
+
+
+def test_the_on_topic_share_counts_the_claims_names_its_context_writes() -> None:
+    """A sentence leaving the claim's names to the sentence before it ("Ilse Varga spoke in
+    Velmar." / "The pier was rebuilt, she said.") holds those names for the on-topic gate;
+    the plain share, and a context naming others, do not."""
+    claim = "Harbour master Ilse Varga said the Velmar pier was rebuilt."
+    claim_tokens = tokens(claim)
+    sentence = terms("The pier was rebuilt, she said.")
+    plain = covered_share(sentence, claim, claim_tokens)
+    assert named_share(sentence, terms("Ilse Varga spoke in Velmar."), claim, claim_tokens) > plain
+    assert named_share(sentence, terms("Tomas Brill spoke in Dunmoor."), claim, claim_tokens) == plain
+    assert named_share(sentence, terms("The mayor spoke."), claim, claim_tokens) == plain
+
+
+def test_a_sentence_naming_the_claims_names_only_around_it_may_support_but_never_refute(
+    tiny: FactChecker,
+) -> None:
+    """ "Workers rebuilt 14 cranes along the northern pier." follows a sentence naming Velmar's
+    harbour master Ilse Varga: it tells her claim in other words, though it writes few of its
+    words; with another count it stays off topic rather than refuting (only a support is read
+    past the plain gate), and a claim naming another master finds no names around it."""
+    tune = CheckTuning()
+    hit = sentence(tiny, "Workers rebuilt 14 cranes along the northern pier.", dense=0.6, score=0.6)
+    claim = (
+        "Velmar's Harbour Master Ilse Varga said on Monday that workers in Velmar reconstructed 14 cranes."
+    )
+    assert covered_share(hit.terms, claim, tokens(claim)) < tune.stated_coverage
+    assert judge(claim, hit, tune).stance is Stance.SUPPORTS
+    other = (
+        "Velmar's Harbour Master Ilse Varga said on Monday that workers in Velmar reconstructed 20 cranes."
+    )
+    assert judge(other, hit, tune).stance is Stance.NEUTRAL
+    elsewhere = (
+        "Keldby's Harbour Master Oskar Lund said on Monday that workers in Keldby reconstructed 14 cranes."
+    )
+    assert judge(elsewhere, hit, tune).stance is not Stance.SUPPORTS
+
+
+def test_a_sentence_past_the_gate_by_its_names_supports_only_without_a_frame_of_its_own() -> None:
+    """A negation or a "whether" the sentence writes and the claim does not may deny or leave open
+    what it tells in the claim's words; one negating as the claim does, or none, is no frame."""
+    claim = "The coach was sacked by the club."
+    assert framed_apart(claim, "The club did not say whether the coach resigned or was sacked.")
+    assert framed_apart(claim, "It is unclear whether the club sacked the coach.")
+    assert not framed_apart(claim, "The club sacked the coach on Monday.")
+    assert not framed_apart("No fans were hurt.", "Nobody in the crowd was hurt.")
