@@ -8,8 +8,9 @@ are compared only in the same role (a destination never against an origin, one d
 never against another deed's, a place only mentioned in the sentence never at all), and a
 filler that fits inside the claim's is no rival: the claim's place still named beside it
 ("Marnport, Avalia's capital"), a city against a country, the same year ("late 2014" against
-"2014"). A verdict has its own rival (``status_clash``): a charge of the same person for the
-same offence ("found guilty of fraud" against "indicted on charges of fraud").
+"2014"). A verdict has its own rivals (``status_clash``): a charge of the same person for the
+same offence ("found guilty of fraud" against "indicted on charges of fraud"), and a verdict on
+them for it with the other outcome ("found guilty" against "cleared of", ``verdict_clash``).
 """
 
 from __future__ import annotations
@@ -337,23 +338,125 @@ def _scale(place: str) -> str:
 def status_clash(claim: str, text: str) -> str:
     """A claim that a court reached a verdict on someone ("was convicted", "found guilty") of an
     offence, where the text says only that the same person was charged with it ("indicted on
-    charges of"): the case had not reached a verdict. An arrest or another offence is no rival."""
+    charges of"): the case had not reached a verdict. An arrest or another offence is no rival.
+    A verdict told with the other outcome is one too (``verdict_clash``)."""
     claimed = [s for s in _case_steps(claim) if s[0] == VERDICT_VERB]
-    if not claimed:
-        return ""
+    steps = _case_steps(text) if claimed else []
     for _, verb, person, offences in claimed:
-        for step, other_verb, other_person, other_offences in _case_steps(text):
+        for step, other_verb, other_person, other_offences in steps:
             if (
                 step == CHARGE_VERB
                 and offences & other_offences
                 and _same_party(person, other_person, _never)
             ):
                 return f"says {other_verb}, not {verb}"
-    return ""
+    return verdict_clash(claim, text)
 
 
 def _never(a: str, b: str) -> bool:
     return False
+
+
+CONVICTED, CLEARED = "convicted", "cleared"
+"""The two outcomes of a verdict on a charge: found guilty, or found not guilty."""
+
+
+def verdict_clash(claim: str, text: str) -> str:
+    """Pattern: a reader turns a reported verdict round ("the panel found the striker guilty of
+    assault" where the report says "the panel cleared the striker of assault", or "was acquitted"
+    told as "was convicted"): the text's verdict on the same person for the same offence has the
+    other outcome (``verdicts``), so it refutes the claim. Another person, another offence, a
+    charge (``status_clash``) or a negated verdict ("was not convicted") is no rival."""
+    ours = verdicts(claim)
+    if not ours:
+        return ""
+    theirs = verdicts(text)
+    for outcome, verb, person, offences in ours:
+        for other, other_verb, other_person, other_offences in theirs:
+            if other != outcome and offences & other_offences and _same_party(person, other_person, _never):
+                return f"says {other_verb}, not {verb}"
+    return ""
+
+
+def verdicts(text: str) -> list[tuple[str, str, tuple[str, ...], frozenset[str]]]:
+    """(outcome, the verb as written, the person, offence nouns) for each verdict the text tells:
+    ``CONVICTED`` for the verdict verb's commonest sense ("convicted") or "found guilty";
+    ``CLEARED`` for a verb with the sense WordNet opposes to it (``acquitted``, and "cleared" or
+    "exonerated" of something: that sense is rarer, so only with its "of" phrase), or "found not
+    guilty" / "found innocent"."""
+    out = []
+    for tok in dependency_parse(text):
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        outcome = _outcome(tok)
+        person = _accused(tok) if outcome else None
+        offences = _verdict_offences(tok) if person is not None else frozenset()
+        if outcome and person is not None and offences:
+            found = [c for c in tok.children if c.lower_ in VERDICT_WORDS]
+            negated = [n.lower_ for c in found for n in c.children if n.dep_ == "neg"]
+            words = [tok.text.lower(), *negated, *(c.lower_ for c in found)]
+            out.append((outcome, " ".join(words), _head_words(person), offences))
+    return out
+
+
+def _outcome(verb: Any) -> str:
+    """``CONVICTED``, ``CLEARED`` or "" (no verdict) for one verb of a parse (``verdicts``)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "find":
+        found = [
+            c for c in verb.children if c.dep_ in {"oprd", "ccomp", "acomp"} and c.lower_ in VERDICT_WORDS
+        ]
+        if not found:
+            return ""
+        not_guilty = any(n.dep_ == "neg" for c in found for n in c.children) or found[0].lower_ != "guilty"
+        return CLEARED if not_guilty else CONVICTED
+    wn = wordnet()
+    senses = wn.senses(lemma, "v")
+    convict = wn.senses(VERDICT_VERB, "v")[:1]
+    if not senses or not convict:
+        return ""
+    if senses[0] == convict[0]:
+        return CONVICTED
+    opposed = set(wn.opposites(convict[0]))
+    if senses[0] in opposed:
+        return CLEARED
+    # "cleared X of Y": the parse may hang the "of" on the verb or on its object
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for h in heads for c in h.children)
+    return CLEARED if of and opposed & set(senses) else ""
+
+
+def _verdict_offences(verb: Any) -> frozenset[str]:
+    """The nouns a verdict is of: the object of an "of" on the verb, on whom it is about or on the
+    verdict word ("convicted of fraud", "cleared X of fraud", "found X guilty of fraud"), or on
+    the charges it is on ("acquitted on charges of fraud"), with the nouns joined to it; never a
+    noun elsewhere in the clause ("cleared X of the pitch after the assault": not of assault)."""
+    heads = [verb]
+    for c in verb.children:
+        heads += [c] if c.dep_ in {"dobj", "nsubjpass", "oprd", "ccomp", "acomp"} else []
+        heads += [
+            g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() == "charge"
+        ]
+    nouns = [
+        g
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return frozenset(n.lemma_.lower() for n in nouns)
+
+
+def _offences(verb: Any) -> frozenset[str]:
+    """The nouns a verdict or charge is of or for (objects of its prepositions, not its agent nor
+    the word "charge"): "on charges of fraud" -> fraud."""
+    return frozenset(
+        t.lemma_.lower()
+        for t in verb.subtree
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.dep_ != "agent" and t.lemma_.lower() != "charge"
+    )
 
 
 def _case_steps(text: str) -> list[tuple[str, str, tuple[str, ...], frozenset[str]]]:
@@ -366,14 +469,7 @@ def _case_steps(text: str) -> list[tuple[str, str, tuple[str, ...], frozenset[st
         if not step:
             continue
         person = _accused(tok)
-        offences = frozenset(
-            t.lemma_.lower()
-            for t in tok.subtree
-            if t.dep_ == "pobj"
-            and t.pos_ == "NOUN"
-            and t.head.dep_ != "agent"
-            and t.lemma_.lower() != "charge"
-        )
+        offences = _offences(tok)
         if person is not None and offences:
             verdict = [c.lower_ for c in tok.children if c.lower_ in VERDICT_WORDS]
             out.append((step, " ".join([tok.text.lower(), *verdict]), _head_words(person), offences))
