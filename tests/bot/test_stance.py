@@ -49,8 +49,10 @@ from bot.stance import (
     qualifier_names,
     rival_count,
     same_count,
+    same_thing,
     scene_counts_agree,
     specific_verbs,
+    stated_thing,
     states_figure,
     swappable,
     unstated_order,
@@ -1602,3 +1604,20 @@ def test_a_close_sentence_dating_a_record_otherwise_refutes_it(tiny: FactChecker
         CheckTuning(),
     )
     assert same.stance is not Stance.REFUTES
+
+
+def test_a_measured_thing_is_one_however_its_compound_is_spelt(tiny: FactChecker) -> None:
+    """ "Of all email" is "of all e-mails" (a closed compound hyphenated), so another share of it
+    refutes and the same one upholds; a share of another whole ("of junk", the sentence writing
+    "e-mail" elsewhere) does not."""
+    corpus = tiny.retriever.corpus()
+    claim = "About 30% of all email is junk."
+    refuted = _quantity_clash(claim, "Junk accounts for at least 60% of all e-mails.", corpus)
+    assert refuted is not None and refuted.stance is Stance.REFUTES
+    upheld = _quantity_clash(claim, "Junk accounts for 31% of all e-mails.", corpus)
+    assert upheld is not None and upheld.stance is Stance.SUPPORTS
+    other = _quantity_clash(claim, "Velmar e-mail filters stop about 75% of junk.", corpus)
+    assert other is None or other.stance is not Stance.REFUTES
+    assert stated_thing("airstrikes", TokenPool(tokens("two air strikes")), "two air strikes")
+    assert same_thing(["email"], ["e", "-", "mail"]) and not same_thing(["email"], ["junk"])
+    assert same_thing(["rice"], []) and same_thing(["earnings"], ["profit"])
