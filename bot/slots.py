@@ -10,7 +10,9 @@ filler that fits inside the claim's is no rival: the claim's place still named b
 ("Marnport, Avalia's capital"), a city against a country, the same year ("late 2014" against
 "2014"). A verdict has its own rivals (``status_clash``): a charge of the same person for the
 same offence ("found guilty of fraud" against "indicted on charges of fraud"), and a verdict on
-them for it with the other outcome ("found guilty" against "cleared of", ``verdict_clash``).
+them for it with the other outcome ("found guilty" against "cleared of", ``verdict_clash``). An
+arrival has its own: the same mover taken elsewhere by a verb of motion ("the jet touched down in
+Velm" against "a jet brought the crew to Tarn", ``journey_clash``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 from bot.evidence import acronyms
 from bot.names import names_place
 from bot.nlp import dependency_parse
+from bot.phrasal import phrasal_lemma
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import YEARS, Quantity, in_years, parse_quantities
 from bot.wordnet import wordnet
@@ -255,7 +258,66 @@ def slot_clash(
                 for ef in e.fillers + e.qualifiers:
                     if ef.role == cf.role and rival(cf, ef, nearby, span_slack):
                         return f"says {ef.text}, not {cf.text}"
-    return status_clash(claim, text)
+    return journey_clash(claim, text, nearby, similar) or status_clash(claim, text)
+
+
+def journey_clash(claim: str, text: str, nearby: TokenPool, similar: Callable[[str, str], bool]) -> str:
+    """Pattern: a reader moves the end of a journey ("the flight touched down in Tarn" where the
+    report says "a chartered flight brought the workers to Velm"): the claim's verb of arriving
+    (a WordNet kind of "arrive", a phrasal one too: "touch down") puts its subject in one place,
+    and the text's verb of motion takes the same mover ("the flight", or what a verb carrying
+    its object moves: "brought the workers") to another (``rival``). Verbs need not match, as
+    arriving ends any journey; a mover introduced as one of many ("a plane landed") or a place
+    the claim's named nearby is no rival."""
+    ours = [j for j in _journeys(claim, known=True) if j[2]]
+    if not ours:
+        return ""
+    theirs = _journeys(text)
+    for movers, end, _ in ours:
+        for their_movers, their_end, _ in theirs:
+            same = any(_same_party(m, t, similar) for m in movers for t in their_movers)
+            if same and rival(end, their_end, nearby, 0.0):
+                return f"says {their_end.text}, not {end.text}"
+    return ""
+
+
+def _unrealised(verb: Any) -> bool:
+    """A journey not (yet) made: under a modal ("will travel to Velm") or wanted, planned or
+    tried ("plans to fly to Velm", an open clause): another trip than one that ended."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _journeys(text: str, known: bool = False) -> list[tuple[list[tuple[str, ...]], Filler, bool]]:
+    """(the movers, where they ended up, whether the verb is one of arriving) for each verb of
+    motion or arriving with a named destination: its subject moves, and so does the object of a
+    motion verb carrying it ("flew the crew to Velm"). With ``known``, a subject introduced as one
+    of many ("a plane landed") is no known mover (a report may introduce the claim's mover so)."""
+    doc = dependency_parse(text)
+    wn = wordnet()
+    out = []
+    for tok in doc:
+        subject = _subject(tok) if tok.pos_ == "VERB" else None
+        if subject is None or (known and _indefinite(subject)) or _unrealised(tok):
+            continue
+        lemma = phrasal_lemma(tok) or tok.lemma_.lower()
+        senses = wn.senses(lemma, "v")
+        arriving = lemma == ARRIVING or wn.is_kind_of(lemma, ARRIVING, "v")
+        moving = bool(senses) and wn.synsets[senses[0]].lexfile == MOTION_LEXFILE
+        if not (arriving or moving):
+            continue
+        ends = [
+            Filler(DESTINATION, f.text, f.places, tagged=f.tagged)
+            for f in _fillers(tok, doc)
+            if f.role == DESTINATION or (arriving and f.role == PLACE)
+        ]
+        if not ends:
+            continue
+        movers = [_head_words(subject)]
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is not None and moving:
+            movers.append(_head_words(obj))
+        out.append((movers, ends[0], arriving))
+    return out
 
 
 def same_deed(c: Deed, e: Deed, similar: Callable[[str, str], bool]) -> bool:

@@ -141,6 +141,25 @@ def test_a_verdict_is_refuted_by_a_charge_of_the_same_person_for_the_same_offenc
     assert status_clash("Corvin Ansel Dale was found guilty of fraud.", "Dale was convicted of fraud.") == ""
 
 
+def test_a_journey_ending_elsewhere_refutes_an_arrival_of_the_same_mover() -> None:
+    """ "Touched down in A" (a phrasal verb of arriving) or "arrived in A" against "brought the
+    crew to B" (a motion verb: its subject and the object it carries both end up in B), "flew
+    to B". A planned trip, a mover introduced as one of many, another mover, or the claim's
+    place named beside the rival say nothing of it."""
+    brought = "A chartered jet from Berlin brought the crew to Madrid, where officials met them."
+    assert clash("The jet touched down in Lisbon.", brought) == "says Madrid, not Lisbon"
+    assert clash("The crew arrived in Lisbon.", brought) == "says Madrid, not Lisbon"
+    assert clash("The jet touched down in Madrid.", brought) == ""
+    assert clash("A jet touched down in Lisbon.", brought) == ""
+    assert clash("The minister arrived in Lisbon.", brought) == ""
+    assert clash("The crew arrived in Lisbon.", f"{brought} Lisbon was closed.") == ""
+    assert clash("The senator arrived in Lisbon.", "The senator flew to Madrid on Monday.") == (
+        "says Madrid, not Lisbon"
+    )
+    assert clash("The senator arrived in Lisbon.", "The senator will travel to Madrid next week.") == ""
+    assert clash("The senator arrived in Lisbon.", "The senator plans to fly to Madrid.") == ""
+
+
 def test_a_verdict_is_refuted_by_the_other_outcome_for_the_same_person_and_offence() -> None:
     """A reader turns a verdict round: "found guilty" where the report says "cleared of" (a rare
     sense of "clear", read only with its "of"), "convicted" where it says "acquitted", either way.
