@@ -30,6 +30,7 @@ from bot.text import TokenPool, tokens, word_stem
 from bot.values import YEARS, Quantity, in_years, parse_quantities
 from bot.wordnet import wordnet
 from index.lexicon import PLACE_LABELS, VERDICT_WORDS
+from index.tuning import CheckTuning
 
 DESTINATION, ORIGIN, PLACE, YEAR, DURATION = "destination", "origin", "place", "year", "duration"
 DOER_PLACE, OBJECT_PLACE = "doer's place", "object's place"
@@ -241,12 +242,17 @@ def _unnamed_place(noun: Any) -> bool:
 
 
 def slot_clash(
-    claim: str, text: str, nearby: TokenPool, similar: Callable[[str, str], bool], span_slack: float
+    claim: str,
+    text: str,
+    nearby: TokenPool,
+    similar: Callable[[str, str], bool],
+    span_slack: float,
+    arrival_rank: int = CheckTuning.journey_sense_rank,
 ) -> str:
     """How the text fills one of the claim's slots otherwise for the same deed ("says to
     Brennia, not to Avalia"), or "" when it does not. ``nearby`` is the sentence with its
     neighbours: a claim's place named there is the text's too, only put otherwise; spans of
-    time within ``span_slack`` of each other agree."""
+    time within ``span_slack`` of each other agree; ``arrival_rank``: ``journey_clash``'s."""
     claimed = [d for d in deeds(claim) if (d.fillers and d.known) or d.qualifiers]
     found = deeds(text) if claimed else []  # most claims have no such deed: spare the sentence's parse
     for c in claimed:
@@ -258,21 +264,28 @@ def slot_clash(
                 for ef in e.fillers + e.qualifiers:
                     if ef.role == cf.role and rival(cf, ef, nearby, span_slack):
                         return f"says {ef.text}, not {cf.text}"
-    return journey_clash(claim, text, nearby, similar) or status_clash(claim, text)
+    return journey_clash(claim, text, nearby, similar, arrival_rank) or status_clash(claim, text)
 
 
-def journey_clash(claim: str, text: str, nearby: TokenPool, similar: Callable[[str, str], bool]) -> str:
+def journey_clash(
+    claim: str,
+    text: str,
+    nearby: TokenPool,
+    similar: Callable[[str, str], bool],
+    arrival_rank: int = CheckTuning.journey_sense_rank,
+) -> str:
     """Pattern: a reader moves the end of a journey ("the flight touched down in Tarn" where the
     report says "a chartered flight brought the workers to Velm"): the claim's verb of arriving
-    (a WordNet kind of "arrive", a phrasal one too: "touch down") puts its subject in one place,
+    (a WordNet kind of "arrive" in its senses up to ``arrival_rank``, a phrasal one too: "touch
+    down") puts its subject in one place,
     and the text's verb of motion takes the same mover ("the flight", or what a verb carrying
     its object moves: "brought the workers") to another (``rival``). Verbs need not match, as
     arriving ends any journey; a mover introduced as one of many ("a plane landed") or a place
     the claim's named nearby is no rival."""
-    ours = [j for j in _journeys(claim, known=True) if j[2]]
+    ours = [j for j in _journeys(claim, arrival_rank, known=True) if j[2]]
     if not ours:
         return ""
-    theirs = _journeys(text)
+    theirs = _journeys(text, arrival_rank)
     for movers, end, _ in ours:
         for their_movers, their_end, _ in theirs:
             same = any(_same_party(m, t, similar) for m in movers for t in their_movers)
@@ -287,7 +300,9 @@ def _unrealised(verb: Any) -> bool:
     return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
-def _journeys(text: str, known: bool = False) -> list[tuple[list[tuple[str, ...]], Filler, bool]]:
+def _journeys(
+    text: str, arrival_rank: int, known: bool = False
+) -> list[tuple[list[tuple[str, ...]], Filler, bool]]:
     """(the movers, where they ended up, whether the verb is one of arriving) for each verb of
     motion or arriving with a named destination: its subject moves, and so does the object of a
     motion verb carrying it ("flew the crew to Velm"). With ``known``, a subject introduced as one
@@ -301,7 +316,8 @@ def _journeys(text: str, known: bool = False) -> list[tuple[list[tuple[str, ...]
             continue
         lemma = phrasal_lemma(tok) or tok.lemma_.lower()
         senses = wn.senses(lemma, "v")
-        arriving = lemma == ARRIVING or wn.is_kind_of(lemma, ARRIVING, "v")
+        rank = wn.kind_rank(lemma, ARRIVING, "v")
+        arriving = lemma == ARRIVING or (rank is not None and rank <= arrival_rank)
         moving = bool(senses) and wn.synsets[senses[0]].lexfile == MOTION_LEXFILE
         if not (arriving or moving):
             continue

@@ -719,7 +719,7 @@ def _judge(claim: str, hit: EvidenceSentence, tune: CheckTuning, lead: str, date
         else None
     )
     slot = (
-        slot_clash(claim, text, nearby, corpus.similar, tune.span_slack)
+        slot_clash(claim, text, nearby, corpus.similar, tune.span_slack, tune.journey_sense_rank)
         if hit.dense >= tune.slot_dense
         else ""
     )

@@ -158,6 +158,8 @@ def test_a_journey_ending_elsewhere_refutes_an_arrival_of_the_same_mover() -> No
     )
     assert clash("The senator arrived in Lisbon.", "The senator will travel to Madrid next week.") == ""
     assert clash("The senator arrived in Lisbon.", "The senator plans to fly to Madrid.") == ""
+    # "hit" arrives only in a rare sense (``journey_sense_rank``): two strikes, not one journey
+    assert clash("The strike hit a school in Lisbon.", "The strike hit a depot in Madrid.") == ""
 
 
 def test_a_verdict_is_refuted_by_the_other_outcome_for_the_same_person_and_offence() -> None:
