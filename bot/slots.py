@@ -8,8 +8,11 @@ are compared only in the same role (a destination never against an origin, one d
 never against another deed's, a place only mentioned in the sentence never at all), and a
 filler that fits inside the claim's is no rival: the claim's place still named beside it
 ("Marnport, Avalia's capital"), a city against a country, the same year ("late 2014" against
-"2014"). A verdict has its own rival (``status_clash``): a charge of the same person for the
-same offence ("found guilty of fraud" against "indicted on charges of fraud").
+"2014"). A verdict has its own rivals (``status_clash``): a charge of the same person for the
+same offence ("found guilty of fraud" against "indicted on charges of fraud"), and a verdict on
+them for it with the other outcome ("found guilty" against "cleared of", ``verdict_clash``). An
+arrival has its own: the same mover taken elsewhere by a verb of motion ("the jet touched down in
+Velm" against "a jet brought the crew to Tarn", ``journey_clash``).
 """
 
 from __future__ import annotations
@@ -22,10 +25,12 @@ from typing import Any
 from bot.evidence import acronyms
 from bot.names import names_place
 from bot.nlp import dependency_parse
+from bot.phrasal import phrasal_lemma
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import YEARS, Quantity, in_years, parse_quantities
 from bot.wordnet import wordnet
 from index.lexicon import PLACE_LABELS, VERDICT_WORDS
+from index.tuning import CheckTuning
 
 DESTINATION, ORIGIN, PLACE, YEAR, DURATION = "destination", "origin", "place", "year", "duration"
 DOER_PLACE, OBJECT_PLACE = "doer's place", "object's place"
@@ -237,12 +242,17 @@ def _unnamed_place(noun: Any) -> bool:
 
 
 def slot_clash(
-    claim: str, text: str, nearby: TokenPool, similar: Callable[[str, str], bool], span_slack: float
+    claim: str,
+    text: str,
+    nearby: TokenPool,
+    similar: Callable[[str, str], bool],
+    span_slack: float,
+    arrival_rank: int = CheckTuning.journey_sense_rank,
 ) -> str:
     """How the text fills one of the claim's slots otherwise for the same deed ("says to
     Brennia, not to Avalia"), or "" when it does not. ``nearby`` is the sentence with its
     neighbours: a claim's place named there is the text's too, only put otherwise; spans of
-    time within ``span_slack`` of each other agree."""
+    time within ``span_slack`` of each other agree; ``arrival_rank``: ``journey_clash``'s."""
     claimed = [d for d in deeds(claim) if (d.fillers and d.known) or d.qualifiers]
     found = deeds(text) if claimed else []  # most claims have no such deed: spare the sentence's parse
     for c in claimed:
@@ -254,7 +264,76 @@ def slot_clash(
                 for ef in e.fillers + e.qualifiers:
                     if ef.role == cf.role and rival(cf, ef, nearby, span_slack):
                         return f"says {ef.text}, not {cf.text}"
-    return status_clash(claim, text)
+    return journey_clash(claim, text, nearby, similar, arrival_rank) or status_clash(claim, text)
+
+
+def journey_clash(
+    claim: str,
+    text: str,
+    nearby: TokenPool,
+    similar: Callable[[str, str], bool],
+    arrival_rank: int = CheckTuning.journey_sense_rank,
+) -> str:
+    """Pattern: a reader moves the end of a journey ("the jet touched down in Tarn" where the
+    report says "a chartered jet brought the workers to Velm"): the claim's verb of arriving
+    (a WordNet kind of "arrive" in its senses up to ``arrival_rank``, a phrasal one too: "touch
+    down") puts its subject in one place,
+    and the text's verb of motion takes the same mover ("the flight", or what a verb carrying
+    its object moves: "brought the workers") to another (``rival``). Verbs need not match, as
+    arriving ends any journey; a mover introduced as one of many ("a plane landed") or a place
+    the claim's named nearby is no rival."""
+    ours = [j for j in _journeys(claim, arrival_rank, known=True) if j[2]]
+    if not ours:
+        return ""
+    theirs = _journeys(text, arrival_rank)
+    for movers, end, _ in ours:
+        for their_movers, their_end, _ in theirs:
+            same = any(_same_party(m, t, similar) for m in movers for t in their_movers)
+            if same and rival(end, their_end, nearby, 0.0):
+                return f"says {their_end.text}, not {end.text}"
+    return ""
+
+
+def _unrealised(verb: Any) -> bool:
+    """A journey not (yet) made: under a modal ("will travel to Velm") or wanted, planned or
+    tried ("plans to fly to Velm", an open clause): another trip than one that ended."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _journeys(
+    text: str, arrival_rank: int, known: bool = False
+) -> list[tuple[list[tuple[str, ...]], Filler, bool]]:
+    """(the movers, where they ended up, whether the verb is one of arriving) for each verb of
+    motion or arriving with a named destination: its subject moves, and so does the object of a
+    motion verb carrying it ("flew the crew to Velm"). With ``known``, a subject introduced as one
+    of many ("a plane landed") is no known mover (a report may introduce the claim's mover so)."""
+    doc = dependency_parse(text)
+    wn = wordnet()
+    out = []
+    for tok in doc:
+        subject = _subject(tok) if tok.pos_ == "VERB" else None
+        if subject is None or (known and _indefinite(subject)) or _unrealised(tok):
+            continue
+        lemma = phrasal_lemma(tok) or tok.lemma_.lower()
+        senses = wn.senses(lemma, "v")
+        rank = wn.kind_rank(lemma, ARRIVING, "v")
+        arriving = lemma == ARRIVING or (rank is not None and rank <= arrival_rank)
+        moving = bool(senses) and wn.synsets[senses[0]].lexfile == MOTION_LEXFILE
+        if not (arriving or moving):
+            continue
+        ends = [
+            Filler(DESTINATION, f.text, f.places, tagged=f.tagged)
+            for f in _fillers(tok, doc)
+            if f.role == DESTINATION or (arriving and f.role == PLACE)
+        ]
+        if not ends:
+            continue
+        movers = [_head_words(subject)]
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is not None and moving:
+            movers.append(_head_words(obj))
+        out.append((movers, ends[0], arriving))
+    return out
 
 
 def same_deed(c: Deed, e: Deed, similar: Callable[[str, str], bool]) -> bool:
@@ -337,23 +416,125 @@ def _scale(place: str) -> str:
 def status_clash(claim: str, text: str) -> str:
     """A claim that a court reached a verdict on someone ("was convicted", "found guilty") of an
     offence, where the text says only that the same person was charged with it ("indicted on
-    charges of"): the case had not reached a verdict. An arrest or another offence is no rival."""
+    charges of"): the case had not reached a verdict. An arrest or another offence is no rival.
+    A verdict told with the other outcome is one too (``verdict_clash``)."""
     claimed = [s for s in _case_steps(claim) if s[0] == VERDICT_VERB]
-    if not claimed:
-        return ""
+    steps = _case_steps(text) if claimed else []
     for _, verb, person, offences in claimed:
-        for step, other_verb, other_person, other_offences in _case_steps(text):
+        for step, other_verb, other_person, other_offences in steps:
             if (
                 step == CHARGE_VERB
                 and offences & other_offences
                 and _same_party(person, other_person, _never)
             ):
                 return f"says {other_verb}, not {verb}"
-    return ""
+    return verdict_clash(claim, text)
 
 
 def _never(a: str, b: str) -> bool:
     return False
+
+
+CONVICTED, CLEARED = "convicted", "cleared"
+"""The two outcomes of a verdict on a charge: found guilty, or found not guilty."""
+
+
+def verdict_clash(claim: str, text: str) -> str:
+    """Pattern: a reader turns a reported verdict round ("the panel found the striker guilty of
+    assault" where the report says "the panel cleared the striker of assault", or "was acquitted"
+    told as "was convicted"): the text's verdict on the same person for the same offence has the
+    other outcome (``verdicts``), so it refutes the claim. Another person, another offence, a
+    charge (``status_clash``) or a negated verdict ("was not convicted") is no rival."""
+    ours = verdicts(claim)
+    if not ours:
+        return ""
+    theirs = verdicts(text)
+    for outcome, verb, person, offences in ours:
+        for other, other_verb, other_person, other_offences in theirs:
+            if other != outcome and offences & other_offences and _same_party(person, other_person, _never):
+                return f"says {other_verb}, not {verb}"
+    return ""
+
+
+def verdicts(text: str) -> list[tuple[str, str, tuple[str, ...], frozenset[str]]]:
+    """(outcome, the verb as written, the person, offence nouns) for each verdict the text tells:
+    ``CONVICTED`` for the verdict verb's commonest sense ("convicted") or "found guilty";
+    ``CLEARED`` for a verb with the sense WordNet opposes to it (``acquitted``, and "cleared" or
+    "exonerated" of something: that sense is rarer, so only with its "of" phrase), or "found not
+    guilty" / "found innocent"."""
+    out = []
+    for tok in dependency_parse(text):
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        outcome = _outcome(tok)
+        person = _accused(tok) if outcome else None
+        offences = _verdict_offences(tok) if person is not None else frozenset()
+        if outcome and person is not None and offences:
+            found = [c for c in tok.children if c.lower_ in VERDICT_WORDS]
+            negated = [n.lower_ for c in found for n in c.children if n.dep_ == "neg"]
+            words = [tok.text.lower(), *negated, *(c.lower_ for c in found)]
+            out.append((outcome, " ".join(words), _head_words(person), offences))
+    return out
+
+
+def _outcome(verb: Any) -> str:
+    """``CONVICTED``, ``CLEARED`` or "" (no verdict) for one verb of a parse (``verdicts``)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "find":
+        found = [
+            c for c in verb.children if c.dep_ in {"oprd", "ccomp", "acomp"} and c.lower_ in VERDICT_WORDS
+        ]
+        if not found:
+            return ""
+        not_guilty = any(n.dep_ == "neg" for c in found for n in c.children) or found[0].lower_ != "guilty"
+        return CLEARED if not_guilty else CONVICTED
+    wn = wordnet()
+    senses = wn.senses(lemma, "v")
+    convict = wn.senses(VERDICT_VERB, "v")[:1]
+    if not senses or not convict:
+        return ""
+    if senses[0] == convict[0]:
+        return CONVICTED
+    opposed = set(wn.opposites(convict[0]))
+    if senses[0] in opposed:
+        return CLEARED
+    # "cleared X of Y": the parse may hang the "of" on the verb or on its object
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for h in heads for c in h.children)
+    return CLEARED if of and opposed & set(senses) else ""
+
+
+def _verdict_offences(verb: Any) -> frozenset[str]:
+    """The nouns a verdict is of: the object of an "of" on the verb, on whom it is about or on the
+    verdict word ("convicted of fraud", "cleared X of fraud", "found X guilty of fraud"), or on
+    the charges it is on ("acquitted on charges of fraud"), with the nouns joined to it; never a
+    noun elsewhere in the clause ("cleared X of the pitch after the assault": not of assault)."""
+    heads = [verb]
+    for c in verb.children:
+        heads += [c] if c.dep_ in {"dobj", "nsubjpass", "oprd", "ccomp", "acomp"} else []
+        heads += [
+            g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() == "charge"
+        ]
+    nouns = [
+        g
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return frozenset(n.lemma_.lower() for n in nouns)
+
+
+def _offences(verb: Any) -> frozenset[str]:
+    """The nouns a verdict or charge is of or for (objects of its prepositions, not its agent nor
+    the word "charge"): "on charges of fraud" -> fraud."""
+    return frozenset(
+        t.lemma_.lower()
+        for t in verb.subtree
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.dep_ != "agent" and t.lemma_.lower() != "charge"
+    )
 
 
 def _case_steps(text: str) -> list[tuple[str, str, tuple[str, ...], frozenset[str]]]:
@@ -366,14 +547,7 @@ def _case_steps(text: str) -> list[tuple[str, str, tuple[str, ...], frozenset[st
         if not step:
             continue
         person = _accused(tok)
-        offences = frozenset(
-            t.lemma_.lower()
-            for t in tok.subtree
-            if t.dep_ == "pobj"
-            and t.pos_ == "NOUN"
-            and t.head.dep_ != "agent"
-            and t.lemma_.lower() != "charge"
-        )
+        offences = _offences(tok)
         if person is not None and offences:
             verdict = [c.lower_ for c in tok.children if c.lower_ in VERDICT_WORDS]
             out.append((step, " ".join([tok.text.lower(), *verdict]), _head_words(person), offences))

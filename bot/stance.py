@@ -113,7 +113,7 @@ from bot.stated_share import states_most
 from bot.survival import survival_clash
 from bot.swaps import COUNT, WEEKDAY, swapped_detail
 from bot.tallies import counts_the_dead
-from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem
+from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem, written_apart
 from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
 from bot.values import UNITS as NUMBER_WORDS
@@ -782,7 +782,7 @@ def _judge(
         else None
     )
     slot = (
-        slot_clash(claim, text, nearby, corpus.similar, tune.span_slack)
+        slot_clash(claim, text, nearby, corpus.similar, tune.span_slack, tune.journey_sense_rank)
         if hit.dense >= tune.slot_dense
         else ""
     )
@@ -1650,7 +1650,8 @@ def _quantity_clash(
             )
             and same_set(whole, verb, partitive_whole(text, eq), counted_verb(text, eq))
             and not change_against_level(claim, cq, text, eq)  # "up by 40%" is no share of 40%
-            and all(any(pool.has(t) for t in tokens(w)) for w in thing)
+            and all(stated_thing(w, pool, text) for w in thing)
+            and same_thing(thing, measured_thing(text, eq))
             and not another_owner(claim, cq, text, eq, alike_doers)
             and same_amount_of(amount_of(claim, cq), amount_of(text, eq))
         ]
@@ -1703,6 +1704,26 @@ def _quantity_clash(
     if agreed and not unchecked:
         return Judgement(Stance.SUPPORTS, 1.0, "gives " + ", ".join(agreed), figures=tuple(given))
     return None
+
+
+def stated_thing(word: str, pool: TokenPool, text: str) -> bool:
+    """The text names what a count measures ("500 tonnes of rice"): the word in any form, or a
+    closed compound written apart or with a hyphen ("paperwork" / "paper-work", "airstrikes" / "air
+    strikes", ``bot.text.written_apart``), as the writers of one event spell it either way."""
+    return any(pool.has(t) for t in tokens(word)) or written_apart(word, text)
+
+
+def same_thing(ours: list[str], theirs: list[str]) -> bool:
+    """Two counts' of-phrases name one thing, or one of them names none: "30% of all paperwork" is no
+    share of "75% of invoices" (another whole), though the sentence writes "paperwork" elsewhere. The
+    same word, a closed compound written apart or hyphenated (``stated_thing``), or a WordNet
+    synonym ("earnings" / "profit") is one thing."""
+    if not ours or not theirs:
+        return True
+    written = " ".join(theirs)
+    pool = TokenPool(tokens(written))
+    wn = wordnet()
+    return all(stated_thing(w, pool, written) or any(t in wn.synonyms(w, "n") for t in theirs) for w in ours)
 
 
 def names_doer(pool: TokenPool, doer: str) -> bool:

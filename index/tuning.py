@@ -471,6 +471,8 @@ class CheckTuning:
     """Cosine from which a sentence naming an actor is judged on it ("carried out by X" vs "Y bombed")."""
     slot_dense: float = 0.5
     """Cosine from which a sentence is read for the claim's deed with another filler (the parse checks the deed)."""
+    journey_sense_rank: int = 1
+    """Senses of a verb (0 = its commonest) read for a kind of arriving in ``bot.slots.journey_clash``: "land", "touch down", "reach" and "come" (1) end a journey, while "hit" (a rare sense, 12) and "get" (4) mostly tell other deeds ("the strike hit a depot in Velm")."""
     exclusive_dense: float = 0.6
     """Cosine from which a sentence is read for the claim's "alone"/"only"/"without" told otherwise (``bot/exclusive.py``): the company it names must be the claim's deed's, so as close as a strong sentence."""
     exclusive_kin_steps: int = 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.api import FactChecker
 from bot.check import decide
 from bot.evidence import terms
-from bot.slots import PLACE, Filler, rival, slot_clash, state_clash, status_clash
+from bot.slots import PLACE, Filler, rival, slot_clash, state_clash, status_clash, verdict_clash
 from bot.stance import RIVAL_NAME, judge
 from bot.types import Label, SourceStance, Stance
 from index.tuning import CheckTuning
@@ -139,6 +139,80 @@ def test_a_verdict_is_refuted_by_a_charge_of_the_same_person_for_the_same_offenc
     assert status_clash("Corvin Ansel Dale was found guilty of bribery.", charged) == ""
     assert status_clash("Corvin Ansel Dale was arrested for fraud.", charged) == ""
     assert status_clash("Corvin Ansel Dale was found guilty of fraud.", "Dale was convicted of fraud.") == ""
+
+
+def test_a_journey_ending_elsewhere_refutes_an_arrival_of_the_same_mover() -> None:
+    """ "Touched down in A" (a phrasal verb of arriving) or "arrived in A" against "brought the
+    crew to B" (a motion verb: its subject and the object it carries both end up in B), "flew
+    to B". A planned trip, a mover introduced as one of many, another mover, or the claim's
+    place named beside the rival say nothing of it."""
+    brought = "A chartered jet from Berlin brought the crew to Madrid, where officials met them."
+    assert clash("The jet touched down in Lisbon.", brought) == "says Madrid, not Lisbon"
+    assert clash("The crew arrived in Lisbon.", brought) == "says Madrid, not Lisbon"
+    assert clash("The jet touched down in Madrid.", brought) == ""
+    assert clash("A jet touched down in Lisbon.", brought) == ""
+    assert clash("The minister arrived in Lisbon.", brought) == ""
+    assert clash("The crew arrived in Lisbon.", f"{brought} Lisbon was closed.") == ""
+    assert clash("The senator arrived in Lisbon.", "The senator flew to Madrid on Monday.") == (
+        "says Madrid, not Lisbon"
+    )
+    assert clash("The senator arrived in Lisbon.", "The senator will travel to Madrid next week.") == ""
+    assert clash("The senator arrived in Lisbon.", "The senator plans to fly to Madrid.") == ""
+    # "hit" arrives only in a rare sense (``journey_sense_rank``): two strikes, not one journey
+    assert clash("The strike hit a school in Lisbon.", "The strike hit a depot in Madrid.") == ""
+
+
+def test_a_verdict_is_refuted_by_the_other_outcome_for_the_same_person_and_offence() -> None:
+    """A reader turns a verdict round: "found guilty" where the report says "cleared of" (a rare
+    sense of "clear", read only with its "of"), "convicted" where it says "acquitted", either way.
+    Another offence, another person, a negated verdict or a "cleared of" that is no verdict say
+    nothing of it."""
+    cleared = "The tribunal cleared the colonel of war crimes after a two-year inquiry."
+    assert (
+        verdict_clash("The colonel was found guilty of war crimes.", cleared)
+        == "says cleared, not found guilty"
+    )
+    assert (
+        status_clash("A tribunal found the colonel guilty of war crimes.", cleared)
+        == "says cleared, not found guilty"
+    )
+    acquitted = "The senator was acquitted on charges of bribery and fraud."
+    assert verdict_clash("The senator was convicted of fraud.", acquitted) == "says acquitted, not convicted"
+    convicted = "The league found the club guilty of wrongdoing over the transfer."
+    assert verdict_clash("The club was cleared of wrongdoing.", convicted) == "says found guilty, not cleared"
+    not_guilty = "A jury found the striker not guilty of assault."
+    assert (
+        verdict_clash("The striker was found guilty of assault.", not_guilty)
+        == "says found not guilty, not found guilty"
+    )
+    assert verdict_clash("The senator was convicted of bribery.", "The senator was acquitted of fraud.") == ""
+    assert (
+        verdict_clash("The senator was convicted of bribery.", "The governor was acquitted of bribery.") == ""
+    )
+    assert (
+        verdict_clash("The senator was convicted of bribery.", "The senator was not acquitted of bribery.")
+        == ""
+    )
+    assert (
+        verdict_clash("The colonel was found guilty of war crimes.", "Troops cleared the village of mines.")
+        == ""
+    )
+    stewards = "Stewards cleared the striker of the pitch after the assault."
+    assert verdict_clash("The striker was found guilty of assault.", stewards) == ""
+    assert (
+        verdict_clash("The senator was convicted of bribery.", "The senator was convicted of bribery.") == ""
+    )
+
+
+def test_a_sentence_clearing_the_person_refutes_a_claimed_conviction(tiny: FactChecker) -> None:
+    """What a user sees: the claim that a panel found someone guilty is refuted by a sentence
+    telling that it cleared them of the offence, though the two share few words."""
+    claim = "The league found the Tarnby goalkeeper guilty of a betting offence."
+    cleared = (
+        "The Velmar Football League cleared the Tarnby goalkeeper of any offence, saying the bets were legal."
+    )
+    judged = judge(claim, hand(tiny, cleared, doc="a.txt", dense=0.6, score=0.6), CheckTuning())
+    assert (judged.stance, judged.reason) == (Stance.REFUTES, "says cleared, not found guilty")
 
 
 def test_a_place_qualifying_the_doer_of_the_same_deed_to_a_known_party_refutes() -> None:

@@ -51,8 +51,10 @@ from bot.stance import (
     qualifier_names,
     rival_count,
     same_count,
+    same_thing,
     scene_counts_agree,
     specific_verbs,
+    stated_thing,
     states_figure,
     swappable,
     unstated_order,
@@ -1661,3 +1663,20 @@ def test_a_sentence_past_the_gate_by_its_names_supports_only_without_a_frame_of_
     assert framed_apart(claim, "It is unclear whether the club sacked the coach.")
     assert not framed_apart(claim, "The club sacked the coach on Monday.")
     assert not framed_apart("No fans were hurt.", "Nobody in the crowd was hurt.")
+
+
+def test_a_measured_thing_is_one_however_its_compound_is_spelt(tiny: FactChecker) -> None:
+    """ "Of all paperwork" is "of all paper-work" (a closed compound hyphenated), so another share
+    of it refutes and the same one upholds; a share of another whole ("of invoices", the sentence
+    writing "paper-work" elsewhere) does not."""
+    corpus = tiny.retriever.corpus()
+    claim = "About 30% of all paperwork is misfiled."
+    refuted = _quantity_clash(claim, "Misfiling hits at least 60% of all paper-work.", corpus)
+    assert refuted is not None and refuted.stance is Stance.REFUTES
+    upheld = _quantity_clash(claim, "Misfiling hits 31% of all paper-work.", corpus)
+    assert upheld is not None and upheld.stance is Stance.SUPPORTS
+    other = _quantity_clash(claim, "Velmar paper-work clerks misfile about 75% of invoices.", corpus)
+    assert other is None or other.stance is not Stance.REFUTES
+    assert stated_thing("airstrikes", TokenPool(tokens("two air strikes")), "two air strikes")
+    assert same_thing(["paperwork"], ["paper", "-", "work"]) and not same_thing(["paperwork"], ["invoices"])
+    assert same_thing(["rice"], []) and same_thing(["earnings"], ["profit"])
