@@ -256,6 +256,25 @@ def test_a_participle_after_the_counted_noun_opens_the_next_phrase(text: str, un
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
+        ("the toll from the quarry collapse rose to 18 including a driver", ""),
+        ("the storm sank 12 according to the harbour office", ""),
+        ("the club signed 47 the following spring", ""),
+        ("the derby drew 40 thousand fans following the final", "fan"),
+        ("police reported 18 shootings and 12 bombings", "shooting"),
+        ("the attack left 20 remaining soldiers", "soldier"),
+    ],
+)
+def test_a_verbs_ing_form_after_a_figure_is_no_counted_noun(text: str, unit: str) -> None:
+    """Text without commas runs a figure into the phrase after it ("rose to 18 including a
+    driver"): a singular "-ing" form of a verb opens that phrase and counts nothing, so the
+    figure is bare; a plural "-ings" noun ("18 shootings") and a noun after a participle
+    ("20 remaining soldiers") are still counted."""
+    assert parse_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
         ("the mayor said three other villagers had drowned near Corvel", "villager"),
         ("two more medics were hurt on Tuesday", "medic"),
     ],
