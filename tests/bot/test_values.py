@@ -43,6 +43,24 @@ def test_quantities_as_intervals(text: str, low: float, high: float, unit: str) 
     assert (q.low, q.high, q.unit) == (low, high, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("more than a quarter of a million fans have signed", 250_000, math.inf, "fan"),
+        ("three quarters of a million tickets were sold", 750_000, 750_000, "ticket"),
+        ("the port handled a third of a billion tonnes", 1e9 / 3, 1e9 / 3, "tonne"),
+        ("half a million voters stayed home", 500_000, 500_000, "voter"),
+    ],
+)
+def test_a_fraction_of_a_large_number_is_that_share_of_it(text: str, low: float, high: float, unit: str) -> None:
+    """ "A quarter of a million" is 250,000, not a million: the fraction before "of a" scales
+    the number word after it, as "half a million" does."""
+    (q,) = parse_quantities(text)
+    assert q.unit == unit
+    assert q.low == pytest.approx(low)
+    assert q.high == pytest.approx(high)
+
+
 def test_dates_years_and_model_names_are_not_counts() -> None:
     assert parse_quantities("published on November 9, 2019 by the agency") == []
     assert parse_quantities("its refusal since 2011 to engage") == []
