@@ -52,7 +52,9 @@ def test_quantities_as_intervals(text: str, low: float, high: float, unit: str) 
         ("half a million voters stayed home", 500_000, 500_000, "voter"),
     ],
 )
-def test_a_fraction_of_a_large_number_is_that_share_of_it(text: str, low: float, high: float, unit: str) -> None:
+def test_a_fraction_of_a_large_number_is_that_share_of_it(
+    text: str, low: float, high: float, unit: str
+) -> None:
     """ "A quarter of a million" is 250,000, not a million: the fraction before "of a" scales
     the number word after it, as "half a million" does."""
     (q,) = parse_quantities(text)
