@@ -125,7 +125,10 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                     x
                     for x in quantities
                     if x.unit
-                    and is_kind(x.unit, "person")
+                    and (
+                        is_kind(x.unit, "person")
+                        or counts_personnel(written_noun(text, x), tune.personnel_sense_rank)
+                    )
                     and _own_verb_asked(q, hit, x)
                     and not _among_them(text, x)
                 ]  # "12 aides were killed and 40 displaced" counts no displaced aides
@@ -672,6 +675,21 @@ def others_of_people(text: str, x: Quantity, quantities: list[Quantity]) -> bool
         return _names_people(before[-1].unit)
     singles = _ONE_BEFORE.findall(text[: x.start])
     return bool(singles) and _names_people(stem(singles[-1]))
+
+
+PERSONNEL = "personnel"
+"""WordNet's body of people under orders ("force, personnel"): its kinds (troops, police, staff,
+armed forces) are counted by their members."""
+
+
+def counts_personnel(written: str, rank: int) -> bool:
+    """Pattern: a figure before a collective noun for people under orders counts its members,
+    people ("killed 12 troops", "40 staff were hurt", "five government forces died"): WordNet
+    files some sense of the noun as written ("troops", not "troop") up to ``rank`` under
+    "personnel". A body counted as units ("three battalions", "two teams", "four families") is
+    filed elsewhere and counts no people."""
+    found = wordnet().kind_rank(written, PERSONNEL)
+    return found is not None and found <= rank
 
 
 def _names_people(unit: str) -> bool:

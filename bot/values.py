@@ -75,6 +75,11 @@ VAGUE = {
     "half a dozen": (6, 6),
     "half a": (0.5, 0.5),
     "half an": (0.5, 0.5),
+    "a quarter of a": (0.25, 0.25),
+    "a quarter of an": (0.25, 0.25),
+    "three quarters of a": (0.75, 0.75),
+    "a third of a": (1 / 3, 1 / 3),
+    "two thirds of a": (2 / 3, 2 / 3),
     "several dozen": (24, 99),
     "a few dozen": (24, 60),
     "a couple": (2, 2),
@@ -478,7 +483,18 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
     if head:  # a name after modifiers: the phrase goes on only to a plural noun ("senior Velmar officials")
         run = run[head:] if any(_plural_noun(w) for w in run[head:]) else run[:head]
     plural = [w for w in run if w.endswith("s") and not w.endswith("ss")]
-    return stem(plural[0] if plural else run[0])
+    word = plural[0] if plural else run[0]
+    return "" if _gerund(word) else stem(word)
+
+
+def _gerund(word: str) -> bool:
+    """Pattern: a verb's "-ing" form right after a figure opens a phrase of its own ("the toll
+    rose to 18 including a medic", "killed 12 according to police"): a counted noun after a
+    figure is plural ("18 bombings"), so a singular "-ing" form of a verb counts nothing and
+    the figure is bare."""
+    from bot.wordnet import wordnet
+
+    return word.endswith("ing") and bool(wordnet().verb_base(word))
 
 
 def _modifiers_before_name(run: list[str]) -> bool:

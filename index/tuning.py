@@ -150,6 +150,8 @@ class AnswerTuning:
     """Senses (0-based rank) of each counted noun that ``bot.counted_nouns`` compares."""
     kin_reach: int = 2
     """Steps up WordNet's kinds from each noun to a meaning they share, for them to be kin."""
+    personnel_sense_rank: int = 3
+    """Senses (0-based rank) of a count's noun searched for a kind of personnel, whose count is of people ("five Syrian forces"): the plural "forces" is "force" in its fourth sense, and no commoner sense of force (strength, a physical force) is ever counted by a toll."""
     participle_sense_rank: int = 0
     """Senses (0-based rank) of the asked verb whose WordNet synonyms a bare participle after a count may be ("40 injured" for "wounded"): the commonest only, as a rarer sense drifts ("wound" is also "hurt" feelings)."""
     rival_people_reach: int = 3

@@ -156,6 +156,23 @@ def test_a_group_of_people_answers_how_many_people_only_without_a_people_count(t
     assert values(tiny, q, "The attack on the convoy destroyed 18 trucks.") == []
 
 
+def test_a_body_of_people_under_orders_counts_its_members(tiny: FactChecker) -> None:
+    """ "killed 14 troops", "six government forces died", "30 staff were hurt": a collective noun
+    WordNet files under personnel counts people; a body counted as units (battalions, teams,
+    families) counts none, and a count under another verb never answers."""
+    q = "How many people were killed when the depot near Orvel was shelled?"
+    assert values(tiny, q, "Shelling of the depot near Orvel killed 14 troops.") == ["14 troops"]
+    assert values(tiny, q, "Shelling of the depot near Orvel killed six government forces.") == [
+        "six government forces"
+    ]
+    assert values(tiny, q, "Shelling of the depot near Orvel killed two battalions' worth of mules.") == []
+    assert values(tiny, q, "Shelling of the depot near Orvel wiped out three teams.") == []
+    hurt = "How many people were hurt when the grain silo in Tarn collapsed?"
+    assert values(tiny, hurt, "The collapse of the grain silo in Tarn hurt 30 staff.") == ["30 staff"]
+    assert values(tiny, hurt, "The collapse of the grain silo in Tarn killed 30 staff.") == []
+    assert values(tiny, hurt, "The collapse of the grain silo in Tarn hurt four families.") == []
+
+
 def test_a_group_of_people_must_be_under_the_asked_verb(tiny: FactChecker) -> None:
     """ "How many people were wounded" is not answered by a group counted as killed."""
     q = "How many people were wounded in the raid on the market?"

@@ -43,6 +43,26 @@ def test_quantities_as_intervals(text: str, low: float, high: float, unit: str) 
     assert (q.low, q.high, q.unit) == (low, high, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("more than a quarter of a million fans have signed", 250_000, math.inf, "fan"),
+        ("three quarters of a million tickets were sold", 750_000, 750_000, "ticket"),
+        ("the port handled a third of a billion tonnes", 1e9 / 3, 1e9 / 3, "tonne"),
+        ("half a million voters stayed home", 500_000, 500_000, "voter"),
+    ],
+)
+def test_a_fraction_of_a_large_number_is_that_share_of_it(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    """ "A quarter of a million" is 250,000, not a million: the fraction before "of a" scales
+    the number word after it, as "half a million" does."""
+    (q,) = parse_quantities(text)
+    assert q.unit == unit
+    assert q.low == pytest.approx(low)
+    assert q.high == pytest.approx(high)
+
+
 def test_dates_years_and_model_names_are_not_counts() -> None:
     assert parse_quantities("published on November 9, 2019 by the agency") == []
     assert parse_quantities("its refusal since 2011 to engage") == []
@@ -250,6 +270,25 @@ def test_an_article_alone_is_not_a_number() -> None:
 def test_a_participle_after_the_counted_noun_opens_the_next_phrase(text: str, unit: str) -> None:
     """Text without commas runs "14 people including patients" together: the counted noun is
     the one before the participle; a participle before the noun ("remaining") still modifies it."""
+    assert parse_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("the toll from the quarry collapse rose to 18 including a driver", ""),
+        ("the storm sank 12 according to the harbour office", ""),
+        ("the club signed 47 the following spring", ""),
+        ("the derby drew 40 thousand fans following the final", "fan"),
+        ("police reported 18 shootings and 12 bombings", "shooting"),
+        ("the attack left 20 remaining soldiers", "soldier"),
+    ],
+)
+def test_a_verbs_ing_form_after_a_figure_is_no_counted_noun(text: str, unit: str) -> None:
+    """Text without commas runs a figure into the phrase after it ("rose to 18 including a
+    driver"): a singular "-ing" form of a verb opens that phrase and counts nothing, so the
+    figure is bare; a plural "-ings" noun ("18 shootings") and a noun after a participle
+    ("20 remaining soldiers") are still counted."""
     assert parse_quantities(text)[0].unit == unit
 
 
