@@ -1708,14 +1708,14 @@ def _quantity_clash(
 
 def stated_thing(word: str, pool: TokenPool, text: str) -> bool:
     """The text names what a count measures ("500 tonnes of rice"): the word in any form, or a
-    closed compound written apart or with a hyphen ("paperwork" / "paper-work", "airstrikes" / "air
+    closed compound written apart or with a hyphen ("website" / "web-sites", "airstrikes" / "air
     strikes", ``bot.text.written_apart``), as the writers of one event spell it either way."""
     return any(pool.has(t) for t in tokens(word)) or written_apart(word, text)
 
 
 def same_thing(ours: list[str], theirs: list[str]) -> bool:
-    """Two counts' of-phrases name one thing, or one of them names none: "30% of all paperwork" is no
-    share of "75% of invoices" (another whole), though the sentence writes "paperwork" elsewhere. The
+    """Two counts' of-phrases name one thing, or one of them names none: "30% of all websites" is no
+    share of "75% of spam" (another whole), though the sentence writes "web-site" elsewhere. The
     same word, a closed compound written apart or hyphenated (``stated_thing``), or a WordNet
     synonym ("earnings" / "profit") is one thing."""
     if not ours or not theirs:

@@ -1666,17 +1666,17 @@ def test_a_sentence_past_the_gate_by_its_names_supports_only_without_a_frame_of_
 
 
 def test_a_measured_thing_is_one_however_its_compound_is_spelt(tiny: FactChecker) -> None:
-    """ "Of all paperwork" is "of all paper-work" (a closed compound hyphenated), so another share
-    of it refutes and the same one upholds; a share of another whole ("of invoices", the sentence
-    writing "paper-work" elsewhere) does not."""
+    """ "Of all websites" is "of all web-sites" (a closed compound hyphenated), so another share
+    of it refutes and the same one upholds; a share of another whole ("of spam", the sentence
+    writing "web-site" elsewhere) does not."""
     corpus = tiny.retriever.corpus()
-    claim = "About 30% of all paperwork is misfiled."
-    refuted = _quantity_clash(claim, "Misfiling hits at least 60% of all paper-work.", corpus)
+    claim = "About 30% of all websites are spam."
+    refuted = _quantity_clash(claim, "Spam accounts for at least 60% of all web-sites.", corpus)
     assert refuted is not None and refuted.stance is Stance.REFUTES
-    upheld = _quantity_clash(claim, "Misfiling hits 31% of all paper-work.", corpus)
+    upheld = _quantity_clash(claim, "Spam accounts for 31% of all web-sites.", corpus)
     assert upheld is not None and upheld.stance is Stance.SUPPORTS
-    other = _quantity_clash(claim, "Velmar paper-work clerks misfile about 75% of invoices.", corpus)
+    other = _quantity_clash(claim, "Velmar web-site filters stop about 75% of spam.", corpus)
     assert other is None or other.stance is not Stance.REFUTES
     assert stated_thing("airstrikes", TokenPool(tokens("two air strikes")), "two air strikes")
-    assert same_thing(["paperwork"], ["paper", "-", "work"]) and not same_thing(["paperwork"], ["invoices"])
+    assert same_thing(["website"], ["web", "-", "site"]) and not same_thing(["website"], ["spam"])
     assert same_thing(["rice"], []) and same_thing(["earnings"], ["profit"])
