@@ -46,7 +46,7 @@ def test_quantities_as_intervals(text: str, low: float, high: float, unit: str) 
 @pytest.mark.parametrize(
     ("text", "low", "high", "unit"),
     [
-        ("more than a quarter of a million fans have signed", 250_000, math.inf, "fan"),
+        ("over a quarter of a million fans have signed", 250_000, math.inf, "fan"),
         ("three quarters of a million tickets were sold", 750_000, 750_000, "ticket"),
         ("the port handled a third of a billion tonnes", 1e9 / 3, 1e9 / 3, "tonne"),
         ("half a million voters stayed home", 500_000, 500_000, "voter"),
