@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
@@ -439,13 +439,42 @@ def partnered_variant(pool: TokenPool, term: str, partners: list[str], tune: Ans
     """A word of a longer name whose skeleton is too short to tell names apart alone ("Arem" in
     "Arem al-Sughra") is the pool's same-skeleton, similar word when the name's other word is in
     the pool: the pair is rarer than either ("Irem al-Sughra")."""
-    if not any(pool.has(p) for p in partners) or len(term) < tune.variant_min_letters:
+    if not any(pool.has(p) for p in partners):
         return False
-    shape = skeleton(term)
-    return len(shape) >= tune.partnered_min_consonants and any(
-        len(t) >= tune.variant_min_letters
-        and SequenceMatcher(None, term, t).ratio() >= tune.variant_similarity
-        for t in pool.keyed(skeleton).get(shape, ())
+    return _shaped_alike(
+        pool,
+        term,
+        _as_written,
+        tune.variant_min_letters,
+        tune.partnered_min_consonants,
+        tune.variant_similarity,
+    )
+
+
+def _as_written(word: str) -> str:
+    """A name word as it is written (``_shaped_alike``'s plain reading)."""
+    return word
+
+
+def _shaped_alike(
+    pool: TokenPool,
+    term: str,
+    norm: Callable[[str], str],
+    min_letters: int,
+    min_consonants: int,
+    similarity: float,
+) -> bool:
+    """The pool holds a word of the term's consonant skeleton whose letters are as similar, both
+    read through ``norm`` (as written, or without a glued article: ``article_stem``), when the term
+    is long enough to compare: the test both partnered name readings share."""
+    word = norm(term)
+    shape = skeleton(word)
+    if len(word) < min_letters or len(shape) < min_consonants:
+        return False
+    key = stem_skeleton if norm is article_stem else skeleton
+    return any(
+        len(norm(t)) >= min_letters and SequenceMatcher(None, word, norm(t)).ratio() >= similarity
+        for t in pool.keyed(key).get(shape, ())
     )
 
 
@@ -477,15 +506,7 @@ def article_variant(
     one word has no partner to vouch for so short a skeleton."""
     if not partners or not all(pool.has(p) for p in partners):
         return False
-    stem = article_stem(term)
-    shape = skeleton(stem)
-    if len(stem) < min_letters or len(shape) < min_consonants:
-        return False
-    return any(
-        len(article_stem(t)) >= min_letters
-        and SequenceMatcher(None, stem, article_stem(t)).ratio() >= similarity
-        for t in pool.keyed(stem_skeleton).get(shape, ())
-    )
+    return _shaped_alike(pool, term, article_stem, min_letters, min_consonants, similarity)
 
 
 _NUMBERED = re.compile(r"(?<=\s)([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*)\s+(\d+(?:\.\d+)?)\b(?!\s*%)")
