@@ -404,6 +404,22 @@ def country_sense(word: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def pertained_names(word: str) -> frozenset[str]:
+    """The names of what an adjective pertains to in WordNet ("Lebanese" -> "lebanon", "lebanese
+    republic"; "Chinese" -> "china", ...), lowercased with spaces; empty for a word WordNet knows
+    as no such adjective (an invented "Velmari")."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    return frozenset(
+        lemma.replace("_", " ")
+        for sense in wn.senses(word.lower(), "a")
+        for noun in wn.pertains(sense)
+        for lemma in wn.synsets[noun].lemmas
+    )
+
+
+@lru_cache(maxsize=4096)
 def capital_country_forms(name: str) -> tuple[tuple[str, ...], ...]:
     """A national capital named as an actor stands for its country's government ("Oslo warned" is
     "Norway warned"): the names of the country WordNet files the capital in, as ``place_forms``

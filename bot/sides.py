@@ -9,15 +9,16 @@ capitalised modifier of the phrase's head noun: a nationality, country or region
 adjective ("Norvish") or a name ("Velmar troops", "the Arlo administration"); an actor whose head
 is itself a name ("the Free Ostrian Army", "Mr Kerry") or qualified only by common nouns
 ("regime jets") has no side here and is compared as before. Two
-sides are one when they share a word, name one place by two of its names ("American" / "U.S.")
-or one lies inside the other.
+sides are one when they share a word, name one place by two of its names ("American" / "U.S."),
+one is the adjective WordNet says pertains to the other ("Lebanese" / "Lebanon", "Chinese" /
+"China"), or one lies inside the other.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.names import names_place
+from bot.names import names_place, pertained_names
 from bot.nlp import dependency_parse
 from bot.rivals import nested_places
 from bot.text import TokenPool, tokens, word_stem
@@ -56,10 +57,13 @@ def other_sides(a: str, b: str) -> bool:
 
 
 def _one_side(x: str, y: str) -> bool:
-    """Two side words name one side: a shared word, two names of one place, one inside the other."""
+    """Two side words name one side: a shared word, two names of one place, a country and its
+    adjective (``pertained_names``), one inside the other."""
     wx, wy = tokens(x), tokens(y)
     if {word_stem(w) for w in wx} & {word_stem(w) for w in wy}:
         return True
     if any(names_place(TokenPool(wy), w) for w in wx) or any(names_place(TokenPool(wx), w) for w in wy):
         return True
+    if y.lower() in pertained_names(x) or x.lower() in pertained_names(y):
+        return True  # "the Lebanese government" is "Lebanon's government"
     return nested_places("GPE", x, "GPE", y)

@@ -1,5 +1,5 @@
 """WordNet 3.0 nouns, verbs, adjectives and adverbs, offline: "is a kind of", synonyms, antonyms,
-nouns derived from verbs, what a verb causes or entails.
+nouns derived from verbs, what a verb causes or entails, the noun an adjective pertains to.
 
 The sentence model cannot tell that tennis is a sport or that seize means capture
 (cosine 0.37); WordNet can. The table in ``bot/data/wordnet.tsv.gz`` is built from
@@ -78,6 +78,7 @@ class WordNet:
         """group -> its members (``members``), the member links inverted on first use."""
         self._derived: dict[str, tuple[str, ...]] = {}
         self._outcomes: dict[str, tuple[str, ...]] = {}
+        self._pertains: dict[str, tuple[str, ...]] = {}
         self._bases: dict[str, str] = {}
         self._parents: frozenset[str] | None = None
         """Every synset some other is filed under (``has_kinds``), gathered on first use."""
@@ -90,8 +91,10 @@ class WordNet:
             "M": self._groups,
             "D": self._derived,
             "C": self._outcomes,
+            "R": self._pertains,
         }
-        """Lines linking a synset to others: antonyms, part and member holonyms, derivations, outcomes."""
+        """Lines linking a synset to others: antonyms, part and member holonyms, derivations, outcomes,
+        an adjective's pertainyms."""
         with gzip.open(path, "rt", encoding="utf-8") as source:
             for line in source:
                 if line.startswith("S\t"):
@@ -279,6 +282,10 @@ class WordNet:
         """The verb meanings a noun meaning is derived from or gives, or the noun meanings of a
         verb's ("flight" -> "fly", "evacuate" -> "evacuation"): WordNet's derivational links."""
         return self._derived.get(sense, ())
+
+    def pertains(self, sense: str) -> tuple[str, ...]:
+        """The noun meanings an adjective meaning pertains to ("Lebanese" -> Lebanon), or ()."""
+        return self._pertains.get(sense, ())
 
     def derived_nouns(self, verb: str) -> frozenset[str]:
         """The lemmas of the nouns WordNet derives from any sense of the verb ("visit" ->

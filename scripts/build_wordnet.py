@@ -78,7 +78,7 @@ def pointer_lines(path: Path, tag: str, symbols: frozenset[str], target_pos: str
     with a target of ``target_pos`` (WordNet's data lines list their pointers as symbol, offset,
     part of speech and source/target, after the words)."""
     out = []
-    pos = {"data.noun": "n", "data.verb": "v"}[path.name]
+    pos = {"data.noun": "n", "data.verb": "v", "data.adj": "a"}[path.name]
     for line in path.read_text(encoding="latin-1").splitlines():
         if not line or line.startswith(" "):
             continue
@@ -111,6 +111,13 @@ def derivation_lines(path: Path, pos: str) -> list[str]:
     from or gives (WordNet's derivational pointers ``+`` between nouns and verbs: "flight" /
     "fly", "evacuation" / "evacuate"), so a deed told with a noun is linked to its verb."""
     return pointer_lines(path, "D", frozenset({"+"}), {"n": "v", "v": "n"}[pos])
+
+
+def pertainym_lines(path: Path) -> list[str]:
+    """``R`` lines: the noun meanings an adjective meaning pertains to (WordNet's pertainym
+    pointers ``\\``: "Lebanese" / "Lebanon", "French" / "France"), so a side named by its
+    adjective is the side its country's name names."""
+    return pointer_lines(path, "R", frozenset({"\\"}), "n")
 
 
 def consequence_lines(path: Path) -> list[str]:
@@ -154,6 +161,7 @@ def build(source: Path, out: Path) -> int:
     lines += member_lines(source / "data.noun")
     lines += derivation_lines(source / "data.noun", "n") + derivation_lines(source / "data.verb", "v")
     lines += consequence_lines(source / "data.verb")
+    lines += pertainym_lines(source / "data.adj")
     out.parent.mkdir(parents=True, exist_ok=True)
     text = (
         "# WordNet 3.0 nouns, verbs, adjectives and adverbs for factbot; see bot/data/WORDNET-LICENSE\n"

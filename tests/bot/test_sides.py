@@ -44,3 +44,12 @@ def test_another_side_refutes_who_did_it() -> None:
     text = "The raid on the grain depot was carried out by Dutch jets."
     stance = attribution_stance(claim, text, _always)
     assert stance is not None and stance[0] is Stance.REFUTES
+
+
+def test_a_country_and_its_adjective_are_one_side() -> None:
+    """ "Norway's navy" and "the Norwegian navy" are one actor: WordNet says the adjective pertains
+    to the country (``bot.names.pertained_names``); another country's adjective is still another
+    side."""
+    assert not other_sides("Norway's navy", "the Norwegian navy")
+    assert not other_sides("the French army", "France's army")
+    assert other_sides("Norway's navy", "the Danish navy")

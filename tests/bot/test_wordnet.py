@@ -168,3 +168,15 @@ def test_a_verb_filed_under_another_is_one_way_of_doing_it() -> None:
     assert not wn.way_of("worry", "fear")  # the general verb does not say the specific one
     assert not wn.way_of("get", "receive")
     assert not wn.way_of("lose", "take")
+
+
+def test_an_adjective_pertains_to_the_noun_it_is_of() -> None:
+    """ "Norwegian" is of Norway (WordNet's pertainym), so a side told by its adjective can be
+    matched with the country's name; a plain or an unknown adjective pertains to nothing."""
+    from bot.names import pertained_names
+
+    assert "norway" in pertained_names("Norwegian")
+    assert "france" in pertained_names("french")
+    assert pertained_names("quick") == frozenset() and pertained_names("Velmari") == frozenset()
+    wn = wordnet()
+    assert wn.pertains(wn.senses("norwegian", "a")[0])
