@@ -405,8 +405,8 @@ def country_sense(word: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def pertained_names(word: str) -> frozenset[str]:
-    """The names of what an adjective pertains to in WordNet ("Lebanese" -> "lebanon", "lebanese
-    republic"; "Chinese" -> "china", ...), lowercased with spaces; empty for a word WordNet knows
+    """The names of what an adjective pertains to in WordNet ("Norwegian" -> "norway", "kingdom of
+    norway"; "Chinese" -> "china", ...), lowercased with spaces; empty for a word WordNet knows
     as no such adjective (an invented "Velmari")."""
     from bot.wordnet import wordnet
 

@@ -10,7 +10,7 @@ adjective ("Norvish") or a name ("Velmar troops", "the Arlo administration"); an
 is itself a name ("the Free Ostrian Army", "Mr Kerry") or qualified only by common nouns
 ("regime jets") has no side here and is compared as before. Two
 sides are one when they share a word, name one place by two of its names ("American" / "U.S."),
-one is the adjective WordNet says pertains to the other ("Lebanese" / "Lebanon", "Chinese" /
+one is the adjective WordNet says pertains to the other ("Norwegian" / "Norway", "Chinese" /
 "China"), or one lies inside the other.
 """
 
@@ -65,5 +65,5 @@ def _one_side(x: str, y: str) -> bool:
     if any(names_place(TokenPool(wy), w) for w in wx) or any(names_place(TokenPool(wx), w) for w in wy):
         return True
     if y.lower() in pertained_names(x) or x.lower() in pertained_names(y):
-        return True  # "the Lebanese government" is "Lebanon's government"
+        return True  # "the Norwegian navy" is "Norway's navy"
     return nested_places("GPE", x, "GPE", y)

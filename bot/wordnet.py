@@ -284,7 +284,7 @@ class WordNet:
         return self._derived.get(sense, ())
 
     def pertains(self, sense: str) -> tuple[str, ...]:
-        """The noun meanings an adjective meaning pertains to ("Lebanese" -> Lebanon), or ()."""
+        """The noun meanings an adjective meaning pertains to ("Norwegian" -> Norway), or ()."""
         return self._pertains.get(sense, ())
 
     def derived_nouns(self, verb: str) -> frozenset[str]:

@@ -6,7 +6,7 @@ database files that Debian's ``wordnet-base`` package installs (``/usr/share/wor
 and writes ``bot/data/wordnet.tsv.gz``: nouns, verbs, adjectives and adverbs, each synset's
 lexicographer file, hypernyms (class and instance), lemmas, antonyms (rise/fall,
 large/small) and the wholes a noun is part of (a country's continent), the groups it is a member of
-(a policeman's police), the verbs and nouns derived from each
+(a policeman's police), the nouns an adjective pertains to (Norwegian / Norway), the verbs and nouns derived from each
 other (fly / flight), the changes a verb causes or entails (kill / die), each lemma's synsets in WordNet's sense order, and the irregular forms of the
 exception lists (children, took, biggest). Run it again only to rebuild the table:
 
@@ -115,7 +115,7 @@ def derivation_lines(path: Path, pos: str) -> list[str]:
 
 def pertainym_lines(path: Path) -> list[str]:
     """``R`` lines: the noun meanings an adjective meaning pertains to (WordNet's pertainym
-    pointers ``\\``: "Lebanese" / "Lebanon", "French" / "France"), so a side named by its
+    pointers ``\\``: "Norwegian" / "Norway", "French" / "France"), so a side named by its
     adjective is the side its country's name names."""
     return pointer_lines(path, "R", frozenset({"\\"}), "n")
 
