@@ -131,7 +131,11 @@ _WORD_NUM = "|".join(sorted(UNITS, key=len, reverse=True))
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _QUAL = "|".join(re.escape(q) for q in sorted(LOWER + UPPER + ABOUT, key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]000(?!\d)|\d+(?:\.\d+)?"
+"""A figure: commas between thousands ("12,500"); spaces between thousands ending in a "000"
+group ("400 000", "2 500 000", with a plain, no-break or thin space), where no other reading
+is left, as three zeros never start a figure of their own ("on Monday 3 100 people" stays two
+figures); or plain digits."""
 _MULTIPLIER = "|".join(MULTIPLIERS)
 _LARGE = "|".join(m for m in MULTIPLIERS if m != "dozen")
 _WORDS = (
@@ -248,7 +252,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         elif m.group("digits"):
             if m.group("glued") and not glued_unit(m.group("glued")):
                 continue  # "1st", "5pm", "1990s": no amount
-            value = float(m.group("digits").replace(",", ""))
+            value = float(re.sub(r"[,\s\u202f]", "", m.group("digits")))
             if m.group("scale"):
                 value *= SCALES[m.group("scale").lower()]
             if _not_a_count(text, m.start("digits"), m.end(), value, bool(m.group("scale") or qual)):

@@ -695,3 +695,19 @@ def test_a_year_before_a_function_word_ending_in_s_is_no_count() -> None:
     assert parse_quantities("By 2040 its fleet had doubled.") == []
     assert parse_quantities("The harvest in 2019 was poor.") == []
     assert [x.unit for x in parse_quantities("About 1900 players signed up.")] == ["player"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("some 400 000 fans lined the route", [360_000.0]),
+        ("the fund holds 2 500 000 euros", [2_500_000.0]),
+        ("a crowd of 12\u00a0000 watched", [12_000.0]),
+        ("on Monday 3 100 people voted", [3.0, 100.0]),
+        ("bays 101 102 and 103 were shut", [101.0, 102.0, 103.0]),
+    ],
+)
+def test_spaces_between_thousands_ending_in_zeros_join_one_figure(text: str, figures: list[float]) -> None:
+    """ "400 000" written with a space (or a no-break space) between its thousands is one figure when
+    its last group is "000", which never starts a figure of its own; other runs of figures stay apart."""
+    assert [q.low for q in parse_quantities(text)] == figures
