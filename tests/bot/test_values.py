@@ -704,7 +704,7 @@ def test_a_year_before_a_function_word_ending_in_s_is_no_count() -> None:
         ("the fund holds 2 500 000 euros", [2_500_000.0]),
         ("a crowd of 12\u00a0000 watched", [12_000.0]),
         ("on Monday 3 100 people voted", [3.0, 100.0]),
-        ("bays 101 102 and 103 were shut", [101.0, 102.0, 103.0]),
+        ("bays 104 105 and 106 were shut", [104.0, 105.0, 106.0]),
     ],
 )
 def test_spaces_between_thousands_ending_in_zeros_join_one_figure(text: str, figures: list[float]) -> None:
