@@ -381,8 +381,7 @@ def perceives_evidence(tok: Any, sense_rank: int = CheckTuning.stated_sense_rank
     if tok.pos_ != "VERB":
         return False
     wn = wordnet()
-    rank = wn.kind_rank(tok.lemma_.lower(), PERCEIVING, "v")
-    if rank is None or rank > sense_rank:
+    if not wn.is_kind(tok.lemma_.lower(), PERCEIVING, sense_rank, "v"):
         return False
     for child in tok.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN":
@@ -495,8 +494,7 @@ def kept_from(tok: Any) -> bool:
 
 def prevents(lemma: str, sense_rank: int) -> bool:
     """The verb is "prevent" or, in its commonest senses (up to ``sense_rank``), a kind of it."""
-    rank = wordnet().kind_rank(lemma, PREVENTING, "v")
-    return lemma == PREVENTING or (rank is not None and rank <= sense_rank)
+    return lemma == PREVENTING or wordnet().is_kind(lemma, PREVENTING, sense_rank, "v")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -756,8 +754,7 @@ def _a_way_of_being(lemma: str, sense_rank: int) -> bool:
     """A verb WordNet files, in one of its commonest senses (up to ``sense_rank``), as a way of
     being ("lie", "stand", "sit"): a copula with the verb's preposition says it ("Velmar lies in
     the valley" / "Velmar is in the valley"; not "will stand against X" / "is due to")."""
-    rank = wordnet().kind_rank(lemma, "be", "v")
-    return rank is not None and rank <= sense_rank
+    return wordnet().is_kind(lemma, "be", sense_rank, "v")
 
 
 def _same_adjective(a: str, b: str, sense_rank: int) -> bool:
@@ -775,8 +772,7 @@ def _entails(claim_lemma: str, lemma: str, pos: str, downward: bool, sense_rank:
     if lemma in wn.synonyms(claim_lemma, pos):
         return True
     specific, general = (claim_lemma, lemma) if downward else (lemma, claim_lemma)
-    rank = wn.kind_rank(specific, general, pos)
-    return rank is not None and rank <= sense_rank
+    return wn.is_kind(specific, general, sense_rank, pos)
 
 
 def _implied(
@@ -800,8 +796,7 @@ def _implied(
     for other in content:
         if other.i == tok.i or other.pos_ != "NOUN" or other.i not in held:
             continue
-        rank = wn.kind_rank(other.lemma_.lower(), lemma, "n")
-        if rank is not None and rank <= sense_rank:
+        if wn.is_kind(other.lemma_.lower(), lemma, sense_rank):
             return True
     return False
 

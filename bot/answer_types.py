@@ -179,8 +179,7 @@ def placed_name(value: str, quote: str) -> bool:
         return True
     if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return False
-    rank = wordnet().kind_rank(prep.head.lemma_.lower(), "region")
-    return rank is not None and rank <= LOCATION_SENSE_RANK
+    return wordnet().is_kind(prep.head.lemma_.lower(), "region", LOCATION_SENSE_RANK)
 
 
 def word_piece(value: str, quote: str) -> bool:
@@ -229,10 +228,9 @@ def asked_class(question: str, rank: int = AnswerTuning.asked_class_rank) -> fro
     if wn.synsets[senses[0]].lexfile == PERSON_LEXFILE:
         return PERSON_LABELS  # "which executive": a person first, a branch of government only second
     for kind, labels in (("location", PLACE_LABELS), ("organization", GROUP_LABELS)):
-        found = wn.kind_rank(head, kind)
-        if found is not None and found <= rank:
+        if wn.is_kind(head, kind, rank):
             return labels
-    if any((found := wn.kind_rank(head, kind)) is not None and found <= rank for kind in WORK_KINDS):
+    if any(wn.is_kind(head, kind, rank) for kind in WORK_KINDS):
         return WORK_LABELS
     return frozenset()
 
@@ -407,8 +405,7 @@ def _place_noun(tok: Token, rank: int) -> bool:
         return False
     kids = list(tok.children)
     bare = all(k.dep_ == "det" and k.lower_ in POINTING_BACK for k in kids) and bool(kids)
-    region = wn.kind_rank(tok.lemma_.lower(), "region")
-    return not (bare and region is not None and region <= LOCATION_SENSE_RANK)
+    return not (bare and wn.is_kind(tok.lemma_.lower(), "region", LOCATION_SENSE_RANK))
 
 
 def _located(tok: Token, verbs: bool = True) -> bool:

@@ -286,8 +286,7 @@ def named_place_of_kind(
     from bot.wordnet import wordnet
 
     wn = wordnet()
-    rank = wn.kind_rank(head, "location")
-    if mention.label not in PLACE_NAMES or not mention.scene or rank is None or rank > max_rank:
+    if mention.label not in PLACE_NAMES or not mention.scene or not wn.is_kind(head, "location", max_rank):
         return False
     name = mention.text.lower().removeprefix("the ")
     senses = wn.senses(name)

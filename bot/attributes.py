@@ -539,8 +539,7 @@ def _verb_of_role(verb: Any, ask: AttributeAsk, tune: SenseTuning) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == ask.attribute or not wordnet().senses(lemma):
         return False
-    rank = wordnet().kind_rank(lemma, ask.attribute)
-    return rank is not None and rank <= tune.role_noun_rank
+    return wordnet().is_kind(lemma, ask.attribute, tune.role_noun_rank)
 
 
 def _role_verb(verb: Any, ask: AttributeAsk) -> bool:

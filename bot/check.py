@@ -923,8 +923,7 @@ def actor_country(doc: Any, start: int, end: int, max_rank: int) -> bool:
     if head.pos_ not in {"NOUN", "PROPN"}:  # "defence ministry" is parsed a proper noun too
         return False
     wn, lemma = wordnet(), head.lemma_.lower()
-    near = wn.kind_rank(lemma, "location")
-    if near is not None and near <= max_rank:
+    if wn.is_kind(lemma, "location", max_rank):
         return False
     return any(wn.kind_rank(lemma, kind) == 0 for kind in ACTOR_KINDS)
 
@@ -998,8 +997,7 @@ def _named_place_noun(noun: Any, max_rank: int) -> bool:
         for t in noun.children
     ):
         return False
-    rank = wordnet().kind_rank(noun.lemma_.lower(), "location")
-    if rank is None or rank > max_rank:
+    if not wordnet().is_kind(noun.lemma_.lower(), "location", max_rank):
         return False
     preps = [a for a in noun.ancestors if a.dep_ == "prep"]
     return any(_place_preposition(p, max_rank) for p in preps)
@@ -1014,8 +1012,7 @@ def _place_preposition(prep: Any, max_rank: int) -> bool:
     return (
         prep.lower_ == "of"
         and head.pos_ == "NOUN"
-        and (rank := wordnet().kind_rank(head.lemma_.lower(), "location")) is not None
-        and rank <= max_rank
+        and wordnet().is_kind(head.lemma_.lower(), "location", max_rank)
     )
 
 

@@ -688,8 +688,7 @@ def counts_personnel(written: str, rank: int) -> bool:
     files some sense of the noun as written ("troops", not "troop") up to ``rank`` under
     "personnel". A body counted as units ("three battalions", "two teams", "four families") is
     filed elsewhere and counts no people."""
-    found = wordnet().kind_rank(written, PERSONNEL)
-    return found is not None and found <= rank
+    return wordnet().is_kind(written, PERSONNEL, rank)
 
 
 def _names_people(unit: str) -> bool:

@@ -182,9 +182,7 @@ def _fails(tok: Any, sense_rank: int) -> bool:
         return False
     wn = wordnet()
     return any(
-        lemma == kind
-        or word_stem(tok.lower_) == word_stem(kind)
-        or ((rank := wn.kind_rank(lemma, kind, "v")) is not None and rank <= sense_rank)
+        lemma == kind or word_stem(tok.lower_) == word_stem(kind) or wn.is_kind(lemma, kind, sense_rank, "v")
         for kind in FAILING
     )
 

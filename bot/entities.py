@@ -1134,8 +1134,7 @@ def house_number(value: str, after: str) -> bool:
     run = _NAME_RUN.match(after)
     if run is None:
         return False
-    rank = wordnet().kind_rank(run.group(2).lower(), ROAD)
-    return rank is not None and rank <= SenseTuning.road_rank
+    return wordnet().is_kind(run.group(2).lower(), ROAD, SenseTuning.road_rank)
 
 
 def _another_nationality(
@@ -1460,8 +1459,7 @@ def place_appositive(text: str, ent: Entity, tune: AnswerTuning) -> bool:
         for c in tok.children:
             if c.dep_ != "appos" or c.pos_ != "NOUN" or c.idx < ent.end:
                 continue
-            rank = net.kind_rank(c.lemma_.lower(), "location")
-            if rank is not None and rank <= tune.appositive_place_rank:
+            if net.is_kind(c.lemma_.lower(), "location", tune.appositive_place_rank):
                 return True
     return False
 

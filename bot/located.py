@@ -313,9 +313,8 @@ def _mobile(tok: Any) -> bool:
     wn, lemma = wordnet(), tok.lemma_.lower()
     if wn.kind_rank(lemma, MOBILE_KINDS[0]) == 0:
         return True
-    built = [wn.kind_rank(lemma, k) for k in BUILT_KINDS]
     return wn.kind_rank(lemma, MOBILE_KINDS[1]) == 0 and not any(
-        r is not None and r <= BUILT_RANK for r in built
+        wn.is_kind(lemma, k, BUILT_RANK) for k in BUILT_KINDS
     )
 
 

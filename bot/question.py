@@ -630,8 +630,9 @@ def _names_event(prep: Any) -> bool:
     if prep.lower_ not in _ORIGIN_PREPS:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-    rank = wordnet().kind_rank(objects[0].lemma_.lower(), "event") if objects else None
-    return rank is not None and rank <= AnswerTuning.event_sense_rank
+    return bool(objects) and wordnet().is_kind(
+        objects[0].lemma_.lower(), "event", AnswerTuning.event_sense_rank
+    )
 
 
 MEASURE_TARGETS = {"population": "people", "death toll": "death", "toll": "death"}

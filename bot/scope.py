@@ -126,9 +126,8 @@ def _named_events(text: str, max_rank: int) -> list[str]:
             continue  # "how did Kerr describe Brill's pledge": what her words are about, not when
         if _owned_place(tok.head):
             continue
-        rank = wordnet().kind_rank(tok.head.lemma_.lower(), "event")
         doer = tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.pos_ in {"VERB", "AUX"}
-        if rank is not None and rank <= (0 if doer else max_rank):
+        if wordnet().is_kind(tok.head.lemma_.lower(), "event", 0 if doer else max_rank):
             out.append(tok.head.lower_)
     return out
 

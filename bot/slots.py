@@ -316,8 +316,7 @@ def _journeys(
             continue
         lemma = phrasal_lemma(tok) or tok.lemma_.lower()
         senses = wn.senses(lemma, "v")
-        rank = wn.kind_rank(lemma, ARRIVING, "v")
-        arriving = lemma == ARRIVING or (rank is not None and rank <= arrival_rank)
+        arriving = lemma == ARRIVING or wn.is_kind(lemma, ARRIVING, arrival_rank, "v")
         moving = bool(senses) and wn.synsets[senses[0]].lexfile == MOTION_LEXFILE
         if not (arriving or moving):
             continue

@@ -126,10 +126,12 @@ def asked_act(question: str, event_rank: int) -> tuple[str, str]:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.pos_ not in ("VERB", "AUX") and subject is None:
         return "", ""  # a noun with a subject is a verb the parser misread ("did the family rule")
-    if subject is not None and subject.pos_ == "NOUN":
-        rank = wordnet().kind_rank(subject.lemma_.lower(), "event")
-        if rank is not None and rank <= event_rank:
-            return subject.lemma_.lower(), "n"
+    if (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and wordnet().is_kind(subject.lemma_.lower(), "event", event_rank)
+    ):
+        return subject.lemma_.lower(), "n"
     lemma = verb.lemma_.lower()
     if verb.pos_ == "AUX" or lemma in LIGHT_VERBS:
         return "", ""

@@ -44,9 +44,4 @@ def states_a_way_of(question: str, text: str, max_rank: int) -> bool:
     if not asked:
         return False
     verbs = verb_lemmas(text)
-    return any(
-        (rank := wn.kind_rank(v, a, "v")) is not None and rank <= max_rank
-        for v in verbs
-        for a in asked
-        if v != a
-    )
+    return any(wn.is_kind(v, a, max_rank, "v") for v in verbs for a in asked if v != a)

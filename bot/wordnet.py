@@ -170,6 +170,12 @@ class WordNet:
                 return rank
         return None
 
+    def is_kind(self, word: str, category: str, max_rank: int, pos: str = "n") -> bool:
+        """One of the word's ``max_rank + 1`` commonest senses is a kind of ``category``: the rare
+        senses that would make almost any word a kind of almost anything are left out."""
+        rank = self.kind_rank(word, category, pos)
+        return rank is not None and rank <= max_rank
+
     def has_kinds(self, word: str, pos: str = "n") -> bool:
         """The word's first sense is divided further: some synset is filed directly under it
         ("drug" has "stimulant" under it; "codeine" has nothing)."""

@@ -180,3 +180,11 @@ def test_an_adjective_pertains_to_the_noun_it_is_of() -> None:
     assert pertained_names("quick") == frozenset() and pertained_names("Velmari") == frozenset()
     wn = wordnet()
     assert wn.pertains(wn.senses("norwegian", "a")[0])
+
+
+def test_is_kind_counts_only_the_commonest_senses_up_to_the_rank() -> None:
+    wn = wordnet()
+    assert wn.is_kind("tennis", "sport", 0)
+    assert not wn.is_kind("Tamil", "language", 0)  # its first sense is the people
+    assert wn.is_kind("Tamil", "language", 1)
+    assert not wn.is_kind("nonexistentword", "sport", 5)
