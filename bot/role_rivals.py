@@ -168,11 +168,14 @@ def rival_kinds(a: Party, b: Party, kin_steps: int = CheckTuning.role_kin_steps)
     """Two parties of one kind that are not the same thing: two names the tagger files under one
     of ``NAME_LABELS`` (two people), or two common nouns some commonest sense of
     each of which meets the other's within ``kin_steps`` steps up WordNet's kinds, neither the
-    other or a kind of it (``same_party``)."""
+    other or a kind of it (``same_party``), neither filed across the other's kinds
+    (``WordNet.cut_across``: "warplane", an aircraft and a military vehicle, may be a "jet")."""
     if same_party(a, b):
         return False
     if a.proper or b.proper:
         return a.label == b.label and a.label in NAME_LABELS
+    if wordnet().cut_across(a.head, b.head, "n", KIN_SENSES - 1, kin_steps - 1):
+        return False  # "warplanes" may be "jets": a kind by its use cuts across kinds by make
     near_a, near_b = _near_kinds(a.head, kin_steps), _near_kinds(b.head, kin_steps)
     return any(near_a[k] + near_b[k] <= kin_steps for k in near_a.keys() & near_b.keys())
 

@@ -180,3 +180,14 @@ def test_an_adjective_pertains_to_the_noun_it_is_of() -> None:
     assert pertained_names("quick") == frozenset() and pertained_names("Velmari") == frozenset()
     wn = wordnet()
     assert wn.pertains(wn.senses("norwegian", "a")[0])
+
+
+def test_a_made_thing_filed_under_its_use_cuts_across_kinds_by_make() -> None:
+    """A warplane is an aircraft and a military vehicle: it may be a jet; a helicopter, filed
+    beside the jet alone, may not; man and woman, each under adult and a sex, part on the sex."""
+    wn = wordnet()
+    assert wn.cut_across("jet", "warplane", "n", 1, 2)
+    assert wn.cut_across("warplane", "jet", "n", 1, 2)
+    assert not wn.cut_across("jet", "helicopter", "n", 1, 2)
+    assert not wn.cut_across("man", "woman", "n", 1, 2)
+    assert not wn.cut_across("police", "troops", "n", 1, 2)  # people: not made things
