@@ -64,6 +64,7 @@ def name_clash(
             and not nested_places(e.label, e.text, ent.label, ent.text)
             and not other_scale(e.label, e.text, ent.label, ent.text)
             and not respelt(e.text, ent.text, min_letters)
+            and not places_another(claim, ent.start, ent.end, text, e.start, e.end, claim_pool)
         ]
         if rivals and not all(nearby.has(w) for w in words):
             return f"names {rivals[0]}, not {ent.text}"
@@ -113,6 +114,33 @@ def name_slot(text: str, start: int, end: int) -> str:
     return {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "obj": "object"}.get(
         tok.dep_, tok.dep_
     )
+
+
+def placed_noun(text: str, start: int, end: int) -> str:
+    """The lemma of the noun whose place the name at ``text[start:end]`` gives ("concert" for "a
+    concert in Tarn", through the noun phrase it belongs to), or "" when its place phrase hangs on
+    a verb or it is no place phrase's object."""
+    span = dependency_parse(text).char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    tok = span.root
+    while tok.dep_ in NAME_PARTS and tok.head is not tok and tok.head.pos_ in {"PROPN", "NOUN"}:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ != "NOUN":
+        return ""
+    return str(tok.head.head.lemma_.lower())
+
+
+def places_another(
+    claim: str, start: int, end: int, text: str, e_start: int, e_end: int, claim_pool: TokenPool
+) -> bool:
+    """Pattern: the sentence's place is the place of another noun of the claim than the one the
+    claim's place is of ("a documentary shown in Velmar" where the claim's documentary was "recorded at a
+    festival in Tarn"; "the envoy in Velm said" where the claim's talks were "in Tarn"): it says
+    where another thing of the claim is, so both places may be true. Both must be places of
+    nouns (``placed_noun``): "protesters in Velm were killed" still rivals "killed in Tarn"."""
+    ours, theirs = placed_noun(claim, start, end), placed_noun(text, e_start, e_end)
+    return bool(ours and theirs and ours != theirs and claim_pool.has(theirs))
 
 
 def framing_destination(prep: Any) -> bool:

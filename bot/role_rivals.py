@@ -110,7 +110,9 @@ def role_clash(
 
 
 def _one_changed(c: Frame, e: Frame, sentence: TokenPool, claim_tokens: TokenPool, kin_steps: int) -> str:
-    """Every role of the claim's verb filled alike but one, which the text fills with a kin."""
+    """Every role of the claim's verb filled alike but one, which the text fills with a kin, never
+    a kind filed across the claim's ("by warplanes" / "by jets": ``WordNet.cut_across``; a
+    warplane may be a jet, though it does not state one, so ``rival_kinds`` still tells them apart)."""
     unlike = [r for r, p in c.roles.items() if not (r in e.roles and same_party(p, e.roles[r]))]
     if len(unlike) != 1:
         return ""
@@ -118,6 +120,8 @@ def _one_changed(c: Frame, e: Frame, sentence: TokenPool, claim_tokens: TokenPoo
     ours, theirs = c.roles[role], e.roles.get(role)
     if theirs is None or sentence.has(ours.head) or claim_tokens.has(theirs.head):
         return ""
+    if wordnet().cut_across(ours.head, theirs.head, "n", KIN_SENSES - 1, kin_steps - 1):
+        return ""  # "warplanes" may be "jets": a kind by its use cuts across kinds by make
     return f"names {theirs.head}, not {ours.head}" if rival_kinds(ours, theirs, kin_steps) else ""
 
 

@@ -296,6 +296,17 @@ def one_slot(d: Detail, r: Detail) -> bool:
     )
 
 
+def places_another(d: Detail, r: Detail, claim_pool: TokenPool) -> bool:
+    """Pattern: the sentence's place hangs on a noun the claim names apart from the noun its own
+    place hangs on ("a documentary shown in Velmar" where the claim's documentary was "recorded at a festival
+    in Tarn"): it says where another thing of the claim is, not where the claim's thing was, so
+    the two places may both be true. A framing act's place ("during his visit to Velm") still
+    rivals where the deed was."""
+    if FRAMED_PLACE in {d.where, r.where} or not (d.noun and r.noun) or d.noun == r.noun:
+        return False
+    return claim_pool.has(r.noun)
+
+
 def roles_told(claim: str, detail: str, alignment: Alignment) -> bool:
     """The sentence states the claim's deed with its doer and the one it was done to: the main
     verb, or the verb the swapped detail hangs on ("sailed home from Tarn" in "the crews
@@ -526,6 +537,7 @@ def _rivals(
             if (
                 one_slot(d, r)
                 and r.kind == d.kind
+                and not places_another(d, r, claim_pool)
                 and _rival(d, r, claim_pool)
                 and (not written or _named_apart(d, r, theirs, text, around))
             ):
@@ -553,7 +565,8 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
     within ``depth`` steps (``WordNet.sibling_kinds``, senses up to ``rank``): the sentence names
     another of the kind where the claim names one. Never kinds of people (worded loosely: "the
     chess players" / "champions", ``counted_nouns.people``), a part of a person's name ("Mr Dorn" /
-    "Karl Dorn"), a place by another of its names, a unit (``_measure``). None when ``depth`` is
+    "Karl Dorn"), a place by another of its names, a unit (``_measure``), nor a kind by its use
+    against one by its make ("warplanes" / "jets", ``WordNet.cut_across``). None when ``depth`` is
     negative."""
     if depth < 0:
         return []
@@ -586,6 +599,8 @@ def thing_rivals(claim: str, text: str, nearby: TokenPool, rank: int, depth: int
                 c.lemma_.lower(), t.lemma_.lower(), "n", rank, depth
             ):
                 continue
+            if c.pos_ == "NOUN" and wn.cut_across(c.lemma_.lower(), t.lemma_.lower(), "n", rank, depth):
+                continue  # "warplanes" may be jets: a kind by its use cuts across kinds by make
             out.append((_with_compounds(c), _with_compounds(t)))
             break
     return out

@@ -249,6 +249,30 @@ class WordNet:
             return False
         return bool(set(above_one) & set(above_two))
 
+    def cut_across(self, a: str, b: str, pos: str, max_rank: int, depth: int) -> bool:
+        """One word is filed across the other's kinds (``filed_across``) and the other not across
+        its: a thing named by its use may be the thing named by its make, so neither excludes the
+        other; two words each filed under a shared kind and another ("man" / "woman": adult, and
+        male or female) part on that other."""
+        return self.filed_across(a, b, pos, max_rank, depth) != self.filed_across(b, a, pos, max_rank, depth)
+
+    def filed_across(self, word: str, other: str, pos: str, max_rank: int, depth: int) -> bool:
+        """Some sense of ``word`` up to ``max_rank`` is filed under two kinds at once, one of them
+        within ``depth`` steps above a sense of ``other`` and one not: a use cutting across the
+        other's kinds ("warplane" is an aircraft and a military vehicle, so a jet may be one),
+        where a kind filed beside the other alone excludes it ("helicopter" / "jet"). Only made
+        things (``ARTIFACT_LEXFILE``): a body of people under two kinds ("police": a force and an
+        agency) is still not another body."""
+        theirs = self.steps_above(self.senses(other, pos)[: max_rank + 1], depth)
+        for sense in self.senses(word, pos)[: max_rank + 1]:
+            if self.synsets[sense].lexfile != ARTIFACT_LEXFILE:
+                continue
+            parents = self.synsets[sense].parents
+            shared = [p for p in parents if p in theirs]
+            if shared and len(shared) < len(parents):
+                return True
+        return False
+
     def is_kind_of(self, word: str, category: str, pos: str = "n") -> bool:
         """ "tennis" is a kind of "sport", "Tamil" of "language", "goalkeeper" of "position"."""
         return self.kind_rank(word, category, pos) is not None

@@ -192,3 +192,33 @@ def test_the_place_of_a_court_or_jury_doing_its_act_is_where_the_act_took_place(
     shelled = "The Tarnbury army shelled the village of Ostby."
     start = shelled.index("Tarnbury")
     assert name_slot(shelled, start, start + len("Tarnbury")) != "where"
+
+
+def test_a_place_of_another_noun_the_claim_names_is_no_rival_place() -> None:
+    """ "A documentary in Canada" places the documentary, not the festival the claim films it
+    at "in Lisbon": both may be true. A place of the claim's own noun still rivals, and so does a
+    place on the people where the claim's place is on the verb ("protesters in Oslo were
+    arrested" / "arrested in Bergen")."""
+
+    def clash(claim: str, text: str) -> str:
+        return name_clash(claim, text, terms(text), terms(text))
+
+    claim = "The band's documentary was recorded at a festival in Lisbon."
+    assert clash(claim, "The band will star in a documentary in Canada including festival footage.") == ""
+    assert (
+        clash(claim, "The band's documentary was recorded at a festival in Madrid.")
+        == "names Madrid, not Lisbon"
+    )
+    claim = "The bank's annual report was presented at a meeting in Madrid."
+    assert clash(claim, "The bank issued an annual report in Kenya with minutes of the meeting.") == ""
+    assert (
+        clash(claim, "The bank's annual report was presented at a meeting in Oslo.")
+        == "names Oslo, not Madrid"
+    )
+    assert (
+        clash("Protesters were arrested in Bergen.", "Protesters in Oslo were arrested.")
+        == "names Oslo, not Bergen"
+    )
+    assert clash("The talks in Geneva ended the strike.", "The talks in Vienna ended the strike.") == (
+        "names Vienna, not Geneva"
+    )

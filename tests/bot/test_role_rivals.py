@@ -85,3 +85,12 @@ def test_a_distant_kin_may_name_the_same_thing_and_is_no_rival() -> None:
     claim = "Helicopters dropped the bombs on Varn."
     assert _clash(claim, "Helicopters dropped the weapons on Varn.") == ""
     assert _clash("Helicopters dropped the cars on Varn.", "Helicopters dropped the trucks on Varn.")
+
+
+def test_a_kind_named_by_its_use_is_no_rival_of_one_named_by_its_make() -> None:
+    """ "Warplanes" may be jets (WordNet files a warplane under aircraft and military vehicle), so
+    "hit by warplanes" leaves "hit by jets" open; a helicopter is another aircraft."""
+    claim = "The depot was hit by jets."
+    assert _clash(claim, "The depot was hit by warplanes.") == ""
+    assert _clash(claim, "The depot was hit by helicopters.") == "names helicopter, not jet"
+    assert rival_kinds(Party("jet", False), Party("warplane", False))  # "warplanes" does not state "jets"

@@ -433,3 +433,25 @@ def test_a_firm_only_ending_like_a_claim_word_is_still_another_firm() -> None:
     claim = "Dornmobile's airtime will be leased from Velmtel."
     text = "Dornmobile will let shoppers buy airtime, which will be leased from Karr-Mobile, online."
     assert _kin_swap(claim, text, 0.6).startswith("says Karr")
+
+
+def test_a_kind_named_by_its_use_is_no_swapped_thing() -> None:
+    """ "Sown by a warplane" may be "sown by a jet" (a use cuts across makes); a helicopter is not."""
+    claim = "Farmers in Tarn said the seed was sown over their fields by a jet."
+    assert _thing(claim, "Farmers in Tarn said the seed was sown over their fields by a warplane.") == ""
+    assert _thing(claim, "Farmers in Tarn said the seed was sown over their fields by a helicopter.") == (
+        "says helicopter, not jet"
+    )
+
+
+def test_a_place_of_another_noun_the_claim_names_is_no_swap() -> None:
+    """ "A documentary in Canada" places the documentary, which the claim names without a place,
+    not the festival it was recorded at "in Lisbon"; a place of the festival itself is swapped."""
+    claim = "The band's documentary was recorded at a festival in Lisbon."
+    assert _swap(claim, "The band will star in a documentary in Canada including festival footage.") == ""
+    assert (
+        _swap(claim, "The band's documentary was recorded at a festival in Madrid.")
+        == "says Madrid, not Lisbon"
+    )
+    claim = "The bank's annual report was presented at a meeting in Madrid."
+    assert _swap(claim, "The bank issued an annual report in Kenya with minutes of the meeting.") == ""

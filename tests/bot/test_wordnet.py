@@ -188,3 +188,14 @@ def test_is_kind_counts_only_the_commonest_senses_up_to_the_rank() -> None:
     assert not wn.is_kind("Tamil", "language", 0)  # its first sense is the people
     assert wn.is_kind("Tamil", "language", 1)
     assert not wn.is_kind("nonexistentword", "sport", 5)
+
+
+def test_a_made_thing_filed_under_its_use_cuts_across_kinds_by_make() -> None:
+    """A warplane is an aircraft and a military vehicle: it may be a jet; a helicopter, filed
+    beside the jet alone, may not; man and woman, each under adult and a sex, part on the sex."""
+    wn = wordnet()
+    assert wn.cut_across("jet", "warplane", "n", 1, 2)
+    assert wn.cut_across("warplane", "jet", "n", 1, 2)
+    assert not wn.cut_across("jet", "helicopter", "n", 1, 2)
+    assert not wn.cut_across("man", "woman", "n", 1, 2)
+    assert not wn.cut_across("police", "troops", "n", 1, 2)  # people: not made things
