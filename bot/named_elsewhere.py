@@ -11,8 +11,8 @@ and Venn", "firms such as Ostra and Velm"), not by the describing sentence, whic
 
 Only where the best sentence names no N itself and no name of the asked class the question does
 not hold (it may be the answer, read otherwise), and only from a sentence of the same article that
-states the question's own event (``named_elsewhere_event_share`` of its event words, by form or
-meaning, in that sentence or the one before it): a name of another thing of the same kind in
+states the question's own event itself (``named_elsewhere_event_share`` of its event words, by
+form or meaning; the sentence before it may tell another event the name is set beside): a name of another thing of the same kind in
 another paragraph ("the Orla hilltop was shelled last year") does not state the asked event. Two
 sentences giving different names as well as each other leave the question to the sentence.
 """
@@ -121,7 +121,7 @@ def named_elsewhere_candidates(
             continue
         share = 1.0
         if words:
-            pool = terms(f"{hit.previous_text} {hit.chunk.text}")
+            pool = terms(hit.chunk.text)
             share = hit.corpus.share(words, pool, verbs=list(hit.parsed.verbs))
         if share >= tune.named_elsewhere_event_share:
             found.append((share, hit, value))
