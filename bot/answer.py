@@ -176,6 +176,7 @@ from bot.sums import states_a_way_of
 from bot.tallies import death_tally, gives_toll
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
+from bot.value_verbs import asked_slot, slot_candidates
 from bot.values import parse_quantities
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
@@ -1054,6 +1055,10 @@ class Answerer:
             valued = measure_candidates(measure, hits, self.tune) if measure else []
             if any(c.score >= self.settings.min_evidence for c in valued):
                 return valued  # a figure only weak sentences give leaves the sentence answer
+            slot = asked_slot(q.text) if measure is None else None  # "what was X valued at": the sum
+            filled = slot_candidates(slot, hits, self.tune) if slot else []
+            if any(c.score >= self.settings.min_evidence for c in filled):
+                return filled
             members = membership_candidates(q, hits)  # "which factions were the fighters from"
             if members:
                 return members

@@ -29,6 +29,7 @@ from bot.evidence import terms
 from bot.nlp import dependency_parse, parse
 from bot.sentences import event_words
 from bot.text import word_stem
+from bot.wordnet import wordnet
 
 if TYPE_CHECKING:
     from bot.evidence import EvidenceSentence
@@ -103,6 +104,12 @@ def names_asked_class(question: str, text: str) -> bool:
     )
 
 
+def common_word(value: str) -> bool:
+    """The value is one capitalised abbreviation WordNet knows as a common noun ("MP" in "a
+    constituency MP"): a title, not the name of the thing asked."""
+    return " " not in value and value.isupper() and bool(wordnet().senses(value.lower()))
+
+
 def named_elsewhere_candidates(
     q: Question, noun: str, best: EvidenceSentence, score: float, tune: AnswerTuning
 ) -> list[Candidate]:
@@ -117,7 +124,7 @@ def named_elsewhere_candidates(
     found: list[tuple[float, EvidenceSentence, str]] = []
     for hit in best.corpus.sentences_of(best.doc):
         value = naming(noun, hit.chunk.text, q.text, plural)
-        if not value:
+        if not value or common_word(value):
             continue
         share = 1.0
         if words:

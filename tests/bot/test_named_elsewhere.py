@@ -6,6 +6,7 @@ import pytest
 
 from bot.api import FactChecker
 from bot.named_elsewhere import (
+    common_word,
     listed_names,
     named_elsewhere_candidates,
     names_asked_class,
@@ -41,6 +42,12 @@ def test_the_name_written_before_the_asked_noun() -> None:
     assert noun_after_name("hilltop", said, "Which Kelm hilltop did they seize?") == []
     assert noun_after_name("hilltop", "Rebels hold the ridge.", "Which hilltop did they seize?") == []
     assert noun_after_name("studio", "Varga studio staff left.", "Which studio did Ann Cole run?") == []
+
+
+def test_a_capitalised_title_names_nothing() -> None:
+    """ "a hard-working constituency MP": a title WordNet knows, not the constituency's name."""
+    assert common_word("MP")
+    assert not common_word("Kelm") and not common_word("Kelm hilltop")
 
 
 def test_naming_prefers_a_list_for_a_plural_question() -> None:
