@@ -6,13 +6,10 @@ from bot.value_verbs import ValueSlot, asked_slot, slot_sum
 
 
 def test_the_slot_a_what_question_asks() -> None:
-    """Business, sport, politics: a stranded preposition ("valued at", "come to"), "what" as the
+    """Business, sport, politics: a stranded preposition ("valued at"), "what" as the
     verb's object ("cost", "pay"), "worth"; a question asking a noun ("what kind of rule") asks none."""
     assert asked_slot("What was Ostra valued at after its shares jumped?") == ValueSlot("value", "at")
-    assert asked_slot("What did the firm's profit come to once the accounts were redone?") == ValueSlot(
-        "come", "to"
-    )
-    assert asked_slot("What does the season pass cost?") == ValueSlot("cost", "")
+    assert asked_slot("What does the ferry ticket cost now?") == ValueSlot("cost", "")
     assert asked_slot("What did Velm United pay for the striker?") == ValueSlot("pay", "")
     assert asked_slot("What is the council's stake worth?") == ValueSlot("worth", "")
     assert asked_slot("What kind of rule came to an end after forty years?") is None
