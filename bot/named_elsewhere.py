@@ -9,7 +9,9 @@ the article ties to an N elsewhere (``bot.asked_noun.kind_names``: "the Kelm hil
 hilltop of Kelm", "Kelm, a hilltop"; or a list the plural N introduces, "villages including Arlo
 and Venn", "firms such as Ostra and Velm"), not by the describing sentence, which names none.
 
-Only where the best sentence names no N itself and no name of the asked class the question does
+Only for a noun naming a thing of its own (``THING_FILES``), not one whose N does the deed (the
+doer must be read from the deed's own sentence, ``bot.asked_noun.asks_doer``), only where the
+best sentence names no N itself and no name of the asked class the question does
 not hold (it may be the answer, read otherwise), and only from a sentence of the same article that
 states the question's own event itself (``named_elsewhere_event_share`` of its event words, by
 form or meaning; the sentence before it may tell another event the name is set beside): a name of another thing of the same kind in
@@ -23,7 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer_types import asked_class
-from bot.asked_noun import is_kind_word, kind_names
+from bot.asked_noun import asks_doer, is_kind_word, kind_names
 from bot.conflicts import Candidate
 from bot.evidence import terms
 from bot.nlp import dependency_parse, parse
@@ -36,6 +38,12 @@ if TYPE_CHECKING:
     from bot.question import Question
     from index.tuning import AnswerTuning
 
+THING_FILES = frozenset(
+    {"noun.location", "noun.object", "noun.group", "noun.artifact", "noun.communication", "noun.person"}
+)
+"""WordNet files of nouns naming a thing of its own (a place, a landform, a body, a made thing, a
+work, a person); a relation or an abstraction ("which part", "which kind") is named by no name
+tied to it elsewhere ("the first part of Ramadan")."""
 _LISTING = re.compile(r"\s+(?:including|such as|like|among them|namely)\s+", re.I)
 """Words by which a plural noun introduces the names of some of the things it counts."""
 _NAME = r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for)\s+)?(?:[a-z]{1,3}-)?[A-Z][\w’'-]*)*"
@@ -117,7 +125,9 @@ def named_elsewhere_candidates(
     cited from that sentence and scored ``score`` (the describing sentence's: it states the event);
     none when the best sentence names an N or one of the asked class, or no sentence (or two with
     different names) of the article names one while stating the event."""
-    if not noun or kind_names(noun, best.chunk.text, q.text) or names_asked_class(q.text, best.chunk.text):
+    if not noun or wordnet().commonest_file(noun, "n") not in THING_FILES or asks_doer(q.text):
+        return []  # "which part", "which group claimed it": no thing of its own, or a doer's role
+    if kind_names(noun, best.chunk.text, q.text) or names_asked_class(q.text, best.chunk.text):
         return []
     plural = _asks_plural(noun, q.text)
     words = list(event_words(q))

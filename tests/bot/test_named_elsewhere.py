@@ -115,3 +115,16 @@ def test_no_name_when_the_best_sentence_names_one_or_the_article_none(ridge: Fac
     shares = sentence(ridge, "Shares in delivery firm Ostra rose 6% on Tuesday on talk of a bid.")
     q = analyse("Which bidder made the offer for Ostra?")
     assert named_elsewhere_candidates(q, "bidder", shares, 0.6, AnswerTuning()) == []
+
+
+def test_no_name_for_a_relation_noun_or_a_doer(ridge: FactChecker) -> None:
+    """ "which part": a relation, no thing of its own; "which group seized it": a doer, read from
+    the deed's own sentence, not from a name tied to the noun elsewhere."""
+    best = sentence(
+        ridge, "Rebel fighters seized high ground west of Dorn on Sunday in heavy clashes with the army."
+    )
+    for asked, noun in (
+        ("Which part of Dorn did the rebels seize in the clashes?", "part"),
+        ("Which hilltop seized the attention of the rebels in the clashes?", "hilltop"),
+    ):
+        assert named_elsewhere_candidates(analyse(asked), noun, best, 0.6, AnswerTuning()) == [], asked
