@@ -96,6 +96,7 @@ from bot.measure_answers import (
     titled_person,
 )
 from bot.memberships import member_groups, membership_value
+from bot.named_elsewhere import named_elsewhere_candidates
 from bot.named_people import counted_people
 from bot.nameless import names_nothing
 from bot.names import (
@@ -175,6 +176,7 @@ from bot.sums import states_a_way_of
 from bot.tallies import death_tally, gives_toll
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
+from bot.value_verbs import asked_slot, slot_candidates
 from bot.values import parse_quantities
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
@@ -1053,6 +1055,10 @@ class Answerer:
             valued = measure_candidates(measure, hits, self.tune) if measure else []
             if any(c.score >= self.settings.min_evidence for c in valued):
                 return valued  # a figure only weak sentences give leaves the sentence answer
+            slot = asked_slot(q.text) if measure is None else None  # "what was X valued at": the sum
+            filled = slot_candidates(slot, hits, self.tune) if slot else []
+            if any(c.score >= self.settings.min_evidence for c in filled):
+                return filled
             members = membership_candidates(q, hits)  # "which factions were the fighters from"
             if members:
                 return members
@@ -1081,7 +1087,20 @@ class Answerer:
             value = titled_person(q.text, said[0].value) or kind_phrase(q.text, said[0].value)
             if value:
                 return [replace(c, value=value, key=value.lower()) for c in said]
-        return said
+        return self._named_elsewhere(q, hits, said) or said
+
+    def _named_elsewhere(
+        self, q: Question, hits: list[EvidenceSentence], said: list[Candidate]
+    ) -> list[Candidate]:
+        """A which-N question the best sentence answers only by describing the thing: the name
+        another sentence of its article ties to an N (``bot.named_elsewhere``)."""
+        if not said or q.kind not in (Kind.OPEN, Kind.PLACE, Kind.ORG):
+            return []
+        best = next((h for h in hits if h.chunk.id == said[0].chunk_id), None)
+        noun = asked_head(q.text)
+        if best is None or not noun:
+            return []
+        return named_elsewhere_candidates(q, noun, best, said[0].score, self.tune)
 
     def _named_later(self, q: Question, hits: list[EvidenceSentence]) -> list[Candidate]:
         """A place, organisation or which-N question whose best sentences write the asked thing

@@ -43,11 +43,20 @@ def asked_noun(question: str) -> str:
     doc = dependency_parse(question)
     for tok in doc:
         if tok.lower_ in ("which", "what"):
-            for word in doc[tok.i + 1 : tok.i + 1 + PHRASE_WORDS]:  # "which Velm district": past the name
+            counted = 0
+            for word in doc[tok.i + 1 :]:  # "which Velm district": past the name
                 if _hyphened(word):
-                    continue  # "which rebel-held town": "rebel" and "held" modify the noun
+                    continue  # "which rebel-held town", "which Deir ez-Zor district": pieces of one word
+                counted += 1
+                if counted > PHRASE_WORDS:
+                    break
                 if word.pos_ == "NOUN":
                     return str(word.lemma_).lower()
+                misread = _misread_noun(word, word.i == tok.i + 1, tok.lower_ == "which")
+                if misread == "modifier":
+                    continue  # "what games studio": "games" modifies the noun after it
+                if misread:
+                    return misread
                 if word.pos_ not in _MODIFYING:
                     break
         if tok.lemma_.lower() == "name" and tok.pos_ == "NOUN":
@@ -59,6 +68,40 @@ def asked_noun(question: str) -> str:
         subject = next((t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "be"), None)
         if subject is not None and subject.pos_ == "NOUN":
             return str(subject.lemma_).lower()
+    return ""
+
+
+_NOUN_NEXT = frozenset({"NOUN", "ADP", "AUX", "VERB", "ADV"})
+"""What may follow an asked noun in a question ("which spots in X", "which villages north of X",
+"which MP crossed"); an article or pronoun after a word marks it as the question's verb ("what hit
+the clinic")."""
+
+
+def _misread_noun(word: Token, first: bool, which: bool) -> str:
+    """Pattern: a word right after "which" that the parse reads as a verb, but WordNet knows as a
+    noun and the next word continues a noun phrase ("which villages north of X did the army take",
+    "which spots in X were hit"), is the asked noun the small parser misread: its base form; a
+    capitalised abbreviation WordNet knows as a noun that ends the phrase ("which Tory MP quit")
+    is too. "modifier" when such a misread word is followed by a noun and then the question's
+    auxiliary ("what games studio does X run"): the noun after it is the asked one. "" otherwise:
+    after "what" a verb is the question's own ("what hit the clinic", "what drives prices up")."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if nxt is None:
+        return ""
+    wn = wordnet()
+    if word.pos_ == "VERB" and first and nxt.pos_ in _NOUN_NEXT and wn.senses(word.lower_):
+        after = word.doc[nxt.i + 1] if nxt.i + 1 < len(word.doc) else None
+        if nxt.pos_ == "NOUN":
+            return "modifier" if after is not None and after.pos_ == "AUX" else ""
+        return str(word.lemma_).lower() if which else ""
+    if (
+        word.pos_ == "PROPN"
+        and word.text.isupper()
+        and len(word.text) > 1
+        and nxt.pos_ not in ("NOUN", "PROPN", "PART")
+        and wn.senses(word.lower_)
+    ):
+        return word.lower_
     return ""
 
 

@@ -180,6 +180,8 @@ class AnswerTuning:
     """A name written with the asked place noun ("the Vell district") beats a bare name: worth as much as filling the asked role."""
     kind_name_event_share: float = 0.15
     """A sentence naming an N answers "which N" when it states this share of the question's event words (one of up to six: a name may come with other words for the deed)."""
+    named_elsewhere_event_share: float = 0.15
+    """Another sentence of the article naming an N answers "which N" for a best sentence naming none when it states this share of the question's event words (``bot.named_elsewhere``): as ``kind_name_event_share``, since the sentence must also tie a name to the asked noun, and the best of them is taken."""
     measure_sense_rank: int = 1
     """A "what <noun>" asks a measured value when the noun's first or second WordNet sense is a measure ("odds": likelihood, then ratio)."""
     figure_unit_sense_rank: int = 4

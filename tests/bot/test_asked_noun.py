@@ -27,6 +27,25 @@ def test_asked_noun_past_a_hyphenated_modifier() -> None:
     assert asked_noun("which council-run school in Tarvel shut first") == "school"
 
 
+def test_asked_noun_past_a_hyphened_name() -> None:
+    """ "which Tel al-Varos district": the pieces of a hyphened name count as one word."""
+    assert asked_noun("Which Tel al-Varos district was shelled on Monday?") == "district"
+
+
+def test_asked_noun_the_parse_misreads() -> None:
+    """War, sport, business, politics: a noun after "which" a small parser reads as a verb, a
+    misread modifier before the noun and the question's auxiliary, an abbreviation ending the
+    phrase; after "what", a verb that is the question's own stays one."""
+    assert asked_noun("Which villages north of Tarvel did the army take?") == "village"
+    assert asked_noun("Which spots in Ostrin got hit in the raid?") == "spot"
+    assert asked_noun("what games studio does Ann Cole run?") == "studio"
+    assert asked_noun("Which Velm Party MP quit on Monday?") == "mp"
+    assert asked_noun("What hit the Ostrin clinic?") == ""
+    assert asked_noun("What drives prices up in Tarvel?") == ""
+    assert asked_noun("What caused the fire at the depot?") == ""
+    assert asked_noun("which EU country left the pact first?") == "country"
+
+
 def test_divisions_ask_for_place_names() -> None:
     assert is_place_division("district") and is_place_division("village") and is_place_division("suburb")
     assert not is_place_division("side") and not is_place_division("area") and not is_place_division("film")

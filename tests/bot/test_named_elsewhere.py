@@ -1,0 +1,130 @@
+"""The asked thing named by another sentence of the article (``bot.named_elsewhere``), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.api import FactChecker
+from bot.named_elsewhere import (
+    common_word,
+    listed_names,
+    named_elsewhere_candidates,
+    names_asked_class,
+    naming,
+    noun_after_name,
+)
+from bot.question import analyse
+from index.embed import Embedder
+from index.tuning import AnswerTuning
+from tests.bot.tiny_index import checker_over, sentence
+
+
+def test_a_plural_noun_lists_the_names_it_counts() -> None:
+    """War, business, sport: "villages including A and B", "firms such as A, B and C", "clubs
+    like A"; a singular noun, another noun, or no name after the listing word lists nothing."""
+    assert listed_names("village", "Troops also took villages including Arlo and Venn on Monday.") == [
+        "Arlo and Venn"
+    ]
+    assert listed_names("firm", "Rivals include firms such as Ostra, Kell and Dorn Holdings.") == [
+        "Ostra, Kell and Dorn Holdings"
+    ]
+    assert listed_names("club", "Bigger clubs like Velm United made offers.") == ["Velm United"]
+    assert listed_names("village", "Troops took a village including its school.") == []
+    assert listed_names("village", "Troops took towns including Arlo.") == []
+    assert listed_names("firm", "Firms such as these rarely fail.") == []
+
+
+def test_the_name_written_before_the_asked_noun() -> None:
+    """ "the strategic Kelm hilltop", "the Ostra studio": the name before the noun itself, however
+    the parse reads the noun; a name the question holds, or a lone word opening the sentence, is none."""
+    said = "Rebels died before their comrades took the strategic Kelm hilltop on Sunday."
+    assert noun_after_name("hilltop", said, "Which hilltop did the rebels seize?") == ["Kelm hilltop"]
+    assert noun_after_name("hilltop", said, "Which Kelm hilltop did they seize?") == []
+    assert noun_after_name("hilltop", "Rebels hold the ridge.", "Which hilltop did they seize?") == []
+    assert noun_after_name("studio", "Varga studio staff left.", "Which studio did Ann Cole run?") == []
+
+
+def test_a_capitalised_title_names_nothing() -> None:
+    """ "a hard-working constituency MP": a title WordNet knows, not the constituency's name."""
+    assert common_word("MP")
+    assert not common_word("Kelm") and not common_word("Kelm hilltop")
+
+
+def test_naming_prefers_a_list_for_a_plural_question() -> None:
+    """Asked "which villages", the list; asked "which village", the first name tied to the noun."""
+    text = "The army took the village of Tarn and villages including Arlo and Venn."
+    assert naming("village", text, "Which villages did the army take?", plural=True) == "Arlo and Venn"
+    assert naming("village", text, "Which village did the army take?", plural=False) == "Tarn"
+
+
+def test_a_name_of_the_asked_class_may_answer_as_it_stands() -> None:
+    """A place the question does not hold, for "which village"; a place it holds is its own."""
+    question = "Which village north of Dorn did the army take?"
+    assert names_asked_class(question, "The army took Kelmsford, near the capital, on Monday.")
+    assert not names_asked_class(question, "The army took several villages north of Dorn.")
+
+
+ARTICLES = {
+    "ridge.txt": """Rebels advance near Dorn
+
+Rebel fighters seized high ground west of Dorn on Sunday in heavy clashes with the army.
+
+Shops in Dorn stayed shut for a second day.
+
+Four rebels were killed in the clashes before the rebels captured the strategic Kelm hilltop, a local monitor said.
+
+The Orla hilltop had changed hands last year.
+""",
+    "shares.txt": """Ostra shares climb
+
+Shares in delivery firm Ostra rose 6% on Tuesday on talk of a bid.
+
+Ostra employs 9,000 people in 40 countries.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def ridge(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> FactChecker:
+    return checker_over(ARTICLES, "named-elsewhere", tmp_path_factory, embedder)
+
+
+def test_the_article_names_the_asked_thing_further_down(ridge: FactChecker) -> None:
+    """The best sentence tells the seizure with no hilltop named; the sentence that names one and
+    tells the clashes gives the answer, cited there and scored as the best sentence; the hilltop
+    another sentence names without the event is not taken."""
+    best = sentence(
+        ridge, "Rebel fighters seized high ground west of Dorn on Sunday in heavy clashes with the army."
+    )
+    q = analyse("Which hilltop did the rebels seize near Dorn in the clashes?")
+    found = named_elsewhere_candidates(q, "hilltop", best, 0.6, AnswerTuning())
+    assert [c.value for c in found] == ["Kelm hilltop"]
+    assert found[0].quote.startswith("Four rebels were killed")
+    assert found[0].score == pytest.approx(0.6)
+
+
+def test_no_name_when_the_best_sentence_names_one_or_the_article_none(ridge: FactChecker) -> None:
+    """A best sentence naming the asked thing is left to the other readers; an article naming no
+    N (a firm asked, none tied to the noun in a stating sentence) gives nothing."""
+    best = sentence(
+        ridge,
+        "Four rebels were killed in the clashes before the rebels captured the strategic Kelm hilltop, a local monitor said.",
+    )
+    q = analyse("Which hilltop did the rebels seize near Dorn in the clashes?")
+    assert named_elsewhere_candidates(q, "hilltop", best, 0.6, AnswerTuning()) == []
+    shares = sentence(ridge, "Shares in delivery firm Ostra rose 6% on Tuesday on talk of a bid.")
+    q = analyse("Which bidder made the offer for Ostra?")
+    assert named_elsewhere_candidates(q, "bidder", shares, 0.6, AnswerTuning()) == []
+
+
+def test_no_name_for_a_relation_noun_or_a_doer(ridge: FactChecker) -> None:
+    """ "which part": a relation, no thing of its own; "which group seized it": a doer, read from
+    the deed's own sentence, not from a name tied to the noun elsewhere."""
+    best = sentence(
+        ridge, "Rebel fighters seized high ground west of Dorn on Sunday in heavy clashes with the army."
+    )
+    for asked, noun in (
+        ("Which part of Dorn did the rebels seize in the clashes?", "part"),
+        ("Which hilltop seized the attention of the rebels in the clashes?", "hilltop"),
+    ):
+        assert named_elsewhere_candidates(analyse(asked), noun, best, 0.6, AnswerTuning()) == [], asked
