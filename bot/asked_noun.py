@@ -72,14 +72,14 @@ def asked_noun(question: str) -> str:
 
 
 _NOUN_NEXT = frozenset({"NOUN", "ADP", "AUX", "VERB", "ADV"})
-"""What may follow an asked noun in a question ("which spots in X", "which villages north of X",
+"""What may follow an asked noun in a question ("which spots in X", "which plants north of X",
 "which MP crossed"); an article or pronoun after a word marks it as the question's verb ("what hit
 the clinic")."""
 
 
 def _misread_noun(word: Token, first: bool, which: bool) -> str:
     """Pattern: a word right after "which" that the parse reads as a verb, but WordNet knows as a
-    noun and the next word continues a noun phrase ("which villages north of X did the army take",
+    noun and the next word continues a noun phrase ("which plants north of X did the firm close",
     "which spots in X were hit"), is the asked noun the small parser misread: its base form; a
     capitalised abbreviation WordNet knows as a noun that ends the phrase ("which Tory MP quit")
     is too. "modifier" when such a misread word is followed by a noun and then the question's

@@ -1,12 +1,12 @@
 """The asked thing named by another sentence of the article whose best sentence only refers to it.
 
 Pattern: news writing often tells an event first with a description of the thing and names it
-further down: "Government troops captured several villages north of the capital." ... "They also
-took villages including Arlo and Venn."; "Rebels fought for the ridge all night." ... "Four rebels
-died before the rebels took the strategic Kelm hilltop." A question asking which N ("which
-villages did the troops take", "which hilltop did the rebels seize") is then answered by the name
-the article ties to an N elsewhere (``bot.asked_noun.kind_names``: "the Kelm hilltop", "the
-hilltop of Kelm", "Kelm, a hilltop"; or a list the plural N introduces, "villages including Arlo
+further down: "The carmaker will close two plants in the north." ... "It will shut plants
+including Arlo and Venn."; "Marines landed on the coast on Sunday." ... "Two marines died before
+the navy secured the small Kelm harbour." A question asking which N ("which plants will the
+carmaker close", "which harbour did the marines take") is then answered by the name the article
+ties to an N elsewhere (``bot.asked_noun.kind_names``: "the Kelm harbour", "the harbour of Kelm",
+"Kelm, a harbour"; or a list the plural N introduces, "plants including Arlo
 and Venn", "firms such as Ostra and Velm"), not by the describing sentence, which names none.
 
 Only for a noun naming a thing of its own (``THING_FILES``), not one whose N does the deed (the
@@ -15,7 +15,7 @@ best sentence names no N itself and no name of the asked class the question does
 not hold (it may be the answer, read otherwise), and only from a sentence of the same article that
 states the question's own event itself (``named_elsewhere_event_share`` of its event words, by
 form or meaning; the sentence before it may tell another event the name is set beside): a name of another thing of the same kind in
-another paragraph ("the Orla hilltop was shelled last year") does not state the asked event. Two
+another paragraph ("the Orla harbour was sold last year") does not state the asked event. Two
 sentences giving different names as well as each other leave the question to the sentence.
 """
 
@@ -80,7 +80,7 @@ def naming(noun: str, text: str, question: str, plural: bool) -> str:
 
 
 def noun_after_name(noun: str, text: str, question: str) -> list[str]:
-    """Names written right before the asked noun itself ("the Kelm hilltop" for "which hilltop"),
+    """Names written right before the asked noun itself ("the Kelm harbour" for "which harbour"),
     however the parse tags that noun (a small tagger may read a rare noun after a name as a
     verb, which ``kind_names`` declines); names all of whose words the question holds are its own."""
     asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}

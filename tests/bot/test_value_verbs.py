@@ -7,12 +7,12 @@ from bot.value_verbs import ValueSlot, asked_slot, slot_sum
 
 def test_the_slot_a_what_question_asks() -> None:
     """Business, sport, politics: a stranded preposition ("valued at"), "what" as the
-    verb's object ("cost", "pay"), "worth"; a question asking a noun ("what kind of rule") asks none."""
-    assert asked_slot("What was Ostra valued at after its shares jumped?") == ValueSlot("value", "at")
+    verb's object ("cost", "pay"), "worth"; a question asking a noun ("what kind of contract") asks none."""
+    assert asked_slot("What was Ostra valued at after the merger?") == ValueSlot("value", "at")
     assert asked_slot("What does the ferry ticket cost now?") == ValueSlot("cost", "")
     assert asked_slot("What did Velm United pay for the striker?") == ValueSlot("pay", "")
     assert asked_slot("What is the council's stake worth?") == ValueSlot("worth", "")
-    assert asked_slot("What kind of rule came to an end after forty years?") is None
+    assert asked_slot("What kind of contract ran out after ten years?") is None
 
 
 def test_a_sum_in_the_asked_slot_answers() -> None:
