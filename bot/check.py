@@ -37,7 +37,6 @@ from bot.stance import (
     ACTOR_DENIAL,
     MENTIONED_LABELS,
     OFF_EVENT,
-    RELATED,
     RIVAL_BEGINNING,
     RIVAL_COUNT,
     RIVAL_DAY,
@@ -283,7 +282,7 @@ class Checker:
             joined = self._joined(claim, previous, hit, hit, qvec, lead, when)
             if joined is not None:
                 return joined
-        if not (unsaid.startswith(UNSAID_DETAIL) or unsaid == RELATED):
+        if not unsaid.startswith(UNSAID_DETAIL):
             return None
         following = hit.following
         if following is None or not refers_back(dependency_parse(following.chunk.text)):

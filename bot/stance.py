@@ -1094,7 +1094,7 @@ def _judge(
         return Judgement(Stance.SUPPORTS, hit.score, reason, clear=strong)
     if told:  # a weak support, as above
         return Judgement(Stance.SUPPORTS, hit.score, f"{TOLD} ({hit.dense:.2f})")
-    return Judgement(Stance.NEUTRAL, hit.score, RELATED)
+    return Judgement(Stance.NEUTRAL, hit.score, "related, but does not state the claim")
 
 
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "pcomp"})
@@ -1497,8 +1497,6 @@ def unstated_order(claim: str, text: str, told: Collection[str] = ()) -> str:
 
 
 UNRELATED = "not about the same thing"
-RELATED = "related, but does not state the claim"
-"""The reason of a sentence on the claim's topic that no rule finds stating it: too little is stated."""
 TOLD = "tells it in other words"
 VERB_TOLD = "states all but the verb, told in other words"
 """How a weak support by a sentence very close in meaning begins (``bot/told.py``)."""

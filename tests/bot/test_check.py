@@ -629,32 +629,19 @@ COUNTED_ON = {
     "The mill had reopened in May after repairs.\n",
     "match.txt": "Velm Rovers lose at home\n\n"
     "Velm Rovers lost 2-0 to Dorn City on Saturday after two of their players were sent off.\n\n"
-    "The club said the referee's report would be read on Monday.\n",
-    "customs.txt": "Customs officers shot in Tarn\n\n"
-    "Militants have executed three customs officers of the Velmar border guard, a monitor said.\n\n"
-    "Shepherds found the bodies of the three on Friday near a dry well, two days after gunmen had "
-    "kidnapped them in Ostrow.\n",
+    "Four others were booked, the club said.\n",
 }
 
 
-def test_a_claim_counted_on_or_completed_by_the_next_sentence_is_supported_by_the_pair(
+def test_a_count_the_next_sentence_carries_on_with_others_is_supported_by_the_pair(
     tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
 ) -> None:
-    """ "killing two workers. Nine others were hurt" tells "killed two and hurt nine"; a sentence on
-    the claim's topic leaving a detail to the next one, which leans back on it ("the three ... kidnapped
-    them in Ostrow"), supports it with that one. Another figure, or a detail the next sentence gives
-    otherwise, is no support."""
+    """ "killing two workers. Nine others were hurt" tells "killed two and hurt nine": "others" leans
+    back on the sentence before, which leaves the injured unsaid. Another figure is no support."""
     checker = checker_over(COUNTED_ON, "counted-on", tmp_path_factory, embedder)
     verdict = checker.check("A fire at the Keldby flour mill killed two workers and injured nine.")
     assert verdict.verdict == "supported"
     quotes = [e.quote for e in verdict.evidence if e.stance == "supports"]
     assert any("killing two" in q for q in quotes) and any(q.startswith("Nine others") for q in quotes)
-    assert checker.check(
-        "A fire at the Keldby flour mill killed two workers and injured twelve."
-    ).verdict != ("supported")
-    verdict = checker.check(
-        "Militants executed three Velmar border guard officers who had been kidnapped in Ostrow."
-    )
-    assert verdict.verdict == "supported"
-    wrong = "Militants executed three Velmar border guard officers who had been kidnapped in Dorn."
+    wrong = "A fire at the Keldby flour mill killed two workers and injured twelve."
     assert checker.check(wrong).verdict != "supported"
