@@ -457,15 +457,22 @@ def _first(i: int, tokens: list[int], replaced: dict[int, str]) -> bool:
 
 DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 """Determiners pointing at something just said ("this decision", "these fighters")."""
+OTHERS = frozenset({"others", "another"})
+"""Words that, standing alone as a subject or object ("seven others were hurt", "another was
+held"), name more of what the sentence before named: they count on from it ("one another" is
+parsed as "one" with "another" its determiner: no subject or object of its own)."""
 
 
 def refers_back(doc: Any) -> bool:
     """A sentence leans on the one before when a subject or object of it is a third-person pronoun
     or a bare definite ("He added ...", "The group said ...", "brought the workers home"), or a
-    noun of it takes a demonstrative ("made this pledge"): what it tells belongs to whoever or
-    whatever that sentence named."""
+    noun of it takes a demonstrative ("made this pledge"), or a subject or object is "others" or
+    "another" standing alone ("Seven others were hurt", ``OTHERS``): what it tells belongs to, or
+    goes on from, whoever or whatever that sentence named."""
     for tok in doc:
-        if tok.dep_ in ARGUMENTS and (tok.lower_ in PRONOUNS or _bare_definite(tok, plural=True)):
+        if tok.dep_ in ARGUMENTS and (
+            tok.lower_ in PRONOUNS or tok.lower_ in OTHERS or _bare_definite(tok, plural=True)
+        ):
             return True
         if tok.dep_ == "det" and tok.lower_ in DEMONSTRATIVES and tok.head.pos_ in ("NOUN", "PROPN"):
             return True

@@ -148,11 +148,15 @@ def test_a_common_noun_describing_a_name_carries_that_name() -> None:
         ("The group said it carried out the raid.", True),  # a bare definite subject
         ("A ferry brought the workers home.", True),  # a bare definite object, plural
         ("Mayor Ilse Varga made this pledge on Tuesday.", True),  # a demonstrative
+        ("Four others were hurt in the crash.", True),  # "others" counting on from those named before
+        ("Another was sent off in the second half.", True),
+        ("Two bakers in Velm blamed one another for a fire.", False),  # reciprocal: the clause's own parties
+        ("Other banks raised their rates in June.", False),  # "other" qualifying a noun of its own
         ("Ilse Varga praised the Dunmoor harbour council.", False),  # names its own doer and thing
         ("A grant from the Corvia arts fund paid for a new pool.", False),
     ],
 )
-def test_a_sentence_refers_back_by_a_pronoun_a_bare_definite_or_a_demonstrative(
+def test_a_sentence_refers_back_by_a_pronoun_a_bare_definite_a_demonstrative_or_others(
     sentence: str, leans: bool
 ) -> None:
     assert refers_back(nlp()(sentence)) is leans

@@ -619,3 +619,29 @@ def test_another_account_lower_in_an_article_taking_no_side_stands_against_a_sup
     untouched = {"valley.txt": ([scene], Judgement(Stance.NEUTRAL, 0.5, UNRELATED))}
     event_accounts(claim, [], untouched, found.vector, checker.settings.tuning.check)
     assert untouched["valley.txt"][1].stance is Stance.NEUTRAL
+
+
+COUNTED_ON = {
+    "mill.txt": "Fire at the Keldby mill\n\n"
+    "Sparks from a grain dryer set off a fire at the Keldby flour mill as the night shift loaded barges "
+    "for the coast on Tuesday, killing two workers.\n\n"
+    "Nine others were hurt, the fire service said.\n\n"
+    "The mill had reopened in May after repairs.\n",
+    "match.txt": "Velm Rovers lose at home\n\n"
+    "Velm Rovers lost 2-0 to Dorn City on Saturday after two of their players were sent off.\n\n"
+    "Four others were booked, the club said.\n",
+}
+
+
+def test_a_count_the_next_sentence_carries_on_with_others_is_supported_by_the_pair(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """ "killing two workers. Nine others were hurt" tells "killed two and hurt nine": "others" leans
+    back on the sentence before, which leaves the injured unsaid. Another figure is no support."""
+    checker = checker_over(COUNTED_ON, "counted-on", tmp_path_factory, embedder)
+    verdict = checker.check("A fire at the Keldby flour mill killed two workers and injured nine.")
+    assert verdict.verdict == "supported"
+    quotes = [e.quote for e in verdict.evidence if e.stance == "supports"]
+    assert any("killing two" in q for q in quotes) and any(q.startswith("Nine others") for q in quotes)
+    wrong = "A fire at the Keldby flour mill killed two workers and injured twelve."
+    assert checker.check(wrong).verdict != "supported"
