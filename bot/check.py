@@ -26,6 +26,7 @@ from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
 from bot.count_owner import counts, may_name_speaker
 from bot.dates import within_days
+from bot.denied_reports import denied_by_doer
 from bot.events import claim_names, claim_period, event_sentences, retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
@@ -166,6 +167,7 @@ class Checker:
         rivals += quoted_rivals(claim, best, qvec, self.settings, lead, when)
         rivals += revised_accounts(claim, best, qvec, self.tune, lead, when)  # may replace bests
         rivals += denied_accounts(best, sides_seen)
+        rivals += told_denials(claim, best, rivals, self.tune)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -721,6 +723,34 @@ def denied_accounts(
         said, denial = best[doc] if judged.stance is Stance.REFUTES else found
         if denial.reason.endswith(ACTOR_DENIAL) and replied_denial(said[-1].chunk.text):
             out.append(found)
+    return out
+
+
+def told_denials(
+    claim: str,
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    rivals: list[tuple[list[EvidenceSentence], Judgement]],
+    tune: CheckTuning,
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """Pattern: an article supporting the claim whose next sentence (up to
+    ``denial_reach_sentences``) has the claim's doer deny "the reports", "the claims" or "it"
+    (``bot.denied_reports.denied_by_doer``: "monitors said Velmar jets struck the depot. Velmar's
+    ministry denied the reports.") tells the claim and its denial: it stands on both sides, the
+    denial a clear refutation returned beside its support. An article already on both sides is untouched."""
+    refuting = {shown[-1].chunk.doc for shown, j in rivals if j.stance is Stance.REFUTES}
+    out: list[tuple[list[EvidenceSentence], Judgement]] = []
+    for doc, (shown, judged) in best.items():
+        if judged.stance is not Stance.SUPPORTS or judged.rival or doc in refuting:
+            continue
+        hit = shown[-1]
+        after = [c for c in hit.neighbours(0, tune.denial_reach_sentences) if c.seq > hit.chunk.seq]
+        for chunk in after:
+            denial = denied_by_doer(claim, chunk.text, tune.told_sense_rank)
+            if denial:
+                near = hit.corpus.sentence(chunk).rescored(dense=hit.dense, score=hit.score)
+                reason = f"the next sentence {denial}"
+                out.append(([near], Judgement(Stance.REFUTES, judged.strength, reason, clear=True)))
+                break
     return out
 
 

@@ -1,0 +1,85 @@
+"""A telling denied in the next breath by its doer: the article stands on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.denied_reports import claim_doer, denied_by_doer, denies_telling
+from index.embed import Embedder
+from index.tuning import CheckTuning
+from tests.bot.tiny_index import checker_over
+
+RANK = CheckTuning.told_sense_rank
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("The league spokesman denied the reports.", "denied the reports"),
+        ("The mining firm rejected these allegations on Monday.", "rejected these allegations"),
+        ("Officials in Tarvia denied it.", "denied it"),
+        ("The ministry has dismissed the claims as baseless.", "dismissed the claims"),
+        ("The senator denies the accusation.", "denies the accusation"),
+    ],
+)
+def test_a_bare_report_noun_or_pronoun_denied_is_a_denial_of_the_telling(text: str, denial: str) -> None:
+    """Sport, business and politics: "denied the reports", "rejected these allegations", "denied it"."""
+    assert denies_telling(text, RANK) == denial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police denied reports that a second parcel had been found.",  # what the reports hold: another telling
+        "The ministry denied reports of a second blast near the port.",
+        "The lawyers denied claims they had hidden the files.",
+        "The council denied his request for a permit.",  # a refusal, no denial
+        "Border guards denied them entry.",
+        "The coach did not deny the reports.",  # negated, open, wished or modal
+        "The bank neither confirmed nor denied the reports.",
+        "The minister refused to deny the story.",
+        "The club may deny the claim.",
+    ],
+)
+def test_a_denial_holding_its_own_content_a_refusal_or_an_unasserted_one_is_none(text: str) -> None:
+    assert denies_telling(text, RANK) == ""
+
+
+def test_only_the_claims_doer_denying_makes_two_accounts() -> None:
+    """The doer of the claim's deed ("Norwegian jets", "Kessler Holdings") denying the reports
+    answers the telling; someone else denying what is said of them ("he denied the charges" after
+    "he was charged") leaves the claim's deed standing."""
+    told = "The depot was hit by Norwegian jets on Sunday."
+    assert denied_by_doer(told, "Norway's defence ministry denied it.", RANK) == "denied it"
+    bought = "Kessler Holdings bought the paper mill for four million euros."
+    assert denied_by_doer(bought, "Kessler denied the reports.", RANK) == "denied the reports"
+    assert denied_by_doer(bought, "The mill's owners denied the reports.", RANK) == ""
+    assert denied_by_doer("He was charged with fraud last May.", "He denied the charges.", RANK) == ""
+    assert denied_by_doer("Ostrian troops shelled the pass.", "The Velm army denied the claims.", RANK) == ""
+    assert claim_doer("The pier was closed.") is None  # no doer named
+
+
+ARTICLES = {
+    "tarn.txt": "Raid on Tarn depot\n\n"
+    "A fuel depot in the port of Tarn burned on Sunday night.\n\n"
+    "Harbour workers said Ostrian jets bombed the fuel depot in Tarn, killing four guards.\n\n"
+    "The Ostrian defence ministry denied the reports.\n\n"
+    "Firefighters worked through the night to put out the blaze.\n",
+    "velm.txt": "Velm bridge reopens\n\n"
+    "Engineers said the Velm bridge reopened to traffic on Monday after repairs.\n\n"
+    "Repairs had taken nine months.\n",
+}
+
+
+def test_a_source_telling_the_deed_then_its_doers_denial_makes_the_claim_conflicting(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    """ "Workers said Ostrian jets bombed the depot. The Ostrian ministry denied the reports."
+    tells two accounts: the claim is conflicting, the denial cited against it; a claim the
+    article tells without a denial stays supported."""
+    checker = checker_over(ARTICLES, "denied-reports", tmp_path_factory, embedder)
+    verdict = checker.check("Ostrian jets bombed the fuel depot in Tarn on Sunday, killing four guards.")
+    assert verdict.verdict == "conflicting"
+    against = [e.quote for e in verdict.evidence if e.stance == "refutes"]
+    assert against == ["The Ostrian defence ministry denied the reports."]
+    assert checker.check("The Velm bridge reopened to traffic on Monday.").verdict == "supported"
