@@ -86,18 +86,11 @@ def amounted_thing(doc: Any, q: Quantity, rank: int = CheckTuning.amounting_sens
     "losses totalled 40", "the raids amounted to a dozen") or as the range "in / into the
     hundreds" ("the marches ran into the hundreds", "the dead were in the thousands"); a relative
     clause's subject is the noun it hangs on. "" when no such subject (a pronoun or name)."""
-    found = amounting(doc, q, rank)
-    return stem(found[1].lower_) if found is not None else ""
-
-
-def amounting(doc: Any, q: Quantity, rank: int = CheckTuning.amounting_sense_rank) -> tuple[Any, Any] | None:
-    """The verb giving the figure ``q`` as its subject's amount and that subject noun
-    (``amounted_thing``: "numbered", "totalled", "ran into the hundreds"); None when none."""
     if doc is None:
-        return None
+        return ""
     inside = [t for t in doc if q.start <= t.idx < q.end]
     if not inside:
-        return None
+        return ""
     tok = inside[-1]
     head = tok.head
     ranged = False
@@ -109,17 +102,17 @@ def amounting(doc: Any, q: Quantity, rank: int = CheckTuning.amounting_sense_ran
         )
         head = head.head
     elif tok.dep_ not in {"dobj", "attr", "npadvmod"}:
-        return None
+        return ""
     if head.pos_ not in {"VERB", "AUX"}:
-        return None
+        return ""
     if not ranged and AMOUNTING_SENSE_ANCHOR not in wordnet().synonyms(head.lemma_.lower(), "v", rank):
-        return None
+        return ""
     subject = (
         head.head if head.dep_ == "relcl" else next((c for c in head.children if c.dep_ == "nsubj"), None)
     )
     if subject is None or subject.pos_ != "NOUN":
-        return None
-    return head, subject
+        return ""
+    return stem(subject.lower_)
 
 
 TIMES_LINKS = frozenset({"npadvmod", "dobj", "advmod", "quantmod", "nummod"})

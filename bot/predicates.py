@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.blame import is_saying
-from bot.count_owner import amounting, count_verb, counts
+from bot.count_owner import count_verb, counts
 from bot.nlp import dependency_parse
 from bot.text import TokenPool, tokens, word_stem, written_apart
 from bot.values import allows, same_measure
@@ -32,7 +32,6 @@ def unasked_verbs(
         | naming_clause_verbs(claim)
         | framing_verbs(claim, sentence, evidence_verbs, text, view_rank)
         | counted_verbs(claim, text)
-        | amounting_verbs(claim)
     )
 
 
@@ -193,20 +192,6 @@ def counted_verbs(claim: str, text: str) -> set[str]:
         verb = count_verb(doc, cq)
         if verb is not None:
             out.add(verb.text.lower())
-    return out
-
-
-def amounting_verbs(claim: str) -> set[str]:
-    """Claim verbs (as written) that only give their subject's amount ("the raids numbered in the
-    dozens", "sales totalled four million", "the crowd ran into the thousands",
-    ``bot.count_owner.amounting``): they say how many, no deed, so the figure check alone
-    decides whether a sentence counting that subject ("dozens of raids") states the claim."""
-    doc = dependency_parse(claim)
-    out: set[str] = set()
-    for q in counts(claim):
-        found = amounting(doc, q)
-        if found is not None:
-            out.add(found[0].text.lower())
     return out
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.evidence import terms
 from bot.predicates import (
-    amounting_verbs,
     counted_verbs,
     credited_outlet,
     credited_source,
@@ -197,15 +196,3 @@ def test_a_credited_source_is_the_outlet_only_when_the_sentences_never_name_it()
     assert not credited_outlet(frozenset(tokens("Velm Post")), article, page)  # not on the page
     told = "The mill closed on Monday, Ilse Varga said. Workers were sent home."
     assert not credited_outlet(frozenset(tokens("Ilse Varga")), terms(told), terms(f"Tarn Herald\n{told}"))
-
-
-def test_a_verb_giving_only_its_subjects_amount_need_not_be_stated() -> None:
-    """ "The crowd numbered about 40,000" (sport), "the protests ran into the hundreds" (politics),
-    "the raids numbered in the dozens" (war) say how many, no deed: a sentence counting the subject
-    need not write the verb. A deed done a number of times, or a figure with its own noun, keeps its verb."""
-    assert amounting_verbs("The crowd at the Tarn final numbered about 40,000.") == {"numbered"}
-    assert amounting_verbs("The street protests in Velm ran into the hundreds.") == {"ran"}
-    assert amounting_verbs("Last week's air raids on Velm numbered in the dozens.") == {"numbered"}
-    assert amounting_verbs("Velm jets bombed the depot twelve times.") == set()
-    assert amounting_verbs("Kessler sold 40,000 tractors last year.") == set()
-    assert amounting_verbs("The firm's sales totalled four million euros.") == set()  # its own noun

@@ -1680,16 +1680,3 @@ def test_a_measured_thing_is_one_however_its_compound_is_spelt(tiny: FactChecker
     assert stated_thing("airstrikes", TokenPool(tokens("two air strikes")), "two air strikes")
     assert same_thing(["website"], ["web", "-", "site"]) and not same_thing(["website"], ["spam"])
     assert same_thing(["rice"], []) and same_thing(["earnings"], ["profit"])
-
-
-def test_a_count_given_by_a_verb_of_amounting_is_checked_on_its_figure(tiny) -> None:  # type: ignore[no-untyped-def]
-    """ "The protests numbered in the hundreds" says only how many protests: "hundreds of protests"
-    supports it and "a dozen protests" refutes it, with no "numbered" to find."""
-    from index.tuning import CheckTuning
-    from tests.bot.tiny_index import hand
-
-    claim = "Saturday's street protests in Velm numbered in the hundreds."
-    more = "Hundreds of street protests broke out in Velm on Saturday, organisers said."
-    fewer = "A dozen street protests broke out in Velm on Saturday, organisers said."
-    assert judge(claim, hand(tiny, more, dense=0.8, score=0.8), CheckTuning()).stance is Stance.SUPPORTS
-    assert judge(claim, hand(tiny, fewer, dense=0.8, score=0.8), CheckTuning()).stance is Stance.REFUTES
