@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.names import pertained_names
 from bot.nlp import dependency_parse
 from bot.sides import one_side
 from bot.wordnet import wordnet
@@ -66,14 +67,21 @@ def claim_doer(claim: str) -> Any:
 
 
 def _same_doer(doer: Any, denier: Any) -> bool:
-    """The two phrases name one doer: one head noun, or a capitalised word of each naming one side."""
+    """The two phrases name one doer: one head noun, or a capitalised word of each naming one side
+    (a country by its adjective or its capital: "Ostrian jets" / "the Ostrian ministry" / "Ostria")."""
     if doer.pos_ == "PRON" or denier.pos_ == "PRON":
         return False
     if doer.lemma_.lower() == denier.lemma_.lower():
         return True
     ours = [t.text for t in doer.subtree if t.text[:1].isupper()]
     theirs = [t.text for t in denier.subtree if t.text[:1].isupper()]
-    return any(one_side(x, y) for x in ours for y in theirs)
+    return any(_one_country(x, y) or _one_country(y, x) for x in ours for y in theirs)
+
+
+def _one_country(x: str, y: str) -> bool:
+    """Two side words name one side (``one_side``), or ``x`` is the adjective of a country ``y``
+    names or lies in ("Russian" / "Moscow": the capital speaks for the country)."""
+    return one_side(x, y) or any(one_side(country, y) for country in pertained_names(x))
 
 
 def denies_telling(text: str, max_rank: int) -> str:

@@ -51,6 +51,11 @@ def test_only_the_claims_doer_denying_makes_two_accounts() -> None:
     "he was charged") leaves the claim's deed standing."""
     told = "The depot was hit by Norwegian jets on Sunday."
     assert denied_by_doer(told, "Norway's defence ministry denied it.", RANK) == "denied it"
+    assert (
+        denied_by_doer("French divers cut the cable.", "Paris rejected the claims.", RANK)
+        == "rejected the claims"
+    )
+    assert denied_by_doer("French divers cut the cable.", "Berlin rejected the claims.", RANK) == ""
     bought = "Kessler Holdings bought the paper mill for four million euros."
     assert denied_by_doer(bought, "Kessler denied the reports.", RANK) == "denied the reports"
     assert denied_by_doer(bought, "The mill's owners denied the reports.", RANK) == ""
