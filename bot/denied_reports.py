@@ -53,6 +53,96 @@ def denied_by_doer(claim: str, text: str, max_rank: int) -> str:
     return ""
 
 
+def doer_denies_part(claim: str, text: str, max_rank: int) -> str:
+    """The denial in words when the claim's doer (``claim_doer``) denies, not in the present simple
+    (a standing position, "denies targeting civilians"), its own part in a deed: a noun WordNet files
+    under an act or under guilt among its ``max_rank`` commonest senses ("denied any responsibility",
+    "rejected involvement", "denied the attack"), or a clause whose subject is the doer or its own
+    ("denied its jets were involved", "denied they had fired"), not negated. An article telling the
+    deed and, anywhere in it, this denial gives both accounts; "" otherwise."""
+    doer = claim_doer(claim)
+    if doer is None:
+        return ""
+    for verb in dependency_parse(text):
+        if verb.pos_ not in {"VERB", "AUX"} or not _denying(verb) or not _asserted(verb):
+            continue
+        who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if who is None or verb.tag_ in PRESENT_SIMPLE or not _same_doer(doer, who):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for part in verb.children:
+            if (part.dep_ == "dobj" and _deed_noun(part, max_rank)) or (
+                part.dep_ == "ccomp"
+                and _own_clause(part, doer, objects)
+                and _of_the_deed(part, doer.head, max_rank)
+            ):
+                words = [t for t in verb.subtree if t.i >= verb.i and t.i <= part.right_edge.i]
+                return " ".join(t.text for t in words)
+    return ""
+
+
+def _of_the_deed(clause: Any, deed: Any, max_rank: int) -> bool:
+    """The clause speaks of the claim's deed: by its verb (the claim's, or a WordNet synonym of it
+    in its ``max_rank`` commonest senses: "bombed" / "bombarded") or by a noun of an event or act
+    pointed back at ("the incident", "this attack"); "denied it had paid too much" speaks of another."""
+    wn = wordnet()
+    lemma, deed_lemma = clause.lemma_.lower(), deed.lemma_.lower()
+    if lemma == deed_lemma or lemma in wn.synonyms(deed_lemma, "v", max_rank):
+        return True
+    return any(
+        t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in t.children)
+        and any(wn.kind_rank(t.lemma_.lower(), kind) == 0 for kind in EVENT_KINDS)
+        for t in clause.subtree
+    )
+
+
+def _deed_noun(noun: Any, max_rank: int) -> bool:
+    """A noun naming a deed or a share of blame in one ("responsibility", "involvement", "attack")."""
+    if noun.pos_ != "NOUN":
+        return False
+    wn, lemma = wordnet(), noun.lemma_.lower()
+    ranks = [wn.kind_rank(lemma, kind) for kind in DEED_KINDS]
+    return any(r is not None and r <= max_rank for r in ranks)
+
+
+def _own_clause(clause: Any, doer: Any, objects: list[Any]) -> bool:
+    """A clause, not negated, whose subject is the doer, a pronoun, or a noun the doer's pronoun
+    owns ("its aircraft", "their troops"); a clause with no subject has the deny verb's object as
+    one ("denied its jets were involved" is parsed with "its jets" as what was denied)."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and len(objects) == 1:
+        subject = objects[0]
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON" and subject.lower_ in OWN_PRONOUNS:
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
+        return True
+    return _same_doer(doer, subject)
+
+
+DEED_KINDS = ("act", "guilt", "wrongdoing")
+"""WordNet kinds of a noun naming a deed or the blame for one ("attack", "involvement", "complicity")."""
+
+EVENT_KINDS = ("event", "act")
+"""WordNet kinds of a noun naming a happening ("incident", "attack", "raid")."""
+
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+"""Determiners by which a noun points back at a deed already told ("the incident")."""
+
+OWN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+"""Subjects by which a denier speaks of itself ("denied it had fired")."""
+
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+"""Possessives by which a denier speaks of its own ("denied its jets were involved")."""
+
+PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+"""Penn tags of a verb in the present simple: a position held, not a reply to one telling."""
+
+
 def claim_doer(claim: str) -> Any:
     """The head of who does the claim's main deed: its active subject, or its agent after "by"
     ("the depot was hit by Velmar jets"); None when it names none."""

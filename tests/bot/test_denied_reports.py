@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.denied_reports import claim_doer, denied_by_doer, denies_telling
+from bot.denied_reports import claim_doer, denied_by_doer, denies_telling, doer_denies_part
 from index.embed import Embedder
 from index.tuning import CheckTuning
 from tests.bot.tiny_index import checker_over
@@ -64,12 +64,44 @@ def test_only_the_claims_doer_denying_makes_two_accounts() -> None:
     assert claim_doer("The pier was closed.") is None  # no doer named
 
 
+DEED = CheckTuning.deed_denial_sense_rank
+
+
+def test_the_doers_denial_of_its_part_in_the_deed_is_read_anywhere() -> None:
+    """War, business, sport: the claim's doer denying "any responsibility", "any wrongdoing", or
+    that it or its own did the claim's deed or took part in "the raid"; a standing position in the
+    present simple, a refusal, another's denial, a negated clause or a clause about another deed
+    ("denied it had paid too much") is none."""
+    jets = "French jets bombed the fuel depot."
+    assert doer_denies_part(jets, "Paris has denied any responsibility.", DEED) == "denied any responsibility"
+    assert doer_denies_part(jets, "France denied its jets had taken part in the raid.", DEED) == (
+        "denied its jets had taken part in the raid"
+    )
+    assert doer_denies_part("Tarn United paid the referee.", "Tarn United denied any wrongdoing.", DEED) == (
+        "denied any wrongdoing"
+    )
+    bought = "Kessler Holdings bought the paper mill."
+    assert doer_denies_part(bought, "Kessler denied it had purchased the mill.", DEED) == (
+        "denied it had purchased the mill"
+    )
+    assert doer_denies_part(bought, "Kessler denied it had paid too much.", DEED) == ""
+    assert doer_denies_part(jets, "France denies targeting civilians.", DEED) == ""
+    assert doer_denies_part(jets, "France denied its jets had flown over Spain.", DEED) == ""
+    assert doer_denies_part(jets, "Berlin has denied any responsibility.", DEED) == ""
+    assert doer_denies_part("The council closed the library.", "The council denied his request.", DEED) == ""
+
+
 ARTICLES = {
     "tarn.txt": "Raid on Tarn depot\n\n"
     "A fuel depot in the port of Tarn burned on Sunday night.\n\n"
     "Harbour workers said Ostrian jets bombed the fuel depot in Tarn, killing four guards.\n\n"
     "The Ostrian defence ministry denied the reports.\n\n"
     "Firefighters worked through the night to put out the blaze.\n",
+    "dorn.txt": "Blast at Dorn mill\n\n"
+    "Local officials said Kessler Holdings had burned the old Dorn mill down on Tuesday.\n\n"
+    "Firefighters took four hours to bring the blaze under control.\n\n"
+    "Insurers said the mill had been empty since 2019.\n\n"
+    "Kessler Holdings has denied any responsibility.\n",
     "velm.txt": "Velm bridge reopens\n\n"
     "Engineers said the Velm bridge reopened to traffic on Monday after repairs.\n\n"
     "Repairs had taken nine months.\n",
@@ -88,3 +120,8 @@ def test_a_source_telling_the_deed_then_its_doers_denial_makes_the_claim_conflic
     against = [e.quote for e in verdict.evidence if e.stance == "refutes"]
     assert against == ["The Ostrian defence ministry denied the reports."]
     assert checker.check("The Velm bridge reopened to traffic on Monday.").verdict == "supported"
+    mill = checker.check("Kessler Holdings burned the old Dorn mill down on Tuesday.")
+    assert mill.verdict == "conflicting"
+    assert [e.quote for e in mill.evidence if e.stance == "refutes"] == [
+        "Kessler Holdings has denied any responsibility."
+    ]
