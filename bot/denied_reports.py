@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.blame import is_saying
 from bot.names import pertained_names
 from bot.nlp import dependency_parse
 from bot.sides import one_side
@@ -64,7 +65,7 @@ def doer_denies_part(claim: str, text: str, max_rank: int) -> str:
     if doer is None:
         return ""
     for verb in dependency_parse(text):
-        if verb.pos_ not in {"VERB", "AUX"} or not _denying(verb) or not _asserted(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or not _denying(verb, PART_DENYING_KINDS) or not _asserted(verb):
             continue
         who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if who is None or verb.tag_ in PRESENT_SIMPLE or not _same_doer(doer, who):
@@ -145,9 +146,14 @@ PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
 
 def claim_doer(claim: str) -> Any:
     """The head of who does the claim's main deed: its active subject, or its agent after "by"
-    ("the depot was hit by Velmar jets"); None when it names none."""
+    ("the depot was hit by Velmar jets"); None when it names none, or when its main verb tells no
+    deed a denial could answer: a state ("is on trial", "owns", a copula or auxiliary) or a saying
+    ("the firm says it owes tax": the saying stands whatever is denied)."""
     root = next((t for t in dependency_parse(claim) if t.dep_ == "ROOT"), None)
-    if root is None:
+    if root is None or root.pos_ != "VERB":
+        return None
+    lemma = root.lemma_.lower()
+    if is_saying(lemma) or wordnet().is_stative(lemma):
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is not None:
@@ -201,10 +207,15 @@ def _denials(text: str, max_rank: int) -> list[tuple[Any, Any]]:
     return out
 
 
-def _denying(verb: Any) -> bool:
-    """The verb's commonest sense is a kind of denying, rejecting or refuting."""
+def _denying(verb: Any, kinds: frozenset[str] = DENYING_KINDS) -> bool:
+    """The verb's commonest sense is a kind of denying, rejecting or refuting (of ``kinds``)."""
     wn, lemma = wordnet(), verb.lemma_.lower()
-    return any(wn.kind_rank(lemma, kind, "v") == 0 for kind in DENYING_KINDS)
+    return any(wn.kind_rank(lemma, kind, "v") == 0 for kind in kinds)
+
+
+PART_DENYING_KINDS = frozenset({"deny", "refute"})
+"""WordNet verbs under which a verb denies a part in a deed: "rejected the offer" or "dismissed
+the move" refuse a proposal, "rejected the claims" (a telling) alone is a denial."""
 
 
 def _asserted(verb: Any) -> bool:

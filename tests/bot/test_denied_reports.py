@@ -89,6 +89,19 @@ def test_the_doers_denial_of_its_part_in_the_deed_is_read_anywhere() -> None:
     assert doer_denies_part(jets, "France denied its jets had flown over Spain.", DEED) == ""
     assert doer_denies_part(jets, "Berlin has denied any responsibility.", DEED) == ""
     assert doer_denies_part("The council closed the library.", "The council denied his request.", DEED) == ""
+    offer = "The Velm board rejected the takeover offer as too low."  # a refusal of a proposal
+    assert doer_denies_part("The Velm board backed the takeover offer.", offer, DEED) == ""
+
+
+def test_a_claim_of_a_state_or_a_saying_has_no_doer_a_denial_answers() -> None:
+    """ "Ed Hale is on trial for fraud" stands when he denies the charges; "the firm says it owes
+    tax" stands whatever is denied; "Ed Hale stole the funds" is his deed to deny."""
+    assert claim_doer("Ed Hale is on trial over a fraud at Brannock.") is None
+    assert claim_doer("The Tarn firm says it owes no tax.") is None
+    assert claim_doer("Ed Hale stole the Brannock funds.").text == "Hale"
+    assert doer_denies_part("Ed Hale stole the Brannock funds.", "Mr Hale has denied the charges.", DEED) == (
+        "denied the charges"
+    )
 
 
 ARTICLES = {
