@@ -26,6 +26,7 @@ from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
 from bot.count_owner import counts, may_name_speaker
 from bot.dates import within_days
+from bot.denied_reports import denied_by_doer, doer_denies_part
 from bot.events import claim_names, claim_period, event_sentences, retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
@@ -166,6 +167,7 @@ class Checker:
         rivals += quoted_rivals(claim, best, qvec, self.settings, lead, when)
         rivals += revised_accounts(claim, best, qvec, self.tune, lead, when)  # may replace bests
         rivals += denied_accounts(best, sides_seen)
+        rivals += told_denials(claim, best, rivals, self.tune)
         sided = supports_at_odds(claim, [*best.values(), *rivals], self.settings.tuning.answer.bound_slack)
         ranked = on_event(sorted(sided, key=lambda x: -_rank(x[1])), found.corpus, self.settings, anchor)
         evidence = [
@@ -722,6 +724,54 @@ def denied_accounts(
         if denial.reason.endswith(ACTOR_DENIAL) and replied_denial(said[-1].chunk.text):
             out.append(found)
     return out
+
+
+def told_denials(
+    claim: str,
+    best: dict[str, tuple[list[EvidenceSentence], Judgement]],
+    rivals: list[tuple[list[EvidenceSentence], Judgement]],
+    tune: CheckTuning,
+) -> list[tuple[list[EvidenceSentence], Judgement]]:
+    """Pattern: an article supporting the claim that also tells its doer's denial gives two
+    accounts, the telling and the denial: it stands on both sides, the denial a clear refutation
+    returned beside its support. The denial is the doer's "denied the reports", "the claims" or
+    "it" in the sentence right after the telling (up to ``denial_reach_sentences``: a bare "the
+    reports" points at the telling just made, ``bot.denied_reports.denied_by_doer``), or anywhere
+    in the article its denial of any part in the deed ("denied any responsibility", "denied its
+    jets were involved in the incident", ``bot.denied_reports.doer_denies_part``), sentences the
+    search need not bring up: they share few words with the claim. An article already on both
+    sides is untouched."""
+    refuting = {shown[-1].chunk.doc for shown, j in rivals if j.stance is Stance.REFUTES}
+    out: list[tuple[list[EvidenceSentence], Judgement]] = []
+    for doc, (shown, judged) in best.items():
+        if judged.stance is not Stance.SUPPORTS or judged.rival or doc in refuting:
+            continue
+        hit = shown[-1]
+        after = [c for c in hit.neighbours(0, tune.denial_reach_sentences) if c.seq > hit.chunk.seq]
+        found = next(
+            ((c, d) for c in after if (d := denied_by_doer(claim, c.text, tune.told_sense_rank))), None
+        )
+        if found is None:
+            found = next(
+                (
+                    (s.chunk, d)
+                    for s in hit.corpus.sentences_of(doc)
+                    if s.chunk.seq != hit.chunk.seq
+                    and _DENYING.search(s.chunk.text)
+                    and (d := doer_denies_part(claim, s.chunk.text, tune.deed_denial_sense_rank))
+                ),
+                None,
+            )
+        if found is not None:
+            chunk, denial = found
+            near = hit.corpus.sentence(chunk).rescored(dense=hit.dense, score=hit.score)
+            reason = f"its article says the doer {denial}"
+            out.append(([near], Judgement(Stance.REFUTES, judged.strength, reason, clear=True)))
+    return out
+
+
+_DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|disown)", re.I)
+"""A cheap look for a verb of denying before a sentence is parsed for one (the parse decides)."""
 
 
 def replied_denial(text: str) -> bool:

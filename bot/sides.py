@@ -53,10 +53,10 @@ def other_sides(a: str, b: str) -> bool:
     ours, theirs = sides(a), sides(b)
     if not ours or not theirs:
         return False
-    return not any(_one_side(x, y) for x in ours for y in theirs)
+    return not any(one_side(x, y) for x in ours for y in theirs)
 
 
-def _one_side(x: str, y: str) -> bool:
+def one_side(x: str, y: str) -> bool:
     """Two side words name one side: a shared word, two names of one place, a country and its
     adjective (``pertained_names``), one inside the other."""
     wx, wy = tokens(x), tokens(y)

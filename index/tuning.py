@@ -471,6 +471,12 @@ class CheckTuning:
     """A weekday names a day in the week before its article's date: articles further apart name other days."""
     outweigh_count: int = 2
     """Clear sources per weak one against them for the verdict to stand: one weak stance is noise."""
+    told_sense_rank: int = 1
+    """Senses of a denied noun (0 = its commonest) read for a statement or report (``bot.denied_reports``): "claim", "allegation", "report" (0), "charge", "account" (1); a request or a visa is none, so "denied his request" is a refusal."""
+    deed_denial_sense_rank: int = 0
+    """Senses of a noun a doer denies (0 = its commonest) read for a deed or the blame for one (``bot.denied_reports.doer_denies_part``): "responsibility", "involvement", "the attack" (0); "his request" or "entry" (an act only in a second sense) are refusals."""
+    denial_reach_sentences: int = 1
+    """Sentences after a supporting source's sentence read for a denial of "the reports" (``check.told_denials``): a bare "the reports" points at the telling just made; further on it may point at another."""
     attribution_dense: float = 0.4
     """Cosine from which a sentence naming an actor is judged on it ("carried out by X" vs "Y bombed")."""
     slot_dense: float = 0.5
