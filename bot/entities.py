@@ -1489,8 +1489,9 @@ _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+
 
 def _names_place(after: str) -> bool:
     """A name right before a place noun ("Hadley roundabout", "Omar hospital") names the place;
-    a verb form ("Omar was", "Omar has": WordNet reads "was" as the noun "WA") names no noun."""
-    m = re.match(r"\s+([a-z]{3,})\b", after)
+    a verb form ("Omar was", "Omar has": WordNet reads "was" as the noun "WA") names no noun, nor
+    does the first part of a hyphenated modifier ("Omar state-run TV said": "state-run" is no state)."""
+    m = re.match(r"\s+([a-z]{3,})\b(?!-)", after)
     if m is None or m.group(1) in AUXILIARIES or wordnet().irregular(m.group(1), "v"):
         return False
     return any(wordnet().is_kind_of(m.group(1), kind) for kind in PLACE_KINDS)

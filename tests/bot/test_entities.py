@@ -317,6 +317,15 @@ def test_a_name_the_articles_use_as_a_place_is_no_person() -> None:
     assert not used_as_place(person, TUNE) and not used_as_place([], TUNE)
 
 
+def test_a_hyphenated_modifier_after_a_name_is_no_place_noun() -> None:
+    """ "... killing the coach Ansel Dorn state-run TV said" (a text with its commas lost): "state"
+    of "state-run" is no place noun after the name, so Dorn's mentions do not make him a place;
+    "Dorn state park" still names a place."""
+    person = [("killing the coach ", "."), ("killing the coach ", " state-run TV said")]
+    assert not used_as_place(person, TUNE)
+    assert used_as_place([("the coach ", " state park"), ("near ", ".")], TUNE)
+
+
 def test_the_corpus_lists_how_its_articles_use_a_name(tiny: FactChecker) -> None:
     """Each mention of a name comes with the words around it, so a rule can read its use."""
     corpus = tiny.retriever.corpus()
