@@ -974,6 +974,8 @@ def role_fillers(
         if not named_value and (titled := name_after_kind(filler, text, ents, asked_head(question))):
             value, start, end = titled  # "claimed by the rebel group Velm Front": the group is Velm Front
             named_value = True
+        if not named_value and value == name_in(filler, [])[0] and named_body(text, start, end):
+            named_value = True  # "the Velm Liberation group", its name missed by the tagger
         if reworded and not named_value:
             continue  # a verb in other words is weaker evidence: only a name it gives answers
         if named_value and end < filler.end:  # "his sons, Tomas and Ansel": the named list, whole
@@ -988,6 +990,26 @@ def role_fillers(
         ):
             out.append(value)
     return None if reworded and not out else out
+
+
+def named_body(text: str, start: int, end: int, rank: int = AnswerTuning.named_body_rank) -> bool:
+    """Pattern: a phrase of capitalised proper nouns before a common noun that WordNet files as a
+    group or a person in its first senses ("the Velm Liberation group", "Orn Valley fighters")
+    names that body, even where the tagger gives the name no entity or only part of one. A
+    lower-case word before the noun ("the rebel group", "the Syrian army's men") is no name."""
+    toks = [t for t in dependency_parse(text) if start <= t.idx < end and t.lower_ not in ("the", "a", "an")]
+    if len(toks) < 2 or toks[-1].pos_ != "NOUN" or not toks[-1].text.islower():
+        return False
+    words = [t for t in toks[:-1] if t.pos_ != "PUNCT"]
+    if not words or not all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in words if t.text[:1].isalpha()
+    ):
+        return False
+    if not any(t.text[:1].isupper() for t in words):
+        return False
+    wn = wordnet()
+    head = toks[-1].lemma_.lower()
+    return any((r := wn.kind_rank(head, kind)) is not None and r <= rank for kind in ("group", "person"))
 
 
 def name_after_kind(
