@@ -41,6 +41,7 @@ from bot.phrasal import phrasal_verbs, says_phrasal
 from bot.places import address, another_kind_of_place, asked_country, asked_settlement, is_country
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside, who_role_noun
 from bot.roles import (
+    OWNER_LABELS,
     Ask,
     Filler,
     Frame,
@@ -436,7 +437,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     listing = q.kind is not Kind.DATE and not (plural or one_person or role_noun or person_noun)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     nation = (nationality or which_nationality(q.text)) if q.kind is Kind.PERSON else ""
-    thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
+    thing = owned_thing(q.text) if q.kind in (Kind.ORG, Kind.PERSON) else ""
+    owner_labels = _owner_labels(q)
     other_title = other_party_title(q.text) if ask is not None else ()
     other = TokenPool(other_title) if other_title else None
     others = _titled_names(hits[: tune.entity_sentences], other) if other else set()
@@ -508,7 +510,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             )
             continue
         if framed is None and thing:  # "whose warplanes": the side named on the planes
-            framed = list(owners(hit.chunk.text, thing)) or None
+            framed = list(owners(hit.chunk.text, thing, owner_labels, q.kind is Kind.PERSON)) or None
         described = filler_reaches(ask, hit.chunk.text) if ask and framed else []
         if places and placed_elsewhere(places, hit, tune, described):
             continue  # "who attacked the bakery in Tarvin": an attack in Dunmoor is another one
@@ -807,6 +809,16 @@ def named_in_full(value: str, article: str) -> bool:
     return bool(re.search(rf"\b[A-Z][a-z]+\s+{re.escape(value)}\b", article))
 
 
+def _owner_labels(q: Question) -> frozenset[str]:
+    """Whose thing a "whose N" question asks: a side's (a nation, its people, a group) for an
+    organisation question ("whose warplanes"); a person's or a body's for a who-question ("whose
+    record"), read only from a possessive or a doer (``owners``' ``possessed``)."""
+    return _PERSON_OWNERS if q.kind is Kind.PERSON else OWNER_LABELS
+
+
+_PERSON_OWNERS = frozenset({"PERSON", "ORG", "NORP"})
+
+
 def fills_asked_role(
     q: Question, hit: EvidenceSentence, phrasal_senses: int = AnswerTuning.phrasal_senses
 ) -> bool:
@@ -819,8 +831,8 @@ def fills_asked_role(
     if partner:  # "who was X married to": "X, wife of Y" says it without the question's verb
         return bool(spouses(hit.chunk.text, hit.parsed.entities, partner))
     ask = _doer_ask(q)
-    thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
-    if thing and owners(hit.chunk.text, thing):
+    thing = owned_thing(q.text) if q.kind in (Kind.ORG, Kind.PERSON) else ""
+    if thing and owners(hit.chunk.text, thing, _owner_labels(q), q.kind is Kind.PERSON):
         return True  # "whose warplanes": a sentence naming the planes' side says whose
     if ask is None:
         return False
