@@ -631,7 +631,8 @@ def told_by_noun(
     approval by the board" that the board approved it. A noun of the text (as the parse tags it)
     whose first ``noun_senses`` meanings include one WordNet derives from one of the verb's first
     ``verb_senses`` meanings states the verb; a noun of another deed ("the arrest" for "died")
-    shares no derivation with it and states nothing."""
+    shares no derivation with it and states nothing. A doer's noun ("the leader of X" for "who
+    led X") tells the deed only with its role read (``names_doer``), so a person noun tells none."""
     from bot.wordnet import wordnet
 
     wn = wordnet()
@@ -641,7 +642,7 @@ def told_by_noun(
     return any(
         wanted & set(wn.derived(sense))
         for tok in dependency_parse(text)
-        if tok.pos_ == "NOUN" and tok.lower_ != verb.lower()
+        if tok.pos_ == "NOUN" and tok.lower_ != verb.lower() and not wn.is_kind_of(tok.lower_, "person")
         for sense in wn.senses(tok.lower_, "n")[:noun_senses]
     )
 
