@@ -541,6 +541,7 @@ def test_a_deed_is_told_by_the_noun_wordnet_derives_from_its_verb() -> None:
     assert not told_by_noun("resign", "The transfer of chairman Tomas Brill shook the board.")
     assert not told_by_noun("approved", "Shareholders cheered the sale of the Kell stake on Monday.")
     assert not told_by_noun("died", "Fans cheered the return of striker Ansel Dorn.")
+    assert not told_by_noun("led", "Tomas Brill met the leader of the Orvan Brigade.")  # a doer's noun
 
 
 def test_a_deed_told_by_its_noun_counts_in_the_predicates_share(tiny: FactChecker) -> None:
