@@ -231,7 +231,8 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     absent = [t for t in own if not own_pool.has(t)]
     alike = same_adjectives(absent, surface_forms(q.text), hit.chunk.text)
     alike |= same_nouns(absent, q.text, hit.chunk.text, tune.predicate_noun_senses)
-    alike |= told_deeds(absent, q.text, hit.chunk.text)  # "seized" told by "the capture of"
+    if q.kind is not Kind.COUNT:  # a count's toll noun may be another deed's: its own gates read it
+        alike |= told_deeds(absent, q.text, hit.chunk.text)  # "seized" told by "the capture of"
     if alike and sum(1 for t in own if own_pool.has(t) or t in alike) / len(own) >= needed:
         return True  # "the largest gift" states "the biggest gift"
     if window_pool is not None and (not window or window_pool.share(window) >= needed):
