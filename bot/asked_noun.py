@@ -281,11 +281,19 @@ hit", "which clinic took a shell", "which charity was behind it")."""
 def asks_doer(question: str) -> bool:
     """The asked noun (``asked_head``) is the active subject of a deed's verb ("which group
     claimed the attack"): the answer is its doer, which a sentence must tell by that deed;
-    a name merely called by the noun in a sentence about the event does not say it."""
+    a name merely called by the noun in a sentence about the event does not say it. A clause has
+    one subject: where the parse gives the verb another one after the asked noun ("which minority
+    did the army drive out": "army"), the fronted noun is the verb's object, not its doer."""
     noun = asked_head(question)
     return any(
         tok.lemma_.lower() == noun
         and tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() not in _UNDERGOING_HEADS
+        and not _later_subject(tok)
         for tok in dependency_parse(question)
     )
+
+
+def _later_subject(tok: Token) -> bool:
+    """The token's head has another subject after it ("which town did rebels take": "rebels")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children)

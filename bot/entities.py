@@ -41,6 +41,7 @@ from bot.phrasal import phrasal_verbs, says_phrasal
 from bot.places import address, another_kind_of_place, asked_country, asked_settlement, is_country
 from bot.question import ENTITY_LABELS, Kind, Question, asked_person_noun, sets_aside, who_role_noun
 from bot.roles import (
+    OWNER_LABELS,
     Ask,
     Filler,
     Frame,
@@ -436,7 +437,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
     listing = q.kind is not Kind.DATE and not (plural or one_person or role_noun or person_noun)
     nationality = asked_nationality(q.text) if q.kind is Kind.PERSON else ""
     nation = (nationality or which_nationality(q.text)) if q.kind is Kind.PERSON else ""
-    thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
+    thing = owned_thing(q.text) if q.kind in (Kind.ORG, Kind.PERSON) else ""
+    owner_labels = _owner_labels(q)
     other_title = other_party_title(q.text) if ask is not None else ()
     other = TokenPool(other_title) if other_title else None
     others = _titled_names(hits[: tune.entity_sentences], other) if other else set()
@@ -508,7 +510,7 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
             )
             continue
         if framed is None and thing:  # "whose warplanes": the side named on the planes
-            framed = list(owners(hit.chunk.text, thing)) or None
+            framed = list(owners(hit.chunk.text, thing, owner_labels, q.kind is Kind.PERSON)) or None
         described = filler_reaches(ask, hit.chunk.text) if ask and framed else []
         if places and placed_elsewhere(places, hit, tune, described):
             continue  # "who attacked the bakery in Tarvin": an attack in Dunmoor is another one
@@ -807,6 +809,16 @@ def named_in_full(value: str, article: str) -> bool:
     return bool(re.search(rf"\b[A-Z][a-z]+\s+{re.escape(value)}\b", article))
 
 
+def _owner_labels(q: Question) -> frozenset[str]:
+    """Whose thing a "whose N" question asks: a side's (a nation, its people, a group) for an
+    organisation question ("whose warplanes"); a person's or a body's for a who-question ("whose
+    record"), read only from a possessive or a doer (``owners``' ``possessed``)."""
+    return _PERSON_OWNERS if q.kind is Kind.PERSON else OWNER_LABELS
+
+
+_PERSON_OWNERS = frozenset({"PERSON", "ORG", "NORP"})
+
+
 def fills_asked_role(
     q: Question, hit: EvidenceSentence, phrasal_senses: int = AnswerTuning.phrasal_senses
 ) -> bool:
@@ -819,8 +831,8 @@ def fills_asked_role(
     if partner:  # "who was X married to": "X, wife of Y" says it without the question's verb
         return bool(spouses(hit.chunk.text, hit.parsed.entities, partner))
     ask = _doer_ask(q)
-    thing = owned_thing(q.text) if q.kind is Kind.ORG else ""
-    if thing and owners(hit.chunk.text, thing):
+    thing = owned_thing(q.text) if q.kind in (Kind.ORG, Kind.PERSON) else ""
+    if thing and owners(hit.chunk.text, thing, _owner_labels(q), q.kind is Kind.PERSON):
         return True  # "whose warplanes": a sentence naming the planes' side says whose
     if ask is None:
         return False
@@ -974,6 +986,8 @@ def role_fillers(
         if not named_value and (titled := name_after_kind(filler, text, ents, asked_head(question))):
             value, start, end = titled  # "claimed by the rebel group Velm Front": the group is Velm Front
             named_value = True
+        if not named_value and value == name_in(filler, [])[0] and named_body(text, start, end):
+            named_value = True  # "the Velm Liberation group", its name missed by the tagger
         if reworded and not named_value:
             continue  # a verb in other words is weaker evidence: only a name it gives answers
         if named_value and end < filler.end:  # "his sons, Tomas and Ansel": the named list, whole
@@ -988,6 +1002,26 @@ def role_fillers(
         ):
             out.append(value)
     return None if reworded and not out else out
+
+
+def named_body(text: str, start: int, end: int, rank: int = AnswerTuning.named_body_rank) -> bool:
+    """Pattern: a phrase of capitalised proper nouns before a common noun that WordNet files as a
+    group or a person in its first senses ("the Velm Liberation group", "Orn Valley fighters")
+    names that body, even where the tagger gives the name no entity or only part of one. A
+    lower-case word before the noun ("the rebel group", "the Syrian army's men") is no name."""
+    toks = [t for t in dependency_parse(text) if start <= t.idx < end and t.lower_ not in ("the", "a", "an")]
+    if len(toks) < 2 or toks[-1].pos_ != "NOUN" or not toks[-1].text.islower():
+        return False
+    words = [t for t in toks[:-1] if t.pos_ != "PUNCT"]
+    if not words or not all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in words if t.text[:1].isalpha()
+    ):
+        return False
+    if not any(t.text[:1].isupper() for t in words):
+        return False
+    wn = wordnet()
+    head = toks[-1].lemma_.lower()
+    return any((r := wn.kind_rank(head, kind)) is not None and r <= rank for kind in ("group", "person"))
 
 
 def name_after_kind(
@@ -1487,8 +1521,9 @@ _TEMPORAL = re.compile(r"\b(on|in|at|since|by|until|from|during|before|after)\s+
 
 def _names_place(after: str) -> bool:
     """A name right before a place noun ("Hadley roundabout", "Omar hospital") names the place;
-    a verb form ("Omar was", "Omar has": WordNet reads "was" as the noun "WA") names no noun."""
-    m = re.match(r"\s+([a-z]{3,})\b", after)
+    a verb form ("Omar was", "Omar has": WordNet reads "was" as the noun "WA") names no noun, nor
+    does the first part of a hyphenated modifier ("Omar state-run TV said": "state-run" is no state)."""
+    m = re.match(r"\s+([a-z]{3,})\b(?!-)", after)
     if m is None or m.group(1) in AUXILIARIES or wordnet().irregular(m.group(1), "v"):
         return False
     return any(wordnet().is_kind_of(m.group(1), kind) for kind in PLACE_KINDS)

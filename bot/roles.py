@@ -650,28 +650,44 @@ def owned_thing(question: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def owners(sentence: str, thing: str) -> tuple[str, ...]:
-    """Who owns a thing of the asked kind in the sentence: a nation, people or group named on a
-    noun that is the thing, a kind of it, or the kind it belongs to ("Russian planes" for
-    warplanes), or after its "from"/"of" ("warplanes from the Velmar coalition")."""
+def owners(
+    sentence: str, thing: str, labels: frozenset[str] = OWNER_LABELS, possessed: bool = False
+) -> tuple[str, ...]:
+    """Who owns a thing of the asked kind in the sentence: a nation, people or group (``labels``)
+    named on a noun that is the thing, a kind of it, or the kind it belongs to ("Russian planes"
+    for warplanes), after its "from"/"of" ("warplanes from the Velmar coalition"), or as the
+    doer of a participle that says whose it is ("the record set by Ada Kerr", "land held by the
+    Velm Front"). With ``possessed``, only a possessive or such a doer: a name merely written on
+    the thing ("the Velm hotel", "the area of Orn") may tell where it is, not whose."""
     doc = dependency_parse(sentence)
     out: list[str] = []
     for tok in doc:
         if tok.pos_ != "NOUN" or not _same_thing(tok.lemma_.lower(), thing):
             continue
-        modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        written = {"poss"} if possessed else {"amod", "compound", "poss", "nmod"}
+        modifiers = [c for c in tok.children if c.dep_ in written]
         modifiers += [
             g
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+            if c.dep_ == "prep" and c.lower_ in {"from", "of"} and not possessed
             for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        modifiers += [
+            g
+            for c in tok.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
             if g.dep_ == "pobj"
         ]
         for m in modifiers:
             span = range(m.left_edge.i, m.i + 1)  # "from the Velmar coalition": the name before the noun
-            ent = next((e for e in doc.ents if e.label_ in OWNER_LABELS and e.start in span), None)
-            if ent is not None and ent.text not in out:
-                out.append(ent.text)
+            ent = next((e for e in doc.ents if e.label_ in labels and e.start in span), None)
+            name = re.sub(r"['’]s$", "", ent.text) if ent is not None else ""  # "Brill's record": Brill
+            if name and name not in out:
+                out.append(name)
     return tuple(out)
 
 

@@ -231,6 +231,8 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     absent = [t for t in own if not own_pool.has(t)]
     alike = same_adjectives(absent, surface_forms(q.text), hit.chunk.text)
     alike |= same_nouns(absent, q.text, hit.chunk.text, tune.predicate_noun_senses)
+    if q.kind is not Kind.COUNT:  # a count's toll noun may be another deed's: its own gates read it
+        alike |= told_deeds(absent, q.text, hit.chunk.text)  # "seized" told by "the capture of"
     if alike and sum(1 for t in own if own_pool.has(t) or t in alike) / len(own) >= needed:
         return True  # "the largest gift" states "the biggest gift"
     if window_pool is not None and (not window or window_pool.share(window) >= needed):
@@ -442,7 +444,7 @@ def states_asked_predicate(
     roots = root_verbs(question)
     if roots:
         return (
-            any(states_word(root, hit) for root in roots)
+            any(states_word(root, hit) or told_by_noun(root, hit.chunk.text) for root in roots)
             or any(states_word(noun, hit) for noun in predicate_nouns(question))
             or bool(set(roots) & stated_phrasals(question, hit.chunk.text, phrasal_senses))
         )
@@ -452,9 +454,12 @@ def states_asked_predicate(
         if not clauses or (role and _asks_holder(clauses[0].doc)):
             return all(states_word(w, hit) for w in role)
     pool, words = hit.terms, written_words(hit.chunk.text)
+    lemmas = verb_lemmas(hit.chunk.text)
     return any(
         any(pool.has(t) for t in tokens(verb.lower_)[:1])
+        or (not tokens(verb.lower_) and verb.lemma_.lower() in lemmas)  # "told" has no token: its lemma
         or _synonym_in(verb.lower_, words, senses)
+        or told_by_noun(verb.lower_, hit.chunk.text)
         or any(states_word(noun, hit) for noun in _light_objects(verb))
         or says_phrasal(phrasal_lemma(verb), verb_lemmas(hit.chunk.text), phrasal_senses)
         for verb in clauses
@@ -614,6 +619,44 @@ def _synonym_in(
     wanted = set(wn.senses(word, "v")[: senses or None])
     read = senses or read
     return bool(wanted) and any(wanted & set(wn.senses(w, "v")[:read]) for w in words if w != word)
+
+
+def told_by_noun(
+    verb: str,
+    text: str,
+    verb_senses: int = AnswerTuning.deed_noun_verb_senses,
+    noun_senses: int = AnswerTuning.deed_noun_senses,
+) -> bool:
+    """Pattern: a deed is stated by the noun WordNet derives from the verb's meaning: "the death
+    of Ada Kerr" states that she died, "the capture of the ridge" that it was seized, "its
+    approval by the board" that the board approved it. A noun of the text (as the parse tags it)
+    whose first ``noun_senses`` meanings include one WordNet derives from one of the verb's first
+    ``verb_senses`` meanings states the verb; a noun of another deed ("the arrest" for "died")
+    shares no derivation with it and states nothing. A doer's noun ("the leader of X" for "who
+    led X") tells the deed only with its role read (``names_doer``), so a person noun tells none."""
+    from bot.wordnet import wordnet
+
+    wn = wordnet()
+    wanted = set(wn.senses(verb.lower(), "v")[:verb_senses])
+    if not wanted:
+        return False
+    return any(
+        wanted & set(wn.derived(sense))
+        for tok in dependency_parse(text)
+        if tok.pos_ == "NOUN" and tok.lower_ != verb.lower() and not wn.is_kind_of(tok.lower_, "person")
+        for sense in wn.senses(tok.lower_, "n")[:noun_senses]
+    )
+
+
+def told_deeds(absent: list[str], question: str, text: str) -> set[str]:
+    """The absent question tokens that are the question's verbs (as parsed) told in the text by
+    a noun derived from them (``told_by_noun``): held as stated in the predicate's share."""
+    if not absent:
+        return set()
+    verbs = {
+        t: tok.text for tok in dependency_parse(question) if tok.pos_ == "VERB" for t in tokens(tok.text)[:1]
+    }
+    return {t for t in absent if t in verbs and told_by_noun(verbs[t], text)}
 
 
 def _doer_noun_in(verb: str, words: list[str]) -> bool:

@@ -110,6 +110,12 @@ class AnswerTuning:
     """Senses (0-based rank) of a noun in apposition to a name read for a location: a town's commonest sense is one (rank 0), a village's its second (a community first); a camp's or a base's far later ones are not what the writer means."""
     wording_topic_share: float = 0.25
     """IDF-weighted share of what a "how did X describe Y" question says of Y that X's reported speech must state to give X's words for Y (``speech.asks_wording``): a speech naming a quarter of it ("trade", "Velmar" of "a commitment to free trade with Velmar") is about Y; a guard against X's speech on another matter, not fitted."""
+    named_body_rank: int = 1
+    """A common noun after a run of proper nouns names a body when its first or second WordNet sense is a group or a person ("group", "fighters"; ``entities.named_body``); a later sense is a rare use. Not fitted: a guard."""
+    deed_noun_verb_senses: int = 3
+    """An asked verb is told by a noun WordNet derives from one of its first 3 senses ("seize" is "capture" in its 3rd; ``sentences.told_by_noun``); further senses are rare uses a writer does not mean. Not fitted: a guard."""
+    deed_noun_senses: int = 3
+    """...read among the noun's first 3 senses, as a question noun is (``predicate_noun_senses``): "residence" is the act of residing in its 3rd. Not fitted: a guard."""
     predicate_noun_senses: int = 3
     """A question's noun is stated by a noun sharing a WordNet synset among both words' first 3 senses ("kids" / "children"): ``scripts/fit_predicate_nouns.py`` (964 unwritten gold nouns) gains own quotes 13/18/21/26 at 1-4 senses for other quotes 401/467/525/801 of 174k; the 4th sense's gain is under the 1st's precision."""
     open_predicate_share: float = 0.5

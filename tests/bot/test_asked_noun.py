@@ -117,6 +117,18 @@ def test_a_doer_is_asked_when_the_noun_does_the_deed() -> None:
     assert not asks_doer("Which hospital did the jets hit on Monday?")
 
 
+def test_a_fronted_noun_with_another_subject_after_it_is_the_object() -> None:
+    """A clause has one subject: where the parse also gives the verb the asked noun as subject
+    ("Which striker did Orn United sign", "Which minority did the regime persecute"), the
+    subject after "did" does the deed and the asked noun undergoes it; a which-noun with no
+    other subject ("Which club signed the striker") still does the deed."""
+    assert not asks_doer("Which striker did Orn United sign in January?")
+    assert not asks_doer("Which firm did Kell Holdings buy last year?")
+    assert not asks_doer("Which minority did the regime commit crimes against in Velm?")
+    assert asks_doer("Which club signed the striker in January?")
+    assert asks_doer("which group carried out the attack on the depot?")
+
+
 def test_a_lone_nationality_after_the_asked_noun_names_none() -> None:
     """ "Kell's offer Canadian winemaker Tarvo has rejected": "Canadian" stands after "offer" but
     describes the winemaker, so it names no offer; a name the noun stands before still does."""

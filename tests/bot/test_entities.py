@@ -7,6 +7,7 @@ import pytest
 from bot.api import FactChecker
 from bot.conflicts import Candidate
 from bot.entities import (
+    _doer_ask,
     _is_asked,
     _listed_with_asked,
     abbreviated,
@@ -31,6 +32,7 @@ from bot.entities import (
     is_handle,
     modifies_another,
     name_after_kind,
+    named_body,
     named_in_full,
     nationality_taken_up,
     one_titled,
@@ -315,6 +317,15 @@ def test_a_name_the_articles_use_as_a_place_is_no_person() -> None:
     assert used_as_place(base, TUNE)
     person = [("the harbour master ", " said on"), ("Mayor ", " opened the"), ("in ", "'s speech on")]
     assert not used_as_place(person, TUNE) and not used_as_place([], TUNE)
+
+
+def test_a_hyphenated_modifier_after_a_name_is_no_place_noun() -> None:
+    """ "... killing the coach Ansel Dorn state-run TV said" (a text with its commas lost): "state"
+    of "state-run" is no place noun after the name, so Dorn's mentions do not make him a place;
+    "Dorn state park" still names a place."""
+    person = [("killing the coach ", "."), ("killing the coach ", " state-run TV said")]
+    assert not used_as_place(person, TUNE)
+    assert used_as_place([("the coach ", " state park"), ("near ", ".")], TUNE)
 
 
 def test_the_corpus_lists_how_its_articles_use_a_name(tiny: FactChecker) -> None:
@@ -1234,3 +1245,34 @@ def test_a_pronoun_in_the_asked_role_is_read_as_the_person_it_stands_for(
     quote = sentence(checker, '"We kept Lena Ross quiet all game," she said after the match.', score=0.5)
     spoke = analyse("Who said that after the match?")  # a name in the quoted words is not the speaker
     assert pronoun_filler(asked_role(spoke.text), quote, TokenPool(tokens(spoke.text))) == ""  # type: ignore[arg-type]
+
+
+def _body(text: str, phrase: str) -> bool:
+    start = text.index(phrase)
+    return named_body(text, start, start + len(phrase))
+
+
+def test_proper_nouns_before_a_group_or_person_noun_name_a_body() -> None:
+    """ "The Velm Liberation group", "Orn Valley fighters": capitalised proper nouns before a noun
+    WordNet files as a group or people name that body; "the rebel group" (lower case), "the
+    Syrian army" (an adjective) and "the Kell Holdings bid" (no group noun) do not."""
+    assert _body("The Velm Liberation group is believed to be behind the blast.", "Velm Liberation group")
+    assert _body("Orn Valley fighters seized the depot at dawn.", "Orn Valley fighters")
+    assert not _body("The rebel group is believed to be behind the blast.", "rebel group")
+    assert not _body("The Syrian army stormed the town at dawn.", "Syrian army")
+    assert not _body("The Kell Holdings bid collapsed on Monday.", "Kell Holdings bid")
+
+
+def test_a_body_named_before_its_kind_noun_fills_the_asked_role_told_otherwise() -> None:
+    """ "Who is thought to be behind the bombing": a sentence saying "believed to be behind" tells
+    it in another verb, so only a name fills the role; "the Orn Front group" is one, whatever the
+    tagger made of it, and "the rebel group" is none."""
+    q = "Who is thought to be behind the bombing of the depot in Velm?"
+    ask = _doer_ask(analyse(q))
+    assert ask is not None
+    for said, wanted in (
+        ("The Orn Front group is believed to be behind the attack on the depot.", ["Orn Front group"]),
+        ("The rebel group is believed to be behind the attack on the depot.", None),
+    ):
+        found = role_fillers(ask, said, parse(said).entities, TokenPool(tokens(q)), q, 1)
+        assert found == wanted

@@ -371,6 +371,20 @@ def test_whose_asks_for_the_side_named_on_the_thing() -> None:
     assert owners("Air strikes hit the depot, according to the Tarvin Observatory.", "warplane") == ()
 
 
+def test_whose_asks_for_a_possessor_or_the_doer_that_made_the_thing_theirs() -> None:
+    """ "Whose record will Kerr beat": "the record set by Tomas Brill" (the doer of a participle on
+    the thing) and "Tomas Brill's record" say whose; read as a person's (``possessed``), a name
+    merely written on the thing ("the Velm hotel", "the record of Orn stadium") says where it is."""
+    people = frozenset({"PERSON", "ORG", "NORP"})
+    set_by = "Ada Kerr will eclipse the record set by Tomas Brill in 1990."
+    assert owners(set_by, "record", people, possessed=True) == ("Tomas Brill",)
+    assert owners("Tomas Brill's record still stands after 30 years.", "record", people, possessed=True) == (
+        "Tomas Brill",
+    )
+    assert owners("Rebels shelled the Velm Grand hotel on Monday.", "hotel", people, possessed=True) == ()
+    assert owners("Ada Kerr broke the record of Orn stadium.", "record", people, possessed=True) == ()
+
+
 def test_who_is_the_leader_of_x_asks_who_leads_x() -> None:
     """ "the leader of the VPA" is whoever leads it, so the question asks the doer of "lead"
     about the VPA; a noun that is no doer of a verb ("head") asks nothing of the kind."""

@@ -30,6 +30,8 @@ from bot.sentences import (
     states_noun,
     states_predicate,
     states_word,
+    told_by_noun,
+    told_deeds,
 )
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand, sentence
@@ -524,3 +526,47 @@ def test_a_question_noun_is_stated_by_a_wordnet_synonym(tiny: FactChecker) -> No
     said = hand(tiny, "The children decorated a long wall.", score=0.5)
     assert states_predicate(q, said, TUNE)
     assert not states_predicate(q, said, replace(TUNE, predicate_noun_senses=0))
+
+
+def test_a_deed_is_told_by_the_noun_wordnet_derives_from_its_verb() -> None:
+    """ "The capture of the ridge" tells that it was seized, "the resignation of the chairman"
+    that he resigned, "the approval of the merger" that it was approved, "the death of the
+    striker" that he died; a noun of another deed ("the arrest", "the transfer", "the sale")
+    tells none of them."""
+    assert told_by_noun("seized", "The capture of Orn ridge by the Velm brigade ended the siege.")
+    assert told_by_noun("resign", "The resignation of chairman Tomas Brill shook the board.")
+    assert told_by_noun("approved", "Shareholders cheered the approval of the Kell merger on Monday.")
+    assert told_by_noun("died", "Fans mourned the death of striker Ansel Dorn in the crash.")
+    assert not told_by_noun("seized", "The arrest of two Velm officers ended the siege.")
+    assert not told_by_noun("resign", "The transfer of chairman Tomas Brill shook the board.")
+    assert not told_by_noun("approved", "Shareholders cheered the sale of the Kell stake on Monday.")
+    assert not told_by_noun("died", "Fans cheered the return of striker Ansel Dorn.")
+    assert not told_by_noun("led", "Tomas Brill met the leader of the Orvan Brigade.")  # a doer's noun
+
+
+def test_a_deed_told_by_its_noun_counts_in_the_predicates_share(tiny: FactChecker) -> None:
+    """ "Who resigned from the Kell board": "the resignation of X from the Kell board" states the
+    deed (held as said in the predicate's share and by the who-question's verb check); "the
+    appointment of X to the Kell board" tells another deed and states neither."""
+    q = "Who resigned from the Kell board in March?"
+    told = hand(
+        tiny, "The resignation of Ada Kerr from the Kell board in March surprised investors.", score=0.5
+    )
+    other = hand(
+        tiny, "The appointment of Ada Kerr to the Kell board in March surprised investors.", score=0.5
+    )
+    assert told_deeds(["resign"], q, told.chunk.text) == {"resign"}
+    assert told_deeds(["resign"], q, other.chunk.text) == set()
+    assert states_asked_predicate(q, told, TUNE.clause_senses)
+    assert not states_asked_predicate(q, other, TUNE.clause_senses)
+
+
+def test_a_clause_verb_with_no_token_is_stated_by_its_lemma(tiny: FactChecker) -> None:
+    """ "Who was the official who told reporters about the strike": "told" is too common to have a
+    token, so the sentence's own "told" (its lemma) states the clause verb; a sentence where the
+    official only praised the reporters does not."""
+    q = "Who was the official who told reporters about the strike on Orn airfield?"
+    told = hand(tiny, "Velm official Tomas Brill told reporters the strike hit Orn airfield.", score=0.5)
+    praised = hand(tiny, "Velm official Tomas Brill praised reporters near Orn airfield.", score=0.5)
+    assert states_asked_predicate(q, told, TUNE.clause_senses)
+    assert not states_asked_predicate(q, praised, TUNE.clause_senses)
