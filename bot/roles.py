@@ -656,7 +656,7 @@ def owners(
     """Who owns a thing of the asked kind in the sentence: a nation, people or group (``labels``)
     named on a noun that is the thing, a kind of it, or the kind it belongs to ("Russian planes"
     for warplanes), after its "from"/"of" ("warplanes from the Velmar coalition"), or as the
-    doer of a participle that says whose it is ("the record set by Ada Kerr", "land held by the
+    doer of a participle that says whose it is ("the tally posted by Ada Kerr", "land held by the
     Velm Front"). With ``possessed``, only a possessive or such a doer: a name merely written on
     the thing ("the Velm hotel", "the area of Orn") may tell where it is, not whose."""
     doc = dependency_parse(sentence)

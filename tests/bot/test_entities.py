@@ -1256,23 +1256,23 @@ def test_proper_nouns_before_a_group_or_person_noun_name_a_body() -> None:
     """ "The Velm Liberation group", "Orn Valley fighters": capitalised proper nouns before a noun
     WordNet files as a group or people name that body; "the rebel group" (lower case), "the
     Syrian army" (an adjective) and "the Kell Holdings bid" (no group noun) do not."""
-    assert _body("The Velm Liberation group is believed to be behind the blast.", "Velm Liberation group")
+    assert _body("The Velm Liberation group is suspected of planning the ambush.", "Velm Liberation group")
     assert _body("Orn Valley fighters seized the depot at dawn.", "Orn Valley fighters")
-    assert not _body("The rebel group is believed to be behind the blast.", "rebel group")
+    assert not _body("The rebel group is suspected of planning the ambush.", "rebel group")
     assert not _body("The Syrian army stormed the town at dawn.", "Syrian army")
     assert not _body("The Kell Holdings bid collapsed on Monday.", "Kell Holdings bid")
 
 
 def test_a_body_named_before_its_kind_noun_fills_the_asked_role_told_otherwise() -> None:
-    """ "Who is thought to be behind the bombing": a sentence saying "believed to be behind" tells
+    """ "Who is thought to have staged the raid": a sentence saying "suspected of carrying out" tells
     it in another verb, so only a name fills the role; "the Orn Front group" is one, whatever the
     tagger made of it, and "the rebel group" is none."""
-    q = "Who is thought to be behind the bombing of the depot in Velm?"
+    q = "Who is thought to have staged the raid on the depot in Velm?"
     ask = _doer_ask(analyse(q))
     assert ask is not None
     for said, wanted in (
-        ("The Orn Front group is believed to be behind the attack on the depot.", ["Orn Front group"]),
-        ("The rebel group is believed to be behind the attack on the depot.", None),
+        ("The Orn Front group is suspected of carrying out the raid on the depot.", ["Orn Front group"]),
+        ("The rebel group is suspected of carrying out the raid on the depot.", None),
     ):
         found = role_fillers(ask, said, parse(said).entities, TokenPool(tokens(q)), q, 1)
         assert found == wanted

@@ -372,17 +372,17 @@ def test_whose_asks_for_the_side_named_on_the_thing() -> None:
 
 
 def test_whose_asks_for_a_possessor_or_the_doer_that_made_the_thing_theirs() -> None:
-    """ "Whose record will Kerr beat": "the record set by Tomas Brill" (the doer of a participle on
+    """ "Whose tally will Kerr pass": "the tally set by Tomas Brill" (the doer of a participle on
     the thing) and "Tomas Brill's record" say whose; read as a person's (``possessed``), a name
-    merely written on the thing ("the Velm hotel", "the record of Orn stadium") says where it is."""
+    merely written on the thing ("the Velm hotel", "the tally of Orn stadium") says where it is."""
     people = frozenset({"PERSON", "ORG", "NORP"})
-    set_by = "Ada Kerr will eclipse the record set by Tomas Brill in 1990."
-    assert owners(set_by, "record", people, possessed=True) == ("Tomas Brill",)
-    assert owners("Tomas Brill's record still stands after 30 years.", "record", people, possessed=True) == (
+    set_by = "Ada Kerr will overtake the tally posted by Tomas Brill in 1990."
+    assert owners(set_by, "tally", people, possessed=True) == ("Tomas Brill",)
+    assert owners("Tomas Brill's tally still stands after 30 years.", "tally", people, possessed=True) == (
         "Tomas Brill",
     )
     assert owners("Rebels shelled the Velm Grand hotel on Monday.", "hotel", people, possessed=True) == ()
-    assert owners("Ada Kerr broke the record of Orn stadium.", "record", people, possessed=True) == ()
+    assert owners("Ada Kerr passed the tally of Orn stadium.", "tally", people, possessed=True) == ()
 
 
 def test_who_is_the_leader_of_x_asks_who_leads_x() -> None:
