@@ -202,7 +202,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 x
                 for x in quantities
                 if not x.unit
-                and _verb_before(text, x, asked)
+                and _verb_before(text, x, asked, q.text, tune.participle_sense_rank)
                 and not _another_verbs_subject(q, text, x, tune)
             ]
         if not chosen and q.target == "time" and not q.duration:
@@ -713,10 +713,39 @@ def participle_of_asked(question: str, written: str, rank: int) -> bool:
 
 def verb_asked(question: str, base: str, rank: int) -> bool:
     """The verb (its base form) is one of the question's root verbs, or a WordNet synonym of one
-    in its senses up to ``rank`` ("injure" for "were wounded")."""
+    in its senses up to ``rank`` ("injure" for "were wounded"), a way of doing it ("executed 12"
+    for "how many were killed") or brings it about (``brings_about``: "killed 12" for "how many
+    died")."""
     wn = wordnet()
     asked = [wn.verb_base(root) for root in root_verbs(question)]
-    return bool(base) and any(a == base or base in wn.synonyms(a, "v", rank) for a in asked if a)
+    return bool(base) and any(
+        a == base
+        or base in wn.synonyms(a, "v", rank)
+        or wn.way_of(base, a, "v", rank)
+        or brings_about(base, a, rank)
+        for a in asked
+        if a
+    )
+
+
+def brings_about(done: str, asked: str, rank: int) -> bool:
+    """Pattern: a deed WordNet says causes or entails the asked one, itself or as a way of a verb
+    that does ("killed 12" causes twelve to die; "massacred 12" is a way of killing), counts the
+    ones the asked deed befell: "a bomb killed 12" answers "how many died", as does "shot dead
+    12". Verbs' senses up to ``rank`` and ``DEED_KIND_STEPS`` up from the done verb; a deed
+    causing nothing of the kind ("injured 12", "arrested 12") never answers "how many died"."""
+    wn = wordnet()
+    wanted = set(wn.senses(asked, "v")[: rank + 1])
+    done_senses = wn.senses(done, "v")[: rank + 1]
+    return bool(wanted) and any(
+        wanted & set(wn.outcomes(s)) for s in wn.steps_above(done_senses, DEED_KIND_STEPS)
+    )
+
+
+DEED_KIND_STEPS = 1
+"""Steps up from a done verb's senses to a verb whose outcome is the asked deed: one, a way of
+killing ("massacre", "execute", "behead") causes death as killing does; more reaches verbs too
+broad to say it ("kill" is filed under nothing, but "shoot" is filed under "injure")."""
 
 
 def subject_verb(text: str, x: Quantity) -> str:
@@ -1056,17 +1085,22 @@ def _another_verbs_subject(q: Question, text: str, x: Quantity, tune: AnswerTuni
     )
 
 
-def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
+def _verb_before(text: str, x: Quantity, asked: TokenPool, question: str = "", rank: int = 0) -> bool:
     """A bare count right after an asked word: "displaced millions", "a population of 3,120".
     The last content word before the number, in the same clause (no punctuation between) and
-    not a name, must be asked: in "15 in Orvel and another six" the six are no Orvel's, and in
-    "died in raids, 15 in Orvel" the comma starts another count."""
+    not a name, must be asked, or a verb bringing about the question's (``verb_asked``: "killing
+    12" for "how many died", senses up to ``rank``): in "15 in Orvel and another six" the six are
+    no Orvel's, and in "died in raids, 15 in Orvel" the comma starts another count."""
     for word in reversed(re.findall(r"[\w'-]+|[,.;:()]", text[: x.start])):
         if not word[0].isalnum():
             return False
         found = tokens(word)
         if found:
-            return word.islower() and asked.has(found[0])
+            if not word.islower():
+                return False
+            return asked.has(found[0]) or (
+                bool(question) and verb_asked(question, wordnet().verb_base(word), rank)
+            )
     return False
 
 
