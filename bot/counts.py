@@ -56,6 +56,7 @@ from index.lexicon import (
     MONEY_WORDS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS,
+    RESULT_VERBS,
     TIME_UNITS,
 )
 from index.tuning import AnswerTuning
@@ -69,8 +70,29 @@ def _own_verb_asked(q: Question, hit: EvidenceSentence, x: Quantity) -> bool:
     from bot.nlp import dependency_parse
 
     asked = root_verbs(q.text, roots_only=False)
-    verb = count_verb(dependency_parse(hit.chunk.text), x)  # as written: "killed" is near "died"
+    doc = dependency_parse(hit.chunk.text)
+    verb = count_verb(doc, x)  # as written: "killed" is near "died"
+    if verb is not None:
+        verb = result_state(doc, x, verb) or verb  # "left 30 people dead": they are dead
     return not asked or verb is None or any(states_word(a, hit, verb.text, bases=True) for a in asked)
+
+
+def result_state(doc: Any, x: Quantity, verb: Any) -> Any:
+    """Pattern: a verb of result ("left", "leaving": ``RESULT_VERBS``) whose counted object is
+    followed by the state it was left in ("left 30 people dead", "leaving 12 civilians homeless",
+    "has left 300 people dead since 2011") tells that state of the things counted, not the
+    leaving: the adjective after the count's noun, as the verb's predicate (``oprd``) or the
+    noun's own modifier written after it; None otherwise ("left 30 people in the cold")."""
+    if verb.lemma_.lower() not in RESULT_VERBS:
+        return None
+    inside = [t for t in doc if x.start <= t.idx < x.end]
+    noun = inside[-1].head if inside and inside[-1].dep_ == "nummod" else None
+    if noun is None or noun.head.i != verb.i:
+        return None
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.pos_ != "ADJ":
+        return None
+    return after if (after.dep_ == "oprd" and after.head.i == verb.i) or after.head.i == noun.i else None
 
 
 def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:

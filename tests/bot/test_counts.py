@@ -1023,3 +1023,15 @@ def test_a_deed_that_brings_about_the_asked_one_counts_those_it_befell(tiny: Fac
     assert brings_about("massacre", "die", 0)
     assert not brings_about("injure", "die", 0)
     assert not brings_about("die", "kill", 0)
+
+
+def test_a_count_left_in_a_state_is_counted_by_that_state(tiny: FactChecker) -> None:
+    """ "The landslide left 30 people dead" says thirty died, not that they were left: the state
+    after the counted noun is their deed for "how many died/were killed", and not for "how many
+    were injured"; a state of another kind ("homeless") says no death."""
+    dead = "The Ostrin landslide left 30 people dead and 40 people injured."
+    assert values(tiny, "How many people died in the Ostrin landslide?", dead) == ["30 people"]
+    assert values(tiny, "How many people were killed in the Ostrin landslide?", dead) == ["30 people"]
+    assert values(tiny, "How many people were hurt in the Ostrin landslide?", dead) == ["40 people"]
+    homeless = "The Ostrin landslide left 300 people homeless."
+    assert values(tiny, "How many people died in the Ostrin landslide?", homeless) == []
