@@ -750,24 +750,17 @@ def verb_asked(question: str, base: str, rank: int) -> bool:
     )
 
 
-def brings_about(done: str, asked: str, rank: int) -> bool:
+def brings_about(done: str, asked: str, rank: int, steps: int = AnswerTuning.deed_kind_steps) -> bool:
     """Pattern: a deed WordNet says causes or entails the asked one, itself or as a way of a verb
     that does ("killed 12" causes twelve to die; "massacred 12" is a way of killing), counts the
-    ones the asked deed befell: "a bomb killed 12" answers "how many died", as does "shot dead
-    12". Verbs' senses up to ``rank`` and ``DEED_KIND_STEPS`` up from the done verb; a deed
-    causing nothing of the kind ("injured 12", "arrested 12") never answers "how many died"."""
+    ones the asked deed befell: "a bomb killed 12" answers "how many died", as "executed 12"
+    does. Verbs' senses up to ``rank`` and ``steps`` up from the done verb (``deed_kind_steps``);
+    a deed causing nothing of the kind ("injured 12", "arrested 12") never answers "how many
+    died"."""
     wn = wordnet()
     wanted = set(wn.senses(asked, "v")[: rank + 1])
     done_senses = wn.senses(done, "v")[: rank + 1]
-    return bool(wanted) and any(
-        wanted & set(wn.outcomes(s)) for s in wn.steps_above(done_senses, DEED_KIND_STEPS)
-    )
-
-
-DEED_KIND_STEPS = 1
-"""Steps up from a done verb's senses to a verb whose outcome is the asked deed: one, a way of
-killing ("massacre", "execute", "behead") causes death as killing does; more reaches verbs too
-broad to say it ("kill" is filed under nothing, but "shoot" is filed under "injure")."""
+    return bool(wanted) and any(wanted & set(wn.outcomes(s)) for s in wn.steps_above(done_senses, steps))
 
 
 def subject_verb(text: str, x: Quantity) -> str:
