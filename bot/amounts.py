@@ -196,10 +196,54 @@ def fits_asked(question: str, text: str, x: Quantity) -> bool:
     plain figure answers "what were X's sales", the change "by how much did X fall"."""
     kind = role(text, x)
     if asks_change(question):
-        return kind is Role.CHANGE
+        if asks_margin(question):
+            return kind is Role.CHANGE or _by_figure(text, x)
+        return kind is Role.CHANGE or (kind is Role.PLAIN and changed_things(text, x))
     if kind is Role.CHANGE and acted_on(text, x):
         return True  # "could cut up to 4,100 posts": how many posts, not a level's change
     return kind not in (Role.CHANGE, Role.OLD)
+
+
+def changed_things(text: str, x: Quantity) -> bool:
+    """Pattern: a count whose noun is the passive subject of a verb of change ("157 new posts
+    were added", "900 branches will be cut", "40 flights were dropped") counts the things the
+    change made or removed, the size of the move itself: it answers "how many posts did X add"
+    as "added 157 posts" does. A count that only sits beside the verb ("cut 40 staff from 900
+    staff") or is changed by it as a level ("sales of 300 units fell") is no such count."""
+    if not x.unit or is_level(x):
+        return False
+    from bot.nlp import dependency_parse
+
+    doc = dependency_parse(text, entities=False)
+    number = next((t for t in doc if x.start <= t.idx < x.end and t.like_num), None)
+    noun = number.head if number is not None and number.dep_ == "nummod" else None
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "nsubjpass"
+        and noun.head.pos_ == "VERB"
+        and is_change_word(noun.head.text)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_margin(question: str) -> bool:
+    """Pattern: "by how many votes did X win", "by how much did the team lead": "by how
+    much/many" with no verb of change asks the margin by which a deed was done, which a source
+    writes "by N" after that deed ("won by 11 votes", "beat them by three goals"); a verb of
+    change ("by how much did sales fall") asks the move, read by ``role``."""
+    if not re.search(r"\bby\s+how\s+(?:much|many)\b", question, re.I):
+        return False
+    from bot.nlp import spacy_doc
+
+    return not any(t.pos_ in {"VERB", "NOUN"} and is_change_word(t.text) for t in spacy_doc(question))
+
+
+def _by_figure(text: str, x: Quantity) -> bool:
+    """The figure is written "by N" ("by 11 votes", "by nearly 300 seats"): a margin."""
+    before = _QUALIFIED_END.sub(" ", _CLAUSE.split(text[: x.start])[-1])
+    words = _WORD.findall(before)
+    return bool(words) and words[-1].lower() == "by"
 
 
 def acted_on(text: str, x: Quantity) -> bool:

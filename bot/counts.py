@@ -56,6 +56,7 @@ from index.lexicon import (
     MONEY_WORDS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS,
+    RESULT_VERBS,
     TIME_UNITS,
 )
 from index.tuning import AnswerTuning
@@ -69,8 +70,29 @@ def _own_verb_asked(q: Question, hit: EvidenceSentence, x: Quantity) -> bool:
     from bot.nlp import dependency_parse
 
     asked = root_verbs(q.text, roots_only=False)
-    verb = count_verb(dependency_parse(hit.chunk.text), x)  # as written: "killed" is near "died"
+    doc = dependency_parse(hit.chunk.text)
+    verb = count_verb(doc, x)  # as written: "killed" is near "died"
+    if verb is not None:
+        verb = result_state(doc, x, verb) or verb  # "left 30 people dead": they are dead
     return not asked or verb is None or any(states_word(a, hit, verb.text, bases=True) for a in asked)
+
+
+def result_state(doc: Any, x: Quantity, verb: Any) -> Any:
+    """Pattern: a verb of result ("left", "leaving": ``RESULT_VERBS``) whose counted object is
+    followed by the state it was left in ("left 30 people dead", "leaving 12 civilians homeless",
+    "has left 300 people dead since 2011") tells that state of the things counted, not the
+    leaving: the adjective after the count's noun, as the verb's predicate (``oprd``) or the
+    noun's own modifier written after it; None otherwise ("left 30 people in the cold")."""
+    if verb.lemma_.lower() not in RESULT_VERBS:
+        return None
+    inside = [t for t in doc if x.start <= t.idx < x.end]
+    noun = inside[-1].head if inside and inside[-1].dep_ == "nummod" else None
+    if noun is None or noun.head.i != verb.i:
+        return None
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.pos_ != "ADJ":
+        return None
+    return after if (after.dep_ == "oprd" and after.head.i == verb.i) or after.head.i == noun.i else None
 
 
 def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> list[Candidate]:
@@ -202,7 +224,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
                 x
                 for x in quantities
                 if not x.unit
-                and _verb_before(text, x, asked)
+                and _verb_before(text, x, asked, q.text, tune.participle_sense_rank)
                 and not _another_verbs_subject(q, text, x, tune)
             ]
         if not chosen and q.target == "time" and not q.duration:
@@ -712,10 +734,32 @@ def participle_of_asked(question: str, written: str, rank: int) -> bool:
 
 def verb_asked(question: str, base: str, rank: int) -> bool:
     """The verb (its base form) is one of the question's root verbs, or a WordNet synonym of one
-    in its senses up to ``rank`` ("injure" for "were wounded")."""
+    in its senses up to ``rank`` ("injure" for "were wounded"), a way of doing it ("executed 12"
+    for "how many were killed") or brings it about (``brings_about``: "killed 12" for "how many
+    died")."""
     wn = wordnet()
     asked = [wn.verb_base(root) for root in root_verbs(question)]
-    return bool(base) and any(a == base or base in wn.synonyms(a, "v", rank) for a in asked if a)
+    return bool(base) and any(
+        a == base
+        or base in wn.synonyms(a, "v", rank)
+        or wn.way_of(base, a, "v", rank)
+        or brings_about(base, a, rank)
+        for a in asked
+        if a
+    )
+
+
+def brings_about(done: str, asked: str, rank: int, steps: int = AnswerTuning.deed_kind_steps) -> bool:
+    """Pattern: a deed WordNet says causes or entails the asked one, itself or as a way of a verb
+    that does ("killed 12" causes twelve to die; "massacred 12" is a way of killing), counts the
+    ones the asked deed befell: "a bomb killed 12" answers "how many died", as "executed 12"
+    does. Verbs' senses up to ``rank`` and ``steps`` up from the done verb (``deed_kind_steps``);
+    a deed causing nothing of the kind ("injured 12", "arrested 12") never answers "how many
+    died"."""
+    wn = wordnet()
+    wanted = set(wn.senses(asked, "v")[: rank + 1])
+    done_senses = wn.senses(done, "v")[: rank + 1]
+    return bool(wanted) and any(wanted & set(wn.outcomes(s)) for s in wn.steps_above(done_senses, steps))
 
 
 def subject_verb(text: str, x: Quantity) -> str:
@@ -1055,17 +1099,22 @@ def _another_verbs_subject(q: Question, text: str, x: Quantity, tune: AnswerTuni
     )
 
 
-def _verb_before(text: str, x: Quantity, asked: TokenPool) -> bool:
+def _verb_before(text: str, x: Quantity, asked: TokenPool, question: str = "", rank: int = 0) -> bool:
     """A bare count right after an asked word: "displaced millions", "a population of 3,120".
     The last content word before the number, in the same clause (no punctuation between) and
-    not a name, must be asked: in "15 in Orvel and another six" the six are no Orvel's, and in
-    "died in raids, 15 in Orvel" the comma starts another count."""
+    not a name, must be asked, or a verb bringing about the question's (``verb_asked``: "killing
+    12" for "how many died", senses up to ``rank``): in "15 in Orvel and another six" the six are
+    no Orvel's, and in "died in raids, 15 in Orvel" the comma starts another count."""
     for word in reversed(re.findall(r"[\w'-]+|[,.;:()]", text[: x.start])):
         if not word[0].isalnum():
             return False
         found = tokens(word)
         if found:
-            return word.islower() and asked.has(found[0])
+            if not word.islower():
+                return False
+            return asked.has(found[0]) or (
+                bool(question) and verb_asked(question, wordnet().verb_base(word), rank)
+            )
     return False
 
 

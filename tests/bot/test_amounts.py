@@ -7,8 +7,10 @@ from bot.amounts import (
     acted_on,
     another_match,
     asks_change,
+    asks_margin,
     change_against_level,
     change_direction,
+    changed_things,
     fits_asked,
     frequencies,
     names_another_player,
@@ -185,3 +187,35 @@ def test_a_score_is_another_matchs_when_its_own_clause_names_another_side() -> N
     assert _match(q, "Kerr scored twice as Ostrin beat Velm 4-2.", "4-2")
     seeded = "Dunmoor, meanwhile, upset Velmar second seed Tomas Arnell 2-6 6-3 6-2."
     assert _match("What was the final score as Dunmoor beat Ostrin?", seeded, "2-6 6-3 6-2")
+
+
+def test_things_a_change_verb_made_in_the_passive_answer_how_many_it_made() -> None:
+    """ "how many posts did X add" is a change question; "212,000 new posts were added" states the
+    move with its things as the passive subject, so it answers as "added 212,000 posts" does. A
+    level of the same things with no verb of change ("has 900 branches") still does not."""
+    question = "How many jobs did the Velmar economy add in March?"
+    added = "According to ministry figures, 212,000 new jobs were added last month."
+    held = "The Velmar economy has 4.2 million jobs in farming."
+    assert changed_things(added, parse_quantities(added)[0])
+    assert fits_asked(question, added, parse_quantities(added)[0])
+    assert not changed_things(held, parse_quantities(held)[0])
+    assert not fits_asked(question, held, parse_quantities(held)[0])
+    cut = "Up to 90 branches will be cut over two years, Corvel Bank said."
+    assert fits_asked(
+        "By how many branches will Corvel Bank shrink its network?", cut, parse_quantities(cut)[0]
+    )
+
+
+def test_by_how_many_with_no_verb_of_change_asks_a_margin_written_by_n() -> None:
+    """ "By how many votes did Hale win" asks the margin: "by 38 votes" answers, the votes Hale
+    won ("won 12,400 votes") do not; "by how much did sales fall" still asks the move."""
+    question = "By how many votes did Hale win the Orvel seat?"
+    margin = "Hale took the Orvel seat for the Greens in 1992 - by 38 votes."
+    total = "Hale won 12,400 votes in the Orvel seat."
+    assert asks_margin(question)
+    assert not asks_margin("By how much did sales fall in May?")
+    assert fits_asked(question, margin, parse_quantities(margin)[0])
+    assert not fits_asked(question, total, parse_quantities(total)[0])
+    goals = "Arden beat Colby by three goals to one on Saturday."
+    assert asks_margin("By how many goals did Arden beat Colby?")
+    assert fits_asked("By how many goals did Arden beat Colby?", goals, parse_quantities(goals)[0])

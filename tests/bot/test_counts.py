@@ -7,6 +7,7 @@ from bot.counts import (
     age_holder,
     asked_kind_first,
     asks_sum_by_verb,
+    brings_about,
     count_ranges,
     counts,
     counts_target,
@@ -1003,3 +1004,34 @@ def test_a_kind_of_person_placed_among_a_group_is_a_part_of_it(tiny: FactChecker
     assert values(
         tiny, "How many people were hurt at the velodrome?", "Two cyclists were hurt at the velodrome."
     ) == ["Two cyclists"]
+
+
+def test_a_deed_that_brings_about_the_asked_one_counts_those_it_befell(tiny: FactChecker) -> None:
+    """ "A landslide killed 12" and "killing 12" say twelve died: killing causes dying (WordNet),
+    so a bare count after it answers "how many died"; so does a way of killing ("executed 12")
+    for "how many were killed". A deed causing no death ("injured 12", "arrested 12") does not
+    answer "how many died", nor does a killing answer "how many were wounded"."""
+    died = "How many people died in the Ostrin landslide?"
+    assert values(tiny, died, "A landslide near Ostrin killed 12 on Tuesday.") == ["12"]
+    assert values(tiny, died, "The landslide buried the Ostrin road on Tuesday, killing nine.") == ["nine"]
+    assert values(tiny, died, "The Ostrin landslide killed 30 and injured 50.") == ["30"]
+    assert values(tiny, died, "The Ostrin landslide injured 12, rescuers said.") == []
+    assert values(tiny, died, "Police arrested 12 after the Ostrin landslide.") == []
+    assert values(tiny, "How many people were killed in Keldby?", "Gunmen executed 12 in Keldby.") == ["12"]
+    assert values(tiny, "How many people were wounded in Keldby?", "Gunmen killed 12 in Keldby.") == []
+    assert brings_about("kill", "die", 0)
+    assert brings_about("massacre", "die", 0)
+    assert not brings_about("injure", "die", 0)
+    assert not brings_about("die", "kill", 0)
+
+
+def test_a_count_left_in_a_state_is_counted_by_that_state(tiny: FactChecker) -> None:
+    """ "The landslide left 30 people dead" says thirty died, not that they were left: the state
+    after the counted noun is their deed for "how many died/were killed", and not for "how many
+    were injured"; a state of another kind ("homeless") says no death."""
+    dead = "The Ostrin landslide left 30 people dead and 40 people injured."
+    assert values(tiny, "How many people died in the Ostrin landslide?", dead) == ["30 people"]
+    assert values(tiny, "How many people were killed in the Ostrin landslide?", dead) == ["30 people"]
+    assert values(tiny, "How many people were hurt in the Ostrin landslide?", dead) == ["40 people"]
+    homeless = "The Ostrin landslide left 300 people homeless."
+    assert values(tiny, "How many people died in the Ostrin landslide?", homeless) == []
