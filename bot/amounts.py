@@ -11,10 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.values import ABOUT, LOWER, UPPER, Quantity, same_measure
 from index.lexicon import CHANGE_VERBS, CURRENCIES, LIGHT_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _DIRECTION = frozenset({"up", "down"})
 """Particles of change: "closed up 3%", "down 4% in 2004", "go up"."""
@@ -210,20 +213,8 @@ def changed_things(text: str, x: Quantity) -> bool:
     change made or removed, the size of the move itself: it answers "how many posts did X add"
     as "added 157 posts" does. A count that only sits beside the verb ("cut 40 staff from 900
     staff") or is changed by it as a level ("sales of 300 units fell") is no such count."""
-    if not x.unit or is_level(x):
-        return False
-    from bot.nlp import dependency_parse
-
-    doc = dependency_parse(text, entities=False)
-    number = next((t for t in doc if x.start <= t.idx < x.end and t.like_num), None)
-    noun = number.head if number is not None and number.dep_ == "nummod" else None
-    return (
-        noun is not None
-        and noun.pos_ == "NOUN"
-        and noun.dep_ == "nsubjpass"
-        and noun.head.pos_ == "VERB"
-        and is_change_word(noun.head.text)
-    )
+    noun = _verbs_counted_noun(text, x)
+    return noun is not None and noun.dep_ == "nsubjpass" and is_change_word(noun.head.text)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -251,19 +242,22 @@ def acted_on(text: str, x: Quantity) -> bool:
     is the verb's object ("shed 4,100 posts", "will axe 300 stores") or the passive subject
     ("900 branches will be cut"). "Sales fell 300 units" measures the fall and "cut staff by 40"
     changes a level: neither noun is acted on. Percentages, sums and measures are levels."""
+    noun = _verbs_counted_noun(text, x)
+    return noun is not None and noun.dep_ in ("dobj", "nsubjpass")
+
+
+def _verbs_counted_noun(text: str, x: Quantity) -> Token | None:
+    """The noun a count (not a level) counts, where the parse hangs that noun on a verb."""
     if not x.unit or is_level(x):
-        return False
+        return None
     from bot.nlp import dependency_parse
 
     doc = dependency_parse(text, entities=False)
     number = next((t for t in doc if x.start <= t.idx < x.end and t.like_num), None)
     noun = number.head if number is not None and number.dep_ == "nummod" else None
-    return (
-        noun is not None
-        and noun.pos_ == "NOUN"
-        and noun.dep_ in ("dobj", "nsubjpass")
-        and noun.head.pos_ == "VERB"
-    )
+    if noun is None or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
+        return None
+    return noun
 
 
 def is_level(x: Quantity) -> bool:
