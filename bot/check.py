@@ -26,7 +26,7 @@ from bot.claim_periods import without_opening_time
 from bot.conflicts import Candidate, Group
 from bot.count_owner import counts, may_name_speaker
 from bot.dates import within_days
-from bot.denied_reports import denied_by_doer, doer_denies_part
+from bot.denied_reports import PRESENT_SIMPLE, denied_by_doer, doer_denies_part
 from bot.events import claim_names, claim_period, event_sentences, retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
@@ -789,10 +789,6 @@ def standing_denial(text: str) -> bool:
     """The sentence denies in the present simple ("denies using cluster munitions", "deny the charges"):
     a position held, not a reply to one telling of a deed ("has denied its jets struck the market")."""
     return any(t.lemma_.lower() in DENIAL_VERBS and t.tag_ in PRESENT_SIMPLE for t in dependency_parse(text))
-
-
-PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
-"""Penn tags of a verb in the present simple ("deny", "denies")."""
 
 
 def _elsewhere(claim: str, source: EvidenceSentence, other: EvidenceSentence) -> bool:

@@ -103,8 +103,7 @@ def _deed_noun(noun: Any, max_rank: int) -> bool:
     if noun.pos_ != "NOUN":
         return False
     wn, lemma = wordnet(), noun.lemma_.lower()
-    ranks = [wn.kind_rank(lemma, kind) for kind in DEED_KINDS]
-    return any(r is not None and r <= max_rank for r in ranks)
+    return any(wn.is_kind(lemma, kind, max_rank) for kind in DEED_KINDS)
 
 
 def _own_clause(clause: Any, doer: Any, objects: list[Any]) -> bool:
@@ -141,7 +140,8 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 """Possessives by which a denier speaks of its own ("denied its jets were involved")."""
 
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
-"""Penn tags of a verb in the present simple: a position held, not a reply to one telling."""
+"""Penn tags of a verb in the present simple ("deny", "denies"): a position held, not a reply to
+one telling (``check.standing_denial`` reads them too)."""
 
 
 def claim_doer(claim: str) -> Any:
@@ -238,5 +238,4 @@ def _told_anaphor(obj: Any, max_rank: int) -> bool:
     if obj.pos_ != "NOUN" or any(c.dep_ in CONTENT_DEPS for c in obj.children):
         return False
     wn, lemma = wordnet(), obj.lemma_.lower()
-    ranks = [wn.kind_rank(lemma, kind) for kind in TOLD_KINDS]
-    return any(r is not None and r <= max_rank for r in ranks)
+    return any(wn.is_kind(lemma, kind, max_rank) for kind in TOLD_KINDS)

@@ -1021,7 +1021,7 @@ def named_body(text: str, start: int, end: int, rank: int = AnswerTuning.named_b
         return False
     wn = wordnet()
     head = toks[-1].lemma_.lower()
-    return any((r := wn.kind_rank(head, kind)) is not None and r <= rank for kind in ("group", "person"))
+    return any(wn.is_kind(head, kind, rank) for kind in ("group", "person"))
 
 
 def name_after_kind(

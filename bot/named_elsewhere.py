@@ -83,7 +83,7 @@ def noun_after_name(noun: str, text: str, question: str) -> list[str]:
     """Names written right before the asked noun itself ("the Kelm harbour" for "which harbour"),
     however the parse tags that noun (a small tagger may read a rare noun after a name as a
     verb, which ``kind_names`` declines); names all of whose words the question holds are its own."""
-    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    asked = _words(question)
     out = []
     for m in re.finditer(rf"({_NAME})\s+([a-z]+)\b", text):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
@@ -93,6 +93,11 @@ def noun_after_name(noun: str, text: str, question: str) -> list[str]:
             continue  # the question's own name; a lone capitalised word opening the sentence
         out.append(f"{name} {m.group(2)}")
     return out
+
+
+def _words(text: str) -> set[str]:
+    """The text's words, lower-cased, hyphened and apostrophed words kept whole."""
+    return {w.lower() for w in re.findall(r"[\w’'-]+", text)}
 
 
 def _asks_plural(noun: str, question: str) -> bool:
@@ -105,11 +110,8 @@ def names_asked_class(question: str, text: str) -> bool:
     """The sentence holds a name of the class the asked noun asks (``asked_class``: a place for
     "which village") that the question does not hold: the sentence may answer as it stands."""
     labels = asked_class(question)
-    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
-    return any(
-        e.label in labels and not all(w.lower() in asked for w in re.findall(r"[\w’'-]+", e.text))
-        for e in parse(text).entities
-    )
+    asked = _words(question)
+    return any(e.label in labels and not _words(e.text) <= asked for e in parse(text).entities)
 
 
 def common_word(value: str) -> bool:

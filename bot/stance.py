@@ -1935,8 +1935,7 @@ def _kindred(a: str, b: str, max_rank: int) -> bool:
     kind of the other ("18 lorries", "18 trucks", "18 vehicles"): a figure agreeing counts the
     same things, though named apart."""
     wn = wordnet()
-    ranks = (wn.kind_rank(a, b), wn.kind_rank(b, a))
-    return b in wn.synonyms(a, "n") or any(r is not None and r <= max_rank for r in ranks)
+    return b in wn.synonyms(a, "n") or wn.is_kind(a, b, max_rank) or wn.is_kind(b, a, max_rank)
 
 
 def negation_covered(claim: str, sentence: TokenPool, context: str, covered: float) -> float:

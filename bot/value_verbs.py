@@ -50,12 +50,12 @@ class ValueSlot:
 
 def asked_slot(question: str) -> ValueSlot | None:
     """The verb slot a "what" question asks (see the module); None when "what" asks a noun
-    ("what price", "what kind of rule came to an end"), fills no verb's object and no verb
+    ("what price", "what kind of contract ran out"), fills no verb's object and no verb
     leaves a preposition stranded."""
     doc = dependency_parse(question)
     what = next((t for t in doc if t.lower_ == "what"), None)
     if what is None or what.dep_ == "det" or any(t.dep_ == "pobj" and t.head.head is what for t in doc):
-        return None  # "what price", "what kind of rule": a noun is asked, read by other readers
+        return None  # "what price", "what kind of contract": a noun is asked, read by other readers
     for tok in doc:
         if tok.pos_ == "ADP" and tok.dep_ == "prep" and not list(tok.children) and tok.head is not tok:
             verb = tok.head
