@@ -176,7 +176,7 @@ def _same_doer(doer: Any, denier: Any) -> bool:
 
 def _one_country(x: str, y: str) -> bool:
     """Two side words name one side (``one_side``), or ``x`` is the adjective of a country ``y``
-    names or lies in ("Russian" / "Moscow": the capital speaks for the country)."""
+    names or lies in ("Norwegian" / "Oslo": the capital speaks for the country)."""
     return one_side(x, y) or any(one_side(country, y) for country in pertained_names(x))
 
 

@@ -1008,7 +1008,7 @@ def named_body(text: str, start: int, end: int, rank: int = AnswerTuning.named_b
     """Pattern: a phrase of capitalised proper nouns before a common noun that WordNet files as a
     group or a person in its first senses ("the Velm Liberation group", "Orn Valley fighters")
     names that body, even where the tagger gives the name no entity or only part of one. A
-    lower-case word before the noun ("the rebel group", "the Syrian army's men") is no name."""
+    lower-case word before the noun ("the rebel group", "the Norwegian army's men") is no name."""
     toks = [t for t in dependency_parse(text) if start <= t.idx < end and t.lower_ not in ("the", "a", "an")]
     if len(toks) < 2 or toks[-1].pos_ != "NOUN" or not toks[-1].text.islower():
         return False
