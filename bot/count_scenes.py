@@ -4,8 +4,9 @@ Pattern: a question may name its event by a time clause on the counted deed ("ho
 when the ferry sank"), and a sentence may tie its count to one too ("nine died when gunmen
 stormed a market"); when the sentence's clause tells another act (its verb neither the
 question's clause verb, a WordNet synonym of it nor a way of it, either way round) done by or
-to other things (no head noun of its subject or object is a word of the question), the count
-is that other event's toll, even on the same day and in the same province, so it neither answers
+to other things (no head noun of its subject or object is a word of the question), in a place
+or on a thing the question does not name (a proper noun of the clause), the count is that
+other event's toll, even on the same day and in the same province, so it neither answers
 nor stands against the asked count. "Raiders burned a granary, leaving nine dead" is set in the
 act the verb of result hangs on. A sentence without such a clause, or a question without one, is
 left to the other event checks.
@@ -17,10 +18,11 @@ from typing import Any
 
 from bot.count_owner import count_verb
 from bot.nlp import dependency_parse
+from bot.scene_clauses import DESCRIBING
 from bot.text import TokenPool, tokens
 from bot.values import Quantity
 from bot.wordnet import wordnet
-from index.lexicon import RESULT_VERBS
+from index.lexicon import RESULT_VERBS, TIME_LABELS
 
 SCENE_MARKS = frozenset({"when", "after", "as"})
 """Subordinators opening the clause that tells what act a deed happened in."""
@@ -41,10 +43,18 @@ def scene_verb(verb: Any) -> Any:
 
 def result_of(verb: Any) -> Any:
     """The act a verb of result hangs on ("a storm hit the port, leaving 14 dead": the hitting),
-    or None: what left them so is the count's scene."""
-    if verb.lemma_.lower() in RESULT_VERBS and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
-        return verb.head
-    return None
+    or None: what left them so is the count's scene. A clause describing a noun on the way ("a
+    shell fired by X, leaving ...") is passed for the act it is part of."""
+    if verb.lemma_.lower() not in RESULT_VERBS or verb.dep_ != "advcl":
+        return None
+    return next((up for up in verb.ancestors if up.pos_ == "VERB" and up.dep_ not in DESCRIBING), None)
+
+
+def names_apart(verb: Any, words: TokenPool) -> bool:
+    """The clause names a place or thing (a proper noun, no day or month) the question does not."""
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ not in TIME_LABELS and not words.has(t.lower_) for t in verb.subtree
+    )
 
 
 def act_name(verb: Any) -> str:
@@ -97,6 +107,6 @@ def another_scene(question: str, text: str, x: Quantity, rank: int) -> bool:
     if not theirs or not ours:
         return False
     words = TokenPool(tokens(question))
-    if theirs & ours or any(words.has(n) for n in theirs):
+    if theirs & ours or any(words.has(n) for n in theirs) or not names_apart(told, words):
         return False
     return not related_acts(act_name(told), act_name(asked), rank)

@@ -12,7 +12,7 @@ def _scene(question: str, text: str, figure: str) -> bool:
 
 
 def test_another_acts_toll_is_set_apart() -> None:
-    text = "Twelve people died when gunmen stormed a market in Ostra on the same day."
+    text = "Twelve people died when gunmen stormed a market in Brede on the same day."
     assert _scene(ASKED, text, "twelve")
 
 
@@ -22,9 +22,14 @@ def test_the_asked_act_or_its_things_keep_the_count() -> None:
 
 
 def test_a_result_is_set_in_the_act_it_hangs_on() -> None:
-    text = "Raiders burned a granary in Ostra on Friday, leaving 14 people dead."
+    text = "Raiders burned a granary in Brede on Friday, leaving 14 people dead."
     assert _scene(ASKED, text, "14")
     assert not _scene(ASKED, "The ferry sank on Friday, leaving 14 people dead.", "14")
+
+
+def test_an_unnamed_scene_may_be_the_asked_act_in_other_words() -> None:
+    assert not _scene(ASKED, "Twelve people died when gunmen stormed a market in Ostra.", "twelve")
+    assert not _scene(ASKED, "Twelve people died when a blast tore through the hull.", "twelve")
 
 
 def test_without_a_clause_on_either_side_nothing_is_said() -> None:
