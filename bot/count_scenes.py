@@ -2,14 +2,14 @@
 
 Pattern: a question may name its event by a time clause on the counted deed ("how many died
 when the ferry sank"), and a sentence may tie its count to one too ("nine died when gunmen
-stormed a market"); when the sentence's clause tells another act (its verb neither the
-question's clause verb, a WordNet synonym of it nor a way of it, either way round) done by or
-to other things (no head noun of its subject or object is a word of the question), in a place
-or on a thing the question does not name (a proper noun of the clause), the count is that
-other event's toll, even on the same day and in the same province, so it neither answers
-nor stands against the asked count. "Raiders burned a granary, leaving nine dead" is set in the
-act the verb of result hangs on. A sentence without such a clause, or a question without one, is
-left to the other event checks.
+stormed a market", the deed naming no doer of its own); when the sentence's clause tells
+another act (its verb neither the question's clause verb, a WordNet synonym of it nor a way of
+it, either way round) done by or to other things (no head noun of its subject or object is a
+word of the question), in a place or on a thing the question does not name (a proper noun of
+the clause), the count is that other event's toll, even on the same day and in the same
+province, so it neither answers nor stands against the asked count. "Raiders burned a granary,
+leaving nine dead" is set in the act the verb of result hangs on. A sentence without such a
+clause, or a question without one, is left to the other event checks.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from bot.values import Quantity
 from bot.wordnet import wordnet
 from index.lexicon import RESULT_VERBS, TIME_LABELS
 
-SCENE_MARKS = frozenset({"when", "after", "as"})
+SCENE_MARKS = frozenset({"when", "after"})
 """Subordinators opening the clause that tells what act a deed happened in."""
 
 _PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
@@ -54,6 +54,14 @@ def names_apart(verb: Any, words: TokenPool) -> bool:
     """The clause names a place or thing (a proper noun, no day or month) the question does not."""
     return any(
         t.pos_ == "PROPN" and t.ent_type_ not in TIME_LABELS and not words.has(t.lower_) for t in verb.subtree
+    )
+
+
+def own_doer(verb: Any, x: Quantity) -> bool:
+    """The counted deed names its own doer ("air strikes killed 21 as ..."): its subject is no
+    part of the count, so a clause beside it tells what else went on, not how they died."""
+    return any(
+        c.dep_ == "nsubj" and not any(x.start <= t.idx < x.end for t in c.subtree) for c in verb.children
     )
 
 
@@ -100,7 +108,9 @@ def another_scene(question: str, text: str, x: Quantity, rank: int) -> bool:
         return False
     doc = dependency_parse(text)
     verb = count_verb(doc, x)
-    told = result_of(verb) or scene_verb(verb) if verb is not None else None
+    if verb is None:
+        return False
+    told = result_of(verb) or (None if own_doer(verb, x) else scene_verb(verb))
     if told is None:
         return False
     theirs, ours = participants(told), participants(asked)

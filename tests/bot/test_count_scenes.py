@@ -32,6 +32,12 @@ def test_an_unnamed_scene_may_be_the_asked_act_in_other_words() -> None:
     assert not _scene(ASKED, "Twelve people died when a blast tore through the hull.", "twelve")
 
 
+def test_a_deed_with_its_own_doer_is_not_set_by_a_clause_beside_it() -> None:
+    text = "Shells on a market in Ostra killed 12 people as hundreds fled to Brede."
+    assert not _scene(ASKED, text, "12")
+    assert not _scene(ASKED, "Shells killed 12 people when gunmen stormed Brede.", "12")
+
+
 def test_without_a_clause_on_either_side_nothing_is_said() -> None:
     assert not _scene(
         "How many people died in Ostra in May?", "Twelve died when gunmen stormed a market.", "twelve"
