@@ -19,6 +19,7 @@ from bot.attributes import question_subject
 from bot.blame import actor_words
 from bot.conflicts import Candidate
 from bot.count_owner import another_doers_count, asked_doer, count_verb
+from bot.count_scenes import another_scene
 from bot.counted_nouns import (
     coined,
     is_person,
@@ -271,6 +272,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if act[0]:  # "how many years had the siege gone on": not "five decades of rule" beside it
             kept = of_asked_act(act, [(text, x) for x in chosen], tune.span_act_sense_rank)
             chosen = [x for x, keep in zip(chosen, kept, strict=True) if keep]
+        if chosen and not q.age and not q.duration:  # "died when jets raided": not "when the ferry sank"
+            chosen = [x for x in chosen if not another_scene(q.text, text, x, tune.scene_verb_sense_rank)]
         chosen = without_parts(text, plain_counts(chosen), quantities)
         chosen = of_subject(question_subject(q.text), text, chosen, quantities, tune.owner_count_words)
         ranges = age_ranges(text, chosen) if q.age else count_ranges(text, chosen, quantities)

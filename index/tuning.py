@@ -160,6 +160,8 @@ class AnswerTuning:
     """Senses (0-based rank) of a count's noun searched for a kind of personnel, whose count is of people ("five Syrian forces"): the plural "forces" is "force" in its fourth sense, and no commoner sense of force (strength, a physical force) is ever counted by a toll."""
     participle_sense_rank: int = 0
     """Senses (0-based rank) of the asked verb whose WordNet synonyms a bare participle after a count may be ("40 injured" for "wounded"): the commonest only, as a rarer sense drifts ("wound" is also "hurt" feelings)."""
+    scene_verb_sense_rank: int = 1
+    """Senses (0-based rank) of two time clauses' verbs compared as one act (``bot.count_scenes``): the two commonest, as news verbs of attack and loss ("raid", "strike", "sink") drift little in them."""
     deed_kind_steps: int = 1
     """Steps up from a done verb's senses to a verb whose WordNet outcome is the asked deed (``counts.brings_about``): one, as a way of killing ("massacre", "execute") causes death as killing does; a second step reaches verbs too broad to say it ("shoot" is filed under "injure")."""
     rival_people_reach: int = 3
