@@ -59,6 +59,7 @@ from bot.counts import (
 )
 from bot.dates import date_words
 from bot.document_values import asks_life, keyed_life_date, source_values
+from bot.earlier_reports import first_earlier
 from bot.entities import (
     asks_bare_saying,
     asks_speaker,
@@ -173,7 +174,7 @@ from bot.speech import (
     topic_share,
 )
 from bot.sums import states_a_way_of
-from bot.tallies import death_tally, gives_toll
+from bot.tallies import death_tally, gives_toll, tells_death
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from bot.value_verbs import asked_slot, slot_candidates
@@ -422,6 +423,8 @@ class Answerer:
         if rivals and q.kind is Kind.COUNT:  # "12" is no rival of the answer "at least 12"
             kept = fold_fitting(rivals[0], rivals[1:], self.tune.bound_slack)
             rivals = [rivals[0], *kept] if kept else []
+        if not rivals and q.kind is Kind.COUNT:  # "has risen to 42 ... had given a toll of 17"
+            rivals = self._earlier_report(q, groups[0], found.corpus)
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
@@ -1265,6 +1268,27 @@ class Answerer:
             if account in found and g not in kept:
                 kept.append(g)
         return [lead, *kept] if kept else []
+
+    def _earlier_report(self, q: Question, lead: Group, corpus: Corpus) -> list[Group]:
+        """The lead count and the earlier figure an article of the lead gives for that count, in
+        the lead's own sentence or elsewhere in it (``bot.earlier_reports``: "has risen to 42 ...
+        which had given a toll of 17"): one article telling two accounts; empty when none does."""
+        deaths = tells_death(q.text)
+        seen: set[str] = set()
+        for m in lead.members:
+            if m.quantity is None or m.chunk_id in seen:
+                continue
+            seen.add(m.chunk_id)
+            sentences = corpus.sentences_of(m.doc)
+            own = next((s for s in sentences if s.chunk.id == m.chunk_id), None)
+            if own is None:
+                continue
+            others = [own, *(s for s in sentences if s is not own)]
+            found = first_earlier(own.chunk.text, m.quantity, [s.chunk.text for s in others], q.text, deaths)
+            if found is not None:
+                at, x = found
+                return [lead, Group([Candidate.of(others[at], x.text, x.text.lower(), m.score, x)])]
+        return []
 
     def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """Names or dates differ only if the sentences giving them say the same thing otherwise."""

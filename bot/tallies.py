@@ -103,6 +103,12 @@ def counts_the_dead(one: Quantity, one_verb: str, other: Quantity, other_verb: s
     )
 
 
+def tells_death(text: str) -> bool:
+    """Some word of the text is a word of dying (``_of_death``: "died", "killed", "death toll"):
+    a question or sentence about the dead, whose whole death toll counts what it asks."""
+    return any(_of_death(t) for t in dependency_parse(text))
+
+
 def gives_toll(text: str) -> bool:
     """Some count of the sentence is a whole death toll (``death_tally``)."""
     return any(death_tally(text, q) for q in parse_quantities(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.stance import counted_verb
-from bot.tallies import counts_the_dead, death_noun, death_tally, gives_toll
+from bot.tallies import counts_the_dead, death_noun, death_tally, gives_toll, tells_death
 from bot.values import Quantity, parse_quantities
 
 
@@ -86,3 +86,17 @@ def test_the_dead_are_not_the_wounded_nor_a_narrower_kind_of_people() -> None:
     dead = _count("The landslide near Orvel left 9 dead.")
     assert not counts_the_dead(*_count("Nine people were hurt in the landslide near Orvel."), *dead)
     assert not counts_the_dead(*_count("Three children were killed in the landslide near Orvel."), *dead)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("How many people died in the Velm flood?", True),
+        ("What was the death toll of the Dorn bombing?", True),
+        ("How many miners were killed in the collapse?", True),
+        ("How many fans were hurt in the crush?", False),
+        ("How many jobs did Kessler add?", False),
+    ],
+)
+def test_a_text_about_the_dead(text: str, dead: bool) -> None:
+    assert tells_death(text) is dead
