@@ -19,6 +19,7 @@ import numpy as np
 
 from bot.accounts import Account, loosely_bounded, rival_accounts
 from bot.agent_nouns import names_doer
+from bot.ahead import asks_ahead, past_when_written
 from bot.alternatives import alternatives
 from bot.amounts import another_match, scores
 from bot.answer_types import fitting, sentence_of_asked_kind, states_span
@@ -54,6 +55,7 @@ from bot.counts import (
     asks_sum_by_verb,
     count_phrase,
     counts,
+    echoes_given_figure,
     of_given_figure,
     spans_of_asked_act,
 )
@@ -360,7 +362,7 @@ class Answerer:
             aliases = self._aliases(found.corpus)
             candidates = [c for c in candidates if not names_asked_by_alias(c.value, q.text, aliases)]
         if q.kind is Kind.DATE:  # "in which year": not "Tuesday"; "on what date": not "November"
-            candidates = grain_values(question, candidates)
+            candidates = not_yet_past(question, grain_values(question, candidates))
         if q.kind is Kind.PLACE:
             candidates = told_within(question, candidates)  # "where in Velm": a place told with Velm
         if self.observe is not None:  # scripts/fit_answer_ranker.py: what the readers offered
@@ -454,9 +456,12 @@ class Answerer:
     @staticmethod
     def _kept(q: Question, numbered: list[str], candidates: list[Candidate]) -> list[Candidate]:
         """The candidates a question's own words leave possible: no numeral of a numbered name
-        as a count, no value it sets aside ("besides X"), only one of the options it offers."""
+        as a count nor a figure the question gives, no value it sets aside ("besides X"), only one
+        of the options it offers."""
         if numbered and q.kind is Kind.COUNT:  # "Orbit 1.0": its "1.0" counts nothing
             candidates = [c for c in candidates if not name_numeral(numbered, c.value, c.quote)]
+        if q.kind is Kind.COUNT:  # "of the 40 dead, how many were children": not "40"
+            candidates = [c for c in candidates if not echoes_given_figure(q.text, c)]
         if q.excluded:  # "besides X, ...": X is never the answer; what a source lists with X is
             candidates = [
                 c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)
@@ -497,7 +502,7 @@ class Answerer:
         parse_many(predicate_read(pool, self.tune), entities=False)
         candidates = self._kept(q, numbered, fitting(q, None, self._candidates(q, pool)))
         if q.kind is Kind.DATE:  # the asked unit of time holds here too: "in which year" not "Tuesday"
-            candidates = grain_values(q.text, candidates)
+            candidates = not_yet_past(q.text, grain_values(q.text, candidates))
         groups = group(candidates, self.tune.bound_slack)
         by_id = {h.chunk.id: h for h in pool}
         hit = by_id.get(groups[0].members[0].chunk_id) if groups else None
@@ -1387,6 +1392,20 @@ def numbered_only(
     if not numbered:
         return hits
     return [h for h in hits if writes_numbered(numbered, corpus.article_text(h.doc))]
+
+
+def not_yet_past(question: str, candidates: list[Candidate]) -> list[Candidate]:
+    """For a question asking when a thing will happen (``bot.ahead.asks_ahead``), the date values
+    its articles had not yet seen pass (``past_when_written``; a lone weekday read as the day of
+    the week up to its article's, ``scope.weekday_dates``); other questions keep all."""
+    if not asks_ahead(question):
+        return candidates
+    read = weekday_dates(question, candidates)
+    return [
+        c
+        for c, dated in zip(candidates, read, strict=True)
+        if c.key == "sentence" or not past_when_written(dated.value, c.date)
+    ]
 
 
 def _bare(c: Candidate) -> bool:

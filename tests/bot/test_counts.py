@@ -11,6 +11,7 @@ from bot.counts import (
     count_ranges,
     counts,
     counts_target,
+    echoes_given_figure,
     hyphened_to_noun,
     of_given_figure,
     plain_counts,
@@ -845,6 +846,19 @@ def test_a_figure_the_question_names_its_event_by_picks_that_events_sentences(ti
     assert [c.value for c in of_given_figure(question, found)] == ["12 sailors"]
     assert of_given_figure("How many sailors died in the Korvath storm?", found) == found
     assert of_given_figure("During the 48-hour storm, how many sailors died?", found) == found
+
+
+def test_a_figure_the_question_gives_is_never_its_answer(tiny: FactChecker) -> None:
+    """ "of the 30 dead, how many were miners": a count of 30 only echoes the question; a
+    question giving no figure, or another one, or a day of a month, keeps the count."""
+    question = "How many of the 30 people killed in the Dravel mine flood were miners?"
+    hit = hand(tiny, "The flood at the Dravel mine killed 30 people.", doc="a.txt", score=0.5)
+    found = counts(analyse(question), [hit], TUNE)
+    assert [c.value for c in found] == ["30 people"]
+    assert echoes_given_figure(question, found[0])
+    assert not echoes_given_figure("How many people died in the Dravel mine flood?", found[0])
+    assert not echoes_given_figure("How many of the 12 people rescued were miners?", found[0])
+    assert not echoes_given_figure("How many died in the flood of 30 May?", found[0])
 
 
 def test_a_count_given_as_a_range_is_answered_whole(tiny: FactChecker) -> None:
