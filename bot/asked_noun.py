@@ -6,6 +6,11 @@ a geographical area ("district", "village", "suburb", "county") asks for a place
 the question's other words; and of the names a sentence gives, the one the sentence ties to the
 noun ("the Vell district", "the district of Vell", "Vell, a district of ...") is the answer, not
 the city or country around it.
+
+Pattern: the last word of a capitalised name of several words is used in the sense a body's name
+takes, whatever its commonest sense: "Authority" in "the Velm Roads Authority" is an agency (its
+first WordNet group sense), not the power to give orders, so the name answers "which agency";
+only where that group sense is the asked noun's own or one step under it (``body_head``).
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from bot.nlp import dependency_parse
 from bot.text import word_stem
-from bot.wordnet import wordnet
+from bot.wordnet import GROUP_LEXFILE, wordnet
+from index.tuning import AnswerTuning
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -215,7 +221,7 @@ def kind_names(noun: str, text: str, question: str = "") -> list[str]:
         if len(words) == 1 and _nationality(words[0], text):
             continue  # "the offer Ostrish brewer Kell made": a nationality, not the offer's name
         head = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))][-1]
-        inside = len(words) > 1 and is_kind_word(head, noun)  # "Velm Clinic", "Clinic of Velm"
+        inside = len(words) > 1 and (is_kind_word(head, noun) or body_head(head, noun))  # "Velm Clinic"
         follows = _WORD_AFTER.match(after)
         precedes = _WORD_BEFORE.search(before)
         apposed = _APPOSED.match(after)
@@ -233,6 +239,20 @@ def kind_names(noun: str, text: str, question: str = "") -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+def body_head(word: str, noun: str, steps: int = AnswerTuning.name_head_body_steps) -> bool:
+    """The capitalised last word of a name names a body the asked noun calls one: its first sense
+    in WordNet's group file is one of the noun's senses or within ``steps`` kinds under one
+    ("Authority" for "agency", "Office" for "bureau"); never for a bare lower-case word."""
+    if not word[:1].isupper():
+        return False
+    wn = wordnet()
+    group = next((s for s in wn.senses(word.lower()) if wn.synsets[s].lexfile == GROUP_LEXFILE), None)
+    if group is None:
+        return False
+    wanted = set(wn.senses(noun))
+    return bool(wanted & set(wn.steps_above([group], steps)))
 
 
 def _nationality(word: str, text: str) -> bool:

@@ -12,6 +12,11 @@ Odds, a ratio, are also written "7/2" beside a contestant ("a 7/2 favourite").
 "Which Vale Party member quit?" names the kind it asks for, so the answer is the person the best
 sentence names after those words ("Vale Party whip Ann Cole quit"), not the sentence; "what sort
 of council" by the council's phrase with the words making it a kind ("a caretaker council").
+
+Pattern: a sentence that says what the things comprise tells their kind though it writes the noun
+bare: the noun is the subject of a verb of including with an object ("the raids included night
+strikes on depots") or lists them after "including" or "such as" ("abuses such as forced labour"):
+it answers "what kind of N" (``told_members``).
 """
 
 from __future__ import annotations
@@ -214,7 +219,26 @@ def names_bare(noun: str, sentence: str) -> bool:
     makes it a kind ("the drone flew", not "a Velm-made drone" nor "a drone of the Orla type")."""
     same = noun_forms(noun)
     said = [t for t in dependency_parse(sentence) if t.pos_ == "NOUN" and word_stem(t.lower_) in same]
-    return bool(said) and all(c.dep_ in BARE_DEPS for t in said for c in t.children)
+    return (
+        bool(said)
+        and all(c.dep_ in BARE_DEPS for t in said for c in t.children)
+        and not any(told_members(t) for t in said)
+    )
+
+
+def told_members(tok: Any, rank: int = AnswerTuning.members_verb_rank) -> bool:
+    """The noun's members are told beside it: it is the subject of a verb of including with an
+    object ("the raids included night strikes"), or "including" / "such as" lists them after it."""
+    if tok.dep_ == "nsubj" and wordnet().is_kind(tok.head.lemma_.lower(), "include", rank, "v"):
+        return any(c.dep_ == "dobj" for c in tok.head.children)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ == "such" for a in c.children):
+            return True
+        if c.dep_ == "amod" and c.lower_ == "such" and any(a.lower_ == "as" for a in c.children):
+            return True
+    return False
 
 
 def sorting_participle(tok: Any) -> bool:

@@ -112,6 +112,10 @@ class AnswerTuning:
     """IDF-weighted share of what a "how did X describe Y" question says of Y that X's reported speech must state to give X's words for Y (``speech.asks_wording``): a speech naming a quarter of it ("trade", "Velmar" of "a commitment to free trade with Velmar") is about Y; a guard against X's speech on another matter, not fitted."""
     named_body_rank: int = 1
     """A common noun after a run of proper nouns names a body when its first or second WordNet sense is a group or a person ("group", "fighters"; ``entities.named_body``); a later sense is a rare use. Not fitted: a guard."""
+    members_verb_rank: int = 1
+    """A noun that is the subject of a verb whose first or second WordNet sense is a kind of including ("included", "involved", "comprised") is told its kinds by the verb's object (``measure_answers.told_members``); rarer senses are other deeds. Not fitted: a guard."""
+    name_head_body_steps: int = 1
+    """A capitalised name's last word names a body of the asked kind by its first WordNet group sense when that sense is the asked noun's or one step under it ("Authority" is an agency in "Velm Roads Authority"; ``asked_noun.body_head``); deeper, any body name is a "group". Not fitted: a guard."""
     deed_noun_verb_senses: int = 3
     """An asked verb is told by a noun WordNet derives from one of its first 3 senses ("seize" is "capture" in its 3rd; ``sentences.told_by_noun``); further senses are rare uses a writer does not mean. Not fitted: a guard."""
     deed_noun_senses: int = 3

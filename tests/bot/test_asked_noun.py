@@ -7,6 +7,7 @@ from bot.asked_noun import (
     asked_noun,
     asks_doer,
     asks_place_division,
+    body_head,
     is_place_division,
     kind_names,
     place_noun,
@@ -107,6 +108,23 @@ def test_a_name_not_called_the_asked_noun_does_not_answer() -> None:
     # the question's own name is no answer
     assert kind_names("hospital", "Tarvel hospital was shelled on Monday.", question) == []
     assert kind_names("group", "Syrian forces said the town lost power.", "which group") == []
+
+
+def test_a_name_headed_by_a_body_word_in_its_body_sense() -> None:
+    # "Authority" is first the power to give orders; in a name it is an agency
+    text = "Crews from the Orvel Flood Relief Authority reached the villages on Monday."
+    assert kind_names("agency", text, "which relief agency sent crews to the villages") == [
+        "Orvel Flood Relief Authority"
+    ]
+    assert body_head("Authority", "agency")
+    assert body_head("Office", "agency")
+    # a lower-case word, or a body far under the asked noun, is no such name
+    assert not body_head("authority", "agency")
+    assert not body_head("State", "group")
+    assert not body_head("Authority", "group")
+    assert (
+        kind_names("charity", "The Orvel Flood Relief Authority met the Dorn Council.", "which charity") == []
+    )
 
 
 def test_a_doer_is_asked_when_the_noun_does_the_deed() -> None:

@@ -8,8 +8,10 @@ from bot.measure_answers import (
     kind_phrase,
     measure_candidates,
     measure_value,
+    names_bare,
     states_a_figure,
     titled_person,
+    told_members,
 )
 from index.tuning import AnswerTuning
 from tests.bot.tiny_index import hand
@@ -133,3 +135,21 @@ def test_a_measure_question_is_not_answered_by_a_sentence_stating_no_figure(tiny
     assert slow.status == "not_in_sources", slow.answer
     cost = tiny.ask("What was the cost of the Velmar harbour repairs?")
     assert cost.status == "answered" and "$3 million" in cost.answer
+
+
+def test_members_told_beside_a_bare_noun_say_which_kind() -> None:
+    # the raids are written bare, but what they included says which kind
+    assert not names_bare("raid", "The raids included night strikes on fuel depots.")
+    assert not names_bare("abuse", "Monitors listed abuses such as forced labour in the camps.")
+    assert not names_bare("abuse", "Gunmen carried out abuses, including forced labour, in Orvel.")
+    assert names_bare("abuse", "The abuses were condemned by the Orvel council.")
+    assert names_bare("drone", "The drone flew over the port of Tarn.")
+
+
+def test_members_need_an_object_of_the_including_verb() -> None:
+    from bot.nlp import dependency_parse
+
+    doc = dependency_parse("The raids included night strikes on fuel depots.")
+    assert told_members(next(t for t in doc if t.lower_ == "raids"))
+    doc = dependency_parse("The raids killed four guards near Orvel.")
+    assert not told_members(next(t for t in doc if t.lower_ == "raids"))
