@@ -693,3 +693,34 @@ def test_finding_a_sign_says_only_that_the_sign_is_there() -> None:
     assert "sign" in unstated(
         "The army found no sign of the missing pilot.", "The army lost the missing pilot.", never_similar
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # a joined verb or an -ing clause with no subject of its own has its partner's subject
+        ("Herders in Palo launched a protest and stopped the grain convoy.", ()),
+        ("A coalition of herders launched a protest, stopping the grain convoy.", ()),
+        ("Herders launched a protest on Monday and later stopped the grain convoy.", ()),
+        # never the partner's object, another subject, or a passive subject into an -ing clause
+        ("Police met herders, stopping the grain convoy.", ("herders",)),
+        ("Herders launched a protest, and police stopped the grain convoy.", ("herders",)),
+        ("Herders were angered by the levy, stopping the grain convoy.", ("herders",)),
+    ],
+)
+def test_shared_subject(text: str, left: tuple[str, ...]) -> None:
+    claim = "The herders stopped the grain convoy."
+    assert tuple(w.lower() for w in unstated(claim, text, never_similar)) == left
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "left"),
+    [
+        ("The warden was charged.", "The warden was arrested and charged with fraud.", ()),
+        ("The warden was charged.", "The warden fled and was charged with fraud.", ()),
+        ("The warden charged the clerk.", "The warden was arrested, charging the clerk.", ("warden",)),
+        ("The warden charged the clerk.", "Police held the warden and charged the clerk.", ("warden",)),
+    ],
+)
+def test_shared_subject_voice(claim: str, text: str, left: tuple[str, ...]) -> None:
+    assert unstated(claim, text, never_similar) == left
