@@ -10,7 +10,9 @@ a verb or noun, a word the sentence model puts close ("were flown" / "a flight",
 hang near the sentence's word for that verb (``_misplaced``): a list of the right words in
 other clauses states nothing. A verb with no subject of its own, joined by "and" or heading an -ing
 clause, has the subject of the verb it hangs on ("X blocked the road and stopped Y", "X blocked the
-road, stopping Y": ``shares_subject``). Names are
+road, stopping Y": ``shares_subject``). An adjective naming a part of a named place ("central Tarn") is
+held as the name is where the context writes it with the name and the sentence names no other part
+of that place (``name_qualifier``). Names are
 held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
 polarity are left to their own checks (``bot/stance.py``), which must also pass: a word of a
 figure as written ("About 20", "nearly 600", "more than 40") is the figure's, whether or not
@@ -163,6 +165,11 @@ def stated_words(
         if tok.i in documents:
             held[tok.i] = []
             continue
+        if name_qualifier(tok) and context_text and _written_with(tok, context_text):
+            at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
+            if at or not _qualified_otherwise(tok, sent_doc):
+                held[tok.i] = at  # "central Tarn": the part of a place its neighbours name with it
+                continue
         if is_name(tok):
             at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
             at = at or initials_at(tok.text, sent_doc)
@@ -456,6 +463,27 @@ def stopword_verb(tok: Any) -> bool:
 def _word_tokens(word: str) -> tuple[str, ...]:
     """``tokens`` of one parsed word, made once: each claim word is read against each of them."""
     return tuple(tokens(word))
+
+
+def name_qualifier(tok: Any) -> bool:
+    """An adjective on a name ("central Tarn", "eastern Velm"): which part of the named place."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and is_name(tok.head)
+
+
+def _qualified_otherwise(tok: Any, sent_doc: Any) -> bool:
+    """The sentence writes the adjective's name with an adjective of its own ("southern Tarn")."""
+    name = set(_word_tokens(tok.head.text))
+    return any(
+        c.dep_ == "amod" and c.pos_ == "ADJ"
+        for s in sent_doc
+        if set(_word_tokens(s.text)) & name
+        for c in s.children
+    )
+
+
+def _written_with(tok: Any, text: str) -> bool:
+    """The text writes the adjective right before its name's word ("central Tarn")."""
+    return f"{tok.text.lower()} {tok.head.text.lower()}" in " ".join(tokens(text))
 
 
 def is_name(tok: Any) -> bool:

@@ -724,3 +724,28 @@ def test_shared_subject(text: str, left: tuple[str, ...]) -> None:
 )
 def test_shared_subject_voice(claim: str, text: str, left: tuple[str, ...]) -> None:
     assert unstated(claim, text, never_similar) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "left"),
+    [
+        # the part of a named place its neighbours write with the name
+        ("Shells hit Palo on Monday.", "The army entered central Palo last week.", ()),
+        ("Shells hit central Palo on Monday.", "", ()),
+        # never where the neighbours write it of no name, nor where the sentence names another part
+        ("Shells hit Palo on Monday.", "The central bank shut last week.", ("central",)),
+        ("Shells hit southern Palo on Monday.", "The army entered central Palo last week.", ("central",)),
+    ],
+)
+def test_name_qualifier_in_context(text: str, context: str, left: tuple[str, ...]) -> None:
+    tune = CheckTuning()
+    aligned = stated_words(
+        "Shells hit central Palo.",
+        text,
+        TokenPool(tokens(context)),
+        never_similar,
+        tune.stated_sense_rank,
+        tune.stated_arc,
+        context,
+    )
+    assert aligned.unstated == left
