@@ -8,7 +8,11 @@ under a negation the other way round: "no indication" states "no sign"), or, bet
 a verb or noun, a word the sentence model puts close ("were flown" / "a flight", "killed" /
 "deaths"). Voice and word order do not matter, but a claim verb's subject and object must
 hang near the sentence's word for that verb (``_misplaced``): a list of the right words in
-other clauses states nothing. Names are
+other clauses states nothing. A verb with no subject of its own, joined by "and" or heading an -ing
+clause, has the subject of the verb it hangs on ("X blocked the road and stopped Y", "X blocked the
+road, stopping Y": ``shares_subject``). An adjective naming a part of a named place ("central Tarn") is
+held as the name is where the context writes it with the name and the sentence names no other part
+of that place (``name_qualifier``). Names are
 held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
 polarity are left to their own checks (``bot/stance.py``), which must also pass: a word of a
 figure as written ("About 20", "nearly 600", "more than 40") is the figure's, whether or not
@@ -161,6 +165,11 @@ def stated_words(
         if tok.i in documents:
             held[tok.i] = []
             continue
+        if name_qualifier(tok) and context_text and _written_with(tok, context_text):
+            at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
+            if at or not _qualified_otherwise(tok, sent_doc):
+                held[tok.i] = at  # "central Tarn": the part of a place its neighbours name with it
+                continue
         if is_name(tok):
             at = [s.i for s in sent_doc if set(_word_tokens(s.text)) & set(_word_tokens(tok.text))]
             at = at or initials_at(tok.text, sent_doc)
@@ -246,7 +255,52 @@ def _misplaced(tok: Any, held: dict[int, list[int]], sent_doc: Any, arc: int) ->
     verb_at, here = held[tok.head.i], held[tok.i]
     if not verb_at or not here:
         return False  # a name left to the context, a kind a name implies: no place to compare
-    return not any(near(sent_doc[a], sent_doc[b], arc) for a in here for b in verb_at)
+    return not any(
+        near(sent_doc[a], sent_doc[b], arc) or shares_subject(sent_doc[a], sent_doc[b], tok.dep_, arc)
+        for a in here
+        for b in verb_at
+    )
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+"""Parse relations of a verb's own subject: a verb holding one takes none from another."""
+
+
+def shares_subject(word: Any, verb: Any, role: str, arc: int) -> bool:
+    """The sentence's ``word`` is the subject of ``verb`` by way of the verb it hangs on: a verb
+    with no subject of its own joined to another by "and" ("X blocked the road and stopped Y") or
+    heading an -ing clause ("X blocked the road, stopping Y") has that verb's subject, so the claim's
+    subject (``role``, its relation to the claim's verb) is stated by a word within ``arc`` content
+    words of that subject's verb. The voice must agree: an -ing clause carries only an active subject
+    (in "Y was blocked, stopping Z" Y did not stop Z), a joined verb its own ("X was held and charged",
+    "X fled and was caught"); never the other verb's object ("police met X, stopping Y")."""
+    if role not in ("nsubj", "nsubjpass"):
+        return False
+    voice, clause = _voice(verb), False
+    while not any(c.dep_ in SUBJECTS for c in verb.children):
+        joined = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+        ing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and voice != "nsubjpass"
+        if not (joined or ing):
+            return False
+        clause = clause or ing
+        verb = verb.head
+        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject:
+            voice = voice or subject[0].dep_  # a joined verb with no auxiliary has its partner's voice
+            if clause and subject[0].dep_ != "nsubj":
+                return False
+            return voice == role and any(word in s.subtree for s in subject) and near(word, verb, arc)
+        voice = voice or _voice(verb)
+    return False
+
+
+def _voice(verb: Any) -> str:
+    """A verb's voice by its own auxiliaries ("was caught" passive, "has fled" active); empty when it
+    has none and takes the voice of the verb it is joined to."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" in deps:
+        return "nsubjpass"
+    return "nsubj" if "aux" in deps or verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") else ""
 
 
 def near(word: Any, verb: Any, arc: int) -> bool:
@@ -409,6 +463,27 @@ def stopword_verb(tok: Any) -> bool:
 def _word_tokens(word: str) -> tuple[str, ...]:
     """``tokens`` of one parsed word, made once: each claim word is read against each of them."""
     return tuple(tokens(word))
+
+
+def name_qualifier(tok: Any) -> bool:
+    """An adjective on a name ("central Tarn", "eastern Velm"): which part of the named place."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and is_name(tok.head)
+
+
+def _qualified_otherwise(tok: Any, sent_doc: Any) -> bool:
+    """The sentence writes the adjective's name with an adjective of its own ("southern Tarn")."""
+    name = set(_word_tokens(tok.head.text))
+    return any(
+        c.dep_ == "amod" and c.pos_ == "ADJ"
+        for s in sent_doc
+        if set(_word_tokens(s.text)) & name
+        for c in s.children
+    )
+
+
+def _written_with(tok: Any, text: str) -> bool:
+    """The text writes the adjective right before its name's word ("central Tarn")."""
+    return f"{tok.text.lower()} {tok.head.text.lower()}" in " ".join(tokens(text))
 
 
 def is_name(tok: Any) -> bool:

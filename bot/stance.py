@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.alignment import Alignment, stated_words, stopword_verb
+from bot.alignment import Alignment, name_qualifier, stated_words, stopword_verb
 from bot.amounts import change_against_level, same_change, score_clash
 from bot.beginnings import other_beginning
 from bot.blame import (
@@ -261,10 +261,13 @@ def named_on_topic(claim: str, hit: EvidenceSentence, tune: CheckTuning) -> bool
 
 def named_share(sentence: TokenPool, context: TokenPool, claim: str, claim_tokens: list[str]) -> float:
     """``covered_share`` with the words of the claim's names (``_names``) the context holds
-    counted as held: a name is stated where the alignment finds it, the sentence or its context."""
+    counted as held: a name is stated where the alignment finds it, the sentence or its context; an
+    adjective naming a part of a named place ("central Tarn", ``alignment.name_qualifier``) with it."""
     if not claim_tokens:
         return 0.0
-    names = set(_names(claim))
+    names = set(_names(claim)) | {
+        w for t in dependency_parse(claim) if name_qualifier(t) for w in tokens(t.text)
+    }
     weights = dict.fromkeys(claim_tokens, 1.0)
     places = place_words(weights, claim)
     held = {

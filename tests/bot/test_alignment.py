@@ -693,3 +693,59 @@ def test_finding_a_sign_says_only_that_the_sign_is_there() -> None:
     assert "sign" in unstated(
         "The army found no sign of the missing pilot.", "The army lost the missing pilot.", never_similar
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # a joined verb or an -ing clause with no subject of its own has its partner's subject
+        ("Herders in Palo launched a protest and stopped the grain convoy.", ()),
+        ("A coalition of herders launched a protest, stopping the grain convoy.", ()),
+        ("Herders launched a protest on Monday and later stopped the grain convoy.", ()),
+        # never the partner's object, another subject, or a passive subject into an -ing clause
+        ("Police met herders, stopping the grain convoy.", ("herders",)),
+        ("Herders launched a protest, and police stopped the grain convoy.", ("herders",)),
+        ("Herders were angered by the levy, stopping the grain convoy.", ("herders",)),
+    ],
+)
+def test_shared_subject(text: str, left: tuple[str, ...]) -> None:
+    claim = "The herders stopped the grain convoy."
+    assert tuple(w.lower() for w in unstated(claim, text, never_similar)) == left
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "left"),
+    [
+        ("The warden was charged.", "The warden was arrested and charged with fraud.", ()),
+        ("The warden was charged.", "The warden fled and was charged with fraud.", ()),
+        ("The warden charged the clerk.", "The warden was arrested, charging the clerk.", ("warden",)),
+        ("The warden charged the clerk.", "Police held the warden and charged the clerk.", ("warden",)),
+    ],
+)
+def test_shared_subject_voice(claim: str, text: str, left: tuple[str, ...]) -> None:
+    assert unstated(claim, text, never_similar) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "left"),
+    [
+        # the part of a named place its neighbours write with the name
+        ("Shells hit Palo on Monday.", "The army entered central Palo last week.", ()),
+        ("Shells hit central Palo on Monday.", "", ()),
+        # never where the neighbours write it of no name, nor where the sentence names another part
+        ("Shells hit Palo on Monday.", "The central bank shut last week.", ("central",)),
+        ("Shells hit southern Palo on Monday.", "The army entered central Palo last week.", ("central",)),
+    ],
+)
+def test_name_qualifier_in_context(text: str, context: str, left: tuple[str, ...]) -> None:
+    tune = CheckTuning()
+    aligned = stated_words(
+        "Shells hit central Palo.",
+        text,
+        TokenPool(tokens(context)),
+        never_similar,
+        tune.stated_sense_rank,
+        tune.stated_arc,
+        context,
+    )
+    assert aligned.unstated == left

@@ -1680,3 +1680,12 @@ def test_a_measured_thing_is_one_however_its_compound_is_spelt(tiny: FactChecker
     assert stated_thing("airstrikes", TokenPool(tokens("two air strikes")), "two air strikes")
     assert same_thing(["website"], ["web", "-", "site"]) and not same_thing(["website"], ["spam"])
     assert same_thing(["rice"], []) and same_thing(["earnings"], ["profit"])
+
+
+def test_the_on_topic_share_counts_a_named_places_part_its_context_writes() -> None:
+    """ "central Palo" in the claim: the context writing "central" with the name holds both words."""
+    claim = "Shells hit the market in central Palo."
+    claim_tokens = tokens(claim)
+    sentence = terms("Shells hit the market, a witness said.")
+    with_name = named_share(sentence, terms("Troops entered Palo."), claim, claim_tokens)
+    assert named_share(sentence, terms("Troops entered central Palo."), claim, claim_tokens) > with_name
