@@ -220,8 +220,13 @@ def _given_names(tok: Any) -> frozenset[str]:
 
 def _given_name(tok: Any) -> bool:
     """A person's given name before the surname ("Tom" in "Tom Varn"): a later mention ("Mr Varn")
-    names the person by the surname alone."""
-    return tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON"
+    names the person by the surname alone; a title outside the name ("Mr", "President") is none."""
+    return (
+        tok.dep_ == "compound"
+        and tok.ent_type_ == "PERSON"
+        and tok.head.pos_ == "PROPN"
+        and tok.head.ent_type_ == "PERSON"
+    )
 
 
 def _is_name(tok: Any) -> bool:

@@ -299,3 +299,5 @@ def test_a_denied_complement_reverses_the_plea_of_one_person_named_by_surname() 
     )
     assert not reversed_deed(claim, "Mr Varn has pleaded not guilty to fraud.", RANK, STEPS)
     assert not reversed_deed(claim, "Ann Varn has pleaded guilty to fraud.", RANK, STEPS)
+    named = "Scott Halloran has pleaded not guilty to the fraud charges."
+    assert reversed_deed(named, "Mr Halloran, 42, has already pleaded guilty to fraud.", RANK, STEPS)
