@@ -6,6 +6,10 @@ by the Front", "the coalition accused the president of being behind the attack",
 behind the strikes" all name an actor for an event. A sentence about the same event that
 names the claim's actor supports an attribution claim; one that names another actor, says
 the named actor denied it, or says that no one claimed it, refutes it.
+
+A noun of quantity in a deed's slot ("carried out dozens of raids", "hundreds of homes") says how
+many, not what: the deed's thing is what it counts (``counted_thing``), so "dozens of raids" and
+"a number of troops" are not one event because a dozen is a kind of number.
 """
 
 from __future__ import annotations
@@ -163,7 +167,31 @@ TARGET_PREPS = frozenset({"on", "against", "at"})
 
 
 def _make(actor: str, kind: Kind, verb: str, toks: list[Any]) -> Attribution:
+    toks = [counted_thing(t) for t in toks]
     return Attribution(actor, kind, _event_words(*toks), verb, _things(*toks))
+
+
+QUANTITY_FILE = "noun.quantity"
+"""WordNet's file of nouns of amount ("dozen", "hundred", "handful", "ton"): how many, not what."""
+
+
+def counted_thing(tok: Any) -> Any:
+    """The noun a noun of quantity counts ("dozens" -> "raids" in "dozens of raids"), else the
+    token itself (module docstring)."""
+    if (
+        tok is None
+        or tok.pos_ != "NOUN"
+        or wordnet().commonest_file(tok.lemma_.lower(), "n") != QUANTITY_FILE
+    ):
+        return tok
+    counted = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return counted[0] if counted and counted[0].pos_ in {"NOUN", "PROPN"} else tok
 
 
 def _thing_done(verb: Any) -> Any:

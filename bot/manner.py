@@ -8,6 +8,8 @@ The antonym of an adjective is read through the verb it is the participle of ("u
 "opposed" -> "oppose", which WordNet files with "fight"), and a noun through the verb WordNet
 derives it from ("resistance" -> "oppose"). The manner word must hang on a verb whose clause names
 a name of the claim, and the claim's own word must not be negated ("took Tarn without a fight").
+A noun naming a person ("fighters", WordNet's person file) says who took part, not how the deed
+went: "Tarn fighters joined the force that took Velmport" is no fight for Velmport to refute.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ MANNER_DEPS = frozenset({"advcl", "advmod", "acomp", "oprd", "xcomp"})
 """How a word qualifying a deed hangs on its verb ("took Tarn unopposed", "arrived unharmed")."""
 DENYING_PREPOSITIONS = frozenset({"without"})
 """Prepositions denying the noun they govern of the deed ("took Tarn without a fight")."""
+PERSON_FILE = "noun.person"
+"""WordNet's file of nouns naming people: a doer ("fighters"), never a manner of the deed."""
 GERUND = "ing"
 """The ending of a noun that names its verb's doing ("fighting"): read as that verb too."""
 
@@ -52,7 +56,10 @@ def _names(doc: Any) -> list[str]:
 
 
 def _asserted(tok: Any) -> bool:
-    """A verb or noun the claim says happened: not negated, not under "without"."""
+    """A verb or noun the claim says happened: not negated, not under "without", and no noun
+    whose commonest sense names a person (a doer, not the deed's manner: module docstring)."""
+    if tok.pos_ == "NOUN" and wordnet().commonest_file(tok.lemma_.lower(), "n") == PERSON_FILE:
+        return False
     return tok.pos_ in {"VERB", "NOUN"} and not predicate_negated(tok)
 
 

@@ -17,7 +17,10 @@ cosine ``CheckTuning.reversed_dense`` (``scripts/fit_reversed.py``). The claim's
 predicate, or the clause a verb of saying introduces ("X said that Y would ..."). A hedged
 predicate ("can", "may", "might", "could": "can win" tells a chance, not a win), one asked with "if"/"whether", and one inside a clause a
 noun holds ("reports that the bridge would close", whose truth the sentence may deny or confirm)
-state nothing.
+state nothing. A "not" on the adjective completing the verb denies the verb's say ("Tom Varn
+pleaded not guilty" / "Mr Varn pleaded guilty to fraud"; the adjective's prepositions name parties
+too), and a person named by given name and surname is named again by the surname alone, never
+with another given name ("Ann Varn").
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ from index.lexicon import (
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
+COMPLEMENTS = frozenset({"acomp", "oprd"})
+"""How an adjective completes a verb ("pleaded guilty", "found fit"): "not" on it denies the verb's say."""
 PARTY_POS = frozenset({"NOUN", "PROPN"})
 PREDICATE_POS = {"VERB": "v", "ADJ": "a"}
 HEDGES = frozenset({"can", "may", "might", "could", "would-be"})
@@ -86,6 +91,10 @@ def predicate_negated(tok: Any) -> bool:
     "without" over it."""
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children):
         return True
+    if tok.pos_ == "VERB" and any(
+        c.dep_ in COMPLEMENTS and any(d.dep_ == "neg" for d in c.children) for c in tok.children
+    ):
+        return True  # "pleaded not guilty", "was found not fit": the verb's complement denied
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
@@ -183,6 +192,8 @@ def _roles(tok: Any) -> tuple[frozenset[str], frozenset[str]]:
     if tok.dep_ == "relcl" and tok.head.dep_ in OBJECTS:
         around_said, around = _roles(tok.head.head)
         others |= around | around_said
+    for complement in (c for c in tok.children if c.dep_ in COMPLEMENTS):
+        others |= frozenset().union(*(_party_words_of(p) for p in complement.children if p.dep_ == "prep"))
     for clause in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
         others |= _roles(clause)[1]  # "stop supplying engines to Tarn": the supplying's parties
     return said, frozenset(others)
@@ -193,7 +204,28 @@ def _names(tok: Any) -> frozenset[str]:
     owner, not just the same kind of thing ("DaimlerChrysler's shares")."""
     subject = _subject(tok)
     return frozenset(
-        t.lemma_.lower() for t in (subject.subtree if subject is not None else ()) if _is_name(t)
+        t.lemma_.lower()
+        for t in (subject.subtree if subject is not None else ())
+        if _is_name(t) and not _given_name(t)
+    )
+
+
+def _given_names(tok: Any) -> frozenset[str]:
+    """The given names in the predicate's subject (``_given_name``)."""
+    subject = _subject(tok)
+    return frozenset(
+        t.lemma_.lower() for t in (subject.subtree if subject is not None else ()) if _given_name(t)
+    )
+
+
+def _given_name(tok: Any) -> bool:
+    """A person's given name before the surname ("Tom" in "Tom Varn"): a later mention ("Mr Varn")
+    names the person by the surname alone; a title outside the name ("Mr", "President") is none."""
+    return (
+        tok.dep_ == "compound"
+        and tok.ent_type_ == "PERSON"
+        and tok.head.pos_ == "PROPN"
+        and tok.head.ent_type_ == "PERSON"
     )
 
 
@@ -519,6 +551,7 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
         return ""
     names = _names(deed if deed.pos_ == "VERB" else deed.head)
     claim_negated = predicate_negated(deed) or (deed.pos_ != "VERB" and predicate_negated(deed.head))
+    given = _given_names(deed if deed.pos_ == "VERB" else deed.head)
     for tok in dependency_parse(text):
         if not _pos(tok) or tok.lemma_.lower() in LIGHT or _hedged(tok) or noun_held_clause(tok) is not None:
             continue
@@ -527,6 +560,8 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
         everyone = s_said | s_others
         if not (said & everyone and names <= everyone and len((said | others) & everyone) >= MIN_PARTIES):
             continue
+        if not _given_names(anchor) <= given:
+            continue  # "Ann Varn" is not "Tom Varn": the surname alone names the person only bare
         negated = predicate_negated(tok) or (tok.i != anchor.i and predicate_negated(anchor))
         if negated and not claim_negated and entails(deed, tok, sense_rank, steps):
             return f"says not {tok.text}"

@@ -58,3 +58,11 @@ def test_the_reason_names_the_manner_word_alone() -> None:
         RANK,
     )
     assert said == "says unopposed, not fight"
+
+
+def test_a_doer_noun_is_no_manner_of_the_deed() -> None:
+    assert not opposed_manner(
+        "Local fighters were part of the force that took Velmport.",
+        "The militia entered Velmport unopposed on Friday.",
+        RANK,
+    )

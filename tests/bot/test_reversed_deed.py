@@ -284,3 +284,20 @@ def test_called_off(claim: str, sentence: str, reason: str) -> None:
 )
 def test_not_called_off(claim: str, sentence: str) -> None:
     assert reversed_deed(claim, sentence, RANK, STEPS) == ""
+
+
+def test_a_denied_complement_reverses_the_plea_of_one_person_named_by_surname() -> None:
+    """ "pleaded not guilty" against "pleaded guilty": the same plea, one side denied; "Mr Varn"
+    is "Tom Varn", "Ann Varn" another person."""
+    claim = "Tom Varn has pleaded not guilty to the fraud charges."
+    assert reversed_deed(claim, "Mr Varn, 42, has already pleaded guilty to fraud.", RANK, STEPS)
+    assert reversed_deed(
+        "Tom Varn has pleaded guilty to the fraud charges.",
+        "Mr Varn has pleaded not guilty to fraud.",
+        RANK,
+        STEPS,
+    )
+    assert not reversed_deed(claim, "Mr Varn has pleaded not guilty to fraud.", RANK, STEPS)
+    assert not reversed_deed(claim, "Ann Varn has pleaded guilty to fraud.", RANK, STEPS)
+    named = "Scott Halloran has pleaded not guilty to the fraud charges."
+    assert reversed_deed(named, "Mr Halloran, 42, has already pleaded guilty to fraud.", RANK, STEPS)
