@@ -7,7 +7,7 @@ behind the strikes" all name an actor for an event. A sentence about the same ev
 names the claim's actor supports an attribution claim; one that names another actor, says
 the named actor denied it, or says that no one claimed it, refutes it.
 
-A noun of quantity in a deed's slot ("carried out dozens of raids", "hundreds of homes") says how
+A noun of quantity in a deed's slot ("staged dozens of raids", "hundreds of homes") says how
 many, not what: the deed's thing is what it counts (``counted_thing``), so "dozens of raids" and
 "a number of troops" are not one event because a dozen is a kind of number.
 """

@@ -12,7 +12,7 @@ from bot.ahead import asks_ahead, past_when_written
     "question",
     [
         "When will the Orvel ferry service resume?",
-        "When is the Tarnby clinic expected to reopen after the flood?",
+        "When is the Tarnby clinic expected to take patients again?",
         "When is the Velm inquiry due to be heard?",
         "When does the Kessa mill plan to open its second line?",
     ],

@@ -419,9 +419,9 @@ def test_an_act_noun_under_without_tells_no_act_done() -> None:
 def test_a_noun_of_quantity_is_not_the_thing_the_deed_was_done_to() -> None:
     """ "dozens of raids" are raids: a dozen being a kind of number makes them no event of troop
     numbers, so another doer of the raids says nothing of who planned to double the troops."""
-    (raids,) = attributions("The Velmar Guard carried out dozens of raids on the camps.")
+    (raids,) = attributions("The Velmar Guard staged dozens of raids on the camps.")
     assert "dozen" not in raids.things and "raid" in raids.event
     claim = "The Ostrin ministry plans to double troop numbers in Tarvel."
     assert (
-        attribution_stance(claim, "The Velmar Guard carried out dozens of raids in Tarvel.", _never) is None
+        attribution_stance(claim, "The Velmar Guard staged dozens of raids in Tarvel.", _never) is None
     )

@@ -62,7 +62,7 @@ def test_the_reason_names_the_manner_word_alone() -> None:
 
 def test_a_doer_noun_is_no_manner_of_the_deed() -> None:
     assert not opposed_manner(
-        "Local fighters were part of the force that took Velmport.",
+        "Local fighters were among the force that took Velmport.",
         "The militia entered Velmport unopposed on Friday.",
         RANK,
     )
