@@ -422,6 +422,4 @@ def test_a_noun_of_quantity_is_not_the_thing_the_deed_was_done_to() -> None:
     (raids,) = attributions("The Velmar Guard staged dozens of raids on the camps.")
     assert "dozen" not in raids.things and "raid" in raids.event
     claim = "The Ostrin ministry plans to double troop numbers in Tarvel."
-    assert (
-        attribution_stance(claim, "The Velmar Guard staged dozens of raids in Tarvel.", _never) is None
-    )
+    assert attribution_stance(claim, "The Velmar Guard staged dozens of raids in Tarvel.", _never) is None
