@@ -42,6 +42,10 @@ class StoreError(FactbotError):
     """The Chroma store cannot be opened or reached."""
 
 
+class IndexBusyError(StoreError):
+    """Another process is writing to the same embedded index folder (``index.writer``)."""
+
+
 class EmptyIndexError(FactbotError):
     """Nothing is indexed yet, so there is nothing to answer from."""
 

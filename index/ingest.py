@@ -25,6 +25,7 @@ from index.metadata import MetaSources
 from index.settings import Settings
 from index.split import Split, split
 from index.store import ArticleInfo, ArticleRecord, Chunk, Store, chunk_id
+from index.writer import sole_writer
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,25 @@ def ingest(
     sources = MetaSources([Path(p) for p in paths], [Path(m) for m in meta or []])
     store = store or Store(settings)
     store.check_writable()
+    with sole_writer(settings):
+        return _ingest(
+            paths, settings, store, embedder, prune, progress, sources, namespace, max_sentences, started
+        )
+
+
+def _ingest(
+    paths: list[str | Path],
+    settings: Settings,
+    store: Store,
+    embedder: Embedder | None,
+    prune: bool,
+    progress: Progress | None,
+    sources: MetaSources,
+    namespace: str,
+    max_sentences: int | None,
+    started: float,
+) -> IngestReport:
+    """The ingest itself, run while this process is the index's only writer."""
     report = IngestReport()
     files, errors = discover(paths)
     report.skipped.extend(str(e) for e in errors)

@@ -63,6 +63,8 @@ class Settings:
     claim_min_words: Annotated[int, _between(1, 100, "words")] = 5
     max_file_bytes: Annotated[int, _between(1, 2_000_000_000, "bytes")] = 10_000_000
     """Files above this are skipped with a message instead of stalling an ingest."""
+    write_wait: Annotated[float, _between(0.0, 86_400.0, "seconds")] = 120.0
+    """How long an ingest waits for another process writing the same embedded index (``index.writer``): checking an indexed corpus for changes takes seconds, a first ingest of thousands of articles minutes."""
     ingest_group_size: Annotated[int, _between(1, 100_000, "articles")] = 256
     """Articles embedded together; a crash loses at most one group, which the next run redoes."""
     top_k: Annotated[int, _between(1, 100, "passages")] = 8
