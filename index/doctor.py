@@ -27,6 +27,7 @@ from index.ingest import IngestReport, Progress, ingest, store_articles
 from index.load import Article
 from index.settings import Settings
 from index.store import KINDS, ArticleInfo, Store
+from index.writer import sole_writer
 
 log = logging.getLogger(__name__)
 
@@ -211,22 +212,23 @@ def rebuild(
             report.moved_to = str(_move_aside(settings.data_dir))
     store = Store(settings)
     store.check_writable()
-    try:
-        articles = _stored_articles(store, settings)
-        _save_backup(settings, articles)
-        _drop_collections(store)
-        restored = IngestReport()
-        store_articles(articles, settings, store, embedder, restored, progress)
-        report.restored = restored.articles
-    except FactbotError:
-        raise
-    except Exception as exc:
-        if not is_store_failure(exc):
+    with sole_writer(settings):  # the ingest below takes the same lock again (nested: ours already)
+        try:
+            articles = _stored_articles(store, settings)
+            _save_backup(settings, articles)
+            _drop_collections(store)
+            restored = IngestReport()
+            store_articles(articles, settings, store, embedder, restored, progress)
+            report.restored = restored.articles
+        except FactbotError:
             raise
-        raise failure(exc, settings, "rebuilding") from exc
-    _backup_path(settings).unlink(missing_ok=True)
-    if paths:
-        report.ingest = ingest(list(paths), settings, store=store, embedder=embedder, progress=progress)
+        except Exception as exc:
+            if not is_store_failure(exc):
+                raise
+            raise failure(exc, settings, "rebuilding") from exc
+        _backup_path(settings).unlink(missing_ok=True)
+        if paths:
+            report.ingest = ingest(list(paths), settings, store=store, embedder=embedder, progress=progress)
     return report
 
 

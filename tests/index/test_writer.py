@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from index.doctor import rebuild
+from index.embed import Embedder
 from index.errors import IndexBusyError
 from index.ingest import ingest
 from index.settings import Settings
@@ -86,3 +88,15 @@ def test_a_chroma_server_needs_no_lock(tmp_path: Path) -> None:
     with sole_writer(settings):
         pass
     assert not (tmp_path / "index").exists()
+
+
+def test_a_rebuild_stops_while_another_process_writes_the_same_index(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    data = tmp_path / "index"
+    holder = _hold(data)
+    try:
+        with pytest.raises(IndexBusyError, match=f"process {holder.pid}"):
+            rebuild(Settings(data_dir=data, write_wait=0.3), embedder=embedder)
+    finally:
+        _release(holder)
