@@ -262,10 +262,6 @@ def _misplaced(tok: Any, held: dict[int, list[int]], sent_doc: Any, arc: int) ->
     )
 
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-"""Parse relations of a verb's own subject: a verb holding one takes none from another."""
-
-
 def shares_subject(word: Any, verb: Any, role: str, arc: int) -> bool:
     """The sentence's ``word`` is the subject of ``verb`` by way of the verb it hangs on: a verb
     with no subject of its own joined to another by "and" ("X blocked the road and stopped Y") or
@@ -981,7 +977,8 @@ def phrase_matches(
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-"""A verb's subject: a run holding one with its verb is a clause."""
+"""A verb's subject: a run holding one with its verb is a clause, and a verb holding one takes none
+from another (``shares_subject``)."""
 PHRASE_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 """Parts of speech a paraphrase is read in: content words that are not names."""
 

@@ -46,8 +46,6 @@ from index.lexicon import (
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
-COMPLEMENTS = frozenset({"acomp", "oprd"})
-"""How an adjective completes a verb ("pleaded guilty", "found fit"): "not" on it denies the verb's say."""
 PARTY_POS = frozenset({"NOUN", "PROPN"})
 PREDICATE_POS = {"VERB": "v", "ADJ": "a"}
 HEDGES = frozenset({"can", "may", "might", "could", "would-be"})
@@ -63,7 +61,8 @@ ANCHOR_SENSES = 2
 """WordNet senses of each growing or shrinking anchor verb read ("increase": growing itself and
 making bigger), so a transitive verb of its kind ("raised taxes", "cut taxes") is read too."""
 COMPLEMENTS = frozenset({"acomp", "oprd"})
-"""Dependencies of an adjective a verb carries ("got bigger"): the verb's growth is read by the adjective."""
+"""Dependencies of an adjective a verb carries ("got bigger", "pleaded guilty"): the verb's growth is
+read by the adjective, and "not" on it denies the verb's say."""
 SOURCE_PREPS = frozenset({"from", "out"})
 """Prepositions naming the place a party leaves ("from Tarn", "out of Tarn")."""
 HOME_DEPS = frozenset({"advmod", "npadvmod", "dobj", "advcl"})
