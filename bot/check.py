@@ -27,6 +27,7 @@ from bot.conflicts import Candidate, Group
 from bot.count_owner import counts, may_name_speaker
 from bot.dates import within_days
 from bot.denied_reports import PRESENT_SIMPLE, denied_by_doer, doer_denies_part
+from bot.earlier_reports import names_elsewhere
 from bot.events import claim_names, claim_period, event_sentences, retelling, retold, same_event
 from bot.evidence import Corpus, EvidenceSentence
 from bot.names import has_name, names_doubled
@@ -798,13 +799,7 @@ def _elsewhere(claim: str, source: EvidenceSentence, other: EvidenceSentence) ->
     known = TokenPool(tokens(source.chunk.text))
     if own_place(claim, text, known) or own_time(claim, text, known):
         return True
-    said = set(_WORD.findall(f"{claim} {source.chunk.text}".lower()))
-    return any(  # a time of stop words only ("May") is read word by word
-        not set(_WORD.findall(e.text.lower())) <= said for e in parse(text).entities if e.label in TIME_LABELS
-    )
-
-
-_WORD = re.compile(r"\w+")
+    return names_elsewhere(text, f"{claim} {source.chunk.text}", TIME_LABELS)
 
 
 def _source_figure(claimed: Quantity, hit: EvidenceSentence, j: Judgement, slack: float) -> list[Quantity]:

@@ -50,14 +50,13 @@ def earlier_figure(
     return None
 
 
-def names_elsewhere(text: str, known: str) -> bool:
-    """``text`` names a place or time none of whose words ``known`` holds ("in May", "in
-    Velmar"): its figures may be another period's or place's."""
+def names_elsewhere(text: str, known: str, labels: frozenset[str] = PLACE_LABELS | TIME_LABELS) -> bool:
+    """``text`` names a place or time (an entity of ``labels``) none of whose words ``known``
+    holds ("in May", "in Velmar"): its figures may be another period's or place's. A time of
+    stop words only ("May") is read word by word, so "in May" is known where "may" is said."""
     said = set(_WORD.findall(known.lower()))
     return any(
-        not set(_WORD.findall(e.text.lower())) <= said
-        for e in parse(text).entities
-        if e.label in PLACE_LABELS or e.label in TIME_LABELS
+        not set(_WORD.findall(e.text.lower())) <= said for e in parse(text).entities if e.label in labels
     )
 
 
