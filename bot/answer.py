@@ -56,6 +56,7 @@ from bot.counts import (
     count_phrase,
     counts,
     echoes_given_figure,
+    given_figures,
     of_given_figure,
     spans_of_asked_act,
 )
@@ -461,7 +462,8 @@ class Answerer:
         if numbered and q.kind is Kind.COUNT:  # "Orbit 1.0": its "1.0" counts nothing
             candidates = [c for c in candidates if not name_numeral(numbered, c.value, c.quote)]
         if q.kind is Kind.COUNT:  # "of the 40 dead, how many were children": not "40"
-            candidates = [c for c in candidates if not echoes_given_figure(q.text, c)]
+            given = given_figures(q.text)
+            candidates = [c for c in candidates if not echoes_given_figure(given, c)]
         if q.excluded:  # "besides X, ...": X is never the answer; what a source lists with X is
             candidates = [
                 c for c in candidates if c.key == "sentence" or not set_aside_in(q.excluded, c.value, c.quote)

@@ -419,14 +419,15 @@ def given_figures(question: str) -> list[Quantity]:
     return [x for x in parse_quantities(question) if x.exact and x.unit not in TIME_UNITS]
 
 
-def echoes_given_figure(question: str, c: Candidate) -> bool:
+def echoes_given_figure(given: list[Quantity], c: Candidate) -> bool:
     """Pattern: a figure the question itself gives ("of the 40 dead", "the raid that killed 12
     guards") names the event or the whole the asked count is part of, so a count of that very
     figure only echoes the question and never answers it ("how many of the 40 dead were
-    children" is not answered by "40 people died"); exact figures only, never spans of time."""
+    children" is not answered by "40 people died"); exact figures only, never spans of time.
+    `given` is `given_figures(question)`, parsed once per question rather than per candidate."""
     if c.quantity is None or not c.quantity.exact:
         return False
-    return any(g.low == c.quantity.low for g in given_figures(question))
+    return any(g.low == c.quantity.low for g in given)
 
 
 def of_given_figure(question: str, found: list[Candidate]) -> list[Candidate]:
