@@ -32,7 +32,7 @@ def identifying_words(question: str) -> frozenset[str]:
     for tok in doc:
         if tok.dep_ in CLAUSE_DEPS and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             found.update(tokens(" ".join(t.text for t in tok.subtree if t.i != stranded)))
-    return frozenset(found - set(tokens(words[stranded].text)) if stranded >= 0 else found)
+    return frozenset(found - set(tokens(doc[stranded].text)) if stranded >= 0 else found)
 
 
 def told_elsewhere(asked: list[str], question: str, article: TokenPool) -> list[str]:

@@ -35,3 +35,9 @@ def test_clause_words_the_article_lacks_stay_asked() -> None:
     question = "How many letters had the baker who bakes bread for the palace received?"
     asked = [t for t in tokens("baker bakes bread received") if t]
     assert told_elsewhere(asked, question, terms("He has received 12 letters.")) == asked
+
+
+def test_a_long_question_with_punctuation_inside_parses() -> None:
+    question = "Which firm, the Dorn council said, built the bridge that collapses (in Velm)?"
+    assert isinstance(identifying_words(question), frozenset)
+    assert isinstance(identifying_words("How many did they have?"), frozenset)
