@@ -1,9 +1,9 @@
 """Words of a question that only say which thing it means, not what it asks of the thing.
 
-Pattern: a clause hung on a noun of the question ("the man *auctioning his forehead on eBay*", "the
-system *that the board says could help scammers*") picks out which man or system is meant; it is not
-the deed the question asks about. A sentence stating the asked deed often names the thing in few
-words ("Mr Fisher has received 39 bids") while its article tells the clause elsewhere; so the
+Pattern: a clause hung on a noun of the question ("the fisherman *selling his old boat at the
+harbour*", "the bridge *that the Dorn council calls unsafe*") picks out which fisherman or bridge is
+meant; it is not the deed the question asks about. A sentence stating the asked deed often names the
+thing in few words ("Mr Brill has had 12 offers") while its article tells the clause elsewhere; so the
 predicate check (``bot.sentences.states_predicate``) sets aside those of the clause's words that
 the sentence's article states, as long as some asked word outside such clauses is left to check.
 """

@@ -25,7 +25,7 @@ def test_clause_words_the_article_states_are_set_aside() -> None:
 
 
 def test_nothing_set_aside_where_none_would_be_left() -> None:
-    question = "How many of the 20 guests invited to the Orvel gala were children?"
+    question = "What share of the 20 guests invited to the Orvel gala were children?"
     asked = [t for t in tokens("invited gala") if t]
     article = terms("Twenty guests were invited to the Orvel gala.")
     assert told_elsewhere(asked, question, article) == asked
