@@ -6,6 +6,9 @@ meant; it is not the deed the question asks about. A sentence stating the asked 
 thing in few words ("Mr Brill has had 12 offers") while its article tells the clause elsewhere; so the
 predicate check (``bot.sentences.states_predicate``) sets aside those of the clause's words that
 the sentence's article states, as long as some asked word outside such clauses is left to check.
+Only for a question asking a typed value (who, where, when, how many): an open question's answer is
+a sentence, and the clause is part of what that sentence must be about ("what was her view of the
+promises the leaders have made").
 """
 
 from __future__ import annotations

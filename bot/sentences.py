@@ -211,7 +211,8 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     asked = [t for t in asked if t not in _measured_by_target(q, own_pool)]
     unframed = [t for t in asked if t not in source_frame(q.text)]
     asked = unframed or asked  # "how does the memo sum up X": the memo never names itself
-    asked = told_elsewhere(asked, q.text, hit.article_tokens)  # "the man selling his car": which man
+    if q.kind is not Kind.OPEN:  # "how many offers had the man selling his car had": which man
+        asked = told_elsewhere(asked, q.text, hit.article_tokens)
     if not asked or hit.dense >= tune.stated_by_meaning:
         return True
     whole = in_compound(q.text)  # "American football" asks about no country
