@@ -18,7 +18,6 @@ from bot.asked_noun import asked_head, asked_noun
 from bot.blame import POSSIBILITY_MODALS
 from bot.conflicts import Candidate
 from bot.evidence import Corpus, EvidenceSentence, terms
-from bot.identifying_clauses import told_elsewhere
 from bot.names import in_compound, names_place
 from bot.nlp import dependency_parse, main_verbs, parse, verb_lemmas
 from bot.phrasal import phrasal_lemma, says_phrasal, stated_phrasals
@@ -211,8 +210,6 @@ def states_predicate(q: Question, hit: EvidenceSentence, tune: AnswerTuning, pre
     asked = [t for t in asked if t not in _measured_by_target(q, own_pool)]
     unframed = [t for t in asked if t not in source_frame(q.text)]
     asked = unframed or asked  # "how does the memo sum up X": the memo never names itself
-    if q.kind is not Kind.OPEN:  # "how many offers had the man selling his car had": which man
-        asked = told_elsewhere(asked, q.text, hit.article_tokens)
     if not asked or hit.dense >= tune.stated_by_meaning:
         return True
     whole = in_compound(q.text)  # "American football" asks about no country
