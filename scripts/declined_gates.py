@@ -19,6 +19,7 @@ Check-split items are skipped. The table at the end counts items per gate and se
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -33,14 +34,17 @@ from index.settings import Settings  # noqa: E402
 from scripts.check_split import in_check_split  # noqa: E402
 from scripts.declined import diagnose  # noqa: E402
 
+_IDX = os.environ.get("FACTBOT_IDX", "/work/idx48")
+"""The folder holding the prebuilt seeds, fk and all indexes (``FACTBOT_IDX``)."""
+
 SETS: dict[str, tuple[str, str]] = {
-    "seeds": ("/work/idx38/seeds", "gold/seeds.jsonl"),
-    "smore": ("/work/idx38/seeds", "gold/seeds-more.jsonl"),
-    "fk": ("/work/idx38/fk", "gold/fakes.jsonl"),
-    "fmore": ("/work/idx38/fk", "gold/fakes-more.jsonl"),
-    "bbc": ("/work/idx38/all", "gold/bbc.jsonl"),
-    "bmore": ("/work/idx38/all", "gold/bbc-more.jsonl"),
-    "seedsall": ("/work/idx38/all", "gold/seeds.jsonl"),
+    "seeds": (f"{_IDX}/seeds", "gold/seeds.jsonl"),
+    "smore": (f"{_IDX}/seeds", "gold/seeds-more.jsonl"),
+    "fk": (f"{_IDX}/fk", "gold/fakes.jsonl"),
+    "fmore": (f"{_IDX}/fk", "gold/fakes-more.jsonl"),
+    "bbc": (f"{_IDX}/all", "gold/bbc.jsonl"),
+    "bmore": (f"{_IDX}/all", "gold/bbc-more.jsonl"),
+    "seedsall": (f"{_IDX}/all", "gold/seeds.jsonl"),
 }
 """Each set's prebuilt index and gold file (as ``/work/dbg/eval.sh`` reads them)."""
 
