@@ -62,3 +62,11 @@ def test_nothing_when_the_best_sentence_names_one_or_two_are_named(party: FactCh
     assert titled_elsewhere_candidates(q, coach, 0.6, AnswerTuning()) == []
     q = analyse("Which official was detained two days after the leader?")
     assert titled_elsewhere_candidates(q, best, 0.6, AnswerTuning()) == []
+
+
+def test_nothing_when_the_best_sentence_names_another_person(party: FactChecker) -> None:
+    """A best sentence naming a person the question does not may answer with other words for the
+    kind ("founder" for "official"): no other sentence's name replaces it."""
+    best = sentence(party, "Vale Party founder Piet Marr spoke at the rally.")
+    q = analyse("Which Vale Party official was detained two days after the leader?")
+    assert titled_elsewhere_candidates(q, best, 0.6, AnswerTuning()) == []
