@@ -179,6 +179,7 @@ from bot.speech import (
 from bot.sums import states_a_way_of
 from bot.tallies import death_tally, gives_toll, tells_death
 from bot.text import STOPWORDS, TokenPool, tokens, word_stem
+from bot.titled_elsewhere import titled_elsewhere_candidates
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from bot.value_verbs import asked_slot, slot_candidates
 from bot.values import parse_quantities
@@ -1097,6 +1098,10 @@ class Answerer:
             value = titled_person(q.text, said[0].value) or kind_phrase(q.text, said[0].value)
             if value:
                 return [replace(c, value=value, key=value.lower()) for c in said]
+            best = next((h for h in hits if h.chunk.id == said[0].chunk_id), None)
+            titled = titled_elsewhere_candidates(q, best, said[0].score, self.tune) if best else []
+            if titled:  # "which Vale Party member": the name a later sentence of the article gives
+                return titled
         return self._named_elsewhere(q, hits, said) or said
 
     def _named_elsewhere(

@@ -181,18 +181,26 @@ def titled_person(question: str, sentence: str) -> str:
     for ("Vale Party whip Ann Cole" for "which Vale Party member"): "" when none, or the question
     asks no such kind. Pattern: the person asked for is never one the question names itself
     (by surname): the question sets that person beside the answer, not as it."""
+    people = titled_people(question, sentence)
+    return people[0] if people else ""
+
+
+def titled_people(question: str, sentence: str) -> list[str]:
+    """Every person ``sentence`` names right after every word of the named kind the question asks
+    for, in the sentence's order (``titled_person``): none when the question asks no such kind."""
     kind = _WHICH_NAMED.match(question)
     if not kind:
-        return ""
+        return []
     wanted = {word_stem(w.lower()) for w in kind.group(1).split()}
     named = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    out = []
     for ent in parse(sentence).entities:
         before = sentence[: ent.start].split()[-AnswerTuning.title_words :]
         if ent.label != "PERSON" or ent.text.split()[-1].lower() in named:
             continue  # "which Vale Party member quit before Ann Cole": never Ann Cole herself
         if wanted <= {word_stem(w.lower()) for w in before}:
-            return ent.text
-    return ""
+            out.append(ent.text)
+    return out
 
 
 _KIND_OF = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?|models?|makes?)\s+of\s+(\w+)", re.I)
