@@ -3,7 +3,8 @@
 Pattern: a verb of the closed class that adds little but tense and direction to its object noun
 ("got a knighthood", "was given an award", "played a part", ``index.lexicon.DELEXICAL_VERBS``) is
 stated where the sentence states that noun and hangs it on the same verb, a WordNet synonym of it
-in any sense ("was made an OBE", "received a prize"), on the sentence's word for the verb the
+in any sense ("was made an OBE", "received a prize") or another delexical verb the same way round
+("got a medal" / "was given a medal", never "gave a medal"), on the sentence's word for the verb the
 claim's verb hangs on ("keep playing its part" / "maintain its role"), or tells the noun as a verb
 of its own ("was knighted" for "got a knighthood", where WordNet derives one from the other), in
 the voice that keeps who receives the deed ("got a warning" / "was warned", never "warned").
@@ -47,15 +48,25 @@ def told_by_carrier(verb: Any, held: dict[int, list[int]], sent_doc: Any) -> lis
     for at in held[noun.i]:
         word = sent_doc[at]
         if word.pos_ == "VERB":
-            if _passive(word) == ((lemma in RECEIVING) != _passive(verb)):
+            if _passive(word) == _receives(verb):
                 return [at]  # "was knighted": the noun told as its verb, in the voice that fits
             continue
         head = word.head
         if word.dep_ not in CARRIERS or head.pos_ not in {"VERB", "AUX"} or head.i == word.i:
             continue
-        if head.lemma_.lower() in kin or head.i in above:
+        if head.lemma_.lower() in kin or head.i in above or _same_direction(verb, head):
             return [head.i]
     return []
+
+
+def _receives(verb: Any) -> bool:
+    """The verb's subject receives the deed: a receiving verb active, or a giving one passive."""
+    return (verb.lemma_.lower() in RECEIVING) != _passive(verb)
+
+
+def _same_direction(verb: Any, other: Any) -> bool:
+    """Two delexical verbs telling the deed the same way round ("got a medal" / "was given a medal")."""
+    return other.lemma_.lower() in DELEXICAL_VERBS and _receives(verb) == _receives(other)
 
 
 def _passive(verb: Any) -> bool:

@@ -38,6 +38,7 @@ def unstated(claim: str, text: str) -> tuple[str, ...]:
             (),
         ),
         ("Ola Brenn got a fine for speeding.", "Ola Brenn was fined for speeding.", ()),
+        ("Ola Brenn got a medal for bravery.", "Ola Brenn was given a medal for bravery.", ()),
         # never where the noun hangs on another deed, nor a derived verb in the other voice
         (
             "Ola Brenn was given an OBE in the spring list.",
@@ -50,6 +51,7 @@ def unstated(claim: str, text: str) -> tuple[str, ...]:
             ("keep", "playing"),
         ),
         ("Ola Brenn got a fine for speeding.", "Ola Brenn fined a driver for speeding.", ("got",)),
+        ("Ola Brenn got a medal for bravery.", "Ola Brenn gave a medal for bravery.", ("got",)),
     ],
 )
 def test_delexical_verb_told_by_its_noun(claim: str, text: str, left: tuple[str, ...]) -> None:
