@@ -12,7 +12,8 @@ other clauses states nothing. A verb with no subject of its own, joined by "and"
 clause, has the subject of the verb it hangs on ("X blocked the road and stopped Y", "X blocked the
 road, stopping Y": ``shares_subject``). An adjective naming a part of a named place ("central Tarn") is
 held as the name is where the context writes it with the name and the sentence names no other part
-of that place (``name_qualifier``). Names are
+of that place (``name_qualifier``). A delexical verb ("got a knighthood", "played a part") is held where
+the sentence hangs its stated object noun on a synonym of it or tells the noun as a verb (``bot.delexical``). Names are
 held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
 polarity are left to their own checks (``bot/stance.py``), which must also pass: a word of a
 figure as written ("About 20", "nearly 600", "more than 40") is the figure's, whether or not
@@ -46,6 +47,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.delexical import told_by_carrier
 from bot.homeward import home_told
 from bot.names import capital_country_forms, holds_a_form, place_forms
 from bot.nlp import dependency_parse, first_conjunct, future_going, habitual_used, noun_held_clause
@@ -208,6 +210,9 @@ def stated_words(
     for tok in content:  # "broke apart": the particle goes with its verb, stated or not
         if tok.i not in held and tok.head.i in held and _particle_of(tok, tok.head):
             held[tok.i] = held[tok.head.i]
+    for tok in content:  # "got a knighthood" / "was knighted": a delexical verb told by its noun
+        if tok.i not in held and (carrier := told_by_carrier(tok, held, sent_doc)):
+            held[tok.i] = carrier
     phrased: list[int] = []
     if phrase_vectors is not None:  # what no word states, the sentence may tell in other words
         matches = phrase_matches(content, sent_doc, held, phrase_vectors, sense_rank)

@@ -11,6 +11,9 @@ from __future__ import annotations
 LIGHT_VERBS = frozenset({"be", "have", "do"})
 """Verbs that carry tense, voice or a copula, not a deed ("were used" says "used")."""
 
+DELEXICAL_VERBS = frozenset({"get", "give", "take", "make", "have", "put", "play", "receive", "hold", "pay"})
+"""Verbs whose object noun carries the deed ("got a knighthood", "played a part", "paid a visit")."""
+
 REPORTING_VERBS = {
     "say": ("said", "says"),
     "state": ("stated", "states"),
