@@ -27,7 +27,9 @@ reckon") or says a predicate of its object ("called the plan reckless", "describ
 the one it tells ("told the crowd"), by any report or quote; a document speaking ("one report
 says", "the report on the talks says") by any sentence, every article being a report;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
-word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes). Nouns do not match by the
+word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes), never by a sentence word
+that states another claim word (the claim's own clause: "released the day after guards detained her" / "guards
+detained her"). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
 
 What no single word states, the sentence as a whole may (``phrase_matches``, asked only for a
@@ -43,7 +45,7 @@ antonym or sibling kind of a run word ("closed" / "open", "cars" / "trucks") nev
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -236,8 +238,11 @@ def stated_words(
     matched = tuple(dict.fromkeys(sent_doc[i].text.lower() for at in held.values() for i in at))
     left = [t.i for t in content if t.i not in held]
     denial = next(iter(denials.values())) if left and all(i in denials for i in left) else ""
+    stating = {i for at in held.values() for i in at}  # a word stating a claim word opposes none
     opposed = tuple(
-        (t.text, word) for t in content if t.i not in held and (word := _opposite(t, sent_doc, sense_rank))
+        (t.text, word)
+        for t in content
+        if t.i not in held and (word := _opposite(t, sent_doc, sense_rank, stating))
     )
     where = tuple((i, tuple(at)) for i, at in held.items())
     told = tuple(t.text for t in content if t.i in phrased and t.i in held)
@@ -336,10 +341,12 @@ def _told_as_content(tok: Any, marked: bool = True) -> bool:
     )
 
 
-def _opposite(tok: Any, sent_doc: Any, sense_rank: int) -> str:
+def _opposite(tok: Any, sent_doc: Any, sense_rank: int, stating: Collection[int] = ()) -> str:
     """The sentence's word of the same part of speech that WordNet opposes to the claim word in
     either one's commonest senses (up to ``sense_rank``): "fell" for "rose", "lost" for "won",
-    "smallest" for "biggest"; "" when none."""
+    "smallest" for "biggest"; "" when none. A sentence word that states another word of the claim
+    (positions ``stating``) tells that word, not the opposite of this one: "Ilse Varn was released the
+    day after guards detained her" is not turned round by "guards detained Ilse Varn"."""
     pos = OPPOSABLE_POS.get(tok.pos_)
     if pos is None:
         return ""
@@ -347,8 +354,10 @@ def _opposite(tok: Any, sent_doc: Any, sense_rank: int) -> str:
     opposites = wn.antonyms(lemma, pos, sense_rank)
     for s in sent_doc:
         other = s.lemma_.lower()
-        if OPPOSABLE_POS.get(s.pos_) == pos and (
-            other in opposites or lemma in wn.antonyms(other, pos, sense_rank)
+        if (
+            s.i not in stating
+            and OPPOSABLE_POS.get(s.pos_) == pos
+            and (other in opposites or lemma in wn.antonyms(other, pos, sense_rank))
         ):
             return s.text
     return ""

@@ -20,7 +20,9 @@ noun holds ("reports that the bridge would close", whose truth the sentence may 
 state nothing. A "not" on the adjective completing the verb denies the verb's say ("Tom Varn
 pleaded not guilty" / "Mr Varn pleaded guilty to fraud"; the adjective's prepositions name parties
 too), and a person named by given name and surname is named again by the surname alone, never
-with another given name ("Ann Varn").
+with another given name ("Ann Varn"). A sentence telling a deed the claim itself states in another
+clause tells that clause, not the reverse of the claim's deed ("Ilse Varn was freed the day after
+guards seized her" / "guards seized Ilse Varn": ``claim_tells``).
 """
 
 from __future__ import annotations
@@ -536,6 +538,23 @@ def same_deed(a: Any, b: Any, sense_rank: int) -> bool:
     return la == lb or (pa == pb and (lb in _near(la, pa, sense_rank) or la in _near(lb, pb, sense_rank)))
 
 
+def claim_tells(deed: Any, told: Any, negated: bool, parties: frozenset[str], sense_rank: int) -> bool:
+    """The claim itself states the sentence's predicate in another clause ("Ilse Varn was freed
+    the day after guards seized her" / "guards seized Ilse Varn"): the sentence tells that clause,
+    not the opposite of the claim's deed. The clause's predicate must be the same deed, negated
+    alike, and its subject name nothing the sentence's parties lack ("the Velm index fell after
+    the Tarn index rose" is still reversed by "the Velm index rose")."""
+    for other in deed.doc:
+        if other.i == deed.i or not _pos(other) or other.lemma_.lower() in LIGHT:
+            continue
+        anchor = other if other.pos_ == "VERB" else other.head
+        if predicate_negated(other) != negated or not same_deed(other, told, sense_rank):
+            continue
+        if _names(anchor) <= parties:
+            return True
+    return False
+
+
 @lru_cache(maxsize=20_000)
 def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
     """How the text reverses the claim's deed of the same parties ("says fell, not rose", "says
@@ -571,6 +590,8 @@ def reversed_deed(claim: str, text: str, sense_rank: int, steps: int) -> str:
             s_doer, s_done_to = _doer_and_done_to(tok)
             if doer & s_done_to and done_to & s_doer and not doer & s_doer:
                 return f"says the other way round: {tok.text}"
+        if claim_tells(deed, tok, negated, everyone, sense_rank):
+            continue  # "freed after guards seized her" / "guards seized her": the claim's own clause
         if (
             negated == claim_negated
             and not same_deed(deed, tok, sense_rank)

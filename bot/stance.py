@@ -89,6 +89,7 @@ from bot.predicates import (
     unasked_verbs,
     unstated_subject,
 )
+from bot.refused_object import refused_object
 from bot.replaced import replaced_words, share_without, unstated_restriction
 from bot.restated_count import restated_count
 from bot.retrieve import holds, place_words
@@ -804,8 +805,11 @@ def _judge(
     )
     # the claim's deed of the same parties said the other way: an antonym, one side negated, the
     # doer and object swapped (``bot/reversed_deed.py``)
+    # or the claim's doer refusing the thing the claim has it take up ("vetoed" / "supported" the
+    # draft, ``bot/refused_object.py``)
     reversed_deed_ = (
         reversed_deed(claim, text, tune.reversed_sense_rank, tune.reversed_kind_steps)
+        or refused_object(claim, text, tune.refused_sense_rank, tune.reversed_kind_steps)
         if hit.dense >= tune.reversed_dense
         else ""
     )

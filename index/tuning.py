@@ -539,6 +539,8 @@ class CheckTuning:
     """WordNet senses (rank from 0) read for the reversed deed's opposed meanings, synonyms and kinds: the two commonest (at 0 "rose" / "fell" and "won" / "lost" are not opposed; ``scripts/fit_reversed.py`` finds no other claim gained at 1 or 2)."""
     reversed_kind_steps: int = 2
     """WordNet "is a kind of" steps through which a claim verb meets the sentence's opposed or negated one ("withdraw" is a kind of "move", which "stay" is opposed to; ``bot/reversed_deed.py``)."""
+    refused_sense_rank: int = 0
+    """WordNet senses (rank from 0) read for a sentence verb refusing the claim's object: the commonest only ("denied the charges" declares them untrue, in its second sense refuses; ``bot/refused_object.py``)."""
     deed_sense_rank: int = 1
     """WordNet senses (rank from 0) read of the claim's verb and of the sentence's verb over the claim's object for an undoing or opposed deed (``bot/object_deed.py``): the two commonest, as the reversed deed's ("withdraw" files under stopping at rank 1; rarer senses make a detonation's "set off" an offsetting)."""
     deed_kind_steps: int = 2

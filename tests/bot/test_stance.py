@@ -1519,9 +1519,8 @@ def test_a_sentence_undoing_the_deed_on_the_claims_object_never_supports(tiny: F
     assert judged(
         offensive, "The Kessel rebels called off their offensive on the northern valley."
     ).stance is (Stance.NEUTRAL)
-    assert judged(
-        "Rovan signed the peace deal in Ostrin.", "Rovan refused the peace deal in Ostrin."
-    ).stance is (Stance.NEUTRAL)
+    refused = judged("Rovan signed the peace deal in Ostrin.", "Rovan refused the peace deal in Ostrin.")
+    assert refused.stance is Stance.REFUTES  # its doer refusing it (``bot/refused_object.py``)
     denied = judged(
         "The minister confirmed the report about the budget.",
         "The minister denied the report about the budget.",
