@@ -136,6 +136,7 @@ from bot.places import (
 )
 from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed, offers
 from bot.ranker import Observer
+from bot.restated_figures import restated_rivals
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
 from bot.running_totals import war_total
@@ -421,6 +422,8 @@ class Answerer:
         ratio = self.tune.count_rival_ratio if q.kind is Kind.COUNT else self.tune.rival_ratio
         apart = _quoted_apart if q.kind is Kind.COUNT else None
         rivals = disagreeing(groups, floor, ratio, apart) if q.kind is not Kind.OPEN else []
+        if q.kind is Kind.OPEN and groups[0].members[0].key == "sentence":  # "$12bn" vs "$12.5bn"
+            rivals = restated_rivals(groups[0], self.tune.bound_slack, q.text)
         if not rivals and q.kind is Kind.COUNT:  # a second account read below the floor
             retrieved = [*found.sentences, *hits]
             rivals = self._second_accounts(q, groups[0], candidates, retrieved, gates, scope, ratio)
@@ -1338,7 +1341,7 @@ class Answerer:
             all_citations.extend(cites)
             value = count_phrase(q, g.members[0], self._aliases()) if q.kind is Kind.COUNT else g.value
             variants.append(Variant(value, cites))
-        about = q.target or q.kind.value
+        about = q.target or (q.kind.value if q.kind is not Kind.OPEN else "figure")
         sides = " vs ".join(
             f"{v.value!r} ({', '.join(sorted({c.doc for c in v.citations}))})" for v in variants
         )
