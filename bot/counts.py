@@ -30,6 +30,7 @@ from bot.counted_nouns import (
     same_people,
 )
 from bot.evidence import EvidenceSentence, terms
+from bot.foreseen import asks_done, foreseen
 from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
@@ -107,6 +108,7 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     underwent = asks_undergone(q.text)  # "how many camps were destroyed": the sentence must say so
     remaining = asks_remaining(q.text)  # "how many are still held": not "freed 12 hostages"
     wish = asks_wish(q.text)  # "how long a deal did she hope for": the wished figure answers
+    done = asks_done(q.text)  # "how many copies did it sell": not "is expected to sell 40,000"
     qualified = qualified_names(q)
     dying = q.target == "people" and asks_deaths(q.text)
     members = group_names(q.text, q.target)
@@ -255,6 +257,8 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
         if chosen and not wish:  # "how long a deal did they give": not "coaches want three years"
             chosen = [x for x in chosen if not wished_for(text, x.start)]
+        if chosen and done:  # "how many cars were built": not "the plant will build 9,000 cars"
+            chosen = [x for x in chosen if not foreseen(text, x.start)]
         if not q.amount and not asks_rate(q.text):  # "how many residents": not "29 people per sq mi"
             chosen = [x for x in chosen if not is_rate(text, x)]
         if q.amount and not asks_rate(q.text):  # "what was the bid worth": not "€3 a share"
@@ -794,8 +798,23 @@ def group_names(question: str, target: str) -> list[str]:
             start = tok.i  # the capitalised words just before the noun (a parser may read "IS" as a verb)
             while start > 1 and tok.doc[start - 1].text[:1].isupper():
                 start -= 1
+                start = _particle_start(tok.doc, start)
             return [tok.doc[start : tok.i].text] if start < tok.i else []
     return []
+
+
+_PARTICLE = re.compile(r"[a-z]{1,2}")
+"""A name's lower-case particle ("al", "el", "ad"), written joined to the next word by a hyphen."""
+
+
+def _particle_start(doc: Any, start: int) -> int:
+    """Where a name starts when its capitalised word at ``start`` follows a particle joined to it
+    by a hyphen with no spaces ("Jund al-Velm": "al", "-", "Velm"); else ``start`` itself."""
+    if start < 3:
+        return start
+    hyphen, particle = doc[start - 1], doc[start - 2]
+    joined = hyphen.text == "-" and not hyphen.whitespace_ and not particle.whitespace_
+    return start - 2 if joined and _PARTICLE.fullmatch(particle.text) else start
 
 
 def named_members(names: list[str], text: str, x: Quantity, aliases: Aliases | None = None) -> bool:
@@ -822,8 +841,9 @@ def named_members(names: list[str], text: str, x: Quantity, aliases: Aliases | N
     return False
 
 
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,6})")
-"""An "of" phrase naming a group by capitalised words ("of the Velmar Liberation Front")."""
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:(?:[a-z]{1,2}-)?[A-Z][\w’'-]*\s*){1,6})")
+"""An "of" phrase naming a group by capitalised words, a particle joined to one by a hyphen
+included ("of the Velmar Liberation Front", "of Jund al-Velm")."""
 
 
 def is_kind(unit: str, target: str) -> bool:
