@@ -487,6 +487,7 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
     if head:  # a name after modifiers: the phrase goes on only to a plural noun ("senior Velmar officials")
         run = run[head:] if any(_plural_noun(w) for w in run[head:]) else run[:head]
     plural = [w for w in run if w.endswith("s") and not w.endswith("ss")]
+    plural = plural or [w for w in run if _plural_noun(w)]  # "17 young men": an irregular plural
     word = plural[0] if plural else run[0]
     return "" if _gerund(word) else stem(word)
 
