@@ -718,3 +718,6 @@ def test_an_irregular_plural_after_an_adjective_is_the_counted_noun() -> None:
     assert [x.unit for x in parse_quantities("Guards led away 17 young men from the camp.")] == ["men"]
     assert [x.unit for x in parse_quantities("The shell hurt three small children.")] == ["children"]
     assert [x.unit for x in parse_quantities("Twelve data points were lost.")] == ["point"]
+    assert [x.unit for x in parse_quantities("It killed 18 people, mostly children.")] == ["people"]
+    assert [x.unit for x in parse_quantities("It killed 18 people mostly children.")] == ["people"]
+    assert [x.unit for x in parse_quantities("It killed 21 including three children.")] == ["", "children"]
