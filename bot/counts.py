@@ -30,7 +30,6 @@ from bot.counted_nouns import (
     same_people,
 )
 from bot.evidence import EvidenceSentence, terms
-from bot.foreseen import asks_done, foreseen
 from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
@@ -108,7 +107,6 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
     underwent = asks_undergone(q.text)  # "how many camps were destroyed": the sentence must say so
     remaining = asks_remaining(q.text)  # "how many are still held": not "freed 12 hostages"
     wish = asks_wish(q.text)  # "how long a deal did she hope for": the wished figure answers
-    done = asks_done(q.text)  # "how many copies did it sell": not "is expected to sell 40,000"
     qualified = qualified_names(q)
     dying = q.target == "people" and asks_deaths(q.text)
     members = group_names(q.text, q.target)
@@ -257,8 +255,6 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         chosen = [x for x in chosen if not says_only_some(x, tune.some_ceiling)]
         if chosen and not wish:  # "how long a deal did they give": not "coaches want three years"
             chosen = [x for x in chosen if not wished_for(text, x.start)]
-        if chosen and done:  # "how many cars were built": not "the plant will build 9,000 cars"
-            chosen = [x for x in chosen if not foreseen(text, x.start)]
         if not q.amount and not asks_rate(q.text):  # "how many residents": not "29 people per sq mi"
             chosen = [x for x in chosen if not is_rate(text, x)]
         if q.amount and not asks_rate(q.text):  # "what was the bid worth": not "€3 a share"
