@@ -795,8 +795,23 @@ def group_names(question: str, target: str) -> list[str]:
             start = tok.i  # the capitalised words just before the noun (a parser may read "IS" as a verb)
             while start > 1 and tok.doc[start - 1].text[:1].isupper():
                 start -= 1
+                start = _particle_start(tok.doc, start)
             return [tok.doc[start : tok.i].text] if start < tok.i else []
     return []
+
+
+_PARTICLE = re.compile(r"[a-z]{1,2}")
+"""A name's lower-case particle ("al", "el", "ad"), written joined to the next word by a hyphen."""
+
+
+def _particle_start(doc: Any, start: int) -> int:
+    """Where a name starts when its capitalised word at ``start`` follows a particle joined to it
+    by a hyphen with no spaces ("Jund al-Velm": "al", "-", "Velm"); else ``start`` itself."""
+    if start < 3:
+        return start
+    hyphen, particle = doc[start - 1], doc[start - 2]
+    joined = hyphen.text == "-" and not hyphen.whitespace_ and not particle.whitespace_
+    return start - 2 if joined and _PARTICLE.fullmatch(particle.text) else start
 
 
 def named_members(names: list[str], text: str, x: Quantity, aliases: Aliases | None = None) -> bool:
@@ -823,8 +838,9 @@ def named_members(names: list[str], text: str, x: Quantity, aliases: Aliases | N
     return False
 
 
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,6})")
-"""An "of" phrase naming a group by capitalised words ("of the Velmar Liberation Front")."""
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:(?:[a-z]{1,2}-)?[A-Z][\w’'-]*\s*){1,6})")
+"""An "of" phrase naming a group by capitalised words, a particle joined to one by a hyphen
+included ("of the Velmar Liberation Front", "of Jund al-Velm")."""
 
 
 def is_kind(unit: str, target: str) -> bool:

@@ -5,6 +5,8 @@ died in Ostrin", and a sum over "several villages" is no village's own toll. Ent
 unreliable on transliterated names (a village read as a person, a town as a date), so a place
 is a proper noun where the parse puts a place: after a place preposition ("in Velm", "near
 Ostrin") or as the name of a place noun ("the village of Velm", "the outskirts of Ostrin").
+Another place named by the asked place noun is another place of the asked kind however the name
+is set to the noun: "Ostrin province" or "the province of Ostrin" for "Velm province".
 """
 
 from __future__ import annotations
@@ -199,12 +201,16 @@ def _compounded(doc: Any) -> list[str]:
 
 
 def _of_kind(doc: Any, name: str, nouns: list[str]) -> bool:
-    """The sentence names ``name`` by one of the asked place nouns ("the town of Velm")."""
+    """The sentence names ``name`` by one of the asked place nouns: "the town of Velm", or the
+    name set before the noun ("Velm province", "Velm's countryside"; a possessive may lose its
+    apostrophe, "Velms countryside")."""
+    last = name.split()[-1]
     return any(
-        t.text == name.split()[-1]
-        and t.dep_ == "pobj"
-        and t.head.lower_ == "of"
-        and t.head.head.lemma_.lower() in nouns
+        t.text == last
+        and (
+            (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in nouns)
+            or (t.dep_ in ("compound", "poss") and t.head.tag_ == "NN" and t.head.lemma_.lower() in nouns)
+        )
         for t in doc
     )
 
@@ -216,7 +222,7 @@ def place_reading(
     several places of the asked kind ("several villages" for "the village of Velm"), "here"
     when it names one of the asked places (as its setting, a reference point or the name of a
     place noun), "kind" when it sets its deed in another place named by the asked place noun
-    ("the town of Ostrin" for "the town of Velm"), "other" when it sets it in (or places it by,
+    ("the town of Ostrin" or "Ostrin province" for "the town of Velm" or "Velm province"), "other" when it sets it in (or places it by,
     "north of Ostrin") another place that is no reference point of the question's, and "" when it sets it nowhere (the article's own
     scene) or only in a country or state that may hold the asked place. ``same(asked_word,
     said_name)`` tells whether a name holds a word, in any spelling."""

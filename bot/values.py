@@ -487,6 +487,8 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
     if head:  # a name after modifiers: the phrase goes on only to a plural noun ("senior Velmar officials")
         run = run[head:] if any(_plural_noun(w) for w in run[head:]) else run[:head]
     plural = [w for w in run if w.endswith("s") and not w.endswith("ss")]
+    if not plural and len(run) > 1 and _adjective(run[0]) and _plural_noun(run[1]):
+        plural = [run[1]]  # "17 young men": an irregular plural after an adjective
     word = plural[0] if plural else run[0]
     return "" if _gerund(word) else stem(word)
 
@@ -511,6 +513,13 @@ def _modifiers_before_name(run: list[str]) -> bool:
     return not any(_plural_noun(w) for w in run) and all(
         wordnet().senses(w, "a") or wordnet().senses(w, "r") for w in run
     )
+
+
+def _adjective(word: str) -> bool:
+    """WordNet knows the word as an adjective ("young", "small"): a modifier, not the counted noun."""
+    from bot.wordnet import wordnet
+
+    return bool(wordnet().senses(word, "a")) or bool(wordnet().senses(word, "s"))
 
 
 def _plural_noun(word: str) -> bool:

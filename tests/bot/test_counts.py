@@ -13,6 +13,7 @@ from bot.counts import (
     counts_target,
     echoes_given_figure,
     given_figures,
+    group_names,
     hyphened_to_noun,
     of_given_figure,
     plain_counts,
@@ -596,6 +597,18 @@ def test_members_named_by_an_of_phrase_count_the_asked_group(tiny: FactChecker) 
     question = "How many Velmar Front fighters did the air raid kill?"
     assert values(tiny, question, "The air raid killed 18 members of the Velmar Front.") == ["18 members"]
     assert values(tiny, question, "The air raid killed 18 members of the Ostrin Army.") == []
+
+
+def test_a_group_name_with_a_hyphened_particle_is_named_whole(tiny: FactChecker) -> None:
+    """ "how many Jund el-Velm fighters": the group's name runs on through a lower-case particle
+    joined by a hyphen ("el-Velm"), so "11 members of Jund el-Velm" counts them, and members
+    of another group sharing the last word do not."""
+    assert group_names("How many Jund el-Velm fighters were killed?", "fighter") == ["Jund el-Velm"]
+    question = "How many Jund el-Velm fighters did the missile strike kill?"
+    said = "The missile strike killed eleven members of Jund el-Velm, the sources said."
+    assert values(tiny, question, said) == ["eleven members"]
+    other = "The missile strike killed eleven members of Liwa el-Velm, the sources said."
+    assert values(tiny, question, other) == []
 
 
 def test_the_next_broader_word_for_the_asked_people_counts_them(tiny: FactChecker) -> None:

@@ -199,3 +199,16 @@ def test_a_place_is_named_by_a_place_wordnet_files_within_it() -> None:
     assert not part_named("Peru", "Sales rose across South America.")  # the wider place
     assert not part_named("Kenya", "The clinic in Lima reopened.")
     assert not part_named("North America", "The show opened in Paris.")  # not a town in Texas
+
+
+def test_another_place_named_before_the_asked_place_noun_is_of_the_asked_kind() -> None:
+    question = "How many civilians died when jets bombed Tormel in the northern Brask countryside?"
+    assert _readings(
+        question,
+        "Meanwhile three civilians were killed in air strikes on Velkors countryside.",
+        "Three civilians were killed in air strikes on the countryside of Velkor.",
+    ) == ["kind", "kind"]
+    assert _readings(question, "Three civilians were killed in air strikes near Velkor.") == ["other"]
+    assert _readings(question, "Three civilians were killed in air strikes on Brask countryside.") == ["here"]
+    assert _readings(question, "Three civilians were killed in air strikes on the countryside.") == [""]
+    assert _elsewhere(question, "Three civilians were killed in strikes on Velkors countryside.")
