@@ -11,9 +11,6 @@ from __future__ import annotations
 LIGHT_VERBS = frozenset({"be", "have", "do"})
 """Verbs that carry tense, voice or a copula, not a deed ("were used" says "used")."""
 
-DELEXICAL_VERBS = frozenset({"get", "give", "take", "make", "have", "put", "play", "receive", "hold", "pay"})
-"""Verbs whose object noun carries the deed ("got a knighthood", "played a part", "paid a visit")."""
-
 REPORTING_VERBS = {
     "say": ("said", "says"),
     "state": ("stated", "states"),
@@ -362,6 +359,11 @@ weapon or an event ("the bomb tore apart a bus", "attacks killed 10") is not an 
 SUPPORT_VERBS = frozenset({"make", "take", "give", "have", "do"})
 """Light verbs whose object noun is the deed ("made a donation", "took charge", "gave a
 speech"): the noun says what was done, so evidence may state it without the verb."""
+
+DELEXICAL_VERBS = frozenset({"get", "give", "take", "make", "have", "put", "play", "receive", "hold", "pay"})
+"""Verbs whose object noun carries the deed ("got a knighthood", "played a part", "paid a visit"),
+read by ``bot/delexical.py`` to find the claim's verb told in the sentence: wider than
+``SUPPORT_VERBS`` (receiving and placing verbs too), which says when evidence may drop the verb."""
 
 LIGHT_EVENT_VERBS = frozenset({"carry", "carri", "claim", "conduct", "launch", "stage", "take", "make", "do"})
 """Verbs (and their stems) that say a deed was done, not which ("carried out the attack"): the
