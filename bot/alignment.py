@@ -12,7 +12,7 @@ other clauses states nothing. A verb with no subject of its own, joined by "and"
 clause, has the subject of the verb it hangs on ("X blocked the road and stopped Y", "X blocked the
 road, stopping Y": ``shares_subject``). An adjective naming a part of a named place ("central Tarn") is
 held as the name is where the context writes it with the name and the sentence names no other part
-of that place (``name_qualifier``). A delexical verb ("got a knighthood", "played a part") is held where
+of that place (``name_qualifier``). A delexical verb ("got a warning", "played a part") is held where
 the sentence hangs its stated object noun on a synonym of it or tells the noun as a verb (``bot.delexical``). Names are
 held by the sentence or its context (``stated_words``'s ``context``); numbers, dates and
 polarity are left to their own checks (``bot/stance.py``), which must also pass: a word of a
@@ -28,8 +28,8 @@ the one it tells ("told the crowd"), by any report or quote; a document speaking
 says", "the report on the talks says") by any sentence, every article being a report;
 adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes), never by a sentence word
-that states another claim word (the claim's own clause: "released the day after guards detained her" / "guards
-detained her"). Nouns do not match by the
+that states another claim word (the claim's own clause: "released a week after police held her" / "police
+held her"). Nouns do not match by the
 sentence model either ("cars"/"trucks" are close): only by word, synonym or WordNet kind.
 
 What no single word states, the sentence as a whole may (``phrase_matches``, asked only for a
@@ -212,7 +212,7 @@ def stated_words(
     for tok in content:  # "broke apart": the particle goes with its verb, stated or not
         if tok.i not in held and tok.head.i in held and _particle_of(tok, tok.head):
             held[tok.i] = held[tok.head.i]
-    for tok in content:  # "got a knighthood" / "was knighted": a delexical verb told by its noun
+    for tok in content:  # "got a warning" / "was warned": a delexical verb told by its noun
         if tok.i not in held and (carrier := told_by_carrier(tok, held, sent_doc)):
             held[tok.i] = carrier
     phrased: list[int] = []
@@ -345,8 +345,8 @@ def _opposite(tok: Any, sent_doc: Any, sense_rank: int, stating: Collection[int]
     """The sentence's word of the same part of speech that WordNet opposes to the claim word in
     either one's commonest senses (up to ``sense_rank``): "fell" for "rose", "lost" for "won",
     "smallest" for "biggest"; "" when none. A sentence word that states another word of the claim
-    (positions ``stating``) tells that word, not the opposite of this one: "Ilse Varn was released the
-    day after guards detained her" is not turned round by "guards detained Ilse Varn"."""
+    (positions ``stating``) tells that word, not the opposite of this one: "Ilse Varn was released a
+    week after police held her" is not turned round by "police held Ilse Varn"."""
     pos = OPPOSABLE_POS.get(tok.pos_)
     if pos is None:
         return ""

@@ -806,7 +806,7 @@ _PARTICLE = re.compile(r"[a-z]{1,2}")
 
 def _particle_start(doc: Any, start: int) -> int:
     """Where a name starts when its capitalised word at ``start`` follows a particle joined to it
-    by a hyphen with no spaces ("Jund al-Velm": "al", "-", "Velm"); else ``start`` itself."""
+    by a hyphen with no spaces ("Dar al-Velm": "al", "-", "Velm"); else ``start`` itself."""
     if start < 3:
         return start
     hyphen, particle = doc[start - 1], doc[start - 2]
@@ -840,7 +840,7 @@ def named_members(names: list[str], text: str, x: Quantity, aliases: Aliases | N
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:(?:[a-z]{1,2}-)?[A-Z][\w’'-]*\s*){1,6})")
 """An "of" phrase naming a group by capitalised words, a particle joined to one by a hyphen
-included ("of the Velmar Liberation Front", "of Jund al-Velm")."""
+included ("of the Velmar Liberation Front", "of Dar al-Velm")."""
 
 
 def is_kind(unit: str, target: str) -> bool:

@@ -1,12 +1,12 @@
 """A delexical verb is told by the verb that carries its object noun.
 
 Pattern: a verb of the closed class that adds little but tense and direction to its object noun
-("got a knighthood", "was given an award", "played a part", ``index.lexicon.DELEXICAL_VERBS``) is
+("got a warning", "was given an award", "played a part", ``index.lexicon.DELEXICAL_VERBS``) is
 stated where the sentence states that noun and hangs it on the same verb, a WordNet synonym of it
-in any sense ("was made an OBE", "received a prize") or another delexical verb the same way round
+in any sense ("was handed an award", "received a prize") or another delexical verb the same way round
 ("got a medal" / "was given a medal", never "gave a medal"), on the sentence's word for the verb the
-claim's verb hangs on ("keep playing its part" / "maintain its role"), or tells the noun as a verb
-of its own ("was knighted" for "got a knighthood", where WordNet derives one from the other), in
+claim's verb hangs on ("keep holding a seat" / "retain its seat"), or tells the noun as a verb
+of its own ("was warned" for "got a warning", where WordNet derives one from the other), in
 the voice that keeps who receives the deed ("got a warning" / "was warned", never "warned").
 The noun must be stated by its own word: a delexical verb alone is never read into a sentence.
 """
@@ -29,7 +29,7 @@ CARRIERS = OBJECTS | PASSIVE_SUBJECTS
 
 
 def carried_noun(verb: Any) -> Any | None:
-    """The object noun a delexical claim verb carries ("got a knighthood" -> knighthood), or None."""
+    """The object noun a delexical claim verb carries ("got a warning" -> warning), or None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DELEXICAL_VERBS:
         return None
     nouns = [c for c in verb.children if c.dep_ in CARRIERS and c.pos_ in {"NOUN", "PROPN"}]
@@ -49,7 +49,7 @@ def told_by_carrier(verb: Any, held: dict[int, list[int]], sent_doc: Any) -> lis
         word = sent_doc[at]
         if word.pos_ == "VERB":
             if _passive(word) == _receives(verb):
-                return [at]  # "was knighted": the noun told as its verb, in the voice that fits
+                return [at]  # "was warned": the noun told as its verb, in the voice that fits
             continue
         head = word.head
         if word.dep_ not in CARRIERS or head.pos_ not in {"VERB", "AUX"} or head.i == word.i:

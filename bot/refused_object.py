@@ -1,8 +1,8 @@
 """A sentence that has the claim's doer refuse or reject the thing the claim has it take up.
 
-Pattern: the claim's doer does a deed to a thing ("Ostria supported the draft", "Velm accepted
+Pattern: the claim's doer does a deed to a thing ("Ostria supported the bill", "Velm accepted
 the offer"), and the sentence has that same doer, by name, do to that same thing a deed WordNet
-files under refusing, rejecting or denying ("Velm and Ostria vetoed a draft resolution", "Velm
+files under refusing, rejecting or denying ("Velm and Ostria vetoed the bill", "Velm
 turned down the offer"), which the claim's verb is not: the sentence tells the claim's deed
 refused, so it refutes the claim. Verbs WordNet opposes ("accepted" / "rejected") are read by
 ``bot/reversed_deed.py``; this covers a refusal WordNet links to the claim's verb by no antonym

@@ -21,8 +21,8 @@ state nothing. A "not" on the adjective completing the verb denies the verb's sa
 pleaded not guilty" / "Mr Varn pleaded guilty to fraud"; the adjective's prepositions name parties
 too), and a person named by given name and surname is named again by the surname alone, never
 with another given name ("Ann Varn"). A sentence telling a deed the claim itself states in another
-clause tells that clause, not the reverse of the claim's deed ("Ilse Varn was freed the day after
-guards seized her" / "guards seized Ilse Varn": ``claim_tells``).
+clause tells that clause, not the reverse of the claim's deed ("Ilse Varn was freed a week after
+soldiers held her" / "soldiers held Ilse Varn": ``claim_tells``).
 """
 
 from __future__ import annotations
@@ -540,7 +540,7 @@ def same_deed(a: Any, b: Any, sense_rank: int) -> bool:
 
 def claim_tells(deed: Any, told: Any, negated: bool, parties: frozenset[str], sense_rank: int) -> bool:
     """The claim itself states the sentence's predicate in another clause ("Ilse Varn was freed
-    the day after guards seized her" / "guards seized Ilse Varn"): the sentence tells that clause,
+    a week after soldiers held her" / "soldiers held Ilse Varn"): the sentence tells that clause,
     not the opposite of the claim's deed. The clause's predicate must be the same deed, negated
     alike, and its subject name nothing the sentence's parties lack ("the Velm index fell after
     the Tarn index rose" is still reversed by "the Velm index rose")."""

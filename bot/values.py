@@ -488,7 +488,7 @@ def _unit_after(text: str, end: int, suffix: str | None) -> str:
         run = run[head:] if any(_plural_noun(w) for w in run[head:]) else run[:head]
     plural = [w for w in run if w.endswith("s") and not w.endswith("ss")]
     if not plural and len(run) > 1 and _adjective(run[0]) and _plural_noun(run[1]):
-        plural = [run[1]]  # "17 young men": an irregular plural after an adjective
+        plural = [run[1]]  # "23 young men": an irregular plural after an adjective
     word = plural[0] if plural else run[0]
     return "" if _gerund(word) else stem(word)
 

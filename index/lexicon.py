@@ -361,7 +361,7 @@ SUPPORT_VERBS = frozenset({"make", "take", "give", "have", "do"})
 speech"): the noun says what was done, so evidence may state it without the verb."""
 
 DELEXICAL_VERBS = frozenset({"get", "give", "take", "make", "have", "put", "play", "receive", "hold", "pay"})
-"""Verbs whose object noun carries the deed ("got a knighthood", "played a part", "paid a visit"),
+"""Verbs whose object noun carries the deed ("got a warning", "played a part", "paid a visit"),
 read by ``bot/delexical.py`` to find the claim's verb told in the sentence: wider than
 ``SUPPORT_VERBS`` (receiving and placing verbs too), which says when evidence may drop the verb."""
 

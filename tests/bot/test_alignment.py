@@ -752,14 +752,19 @@ def test_name_qualifier_in_context(text: str, context: str, left: tuple[str, ...
 
 
 def test_a_sentence_word_stating_a_claim_word_opposes_no_other() -> None:
-    """ "released the day after guards detained her": a sentence telling the detention states the claim's
+    """ "released a week after they had detained her": a sentence telling the detention states the claim's
     own clause; its "detained" is no opposite of "released". Without that clause in the claim it is."""
     tune = CheckTuning()
-    text = "Guards detained the activist Ilse Varn in Tarn on Monday."
+    text = "Police detained the reporter Ilse Varn at the Tarn border on Monday."
 
     def opposed(claim: str) -> tuple[tuple[str, str], ...]:
         pool = TokenPool(tokens(""))
         return stated_words(claim, text, pool, never_similar, tune.stated_sense_rank, tune.stated_arc).opposed
 
-    assert opposed("Ilse Varn was released the day after guards detained her in Tarn.") == ()
-    assert opposed("Guards released the activist Ilse Varn in Tarn on Monday.") == (("released", "detained"),)
+    assert (
+        opposed("Police released Ilse Varn on Friday, a week after they had detained her at the Tarn border.")
+        == ()
+    )
+    assert opposed("Police released the reporter Ilse Varn at the Tarn border on Monday.") == (
+        ("released", "detained"),
+    )

@@ -600,14 +600,14 @@ def test_members_named_by_an_of_phrase_count_the_asked_group(tiny: FactChecker) 
 
 
 def test_a_group_name_with_a_hyphened_particle_is_named_whole(tiny: FactChecker) -> None:
-    """ "how many Jund el-Velm fighters": the group's name runs on through a lower-case particle
-    joined by a hyphen ("el-Velm"), so "11 members of Jund el-Velm" counts them, and members
+    """ "how many Dar el-Velm fighters": the group's name runs on through a lower-case particle
+    joined by a hyphen ("el-Velm"), so "7 members of Dar el-Velm" counts them, and members
     of another group sharing the last word do not."""
-    assert group_names("How many Jund el-Velm fighters were killed?", "fighter") == ["Jund el-Velm"]
-    question = "How many Jund el-Velm fighters did the missile strike kill?"
-    said = "The missile strike killed eleven members of Jund el-Velm, the sources said."
-    assert values(tiny, question, said) == ["eleven members"]
-    other = "The missile strike killed eleven members of Liwa el-Velm, the sources said."
+    assert group_names("How many Dar el-Velm fighters were killed?", "fighter") == ["Dar el-Velm"]
+    question = "How many Dar el-Velm fighters did the ambush kill?"
+    said = "The ambush killed seven members of Dar el-Velm, a monitor said."
+    assert values(tiny, question, said) == ["seven members"]
+    other = "The ambush killed seven members of Beit el-Velm, a monitor said."
     assert values(tiny, question, other) == []
 
 

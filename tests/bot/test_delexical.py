@@ -28,27 +28,27 @@ def unstated(claim: str, text: str) -> tuple[str, ...]:
     [
         # the noun on a synonym of the verb, on the verb the claim's verb hangs on, or told as a verb
         (
-            "Ola Brenn was given an OBE in the spring list.",
-            "Ola Brenn has been made an OBE in the spring list.",
+            "The Tarn guild was given an award at the harvest fair.",
+            "The Tarn guild was handed an award at the harvest fair.",
             (),
         ),
         (
-            "Kalvia urged Dorn to keep playing its part in the talks.",
-            "Kalvia urged Dorn to maintain its role in the talks.",
+            "The mayor asked the Velm club to keep holding a seat on the board.",
+            "The mayor asked the Velm club to retain its seat on the board.",
             (),
         ),
         ("Ola Brenn got a fine for speeding.", "Ola Brenn was fined for speeding.", ()),
         ("Ola Brenn got a medal for bravery.", "Ola Brenn was given a medal for bravery.", ()),
         # never where the noun hangs on another deed, nor a derived verb in the other voice
         (
-            "Ola Brenn was given an OBE in the spring list.",
-            "Ola Brenn turned down an OBE in the spring list.",
+            "The Tarn guild was given an award at the harvest fair.",
+            "The Tarn guild turned down an award at the harvest fair.",
             ("given",),
         ),
         (
-            "Kalvia urged Dorn to keep playing its part in the talks.",
-            "Kalvia urged Dorn to abandon its role in the talks.",
-            ("keep", "playing"),
+            "The mayor asked the Velm club to keep holding a seat on the board.",
+            "The mayor asked the Velm club to vacate its seat on the board.",
+            ("keep", "holding"),
         ),
         ("Ola Brenn got a fine for speeding.", "Ola Brenn fined a driver for speeding.", ("got",)),
         ("Ola Brenn got a medal for bravery.", "Ola Brenn gave a medal for bravery.", ("got",)),

@@ -202,13 +202,13 @@ def test_a_place_is_named_by_a_place_wordnet_files_within_it() -> None:
 
 
 def test_another_place_named_before_the_asked_place_noun_is_of_the_asked_kind() -> None:
-    question = "How many civilians died when jets bombed Tormel in the northern Brask countryside?"
+    question = "How many farmers were hurt by the shelling of Tormel in the Brask countryside?"
     assert _readings(
         question,
-        "Meanwhile three civilians were killed in air strikes on Velkors countryside.",
-        "Three civilians were killed in air strikes on the countryside of Velkor.",
+        "Meanwhile four farmers were hurt by shelling in Velkors countryside.",
+        "Four farmers were hurt by shelling in the countryside of Velkor.",
     ) == ["kind", "kind"]
-    assert _readings(question, "Three civilians were killed in air strikes near Velkor.") == ["other"]
-    assert _readings(question, "Three civilians were killed in air strikes on Brask countryside.") == ["here"]
-    assert _readings(question, "Three civilians were killed in air strikes on the countryside.") == [""]
-    assert _elsewhere(question, "Three civilians were killed in strikes on Velkors countryside.")
+    assert _readings(question, "Four farmers were hurt by shelling near Velkor.") == ["other"]
+    assert _readings(question, "Four farmers were hurt by shelling in Brask countryside.") == ["here"]
+    assert _readings(question, "Four farmers were hurt by shelling in the countryside.") == [""]
+    assert _elsewhere(question, "Four farmers were hurt by shells in Velkors countryside.")

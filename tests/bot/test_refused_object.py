@@ -15,8 +15,8 @@ STEPS = CheckTuning.reversed_kind_steps
     ("claim", "sentence", "reason"),
     [
         (  # overruling, which WordNet opposes to backing by no antonym; the doer one of two
-            "Ostria supported the draft resolution on Tarn.",
-            "On Monday Velm and Ostria vetoed a draft resolution calling for a truce in Tarn.",
+            "Ostria supported the harbour bill.",
+            "Last week Velm and Ostria vetoed the harbour bill that the Tarn senate had passed.",
             "says vetoed, not supported",
         ),
         (  # rejecting the thing the claim has the same board back
@@ -35,8 +35,8 @@ def test_refused(claim: str, sentence: str, reason: str) -> None:
     [
         # another doer refuses it
         (
-            "Ostria supported the draft resolution on Tarn.",
-            "On Monday Velm vetoed a draft resolution on Tarn.",
+            "Ostria supported the harbour bill.",
+            "Last week Velm vetoed the harbour bill that the Tarn senate had passed.",
         ),
         # denying charges answers them: no refusal
         (
@@ -45,7 +45,7 @@ def test_refused(claim: str, sentence: str, reason: str) -> None:
         ),
         # a passive's subject is no doer's object
         (
-            "Around 40 people were wounded in the Tarn blast.",
+            "Some 25 people were hurt in the Tarn market fire.",
             "Only a failed test will mean people are denied a visa.",
         ),
         # negated or hedged refusals state nothing

@@ -304,11 +304,11 @@ def test_a_denied_complement_reverses_the_plea_of_one_person_named_by_surname() 
 
 
 def test_a_deed_the_claim_states_in_another_clause_is_no_reversal() -> None:
-    """ "freed the day after guards seized her": a sentence telling the seizure tells the claim's
+    """ "freed a week after soldiers detained her": a sentence telling the detention tells the claim's
     own clause, not the opposite of the freeing; a clause of another named subject still leaves
     the sentence a reversal of the claim's deed."""
-    claim = "Ilse Varn was released the day after militiamen detained her in Tarn in May."
-    sentence = "The Velm Brigade detained the activist Ilse Varn and her friend Tom Brill in Tarn."
+    claim = "Ilse Varn was freed a week after soldiers detained her at the Tarn border."
+    sentence = "The Velm Brigade detained the reporter Ilse Varn and her friend Tom Brill at the Tarn border."
     assert not reversed_deed(claim, sentence, RANK, STEPS)
     assert reversed_deed("The Velm Brigade released Ilse Varn in Tarn.", sentence, RANK, STEPS)
     other = "The Velm index fell on Monday after the Tarn index rose."

@@ -714,8 +714,8 @@ def test_spaces_between_thousands_ending_in_zeros_join_one_figure(text: str, fig
 
 
 def test_an_irregular_plural_after_an_adjective_is_the_counted_noun() -> None:
-    """ "17 young men": the adjective is no noun counted; the irregular plural after it is."""
-    assert [x.unit for x in parse_quantities("Guards led away 17 young men from the camp.")] == ["men"]
+    """ "23 young men": the adjective is no noun counted; the irregular plural after it is."""
+    assert [x.unit for x in parse_quantities("Guards led away 23 young men from the camp.")] == ["men"]
     assert [x.unit for x in parse_quantities("The shell hurt three small children.")] == ["children"]
     assert [x.unit for x in parse_quantities("Twelve data points were lost.")] == ["point"]
     assert [x.unit for x in parse_quantities("It killed 18 people, mostly children.")] == ["people"]
