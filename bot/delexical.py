@@ -29,10 +29,13 @@ CARRIERS = OBJECTS | PASSIVE_SUBJECTS
 
 
 def carried_noun(verb: Any) -> Any | None:
-    """The object noun a delexical claim verb carries ("got a warning" -> warning), or None."""
+    """The object noun a delexical claim verb carries ("got a warning" -> warning), or None. An
+    object comes before a passive subject: in "the guild was given a prize" the guild receives, the
+    prize is carried; only without an object is the passive subject carried ("a warning was given")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DELEXICAL_VERBS:
         return None
     nouns = [c for c in verb.children if c.dep_ in CARRIERS and c.pos_ in {"NOUN", "PROPN"}]
+    nouns.sort(key=lambda c: c.dep_ in PASSIVE_SUBJECTS)
     return nouns[0] if nouns else None
 
 

@@ -39,6 +39,7 @@ def unstated(claim: str, text: str) -> tuple[str, ...]:
         ),
         ("Ola Brenn got a fine for speeding.", "Ola Brenn was fined for speeding.", ()),
         ("Ola Brenn got a medal for bravery.", "Ola Brenn was given a medal for bravery.", ()),
+        ("Ola Brenn was given a medal for bravery.", "Ola Brenn got a medal for bravery.", ()),
         # never where the noun hangs on another deed, nor a derived verb in the other voice
         (
             "The Tarn guild was given an award at the harvest fair.",
