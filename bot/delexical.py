@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.nlp import is_passive
 from bot.wordnet import wordnet
 from index.lexicon import DELEXICAL_VERBS
 
@@ -51,7 +52,7 @@ def told_by_carrier(verb: Any, held: dict[int, list[int]], sent_doc: Any) -> lis
     for at in held[noun.i]:
         word = sent_doc[at]
         if word.pos_ == "VERB":
-            if _passive(word) == _receives(verb):
+            if is_passive(word) == _receives(verb):
                 return [at]  # "was warned": the noun told as its verb, in the voice that fits
             continue
         head = word.head
@@ -64,14 +65,9 @@ def told_by_carrier(verb: Any, held: dict[int, list[int]], sent_doc: Any) -> lis
 
 def _receives(verb: Any) -> bool:
     """The verb's subject receives the deed: a receiving verb active, or a giving one passive."""
-    return (verb.lemma_.lower() in RECEIVING) != _passive(verb)
+    return (verb.lemma_.lower() in RECEIVING) != is_passive(verb)
 
 
 def _same_direction(verb: Any, other: Any) -> bool:
     """Two delexical verbs telling the deed the same way round ("got a medal" / "was given a medal")."""
     return other.lemma_.lower() in DELEXICAL_VERBS and _receives(verb) == _receives(other)
-
-
-def _passive(verb: Any) -> bool:
-    """The verb is in the passive ("was given", "were warned")."""
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)

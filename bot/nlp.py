@@ -263,6 +263,11 @@ def governing_verb(
     return None
 
 
+def is_passive(verb: Any) -> bool:
+    """The verb is in the passive ("was given", "were warned"): its subject is what it acts on."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
 def passive_agent(tok: Any) -> bool:
     """The token is the object of "by" on a passive verb ("was shelled by X"): the doer, though
     no subject."""

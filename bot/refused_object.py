@@ -14,9 +14,8 @@ supporting). A negated or hedged verb on either side, or a claim verb of saying,
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, is_passive
 from bot.object_deed import _lemma, _phrase_head
 from bot.reversed_deed import _deed, _hedged, _names, _reaches, _roles, predicate_negated
 from index.lexicon import REFUSING_VERBS, REPORTING_VERBS
@@ -37,7 +36,7 @@ def refused_object(claim: str, text: str, sense_rank: int, steps: int) -> str:
     shares a word with it, and WordNet files one of its ``sense_rank`` + 1 commonest meanings
     within ``steps`` kinds under refusing (``REFUSING_ANCHORS``), none of the claim verb's."""
     deed = _deed(dependency_parse(claim))
-    if deed is None or deed.pos_ != "VERB" or _hedged(deed) or predicate_negated(deed) or _passive(deed):
+    if deed is None or deed.pos_ != "VERB" or _hedged(deed) or predicate_negated(deed) or is_passive(deed):
         return ""
     if deed.lemma_.lower() in REPORTING_VERBS or _reaches(
         _lemma(deed), REFUSING_ANCHORS, sense_rank + 1, steps
@@ -54,7 +53,7 @@ def refused_object(claim: str, text: str, sense_rank: int, steps: int) -> str:
         verb = noun.head
         if noun.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or _hedged(verb) or predicate_negated(verb):
             continue
-        if _passive(verb):
+        if is_passive(verb):
             continue
         theirs = _roles(verb)[0]
         if not (doer & theirs and names <= theirs):
@@ -62,8 +61,3 @@ def refused_object(claim: str, text: str, sense_rank: int, steps: int) -> str:
         if _reaches(_lemma(verb), REFUSING_ANCHORS, sense_rank + 1, steps):
             return f"says {verb.text}, not {deed.text}"
     return ""
-
-
-def _passive(verb: Any) -> bool:
-    """The verb in the passive: its subject is what it acts on, not its doer."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

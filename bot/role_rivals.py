@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, is_passive
 from bot.text import TokenPool, tokens, word_stem
 from bot.wordnet import GROUP_LEXFILE, PERSON_LEXFILE, wordnet
 from index.tuning import CheckTuning
@@ -62,7 +62,7 @@ def frames(text: str) -> list[Frame]:
     for tok in dependency_parse(text):
         if tok.pos_ != "VERB":
             continue
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        passive = is_passive(tok)
         roles: dict[str, Party] = {}
         for c in tok.children:
             if c.dep_ == "nsubj" and not passive:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from bot.dates import date_words
-from bot.nlp import dependency_parse
+from bot.nlp import dependency_parse, is_passive
 from bot.text import STOPWORDS, tokens
 from index.lexicon import LIGHT_VERBS, NAME_LABELS, PLACE_PREPOSITIONS, REPORTING_VERBS
 
@@ -114,7 +114,7 @@ def asked_role(question: str) -> Ask | None:
         verb = fronted if fronted is not None else tok.head
         if not (verb.pos_ == "VERB" or verb is fronted) or _verb_lemma(verb) in LIGHT_VERBS:
             return None
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        passive = is_passive(verb)
         asked = {t.i for t in tok.subtree}
         others = [
             t.text for t in verb.subtree if t.i not in asked and t != verb and t.dep_ not in {"aux", "punct"}
