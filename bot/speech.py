@@ -178,7 +178,7 @@ def asked_speech(question: str, wording: bool = False) -> SpokenQuestion | None:
 
 def _misread_name(subject: Any) -> bool:
     """A subject the parser tags as a verb or adjective is a name written in lower case ("what did
-    blinken say"): a subject is a noun phrase, and no pronoun or determiner is tagged so."""
+    brennan say"): a subject is a noun phrase, and no pronoun or determiner is tagged so."""
     return subject.dep_ == "nsubj" and subject.pos_ in {"VERB", "ADJ"} and not subject.is_stop
 
 
