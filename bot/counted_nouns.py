@@ -80,11 +80,30 @@ def same_people(asked: str, counted: str, rank: int, reach: int) -> bool:
         return False
     if synonyms(asked, counted, rank):
         return True
-    if takes_a_side(asked, rank, reach) or takes_a_side(counted, rank, reach):
+    if (takes_a_side(asked, rank, reach) or takes_a_side(counted, rank, reach)) and not same_side(
+        asked, counted, rank, reach
+    ):
         return False
     wn = wordnet()
     top = wn.ancestors(wn.senses("person")[0])  # "person" and above: any two people meet there
     return bool((_ups(_key(asked), rank, reach).keys() & _ups(_key(counted), rank, reach).keys()) - top)
+
+
+def same_side(asked: str, counted: str, rank: int, reach: int) -> bool:
+    """Pattern: a casual or plain word for people that takes one side of a division is retold by a
+    count of people on that same side ("blokes" by "six men": both are male persons). The asked
+    noun takes a side (``sides``) and the counted noun takes every one of them, so the count never
+    reaches across a division the question draws ("men" are not retold by "blokes", who may be
+    boys; "women" not by "girls"; "civilians" not by "children")."""
+    wanted = sides(asked, rank, reach)
+    return bool(wanted) and wanted <= sides(counted, rank, reach)
+
+
+def sides(noun: str, rank: int, reach: int) -> set[str]:
+    """The meanings WordNet opposes to the noun's senses up to ``rank`` or a kind within
+    ``reach`` steps above them: the other side of each division the noun takes a side of."""
+    wn = wordnet()
+    return {o for s in _ups(_key(noun), rank, reach) for o in wn.opposites(s)}
 
 
 def same_doers(asked: str, counted: str, rank: int) -> bool:
@@ -183,7 +202,24 @@ def _ups(word: str, rank: int, reach: int) -> dict[str, int]:
 
 def _key(noun: str) -> str:
     """WordNet's form of a written noun phrase: "power cords" -> "power_cords" (``senses`` drops the plural)."""
-    return "_".join(noun.lower().split())
+    return _person_plural("_".join(noun.lower().split()))
+
+
+@lru_cache(maxsize=20_000)
+def _person_plural(key: str) -> str:
+    """Pattern: an irregular plural that WordNet also lists whole in a rarer group sense is the
+    plural of its person noun ("men" is "man", not "workforce"), so a count of "six men" counts
+    people. The word is kept where its own commonest sense is already a person, or where no
+    irregular base names one ("data" stays "data", "bases" stays "bases")."""
+    wn = wordnet()
+    own = wn.senses(key)
+    if "_" in key or (own and wn.synsets[own[0]].lexfile == PERSON_LEXFILE):
+        return key
+    for base in wn.irregular(key, "n"):
+        found = wn.senses(base)
+        if found and wn.synsets[found[0]].lexfile == PERSON_LEXFILE:
+            return base
+    return key
 
 
 def similarity(a: str, b: str, words: Vectors) -> float:

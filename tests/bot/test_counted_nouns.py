@@ -6,6 +6,7 @@ import numpy as np
 
 from bot.counted_nouns import (
     coined,
+    is_person,
     kin_steps,
     may_be_kin,
     next_kind_people,
@@ -17,6 +18,7 @@ from bot.counted_nouns import (
     same_counted,
     same_doers,
     same_people,
+    same_side,
     synonyms,
     takes_a_side,
     written_compound,
@@ -89,6 +91,24 @@ def test_a_side_of_a_division_is_never_another_label() -> None:
     assert not same_people("children", "fighters", 1, 2)
     assert not same_people("soldiers", "rebels", 1, 2)
     assert not same_people("fighters", "trucks", 1, 2)
+
+
+def test_a_word_on_the_same_side_retells_the_count() -> None:
+    """ "fellows" and "men" are both male persons: "seven men robbed the inn" counts the fellows
+    who robbed it; never the other way round ("fellows" may be boys), nor across another
+    division ("women" / "girls", "civilians" / "children")."""
+    assert same_side("fellows", "men", 1, 2) and same_people("fellows", "men", 1, 2)
+    assert not same_people("men", "fellows", 1, 2)
+    assert not same_people("women", "girls", 1, 2)
+    assert not same_people("civilians", "children", 1, 2)
+    assert not same_side("guerrillas", "rebels", 1, 2)
+
+
+def test_an_irregular_plural_counts_its_person() -> None:
+    """ "men" is read as the plural of "man", a person, not as WordNet's rarer "workforce"; a
+    plural whose base names no person keeps its own reading."""
+    assert is_person("men") and is_person("children")
+    assert not is_person("data")
 
 
 def test_people_meeting_only_at_person_are_not_one_label() -> None:
