@@ -1,12 +1,11 @@
-"""Whether a speaker's title is what a "who" question asks about.
+"""Whether a speaker's title is the role a "who" question asks about.
 
 Pattern: the one who reports a sentence ("..., said Velmarco Foods chairman Ada Kerr", "said Ada
 Kerr, chairman of Velmarco Foods") answers a question about a deed only when the question asks for
-the person the title names: a word of the title the question shares must be a person noun in
-WordNet ("who is the Velmarco Foods chairman"), or another word of the role ("foreign" of "who is
-Velmaria's foreign minister", "project" of "the project manager"). Sharing only the capitalised
-name of the body the title qualifies ("who is buying the Velmarco Foods depot") asks for another
-party; the speaker only comments on the deed.
+the person the title names: some word of the title the question shares must be a person noun in
+WordNet ("who chairs Velmarco Foods" shares "chairman" by its doer noun, "who is Velmaria's foreign
+minister" shares "minister"). Sharing only the name of the body the title qualifies ("who is
+buying the Velmarco Foods depot") asks for another party; the speaker only comments on the deed.
 """
 
 from __future__ import annotations
@@ -26,22 +25,12 @@ def names_person(word: str, sense_rank: int) -> bool:
     )
 
 
-def names_body(word: str) -> bool:
-    """The title word, as the sentence writes it, is part of a name rather than of the role: it is
-    capitalised and is no adjective alone ("Velmarco", "Foods", "Society"); "project" written
-    lower-case and "Foreign" (an adjective only) are words of the role."""
-    if not word[:1].isupper():
-        return False
-    wn = wordnet()
-    return bool(wn.senses(word.lower(), "n")) or not wn.senses(word.lower(), "a")
-
-
 def asks_title(words: list[str], asked: TokenPool, sense_rank: int) -> bool:
     """Some title word, or a part of a joined one ("president" of "President-elect"), is both a
     word of the question and a person noun (``names_person``)."""
     for word in words:
         for piece in re.findall(r"[^\W\d_]+", word):
             stems = tokens(piece)
-            if stems and asked.has(stems[0]) and (names_person(piece, sense_rank) or not names_body(piece)):
+            if stems and asked.has(stems[0]) and names_person(piece, sense_rank):
                 return True
     return False
