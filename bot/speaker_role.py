@@ -10,8 +10,6 @@ buying the Velmarco Foods depot") asks for another party; the speaker only comme
 
 from __future__ import annotations
 
-import re
-
 from bot.text import TokenPool, tokens
 from bot.wordnet import PERSON_LEXFILE, wordnet
 
@@ -26,11 +24,9 @@ def names_person(word: str, sense_rank: int) -> bool:
 
 
 def asks_title(words: list[str], asked: TokenPool, sense_rank: int) -> bool:
-    """Some title word, or a part of a joined one ("president" of "President-elect"), is both a
-    word of the question and a person noun (``names_person``)."""
+    """Some title word is both a word of the question and a person noun (``names_person``)."""
     for word in words:
-        for piece in re.findall(r"[^\W\d_]+", word):
-            stems = tokens(piece)
-            if stems and asked.has(stems[0]) and names_person(piece, sense_rank):
-                return True
+        stems = tokens(word)
+        if stems and asked.has(stems[0]) and names_person(word.strip(".,'’"), sense_rank):
+            return True
     return False

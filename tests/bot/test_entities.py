@@ -1287,12 +1287,3 @@ def test_a_speaker_titled_only_by_the_asked_body_is_no_doer(tiny: FactChecker) -
     assert [c.value for c in found("Who is the Velmarco Foods chairman?", hit)] == ["Tomas Brill"]
     described = hand(tiny, '"The sale is welcome," said Tomas Brill, chairman of Velmarco Foods.', score=0.5)
     assert found("Who is buying the Velmarco Foods depot?", described) == []
-
-
-def test_a_speaker_with_a_joined_asked_title_is_the_answer(tiny: FactChecker) -> None:
-    """ "President-elect Ada Kerr, who said ...": she reports a view, and the question asks the
-    president-elect, so she answers."""
-    text = "The plan differs from the view of President-elect Ada Kerr, who said the port matters little."
-    hit = hand(tiny, text, score=0.5)
-    got = found("Whose view of the port does the plan differ from, as the president-elect?", hit)
-    assert [c.value for c in got] == ["Ada Kerr"]
