@@ -56,7 +56,6 @@ from bot.roles import (
     says_verb,
 )
 from bot.sentences import doer_nouns
-from bot.speaker_role import asks_title
 from bot.spouses import asked_spouse, spouses
 from bot.text import STOPWORDS, TokenPool, normalise, quoted, stem, tokens, word_stem
 from bot.wordnet import wordnet
@@ -296,17 +295,12 @@ _TITLE_WORDS = 3
 """A title stands right before a name ("Velmarian Foreign Minister Ada Kerr")."""
 
 
-def _titled(before: str, asked: TokenPool, role_rank: int | None = None) -> bool:
+def _titled(before: str, asked: TokenPool) -> bool:
     """The name comes with a title the question asks about ("who is Velmaria's foreign minister"
     and "Foreign Minister Ada Kerr assured ..."): that speaker is the answer. Only the words
-    of the name's own phrase count, not the quote before "said". With ``role_rank``, a shared
-    word counts only when it names a person (``speaker_role.asks_title``): "Velmarco Foods chairman"
-    is not asked by a question naming only Velmarco Foods."""
+    of the name's own phrase count, not the quote before "said"."""
     phrase = re.split(rf"[,;:\"“”()]|\b(?:{_REPORTING_WORDS})\b", before, flags=re.I)[-1]
-    words = phrase.split()[-_TITLE_WORDS:]
-    if role_rank is not None:
-        return asks_title(words, asked, role_rank)
-    return any(asked.has(t) for t in tokens(" ".join(words)))
+    return any(asked.has(t) for t in tokens(" ".join(phrase.split()[-_TITLE_WORDS:])))
 
 
 def titled_people(noun: str, text: str, entities: Iterable[Entity]) -> list[str]:
@@ -400,14 +394,13 @@ def _equated_noun(head: Any, noun: str) -> bool:
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([^,;:\"“”()]+)", re.I)
 
 
-def _described(after: str, asked: TokenPool, role_rank: int) -> bool:
+def _described(after: str, asked: TokenPool) -> bool:
     """The name's apposition is the asked title ("said Tomas Brill, an analyst at Velmar Bank"
-    answers "who is the analyst at Velmar Bank"): the speaker is then the one asked about; a
-    shared word must name a person (``speaker_role.asks_title``), not only the body."""
+    answers "who is the analyst at Velmar Bank"): the speaker is then the one asked about."""
     m = _APPOSITION.match(after)
     if m is None:
         return False
-    return asks_title(m.group(1).split()[:_TITLE_WORDS], asked, role_rank)
+    return any(asked.has(t) for t in tokens(" ".join(m.group(1).split()[:_TITLE_WORDS])))
 
 
 def _reports(ent: Entity, text: str, spans: list[tuple[int, int]], speaker: str) -> bool:
@@ -661,8 +654,8 @@ def entities(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> l
                 not reported
                 and not (life_key and life_keyed(hit.chunk.text[: ent.start], life_key))  # a data row's key
                 and _reports(ent, hit.chunk.text, speakers, hit.chunk.speaker)
-                and not _titled(hit.chunk.text[: ent.start], asked, tune.speaker_title_sense_rank)
-                and not _described(hit.chunk.text[ent.end :], asked, tune.speaker_title_sense_rank)
+                and not _titled(hit.chunk.text[: ent.start], asked)
+                and not _described(hit.chunk.text[ent.end :], asked)
             ):
                 continue  # "said Sami Haddad" does not name the bomber
             if sets_aside(q.excluded, ent.text, hit.chunk.text[: ent.start], hit.chunk.text[ent.end :]):

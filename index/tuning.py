@@ -114,8 +114,6 @@ class AnswerTuning:
     """A common noun after a run of proper nouns names a body when its first or second WordNet sense is a group or a person ("group", "fighters"; ``entities.named_body``); a later sense is a rare use. Not fitted: a guard."""
     members_verb_rank: int = 1
     """A noun that is the subject of a verb whose first or second WordNet sense is a kind of including ("included", "involved", "comprised") is told its kinds by the verb's object (``measure_answers.told_members``); rarer senses are other deeds. Not fitted: a guard."""
-    speaker_title_sense_rank: int = 3
-    """A reporting speaker's title word the question shares makes the speaker its answer only when one of its 4 commonest WordNet noun senses is a person ("head" in its 4th; ``speaker_role.asks_title``); a body's name ("Velmarco Foods chairman") asks another party. Not fitted: a guard."""
     name_head_body_steps: int = 1
     """A capitalised name's last word names a body of the asked kind by its first WordNet group sense when that sense is the asked noun's or one step under it ("Authority" is an agency in "Velm Roads Authority"; ``asked_noun.body_head``); deeper, any body name is a "group". Not fitted: a guard."""
     deed_noun_verb_senses: int = 3
