@@ -198,9 +198,9 @@ def asked_person_noun(question: str) -> str:
     return ""
 
 
-_WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\b", re.I)
+_WHO_IS_THE = re.compile(r"^\s*who(?:\s+(?:is|was|are|were)|['’]?s)\s+the\b", re.I)
 """A who-question asking which person holds a role: "who was the general who ...", "who is
-the new coach"."""
+the new coach", also as typed with the contraction ("who's the new coach", "whos the ...")."""
 
 
 def who_role_noun(question: str) -> str:

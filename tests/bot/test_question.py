@@ -415,6 +415,8 @@ def test_who_is_the_role_asks_for_the_person_noun() -> None:
 
     assert who_role_noun("Who was the Velmar Navy admiral quoted on the strait?") == "admiral"
     assert who_role_noun("who is the new harbour official in Dunmoor") == "official"
+    assert who_role_noun("who's the new harbour official in Dunmoor") == "official"
+    assert who_role_noun("whos the new harbour official in Dunmoor") == "official"
     assert who_role_noun("Who was the head of the Dunmoor delegation?") == ""
     assert who_role_noun("Who blocked the Dunmoor strait?") == ""
 
