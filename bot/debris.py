@@ -22,12 +22,15 @@ list bullets: the markup and navigation shapes of a wiki page, never sentence te
 HATNOTE = re.compile(
     r"^\s*(?:use\s+(?:\w+\s+){0,2}(?:dates|english|spelling)\b|for\s+other\s+uses\b|"
     r"not\s+to\s+be\s+confused\b|see\s+also\b|main\s+articles?\s*:|further\s+information\b|"
+    r"for\s+(?:the|an?)\s[^.;:]{1,150}?,\s*see\s|"
     r"this\s+article\s+(?:is\s+about|needs|has)\b|from\s+wikipedia\b|jump\s+to\b|"
     r"categor(?:y|ies)\s*:|retrieved\s+\d|archived\s+from\b|coordinates\s*:)",
     re.I,
 )
 """Editorial notes that open a wiki line: maintenance templates ("Use dmy dates", "Use British
-English"), disambiguation hatnotes, navigation, category lists and citation tails."""
+English"), disambiguation hatnotes (also the pointer to a namesake's page, "For the bridge that
+opened in 1990, see Velm Bridge": its figures are the namesake's), navigation, category lists and
+citation tails."""
 
 SITE_CHROME = re.compile(
     r"\b(?:creative\s+commons|terms\s+of\s+use|privacy\s+policy|cookie\s+statement|"

@@ -38,6 +38,8 @@ def test_two_credit_keys_make_a_credits_block_one_does_not() -> None:
         "Home • News • Sport",  # navigation bullets
         "See also: ports of Norland",  # a hatnote
         "Not to be confused with Velmar Bay.",
+        "For the older harbour that opened in 1902 , see Velmar Old Port .",  # a namesake's page
+        "For a list of ferries, see Ferries of Norland.",
         "Log in to comment on this story.",  # site chrome
         "Privacy policy and cookie statement",
         "Retrieved 4 May 2020 from the archive",  # a citation tail
@@ -53,6 +55,8 @@ def test_markup_hatnotes_and_site_chrome_are_debris_wherever_they_sit(text: str)
         "Visitors will see also the old harbour.",  # "see also" inside, not opening the line
         "The council will use British spelling rules.",  # "use" mid-sentence, not a template
         "Anna Berg signed up for the race.",  # "signed up", not "sign up"
+        "For the third year running, seed growers in Velmar sold out.",  # "seed", not "see"
+        "For the villagers, seeing the harbour reopen was a relief.",
     ],
 )
 def test_the_same_words_inside_a_sentence_are_not_debris(text: str) -> None:
