@@ -2,7 +2,9 @@
 
 Values found for the same question are grouped when compatible (intervals that overlap,
 names that refer to the same thing); two well-supported groups that are incompatible are
-a disagreement. Nothing here knows any particular story: it compares values.
+a disagreement. Sums in two currencies never are ("$250" against "£130"): one is a conversion or
+another market's price, and without a rate of exchange neither can contradict the other. Nothing
+here knows any particular story: it compares values.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.dates import day_label, parse_iso
 from bot.values import Quantity, bound_at_exact, same_report, unit_matches
+from index.lexicon import CURRENCIES
 
 if TYPE_CHECKING:
     from bot.evidence import EvidenceSentence
@@ -202,8 +205,21 @@ def disagreeing(
         for g in groups[1:]
         if (g.score >= max(floor, ratio * lead.score) or (g.score >= floor and bounds_lead(lead, g)))
         and (set(g.docs) - set(lead.docs) or (apart is not None and quoted_apart(lead, g, apart)))
+        and not other_currency(lead, g)
     ]
     return [lead, *rivals] if rivals else []
+
+
+def other_currency(lead: Group, rival: Group) -> bool:
+    """The lead is a sum of money and every figure of the rival a sum in another currency
+    ("$250" against "about 5000 yen" or "£130"): a conversion or another market's price, which
+    no figure in the lead's currency contradicts without a rate of exchange."""
+    first = lead.members[0].quantity
+    if first is None or first.unit not in CURRENCIES:
+        return False
+    return all(
+        (x := m.quantity) is not None and x.unit in CURRENCIES and x.unit != first.unit for m in rival.members
+    )
 
 
 def bounds_lead(lead: Group, rival: Group) -> bool:

@@ -244,3 +244,15 @@ def test_no_answer_is_drawn_from_furniture_words_alone() -> None:
     sentence = from_story(_glued(_GLUED, "sentence"))
     assert sentence is not None and sentence.value == "A crew of nine left the harbour at dawn."
     assert [g.value for g in group([_glued("Velport Orrin", "velport orrin")])] == []
+
+
+def test_a_sum_in_another_currency_is_no_rival() -> None:
+    """A price in pounds or yen beside one in dollars is a conversion or another market's price,
+    not another account of the dollar sum; another dollar figure still disagrees."""
+    dollars = _count("a.txt", "The Velmo handset will sell for $180 in its home market.", 0.9)
+    pounds = _count("b.txt", "Shoppers in Ostria will pay \u00a3120 for the Velmo handset.", 0.85)
+    yen = _count("c.txt", "The Velmo handset costs about 9000 yen.", 0.85)
+    assert disagreeing(group([dollars, pounds, yen]), FLOOR) == []
+    more = _count("d.txt", "The Velmo handset will sell for $210.", 0.85)
+    rivals = disagreeing(group([dollars, pounds, more]), FLOOR)
+    assert [g.docs for g in rivals] == [["a.txt"], ["d.txt"]]
