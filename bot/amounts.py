@@ -150,7 +150,8 @@ def _compared(text: str, x: Quantity) -> bool:
 @functools.lru_cache(maxsize=1024)  # asked for every candidate count: one parse per question
 def asks_change(question: str) -> bool:
     """The question asks by how much something changed: "by how much", or a verb of change
-    ("increase", "go up") in a how-much question; a noun ("after the fall") asks no change."""
+    ("increase", "go up", "plan to raise") in a how-much question; a noun ("after the fall")
+    asks no change."""
     if re.search(r"\bby\s+how\s+(?:much|many)\b", question, re.I):
         return True
     if not re.search(r"\bhow\s+(?:much|many)\b", question, re.I):
@@ -163,9 +164,10 @@ def asks_change(question: str) -> bool:
     # auxiliaries the parser may read as verbs: the main verb is the first other one ("how many
     # were hurt by the smoke released over the village" asks about "hurt", not "released")
     main = next((t for t in doc if t.pos_ == "VERB" and t.lemma_ not in LIGHT_VERBS), None)
+    asked = intended_deeds(main) if main is not None else set()
     return any(
         (
-            (main is not None and t.i == main.i)
+            t.i in asked
             or (t.dep_ == "prt" and t.head.lemma_ == "go")
             or (t.pos_ != "VERB" and t.i and doc[t.i - 1].pos_ == "NOUN")
         )
@@ -173,6 +175,13 @@ def asks_change(question: str) -> bool:
         for t in doc
         if t.lower_ not in {"much", "many"}
     )  # "go up"; after a noun a change word is the verb however parsed: "did net income increase"
+
+
+def intended_deeds(main: Any) -> set[int]:
+    """Pattern: a verb of intent, hope or expectation asks the deed its open complement names
+    ("how much does X plan to raise", "how far is the rate expected to fall"): the token
+    indexes of the main verb and of its ``xcomp`` verbs, each read for a word of change."""
+    return {main.i} | {c.i for c in main.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
 
 
 def things_undergoing(doc: Any) -> bool:

@@ -53,6 +53,19 @@ def test_a_change_question_is_by_how_much_or_a_word_of_change() -> None:
     assert not asks_change("How much did the firm earn?")
 
 
+def test_a_verb_of_intent_asks_the_deed_of_its_complement() -> None:
+    """ "plan to raise", "hoping to raise", "expected to rise": the complement's verb of change is
+    the asked deed, as "how much did X raise" asks it; a complement of no change asks none."""
+    assert asks_change("How much money does the Velmco guild plan to raise?")
+    assert asks_change("How much money is the Ostrin fund hoping to raise from the auction?")
+    assert asks_change("How much is the Tarn index expected to rise?")
+    assert not asks_change("How much does the Velmco guild plan to spend?")
+    assert not asks_change("How many letters is each Ostrin clerk expected to handle?")
+    text = "The Velmco guild plans to raise $40m from the sale of its halls."
+    figure = parse_quantities(text)[0]
+    assert fits_asked("How much money does the Velmco guild plan to raise?", text, figure)
+
+
 def test_frequencies_as_news_writes_them() -> None:
     found = [m.group() for m in frequencies("A bus every 10 minutes, twice a week, and a daily train.")]
     assert found == ["every 10 minutes", "twice a week", "daily"]
