@@ -866,13 +866,14 @@ ADVERB_POS = frozenset({"ADV", "PRON", "DET"})
 
 
 def _same_adverb(a: str, b: str, sense_rank: int) -> bool:
-    """Pattern: two adverbs sharing a WordNet adverb meaning among both one's commonest senses (up
-    to ``sense_rank``) say the same ("apiece" / "each", "afterwards" / "later"); a word with no
-    adverb sense ("each" before a noun is read as a determiner's word) states none."""
+    """Pattern: an adverb is stated by a word whose commonest WordNet senses (up to ``sense_rank``)
+    hold the adverb's own commonest sense ("apiece" / "each", "nearly" / "almost"); not by one
+    sharing only a rarer sense ("still", in time, is not "however"); a word with no adverb sense
+    states none."""
     if a == b:
         return False  # the same word is matched as written
     wn = wordnet()
-    return bool(set(wn.senses(a, "r")[: sense_rank + 1]) & set(wn.senses(b, "r")[: sense_rank + 1]))
+    return bool(set(wn.senses(a, "r")[:1]) & set(wn.senses(b, "r")[: sense_rank + 1]))
 
 
 def _same_adjective(a: str, b: str, sense_rank: int) -> bool:
