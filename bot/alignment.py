@@ -22,11 +22,11 @@ the tagger marks the figure as a number (``_figure_words``).
 Adjectives match as the same word or a WordNet synonym in both words' commonest senses
 ("biggest"/"largest"), never by the sentence model, which puts antonyms close ("large"/"small");
 a verb WordNet files as a way of being ("lies in") is stated by a copula with its preposition ("is in");
-a verb of saying or thinking that introduces the claim's clause ("warned that", "analysts
-reckon") or says a predicate of its object ("called the plan reckless", "describes X as Y"), and
+a verb of saying, thinking or finding out that introduces the claim's clause ("warned that", "analysts
+reckon", "a survey found that") or says a predicate of its object ("called the plan reckless", "describes X as Y"), and
 the one it tells ("told the crowd"), by any report or quote; a document speaking ("one report
 says", "the report on the talks says") by any sentence, every article being a report;
-adverbs only as the same word. A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
+adverbs as the same word or a WordNet synonym in both words' commonest senses ("apiece"/"each"). A verb is never stated by its WordNet antonym ("opened"/"closed"); a claim
 word the sentence says the opposite of is ``Alignment.opposed`` (the stance refutes), never by a sentence word
 that states another claim word (the claim's own clause: "released a week after police held her" / "police
 held her"). Nouns do not match by the
@@ -525,6 +525,9 @@ def _match(
         if being and s.lemma_.lower() == "be" and s.dep_ in COPULA_DEPS and _placed_as(s, placed):
             found.append(s.i)  # "Velmar lies in the valley" / "Velmar is in the valley"
             continue
+        if tok.pos_ == "ADV" and s.pos_ in ADVERB_POS and _same_adverb(lemma, s.lower_, sense_rank):
+            found.append(s.i)  # "priced at 9 cents apiece" / "9 cents each"
+            continue
         words = _word_tokens(s.text) or ((s.lemma_.lower(),) if stopword_verb(s) else ())
         if not words or (tok.pos_ == "ADJ" and s.pos_ == "ADV"):
             continue  # an adjective is not stated by an adverb of its stem ("large" / "largely")
@@ -757,15 +760,21 @@ def _gerund_entails(tok: Any, s_lemma: str, downward: bool, sense_rank: int) -> 
 
 
 def _reports_clause(tok: Any, sense_rank: int) -> bool:
-    """A verb of saying, or of thinking (``_opines``), that introduces the claim's content as a
-    clause ("warned [that] any ship ... would be turned back", "analysts reckon it could"),
+    """A verb of saying, of thinking (``_opines``) or of finding out (``_finds``) that introduces
+    the claim's content as a clause ("warned [that] any ship ... would be turned back", "analysts reckon it could"),
     or says a predicate of its object ("called the plans inadequate", ``said_predicate``): how it
     was said is no part of what is checked."""
-    return (
+    lemma = tok.lemma_.lower()
+    clauses = {c.dep_ for c in tok.children}
+    if (
         tok.pos_ == "VERB"
-        and (tok.lemma_.lower() in REPORTING_VERBS or _opines(tok.lemma_.lower(), sense_rank))
-        and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
-    ) or said_predicate(tok) is not None  # "called the plans inadequate": "the plans are inadequate"
+        and (lemma in REPORTING_VERBS or _opines(lemma, sense_rank))
+        and clauses & {"ccomp", "xcomp"}
+    ):
+        return True
+    if tok.pos_ == "VERB" and _finds(lemma, sense_rank) and "ccomp" in clauses:
+        return True  # "a poll found that X"; "found him guilty" (no clause) says a predicate, read below
+    return said_predicate(tok) is not None  # "called the plans inadequate": "the plans are inadequate"
 
 
 def _listener(tok: Any, sense_rank: int) -> bool:
@@ -815,6 +824,14 @@ def _opines(lemma: str, sense_rank: int) -> bool:
     return bool(OPINION_KINDS & wordnet().synonyms(lemma, "v", sense_rank))
 
 
+def _finds(lemma: str, sense_rank: int) -> bool:
+    """Pattern: a verb whose commonest senses (up to ``sense_rank``) are finding out ("a survey
+    found that X", "the audit discovered that X") reports what a study or inquiry concluded: like a
+    verb of saying, it frames the claim's clause, stated by any report of it ("X, a survey says",
+    "according to a survey, X")."""
+    return bool(FINDING_KINDS & wordnet().synonyms(lemma, "v", sense_rank))
+
+
 def _reported(text: str, sent_doc: Any, context: TokenPool) -> bool:
     """The sentence reports what someone said: a verb of saying in it or its context, or a quote."""
     return (
@@ -824,6 +841,8 @@ def _reported(text: str, sent_doc: Any, context: TokenPool) -> bool:
     )
 
 
+FINDING_KINDS = frozenset({"find", "discover"})
+"""Verbs of finding out, which report a study's result when they take a clause ("the poll found that")."""
 OPINION_KINDS = frozenset({"think", "believe"})
 """Verbs of holding an opinion, whose synonyms hedge a report ("reckon", "suppose")."""
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
@@ -840,6 +859,21 @@ def _a_way_of_being(lemma: str, sense_rank: int) -> bool:
     being ("lie", "stand", "sit"): a copula with the verb's preposition says it ("Velmar lies in
     the valley" / "Velmar is in the valley"; not "will stand against X" / "is due to")."""
     return wordnet().is_kind(lemma, "be", sense_rank, "v")
+
+
+ADVERB_POS = frozenset({"ADV", "PRON", "DET"})
+"""How the tagger may write an adverb: "each" after a price ("9 cents each") is tagged a pronoun."""
+
+
+def _same_adverb(a: str, b: str, sense_rank: int) -> bool:
+    """Pattern: an adverb is stated by a word whose commonest WordNet senses (up to ``sense_rank``)
+    hold the adverb's own commonest sense ("apiece" / "each", "nearly" / "almost"); not by one
+    sharing only a rarer sense ("still", in time, is not "however"); a word with no adverb sense
+    states none."""
+    if a == b:
+        return False  # the same word is matched as written
+    wn = wordnet()
+    return bool(set(wn.senses(a, "r")[:1]) & set(wn.senses(b, "r")[: sense_rank + 1]))
 
 
 def _same_adjective(a: str, b: str, sense_rank: int) -> bool:

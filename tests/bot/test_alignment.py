@@ -10,6 +10,7 @@ import pytest
 from bot.alignment import (
     Alignment,
     _gerund_entails,
+    _same_adverb,
     initials_at,
     linked,
     made_from_kin,
@@ -375,6 +376,27 @@ def test_a_hedge_of_thinking_is_stated_by_a_report_but_a_doubt_is_not(
     assert unstated("Analysts reckon Tarnby Mills could open the new plant in 2031.", said, similar) == ()
     doubted = "Analysts doubted Tarnby Mills could open the new plant in 2031."
     assert "doubted" in unstated(doubted, said, never_similar)
+
+
+def test_a_finding_that_frames_the_clause_is_stated_by_a_report() -> None:
+    """ "a poll found that X" reports X as "X, the poll said" does."""
+    said = "Most Ostrin farmers now grow barley, the Velm poll said."
+    found = "The Velm poll found that most Ostrin farmers now grow barley."
+    assert unstated(found, said, never_similar) == ()
+    assert (
+        unstated("The Velm poll discovered that most Ostrin farmers now grow barley.", said, never_similar)
+        == ()
+    )
+
+
+def test_an_adverb_is_stated_by_its_wordnet_synonym_only() -> None:
+    """ "apiece" / "each" share their commonest adverb sense; "later" is no synonym of "earlier"."""
+    claim = "Tarnby Mills is selling its new bonds at 4 dollars apiece."
+    text = "Tarnby Mills will sell the new bonds priced at 4 dollars each."
+    assert unstated(claim, text, never_similar) == ()
+    earlier = "Tarnby Mills sold its bonds earlier."
+    assert "earlier" in unstated(earlier, "Tarnby Mills sold its bonds later.", never_similar)
+    assert not _same_adverb("still", "however", 1)  # "still" in time; "however" holds only its rarer sense
 
 
 def test_wordnet_links_a_verb_to_a_noun_made_from_its_synonym_or_kind() -> None:
