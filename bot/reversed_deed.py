@@ -65,6 +65,10 @@ making bigger), so a transitive verb of its kind ("raised taxes", "cut taxes") i
 COMPLEMENTS = frozenset({"acomp", "oprd"})
 """Dependencies of an adjective a verb carries ("got bigger", "pleaded guilty"): the verb's growth is
 read by the adjective, and "not" on it denies the verb's say."""
+ACRONYM_MIN_LETTERS = 2
+"""Letters of the shortest upper-case word read as a name's initials ("IS", "UN"); "I" and "A" are words."""
+NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "appos"})
+"""Parse slots only a noun fills: an upper-case word there is a name whatever its tag."""
 SOURCE_PREPS = frozenset({"from", "out"})
 """Prepositions naming the place a party leaves ("from Tarn", "out of Tarn")."""
 HOME_DEPS = frozenset({"advmod", "npadvmod", "dobj", "advcl"})
@@ -112,6 +116,8 @@ def _party_words(tok: Any) -> frozenset[str]:
     Authority" -> "vra"), the nouns joined to it, the names after its prepositions ("900 troops
     in Tarn") and after those of a participle on it ("900 troops stationed in Tarn")."""
     words = {tok.lemma_.lower()} if tok.pos_ in PARTY_POS else set()
+    if _acronym(tok):
+        words.add(tok.lower_)
     parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if tok.pos_ == "PROPN" and parts:
         words.add("".join(w.text[0] for w in sorted([*parts, tok], key=lambda w: w.i)).lower())
@@ -127,6 +133,18 @@ def _party_words(tok: Any) -> frozenset[str]:
     return frozenset(words)
 
 
+def _acronym(tok: Any) -> bool:
+    """An upper-case word of two letters or more in a noun's slot that the tagger reads as a verb or
+    another word ("fight against IS" tags "IS" as "is"): a name's initials, so a party."""
+    return (
+        tok.pos_ not in PARTY_POS
+        and len(tok.text) >= ACRONYM_MIN_LETTERS
+        and tok.text.isalpha()
+        and tok.text.isupper()
+        and tok.dep_ in NOUN_SLOTS
+    )
+
+
 def _placed_by_participle(tok: Any) -> frozenset[str]:
     """The names after the prepositions of a past participle on a noun: where the participle puts
     the noun's party is where the party is ("900 troops stationed in Tarn" is "900 troops in
@@ -140,7 +158,10 @@ def _named_after(prep: Any) -> frozenset[str]:
     """The lemmas of the names a preposition takes as its objects, with the names joined to them
     and their parts ("in Tarn": "tarn"; "between Velm and Ilse Brandt": "velm", "ilse", "brandt")."""
     return frozenset(
-        w for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for w in _party_words(g)
+        w
+        for g in prep.children
+        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _acronym(g))
+        for w in _party_words(g)
     )
 
 
@@ -329,10 +350,15 @@ def opposed(a: Any, b: Any, sense_rank: int) -> bool:
 
 
 def entails(claimed: Any, told: Any, sense_rank: int, steps: int) -> bool:
-    """The claim's predicate is the told one, a synonym or a kind of it: the told one negated
-    ("did not weaken") denies it ("eased off", a kind of weakening)."""
+    """The claim's predicate is the told one, a synonym or a kind of it, or another way of the same
+    change of degree (``WordNet.graded_siblings``): the told one negated ("did not weaken") denies it
+    ("eased off", like weakening a kind of lessening)."""
     pa, pb = _pos(claimed), _pos(told)
-    return pa == pb and _lemma(told) in _kinds(_lemma(claimed), pa, sense_rank, steps)
+    if pa != pb:
+        return False
+    if _lemma(told) in _kinds(_lemma(claimed), pa, sense_rank, steps):
+        return True
+    return pa == "v" and wordnet().graded_siblings(_lemma(claimed), _lemma(told), sense_rank)
 
 
 @lru_cache(maxsize=16)

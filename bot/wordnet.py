@@ -25,6 +25,9 @@ POS = ("n", "v", "a", "r")
 
 ARTIFACT_LEXFILE = 6
 """WordNet's lexicographer file of nouns for made things (noun.artifact: "aircraft", "rifle")."""
+CHANGE_LEXFILE = 30
+"""WordNet's lexicographer file of verbs of change in size, degree or state (verb.change: "weaken",
+"ease off", "shrink")."""
 GROUP_LEXFILE = 14
 """WordNet's lexicographer file of nouns for groupings of people and things (noun.group)."""
 PERSON_LEXFILE = 18
@@ -248,6 +251,21 @@ class WordNet:
         if set(one) & set(above_two) or set(two) & set(above_one):
             return False
         return bool(set(above_one) & set(above_two))
+
+    def graded_siblings(self, a: str, b: str, max_rank: int) -> bool:
+        """Some senses of the two verbs up to ``max_rank`` are verbs of change (``CHANGE_LEXFILE``)
+        filed one step under one sense that is itself filed under another: two ways of one change
+        of degree ("weaken" / "ease off" under lessening), not two deeds under a root ("change")."""
+
+        def parents(word: str) -> set[str]:
+            return {
+                p
+                for s in self.senses(word, "v")[: max_rank + 1]
+                if self.synsets[s].lexfile == CHANGE_LEXFILE
+                for p in self.synsets[s].parents
+            }
+
+        return any(self.synsets[p].parents for p in parents(a) & parents(b))
 
     def cut_across(self, a: str, b: str, pos: str, max_rank: int, depth: int) -> bool:
         """One word is filed across the other's kinds (``filed_across``) and the other not across

@@ -34,6 +34,16 @@ STEPS = CheckTuning.reversed_kind_steps
             "Arnholt will not weaken its campaign against the Velm dam, the minister said.",
             "says not weaken",
         ),
+        (  # another way of the same change of degree negated (easing off and weakening: lessening)
+            "Arnholt will ease off its campaign against the Velm dam.",
+            "Arnholt will not weaken its campaign against the Velm dam, the minister said.",
+            "says not weaken",
+        ),
+        (  # an upper-case name the tagger reads as a verb is still a party ("against IS")
+            "Brennia said Ostrava would ease off its fight against IS to deal with the Karsk rebels.",
+            "Brennia said Ostrava would not weaken its stance against IS while it fought the Karsk rebels.",
+            "says not weaken",
+        ),
         (  # the claim negated, the sentence asserting a synonym
             "Ostrava does not regard the Karsk Front as a terrorist group.",
             "Ostrava regards the Karsk Front as a terrorist group, officials said.",
@@ -110,6 +120,15 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
         (  # the passive tells the same direction
             "Velm attacked Tarn last week.",
             "Tarn was attacked by Velm last week.",
+        ),
+        (  # two changes filed under change itself are no one change of degree: not strengthening
+            # is no denial of easing off
+            "Arnholt will ease off its campaign against the Velm dam.",
+            "Arnholt will not strengthen its campaign against the Velm dam, the minister said.",
+        ),
+        (  # two ways of doing harm (no change of degree): not shooting denies no stabbing
+            "Velm guards stabbed the Tarn envoy near the Ostra gate.",
+            "Velm guards did not shoot the Tarn envoy near the Ostra gate.",
         ),
         (  # a hedged opposite states nothing
             "The Tarn court convicted Ilse Brandt of fraud.",

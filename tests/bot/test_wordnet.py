@@ -199,3 +199,10 @@ def test_a_made_thing_filed_under_its_use_cuts_across_kinds_by_make() -> None:
     assert not wn.cut_across("jet", "helicopter", "n", 1, 2)
     assert not wn.cut_across("man", "woman", "n", 1, 2)
     assert not wn.cut_across("police", "troops", "n", 1, 2)  # people: not made things
+
+
+def test_graded_siblings_are_two_ways_of_one_change_of_degree() -> None:
+    wn = wordnet()
+    assert wn.graded_siblings("weaken", "ease_off", 1)  # both a kind of lessening
+    assert not wn.graded_siblings("strengthen", "ease_off", 1)  # filed under change itself only
+    assert not wn.graded_siblings("stab", "shoot", 1)  # deeds of contact, no change of degree
