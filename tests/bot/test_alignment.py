@@ -391,8 +391,8 @@ def test_a_finding_that_frames_the_clause_is_stated_by_a_report() -> None:
 
 def test_an_adverb_is_stated_by_its_wordnet_synonym_only() -> None:
     """ "apiece" / "each" share their commonest adverb sense; "later" is no synonym of "earlier"."""
-    claim = "Tarnby Mills is selling its new bonds at 4 dollars apiece."
-    text = "Tarnby Mills will sell the new bonds priced at 4 dollars each."
+    claim = "Tarnby Mills sold the harvest crates for 4 dollars apiece."
+    text = "The harvest crates were sold by Tarnby Mills for 4 dollars each, its price list showed."
     assert unstated(claim, text, never_similar) == ()
     earlier = "Tarnby Mills sold its bonds earlier."
     assert "earlier" in unstated(earlier, "Tarnby Mills sold its bonds later.", never_similar)

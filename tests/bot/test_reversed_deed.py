@@ -40,8 +40,8 @@ STEPS = CheckTuning.reversed_kind_steps
             "says not weaken",
         ),
         (  # an upper-case name the tagger reads as a verb is still a party ("against IS")
-            "Brennia said Ostrava would ease off its fight against IS to deal with the Karsk rebels.",
-            "Brennia said Ostrava would not weaken its stance against IS while it fought the Karsk rebels.",
+            "Velmar said Tarnia would ease off its raids against IS to guard the Karsk border.",
+            "Velmar said Tarnia would not weaken its campaign against IS while it guarded the Karsk border.",
             "says not weaken",
         ),
         (  # the claim negated, the sentence asserting a synonym
