@@ -45,6 +45,7 @@ from bot.conflicts import (
     disagreeing,
     fold_fitting,
     group,
+    other_currency,
     reported_on,
     shared_article,
     timeline,
@@ -403,8 +404,9 @@ class Answerer:
                     groups = self._with_retellings(q, groups, scope, found, floor, hits, whole=True)
                 if split.rivals:
                     split = split_entities(subject, groups, found.corpus, floor, sense)
-            if split.rivals:
-                return self._disagreement(q, split.rivals, passages, period)
+            rivals = [g for g in split.rivals if not other_currency(split.rivals[0], g)]
+            if len(rivals) > 1:  # a sum in another currency is a conversion, not another account
+                return self._disagreement(q, rivals, passages, period)
             if split.lead is not None:
                 groups = [split.lead]  # the source describing the subject outranks those that do not
             # --- end of issue 13 hook ----------------------------------------------------------
