@@ -838,7 +838,7 @@ def named_members(names: list[str], text: str, x: Quantity, aliases: Aliases | N
     return False
 
 
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:(?:[a-z]{1,2}-)?[A-Z][\w’'-]*\s*){1,6})")
+_OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?((?:(?:{_PARTICLE.pattern}-)?[A-Z][\w’'-]*\s*){{1,6}})")
 """An "of" phrase naming a group by capitalised words, a particle joined to one by a hyphen
 included ("of the Velmar Liberation Front", "of Dar al-Velm")."""
 

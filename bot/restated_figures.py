@@ -37,11 +37,16 @@ def ties(text: str, x: Quantity) -> frozenset[str]:
     return frozenset(words)
 
 
-def figures(text: str, asked: str = "") -> dict[str, list[Figure]]:
+def given_texts(asked: str) -> frozenset[str]:
+    """The figures the question writes itself, as written ("of the 40 dead" is its own, not a
+    source's): parsed once per question, not once per sentence compared."""
+    return frozenset(x.text.lower() for x in parse_quantities(asked)) if asked else frozenset()
+
+
+def figures(text: str, given: frozenset[str] = frozenset()) -> dict[str, list[Figure]]:
     """The sentence's figures of a named measure (a currency, a share, a counted noun) by unit,
-    each with its ``ties``, leaving out figures the question ``asked`` writes itself ("of the 40
-    dead" is its own, not a source's)."""
-    given = {x.text.lower() for x in parse_quantities(asked)} if asked else set()
+    each with its ``ties``, leaving out figures the question writes itself (``given``, from
+    ``given_texts``)."""
     out: dict[str, list[Figure]] = {}
     for x in parse_quantities(text):
         if x.unit and x.text.lower() not in given:
@@ -81,13 +86,14 @@ def restated_rivals(lead: Group, slack: float, asked: str = "") -> list[Group]:
     its own sentence, the lead too. How alike the sentences are is the caller's test
     (``Answerer._aligned_rivals``)."""
     first = lead.members[0]
-    given = figures(first.quote, asked)
+    written = given_texts(asked)
+    given = figures(first.quote, written)
     if not given:
         return []
     kept: list[Candidate] = []
     rivals: list[tuple[dict[str, list[Figure]], Group]] = []
     for m in lead.members:
-        own = figures(m.quote, asked)
+        own = figures(m.quote, written)
         if m.doc == first.doc or not rival_figure(given, own, slack):
             kept.append(m)
             continue

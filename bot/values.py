@@ -519,7 +519,7 @@ def _adjective(word: str) -> bool:
     """WordNet knows the word as an adjective ("young", "small"): a modifier, not the counted noun."""
     from bot.wordnet import wordnet
 
-    return bool(wordnet().senses(word, "a")) or bool(wordnet().senses(word, "s"))
+    return bool(wordnet().senses(word, "a"))  # satellites are filed under "a" too
 
 
 def _plural_noun(word: str) -> bool:

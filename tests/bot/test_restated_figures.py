@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.conflicts import Candidate, Group
-from bot.restated_figures import figures, restated_rivals, ties
+from bot.restated_figures import figures, given_texts, restated_rivals, ties
 from bot.values import parse_quantities
 
 SLACK = 0.25
@@ -61,7 +61,7 @@ def test_rivals_giving_one_figure_stand_together() -> None:
 
 def test_a_figure_the_question_gives_is_not_a_source_figure() -> None:
     asked = "what did the 12 towns say about the $4.2bn fine?"
-    assert figures("The 12 towns welcomed the $4.2bn fine.", asked) == {}
+    assert figures("The 12 towns welcomed the $4.2bn fine.", given_texts(asked)) == {}
     assert list(figures("The 12 towns welcomed the fine.")) == ["town"]
 
 
