@@ -35,13 +35,13 @@ STEPS = CheckTuning.reversed_kind_steps
             "says not weaken",
         ),
         (  # another way of the same change of degree negated (easing off and weakening: lessening)
-            "Arnholt will ease off its campaign against the Velm dam.",
-            "Arnholt will not weaken its campaign against the Velm dam, the minister said.",
+            "Arnholt will ease off its protests over the Velm dam.",
+            "Arnholt will not weaken its protests over the Velm dam, the minister said.",
             "says not weaken",
         ),
         (  # an upper-case name the tagger reads as a verb is still a party ("against IS")
-            "Velmar said Tarnia would ease off its raids against IS to guard the Karsk border.",
-            "Velmar said Tarnia would not weaken its campaign against IS while it guarded the Karsk border.",
+            "Tarnia will ease off its raids against IS this winter.",
+            "Tarnia will not weaken its drive against IS this winter, Velmar officials said.",
             "says not weaken",
         ),
         (  # the claim negated, the sentence asserting a synonym
@@ -123,8 +123,8 @@ def test_reversed(claim: str, sentence: str, reason: str) -> None:
         ),
         (  # two changes filed under change itself are no one change of degree: not strengthening
             # is no denial of easing off
-            "Arnholt will ease off its campaign against the Velm dam.",
-            "Arnholt will not strengthen its campaign against the Velm dam, the minister said.",
+            "Arnholt will ease off its protests over the Velm dam.",
+            "Arnholt will not strengthen its protests over the Velm dam, the minister said.",
         ),
         (  # two ways of doing harm (no change of degree): not shooting denies no stabbing
             "Velm guards stabbed the Tarn envoy near the Ostra gate.",
