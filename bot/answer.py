@@ -91,6 +91,7 @@ from bot.events import event_articles, on_event, retold, told_by_question
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.kind_lists import kind_list_candidates, kind_name_candidates
 from bot.later_names import later_name_candidates
+from bot.later_owner import owner_named_later
 from bot.meanings import asked_term, meanings
 from bot.measure_answers import (
     MeasureAsk,
@@ -844,7 +845,11 @@ class Answerer:
         text = hit.window(before=self.tune.subject_window)
         window = terms(text)
         unsaid = [m for m in q.modifiers if not window.has(m)]  # as written: another form opens other events
-        if unsaid and not self._modifiers_defined(q, unsaid, text, hit):
+        if (
+            unsaid
+            and not self._modifiers_defined(q, unsaid, text, hit)
+            and not self._owner_named_next(q, hit)
+        ):
             return False  # "Russian troops" are not the troops of another country
         if self._asked_place_unnamed(q, hit):
             return False  # "near Velm": an article that never names Velm tells of another place's count
@@ -898,6 +903,14 @@ class Answerer:
         if not said or any(m not in said for m in unsaid):
             return False
         return named_by_defined_form(said, text, self._aliases(hit.corpus))
+
+    def _owner_named_next(self, q: Question, hit: EvidenceSentence) -> bool:
+        """The hit counts "members of a tribe" and the next ``subject_after`` sentences name it
+        by the question's modifiers ("the Velm tribe"): ``bot.later_owner``."""
+        if not self.tune.subject_after:
+            return False
+        after = hit.window(after=self.tune.subject_after)
+        return owner_named_later(q.modifier_words, q.text, hit.chunk.text, after)
 
     def _named_next(self, q: Question, term: str, hit: EvidenceSentence, names: list[str]) -> bool:
         """A count's asked name may first be said in the sentence right after it, when that

@@ -30,6 +30,7 @@ from bot.counted_nouns import (
     same_people,
 )
 from bot.evidence import EvidenceSentence, terms
+from bot.later_owner import named_later
 from bot.names import Aliases, holds_a_form, named_by_defined_form
 from bot.nlp import dependency_parse
 from bot.question import HOW_MUCH, Question, asks_sum
@@ -215,7 +216,13 @@ def counts(q: Question, hits: list[EvidenceSentence], tune: AnswerTuning) -> lis
         if q.modifiers:
             window = hit.window(before=tune.subject_window)
             aliases = hit.corpus.aliases(tune.alias_min_definitions)
-            chosen = [x for x in chosen if owned_by(q.modifiers, text, x, window, aliases)]
+            after = hit.window(after=tune.subject_after)  # "700 members of a tribe. ... the Velm tribe"
+            chosen = [
+                x
+                for x in chosen
+                if owned_by(q.modifiers, text, x, window, aliases)
+                or named_later(q.modifier_words, q.text, text, x, after)
+            ]
         if q.duration:
             chosen = [
                 x for x in chosen if _context_overlap(text, x, asked, tune.context_words, q.key_terms) > 0
