@@ -51,7 +51,7 @@ def counts(text: str) -> list[Quantity]:
     for q in found:
         if not q.unit and _DAY_BEFORE_DATE.match(text[q.end :]):
             continue  # "on 4 and 5 July": the first day of a date, not a count
-        if _year_before_noun(doc, q) or names_with_number(doc, q):
+        if _year_before_noun(doc, q):
             continue
         if q.unit == "other" and out and out[-1].unit:
             q = replace(q, unit=out[-1].unit)
@@ -151,27 +151,6 @@ def _year_before_noun(doc: Any, q: Quantity) -> bool:
     if number is None or number.ent_type_ != "DATE" or number.dep_ not in {"nummod", "compound"}:
         return False
     return any(c.dep_ in {"det", "poss"} and c.i < number.i for c in number.head.children)
-
-
-def names_with_number(doc: Any, q: Quantity) -> bool:
-    """Pattern: a number written in digits right after a capitalised singular noun the parse hangs
-    it on is part of that name ("Velmquest 2", "Apollo 11", "Room 101"; the tagger reads a title
-    word as a common noun as often as a proper one): which one, not how many. A count comes
-    before its noun; a name after a preposition ("in Tarn 12 died", written without a comma) may
-    still be followed by a count of its own."""
-    if not q.exact or not q.text.replace(",", "").isdigit():
-        return False
-    number = next((t for t in doc if q.start <= t.idx < q.end and t.like_num), None)
-    if number is None or number.dep_ != "nummod" or number.i == 0:
-        return False
-    head = number.head
-    return (
-        head.i == number.i - 1
-        and head.tag_ in {"NN", "NNP"}  # one named thing: "Tarn 12" is a label, "raids 12" nothing
-        and head.text[:1].isupper()
-        and head.dep_ != "pobj"
-        and head.text.lower() not in MONTHS
-    )
 
 
 YEAR_RANGE = (1800, 2100)
