@@ -331,12 +331,3 @@ def test_times_counts_the_deeds_of_the_verb_it_repeats() -> None:
 def test_a_range_between_two_figures_is_one_count_for_verdicts() -> None:
     (q,) = counts("The navy sank between 30 and 60 boats off Tarn.")
     assert (q.low, q.high, q.unit) == (30, 60, "boat")
-
-
-def test_a_number_ending_a_name_is_no_count() -> None:
-    """ "Velmquest 2" names one game of a series: only "four" counts prizes; a number after a place
-    a preposition governs ("in Tarn 12 died", a sentence written without commas) still counts."""
-    assert [q.text for q in counts("Velmquest 2 won four prizes at the Tarn awards.")] == ["four"]
-    assert [q.text for q in counts("Orbiter 9 carried three pilots.")] == ["three"]
-    assert [q.text for q in counts("In Tarn 12 were killed on Monday.")] == ["12"]
-    assert [q.text for q in counts("Rebels killed 12 soldiers.")] == ["12"]
