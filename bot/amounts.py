@@ -102,6 +102,24 @@ def same_change(claim: str, claim_q: Quantity, text: str, evidence_q: Quantity) 
     return way != 0 and way == change_direction(text, evidence_q)
 
 
+def reversed_change(claim: str, claim_qs: list[Quantity], text: str, evidence_qs: list[Quantity]) -> str:
+    """Pattern: a sentence giving the claim's change figure of the same measure moving the other
+    way ("shares jumped 6%" against "shares dropped 6%") tells the opposite move, not the claim's:
+    the figure agrees, the direction (``change_direction``) does not. "" where the sentence also
+    gives that figure moving the claim's way, or no direction can be read."""
+    for cq in claim_qs:
+        way = change_direction(claim, cq)
+        if way == 0 or not cq.unit:
+            continue
+        alike = [eq for eq in evidence_qs if eq.unit and same_measure(cq.unit, eq.unit) and eq.overlaps(cq)]
+        ways = [change_direction(text, eq) for eq in alike]
+        if -way in ways and way not in ways:
+            eq = alike[ways.index(-way)]
+            moved, claimed = ("a rise", "a fall") if way < 0 else ("a fall", "a rise")
+            return f"says {moved} of {eq.text} {eq.unit}, not {claimed}"  # not "gives": no other figure
+    return ""
+
+
 def change_against_level(claim: str, claim_q: Quantity, text: str, evidence_q: Quantity) -> bool:
     """A percentage that is a change ("up by 40%", "a 22% fall") and one that is a share or level
     ("40% of all votes") are two quantities: neither gives nor denies the other's figure."""

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from bot.alignment import Alignment, name_qualifier, stated_words, stopword_verb
-from bot.amounts import change_against_level, same_change, score_clash
+from bot.amounts import change_against_level, reversed_change, same_change, score_clash
 from bot.beginnings import other_beginning
 from bot.blame import (
     Attribution,
@@ -959,6 +959,9 @@ def _judge(
             superlative_clash(claim, text, tune.stated_sense_rank) if aligned else ""
         )  # another place in one ranking
         or (count_comparison_clash(claim, text) if aligned else "")  # "more A than B" against both counts
+        or (
+            reversed_change(claim, counts(claim), text, counts(text)) if aligned else ""
+        )  # "jumped 6%" / "dropped 6%"
     )
     if compared:
         return Judgement(Stance.REFUTES, hit.score, compared, clear=strong)

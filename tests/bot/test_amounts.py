@@ -14,6 +14,7 @@ from bot.amounts import (
     fits_asked,
     frequencies,
     names_another_player,
+    reversed_change,
     role,
     same_change,
     score_clash,
@@ -232,3 +233,22 @@ def test_by_how_many_with_no_verb_of_change_asks_a_margin_written_by_n() -> None
     goals = "Arden beat Colby by three goals to one on Saturday."
     assert asks_margin("By how many goals did Arden beat Colby?")
     assert fits_asked("By how many goals did Arden beat Colby?", goals, parse_quantities(goals)[0])
+
+
+def test_the_claims_change_figure_moving_the_other_way_is_the_opposite_move() -> None:
+    """ "Velmco shares slumped 4%" is not told by "Velmco shares climbed 4%": the figure agrees, the
+    move does not; a sentence giving the figure both ways, or no change, says nothing against it."""
+
+    def reversed_(claim: str, text: str) -> str:
+        return reversed_change(claim, parse_quantities(claim), text, parse_quantities(text))
+
+    fell = "Velmco shares slumped 4% after the Tarn mine update."
+    assert reversed_(fell, "Shares in Velmco climbed 4% after it said the Tarn mine was bigger.").startswith(
+        "says a rise of 4"
+    )
+    assert reversed_("Velmco shares climbed 4% on Monday.", "Velmco shares slumped 4% on Monday.").startswith(
+        "says a fall of 4"
+    )
+    assert reversed_(fell, "Velmco shares slumped 4% while the index climbed 4%.") == ""
+    assert reversed_(fell, "Velmco holds 4% of the Tarn mine.") == ""
+    assert reversed_(fell, "Velmco shares slumped 4% on the news.") == ""
