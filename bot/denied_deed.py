@@ -8,7 +8,10 @@ the deed sits under a frame that says it did not happen: a noun with "no" holdin
 no indication that the villagers were hurt"), "without" ("freed without charge"), a verb of
 failing or refusing ("failed to reach", "a failed bid to reach", "refused to sign"), a negated
 verb ("decided not to appeal"), or a verb WordNet files under denying ("denied he sold the
-land"). A frame over a clause asked with "if" or "whether" leaves it open. A claim that asserts the deed is then refuted by that same event told with the opposite
+land"). A frame over a clause asked with "if" or "whether" leaves it open. A denied deed done to
+another thing is another deed: where both verbs take a noun object and the sentence's is neither
+the claim's nor a synonym or kind of it, the claim's object standing at most as a modifier of it
+("did not win a Marlow Cup singles match" / "won the Marlow Cup"), nothing is denied. A claim that asserts the deed is then refuted by that same event told with the opposite
 outcome; a claim with a negation of its own is left to the polarity checks (``bot/stance.py``).
 """
 
@@ -60,7 +63,9 @@ def denied_deed(claim: str, text: str, sense_rank: int, held: TokenPool | None =
             if not _same_deed(deed, word, sense_rank):
                 continue
             frame = _frame(word, sense_rank)
-            if frame is not None and _holds_argument(frame, word, own):
+            if frame is None or _another_object(deed, word, sense_rank):
+                continue
+            if _holds_argument(frame, word, own):
                 said = f"not {word.text}" if frame is word else f"{frame.text} ... {word.text}"
                 return f"says it did not happen: {said}"
     return ""
@@ -187,6 +192,35 @@ def _fails(tok: Any, sense_rank: int) -> bool:
     )
 
 
+def _objects(verb: Any) -> list[Any]:
+    """The nouns a verb takes as its direct object (a pronoun names nothing to compare)."""
+    return [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def _another_object(deed: Any, word: Any, sense_rank: int) -> bool:
+    """The sentence's verb is done to another thing than the claim's deed: both take noun
+    objects and none of the sentence's is the claim's object, a synonym or a kind of it, or
+    names it in an apposition or an "of" phrase ("the town of Velm" / "Velm"); the claim's
+    object written as a modifier of the sentence's ("a Marlow Cup singles match") is a part or
+    a stage of it, not it ("did not win a match" denies no winning of the cup)."""
+    claimed, told = _objects(deed), _objects(word) if word.pos_ == "VERB" else []
+    if not claimed or not told:
+        return False
+    wn = wordnet()
+    for obj in told:
+        for c in claimed:
+            a, b = c.lemma_.lower(), obj.lemma_.lower()
+            if word_stem(a) == word_stem(b) or b in wn.synonyms(a, "n", sense_rank):
+                return False
+            if wn.is_kind(b, a, sense_rank) or wn.is_kind(a, b, sense_rank):
+                return False
+            named = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            named += [g for g in obj.children if g.dep_ == "appos"]
+            if any(word_stem(g.lower_) == word_stem(c.lower_) for g in named):
+                return False
+    return True
+
+
 def _holds_argument(frame: Any, word: Any, own: set[str]) -> bool:
     """One of the claim deed's own nouns stands in the clause of the denying frame (the same
     event: the same victims, object or doer), not merely somewhere in the sentence."""
@@ -239,7 +273,10 @@ def denied_in_other_words(
             kin_deeds = [  # a verb told by another word of the sentence: not this deed
                 (d, own) for d, own in kin_deeds if word.i in told_at.get(d.lower_, {word.i})
             ]
-        if any(_holds_argument(frame, word, own) for _, own in kin_deeds):
+        if any(
+            _holds_argument(frame, word, own) and not _another_object(d, word, sense_rank)
+            for d, own in kin_deeds
+        ):
             said_ = f"not {word.text}" if frame is word else f"{frame.text} ... {word.text}"
             return f"says it did not happen: {said_}"
     return ""

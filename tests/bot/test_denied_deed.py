@@ -210,3 +210,39 @@ def test_a_verb_another_word_states_is_not_denied_by_a_frame_over_a_kin_verb() -
 
     assert denied_in_other_words(claim, text, ["stop"], 1, kin).startswith("says it did not happen")
     assert denied_in_other_words(claim, text, ["stop"], 1, kin, lambda: {"stop": {avoid}}) == ""
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # the claim's object only a modifier of the denied deed's object: a match, not the cup
+            "Dorrin was praised by the Velmar federation for winning the Marlow Cup.",
+            "Dorrin, who did not win a Marlow Cup singles match in 2003, has been in good form this year.",
+        ),
+        (  # another object altogether under the same denied verb
+            "The Tolvik council filed an appeal against the Brenna ruling.",
+            "The Tolvik council decided not to file a complaint about the Brenna ruling.",
+        ),
+    ],
+)
+def test_a_denied_deed_done_to_another_thing_denies_nothing(claim: str, sentence: str) -> None:
+    assert denied_deed(claim, sentence, RANK) == ""
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # the claim's place named in an "of" phrase of the sentence's object
+            "The Orsk brigade captured Velm.",
+            "The Orsk brigade failed to capture the town of Velm.",
+        ),
+        (  # a kind of the claim's object
+            "The Korran council sold the vehicles.",
+            "The Korran council decided not to sell the trucks.",
+        ),
+    ],
+)
+def test_a_denied_deed_done_to_the_claims_object_in_other_words_still_denies(
+    claim: str, sentence: str
+) -> None:
+    assert denied_deed(claim, sentence, RANK)
