@@ -3,11 +3,14 @@ another of the same kind in the same slot ("in Ostria" vs "in Brennia", "on Sund
 
 A rival is a refutation only about the same event; ``bot/check.py`` decides that from the
 sources' articles (another place or weekday is as often another event as another account).
+A place lying within another place the claim names ("in Tolvik before heading to Norland" /
+"already in Brel", a city of Norland) tells that other place, not a rival of the first.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from bot.dates import weekdays_in
@@ -62,6 +65,7 @@ def name_clash(
             and not any(claim_pool.has(w) for w in [*tokens(e.text), *acronyms(e.text)])
             and not any(a <= e.start < b for a, b in asides)
             and not nested_places(e.label, e.text, ent.label, ent.text)
+            and not _within_other(e, ent, claim_ents)
             and not other_scale(e.label, e.text, ent.label, ent.text)
             and not respelt(e.text, ent.text, min_letters)
             and not places_another(claim, ent.start, ent.end, text, e.start, e.end, claim_pool)
@@ -237,6 +241,19 @@ def respelt(a: str, b: str, min_letters: int) -> bool:
         len(wa) == len(wb) > 0
         and all(min(len(x), len(y)) >= min_letters for x, y in zip(wa, wb, strict=True))
         and [undoubled(x) for x in wa] == [undoubled(y) for y in wb]
+    )
+
+
+def _within_other(told: Any, ent: Any, claim_ents: Sequence[Any]) -> bool:
+    """The sentence's place lies within another place the claim names apart from ``ent`` ("in
+    Tolvik before heading to Norland" / "already in Brel", a city of Norland): it tells that
+    place, not a rival of ``ent``; a place holding ``ent`` itself ("Tolvik, Norland") is no
+    other place, so a rival inside it still rivals."""
+    return any(
+        nested_places(told.label, told.text, o.label, o.text)
+        and not nested_places(ent.label, ent.text, o.label, o.text)
+        for o in claim_ents
+        if o is not ent and o.label in PLACE_LABELS
     )
 
 

@@ -370,7 +370,8 @@ def _same_party(claim: tuple[str, ...], other: tuple[str, ...], similar: Callabl
 
 def rival(claim: Filler, other: Filler, nearby: TokenPool, span_slack: float) -> bool:
     """Two fillers of one role that cannot both be true: other places, none of the claim's
-    named nearby (by its words or its initials: "the Velmoran Union" is the "V.U."); years with none in common; spans of time that do not overlap, each widened
+    named nearby (by its words or its initials: "the Velmoran Union" is the "V.U."), neither filed
+    by WordNet inside the other ("Geneva" / "Europe"); years with none in common; spans of time that do not overlap, each widened
     by ``span_slack`` (a month is four weeks or 31 days)."""
     if claim.role == YEAR:
         return bool(claim.years and other.years) and not claim.years & other.years
@@ -388,7 +389,15 @@ def rival(claim: Filler, other: Filler, nearby: TokenPool, span_slack: float) ->
         return False
     if not (claim.tagged or other.tagged):  # two untagged names: "a Reuters reporter", "a BBC one"
         return False
-    return all(_same_scale(a, b) for a in claim.places for b in other.places)
+    return all(_same_scale(a, b) and not _nested(a, b) for a in claim.places for b in other.places)
+
+
+def _nested(a: str, b: str) -> bool:
+    """WordNet files one place inside the other ("Tolvik" / "Norland" / its continent): the same
+    place told at another scale, even where the scale of one is unknown to ``_same_scale``."""
+    wn = wordnet()
+    a, b = (" ".join(w for w in p.lower().split() if w != "the") for p in (a, b))
+    return wn.part_of(a, b) or wn.part_of(b, a)
 
 
 def acronyms_of(places: tuple[str, ...]) -> list[str]:

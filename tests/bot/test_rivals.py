@@ -222,3 +222,13 @@ def test_a_place_of_another_noun_the_claim_names_is_no_rival_place() -> None:
     assert clash("The talks in Geneva ended the strike.", "The talks in Vienna ended the strike.") == (
         "names Vienna, not Geneva"
     )
+
+
+def test_a_place_within_another_place_the_claim_names_is_that_place_not_a_rival() -> None:
+    """Lima lies in Peru, which the claim names as where the team flies on to: the sentence tells that place."""
+    claim = "The Ostrian survey team met in Vienna before flying on to Peru."
+    for text, rival in [
+        ("Peru asked the Ostrian survey team, now in Lima, to map the coast.", False),
+        ("Peru asked the Ostrian survey team, now in Madrid, to map the coast.", True),
+    ]:
+        assert bool(name_clash(claim, text, terms(text), terms(text))) is rival

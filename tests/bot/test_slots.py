@@ -248,3 +248,10 @@ def test_a_state_negated_or_reversed_for_the_same_doer_and_object_refutes() -> N
     assert reversed_("The Ostrian Guard held territory in 2015.") == ""
     assert reversed_("The Ostrian Guard may not hold territory for long.") == ""
     assert reversed_("The Velmoran army no longer holds any territory.") == ""
+
+
+def test_a_continent_holding_the_claimed_city_is_no_rival() -> None:
+    """WordNet files no scale for a continent, but files Vienna inside Europe: the same place told wider."""
+    claim = "The Ostrian survey team met in Vienna before flying on to Peru."
+    assert clash(claim, "Officials said the survey team met in Europe last week.") == ""
+    assert clash(claim, "Officials said the survey team met in Asia last week.") == "says Asia, not Vienna"
