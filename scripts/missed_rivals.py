@@ -73,7 +73,7 @@ def instrument(checker: FactChecker, trace: Trace, states: dict[str, set[bool]])
         states.setdefault(hit.doc, set()).add(out)
         return out
 
-    cls._candidates, cls._other_sources = candidates, other_sources  # type: ignore[method-assign]
+    cls._candidates, cls._other_sources = candidates, other_sources  # type: ignore[method-assign,assignment]
     cls._aligned_rivals, cls._states = aligned_rivals, states_of  # type: ignore[method-assign]
     retriever = checker._answerer.retriever
     search = retriever.search
