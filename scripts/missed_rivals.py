@@ -3,9 +3,8 @@ dev items whose gold has a disagreement factbot missed (check split left out; co
 ``scripts/missed_accounts.py``'s) and prints, for each gold variant's article, the stage it last
 reached: retrieved, passed the placement gates and the predicate test (``states``: the results of
 ``Answerer._states`` on its sentences), gave the readers a value, kept by ``latest`` and
-``on_event``, a rival out of ``disagreeing`` and out of ``_aligned_rivals``; ``pass2`` tells
-whether the other-sources pass (``Answerer._other_sources``) ran. The first "-" after a "Y" is
-the gate that lost it.
+``on_event``, a rival out of ``disagreeing`` and out of ``_aligned_rivals``. The first "-"
+after a "Y" is the gate that lost it.
 
     FACTBOT_DATA_DIR=DIR python scripts/missed_rivals.py BASELINE.json GOLD.jsonl [--id ID ...]
 """
@@ -56,14 +55,10 @@ def instrument(checker: FactChecker, trace: Trace, states: dict[str, set[bool]])
     for name in ("latest", "on_event", "disagreeing"):
         setattr(answer_mod, name, recorded(trace, name, getattr(answer_mod, name)))
     cls = answer_mod.Answerer
-    read, own, aligned, told = cls._candidates, cls._other_sources, cls._aligned_rivals, cls._states
+    read, aligned, told = cls._candidates, cls._aligned_rivals, cls._states
 
     def candidates(self: Any, q: Any, hits: Any) -> Any:
         return recorded(trace, "read", read)(self, q, hits)
-
-    def other_sources(self: Any, *args: Any) -> Any:
-        trace.setdefault("pass2", set()).add("*")
-        return own(self, *args)
 
     def aligned_rivals(self: Any, groups: Any, hits: Any) -> Any:
         return recorded(trace, "aligned", aligned)(self, groups, hits)
@@ -73,7 +68,7 @@ def instrument(checker: FactChecker, trace: Trace, states: dict[str, set[bool]])
         states.setdefault(hit.doc, set()).add(out)
         return out
 
-    cls._candidates, cls._other_sources = candidates, other_sources  # type: ignore[method-assign,assignment]
+    cls._candidates = candidates  # type: ignore[method-assign]
     cls._aligned_rivals, cls._states = aligned_rivals, states_of  # type: ignore[method-assign]
     retriever = checker._answerer.retriever
     search = retriever.search
@@ -107,9 +102,7 @@ def main() -> None:
         states.clear()
         answer = checker.ask(item["question"])
         print(f"== {item_id}: {item['question']}  (gold {item['answer']})")
-        print(
-            f"   answer: {answer.answer[:100]}  flagged={bool(answer.disagreements)} pass2={'pass2' in trace}"
-        )
+        print(f"   answer: {answer.answer[:100]}  flagged={bool(answer.disagreements)}")
         for v in item["disagreement"]["variants"]:
             doc = v["doc"]
             marks = " ".join(f"{s}:{'Y' if doc in trace.get(s, ()) else '-'}" for s in stages)
