@@ -46,7 +46,6 @@ from bot.conflicts import (
     fold_fitting,
     group,
     other_currency,
-    other_sources,
     reported_on,
     shared_article,
     timeline,
@@ -1348,7 +1347,9 @@ class Answerer:
             values = not_yet_past(question, grain_values(question, values))
         if q.kind is Kind.PLACE:
             values = told_within(question, values)
-        groups = other_sources(lead, values, floor, slack)
+        told = set(lead.docs)
+        others = [c for c in values if c.doc not in told and not lead.accepts(c, slack)]
+        groups = [g for g in group(others, slack) if g.score >= floor]
         if not groups:
             return []
         weighed = on_event([lead, *groups], found.corpus, floor, self.tune)

@@ -210,15 +210,6 @@ def disagreeing(
     return [lead, *rivals] if rivals else []
 
 
-def other_sources(lead: Group, values: list[Candidate], floor: float, slack: float = math.inf) -> list[Group]:
-    """The value groups, at or above ``floor``, of sources the lead does not cite whose values the
-    lead does not accept ("15 June" from another article against the lead's "14 June"): each other
-    source's own account of the asked slot, to be weighed against the lead (``disagreeing``)."""
-    told = set(lead.docs)
-    others = [c for c in values if c.doc not in told and not lead.accepts(c, slack)]
-    return [g for g in group(others, slack) if g.score >= floor]
-
-
 def other_currency(lead: Group, rival: Group) -> bool:
     """The lead is a sum of money and every figure of the rival a sum in another currency
     ("$250" against "about 5000 yen" or "£130"): a conversion or another market's price, which

@@ -10,7 +10,6 @@ from bot.conflicts import (
     fold_fitting,
     from_story,
     group,
-    other_sources,
     same_name,
     shared_article,
     timeline,
@@ -257,27 +256,3 @@ def test_a_sum_in_another_currency_is_no_rival() -> None:
     more = _count("d.txt", "The Velmo handset will sell for $210.", 0.85)
     rivals = disagreeing(group([dollars, pounds, more]), FLOOR)
     assert [g.docs for g in rivals] == [["a.txt"], ["d.txt"]]
-
-
-def test_another_sources_own_name_stands_against_the_lead() -> None:
-    """A name the lead's sources do not give, read from another source, is that source's
-    account; the lead's own articles and names the lead accepts ("Brill" for "Tomas Brill") are not."""
-    lead = Group([_name("a", "Tomas Brill", 0.8)])
-    values = [
-        _name("a", "Anna Velm", 0.7),  # the lead's own article: not another source
-        _name("b", "Brill", 0.7),  # the lead's name, shortened
-        _name("c", "Orla Kesk", 0.6),
-        _name("d", "Piet Marn", 0.3),  # below the floor
-    ]
-    assert _values(other_sources(lead, values, FLOOR)) == [["Orla Kesk"]]
-    assert _values(disagreeing([lead, *other_sources(lead, values, FLOOR)], FLOOR, 0.7)) == [
-        ["Tomas Brill"],
-        ["Orla Kesk"],
-    ]
-
-
-def test_another_sources_figure_the_lead_allows_is_no_other_account() -> None:
-    """ "32 hurt" from another outlet fits the lead's "more than 30 hurt": no other account."""
-    lead = Group([_count("a", "More than 30 people were hurt in the blast.")])
-    values = [_count("b", "The blast hurt 32 people.", 0.7), _count("c", "The blast hurt 12 people.", 0.7)]
-    assert _values(other_sources(lead, values, FLOOR, 0.25)) == [["12"]]
