@@ -198,11 +198,6 @@ _NAME_RUN = r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 """A run of capitalised words inside a question ("Jonathan Reed"), not its first word."""
 
 
-OTHER_SOURCE_KINDS = (Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.DATE)
-"""Names and dates: their second accounts are read source by source (``Answerer._other_sources``);
-counts have their own passes (``bot.accounts``, ``bot.earlier_reports``)."""
-
-
 def weighs_events(q: Question, ask: object, split: Split) -> bool:
     """Whether values from other events' articles go before rivals are weighed (issue 12): not
     for an entity's attribute (an attribute asked as such, or the value of the one source that
@@ -355,8 +350,7 @@ class Answerer:
         meant = asked_term(q.text)  # "what does Verdad mean": the gloss beside the name
         if meant and not candidates:
             candidates = meanings(meant, [h for h in hits if h.score >= floor * self.tune.floor_factor])
-        per_source = not any(g.score >= floor for g in group(candidates, self.tune.bound_slack))
-        if per_source:
+        if not any(g.score >= floor for g in group(candidates, self.tune.bound_slack)):
             read = partial(self._candidates, q)  # issue 13: each source offers its own value
             pages = self._page_hits(q, hits, usable, scope, question_subject(q.text))
             ask, candidates = None, source_values(q, usable, read, sense.source_sentences, hits, pages)
@@ -440,8 +434,6 @@ class Answerer:
             rivals = [rivals[0], *kept] if kept else []
         if not rivals and q.kind is Kind.COUNT:  # "has risen to 42 ... had given a toll of 17"
             rivals = self._earlier_report(q, groups[0], found.corpus)
-        if not rivals and not per_source and q.kind in OTHER_SOURCE_KINDS and weighs_events(q, ask, split):
-            rivals = self._other_sources(q, question, groups[0], usable, hits, scope, numbered, found, ratio)
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals, hits)
         if rivals:
@@ -1314,48 +1306,6 @@ class Answerer:
                 at, x = found
                 return [lead, Group([Candidate.of(others[at], x.text, x.text.lower(), m.score, x)])]
         return []
-
-    def _other_sources(
-        self,
-        q: Question,
-        question: str,
-        lead: Group,
-        usable: list[EvidenceSentence],
-        hits: list[EvidenceSentence],
-        scope: Scope,
-        numbered: list[str],
-        found: Retrieval,
-        ratio: float,
-    ) -> list[Group]:
-        """The lead and the rivals that the other sources' own values make (``OTHER_SOURCE_KINDS``):
-        when the best sentences of all sources together already gave a name or date above the floor,
-        every source's own value was never read, so a source retrieved a little below the leader
-        that tells the same event with another date or name is never weighed. Each source without
-        the lead's value reads its own sentences (``bot.document_values.source_values``), through the
-        same filters as the answer's candidates; only values of the lead's event (``on_event``) that
-        no lead member accepts stand against it, and ``_aligned_rivals`` then keeps only those whose
-        sentence says what the lead's says."""
-        floor, slack = self.settings.min_evidence, self.tune.bound_slack
-        read = partial(self._candidates, q)
-        pages = self._page_hits(q, hits, usable, scope, question_subject(q.text))
-        values = source_values(q, usable, read, self.settings.tuning.sense.source_sentences, hits, pages)
-        values = weekday_dates(question, weekday_values(question, self._kept(q, numbered, values)))
-        if q.kind in (Kind.PERSON, Kind.ORG, Kind.PLACE):
-            aliases = self._aliases(found.corpus)
-            values = [c for c in values if not names_asked_by_alias(c.value, q.text, aliases)]
-        if q.kind is Kind.DATE:
-            values = not_yet_past(question, grain_values(question, values))
-        if q.kind is Kind.PLACE:
-            values = told_within(question, values)
-        told = set(lead.docs)
-        others = [c for c in values if c.doc not in told and not lead.accepts(c, slack)]
-        groups = [g for g in group(others, slack) if g.score >= floor]
-        if not groups:
-            return []
-        weighed = on_event([lead, *groups], found.corpus, floor, self.tune)
-        if not weighed or weighed[0].value != lead.value:
-            return []  # the lead's own event no longer leads: no account of it to stand against
-        return disagreeing(weighed, floor, ratio)
 
     def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """Names or dates differ only if the sentences giving them say the same thing otherwise."""
