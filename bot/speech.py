@@ -10,6 +10,9 @@ index's ingest resolved the pronoun to them (``Chunk.speaker``). The answer is t
 content; its sentence is the citation. Asked what the speaker told someone to do ("What did Kerr
 urge the council to do?"), the answer is the deed a telling speech asks, every deed of its list
 ("Kerr urged the council to close the port and cut fares": "close the port and cut fares").
+Asked what the speaker's verb took through its preposition ("What did Kerr point to as proof?"),
+the answer is what the speaker's same verb takes through that preposition ("Kerr pointed to the
+falling fares as proof": "the falling fares"), not what the speaker said besides.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ __all__ = [
     "SpokenQuestion",
     "acts_in",
     "asked_kind_of_speech",
+    "asked_object",
     "asked_speech",
     "asks_wording",
     "directive_clause",
@@ -82,6 +86,9 @@ class SpokenQuestion:
     directive: bool = False
     """The question asks what the speaker told someone to do (``directive_clause``: "what did Kerr
     urge the council to do"), so the deed of a speech telling someone to do it answers."""
+    preposition: str = ""
+    """The question's wh-word is the object of this preposition of the asked verb ("what did Kerr
+    point to": "to"), so what the speaker's same verb takes through it answers (``asked_object``)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,9 @@ class Speech:
     directive: bool = False
     """The speech tells someone to do something ("Kerr urged the council to close the port"): its
     content is the deed asked of them ("close the port")."""
+    taken: bool = False
+    """The content is what the asked verb takes through the asked preposition ("pointed to the
+    falling fares": "the falling fares"), ``SpokenQuestion.preposition``."""
 
 
 def _phrasal(verb: Any) -> str:
@@ -172,8 +182,36 @@ def asked_speech(question: str, wording: bool = False) -> SpokenQuestion | None:
             )
             own = subject.dep_ == "nsubj" and not passive and is_saying(lemma) and _speaking_doer(subject)
             directive = directive_clause(verb) is not None
-            return SpokenQuestion(words, lemma, " ".join(rest), phrase, own, directive)
+            return SpokenQuestion(
+                words, lemma, " ".join(rest), phrase, own, directive, _asked_preposition(verb)
+            )
     return None
+
+
+def _asked_preposition(verb: Any) -> str:
+    """The preposition of the verb whose object is the question's wh-word ("What did Kerr point
+    to?": "to"), or ""."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.lower_ in _WH for c in prep.children):
+            return prep.lower_
+    return ""
+
+
+def asked_object(spoken: SpokenQuestion, verb: Any, text: str) -> str:
+    """Pattern: asked what the speaker's verb took through a preposition ("what did Kerr point to
+    as proof"), the speaker's same verb with the same preposition gives it: that preposition's
+    object with its words ("Kerr pointed to the falling fares as proof": "the falling fares");
+    "" for another verb or preposition."""
+    if not spoken.preposition or verb.lemma_.lower() != spoken.verb.split("_")[0]:
+        return ""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != spoken.preposition:
+            continue
+        taken = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if taken is not None:
+            words = list(taken.subtree)
+            return _trimmed(text[words[0].idx : words[-1].idx + len(words[-1])])
+    return ""
 
 
 def _misread_name(subject: Any) -> bool:
@@ -410,6 +448,9 @@ def speech_by(
             continue
         if any(t.dep_ == "poss" for t in subject.subtree if t.i != subject.i):
             continue  # "Kerr's aide said": another speaker
+        taken = asked_object(spoken, verb, text)
+        if taken:
+            return Speech(taken, bool(_QUOTE_MARK.search(text)), taken=True)
         clause = directive_clause(verb)
         if clause is not None:
             deed = _deed(verb, clause, text)
@@ -493,9 +534,13 @@ def asked_kind_of_speech(
 ) -> list[tuple[EvidenceSentence, Speech]]:
     """Pattern: asked what the speaker told someone to do ("what did Kerr urge the council to
     do"), only the speeches telling someone to do something answer when there are any (their
-    deed, "close the port"), not what the speaker said besides ("the port is too small")."""
+    deed, "close the port"), not what the speaker said besides ("the port is too small"); asked
+    what the speaker's verb took through a preposition ("what did Kerr point to"), only speeches
+    of that verb taking something through it answer when there are any (``asked_object``)."""
     if spoken.directive and any(speech.directive for _, speech in found):
         return [(hit, speech) for hit, speech in found if speech.directive]
+    if spoken.preposition and any(speech.taken for _, speech in found):  # "what did Kerr point to"
+        return [(hit, speech) for hit, speech in found if speech.taken]
     return found
 
 

@@ -244,3 +244,17 @@ def test_asked_what_was_requested_only_requests_answer() -> None:
     assert asked_kind_of_speech(spoken, found) == [(None, plea)]  # type: ignore[arg-type]
     said = asked_speech("What did Kerr say about the port?")
     assert said is not None and asked_kind_of_speech(said, found) == found  # type: ignore[arg-type]
+
+
+def test_asked_what_the_speaker_pointed_to_the_object_of_that_verb_answers() -> None:
+    spoken = asked_speech("What did Kerr point to as showing the ferries are unsafe?")
+    assert spoken is not None and spoken.speaker == ("kerr",) and spoken.preposition == "to"
+    speech = speech_by(spoken, "Kerr pointed to two collisions near the Tarvel quay as proof of the danger.")
+    assert speech is not None and speech.taken and speech.content == "two collisions near the Tarvel quay"
+    said = speech_by(spoken, "Kerr said the ferries would be inspected in May.")
+    assert said is not None and not said.taken
+    assert asked_kind_of_speech(spoken, [(None, said), (None, speech)]) == [(None, speech)]  # type: ignore[list-item]
+    plain = asked_speech("What did Kerr say about the ferries?")
+    assert plain is not None and not plain.preposition
+    assert asked_kind_of_speech(plain, [(None, said)]) == [(None, said)]  # type: ignore[list-item]
+    assert speech_by(plain, "Kerr pointed to two collisions near the Tarvel quay.") is None  # no clause
