@@ -6,7 +6,9 @@ rebels took the town", "Ostrish" in "Ostrish band Kelt") names a people's kind, 
 group or a place: it answers no who-, which-group- or where-question, nor a "which <noun>" asking
 for a person or a group ("which band"). Questions asking for a side or a nationality ("whose
 warplanes", "what nationality") keep it: there the adjective is the answer; so do those asking
-for a political party, which its adjective names ("a Velmar Green senator").
+for a political party, which its adjective names ("a Velmar Green senator"). Where no name answers
+"which N", "the <nationality> N" with the asked noun itself names that country's own N ("the
+Danish government" for "which government paid"): the adjective is given with its noun.
 
 Pattern: a name the parse sets as a place ("in Kellby", "the villages of Orn and Kellby",
 "near Mount Arlo") is where something is, not who: it answers no who- or which-group question.
@@ -54,9 +56,10 @@ group not even the noun with a word of its own ("a military court") only mention
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.asked_noun import asked_head, asked_noun
+from bot.asked_noun import asked_head, asked_noun, country_own
 from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
 from bot.measure_answers import asked_kind_of, names_bare, noun_forms
@@ -367,7 +370,7 @@ def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> li
     doer_asked = q.kind in (Kind.PERSON, Kind.ORG)
     labels = asked_class(q.text)
     noun = asked_noun(q.text) if labels else ""
-    return [
+    kept = [
         c
         for c in found
         if (c.key == "sentence" and (not labels or names_the_class(labels, noun, q.text, c.quote)))
@@ -380,6 +383,22 @@ def fitting(q: Question, ask: AttributeAsk | None, found: list[Candidate]) -> li
             )
         )
     ]
+    if name_asked and not any(c.key != "sentence" for c in kept):
+        kept += countries_own(q, found)
+    return kept
+
+
+def countries_own(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """Where no name answers "which N", a nationality adjective written "the <nationality> N"
+    with the asked noun itself names the country's own N ("the Danish government"), given
+    whole (``bot.asked_noun.country_own``)."""
+    head = asked_head(q.text) if q.kind in (Kind.ORG, Kind.OPEN) else ""
+    out = []
+    for c in found:
+        owned = country_own(head, c.value, c.quote) if c.key != "sentence" and " " not in c.value else ""
+        if owned and nationality_adjective(c.value, c.quote):
+            out.append(replace(c, value=owned, key=owned.lower()))
+    return out
 
 
 PLACE_LEXFILES = frozenset({6, 15, 17})

@@ -11,6 +11,11 @@ Pattern: the last word of a capitalised name of several words is used in the sen
 takes, whatever its commonest sense: "Authority" in "the Velm Roads Authority" is an agency (its
 first WordNet group sense), not the power to give orders, so the name answers "which agency";
 only where that group sense is the asked noun's own or one step under it (``body_head``).
+
+Pattern: "the <nationality> N", with the asked noun itself, names which N (``country_own``): a
+country has one government, one army ("the Danish government" for "which government paid");
+not a kind of the noun ("Syrian forces" for "which group": one of many) nor where a name follows
+the noun ("the Danish brewer Kell": Kell is the N).
 """
 
 from __future__ import annotations
@@ -239,6 +244,26 @@ def kind_names(noun: str, text: str, question: str = "") -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+"""The definite article right before a word ("the Ostrish government")."""
+_NAME_AFTER = re.compile(r"\s+[a-z]+\s+[A-Z]")
+"""A capitalised word after the noun ("the Ostrish brewer Kell"): the noun's own name follows."""
+
+
+def country_own(noun: str, nationality: str, text: str) -> str:
+    """Pattern: "the <nationality> N" with the asked noun itself names which N, the one that
+    country has ("the Ostrish government", "the Velmar army"), unless a name follows the noun
+    ("the Ostrish brewer Kell": Kell is the N). Only the asked noun in any form: a kind of it
+    ("Syrian forces" for "which group") is one of many. Read at the nationality's first place in
+    ``text``; the N so named ("Ostrish government"), or ""."""
+    m = re.search(rf"\b{re.escape(nationality)}\b", text) if noun else None
+    if m is None or not _THE_BEFORE.search(text[: m.start()]) or _NAME_AFTER.match(text[m.end() :]):
+        return ""
+    follows = _WORD_AFTER.match(text[m.end() :])
+    word = follows.group(1) if follows else ""
+    return f"{nationality} {word}" if word and word_stem(word) == word_stem(noun) else ""
 
 
 def body_head(word: str, noun: str, steps: int = AnswerTuning.name_head_body_steps) -> bool:

@@ -86,6 +86,23 @@ def test_misfitting_values_go_and_the_next_candidate_answers() -> None:
     assert len(whose) == 3
 
 
+def test_the_nationality_and_the_asked_noun_answer_where_no_name_does() -> None:
+    """ "The Danish government paid": "Danish" alone goes, "Danish government" answers "which
+    government paid"; where a name answers, or the noun is another, it does not."""
+    said = "The Danish government also paid for two ferries to the island of Orvel."
+    kept = fitting(
+        analyse("Which government paid for the ferries to Orvel?"), None, [_candidate("Danish", said)]
+    )
+    assert [c.value for c in kept] == ["Danish government"]
+    named = [_candidate("Danish", said), _candidate("Orvel Ferry Trust", said)]
+    kept = fitting(analyse("Which government paid for the ferries to Orvel?"), None, named)
+    assert [c.value for c in kept] == ["Orvel Ferry Trust"]
+    assert (
+        fitting(analyse("Which charity paid for the ferries to Orvel?"), None, [_candidate("Danish", said)])
+        == []
+    )
+
+
 def test_a_name_the_parse_sets_as_a_place_is_no_one() -> None:
     """ "in Kellby", "the villages of Orn and Kellby" (each conjunct): places; the person met
     there, a person whose home it is, and an organisation someone works at are not."""

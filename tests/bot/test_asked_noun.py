@@ -8,6 +8,7 @@ from bot.asked_noun import (
     asks_doer,
     asks_place_division,
     body_head,
+    country_own,
     is_place_division,
     kind_names,
     place_noun,
@@ -153,3 +154,14 @@ def test_a_lone_nationality_after_the_asked_noun_names_none() -> None:
     said = "Winery rejects Kell's offer Canadian winemaker Tarvo has rejected a merger offer."
     assert kind_names("offer", said, "What new offer did Kell's make?") == []
     assert kind_names("group", "Police blamed the group Velm Front.", "which group") == ["Velm Front"]
+
+
+def test_the_nationality_and_the_asked_noun_name_a_countrys_own() -> None:
+    text = "The Danish government also paid for two ferries to the island of Orvel."
+    assert country_own("government", "Danish", text) == "Danish government"
+    assert country_own("army", "Peruvian", "Shells from the Peruvian army hit the depot.") == "Peruvian army"
+    # a place's name is no nationality's; no article, a kind of the noun, or a name after it: none
+    assert country_own("brewer", "Danish", "Shares in the Danish brewer Kellbrau rose.") == ""
+    assert country_own("group", "Syrian", "Syrian forces said the town lost power.") == ""
+    assert country_own("group", "Danish", "The Danish militia shelled Velm.") == ""
+    assert country_own("government", "Danish", "A Danish government plane landed.") == ""
