@@ -1693,8 +1693,12 @@ def test_the_on_topic_share_counts_a_named_places_part_its_context_writes() -> N
 def test_two_sentences_leaving_one_question_open_agree(tiny: FactChecker) -> None:
     """ "could not tell whether X" and "it was not clear whether X" both deny knowing, not the deed:
     however far each negation sits from the words they share, neither refutes the other."""
-    claim = "The monitor could not tell whether the jets were Velmar's or Ostria's."
-    text = (
-        "It was not clear whether Ostria or Velmar had sent the jets that hit the harbour, the monitor said."
-    )
-    assert judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning()).stance is not Stance.REFUTES
+    claim = "The monitor said it could not tell whether Ostrian or Velmar planes did it."
+    for text in (
+        "It was not clear whether the raids were carried out by either Velmar or Ostrian war planes.",
+        "The monitor said it couldnt tell whether Ostrian or Velmar war planes carried out the raids.",
+    ):
+        judged = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+        assert judged.stance is not Stance.REFUTES, judged.reason
+    plain = "Ostrian war planes carried out the raids, the monitor said."
+    assert judge(claim, hand(tiny, plain, dense=0.8, score=0.8), CheckTuning()).stance is not Stance.SUPPORTS
