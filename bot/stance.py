@@ -78,6 +78,7 @@ from bot.names import (
 from bot.negated_predicate import denied_state
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
 from bot.object_deed import other_deed
+from bot.open_question import both_open
 from bot.phrasal import stated_phrasals
 from bot.possessed import told_of_another
 from bot.predicate_slots import unstated_detail
@@ -1027,6 +1028,7 @@ def _judge(
         and not (alignment is not None and negates_unstated(claim, alignment))
         and (stated is not None or set(unsaid_verbs) <= undone)  # "pleaded not guilty" denies no "indicted"
         and negation_covered(claim, sentence, context, covered) >= tune.negation_coverage
+        and not both_open(claim, text, window)  # both leave the question open (``bot.open_question``)
         and claim_negated(claim, shared, window)
         != (
             negated_near(text, shared, window, other_verbs(_verbs(claim), evidence_verbs, corpus.similar))
@@ -1235,6 +1237,8 @@ def polarity_differs(
     """One of the two negates a word they share and the other does not ("was fined by the
     council" / "was let off without a fine by the council"): naming the claim's doer for the
     deed does not support it when the sentence denies the deed."""
+    if both_open(claim, text, window):  # "could not tell whether" / "was not clear whether"
+        return False
     others = other_verbs(_verbs(claim), evidence_verbs, corpus.similar)
     return claim_negated(claim, shared, window) != negated_near(text, shared, window, others)
 
@@ -1244,6 +1248,8 @@ def _same_polarity(
 ) -> bool:
     """Both say it happened, or both that it did not ("no sign of X" / "no indication of X"): a
     negation counts on words the two share, the claim's and the sentence's own for them."""
+    if both_open(claim, text, window):  # both deny knowing which, not the deed (``bot.open_question``)
+        return True
     claim_words = TokenPool(t for w in stated.stated for t in tokens(w))
     text_words = TokenPool(t for w in stated.matched for t in tokens(w))
     others = other_verbs(_verbs(claim), evidence_verbs, corpus.similar)

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from index.lexicon import AUXILIARIES
+
 STOPWORDS = frozenset(
     [
         "a",
@@ -161,12 +163,15 @@ def normalise(text: str) -> str:
 
 
 _CUE_WORD = re.compile(r"[\w'-]+")
+_BARE_NOT = re.compile(r"\b(" + "|".join(AUXILIARIES) + r")nt\b", re.I)
+"""An auxiliary's "n't" written with no apostrophe ("couldnt", "didnt"): text whose apostrophes
+were stripped; no such spelling is another English word (won't and can't drop letters)."""
 
 
 def cue_words(text: str) -> list[str]:
     """Words as negation cues are read: apostrophes straightened and "n't" split off, so
-    "didn’t" (curly) gives "did", "n't" just as "didn't" does."""
-    return _CUE_WORD.findall(normalise(text).replace("n't", " n't"))
+    "didn’t" (curly) gives "did", "n't" just as "didn't" does, and so does "didnt" (``_BARE_NOT``)."""
+    return _CUE_WORD.findall(_BARE_NOT.sub(r"\1 n't", normalise(text).replace("n't", " n't")))
 
 
 @lru_cache(maxsize=100_000)

@@ -1688,3 +1688,17 @@ def test_the_on_topic_share_counts_a_named_places_part_its_context_writes() -> N
     sentence = terms("Shells hit the market, a witness said.")
     with_name = named_share(sentence, terms("Troops entered Palo."), claim, claim_tokens)
     assert named_share(sentence, terms("Troops entered central Palo."), claim, claim_tokens) > with_name
+
+
+def test_two_sentences_leaving_one_question_open_agree(tiny: FactChecker) -> None:
+    """ "could not tell whether X" and "it was not clear whether X" both deny knowing, not the deed:
+    however far each negation sits from the words they share, neither refutes the other."""
+    claim = "The monitor said it could not tell whether Ostrian or Velmar planes did it."
+    for text in (
+        "It was not clear whether the raids were carried out by either Velmar or Ostrian war planes.",
+        "The monitor said it couldnt tell whether Ostrian or Velmar war planes carried out the raids.",
+    ):
+        judged = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
+        assert judged.stance is not Stance.REFUTES, judged.reason
+    plain = "Ostrian war planes carried out the raids, the monitor said."
+    assert judge(claim, hand(tiny, plain, dense=0.8, score=0.8), CheckTuning()).stance is not Stance.SUPPORTS

@@ -84,6 +84,13 @@ def test_cue_words_split_a_negated_auxiliary_whatever_its_apostrophe() -> None:
     )
 
 
+def test_cue_words_read_an_auxiliarys_nt_written_with_no_apostrophe() -> None:
+    """Text whose apostrophes were stripped: "couldnt" is "could" + "n't"; no other word ends so."""
+    assert cue_words("Officials couldnt say.") == ["Officials", "could", "n't", "say"]
+    assert cue_words("They didnt strike.") == ["They", "did", "n't", "strike"]
+    assert cue_words("The pint was hers.") == ["The", "pint", "was", "hers"]
+
+
 def _pool(text: str) -> TokenPool:
     return TokenPool(tokens(text))
 
