@@ -247,7 +247,7 @@ def test_asked_what_was_requested_only_requests_answer() -> None:
 
 
 def test_asked_what_the_speaker_pointed_to_the_object_of_that_verb_answers() -> None:
-    spoken = asked_speech("What did Kerr point to as showing the ferries are unsafe?")
+    spoken = asked_speech("What did Kerr point to as evidence that the ferries are unsafe?")
     assert spoken is not None and spoken.speaker == ("kerr",) and spoken.preposition == "to"
     speech = speech_by(spoken, "Kerr pointed to two collisions near the Tarvel quay as proof of the danger.")
     assert speech is not None and speech.taken and speech.content == "two collisions near the Tarvel quay"

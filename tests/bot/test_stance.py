@@ -1691,11 +1691,12 @@ def test_the_on_topic_share_counts_a_named_places_part_its_context_writes() -> N
 
 
 def test_two_sentences_leaving_one_question_open_agree(tiny: FactChecker) -> None:
-    """ "could not tell whether X" and "it was not clear whether X" both deny knowing, not the deed:
+    """ "could not tell whether X" and "nobody knew whether X" both deny knowing, not the deed:
     however far each negation sits from the words they share, neither refutes the other."""
     claim = "The monitor said it could not tell whether Ostrian or Velmar planes did it."
     for text in (
-        "It was not clear whether the raids were carried out by either Velmar or Ostrian war planes.",
+        "Nobody knew whether the depot had been struck from the air by Velmar or by Ostrian planes.",
+        "It is still not known whether the depot was struck by the Velmar or the Ostrian air force.",
         "The monitor said it couldnt tell whether Ostrian or Velmar war planes carried out the raids.",
     ):
         judged = judge(claim, hand(tiny, text, dense=0.8, score=0.8), CheckTuning())
