@@ -208,14 +208,14 @@ def _another_object(deed: Any, word: Any, sense_rank: int) -> bool:
         return False
     wn = wordnet()
     for obj in told:
+        named = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        named += [g for g in obj.children if g.dep_ == "appos"]
         for c in claimed:
             a, b = c.lemma_.lower(), obj.lemma_.lower()
             if word_stem(a) == word_stem(b) or b in wn.synonyms(a, "n", sense_rank):
                 return False
             if wn.is_kind(b, a, sense_rank) or wn.is_kind(a, b, sense_rank):
                 return False
-            named = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-            named += [g for g in obj.children if g.dep_ == "appos"]
             if any(word_stem(g.lower_) == word_stem(c.lower_) for g in named):
                 return False
     return True

@@ -6,12 +6,9 @@ are read as before (``bot.stance.negated_near``)."""
 
 from __future__ import annotations
 
-import re
-
 from bot.text import cue_words
 from index.lexicon import NEGATION_CUES
 
-_CUE = re.compile("|".join(re.escape(c) for c in NEGATION_CUES), re.I)
 QUESTION_WORD = "whether"
 """The word that opens an indirect yes/no or either/or question ("if" also opens conditions)."""
 
@@ -20,7 +17,7 @@ def open_question(text: str, window: int) -> bool:
     """A negation cue with "whether" within ``window`` words after it: the text leaves a question open."""
     words = [w.lower() for w in cue_words(text)]
     return any(
-        _CUE.fullmatch(word) and QUESTION_WORD in words[i + 1 : i + 1 + window]
+        word in NEGATION_CUES and QUESTION_WORD in words[i + 1 : i + 1 + window]
         for i, word in enumerate(words)
     )
 
