@@ -260,8 +260,12 @@ def _within_other(told: Any, ent: Any, claim_ents: Sequence[Any]) -> bool:
 def nested_places(label_a: str, a: str, label_b: str, b: str) -> bool:
     """Two places one of which WordNet files as part of the other ("Norway" / "Europe", a city
     and its country): the same place at another scale, never a rival."""
-    if label_a not in PLACE_LABELS or label_b not in PLACE_LABELS:
-        return False
+    return label_a in PLACE_LABELS and label_b in PLACE_LABELS and one_inside(a, b)
+
+
+def one_inside(a: str, b: str) -> bool:
+    """WordNet files one place inside the other ("Tolvik" / "Norland" / its continent), whatever
+    the parse called them: the same place told at another scale."""
     wn, a, b = wordnet(), _bare(a), _bare(b)
     return wn.part_of(a, b) or wn.part_of(b, a)
 

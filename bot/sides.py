@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from bot.names import names_place, pertained_names
 from bot.nlp import dependency_parse
-from bot.rivals import nested_places
+from bot.rivals import one_inside
 from bot.text import TokenPool, tokens, word_stem
 
 SIDE_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
@@ -66,4 +66,4 @@ def one_side(x: str, y: str) -> bool:
         return True
     if y.lower() in pertained_names(x) or x.lower() in pertained_names(y):
         return True  # "the Norwegian navy" is "Norway's navy"
-    return nested_places("GPE", x, "GPE", y)
+    return one_inside(x, y)

@@ -26,6 +26,7 @@ from bot.evidence import acronyms
 from bot.names import names_place
 from bot.nlp import dependency_parse
 from bot.phrasal import phrasal_lemma
+from bot.rivals import one_inside
 from bot.text import TokenPool, tokens, word_stem
 from bot.values import YEARS, Quantity, in_years, parse_quantities
 from bot.wordnet import wordnet
@@ -389,15 +390,8 @@ def rival(claim: Filler, other: Filler, nearby: TokenPool, span_slack: float) ->
         return False
     if not (claim.tagged or other.tagged):  # two untagged names: "a Reuters reporter", "a BBC one"
         return False
-    return all(_same_scale(a, b) and not _nested(a, b) for a in claim.places for b in other.places)
-
-
-def _nested(a: str, b: str) -> bool:
-    """WordNet files one place inside the other ("Tolvik" / "Norland" / its continent): the same
-    place told at another scale, even where the scale of one is unknown to ``_same_scale``."""
-    wn = wordnet()
-    a, b = (" ".join(w for w in p.lower().split() if w != "the") for p in (a, b))
-    return wn.part_of(a, b) or wn.part_of(b, a)
+    # one filed inside the other is the same place, even where ``_same_scale`` knows no scale of one
+    return all(_same_scale(a, b) and not one_inside(a, b) for a in claim.places for b in other.places)
 
 
 def acronyms_of(places: tuple[str, ...]) -> list[str]:
