@@ -12,7 +12,6 @@ after a "Y" is the gate that lost it.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import bot.answer as answer_mod  # noqa: E402
 from bot.api import FactChecker  # noqa: E402
+from bot.eval.gold import GoldQuestion, load_gold  # noqa: E402
 from bot.question import Kind, analyse  # noqa: E402
 from index.settings import Settings  # noqa: E402
 from scripts.missed_accounts import missed_ids  # noqa: E402
@@ -87,8 +87,7 @@ def main() -> None:
     ap.add_argument("gold", type=Path)
     ap.add_argument("--id", nargs="*", default=None)
     args = ap.parse_args()
-    lines = [line for line in args.gold.read_text().splitlines() if line.strip()]
-    gold = {r["id"]: r for r in map(json.loads, lines)}
+    gold = {g.id: g for g in load_gold(args.gold) if isinstance(g, GoldQuestion)}
     checker = FactChecker(Settings.from_env())
     trace: Trace = {}
     states: dict[str, set[bool]] = {}
@@ -96,17 +95,16 @@ def main() -> None:
     stages = ("retrieved", "read", "latest", "on_event", "disagreeing", "aligned")
     for item_id in args.id or missed_ids(args.baseline):
         item = gold[item_id]
-        if analyse(item["question"]).kind in (Kind.COUNT, Kind.OPEN):
+        if item.disagreement is None or analyse(item.question).kind in (Kind.COUNT, Kind.OPEN):
             continue
         trace.clear()
         states.clear()
-        answer = checker.ask(item["question"])
-        print(f"== {item_id}: {item['question']}  (gold {item['answer']})")
+        answer = checker.ask(item.question)
+        print(f"== {item_id}: {item.question}  (gold {item.answer})")
         print(f"   answer: {answer.answer[:100]}  flagged={bool(answer.disagreements)}")
-        for v in item["disagreement"]["variants"]:
-            doc = v["doc"]
-            marks = " ".join(f"{s}:{'Y' if doc in trace.get(s, ()) else '-'}" for s in stages)
-            print(f"     {v['value'][:28]!r:32} {doc:30} states={sorted(states.get(doc, ()))} {marks}")
+        for v in item.disagreement.variants:
+            marks = " ".join(f"{s}:{'Y' if v.doc in trace.get(s, ()) else '-'}" for s in stages)
+            print(f"     {v.value[:28]!r:32} {v.doc:30} states={sorted(states.get(v.doc, ()))} {marks}")
         sys.stdout.flush()
 
 
