@@ -81,9 +81,9 @@ def test_development_gold_sets_validate_against_their_corpus(name: str, corpus: 
 @pytest.mark.parametrize(
     ("name", "corpus", "minimum"),
     [
-        ("seeds-more.jsonl", SEEDS, 790),
-        ("fakes-more.jsonl", CORPORA / "fa-kes" / "articles", 790),
-        ("bbc-more.jsonl", CORPORA / "bbc-news", 768),
+        ("seeds-more.jsonl", SEEDS, 812),
+        ("fakes-more.jsonl", CORPORA / "fa-kes" / "articles", 812),
+        ("bbc-more.jsonl", CORPORA / "bbc-news", 790),
     ],
 )
 def test_the_second_sets_validate(name: str, corpus: Path, minimum: int) -> None:
