@@ -186,6 +186,7 @@ from bot.titled_elsewhere import titled_elsewhere_candidates
 from bot.types import NOT_IN_SOURCES, Answer, Citation, Disagreement, Passage, Status, Variant
 from bot.value_verbs import asked_slot, slot_candidates
 from bot.values import parse_quantities
+from bot.which_unsaid import leaves_which_open
 from index.lexicon import DIRECTIONS, PLACE_LABELS
 from index.settings import Settings
 from index.store import Chunk
@@ -588,6 +589,8 @@ class Answerer:
             return True  # "which hospital was hit": "a rocket hit the Velm Clinic"
         if asks_again(q.text, hit.chunk.text):
             return False  # "X will announce which seat he will fight" does not say which
+        if q.kind is Kind.OPEN and leaves_which_open(q.text, hit.chunk.text):
+            return False  # "which venue": "no venue has been announced" says there is one, not which
         if q.thing and not names_thing(q.thing, hit, before):
             return False  # "from which air base": a sentence naming no base does not say
         if q.score:  # "what was the score when X beat Y": the names scope it, and no other player's

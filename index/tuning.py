@@ -192,6 +192,8 @@ class AnswerTuning:
     """A value filling the asked verb's role outranks a name that merely co-occurs."""
     asked_noun_bonus: float = 0.1
     """A name written with the asked place noun ("the Vell district") beats a bare name: worth as much as filling the asked role."""
+    which_noun_senses: int = 2
+    """A sentence's word writes the asked noun of "which N" when its commonest sense is one of the noun's this many commonest ("neighborhood" / "neighbourhood"; ``bot.which_unsaid``)."""
     kind_name_event_share: float = 0.15
     """A sentence naming an N answers "which N" when it states this share of the question's event words (one of up to six: a name may come with other words for the deed)."""
     named_elsewhere_event_share: float = 0.15
