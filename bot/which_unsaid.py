@@ -74,10 +74,9 @@ def _tied(mention: Token, asked: set[str]) -> bool:
     for t in mention.subtree:
         if t.i == mention.i or t.i in clause:
             continue
+        # "the Velm venue", "the Ostrish government", "the 101 and 102 fields", "known as Ostra"
         if (t.pos_ in ("PROPN", "NUM") or t.like_num or t.ent_type_) and new(t):
-            return (
-                True  # "the Velm venue", "the Ostrish government", "the 101 and 102 fields", "known as Ostra"
-            )
+            return True
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == mention.i:
             return True  # "the charge of fraud", "the seat of Ostra"
     head = mention.head
