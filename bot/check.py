@@ -96,7 +96,8 @@ class Checker:
     def _check(self, claim: str, lead: str, model: StanceModel | None) -> Verdict:
         """The claim's verdict, ``model`` (or None) asked where the rules say neutral. ``lead`` is the sentence setting its scene in its text (``scene_sentence``):
         a claim naming nothing of its own is searched with the lead's names and judged only on
-        sources whose article names the lead's places (``scene_names``, ``scene_places``). A claim
+        sources whose article names the lead's places (``scene_names``, ``scene_places``) or reports
+        the lead itself (``_reports_lead``). A claim
         opening with its time is searched and judged without it, the time still checked on the
         articles' dates (``without_opening_time``); one opening with where its speaker spoke is
         judged without that (``without_reporting_scene``)."""
@@ -127,12 +128,13 @@ class Checker:
         judged_hits += self._event_sentences(claim, said, qvec, judged_hits, found.corpus)
         parse_ahead(claim, judged_hits, self.tune)
         best_dense = max((h.dense for h in judged_hits), default=0.0)
+        anchor = self._lead_event(lead) if places else None
         for rank, hit in enumerate(judged_hits):
             shown, judged = [hit], self._judge(claim, hit, lead, when, Peers(best_dense, rank), model)
             if judged.stance is Stance.SUPPORTS and count_told_before(claim, hit, self.tune):
                 pair = self._over_two_sentences(claim, hit, qvec, lead, when)  # cite the figure's sentence
                 shown, judged = pair if pair is not None else (shown, judged)
-            unnamed = self._unnamed(hit, places) if places else ""
+            unnamed = self._unnamed(hit, places) if places and not _reports_lead(hit, anchor) else ""
             if places and not unnamed:
                 placed.add(hit.chunk.doc)
             elif places and judged.reason != UNRELATED:
@@ -162,7 +164,6 @@ class Checker:
             found_nearby = self._nearby(claim, scene, qvec, lead, when)
             if found_nearby is not None:
                 best[doc] = found_nearby
-        anchor = self._lead_event(lead) if places else None
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
         rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer)
         rivals += quoted_rivals(claim, best, qvec, self.settings, lead, when)
@@ -327,6 +328,13 @@ class Checker:
 UNSAID_DETAIL = ("does not say ", "does not mention ", "does not give", "does not name ")
 """The hit's reasons for taking no side that name what it leaves out (a verb, a name, the numbers):
 only these may be completed by the sentence after it, not a sentence merely about the claim's event."""
+
+
+def _reports_lead(hit: EvidenceSentence, anchor: Chunk | None) -> bool:
+    """The hit's article holds the sentence that best reports the text's lead (``anchor``): it is
+    the scene's own report, at the scene even where it words a place of the lead otherwise ("a
+    deal signed in Velm" against the article's "a deal signed in the capital")."""
+    return anchor is not None and hit.chunk.doc == anchor.doc
 
 
 def closer_to_content(hits: list[EvidenceSentence], content: str, corpus: Corpus) -> list[EvidenceSentence]:
@@ -940,11 +948,25 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
         ]
         if not objects or not _place_preposition(prep, max_rank):
             continue
-        name = [t.i for o in objects for t in o.subtree if t.pos_ == "PROPN" or t.text == "-"]
+        name = [t.i for o in objects for t in _name_tokens(o) if t.pos_ == "PROPN" or t.text == "-"]
         phrase = prep.doc[min(name) : max(name) + 1].text
         if not any(phrase in f or f in phrase for f in found):
             found.append(phrase)
     return list(dict.fromkeys(found))
+
+
+def _name_tokens(head: Any) -> list[Any]:
+    """The tokens of a place's noun phrase without the clauses hanging on it: "in Velm, where
+    supporters of Ana Tarr met" names Velm, not "Velm, where supporters of Ana Tarr"."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            out += _name_tokens(child)
+    return out
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+"""Dependencies of a clause on a noun: its names are the clause's, not the noun's."""
 
 
 def actor_country(doc: Any, start: int, end: int, max_rank: int) -> bool:
