@@ -35,6 +35,7 @@ from bot.nlp import dependency_parse, parse
 from bot.predicates import reported_clause, without_reporting_scene
 from bot.retrieve import Retriever
 from bot.revised import earlier_figures, names_earlier_report, revision_of
+from bot.speaker_place import spoken_at
 from bot.stance import (
     ACTOR_DENIAL,
     MENTIONED_LABELS,
@@ -931,14 +932,17 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
     as a time: a month is a proper noun after "in" too ("in May 2017" says when, not where, and an
     article telling the event by its weekday never names the month). A place entity qualifying
     who acted ("a US-led strike", "US jets", "Russia's defence ministry") is no scene place
-    (``actor_country``): the sources telling the raid may name only "the coalition"."""
+    (``actor_country``): the sources telling the raid may name only "the coalition"; nor is the place
+    where a saying happened ("At a rally in Velm, Brill said ...", ``_where_told``)."""
     if not lead or _names_its_own(claim, PERSON_SCENE) or names_own_place(claim, max_rank):
         return []  # a named person pins the deed: their article need not name the lead's places
     doc = dependency_parse(lead)
     found = [
         e.text
         for e in parse(lead).entities
-        if e.label in PLACE_LABELS and not actor_country(doc, e.start, e.end, max_rank)
+        if e.label in PLACE_LABELS
+        and not actor_country(doc, e.start, e.end, max_rank)
+        and not _where_told(doc, e.start, e.end)
     ]
     for prep in doc:
         objects = [
@@ -946,13 +950,21 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
             for c in prep.children
             if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_LABELS
         ]
-        if not objects or not _place_preposition(prep, max_rank):
+        if not objects or not _place_preposition(prep, max_rank) or any(spoken_at(o) for o in objects):
             continue
         name = [t.i for o in objects for t in _name_tokens(o) if t.pos_ == "PROPN" or t.text == "-"]
         phrase = prep.doc[min(name) : max(name) + 1].text
         if not any(phrase in f or f in phrase for f in found):
             found.append(phrase)
     return list(dict.fromkeys(found))
+
+
+def _where_told(doc: Any, start: int, end: int) -> bool:
+    """The place named at characters ``start``-``end`` of the parsed sentence is where a saying
+    happened (``spoken_at``: "At a rally in Velm, Brill said ..."), not where the text's events did."""
+    inside = [t for t in doc if start <= t.idx < end]
+    root = next((t for t in inside if not (start <= t.head.idx < end) or t.head is t), None)
+    return root is not None and spoken_at(root)
 
 
 def _name_tokens(head: Any) -> list[Any]:

@@ -160,6 +160,17 @@ def test_a_place_named_before_a_clause_is_only_the_place() -> None:
     assert scene_places("Nine people died.", which, 1) == ["Osk al-Kubra"]
 
 
+def test_where_a_lead_was_said_is_no_scene_place() -> None:
+    """ "At a rally in Velmora, Ana Tarrow told supporters ..." tells where she spoke: a later claim
+    of the text ("The vote is due in May") is not an event in Velmora."""
+    from bot.check import scene_places
+
+    rally = "At a rally in Velmora on Monday, Ana Tarrow told supporters the vote mattered."
+    assert scene_places("The vote is due in May.", rally, 1) == []
+    told = "Ana Tarrow said on Monday that gunmen attacked a market in Kessar."
+    assert scene_places("Nine people died.", told, 1) == ["Kessar"]
+
+
 def test_the_article_reporting_the_lead_is_at_its_scene(tmp_path_factory, embedder) -> None:  # type: ignore[no-untyped-def]
     """The article whose sentence best reports the text's lead tells its scene even where it
     leaves a place of the lead unnamed (the lead's city of the signing); another article naming
