@@ -35,6 +35,7 @@ from bot.nlp import dependency_parse, parse
 from bot.predicates import reported_clause, without_reporting_scene
 from bot.retrieve import Retriever
 from bot.revised import earlier_figures, names_earlier_report, revision_of
+from bot.speaker_place import spoken_at
 from bot.stance import (
     ACTOR_DENIAL,
     MENTIONED_LABELS,
@@ -96,7 +97,8 @@ class Checker:
     def _check(self, claim: str, lead: str, model: StanceModel | None) -> Verdict:
         """The claim's verdict, ``model`` (or None) asked where the rules say neutral. ``lead`` is the sentence setting its scene in its text (``scene_sentence``):
         a claim naming nothing of its own is searched with the lead's names and judged only on
-        sources whose article names the lead's places (``scene_names``, ``scene_places``). A claim
+        sources whose article names the lead's places (``scene_names``, ``scene_places``) or reports
+        the lead itself (``_reports_lead``). A claim
         opening with its time is searched and judged without it, the time still checked on the
         articles' dates (``without_opening_time``); one opening with where its speaker spoke is
         judged without that (``without_reporting_scene``)."""
@@ -127,12 +129,13 @@ class Checker:
         judged_hits += self._event_sentences(claim, said, qvec, judged_hits, found.corpus)
         parse_ahead(claim, judged_hits, self.tune)
         best_dense = max((h.dense for h in judged_hits), default=0.0)
+        anchor = self._lead_event(lead) if places else None
         for rank, hit in enumerate(judged_hits):
             shown, judged = [hit], self._judge(claim, hit, lead, when, Peers(best_dense, rank), model)
             if judged.stance is Stance.SUPPORTS and count_told_before(claim, hit, self.tune):
                 pair = self._over_two_sentences(claim, hit, qvec, lead, when)  # cite the figure's sentence
                 shown, judged = pair if pair is not None else (shown, judged)
-            unnamed = self._unnamed(hit, places) if places else ""
+            unnamed = self._unnamed(hit, places) if places and not _reports_lead(hit, anchor) else ""
             if places and not unnamed:
                 placed.add(hit.chunk.doc)
             elif places and judged.reason != UNRELATED:
@@ -162,7 +165,6 @@ class Checker:
             found_nearby = self._nearby(claim, scene, qvec, lead, when)
             if found_nearby is not None:
                 best[doc] = found_nearby
-        anchor = self._lead_event(lead) if places else None
         rivals = figure_accounts(claim, untaken, best, self.tune, lead, when)  # may replace bests
         rivals += figure_rivals(claim, unsided, best, self.settings.tuning.answer)
         rivals += quoted_rivals(claim, best, qvec, self.settings, lead, when)
@@ -327,6 +329,13 @@ class Checker:
 UNSAID_DETAIL = ("does not say ", "does not mention ", "does not give", "does not name ")
 """The hit's reasons for taking no side that name what it leaves out (a verb, a name, the numbers):
 only these may be completed by the sentence after it, not a sentence merely about the claim's event."""
+
+
+def _reports_lead(hit: EvidenceSentence, anchor: Chunk | None) -> bool:
+    """The hit's article holds the sentence that best reports the text's lead (``anchor``): it is
+    the scene's own report, at the scene even where it words a place of the lead otherwise ("a
+    deal signed in Velm" against the article's "a deal signed in the capital")."""
+    return anchor is not None and hit.chunk.doc == anchor.doc
 
 
 def closer_to_content(hits: list[EvidenceSentence], content: str, corpus: Corpus) -> list[EvidenceSentence]:
@@ -923,14 +932,17 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
     as a time: a month is a proper noun after "in" too ("in May 2017" says when, not where, and an
     article telling the event by its weekday never names the month). A place entity qualifying
     who acted ("a US-led strike", "US jets", "Russia's defence ministry") is no scene place
-    (``actor_country``): the sources telling the raid may name only "the coalition"."""
+    (``actor_country``): the sources telling the raid may name only "the coalition"; nor is the place
+    where a saying happened ("At a rally in Velm, Brill said ...", ``_where_told``)."""
     if not lead or _names_its_own(claim, PERSON_SCENE) or names_own_place(claim, max_rank):
         return []  # a named person pins the deed: their article need not name the lead's places
     doc = dependency_parse(lead)
     found = [
         e.text
         for e in parse(lead).entities
-        if e.label in PLACE_LABELS and not actor_country(doc, e.start, e.end, max_rank)
+        if e.label in PLACE_LABELS
+        and not actor_country(doc, e.start, e.end, max_rank)
+        and not _where_told(doc, e.start, e.end)
     ]
     for prep in doc:
         objects = [
@@ -938,13 +950,35 @@ def scene_places(claim: str, lead: str, max_rank: int) -> list[str]:
             for c in prep.children
             if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_LABELS
         ]
-        if not objects or not _place_preposition(prep, max_rank):
+        if not objects or not _place_preposition(prep, max_rank) or any(spoken_at(o) for o in objects):
             continue
-        name = [t.i for o in objects for t in o.subtree if t.pos_ == "PROPN" or t.text == "-"]
+        name = [t.i for o in objects for t in _name_tokens(o) if t.pos_ == "PROPN" or t.text == "-"]
         phrase = prep.doc[min(name) : max(name) + 1].text
         if not any(phrase in f or f in phrase for f in found):
             found.append(phrase)
     return list(dict.fromkeys(found))
+
+
+def _where_told(doc: Any, start: int, end: int) -> bool:
+    """The place named at characters ``start``-``end`` of the parsed sentence is where a saying
+    happened (``spoken_at``: "At a rally in Velm, Brill said ..."), not where the text's events did."""
+    inside = [t for t in doc if start <= t.idx < end]
+    root = next((t for t in inside if not (start <= t.head.idx < end) or t.head is t), None)
+    return root is not None and spoken_at(root)
+
+
+def _name_tokens(head: Any) -> list[Any]:
+    """The tokens of a place's noun phrase without the clauses hanging on it: "in Velm, where
+    supporters of Ana Tarr met" names Velm, not "Velm, where supporters of Ana Tarr"."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            out += _name_tokens(child)
+    return out
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+"""Dependencies of a clause on a noun: its names are the clause's, not the noun's."""
 
 
 def actor_country(doc: Any, start: int, end: int, max_rank: int) -> bool:

@@ -1,9 +1,11 @@
-"""Where a report's speaker is, not where the reported deed happened.
+"""Where a report's speaker is or spoke, not where the reported deed happened.
 
 "An official at the Tarn port authority said gunmen shot five in Velm", "the Orland-based
 watchdog said 22 drowned": Tarn and Orland say where the one who speaks sits. A figure given in such
 a sentence still counts the deed the speaker reports, so the speaker's place is no other place
-for it (``bot.stance.own_place``).
+for it (``bot.stance.own_place``). "At a rally in Tarn, Brill told supporters the pier will
+reopen": Tarn is where the telling happened (``spoken_at``), so a text opening so does not set its
+later claims in Tarn (``bot.check.scene_places``).
 """
 
 from __future__ import annotations
@@ -26,3 +28,16 @@ def speaker_place(tok: Any) -> bool:
     return (
         tok.dep_ == "nsubj" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.lemma_.lower() in REPORTING_VERBS
     )
+
+
+def spoken_at(tok: Any) -> bool:
+    """Pattern: a place that, through prepositions and the nouns they take, qualifies a reporting
+    verb itself ("At a rally in X, Brill told supporters ...", "Speaking in X, she said") names where
+    the saying happened, not where what was said happened. ``tok``: a spaCy token of the place."""
+    seen = 0
+    while tok.dep_ in _UP and tok.head is not tok and seen < 8:
+        tok, seen = tok.head, seen + 1
+        if tok.pos_ == "VERB":
+            said = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok  # "Speaking in X, she said"
+            return said.lemma_.lower() in REPORTING_VERBS
+    return False

@@ -149,6 +149,46 @@ def test_a_text_claim_naming_nothing_is_judged_on_sources_naming_its_lead_places
     assert elsewhere.verdict.value == "not_enough_info"
 
 
+def test_a_place_named_before_a_clause_is_only_the_place() -> None:
+    """ "in Velmora where supporters of Ana Tarrow met" names Velmora: the clause's names are not
+    part of the place an article must name."""
+    from bot.check import scene_places
+
+    lead = "In May 2015 rebels shelled a tent in Velmora where supporters of Ana Tarrow had gathered."
+    assert scene_places("Nine people died.", lead, 1) == ["Velmora"]
+    which = "Gunmen attacked a market in Osk al-Kubra, which Tarn Velsen rules, on Friday."
+    assert scene_places("Nine people died.", which, 1) == ["Osk al-Kubra"]
+
+
+def test_where_a_lead_was_said_is_no_scene_place() -> None:
+    """ "At a rally in Velmora, Ana Tarrow told supporters ..." tells where she spoke: a later claim
+    of the text ("The vote is due in May") is not an event in Velmora."""
+    from bot.check import scene_places
+
+    rally = "At a rally in Velmora on Monday, Ana Tarrow told supporters the vote mattered."
+    assert scene_places("The vote is due in May.", rally, 1) == []
+    told = "Ana Tarrow said on Monday that gunmen attacked a market in Kessar."
+    assert scene_places("Nine people died.", told, 1) == ["Kessar"]
+
+
+def test_the_article_reporting_the_lead_is_at_its_scene(tmp_path_factory, embedder) -> None:  # type: ignore[no-untyped-def]
+    """The article whose sentence best reports the text's lead tells its scene even where it
+    leaves a place of the lead unnamed (the lead's city of the signing); another article naming
+    none of the lead's places still takes no side."""
+    articles = {
+        "deal.txt": "Grain deal extended\n\nVelmora and Tarnia extended their grain-for-gas deal on Tuesday."
+        "\n\nThe two presidents also agreed to set up a joint shipping line.\n",
+        "fleet.txt": "Shipping news\n\nThe two presidents also agreed to set up a joint shipping line,"
+        " officials in Dunmoor said.\n",
+    }
+    checker = checker_over(articles, "lead-article", tmp_path_factory, embedder)._checker
+    lead = "Velmora and Tarnia extended their grain-for-gas deal at a signing in Kessar."
+    claim = "The two presidents also agreed to set up a joint shipping line."
+    verdict = checker.check(claim, lead)
+    assert verdict.verdict.value == "supported"
+    assert {s.doc for s in verdict.sources if s.stance.value == "supports"} == {"deal.txt"}
+
+
 def test_a_text_claim_naming_a_person_sets_its_own_scene() -> None:
     """ "Ed Hale was 64 years old", in a text whose lead tells where he died, is told by articles
     about him that need not name that place; a group named as the doer does not set a scene."""
