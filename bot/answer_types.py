@@ -42,10 +42,8 @@ states a span (units of time counted, "until ...", "since ..."): "the review is 
 "on Friday" do not. A question asking money ("what is X worth", "how much money", "in euro
 terms") is answered by a sum of money, never a share or a sentence stating no sum. A sentence answering
 "which kind (model, type) of N" that names the N bare ("the drone struck") says there was one,
-not which kind; one answering "which N" that names the N only as no one thing, "a N", "no N" or a
-bare "N(s)", with no name, kind or "of" noun of its own tied to it ("printed in a city paper",
-"shells hit residential districts of Orvel", "no venue was named") says there was one, or some,
-or none, not which.
+not which kind; one answering "which N" that names the N only as "a N" with no name tied to it
+("printed in a city paper") says there was one, not which.
 
 Pattern: an open question asking a name by its noun ("which court", "name one of the
 commanders") whose noun is first of all a person or a group (WordNet's noun.person,
@@ -64,10 +62,10 @@ from typing import TYPE_CHECKING
 from bot.asked_noun import asked_head, asked_noun, country_own
 from bot.attributes import AttributeAsk
 from bot.conflicts import Candidate
-from bot.measure_answers import asked_kind_of, names_bare, noun_forms, told_members
+from bot.measure_answers import asked_kind_of, names_bare, noun_forms
 from bot.named_doer import names_doer_elsewhere
 from bot.names import name_form
-from bot.nlp import coordinated, dependency_parse, first_conjunct, parse
+from bot.nlp import dependency_parse, first_conjunct, parse
 from bot.places import compass_word
 from bot.question import Kind, Question
 from bot.sentences import kinds_named
@@ -528,73 +526,19 @@ def named_here(noun: Token) -> bool:
     return False
 
 
-NOT_ONE = frozenset({*INDEFINITE, "no", "any"})
-"""Determiners that pick out no one thing: "a"/"some" introduce one, "no"/"any" deny or
-generalise ("no venue was named", "any weapons")."""
-
-
-def _names_none(tok: Token, noun: str, asked: set[str]) -> bool:
-    """The mention picks out no one thing: its determiner (or its first conjunct's: "no cast or
-    venue") is one of ``NOT_ONE``, or it has none and is a bare noun ("armed groups", "toxic gas")
-    with no possessor, no proper-noun modifier or conjunct ("Orn and other towns"), no
-    modifier WordNet files as a kind of the noun ("sarin gas") and no "of" noun of its own saying
-    what it is ("charges of fraud"); and no name, quotation or figure
-    is tied to it (an "of" name the question gives is the topic, not its name), nor members
-    listed after it."""
-    first = first_conjunct(tok)
-    dets = [c for c in (*tok.children, *first.children) if c.dep_ in ("det", "poss")]
-    if dets:
-        if not all(c.dep_ == "det" and c.lower_ in NOT_ONE for c in dets):
-            return False
-    elif tok.dep_ == "compound" or any(
-        c.dep_ in ("compound", "nmod", "appos", "amod")
-        and (c.pos_ == "PROPN" or wordnet().kind_rank(c.lemma_.lower(), noun) == 0)
-        for c in tok.children
-    ):
-        return False  # "election seat target", "Velm district", "sarin gas"
-    elif any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.pos_ == "NOUN" and o.lower_ not in asked for o in c.children)
-        for c in tok.children
-    ):
-        return False  # "charges of fraud": which charges
-    if any(t.pos_ == "PROPN" for t in coordinated(tok)):
-        return False
-    return not _name_tied(tok, asked) and not told_members(tok)
-
-
-def _name_tied(tok: Token, asked: set[str]) -> bool:
-    """``named_here``, save that a name of the question after "of" ("districts of Orvel" for
-    "which districts of Orvel") is the topic the noun belongs to, not its name: the words after
-    it are read instead ("two districts of Orvel, Kasra and Belun")."""
-    if named_here(tok) is False:
-        return False
-    words = [t for t in tok.doc[tok.i + 1 : tok.i + 1 + NAME_REACH] if not (t.is_punct and not t.is_quote)]
-    if len(words) < 2 or words[0].lower_ != "of" or words[1].pos_ != "PROPN" or words[1].lower_ not in asked:
-        return True
-    rest = tok.doc[words[1].i + 1 : words[1].i + 1 + NAME_REACH]
-    for t in rest:
-        if t.pos_ == "PROPN" and t.lower_ in asked:
-            continue  # the rest of the question's name ("of New Orvel")
-        if t.is_punct and not t.is_quote:
-            continue
-        return t.pos_ in ("PROPN", "NUM") or t.is_quote or t.like_num
-    return False
-
-
 def names_indefinitely(question: str, text: str) -> bool:
-    """ "Which paper printed it": a sentence naming the asked noun (or a WordNet synonym) only
-    as no one thing, "a N", "no N" or a bare "N(s)", with no name or figure tied to it ("a city
-    paper printed it", "shells hit residential districts", "no venue was named"), says there was
-    one, or some, or none, not which one."""
+    """ "Which paper printed it": a sentence naming the asked noun only as "a N" (or a WordNet
+    synonym), with no name or figure tied to it ("a city paper printed it"), says there was one,
+    not which one."""
     noun = asked_head(question)
     if not noun:
         return False
     same = noun_forms(noun)
     said = [t for t in dependency_parse(text) if t.pos_ == "NOUN" and word_stem(t.lower_) in same]
-    asked = _asked_words(question)
-    return bool(said) and all(_names_none(t, noun, asked) for t in said)
+    return bool(said) and all(
+        any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children) and not named_here(t)
+        for t in said
+    )
 
 
 _DESCRIBE = re.compile(r"\W*(?:how|why)\b(?!\s+(?:many|much|long|old|far|often)\b)", re.I)

@@ -281,36 +281,6 @@ def test_a_which_answer_naming_the_noun_only_as_a_n_does_not_say_which() -> None
     )
 
 
-def test_a_which_answer_naming_the_noun_only_as_no_one_thing_does_not_say_which() -> None:
-    """ "Which districts were shelled": "hit residential districts of Orvel" (a bare plural, the
-    "of" place the question's own), "toxic gas", "no cast or venue named" say there were some, or
-    none, not which; a name, a kind of the noun, an "of" noun of its own, a proper-noun
-    modifier or conjunct, or members listed say which."""
-    districts = "Which districts of Orvel were shelled on Monday?"
-    assert names_indefinitely(
-        districts, "Shells hit residential districts of Orvel on Monday, a monitor said."
-    )
-    assert not names_indefinitely(districts, "Shells hit Kasra and other districts of Orvel on Monday.")
-    assert not names_indefinitely(districts, "Shells hit the Kasra district of Orvel on Monday.")
-    assert not names_indefinitely(districts, "Shells hit two districts of Orvel, Kasra and Belun, on Monday.")
-    venue = "Which venue will host the Tarn opera?"
-    assert names_indefinitely(
-        venue, "The plans are at an early stage, with no cast, date or venue named yet."
-    )
-    assert not names_indefinitely(venue, "Orla Hall, a venue in Kell, will host the Tarn opera.")
-    gas = "Which gas was used in the Kell attack?"
-    assert names_indefinitely(gas, "Medics said toxic gas was used in the Kell attack.")
-    assert not names_indefinitely(gas, "Medics said sarin gas was used in the Kell attack.")
-    assert not names_indefinitely(gas, "Medics said Velmar gas was used in the Kell attack.")
-    assert not names_indefinitely(gas, "Medics said gases such as sarin were used in the Kell attack.")
-    militias = "Which militias joined the Orla offensive?"
-    assert names_indefinitely(militias, "Local militias joined the Orla offensive on Monday.")
-    assert not names_indefinitely(militias, "Kell Brigade militias joined the Orla offensive on Monday.")
-    assert not names_indefinitely(
-        "What charges did Ada Kerr face?", "A Velm court tried Ada Kerr on charges of fraud."
-    )
-
-
 def test_a_titled_person_or_another_kind_of_thing_names_no_asked_place_or_body() -> None:
     """ "port chief Ada Kerr" is a person, not the school or town asked; a titled person still
     answers "which pilot"."""
