@@ -16,7 +16,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from bot.asked_noun import asked_noun
+from bot.asked_noun import asked_head
 from bot.wordnet import wordnet
 from index.lexicon import (
     AFTER_PREPOSITIONS,
@@ -286,8 +286,9 @@ any answers for any)."""
 
 def asked_settlement(question: str) -> bool:
     """The question asks for a city, town or village ("in which town ...", "filed from which
-    city"): the noun a "which"/"what" asks for (``asked_noun``) is a kind of settlement in WordNet."""
-    noun = asked_noun(question)  # "in which Velm district": the district, not the city Velm
+    city"): the noun a "which"/"what" asks for is a kind of settlement in WordNet, read at the
+    head of a compound (``asked_head``): "which border town" asks a town, "which town hall" a hall."""
+    noun = asked_head(question)  # "in which Velm district": the district, not the city Velm
     return bool(noun) and any(wordnet().kind_rank(noun, kind) == 0 for kind in SETTLEMENTS)
 
 

@@ -125,6 +125,8 @@ def test_a_settlement_question_and_names_of_other_kinds_of_place() -> None:
     assert asked_settlement("In which town south of Velm did the bus bomb go off?")
     assert asked_settlement("Her report was filed from which city?")
     assert not asked_settlement("Which country did the ferry sail to?")
+    assert asked_settlement("Which Velmar border town was shelled on Monday?")
+    assert not asked_settlement("Which town hall did the Orla council sell?")
     assert another_kind_of_place("Velm province", "")
     assert another_kind_of_place("Velm", " district on Friday")
     assert another_kind_of_place("Norway", " said")
