@@ -74,6 +74,7 @@ from bot.names import (
     names_capitals_country,
     names_doubled,
     names_place,
+    pertained_names,
 )
 from bot.negated_predicate import denied_state
 from bot.nlp import Entity, dependency_parse, main_verbs, parse, parse_many, verb_lemmas
@@ -710,9 +711,27 @@ def _act_noun(noun: str) -> str:
 def own_place(claim: str, text: str, known: TokenPool | None = None) -> str:
     """A place the sentence names and the claim does not ("two were killed in Tarn" for a claim
     about Velm, ``named_places``): its figure counts another place's dead. "" when it names none,
-    and so for one whose words ``known`` holds (another account's article naming it)."""
+    and so for one whose words ``known`` holds (another account's article naming it), or that the
+    claim names by another of its names or its adjective ("U.S. jets" for "American jets": WordNet
+    files both as one country's, ``bot.names.names_place``)."""
     claim_pool = TokenPool(tokens(claim))
-    return next((p for p in named_places(text) if not _named_in(p, claim_pool, known)), "")
+    return next(
+        (
+            p
+            for p in named_places(text)
+            if not _named_in(p, claim_pool, known) and not _named_otherwise(p, claim)
+        ),
+        "",
+    )
+
+
+def _named_otherwise(place: str, claim: str) -> bool:
+    """The claim names ``place`` by another of its names ("U.S." for "America") or by an
+    adjective WordNet says pertains to it ("Norwegian" for "Norway", ``pertained_names``)."""
+    if names_place(TokenPool(tokens(claim)), place):
+        return True
+    name = re.sub(r"^the\s+", "", place.strip(), flags=re.I).lower()
+    return any(name in pertained_names(word) for word in re.findall(r"\b[A-Z][a-z]+\b", claim))
 
 
 def named_places(text: str) -> list[str]:

@@ -1703,3 +1703,11 @@ def test_two_sentences_leaving_one_question_open_agree(tiny: FactChecker) -> Non
         assert judged.stance is not Stance.REFUTES, judged.reason
     plain = "Ostrian war planes carried out the raids, the monitor said."
     assert judge(claim, hand(tiny, plain, dense=0.8, score=0.8), CheckTuning()).stance is not Stance.SUPPORTS
+
+
+def test_own_place_is_not_a_place_the_claim_names_by_its_adjective() -> None:
+    """A country the claim names by its adjective ("Norwegian") or another of its names is the
+    claim's own place, not another place's toll; a place it does not name still is."""
+    claim = "Norwegian patrol boats stopped about ten trawlers off Korvash on Friday."
+    assert own_place(claim, "Norway's coast guard halted a dozen trawlers off Korvash on Friday.") == ""
+    assert own_place(claim, "Boats stopped ten trawlers in Portugal on Friday.") == "Portugal"
