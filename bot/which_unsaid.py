@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.asked_noun import asked_noun
+from bot.asked_noun import asked_head
 from bot.nlp import dependency_parse
 from bot.text import word_stem
 from bot.wordnet import wordnet
@@ -28,25 +28,10 @@ from index.tuning import AnswerTuning
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["asked_head_noun", "leaves_which_open"]
+__all__ = ["leaves_which_open"]
 
 _NAMING_DEPS = frozenset({"compound", "appos", "nmod"})
 """A mention written inside a name's phrase ("centre half Ana Brill", "Ostra, a venue") is tied to that name."""
-
-
-def asked_head_noun(question: str) -> str:
-    """The lemma of the head of the asked noun's phrase (``asked_noun``, then up its compound
-    chain: "which air base" -> "base", "what phone penetration rate" -> "rate"), or ""."""
-    noun = asked_noun(question)
-    if not noun:
-        return ""
-    doc = dependency_parse(question)
-    tok = next((t for t in doc if t.lemma_.lower() == noun), None)
-    if tok is None:
-        return noun
-    while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-        tok = tok.head
-    return str(tok.lemma_).lower()
 
 
 def _writes(noun: str, tok: Token) -> bool:
@@ -92,7 +77,7 @@ def leaves_which_open(question: str, text: str) -> bool:
     """The sentence writes the asked noun of a "which/what N" question, but no mention of it is
     tied to a value, it names no WordNet kind of N and it gives no figure the question does not
     (module docstring). False where the question asks no N or the sentence does not write it."""
-    noun = asked_head_noun(question)
+    noun = asked_head(question)  # "which air base" -> "base"
     if not noun:
         return False
     doc = dependency_parse(text)

@@ -84,6 +84,7 @@ def test_the_asked_head_of_a_compound() -> None:
     assert asked_head("Which aid group ran the clinic in Tarvel?") == "group"
     assert asked_head("which Velmora hospital was shelled on Monday") == "hospital"
     assert asked_head("Who opened the Ostrin bridge?") == ""
+    assert asked_head("From which air base did the Orla jets fly?") == "base"
 
 
 def test_a_name_called_by_the_asked_noun_or_a_kind_of_it() -> None:
