@@ -140,7 +140,7 @@ from bot.places import (
 from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed, offers
 from bot.ranker import Observer
 from bot.restated_figures import restated_rivals
-from bot.retold_doers import same_role
+from bot.retold_doers import called_as_asked, same_role
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
 from bot.running_totals import war_total
@@ -1355,7 +1355,9 @@ class Answerer:
             for c in self._candidates(q, [hit]):
                 if same_name(lead.members[0].key, c.key) or any(g.accepts(c) for g in rivals):
                     continue
-                if same_role(lead_text, first.value, hit.chunk.text, c.value):
+                if same_role(lead_text, first.value, hit.chunk.text, c.value) and called_as_asked(
+                    q.text, hit.chunk.text, c.value
+                ):
                     rivals.append(Group([c]))
                     break
         return [lead, *rivals] if rivals else []
