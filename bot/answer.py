@@ -47,6 +47,7 @@ from bot.conflicts import (
     group,
     other_currency,
     reported_on,
+    same_name,
     shared_article,
     timeline,
 )
@@ -87,7 +88,7 @@ from bot.entity_answers import (
     split_entities,
 )
 from bot.entity_sense import parse_defining_ahead
-from bot.events import event_articles, on_event, retold, told_by_question
+from bot.events import event_articles, on_event, retold, same_event, told_by_question
 from bot.evidence import Corpus, EvidenceSentence, terms
 from bot.kind_lists import kind_list_candidates, kind_name_candidates
 from bot.later_names import later_name_candidates
@@ -139,6 +140,7 @@ from bot.places import (
 from bot.question import ENTITY_LABELS, Kind, Question, analyse, apostrophed, offers
 from bot.ranker import Observer
 from bot.restated_figures import restated_rivals
+from bot.retold_doers import called_as_asked, same_role
 from bot.retrieve import Retrieval, Retriever
 from bot.roles import asked_phrase
 from bot.running_totals import war_total
@@ -438,6 +440,10 @@ class Answerer:
             rivals = self._earlier_report(q, groups[0], found.corpus)
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals, hits)
+        if not rivals and q.kind in (Kind.PERSON, Kind.ORG):  # "announced" fails "who gave out"
+            rivals = self._retold_doers(
+                q, groups[0], [*found.sentences, *hits], [h for h in placed if h not in usable]
+            )
         if rivals:
             return self._disagreement(q, by_support(rivals), passages, period)
         self._observe("final", q, groups, [*found.sentences, *hits], ask)
@@ -1322,6 +1328,42 @@ class Answerer:
                 at, x = found
                 return [lead, Group([Candidate.of(others[at], x.text, x.text.lower(), m.score, x)])]
         return []
+
+    def _retold_doers(
+        self, q: Question, lead: Group, retrieved: list[EvidenceSentence], unstated: list[EvidenceSentence]
+    ) -> list[Group]:
+        """The lead and the doers another outlet names for the same deed (``bot.retold_doers``):
+        sentences of other articles that failed the predicate test, at least
+        ``retold_rival_alignment`` close to the lead's sentence and on its event, whose name
+        stands in the lead name's role; none where no such sentence is found."""
+        first = lead.members[0]
+        anchor = next((h for h in retrieved if h.chunk.id == first.chunk_id), None)
+        others = [h for h in unstated if h.doc not in lead.docs]
+        if anchor is None or not others:
+            return []
+        corpus = others[0].corpus
+        ids = [first.chunk_id, *[h.chunk.id for h in others]]
+        vectors = corpus.sentence_vectors(ids)
+        mine = vectors.get(first.chunk_id)
+        lead_text = anchor.chunk.text
+        if mine is None:
+            return []
+        rivals: list[Group] = []
+        for hit in others:
+            theirs = vectors.get(hit.chunk.id)
+            if theirs is None or float(mine @ theirs) < self.tune.retold_rival_alignment:
+                continue
+            if not same_event(first, hit.chunk, corpus, self.tune):
+                continue
+            for c in self._candidates(q, [hit]):
+                if same_name(lead.members[0].key, c.key) or any(g.accepts(c) for g in rivals):
+                    continue
+                if same_role(lead_text, first.value, hit.chunk.text, c.value) and called_as_asked(
+                    q.text, hit.chunk.text, c.value
+                ):
+                    rivals.append(Group([c]))
+                    break
+        return [lead, *rivals] if rivals else []
 
     def _aligned_rivals(self, groups: list[Group], hits: list[EvidenceSentence]) -> list[Group]:
         """Names or dates differ only if the sentences giving them say the same thing otherwise."""

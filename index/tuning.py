@@ -64,6 +64,8 @@ class AnswerTuning:
     """Sentences each side of the answer's own where its article may quote a second source's figure (a news paragraph)."""
     rival_alignment: float = 0.8
     """Cosine between two sentences giving rival names or dates: they must say the same thing otherwise."""
+    retold_rival_alignment: float = 0.7
+    """Cosine from which another outlet's sentence tells the lead's deed in other words, so its doer in the lead's role is a rival (bot.retold_doers)."""
     max_citations: int = 6
     """Citations listed for one value: all agreeing sources, within reason."""
     subject_window: int = 2
