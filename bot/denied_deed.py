@@ -5,7 +5,9 @@ introduces: "X admitted that Y were killed" -> "admitted", "killed"; a verb of s
 of its own), as the same verb, its noun ("were charged" / "without charge") or the outcome WordNet
 links to it ("died" / "were killed"), with one of the deed's own arguments beside it, but
 the deed sits under a frame that says it did not happen: a noun with "no" holding it ("there is
-no indication that the villagers were hurt"), "without" ("freed without charge"), a verb of
+no indication that the villagers were hurt") or the deed's own noun with "no" ("reported no deaths
+among the villagers", "made no arrests"; the noun of the deed's outcome counts: "were killed" /
+"no deaths"), "without" ("freed without charge"), a verb of
 failing or refusing ("failed to reach", "a failed bid to reach", "refused to sign"), a negated
 verb ("decided not to appeal"), or a verb WordNet files under denying ("denied he sold the
 land"). A frame over a clause asked with "if" or "whether" leaves it open. A denied deed done to
@@ -138,7 +140,17 @@ def _same_deed(deed: Any, word: Any, sense_rank: int) -> bool:
         lemma == own
         or word_stem(word.lower_) == word_stem(deed.lower_)
         or linked(own, "VERB", lemma, word.pos_, sense_rank)
+        or (word.pos_ == "NOUN" and _outcome_noun(own, lemma, sense_rank))
     )
+
+
+def _outcome_noun(verb: str, noun: str, sense_rank: int) -> bool:
+    """The noun WordNet derives from the verb's outcome tells the deed's outcome ("were killed" /
+    "deaths": killing causes dying, and "death" is dying's noun)."""
+    wn = wordnet()
+    nouns = wn.senses(noun, "n")[: sense_rank + 1]
+    outcomes = {o for v in wn.senses(verb, "v")[: sense_rank + 1] for o in wn.outcomes(v)}
+    return any(o in wn.derived(n) or n in wn.derived(o) for n in nouns for o in outcomes)
 
 
 def _frame(word: Any, sense_rank: int) -> Any | None:
@@ -151,6 +163,8 @@ def _frame(word: Any, sense_rank: int) -> Any | None:
         if t is word:
             if any(c.dep_ == "neg" for c in t.children):
                 return t  # "was not charged", "decided not to appeal"
+            if t.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
+                return t  # "reported no deaths", "made no arrests": the deed's noun denied
             continue
         if t.lower_ == "without" and i == 1:
             return t  # "freed without charge"
