@@ -275,3 +275,29 @@ def test_a_denied_deed_done_to_the_claims_object_in_other_words_still_denies(
 )
 def test_the_deed_noun_with_no_denies_the_deed(claim: str, sentence: str, denied: bool) -> None:
     assert bool(denied_deed(claim, sentence, RANK)) is denied
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "denied"),
+    [
+        (  # the report's object noun is the deed, its party the word before it
+            "The Orlesk garrison reported civilian deaths in its raid.",
+            "The garrison said there was no sign that civilians were killed in the raid.",
+            True,
+        ),
+        (  # the deed told as done
+            "The Orlesk garrison reported civilian deaths in its raid.",
+            "The garrison said civilians were killed in the raid.",
+            False,
+        ),
+        (  # the claim denies it itself: left to the polarity checks
+            "The Orlesk garrison reported no civilian deaths in its raid.",
+            "The garrison said there was no sign that civilians were killed in the raid.",
+            False,
+        ),
+    ],
+)
+def test_a_reported_deed_noun_is_denied_by_its_verb_under_a_frame(
+    claim: str, sentence: str, denied: bool
+) -> None:
+    assert bool(denied_deed(claim, sentence, RANK)) is denied
