@@ -2,10 +2,13 @@
 
 Pattern: the sentence holds the claim's deed (its main verb and the verbs of the clauses it
 introduces: "X admitted that Y were killed" -> "admitted", "killed"; a verb of saying is no deed
-of its own), as the same verb, its noun ("were charged" / "without charge") or the outcome WordNet
+of its own; a report's object noun made from a verb is the deed reported: "reported civilian
+deaths" -> "deaths", its party the word before it), as the same verb, its noun ("were charged" / "without charge") or the outcome WordNet
 links to it ("died" / "were killed"), with one of the deed's own arguments beside it, but
 the deed sits under a frame that says it did not happen: a noun with "no" holding it ("there is
-no indication that the villagers were hurt"), "without" ("freed without charge"), a verb of
+no indication that the villagers were hurt") or the deed's own noun with "no" ("reported no deaths
+among the villagers", "made no arrests"; the noun of the deed's outcome counts: "were killed" /
+"no deaths"), "without" ("freed without charge"), a verb of
 failing or refusing ("failed to reach", "a failed bid to reach", "refused to sign"), a negated
 verb ("decided not to appeal"), or a verb WordNet files under denying ("denied he sold the
 land"). A frame over a clause asked with "if" or "whether" leaves it open. A denied deed done to
@@ -33,6 +36,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "agent",
 """A deed's own words: its subject, object and the objects of its prepositions."""
 CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "obj", "acl", "relcl", "pcomp", "nsubjpass", "attr"})
 """How a deed's clause, or the noun holding it, hangs on the frame above it."""
+NOUN_ARGUMENT_DEPS = frozenset({"amod", "compound"})
+"""How a deed told as a noun takes its party before it ("civilian deaths", "Velmar raids")."""
 CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 """A deed's doer and the one it is done to."""
 FRAME_REACH = 3
@@ -92,7 +97,15 @@ def _deeds(doc: Any) -> list[Any]:
         for c in root.children:
             if c.dep_ == "prep":
                 deeds.extend(g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
-    return [d for d in deeds if d.pos_ == "VERB" and d.lemma_.lower() not in LIGHT_LEMMAS]
+        if root.lemma_.lower() in REPORTING_VERBS:
+            deeds.extend(c for c in root.children if c.dep_ in {"dobj", "obj"} and _deed_noun(c))
+    return [d for d in deeds if (d.pos_ == "VERB" or _deed_noun(d)) and d.lemma_.lower() not in LIGHT_LEMMAS]
+
+
+def _deed_noun(tok: Any) -> bool:
+    """A noun WordNet derives from a verb in its commonest sense, told as what a report gives
+    ("reported civilian deaths": the dying is the deed reported)."""
+    return tok.pos_ == "NOUN" and bool(wordnet().derived_verbs(tok.lemma_.lower(), 1))
 
 
 def _arguments(deed: Any) -> set[str]:
@@ -101,6 +114,8 @@ def _arguments(deed: Any) -> set[str]:
     villagers, ``_amount_of``)."""
     found: set[str] = set()
     for c in deed.children:
+        if deed.pos_ == "NOUN" and c.dep_ in NOUN_ARGUMENT_DEPS:
+            found.add(word_stem(c.lower_))  # "civilian deaths": the civilians died
         if c.dep_ not in ARGUMENT_DEPS:
             continue
         for t in [c, *c.children, *_amount_of(c)]:
@@ -137,8 +152,19 @@ def _same_deed(deed: Any, word: Any, sense_rank: int) -> bool:
     return (
         lemma == own
         or word_stem(word.lower_) == word_stem(deed.lower_)
-        or linked(own, "VERB", lemma, word.pos_, sense_rank)
+        or linked(own, deed.pos_, lemma, word.pos_, sense_rank)
+        or (word.pos_ == "NOUN" and deed.pos_ == "VERB" and _outcome_noun(own, lemma, sense_rank))
+        or (word.pos_ == "VERB" and deed.pos_ == "NOUN" and _outcome_noun(lemma, own, sense_rank))
     )
+
+
+def _outcome_noun(verb: str, noun: str, sense_rank: int) -> bool:
+    """The noun WordNet derives from the verb's outcome tells the deed's outcome ("were killed" /
+    "deaths": killing causes dying, and "death" is dying's noun)."""
+    wn = wordnet()
+    nouns = wn.senses(noun, "n")[: sense_rank + 1]
+    outcomes = {o for v in wn.senses(verb, "v")[: sense_rank + 1] for o in wn.outcomes(v)}
+    return any(o in wn.derived(n) or n in wn.derived(o) for n in nouns for o in outcomes)
 
 
 def _frame(word: Any, sense_rank: int) -> Any | None:
@@ -151,6 +177,8 @@ def _frame(word: Any, sense_rank: int) -> Any | None:
         if t is word:
             if any(c.dep_ == "neg" for c in t.children):
                 return t  # "was not charged", "decided not to appeal"
+            if t.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
+                return t  # "reported no deaths", "made no arrests": the deed's noun denied
             continue
         if t.lower_ == "without" and i == 1:
             return t  # "freed without charge"

@@ -119,6 +119,7 @@ from bot.tallies import counts_the_dead
 from bot.text import ExactPool, TokenPool, cue_words, tokens, word_stem, written_apart
 from bot.told import opposed_verbs, told_in_other_words
 from bot.types import Stance
+from bot.unnamed_doer import own_name, unnamed_doer
 from bot.values import UNITS as NUMBER_WORDS
 from bot.values import (
     YEARS,
@@ -1371,7 +1372,8 @@ def attribution_stance(
     the claim names only a kind of actor ("rebels"); a sentence saying no one has claimed it
     refutes a claim that someone claimed it, and one naming the claimed actor as the doer says
     nothing of its claim (others' account is not its word). A sentence naming only the hand ("a
-    bomber") is no rival to a group, nor another voice to an admission, nor a doer the claim itself
+    bomber") is no rival to a group, nor a group the sentence brings in unnamed ("an armed group",
+    ``unnamed_doer``) to a named one, nor another voice to an admission, nor a doer the claim itself
     names on the deed ("joined the Velmar raids", ``named_on_deed``). A short form the articles define is
     read with its name's words ("VELCOM forces" are "Velmar Coastal Command" forces, ``aliases``). A deed said as possible ("could strike") or asked
     about ("whether A or B struck") names no one, and what someone said is answered only by what
@@ -1414,6 +1416,7 @@ def attribution_stance(
                 and actor_words(c.actor)
                 and not hand_only(c.actor)
                 and not hand_only(e.actor)  # "a gunman" may be the named group's own
+                and not (own_name(c.actor) and unnamed_doer(e.actor, text))  # "an armed group" may be it
                 and not (c.said and not e.said)  # an admission is answered by its maker's word only
                 and not named_on_deed(claim, e.actor, tuple(set(c.event) - set(c.things)))
                 and not other_toll(c, e)

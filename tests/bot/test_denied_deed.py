@@ -246,3 +246,58 @@ def test_a_denied_deed_done_to_the_claims_object_in_other_words_still_denies(
     claim: str, sentence: str
 ) -> None:
     assert denied_deed(claim, sentence, RANK)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "denied"),
+    [
+        (  # the deed's own noun with "no"
+            "Police arrested suspects in Orlesk.",
+            "Police made no arrests in Orlesk.",
+            True,
+        ),
+        (  # the noun of the deed's outcome: killing causes dying
+            "Villagers were killed in the Orlesk raid.",
+            "The governor reported no deaths among villagers in the Orlesk raid.",
+            True,
+        ),
+        (  # the noun told without "no" denies nothing
+            "Villagers were killed in the Orlesk raid.",
+            "The governor reported deaths among villagers in the Orlesk raid.",
+            False,
+        ),
+        (  # "no" on a party, not on the deed
+            "Villagers were killed in the Orlesk raid.",
+            "No villagers were at home during the Orlesk raid.",
+            False,
+        ),
+    ],
+)
+def test_the_deed_noun_with_no_denies_the_deed(claim: str, sentence: str, denied: bool) -> None:
+    assert bool(denied_deed(claim, sentence, RANK)) is denied
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "denied"),
+    [
+        (  # the report's object noun is the deed, its party the word before it
+            "The Orlesk garrison reported civilian deaths in its raid.",
+            "The garrison said there was no sign that civilians were killed in the raid.",
+            True,
+        ),
+        (  # the deed told as done
+            "The Orlesk garrison reported civilian deaths in its raid.",
+            "The garrison said civilians were killed in the raid.",
+            False,
+        ),
+        (  # the claim denies it itself: left to the polarity checks
+            "The Orlesk garrison reported no civilian deaths in its raid.",
+            "The garrison said there was no sign that civilians were killed in the raid.",
+            False,
+        ),
+    ],
+)
+def test_a_reported_deed_noun_is_denied_by_its_verb_under_a_frame(
+    claim: str, sentence: str, denied: bool
+) -> None:
+    assert bool(denied_deed(claim, sentence, RANK)) is denied
