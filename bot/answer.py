@@ -440,7 +440,7 @@ class Answerer:
             rivals = self._earlier_report(q, groups[0], found.corpus)
         if rivals and q.kind is not Kind.COUNT:
             rivals = self._aligned_rivals(rivals, hits)
-        if not rivals and q.kind in (Kind.PERSON, Kind.ORG):  # "announced" fails "who gave out"
+        if not rivals and q.kind in (Kind.PERSON, Kind.ORG):  # "announced" fails "who released"
             rivals = self._retold_doers(
                 q, groups[0], [*found.sentences, *hits], [h for h in placed if h not in usable]
             )

@@ -5,7 +5,7 @@ announced"), another outlet's sentence that tells the same deed in other words (
 model puts the two at least ``retold_rival_alignment`` close) and names someone else *in the
 same grammatical role* (the subject of its clause, as the lead's name is) gives a rival name
 for the asked slot, even where its verb fails the asked predicate test ("announced" for "who
-gave out the figure"). A name in another role of that sentence (the object of a preposition,
+released the toll"). A name in another role of that sentence (the object of a preposition,
 a possessor) names someone the deed was done to or about, never a rival doer; a sentence that
 names the lead too is the same account. Asked "which N did it", a rival must be one its sentence
 calls an N (``kind_names``): a party of another kind telling the deed answers another question.
@@ -44,7 +44,7 @@ def same_role(lead_sentence: str, lead_value: str, sentence: str, value: str) ->
 
 def which_noun(question: str) -> str:
     """The noun a "which/what N" question asks a name of, read from its parse (the head the
-    wh-word determines: "command" in "which US military command"); "" for "who"."""
+    wh-word determines: "fleet" in "which Velm naval fleet"); "" for "who"."""
     for tok in dependency_parse(question):
         if tok.lower_ in ("which", "what") and tok.dep_ == "det" and tok.head.pos_ == "NOUN":
             return str(tok.head.lemma_).lower()

@@ -177,13 +177,13 @@ def test_the_article_reporting_the_lead_is_at_its_scene(tmp_path_factory, embedd
     none of the lead's places still takes no side."""
     articles = {
         "deal.txt": "Grain deal extended\n\nVelmora and Tarnia extended their grain-for-gas deal on Tuesday."
-        "\n\nThe two presidents also agreed to set up a joint shipping line.\n",
-        "fleet.txt": "Shipping news\n\nThe two presidents also agreed to set up a joint shipping line,"
+        "\n\nBoth leaders further pledged to launch a joint shipping line.\n",
+        "fleet.txt": "Shipping news\n\nBoth leaders further pledged to launch a joint shipping line,"
         " officials in Dunmoor said.\n",
     }
     checker = checker_over(articles, "lead-article", tmp_path_factory, embedder)._checker
     lead = "Velmora and Tarnia extended their grain-for-gas deal at a signing in Kessar."
-    claim = "The two presidents also agreed to set up a joint shipping line."
+    claim = "Both leaders further pledged to launch a joint shipping line."
     verdict = checker.check(claim, lead)
     assert verdict.verdict.value == "supported"
     assert {s.doc for s in verdict.sources if s.stance.value == "supports"} == {"deal.txt"}

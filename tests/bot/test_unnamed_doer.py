@@ -37,7 +37,7 @@ def test_a_doer_has_a_name_of_its_own_only_with_a_proper_noun() -> None:
 
 def test_an_unnamed_group_does_not_refute_a_named_doer_but_a_named_rival_still_does() -> None:
     claim = "The Velmar Front carried out the massacre in Orlesk."
-    unnamed = "An armed terrorist group carried out the massacre in Orlesk, the police said."
+    unnamed = "An armed band carried out the massacre in Orlesk, the police said."
     assert attribution_stance(claim, unnamed, never_similar) is None
     named = attribution_stance(claim, "The Dorvan Legion carried out the massacre in Orlesk.", never_similar)
     assert named is not None and named[0] is Stance.REFUTES
