@@ -1345,9 +1345,9 @@ class Answerer:
         ids = [first.chunk_id, *[h.chunk.id for h in others]]
         vectors = corpus.sentence_vectors(ids)
         mine = vectors.get(first.chunk_id)
-        lead_text = anchor.chunk.text
         if mine is None:
             return []
+        lead_text = anchor.chunk.text
         rivals: list[Group] = []
         for hit in others:
             theirs = vectors.get(hit.chunk.id)
@@ -1356,7 +1356,7 @@ class Answerer:
             if not same_event(first, hit.chunk, corpus, self.tune):
                 continue
             for c in self._candidates(q, [hit]):
-                if same_name(lead.members[0].key, c.key) or any(g.accepts(c) for g in rivals):
+                if same_name(first.key, c.key) or any(g.accepts(c) for g in rivals):
                     continue
                 if same_role(lead_text, first.value, hit.chunk.text, c.value) and called_as_asked(
                     q.text, hit.chunk.text, c.value

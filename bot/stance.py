@@ -720,16 +720,17 @@ def own_place(claim: str, text: str, known: TokenPool | None = None) -> str:
         (
             p
             for p in named_places(text)
-            if not _named_in(p, claim_pool, known) and not _named_otherwise(p, claim)
+            if not _named_in(p, claim_pool, known) and not _named_otherwise(p, claim, claim_pool)
         ),
         "",
     )
 
 
-def _named_otherwise(place: str, claim: str) -> bool:
-    """The claim names ``place`` by another of its names ("U.S." for "America") or by an
-    adjective WordNet says pertains to it ("Norwegian" for "Norway", ``pertained_names``)."""
-    if names_place(TokenPool(tokens(claim)), place):
+def _named_otherwise(place: str, claim: str, claim_pool: TokenPool) -> bool:
+    """The claim (its words in ``claim_pool``) names ``place`` by another of its names ("U.S." for
+    "America") or by an adjective WordNet says pertains to it ("Norwegian" for "Norway",
+    ``pertained_names``)."""
+    if names_place(claim_pool, place):
         return True
     name = re.sub(r"^the\s+", "", place.strip(), flags=re.I).lower()
     return any(name in pertained_names(word) for word in re.findall(r"\b[A-Z][a-z]+\b", claim))
